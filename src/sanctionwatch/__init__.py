@@ -1,0 +1,3 @@
+"""SanctionWatch: source-linked records of sanctions actions from news and official lists."""
+
+__version__ = "0.1.0"
