@@ -1,0 +1,257 @@
+"""The `sanctionwatch` command: thin commands over library calls.
+
+Data goes to stdout, messages and progress to stderr, so commands compose as filters.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from sanctionwatch import __version__, logs, settings
+from sanctionwatch.exc import InputError, SanctionWatchError
+from sanctionwatch.model import STATUSES, TARGET_KINDS
+
+app = typer.Typer(
+    help="SanctionWatch: sanctions actions from news and official lists, source-linked.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help=f"Store URL or SQLite file path [env {settings.SETTINGS['DB'].env}].",
+        envvar=settings.SETTINGS["DB"].env,
+        show_default=False,
+    ),
+]
+
+
+def _engine(db: str | None):  # type: ignore[no-untyped-def]
+    from sanctionwatch.store import get_engine, normalise_url
+
+    try:
+        return get_engine(normalise_url(db))
+    except SanctionWatchError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--db") from None
+
+
+def _report_error(error: InputError) -> None:
+    err.print(f"[red]error[/red] {error.where}: {error.message}", soft_wrap=True)
+
+
+@app.callback()
+def main_options(
+    log_level: Annotated[
+        str | None, typer.Option(help="DEBUG, INFO, WARNING or ERROR (messages go to stderr).")
+    ] = None,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    logs.configure(log_level)
+    if version:
+        typer.echo(__version__)
+        raise typer.Exit()
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")
+    ],
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Directory for one <stem>.json per article; omit for JSON lines on stdout.",
+        ),
+    ] = None,
+) -> None:
+    """Extract sanctions actions from news articles into JSON reports.
+
+    Reads .txt, .html and .jsonl files (optionally .gz) with <stem>.meta.json sidecars.
+    Exits 1 when some inputs failed; the others are still written.
+    """
+    from sanctionwatch.batch import run_extract
+
+    result = run_extract(paths, out, write_line=typer.echo, on_error=_report_error)
+    err.print(result.summary())
+    if result.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")
+    ],
+    db: DbOption = None,
+) -> None:
+    """Extract actions from articles and store them (an article already stored is skipped)."""
+    from sanctionwatch.batch import run_ingest
+
+    result = run_ingest(paths, _engine(db), on_error=_report_error)
+    err.print(result.summary())
+    if result.failed:
+        raise typer.Exit(1)
+
+
+def _parse_date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value!r} is not a date (use YYYY-MM-DD)", param_hint=option
+        ) from None
+
+
+def _check_choice(values: list[str] | None, allowed: tuple[str, ...], option: str) -> None:
+    for value in values or []:
+        if value not in allowed:
+            raise typer.BadParameter(
+                f"{value!r} is not one of {', '.join(allowed)}", param_hint=option
+            )
+
+
+@app.command()
+def actions(
+    db: DbOption = None,
+    authority: Annotated[
+        list[str] | None, typer.Option(help="US, EU, UN, GB, ... (repeatable).")
+    ] = None,
+    status: Annotated[
+        list[str] | None, typer.Option(help="imposed, proposed, threatened, lifted.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Earliest action date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest action date, YYYY-MM-DD.")] = None,
+    target: Annotated[str | None, typer.Option(help="Part of a target's name or alias.")] = None,
+    kind: Annotated[
+        str | None, typer.Option(help="person, organization, vessel or aircraft.")
+    ] = None,
+    country: Annotated[str | None, typer.Option(help="ISO code of a targeted country.")] = None,
+    program: Annotated[
+        str | None, typer.Option(help="Part of the programme, e.g. 'EO 14024'.")
+    ] = None,
+    news_only: Annotated[
+        bool, typer.Option("--news-only", help="Leave out background actions.")
+    ] = False,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many actions.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
+) -> None:
+    """List stored actions, newest first, with filters."""
+    from sanctionwatch.store import ActionFilter, list_actions
+
+    _check_choice(status, STATUSES, "--status")
+    _check_choice([kind] if kind else None, TARGET_KINDS, "--kind")
+    _check_choice([fmt], ("table", "json", "csv"), "--format")
+    flt = ActionFilter(
+        authority=authority,
+        status=status,
+        since=_parse_date(since, "--since"),
+        until=_parse_date(until, "--until"),
+        target=target,
+        kind=kind,
+        country=country,
+        program=program,
+        background=False if news_only else None,
+        limit=limit,
+    )
+    rows = list_actions(_engine(db), flt)
+    if fmt == "json":
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False))
+    elif fmt == "csv":
+        _write_csv(rows)
+    else:
+        _print_table(rows)
+
+
+def _counts_text(counts: dict[str, int | None]) -> str:
+    return ", ".join(f"{v} {k}" for k, v in counts.items() if v is not None)
+
+
+def _row_cells(row: dict[str, Any]) -> dict[str, str]:
+    return {
+        "date": row["date"] or "",
+        "authority": row["authority"],
+        "agency": row["agency"] or "",
+        "status": row["status"] + (" (background)" if row["background"] else ""),
+        "targets": "; ".join(t["name"] for t in row["targets"]),
+        "counts": _counts_text(row["counts"]),
+        "measures": ", ".join(row["measures"]),
+        "countries": ", ".join(row["target_countries"]),
+        "program": row["program"] or "",
+        "article": row["article"]["id"],
+    }
+
+
+def _write_csv(rows: list[dict[str, Any]]) -> None:
+    cells = [_row_cells(r) for r in rows]
+    fields = list(cells[0]) if cells else list(_row_cells(_EMPTY_ROW))
+    writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(cells)
+
+
+_EMPTY_ROW: dict[str, Any] = {
+    "date": None,
+    "authority": "",
+    "agency": None,
+    "status": "",
+    "background": False,
+    "targets": [],
+    "counts": {},
+    "measures": [],
+    "target_countries": [],
+    "program": None,
+    "article": {"id": ""},
+}
+
+
+def _print_table(rows: list[dict[str, Any]]) -> None:
+    table = Table(title=f"{len(rows)} actions", show_lines=False)
+    for name in _row_cells(_EMPTY_ROW):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(*_row_cells(row).values())
+    Console(highlight=False).print(table)
+
+
+@app.command("settings")
+def show_settings() -> None:
+    """Print every setting: environment variable, current value and help."""
+    table = Table(title="Settings")
+    for col in ("variable", "value", "help"):
+        table.add_column(col, overflow="fold")
+    for s in settings.SETTINGS.values():
+        table.add_row(s.env, s.value(), s.help)
+    Console(highlight=False).print(table)
+
+
+def main() -> None:
+    try:
+        app()
+    except BrokenPipeError:  # `sanctionwatch actions | head` closes stdout early
+        sys.stderr.close()
+        sys.exit(0)
+    except SanctionWatchError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Reading news articles from files, directories and stdin."""

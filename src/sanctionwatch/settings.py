@@ -1,0 +1,58 @@
+"""Every setting in one place: a prefixed environment variable, a default and one line of help.
+
+`sanctionwatch settings` prints this table; tests check that the README documents each one.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+PREFIX = "SANCTIONWATCH_"
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str
+    help: str
+
+    @property
+    def env(self) -> str:
+        return PREFIX + self.name
+
+    def value(self) -> str:
+        return os.environ.get(self.env, self.default)
+
+
+SETTINGS: dict[str, Setting] = {
+    s.name: s
+    for s in (
+        Setting(
+            "DB",
+            "sqlite:///sanctionwatch.db",
+            "SQLAlchemy URL of the store (SQLite file or PostgreSQL).",
+        ),
+        Setting(
+            "MAX_ARTICLE_BYTES",
+            str(10 * 1024 * 1024),
+            "Largest article (a file, or a JSONL line) read, in bytes; larger ones are refused.",
+        ),
+        Setting(
+            "LOG_LEVEL", "WARNING", "Log level of messages on stderr (DEBUG, INFO, WARNING, ERROR)."
+        ),
+    )
+}
+
+
+def get(name: str) -> str:
+    """The current value of a setting, from the environment or its default."""
+    return SETTINGS[name].value()
+
+
+def get_int(name: str) -> int:
+    raw = get(name)
+    try:
+        return int(raw)
+    except ValueError:
+        raise ValueError(f"{SETTINGS[name].env}={raw!r} is not an integer") from None

@@ -1,0 +1,55 @@
+"""Engines and migrations: SQLite by default, any SQLAlchemy URL by setting."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event
+
+from sanctionwatch import settings
+from sanctionwatch.exc import StoreError
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def normalise_url(url: str | None) -> str:
+    """A SQLAlchemy URL; a bare file path means a SQLite file."""
+    url = url or settings.get("DB")
+    if "://" not in url:
+        return f"sqlite:///{url}"
+    return url
+
+
+@cache
+def get_engine(url: str) -> Engine:
+    """One engine per URL, with the schema migrated to the newest revision."""
+    try:
+        engine = create_engine(url, future=True)
+    except Exception as err:  # SQLAlchemy raises several types for a bad URL
+        raise StoreError(f"cannot open store {url!r}: {err}") from err
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    migrate(engine)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")  # cascades delete targets with their action
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to `revision`; each migration runs in one transaction."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, revision)
+    except Exception as err:  # driver errors vary; the message names the store
+        raise StoreError(f"cannot migrate store {engine.url!r}: {err}") from err

@@ -1,0 +1,218 @@
+"""Writing extraction reports and reading stored actions back."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, func, insert, literal, or_, select
+
+from sanctionwatch.model import TARGET_KINDS, Action, Report, Span, Target
+from sanctionwatch.store.tables import actions, articles, targets
+
+
+def content_hash(text: str) -> str:
+    """The identity of an article's text: the same words under another URL are one article."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def save_report(engine: Engine, report: Report, extractor: str) -> bool:
+    """Store an article and its actions in one transaction; False if the text is stored already."""
+    art = report.article
+    digest = content_hash(art.text)
+    with engine.begin() as conn:
+        if conn.scalar(select(articles.c.pk).where(articles.c.content_hash == digest)) is not None:
+            return False
+        article_pk = conn.execute(
+            insert(articles).values(
+                id=art.id,
+                content_hash=digest,
+                url=art.url,
+                title=art.title,
+                published=art.published,
+                source=art.source,
+                path=art.path,
+                text=art.text,
+                extractor=extractor,
+                ingested_at=datetime.now(UTC),
+            )
+        ).inserted_primary_key[0]
+        for seq, action in enumerate(report.actions):
+            _insert_action(conn, article_pk, seq, action)
+    return True
+
+
+def _insert_action(conn: Connection, article_pk: int, seq: int, action: Action) -> None:
+    action_pk = conn.execute(
+        insert(actions).values(
+            article_pk=article_pk,
+            seq=seq,
+            authority=action.authority,
+            agency=action.agency,
+            status=action.status,
+            date=action.date,
+            **{f"count_{k}": action.counts.get(k) for k in TARGET_KINDS},
+            measures=",".join(action.measures),
+            target_countries=",".join(action.target_countries),
+            program=action.program,
+            reason=action.reason,
+            background=action.background,
+            optional=action.optional,
+            evidence=_spans_json(action.evidence),
+        )
+    ).inserted_primary_key[0]
+    rows = [_target_row(action_pk, i, t) for i, t in enumerate(action.targets)]
+    if rows:
+        conn.execute(insert(targets), rows)
+
+
+def _target_row(action_pk: int, seq: int, target: Target) -> dict[str, Any]:
+    return {
+        "action_pk": action_pk,
+        "seq": seq,
+        "name": target.name,
+        "kind": target.kind,
+        "role": target.role,
+        "country": target.country,
+        "aliases": json.dumps(target.aliases, ensure_ascii=False),
+        "imo": target.imo,
+        "evidence": _spans_json(target.evidence),
+    }
+
+
+def _spans_json(spans: Iterable[Span]) -> str:
+    return json.dumps([[s.start, s.end] for s in spans])
+
+
+@dataclass
+class ActionFilter:
+    """What `list_actions` keeps; every field left None keeps everything."""
+
+    authority: Sequence[str] | None = None
+    status: Sequence[str] | None = None
+    since: date | None = None
+    until: date | None = None
+    target: str | None = None  # case-insensitive part of a target's name or alias
+    kind: str | None = None  # actions hitting at least one target of this kind
+    country: str | None = None  # ISO code among the target countries or a target's country
+    program: str | None = None  # case-insensitive part of the programme
+    background: bool | None = None  # None: both; False: news only
+    limit: int | None = None
+    offset: int = 0
+
+
+def _codes_contain(column: Any, code: str) -> Any:
+    # ",KP,RU," LIKE "%,KP,%": exact code match in a comma-joined list
+    return (literal(",") + column + literal(",")).like(f"%,{code},%")
+
+
+def _where(f: ActionFilter) -> list[Any]:
+    conds: list[Any] = []
+    if f.authority:
+        conds.append(actions.c.authority.in_([a.upper() for a in f.authority]))
+    if f.status:
+        conds.append(actions.c.status.in_(list(f.status)))
+    if f.since:
+        conds.append(actions.c.date >= f.since)
+    if f.until:
+        conds.append(actions.c.date <= f.until)
+    if f.program:
+        conds.append(func.lower(actions.c.program).contains(f.program.lower(), autoescape=True))
+    if f.background is not None:
+        conds.append(actions.c.background == f.background)
+    target_conds = []
+    if f.target:
+        needle = f.target.lower()
+        target_conds.append(
+            or_(
+                func.lower(targets.c.name).contains(needle, autoescape=True),
+                func.lower(targets.c.aliases).contains(needle, autoescape=True),
+            )
+        )
+    if f.kind:
+        target_conds.append(targets.c.kind == f.kind)
+    if target_conds:
+        conds.append(actions.c.pk.in_(select(targets.c.action_pk).where(and_(*target_conds))))
+    if f.country:
+        code = f.country.upper()
+        conds.append(
+            or_(
+                _codes_contain(actions.c.target_countries, code),
+                actions.c.pk.in_(select(targets.c.action_pk).where(targets.c.country == code)),
+            )
+        )
+    return conds
+
+
+def list_actions(engine: Engine, f: ActionFilter) -> list[dict[str, Any]]:
+    """Stored actions matching `f`, newest first, each with its article and targets."""
+    query = (
+        select(actions, articles.c.id.label("article_id"), articles.c.title, articles.c.url)
+        .join(articles, articles.c.pk == actions.c.article_pk)
+        .where(*_where(f))
+        .order_by(actions.c.date.desc().nulls_last(), actions.c.pk)
+        .offset(f.offset)
+    )
+    if f.limit is not None:
+        query = query.limit(f.limit)
+    with engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(query)]
+        by_action = _targets_of(conn, [r["pk"] for r in rows])
+    return [_action_dict(r, by_action.get(r["pk"], [])) for r in rows]
+
+
+def _targets_of(conn: Connection, action_pks: list[int]) -> dict[int, list[dict[str, Any]]]:
+    out: dict[int, list[dict[str, Any]]] = {}
+    for chunk in _chunks(action_pks, 500):
+        query = select(targets).where(targets.c.action_pk.in_(chunk)).order_by(targets.c.seq)
+        for row in conn.execute(query):
+            t = dict(row._mapping)
+            out.setdefault(t["action_pk"], []).append(
+                {
+                    "name": t["name"],
+                    "kind": t["kind"],
+                    "role": t["role"],
+                    "country": t["country"],
+                    "aliases": json.loads(t["aliases"]),
+                    "imo": t["imo"],
+                    "evidence": _spans(t["evidence"]),
+                }
+            )
+    return out
+
+
+def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _spans(raw: str) -> list[dict[str, int]]:
+    return [{"start": s, "end": e} for s, e in json.loads(raw)]
+
+
+def _action_dict(row: dict[str, Any], tgts: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "id": row["pk"],
+        "article": {"id": row["article_id"], "title": row["title"], "url": row["url"]},
+        "authority": row["authority"],
+        "agency": row["agency"],
+        "status": row["status"],
+        "date": row["date"].isoformat() if row["date"] else None,
+        "targets": tgts,
+        "counts": {k: row[f"count_{k}"] for k in TARGET_KINDS},
+        "measures": [m for m in row["measures"].split(",") if m],
+        "target_countries": [c for c in row["target_countries"].split(",") if c],
+        "program": row["program"],
+        "reason": row["reason"],
+        "background": row["background"],
+        "evidence": _spans(row["evidence"]),
+    }
+
+
+def count_articles(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.scalar(select(func.count()).select_from(articles)) or 0)

@@ -1,0 +1,57 @@
+"""Fixture strategy: use the smallest real input that shows the behaviour.
+
+Real articles and list files come from ../shared (read-only, never copied here);
+small hand-written inputs are made in tmp_path by the test that needs them. The
+store runs on a temporary SQLite file, or on PostgreSQL when
+SANCTIONWATCH_TEST_PG_URL is set (see the `store_url` fixture).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+CORPUS = SHARED / "corpus"
+LISTS = SHARED / "lists"
+EXAMPLES = REPO / "examples"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--slow", action="store_true", help="also run tests marked slow")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not SHARED.is_dir():
+        pytest.fail(f"{SHARED} is missing: the tests read the shared corpus and lists from there")
+    return SHARED
+
+
+def _store_urls() -> list[str]:
+    urls = ["sqlite"]
+    if os.environ.get("SANCTIONWATCH_TEST_PG_URL"):
+        urls.append("postgresql")
+    return urls
+
+
+@pytest.fixture(params=_store_urls())
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty store: a SQLite file, and PostgreSQL too when configured."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.db'}"
+    from tests.pg import fresh_database
+
+    return fresh_database(os.environ["SANCTIONWATCH_TEST_PG_URL"])
