@@ -24,8 +24,9 @@ lint: setup
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 
+# The whole suite runs on SQLite, and again on PostgreSQL where a server can be started.
 test: lint
-	$(BIN)/pytest
+	SANCTIONWATCH_TEST_PG_URL="$$(scripts/test-postgres.sh)" $(BIN)/pytest
 
 format: setup
 	$(BIN)/ruff format src tests bench

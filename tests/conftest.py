@@ -9,6 +9,7 @@ SANCTIONWATCH_TEST_PG_URL is set (see the `store_url` fixture).
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -48,10 +49,13 @@ def _store_urls() -> list[str]:
 
 
 @pytest.fixture(params=_store_urls())
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A fresh, empty store: a SQLite file, and PostgreSQL too when configured."""
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'test.db'}"
-    from tests.pg import fresh_database
+        yield f"sqlite:///{tmp_path / 'test.db'}"
+        return
+    from tests.pg import drop_database, fresh_database
 
-    return fresh_database(os.environ["SANCTIONWATCH_TEST_PG_URL"])
+    url = fresh_database(os.environ["SANCTIONWATCH_TEST_PG_URL"])
+    yield url
+    drop_database(url)
