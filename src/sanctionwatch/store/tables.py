@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 metadata = MetaData()
@@ -81,3 +82,45 @@ targets = Table(
     Column("evidence", Text, nullable=False, default="[]"),
 )
 Index("ix_targets_action", targets.c.action_pk)
+
+list_versions = Table(
+    "list_versions",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(100), nullable=False),  # e.g. "us_ofac_sdn", chosen at load
+    Column("version", Integer, nullable=False),  # 1, 2, ... per name
+    Column("format", String(50), nullable=False),
+    Column("source", Text, nullable=False),  # path or URL it was loaded from
+    Column("list_date", Date),  # publication date stated by the file, when it has one
+    Column(
+        "sha256", String(64), nullable=False
+    ),  # of the source bytes: an unchanged file is skipped
+    Column("records", Integer, nullable=False),  # source records read
+    Column("entities", Integer, nullable=False),
+    Column("warnings", Integer, nullable=False),  # bad records skipped
+    Column("loaded_at", DateTime(timezone=True), nullable=False),
+    # Exactly one current version per name; flipped in the load's own transaction.
+    Column("is_current", Boolean, nullable=False),
+    UniqueConstraint("name", "version", name="uq_list_versions_name_version"),
+)
+
+list_entities = Table(
+    "list_entities",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "version_pk", Integer, ForeignKey("list_versions.pk", ondelete="CASCADE"), nullable=False
+    ),
+    Column("entity_id", String(200), nullable=False),
+    Column("schema", String(50), nullable=False),
+    Column("caption", Text, nullable=False),
+    Column("content_hash", String(40), nullable=False),  # sha1 of `data`, for diffs
+    Column("data", Text, nullable=False),  # the FollowTheMoney entity as JSON
+)
+Index(
+    "ix_list_entities_version_entity",
+    list_entities.c.version_pk,
+    list_entities.c.entity_id,
+    unique=True,
+)
+Index("ix_list_entities_entity", list_entities.c.entity_id)

@@ -1,0 +1,28 @@
+"""The README keeps up with the code: every setting and command is documented."""
+
+from __future__ import annotations
+
+from typer.main import get_command
+
+from sanctionwatch.cli import app
+from sanctionwatch.settings import SETTINGS
+from tests.conftest import REPO
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_setting_is_in_the_readme() -> None:
+    missing = [s.env for s in SETTINGS.values() if f"`{s.env}`" not in README]
+    assert missing == []
+
+
+def test_every_command_has_help_and_a_readme_mention() -> None:
+    group = get_command(app)
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        assert command.help, f"command {name} has no help text"
+        assert f"sanctionwatch {name}" in README, f"command {name} is not in the README"
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert "make test" in ci and "make test" in README
