@@ -1,7 +1,4 @@
-"""The `sanctionwatch` command: thin commands over library calls.
-
-Data goes to stdout, messages and progress to stderr, so commands compose as filters.
-"""
+"""Commands over news: extract, ingest, actions."""
 
 from __future__ import annotations
 
@@ -16,53 +13,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from sanctionwatch import __version__, logs, settings
-from sanctionwatch.exc import InputError, SanctionWatchError
+from sanctionwatch.cli.common import DbOption, app, engine_for, err, report_error
 from sanctionwatch.model import STATUSES, TARGET_KINDS
-
-app = typer.Typer(
-    help="SanctionWatch: sanctions actions from news and official lists, source-linked.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-err = Console(stderr=True, highlight=False)
-
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        help=f"Store URL or SQLite file path [env {settings.SETTINGS['DB'].env}].",
-        envvar=settings.SETTINGS["DB"].env,
-        show_default=False,
-    ),
-]
-
-
-def _engine(db: str | None):  # type: ignore[no-untyped-def]
-    from sanctionwatch.store import get_engine, normalise_url
-
-    try:
-        return get_engine(normalise_url(db))
-    except SanctionWatchError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--db") from None
-
-
-def _report_error(error: InputError) -> None:
-    err.print(f"[red]error[/red] {error.where}: {error.message}", soft_wrap=True)
-
-
-@app.callback()
-def main_options(
-    log_level: Annotated[
-        str | None, typer.Option(help="DEBUG, INFO, WARNING or ERROR (messages go to stderr).")
-    ] = None,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
-) -> None:
-    logs.configure(log_level)
-    if version:
-        typer.echo(__version__)
-        raise typer.Exit()
 
 
 @app.command()
@@ -86,7 +38,7 @@ def extract(
     """
     from sanctionwatch.batch import run_extract
 
-    result = run_extract(paths, out, write_line=typer.echo, on_error=_report_error)
+    result = run_extract(paths, out, write_line=typer.echo, on_error=report_error)
     err.print(result.summary())
     if result.failed:
         raise typer.Exit(1)
@@ -102,7 +54,7 @@ def ingest(
     """Extract actions from articles and store them (an article already stored is skipped)."""
     from sanctionwatch.batch import run_ingest
 
-    result = run_ingest(paths, _engine(db), on_error=_report_error)
+    result = run_ingest(paths, engine_for(db), on_error=report_error)
     err.print(result.summary())
     if result.failed:
         raise typer.Exit(1)
@@ -170,7 +122,7 @@ def actions(
         background=False if news_only else None,
         limit=limit,
     )
-    rows = list_actions(_engine(db), flt)
+    rows = list_actions(engine_for(db), flt)
     if fmt == "json":
         for row in rows:
             typer.echo(json.dumps(row, ensure_ascii=False))
@@ -229,29 +181,3 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
     for row in rows:
         table.add_row(*_row_cells(row).values())
     Console(highlight=False).print(table)
-
-
-@app.command("settings")
-def show_settings() -> None:
-    """Print every setting: environment variable, current value and help."""
-    table = Table(title="Settings")
-    for col in ("variable", "value", "help"):
-        table.add_column(col, overflow="fold")
-    for s in settings.SETTINGS.values():
-        table.add_row(s.env, s.value(), s.help)
-    Console(highlight=False).print(table)
-
-
-def main() -> None:
-    try:
-        app()
-    except BrokenPipeError:  # `sanctionwatch actions | head` closes stdout early
-        sys.stderr.close()
-        sys.exit(0)
-    except SanctionWatchError as exc:
-        err.print(f"[red]error[/red] {exc}")
-        sys.exit(2)
-
-
-if __name__ == "__main__":
-    main()

@@ -1,0 +1,44 @@
+"""What every command shares: the app, the --db option, the store and error output."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from sqlalchemy import Engine
+
+from sanctionwatch import settings
+from sanctionwatch.exc import InputError, SanctionWatchError
+
+app = typer.Typer(
+    help="SanctionWatch: sanctions actions from news and official lists, source-linked.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help=f"Store URL or SQLite file path [env {settings.SETTINGS['DB'].env}].",
+        envvar=settings.SETTINGS["DB"].env,
+        show_default=False,
+    ),
+]
+
+
+def engine_for(db: str | None) -> Engine:
+    """The store's engine, migrated; a bad URL is a usage error naming --db."""
+    from sanctionwatch.store import get_engine, normalise_url
+
+    try:
+        return get_engine(normalise_url(db))
+    except SanctionWatchError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--db") from None
+
+
+def report_error(error: InputError) -> None:
+    err.print(f"[red]error[/red] {error.where}: {error.message}", soft_wrap=True)
