@@ -101,6 +101,7 @@ class ActionFilter:
     country: str | None = None  # ISO code among the target countries or a target's country
     program: str | None = None  # case-insensitive part of the programme
     background: bool | None = None  # None: both; False: news only
+    action_pks: Sequence[int] | None = None  # these stored actions only
     limit: int | None = None
     offset: int = 0
 
@@ -124,6 +125,8 @@ def _where(f: ActionFilter) -> list[Any]:
         conds.append(func.lower(actions.c.program).contains(f.program.lower(), autoescape=True))
     if f.background is not None:
         conds.append(actions.c.background == f.background)
+    if f.action_pks is not None:
+        conds.append(actions.c.pk.in_(list(f.action_pks)))
     target_conds = []
     if f.target:
         needle = f.target.lower()

@@ -124,3 +124,31 @@ Index(
     unique=True,
 )
 Index("ix_list_entities_entity", list_entities.c.entity_id)
+
+events = Table(
+    "events",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    # Derived from the earliest report's action, so it survives rebuilds of the table.
+    Column("event_id", String(40), nullable=False, unique=True),
+    Column("authority", String(10), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("date", Date),
+    Column("reports", Integer, nullable=False),  # distinct articles behind it
+    Column("title", Text, nullable=False),  # a one-line summary for lists and pages
+)
+Index("ix_events_authority_date", events.c.authority, events.c.date)
+
+event_actions = Table(
+    "event_actions",
+    metadata,
+    Column("event_pk", Integer, ForeignKey("events.pk", ondelete="CASCADE"), nullable=False),
+    Column(
+        "action_pk",
+        Integer,
+        ForeignKey("actions.pk", ondelete="CASCADE"),
+        nullable=False,
+        unique=True,
+    ),
+)
+Index("ix_event_actions_event", event_actions.c.event_pk)

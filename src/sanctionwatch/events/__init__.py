@@ -1,0 +1,1 @@
+"""Events: one sanctions decision, with every report of it."""

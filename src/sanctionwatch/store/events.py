@@ -1,0 +1,207 @@
+"""Events in the store: rebuilt from the stored actions, read with their reports."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, func, insert, select
+
+from sanctionwatch.events.consolidate import Member, cluster, event_id
+from sanctionwatch.model import TARGET_KINDS
+from sanctionwatch.names import name_keys
+from sanctionwatch.store.tables import actions, articles, event_actions, events, targets
+
+
+def _members(conn: Connection) -> list[Member]:
+    keys: dict[int, set[str]] = defaultdict(set)
+    for action_pk, name in conn.execute(select(targets.c.action_pk, targets.c.name)):
+        keys[action_pk] |= name_keys(name)
+    query = (
+        select(actions, articles.c.content_hash)
+        .join(articles, articles.c.pk == actions.c.article_pk)
+        .where(actions.c.background.is_(False))
+    )
+    out = []
+    for row in conn.execute(query):
+        r = row._mapping
+        counts = tuple((k, r[f"count_{k}"]) for k in TARGET_KINDS if r[f"count_{k}"] is not None)
+        out.append(
+            Member(
+                action_pk=r["pk"],
+                article_pk=r["article_pk"],
+                article_key=r["content_hash"],
+                seq=r["seq"],
+                authority=r["authority"],
+                status=r["status"],
+                date=r["date"],
+                program=r["program"],
+                counts=counts,
+                target_keys=frozenset(keys.get(r["pk"], ())),
+            )
+        )
+    return out
+
+
+def rebuild_events(engine: Engine) -> int:
+    """Recompute every event from the stored news actions, in one transaction.
+
+    Re-ingesting never duplicates an event, and an article that bridges two
+    events merges them, because events are derived, not appended.
+    """
+    with engine.begin() as conn:
+        groups = cluster(_members(conn))
+        titles = _titles(conn, groups)
+        conn.execute(delete(event_actions))
+        conn.execute(delete(events))
+        for group, title in zip(groups, titles, strict=True):
+            dates = [m.date for m in group if m.date is not None]
+            pk = conn.execute(
+                insert(events).values(
+                    event_id=event_id(group),
+                    authority=group[0].authority,
+                    status=group[0].status,
+                    date=min(dates) if dates else None,
+                    reports=len({m.article_pk for m in group}),
+                    title=title,
+                )
+            ).inserted_primary_key[0]
+            conn.execute(
+                insert(event_actions), [{"event_pk": pk, "action_pk": m.action_pk} for m in group]
+            )
+    return len(groups)
+
+
+def _titles(conn: Connection, groups: list[list[Member]]) -> list[str]:
+    names: dict[int, list[str]] = defaultdict(list)
+    for action_pk, name in conn.execute(
+        select(targets.c.action_pk, targets.c.name).order_by(targets.c.action_pk, targets.c.seq)
+    ):
+        names[action_pk].append(name)
+    out = []
+    for group in groups:
+        seen: dict[str, str] = {}
+        for m in group:
+            for n in names.get(m.action_pk, []):
+                seen.setdefault(min(name_keys(n) or {n}), n)
+        program = next((m.program for m in group if m.program), None)
+        head = f"{group[0].authority} {group[0].status}"
+        parts = [head + (f": {program}" if program else "")]
+        shown = list(seen.values())
+        if shown:
+            more = f" and {len(shown) - 3} more" if len(shown) > 3 else ""
+            parts.append(", ".join(shown[:3]) + more)
+        out.append(" — ".join(parts))
+    return out
+
+
+@dataclass
+class EventFilter:
+    authority: Sequence[str] | None = None
+    status: Sequence[str] | None = None
+    since: date | None = None
+    until: date | None = None
+    q: str | None = None  # part of the title (targets, programme)
+    limit: int = 50
+    offset: int = 0
+
+
+def list_events(engine: Engine, f: EventFilter) -> tuple[int, list[dict[str, Any]]]:
+    """(total matching, one page of events), newest first."""
+    conds: list[Any] = []
+    if f.authority:
+        conds.append(events.c.authority.in_([a.upper() for a in f.authority]))
+    if f.status:
+        conds.append(events.c.status.in_(list(f.status)))
+    if f.since:
+        conds.append(events.c.date >= f.since)
+    if f.until:
+        conds.append(events.c.date <= f.until)
+    if f.q:
+        conds.append(func.lower(events.c.title).contains(f.q.lower(), autoescape=True))
+    with engine.connect() as conn:
+        total = conn.scalar(select(func.count()).select_from(events).where(*conds)) or 0
+        query = (
+            select(events)
+            .where(*conds)
+            .order_by(events.c.date.desc().nulls_last(), events.c.event_id)
+            .limit(f.limit)
+            .offset(f.offset)
+        )
+        rows = [_event_dict(r._mapping) for r in conn.execute(query)]
+    return int(total), rows
+
+
+def _event_dict(r: Any) -> dict[str, Any]:
+    return {
+        "id": r["event_id"],
+        "authority": r["authority"],
+        "status": r["status"],
+        "date": r["date"].isoformat() if r["date"] else None,
+        "reports": r["reports"],
+        "title": r["title"],
+    }
+
+
+def get_event(engine: Engine, ident: str) -> dict[str, Any] | None:
+    """One event with every report behind it and the values on which reports disagree."""
+    from sanctionwatch.store.news import ActionFilter, list_actions
+
+    with engine.connect() as conn:
+        row = conn.execute(select(events).where(events.c.event_id == ident)).first()
+        if row is None:
+            return None
+        pks = [
+            r[0]
+            for r in conn.execute(
+                select(event_actions.c.action_pk).where(event_actions.c.event_pk == row.pk)
+            )
+        ]
+    reports = list_actions(engine, ActionFilter(action_pks=pks))
+    out = _event_dict(row._mapping)
+    out["actions"] = reports
+    out["disagreements"] = disagreements(reports)
+    return out
+
+
+def disagreements(reports: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """For each field the reports state differently: every value with the articles giving it."""
+    fields: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for rep in reports:
+        source = rep["article"]["id"]
+        if rep["date"]:
+            fields["date"][rep["date"]].append(source)
+        if rep["program"]:
+            fields["program"][rep["program"]].append(source)
+        for kind, n in rep["counts"].items():
+            if n is not None:
+                fields[f"count.{kind}"][str(n)].append(source)
+    out = {
+        name: [{"value": v, "sources": s} for v, s in values.items()]
+        for name, values in fields.items()
+        if len(values) > 1
+    }
+    out.update(_spellings(reports))
+    return out
+
+
+def _spellings(reports: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Targets the reports spell differently ('Kim Yong-bok' vs 'Kim Yong Bok')."""
+    groups: list[tuple[set[str], dict[str, list[str]]]] = []
+    for rep in reports:
+        for t in rep["targets"]:
+            keys = name_keys(t["name"])
+            group = next((g for g in groups if g[0] & keys), None)
+            if group is None:
+                group = (set(), defaultdict(list))
+                groups.append(group)
+            group[0].update(keys)
+            group[1][t["name"]].append(rep["article"]["id"])
+    return {
+        f"target:{min(spellings)}": [{"value": v, "sources": s} for v, s in spellings.items()]
+        for _, spellings in groups
+        if len(spellings) > 1
+    }

@@ -1,0 +1,81 @@
+"""Which reported actions are one decision."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanctionwatch.events.consolidate import Member, cluster, event_id, same_decision
+from sanctionwatch.names import name_keys
+
+_pk = iter(range(1, 10_000))
+
+
+def m(
+    article: int,
+    authority: str = "EU",
+    status: str = "imposed",
+    day: int | None = 16,
+    program: str | None = None,
+    counts: tuple[tuple[str, int], ...] = (),
+    targets: tuple[str, ...] = (),
+) -> Member:
+    keys = frozenset().union(*(name_keys(t) for t in targets)) if targets else frozenset()
+    return Member(
+        action_pk=next(_pk),
+        article_pk=article,
+        article_key=f"hash{article}",
+        seq=0,
+        authority=authority,
+        status=status,
+        date=date(2024, 12, day) if day else None,
+        program=program,
+        counts=counts,
+        target_keys=keys,
+    )
+
+
+CASES = [
+    # (a, b, same decision?)
+    (m(1, targets=("No Kwang Chol",)), m(2, day=17, targets=("Kwang Chol No",)), True),
+    (m(1, program="15th package"), m(2, day=None, program="15th  Package"), True),
+    (m(1, counts=(("person", 54),)), m(2, day=17, counts=(("person", 54),)), True),
+    (m(1, counts=(("person", 54),)), m(2, day=18, counts=(("person", 54),)), False),
+    (
+        m(1, counts=(("person", 54), ("vessel", 1))),
+        m(2, counts=(("person", 54), ("vessel", 2))),
+        False,
+    ),
+    (m(1, day=None, counts=(("person", 54),)), m(2, counts=(("person", 54),)), False),
+    (m(1, targets=("Ro Kwang Chol",)), m(2, day=30, targets=("Ro Kwang Chol",)), False),
+    (m(1, targets=("A Co",)), m(2, authority="GB", targets=("A Co",)), False),
+    (m(1, targets=("A Co",)), m(2, status="proposed", targets=("A Co",)), False),
+    (m(1, targets=("A Co",)), m(1, targets=("A Co",)), False),  # one article: already split
+    (m(1), m(2), False),  # nothing in common but the day
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), CASES)
+def test_same_decision(a: Member, b: Member, expected: bool) -> None:
+    assert same_decision(a, b) is expected
+    assert same_decision(b, a) is expected
+
+
+def test_a_later_report_bridges_two_groups() -> None:
+    first = m(1, targets=("Alpha Trading",))
+    second = m(2, day=17, program="15th package")
+    assert len(cluster([first, second])) == 2
+    bridge = m(3, day=17, program="15th package", targets=("Alpha Trading LLC", "Alpha Trading"))
+    [group] = cluster([first, second, bridge])
+    assert {x.article_pk for x in group} == {1, 2, 3}
+
+
+def test_event_ids_do_not_depend_on_order() -> None:
+    group = [m(1, targets=("X",)), m(2, targets=("X",))]
+    assert event_id(group) == event_id(list(reversed(group)))
+
+
+def test_clustering_is_near_linear_on_many_actions() -> None:
+    many = [m(i, day=1 + i % 28, targets=(f"Firm {i}",)) for i in range(1, 5001)]
+    assert len(cluster(many)) == 5000  # distinct targets: 5,000 separate events, quickly
