@@ -20,6 +20,7 @@ from sanctionwatch.exc import InputError
 from sanctionwatch.extract import extract
 from sanctionwatch.model import Article, Report
 from sanctionwatch.store import save_report
+from sanctionwatch.store.events import rebuild_events
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,7 @@ class BatchResult:
     actions: int = 0
     stored: int = 0
     duplicates: int = 0
+    events: int | None = None  # events after the batch, when it stored anything
     errors: list[InputError] = field(default_factory=list)
 
     @property
@@ -43,6 +45,8 @@ class BatchResult:
         parts = [f"{self.articles} articles", f"{self.actions} actions"]
         if self.stored or self.duplicates:
             parts.append(f"{self.stored} stored, {self.duplicates} already stored")
+        if self.events is not None:
+            parts.append(f"{self.events} events")
         parts.append(f"{self.failed} failed")
         return ", ".join(parts)
 
@@ -102,6 +106,8 @@ def run_ingest(
             result.stored += 1
         else:
             result.duplicates += 1
+    if result.stored:
+        result.events = rebuild_events(engine)
     return result
 
 

@@ -181,3 +181,56 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
     for row in rows:
         table.add_row(*_row_cells(row).values())
     Console(highlight=False).print(table)
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    event_id: Annotated[
+        str | None, typer.Argument(help="Show this event with its reports and disagreements.")
+    ] = None,
+    authority: Annotated[list[str] | None, typer.Option(help="US, EU, UN, GB, ...")] = None,
+    status: Annotated[
+        list[str] | None, typer.Option(help="imposed, proposed, threatened, lifted.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Earliest date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest date, YYYY-MM-DD.")] = None,
+    q: Annotated[
+        str | None, typer.Option("--q", help="Part of a target's name or the programme.")
+    ] = None,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many events.")] = 50,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """List events (one sanctions decision with every report of it), or show one."""
+    from sanctionwatch.store.events import EventFilter, get_event, list_events
+
+    _check_choice(status, STATUSES, "--status")
+    _check_choice([fmt], ("table", "json"), "--format")
+    engine = engine_for(db)
+    if event_id is not None:
+        event = get_event(engine, event_id)
+        if event is None:
+            raise typer.BadParameter(f"no event {event_id!r} (see `sanctionwatch events`)")
+        typer.echo(json.dumps(event, ensure_ascii=False, indent=2))
+        return
+    flt = EventFilter(
+        authority=authority,
+        status=status,
+        since=_parse_date(since, "--since"),
+        until=_parse_date(until, "--until"),
+        q=q,
+        limit=limit,
+    )
+    total, rows = list_events(engine, flt)
+    if fmt == "json":
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False))
+        return
+    table = Table(title=f"{len(rows)} of {total} events")
+    for col in ("id", "date", "authority", "status", "reports", "title"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(
+            r["id"], r["date"] or "", r["authority"], r["status"], str(r["reports"]), r["title"]
+        )
+    Console(highlight=False).print(table)

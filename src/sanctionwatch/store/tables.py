@@ -11,6 +11,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -152,3 +153,47 @@ event_actions = Table(
     ),
 )
 Index("ix_event_actions_event", event_actions.c.event_pk)
+
+links = Table(
+    "links",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("target_pk", Integer, ForeignKey("targets.pk", ondelete="CASCADE"), nullable=False),
+    Column("entity_id", String(200), nullable=False),
+    Column("list_name", String(100), nullable=False),
+    Column("caption", Text, nullable=False),
+    Column("score", Float, nullable=False),
+    Column("match", Boolean, nullable=False),  # score at or above the threshold in force
+    Column("features", Text, nullable=False),  # JSON: the scorer's explanation
+    Column("listed_on", Date),  # the list's listing date, for the news-to-list lag
+    UniqueConstraint("target_pk", "entity_id", name="uq_links_target_entity"),
+)
+Index("ix_links_entity", links.c.entity_id)
+
+watch_parties = Table(
+    "watch_parties",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False),
+    Column("schema", String(50), nullable=False),
+    Column("birth_date", String(10)),
+    Column("country", String(10)),
+    Column("imo", String(20)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# One row per change: a hit appearing ("new") or disappearing ("gone") after a list load.
+watch_hits = Table(
+    "watch_hits",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("party_pk", Integer, ForeignKey("watch_parties.pk", ondelete="CASCADE"), nullable=False),
+    Column("entity_id", String(200), nullable=False),
+    Column("caption", Text, nullable=False),
+    Column("list_name", String(100), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("change", String(10), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("current", Boolean, nullable=False),  # the latest state of this (party, entity)
+)
+Index("ix_watch_hits_party", watch_hits.c.party_pk)
