@@ -234,3 +234,20 @@ def events(
             r["id"], r["date"] or "", r["authority"], r["status"], str(r["reports"]), r["title"]
         )
     Console(highlight=False).print(table)
+
+
+@app.command()
+def export(
+    out: Annotated[
+        Path,
+        typer.Option("--out", "-o", help="ftm: a file (- for stdout); csv, parquet: a directory."),
+    ],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="ftm, csv or parquet.")] = "ftm",
+    db: DbOption = None,
+) -> None:
+    """Export events, actions, targets and links as FtM JSON lines, CSV or Parquet."""
+    from sanctionwatch.exports import EXPORTERS, get_exporter
+
+    _check_choice([fmt], tuple(EXPORTERS), "--format")
+    counts = get_exporter(fmt)(engine_for(db), out)
+    err.print(", ".join(f"{n} {name}" for name, n in counts.items()) or "nothing to export")
