@@ -1,0 +1,310 @@
+"""Assembly: frames become actions, and actions gain dates, targets and counts.
+
+One authority's one announcement is one action: frames of the same authority,
+status and department merge, wherever in the article they stand. Targets come
+from the frame clauses and from the sentences that follow them ("Among those
+listed are ..."), which stay with an action until another authority takes over.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from sanctionwatch.extract import attributes, counts, dates, targets
+from sanctionwatch.extract.document import Doc, Frame, Name
+from sanctionwatch.extract.vocabulary import vocabulary
+from sanctionwatch.model import Action, Span, Target, empty_counts
+
+ZONE_LENGTH = 4  # sentences after a frame that may still list its targets
+BACKGROUND_DAYS = 5  # an action this long before the article's news is context
+ALSO = re.compile(r"\b(?:also|in addition|additionally)\b", re.I)
+DATE_BLOCKERS = re.compile(
+    r"\b(?:since|until|from|before|effective|as of|take effect on|takes effect on|by)\s+$", re.I
+)
+
+
+@dataclass(slots=True)
+class Draft:
+    authority: str
+    status: str
+    department: str | None
+    agency: str | None
+    background: bool
+    frames: list[Frame] = field(default_factory=list)
+    targets: list[tuple[Name, int, bool]] = field(default_factory=list)  # name, sentence, also
+    date: date | None = None
+
+    def accepts(self, frame: Frame) -> bool:
+        if (self.authority, self.status, self.background) != (
+            frame.authority,
+            frame.status,
+            frame.background,
+        ):
+            return False
+        if self.background or self.status == "threatened":
+            return True
+        return self.department is None or frame.department in (None, self.department)
+
+    def add(self, frame: Frame) -> None:
+        self.frames.append(frame)
+        self.department = self.department or frame.department
+        if frame.agency and (self.agency is None or "(" in frame.agency):
+            self.agency = frame.agency
+
+
+def group_frames(frames: list[Frame]) -> list[Draft]:
+    drafts: list[Draft] = []
+    for frame in frames:
+        home = next((d for d in drafts if d.accepts(frame)), None)
+        if home is None:
+            home = Draft(frame.authority, frame.status, frame.department, None, frame.background)
+            drafts.append(home)
+        home.add(frame)
+        frame.action = drafts.index(home)
+    return drafts
+
+
+def frame_date(doc: Doc, frame: Frame) -> date | None:
+    """The date nearest the trigger in the frame's clause, else in its sentence."""
+    text = doc.sentences[frame.sentence].text
+    found = [
+        d
+        for d in dates.find_dates(text, doc.published)
+        if d.value and not DATE_BLOCKERS.search(text[max(0, d.start - 20) : d.start])
+    ]
+    in_clause = [d for d in found if frame.clause_start <= d.start < frame.clause_end]
+    pool = in_clause or found
+    if not pool:
+        return None
+    best = min(pool, key=lambda d: abs(d.start - frame.trigger_start))
+    return best.value
+
+
+def settle_dates(doc: Doc, drafts: list[Draft]) -> None:
+    for draft in drafts:
+        for frame in draft.frames:
+            draft.date = frame_date(doc, frame)
+            if draft.date:
+                break
+    news = [d for d in drafts if not d.background and d.status in ("imposed", "proposed") and d.date]
+    main = news[0].date if news else doc.published
+    for draft in drafts:
+        if main and draft.date and (main - draft.date).days > BACKGROUND_DAYS:
+            if not (doc.published and draft.date and (doc.published - draft.date).days <= 3):
+                if draft is not (news[0] if news else None):
+                    draft.background = True
+    for draft in drafts:
+        if draft.status == "threatened" and draft.date is None:
+            same = [d for d in news if d.authority == draft.authority]
+            draft.date = same[0].date if same else None
+
+
+class TargetCollector:
+    """Walks the sentences, keeping the actions whose targets may still follow."""
+
+    def __init__(self, doc: Doc, drafts: list[Draft]) -> None:
+        self.doc = doc
+        self.drafts = drafts
+        self.zone: list[int] = []
+        self.age = 0
+
+    def by_sentence(self) -> dict[int, list[Frame]]:
+        out: dict[int, list[Frame]] = {}
+        for frame in self.doc.frames:
+            out.setdefault(frame.sentence, []).append(frame)
+        return out
+
+    def collect(self) -> None:
+        frames_at = self.by_sentence()
+        for i, sentence in enumerate(self.doc.sentences):
+            if sentence.headline:
+                continue
+            if i in frames_at:
+                self.from_frames(i, frames_at[i])
+            else:
+                self.from_zone(i)
+
+    def hits(self, draft: Draft) -> bool:
+        return draft.status in ("imposed", "proposed", "lifted")
+
+    def from_frames(self, i: int, frames: list[Frame]) -> None:
+        text = self.doc.sentences[i].text
+        names = self.doc.names[i]
+        for frame in frames:
+            draft = self.drafts[frame.action or 0]
+            if not self.hits(draft):
+                continue
+            chosen = targets.select(
+                text, names, frame.trigger_start, frame.clause_start, frame.clause_end
+            )
+            also = frame.explicit and ALSO.search(text, frame.clause_start, frame.trigger_start + 12)
+            draft.targets.extend((n, i, bool(also)) for n in chosen)
+        acting = [f.action or 0 for f in frames if self.hits(self.drafts[f.action or 0])]
+        news = [a for a in acting if not self.drafts[a].background]
+        self.zone = list(dict.fromkeys(news or acting))
+        self.age = 0
+
+    def from_zone(self, i: int) -> None:
+        self.age += 1
+        self.switch(i)
+        if self.age > ZONE_LENGTH or not self.zone:
+            return
+        text = self.doc.sentences[i].text
+        chosen = targets.select(text, self.doc.names[i], 0, 0, len(text), need_cue=True)
+        for a in self.zone:
+            self.drafts[a].targets.extend((n, i, False) for n in chosen)
+
+    def switch(self, i: int) -> None:
+        """Move the zone to an authority this sentence names, if it acted."""
+        for m in self.doc.mentions[i]:
+            if m.form == "adjective" or not m.code:
+                continue
+            acted = [
+                k
+                for k, d in enumerate(self.drafts)
+                if d.authority == m.code and self.hits(d) and not d.background
+            ]
+            if m.department:
+                acted = [k for k in acted if self.drafts[k].department in (None, m.department)]
+            if acted:
+                if acted != self.zone:
+                    self.zone, self.age = acted[:1], 1
+                return
+
+
+def name_tokens(text: str) -> list[str]:
+    return [t for t in re.split(r"[^\w]+", text.casefold()) if t]
+
+
+def near(a: str, b: str) -> bool:
+    """One edit apart (a spelling variant such as Shim/Sim)."""
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 8:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :] or a[i + 1 :] == b[i + 1 :]
+
+
+def same_party(a: Target, b_name: str) -> bool:
+    ta, tb = name_tokens(a.name), name_tokens(b_name)
+    keys = [name_tokens(x) for x in [a.name, *a.aliases]]
+    if any(k == tb for k in keys):
+        return True
+    if set(tb) <= set(ta) or set(ta) <= set(tb):
+        return True
+    return near(" ".join(ta), " ".join(tb))
+
+
+def merge_targets(doc: Doc, found: list[tuple[Name, int, bool]]) -> list[tuple[Target, bool]]:
+    out: list[tuple[Target, bool]] = []
+    for name, i, also in found:
+        sentence = doc.sentences[i]
+        span = Span(sentence.start + name.start, sentence.start + name.end)
+        home = next((t for t, _ in out if same_party(t, name.text)), None)
+        if home is None:
+            target = Target(name.text, name.kind, aliases=list(name.aliases), imo=name.imo)
+            target.evidence.append(span)
+            out.append((target, also))
+            continue
+        if len(name_tokens(name.text)) > len(name_tokens(home.name)):
+            home.aliases.append(home.name)
+            home.name, home.kind = name.text, name.kind
+        elif name.text != home.name and name.text not in home.aliases:
+            home.aliases.append(name.text)
+        home.aliases.extend(a for a in name.aliases if a not in home.aliases)
+        home.imo = home.imo or name.imo
+        if span not in home.evidence:
+            home.evidence.append(span)
+    return out
+
+
+def count_targets(doc: Doc, draft: Draft, merged: list[tuple[Target, bool]]) -> dict[str, int | None]:
+    result = empty_counts()
+    best: dict[str, counts.CountPhrase] = {}
+    where: dict[str, int] = {}
+    also_kinds: dict[str, bool] = {}
+    for frame in draft.frames:
+        text = doc.sentences[frame.sentence].text
+        clause = text[frame.clause_start : frame.clause_end]
+        also = frame.explicit and ALSO.search(clause) is not None
+        for phrase in counts.find_counts(clause):
+            held = best.get(phrase.kind)
+            if held is None or (held.approximate and not phrase.approximate):
+                best[phrase.kind] = phrase
+                where[phrase.kind] = frame.sentence
+                also_kinds[phrase.kind] = also
+    for kind, phrase in best.items():
+        value = phrase.value
+        named = [
+            (t, a) for t, a in merged if t.kind == kind
+        ]
+        if phrase.other or also_kinds[kind]:
+            value += sum(1 for t, _ in named if not any(
+                doc.sentences[where[kind]].start <= s.start < doc.sentences[where[kind]].end
+                for s in t.evidence))  # fmt: skip
+        else:
+            value += sum(
+                1
+                for t, a in named
+                if a
+                and not any(
+                    doc.sentences[where[kind]].start <= s.start < doc.sentences[where[kind]].end
+                    for s in t.evidence
+                )
+            )
+        result[kind] = value
+    return result
+
+
+def evidence_text(doc: Doc, draft: Draft) -> str:
+    seen = dict.fromkeys(f.sentence for f in draft.frames)
+    return " ".join(doc.sentences[i].text for i in seen)
+
+
+def build_action(doc: Doc, draft: Draft) -> Action:
+    merged = merge_targets(doc, draft.targets)
+    text = evidence_text(doc, draft)
+    first = draft.frames[0]
+    sentence = doc.sentences[first.sentence]
+    hit = attributes.hit_countries(
+        doc.mentions[first.sentence], {draft.authority}, first.trigger_start
+    )
+    spans = list(dict.fromkeys(doc.sentences[f.sentence].span() for f in draft.frames))
+    return Action(
+        authority=draft.authority,
+        status=draft.status,
+        agency=draft.agency,
+        date=draft.date,
+        targets=[t for t, _ in merged],
+        counts=count_targets(doc, draft, merged),
+        measures=attributes.find_measures(text),
+        target_countries=hit,
+        program=attributes.find_program(text),
+        reason=attributes.find_reason(sentence.text[first.trigger_start :]),
+        background=draft.background,
+        optional=draft.status == "threatened" and not first.explicit,
+        evidence=spans,
+    )
+
+
+def keep(draft: Draft) -> bool:
+    """Background actions are kept only when the article names who acted
+    explicitly; an inferred authority on old context is too often wrong."""
+    if not draft.background:
+        return True
+    return any(f.explicit for f in draft.frames)
+
+
+def assemble(doc: Doc) -> Doc:
+    """Stage: group frames into actions and fill them in."""
+    vocabulary()  # loaded once; keeps the first call's cost out of the loop
+    drafts = group_frames(doc.frames)
+    settle_dates(doc, drafts)
+    TargetCollector(doc, drafts).collect()
+    doc.actions = [build_action(doc, d) for d in drafts if keep(d)]
+    return doc

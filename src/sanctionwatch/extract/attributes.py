@@ -1,0 +1,49 @@
+"""Measures, programmes, reasons and hit countries of an action, read from the
+sentences that state it."""
+
+from __future__ import annotations
+
+import re
+
+from sanctionwatch.extract.document import Mention
+from sanctionwatch.extract.vocabulary import vocabulary
+
+REASON = re.compile(
+    r"\b(?:for|over|in response to|due to|in retaliation for)\s+"
+    r"(?P<reason>(?:(?:its|their|his|her|the|allegedly|alleged|reportedly)\s+)?"
+    r"(?:\w+ing|involvement|role|support|links?|ties)\b[^.;:”\"]{3,110})",
+    re.I,
+)
+
+
+def find_measures(text: str) -> list[str]:
+    """Measure names stated in a text, in vocabulary order."""
+    return [name for name, pat in vocabulary().measures.items() if pat.search(text)]
+
+
+def find_program(text: str) -> str | None:
+    for pat in vocabulary().programs:
+        m = pat.search(text)
+        if m:
+            return m.group(0)
+    return None
+
+
+def find_reason(text: str) -> str | None:
+    m = REASON.search(text)
+    if not m:
+        return None
+    reason = m.group("reason").strip(" ,")
+    return re.split(r",\s+(?:according|the|said|as)\b", reason)[0].strip()
+
+
+def hit_countries(mentions: list[Mention], actors: set[str], after: int) -> list[str]:
+    """Countries named after the trigger that are not among those acting."""
+    out: list[str] = []
+    for m in mentions:
+        if m.start < after or m.form == "agency" or not m.code:
+            continue
+        if m.code in actors or m.code in ("EU", "UN", "G7") or m.code in out:
+            continue
+        out.append(m.code)
+    return out

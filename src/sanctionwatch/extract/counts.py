@@ -1,0 +1,106 @@
+"""Counts of targets as the article states them: "11 individuals and 15 entities".
+
+A count needs a number and a noun for one kind of target. Combined counts
+("30 vessels and entities"), cumulative totals ("bringing the total to 73") and
+vague amounts ("dozens") are not counts. "Over 50 vessels" counts 50, but an
+exact figure for the same kind elsewhere in the action wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sanctionwatch.extract.vocabulary import alternation, vocabulary
+
+MODIFIER = r"(?:[\w’'“”\"-]+\s+){0,4}?"
+
+
+@dataclass(frozen=True, slots=True)
+class CountPhrase:
+    kind: str
+    value: int
+    start: int
+    end: int
+    approximate: bool
+    other: bool  # "52 other individuals": the named ones come on top
+
+
+@dataclass(frozen=True, slots=True)
+class CountPatterns:
+    phrase: re.Pattern[str]
+    noun_kind: dict[str, str]
+    numbers: dict[str, int]
+    approximate: re.Pattern[str]
+    other: re.Pattern[str]
+    excluded_before: re.Pattern[str]
+    excluded_sentence: re.Pattern[str]
+    partial: frozenset[str]
+    next_noun: re.Pattern[str]
+
+
+@cache
+def patterns() -> CountPatterns:
+    data = vocabulary().counts
+    noun_kind = {noun.lower(): kind for kind, nouns in data["kinds"].items() for noun in nouns}
+    nouns = alternation([n for nouns in data["kinds"].values() for n in nouns])
+    numbers: dict[str, int] = data["numbers"]
+    number = r"(?P<number>\d[\d,]*|" + alternation(list(numbers)) + r")"
+    phrase = re.compile(
+        rf"(?<![\w$.,-]){number}\s+(?P<mods>{MODIFIER})(?P<noun>{nouns})(?![\w-])", re.I
+    )
+    return CountPatterns(
+        phrase=phrase,
+        noun_kind=noun_kind,
+        numbers=numbers,
+        approximate=re.compile(data["approximate"], re.I),
+        other=re.compile(data["other"], re.I),
+        excluded_before=re.compile(data["excluded_before"], re.I),
+        excluded_sentence=re.compile(data["excluded_sentence"], re.I),
+        partial=frozenset(n.lower() for n in data["partial_kinds"]),
+        next_noun=re.compile(rf"^\s*(?:and|or|&|/)\s+(?:{MODIFIER})(?P<noun>{nouns})(?![\w-])", re.I),
+    )
+
+
+def number_value(token: str, numbers: dict[str, int]) -> int | None:
+    token = token.lower().replace(",", "")
+    if token.isdigit():
+        return int(token)
+    return numbers.get(token)
+
+
+def find_counts(text: str) -> list[CountPhrase]:
+    """Count phrases in a clause, in order."""
+    pats = patterns()
+    out: list[CountPhrase] = []
+    if pats.excluded_sentence.search(text):
+        # keep only what comes before "bringing the total to ..."
+        text = text[: pats.excluded_sentence.search(text).start()]  # type: ignore[union-attr]
+    for m in pats.phrase.finditer(text):
+        value = number_value(m.group("number"), pats.numbers)
+        noun = m.group("noun").lower()
+        mods = m.group("mods")
+        if value is None or noun in pats.partial or re.search(r"\d", mods):
+            continue
+        if m.group("number").lower() in ("a", "an") and not out:
+            continue  # "an executive" counts only beside other counts
+        before = text[max(0, m.start() - 30) : m.start()]
+        if pats.excluded_before.search(before):
+            continue
+        combined = pats.next_noun.match(text[m.end() :])
+        if combined and pats.noun_kind[combined.group("noun").lower()] != pats.noun_kind[noun]:
+            continue  # "30 vessels and entities"
+        if re.match(r"^\s*(?:and|or)\s+(?:\w+\s+){0,2}(?:individuals|entities)\b", text[m.end() :]):
+            continue
+        out.append(
+            CountPhrase(
+                kind=pats.noun_kind[noun],
+                value=value,
+                start=m.start(),
+                end=m.end(),
+                approximate=pats.approximate.search(before) is not None,
+                other=re.search(r"\bother\b", mods, re.I) is not None,
+            )
+        )
+    return out

@@ -1,0 +1,182 @@
+"""Dates: the publication date of a page, and the day an action was taken.
+
+Relative dates ("on Thursday", "yesterday", "today") and dates without a year
+resolve only against the publication date; without it they give None, as the
+annotation conventions require.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sanctionwatch.extract.document import Doc
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+def _month(tag: str) -> str:
+    return rf"(?P<month{tag}>{MONTH_NAMES})\.?"
+
+
+def _day(tag: str) -> str:
+    return rf"(?P<day{tag}>[0-3]?\d)(?:st|nd|rd|th)?"
+
+
+def _year(tag: str) -> str:
+    return rf"(?P<year{tag}>(?:19|20)\d\d)(?![-\d])"
+
+
+EXPLICIT = re.compile(
+    r"(?:(?<!\d)(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?!\d)"
+    rf"|\b{_day('1')}\s+{_month('1')}(?:,?\s+{_year('1')})?"
+    rf"|\b{_month('2')}\s+{_day('2')}(?!\d)(?:,?\s+{_year('2')})?)",
+    re.I,
+)
+WEEKDAY = re.compile(
+    r"\b(?:on|this|last|since|from|until|by)?\s*(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b",
+    re.I,
+)
+RELATIVE = re.compile(r"\b(?P<word>today|yesterday|tonight|this morning)(?:['’]s)?\b", re.I)
+DAY_ONLY = re.compile(r"\bon the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I)
+# where a page states when it was published: a prefix, a byline, a stamp line
+PUBLISHED_HINT = re.compile(
+    r"(?:^\s*date |published\s*:?|updated\s*:?|^|\|)\s*$|\b(?:by|dinsdag|maandag|woensdag|donderdag|vrijdag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^\n]{0,40}$",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    value: date | None  # resolved date, None when it cannot be resolved
+    explicit_year: bool
+    relative: bool
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parts(match: re.Match[str]) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) of an EXPLICIT match."""
+    if match.group("iso"):
+        y, m, d = (int(x) for x in match.group("iso").split("-"))
+        return y, m, d
+    month = match.group("month1") or match.group("month2")
+    day = match.group("day1") or match.group("day2")
+    year = match.group("year1") or match.group("year2")
+    return (
+        int(year) if year else None,
+        MONTHS[month.lower()] if month else None,
+        int(day) if day else None,
+    )
+
+
+def latest_before(month: int, day: int, anchor: date) -> date | None:
+    """The most recent date with this month and day on or shortly after `anchor`."""
+    for year in (anchor.year, anchor.year - 1):
+        candidate = safe_date(year, month, day)
+        if candidate and candidate <= anchor + timedelta(days=7):
+            return candidate
+    return None
+
+
+def weekday_before(weekday: int, anchor: date) -> date:
+    """The latest day with this weekday on or before the anchor."""
+    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def find_dates(text: str, published: date | None) -> list[DateMention]:
+    """Every date expression in a sentence, resolved against `published`."""
+    found: list[DateMention] = []
+    for m in EXPLICIT.finditer(text):
+        year, month, day = parts(m)
+        if month is None or day is None:
+            continue
+        if year is not None:
+            value = safe_date(year, month, day)
+        else:
+            value = latest_before(month, day, published) if published else None
+        found.append(DateMention(m.start(), m.end(), value, year is not None, False))
+    for m in WEEKDAY.finditer(text):
+        value = (
+            weekday_before(WEEKDAYS[m.group("weekday").lower()], published) if published else None
+        )
+        found.append(DateMention(m.start(), m.end(), value, False, True))
+    for m in RELATIVE.finditer(text):
+        word = m.group("word").lower()
+        value = None
+        if published:
+            value = published - timedelta(days=1) if word == "yesterday" else published
+        found.append(DateMention(m.start(), m.end(), value, False, True))
+    for m in DAY_ONLY.finditer(text):
+        value = None
+        if published:
+            value = safe_date(published.year, published.month, int(m.group("day")))
+            if value and value > published:
+                value = None
+        found.append(DateMention(m.start(), m.end(), value, False, True))
+    return sorted(found, key=lambda d: d.start)
+
+
+def publication_date(text: str) -> date | None:
+    """A date stamped near the top of a page: a prefix, byline or date line.
+
+    A full date inside running prose ("On 18 November 2024, the Council ...") is
+    the date of an event, not of publication, and is not taken.
+    """
+    head = text[:700]
+    for m in EXPLICIT.finditer(head):
+        year, month, day = parts(m)
+        if year is None or month is None or day is None:
+            continue
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        line_end = head.find("\n", m.end())
+        line_end = len(head) if line_end < 0 else line_end
+        before = head[line_start : m.start()]
+        after = head[m.end() : line_end]
+        short_line = len(before.strip()) + len(after.strip()) <= 24
+        if PUBLISHED_HINT.search(before) or short_line:
+            if re.search(r"\b(?:on|since|in|until|from)\s*$", before, re.I):
+                continue
+            return safe_date(year, month, day)
+    return None
+
+
+def date_stage(doc: Doc) -> Doc:
+    """Stage: settle the publication date (the article's own, else from the text)."""
+    doc.published = doc.article.published or publication_date(doc.text)
+    return doc

@@ -1,0 +1,85 @@
+"""The state that flows through the extraction stages.
+
+A `Doc` starts as an article and gains, stage by stage, junk regions, sentences,
+mentions, frames and finally actions. Every position is a character offset into
+the original `article.text`: no stage rewrites the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sanctionwatch.model import Action, Article, Span
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str  # article.text[start:end], kept for speed
+    headline: bool = False  # a title or heading line: weak evidence
+
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A country, authority or agency named in a sentence."""
+
+    start: int  # offsets relative to the sentence
+    end: int
+    text: str
+    code: str | None  # ISO code or EU/UN/G7; None for an agency without qualifier
+    form: str  # "name", "adjective", "people" or "agency"
+    department: str | None = None
+    label: str | None = None
+
+
+@dataclass(slots=True)
+class Name:
+    """A capitalised name that may be a target."""
+
+    start: int  # relative to the sentence
+    end: int
+    text: str
+    kind: str  # person, organization, vessel, aircraft
+    aliases: list[str] = field(default_factory=list)
+    imo: str | None = None
+    descriptor: bool = False  # a title or organisation that only describes the next name
+
+
+@dataclass(slots=True)
+class Frame:
+    """One statement of an action by one authority in one sentence."""
+
+    sentence: int  # index into Doc.sentences
+    authority: str
+    status: str
+    trigger_start: int  # relative to the sentence
+    trigger_end: int
+    clause_start: int
+    clause_end: int
+    department: str | None = None
+    agency: str | None = None
+    background: bool = False
+    optional: bool = False
+    explicit: bool = True  # the clause names the authority (not taken from context)
+    action: int | None = None  # index into Doc.actions once assembled
+
+
+@dataclass(slots=True)
+class Doc:
+    article: Article
+    published: date | None = None
+    junk: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[list[Mention]] = field(default_factory=list)  # per sentence
+    names: list[list[Name]] = field(default_factory=list)  # per sentence
+    frames: list[Frame] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.article.text

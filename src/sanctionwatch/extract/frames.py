@@ -1,0 +1,290 @@
+"""Action frames: in each clause, a trigger phrase, its status and who acts.
+
+A frame is the smallest statement of an action ("the Treasury sanctioned ...").
+Status comes from the trigger kind and the words before it ("may impose" is a
+threat, "agreed to impose" a proposal); the authority is the subject before the
+trigger, the agent after "by", or the authority the text was last talking about.
+Countries written after "on", "against" or "targeting" are hit, not acting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sanctionwatch.extract.document import Doc, Frame, Mention, Sentence
+from sanctionwatch.extract.vocabulary import vocabulary
+
+STATUS_OF_KIND = {"lift": "lifted", "threat": "threatened", "propose": "proposed", "impose": "imposed"}
+KIND_PRIORITY = ("lift", "propose", "threat", "impose")
+CLAUSE_BREAK = re.compile(
+    r";|\s+[—–-]{1,2}\s+|,?\s+(?:while|whereas)\s+|,\s+(?:but|although|though|after|following|which|who|bringing)\s+"
+)
+TARGET_PREP = re.compile(
+    r"(?:\b(?:on|against|targeting|target|from|in|of|to|into|between|with|for|over|at|toward|towards|"
+    r"about|by|under|including|include|includes|supporting|support|and|or|hitting|regarding)"
+    r"|[-–—])\s+(?:the\s+|its\s+|their\s+)?$",
+    re.I,
+)
+LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|&\s*|as well as\s+)(?:the\s+)?$", re.I)
+GOVERNMENT_NOUN = re.compile(
+    r"^(?:\s*(?:,|and|&)?\s*(?:\w+\s*,?\s*){0,4})?\s*(?:\([A-Z]+\)\s*)?"
+    r"(?:government|governments|authorities|administration|officials|alliance|side|foreign ministry|"
+    r"ministry|treasury|regulators|measures|sanctions|cabinet|council|prime minister|president|"
+    r"foreign minister|foreign secretary|leaders?)\b",
+    re.I,
+)
+AGENT_BY = re.compile(r"^[^.;]{0,40}?\bby\s+(?:the\s+)?$", re.I)
+SPEAKER_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:said|says|stated|announced|warned|added|told)\b", re.I)
+# threats where the party before the trigger is the one threatened ("Russia would face")
+THREATENED_SUBJECT = re.compile(r"\b(?:would|will|could) (?:face|have|lead|pay|bring)|consequences", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Patterns:
+    triggers: dict[str, list[re.Pattern[str]]]
+    threatened: re.Pattern[str]
+    proposed: re.Pattern[str]
+    not_action: re.Pattern[str]
+    background: re.Pattern[str]
+    news: re.Pattern[str]
+    speech: re.Pattern[str]
+    context: re.Pattern[str]
+
+
+@cache
+def patterns() -> Patterns:
+    data = vocabulary().frames
+    return Patterns(
+        triggers={k: [re.compile(p, re.I) for p in v] for k, v in data["triggers"].items()},
+        threatened=re.compile(data["modality"]["threatened"], re.I),
+        proposed=re.compile(data["modality"]["proposed"], re.I),
+        not_action=re.compile(data["not_action"], re.I),
+        background=re.compile("|".join(data["background"]), re.I),
+        news=re.compile(data["news"], re.I),
+        speech=re.compile(data["speech"], re.I),
+        context=re.compile(
+            r"sanction|restrictive|restriction|blacklist|designat|asset|freez|embargo|\bbans?\b|"
+            r"\blist|price cap|penalt|curbs|measures|entity list",
+            re.I,
+        ),
+    )
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for m in CLAUSE_BREAK.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+@dataclass(slots=True)
+class Trigger:
+    kind: str
+    start: int
+    end: int
+
+
+def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
+    """Triggers in text[start:end], at most one per position, best kind first."""
+    pats = patterns()
+    found: list[Trigger] = []
+    for kind in KIND_PRIORITY:
+        for pat in pats.triggers[kind]:
+            for m in pat.finditer(text, start, end):
+                if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in found):
+                    continue
+                found.append(Trigger(kind, m.start(), m.end()))
+    return sorted(found, key=lambda t: t.start)
+
+
+def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """Authorities named as the subject in text[start:end]: not after a target
+    preposition, and adjectives only when they qualify a government."""
+    chosen: list[Mention] = []
+    prev: Mention | None = None
+    prev_chosen = False
+    for m in mentions:
+        if not (start <= m.start and m.end <= end):
+            continue
+        before = text[max(start, m.start - 30) : m.start]
+        continuing = prev is not None and LIST_GAP.match(text[prev.end : m.start]) is not None
+        if continuing:
+            ok = prev_chosen
+        elif TARGET_PREP.search(before):
+            ok = False
+        elif m.form == "adjective":
+            ok = GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
+        else:
+            ok = m.form != "people"
+        if continuing and m.form == "adjective" and prev_chosen:
+            ok = GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
+        # "Iran's drone programme": a possessive country is an owner, not an actor
+        if ok and m.form == "name" and re.match(r"['’]s\s+[a-z]", text[m.end : m.end + 4]):
+            ok = False
+        if ok:
+            chosen.append(m)
+        prev, prev_chosen = m, ok
+    return chosen
+
+
+def agent_mentions(text: str, mentions: list[Mention], trigger: Trigger, end: int) -> list[Mention]:
+    """The agent of a passive trigger: "... were sanctioned by the UK"."""
+    for m in mentions:
+        if trigger.end <= m.start < end and AGENT_BY.match(text[trigger.end : m.start]):
+            group = [m]
+            for other in mentions:
+                if other.start > group[-1].end and LIST_GAP.match(text[group[-1].end : other.start]):
+                    group.append(other)
+            return group
+    return []
+
+
+def speaker_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.form != "adjective" and SPEAKER_AFTER.match(text[m.end :])]
+
+
+def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
+    status = STATUS_OF_KIND[kind]
+    if kind != "impose":
+        return status
+    pats = patterns()
+    before = text[max(clause_start, trigger.start - 60) : trigger.start]
+    if pats.proposed.search(before) or pats.proposed.match(text, trigger.start):
+        return "proposed"
+    if pats.threatened.search(before):
+        return "threatened"
+    return status
+
+
+def is_background(text: str, start: int, end: int, trigger: Trigger) -> bool:
+    pats = patterns()
+    window = text[max(start, trigger.start - 70) : min(end, trigger.end + 70)]
+    return pats.background.search(window) is not None
+
+
+class FrameFinder:
+    """Finds frames sentence by sentence, remembering who acted last."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.context: list[tuple[str, str | None, str | None]] = []
+        self.eu_mentioned = any(m.code == "EU" for ms in doc.mentions for m in ms)
+
+    def resolve(self, m: Mention, sentence_mentions: list[Mention]) -> str | None:
+        if m.code:
+            return m.code
+        if m.label == "Council of the EU" and m.text == "Council":
+            return "EU" if self.eu_mentioned else None
+        named = [o for o in sentence_mentions if o.code and o.form == "name" and o.end <= m.start]
+        if named:
+            return named[-1].code
+        return self.context[-1][0] if self.context else None
+
+    def actors(self, sentence: Sentence, ms: list[Mention], chosen: list[Mention]) -> list[
+        tuple[str, str | None, str | None]
+    ]:
+        """(authority, department, agency label) per actor, departments kept apart."""
+        out: list[tuple[str, str | None, str | None]] = []
+        for m in chosen:
+            code = self.resolve(m, ms)
+            if code is None:
+                continue
+            same = [i for i, a in enumerate(out) if a[0] == code]
+            if not same:
+                out.append((code, m.department, m.label))
+                continue
+            i = same[-1]
+            held = out[i]
+            if held[1] is None or m.department is None or held[1] == m.department:
+                out[i] = (code, held[1] or m.department, held[2] or m.label)
+                if m.label and m.department and held[2] != m.label and "(" in (m.label or ""):
+                    out[i] = (code, out[i][1], m.label)
+            else:
+                out.append((code, m.department, m.label))
+        return out
+
+    def frames_in(self, index: int, sentence: Sentence) -> list[Frame]:
+        text = sentence.text
+        ms = self.doc.mentions[index]
+        pats = patterns()
+        found: list[Frame] = []
+        if sentence.headline:
+            return found
+        for c_start, c_end in clauses(text):
+            for trig in find_triggers(text, c_start, c_end):
+                if trig.kind == "impose" and not pats.context.search(text):
+                    continue
+                if pats.not_action.search(text, c_start, trig.start) and trig.kind == "impose":
+                    continue
+                found.extend(self.frames_for(index, sentence, ms, trig, c_start, c_end))
+        return found
+
+    def frames_for(
+        self, index: int, sentence: Sentence, ms: list[Mention], trig: Trigger, c_start: int, c_end: int
+    ) -> list[Frame]:
+        text = sentence.text
+        status = status_of(trig.kind, text, c_start, trig)
+        chosen = agent_mentions(text, ms, trig, c_end) or subject_mentions(text, ms, c_start, trig.start)
+        if status == "threatened" and THREATENED_SUBJECT.search(text, trig.start, trig.end):
+            chosen = speaker_mentions(text, ms) or [
+                m for m in ms if m.form in ("name", "agency") and m.end < c_start
+            ][:1]
+        if not chosen:
+            chosen = [m for m in speaker_mentions(text, ms) if m.form == "agency"]
+        acts = self.actors(sentence, ms, chosen)
+        explicit = bool(acts)
+        if not acts and self.context and status != "threatened":
+            acts = [self.context[-1]]
+        background = is_background(text, c_start, c_end, trig)
+        frames = [
+            Frame(
+                sentence=index,
+                authority=code,
+                status=status,
+                trigger_start=trig.start,
+                trigger_end=trig.end,
+                clause_start=c_start,
+                clause_end=c_end,
+                department=dept,
+                agency=label,
+                background=background,
+                explicit=explicit,
+            )
+            for code, dept, label in acts
+        ]
+        for f in frames:
+            if not f.background:
+                self.context.append((f.authority, f.department, f.agency))
+        return frames
+
+    def note_context(self, index: int) -> None:
+        """A sentence that names an acting authority without a trigger moves the
+        context to it ("The department said ...", "Sanctions in Australia")."""
+        ms = self.doc.mentions[index]
+        text = self.doc.sentences[index].text
+        chosen = subject_mentions(text, ms, 0, len(text))
+        for code, dept, label in self.actors(self.doc.sentences[index], ms, chosen[:1]):
+            self.context.append((code, dept, label))
+
+
+def find_frames(doc: Doc) -> list[Frame]:
+    finder = FrameFinder(doc)
+    frames: list[Frame] = []
+    for i, sentence in enumerate(doc.sentences):
+        found = finder.frames_in(i, sentence)
+        if found:
+            frames.extend(found)
+        else:
+            finder.note_context(i)
+    return frames
+
+
+def frames(doc: Doc) -> Doc:
+    """Stage: find action frames."""
+    doc.frames = find_frames(doc)
+    return doc

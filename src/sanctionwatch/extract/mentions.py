@@ -1,0 +1,83 @@
+"""Mentions of states, blocs and agencies: who can act, and which countries are hit.
+
+An agency with no fixed authority ("the Foreign Ministry") takes the country
+written just before it ("South Korea's Foreign Ministry", "the UK Treasury") or
+just after it ("Ministry of Foreign Affairs of the Republic of Korea").
+"""
+
+from __future__ import annotations
+
+import re
+
+from sanctionwatch.extract.document import Doc, Mention
+from sanctionwatch.extract.vocabulary import Vocabulary, vocabulary
+
+QUALIFIER_GAP = re.compile(r"^(?:['’]s)?\s*(?:government['’]s\s*)?$")
+QUALIFIER_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?$")
+
+
+def classify(text: str, start: int, end: int, vocab: Vocabulary) -> Mention:
+    agency = vocab.agencies.get(text)
+    if agency is not None:
+        return Mention(
+            start,
+            end,
+            text,
+            agency.authority,
+            "agency",
+            department=agency.department,
+            label=agency.label,
+        )
+    if text in vocab.country_names:
+        return Mention(start, end, text, vocab.country_names[text], "name")
+    if text in vocab.country_adjectives:
+        return Mention(start, end, text, vocab.country_adjectives[text], "adjective")
+    return Mention(start, end, text, vocab.country_people[text], "people")
+
+
+def qualify(found: list[Mention], text: str) -> list[Mention]:
+    """Give unqualified agencies the country written beside them; drop that country."""
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for i, m in enumerate(found):
+        if i in skip:
+            continue
+        if m.form != "agency" or m.code is not None:
+            out.append(m)
+            continue
+        prev = out[-1] if out else None
+        if prev and prev.form != "agency" and QUALIFIER_GAP.match(text[prev.end : m.start]):
+            out[-1] = Mention(
+                prev.start, m.end, text[prev.start : m.end], prev.code, "agency",
+                m.department, m.label,
+            )  # fmt: skip
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt and nxt.form == "name" and QUALIFIER_AFTER.match(text[m.end : nxt.start]):
+            out.append(
+                Mention(m.start, nxt.end, text[m.start : nxt.end], nxt.code, "agency",
+                        m.department, m.label)
+            )  # fmt: skip
+            skip.add(i + 1)
+            continue
+        out.append(m)
+    return out
+
+
+def find_mentions(text: str, vocab: Vocabulary | None = None) -> list[Mention]:
+    """Countries, blocs and agencies named in one sentence, in order."""
+    vocab = vocab or vocabulary()
+    found = [classify(m.group(0), m.start(), m.end(), vocab) for m in vocab.place_re.finditer(text)]
+    found = qualify(found, text)
+    for m in found:
+        agency = vocab.agencies.get(m.text)
+        if m.code is None and agency is not None and agency.default:
+            m.code = agency.default
+    return found
+
+
+def mentions(doc: Doc) -> Doc:
+    """Stage: find place and agency mentions in every sentence."""
+    vocab = vocabulary()
+    doc.mentions = [find_mentions(s.text, vocab) for s in doc.sentences]
+    return doc

@@ -1,0 +1,279 @@
+"""Named parties: runs of capitalised words that may be people, organisations,
+vessels or aircraft, with their kind, aliases and IMO numbers.
+
+Finding *that* a run is a name is done here; deciding whether an action hits it
+is done in `targets`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sanctionwatch.extract.document import Doc, Name
+from sanctionwatch.extract.vocabulary import Vocabulary, vocabulary
+
+TOKEN = re.compile(r"[^\W_][\w’'.&-]*|&|[^\w\s]")
+CONNECTORS = frozenset(
+    {"of", "the", "de", "del", "da", "di", "du", "la", "le", "bin", "ibn", "van", "von", "der", "&"}
+)
+KEEP_DOT = frozenset({"Co.", "Inc.", "Ltd.", "No.", "Corp.", "Jr.", "Sr.", "St."})
+POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+IMO_AFTER = re.compile(r"^\s*\(\s*IMO(?:\s+(?:number|no\.?))?\s*:?\s*(\d{7})\s*\)", re.I)
+ALIAS_AFTER = re.compile(
+    r"^\s*\(\s*[“\"‘]?([^()“”\"]{1,60}?)[”\"’]?\s*\)|^\s+or\s+[“\"]([^“”\"]{1,50})[”\"]"
+)
+# possessives that are part of names ("People's Army", "Workers' Party")
+IN_NAME_POSSESSIVES = frozenset({"People", "Peoples", "Worker", "Workers", "Martyr", "Martyrs"})
+REGISTRATION = re.compile(r"^(?:[A-Z]{1,2}-?\d{3,5}[A-Z]{0,2}|[A-Z]{1,2}-[A-Z]{3,5})$")
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def word(self) -> str:
+        return POSSESSIVE.sub("", self.text)
+
+    @property
+    def capital(self) -> bool:
+        first = self.text[0]
+        if first.isupper():
+            return True
+        # particles joined by hyphen: al-Assad, bin-Salman
+        head, _, tail = self.text.partition("-")
+        return bool(tail) and head in {"al", "el", "ad", "as", "bin"} and tail[:1].isupper()
+
+
+def tokens(text: str) -> list[Token]:
+    out = []
+    for m in TOKEN.finditer(text):
+        word, end = m.group(0), m.end()
+        if word.endswith(".") and word not in KEEP_DOT and not re.fullmatch(r"[A-Z]\.", word):
+            if not re.fullmatch(r"(?:[A-Z]\.){2,}", word):  # keep U.S., U.K.
+                word, end = word[:-1], end - 1
+        if word.endswith("-"):
+            word, end = word[:-1], end - 1
+        if word:
+            out.append(Token(m.start(), end, word))
+    return out
+
+
+def is_number(tok: Token) -> bool:
+    return tok.text.isdigit()
+
+
+def runs(toks: list[Token]) -> list[list[Token]]:
+    """Maximal runs of capitalised tokens, joined by connectors and numbers."""
+    out: list[list[Token]] = []
+    current: list[Token] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if tok.capital and "-based" not in tok.text:
+            current.append(tok)
+            ends_possessive = bool(POSSESSIVE.search(tok.text))
+            if ends_possessive and not (nxt and nxt.capital):
+                out.append(current)
+                current = []
+        elif current and (tok.text in CONNECTORS or is_number(tok)):
+            # a connector joins only when a capitalised word follows it
+            j = i
+            while j < len(toks) and (toks[j].text in CONNECTORS or is_number(toks[j])):
+                j += 1
+            if is_number(tok) and (j == len(toks) or not toks[j].capital):
+                current.append(tok)  # "Department 53", "Ul Ji Bong 6"
+            elif j < len(toks) and toks[j].capital and j - i <= 3:
+                current.extend(toks[i:j])
+                i = j
+                continue
+            else:
+                out.append(current)
+                current = []
+        elif current:
+            out.append(current)
+            current = []
+        i += 1
+    if current:
+        out.append(current)
+    return out
+
+
+class NameBuilder:
+    """Turns token runs into `Name`s; holds the vocabulary lookups it needs."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        names = vocab.names
+        self.vessel_words = re.compile(names["vessel_words"], re.I)
+        self.aircraft_words = re.compile(names["aircraft_words"])
+        self.person_words = re.compile(names["person_words"], re.I)
+        self.org_cue_words = re.compile(names["org_cue_words"], re.I)
+        self.places = set(vocab.country_names) | set(vocab.country_adjectives)
+        self.places |= set(vocab.country_people) | set(vocab.agencies)
+
+    def is_place(self, words: list[str]) -> bool:
+        return " ".join(words) in self.places
+
+    def is_title(self, word: str) -> bool:
+        return word.lower().rstrip(".") in self.vocab.titles
+
+    def is_org_word(self, word: str) -> bool:
+        return word.lower() in self.vocab.org_words
+
+    def split(self, run: list[Token]) -> list[tuple[list[Token], bool]]:
+        """Split "Minister of X Forces of Cuba Firstname Lastname" into a title
+        part and a name, and "Ministry of the Interior's Special Brigade" into an
+        owner and a name; the flag marks the part that only describes."""
+        for i in range(len(run) - 2, -1, -1):
+            word, rest, head = run[i].word, run[i + 1 :], run[: i + 1]
+            if self.possessive(run[i]) and i > 0 and any(self.is_org_word(t.word) for t in head):
+                return [(head, True), (rest, False)]
+            boundary = self.is_org_word(word) or word in self.vocab.country_names
+            if not boundary or len(rest) < 2:
+                continue
+            if any(self.is_org_word(t.word) or t.text in CONNECTORS for t in rest):
+                continue
+            return [(head, True), (rest, False)]  # the head describes the person
+        return [(run, False)]
+
+    def possessive(self, tok: Token) -> bool:
+        """A possessive that ends a name; "People's Army" keeps its own."""
+        return bool(POSSESSIVE.search(tok.text)) and tok.word not in IN_NAME_POSSESSIVES
+
+    def trim(self, run: list[Token]) -> tuple[list[Token], bool]:
+        """Drop leading function words, adjectives, agencies and titles."""
+        titled = False
+        changed = True
+        while run and changed:
+            changed = False
+            first = run[0]
+            word = first.word
+            rest_is_org = any(self.is_org_word(t.word) for t in run[1:])
+            place = self.place_prefix(run)
+            if place:
+                titled = titled or " ".join(t.word for t in run[:place]) in self.vocab.agencies
+                run, changed = run[place:], True
+            elif self.possessive(first) and len(run) > 1:
+                run, changed = run[1:], True  # "Iran's Revolutionary Guards"
+            elif word in self.vocab.stopwords and len(run) > 1:
+                run, changed = run[1:], True
+            elif self.is_title(word) and len(run) > 1 and not rest_is_org:
+                run, changed, titled = run[1:], True, True
+            elif first.text in CONNECTORS:
+                run, changed = run[1:], True
+        while run and (run[-1].text in CONNECTORS or run[-1].text in {"No.", "St."}):
+            run = run[:-1]
+        # "General Directorate of Mines of Nicaragua": the country is not the name
+        if len(run) > 2 and run[-2].text == "of" and run[-1].word in self.vocab.country_names:
+            run = run[:-2]
+        return run, titled
+
+    def place_prefix(self, run: list[Token]) -> int:
+        """Length of a leading place, agency or adjective that does not belong to
+        the name ("Iranian Brig Gen X", "Treasury Secretary X")."""
+        for size in (4, 3, 2, 1):
+            head = [t.word for t in run[:size]]
+            if len(run) <= size or not self.is_place(head):
+                continue
+            joined = " ".join(head)
+            if joined in self.vocab.country_names and not POSSESSIVE.search(run[size - 1].text):
+                return 0  # "Iran Air", "Korea Osong Shipping": part of the name
+            if (
+                any(self.is_org_word(t.word) for t in run[size:])
+                and joined not in self.vocab.agencies
+            ):
+                return 0  # "Iranian Tanker Company"
+            return size
+        return 0
+
+    def rejected(self, run: list[Token], text: str) -> bool:
+        words = [t.word for t in run]
+        joined = " ".join(words)
+        if not run or self.is_place(words) or joined in self.vocab.outlets:
+            return True
+        if all(w in self.vocab.stopwords or self.is_title(w) for w in words):
+            return True
+        if words[-1].lower() in self.vocab.non_target_heads:
+            return True
+        if len(run) == 1:
+            w = words[0]
+            if len(w) <= 2 or w.isdigit() or (w.isupper() and len(w) <= 4):
+                return True
+            if self.is_place([w]) or w.lower() in self.vocab.org_words:
+                return True
+        return not any(c.isalpha() for c in joined)
+
+    def kind(self, run: list[Token], text: str, titled: bool, imo: str | None) -> str:
+        before = text[max(0, run[0].start - 40) : run[0].start]
+        words = [t.word for t in run]
+        if imo or self.vessel_words.search(before[-25:]):
+            return "vessel"
+        if REGISTRATION.match(words[0]) and self.aircraft_words.search(text):
+            return "aircraft"
+        if any(self.is_org_word(w) for w in words) or self.org_cue_words.search(before[-20:]):
+            return "organization"
+        if titled or self.person_words.search(before[-25:]):
+            return "person"
+        if 2 <= len(run) <= 5 and not any(w.isupper() and len(w) > 1 for w in words):
+            return "person"
+        return "organization"
+
+    def build(self, text: str) -> list[Name]:
+        found: list[Name] = []
+        places = [(m.start(), m.end()) for m in self.vocab.place_re.finditer(text)]
+        alias_spans: list[tuple[int, int]] = [(s, e) for s, e in places if " " in text[s:e]]
+        for raw in runs(tokens(text)):
+            for part, describes in self.split(raw):
+                run, titled = self.trim(part)
+                if not run or any(s <= run[0].start and run[-1].end <= e for s, e in alias_spans):
+                    continue
+                start, end = run[0].start, run[-1].end
+                after = text[end:]
+                if POSSESSIVE.search(run[-1].text):
+                    end -= 2
+                imo_match = IMO_AFTER.match(after)
+                imo = imo_match.group(1) if imo_match else None
+                inside_places = all(any(s <= t.start and t.end <= e for s, e in places) for t in run)
+                if (inside_places or self.rejected(run, text)) and not imo:
+                    continue
+                name = Name(start, end, text[start:end], self.kind(run, text, titled, imo))
+                name.imo, name.descriptor = imo, describes
+                if imo_match:
+                    alias_spans.append((end + imo_match.start(), end + imo_match.end()))
+                pos = end
+                while not imo and (alias := ALIAS_AFTER.match(text[pos:])):
+                    value = (alias.group(1) or alias.group(2) or "").strip()
+                    if not value[:1].isupper() or self.is_place([value]):
+                        break
+                    name.aliases.append(value)
+                    alias_spans.append((pos + alias.start(), pos + alias.end()))
+                    pos += alias.end()
+                found.append(name)
+        return found
+
+
+_builder: NameBuilder | None = None
+
+
+def builder() -> NameBuilder:
+    global _builder
+    if _builder is None:
+        _builder = NameBuilder(vocabulary())
+    return _builder
+
+
+def find_names(text: str) -> list[Name]:
+    """Candidate names in one sentence (offsets relative to it)."""
+    return builder().build(text)
+
+
+def names(doc: Doc) -> Doc:
+    """Stage: find candidate names in every sentence."""
+    b = builder()
+    doc.names = [b.build(s.text) for s in doc.sentences]
+    return doc

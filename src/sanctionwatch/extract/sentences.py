@@ -1,0 +1,106 @@
+"""Sentence splitting over the text left after cleaning, keeping original offsets."""
+
+from __future__ import annotations
+
+import re
+
+from sanctionwatch.extract.document import Doc, Sentence
+
+# abbreviations whose full stop does not end a sentence
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st no co inc ltd corp gen brig sen rep gov lt col maj capt sgt jr sr "
+    "jan feb mar apr jun jul aug sep sept oct nov dec vs etc approx dept est u.s u.k u.n "
+    "e.o i.e e.g n s a.m p.m ft".split()
+)
+BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s+|(?<=[a-z)\"”’]{2}[.!?])(?=[A-Z“\"][a-z])")
+TERMINAL = re.compile(r"[.!?:;\"”’)…]$")
+WORD_BEFORE = re.compile(r"([\w.]+)[.!?…][\"”’')\]]*\s*$")
+
+
+def keep_ranges(length: int, junk: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The complement of the junk regions within [0, length)."""
+    ranges: list[tuple[int, int]] = []
+    pos = 0
+    for start, end in sorted(junk):
+        if start > pos:
+            ranges.append((pos, start))
+        pos = max(pos, end)
+    if pos < length:
+        ranges.append((pos, length))
+    return ranges
+
+
+def hard_wrapped(text: str) -> bool:
+    """True for texts broken into fixed-width lines mid-sentence."""
+    rows = [r.strip() for r in text.split("\n")]
+    pairs = [(a, b) for a, b in zip(rows, rows[1:], strict=False) if a and b]
+    if len(pairs) < 4:
+        return False
+    open_ended = sum(1 for a, _ in pairs if not TERMINAL.search(a))
+    return open_ended / len(pairs) > 0.5
+
+
+def paragraphs(text: str, start: int, end: int, wrapped: bool) -> list[tuple[int, int]]:
+    """Line blocks in [start, end): one per line, or per blank-line block if wrapped."""
+    splitter = re.compile(r"\n\s*\n" if wrapped else r"\n")
+    blocks: list[tuple[int, int]] = []
+    pos = start
+    for match in splitter.finditer(text, start, end):
+        blocks.append((pos, match.start()))
+        pos = match.end()
+    blocks.append((pos, end))
+    return blocks
+
+
+def is_abbreviation(text: str, boundary: re.Match[str]) -> bool:
+    if not boundary.group(0)[:1] == ".":
+        return False
+    before = WORD_BEFORE.search(text, 0, boundary.end())
+    if not before:
+        return False
+    word = before.group(1).lower().rstrip(".")
+    # single capitals are initials ("Antony J. Blinken")
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for boundary in BOUNDARY.finditer(text, start, end):
+        if is_abbreviation(text[: boundary.end()], boundary):
+            continue
+        cut = boundary.end() if boundary.group(0) else boundary.start()
+        spans.append((pos, cut))
+        pos = cut
+    spans.append((pos, end))
+    return spans
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_sentences(text: str, junk: list[tuple[int, int]]) -> list[Sentence]:
+    wrapped = hard_wrapped(text)
+    out: list[Sentence] = []
+    for keep_start, keep_end in keep_ranges(len(text), junk):
+        for block_start, block_end in paragraphs(text, keep_start, keep_end, wrapped):
+            bs, be = trimmed(text, block_start, block_end)
+            if bs == be:
+                continue
+            headline = not TERMINAL.search(text[bs:be]) and be - bs < 250
+            for s, e in split_block(text, bs, be):
+                s, e = trimmed(text, s, e)
+                if e > s:
+                    out.append(Sentence(s, e, text[s:e], headline=headline))
+    return out
+
+
+def sentences(doc: Doc) -> Doc:
+    """Stage: split the kept text into sentences."""
+    doc.sentences = split_sentences(doc.text, doc.junk)
+    return doc

@@ -1,0 +1,125 @@
+"""Which named parties an action hits.
+
+A name is hit when it stands where sanctions language puts its objects: after a
+trigger or a list cue ("sanctioned X", "the listings include X, Y and Z"), or
+before a passive one ("X was also designated"). Names after a relational word
+("linked to X", "a subsidiary of X", "with the vessel X") are roles, names in an
+apposition ("X, the head of Y") describe, speakers ("X said") announce, and
+names in a negated clause ("although X is not") are spared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sanctionwatch.extract.document import Name
+from sanctionwatch.extract.vocabulary import vocabulary
+
+LIST_CONTINUATION = re.compile(
+    r"^\s*(?:,|;)?\s*(?:and|or|as well as|along with|plus|together with|&)?\s*,?\s*(?:and\s+)?"
+    r"(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z-]+\s+){0,3}[-–—:]?\s*[“\"‘]?$"
+)
+APPOSITION = re.compile(r"^\s*,\s*(?!and\b|or\b|as well as\b|along with\b|plus\b)[a-z“\"‘(]")
+STRONG_BREAK = re.compile(r"[;:—–(]|\s-\s")
+SPEAKER_AFTER = re.compile(
+    r"^(?:\s*,[^,;.]{0,100},)?\s*(?:also\s+|further\s+|then\s+|has\s+|had\s+|later\s+)?"
+    r"(?:said|says|stated|states|added|announced|told|noted|emphasi[sz]ed|remarked|wrote|explained|"
+    r"confirmed|warned|declared|stressed|urged|called|argued|insisted|expressed|commented|reported|"
+    r"issued|signed|visits|visited|thanked)\b"
+)
+SPEAKER_BEFORE = re.compile(r"\b(?:said|says|stated|added|told|according to|by)\s+(?:\S+\s+){0,8}$")
+
+
+@dataclass(frozen=True, slots=True)
+class TargetPatterns:
+    cues: re.Pattern[str]
+    passive: re.Pattern[str]
+    exclude_before: re.Pattern[str]
+    negation: re.Pattern[str]
+
+
+@cache
+def patterns() -> TargetPatterns:
+    vocab = vocabulary()
+    return TargetPatterns(
+        cues=re.compile(vocab.names["cues"], re.I),
+        passive=re.compile(vocab.names["passive"], re.I),
+        exclude_before=re.compile(vocab.names["exclude_before"], re.I),
+        negation=re.compile(vocab.frames["negation"], re.I),
+    )
+
+
+def is_speaker(text: str, name: Name) -> bool:
+    if SPEAKER_AFTER.match(text[name.end :]):
+        return True
+    return SPEAKER_BEFORE.search(text[max(0, name.start - 80) : name.start]) is not None
+
+
+def after_break(gap: str) -> str:
+    """The part of a gap after its last strong break (semicolon, dash, colon)."""
+    breaks = list(STRONG_BREAK.finditer(gap))
+    return gap[breaks[-1].end() :] if breaks else gap
+
+
+def passive_follows(text: str, name: Name, clause_end: int) -> bool:
+    return patterns().passive.match(text[name.end : clause_end]) is not None
+
+
+def passive_subject(text: str, inside: list[Name], i: int, scope: int, end: int) -> bool:
+    """True when names[i] heads a list that a passive trigger follows."""
+    last = inside[i]
+    for nxt in inside[i + 1 :]:
+        if nxt.start >= scope or not LIST_CONTINUATION.match(text[last.end : nxt.start]):
+            break
+        last = nxt
+    return passive_follows(text, last, end)
+
+
+def last_cue(tail: str) -> re.Match[str] | None:
+    cue = None
+    for cue in patterns().cues.finditer(tail):
+        pass
+    return cue
+
+
+def select(
+    text: str, names: list[Name], scope: int, start: int, end: int, need_cue: bool = False
+) -> list[Name]:
+    """Names in text[start:end] that the action hits; `scope` is where the
+    action's object may begin (the end of its trigger). With `need_cue`, a list
+    must open with a cue ("include", "such as") before any name is hit."""
+    pats = patterns()
+    chosen: list[Name] = []
+    if pats.negation.search(text, start, end):
+        return chosen
+    inside = [n for n in names if start <= n.start and n.end <= end and not n.descriptor]
+    listing: bool | None = None  # status of the current list of names
+    prev_end = max(scope, start)
+    for i, name in enumerate(inside):
+        if is_speaker(text, name):
+            continue
+        if name.start < scope:
+            if passive_subject(text, inside, i, scope, end):
+                chosen.append(name)
+            continue
+        gap = text[prev_end : name.start] if prev_end <= name.start else ""
+        tail = after_break(gap)
+        cue = last_cue(tail)
+        prev_end = name.end
+        if cue is not None and not pats.exclude_before.search(tail[cue.end() :]):
+            listing = True
+        elif need_cue and listing is None:
+            continue
+        elif pats.exclude_before.search(tail):
+            listing = False
+        elif APPOSITION.match(gap) and not LIST_CONTINUATION.match(gap):
+            continue  # "X, the head of Y": Y only describes X
+        elif LIST_CONTINUATION.match(tail):
+            listing = True if listing is None else listing
+        else:
+            listing = len(tail) <= 60
+        if listing:
+            chosen.append(name)
+    return chosen

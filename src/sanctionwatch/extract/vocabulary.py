@@ -1,0 +1,121 @@
+"""Vocabularies and patterns loaded once from the data files beside this module.
+
+Every list of words the extractor knows (countries, agencies, titles, trigger
+phrases, count nouns, measures, programmes) lives in `data/`; this module only
+reads those files and compiles them into regular expressions at import time, so
+the per-article stages do no setup work.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+DATA = resources.files("sanctionwatch.extract") / "data"
+
+
+def load_json(name: str) -> dict[str, Any]:
+    with (DATA / name).open(encoding="utf-8") as fh:
+        data: dict[str, Any] = json.load(fh)
+    return data
+
+
+def load_lines(name: str) -> list[str]:
+    """Non-empty lines of a plain-text list, skipping `#` comments."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [s.strip() for s in text.splitlines() if s.strip() and not s.lstrip().startswith("#")]
+
+
+def alternation(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first so the longest wins."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in ordered)
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    name: str  # the form as written in the vocabulary
+    authority: str | None  # fixed authority, or None when a qualifier decides
+    default: str | None  # authority when nothing qualifies it
+    department: str | None  # actions split by department
+    label: str | None
+    needs_context: str | None  # authority only if it is mentioned elsewhere
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """All compiled vocabularies; built once by `vocabulary()`."""
+
+    country_names: dict[str, str]  # name -> code
+    country_adjectives: dict[str, str]
+    country_people: dict[str, str]
+    agencies: dict[str, Agency]
+    place_re: re.Pattern[str]  # names, adjectives, people and agencies in one pass
+    titles: frozenset[str]
+    outlets: frozenset[str]
+    org_words: frozenset[str]
+    non_target_heads: frozenset[str]
+    stopwords: frozenset[str]
+    frames: dict[str, Any]
+    counts: dict[str, Any]
+    measures: dict[str, re.Pattern[str]]
+    programs: list[re.Pattern[str]]
+    names: dict[str, Any]
+
+
+def _agencies(raw: dict[str, Any]) -> dict[str, Agency]:
+    out: dict[str, Agency] = {}
+    for entry in raw["agencies"]:
+        for name in entry["names"]:
+            out[name] = Agency(
+                name=name,
+                authority=entry.get("authority"),
+                default=entry.get("default"),
+                department=entry.get("department"),
+                label=entry.get("label"),
+                needs_context=entry.get("default_if_mentioned"),
+            )
+    return out
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    countries = load_json("countries.json")
+    names: dict[str, str] = {}
+    adjectives: dict[str, str] = {}
+    people: dict[str, str] = {}
+    for code, entry in countries.items():
+        if code.startswith("_"):
+            continue
+        names.update(dict.fromkeys(entry["names"], code))
+        adjectives.update(dict.fromkeys(entry["adjectives"], code))
+        people.update(dict.fromkeys(entry["people"], code))
+    agencies = _agencies(load_json("agencies.json"))
+    every = list(names) + list(adjectives) + list(people) + list(agencies)
+    # case-sensitive: "US" the country must not match "us" the pronoun
+    place_re = re.compile(r"(?<![\w.-])(?:" + alternation(every) + r")(?![\w-])")
+    names_data = load_json("names.json")
+    frames = load_json("frames.json")
+    measures_raw = load_json("measures.json")
+    programs_raw = load_json("programs.json")
+    return Vocabulary(
+        country_names=names,
+        country_adjectives=adjectives,
+        country_people=people,
+        agencies=agencies,
+        place_re=place_re,
+        titles=frozenset(load_lines("titles.txt")),
+        outlets=frozenset(load_lines("outlets.txt")),
+        org_words=frozenset(names_data["org_words"]),
+        non_target_heads=frozenset(names_data["non_target_heads"]),
+        stopwords=frozenset(names_data["stopwords"]),
+        frames=frames,
+        counts=load_json("counts.json"),
+        measures={k: re.compile(v, re.I) for k, v in measures_raw.items() if not k.startswith("_")},
+        programs=[re.compile(p, re.I) for p in programs_raw["patterns"]],
+        names=names_data,
+    )
