@@ -41,6 +41,17 @@ SETTINGS: dict[str, Setting] = {
         Setting(
             "LOG_LEVEL", "WARNING", "Log level of messages on stderr (DEBUG, INFO, WARNING, ERROR)."
         ),
+        Setting(
+            "API_MAX_LIMIT",
+            "500",
+            "Largest `limit` a /match or /search request may ask for; more is a 400.",
+        ),
+        Setting("API_MAX_BATCH", "100", "Most queries in one /match request; more is a 400."),
+        Setting(
+            "API_REFRESH_SECONDS",
+            "10",
+            "How often the API server checks the store for new list versions and re-indexes.",
+        ),
     )
 }
 

@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+import sanctionwatch.cli.screening  # noqa: F401 - registers its commands
 from sanctionwatch import __version__, logs, settings
 from sanctionwatch.cli import news  # noqa: F401 - registers its commands
 from sanctionwatch.cli.common import app, err

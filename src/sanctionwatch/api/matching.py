@@ -1,0 +1,122 @@
+"""The seam between the API and the screening index + scorer (`sanctionwatch.screening`).
+
+The API asks one thing of matching: given a cleaned query entity, return the
+scored candidates among the served entities, each score in [0, 1] with the
+features that explain it. `Matcher` is that seam as a plain base class;
+`build_matcher` builds the real one from the screening package. Everything
+the API knows about the screening package's API lives in this module.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+Entity = dict[str, Any]
+Accept = Callable[[str], bool]
+
+
+@dataclass(frozen=True)
+class Feature:
+    """One feature's contribution: its score and the values it compared."""
+
+    score: float
+    detail: str | None = None
+    query: str | None = None
+    candidate: str | None = None
+    weight: float | None = None
+
+
+@dataclass(frozen=True)
+class Scored:
+    entity_id: str
+    score: float
+    features: dict[str, Feature] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ConfigVar:
+    type: str  # "float", "int", "bool" or "str"
+    default: Any
+    description: str
+
+
+@dataclass(frozen=True)
+class Algorithm:
+    name: str
+    description: str
+    features: dict[str, tuple[str, float | None]]  # name -> (description, weight)
+    config: dict[str, ConfigVar] = field(default_factory=dict)
+
+
+class Matcher:
+    """Scores query entities against an index of the served entities."""
+
+    algorithms: tuple[Algorithm, ...] = ()
+    best: str = ""
+
+    def match(
+        self,
+        query: Entity,
+        *,
+        algorithm: str,
+        candidates: int,
+        accept: Accept,
+        weights: Mapping[str, float],
+        config: Mapping[str, Any],
+    ) -> list[Scored]:
+        """Up to `candidates` entities whose id `accept`s, scored against `query`."""
+        raise NotImplementedError
+
+    def get_algorithm(self, name: str) -> Algorithm | None:
+        """An algorithm by name, case-insensitive; `best` means the recommended one."""
+        wanted = name.strip().lower()
+        wanted = self.best.lower() if wanted == "best" else wanted
+        return next((a for a in self.algorithms if a.name.lower() == wanted), None)
+
+
+MatcherFactory = Callable[[Iterable[Entity]], Matcher | None]
+
+
+def build_matcher(entities: Iterable[Entity]) -> Matcher | None:
+    """The screening package's index over `entities`; None while that package is absent."""
+    try:
+        from sanctionwatch import screening  # noqa: F401 - written in parallel; may be absent
+    except ImportError:
+        log.warning("sanctionwatch.screening is not installed: /match answers 503")
+        return None
+    return None
+
+
+def algorithm_doc(algorithm: Algorithm) -> dict[str, Any]:
+    features = {
+        name: {"description": text, "coefficient": weight}
+        for name, (text, weight) in algorithm.features.items()
+    }
+    config = {
+        name: {"type": var.type, "default": var.default, "description": var.description}
+        for name, var in algorithm.config.items()
+    }
+    return {
+        "name": algorithm.name,
+        "description": algorithm.description,
+        "features": features,
+        "docs": {
+            "name": algorithm.name,
+            "description": algorithm.description,
+            "features": features,
+            "config": config,
+        },
+    }
+
+
+def algorithms_doc(matcher: Matcher | None) -> dict[str, Any]:
+    """The body of GET /algorithms."""
+    if matcher is None:
+        return {"algorithms": [], "default": "best", "best": "best"}
+    docs = [algorithm_doc(a) for a in matcher.algorithms]
+    return {"algorithms": docs, "default": matcher.best, "best": matcher.best}

@@ -1,0 +1,1 @@
+"""One APIRouter per area: matching, search, entities, catalog, health."""

@@ -1,0 +1,36 @@
+"""Fetch one entity by id, with its neighbours inlined."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from sanctionwatch.api.deps import SnapshotDep
+from sanctionwatch.api.errors import ErrorResponse, NotFound
+from sanctionwatch.api.json import JSONResponse
+from sanctionwatch.api.models import EntityResponse
+from sanctionwatch.api.nesting import nested_entity
+
+router = APIRouter(tags=["Data access"])
+
+
+@router.get(
+    "/entities/{entity_id}",
+    response_model=EntityResponse,
+    responses={404: {"model": ErrorResponse, "description": "No such entity"}},
+)
+async def fetch_entity(
+    snapshot: SnapshotDep,
+    entity_id: Annotated[str, Path(examples=["NK-2Tbri3s6GgNtAwsSXh4qpL"])],
+    nested: Annotated[
+        bool, Query(description="Inline adjacent entities (sanctions, owners).")
+    ] = True,
+) -> JSONResponse:
+    """One entity of a loaded list. With `nested` (the default), entities it refers to
+    and entities that refer to it, such as the Sanction records naming a person,
+    are inlined one level deep."""
+    entity = snapshot.get(entity_id)
+    if entity is None:
+        raise NotFound(f"No entity with id {entity_id!r} in the loaded lists (try /search)")
+    return JSONResponse(nested_entity(snapshot, entity) if nested else entity)

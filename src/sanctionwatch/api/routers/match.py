@@ -1,0 +1,97 @@
+"""POST /match/{dataset}: query by example, scored by the screening index."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+
+from sanctionwatch.api.datasets import resolve_scope
+from sanctionwatch.api.deps import (
+    ChangedSince,
+    DatasetPath,
+    ExcludeDataset,
+    ExcludeSchema,
+    IncludeDataset,
+    SnapshotDep,
+    Topics,
+    check_limit,
+)
+from sanctionwatch.api.errors import ErrorResponse
+from sanctionwatch.api.filters import EntityFilter
+from sanctionwatch.api.json import JSONResponse
+from sanctionwatch.api.models import EntityMatchQuery, EntityMatchResponse
+from sanctionwatch.api.querying import MatchParams, match_queries
+
+router = APIRouter(tags=["Matching"])
+Score = Annotated[float, Query(ge=0.0, le=1.0)]
+
+
+@router.post(
+    "/match/{dataset}",
+    response_model=EntityMatchResponse,
+    responses={
+        400: {"model": ErrorResponse, "description": "Invalid query"},
+        404: {"model": ErrorResponse, "description": "No such dataset"},
+        503: {"model": ErrorResponse, "description": "Index not ready"},
+    },
+)
+async def match(
+    request: Request,
+    body: EntityMatchQuery,
+    snapshot: SnapshotDep,
+    dataset: DatasetPath,
+    limit: Annotated[int, Query(ge=0, description="Results per query.")] = 5,
+    threshold: Annotated[
+        Score, Query(description="Score at or above which `match` is true.")
+    ] = 0.7,
+    cutoff: Annotated[Score, Query(description="Results scoring below this are left out.")] = 0.5,
+    algorithm: Annotated[
+        str, Query(description="See /algorithms; `best` is the recommended one.")
+    ] = "best",
+    include_dataset: IncludeDataset = [],  # noqa: B006 - FastAPI copies defaults
+    exclude_dataset: ExcludeDataset = [],  # noqa: B006
+    exclude_schema: ExcludeSchema = [],  # noqa: B006
+    topics: Topics = [],  # noqa: B006
+    changed_since: ChangedSince = None,
+    exclude_entity_ids: Annotated[
+        list[str], Query(max_length=100, description="Never return these ids.")
+    ] = [],  # noqa: B006
+) -> JSONResponse:
+    """Match entities by example: a batch of queries, each a schema and properties,
+    scored against the loaded lists. Keys of `queries` are yours; each comes back
+    under the same key in `responses`, with results sorted by score.
+
+    ```json
+    {"queries": {"q1": {"schema": "Person",
+                        "properties": {"name": ["Maria Osetrova"], "birthDate": ["1988-01-07"]}}}}
+    ```
+    gives
+    ```json
+    {"responses": {"q1": {"status": 200, "total": {"value": 1, "relation": "eq"},
+                          "query": {...},
+                          "results": [{"id": "...", "caption": "...", "schema": "Person",
+                                       "properties": {...}, "datasets": ["..."],
+                                       "score": 0.93, "match": true,
+                                       "features": {"name_match": 0.93},
+                                       "explanations": {"name_match": {"score": 0.93, ...}}}]}},
+     "matcher": {"name": "..."}, "limit": 5}
+    ```
+    Each result carries every field of /entities/{id} (not nested). `cutoff` is
+    lowered to `threshold` when above it.
+    """
+    entity_filter = EntityFilter.make(
+        resolve_scope(snapshot, dataset, include_dataset, exclude_dataset),
+        exclude_schema,
+        topics=frozenset(topics),
+        exclude_ids=frozenset(exclude_entity_ids),
+        changed_since=changed_since,
+    )
+    params = MatchParams(
+        algorithm=algorithm,
+        limit=check_limit(limit, request),
+        threshold=threshold,
+        cutoff=min(cutoff, threshold),
+        max_batch=request.app.state.max_batch,
+    )
+    return JSONResponse(match_queries(snapshot, body, entity_filter, params))

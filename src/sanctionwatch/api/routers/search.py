@@ -1,0 +1,93 @@
+"""GET /search/{dataset}: find entities by name or identifier."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+
+from sanctionwatch.api.datasets import resolve_scope
+from sanctionwatch.api.deps import (
+    ChangedSince,
+    DatasetPath,
+    ExcludeDataset,
+    ExcludeSchema,
+    IncludeDataset,
+    SnapshotDep,
+    Topics,
+    check_limit,
+)
+from sanctionwatch.api.errors import BadRequest, ErrorResponse
+from sanctionwatch.api.filters import EntityFilter
+from sanctionwatch.api.json import JSONResponse
+from sanctionwatch.api.models import SearchResponse
+from sanctionwatch.api.searching import FACETS, search
+
+router = APIRouter(tags=["Matching"])
+MAX_OFFSET = 10_000
+DEFAULT_FACETS = ["countries", "topics", "datasets"]
+FacetsQuery = Annotated[list[str], Query(description="Facets to count over all hits.")]
+
+
+def _check_facets(facets: list[str]) -> list[str]:
+    unknown = [f for f in facets if f not in FACETS]
+    if unknown:
+        raise BadRequest(f"Unknown facet: {', '.join(unknown)}; use {', '.join(FACETS)}")
+    return facets
+
+
+@router.get(
+    "/search/{dataset}",
+    response_model=SearchResponse,
+    responses={
+        400: {"model": ErrorResponse, "description": "Invalid query"},
+        404: {"model": ErrorResponse, "description": "No such dataset"},
+    },
+)
+async def search_entities(
+    request: Request,
+    snapshot: SnapshotDep,
+    dataset: DatasetPath,
+    q: Annotated[str, Query(description="Names or identifiers; every word must match.")] = "",
+    schema: Annotated[
+        str, Query(description="Only entities of this schema or its children.")
+    ] = "Thing",
+    limit: Annotated[int, Query(ge=0, description="Results per page.")] = 10,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Results to skip.")] = 0,
+    countries: Annotated[
+        list[str], Query(description="Only entities linked to these countries.")
+    ] = [],  # noqa: B006 - FastAPI copies defaults
+    topics: Topics = [],  # noqa: B006
+    include_dataset: IncludeDataset = [],  # noqa: B006
+    exclude_dataset: ExcludeDataset = [],  # noqa: B006
+    exclude_schema: ExcludeSchema = [],  # noqa: B006
+    changed_since: ChangedSince = None,
+    fuzzy: Annotated[bool, Query(description="Any word may match, not every word.")] = False,
+    simple: Annotated[bool, Query(description="Accepted for yente compatibility.")] = False,
+    facets: Annotated[
+        list[str], Query(description="Facets to count over all hits.")
+    ] = DEFAULT_FACETS,
+) -> JSONResponse:
+    """Search the loaded lists by name or identifier (case, accents, word order and
+    script do not matter), with facet counts of countries, topics and lists over all hits.
+
+    Example: `GET /search/default?q=osetrova&schema=Person&limit=5`
+    """
+    entity_filter = EntityFilter.make(
+        resolve_scope(snapshot, dataset, include_dataset, exclude_dataset),
+        exclude_schema,
+        schema=schema,
+        topics=frozenset(topics),
+        countries=frozenset(c.lower() for c in countries),
+        changed_since=changed_since,
+    )
+    body = search(
+        snapshot,
+        q,
+        entity_filter,
+        limit=check_limit(limit, request),
+        offset=offset,
+        facets=_check_facets(facets),
+        fuzzy=fuzzy,
+    )
+    return JSONResponse(body)

@@ -1,0 +1,76 @@
+"""The serving snapshot and how it follows the store.
+
+The store is checked every `SANCTIONWATCH_API_REFRESH_SECONDS` with one small
+query (each list's current version number). When a list has a new version,
+a new snapshot is built beside the serving one and swapped in with one
+assignment; requests in flight keep the snapshot they started with, and a
+failed build is logged while the old snapshot keeps serving. `POST /updatez`
+runs the same check at once, for scripts that load a list and want it served.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from sqlalchemy import Engine
+
+from sanctionwatch.api.errors import NotReady
+from sanctionwatch.api.matching import MatcherFactory, build_matcher
+from sanctionwatch.api.snapshot import Fingerprint, Snapshot, build_snapshot, fingerprint
+from sanctionwatch.store.lists import list_status
+
+log = logging.getLogger(__name__)
+
+
+class IndexHolder:
+    """Holds the current snapshot; `refresh` replaces it when the store has changed."""
+
+    def __init__(self, engine: Engine, matcher_factory: MatcherFactory = build_matcher) -> None:
+        self.engine = engine
+        self.matcher_factory = matcher_factory
+        self.snapshot: Snapshot | None = None
+        self.store_fingerprint: Fingerprint | None = None
+        self.last_error: str | None = None
+        self._building = threading.Lock()
+
+    def current(self) -> Snapshot:
+        snapshot = self.snapshot
+        if snapshot is None:
+            raise NotReady("The index is still being built; retry in a few seconds (see /readyz)")
+        return snapshot
+
+    @property
+    def stale(self) -> bool:
+        """True while the store has list versions the serving snapshot lacks."""
+        snapshot = self.snapshot
+        return snapshot is None or snapshot.fingerprint != self.store_fingerprint
+
+    def refresh(self) -> bool:
+        """Rebuild if the store's lists changed; True when a new snapshot was swapped in.
+
+        Blocking (run it in a worker thread). A call while a build is running returns
+        False at once rather than queueing a second build.
+        """
+        if not self._building.acquire(blocking=False):
+            return False
+        try:
+            self.store_fingerprint = fingerprint(list_status(self.engine))
+            if not self.stale:
+                return False
+            return self._rebuild()
+        finally:
+            self._building.release()
+
+    def _rebuild(self) -> bool:
+        try:
+            snapshot = build_snapshot(self.engine, self.matcher_factory)
+        # A failed build must not take the service down: the old snapshot keeps serving.
+        except Exception as exc:
+            self.last_error = f"index build failed: {exc}"
+            log.exception("index build failed; the previous index keeps serving")
+            return False
+        self.snapshot = snapshot
+        self.store_fingerprint = snapshot.fingerprint
+        self.last_error = None
+        return True
