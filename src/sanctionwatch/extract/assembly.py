@@ -137,7 +137,7 @@ class TargetCollector:
             if not self.hits(draft):
                 continue
             chosen = targets.select(
-                text, names, frame.trigger_start, frame.clause_start, frame.clause_end
+                text, names, frame.trigger_end, frame.clause_start, frame.clause_end
             )
             also = frame.explicit and ALSO.search(text, frame.clause_start, frame.trigger_start + 12)
             draft.targets.extend((n, i, bool(also)) for n in chosen)
@@ -247,16 +247,6 @@ def count_targets(doc: Doc, draft: Draft, merged: list[tuple[Target, bool]]) -> 
             value += sum(1 for t, _ in named if not any(
                 doc.sentences[where[kind]].start <= s.start < doc.sentences[where[kind]].end
                 for s in t.evidence))  # fmt: skip
-        else:
-            value += sum(
-                1
-                for t, a in named
-                if a
-                and not any(
-                    doc.sentences[where[kind]].start <= s.start < doc.sentences[where[kind]].end
-                    for s in t.evidence
-                )
-            )
         result[kind] = value
     return result
 

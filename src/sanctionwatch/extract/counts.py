@@ -59,7 +59,11 @@ def patterns() -> CountPatterns:
         excluded_before=re.compile(data["excluded_before"], re.I),
         excluded_sentence=re.compile(data["excluded_sentence"], re.I),
         partial=frozenset(n.lower() for n in data["partial_kinds"]),
-        next_noun=re.compile(rf"^\s*(?:and|or|&|/)\s+(?:{MODIFIER})(?P<noun>{nouns})(?![\w-])", re.I),
+        next_noun=re.compile(
+            rf"^\s*(?:and|or|&|/)\s+(?:(?!\d|(?:{alternation(list(numbers))})\b)[\w’'-]+\s+){{0,3}}?"
+            rf"(?P<noun>{nouns})(?![\w-])",
+            re.I,
+        ),
     )
 
 
@@ -91,8 +95,6 @@ def find_counts(text: str) -> list[CountPhrase]:
         combined = pats.next_noun.match(text[m.end() :])
         if combined and pats.noun_kind[combined.group("noun").lower()] != pats.noun_kind[noun]:
             continue  # "30 vessels and entities"
-        if re.match(r"^\s*(?:and|or)\s+(?:\w+\s+){0,2}(?:individuals|entities)\b", text[m.end() :]):
-            continue
         out.append(
             CountPhrase(
                 kind=pats.noun_kind[noun],

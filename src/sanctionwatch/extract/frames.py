@@ -215,12 +215,14 @@ class FrameFinder:
         found: list[Frame] = []
         if sentence.headline:
             return found
+        context = list(self.context)
         for c_start, c_end in clauses(text):
             for trig in find_triggers(text, c_start, c_end):
                 if trig.kind == "impose" and not pats.context.search(text):
                     continue
-                if pats.not_action.search(text, c_start, trig.start) and trig.kind == "impose":
+                if pats.not_action.search(text, c_start, trig.start) and trig.kind in ("impose", "propose"):
                     continue
+                self.context = context if not found else self.context
                 found.extend(self.frames_for(index, sentence, ms, trig, c_start, c_end))
         return found
 
@@ -230,6 +232,13 @@ class FrameFinder:
         text = sentence.text
         status = status_of(trig.kind, text, c_start, trig)
         chosen = agent_mentions(text, ms, trig, c_end) or subject_mentions(text, ms, c_start, trig.start)
+        if not chosen:  # "added to the OFAC's sanctions list"
+            chosen = [
+                m
+                for m in ms
+                if trig.start <= m.start and m.end <= trig.end and m.form != "adjective"
+                and re.match(r"['’]s\b", text[m.end : m.end + 2])
+            ][:1]
         if status == "threatened" and THREATENED_SUBJECT.search(text, trig.start, trig.end):
             chosen = speaker_mentions(text, ms) or [
                 m for m in ms if m.form in ("name", "agency") and m.end < c_start
@@ -257,9 +266,9 @@ class FrameFinder:
             )
             for code, dept, label in acts
         ]
-        for f in frames:
-            if not f.background:
-                self.context.append((f.authority, f.department, f.agency))
+        news = [f for f in frames if not f.background]
+        if news and (explicit or not self.context):
+            self.context.append((news[0].authority, news[0].department, news[0].agency))
         return frames
 
     def note_context(self, index: int) -> None:
@@ -268,8 +277,10 @@ class FrameFinder:
         ms = self.doc.mentions[index]
         text = self.doc.sentences[index].text
         chosen = subject_mentions(text, ms, 0, len(text))
+        acted = {a[0] for a in self.context}
         for code, dept, label in self.actors(self.doc.sentences[index], ms, chosen[:1]):
-            self.context.append((code, dept, label))
+            if code in acted:
+                self.context.append((code, dept, label))
 
 
 def find_frames(doc: Doc) -> list[Frame]:

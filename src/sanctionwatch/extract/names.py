@@ -25,6 +25,8 @@ ALIAS_AFTER = re.compile(
 )
 # possessives that are part of names ("People's Army", "Workers' Party")
 IN_NAME_POSSESSIVES = frozenset({"People", "Peoples", "Worker", "Workers", "Martyr", "Martyrs"})
+NUMBER_WORDS = frozenset(vocabulary().counts["numbers"])
+HYPHEN_SUFFIXES = frozenset(vocabulary().names["hyphen_suffixes"])
 REGISTRATION = re.compile(r"^(?:[A-Z]{1,2}-?\d{3,5}[A-Z]{0,2}|[A-Z]{1,2}-[A-Z]{3,5})$")
 
 
@@ -41,6 +43,8 @@ class Token:
     @property
     def capital(self) -> bool:
         first = self.text[0]
+        if "-" in self.text and self.text.rsplit("-", 1)[1].lower() in HYPHEN_SUFFIXES:
+            return False  # "Iran-based", "Korea-related" describe, they do not name
         if first.isupper():
             return True
         # particles joined by hyphen: al-Assad, bin-Salman
@@ -74,7 +78,9 @@ def runs(toks: list[Token]) -> list[list[Token]]:
     while i < len(toks):
         tok = toks[i]
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if tok.capital and "-based" not in tok.text:
+        if not tok.capital and tok.text[:1].isupper():
+            current = []  # "Hong Kong-based": the run was a modifier
+        elif tok.capital:
             current.append(tok)
             ends_possessive = bool(POSSESSIVE.search(tok.text))
             if ends_possessive and not (nxt and nxt.capital):
@@ -160,9 +166,11 @@ class NameBuilder:
                 run, changed = run[place:], True
             elif self.possessive(first) and len(run) > 1:
                 run, changed = run[1:], True  # "Iran's Revolutionary Guards"
-            elif word in self.vocab.stopwords and len(run) > 1:
+            elif (word in self.vocab.stopwords or word.lower() in NUMBER_WORDS) and len(run) > 1:
                 run, changed = run[1:], True
-            elif self.is_title(word) and len(run) > 1 and not rest_is_org:
+            elif self.is_title(word) and len(run) > 1 and not rest_is_org and (
+                len(run) > 2 or len(run[1].word) > 2
+            ):
                 run, changed, titled = run[1:], True, True
             elif first.text in CONNECTORS:
                 run, changed = run[1:], True
@@ -228,6 +236,8 @@ class NameBuilder:
         places = [(m.start(), m.end()) for m in self.vocab.place_re.finditer(text)]
         alias_spans: list[tuple[int, int]] = [(s, e) for s, e in places if " " in text[s:e]]
         for raw in runs(tokens(text)):
+            if self.is_place([t.word for t in raw]):
+                continue
             for part, describes in self.split(raw):
                 run, titled = self.trim(part)
                 if not run or any(s <= run[0].start and run[-1].end <= e for s, e in alias_spans):
@@ -243,6 +253,10 @@ class NameBuilder:
                     continue
                 name = Name(start, end, text[start:end], self.kind(run, text, titled, imo))
                 name.imo, name.descriptor = imo, describes
+                if POSSESSIVE.search(run[-1].text) and not re.search(
+                    r"\b(?:on|against|targeting)\s+(?:the\s+)?$", text[max(0, start - 20) : start]
+                ):
+                    name.descriptor = True  # "Putin's regime": an owner, not the one hit
                 if imo_match:
                     alias_spans.append((end + imo_match.start(), end + imo_match.end()))
                 pos = end

@@ -22,6 +22,8 @@ LIST_CONTINUATION = re.compile(
     r"(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z-]+\s+){0,3}[-–—:]?\s*[“\"‘]?$"
 )
 APPOSITION = re.compile(r"^\s*,\s*(?!and\b|or\b|as well as\b|along with\b|plus\b)[a-z“\"‘(]")
+# ", and" returns to the first list of the clause after a side remark
+TOP_LEVEL = re.compile(r",\s+(?:and|as well as|along with|plus)\s+")
 STRONG_BREAK = re.compile(r"[;:—–(]|\s-\s")
 SPEAKER_AFTER = re.compile(
     r"^(?:\s*,[^,;.]{0,100},)?\s*(?:also\s+|further\s+|then\s+|has\s+|had\s+|later\s+)?"
@@ -29,7 +31,7 @@ SPEAKER_AFTER = re.compile(
     r"confirmed|warned|declared|stressed|urged|called|argued|insisted|expressed|commented|reported|"
     r"issued|signed|visits|visited|thanked)\b"
 )
-SPEAKER_BEFORE = re.compile(r"\b(?:said|says|stated|added|told|according to|by)\s+(?:\S+\s+){0,8}$")
+SPEAKER_BEFORE = re.compile(r"\b(?:said|says|stated|told|according to)\s+(?:\S+\s+){0,6}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +98,11 @@ def select(
         return chosen
     inside = [n for n in names if start <= n.start and n.end <= end and not n.descriptor]
     listing: bool | None = None  # status of the current list of names
+    top: bool | None = None  # status of the clause's first list
     prev_end = max(scope, start)
     for i, name in enumerate(inside):
         if is_speaker(text, name):
+            prev_end = max(prev_end, name.end)
             continue
         if name.start < scope:
             if passive_subject(text, inside, i, scope, end):
@@ -108,7 +112,10 @@ def select(
         tail = after_break(gap)
         cue = last_cue(tail)
         prev_end = name.end
-        if cue is not None and not pats.exclude_before.search(tail[cue.end() :]):
+        rejoin = list(TOP_LEVEL.finditer(tail))
+        if rejoin and top is not None and LIST_CONTINUATION.match(tail[rejoin[-1].end() :]):
+            listing = top
+        elif cue is not None and not pats.exclude_before.search(tail[cue.end() :]):
             listing = True
         elif need_cue and listing is None:
             continue
@@ -120,6 +127,7 @@ def select(
             listing = True if listing is None else listing
         else:
             listing = len(tail) <= 60
+        top = listing if top is None else top
         if listing:
             chosen.append(name)
     return chosen

@@ -93,6 +93,8 @@ def vocabulary() -> Vocabulary:
             continue
         names.update(dict.fromkeys(entry["names"], code))
         adjectives.update(dict.fromkeys(entry["adjectives"], code))
+        # shouted forms in scraped text: "RUSSIA", "SOUTH KOREA"
+        names.update(dict.fromkeys((n.upper() for n in entry["names"] if len(n) > 4), code))
         people.update(dict.fromkeys(entry["people"], code))
     agencies = _agencies(load_json("agencies.json"))
     every = list(names) + list(adjectives) + list(people) + list(agencies)
