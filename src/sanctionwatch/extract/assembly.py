@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sanctionwatch.extract import attributes, counts, dates, targets
+from sanctionwatch.extract import frames as frames_module
 from sanctionwatch.extract.document import Doc, Frame, Name
 from sanctionwatch.extract.vocabulary import vocabulary
 from sanctionwatch.model import Action, Span, Target, empty_counts
@@ -74,8 +75,15 @@ def frame_date(doc: Doc, frame: Frame) -> date | None:
         for d in dates.find_dates(text, doc.published)
         if d.value and not DATE_BLOCKERS.search(text[max(0, d.start - 20) : d.start])
     ]
-    in_clause = [d for d in found if frame.clause_start <= d.start < frame.clause_end]
-    pool = in_clause or found
+    others = [f.trigger_start for f in doc.frames if f.sentence == frame.sentence]
+
+    def mine(d: dates.DateMention) -> bool:
+        # a date belongs to the trigger nearest to it
+        nearest = min(others, key=lambda t: abs(d.start - t), default=frame.trigger_start)
+        return abs(d.start - nearest) >= abs(d.start - frame.trigger_start)
+
+    in_clause = [d for d in found if frame.clause_start <= d.start < frame.clause_end and mine(d)]
+    pool = in_clause or [d for d in found if mine(d)]
     if not pool:
         return None
     best = min(pool, key=lambda d: abs(d.start - frame.trigger_start))
@@ -132,26 +140,38 @@ class TargetCollector:
     def from_frames(self, i: int, frames: list[Frame]) -> None:
         text = self.doc.sentences[i].text
         names = self.doc.names[i]
-        for frame in frames:
-            draft = self.drafts[frame.action or 0]
-            if not self.hits(draft):
+        live = [f for f in frames if self.hits(self.drafts[f.action or 0])]
+        for c_start, c_end in frames_module.clauses(text):
+            own = [f for f in live if f.clause_start == c_start]
+            if own:
+                for frame in own:
+                    self.take(i, frame, text, names, frame.trigger_end, c_start, c_end)
                 continue
-            chosen = targets.select(
-                text, names, frame.trigger_end, frame.clause_start, frame.clause_end
-            )
-            also = frame.explicit and ALSO.search(text, frame.clause_start, frame.trigger_start + 12)
-            draft.targets.extend((n, i, bool(also)) for n in chosen)
-        acting = [f.action or 0 for f in frames if self.hits(self.drafts[f.action or 0])]
+            # a clause without a trigger continues the list of the one before it
+            before = [f for f in live if f.clause_end <= c_start]
+            if before:
+                last = before[-1]
+                for frame in [f for f in before if f.clause_start == last.clause_start]:
+                    self.take(i, frame, text, names, c_start, c_start, c_end)
+        acting = [f.action or 0 for f in live]
         news = [a for a in acting if not self.drafts[a].background]
         self.zone = list(dict.fromkeys(news or acting))
         self.age = 0
 
+    def take(
+        self, i: int, frame: Frame, text: str, names: list[Name], scope: int, start: int, end: int
+    ) -> None:
+        draft = self.drafts[frame.action or 0]
+        chosen = targets.select(text, names, scope, start, end)
+        also = frame.explicit and ALSO.search(text, frame.clause_start, frame.trigger_start + 12)
+        draft.targets.extend((n, i, bool(also)) for n in chosen)
+
     def from_zone(self, i: int) -> None:
         self.age += 1
         self.switch(i)
-        if self.age > ZONE_LENGTH or not self.zone:
-            return
         text = self.doc.sentences[i].text
+        if self.age > ZONE_LENGTH or not self.zone or frames_module.patterns().background.search(text):
+            return
         chosen = targets.select(text, self.doc.names[i], 0, 0, len(text), need_cue=True)
         for a in self.zone:
             self.drafts[a].targets.extend((n, i, False) for n in chosen)

@@ -119,6 +119,10 @@ class NameBuilder:
         self.aircraft_words = re.compile(names["aircraft_words"])
         self.person_words = re.compile(names["person_words"], re.I)
         self.org_cue_words = re.compile(names["org_cue_words"], re.I)
+        self.modifier_noun = re.compile(
+            rf"^\s+(?:{names['person_words']}|{names['org_cue_words']}|{names['vessel_words']}|network|"
+            r"official|officials|operatives?|affiliates?|subsidiar(?:y|ies)|front companies)",
+        )
         self.places = set(vocab.country_names) | set(vocab.country_adjectives)
         self.places |= set(vocab.country_people) | set(vocab.agencies)
 
@@ -172,7 +176,7 @@ class NameBuilder:
                 len(run) > 2 or len(run[1].word) > 2
             ):
                 run, changed, titled = run[1:], True, True
-            elif first.text in CONNECTORS:
+            elif first.text in CONNECTORS or first.text.isdigit():
                 run, changed = run[1:], True
         while run and (run[-1].text in CONNECTORS or run[-1].text in {"No.", "St."}):
             run = run[:-1]
@@ -253,6 +257,8 @@ class NameBuilder:
                     continue
                 name = Name(start, end, text[start:end], self.kind(run, text, titled, imo))
                 name.imo, name.descriptor = imo, describes
+                if self.modifier_noun.match(after):
+                    name.descriptor = True  # "Sinaloa Cartel members", "NITC vessel X"
                 if POSSESSIVE.search(run[-1].text) and not re.search(
                     r"\b(?:on|against|targeting)\s+(?:the\s+)?$", text[max(0, start - 20) : start]
                 ):

@@ -22,6 +22,7 @@ LIST_CONTINUATION = re.compile(
     r"(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z-]+\s+){0,3}[-–—:]?\s*[“\"‘]?$"
 )
 APPOSITION = re.compile(r"^\s*,\s*(?!and\b|or\b|as well as\b|along with\b|plus\b)[a-z“\"‘(]")
+OBJECT_PREP = re.compile(r"^\s*(?:of|on|against|targeting|to|at)\s+(?:the\s+)?$", re.I)
 # ", and" returns to the first list of the clause after a side remark
 TOP_LEVEL = re.compile(r",\s+(?:and|as well as|along with|plus)\s+")
 STRONG_BREAK = re.compile(r"[;:—–(]|\s-\s")
@@ -111,9 +112,12 @@ def select(
         gap = text[prev_end : name.start] if prev_end <= name.start else ""
         tail = after_break(gap)
         cue = last_cue(tail)
+        first = prev_end == max(scope, start)
         prev_end = name.end
         rejoin = list(TOP_LEVEL.finditer(tail))
-        if rejoin and top is not None and LIST_CONTINUATION.match(tail[rejoin[-1].end() :]):
+        if top is None and OBJECT_PREP.match(gap) and first:
+            listing = True  # "designations of X", "sanctions on X"
+        elif rejoin and top is not None and LIST_CONTINUATION.match(tail[rejoin[-1].end() :]):
             listing = top
         elif cue is not None and not pats.exclude_before.search(tail[cue.end() :]):
             listing = True
@@ -121,7 +125,7 @@ def select(
             continue
         elif pats.exclude_before.search(tail):
             listing = False
-        elif APPOSITION.match(gap) and not LIST_CONTINUATION.match(gap):
+        elif APPOSITION.match(tail) and not LIST_CONTINUATION.match(tail):
             continue  # "X, the head of Y": Y only describes X
         elif LIST_CONTINUATION.match(tail):
             listing = True if listing is None else listing
