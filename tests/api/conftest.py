@@ -59,12 +59,18 @@ def read_ftm(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-@pytest.fixture
-def engine(tmp_path: Path) -> Engine:
-    store = get_engine(f"sqlite:///{tmp_path / 'api.db'}")
+def demo_store(path: Path) -> Engine:
+    store = get_engine(f"sqlite:///{path}")
     load_list(store, "zala", read_ftm(ZALA), "zala-1")
     load_list(store, "demo", DEMO, "demo-1")
     return store
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """Read-only tests share one store and one server per module; tests that load
+    lists make their own with `demo_store`."""
+    return demo_store(tmp_path_factory.mktemp("api") / "api.db")
 
 
 class TokenMatcher(Matcher):
@@ -133,13 +139,13 @@ def serve(app: FastAPI) -> Iterator[str]:
         sock.close()
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def live_url(engine: Engine) -> Iterator[str]:
     with serve(make_app(engine)) as url:
         yield url
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def client(live_url: str) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=live_url) as http:
         yield http

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from yente_client import Client
 from yente_client.entities import Company, Person
@@ -11,9 +13,10 @@ OSETROVA = "NK-2Tbri3s6GgNtAwsSXh4qpL"
 LLC_CST = "NK-abdzbEBkqyT29GyREbiURZ"  # a company with Sanctions pointing at it
 
 
-@pytest.fixture
-def yente(live_url: str) -> Client:
-    return Client(base_url=live_url)
+@pytest.fixture(scope="module")
+def yente(live_url: str) -> Iterator[Client]:
+    with Client(base_url=live_url) as client:
+        yield client
 
 
 def test_health_catalog_and_algorithms(yente: Client) -> None:
