@@ -111,6 +111,8 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
     for m in mentions:
         if not (start <= m.start and m.end <= end):
             continue
+        if text[m.start - 1 : m.start] == "(":
+            continue  # "the Sanctions Committee (DPRK)": a qualifier, not an actor
         before = text[max(start, m.start - 30) : m.start]
         continuing = prev is not None and LIST_GAP.match(text[prev.end : m.start]) is not None
         if continuing:

@@ -247,6 +247,8 @@ class NameBuilder:
                 if not run or any(s <= run[0].start and run[-1].end <= e for s, e in alias_spans):
                     continue
                 start, end = run[0].start, run[-1].end
+                if describes:  # the whole title, for the gap before the next name
+                    start, end = part[0].start, part[-1].end
                 after = text[end:]
                 if POSSESSIVE.search(run[-1].text):
                     end -= 2

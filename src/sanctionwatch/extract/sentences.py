@@ -42,7 +42,8 @@ def hard_wrapped(text: str) -> bool:
 
 def paragraphs(text: str, start: int, end: int, wrapped: bool) -> list[tuple[int, int]]:
     """Line blocks in [start, end): one per line, or per blank-line block if wrapped."""
-    splitter = re.compile(r"\n\s*\n" if wrapped else r"\n")
+    # wrapped text: blank lines and bullet lines still separate blocks
+    splitter = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)" if wrapped else r"\n")
     blocks: list[tuple[int, int]] = []
     pos = start
     for match in splitter.finditer(text, start, end):

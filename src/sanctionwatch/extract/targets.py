@@ -80,6 +80,21 @@ def passive_subject(text: str, inside: list[Name], i: int, scope: int, end: int)
     return passive_follows(text, last, end)
 
 
+TITLE_OF = re.compile(r"\b[a-z-]+\s+of\s+(?:the\s+)?$")
+LIST_OPENER = re.compile(r"\b(?:including|such as|namely|among them)\b", re.I)
+
+
+def listed_before(text: str, name: Name, start: int) -> bool:
+    """"Four vessels, including A and B, were ...": a list before the trigger."""
+    opener = None
+    for opener in LIST_OPENER.finditer(text, start, name.start):
+        pass
+    if opener is None:
+        return False
+    between = text[opener.end() : name.start]
+    return len(between) < 200 and not re.search(r"\b(?:said|told|according)\b", between)
+
+
 def last_cue(tail: str) -> re.Match[str] | None:
     cue = None
     for cue in patterns().cues.finditer(tail):
@@ -98,6 +113,8 @@ def select(
     if pats.negation.search(text, start, end):
         return chosen
     inside = [n for n in names if start <= n.start and n.end <= end and not n.descriptor]
+    # a name right after a title-like descriptor is read from where the title starts
+    lead = {n.start: d.start for n in inside for d in names if d.descriptor and 0 <= n.start - d.end <= 1}
     listing: bool | None = None  # status of the current list of names
     top: bool | None = None  # status of the clause's first list
     prev_end = max(scope, start)
@@ -106,10 +123,13 @@ def select(
             prev_end = max(prev_end, name.end)
             continue
         if name.start < scope:
-            if passive_subject(text, inside, i, scope, end):
+            if passive_subject(text, inside, i, scope, end) or listed_before(text, name, start):
                 chosen.append(name)
             continue
-        gap = text[prev_end : name.start] if prev_end <= name.start else ""
+        name_start = lead.get(name.start, name.start)
+        gap = text[prev_end:name_start] if prev_end <= name_start else ""
+        if name_start != name.start:  # "generals of the Army Kim X": the title's complement
+            gap = TITLE_OF.sub(" ", gap)
         tail = after_break(gap)
         cue = last_cue(tail)
         first = prev_end == max(scope, start)
