@@ -218,9 +218,10 @@ class FrameFinder:
         if sentence.headline:
             return found
         context = list(self.context)
+        nearby = " ".join(s.text for s in self.doc.sentences[max(0, index - 2) : index + 1])
         for c_start, c_end in clauses(text):
             for trig in find_triggers(text, c_start, c_end):
-                if trig.kind == "impose" and not pats.context.search(text):
+                if trig.kind == "impose" and not pats.context.search(nearby):
                     continue
                 if pats.not_action.search(text, c_start, trig.start) and trig.kind in ("impose", "propose"):
                     continue

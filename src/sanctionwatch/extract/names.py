@@ -124,7 +124,7 @@ class NameBuilder:
             r"official|officials|operatives?|affiliates?|subsidiar(?:y|ies)|front companies)",
         )
         self.places = set(vocab.country_names) | set(vocab.country_adjectives)
-        self.places |= set(vocab.country_people) | set(vocab.agencies)
+        self.places |= set(vocab.country_people) | set(vocab.agencies) | set(vocab.regions)
 
     def is_place(self, words: list[str]) -> bool:
         return " ".join(words) in self.places
@@ -170,7 +170,11 @@ class NameBuilder:
                 run, changed = run[place:], True
             elif self.possessive(first) and len(run) > 1:
                 run, changed = run[1:], True  # "Iran's Revolutionary Guards"
-            elif (word in self.vocab.stopwords or word.lower() in NUMBER_WORDS) and len(run) > 1:
+            elif (
+                word in self.vocab.stopwords
+                or word.title() in self.vocab.stopwords
+                or word.lower() in NUMBER_WORDS
+            ) and len(run) > 1:
                 run, changed = run[1:], True
             elif self.is_title(word) and len(run) > 1 and not rest_is_org and (
                 len(run) > 2 or len(run[1].word) > 2
@@ -212,8 +216,14 @@ class NameBuilder:
             return True
         if words[-1].lower() in self.vocab.non_target_heads:
             return True
+        if all(part in self.places for part in re.split(r"[-–/]", joined)):
+            return True  # "Russia-Ukraine"
+        if len(run) > 1 and words[0].endswith("ing") and words[0].lower() not in self.vocab.org_words:
+            return True  # a quoted title: "Imposing Sanctions on ..."
         if len(run) == 1:
             w = words[0]
+            if re.fullmatch(r"[A-Z]{2,}s", w):
+                return True  # plural acronyms: "UAVs", "SDNs"
             if len(w) <= 2 or w.isdigit() or (w.isupper() and len(w) <= 4):
                 return True
             if self.is_place([w]) or w.lower() in self.vocab.org_words:

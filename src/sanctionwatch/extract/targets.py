@@ -19,7 +19,7 @@ from sanctionwatch.extract.vocabulary import vocabulary
 
 LIST_CONTINUATION = re.compile(
     r"^\s*(?:,|;)?\s*(?:and|or|as well as|along with|plus|together with|&)?\s*,?\s*(?:and\s+)?"
-    r"(?:(?:its|his|her|their|the|a|an)\s+)?(?:[a-z-]+\s+){0,3}[-–—:]?\s*[“\"‘]?$"
+    r"(?:(?:its|his|her|their|the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,3}[-–—:]?\s*[“\"‘]?$"
 )
 APPOSITION = re.compile(r"^\s*,\s*(?!and\b|or\b|as well as\b|along with\b|plus\b)[a-z“\"‘(]")
 OBJECT_PREP = re.compile(r"^\s*(?:of|on|against|targeting|to|at)\s+(?:the\s+)?$", re.I)

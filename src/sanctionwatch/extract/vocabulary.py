@@ -56,6 +56,7 @@ class Vocabulary:
     agencies: dict[str, Agency]
     place_re: re.Pattern[str]  # names, adjectives, people and agencies in one pass
     titles: frozenset[str]
+    regions: frozenset[str]
     outlets: frozenset[str]
     org_words: frozenset[str]
     non_target_heads: frozenset[str]
@@ -111,6 +112,7 @@ def vocabulary() -> Vocabulary:
         agencies=agencies,
         place_re=place_re,
         titles=frozenset(load_lines("titles.txt")),
+        regions=frozenset(load_lines("regions.txt")),
         outlets=frozenset(load_lines("outlets.txt")),
         org_words=frozenset(names_data["org_words"]),
         non_target_heads=frozenset(names_data["non_target_heads"]),
