@@ -35,6 +35,7 @@ class Draft:
     background: bool
     frames: list[Frame] = field(default_factory=list)
     targets: list[tuple[Name, int, bool]] = field(default_factory=list)  # name, sentence, also
+    follow_up: list[int] = field(default_factory=list)  # sentences that continue it
     date: date | None = None
 
     def accepts(self, frame: Frame) -> bool:
@@ -175,6 +176,7 @@ class TargetCollector:
         chosen = targets.select(text, self.doc.names[i], 0, 0, len(text), need_cue=True)
         for a in self.zone:
             self.drafts[a].targets.extend((n, i, False) for n in chosen)
+            self.drafts[a].follow_up.append(i)
 
     def switch(self, i: int) -> None:
         """Move the zone to an authority this sentence names, if it acted."""
@@ -258,6 +260,13 @@ def count_targets(doc: Doc, draft: Draft, merged: list[tuple[Target, bool]]) -> 
                 best[phrase.kind] = phrase
                 where[phrase.kind] = frame.sentence
                 also_kinds[phrase.kind] = also
+    for i in draft.follow_up:  # "The package also includes 52 other individuals"
+        text = doc.sentences[i].text
+        if not targets.patterns().cues.search(text):
+            continue
+        for phrase in counts.find_counts(text):
+            if phrase.kind not in best:
+                best[phrase.kind], where[phrase.kind], also_kinds[phrase.kind] = phrase, i, False
     for kind, phrase in best.items():
         value = phrase.value
         named = [

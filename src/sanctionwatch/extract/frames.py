@@ -86,7 +86,8 @@ def clauses(text: str) -> list[tuple[int, int]]:
 class Trigger:
     kind: str
     start: int
-    end: int
+    end: int  # end of the whole phrase
+    head_end: int  # end of its verb: the action's objects may start here
 
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
@@ -98,7 +99,9 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
             for m in pat.finditer(text, start, end):
                 if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in found):
                     continue
-                found.append(Trigger(kind, m.start(), m.end()))
+                head = re.match(r"[\w’'-]+", m.group(0))
+                head_end = m.start() + head.end() if head else m.end()
+                found.append(Trigger(kind, m.start(), m.end(), head_end))
     return sorted(found, key=lambda t: t.start)
 
 
@@ -259,7 +262,7 @@ class FrameFinder:
                 authority=code,
                 status=status,
                 trigger_start=trig.start,
-                trigger_end=trig.end,
+                trigger_end=trig.head_end,
                 clause_start=c_start,
                 clause_end=c_end,
                 department=dept,

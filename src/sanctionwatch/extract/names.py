@@ -121,7 +121,8 @@ class NameBuilder:
         self.org_cue_words = re.compile(names["org_cue_words"], re.I)
         self.modifier_noun = re.compile(
             rf"^\s+(?:{names['person_words']}|{names['org_cue_words']}|{names['vessel_words']}|network|"
-            r"official|officials|operatives?|affiliates?|subsidiar(?:y|ies)|front companies)",
+            r"official|officials|operatives?|affiliates?|subsidiar(?:y|ies)|front companies|regime|"
+            r"government|administration|family|clan|dictatorship|junta|leadership)\b",
         )
         self.places = set(vocab.country_names) | set(vocab.country_adjectives)
         self.places |= set(vocab.country_people) | set(vocab.agencies) | set(vocab.regions)

@@ -14,6 +14,9 @@ ABBREVIATIONS = frozenset(
 )
 BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s+|(?<=[a-z)\"”’]{2}[.!?])(?=[A-Z“\"][a-z])")
 TERMINAL = re.compile(r"[.!?:;\"”’)…]$")
+JOINING_END = re.compile(
+    r"(?:,|\b(?:of|the|and|to|a|an|in|for|on|with|from|by|that|its|has|have|had|is|are|was|were))$"
+)
 WORD_BEFORE = re.compile(r"([\w.]+)[.!?…][\"”’')\]]*\s*$")
 
 
@@ -36,8 +39,13 @@ def hard_wrapped(text: str) -> bool:
     pairs = [(a, b) for a, b in zip(rows, rows[1:], strict=False) if a and b]
     if len(pairs) < 4:
         return False
-    open_ended = sum(1 for a, _ in pairs if not TERMINAL.search(a))
-    return open_ended / len(pairs) > 0.5
+    # a line broken mid-sentence: the next starts lower case, or it ends on a joining word
+    broken = sum(
+        1
+        for a, b in pairs
+        if not TERMINAL.search(a) and (b[0].islower() or JOINING_END.search(a))
+    )
+    return broken / len(pairs) > 0.4
 
 
 def paragraphs(text: str, start: int, end: int, wrapped: bool) -> list[tuple[int, int]]:
