@@ -1,0 +1,219 @@
+"""HTTP API throughput and latency: requests/s, p50/p99 per endpoint, server memory.
+
+    python bench/api.py [--requests 4000] [--seconds 20] [--concurrency 50]
+
+Loads the shipped lists into a temporary SQLite store (every file the list
+readers in `sanctionwatch.lists` accept, when that package is present; the FtM
+files under shared/lists/ftm otherwise), starts `sanctionwatch serve` on
+127.0.0.1 as one worker process, and sends a mix of /match, /search and
+/entities requests from `--concurrency` clients. It stops at `--requests`
+requests or `--seconds` seconds, whichever comes first. Loopback only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from sanctionwatch.store import get_engine
+from sanctionwatch.store.lists import ListVersionInfo, current_entities, store_list_version
+
+LISTS = Path(__file__).resolve().parents[1].parent / "shared" / "lists"
+HOST = "127.0.0.1"
+MATCHABLE = {"Person", "Company", "Organization", "LegalEntity", "Vessel", "Airplane"}
+
+
+def _ftm_lines(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        yield from (json.loads(line) for line in fh if line.strip())
+
+
+def _list_files(root: Path) -> list[tuple[str, Path, Any]]:
+    """(list name, path, entity iterator factory) for every list file we can read."""
+    try:
+        from sanctionwatch.lists import read_list  # type: ignore[attr-defined]
+    except ImportError:
+        read_list = None
+    files = sorted(p for p in root.rglob("*") if p.is_file() and p.name != "README.md")
+    out = []
+    for path in files:
+        name = "-".join(path.relative_to(root).with_suffix("").parts)
+        if read_list is not None:
+            out.append((name, path, lambda p=path: read_list(p)))
+        elif path.name.endswith(".ftm.json"):
+            out.append((name, path, lambda p=path: _ftm_lines(p)))
+    return out
+
+
+def load_store(db: Path) -> int:
+    engine = get_engine(f"sqlite:///{db}")
+    for name, path, read in _list_files(LISTS):
+        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        info = ListVersionInfo(name=name, format="bench", source=str(path), sha256=sha)
+        try:
+            outcome = store_list_version(engine, info, read())
+        except Exception as exc:  # noqa: BLE001 - a list the readers refuse is reported, not fatal
+            print(f"skipped {path}: {exc}", file=sys.stderr)
+            continue
+        print(f"loaded {name}: {outcome.entities} entities", file=sys.stderr)
+    return sum(1 for _ in current_entities(engine))
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
+    command = [str(Path(sys.executable).parent / "sanctionwatch"), "serve", "--db", str(db)]
+    env = {**os.environ, "SANCTIONWATCH_API_REFRESH_SECONDS": "0"}
+    return subprocess.Popen([*command, "--host", HOST, "--port", str(port)], env=env)
+
+
+def wait_ready(base: str, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/readyz").status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit("server not ready in time")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def rss_mib(pid: int) -> tuple[float, float]:
+    """(current, peak) resident memory of a process, in MiB."""
+    fields = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        fields[key] = value.strip()
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def requests_for(db: Path, seed: int = 7) -> list[tuple[str, str, dict[str, Any]]]:
+    """A shuffled mix: 60% /match on listed names, 25% /search, 15% /entities."""
+    rng = random.Random(seed)
+    entities = list(current_entities(get_engine(f"sqlite:///{db}")))
+    named = [e for e in entities if e["schema"] in MATCHABLE and e["properties"].get("name")]
+    mix: list[tuple[str, str, dict[str, Any]]] = []
+    for _ in range(60):
+        e = rng.choice(named)
+        query = {
+            "schema": e["schema"],
+            "properties": {"name": [rng.choice(e["properties"]["name"])]},
+        }
+        mix.append(("match", "/match/default", {"json": {"queries": {"q": query}}}))
+    for _ in range(25):
+        word = rng.choice(rng.choice(named)["properties"]["name"]).split()[0]
+        mix.append(("search", "/search/default", {"params": {"q": word, "limit": 10}}))
+    for _ in range(15):
+        mix.append(("entities", f"/entities/{rng.choice(entities)['id']}", {}))
+    return mix
+
+
+async def run_load(
+    base: str, mix: list[Any], total: int, seconds: float, clients: int, rate: float
+) -> dict:
+    """Closed loop (each client sends its next request when the last one is answered),
+    or, with `rate`, requests started on a fixed schedule of `rate` per second."""
+    latencies: dict[str, list[float]] = defaultdict(list)
+    statuses: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    counter = iter(range(total))
+    deadline = time.monotonic() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+
+    start = time.monotonic()
+
+    async def worker(http: httpx.AsyncClient, rng: random.Random) -> None:
+        for i in counter:
+            if rate:
+                await asyncio.sleep(max(0.0, start + i / rate - time.monotonic()))
+            if time.monotonic() > deadline:
+                return
+            kind, path, kwargs = rng.choice(mix)
+            method = "POST" if kind == "match" else "GET"
+            started = time.perf_counter()
+            response = await http.request(method, path, **kwargs)
+            latencies[kind].append(time.perf_counter() - started)
+            statuses[kind][response.status_code] += 1
+
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as http:
+        started = time.monotonic()
+        await asyncio.gather(*(worker(http, random.Random(i)) for i in range(clients)))
+        elapsed = time.monotonic() - started
+    return {"elapsed": elapsed, "latencies": latencies, "statuses": statuses}
+
+
+def _ms(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return 1000 * ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def report(result: dict, rss: tuple[float, float], cpu: float, entities: int) -> None:
+    everything = [v for vs in result["latencies"].values() for v in vs]
+    rate = len(everything) / result["elapsed"]
+    print(f"entities served: {entities}")
+    print(f"requests: {len(everything)} in {result['elapsed']:.1f} s = {rate:.0f} requests/s")
+    per = 1000 * cpu / len(everything)
+    print(f"server CPU: {per:.2f} ms per request (one core could serve {1000 / per:.0f}/s)")
+    print(f"all:      p50 {_ms(everything, 0.5):6.1f} ms  p99 {_ms(everything, 0.99):6.1f} ms")
+    for kind, values in sorted(result["latencies"].items()):
+        codes = dict(result["statuses"][kind])
+        p50, p99 = _ms(values, 0.5), _ms(values, 0.99)
+        print(f"{kind:9} p50 {p50:6.1f} ms  p99 {p99:6.1f} ms  n={len(values)} status={codes}")
+    print(f"mean latency {1000 * statistics.mean(everything):.1f} ms")
+    print(f"server RSS: {rss[0]:.0f} MiB now, {rss[1]:.0f} MiB peak")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=4000, help="stop after this many")
+    parser.add_argument("--seconds", type=float, default=20.0, help="stop after this long")
+    parser.add_argument("--concurrency", type=int, default=50, help="concurrent clients")
+    parser.add_argument("--rate", type=float, default=0, help="requests/s to send (0: closed loop)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.db"
+        entities = load_store(db)
+        port = _free_port()
+        server = start_server(db, port)
+        try:
+            base = f"http://{HOST}:{port}"
+            wait_ready(base)
+            mix = requests_for(db)
+            cpu = cpu_seconds(server.pid)
+            load = run_load(base, mix, args.requests, args.seconds, args.concurrency, args.rate)
+            result = asyncio.run(load)
+            cpu = cpu_seconds(server.pid) - cpu
+            report(result, rss_mib(server.pid), cpu, entities)
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()
