@@ -97,13 +97,17 @@ def settle_dates(doc: Doc, drafts: list[Draft]) -> None:
             draft.date = frame_date(doc, frame)
             if draft.date:
                 break
-    news = [d for d in drafts if not d.background and d.status in ("imposed", "proposed") and d.date]
+    news = [
+        d for d in drafts if not d.background and d.status in ("imposed", "proposed") and d.date
+    ]
     main = news[0].date if news else doc.published
+    lead = news[0] if news else None
     for draft in drafts:
-        if main and draft.date and (main - draft.date).days > BACKGROUND_DAYS:
-            if not (doc.published and draft.date and (doc.published - draft.date).days <= 3):
-                if draft is not (news[0] if news else None):
-                    draft.background = True
+        if draft is lead or not (main and draft.date):
+            continue
+        recent = doc.published is not None and (doc.published - draft.date).days <= 3
+        if (main - draft.date).days > BACKGROUND_DAYS and not recent:
+            draft.background = True
     for draft in drafts:
         if draft.status == "threatened" and draft.date is None:
             same = [d for d in news if d.authority == draft.authority]
@@ -171,7 +175,11 @@ class TargetCollector:
         self.age += 1
         self.switch(i)
         text = self.doc.sentences[i].text
-        if self.age > ZONE_LENGTH or not self.zone or frames_module.patterns().background.search(text):
+        if (
+            self.age > ZONE_LENGTH
+            or not self.zone
+            or frames_module.patterns().background.search(text)
+        ):
             return
         chosen = targets.select(text, self.doc.names[i], 0, 0, len(text), need_cue=True)
         for a in self.zone:
@@ -245,7 +253,9 @@ def merge_targets(doc: Doc, found: list[tuple[Name, int, bool]]) -> list[tuple[T
     return out
 
 
-def count_targets(doc: Doc, draft: Draft, merged: list[tuple[Target, bool]]) -> dict[str, int | None]:
+def count_targets(
+    doc: Doc, draft: Draft, merged: list[tuple[Target, bool]]
+) -> dict[str, int | None]:
     result = empty_counts()
     best: dict[str, counts.CountPhrase] = {}
     where: dict[str, int] = {}
@@ -269,10 +279,10 @@ def count_targets(doc: Doc, draft: Draft, merged: list[tuple[Target, bool]]) -> 
                 best[phrase.kind], where[phrase.kind], also_kinds[phrase.kind] = phrase, i, False
     for kind, phrase in best.items():
         value = phrase.value
-        named = [
-            (t, a) for t, a in merged if t.kind == kind
-        ]
-        if phrase.other or also_kinds[kind]:
+        named = [(t, a) for t, a in merged if t.kind == kind]
+        if phrase.other:
+            value += len(named)
+        elif also_kinds[kind]:
             value += sum(1 for t, _ in named if not any(
                 doc.sentences[where[kind]].start <= s.start < doc.sentences[where[kind]].end
                 for s in t.evidence))  # fmt: skip

@@ -69,7 +69,9 @@ RELATIVE = re.compile(r"\b(?P<word>today|yesterday|tonight|this morning)(?:['’
 DAY_ONLY = re.compile(r"\bon the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I)
 # where a page states when it was published: a prefix, a byline, a stamp line
 PUBLISHED_HINT = re.compile(
-    r"(?:^\s*date |published\s*:?|updated\s*:?|^|\|)\s*$|\b(?:by|dinsdag|maandag|woensdag|donderdag|vrijdag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^\n]{0,40}$",
+    r"(?:^\s*date |published\s*:?|updated\s*:?|^|\|)\s*$"
+    r"|\b(?:by|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag)\b[^\n]{0,40}$",
     re.I,
 )
 

@@ -16,8 +16,17 @@ from functools import cache
 from sanctionwatch.extract.document import Doc, Frame, Mention, Sentence
 from sanctionwatch.extract.vocabulary import vocabulary
 
-STATUS_OF_KIND = {"lift": "lifted", "threat": "threatened", "propose": "proposed", "impose": "imposed"}
-KIND_PRIORITY = ("lift", "propose", "threat", "impose")
+STATUS_OF_KIND = {
+    "lift": "lifted",
+    "threat": "threatened",
+    "propose": "proposed",
+    "impose": "imposed",
+    "weak": "imposed",
+}
+KIND_PRIORITY = ("lift", "propose", "threat", "impose", "weak")
+STRICT_CONTEXT = re.compile(
+    r"sanction|designat|blacklist|restrictive measure|asset freeze|entity list", re.I
+)
 CLAUSE_BREAK = re.compile(
     r";|\s+[—–-]{1,2}\s+|,?\s+(?:while|whereas)\s+|,\s+(?:but|although|though|after|following|which|who|bringing)\s+"
 )
@@ -27,18 +36,24 @@ TARGET_PREP = re.compile(
     r"|[-–—])\s+(?:the\s+|its\s+|their\s+)?$",
     re.I,
 )
-LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|&\s*|as well as\s+)(?:the\s+)?$", re.I)
+LIST_GAP = re.compile(
+    r"^\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|&\s*|as well as\s+)(?:the\s+)?$", re.I
+)
 GOVERNMENT_NOUN = re.compile(
     r"^(?:\s*(?:,|and|&)?\s*(?:\w+\s*,?\s*){0,4})?\s*(?:\([A-Z]+\)\s*)?"
-    r"(?:government|governments|authorities|administration|officials|alliance|side|foreign ministry|"
-    r"ministry|treasury|regulators|measures|sanctions|cabinet|council|prime minister|president|"
-    r"foreign minister|foreign secretary|leaders?)\b",
+    r"(?:government|governments|authorities|administration|officials|alliance|side|"
+    r"foreign ministry|ministry|treasury|regulators|measures|sanctions|cabinet|council|"
+    r"prime minister|president|foreign minister|foreign secretary|leaders?)\b",
     re.I,
 )
 AGENT_BY = re.compile(r"^[^.;]{0,40}?\bby\s+(?:the\s+)?$", re.I)
-SPEAKER_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:said|says|stated|announced|warned|added|told)\b", re.I)
+SPEAKER_AFTER = re.compile(
+    r"^[^.;:]{0,60}?\b(?:said|says|stated|announced|warned|added|told)\b", re.I
+)
 # threats where the party before the trigger is the one threatened ("Russia would face")
-THREATENED_SUBJECT = re.compile(r"\b(?:would|will|could) (?:face|have|lead|pay|bring)|consequences", re.I)
+THREATENED_SUBJECT = re.compile(
+    r"\b(?:would|will|could) (?:face|have|lead|pay|bring)|consequences", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +66,7 @@ class Patterns:
     news: re.Pattern[str]
     speech: re.Pattern[str]
     context: re.Pattern[str]
+    prefilter: re.Pattern[str]
 
 
 @cache
@@ -64,6 +80,7 @@ def patterns() -> Patterns:
         background=re.compile("|".join(data["background"]), re.I),
         news=re.compile(data["news"], re.I),
         speech=re.compile(data["speech"], re.I),
+        prefilter=re.compile(data["prefilter"], re.I),
         context=re.compile(
             r"sanction|restrictive|restriction|blacklist|designat|asset|freez|embargo|\bbans?\b|"
             r"\blist|price cap|penalt|curbs|measures|entity list",
@@ -94,10 +111,14 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Triggers in text[start:end], at most one per position, best kind first."""
     pats = patterns()
     found: list[Trigger] = []
+    if not pats.prefilter.search(text, start, end):
+        return found
     for kind in KIND_PRIORITY:
         for pat in pats.triggers[kind]:
             for m in pat.finditer(text, start, end):
-                if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in found):
+                if any(
+                    t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in found
+                ):
                     continue
                 head = re.match(r"[\w’'-]+", m.group(0))
                 head_end = m.start() + head.end() if head else m.end()
@@ -143,7 +164,9 @@ def agent_mentions(text: str, mentions: list[Mention], trigger: Trigger, end: in
         if trigger.end <= m.start < end and AGENT_BY.match(text[trigger.end : m.start]):
             group = [m]
             for other in mentions:
-                if other.start > group[-1].end and LIST_GAP.match(text[group[-1].end : other.start]):
+                if other.start > group[-1].end and LIST_GAP.match(
+                    text[group[-1].end : other.start]
+                ):
                     group.append(other)
             return group
     return []
@@ -155,7 +178,7 @@ def speaker_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
     status = STATUS_OF_KIND[kind]
-    if kind != "impose":
+    if kind not in ("impose", "weak"):
         return status
     pats = patterns()
     before = text[max(clause_start, trigger.start - 60) : trigger.start]
@@ -179,6 +202,7 @@ class FrameFinder:
         self.doc = doc
         self.context: list[tuple[str, str | None, str | None]] = []
         self.eu_mentioned = any(m.code == "EU" for ms in doc.mentions for m in ms)
+        self.found: list[Frame] = []
 
     def resolve(self, m: Mention, sentence_mentions: list[Mention]) -> str | None:
         if m.code:
@@ -190,9 +214,9 @@ class FrameFinder:
             return named[-1].code
         return self.context[-1][0] if self.context else None
 
-    def actors(self, sentence: Sentence, ms: list[Mention], chosen: list[Mention]) -> list[
-        tuple[str, str | None, str | None]
-    ]:
+    def actors(
+        self, sentence: Sentence, ms: list[Mention], chosen: list[Mention]
+    ) -> list[tuple[str, str | None, str | None]]:
         """(authority, department, agency label) per actor, departments kept apart."""
         out: list[tuple[str, str | None, str | None]] = []
         for m in chosen:
@@ -224,31 +248,48 @@ class FrameFinder:
         nearby = " ".join(s.text for s in self.doc.sentences[max(0, index - 2) : index + 1])
         for c_start, c_end in clauses(text):
             for trig in find_triggers(text, c_start, c_end):
-                if trig.kind == "impose" and not pats.context.search(nearby):
+                if trig.kind in ("impose", "weak") and not pats.context.search(nearby):
                     continue
-                if pats.not_action.search(text, c_start, trig.start) and trig.kind in ("impose", "propose"):
+                if trig.kind == "weak" and not self.strong_enough(text, ms, trig, c_start):
+                    continue
+                if pats.not_action.search(text, c_start, trig.start) and trig.kind in (
+                    "impose",
+                    "weak",
+                    "propose",
+                ):
                     continue
                 self.context = context if not found else self.context
                 found.extend(self.frames_for(index, sentence, ms, trig, c_start, c_end))
         return found
 
     def frames_for(
-        self, index: int, sentence: Sentence, ms: list[Mention], trig: Trigger, c_start: int, c_end: int
+        self,
+        index: int,
+        sentence: Sentence,
+        ms: list[Mention],
+        trig: Trigger,
+        c_start: int,
+        c_end: int,
     ) -> list[Frame]:
         text = sentence.text
         status = status_of(trig.kind, text, c_start, trig)
-        chosen = agent_mentions(text, ms, trig, c_end) or subject_mentions(text, ms, c_start, trig.start)
+        chosen = agent_mentions(text, ms, trig, c_end) or subject_mentions(
+            text, ms, c_start, trig.start
+        )
         if not chosen:  # "added to the OFAC's sanctions list"
             chosen = [
                 m
                 for m in ms
-                if trig.start <= m.start and m.end <= trig.end and m.form != "adjective"
+                if trig.start <= m.start
+                and m.end <= trig.end
+                and m.form != "adjective"
                 and re.match(r"['’]s\b", text[m.end : m.end + 2])
             ][:1]
         if status == "threatened" and THREATENED_SUBJECT.search(text, trig.start, trig.end):
-            chosen = speaker_mentions(text, ms) or [
-                m for m in ms if m.form in ("name", "agency") and m.end < c_start
-            ][:1]
+            chosen = (
+                speaker_mentions(text, ms)
+                or [m for m in ms if m.form in ("name", "agency") and m.end < c_start][:1]
+            )
         if not chosen:
             chosen = [m for m in speaker_mentions(text, ms) if m.form == "agency"]
         acts = self.actors(sentence, ms, chosen)
@@ -277,15 +318,38 @@ class FrameFinder:
             self.context.append((news[0].authority, news[0].department, news[0].agency))
         return frames
 
+    def strong_enough(self, text: str, ms: list[Mention], trig: Trigger, c_start: int) -> bool:
+        """A weak trigger ("targeted") needs sanctions words or a named actor."""
+        if STRICT_CONTEXT.search(text):
+            return True
+        return bool(
+            subject_mentions(text, ms, c_start, trig.start)
+            or agent_mentions(text, ms, trig, len(text))
+        )
+
+    def credit_department(self, ms: list[Mention]) -> None:
+        """ "The US Office of Foreign Assets Control said the sanctions ...": the
+        department speaks for an action its state took without naming it."""
+        for m in ms:
+            if m.form != "agency" or not m.department or not m.code:
+                continue
+            mine = [f for f in self.found if f.authority == m.code and not f.background]
+            if mine and all(f.department is None for f in mine):
+                for f in mine:
+                    f.department, f.agency = m.department, m.label
+                self.context.append((m.code, m.department, m.label))
+            return
+
     def note_context(self, index: int) -> None:
         """A sentence that names an acting authority without a trigger moves the
         context to it ("The department said ...", "Sanctions in Australia")."""
         ms = self.doc.mentions[index]
         text = self.doc.sentences[index].text
         chosen = subject_mentions(text, ms, 0, len(text))
+        self.credit_department(ms)
         acted = {a[0] for a in self.context}
         for code, dept, label in self.actors(self.doc.sentences[index], ms, chosen[:1]):
-            if code in acted:
+            if code in acted or not self.context:  # before any action, the topic leads
                 self.context.append((code, dept, label))
 
 
@@ -296,6 +360,7 @@ def find_frames(doc: Doc) -> list[Frame]:
         found = finder.frames_in(i, sentence)
         if found:
             frames.extend(found)
+            finder.found.extend(found)
         else:
             finder.note_context(i)
     return frames

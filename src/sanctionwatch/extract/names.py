@@ -18,6 +18,7 @@ CONNECTORS = frozenset(
     {"of", "the", "de", "del", "da", "di", "du", "la", "le", "bin", "ibn", "van", "von", "der", "&"}
 )
 KEEP_DOT = frozenset({"Co.", "Inc.", "Ltd.", "No.", "Corp.", "Jr.", "Sr.", "St."})
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 IMO_AFTER = re.compile(r"^\s*\(\s*IMO(?:\s+(?:number|no\.?))?\s*:?\s*(\d{7})\s*\)", re.I)
 ALIAS_AFTER = re.compile(
@@ -56,9 +57,9 @@ def tokens(text: str) -> list[Token]:
     out = []
     for m in TOKEN.finditer(text):
         word, end = m.group(0), m.end()
-        if word.endswith(".") and word not in KEEP_DOT and not re.fullmatch(r"[A-Z]\.", word):
-            if not re.fullmatch(r"(?:[A-Z]\.){2,}", word):  # keep U.S., U.K.
-                word, end = word[:-1], end - 1
+        # a full stop ends the word, except in "Co.", initials and "U.S."
+        if word.endswith(".") and word not in KEEP_DOT and not INITIALS.fullmatch(word):
+            word, end = word[:-1], end - 1
         if word.endswith("-"):
             word, end = word[:-1], end - 1
         if word:
@@ -177,8 +178,11 @@ class NameBuilder:
                 or word.lower() in NUMBER_WORDS
             ) and len(run) > 1:
                 run, changed = run[1:], True
-            elif self.is_title(word) and len(run) > 1 and not rest_is_org and (
-                len(run) > 2 or len(run[1].word) > 2
+            elif (
+                self.is_title(word)
+                and len(run) > 1
+                and not rest_is_org
+                and (len(run) > 2 or len(run[1].word) > 2)
             ):
                 run, changed, titled = run[1:], True, True
             elif first.text in CONNECTORS or first.text.isdigit():
@@ -219,7 +223,11 @@ class NameBuilder:
             return True
         if all(part in self.places for part in re.split(r"[-–/]", joined)):
             return True  # "Russia-Ukraine"
-        if len(run) > 1 and words[0].endswith("ing") and words[0].lower() not in self.vocab.org_words:
+        if (
+            len(run) > 1
+            and words[0].endswith("ing")
+            and words[0].lower() not in self.vocab.org_words
+        ):
             return True  # a quoted title: "Imposing Sanctions on ..."
         if len(run) == 1:
             w = words[0]
@@ -246,9 +254,10 @@ class NameBuilder:
             return "person"
         return "organization"
 
-    def build(self, text: str) -> list[Name]:
+    def build(self, text: str, places: list[tuple[int, int]] | None = None) -> list[Name]:
         found: list[Name] = []
-        places = [(m.start(), m.end()) for m in self.vocab.place_re.finditer(text)]
+        if places is None:
+            places = [(m.start(), m.end()) for m in self.vocab.place_re.finditer(text)]
         alias_spans: list[tuple[int, int]] = [(s, e) for s, e in places if " " in text[s:e]]
         for raw in runs(tokens(text)):
             if self.is_place([t.word for t in raw]):
@@ -265,7 +274,9 @@ class NameBuilder:
                     end -= 2
                 imo_match = IMO_AFTER.match(after)
                 imo = imo_match.group(1) if imo_match else None
-                inside_places = all(any(s <= t.start and t.end <= e for s, e in places) for t in run)
+                inside_places = all(
+                    any(s <= t.start and t.end <= e for s, e in places) for t in run
+                )
                 if (inside_places or self.rejected(run, text)) and not imo:
                     continue
                 name = Name(start, end, text[start:end], self.kind(run, text, titled, imo))
@@ -308,5 +319,8 @@ def find_names(text: str) -> list[Name]:
 def names(doc: Doc) -> Doc:
     """Stage: find candidate names in every sentence."""
     b = builder()
-    doc.names = [b.build(s.text) for s in doc.sentences]
+    doc.names = [
+        b.build(s.text, [(m.start, m.end) for m in ms])
+        for s, ms in zip(doc.sentences, doc.mentions, strict=True)
+    ]
     return doc

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from sanctionwatch.extract.document import Doc, Sentence
+from sanctionwatch.extract.vocabulary import load_lines
 
-# abbreviations whose full stop does not end a sentence
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st no co inc ltd corp gen brig sen rep gov lt col maj capt sgt jr sr "
-    "jan feb mar apr jun jul aug sep sept oct nov dec vs etc approx dept est u.s u.k u.n "
-    "e.o i.e e.g n s a.m p.m ft".split()
-)
+ABBREVIATIONS = frozenset(load_lines("abbreviations.txt"))
 BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s+|(?<=[a-z)\"”’]{2}[.!?])(?=[A-Z“\"][a-z])")
 TERMINAL = re.compile(r"[.!?:;\"”’)…]$")
 JOINING_END = re.compile(
@@ -36,14 +33,12 @@ def keep_ranges(length: int, junk: list[tuple[int, int]]) -> list[tuple[int, int
 def hard_wrapped(text: str) -> bool:
     """True for texts broken into fixed-width lines mid-sentence."""
     rows = [r.strip() for r in text.split("\n")]
-    pairs = [(a, b) for a, b in zip(rows, rows[1:], strict=False) if a and b]
-    if len(pairs) < 4:
+    pairs = [(a, b) for a, b in itertools.pairwise(rows) if a and b]
+    if len(pairs) < 3:
         return False
     # a line broken mid-sentence: the next starts lower case, or it ends on a joining word
     broken = sum(
-        1
-        for a, b in pairs
-        if not TERMINAL.search(a) and (b[0].islower() or JOINING_END.search(a))
+        1 for a, b in pairs if not TERMINAL.search(a) and (b[0].islower() or JOINING_END.search(a))
     )
     return broken / len(pairs) > 0.4
 
@@ -62,9 +57,9 @@ def paragraphs(text: str, start: int, end: int, wrapped: bool) -> list[tuple[int
 
 
 def is_abbreviation(text: str, boundary: re.Match[str]) -> bool:
-    if not boundary.group(0)[:1] == ".":
+    if boundary.group(0)[:1] != ".":
         return False
-    before = WORD_BEFORE.search(text, 0, boundary.end())
+    before = WORD_BEFORE.search(text, max(0, boundary.end() - 40), boundary.end())
     if not before:
         return False
     word = before.group(1).lower().rstrip(".")

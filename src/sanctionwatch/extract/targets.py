@@ -85,21 +85,18 @@ LIST_OPENER = re.compile(r"\b(?:including|such as|namely|among them)\b", re.I)
 
 
 def listed_before(text: str, name: Name, start: int) -> bool:
-    """"Four vessels, including A and B, were ...": a list before the trigger."""
-    opener = None
-    for opener in LIST_OPENER.finditer(text, start, name.start):
-        pass
-    if opener is None:
+    """ "Four vessels, including A and B, were ...": a list before the trigger."""
+    openers = list(LIST_OPENER.finditer(text, start, name.start))
+    if not openers:
         return False
+    opener = openers[-1]
     between = text[opener.end() : name.start]
     return len(between) < 200 and not re.search(r"\b(?:said|told|according)\b", between)
 
 
 def last_cue(tail: str) -> re.Match[str] | None:
-    cue = None
-    for cue in patterns().cues.finditer(tail):
-        pass
-    return cue
+    cues = list(patterns().cues.finditer(tail))
+    return cues[-1] if cues else None
 
 
 def select(
@@ -114,7 +111,12 @@ def select(
         return chosen
     inside = [n for n in names if start <= n.start and n.end <= end and not n.descriptor]
     # a name right after a title-like descriptor is read from where the title starts
-    lead = {n.start: d.start for n in inside for d in names if d.descriptor and 0 <= n.start - d.end <= 1}
+    lead = {
+        n.start: d.start
+        for n in inside
+        for d in names
+        if d.descriptor and 0 <= n.start - d.end <= 1
+    }
     listing: bool | None = None  # status of the current list of names
     top: bool | None = None  # status of the clause's first list
     prev_end = max(scope, start)

@@ -100,7 +100,8 @@ def vocabulary() -> Vocabulary:
     agencies = _agencies(load_json("agencies.json"))
     every = list(names) + list(adjectives) + list(people) + list(agencies)
     # case-sensitive: "US" the country must not match "us" the pronoun
-    place_re = re.compile(r"(?<![\w.-])(?:" + alternation(every) + r")(?![\w-])")
+    # every entry starts with a capital: the lookahead skips other positions fast
+    place_re = re.compile(r"(?<![\w.-])(?=[A-Z])(?:" + alternation(every) + r")(?![\w$-])")
     names_data = load_json("names.json")
     frames = load_json("frames.json")
     measures_raw = load_json("measures.json")

@@ -1,0 +1,68 @@
+"""Extraction throughput on one core: articles per second and peak memory.
+
+    python bench/extract.py [--articles 2000] [--corpus /work/shared/corpus]
+
+Articles are built by cycling the corpus texts under distinct ids and streamed
+one at a time through `extract`, so memory holds one article at a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import resource
+import time
+import tracemalloc
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from sanctionwatch.extract import extract
+from sanctionwatch.model import Article
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+def corpus_texts(root: Path) -> list[tuple[str, date | None]]:
+    texts = []
+    for path in sorted(root.glob("*/*.txt")):
+        if path.name != "URLS.txt":
+            texts.append((path.read_text(encoding="utf-8"), None))
+    return texts
+
+
+def stream(texts: list[tuple[str, date | None]], n: int) -> Iterator[Article]:
+    for i, (text, published) in enumerate(itertools.islice(itertools.cycle(texts), n)):
+        yield Article(id=f"bench-{i:06d}", text=text, published=published)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument(
+        "--tracemalloc", action="store_true", help="trace Python allocations (slower)"
+    )
+    args = parser.parse_args()
+    texts = corpus_texts(args.corpus)
+    extract(Article(id="warm-up", text=texts[0][0]))  # vocabularies load once, outside the timing
+    if args.tracemalloc:
+        tracemalloc.start()
+    actions = 0
+    start = time.perf_counter()
+    for article in stream(texts, args.articles):
+        actions += len(extract(article).actions)
+    elapsed = time.perf_counter() - start
+    print(f"articles: {args.articles} ({len(texts)} distinct texts), actions: {actions}")
+    print(
+        f"elapsed: {elapsed:.2f} s, throughput: {args.articles / elapsed:.0f} articles/s (1 core)"
+    )
+    if args.tracemalloc:
+        _, peak = tracemalloc.get_traced_memory()
+        print(f"peak traced Python memory: {peak / 2**20:.1f} MiB")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"peak RSS: {rss / 1024:.1f} MiB")
+
+
+if __name__ == "__main__":
+    main()

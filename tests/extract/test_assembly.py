@@ -1,0 +1,55 @@
+from datetime import date
+
+from sanctionwatch.extract import extract
+from sanctionwatch.model import Article
+
+
+def actions(text: str, published: date | None = None) -> list[dict]:
+    report = extract(Article(id="t", text=text, published=published))
+    return [a.to_dict() for a in report.actions]
+
+
+def test_one_action_per_authority_announcement() -> None:
+    text = (
+        "Canada on Tuesday imposed sanctions on 5 individuals and 2 entities. "
+        "The sanctions list includes Ivan Sokol and Arctic Bridge Shipping. "
+        "Canada also froze their assets."
+    )
+    (action,) = actions(text, date(2024, 6, 14))
+    assert action["authority"] == "CA"
+    assert action["date"] == "2024-06-11"
+    assert {t["name"] for t in action["targets"]} == {"Ivan Sokol", "Arctic Bridge Shipping"}
+    assert action["counts"]["person"] == 5 and action["counts"]["organization"] == 2
+    assert "asset_freeze" in action["measures"]
+
+
+def test_departments_of_one_state_are_separate_actions() -> None:
+    text = (
+        "The Treasury sanctioned three banks, while the State Department sanctioned two officials."
+    )
+    found = {(a["authority"], a["agency"]) for a in actions(text)}
+    assert found == {("US", "Treasury"), ("US", "State Department")}
+
+
+def test_other_adds_named_targets_to_count() -> None:
+    text = "Japan sanctioned Kaito Mori and 10 other individuals on Friday."
+    (action,) = actions(text)
+    assert action["counts"]["person"] == 11
+
+
+def test_old_action_is_background() -> None:
+    text = (
+        "On 20 March 2024, Australia sanctioned Red Dune Logistics. "
+        "Australia had previously sanctioned Blue Reef Mining on 2 January 2023."
+    )
+    found = {a["targets"][0]["name"]: a["background"] for a in actions(text)}
+    assert found == {"Red Dune Logistics": False, "Blue Reef Mining": True}
+
+
+def test_evidence_spans_point_into_original_text() -> None:
+    text = "Menu\nMenu\nIceland on Monday blacklisted Hekla Freight Ltd."
+    (action,) = actions(text, date(2023, 5, 3))
+    span = action["evidence"][0]
+    assert text[span["start"] : span["end"]] == "Iceland on Monday blacklisted Hekla Freight Ltd."
+    target_span = action["targets"][0]["evidence"][0]
+    assert text[target_span["start"] : target_span["end"]] == "Hekla Freight Ltd."

@@ -1,0 +1,28 @@
+import pytest
+
+from sanctionwatch.extract.counts import find_counts
+
+
+def counts(text: str) -> list[tuple[str, int]]:
+    return [(c.kind, c.value) for c in find_counts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It listed 12 individuals and 4 entities.", [("person", 12), ("organization", 4)]),
+        ("It listed twelve people and one firm.", [("person", 12), ("organization", 1)]),
+        ("It blocked 7 Panama-flagged tankers.", [("vessel", 7)]),
+        ("It named 3 officials, 2 banks and an airline.", [("person", 3)]),
+        ("It listed 20 vessels and entities.", []),
+        ("It named 9 people, bringing the total to 240 individuals.", [("person", 9)]),
+    ],
+)
+def test_count_phrases(text: str, expected: list[tuple[str, int]]) -> None:
+    assert counts(text) == expected
+
+
+def test_approximate_and_other_are_flagged() -> None:
+    over, other = find_counts("It hit over 40 ships and 8 other individuals.")
+    assert (over.value, over.approximate, over.other) == (40, True, False)
+    assert (other.value, other.approximate, other.other) == (8, False, True)

@@ -1,0 +1,45 @@
+from datetime import date
+
+import pytest
+
+from sanctionwatch.extract.dates import find_dates, publication_date
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Lima acted on Wednesday.", date(2024, 4, 12), date(2024, 4, 10)),  # a Friday
+        ("Lima acted on Friday.", date(2024, 4, 12), date(2024, 4, 12)),
+        ("Lima acted yesterday.", date(2024, 4, 12), date(2024, 4, 11)),
+        ("Lima acted today.", date(2024, 4, 12), date(2024, 4, 12)),
+        ("Lima acted on 3 March 2021.", None, date(2021, 3, 3)),
+        ("Lima acted on Nov. 30.", date(2024, 1, 9), date(2023, 11, 30)),
+        ("Lima acted on the 8th.", date(2024, 4, 12), date(2024, 4, 8)),
+    ],
+)
+def test_dates_resolve_against_publication(
+    text: str, published: date | None, expected: date
+) -> None:
+    assert find_dates(text, published)[0].value == expected
+
+
+def test_relative_dates_without_publication_stay_unknown() -> None:
+    assert find_dates("Lima acted on Monday.", None)[0].value is None
+    assert find_dates("Lima acted on 4 May.", None)[0].value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" date 2022-02-03 Quito acted.", date(2022, 2, 3)),
+        ("Headline\n\nPublished : Mar. 4, 2020 - 10:10\n\nBody.", date(2020, 3, 4)),
+        ("Headline\nWednesday, 5 Jun 2019\nBody text follows.", date(2019, 6, 5)),
+        ("Headline\nby A Writer July 7, 2018 9:00 AM\nBody.", date(2018, 7, 7)),
+    ],
+)
+def test_publication_date_from_page_furniture(text: str, expected: date) -> None:
+    assert publication_date(text) == expected
+
+
+def test_event_date_in_prose_is_not_publication() -> None:
+    assert publication_date("On 2 May 2023, the council listed four banks.") is None

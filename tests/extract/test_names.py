@@ -1,0 +1,46 @@
+from sanctionwatch.extract.names import find_names
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(n.text, n.kind) for n in find_names(text) if not n.descriptor]
+
+
+def test_titles_and_country_adjectives_are_trimmed() -> None:
+    assert found("They listed Venezuelan army general Pedro Luis Ramos.") == [
+        ("Pedro Luis Ramos", "person")
+    ]
+
+
+def test_organisation_with_legal_form_and_acronym_alias() -> None:
+    (name,) = find_names("It named Baltic Timber Trading LLC (BTT) in the order.")
+    assert (name.text, name.kind, name.aliases) == (
+        "Baltic Timber Trading LLC",
+        "organization",
+        ["BTT"],
+    )
+
+
+def test_vessel_with_imo_number() -> None:
+    (name,) = find_names("The tanker Sea Lark 3 (IMO: 9312345) was listed.")
+    assert (name.text, name.kind, name.imo) == ("Sea Lark 3", "vessel", "9312345")
+
+
+def test_title_with_organisation_is_split_from_the_person() -> None:
+    names = find_names("It hit Commander of the Coastal Defence Forces Ivan Petrov.")
+    assert [(n.text, n.descriptor) for n in names][-1] == ("Ivan Petrov", False)
+    assert names[0].descriptor
+
+
+def test_places_agencies_and_outlets_are_not_names() -> None:
+    assert found("South Korea and the State Department told Reuters about it.") == []
+
+
+def test_modifier_names_are_descriptors() -> None:
+    names = find_names("It listed four Golden Crescent Cartel members.")
+    assert all(n.descriptor for n in names)
+
+
+def test_aircraft_registration() -> None:
+    assert ("EP-ABC", "aircraft") in found("The jet EP-ABC, an Airbus, was blocked.") or (
+        "EP-ABC" in [n for n, _ in found("The jet EP-ABC, an Airbus, was blocked.")]
+    )

@@ -1,0 +1,42 @@
+from sanctionwatch.extract.names import find_names
+from sanctionwatch.extract.targets import select
+
+
+def hit(text: str, trigger: str) -> list[str]:
+    scope = text.index(trigger) + len(trigger)
+    return [n.text for n in select(text, find_names(text), scope, 0, len(text))]
+
+
+def test_objects_after_trigger_are_hit() -> None:
+    text = "Oslo sanctioned Nordic Ore Trading and its owner Lars Berg."
+    assert hit(text, "sanctioned") == ["Nordic Ore Trading", "Lars Berg"]
+
+
+def test_roles_after_relational_words_are_not_hit() -> None:
+    text = "Oslo sanctioned Nordic Ore Trading, a firm linked to Boris Vale."
+    assert hit(text, "sanctioned") == ["Nordic Ore Trading"]
+
+
+def test_apposition_describes_and_list_resumes() -> None:
+    text = "Oslo sanctioned Lars Berg, director of Fjord Metals, and Ana Lind."
+    assert hit(text, "sanctioned") == ["Lars Berg", "Ana Lind"]
+
+
+def test_speakers_are_not_hit() -> None:
+    text = "The listing of Nordic Ore Trading matters, minister Eva Holm said."
+    assert hit(text, "listing") == ["Nordic Ore Trading"]
+
+
+def test_passive_subject_before_trigger() -> None:
+    text = "Nordic Ore Trading and Lars Berg were designated on Friday."
+    assert hit(text, "designated") == ["Nordic Ore Trading", "Lars Berg"]
+
+
+def test_negated_clause_hits_nobody() -> None:
+    text = "The list does not include Lars Berg."
+    assert hit(text, "list") == []
+
+
+def test_zone_sentences_need_a_cue() -> None:
+    text = "Lars Berg met Ana Lind in Oslo."
+    assert [n.text for n in select(text, find_names(text), 0, 0, len(text), need_cue=True)] == []
