@@ -83,12 +83,22 @@ MatcherFactory = Callable[[Iterable[Entity]], Matcher | None]
 
 
 def build_matcher(entities: Iterable[Entity]) -> Matcher | None:
-    """The screening package's index over `entities`; None while that package is absent."""
+    """The screening package's index over `entities`; None while it is not usable.
+
+    The adapter to write here, once `sanctionwatch.screening` has settled: a
+    `Matcher` subclass whose `__init__` builds the screening candidate index
+    from `entities` (response-shaped FtM dicts), whose `match` asks the index
+    for candidates of the query, keeps those `accept` allows, scores each with
+    the screening scorer and turns its explanation features into `Feature`s,
+    and whose `algorithms` describe the scorer's features and tunables. With
+    None, /match answers 503 and everything else is served as usual.
+    """
     try:
         from sanctionwatch import screening  # noqa: F401 - written in parallel; may be absent
     except ImportError:
         log.warning("sanctionwatch.screening is not installed: /match answers 503")
         return None
+    log.warning("no adapter for sanctionwatch.screening yet: /match answers 503")
     return None
 
 
