@@ -37,6 +37,10 @@ class Draft:
     targets: list[tuple[Name, int, bool]] = field(default_factory=list)  # name, sentence, also
     follow_up: list[int] = field(default_factory=list)  # sentences that continue it
     date: date | None = None
+    day: str | None = None
+
+    def same_day(self, day: str | None) -> bool:
+        return self.day is None or day is None or self.day == day
 
     def accepts(self, frame: Frame) -> bool:
         if (self.authority, self.status, self.background) != (
@@ -56,25 +60,30 @@ class Draft:
             self.agency = frame.agency
 
 
-def group_frames(frames: list[Frame]) -> list[Draft]:
+def group_frames(doc: Doc, frames: list[Frame]) -> list[Draft]:
+    """Frames of one authority, status and department are one action, unless
+    they name different days ("on Tuesday" ... "on Wednesday")."""
     drafts: list[Draft] = []
     for frame in frames:
-        home = next((d for d in drafts if d.accepts(frame)), None)
+        day = day_key(doc, frame)
+        home = next((d for d in drafts if d.accepts(frame) and d.same_day(day)), None)
         if home is None:
             home = Draft(frame.authority, frame.status, frame.department, None, frame.background)
             drafts.append(home)
+        home.day = home.day or day
         home.add(frame)
         frame.action = drafts.index(home)
     return drafts
 
 
-def frame_date(doc: Doc, frame: Frame) -> date | None:
-    """The date nearest the trigger in the frame's clause, else in its sentence."""
+def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
+    """The date expression nearest the trigger in the frame's clause, else in its
+    sentence; it may be unresolved ("on Tuesday" with no publication date)."""
     text = doc.sentences[frame.sentence].text
     found = [
         d
         for d in dates.find_dates(text, doc.published)
-        if d.value and not DATE_BLOCKERS.search(text[max(0, d.start - 20) : d.start])
+        if not DATE_BLOCKERS.search(text[max(0, d.start - 20) : d.start])
     ]
     others = [f.trigger_start for f in doc.frames if f.sentence == frame.sentence]
 
@@ -87,8 +96,23 @@ def frame_date(doc: Doc, frame: Frame) -> date | None:
     pool = in_clause or [d for d in found if mine(d)]
     if not pool:
         return None
-    best = min(pool, key=lambda d: abs(d.start - frame.trigger_start))
-    return best.value
+    return min(pool, key=lambda d: abs(d.start - frame.trigger_start))
+
+
+def day_key(doc: Doc, frame: Frame) -> str | None:
+    """Which day a frame speaks of, resolved or not: "2024-05-16" or "tuesday"."""
+    day = frame_day(doc, frame)
+    if day is None:
+        return None
+    if day.value:
+        return day.value.isoformat()
+    text = doc.sentences[frame.sentence].text[day.start : day.end].lower()
+    return re.sub(r"^(?:on|this|last)\s+|['’]s$", "", text.strip())
+
+
+def frame_date(doc: Doc, frame: Frame) -> date | None:
+    day = frame_day(doc, frame)
+    return day.value if day else None
 
 
 def settle_dates(doc: Doc, drafts: list[Draft]) -> None:
@@ -175,16 +199,15 @@ class TargetCollector:
         self.age += 1
         self.switch(i)
         text = self.doc.sentences[i].text
-        if (
-            self.age > ZONE_LENGTH
-            or not self.zone
-            or frames_module.patterns().background.search(text)
-        ):
+        if self.age > ZONE_LENGTH or not self.zone:
             return
+        for a in self.zone:
+            self.drafts[a].follow_up.append(i)
+        if frames_module.patterns().background.search(text):
+            return  # old context: its names were hit by earlier actions
         chosen = targets.select(text, self.doc.names[i], 0, 0, len(text), need_cue=True)
         for a in self.zone:
             self.drafts[a].targets.extend((n, i, False) for n in chosen)
-            self.drafts[a].follow_up.append(i)
 
     def switch(self, i: int) -> None:
         """Move the zone to an authority this sentence names, if it acted."""
@@ -332,7 +355,7 @@ def keep(draft: Draft) -> bool:
 def assemble(doc: Doc) -> Doc:
     """Stage: group frames into actions and fill them in."""
     vocabulary()  # loaded once; keeps the first call's cost out of the loop
-    drafts = group_frames(doc.frames)
+    drafts = group_frames(doc, doc.frames)
     settle_dates(doc, drafts)
     TargetCollector(doc, drafts).collect()
     doc.actions = [build_action(doc, d) for d in drafts if keep(d)]

@@ -14,7 +14,7 @@ from functools import cache
 
 from sanctionwatch.extract.vocabulary import alternation, vocabulary
 
-MODIFIER = r"(?:[\w’'“”\"-]+\s+){0,4}?"
+MODIFIER = r"(?:(?!\d)[\w’'“”\"-]+\s+){0,4}?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +46,7 @@ def patterns() -> CountPatterns:
     noun_kind = {noun.lower(): kind for kind, nouns in data["kinds"].items() for noun in nouns}
     nouns = alternation([n for nouns in data["kinds"].values() for n in nouns])
     numbers: dict[str, int] = data["numbers"]
-    number = r"(?P<number>\d[\d,]*|" + alternation(list(numbers)) + r")"
+    number = r"(?P<number>\d+(?:,\d{3})*|" + alternation(list(numbers)) + r")"
     phrase = re.compile(
         rf"(?<![\w$.,-]){number}\s+(?P<mods>{MODIFIER})(?P<noun>{nouns})(?![\w-])", re.I
     )

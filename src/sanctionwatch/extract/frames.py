@@ -31,7 +31,7 @@ CLAUSE_BREAK = re.compile(
     r";|\s+[—–-]{1,2}\s+|,?\s+(?:while|whereas)\s+|,\s+(?:but|although|though|after|following|which|who|bringing)\s+"
 )
 TARGET_PREP = re.compile(
-    r"(?:\b(?:on|against|targeting|target|from|in|of|to|into|between|with|for|over|at|toward|towards|"
+    r"(?:\b(?:since|because|as|after|before|when|while|although|though|if|unless|despite|on|against|targeting|target|from|in|of|to|into|between|with|for|over|at|toward|towards|"
     r"about|by|under|including|include|includes|supporting|support|and|or|hitting|regarding)"
     r"|[-–—])\s+(?:the\s+|its\s+|their\s+)?$",
     re.I,
@@ -43,7 +43,7 @@ GOVERNMENT_NOUN = re.compile(
     r"^(?:\s*(?:,|and|&)?\s*(?:\w+\s*,?\s*){0,4})?\s*(?:\([A-Z]+\)\s*)?"
     r"(?:government|governments|authorities|administration|officials|alliance|side|"
     r"foreign ministry|ministry|treasury|regulators|measures|sanctions|cabinet|council|"
-    r"prime minister|president|foreign minister|foreign secretary|leaders?)\b",
+    r"prime minister|president|foreign minister|foreign secretary|leaders?|package)\b",
     re.I,
 )
 AGENT_BY = re.compile(r"^[^.;]{0,40}?\bby\s+(?:the\s+)?$", re.I)
@@ -126,6 +126,16 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     return sorted(found, key=lambda t: t.start)
 
 
+def in_list(text: str, prev: Mention, m: Mention) -> bool:
+    """True when m continues a list with prev: "A and B", or "A, B" followed by more."""
+    gap = text[prev.end : m.start]
+    if not LIST_GAP.match(gap):
+        return False
+    if re.search(r"\band\b|&|as well as", gap):
+        return True
+    return re.match(r"\s*(?:,|and\b|&|\()", text[m.end :]) is not None
+
+
 def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
     """Authorities named as the subject in text[start:end]: not after a target
     preposition, and adjectives only when they qualify a government."""
@@ -138,7 +148,7 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
         if text[m.start - 1 : m.start] == "(":
             continue  # "the Sanctions Committee (DPRK)": a qualifier, not an actor
         before = text[max(start, m.start - 30) : m.start]
-        continuing = prev is not None and LIST_GAP.match(text[prev.end : m.start]) is not None
+        continuing = prev is not None and in_list(text, prev, m)
         if continuing:
             ok = prev_chosen
         elif TARGET_PREP.search(before):
@@ -156,6 +166,25 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             chosen.append(m)
         prev, prev_chosen = m, ok
     return chosen
+
+
+RELATIVE_START = re.compile(r",\s+(?:who|which)\s+$")
+
+
+def antecedents(text: str, mentions: list[Mention], clause_start: int) -> list[Mention]:
+    """ "... from the UK, France and Germany, who announced ...": the list just
+    before a relative clause is its subject."""
+    before = [m for m in mentions if m.end <= clause_start]
+    if not before or not re.fullmatch(
+        r"\s*,\s+(?:who|which)\s+", text[before[-1].end : clause_start]
+    ):
+        return []
+    group = [before[-1]]
+    for m in reversed(before[:-1]):
+        if not LIST_GAP.match(text[m.end : group[0].start]):
+            break
+        group.insert(0, m)
+    return group
 
 
 def agent_mentions(text: str, mentions: list[Mention], trigger: Trigger, end: int) -> list[Mention]:
@@ -290,6 +319,8 @@ class FrameFinder:
                 speaker_mentions(text, ms)
                 or [m for m in ms if m.form in ("name", "agency") and m.end < c_start][:1]
             )
+        if not chosen and RELATIVE_START.search(text[max(0, c_start - 8) : c_start]):
+            chosen = antecedents(text, ms, c_start)
         if not chosen:
             chosen = [m for m in speaker_mentions(text, ms) if m.form == "agency"]
         acts = self.actors(sentence, ms, chosen)
