@@ -182,6 +182,10 @@ class TargetCollector:
                 last = before[-1]
                 for frame in [f for f in before if f.clause_start == last.clause_start]:
                     self.take(i, frame, text, names, c_start, c_start, c_end)
+            elif self.zone and self.age < ZONE_LENGTH:  # "The sanctioned entities include ..."
+                chosen = targets.select(text, names, c_start, c_start, c_end, need_cue=True)
+                for a in self.zone:
+                    self.drafts[a].targets.extend((n, i, False) for n in chosen)
         acting = [f.action or 0 for f in live]
         news = [a for a in acting if not self.drafts[a].background]
         self.zone = list(dict.fromkeys(news or acting))
@@ -203,11 +207,13 @@ class TargetCollector:
             return
         for a in self.zone:
             self.drafts[a].follow_up.append(i)
-        if frames_module.patterns().background.search(text):
-            return  # old context: its names were hit by earlier actions
-        chosen = targets.select(text, self.doc.names[i], 0, 0, len(text), need_cue=True)
-        for a in self.zone:
-            self.drafts[a].targets.extend((n, i, False) for n in chosen)
+        background = frames_module.patterns().background
+        for start, end in frames_module.clauses(text):
+            if background.search(text, start, end):
+                continue  # old context: its names were hit by earlier actions
+            chosen = targets.select(text, self.doc.names[i], start, start, end, need_cue=True)
+            for a in self.zone:
+                self.drafts[a].targets.extend((n, i, False) for n in chosen)
 
     def switch(self, i: int) -> None:
         """Move the zone to an authority this sentence names, if it acted."""

@@ -87,6 +87,8 @@ def find_counts(text: str) -> list[CountPhrase]:
         mods = m.group("mods")
         if value is None or noun in pats.partial or re.search(r"\d", mods):
             continue
+        if 1900 <= value <= 2100 and m.group("number").isdigit():
+            continue  # a year, not a number of targets
         if m.group("number").lower() in ("a", "an") and not out:
             continue  # "an executive" counts only beside other counts
         before = text[max(0, m.start() - 30) : m.start()]

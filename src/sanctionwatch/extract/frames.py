@@ -39,12 +39,11 @@ TARGET_PREP = re.compile(
 LIST_GAP = re.compile(
     r"^\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|&\s*|as well as\s+)(?:the\s+)?$", re.I
 )
+# "the Japanese government", "Australian, British and American (AUKUS) alliance"
 GOVERNMENT_NOUN = re.compile(
-    r"^(?:\s*(?:,|and|&)?\s*(?:\w+\s*,?\s*){0,4})?\s*(?:\([A-Z]+\)\s*)?"
-    r"(?:government|governments|authorities|administration|officials|alliance|side|"
-    r"foreign ministry|ministry|treasury|regulators|measures|sanctions|cabinet|council|"
-    r"prime minister|president|foreign minister|foreign secretary|leaders?|package)\b",
-    re.I,
+    r"^(?:\s*(?:,|and|&)?\s*(?:(?:[A-Z][\w.-]*|and)\s*,?\s*){0,4})?\s*(?:\([A-Z]+\)\s*)?"
+    r"(?i:government|governments|authorities|administration|officials|alliance|side|"
+    r"foreign ministry|ministry|treasury|regulators|measures|sanctions|cabinet|council|package)\b"
 )
 AGENT_BY = re.compile(r"^[^.;]{0,40}?\bby\s+(?:the\s+)?$", re.I)
 SPEAKER_AFTER = re.compile(
@@ -65,6 +64,7 @@ class Patterns:
     background: re.Pattern[str]
     news: re.Pattern[str]
     speech: re.Pattern[str]
+    negation: re.Pattern[str]
     context: re.Pattern[str]
     prefilter: re.Pattern[str]
 
@@ -80,6 +80,7 @@ def patterns() -> Patterns:
         background=re.compile("|".join(data["background"]), re.I),
         news=re.compile(data["news"], re.I),
         speech=re.compile(data["speech"], re.I),
+        negation=re.compile(data["negation"] + r"|\bcan['’]?t\b|\bcannot\b", re.I),
         prefilter=re.compile(data["prefilter"], re.I),
         context=re.compile(
             r"sanction|restrictive|restriction|blacklist|designat|asset|freez|embargo|\bbans?\b|"
@@ -168,6 +169,7 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
     return chosen
 
 
+ADJECTIVE_USE = re.compile(r"(?:\b(?:a|an|the|with|of|its|their|already|newly|now)\s+|-)$", re.I)
 RELATIVE_START = re.compile(r",\s+(?:who|which)\s+$")
 
 
@@ -218,10 +220,16 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
     return status
 
 
-def is_background(text: str, start: int, end: int, trigger: Trigger) -> bool:
+def is_background(text: str, start: int, end: int, trigger: Trigger, others: list[Trigger]) -> bool:
+    """Background markers near the trigger, and nearer to it than to any other
+    trigger of the clause ("lifting restrictions imposed in 2023")."""
     pats = patterns()
-    window = text[max(start, trigger.start - 70) : min(end, trigger.end + 70)]
-    return pats.background.search(window) is not None
+    lo, hi = max(start, trigger.start - 70), min(end, trigger.end + 45)
+    for m in pats.background.finditer(text, lo, hi):
+        mine = abs(m.start() - trigger.start)
+        if all(abs(m.start() - o.start) >= mine for o in others):
+            return True
+    return False
 
 
 class FrameFinder:
@@ -232,6 +240,7 @@ class FrameFinder:
         self.context: list[tuple[str, str | None, str | None]] = []
         self.eu_mentioned = any(m.code == "EU" for ms in doc.mentions for m in ms)
         self.found: list[Frame] = []
+        self.clause_triggers: list[Trigger] = []
 
     def resolve(self, m: Mention, sentence_mentions: list[Mention]) -> str | None:
         if m.code:
@@ -276,7 +285,16 @@ class FrameFinder:
         context = list(self.context)
         nearby = " ".join(s.text for s in self.doc.sentences[max(0, index - 2) : index + 1])
         for c_start, c_end in clauses(text):
-            for trig in find_triggers(text, c_start, c_end):
+            clause_triggers = find_triggers(text, c_start, c_end)
+            self.clause_triggers = clause_triggers
+            dominant: Trigger | None = None
+            for trig in clause_triggers:
+                if trig.kind in ("lift", "propose", "threat") and dominant is None:
+                    dominant = trig
+                elif dominant is not None and trig.kind in ("impose", "weak"):
+                    continue  # "agreed to impose sanctions, including those targeting ..."
+                if trig.kind in ("impose", "weak") and not self.plausible(text, trig, c_start):
+                    continue
                 if trig.kind in ("impose", "weak") and not pats.context.search(nearby):
                     continue
                 if trig.kind == "weak" and not self.strong_enough(text, ms, trig, c_start):
@@ -327,7 +345,8 @@ class FrameFinder:
         explicit = bool(acts)
         if not acts and self.context and status != "threatened":
             acts = [self.context[-1]]
-        background = is_background(text, c_start, c_end, trig)
+        others = [t for t in self.clause_triggers if t is not trig]
+        background = is_background(text, c_start, c_end, trig, others)
         frames = [
             Frame(
                 sentence=index,
@@ -348,6 +367,16 @@ class FrameFinder:
         if news and (explicit or not self.context):
             self.context.append((news[0].authority, news[0].department, news[0].agency))
         return frames
+
+    def plausible(self, text: str, trig: Trigger, c_start: int) -> bool:
+        """Not negated ("can't be sanctioned"), not an adjective ("a sanctioned
+        group"), not part of a capitalised name ("Specially Designated Nationals")."""
+        before = text[max(c_start, trig.start - 25) : trig.start]
+        if patterns().negation.search(before):
+            return False
+        if text[trig.head_end - 2 : trig.head_end] == "ed" and ADJECTIVE_USE.search(before):
+            return False
+        return not (trig.start > 0 and text[trig.start].isupper() and not before.endswith(("“", '"')))
 
     def strong_enough(self, text: str, ms: list[Mention], trig: Trigger, c_start: int) -> bool:
         """A weak trigger ("targeted") needs sanctions words or a named actor."""
