@@ -43,13 +43,13 @@ class Draft:
         return self.day is None or day is None or self.day == day
 
     def accepts(self, frame: Frame) -> bool:
-        if (self.authority, self.status, self.background) != (
-            frame.authority,
-            frame.status,
-            frame.background,
-        ):
+        if (self.authority, self.status) != (frame.authority, frame.status):
             return False
-        if self.background or self.status == "threatened":
+        if self.status == "threatened":
+            return True  # one stated intention per authority
+        if self.background != frame.background:
+            return False
+        if self.background:
             return True
         return self.department is None or frame.department in (None, self.department)
 

@@ -14,8 +14,6 @@ from functools import cache
 
 from sanctionwatch.extract.vocabulary import alternation, vocabulary
 
-MODIFIER = r"(?:(?!\d)[\w’'“”\"-]+\s+){0,4}?"
-
 
 @dataclass(frozen=True, slots=True)
 class CountPhrase:
@@ -46,9 +44,12 @@ def patterns() -> CountPatterns:
     noun_kind = {noun.lower(): kind for kind, nouns in data["kinds"].items() for noun in nouns}
     nouns = alternation([n for nouns in data["kinds"].values() for n in nouns])
     numbers: dict[str, int] = data["numbers"]
-    number = r"(?P<number>\d+(?:,\d{3})*|" + alternation(list(numbers)) + r")"
+    words = alternation(list(numbers))
+    number = rf"(?P<number>\d+(?:,\d{{3}})*|{words})"
+    # modifiers between number and noun: words, but no other number
+    mods = rf"(?:(?!\d|(?:{words})\b)[\w’'“”\"-]+\s+){{0,4}}?"
     phrase = re.compile(
-        rf"(?<![\w$.,-]){number}\s+(?P<mods>{MODIFIER})(?P<noun>{nouns})(?![\w-])", re.I
+        rf"(?<![\w$.,-]){number}\s+(?P<mods>{mods})(?P<noun>{nouns})(?![\w-])", re.I
     )
     return CountPatterns(
         phrase=phrase,
@@ -60,7 +61,7 @@ def patterns() -> CountPatterns:
         excluded_sentence=re.compile(data["excluded_sentence"], re.I),
         partial=frozenset(n.lower() for n in data["partial_kinds"]),
         next_noun=re.compile(
-            rf"^\s*(?:and|or|&|/)\s+(?:(?!\d|(?:{alternation(list(numbers))})\b)[\w’'-]+\s+){{0,3}}?"
+            rf"^\s*(?:and|or|&|/)\s+(?:(?!\d|(?:{words})\b)[\w’'-]+\s+){{0,3}}?"
             rf"(?P<noun>{nouns})(?![\w-])",
             re.I,
         ),

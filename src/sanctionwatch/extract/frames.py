@@ -51,8 +51,18 @@ SPEAKER_AFTER = re.compile(
 )
 # threats where the party before the trigger is the one threatened ("Russia would face")
 THREATENED_SUBJECT = re.compile(
-    r"\b(?:would|will|could) (?:face|have|lead|pay|bring)|consequences", re.I
+    r"\b(?:would|will|could) (?:face|have|lead|pay|bring)|consequences|\bcosts?\b", re.I
 )
+# boilerplate resolve ("will continue to ...") speaks only for an authority it names
+ROUTINE_THREAT = re.compile(r"\bwill continue\b", re.I)
+
+
+def warner(text: str, mentions: list[Mention], trig: Trigger) -> list[Mention]:
+    """Who warns, when the party before a threat is the one threatened ("the UK
+    foreign secretary said Russia would face ..."): the first actor named before
+    it, outside the threatened party's own words."""
+    before = [m for m in mentions if m.form in ("name", "agency") and m.end <= trig.start - 40]
+    return before[:1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,17 +343,15 @@ class FrameFinder:
                 and re.match(r"['’]s\b", text[m.end : m.end + 2])
             ][:1]
         if status == "threatened" and THREATENED_SUBJECT.search(text, trig.start, trig.end):
-            chosen = (
-                speaker_mentions(text, ms)
-                or [m for m in ms if m.form in ("name", "agency") and m.end < c_start][:1]
-            )
+            chosen = speaker_mentions(text, ms) or warner(text, ms, trig)
         if not chosen and RELATIVE_START.search(text[max(0, c_start - 8) : c_start]):
             chosen = antecedents(text, ms, c_start)
         if not chosen:
             chosen = [m for m in speaker_mentions(text, ms) if m.form == "agency"]
         acts = self.actors(sentence, ms, chosen)
         explicit = bool(acts)
-        if not acts and self.context and status != "threatened":
+        routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)
+        if not acts and self.context and not routine:
             acts = [self.context[-1]]
         others = [t for t in self.clause_triggers if t is not trig]
         background = is_background(text, c_start, c_end, trig, others)
@@ -376,7 +384,9 @@ class FrameFinder:
             return False
         if text[trig.head_end - 2 : trig.head_end] == "ed" and ADJECTIVE_USE.search(before):
             return False
-        return not (trig.start > 0 and text[trig.start].isupper() and not before.endswith(("“", '"')))
+        return not (
+            trig.start > 0 and text[trig.start].isupper() and not before.endswith(("“", '"'))
+        )
 
     def strong_enough(self, text: str, ms: list[Mention], trig: Trigger, c_start: int) -> bool:
         """A weak trigger ("targeted") needs sanctions words or a named actor."""
