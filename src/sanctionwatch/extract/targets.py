@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from sanctionwatch.extract.document import Name
-from sanctionwatch.extract.vocabulary import vocabulary
+from sanctionwatch.extract.vocabulary import alternation, vocabulary
 
 LIST_CONTINUATION = re.compile(
     r"^\s*(?:,|;)?\s*(?:and|or|as well as|along with|plus|together with|&)?\s*,?\s*(?:and\s+)?"
-    r"(?:(?:its|his|her|their|the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,3}[-–—:]?\s*[“\"‘]?$"
+    r"(?:(?:its|his|her|their|the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,5}[-–—:]?\s*[“\"‘]?$"
 )
 APPOSITION = re.compile(r"^\s*,\s*(?!and\b|or\b|as well as\b|along with\b|plus\b)[a-z“\"‘(]")
 OBJECT_PREP = re.compile(r"^\s*(?:of|on|against|targeting|to|at)\s+(?:the\s+)?$", re.I)
@@ -41,6 +41,7 @@ class TargetPatterns:
     passive: re.Pattern[str]
     exclude_before: re.Pattern[str]
     negation: re.Pattern[str]
+    title_phrase: re.Pattern[str]
 
 
 @cache
@@ -51,6 +52,10 @@ def patterns() -> TargetPatterns:
         passive=re.compile(vocab.names["passive"], re.I),
         exclude_before=re.compile(vocab.names["exclude_before"], re.I),
         negation=re.compile(vocab.frames["negation"], re.I),
+        title_phrase=re.compile(
+            rf"\b(?:{alternation(list(vocab.titles))})\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}$",
+            re.I,
+        ),
     )
 
 
@@ -94,6 +99,18 @@ def listed_before(text: str, name: Name, start: int) -> bool:
     return len(between) < 200 and not re.search(r"\b(?:said|told|according)\b", between)
 
 
+def strip_title(gap: str) -> str:
+    """Drop a listed person's lower-case title ("and deputy chief of the general
+    staff"), so its "of" is not read as a role; appositions keep theirs."""
+    title = patterns().title_phrase.search(gap)
+    if title and LISTED_TITLE.search(gap, 0, title.start()):
+        return gap[: title.start()] + " "
+    return gap
+
+
+LISTED_TITLE = re.compile(r"(?:\band|\bor|&)\s+(?:the\s+|its\s+|his\s+|her\s+)?$")
+
+
 def last_cue(tail: str) -> re.Match[str] | None:
     cues = list(patterns().cues.finditer(tail))
     return cues[-1] if cues else None
@@ -124,14 +141,19 @@ def select(
         if is_speaker(text, name):
             prev_end = max(prev_end, name.end)
             continue
+        if passive_subject(text, inside, i, scope, end):
+            chosen.append(name)  # "X was also designated"
+            prev_end = max(prev_end, name.end)
+            continue
         if name.start < scope:
-            if passive_subject(text, inside, i, scope, end) or listed_before(text, name, start):
+            if listed_before(text, name, start):
                 chosen.append(name)
             continue
         name_start = lead.get(name.start, name.start)
         gap = text[prev_end:name_start] if prev_end <= name_start else ""
         if name_start != name.start:  # "generals of the Army Kim X": the title's complement
             gap = TITLE_OF.sub(" ", gap)
+        gap = strip_title(gap)  # "and deputy chief of the general staff X"
         tail = after_break(gap)
         cue = last_cue(tail)
         first = prev_end == max(scope, start)
@@ -142,7 +164,7 @@ def select(
         elif rejoin and top is not None and LIST_CONTINUATION.match(tail[rejoin[-1].end() :]):
             listing = top
         elif cue is not None and not pats.exclude_before.search(tail[cue.end() :]):
-            listing = True
+            listing = top = True
         elif need_cue and listing is None:
             continue
         elif pats.exclude_before.search(tail):
@@ -153,7 +175,8 @@ def select(
             listing = True if listing is None else listing
         else:
             listing = len(tail) <= 60
-        top = listing if top is None else top
+        if top is None and listing:
+            top = True
         if listing:
             chosen.append(name)
     return chosen
