@@ -121,7 +121,7 @@ class NameBuilder:
         self.person_words = re.compile(names["person_words"], re.I)
         self.org_cue_words = re.compile(names["org_cue_words"], re.I)
         self.modifier_noun = re.compile(
-            rf"^\s+(?:{names['person_words']}|{names['org_cue_words']}|{names['vessel_words']}|network|"
+            rf"^\s+(?:(?:senior|junior|top|key|former|chief|deputy)\s+)?(?:{names['person_words']}|{names['org_cue_words']}|{names['vessel_words']}|network|"
             r"official|officials|operatives?|affiliates?|subsidiar(?:y|ies)|front companies|regime|"
             r"government|administration|family|clan|dictatorship|junta|leadership)\b",
         )

@@ -108,6 +108,7 @@ def strip_title(gap: str) -> str:
     return gap
 
 
+RELATIVE_APPOSITION = re.compile(r"^\s*,[^,;]*\b(?:who|whom|whose|which)\b", re.I)
 LISTED_TITLE = re.compile(r"(?:\band|\bor|&)\s+(?:the\s+|its\s+|his\s+|her\s+)?$")
 
 
@@ -132,7 +133,7 @@ def select(
         n.start: d.start
         for n in inside
         for d in names
-        if d.descriptor and 0 <= n.start - d.end <= 1
+        if d.descriptor and 0 <= n.start - d.end <= 3  # a space, or "’s "
     }
     listing: bool | None = None  # status of the current list of names
     top: bool | None = None  # status of the clause's first list
@@ -163,6 +164,8 @@ def select(
             listing = True  # "designations of X", "sanctions on X"
         elif rejoin and top is not None and LIST_CONTINUATION.match(tail[rejoin[-1].end() :]):
             listing = top
+        elif RELATIVE_APPOSITION.match(tail):
+            continue  # "X, all of whom are Y members": Y describes X
         elif cue is not None and not pats.exclude_before.search(tail[cue.end() :]):
             listing = top = True
         elif need_cue and listing is None:
