@@ -20,6 +20,8 @@ from sanctionwatch.model import Action, Span, Target, empty_counts
 
 ZONE_LENGTH = 4  # sentences after a frame that may still list its targets
 BACKGROUND_DAYS = 5  # an action this long before the article's news is context
+# where a sentence's acting party stands: at its start, after "the", a comma or "and"
+SUBJECT_SLOT = re.compile(r"(?:^|[,;:“\"(]|\b(?:the|and|while|but|meanwhile))\s*$", re.I)
 ALSO = re.compile(r"\b(?:also|in addition|additionally)\b", re.I)
 DATE_BLOCKERS = re.compile(
     r"\b(?:since|until|from|before|effective|as of|take effect on|takes effect on|by)\s+$", re.I
@@ -157,6 +159,7 @@ class TargetCollector:
         frames_at = self.by_sentence()
         for i, sentence in enumerate(self.doc.sentences):
             if sentence.headline:
+                self.switch(i)  # "Sanctions in Australia"
                 continue
             if i in frames_at:
                 self.from_frames(i, frames_at[i])
@@ -216,10 +219,17 @@ class TargetCollector:
                 self.drafts[a].targets.extend((n, i, False) for n in chosen)
 
     def switch(self, i: int) -> None:
-        """Move the zone to an authority this sentence names, if it acted."""
+        """Move the zone to an authority this sentence names, if it acted; a
+        heading ("Sanctions in Australia") names it in any position."""
+        sentence = self.doc.sentences[i]
+        text = sentence.text
         for m in self.doc.mentions[i]:
-            if m.form == "adjective" or not m.code:
+            if m.form in ("adjective", "people") or not m.code:
                 continue
+            before = text[max(0, m.start - 30) : m.start]
+            slot = SUBJECT_SLOT.search(before) and not frames_module.TARGET_PREP.search(before)
+            if not sentence.headline and not slot:
+                continue  # "sanctions on Russia", "visits London": not the one acting
             acted = [
                 k
                 for k, d in enumerate(self.drafts)
@@ -228,8 +238,8 @@ class TargetCollector:
             if m.department:
                 acted = [k for k in acted if self.drafts[k].department in (None, m.department)]
             if acted:
-                if acted != self.zone:
-                    self.zone, self.age = acted[:1], 1
+                kept = [k for k in self.zone if k in acted]
+                self.zone, self.age = (kept, self.age) if kept else (acted[:1], 1)
                 return
 
 

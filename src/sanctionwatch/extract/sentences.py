@@ -11,6 +11,7 @@ from sanctionwatch.extract.vocabulary import load_lines
 ABBREVIATIONS = frozenset(load_lines("abbreviations.txt"))
 BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s+|(?<=[a-z)\"”’]{2}[.!?])(?=[A-Z“\"][a-z])")
 TERMINAL = re.compile(r"[.!?:;\"”’)…]$")
+BULLET = re.compile(r"[-•*]\s")
 JOINING_END = re.compile(
     r"(?:,|\b(?:of|the|and|to|a|an|in|for|on|with|from|by|that|its|has|have|had|is|are|was|were))$"
 )
@@ -81,7 +82,8 @@ def split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    """Without surrounding space, or a leading bullet ("- ", "• ")."""
+    while start < end and (text[start].isspace() or BULLET.match(text, start)):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
