@@ -299,7 +299,9 @@ def count_targets(
     best: dict[str, counts.CountPhrase] = {}
     where: dict[str, int] = {}
     also_kinds: dict[str, bool] = {}
-    for frame in draft.frames:
+    # the clause naming the action's own department speaks for the whole of it
+    ordered = sorted(draft.frames, key=lambda f: f.department != draft.department)
+    for frame in ordered:
         text = doc.sentences[frame.sentence].text
         clause = text[frame.clause_start : frame.clause_end]
         also = frame.explicit and ALSO.search(clause) is not None
@@ -360,6 +362,23 @@ def build_action(doc: Doc, draft: Draft) -> Action:
     )
 
 
+def announced_date(doc: Doc, draft: Draft) -> date | None:
+    """"The Treasury announced in a statement on Wednesday ...": a later sentence
+    in which the acting authority announces gives the day."""
+    speech = frames_module.patterns().speech
+    for i in draft.follow_up:
+        if not any(m.code == draft.authority for m in doc.mentions[i]):
+            continue
+        text = doc.sentences[i].text
+        verb = speech.search(text)
+        if verb is None:
+            continue
+        found = [d for d in dates.find_dates(text, doc.published) if d.value]
+        if found:
+            return min(found, key=lambda d: abs(d.start - verb.start())).value
+    return None
+
+
 def keep(draft: Draft) -> bool:
     """Background actions are kept only when the article names who acted
     explicitly; an inferred authority on old context is too often wrong."""
@@ -374,5 +393,8 @@ def assemble(doc: Doc) -> Doc:
     drafts = group_frames(doc, doc.frames)
     settle_dates(doc, drafts)
     TargetCollector(doc, drafts).collect()
+    for draft in drafts:
+        if draft.date is None and not draft.background:
+            draft.date = announced_date(doc, draft)
     doc.actions = [build_action(doc, d) for d in drafts if keep(d)]
     return doc
