@@ -363,7 +363,7 @@ def build_action(doc: Doc, draft: Draft) -> Action:
 
 
 def announced_date(doc: Doc, draft: Draft) -> date | None:
-    """"The Treasury announced in a statement on Wednesday ...": a later sentence
+    """ "The Treasury announced in a statement on Wednesday ...": a later sentence
     in which the acting authority announces gives the day."""
     speech = frames_module.patterns().speech
     for i in draft.follow_up:
@@ -376,6 +376,17 @@ def announced_date(doc: Doc, draft: Draft) -> date | None:
         found = [d for d in dates.find_dates(text, doc.published) if d.value]
         if found:
             return min(found, key=lambda d: abs(d.start - verb.start())).value
+    return None
+
+
+def same_authority_date(draft: Draft, drafts: list[Draft]) -> date | None:
+    """An undated news action takes the day of its state's dated news action
+    ("Concurrently, the State Department is sanctioning ...")."""
+    for other in drafts:
+        if other is draft or other.background or other.date is None:
+            continue
+        if other.authority == draft.authority and other.status in ("imposed", "proposed"):
+            return other.date
     return None
 
 
@@ -395,6 +406,6 @@ def assemble(doc: Doc) -> Doc:
     TargetCollector(doc, drafts).collect()
     for draft in drafts:
         if draft.date is None and not draft.background:
-            draft.date = announced_date(doc, draft)
+            draft.date = announced_date(doc, draft) or same_authority_date(draft, drafts)
     doc.actions = [build_action(doc, d) for d in drafts if keep(d)]
     return doc

@@ -47,7 +47,7 @@ def patterns() -> CountPatterns:
     words = alternation(list(numbers))
     number = rf"(?P<number>\d+(?:,\d{{3}})*|{words})"
     # modifiers between number and noun: words, but no other number
-    mods = rf"(?:(?!\d|(?:{words})\b)[\w’'“”\"-]+\s+){{0,4}}?"
+    mods = rf"(?:(?!\d|(?:{words})\b)[\w’'“”\".-]+\s+){{0,4}}?"
     phrase = re.compile(
         rf"(?<![\w$.,-]){number}\s+(?P<mods>{mods})(?P<noun>{nouns})(?![\w-])", re.I
     )

@@ -234,7 +234,7 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
     """Background markers near the trigger, and nearer to it than to any other
     trigger of the clause ("lifting restrictions imposed in 2023")."""
     pats = patterns()
-    lo, hi = max(start, trigger.start - 70), min(end, trigger.end + 45)
+    lo, hi = max(start, trigger.start - 70), min(end, trigger.end + 60)
     for m in pats.background.finditer(text, lo, hi):
         mine = abs(m.start() - trigger.start)
         if all(abs(m.start() - o.start) >= mine for o in others):

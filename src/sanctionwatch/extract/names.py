@@ -19,6 +19,7 @@ CONNECTORS = frozenset(
 )
 KEEP_DOT = frozenset({"Co.", "Inc.", "Ltd.", "No.", "Corp.", "Jr.", "Sr.", "St."})
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
+OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 IMO_AFTER = re.compile(r"^\s*\(\s*IMO(?:\s+(?:number|no\.?))?\s*:?\s*(\d{7})\s*\)", re.I)
 ALIAS_AFTER = re.compile(
@@ -137,7 +138,9 @@ class NameBuilder:
     def is_org_word(self, word: str) -> bool:
         return word.lower() in self.vocab.org_words
 
-    def split(self, run: list[Token]) -> list[tuple[list[Token], bool]]:
+    def split(
+        self, run: list[Token], preceded_by_of: bool = False
+    ) -> list[tuple[list[Token], bool]]:
         """Split "Minister of X Forces of Cuba Firstname Lastname" into a title
         part and a name, and "Ministry of the Interior's Special Brigade" into an
         owner and a name; the flag marks the part that only describes."""
@@ -145,12 +148,21 @@ class NameBuilder:
             word, rest, head = run[i].word, run[i + 1 :], run[: i + 1]
             if self.possessive(run[i]) and i > 0 and any(self.is_org_word(t.word) for t in head):
                 return [(head, True), (rest, False)]
+            person_rest = len(rest) >= 2 and not any(
+                self.is_org_word(t.word) or t.text in CONNECTORS or self.is_title(t.word)
+                for t in rest
+            )
+            if i > 0 and self.is_title(word) and person_rest:
+                return [(head, True), (rest, False)]  # "North Korean Defense Minister X Y"
             boundary = self.is_org_word(word) or word in self.vocab.country_names
             if not boundary or len(rest) < 2:
                 continue
             if any(self.is_org_word(t.word) or t.text in CONNECTORS for t in rest):
                 continue
-            return [(head, True), (rest, False)]  # the head describes the person
+            # only a title ("Minister of X Forces") or a complement ("generals of the
+            # Army") describes a person; "Sepehr Energy Jahan Nama Pars" is one name
+            if self.is_title(head[0].word) or preceded_by_of:
+                return [(head, True), (rest, False)]
         return [(run, False)]
 
     def possessive(self, tok: Token) -> bool:
@@ -221,14 +233,13 @@ class NameBuilder:
             return True
         if words[-1].lower() in self.vocab.non_target_heads:
             return True
+        if len(words) > 2 and " ".join(words[-2:]) in self.vocab.agencies:
+            return True  # "... the Treasury Department": an agency, never hit
         if all(part in self.places for part in re.split(r"[-–/]", joined)):
             return True  # "Russia-Ukraine"
-        if (
-            len(run) > 1
-            and words[0].endswith("ing")
-            and words[0].lower() not in self.vocab.org_words
-        ):
-            return True  # a quoted title: "Imposing Sanctions on ..."
+        quoted = text[max(0, run[0].start - 2) : run[0].start].strip() in ("‘", "“", "'", '"')
+        if quoted and len(run) > 1 and words[0].endswith("ing"):
+            return True  # a quoted title: "‘Imposing Sanctions on ...’"
         if len(run) == 1:
             w = words[0]
             if re.fullmatch(r"[A-Z]{2,}s", w):
@@ -262,7 +273,8 @@ class NameBuilder:
         for raw in runs(tokens(text)):
             if self.is_place([t.word for t in raw]):
                 continue
-            for part, describes in self.split(raw):
+            of_before = OF_BEFORE.search(text, max(0, raw[0].start - 12), raw[0].start) is not None
+            for part, describes in self.split(raw, of_before):
                 run, titled = self.trim(part)
                 if not run or any(s <= run[0].start and run[-1].end <= e for s, e in alias_spans):
                     continue

@@ -157,10 +157,10 @@ def select(
         gap = strip_title(gap)  # "and deputy chief of the general staff X"
         tail = after_break(gap)
         cue = last_cue(tail)
-        if cue is not None and len(tail) - cue.end() > 50:
-            cue = None  # too far from the name to introduce it
         if cue is not None and need_cue and top is None:
             top = True  # the list is open even if its first name is a role
+        if cue is not None and len(tail) - cue.end() > 50:
+            cue = None  # too far from the name to introduce it
         first = prev_end == max(scope, start)
         prev_end = name.end
         rejoin = list(TOP_LEVEL.finditer(tail))
