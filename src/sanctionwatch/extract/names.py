@@ -231,7 +231,8 @@ class NameBuilder:
             return True
         if all(w in self.vocab.stopwords or self.is_title(w) for w in words):
             return True
-        if words[-1].lower() in self.vocab.non_target_heads:
+        wordy = [w for w in words if not w.isdigit()]  # "Executive Order 13818"
+        if wordy and wordy[-1].lower() in self.vocab.non_target_heads:
             return True
         if len(words) > 2 and " ".join(words[-2:]) in self.vocab.agencies:
             return True  # "... the Treasury Department": an agency, never hit
