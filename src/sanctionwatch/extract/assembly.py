@@ -42,7 +42,7 @@ class Draft:
     day: str | None = None
 
     def same_day(self, day: str | None) -> bool:
-        return self.day is None or day is None or self.day == day
+        return self.day is None or day is None or same_day(self.day, day)
 
     def accepts(self, frame: Frame) -> bool:
         if (self.authority, self.status) != (frame.authority, frame.status):
@@ -60,6 +60,20 @@ class Draft:
         self.department = self.department or frame.department
         if frame.agency and (self.agency is None or "(" in frame.agency):
             self.agency = frame.agency
+
+
+RELATIVE_DAYS = frozenset({"today", "yesterday", "tonight", "this morning"})
+
+
+def same_day(a: str, b: str) -> bool:
+    """Day keys that may name one announcement: resolved dates within the
+    scorer's slack, or the same weekday; "today" in a quoted release agrees."""
+    if a in RELATIVE_DAYS or b in RELATIVE_DAYS:
+        return True
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 2
+    except ValueError:
+        return a == b
 
 
 def group_frames(doc: Doc, frames: list[Frame]) -> list[Draft]:

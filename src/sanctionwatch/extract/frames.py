@@ -251,6 +251,7 @@ class FrameFinder:
         self.eu_mentioned = any(m.code == "EU" for ms in doc.mentions for m in ms)
         self.found: list[Frame] = []
         self.clause_triggers: list[Trigger] = []
+        self.context_status: str | None = None
 
     def resolve(self, m: Mention, sentence_mentions: list[Mention]) -> str | None:
         if m.code:
@@ -353,6 +354,8 @@ class FrameFinder:
         routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)
         if not acts and self.context and not routine:
             acts = [self.context[-1]]
+            if status == "imposed" and self.context_status == "proposed":
+                status = "proposed"  # "The measures also target ...": still the proposal
         others = [t for t in self.clause_triggers if t is not trig]
         background = is_background(text, c_start, c_end, trig, others)
         frames = [
@@ -374,6 +377,7 @@ class FrameFinder:
         news = [f for f in frames if not f.background]
         if news and (explicit or not self.context):
             self.context.append((news[0].authority, news[0].department, news[0].agency))
+            self.context_status = news[0].status
         return frames
 
     def plausible(self, text: str, trig: Trigger, c_start: int) -> bool:

@@ -231,6 +231,8 @@ class NameBuilder:
             return True
         if all(w in self.vocab.stopwords or self.is_title(w) for w in words):
             return True
+        if any(len(w) >= 9 and w.endswith("ing") and not self.is_org_word(w) for w in words):
+            return True  # a title of an order: "Persons Destabilizing Sudan"
         wordy = [w for w in words if not w.isdigit()]  # "Executive Order 13818"
         if wordy and wordy[-1].lower() in self.vocab.non_target_heads:
             return True
