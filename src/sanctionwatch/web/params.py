@@ -1,0 +1,111 @@
+"""Query-string parsing for the page: bad values become messages, never a 500.
+
+The page reads its parameters itself (rather than through FastAPI's
+validation) so that a bad value gets an HTML page saying what to fix, whatever
+error handlers the host app installs for its JSON API.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sanctionwatch.model import STATUSES, TARGET_KINDS
+from sanctionwatch.web.queries import LIST_STATUSES, EventQuery
+
+PAGE_SIZES = (25, 50, 100)
+MAX_TEXT = 200  # longest search or programme text accepted
+
+
+@dataclass
+class Parsed:
+    query: EventQuery
+    page: int = 1
+    per_page: int = 50
+    errors: list[str] = field(default_factory=list)
+
+
+def _date(value: str, name: str, errors: list[str]) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        errors.append(f"{name}: {value!r} is not a date; use YYYY-MM-DD, e.g. 2025-01-31")
+        return None
+
+
+def _choice(value: str, name: str, allowed: Sequence[str], errors: list[str]) -> str | None:
+    if value in allowed:
+        return value
+    errors.append(f"{name}: {value!r} is not one of {', '.join(allowed)}")
+    return None
+
+
+def _int(value: str, name: str, low: int, errors: list[str]) -> int | None:
+    if value.isdigit() and int(value) >= low:
+        return int(value)
+    errors.append(f"{name}: {value!r} is not a whole number of at least {low}")
+    return None
+
+
+def _text(value: str, name: str, errors: list[str]) -> str | None:
+    if len(value) > MAX_TEXT:
+        errors.append(f"{name}: longer than {MAX_TEXT} characters; shorten it")
+        return None
+    return value or None
+
+
+def _country(value: str, errors: list[str]) -> str | None:
+    if len(value) == 2 and value.isalpha():
+        return value.upper()
+    errors.append(f"country: {value!r} is not a two-letter ISO code, e.g. RU or KP")
+    return None
+
+
+def _values(params: Mapping[str, str], name: str) -> list[str]:
+    getlist = getattr(params, "getlist", None)
+    raw = getlist(name) if getlist else [params.get(name, "")]
+    return [v.strip() for v in raw if v and v.strip()]
+
+
+def _one(params: Mapping[str, str], name: str) -> str:
+    return (params.get(name) or "").strip()
+
+
+def parse_events(params: Mapping[str, str]) -> Parsed:
+    """The events table's filters and page from a query string."""
+    errors: list[str] = []
+    q = EventQuery()
+    q.authority = [a.upper()[:10] for a in _values(params, "authority")] or None
+    statuses = [_choice(s, "status", STATUSES, errors) for s in _values(params, "status")]
+    q.status = [s for s in statuses if s] or None
+    if v := _one(params, "since"):
+        q.since = _date(v, "since", errors)
+    if v := _one(params, "until"):
+        q.until = _date(v, "until", errors)
+    if q.since and q.until and q.since > q.until:
+        errors.append("since is after until; swap the dates")
+    if v := _one(params, "kind"):
+        q.kind = _choice(v, "kind", TARGET_KINDS, errors)
+    if v := _one(params, "country"):
+        q.country = _country(v, errors)
+    if v := _one(params, "program"):
+        q.program = _text(v, "program", errors)
+    if v := _one(params, "listed"):
+        q.listed = _choice(v, "listed", LIST_STATUSES, errors)
+    if v := _one(params, "q"):
+        q.q = _text(v, "q", errors)
+    page, per_page = 1, 50
+    if v := _one(params, "page"):
+        page = _int(v, "page", 1, errors) or 1
+    if v := _one(params, "per_page"):
+        choice = _choice(v, "per_page", [str(n) for n in PAGE_SIZES], errors)
+        per_page = int(choice) if choice else per_page
+    q.limit, q.offset = per_page, (page - 1) * per_page
+    return Parsed(q, page, per_page, errors)
+
+
+def parse_status(params: Mapping[str, str]) -> tuple[str | None, list[str]]:
+    errors: list[str] = []
+    value = _one(params, "status")
+    return (_choice(value, "status", STATUSES, errors) if value else None), errors

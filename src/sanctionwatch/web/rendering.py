@@ -1,0 +1,66 @@
+"""Templates: one autoescaping Jinja2 environment and one way to render a page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from sanctionwatch import __version__
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+# No inline script or style is ever allowed: even a name that slipped past
+# escaping could not run. Data for the charts travels in JSON <script> blocks,
+# which are not executed.
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+)
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["version"] = __version__
+    return env
+
+
+ENV = _environment()
+
+
+def page_url(request: Request, name: str, query: dict[str, Any] | None = None, **path: Any) -> str:
+    """The path of a named page route, with a query string from the non-empty values."""
+    url = request.app.url_path_for(name, **path)
+    url = request.scope.get("root_path", "").rstrip("/") + str(url)
+    pairs = [(k, v) for k, v in (query or {}).items() if v not in (None, "", [])]
+    flat = [(k, x) for k, v in pairs for x in (v if isinstance(v, list) else [v])]
+    return f"{url}?{urlencode(flat)}" if flat else url
+
+
+def render(
+    request: Request, template: str, context: dict[str, Any], status_code: int = 200
+) -> HTMLResponse:
+    def url(name: str, query: dict[str, Any] | None = None, **path: Any) -> str:
+        return page_url(request, name, query, **path)
+
+    html = ENV.get_template(template).render(request=request, url=url, **context)
+    response = HTMLResponse(html, status_code=status_code)
+    response.headers["Content-Security-Policy"] = CSP
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def error_page(request: Request, status_code: int, title: str, messages: list[str]) -> HTMLResponse:
+    """A page that says what went wrong and what to do, with a real HTTP status."""
+    context = {"title": title, "messages": messages, "status": status_code}
+    return render(request, "error.html", context, status_code)

@@ -1,0 +1,103 @@
+// The screening box: posts one yente-shaped query to the API's /match endpoint and
+// lists the ranked hits. Every value from the response goes in as text, never as HTML.
+(function () {
+  "use strict";
+  var form = document.getElementById("screen-form");
+  if (!form) { return; }
+  var status = document.getElementById("screen-status");
+  var list = document.getElementById("screen-results");
+
+  function el(tag, text, cls) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    if (cls) { node.className = cls; }
+    return node;
+  }
+
+  function query() {
+    var props = { name: [form.elements.name.value.trim()] };
+    var born = form.elements.birthDate.value.trim();
+    var country = form.elements.country.value.trim().toLowerCase();
+    if (born) { props.birthDate = [born]; }
+    if (country) { props.country = [country]; }
+    return { queries: { q: { schema: form.elements.schema.value, properties: props } } };
+  }
+
+  function explain(result) {
+    var ul = el("ul", null, "features");
+    var parts = result.explanations || {};
+    var names = Object.keys(result.features || {});
+    names.forEach(function (name) {
+      var detail = parts[name] || {};
+      var text = name + " " + Number(result.features[name]).toFixed(2);
+      if (detail.detail) { text += " — " + detail.detail; }
+      if (detail.query || detail.candidate) {
+        text += " (" + (detail.query || "?") + " ↔ " + (detail.candidate || "?") + ")";
+      }
+      ul.appendChild(el("li", text));
+    });
+    return ul;
+  }
+
+  function hit(result) {
+    var li = el("li", null, result.match ? "hit match" : "hit");
+    var head = el("div", null, "hit-head");
+    var link = el("a", result.caption || result.id);
+    link.href = form.dataset.entityUrl + "?id=" + encodeURIComponent(result.id);
+    head.appendChild(el("span", Number(result.score).toFixed(2), "score"));
+    head.appendChild(link);
+    head.appendChild(el("span", result.schema, "kind"));
+    if (result.match) { head.appendChild(el("span", "match", "badge st-imposed")); }
+    li.appendChild(head);
+    li.appendChild(el("p", (result.datasets || []).join(", "), "meta"));
+    li.appendChild(explain(result));
+    return li;
+  }
+
+  function show(body) {
+    var response = (body.responses || {}).q || {};
+    var results = response.results || [];
+    list.replaceChildren.apply(list, results.map(hit));
+    status.className = "";
+    status.textContent = results.length
+      ? results.length + " hit" + (results.length === 1 ? "" : "s") + ", best first."
+      : "No list entity scores above the cut-off for this name.";
+  }
+
+  function fail(message) {
+    list.replaceChildren();
+    status.className = "error-box";
+    status.textContent = message;
+  }
+
+  async function errorText(res) {
+    try {
+      var body = await res.json();
+      return body.detail || res.statusText;
+    } catch (err) {
+      return res.statusText;
+    }
+  }
+
+  form.addEventListener("submit", async function (evt) {
+    evt.preventDefault();
+    status.className = "";
+    status.textContent = "Screening…";
+    var res;
+    try {
+      res = await fetch(form.dataset.endpoint, {
+        method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(query())
+      });
+    } catch (err) {
+      fail("Screening is unavailable: the API could not be reached. Is `sanctionwatch serve` running?");
+      return;
+    }
+    if (!res.ok) {
+      var detail = await errorText(res);
+      fail("Screening is unavailable (HTTP " + res.status + "): " + detail);
+      return;
+    }
+    show(await res.json());
+  });
+})();

@@ -1,0 +1,177 @@
+"""What each page shows, built from the store as plain data for the templates."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import combinations
+from typing import Any
+
+from sqlalchemy import Engine
+
+from sanctionwatch.names import name_key, name_keys
+from sanctionwatch.store import ActionFilter, list_actions
+from sanctionwatch.store.events import get_event
+from sanctionwatch.store.lists import get_list_entity
+from sanctionwatch.web import queries
+from sanctionwatch.web.highlight import Highlight, Mark, anchor, mark_text
+
+FACT_FIELDS = ("date", "program", "agency", "measures", "target_countries", "reason")
+
+
+def _report_highlights(report: dict[str, Any]) -> list[Highlight]:
+    spans = [
+        Highlight(s["start"], s["end"], "sentence", f"{report['authority']} {report['status']}")
+        for s in report["evidence"]
+    ]
+    for t in report["targets"]:
+        spans += [Highlight(s["start"], s["end"], "name", t["name"]) for s in t["evidence"]]
+    return spans
+
+
+def _first_anchor(prefix: str, spans: list[dict[str, int]]) -> str | None:
+    return anchor(prefix, spans[0]["start"], spans[0]["end"]) if spans else None
+
+
+def report_view(report: dict[str, Any], article: dict[str, Any], prefix: str) -> dict[str, Any]:
+    """One report with its article marked up and each fact's anchor in that article."""
+    sentence = _first_anchor(prefix, report["evidence"])
+    targets = [
+        {**t, "anchor": _first_anchor(prefix, t["evidence"]) or sentence} for t in report["targets"]
+    ]
+    text: list[str | Mark] = mark_text(article["text"], _report_highlights(report), prefix)
+    return {
+        **report,
+        "targets": targets,
+        "sentence_anchor": sentence,
+        "sentences": [anchor(prefix, s["start"], s["end"]) for s in report["evidence"]],
+        "counts": {k: v for k, v in report["counts"].items() if v is not None},
+        "article_full": article,
+        "marked": text,
+    }
+
+
+def event_view(engine: Engine, event_id: str) -> dict[str, Any] | None:
+    event = get_event(engine, event_id)
+    if event is None:
+        return None
+    texts = queries.article_texts(engine, [a["id"] for a in event["actions"]])
+    event["report_views"] = [
+        report_view(a, texts[a["id"]], f"r{i}-")
+        for i, a in enumerate(event["actions"])
+        if a["id"] in texts
+    ]
+    event["network"] = network(event["actions"])
+    return event
+
+
+def article_view(engine: Engine, article_id: str) -> dict[str, Any] | None:
+    article = queries.get_article(engine, article_id)
+    if article is None:
+        return None
+    reports = list_actions(engine, ActionFilter(action_pks=article["action_pks"]))
+    spans = [h for r in reports for h in _report_highlights(r)]
+    article["marked"] = mark_text(article["text"], spans)
+    article["events"] = queries.events_of_actions(engine, article["action_pks"])
+    article["reports"] = [report_view(r, article, "") for r in reports]
+    return article
+
+
+def network(reports: list[dict[str, Any]], focus: str | None = None) -> dict[str, Any]:
+    """Parties sanctioned together: a node per name (by name key), an edge per pair
+    of names in one action, weighted by how many actions name both."""
+    nodes: dict[str, dict[str, Any]] = {}
+    weights: Counter[tuple[str, str]] = Counter()
+    for r in reports:
+        keys = []
+        for t in r["targets"]:
+            key = name_key(t["name"])
+            if not key:
+                continue
+            nodes.setdefault(key, {"id": key, "label": t["name"], "kind": t["kind"]})
+            keys.append(key)
+        for a, b in combinations(sorted(set(keys)), 2):
+            weights[(a, b)] += 1
+    focus_key = name_key(focus) if focus else None
+    for key, node in nodes.items():
+        node["focus"] = key == focus_key
+    edges = [{"source": a, "target": b, "weight": n} for (a, b), n in sorted(weights.items())]
+    return {"nodes": list(nodes.values()), "edges": edges}
+
+
+def entity_by_name(engine: Engine, name: str) -> dict[str, Any]:
+    """News mentions of `name` (any spelling), their list links and co-targets."""
+    mentions = queries.target_rows_named(engine, name)
+    action_pks = sorted({m["action_pk"] for m in mentions})
+    events = queries.events_of_actions(engine, action_pks)
+    for m in mentions:
+        m["event_id"] = events.get(m["action_pk"])
+    found = queries.links_of_targets(engine, [m["pk"] for m in mentions]) if mentions else []
+    records = _records(engine, [link["entity_id"] for link in found])
+    return {
+        "name": name,
+        "mentions": mentions,
+        "links": found,
+        "records": records,
+        "network": _network_of(engine, action_pks, name),
+    }
+
+
+def entity_by_id(engine: Engine, entity_id: str) -> dict[str, Any] | None:
+    """A list entity, the news targets linked to it, and those targets' mentions."""
+    record = get_list_entity(engine, entity_id)
+    found = queries.links_of_entity(engine, entity_id)
+    if record is None and not found:
+        return None
+    names = sorted({link["target_name"] for link in found})
+    mentions = [m for n in names for m in queries.target_rows_named(engine, n)]
+    unique = {m["pk"]: m for m in mentions}
+    action_pks = sorted({m["action_pk"] for m in unique.values()})
+    events = queries.events_of_actions(engine, action_pks)
+    for m in unique.values():
+        m["event_id"] = events.get(m["action_pk"])
+    name = record_caption(record) if record else (names[0] if names else entity_id)
+    return {
+        "name": name,
+        "entity_id": entity_id,
+        "mentions": list(unique.values()),
+        "links": found,
+        "records": [record_view(record)] if record else [],
+        "network": _network_of(engine, action_pks, names[0] if names else name),
+    }
+
+
+def _network_of(engine: Engine, action_pks: list[int], focus: str) -> dict[str, Any]:
+    rows = queries.co_targets(engine, action_pks) if action_pks else []
+    by_action: dict[int, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_action.setdefault(r["action_pk"], []).append(r)
+    return network([{"targets": ts} for ts in by_action.values()], focus)
+
+
+def _records(engine: Engine, entity_ids: list[str]) -> list[dict[str, Any]]:
+    out = []
+    for entity_id in dict.fromkeys(entity_ids):
+        record = get_list_entity(engine, entity_id)
+        if record is not None:
+            out.append(record_view(record))
+    return out
+
+
+def record_view(record: dict[str, Any]) -> dict[str, Any]:
+    """A list entity with the keys the page shows, whatever the file left out."""
+    return {
+        "id": str(record.get("id", "")),
+        "schema": str(record.get("schema", "")),
+        "caption": record_caption(record),
+        "datasets": list(record.get("datasets") or []),
+        "properties": record.get("properties") or {},
+    }
+
+
+def record_caption(record: dict[str, Any]) -> str:
+    names = (record.get("properties") or {}).get("name") or []
+    return str(record.get("caption") or (names[0] if names else record.get("id", "")))
+
+
+def same_name(a: str, b: str) -> bool:
+    return bool(name_keys(a) & name_keys(b))
