@@ -98,7 +98,7 @@ def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
     text = doc.sentences[frame.sentence].text
     found = [
         d
-        for d in dates.find_dates(text, doc.published)
+        for d in dates.sentence_dates(doc, frame.sentence)
         if not DATE_BLOCKERS.search(text[max(0, d.start - 20) : d.start])
     ]
     others = [f.trigger_start for f in doc.frames if f.sentence == frame.sentence]
@@ -387,7 +387,7 @@ def announced_date(doc: Doc, draft: Draft) -> date | None:
         verb = speech.search(text)
         if verb is None:
             continue
-        found = [d for d in dates.find_dates(text, doc.published) if d.value]
+        found = [d for d in dates.sentence_dates(doc, i) if d.value]
         if found:
             return min(found, key=lambda d: abs(d.start - verb.start())).value
     return None

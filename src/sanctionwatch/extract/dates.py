@@ -178,6 +178,14 @@ def publication_date(text: str) -> date | None:
     return None
 
 
+def sentence_dates(doc: Doc, index: int) -> list[DateMention]:
+    """Date expressions of one sentence, found once per document."""
+    found = doc.dates.get(index)
+    if found is None:
+        found = doc.dates[index] = find_dates(doc.sentences[index].text, doc.published)
+    return found
+
+
 def date_stage(doc: Doc) -> Doc:
     """Stage: settle the publication date (the article's own, else from the text)."""
     doc.published = doc.article.published or publication_date(doc.text)

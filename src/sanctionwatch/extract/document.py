@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sanctionwatch.model import Action, Article, Span
 
@@ -79,6 +80,7 @@ class Doc:
     names: list[list[Name]] = field(default_factory=list)  # per sentence
     frames: list[Frame] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    dates: dict[int, list[Any]] = field(default_factory=dict)  # per-sentence cache
 
     @property
     def text(self) -> str:

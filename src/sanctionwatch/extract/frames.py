@@ -67,7 +67,7 @@ def warner(text: str, mentions: list[Mention], trig: Trigger) -> list[Mention]:
 
 @dataclass(frozen=True, slots=True)
 class Patterns:
-    triggers: dict[str, list[re.Pattern[str]]]
+    triggers: dict[str, re.Pattern[str]]
     threatened: re.Pattern[str]
     proposed: re.Pattern[str]
     not_action: re.Pattern[str]
@@ -83,7 +83,11 @@ class Patterns:
 def patterns() -> Patterns:
     data = vocabulary().frames
     return Patterns(
-        triggers={k: [re.compile(p, re.I) for p in v] for k, v in data["triggers"].items()},
+        # one alternation per kind: a single scan per clause and kind
+        triggers={
+            k: re.compile("|".join(f"(?:{p})" for p in v), re.I)
+            for k, v in data["triggers"].items()
+        },
         threatened=re.compile(data["modality"]["threatened"], re.I),
         proposed=re.compile(data["modality"]["proposed"], re.I),
         not_action=re.compile(data["not_action"], re.I),
@@ -110,6 +114,9 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
+HEAD_WORD = re.compile(r"[\w’'-]+")
+
+
 @dataclass(slots=True)
 class Trigger:
     kind: str
@@ -125,15 +132,12 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     if not pats.prefilter.search(text, start, end):
         return found
     for kind in KIND_PRIORITY:
-        for pat in pats.triggers[kind]:
-            for m in pat.finditer(text, start, end):
-                if any(
-                    t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in found
-                ):
-                    continue
-                head = re.match(r"[\w’'-]+", m.group(0))
-                head_end = m.start() + head.end() if head else m.end()
-                found.append(Trigger(kind, m.start(), m.end(), head_end))
+        for m in pats.triggers[kind].finditer(text, start, end):
+            if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in found):
+                continue
+            head = HEAD_WORD.match(text, m.start())
+            head_end = head.end() if head else m.end()
+            found.append(Trigger(kind, m.start(), m.end(), head_end))
     return sorted(found, key=lambda t: t.start)
 
 

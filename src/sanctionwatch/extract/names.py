@@ -37,21 +37,22 @@ class Token:
     start: int
     end: int
     text: str
+    word: str = ""  # without a possessive ending
+    capital: bool = False  # may be part of a name
 
-    @property
-    def word(self) -> str:
-        return POSSESSIVE.sub("", self.text)
+    def __post_init__(self) -> None:
+        self.word = POSSESSIVE.sub("", self.text) if "s" in self.text[-2:] else self.text
+        self.capital = is_capital(self.text)
 
-    @property
-    def capital(self) -> bool:
-        first = self.text[0]
-        if "-" in self.text and self.text.rsplit("-", 1)[1].lower() in HYPHEN_SUFFIXES:
-            return False  # "Iran-based", "Korea-related" describe, they do not name
-        if first.isupper():
-            return True
-        # particles joined by hyphen: al-Assad, bin-Salman
-        head, _, tail = self.text.partition("-")
-        return bool(tail) and head in {"al", "el", "ad", "as", "bin"} and tail[:1].isupper()
+
+def is_capital(text: str) -> bool:
+    if "-" in text and text.rsplit("-", 1)[1].lower() in HYPHEN_SUFFIXES:
+        return False  # "Iran-based", "Korea-related" describe, they do not name
+    if text[0].isupper():
+        return True
+    # particles joined by hyphen: al-Assad, bin-Salman
+    head, _, tail = text.partition("-")
+    return bool(tail) and head in {"al", "el", "ad", "as", "bin"} and tail[:1].isupper()
 
 
 def tokens(text: str) -> list[Token]:
