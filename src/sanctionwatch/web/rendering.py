@@ -38,9 +38,9 @@ def _environment() -> Environment:
 ENV = _environment()
 
 
-def page_url(request: Request, name: str, query: dict[str, Any] | None = None, **path: Any) -> str:
+def page_url(request: Request, route: str, query: dict[str, Any] | None = None, **path: Any) -> str:
     """The path of a named page route, with a query string from the non-empty values."""
-    url = request.app.url_path_for(name, **path)
+    url = request.app.url_path_for(route, **path)
     url = request.scope.get("root_path", "").rstrip("/") + str(url)
     pairs = [(k, v) for k, v in (query or {}).items() if v not in (None, "", [])]
     flat = [(k, x) for k, v in pairs for x in (v if isinstance(v, list) else [v])]
@@ -50,8 +50,8 @@ def page_url(request: Request, name: str, query: dict[str, Any] | None = None, *
 def render(
     request: Request, template: str, context: dict[str, Any], status_code: int = 200
 ) -> HTMLResponse:
-    def url(name: str, query: dict[str, Any] | None = None, **path: Any) -> str:
-        return page_url(request, name, query, **path)
+    def url(route: str, query: dict[str, Any] | None = None, **path: Any) -> str:
+        return page_url(request, route, query, **path)
 
     html = ENV.get_template(template).render(request=request, url=url, **context)
     response = HTMLResponse(html, status_code=status_code)
