@@ -12,17 +12,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from sanctionwatch.extract import attributes, counts, dates, targets
-from sanctionwatch.extract import frames as frames_module
+from sanctionwatch.extract import attributes, counts, dates, targets, triggers, zones
 from sanctionwatch.extract.document import Doc, Frame, Name
 from sanctionwatch.extract.vocabulary import vocabulary
-from sanctionwatch.model import Action, Span, Target, empty_counts
+from sanctionwatch.model import Action, Target, empty_counts
 
-ZONE_LENGTH = 4  # sentences after a frame that may still list its targets
 BACKGROUND_DAYS = 5  # an action this long before the article's news is context
-# where a sentence's acting party stands: at its start, after "the", a comma or "and"
-SUBJECT_SLOT = re.compile(r"(?:^|[,;:“\"(]|\b(?:the|and|while|but|meanwhile))\s*$", re.I)
-ALSO = re.compile(r"\b(?:also|in addition|additionally)\b", re.I)
 DATE_BLOCKERS = re.compile(
     r"\b(?:since|until|from|before|effective|as of|take effect on|takes effect on|by)\s+$", re.I
 )
@@ -30,6 +25,8 @@ DATE_BLOCKERS = re.compile(
 
 @dataclass(slots=True)
 class Draft:
+    """An action being assembled: the frames grouped into it so far."""
+
     authority: str
     status: str
     department: str | None
@@ -154,158 +151,6 @@ def settle_dates(doc: Doc, drafts: list[Draft]) -> None:
             draft.date = same[0].date if same else None
 
 
-class TargetCollector:
-    """Walks the sentences, keeping the actions whose targets may still follow."""
-
-    def __init__(self, doc: Doc, drafts: list[Draft]) -> None:
-        self.doc = doc
-        self.drafts = drafts
-        self.zone: list[int] = []
-        self.age = 0
-
-    def by_sentence(self) -> dict[int, list[Frame]]:
-        out: dict[int, list[Frame]] = {}
-        for frame in self.doc.frames:
-            out.setdefault(frame.sentence, []).append(frame)
-        return out
-
-    def collect(self) -> None:
-        frames_at = self.by_sentence()
-        for i, sentence in enumerate(self.doc.sentences):
-            if sentence.headline:
-                self.switch(i)  # "Sanctions in Australia"
-                continue
-            if i in frames_at:
-                self.from_frames(i, frames_at[i])
-            else:
-                self.from_zone(i)
-
-    def hits(self, draft: Draft) -> bool:
-        return draft.status in ("imposed", "proposed", "lifted")
-
-    def from_frames(self, i: int, frames: list[Frame]) -> None:
-        text = self.doc.sentences[i].text
-        names = self.doc.names[i]
-        live = [f for f in frames if self.hits(self.drafts[f.action or 0])]
-        for c_start, c_end in frames_module.clauses(text):
-            own = [f for f in live if f.clause_start == c_start]
-            if own:
-                for frame in own:
-                    self.take(i, frame, text, names, frame.trigger_end, c_start, c_end)
-                continue
-            # a clause without a trigger continues the list of the one before it
-            before = [f for f in live if f.clause_end <= c_start]
-            if before:
-                last = before[-1]
-                for frame in [f for f in before if f.clause_start == last.clause_start]:
-                    self.take(i, frame, text, names, c_start, c_start, c_end)
-            elif self.zone and self.age < ZONE_LENGTH:  # "The sanctioned entities include ..."
-                chosen = targets.select(text, names, c_start, c_start, c_end, need_cue=True)
-                for a in self.zone:
-                    self.drafts[a].targets.extend((n, i, False) for n in chosen)
-        acting = [f.action or 0 for f in live]
-        news = [a for a in acting if not self.drafts[a].background]
-        self.zone = list(dict.fromkeys(news or acting))
-        self.age = 0
-
-    def take(
-        self, i: int, frame: Frame, text: str, names: list[Name], scope: int, start: int, end: int
-    ) -> None:
-        draft = self.drafts[frame.action or 0]
-        chosen = targets.select(text, names, scope, start, end)
-        also = frame.explicit and ALSO.search(text, frame.clause_start, frame.trigger_start + 12)
-        draft.targets.extend((n, i, bool(also)) for n in chosen)
-
-    def from_zone(self, i: int) -> None:
-        self.age += 1
-        self.switch(i)
-        text = self.doc.sentences[i].text
-        if self.age > ZONE_LENGTH or not self.zone:
-            return
-        for a in self.zone:
-            self.drafts[a].follow_up.append(i)
-        background = frames_module.patterns().background
-        for start, end in frames_module.clauses(text):
-            if background.search(text, start, end):
-                continue  # old context: its names were hit by earlier actions
-            chosen = targets.select(text, self.doc.names[i], start, start, end, need_cue=True)
-            for a in self.zone:
-                self.drafts[a].targets.extend((n, i, False) for n in chosen)
-
-    def switch(self, i: int) -> None:
-        """Move the zone to an authority this sentence names, if it acted; a
-        heading ("Sanctions in Australia") names it in any position."""
-        sentence = self.doc.sentences[i]
-        text = sentence.text
-        for m in self.doc.mentions[i]:
-            if m.form in ("adjective", "people") or not m.code:
-                continue
-            before = text[max(0, m.start - 30) : m.start]
-            slot = SUBJECT_SLOT.search(before) and not frames_module.TARGET_PREP.search(before)
-            if not sentence.headline and not slot:
-                continue  # "sanctions on Russia", "visits London": not the one acting
-            acted = [
-                k
-                for k, d in enumerate(self.drafts)
-                if d.authority == m.code and self.hits(d) and not d.background
-            ]
-            if m.department:
-                acted = [k for k in acted if self.drafts[k].department in (None, m.department)]
-            if acted:
-                kept = [k for k in self.zone if k in acted]
-                self.zone, self.age = (kept, self.age) if kept else (acted[:1], 1)
-                return
-
-
-def name_tokens(text: str) -> list[str]:
-    return [t for t in re.split(r"[^\w]+", text.casefold()) if t]
-
-
-def near(a: str, b: str) -> bool:
-    """One edit apart (a spelling variant such as Shim/Sim)."""
-    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 8:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i:] == b[i + 1 :] or a[i + 1 :] == b[i + 1 :]
-
-
-def same_party(a: Target, b_name: str) -> bool:
-    ta, tb = name_tokens(a.name), name_tokens(b_name)
-    keys = [name_tokens(x) for x in [a.name, *a.aliases]]
-    if any(k == tb for k in keys):
-        return True
-    if set(tb) <= set(ta) or set(ta) <= set(tb):
-        return True
-    return near(" ".join(ta), " ".join(tb))
-
-
-def merge_targets(doc: Doc, found: list[tuple[Name, int, bool]]) -> list[tuple[Target, bool]]:
-    out: list[tuple[Target, bool]] = []
-    for name, i, also in found:
-        sentence = doc.sentences[i]
-        span = Span(sentence.start + name.start, sentence.start + name.end)
-        home = next((t for t, _ in out if same_party(t, name.text)), None)
-        if home is None:
-            target = Target(name.text, name.kind, aliases=list(name.aliases), imo=name.imo)
-            target.evidence.append(span)
-            out.append((target, also))
-            continue
-        if len(name_tokens(name.text)) > len(name_tokens(home.name)):
-            home.aliases.append(home.name)
-            home.name, home.kind = name.text, name.kind
-        elif name.text != home.name and name.text not in home.aliases:
-            home.aliases.append(name.text)
-        home.aliases.extend(a for a in name.aliases if a not in home.aliases)
-        home.imo = home.imo or name.imo
-        if span not in home.evidence:
-            home.evidence.append(span)
-    return out
-
-
 def count_targets(
     doc: Doc, draft: Draft, merged: list[tuple[Target, bool]]
 ) -> dict[str, int | None]:
@@ -318,7 +163,7 @@ def count_targets(
     for frame in ordered:
         text = doc.sentences[frame.sentence].text
         clause = text[frame.clause_start : frame.clause_end]
-        also = frame.explicit and ALSO.search(clause) is not None
+        also = frame.explicit and zones.ALSO.search(clause) is not None
         for phrase in counts.find_counts(clause):
             held = best.get(phrase.kind)
             if held is None or (held.approximate and not phrase.approximate):
@@ -351,7 +196,7 @@ def evidence_text(doc: Doc, draft: Draft) -> str:
 
 
 def build_action(doc: Doc, draft: Draft) -> Action:
-    merged = merge_targets(doc, draft.targets)
+    merged = targets.merge_targets(doc, draft.targets)
     text = evidence_text(doc, draft)
     first = draft.frames[0]
     sentence = doc.sentences[first.sentence]
@@ -379,7 +224,7 @@ def build_action(doc: Doc, draft: Draft) -> Action:
 def announced_date(doc: Doc, draft: Draft) -> date | None:
     """ "The Treasury announced in a statement on Wednesday ...": a later sentence
     in which the acting authority announces gives the day."""
-    speech = frames_module.patterns().speech
+    speech = triggers.patterns().speech
     for i in draft.follow_up:
         if not any(m.code == draft.authority for m in doc.mentions[i]):
             continue
@@ -417,7 +262,7 @@ def assemble(doc: Doc) -> Doc:
     vocabulary()  # loaded once; keeps the first call's cost out of the loop
     drafts = group_frames(doc, doc.frames)
     settle_dates(doc, drafts)
-    TargetCollector(doc, drafts).collect()
+    zones.TargetCollector(doc, drafts).collect()
     for draft in drafts:
         if draft.date is None and not draft.background:
             draft.date = announced_date(doc, draft) or same_authority_date(draft, drafts)

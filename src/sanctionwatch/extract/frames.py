@@ -1,249 +1,36 @@
-"""Action frames: in each clause, a trigger phrase, its status and who acts.
+"""Action frames: in each clause, a trigger, its status and who acts.
 
 A frame is the smallest statement of an action ("the Treasury sanctioned ...").
-Status comes from the trigger kind and the words before it ("may impose" is a
-threat, "agreed to impose" a proposal); the authority is the subject before the
-trigger, the agent after "by", or the authority the text was last talking about.
-Countries written after "on", "against" or "targeting" are hit, not acting.
+The authority is the subject before the trigger, the agent after "by", or the
+authority the text was last talking about (its context).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
+from sanctionwatch.extract.actors import (
+    RELATIVE_START,
+    ROUTINE_THREAT,
+    THREATENED_SUBJECT,
+    agent_mentions,
+    antecedents,
+    speaker_mentions,
+    subject_mentions,
+    warner,
+)
 from sanctionwatch.extract.document import Doc, Frame, Mention, Sentence
-from sanctionwatch.extract.vocabulary import vocabulary
-
-STATUS_OF_KIND = {
-    "lift": "lifted",
-    "threat": "threatened",
-    "propose": "proposed",
-    "impose": "imposed",
-    "weak": "imposed",
-}
-KIND_PRIORITY = ("lift", "propose", "threat", "impose", "weak")
-STRICT_CONTEXT = re.compile(
-    r"sanction|designat|blacklist|restrictive measure|asset freeze|entity list", re.I
+from sanctionwatch.extract.triggers import (
+    STRICT_CONTEXT,
+    Trigger,
+    clauses,
+    find_triggers,
+    is_background,
+    patterns,
+    status_of,
 )
-CLAUSE_BREAK = re.compile(
-    r";|\s+[—–-]{1,2}\s+|,?\s+(?:while|whereas)\s+|,\s+(?:but|although|though|after|following|which|who|bringing)\s+"
-)
-TARGET_PREP = re.compile(
-    r"(?:\b(?:since|because|as|after|before|when|while|although|though|if|unless|despite|on|against|targeting|target|from|in|of|to|into|between|with|for|over|at|toward|towards|"
-    r"about|by|under|including|include|includes|supporting|support|and|or|hitting|regarding)"
-    r"|[-–—])\s+(?:the\s+|its\s+|their\s+)?$",
-    re.I,
-)
-LIST_GAP = re.compile(
-    r"^\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|&\s*|as well as\s+)(?:the\s+)?$", re.I
-)
-# "the Japanese government", "Australian, British and American (AUKUS) alliance"
-GOVERNMENT_NOUN = re.compile(
-    r"^(?:\s*(?:,|and|&)?\s*(?:(?:[A-Z][\w.-]*|and)\s*,?\s*){0,4})?\s*(?:\([A-Z]+\)\s*)?"
-    r"(?i:government|governments|authorities|administration|officials|alliance|side|"
-    r"foreign ministry|ministry|treasury|regulators|measures|sanctions|cabinet|council|package)\b"
-)
-AGENT_BY = re.compile(r"^[^.;]{0,40}?\bby\s+(?:the\s+)?$", re.I)
-SPEAKER_AFTER = re.compile(
-    r"^[^.;:]{0,60}?\b(?:said|says|stated|announced|warned|added|told)\b", re.I
-)
-# threats where the party before the trigger is the one threatened ("Russia would face")
-THREATENED_SUBJECT = re.compile(
-    r"\b(?:would|will|could) (?:face|have|lead|pay|bring)|consequences|\bcosts?\b", re.I
-)
-# boilerplate resolve ("will continue to ...") speaks only for an authority it names
-ROUTINE_THREAT = re.compile(r"\bwill continue\b", re.I)
-
-
-def warner(text: str, mentions: list[Mention], trig: Trigger) -> list[Mention]:
-    """Who warns, when the party before a threat is the one threatened ("the UK
-    foreign secretary said Russia would face ..."): the first actor named before
-    it, outside the threatened party's own words."""
-    before = [m for m in mentions if m.form in ("name", "agency") and m.end <= trig.start - 40]
-    return before[:1]
-
-
-@dataclass(frozen=True, slots=True)
-class Patterns:
-    triggers: dict[str, re.Pattern[str]]
-    threatened: re.Pattern[str]
-    proposed: re.Pattern[str]
-    not_action: re.Pattern[str]
-    background: re.Pattern[str]
-    news: re.Pattern[str]
-    speech: re.Pattern[str]
-    negation: re.Pattern[str]
-    context: re.Pattern[str]
-    prefilter: re.Pattern[str]
-
-
-@cache
-def patterns() -> Patterns:
-    data = vocabulary().frames
-    return Patterns(
-        # one alternation per kind: a single scan per clause and kind
-        triggers={
-            k: re.compile("|".join(f"(?:{p})" for p in v), re.I)
-            for k, v in data["triggers"].items()
-        },
-        threatened=re.compile(data["modality"]["threatened"], re.I),
-        proposed=re.compile(data["modality"]["proposed"], re.I),
-        not_action=re.compile(data["not_action"], re.I),
-        background=re.compile("|".join(data["background"]), re.I),
-        news=re.compile(data["news"], re.I),
-        speech=re.compile(data["speech"], re.I),
-        negation=re.compile(data["negation"] + r"|\bcan['’]?t\b|\bcannot\b", re.I),
-        prefilter=re.compile(data["prefilter"], re.I),
-        context=re.compile(
-            r"sanction|restrictive|restriction|blacklist|designat|asset|freez|embargo|\bbans?\b|"
-            r"\blist|price cap|penalt|curbs|measures|entity list",
-            re.I,
-        ),
-    )
-
-
-def clauses(text: str) -> list[tuple[int, int]]:
-    spans = []
-    pos = 0
-    for m in CLAUSE_BREAK.finditer(text):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(text)))
-    return [(s, e) for s, e in spans if e > s]
-
-
-HEAD_WORD = re.compile(r"[\w’'-]+")
-
-
-@dataclass(slots=True)
-class Trigger:
-    kind: str
-    start: int
-    end: int  # end of the whole phrase
-    head_end: int  # end of its verb: the action's objects may start here
-
-
-def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
-    """Triggers in text[start:end], at most one per position, best kind first."""
-    pats = patterns()
-    found: list[Trigger] = []
-    if not pats.prefilter.search(text, start, end):
-        return found
-    for kind in KIND_PRIORITY:
-        for m in pats.triggers[kind].finditer(text, start, end):
-            if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in found):
-                continue
-            head = HEAD_WORD.match(text, m.start())
-            head_end = head.end() if head else m.end()
-            found.append(Trigger(kind, m.start(), m.end(), head_end))
-    return sorted(found, key=lambda t: t.start)
-
-
-def in_list(text: str, prev: Mention, m: Mention) -> bool:
-    """True when m continues a list with prev: "A and B", or "A, B" followed by more."""
-    gap = text[prev.end : m.start]
-    if not LIST_GAP.match(gap):
-        return False
-    if re.search(r"\band\b|&|as well as", gap):
-        return True
-    return re.match(r"\s*(?:,|and\b|&|\()", text[m.end :]) is not None
-
-
-def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    """Authorities named as the subject in text[start:end]: not after a target
-    preposition, and adjectives only when they qualify a government."""
-    chosen: list[Mention] = []
-    prev: Mention | None = None
-    prev_chosen = False
-    for m in mentions:
-        if not (start <= m.start and m.end <= end):
-            continue
-        if text[m.start - 1 : m.start] == "(":
-            continue  # "the Sanctions Committee (DPRK)": a qualifier, not an actor
-        before = text[max(start, m.start - 30) : m.start]
-        continuing = prev is not None and in_list(text, prev, m)
-        if continuing:
-            ok = prev_chosen
-        elif TARGET_PREP.search(before):
-            ok = False
-        elif m.form == "adjective":
-            ok = GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
-        else:
-            ok = m.form != "people"
-        if continuing and m.form == "adjective" and prev_chosen:
-            ok = GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
-        # "Iran's drone programme": a possessive country is an owner, not an actor
-        if ok and m.form == "name" and re.match(r"['’]s\s+[a-z]", text[m.end : m.end + 4]):
-            ok = False
-        if ok:
-            chosen.append(m)
-        prev, prev_chosen = m, ok
-    return chosen
-
 
 ADJECTIVE_USE = re.compile(r"(?:\b(?:a|an|the|with|of|its|their|already|newly|now)\s+|-)$", re.I)
-RELATIVE_START = re.compile(r",\s+(?:who|which)\s+$")
-
-
-def antecedents(text: str, mentions: list[Mention], clause_start: int) -> list[Mention]:
-    """ "... from the UK, France and Germany, who announced ...": the list just
-    before a relative clause is its subject."""
-    before = [m for m in mentions if m.end <= clause_start]
-    if not before or not re.fullmatch(
-        r"\s*,\s+(?:who|which)\s+", text[before[-1].end : clause_start]
-    ):
-        return []
-    group = [before[-1]]
-    for m in reversed(before[:-1]):
-        if not LIST_GAP.match(text[m.end : group[0].start]):
-            break
-        group.insert(0, m)
-    return group
-
-
-def agent_mentions(text: str, mentions: list[Mention], trigger: Trigger, end: int) -> list[Mention]:
-    """The agent of a passive trigger: "... were sanctioned by the UK"."""
-    for m in mentions:
-        if trigger.end <= m.start < end and AGENT_BY.match(text[trigger.end : m.start]):
-            group = [m]
-            for other in mentions:
-                if other.start > group[-1].end and LIST_GAP.match(
-                    text[group[-1].end : other.start]
-                ):
-                    group.append(other)
-            return group
-    return []
-
-
-def speaker_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
-    return [m for m in mentions if m.form != "adjective" and SPEAKER_AFTER.match(text[m.end :])]
-
-
-def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
-    status = STATUS_OF_KIND[kind]
-    if kind not in ("impose", "weak"):
-        return status
-    pats = patterns()
-    before = text[max(clause_start, trigger.start - 60) : trigger.start]
-    if pats.proposed.search(before) or pats.proposed.match(text, trigger.start):
-        return "proposed"
-    if pats.threatened.search(before):
-        return "threatened"
-    return status
-
-
-def is_background(text: str, start: int, end: int, trigger: Trigger, others: list[Trigger]) -> bool:
-    """Background markers near the trigger, and nearer to it than to any other
-    trigger of the clause ("lifting restrictions imposed in 2023")."""
-    pats = patterns()
-    lo, hi = max(start, trigger.start - 70), min(end, trigger.end + 60)
-    for m in pats.background.finditer(text, lo, hi):
-        mine = abs(m.start() - trigger.start)
-        if all(abs(m.start() - o.start) >= mine for o in others):
-            return True
-    return False
 
 
 class FrameFinder:

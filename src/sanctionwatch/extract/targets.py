@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from sanctionwatch.extract.document import Name
+from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.vocabulary import alternation, vocabulary
+from sanctionwatch.model import Span, Target
 
 LIST_CONTINUATION = re.compile(
     r"^\s*(?:,|;)?\s*(?:and|or|as well as|along with|plus|together with|&)?\s*,?\s*(?:and\s+)?"
@@ -32,6 +33,7 @@ SPEAKER_AFTER = re.compile(
     r"confirmed|warned|declared|stressed|urged|called|argued|insisted|expressed|commented|reported|"
     r"issued|signed|visits|visited|thanked)\b"
 )
+FILLERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "of", "and", "to"})
 SPEAKER_BEFORE = re.compile(r"\b(?:said|says|stated|told|according to)\s+(?:\S+\s+){0,6}$")
 
 
@@ -60,9 +62,17 @@ def patterns() -> TargetPatterns:
 
 
 def is_speaker(text: str, name: Name) -> bool:
+    """ "X said", "said Treasury Secretary X": the name speaks, it is not hit."""
     if SPEAKER_AFTER.match(text[name.end :]):
         return True
-    return SPEAKER_BEFORE.search(text[max(0, name.start - 80) : name.start]) is not None
+    before = SPEAKER_BEFORE.search(text[max(0, name.start - 80) : name.start])
+    if before is None:
+        return False
+    titles = vocabulary().titles
+    between = before.group(0).split()[1:]  # the words after "said"
+    return all(
+        w[:1].isupper() or w.lower().strip("’'s,") in titles or w in FILLERS for w in between
+    )
 
 
 def after_break(gap: str) -> str:
@@ -187,3 +197,55 @@ def select(
         if listing:
             chosen.append(name)
     return chosen
+
+
+# one party, many spellings: "Osong" and "Korea Osong Shipping" are one target
+
+
+def name_tokens(text: str) -> list[str]:
+    return [t for t in re.split(r"[^\w]+", text.casefold()) if t]
+
+
+def near(a: str, b: str) -> bool:
+    """One edit apart (a spelling variant such as Shim/Sim)."""
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 8:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :] or a[i + 1 :] == b[i + 1 :]
+
+
+def same_party(a: Target, b_name: str) -> bool:
+    ta, tb = name_tokens(a.name), name_tokens(b_name)
+    keys = [name_tokens(x) for x in [a.name, *a.aliases]]
+    if any(k == tb for k in keys):
+        return True
+    if set(tb) <= set(ta) or set(ta) <= set(tb):
+        return True
+    return near(" ".join(ta), " ".join(tb))
+
+
+def merge_targets(doc: Doc, found: list[tuple[Name, int, bool]]) -> list[tuple[Target, bool]]:
+    out: list[tuple[Target, bool]] = []
+    for name, i, also in found:
+        sentence = doc.sentences[i]
+        span = Span(sentence.start + name.start, sentence.start + name.end)
+        home = next((t for t, _ in out if same_party(t, name.text)), None)
+        if home is None:
+            target = Target(name.text, name.kind, aliases=list(name.aliases), imo=name.imo)
+            target.evidence.append(span)
+            out.append((target, also))
+            continue
+        if len(name_tokens(name.text)) > len(name_tokens(home.name)):
+            home.aliases.append(home.name)
+            home.name, home.kind = name.text, name.kind
+        elif name.text != home.name and name.text not in home.aliases:
+            home.aliases.append(name.text)
+        home.aliases.extend(a for a in name.aliases if a not in home.aliases)
+        home.imo = home.imo or name.imo
+        if span not in home.evidence:
+            home.evidence.append(span)
+    return out

@@ -1,0 +1,127 @@
+"""Who acts in a clause: the subject before a trigger, the agent after "by",
+the speaker of a warning, or the list a relative clause hangs on.
+
+Countries written after "on", "against" or "targeting" are hit, not acting, and
+an adjective acts only when it qualifies a government ("the Japanese
+government", "the Australian, British and American alliance").
+"""
+
+from __future__ import annotations
+
+import re
+
+from sanctionwatch.extract.document import Mention
+from sanctionwatch.extract.triggers import Trigger
+
+TARGET_PREP = re.compile(
+    r"(?:\b(?:since|because|as|after|before|when|while|although|though|if|unless|despite|on|against|targeting|target|from|in|of|to|into|between|with|for|over|at|toward|towards|"
+    r"about|by|under|including|include|includes|supporting|support|and|or|hitting|regarding)"
+    r"|[-–—])\s+(?:the\s+|its\s+|their\s+)?$",
+    re.I,
+)
+LIST_GAP = re.compile(
+    r"^\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|&\s*|as well as\s+)(?:the\s+)?$", re.I
+)
+# "the Japanese government", "Australian, British and American (AUKUS) alliance"
+GOVERNMENT_NOUN = re.compile(
+    r"^(?:\s*(?:,|and|&)?\s*(?:(?:[A-Z][\w.-]*|and)\s*,?\s*){0,4})?\s*(?:\([A-Z]+\)\s*)?"
+    r"(?i:government|governments|authorities|administration|officials|alliance|side|"
+    r"foreign ministry|ministry|treasury|regulators|measures|sanctions|cabinet|council|package)\b"
+)
+AGENT_BY = re.compile(r"^[^.;]{0,40}?\bby\s+(?:the\s+)?$", re.I)
+SPEAKER_AFTER = re.compile(
+    r"^[^.;:]{0,60}?\b(?:said|says|stated|announced|warned|added|told)\b", re.I
+)
+# threats where the party before the trigger is the one threatened ("Russia would face")
+THREATENED_SUBJECT = re.compile(
+    r"\b(?:would|will|could) (?:face|have|lead|pay|bring)|consequences|\bcosts?\b", re.I
+)
+# boilerplate resolve ("will continue to ...") speaks only for an authority it names
+ROUTINE_THREAT = re.compile(r"\bwill continue\b", re.I)
+
+
+def warner(text: str, mentions: list[Mention], trig: Trigger) -> list[Mention]:
+    """Who warns, when the party before a threat is the one threatened ("the UK
+    foreign secretary said Russia would face ..."): the first actor named before
+    it, outside the threatened party's own words."""
+    before = [m for m in mentions if m.form in ("name", "agency") and m.end <= trig.start - 25]
+    return before[:1]
+
+
+def in_list(text: str, prev: Mention, m: Mention) -> bool:
+    """True when m continues a list with prev: "A and B", or "A, B" followed by more."""
+    gap = text[prev.end : m.start]
+    if not LIST_GAP.match(gap):
+        return False
+    if re.search(r"\band\b|&|as well as", gap):
+        return True
+    return re.match(r"\s*(?:,|and\b|&|\()", text[m.end :]) is not None
+
+
+def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """Authorities named as the subject in text[start:end]: not after a target
+    preposition, and adjectives only when they qualify a government."""
+    chosen: list[Mention] = []
+    prev: Mention | None = None
+    prev_chosen = False
+    for m in mentions:
+        if not (start <= m.start and m.end <= end):
+            continue
+        if text[m.start - 1 : m.start] == "(":
+            continue  # "the Sanctions Committee (DPRK)": a qualifier, not an actor
+        before = text[max(start, m.start - 30) : m.start]
+        continuing = prev is not None and in_list(text, prev, m)
+        if continuing:
+            ok = prev_chosen
+        elif TARGET_PREP.search(before):
+            ok = False
+        elif m.form == "adjective":
+            ok = GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
+        else:
+            ok = m.form != "people"
+        if continuing and m.form == "adjective" and prev_chosen:
+            ok = GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
+        # "Iran's drone programme": a possessive country is an owner, not an actor
+        if ok and m.form == "name" and re.match(r"['’]s\s+[a-z]", text[m.end : m.end + 4]):
+            ok = False
+        if ok:
+            chosen.append(m)
+        prev, prev_chosen = m, ok
+    return chosen
+
+
+RELATIVE_START = re.compile(r",\s+(?:who|which)\s+$")
+
+
+def antecedents(text: str, mentions: list[Mention], clause_start: int) -> list[Mention]:
+    """ "... from the UK, France and Germany, who announced ...": the list just
+    before a relative clause is its subject."""
+    before = [m for m in mentions if m.end <= clause_start]
+    if not before or not re.fullmatch(
+        r"\s*,\s+(?:who|which)\s+", text[before[-1].end : clause_start]
+    ):
+        return []
+    group = [before[-1]]
+    for m in reversed(before[:-1]):
+        if not LIST_GAP.match(text[m.end : group[0].start]):
+            break
+        group.insert(0, m)
+    return group
+
+
+def agent_mentions(text: str, mentions: list[Mention], trigger: Trigger, end: int) -> list[Mention]:
+    """The agent of a passive trigger: "... were sanctioned by the UK"."""
+    for m in mentions:
+        if trigger.end <= m.start < end and AGENT_BY.match(text[trigger.end : m.start]):
+            group = [m]
+            for other in mentions:
+                if other.start > group[-1].end and LIST_GAP.match(
+                    text[group[-1].end : other.start]
+                ):
+                    group.append(other)
+            return group
+    return []
+
+
+def speaker_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.form != "adjective" and SPEAKER_AFTER.match(text[m.end :])]

@@ -1,0 +1,131 @@
+"""Trigger phrases: where a clause states an action, of which kind and status.
+
+Triggers come from `data/frames.json`, one alternation per kind (lift, propose,
+threat, impose, weak); the words before a trigger turn an imposition into a
+threat ("may impose") or a proposal ("agreed to impose"), and background
+markers near it ("previously", "in 2019") make it context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sanctionwatch.extract.vocabulary import vocabulary
+
+STATUS_OF_KIND = {
+    "lift": "lifted",
+    "threat": "threatened",
+    "propose": "proposed",
+    "impose": "imposed",
+    "weak": "imposed",
+}
+KIND_PRIORITY = ("lift", "propose", "threat", "impose", "weak")
+STRICT_CONTEXT = re.compile(
+    r"sanction|designat|blacklist|restrictive measure|asset freeze|entity list", re.I
+)
+CLAUSE_BREAK = re.compile(
+    r";|\s+[—–-]{1,2}\s+|,?\s+(?:while|whereas)\s+|,\s+(?:but|although|though|after|following|which|who|bringing)\s+"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Patterns:
+    triggers: dict[str, re.Pattern[str]]
+    threatened: re.Pattern[str]
+    proposed: re.Pattern[str]
+    not_action: re.Pattern[str]
+    background: re.Pattern[str]
+    news: re.Pattern[str]
+    speech: re.Pattern[str]
+    negation: re.Pattern[str]
+    context: re.Pattern[str]
+    prefilter: re.Pattern[str]
+
+
+@cache
+def patterns() -> Patterns:
+    data = vocabulary().frames
+    return Patterns(
+        # one alternation per kind: a single scan per clause and kind
+        triggers={
+            k: re.compile("|".join(f"(?:{p})" for p in v), re.I)
+            for k, v in data["triggers"].items()
+        },
+        threatened=re.compile(data["modality"]["threatened"], re.I),
+        proposed=re.compile(data["modality"]["proposed"], re.I),
+        not_action=re.compile(data["not_action"], re.I),
+        background=re.compile("|".join(data["background"]), re.I),
+        news=re.compile(data["news"], re.I),
+        speech=re.compile(data["speech"], re.I),
+        negation=re.compile(data["negation"] + r"|\bcan['’]?t\b|\bcannot\b", re.I),
+        prefilter=re.compile(data["prefilter"], re.I),
+        context=re.compile(
+            r"sanction|restrictive|restriction|blacklist|designat|asset|freez|embargo|\bbans?\b|"
+            r"\blist|price cap|penalt|curbs|measures|entity list",
+            re.I,
+        ),
+    )
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for m in CLAUSE_BREAK.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+HEAD_WORD = re.compile(r"[\w’'-]+")
+
+
+@dataclass(slots=True)
+class Trigger:
+    kind: str
+    start: int
+    end: int  # end of the whole phrase
+    head_end: int  # end of its verb: the action's objects may start here
+
+
+def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
+    """Triggers in text[start:end], at most one per position, best kind first."""
+    pats = patterns()
+    found: list[Trigger] = []
+    if not pats.prefilter.search(text, start, end):
+        return found
+    for kind in KIND_PRIORITY:
+        for m in pats.triggers[kind].finditer(text, start, end):
+            if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in found):
+                continue
+            head = HEAD_WORD.match(text, m.start())
+            head_end = head.end() if head else m.end()
+            found.append(Trigger(kind, m.start(), m.end(), head_end))
+    return sorted(found, key=lambda t: t.start)
+
+
+def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
+    status = STATUS_OF_KIND[kind]
+    if kind not in ("impose", "weak"):
+        return status
+    pats = patterns()
+    before = text[max(clause_start, trigger.start - 60) : trigger.start]
+    if pats.proposed.search(before) or pats.proposed.match(text, trigger.start):
+        return "proposed"
+    if pats.threatened.search(before):
+        return "threatened"
+    return status
+
+
+def is_background(text: str, start: int, end: int, trigger: Trigger, others: list[Trigger]) -> bool:
+    """Background markers near the trigger, and nearer to it than to any other
+    trigger of the clause ("lifting restrictions imposed in 2023")."""
+    pats = patterns()
+    lo, hi = max(start, trigger.start - 70), min(end, trigger.end + 60)
+    for m in pats.background.finditer(text, lo, hi):
+        mine = abs(m.start() - trigger.start)
+        if all(abs(m.start() - o.start) >= mine for o in others):
+            return True
+    return False

@@ -1,0 +1,126 @@
+"""Zones: the sentences after a frame that may still name its targets.
+
+"Among those listed are ..." follows the sentence that states the action. A
+zone stays with the actions of the last frame sentence for a few sentences, and
+moves when a sentence names, in subject position, another authority that acted.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sanctionwatch.extract import targets, triggers
+from sanctionwatch.extract.actors import TARGET_PREP
+from sanctionwatch.extract.document import Doc, Frame, Name
+
+if TYPE_CHECKING:
+    from sanctionwatch.extract.assembly import Draft
+
+ZONE_LENGTH = 4  # sentences after a frame that may still list its targets
+# where a sentence's acting party stands: at its start, after "the", a comma or "and"
+SUBJECT_SLOT = re.compile(r"(?:^|[,;:“\"(]|\b(?:the|and|while|but|meanwhile))\s*$", re.I)
+ALSO = re.compile(r"\b(?:also|in addition|additionally)\b", re.I)
+
+
+class TargetCollector:
+    """Walks the sentences, keeping the actions whose targets may still follow."""
+
+    def __init__(self, doc: Doc, drafts: list[Draft]) -> None:
+        self.doc = doc
+        self.drafts = drafts
+        self.zone: list[int] = []
+        self.age = 0
+
+    def by_sentence(self) -> dict[int, list[Frame]]:
+        out: dict[int, list[Frame]] = {}
+        for frame in self.doc.frames:
+            out.setdefault(frame.sentence, []).append(frame)
+        return out
+
+    def collect(self) -> None:
+        frames_at = self.by_sentence()
+        for i, sentence in enumerate(self.doc.sentences):
+            if sentence.headline:
+                self.switch(i)  # "Sanctions in Australia"
+                continue
+            if i in frames_at:
+                self.from_frames(i, frames_at[i])
+            else:
+                self.from_zone(i)
+
+    def hits(self, draft: Draft) -> bool:
+        return draft.status in ("imposed", "proposed", "lifted")
+
+    def from_frames(self, i: int, frames: list[Frame]) -> None:
+        text = self.doc.sentences[i].text
+        names = self.doc.names[i]
+        live = [f for f in frames if self.hits(self.drafts[f.action or 0])]
+        for c_start, c_end in triggers.clauses(text):
+            own = [f for f in live if f.clause_start == c_start]
+            if own:
+                for frame in own:
+                    self.take(i, frame, text, names, frame.trigger_end, c_start, c_end)
+                continue
+            # a clause without a trigger continues the list of the one before it
+            before = [f for f in live if f.clause_end <= c_start]
+            if before:
+                last = before[-1]
+                for frame in [f for f in before if f.clause_start == last.clause_start]:
+                    self.take(i, frame, text, names, c_start, c_start, c_end)
+            elif self.zone and self.age < ZONE_LENGTH:  # "The sanctioned entities include ..."
+                chosen = targets.select(text, names, c_start, c_start, c_end, need_cue=True)
+                for a in self.zone:
+                    self.drafts[a].targets.extend((n, i, False) for n in chosen)
+        acting = [f.action or 0 for f in live]
+        news = [a for a in acting if not self.drafts[a].background]
+        self.zone = list(dict.fromkeys(news or acting))
+        self.age = 0
+
+    def take(
+        self, i: int, frame: Frame, text: str, names: list[Name], scope: int, start: int, end: int
+    ) -> None:
+        draft = self.drafts[frame.action or 0]
+        chosen = targets.select(text, names, scope, start, end)
+        also = frame.explicit and ALSO.search(text, frame.clause_start, frame.trigger_start + 12)
+        draft.targets.extend((n, i, bool(also)) for n in chosen)
+
+    def from_zone(self, i: int) -> None:
+        self.age += 1
+        self.switch(i)
+        text = self.doc.sentences[i].text
+        if self.age > ZONE_LENGTH or not self.zone:
+            return
+        for a in self.zone:
+            self.drafts[a].follow_up.append(i)
+        background = triggers.patterns().background
+        for start, end in triggers.clauses(text):
+            if background.search(text, start, end):
+                continue  # old context: its names were hit by earlier actions
+            chosen = targets.select(text, self.doc.names[i], start, start, end, need_cue=True)
+            for a in self.zone:
+                self.drafts[a].targets.extend((n, i, False) for n in chosen)
+
+    def switch(self, i: int) -> None:
+        """Move the zone to an authority this sentence names, if it acted; a
+        heading ("Sanctions in Australia") names it in any position."""
+        sentence = self.doc.sentences[i]
+        text = sentence.text
+        for m in self.doc.mentions[i]:
+            if m.form in ("adjective", "people") or not m.code:
+                continue
+            before = text[max(0, m.start - 30) : m.start]
+            slot = SUBJECT_SLOT.search(before) and not TARGET_PREP.search(before)
+            if not sentence.headline and not slot:
+                continue  # "sanctions on Russia", "visits London": not the one acting
+            acted = [
+                k
+                for k, d in enumerate(self.drafts)
+                if d.authority == m.code and self.hits(d) and not d.background
+            ]
+            if m.department:
+                acted = [k for k in acted if self.drafts[k].department in (None, m.department)]
+            if acted:
+                kept = [k for k in self.zone if k in acted]
+                self.zone, self.age = (kept, self.age) if kept else (acted[:1], 1)
+                return

@@ -1,0 +1,52 @@
+from sanctionwatch.extract.actors import (
+    agent_mentions,
+    antecedents,
+    subject_mentions,
+    warner,
+)
+from sanctionwatch.extract.mentions import find_mentions
+from sanctionwatch.extract.triggers import find_triggers
+
+
+def subjects(text: str, trigger: str) -> list[str]:
+    ms = find_mentions(text)
+    return [m.text for m in subject_mentions(text, ms, 0, text.index(trigger))]
+
+
+def test_countries_after_target_prepositions_do_not_act() -> None:
+    text = "Canada and Norway imposed sanctions on Iran and Syria."
+    assert subjects(text, "sanctions on") == ["Canada", "Norway"]
+    text = "After strikes on Israel, Canada sanctioned two men."
+    assert subjects(text, "sanctioned") == ["Canada"]
+
+
+def test_adjectives_act_only_with_a_government_noun() -> None:
+    assert subjects("The Dutch government froze it.", "froze") == ["Dutch"]
+    assert subjects("Dutch officials froze Iranian funds.", "froze") == ["Dutch"]
+    assert subjects("Dutch banks froze it.", "froze") == []
+
+
+def test_introductory_place_is_not_a_list_with_the_subject() -> None:
+    text = "In a message to Pyongyang, Tokyo imposed new sanctions."
+    assert subjects(text, "imposed") == ["Tokyo"]
+
+
+def test_passive_agent() -> None:
+    text = "The tanker was blacklisted by the UK and Canada."
+    ms = find_mentions(text)
+    trig = find_triggers(text, 0, len(text))[0]
+    assert [m.code for m in agent_mentions(text, ms, trig, len(text))] == ["GB", "CA"]
+
+
+def test_relative_clause_hangs_on_the_list_before_it() -> None:
+    text = "It followed moves by Italy and Spain, who banned the vessels"
+    ms = find_mentions(text)
+    start = text.index("banned")
+    assert [m.code for m in antecedents(text, ms, start)] == ["IT", "ES"]
+
+
+def test_warner_is_not_the_threatened_party() -> None:
+    text = "The UK foreign secretary said that Russia would face severe consequences."
+    ms = find_mentions(text)
+    trig = next(t for t in find_triggers(text, 0, len(text)) if t.kind == "threat")
+    assert [m.code for m in warner(text, ms, trig)] == ["GB"]
