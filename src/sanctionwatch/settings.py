@@ -42,6 +42,20 @@ SETTINGS: dict[str, Setting] = {
             "LOG_LEVEL", "WARNING", "Log level of messages on stderr (DEBUG, INFO, WARNING, ERROR)."
         ),
         Setting(
+            "LIST_SOURCES",
+            "",
+            "JSON file of sources (name, url or urls) for `lists update`; empty: official URLs.",
+        ),
+        Setting(
+            "LIST_MAX_BYTES", str(500 * 1024 * 1024), "Largest list file downloaded, in bytes."
+        ),
+        Setting("HTTP_TIMEOUT", "60", "Seconds to wait on a list download before giving up."),
+        Setting(
+            "LIST_MIN_RATIO",
+            "0.5",
+            "A load with fewer than this share of the current version's entities needs --force.",
+        ),
+        Setting(
             "API_MAX_LIMIT",
             "500",
             "Largest `limit` a /match or /search request may ask for; more is a 400.",

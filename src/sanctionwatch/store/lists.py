@@ -77,9 +77,11 @@ def store_list_version(
 ) -> LoadOutcome:
     """Write `entities` as the new current version of list `info.name`.
 
-    Unchanged source bytes are skipped. A version with fewer than `min_ratio`
-    times the entities of the current one is refused unless `force`; either
-    way the previous version keeps serving until this transaction commits.
+    `info.records` and `info.warnings` are read after `entities` is exhausted,
+    so a reader may fill them in as it goes. Unchanged source bytes are
+    skipped. A version with fewer than `min_ratio` times the entities of the
+    current one is refused unless `force`; either way the previous version
+    keeps serving until this transaction commits.
     """
     with engine.begin() as conn:
         current = _current(conn, info.name)
@@ -119,8 +121,11 @@ def store_list_version(
             .where(list_versions.c.name == info.name)
             .values(is_current=list_versions.c.pk == version_pk)
         )
+        # records and warnings are only known once the reader has been drained
         conn.execute(
-            update(list_versions).where(list_versions.c.pk == version_pk).values(entities=count)
+            update(list_versions)
+            .where(list_versions.c.pk == version_pk)
+            .values(entities=count, records=info.records, warnings=info.warnings)
         )
         _prune(conn, info.name)
     return LoadOutcome(info.name, number, count, previous)

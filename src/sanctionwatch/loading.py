@@ -1,0 +1,152 @@
+"""Loading official lists into the store: from a path, a URL, or every configured source.
+
+Reading (`sanctionwatch.lists`) and storing (`sanctionwatch.store.lists`) stay
+ignorant of each other; this module joins them, and runs what must follow a
+load: re-linking news targets and re-screening watched parties.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from sqlalchemy import Engine
+
+from sanctionwatch import settings
+from sanctionwatch.exc import SanctionWatchError
+from sanctionwatch.store.lists import ListVersionInfo, LoadOutcome, store_list_version
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class LoadReport:
+    """What one `lists load` or `lists update` did, list by list."""
+
+    loaded: list[LoadOutcome] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, message)
+    warnings: list[str] = field(default_factory=list)
+    after: dict[str, Any] = field(default_factory=dict)  # what the post-load hooks reported
+
+
+def is_url(source: str) -> bool:
+    return urlparse(source).scheme in ("http", "https")
+
+
+def load_source(
+    engine: Engine, source: str, *, name: str | None = None, force: bool = False
+) -> tuple[LoadOutcome, list[str]]:
+    """Read one list file, directory or URL and store it as a new version of `name`."""
+    from sanctionwatch.lists.fetch import download
+
+    if not is_url(source):
+        return load_path(engine, Path(source), label=source, name=name, force=force)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = download(source, Path(tmp), **_download_limits())
+        return load_path(engine, path, label=source, name=name, force=force)
+
+
+def load_path(
+    engine: Engine, path: Path, *, label: str, name: str | None, force: bool
+) -> tuple[LoadOutcome, list[str]]:
+    """Store the list at `path` (a file, or a directory of one CSV set); `label` is its source."""
+    from sanctionwatch.lists import read_list
+
+    if not path.exists():
+        raise SanctionWatchError(f"{label}: no such file or directory")
+    read = read_list(path)
+    info = ListVersionInfo(
+        name=name or read.default_name,
+        format=read.format,
+        source=label,
+        sha256=read.sha256,
+        list_date=read.list_date,
+    )
+    outcome = store_list_version(
+        engine, info, _counting(read, info), force=force, min_ratio=_min_ratio()
+    )
+    return outcome, list(read.warnings)
+
+
+def _counting(read: Any, info: ListVersionInfo) -> Iterator[dict[str, Any]]:
+    """The reader's entities; once drained, its record and warning counts go into `info`."""
+    yield from read.entities()
+    info.records = read.records
+    info.warnings = len(read.warnings)
+
+
+def _download_limits() -> dict[str, Any]:
+    return {
+        "max_bytes": settings.get_int("LIST_MAX_BYTES"),
+        "timeout": float(settings.get("HTTP_TIMEOUT")),
+    }
+
+
+def _min_ratio() -> float:
+    return float(settings.get("LIST_MIN_RATIO"))
+
+
+def configured_sources() -> list[dict[str, Any]]:
+    """The official sources, or those of the file named by SANCTIONWATCH_LIST_SOURCES."""
+    path = settings.get("LIST_SOURCES")
+    if not path:
+        from sanctionwatch.lists.fetch import official_sources
+
+        return official_sources()
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise SanctionWatchError(f"{path}: cannot read list sources: {err}") from None
+    if not isinstance(data, list) or not all(isinstance(d, dict) and "name" in d for d in data):
+        raise SanctionWatchError(f"{path}: expected a JSON list of objects with 'name' and 'url'")
+    return data
+
+
+def update_sources(
+    engine: Engine,
+    names: list[str] | None = None,
+    *,
+    force: bool = False,
+    on_done: Callable[[str, LoadOutcome | None, str | None], None] | None = None,
+) -> LoadReport:
+    """Fetch each configured list and load it; a list that fails keeps serving as it was."""
+    sources = configured_sources()
+    if names:
+        unknown = sorted(set(names) - {s["name"] for s in sources})
+        if unknown:
+            known = ", ".join(s["name"] for s in sources)
+            raise SanctionWatchError(f"unknown list {', '.join(unknown)}: configured are {known}")
+        sources = [s for s in sources if s["name"] in names]
+    report = LoadReport()
+    for src in sources:
+        try:
+            outcome, warnings = _update_one(engine, src, force=force)
+        except SanctionWatchError as err:
+            report.failed.append((src["name"], str(err)))
+            if on_done:
+                on_done(src["name"], None, str(err))
+            continue
+        report.loaded.append(outcome)
+        report.warnings.extend(warnings)
+        if on_done:
+            on_done(src["name"], outcome, None)
+    return report
+
+
+def _update_one(
+    engine: Engine, src: dict[str, Any], *, force: bool
+) -> tuple[LoadOutcome, list[str]]:
+    from sanctionwatch.lists.fetch import download
+
+    urls = src.get("urls") or [src["url"]]
+    with tempfile.TemporaryDirectory() as tmp:
+        # Multi-file sets (OFAC's CSVs) are read from one directory holding every file.
+        paths = [download(u, Path(tmp), **_download_limits()) for u in urls]
+        target = paths[0] if len(paths) == 1 else Path(tmp)
+        return load_path(engine, target, label=" ".join(urls), name=src["name"], force=force)
