@@ -40,12 +40,15 @@ THREATENED_SUBJECT = re.compile(
 ROUTINE_THREAT = re.compile(r"\bwill continue\b", re.I)
 
 
-def warner(text: str, mentions: list[Mention], trig: Trigger) -> list[Mention]:
+def warner(
+    text: str, mentions: list[Mention], trig: Trigger, free_only: bool = False
+) -> list[Mention]:
     """Who warns, when the party before a threat is the one threatened ("the UK
     foreign secretary said Russia would face ..."): the first actor named before
     it, outside the threatened party's own words."""
     before = [m for m in mentions if m.form in ("name", "agency") and m.end <= trig.start - 25]
-    return before[:1]
+    free = [m for m in before if not TARGET_PREP.search(text[max(0, m.start - 30) : m.start])]
+    return free[:1] if free or free_only else before[:1]
 
 
 def in_list(text: str, prev: Mention, m: Mention) -> bool:
@@ -82,7 +85,7 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
         if continuing and m.form == "adjective" and prev_chosen:
             ok = GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
         # "Iran's drone programme": a possessive country is an owner, not an actor
-        if ok and m.form == "name" and re.match(r"['’]s\s+[a-z]", text[m.end : m.end + 4]):
+        if ok and m.form == "name" and re.match(r"['’]s\s", text[m.end : m.end + 3]):
             ok = False
         if ok:
             chosen.append(m)

@@ -140,6 +140,8 @@ class FrameFinder:
             chosen = antecedents(text, ms, c_start)
         if not chosen:
             chosen = [m for m in speaker_mentions(text, ms) if m.form == "agency"]
+        if not chosen and status == "threatened":
+            chosen = warner(text, ms, trig, free_only=True)  # "Washington's envoy warned ..."
         acts = self.actors(sentence, ms, chosen)
         explicit = bool(acts)
         routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)

@@ -119,7 +119,10 @@ def strip_title(gap: str) -> str:
 
 
 RELATIVE_APPOSITION = re.compile(r"^\s*,[^,;]*\b(?:who|whom|whose|which)\b", re.I)
-LISTED_TITLE = re.compile(r"(?:\band|\bor|&)\s+(?:the\s+|its\s+|his\s+|her\s+)?$")
+# a title in a list, after "and" or a cue ("include deputy head of the X department Y")
+LISTED_TITLE = re.compile(
+    r"(?:\band|\bor|&|\binclud\w*|\bare|\bis|\bwas|\bwere|:)\s+(?:the\s+|its\s+|his\s+|her\s+)?$"
+)
 
 
 def last_cue(tail: str) -> re.Match[str] | None:
