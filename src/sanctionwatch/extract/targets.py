@@ -121,7 +121,8 @@ def strip_title(gap: str) -> str:
 RELATIVE_APPOSITION = re.compile(r"^\s*,[^,;]*\b(?:who|whom|whose|which)\b", re.I)
 # a title in a list, after "and" or a cue ("include deputy head of the X department Y")
 LISTED_TITLE = re.compile(
-    r"(?:\band|\bor|&|\binclud\w*|\bare|\bis|\bwas|\bwere|:)\s+(?:the\s+|its\s+|his\s+|her\s+)?$"
+    r"(?:\band|\bor|&|\binclud\w*|\bare|\bis|\bwas|\bwere|:)\s+(?:the\s+|its\s+|his\s+|her\s+)?"
+    r"(?:[a-z-]+\s+){0,2}$"
 )
 
 
