@@ -14,11 +14,12 @@ from sanctionwatch import __version__
 
 TEMPLATES = Path(__file__).parent / "templates"
 
-# No inline script or style is ever allowed: even a name that slipped past
-# escaping could not run. Data for the charts travels in JSON <script> blocks,
-# which are not executed.
+# No inline script is ever allowed: even a name that slipped past escaping could
+# not run. Data for the charts travels in JSON <script> blocks, which are not
+# executed. Inline styles are allowed because Cytoscape.js injects its own.
 CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; "
     "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
 )
 

@@ -32,8 +32,10 @@
         { selector: "edge", style: { "width": "mapData(weight, 1, 5, 1, 6)",
           "line-color": "#b0b7bf", "curve-style": "haystack" } }
       ],
-      wheelSensitivity: 0.3
+      wheelSensitivity: 0.3,
+      maxZoom: 1.4
     });
+    cy.fit(undefined, 30);
     cy.on("tap", "node", function (evt) {
       var base = box.dataset.entityUrl;
       if (base) { window.location.href = base + "?name=" + encodeURIComponent(evt.target.data("label")); }

@@ -31,7 +31,7 @@
       var detail = parts[name] || {};
       var text = name + " " + Number(result.features[name]).toFixed(2);
       if (detail.detail) { text += " — " + detail.detail; }
-      if (detail.query || detail.candidate) {
+      if (detail.query && detail.candidate) {
         text += " (" + (detail.query || "?") + " ↔ " + (detail.candidate || "?") + ")";
       }
       ul.appendChild(el("li", text));

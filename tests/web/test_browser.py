@@ -1,0 +1,179 @@
+"""The pages in a real browser: headless Chromium driven by Playwright.
+
+The app is the API's `create_app` with the pages mounted, served by uvicorn on
+127.0.0.1 in a thread over the store of conftest.py. One server uses the test
+stand-in scorer (screening answers); one uses the default matcher factory,
+which answers 503 until the screening package is wired in (the error path).
+Chromium is Debian's (SANCTIONWATCH_TEST_CHROMIUM, default /usr/bin/chromium;
+`scripts/test-browser.sh` installs it); the tests skip without it, except
+under CI=true. Screenshots go to $SANCTIONWATCH_SCREENSHOTS (default /tmp).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+from sqlalchemy import Engine
+
+from sanctionwatch import web
+from sanctionwatch.api import create_app
+from tests.api.conftest import TokenMatcher, serve
+from tests.web.conftest import ATTR, SCRIPT
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path(os.environ.get("SANCTIONWATCH_TEST_CHROMIUM") or "/usr/bin/chromium")
+SHOTS = Path(os.environ.get("SANCTIONWATCH_SCREENSHOTS", "/tmp"))
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def _app(engine: Engine, *, scorer: bool) -> FastAPI:
+    kwargs = {"matcher_factory": TokenMatcher} if scorer else {}
+    app = create_app(engine, refresh_seconds=0, **kwargs)  # type: ignore[arg-type]
+    web.mount(app, engine)
+    return app
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{CHROMIUM} is missing; run scripts/test-browser.sh")
+        pytest.skip(f"{CHROMIUM} is missing; run scripts/test-browser.sh")
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def base_url(engine: Engine) -> Iterator[str]:
+    with serve(_app(engine, scorer=True)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def bare_url(engine: Engine) -> Iterator[str]:
+    with serve(_app(engine, scorer=False)) as url:
+        yield url
+
+
+@pytest.fixture
+def problems() -> list[str]:
+    """What went wrong in the page: script errors, dialogs, console errors, outside requests."""
+    return []
+
+
+@pytest.fixture
+def page(browser: Browser, problems: list[str]) -> Iterator[Page]:
+    """A fresh page that fails the test on anything in `problems`."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.on("pageerror", lambda err: problems.append(f"script error: {err}"))
+    tab.on("dialog", lambda d: problems.append(f"dialog opened: {d.message}"))
+    tab.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    tab.on(
+        "request",
+        lambda r: None if r.url.startswith("http://127.0.0.1") else problems.append(r.url),
+    )
+    yield tab
+    context.close()
+    assert not problems
+
+
+def _shot(page: Page, name: str) -> None:
+    page.screenshot(path=str(SHOTS / f"sanctionwatch-{name}.png"), full_page=True)
+
+
+def test_timeline_draws_and_filters_by_status(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/")
+    expect(page.locator("canvas#timeline")).to_have_attribute("data-drawn", "true")
+    _shot(page, "home")
+    page.select_option("#timeline-status", "lifted")
+    expect(page).to_have_url(re.compile(r"status=lifted"))
+    expect(page.locator("canvas#timeline")).to_have_attribute("data-drawn", "true")
+
+
+def test_filter_events_and_follow_a_fact_to_its_sentence(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/web/events")
+    rows = page.locator("#events-table tbody tr")
+    expect(rows.first).to_be_visible()
+    page.select_option("select[name=authority]", "KR")
+    page.fill("input[name=country]", "KP")
+    page.click("#event-filters button[type=submit]")
+    expect(page.locator("#events-summary")).to_contain_text("1 event")
+    _shot(page, "events")
+    page.locator("#events-table tbody a").click()
+    expect(page.locator(".reports > article.report")).to_have_count(3)
+    expect(page.locator(".disagreements")).to_contain_text("count.person")
+    page.locator(".reports a.fact", has_text="Kim Yong-bok").click()
+    target = page.locator("mark:target")
+    expect(target).to_have_text("Kim Yong-bok")
+    expect(target).to_be_in_viewport()
+    expect(page.locator("#event-graph")).to_have_attribute("data-drawn", re.compile(r"[1-9]"))
+    _shot(page, "event")
+
+
+def test_hostile_names_show_as_text(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/web/entity?id=demo-evil")
+    expect(page.locator("h1")).to_have_text(SCRIPT)
+    expect(page.locator("dl.props")).to_contain_text(ATTR)
+    assert page.locator("img").count() == 0
+    page.goto(base_url + "/web/articles/kr-a")
+    expect(page.locator("mark.ev-name", has_text=ATTR)).to_have_count(1)
+
+
+def test_entity_page_draws_the_network(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/web/entity?name=Rosneft")
+    expect(page.locator("#links")).to_contain_text("0.99")
+    expect(page.locator("#entity-graph")).to_have_attribute("data-drawn", re.compile(r"[2-9]"))
+    _shot(page, "entity")
+
+
+def test_lists_page_shows_versions_and_diff(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/web/lists")
+    page.click("#lists-table a")
+    expect(page.locator("#versions-table tbody tr")).to_have_count(2)
+    expect(page.locator("#diff-summary")).to_contain_text("2 added, 1 removed, 1 changed")
+    _shot(page, "list")
+
+
+def test_screening_shows_ranked_hits(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/web/screen")
+    page.fill("#screen-name", "Kim Yong Bok")
+    page.click("#screen-form button[type=submit]")
+    hits = page.locator("#screen-results li.hit")
+    expect(hits.first).to_contain_text("Kim Yong Bok")
+    expect(page.locator("#screen-status")).to_contain_text("best first")
+    expect(hits.first.locator(".features")).to_contain_text("name_tokens")
+    _shot(page, "screen")
+
+
+def test_screening_says_clearly_when_the_api_cannot_match(
+    page: Page, bare_url: str, problems: list[str]
+) -> None:
+    page.goto(bare_url + "/web/screen")
+    page.fill("#screen-name", "Kim Yong Bok")
+    page.click("#screen-form button[type=submit]")
+    status = page.locator("#screen-status")
+    expect(status).to_contain_text("Screening is unavailable (HTTP 503)")
+    expect(page.locator("#screen-results li")).to_have_count(0)
+    assert problems == [
+        "Failed to load resource: the server responded with a status of 503 (Service Unavailable)"
+    ]
+    problems.clear()
+    _shot(page, "screen-error")
