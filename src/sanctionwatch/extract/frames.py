@@ -30,6 +30,11 @@ from sanctionwatch.extract.triggers import (
     status_of,
 )
 
+CUMULATIVE = re.compile(
+    r"\b(?:brings?|bringing|brought) the total|\btotal number\b|\ba total of\b|\bnow appl(?:y|ies)\b",
+    re.I,
+)
+# "a sanctioned group", "the designated vessels": participles that describe
 ADJECTIVE_USE = re.compile(r"(?:\b(?:a|an|the|with|of|its|their|already|newly|now)\s+|-)$", re.I)
 
 
@@ -151,6 +156,8 @@ class FrameFinder:
                 status = "proposed"  # "The measures also target ...": still the proposal
         others = [t for t in self.clause_triggers if t is not trig]
         background = is_background(text, c_start, c_end, trig, others)
+        if background and CUMULATIVE.search(text, c_start, c_end):
+            return []  # "bringing the total listed by the EU to 77": a tally, not an action
         frames = [
             Frame(
                 sentence=index,
