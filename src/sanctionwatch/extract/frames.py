@@ -31,7 +31,8 @@ from sanctionwatch.extract.triggers import (
 )
 
 CUMULATIVE = re.compile(
-    r"\b(?:brings?|bringing|brought) the total|\btotal number\b|\ba total of\b|\bnow appl(?:y|ies)\b",
+    r"\b(?:brings?|bringing|brought) the total|\btotal number\b|\ba total of\b"
+    r"|\bnow appl(?:y|ies)\b",
     re.I,
 )
 # "a sanctioned group", "the designated vessels": participles that describe
