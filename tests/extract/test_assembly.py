@@ -53,3 +53,17 @@ def test_evidence_spans_point_into_original_text() -> None:
     assert text[span["start"] : span["end"]] == "Iceland on Monday blacklisted Hekla Freight Ltd."
     target_span = action["targets"][0]["evidence"][0]
     assert text[target_span["start"] : target_span["end"]] == "Hekla Freight Ltd."
+
+
+def test_different_days_are_different_announcements() -> None:
+    text = (
+        "Britain on Wednesday sanctioned ten tankers. "
+        "It follows Tuesday's move by Britain, which announced curbs on Iran Air."
+    )
+    assert len([a for a in actions(text) if a["authority"] == "GB"]) == 2
+
+
+def test_relative_clause_inside_a_list_describes() -> None:
+    text = "Oslo sanctioned Fjord Ocean Ltd, which manages the tanker Sea Gull, and Nord Kraft AS."
+    (action,) = actions(text)
+    assert [t["name"] for t in action["targets"]] == ["Fjord Ocean Ltd", "Nord Kraft AS"]

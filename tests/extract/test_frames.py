@@ -51,3 +51,33 @@ def test_background_markers() -> None:
 def test_context_authority_for_pronoun_subject() -> None:
     found = frames("Japan acted against Russia. The ministry also blacklisted two banks.")
     assert found[-1][:2] == ("JP", "imposed")
+
+
+def test_announced_countermeasures_are_an_action_but_reserved_ones_a_threat() -> None:
+    assert frames("China announced countermeasures against four defence firms.")[0][:2] == (
+        "CN",
+        "imposed",
+    )
+    assert frames("China reserves the right to take countermeasures.")[0][:2] == (
+        "CN",
+        "threatened",
+    )
+
+
+def test_licences_and_waivers_ease() -> None:
+    found = frames("The Treasury issued a general licence authorising deals with the bank.")
+    assert found[0][:2] == ("US", "lifted")
+
+
+def test_cumulative_tally_is_no_action() -> None:
+    text = "The EU listed 3 firms. This brings the total number of firms listed by the EU to 90."
+    assert frames(text) == [("EU", "imposed", False)]
+
+
+def test_context_actor_follows_the_verb() -> None:
+    text = (
+        "OFAC designated two banks. The State Department is sanctioning a refinery. "
+        "Among those designated is Coral Bay Bank."
+    )
+    doc = run(Doc(Article(id="t", text=text)), UPTO_FRAMES)
+    assert doc.frames[-1].department == "treasury"

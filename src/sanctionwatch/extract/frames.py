@@ -49,6 +49,7 @@ class FrameFinder:
         self.found: list[Frame] = []
         self.clause_triggers: list[Trigger] = []
         self.context_status: str | None = None
+        self.verbs: list[str] = []  # the trigger verb of each context entry
 
     def resolve(self, m: Mention, sentence_mentions: list[Mention]) -> str | None:
         if m.code:
@@ -90,7 +91,6 @@ class FrameFinder:
         found: list[Frame] = []
         if sentence.headline:
             return found
-        context = list(self.context)
         nearby = " ".join(s.text for s in self.doc.sentences[max(0, index - 2) : index + 1])
         for c_start, c_end in clauses(text):
             clause_triggers = find_triggers(text, c_start, c_end)
@@ -113,7 +113,6 @@ class FrameFinder:
                     "propose",
                 ):
                     continue
-                self.context = context if not found else self.context
                 found.extend(self.frames_for(index, sentence, ms, trig, c_start, c_end))
         return found
 
@@ -152,7 +151,7 @@ class FrameFinder:
         explicit = bool(acts)
         routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)
         if not acts and self.context and not routine:
-            acts = [self.context[-1]]
+            acts = [self.by_verb(text[trig.start : trig.head_end])]
             if status == "imposed" and self.context_status == "proposed":
                 status = "proposed"  # "The measures also target ...": still the proposal
         others = [t for t in self.clause_triggers if t is not trig]
@@ -178,8 +177,20 @@ class FrameFinder:
         news = [f for f in frames if not f.background]
         if news and (explicit or not self.context):
             self.context.append((news[0].authority, news[0].department, news[0].agency))
+            self.verbs.append(text[trig.start : trig.head_end][:6].lower())
             self.context_status = news[0].status
         return frames
+
+    def by_verb(self, verb: str) -> tuple[str, str | None, str | None]:
+        """The context actor for a frame that names none: the latest, unless an
+        earlier department of the same state used the same verb ("OFAC
+        designated ..., State is sanctioning ... Among those designated ...")."""
+        latest = self.context[-1]
+        stem = verb[:6].lower()
+        for actor, used in zip(reversed(self.context[-3:]), reversed(self.verbs[-3:]), strict=True):
+            if actor[0] == latest[0] and used == stem:
+                return actor
+        return latest
 
     def plausible(self, text: str, trig: Trigger, c_start: int) -> bool:
         """Not negated ("can't be sanctioned"), not an adjective ("a sanctioned
@@ -213,6 +224,7 @@ class FrameFinder:
                 for f in mine:
                     f.department, f.agency = m.department, m.label
                 self.context.append((m.code, m.department, m.label))
+                self.verbs.append("")
             return
 
     def note_context(self, index: int) -> None:
@@ -226,6 +238,7 @@ class FrameFinder:
         for code, dept, label in self.actors(self.doc.sentences[index], ms, chosen[:1]):
             if code in acted or not self.context:  # before any action, the topic leads
                 self.context.append((code, dept, label))
+                self.verbs.append("")
 
 
 def find_frames(doc: Doc) -> list[Frame]:

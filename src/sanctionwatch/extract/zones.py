@@ -20,6 +20,11 @@ if TYPE_CHECKING:
 ZONE_LENGTH = 4  # sentences after a frame that may still list its targets
 # where a sentence's acting party stands: at its start, after "the", a comma or "and"
 SUBJECT_SLOT = re.compile(r"(?:^|[,;:“\"(]|\b(?:the|and|while|but|meanwhile))\s*$", re.I)
+ACTION_VERB = re.compile(
+    r"\b(?:designat|sanction|blacklist|target|listed|added|froze|frozen|banned|imposed)\w*", re.I
+)
+RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s+$")
+RESUMED_LIST = re.compile(r",\s+(?:and|as well as|along with)\s+")
 ALSO = re.compile(r"\b(?:also|in addition|additionally)\b", re.I)
 
 
@@ -64,17 +69,30 @@ class TargetCollector:
                 continue
             # a clause without a trigger continues the list of the one before it
             before = [f for f in live if f.clause_end <= c_start]
+            scope = c_start
+            if RELATIVE_OPENING.search(text, max(0, c_start - 8), c_start):
+                # "X, which manages the tanker Y, and Z": only Z continues the list
+                rejoin = RESUMED_LIST.search(text, c_start, c_end)
+                scope = rejoin.start() if rejoin else c_end
             if before:
                 last = before[-1]
                 for frame in [f for f in before if f.clause_start == last.clause_start]:
-                    self.take(i, frame, text, names, c_start, c_start, c_end)
+                    self.take(i, frame, text, names, scope, c_start, c_end)
             elif self.zone and self.age < ZONE_LENGTH:  # "The sanctioned entities include ..."
                 chosen = targets.select(text, names, c_start, c_start, c_end, need_cue=True)
                 for a in self.zone:
                     self.drafts[a].targets.extend((n, i, False) for n in chosen)
         acting = [f.action or 0 for f in live]
         news = [a for a in acting if not self.drafts[a].background]
-        self.zone = list(dict.fromkeys(news or acting))
+        fresh = list(dict.fromkeys(news or acting))
+        # a second department of the same state right after the first: both
+        # stay open, and the verb of a follow-up sentence decides between them
+        same_state = {self.drafts[a].authority for a in fresh} == {
+            self.drafts[a].authority for a in self.zone
+        }
+        if news and same_state and self.age <= 1:
+            fresh = list(dict.fromkeys(self.zone + fresh))
+        self.zone = fresh
         self.age = 0
 
     def take(
@@ -93,6 +111,7 @@ class TargetCollector:
             return
         for a in self.zone:
             self.drafts[a].follow_up.append(i)
+        self.narrow_by_verb(i)
         background = triggers.patterns().background
         for start, end in triggers.clauses(text):
             if background.search(text, start, end):
@@ -100,6 +119,23 @@ class TargetCollector:
             chosen = targets.select(text, self.doc.names[i], start, start, end, need_cue=True)
             for a in self.zone:
                 self.drafts[a].targets.extend((n, i, False) for n in chosen)
+
+    def narrow_by_verb(self, i: int) -> None:
+        """ "Among those designated are ..." after "OFAC designated ..., while the
+        State Department is sanctioning ...": the verb tells whose list it is."""
+        if len(self.zone) < 2:
+            return
+        said = {w[:6].lower() for w in ACTION_VERB.findall(self.doc.sentences[i].text)}
+        owners = [a for a in self.zone if said & self.verbs(self.drafts[a])]
+        if len(owners) == 1:
+            self.zone = owners
+
+    def verbs(self, draft: Draft) -> set[str]:
+        out = set()
+        for f in draft.frames:
+            word = self.doc.sentences[f.sentence].text[f.trigger_start : f.trigger_end]
+            out.add(word[:6].lower())
+        return out
 
     def switch(self, i: int) -> None:
         """Move the zone to an authority this sentence names, if it acted; a
