@@ -1,0 +1,116 @@
+"""The scorer's features, one table: name, weight and what each one means.
+
+The name score is the base; the other features raise, lower or cap it. A weight's
+meaning depends on the feature's `effect`: "base" features give the base score itself
+(weight scales it), "add" features add weight (negative to lower), "floor" and "cap"
+features hold the score above or below weight.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FeatureSpec:
+    name: str
+    weight: float
+    effect: str  # "base", "add", "floor" or "cap"
+    doc: str
+
+
+@dataclass(frozen=True)
+class FeatureResult:
+    """One feature as it fired for one pair, with the values it compared."""
+
+    name: str
+    score: float
+    weight: float
+    detail: str
+    query_value: str | None = None
+    candidate_value: str | None = None
+
+
+_TABLE = (
+    FeatureSpec(
+        "name_match",
+        1.0,
+        "base",
+        "A name of the query equals a name of the candidate once both are transliterated, "
+        "spelling variants (Korean, Arabic) made canonical, particles, titles and legal "
+        "forms removed, and tokens put in order.",
+    ),
+    FeatureSpec(
+        "name_token_overlap",
+        1.0,
+        "base",
+        "Best pair of names aligned token by token: equal, same consonant skeleton, an "
+        "initial, or a close spelling. Unmatched tokens of the query cost more than extra "
+        "tokens (a middle name) of the candidate.",
+    ),
+    FeatureSpec(
+        "name_joined_similarity",
+        1.0,
+        "base",
+        "Similarity of the names written without spaces ('Kim Jongun' and 'Kim Jong Un'), "
+        "counted only when high.",
+    ),
+    FeatureSpec(
+        "imo_match",
+        0.98,
+        "floor",
+        "Query and candidate share an IMO number: the same vessel whatever its name now.",
+    ),
+    FeatureSpec(
+        "imo_mismatch",
+        0.3,
+        "cap",
+        "Both have IMO numbers and none is shared: different vessels however alike the names.",
+    ),
+    FeatureSpec(
+        "identifier_match",
+        0.25,
+        "add",
+        "Query and candidate share an identifier (passport, registration or tax number, "
+        "compared as upper-case alphanumerics).",
+    ),
+    FeatureSpec(
+        "birth_date_match",
+        0.05,
+        "add",
+        "A birth (or incorporation) date of the query equals one of the candidate.",
+    ),
+    FeatureSpec(
+        "birth_year_mismatch",
+        -0.32,
+        "add",
+        "Both have birth years and no pair is within one year: likely another person.",
+    ),
+    FeatureSpec(
+        "country_match",
+        0.03,
+        "add",
+        "Query and candidate share a country (nationality, citizenship, jurisdiction, flag).",
+    ),
+    FeatureSpec(
+        "country_mismatch",
+        -0.1,
+        "add",
+        "Both have countries and share none.",
+    ),
+    FeatureSpec(
+        "org_type_mismatch",
+        -0.05,
+        "add",
+        "Both organisation names carry legal forms of different kinds (an LLC against a JSC).",
+    ),
+    FeatureSpec(
+        "schema_mismatch",
+        0.0,
+        "cap",
+        "The query's type (person, organisation, vessel) excludes the candidate's.",
+    ),
+)
+
+FEATURES: dict[str, FeatureSpec] = {f.name: f for f in _TABLE}
+THRESHOLD = 0.7  # a score at or above this is a match

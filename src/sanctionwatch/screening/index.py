@@ -1,0 +1,146 @@
+"""`Index`: candidate retrieval over prepared entities, then scoring of the best few.
+
+Retrieval is an inverted index from name keys (token skeletons, skeletons of adjacent
+token pairs and of the whole name) to entities, ranked by summed inverse document
+frequency, plus exact lookups by IMO number and identifier. Only the top `depth`
+candidates are scored, so a query costs about the same whatever the index size.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from itertools import pairwise
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sanctionwatch.screening.features import FeatureResult
+from sanctionwatch.screening.query import Query, prepare
+from sanctionwatch.screening.scorer import score
+from sanctionwatch.screening.text import NameForm, skeleton
+
+log = logging.getLogger(__name__)
+
+DEPTH = 30  # candidates scored per query: recall flattens well before this on the bench
+MAX_POSTINGS = 4000  # keys on more entities than this ('mhmd') rank but are not scanned
+
+
+@dataclass(frozen=True)
+class Hit:
+    entity_id: str
+    score: float
+    features: list[FeatureResult]
+
+
+def name_keys(form: NameForm) -> set[str]:
+    """Index keys of one name: token skeletons, adjacent pairs joined, the whole joined."""
+    keys = {s for s in form.skeletons if len(s) >= 2 or s.isdigit()}
+    tokens = form.tokens
+    for a, b in pairwise(tokens):
+        keys.add("2:" + skeleton(a + b))
+    if len(tokens) > 2:
+        keys.add("2:" + skeleton(form.joined))
+    return keys
+
+
+class Index:
+    """Entities by name key, IMO and identifier; `match` scores the best candidates."""
+
+    def __init__(self) -> None:
+        self._entities: list[Query | None] = []
+        self._slot: dict[str, int] = {}
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        self._exact: dict[str, list[int]] = defaultdict(list)
+        self._alive = 0
+
+    @classmethod
+    def build(cls, entities: Iterable[Query | Mapping[str, Any]]) -> Index:
+        """An index over FtM entity dicts (or prepared Queries with an id)."""
+        index = cls()
+        for entity in entities:
+            index.add(entity)
+        return index
+
+    def __len__(self) -> int:
+        return self._alive
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self._slot
+
+    def get(self, entity_id: str) -> Query | None:
+        slot = self._slot.get(entity_id)
+        return None if slot is None else self._entities[slot]
+
+    def add(self, entity: Query | Mapping[str, Any]) -> None:
+        """Add or replace one entity; it needs an id and at least one name."""
+        prepared = prepare(entity)
+        if prepared.id is None:
+            raise ValueError("an indexed entity needs an id")
+        if prepared.id in self._slot:
+            self.remove(prepared.id)
+        slot = len(self._entities)
+        self._entities.append(prepared)
+        self._slot[prepared.id] = slot
+        self._alive += 1
+        keys: set[str] = set()
+        for form in prepared.forms:
+            keys |= name_keys(form)
+        for key in keys:
+            self._postings[key].append(slot)
+        for key in self._exact_keys(prepared):
+            self._exact[key].append(slot)
+
+    def remove(self, entity_id: str) -> bool:
+        """Forget an entity; its postings are skipped from now on. False if unknown."""
+        slot = self._slot.pop(entity_id, None)
+        if slot is None:
+            return False
+        self._entities[slot] = None
+        self._alive -= 1
+        return True
+
+    @staticmethod
+    def _exact_keys(entity: Query) -> set[str]:
+        return {"imo:" + i for i in entity.imo_set} | {"id:" + i for i in entity.identifier_set}
+
+    def candidates(self, query: Query, depth: int = DEPTH) -> list[int]:
+        """Slots of the `depth` entities sharing the most (rarest) keys with the query."""
+        keys: set[str] = set()
+        for form in query.forms:
+            keys |= name_keys(form)
+        total = max(self._alive, 1)
+        ranks: dict[int, float] = defaultdict(float)
+        postings = [(self._postings[k], k) for k in keys if k in self._postings]
+        postings.sort(key=lambda p: len(p[0]))
+        for n, (slots, _key) in enumerate(postings):
+            if len(slots) > MAX_POSTINGS and n > 0:
+                continue  # a very common key only ranks entities rarer keys found
+            idf = math.log(1 + total / len(slots))
+            for slot in slots[:MAX_POSTINGS] if n == 0 else slots:
+                ranks[slot] += idf
+        for key in self._exact_keys(query):
+            for slot in self._exact.get(key, ()):
+                ranks[slot] += 100.0  # an identifier outranks any name
+        best = sorted(ranks, key=ranks.__getitem__, reverse=True)
+        return [s for s in best if self._entities[s] is not None][:depth]
+
+    def match(
+        self,
+        query: Query | Mapping[str, Any],
+        *,
+        limit: int = 10,
+        depth: int = DEPTH,
+        weights: Mapping[str, float] | None = None,
+    ) -> list[Hit]:
+        """The `limit` best-scoring entities for `query`, best first."""
+        prepared = prepare(query)
+        hits = []
+        for slot in self.candidates(prepared, max(depth, limit)):
+            entity = self._entities[slot]
+            assert entity is not None and entity.id is not None
+            result = score(prepared, entity, weights=weights)
+            hits.append(Hit(entity.id, result.score, result.features))
+        hits.sort(key=lambda h: h.score, reverse=True)
+        return hits[:limit]

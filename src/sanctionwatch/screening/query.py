@@ -1,0 +1,144 @@
+"""`Query`: what is screened, from explicit fields or an FtM entity dict.
+
+The same class holds a listed entity once it is prepared, so the scorer compares like
+with like and the index precomputes everything the scorer reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from sanctionwatch.screening.text import ANY, OBJECT, ORG, PERSON, NameForm, name_form
+
+_NAME_PROPS = ("name", "alias", "previousName", "weakAlias", "abbreviation")
+_COUNTRY_PROPS = ("country", "nationality", "citizenship", "jurisdiction", "mainCountry", "flag")
+_ID_PROPS = (
+    "idNumber",
+    "passportNumber",
+    "taxNumber",
+    "registrationNumber",
+    "innCode",
+    "ogrnCode",
+    "leiCode",
+    "swiftBic",
+    "vatCode",
+    "okpoCode",
+    "mmsi",
+    "callSign",
+    "registrationNumber",
+)
+_SCHEMA_KIND = {
+    "Person": PERSON,
+    "Organization": ORG,
+    "Company": ORG,
+    "PublicBody": ORG,
+    "Vessel": OBJECT,
+    "Airplane": OBJECT,
+    "Vehicle": OBJECT,
+}
+_NOT_ALNUM = re.compile(r"[^0-9A-Z]+")
+_IMO = re.compile(r"(?:IMO)?\s*(\d{7})")
+
+
+def schema_kind(schema: str | None) -> str:
+    """person, org, object, or any for LegalEntity/Thing/unknown schemata."""
+    return _SCHEMA_KIND.get(schema or "", ANY)
+
+
+def clean_identifier(value: str) -> str | None:
+    """Upper-case alphanumerics of at least 4 characters: 'ab-123 456' -> 'AB123456'."""
+    key = _NOT_ALNUM.sub("", value.upper())
+    return key if len(key) >= 4 else None
+
+
+def clean_imo(value: str) -> str | None:
+    found = _IMO.search(value.upper())
+    return found.group(1) if found else None
+
+
+def _full_name(props: Mapping[str, list[str]]) -> list[str]:
+    parts = [props.get(p, [None])[0] for p in ("firstName", "middleName", "lastName")]
+    joined = " ".join(p for p in parts if p)
+    return [joined] if joined and not props.get("name") else []
+
+
+@dataclass(eq=False)
+class Query:
+    """A party to screen: names plus whatever confirms or contradicts them.
+
+    >>> Query(names=["Kim Jong Un"], schema="Person", birth_dates=["1984-01-08"]).kind
+    'person'
+    """
+
+    names: list[str]
+    schema: str | None = None
+    birth_dates: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    imo: list[str] = field(default_factory=list)
+    identifiers: list[str] = field(default_factory=list)
+    id: str | None = None
+
+    @classmethod
+    def from_entity(cls, entity: Mapping[str, Any]) -> Query:
+        """From an FtM entity dict ({"id", "schema", "properties": {...}})."""
+        props: Mapping[str, list[str]] = entity.get("properties") or {}
+        names = [n for p in _NAME_PROPS for n in props.get(p, [])] + _full_name(props)
+        return cls(
+            names=names,
+            schema=entity.get("schema"),
+            birth_dates=list(props.get("birthDate", [])) + list(props.get("incorporationDate", [])),
+            countries=[c for p in _COUNTRY_PROPS for c in props.get(p, [])],
+            imo=list(props.get("imoNumber", [])),
+            identifiers=[i for p in _ID_PROPS for i in props.get(p, [])],
+            id=entity.get("id"),
+        )
+
+    @cached_property
+    def kind(self) -> str:
+        return schema_kind(self.schema)
+
+    @cached_property
+    def forms(self) -> tuple[NameForm, ...]:
+        """Distinct normalised names; aliases that normalise alike are compared once."""
+        seen: dict[tuple[str, ...], NameForm] = {}
+        for name in self.names:
+            form = name_form(name, self.kind)
+            if form.tokens and form.tokens not in seen:
+                seen[form.tokens] = form
+        return tuple(seen.values())
+
+    @cached_property
+    def years(self) -> frozenset[int]:
+        return frozenset(int(d[:4]) for d in self.birth_dates if d[:4].isdigit())
+
+    @cached_property
+    def dates(self) -> frozenset[str]:
+        return frozenset(d[:10] for d in self.birth_dates if len(d) >= 10)
+
+    @cached_property
+    def country_set(self) -> frozenset[str]:
+        return frozenset(c.strip().lower()[:2] for c in self.countries if c.strip())
+
+    @cached_property
+    def imo_set(self) -> frozenset[str]:
+        return frozenset(filter(None, (clean_imo(v) for v in self.imo)))
+
+    @cached_property
+    def identifier_set(self) -> frozenset[str]:
+        return frozenset(filter(None, (clean_identifier(v) for v in self.identifiers)))
+
+
+def prepare(entity: Query | Mapping[str, Any]) -> Query:
+    """A `Query` with its normalised forms computed, from a Query or an FtM dict."""
+    query = entity if isinstance(entity, Query) else Query.from_entity(entity)
+    for attr in ("forms", "years", "dates", "country_set", "imo_set", "identifier_set"):
+        getattr(query, attr)
+    return query
+
+
+def prepare_all(entities: Iterable[Query | Mapping[str, Any]]) -> Iterable[Query]:
+    return (prepare(e) for e in entities)

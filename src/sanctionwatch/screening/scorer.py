@@ -1,0 +1,146 @@
+"""`score(query, entity)`: one pair, a score in [0, 1] and the features that explain it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sanctionwatch.screening.features import FEATURES, FeatureResult
+from sanctionwatch.screening.names import compare_names
+from sanctionwatch.screening.query import Query, prepare
+from sanctionwatch.screening.text import ANY, OBJECT, ORG, PERSON
+
+_COMPATIBLE = {
+    (PERSON, ORG),
+    (ORG, PERSON),
+    (PERSON, OBJECT),
+    (OBJECT, PERSON),
+    (ORG, OBJECT),
+    (OBJECT, ORG),
+}
+
+
+@dataclass(frozen=True)
+class Result:
+    score: float
+    features: list[FeatureResult]
+
+    @property
+    def matched(self) -> bool:
+        from sanctionwatch.screening.features import THRESHOLD
+
+        return self.score >= THRESHOLD
+
+
+def _fire(
+    name: str,
+    score: float,
+    detail: str,
+    q: str | None,
+    c: str | None,
+    weights: Mapping[str, float],
+) -> FeatureResult:
+    weight = weights.get(name, FEATURES[name].weight)
+    return FeatureResult(name, score, weight, detail, q, c)
+
+
+def _names(query: Query, cand: Query, kind: str, weights: Mapping[str, float]) -> FeatureResult:
+    best = ("name_token_overlap", 0.0, None, None)
+    for qf in query.forms:
+        for cf in cand.forms:
+            feature, value = compare_names(qf, cf, kind)
+            if value > best[1]:
+                best = (feature, value, qf, cf)
+                if value >= 1.0:
+                    break
+        if best[1] >= 1.0:
+            break
+    feature, value, qf, cf = best
+    if qf is None or cf is None:
+        return _fire(feature, 0.0, "no comparable names", None, None, weights)
+    detail = f"{' '.join(qf.tokens)!r} ~ {' '.join(cf.tokens)!r}"
+    return _fire(feature, value, detail, qf.original, cf.original, weights)
+
+
+def _evidence(query: Query, cand: Query, weights: Mapping[str, float]) -> list[FeatureResult]:
+    """Features beyond the name: identifiers, dates and countries that confirm or contradict."""
+    out: list[FeatureResult] = []
+    if query.imo_set and cand.imo_set:
+        shared = query.imo_set & cand.imo_set
+        q, c = ",".join(sorted(query.imo_set)), ",".join(sorted(cand.imo_set))
+        if shared:
+            out.append(_fire("imo_match", 1.0, f"IMO {min(shared)}", q, c, weights))
+        else:
+            out.append(_fire("imo_mismatch", 1.0, "different IMO numbers", q, c, weights))
+    shared_ids = query.identifier_set & cand.identifier_set
+    if shared_ids:
+        ident = min(shared_ids)
+        out.append(_fire("identifier_match", 1.0, f"shared {ident}", ident, ident, weights))
+    if query.years and cand.years:
+        q, c = (
+            ",".join(sorted(query.dates or map(str, query.years))),
+            ",".join(sorted(cand.dates or map(str, cand.years))),
+        )
+        if query.dates & cand.dates:
+            out.append(_fire("birth_date_match", 1.0, "same date", q, c, weights))
+        elif not any(abs(a - b) <= 1 for a in query.years for b in cand.years):
+            out.append(_fire("birth_year_mismatch", 1.0, "years differ", q, c, weights))
+    if query.country_set and cand.country_set:
+        q, c = ",".join(sorted(query.country_set)), ",".join(sorted(cand.country_set))
+        if query.country_set & cand.country_set:
+            out.append(_fire("country_match", 1.0, "shared country", q, c, weights))
+        else:
+            out.append(_fire("country_mismatch", 1.0, "no shared country", q, c, weights))
+    return out
+
+
+def _org_types(query: Query, cand: Query, weights: Mapping[str, float]) -> list[FeatureResult]:
+    q_types = {f.org_type for f in query.forms if f.org_type}
+    c_types = {f.org_type for f in cand.forms if f.org_type}
+    if q_types and c_types and not q_types & c_types:
+        q, c = ",".join(sorted(q_types)), ",".join(sorted(c_types))
+        return [_fire("org_type_mismatch", 1.0, "different legal forms", q, c, weights)]
+    return []
+
+
+def combine(features: list[FeatureResult]) -> float:
+    """The score the features give, following each feature's effect."""
+    base = max(
+        (f.score * f.weight for f in features if FEATURES[f.name].effect == "base"), default=0
+    )
+    score = base + sum(f.weight * f.score for f in features if FEATURES[f.name].effect == "add")
+    for f in features:
+        effect = FEATURES[f.name].effect
+        if effect == "floor":
+            score = max(score, f.weight)
+    for f in features:
+        if FEATURES[f.name].effect == "cap":
+            score = min(score, f.weight)
+    return min(max(score, 0.0), 1.0)
+
+
+def score(
+    query: Query | Mapping[str, Any],
+    entity: Query | Mapping[str, Any],
+    *,
+    weights: Mapping[str, float] | None = None,
+) -> Result:
+    """Score `entity` (an FtM dict or prepared Query) against `query`.
+
+    >>> score(Query(names=["Mohammed al-Hassan"]), Query(names=["Muhammad Hasan"])).score
+    1.0
+    """
+    weights = weights or {}
+    q, c = prepare(query), prepare(entity)
+    kind = q.kind if q.kind != ANY else c.kind
+    if (q.kind, c.kind) in _COMPATIBLE:
+        feature = _fire(
+            "schema_mismatch", 1.0, f"{q.schema} vs {c.schema}", q.schema, c.schema, weights
+        )
+        return Result(0.0, [feature])
+    features = [_names(q, c, kind, weights)]
+    features += _evidence(q, c, weights)
+    if kind in (ORG, ANY):
+        features += _org_types(q, c, weights)
+    return Result(round(combine(features), 4), features)

@@ -1,0 +1,148 @@
+"""Name normalisation for screening: script, spelling variants, particles, legal forms.
+
+Every name becomes a `NameForm`: canonical ASCII tokens plus consonant skeletons.
+Both the index and the scorer read only these forms, so they agree by construction.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from anyascii import anyascii
+from rigour.names import remove_obj_prefixes, remove_person_prefixes, replace_org_types_compare
+
+PERSON = "person"
+ORG = "org"
+OBJECT = "object"  # vessels and aircraft
+ANY = "any"
+
+_SPLIT = re.compile(r"[^a-z0-9]+")
+_SKELETON_DROP = re.compile(r"[aeiouyhw]+")
+_SKELETON_MAP = str.maketrans({"c": "k", "q": "k", "z": "s", "v": "b", "p": "b", "j": "g"})
+_REPEATS = re.compile(r"(.)\1+")
+)
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("sanctionwatch.screening").joinpath("data", name).read_text("utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _load_equivalents(*names: str) -> dict[str, str]:
+    """Spelling -> canonical spelling; the first group that names a spelling wins."""
+    table: dict[str, str] = {}
+    for name in names:
+        for line in _data_lines(name):
+            words = [_SPLIT.sub("", w.casefold()) for w in line.split()]
+            for word in words:
+                table.setdefault(word, words[0])
+    return table
+
+
+EQUIVALENTS = _load_equivalents("korean.txt", "arabic.txt")
+PARTICLES = frozenset(_data_lines("particles.txt"))
+SPLIT_PREFIXES = tuple(sorted(_data_lines("split_prefixes.txt"), key=len, reverse=True))
+GENERIC = frozenset(_data_lines("org_generic.txt"))
+ORG_TYPES = frozenset(_data_lines("org_types.txt"))
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(token: str) -> str:
+    """A consonant skeleton that survives vowel spelling and abjad scripts: 'muhammad' -> 'mhmd'."""
+    if token.isdigit():
+        return token
+    head = token[0]
+    body = _SKELETON_DROP.sub("", token[1:].translate(_SKELETON_MAP))
+    head = head.translate(_SKELETON_MAP) if head not in "aeiouyhw" else ""
+    return _REPEATS.sub(r"\1", head + body) or token
+
+
+def _is_cjk_syllabic(char: str) -> bool:
+    # Hangul syllables and CJK ideographs: one character is one syllable, and anyascii would
+    # glue them into one token ('김정은' -> 'GimJeongEun').
+    code = ord(char)
+    return 0xAC00 <= code <= 0xD7A3 or 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF
+
+
+def to_ascii(text: str) -> str:
+    """Transliterate to lower-case ASCII words, splitting Hangul and Chinese per syllable."""
+    text = unicodedata.normalize("NFC", text)
+    if any(_is_cjk_syllabic(c) for c in text):
+        text = " ".join(anyascii(c) if _is_cjk_syllabic(c) else c for c in text)
+    return anyascii(text).casefold().replace("'", "").replace("`", "").replace("ʼ", "")
+
+
+def _split_prefix(token: str) -> list[str]:
+    for prefix in SPLIT_PREFIXES:
+        if token.startswith(prefix) and len(token) - len(prefix) >= 3:
+            rest = token[len(prefix) :]
+            if rest[:2] in ("al", "el", "ul", "ar", "ur", "ad", "as") and len(rest) > 4:
+                rest = rest[2:]  # 'abdulrahman' -> 'abd' + 'rahman'
+            return [EQUIVALENTS.get(prefix, prefix), EQUIVALENTS.get(rest, rest)]
+    return [token]
+
+
+@dataclass(frozen=True, slots=True)
+class NameForm:
+    """One name, ready to compare: canonical tokens in order, their skeletons and weights."""
+
+    original: str
+    tokens: tuple[str, ...]
+    skeletons: tuple[str, ...]
+    weights: tuple[float, ...]
+    joined: str
+    org_type: str | None
+
+    @property
+    def total_weight(self) -> float:
+        return sum(self.weights)
+
+
+def _token_weight(token: str, kind: str) -> float:
+    # Longer tokens say more; initials and generic company words say little.
+    if kind != PERSON and token in GENERIC:
+        return 0.3 * min(len(token), 8)
+    return float(min(max(len(token), 2), 8))
+
+
+@lru_cache(maxsize=200_000)
+def name_form(name: str, kind: str = ANY) -> NameForm:
+    """Normalise one name of a party of `kind` (person, org, object or any)."""
+    text = name
+    if kind in (PERSON, ANY):
+        text = remove_person_prefixes(text)
+    if kind in (OBJECT, ANY):
+        text = remove_obj_prefixes(text)
+    text = to_ascii(text)
+    org_type = None
+    if kind in (ORG, ANY):
+        text = replace_org_types_compare(text, generic=True)
+    tokens: list[str] = []
+    for raw in _SPLIT.split(text):
+        if not raw:
+            continue
+        if kind in (ORG, ANY) and raw in ORG_TYPES:
+            org_type = org_type or raw
+            continue
+        if raw in PARTICLES:
+            continue
+        canon = EQUIVALENTS.get(raw, raw)
+        tokens.extend(_split_prefix(canon) if canon == raw else [canon])
+    if kind == OBJECT and tokens and tokens[0] in ("mv", "mt", "ms", "ss", "fv"):
+        tokens = tokens[1:]  # 'M/V' splits into 'm', 'v' before this; see below
+    if kind == OBJECT and tokens[:2] in (["m", "v"], ["m", "t"]):
+        tokens = tokens[2:]
+    if not tokens and org_type:
+        tokens = [org_type]  # a name that is only a legal form keeps it
+    return NameForm(
+        original=name,
+        tokens=tuple(tokens),
+        skeletons=tuple(skeleton(t) for t in tokens),
+        weights=tuple(_token_weight(t, kind) for t in tokens),
+        joined="".join(tokens),
+        org_type=org_type,
+    )
