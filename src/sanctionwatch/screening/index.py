@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import logging
 import math
-from itertools import pairwise
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from sanctionwatch.screening.features import FeatureResult

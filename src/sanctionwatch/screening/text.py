@@ -24,7 +24,6 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 _SKELETON_DROP = re.compile(r"[aeiouyhw]+")
 _SKELETON_MAP = str.maketrans({"c": "k", "q": "k", "z": "s", "v": "b", "p": "b", "j": "g"})
 _REPEATS = re.compile(r"(.)\1+")
-)
 
 
 def _data_lines(name: str) -> list[str]:
