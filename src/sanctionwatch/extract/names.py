@@ -55,10 +55,19 @@ def is_capital(text: str) -> bool:
     return bool(tail) and head in {"al", "el", "ad", "as", "bin"} and tail[:1].isupper()
 
 
+BREAK = Token(-1, -1, ".")  # stands for any run of words that cannot be in a name
+
+
 def tokens(text: str) -> list[Token]:
-    out = []
+    """Tokens that may be part of a name; other words collapse into BREAK."""
+    out: list[Token] = []
     for m in TOKEN.finditer(text):
         word, end = m.group(0), m.end()
+        first = word[0]
+        if first.islower() and word not in CONNECTORS and "-" not in word:
+            if not out or out[-1] is not BREAK:
+                out.append(BREAK)  # plain lower-case words only separate names
+            continue
         # a full stop ends the word, except in "Co.", initials and "U.S."
         if word.endswith(".") and word not in KEEP_DOT and not INITIALS.fullmatch(word):
             word, end = word[:-1], end - 1

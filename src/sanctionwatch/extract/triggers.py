@@ -60,7 +60,7 @@ def patterns() -> Patterns:
         news=re.compile(data["news"], re.I),
         speech=re.compile(data["speech"], re.I),
         negation=re.compile(data["negation"] + r"|\bcan['’]?t\b|\bcannot\b", re.I),
-        prefilter=re.compile(data["prefilter"], re.I),
+        prefilter=re.compile(data["prefilter"]),  # matched against lower-cased text
         context=re.compile(
             r"sanction|restrictive|restriction|blacklist|designat|asset|freez|embargo|\bbans?\b|"
             r"\blist|price cap|penalt|curbs|measures|entity list",
@@ -94,7 +94,7 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Triggers in text[start:end], at most one per position, best kind first."""
     pats = patterns()
     found: list[Trigger] = []
-    if not pats.prefilter.search(text, start, end):
+    if not pats.prefilter.search(text[start:end].lower()):
         return found
     for kind in KIND_PRIORITY:
         for m in pats.triggers[kind].finditer(text, start, end):
