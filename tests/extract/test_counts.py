@@ -13,7 +13,7 @@ def counts(text: str) -> list[tuple[str, int]]:
         ("It listed 12 individuals and 4 entities.", [("person", 12), ("organization", 4)]),
         ("It listed twelve people and one firm.", [("person", 12), ("organization", 1)]),
         ("It blocked 7 Panama-flagged tankers.", [("vessel", 7)]),
-        ("It named 3 officials, 2 banks and an airline.", [("person", 3)]),
+        ("It named 3 officials, 2 banks and an airline.", [("person", 3), ("organization", 2)]),
         ("It listed 20 vessels and entities.", []),
         ("It named 9 people, bringing the total to 240 individuals.", [("person", 9)]),
     ],
@@ -26,3 +26,8 @@ def test_approximate_and_other_are_flagged() -> None:
     over, other = find_counts("It hit over 40 ships and 8 other individuals.")
     assert (over.value, over.approximate, over.other) == (40, True, False)
     assert (other.value, other.approximate, other.other) == (8, False, True)
+
+
+def test_banks_are_a_partial_count() -> None:
+    (banks,) = find_counts("It cut off 22 more banks.")
+    assert (banks.kind, banks.value, banks.partial) == ("organization", 22, True)

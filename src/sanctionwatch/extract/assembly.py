@@ -151,6 +151,13 @@ def settle_dates(doc: Doc, drafts: list[Draft]) -> None:
             draft.date = same[0].date if same else None
 
 
+def better(phrase: counts.CountPhrase, held: counts.CountPhrase) -> bool:
+    """Whole-kind counts beat part counts ("banks"), exact ones approximate ones."""
+    if held.partial != phrase.partial:
+        return held.partial
+    return held.approximate and not phrase.approximate
+
+
 def count_targets(
     doc: Doc, draft: Draft, merged: list[tuple[Target, bool]]
 ) -> dict[str, int | None]:
@@ -166,7 +173,7 @@ def count_targets(
         also = frame.explicit and zones.ALSO.search(clause) is not None
         for phrase in counts.find_counts(clause):
             held = best.get(phrase.kind)
-            if held is None or (held.approximate and not phrase.approximate):
+            if held is None or better(phrase, held):
                 best[phrase.kind] = phrase
                 where[phrase.kind] = frame.sentence
                 also_kinds[phrase.kind] = also

@@ -23,6 +23,7 @@ class CountPhrase:
     end: int
     approximate: bool
     other: bool  # "52 other individuals": the named ones come on top
+    partial: bool = False  # "22 more banks": often only a part of the action
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,7 @@ def find_counts(text: str) -> list[CountPhrase]:
         value = number_value(m.group("number"), pats.numbers)
         noun = m.group("noun").lower()
         mods = m.group("mods")
-        if value is None or noun in pats.partial or re.search(r"\d", mods):
+        if value is None or re.search(r"\d", mods):
             continue
         if 1900 <= value <= 2100 and m.group("number").isdigit():
             continue  # a year, not a number of targets
@@ -106,6 +107,7 @@ def find_counts(text: str) -> list[CountPhrase]:
                 end=m.end(),
                 approximate=pats.approximate.search(before) is not None,
                 other=re.search(r"\bother\b", mods, re.I) is not None,
+                partial=noun in pats.partial,
             )
         )
     return out

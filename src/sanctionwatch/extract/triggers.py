@@ -106,6 +106,14 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     return sorted(found, key=lambda t: t.start)
 
 
+# "Japan said it would freeze the assets": a decision reported, not a warning
+REPORTED_DECISION = re.compile(
+    r"\b(?:announced|decided|said|confirmed|stated|agreed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:it|they|the\s+\w+)\s+(?:would|will)\s+(?:also\s+)?$",
+    re.I,
+)
+
+
 def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
     status = STATUS_OF_KIND[kind]
     if kind not in ("impose", "weak"):
@@ -114,7 +122,7 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
     before = text[max(clause_start, trigger.start - 60) : trigger.start]
     if pats.proposed.search(before) or pats.proposed.match(text, trigger.start):
         return "proposed"
-    if pats.threatened.search(before):
+    if pats.threatened.search(before) and not REPORTED_DECISION.search(before):
         return "threatened"
     return status
 
