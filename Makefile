@@ -8,11 +8,12 @@ DEMO_DB := demo.db
 
 setup: $(VENV)/.installed
 
-# Re-install when the pinned dependencies change.
-$(VENV)/.installed: pyproject.toml
+# Re-install when the pinned dependencies change (Python and the page's npm libraries).
+$(VENV)/.installed: pyproject.toml package-lock.json
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check --upgrade pip
 	$(BIN)/pip install -q --disable-pip-version-check -e '.[dev]'
+	scripts/vendor-assets.sh
 	touch $@
 
 demo: setup
@@ -24,9 +25,12 @@ lint: setup
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 
-# The whole suite runs on SQLite, and again on PostgreSQL where a server can be started.
+# The whole suite runs on SQLite, and the store tests again on PostgreSQL; the page's
+# browser tests drive Debian's chromium. Both scripts install what is missing.
+# (Plain assignments first, so a script's failure under CI=true stops the run.)
 test: lint
-	SANCTIONWATCH_TEST_PG_URL="$$(scripts/test-postgres.sh)" $(BIN)/pytest
+	pg="$$(scripts/test-postgres.sh)" && chromium="$$(scripts/test-browser.sh)" && \
+	SANCTIONWATCH_TEST_PG_URL="$$pg" SANCTIONWATCH_TEST_CHROMIUM="$$chromium" $(BIN)/pytest
 
 format: setup
 	$(BIN)/ruff format src tests bench

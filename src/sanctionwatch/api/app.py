@@ -77,4 +77,7 @@ def create_app(
     app.state.max_batch = settings.get_int("API_MAX_BATCH")
     for module in (match, search, entities, catalog, health):
         app.include_router(module.router)
+    from sanctionwatch import web  # the analysts' page, served from the same store
+
+    web.mount(app, engine)
     return app
