@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from sanctionwatch.extract import assembly, cleaning, dates, frames, mentions, names, sentences
 from sanctionwatch.extract.document import Doc
+from sanctionwatch.extract.vocabulary import load_json
 
 Stage = Callable[[Doc], Doc]
 
@@ -23,15 +24,8 @@ STAGES: dict[str, Stage] = {
     "frames": frames.frames,
     "assemble": assembly.assemble,
 }
-DEFAULT_PIPELINE: tuple[str, ...] = (
-    "clean",
-    "published",
-    "sentences",
-    "mentions",
-    "names",
-    "frames",
-    "assemble",
-)
+# order is data: data/pipeline.json
+DEFAULT_PIPELINE: tuple[str, ...] = tuple(load_json("pipeline.json")["stages"])
 
 
 class UnknownStage(KeyError):
