@@ -69,10 +69,10 @@ _TABLE = (
     ),
     FeatureSpec(
         "identifier_match",
-        0.25,
-        "add",
-        "Query and candidate share an identifier (passport, registration or tax number, "
-        "compared as upper-case alphanumerics).",
+        0.8,
+        "floor",
+        "Query and candidate share an identifier of six or more characters (passport, "
+        "registration or tax number, compared as upper-case alphanumerics).",
     ),
     FeatureSpec(
         "birth_date_match",

@@ -50,9 +50,9 @@ def schema_kind(schema: str | None) -> str:
 
 
 def clean_identifier(value: str) -> str | None:
-    """Upper-case alphanumerics of at least 4 characters: 'ab-123 456' -> 'AB123456'."""
+    """Upper-case alphanumerics, at least six (shorter ones collide): 'ab-123 456' -> 'AB123456'."""
     key = _NOT_ALNUM.sub("", value.upper())
-    return key if len(key) >= 4 else None
+    return key if len(key) >= 6 else None
 
 
 def clean_imo(value: str) -> str | None:

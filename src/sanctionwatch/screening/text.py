@@ -21,7 +21,8 @@ OBJECT = "object"  # vessels and aircraft
 ANY = "any"
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
-_SKELETON_DROP = re.compile(r"[aeiouyhw]+")
+_SKELETON_DROP = re.compile(r"[aeiouyw]+")
+_DIGRAPHS = re.compile(r"([kscptgdz])h")
 _SKELETON_MAP = str.maketrans({"c": "k", "q": "k", "z": "s", "v": "b", "p": "b", "j": "g"})
 _REPEATS = re.compile(r"(.)\1+")
 
@@ -54,9 +55,10 @@ def skeleton(token: str) -> str:
     """A consonant skeleton that survives vowel spelling and abjad scripts: 'muhammad' -> 'mhmd'."""
     if token.isdigit():
         return token
+    token = _DIGRAPHS.sub(r"\1", token)  # 'kh', 'sh', 'th': one sound, spelt with or without h
     head = token[0]
     body = _SKELETON_DROP.sub("", token[1:].translate(_SKELETON_MAP))
-    head = head.translate(_SKELETON_MAP) if head not in "aeiouyhw" else ""
+    head = head.translate(_SKELETON_MAP) if head not in "aeiouyw" else ""
     return _REPEATS.sub(r"\1", head + body) or token
 
 

@@ -1,0 +1,76 @@
+"""Retrieval: the index finds the right entity among distractors, by name, IMO and id."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sanctionwatch.screening import Index, Query
+
+FTM = Path("/work/shared/lists/ftm/yente-zala/entities.ftm.json")
+
+
+def entity(id: str, schema: str, *names: str, **props: list[str]) -> dict[str, Any]:
+    return {"id": id, "schema": schema, "properties": {"name": list(names), **props}}
+
+
+ENTITIES = [
+    entity("kju", "Person", "Kim Jong Un", birthDate=["1984-01-08"]),
+    entity("kji", "Person", "Kim Jong Il", birthDate=["1941-02-16"]),
+    entity("kyc", "Person", "Kim Yong Chol"),
+    entity("mbs", "Person", "Mohammed bin Salman Al Saud"),
+    entity("rom", "Company", "Romashka LLC"),
+    entity("star", "Vessel", "OCEAN STAR", imoNumber=["9123456"], previousName=["BLUE WAVE"]),
+    entity("star2", "Vessel", "OCEAN STAR 2", imoNumber=["9999999"]),
+    entity("acme", "Company", "Acme Trading", registrationNumber=["HRB-12345"]),
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> Index:
+    return Index.build(ENTITIES)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (Query(names=["김정은"], schema="Person"), "kju"),
+        (Query(names=["Kim Jongun"]), "kju"),
+        (Query(names=["محمد بن سلمان"]), "mbs"),
+        (Query(names=["ООО Ромашка"], schema="Company"), "rom"),
+        (Query(names=["M/V Blue Wave"], schema="Vessel"), "star"),
+        (Query(names=["Renamed"], schema="Vessel", imo=["IMO 9123456"]), "star"),
+        (Query(names=["Something Else"], identifiers=["HRB 12345"]), "acme"),
+    ],
+)
+def test_finds(index: Index, query: Query, expected: str) -> None:
+    hits = index.match(query, limit=3)
+    assert hits[0].entity_id == expected
+    assert hits[0].score >= 0.7
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_add_and_remove() -> None:
+    index = Index.build(ENTITIES)
+    assert len(index) == len(ENTITIES)
+    index.remove("kju")
+    assert "kju" not in index
+    assert all(h.entity_id != "kju" for h in index.match(Query(names=["Kim Jong Un"])))
+    index.add(entity("kju", "Person", "Kim Jong Un"))
+    assert index.match(Query(names=["Kim Jong Un"]))[0].entity_id == "kju"
+    index.add(entity("kju", "Person", "Someone Else"))  # replaces
+    assert len(index) == len(ENTITIES)
+    assert index.match(Query(names=["Someone Else"]))[0].entity_id == "kju"
+
+
+def test_real_ftm_entities_find_themselves() -> None:
+    rows = [json.loads(line) for line in FTM.read_text().splitlines()]
+    index = Index.build(rows)
+    for row in rows:
+        if row["schema"] in ("Sanction", "Address") or not row["properties"].get("name"):
+            continue
+        hits = index.match(Query.from_entity(row), limit=1)
+        assert hits and hits[0].score == 1.0, row["id"]

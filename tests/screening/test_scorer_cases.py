@@ -1,0 +1,137 @@
+"""Case tables for the scorer: each weakness of open matchers, and each contradiction.
+
+A case is (query, candidate, expected): expected True means score >= THRESHOLD.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sanctionwatch.screening import FEATURES, THRESHOLD, Query, score
+
+
+def q(*names: str, **fields: Any) -> Query:
+    return Query(names=list(names), **fields)
+
+
+P, C, V = "Person", "Company", "Vessel"
+
+SCRIPT = [
+    (q("김정은", schema=P), q("Kim Jong Un", schema=P), True),
+    (q("Ким Чен Ын", schema=P), q("Kim Jong Un", schema=P), True),
+    (q("Владимир Путин", schema=P), q("Vladimir Putin", schema=P), True),
+    (q("محمد بن سلمان", schema=P), q("Mohammed bin Salman", schema=P), True),
+    (q("평양", schema=C), q("Pyongyang", schema=C), True),
+    (q("Сергей Иванов", schema=P), q("Vladimir Putin", schema=P), False),
+]
+KOREAN = [
+    (q("Kim Jongun"), q("Kim Jong-un"), True),
+    (q("Gim Jeong Eun"), q("Kim Jong Un"), True),
+    (q("Ri Yong Ho"), q("Lee Young-ho"), True),
+    (q("Rhee Yong Ho"), q("Yi Yong-ho"), True),
+    (q("Choe Ryong Hae"), q("Choi Ryong-hae"), True),
+    (q("P'yŏngyang Trading", schema=C), q("Pyongyang Trading", schema=C), True),
+    (q("Kim Jong Un"), q("Kim Jong Il"), False),
+    (q("Kim Yong Chol"), q("Kim Song Nam"), False),
+]
+ARABIC = [
+    (q("Mohammed al-Hassan"), q("Muhammad Hasan"), True),
+    (q("Abdulrahman el-Sayed"), q("Abd al-Rahman Said"), True),
+    (q("Abdul Rahman Yusuf"), q("Abdel Rahman Youssef"), True),
+    (q("Mohamed Ali"), q("Ahmed Ali"), False),
+]
+ORDER_AND_PARTS = [
+    (q("Putin Vladimir"), q("Vladimir Putin"), True),
+    (q("Vladimir Putin", schema=P), q("Vladimir Vladimirovich Putin", schema=P), True),
+    (q("V. V. Putin", schema=P), q("Vladimir Vladimirovich Putin", schema=P), True),
+    (q("Vladimr Putn", schema=P), q("Vladimir Putin", schema=P), True),
+    (q("Ivan Petrov", schema=P), q("Sergey Petrov", schema=P), False),
+    (q("Petrov", schema=P), q("Ivan Sergeyevich Petrov", schema=P), False),
+]
+LEGAL_FORMS = [
+    (q("ООО Ромашка", schema=C), q("Romashka LLC", schema=C), True),
+    (q("ZAO Stroitel", schema=C), q("Stroitel CJSC", schema=C), True),
+    (q("Golden Star Co. Ltd", schema=C), q("GOLDEN STAR COMPANY LIMITED", schema=C), True),
+    (q("Siemens GmbH", schema=C), q("Siemens", schema=C), True),
+    (q("Inter Tobacco LLC", schema=C), q("Inter Trade LLC", schema=C), False),
+]
+VESSELS = [
+    (q("MV Ocean Star", schema=V), q("OCEAN STAR", schema=V), True),
+    (q("M/V Ocean Star", schema=V), q("Ocean Star", schema=V), True),
+    (q("MT Sea Breeze", schema=V), q("SEA BREEZE", schema=V), True),
+    (q("New Name", schema=V, imo=["9123456"]), q("Old Name", schema=V, imo=["IMO 9123456"]), True),
+    (q("Ocean Star", schema=V, imo=["9123456"]), q("Ocean Star", schema=V, imo=["7654321"]), False),
+    (q("Ocean Star 2", schema=V), q("Ocean Star 3", schema=V), False),
+]
+CONTRADICTIONS = [
+    (
+        q("Ivan Petrov", schema=P, birth_dates=["1970-01-01"]),
+        q("Ivan Petrov", schema=P, birth_dates=["1982"]),
+        False,
+    ),
+    (
+        q("Ivan Petrov", schema=P, birth_dates=["1970-01-01"]),
+        q("Ivan Petrov", schema=P, birth_dates=["1971"]),
+        True,
+    ),
+    (q("Ivan Petrov", schema=P), q("Ivan Petrov", schema="Vessel"), False),
+    (q("Acme", schema=C), q("Acme", schema=P), False),
+]
+
+ALL = SCRIPT + KOREAN + ARABIC + ORDER_AND_PARTS + LEGAL_FORMS + VESSELS + CONTRADICTIONS
+
+
+@pytest.mark.parametrize(("query", "candidate", "expected"), ALL)
+def test_case(query: Query, candidate: Query, expected: bool) -> None:
+    result = score(query, candidate)
+    assert (result.score >= THRESHOLD) is expected, result
+
+
+def test_score_explains_itself() -> None:
+    result = score(q("Ivan Petrov", countries=["ru"]), q("Ivan Petrov", countries=["ua"]))
+    names = [f.name for f in result.features]
+    assert names == ["name_match", "country_mismatch"]
+    mismatch = result.features[1]
+    assert (mismatch.query_value, mismatch.candidate_value) == ("ru", "ua")
+    assert mismatch.weight == FEATURES["country_mismatch"].weight
+    assert result.score == pytest.approx(0.9)
+
+
+def test_dob_lowers_score_and_match_raises_it() -> None:
+    base = score(q("Ivan Petrov"), q("Ivan Petrov Ivanovich")).score
+    same = score(
+        q("Ivan Petrov", birth_dates=["1970-01-01"]),
+        q("Ivan Petrov Ivanovich", birth_dates=["1970-01-01"]),
+    )
+    assert same.score > base
+
+
+def test_weights_override() -> None:
+    result = score(
+        q("Ivan Petrov", countries=["ru"]),
+        q("Ivan Petrov", countries=["ua"]),
+        weights={"country_mismatch": 0},
+    )
+    assert result.score == 1.0
+
+
+def test_every_feature_documented() -> None:
+    for spec in FEATURES.values():
+        assert spec.doc and spec.effect in ("base", "add", "floor", "cap")
+
+
+def test_from_ftm_entity() -> None:
+    entity = {
+        "id": "v1",
+        "schema": "Vessel",
+        "properties": {
+            "name": ["SEA BREEZE"],
+            "previousName": ["Blue Wave"],
+            "imoNumber": ["IMO 9123456"],
+        },
+    }
+    query = Query.from_entity(entity)
+    assert query.imo_set == {"9123456"}
+    assert score(q("M/V Blue Wave", schema=V), entity).score >= THRESHOLD
