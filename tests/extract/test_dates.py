@@ -43,3 +43,7 @@ def test_publication_date_from_page_furniture(text: str, expected: date) -> None
 
 def test_event_date_in_prose_is_not_publication() -> None:
     assert publication_date("On 2 May 2023, the council listed four banks.") is None
+
+
+def test_dateline_with_year_is_publication() -> None:
+    assert publication_date("Head\nOSLO, June 2, 2022 - Norway acted.") == date(2022, 6, 2)

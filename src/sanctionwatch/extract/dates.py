@@ -68,6 +68,8 @@ WEEKDAY = re.compile(
 RELATIVE = re.compile(r"\b(?P<word>today|yesterday|tonight|this morning)(?:['’]s)?\b", re.I)
 DAY_ONLY = re.compile(r"\bon the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I)
 # where a page states when it was published: a prefix, a byline, a stamp line
+# "WASHINGTON, March 5, 2025 —": a dateline with its year
+DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:\([^)]*\))?,\s*$")
 PUBLISHED_HINT = re.compile(
     r"(?:^\s*date |published\s*:?|updated\s*:?|^|\|)\s*$"
     r"|\b(?:by|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -171,7 +173,7 @@ def publication_date(text: str) -> date | None:
         before = head[line_start : m.start()]
         after = head[m.end() : line_end]
         short_line = len(before.strip()) + len(after.strip()) <= 24
-        if PUBLISHED_HINT.search(before) or short_line:
+        if PUBLISHED_HINT.search(before) or DATELINE.search(before) or short_line:
             if re.search(r"\b(?:on|since|in|until|from)\s*$", before, re.I):
                 continue
             return safe_date(year, month, day)
