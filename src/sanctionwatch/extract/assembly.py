@@ -197,8 +197,11 @@ def count_targets(
     return result
 
 
-def evidence_text(doc: Doc, draft: Draft) -> str:
-    seen = dict.fromkeys(f.sentence for f in draft.frames)
+def evidence_text(doc: Doc, draft: Draft, follow_up: bool = False) -> str:
+    """The frame sentences, and with `follow_up` the sentences that continue them."""
+    seen = dict.fromkeys([f.sentence for f in draft.frames])
+    if follow_up:
+        seen.update(dict.fromkeys(draft.follow_up))
     return " ".join(doc.sentences[i].text for i in seen)
 
 
@@ -220,7 +223,7 @@ def build_action(doc: Doc, draft: Draft) -> Action:
         counts=count_targets(doc, draft, merged),
         measures=attributes.find_measures(text),
         target_countries=hit,
-        program=attributes.find_program(text),
+        program=attributes.find_program(evidence_text(doc, draft, follow_up=True)),
         reason=attributes.find_reason(sentence.text[first.trigger_start :]),
         background=draft.background,
         optional=draft.status == "threatened" and not first.explicit,

@@ -22,19 +22,23 @@ def find_measures(text: str) -> list[str]:
 
 
 def find_program(text: str) -> str | None:
-    for pat in vocabulary().programs:
-        m = pat.search(text)
-        if m:
-            return m.group(0)
-    return None
+    """The programme named first in the text (the longest name at that place)."""
+    found = [m for pat in vocabulary().programs if (m := pat.search(text))]
+    if not found:
+        return None
+    first = min(found, key=lambda m: (m.start(), -len(m.group(0))))
+    return first.group(0)
 
 
 def find_reason(text: str) -> str | None:
     m = REASON.search(text)
     if not m:
         return None
-    reason = m.group("reason").strip(" ,")
-    return re.split(r",\s+(?:according|the|said|as)\b", reason)[0].strip()
+    # the first phrase is the reason; what follows a comma usually elaborates
+    reason = re.split(r"[,;“”\"]", m.group("reason"))[0].strip()
+    if len(reason) > 90:
+        reason = reason[:90].rsplit(" ", 1)[0]
+    return reason or None
 
 
 def hit_countries(mentions: list[Mention], actors: set[str], after: int) -> list[str]:
