@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import resource
 import time
 import tracemalloc
@@ -24,10 +25,18 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus
 
 
 def corpus_texts(root: Path) -> list[tuple[str, date | None]]:
-    texts = []
+    """Each corpus text with its sidecar's publication date, if it has one."""
+    texts: list[tuple[str, date | None]] = []
     for path in sorted(root.glob("*/*.txt")):
-        if path.name != "URLS.txt":
-            texts.append((path.read_text(encoding="utf-8"), None))
+        if path.name == "URLS.txt":
+            continue
+        meta = path.with_suffix(".meta.json")
+        published = (
+            json.loads(meta.read_text(encoding="utf-8")).get("published") if meta.exists() else None
+        )
+        texts.append(
+            (path.read_text(encoding="utf-8"), date.fromisoformat(published) if published else None)
+        )
     return texts
 
 

@@ -1,10 +1,11 @@
 from datetime import date
+from typing import Any
 
 from sanctionwatch.extract import extract
 from sanctionwatch.model import Article
 
 
-def actions(text: str, published: date | None = None) -> list[dict]:
+def actions(text: str, published: date | None = None) -> list[dict[str, Any]]:
     report = extract(Article(id="t", text=text, published=published))
     return [a.to_dict() for a in report.actions]
 
