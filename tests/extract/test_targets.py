@@ -40,3 +40,10 @@ def test_negated_clause_hits_nobody() -> None:
 def test_zone_sentences_need_a_cue() -> None:
     text = "Lars Berg met Ana Lind in Oslo."
     assert [n.text for n in select(text, find_names(text), 0, 0, len(text), need_cue=True)] == []
+
+
+def test_reported_subject_is_not_a_speaker() -> None:
+    text = "The EU said Ivan Dorn and two aides face an asset freeze."
+    assert [n.text for n in select(text, find_names(text), len(text), 0, len(text))] == [
+        "Ivan Dorn"
+    ]

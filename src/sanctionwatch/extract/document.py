@@ -20,6 +20,7 @@ class Sentence:
     end: int
     text: str  # article.text[start:end], kept for speed
     headline: bool = False  # a title or heading line: weak evidence
+    item: bool = False  # a bullet line of a list
 
     def span(self) -> Span:
         return Span(self.start, self.end)

@@ -98,11 +98,12 @@ def split_sentences(text: str, junk: list[tuple[int, int]]) -> list[Sentence]:
             bs, be = trimmed(text, block_start, block_end)
             if bs == be:
                 continue
-            headline = not TERMINAL.search(text[bs:be]) and be - bs < 250
+            item = BULLET.match(text[block_start:bs].lstrip()) is not None
+            headline = not item and not TERMINAL.search(text[bs:be]) and be - bs < 250
             for s, e in split_block(text, bs, be):
                 s, e = trimmed(text, s, e)
                 if e > s:
-                    out.append(Sentence(s, e, text[s:e], headline=headline))
+                    out.append(Sentence(s, e, text[s:e], headline=headline, item=item))
     return out
 
 

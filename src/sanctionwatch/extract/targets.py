@@ -34,7 +34,10 @@ SPEAKER_AFTER = re.compile(
     r"issued|signed|visits|visited|thanked)\b"
 )
 FILLERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "of", "and", "to"})
-SPEAKER_BEFORE = re.compile(r"\b(?:said|says|stated|told|according to)\s+(?:\S+\s+){0,6}$")
+# '..., said Treasury Secretary X' (after a quote or comma), 'according to X'
+SPEAKER_BEFORE = re.compile(
+    r"(?:[,”\"’]\s*(?:said|says|stated|told)|\baccording to)\s+(?P<between>(?:\S+\s+){0,6})$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +72,7 @@ def is_speaker(text: str, name: Name) -> bool:
     if before is None:
         return False
     titles = vocabulary().titles
-    between = before.group(0).split()[1:]  # the words after "said"
+    between = before.group("between").split()  # the words after "said"
     return all(
         w[:1].isupper() or w.lower().strip("’'s,") in titles or w in FILLERS for w in between
     )

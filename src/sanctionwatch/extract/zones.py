@@ -45,14 +45,24 @@ class TargetCollector:
 
     def collect(self) -> None:
         frames_at = self.by_sentence()
+        open_list = False  # after "The vessels designated are:", bullet lines list targets
         for i, sentence in enumerate(self.doc.sentences):
             if sentence.headline:
                 self.switch(i)  # "Sanctions in Australia"
                 continue
-            if i in frames_at:
+            if sentence.item and open_list:
+                self.from_list_item(i)
+            elif i in frames_at:
                 self.from_frames(i, frames_at[i])
             else:
                 self.from_zone(i)
+            open_list = sentence.text.endswith(":") or (open_list and sentence.item)
+
+    def from_list_item(self, i: int) -> None:
+        text = self.doc.sentences[i].text
+        chosen = targets.select(text, self.doc.names[i], 0, 0, len(text))
+        for a in self.zone:
+            self.drafts[a].targets.extend((n, i, False) for n in chosen)
 
     def hits(self, draft: Draft) -> bool:
         return draft.status in ("imposed", "proposed", "lifted")
