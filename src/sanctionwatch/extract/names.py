@@ -21,7 +21,11 @@ KEEP_DOT = frozenset({"Co.", "Inc.", "Ltd.", "No.", "Corp.", "Jr.", "Sr.", "St."
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
-IMO_AFTER = re.compile(r"^\s*\(\s*IMO(?:\s+(?:number|no\.?))?\s*:?\s*(\d{7})\s*\)", re.I)
+# "(IMO: 9179921)", "(IMO number: 9191773)", or a table cell "| 9402469"
+IMO_AFTER = re.compile(
+    r"^\s*(?:\(\s*IMO(?:\s+(?:number|no\.?))?\s*:?\s*(\d{7})\s*\)|[|\t,]\s*(?:IMO\s*:?\s*)?([6-9]\d{6})\b)",
+    re.I,
+)
 ALIAS_AFTER = re.compile(
     r"^\s*\(\s*[“\"‘]?([^()“”\"]{1,60}?)[”\"’]?\s*\)|^\s+or\s+[“\"]([^“”\"]{1,50})[”\"]"
 )
@@ -298,7 +302,7 @@ class NameBuilder:
                 if POSSESSIVE.search(run[-1].text):
                     end -= 2
                 imo_match = IMO_AFTER.match(after)
-                imo = imo_match.group(1) if imo_match else None
+                imo = (imo_match.group(1) or imo_match.group(2)) if imo_match else None
                 inside_places = all(
                     any(s <= t.start and t.end <= e for s, e in places) for t in run
                 )

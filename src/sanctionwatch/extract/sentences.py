@@ -98,7 +98,7 @@ def split_sentences(text: str, junk: list[tuple[int, int]]) -> list[Sentence]:
             bs, be = trimmed(text, block_start, block_end)
             if bs == be:
                 continue
-            item = BULLET.match(text[block_start:bs].lstrip()) is not None
+            item = BULLET.match(text[block_start:bs].lstrip()) is not None or "|" in text[bs:be]
             headline = not item and not TERMINAL.search(text[bs:be]) and be - bs < 250
             for s, e in split_block(text, bs, be):
                 s, e = trimmed(text, s, e)

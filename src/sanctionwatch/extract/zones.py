@@ -50,7 +50,8 @@ class TargetCollector:
             if sentence.headline:
                 self.switch(i)  # "Sanctions in Australia"
                 continue
-            if sentence.item and open_list:
+            table_row = sentence.item and any(n.imo for n in self.doc.names[i])
+            if sentence.item and (open_list or table_row) and self.age <= ZONE_LENGTH:
                 self.from_list_item(i)
             elif i in frames_at:
                 self.from_frames(i, frames_at[i])
