@@ -82,24 +82,64 @@ class Matcher:
 MatcherFactory = Callable[[Iterable[Entity]], Matcher | None]
 
 
-def build_matcher(entities: Iterable[Entity]) -> Matcher | None:
-    """The screening package's index over `entities`; None while it is not usable.
+class ScreeningMatcher(Matcher):
+    """The screening package's candidate index and scorer, behind the API's seam."""
 
-    The adapter to write here, once `sanctionwatch.screening` has settled: a
-    `Matcher` subclass whose `__init__` builds the screening candidate index
-    from `entities` (response-shaped FtM dicts), whose `match` asks the index
-    for candidates of the query, keeps those `accept` allows, scores each with
-    the screening scorer and turns its explanation features into `Feature`s,
-    and whose `algorithms` describe the scorer's features and tunables. With
-    None, /match answers 503 and everything else is served as usual.
-    """
-    try:
-        from sanctionwatch import screening  # noqa: F401 - written in parallel; may be absent
-    except ImportError:
-        log.warning("sanctionwatch.screening is not installed: /match answers 503")
-        return None
-    log.warning("no adapter for sanctionwatch.screening yet: /match answers 503")
-    return None
+    best = "sanctionwatch-v1"
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        from followthemoney import model
+
+        from sanctionwatch.screening import Index
+
+        # Only parties are screened: Sanctions, Addresses and other records have no name to match.
+        matchable = (e for e in entities if getattr(model.get(e["schema"]), "matchable", False))
+        self.index = Index.build(matchable)
+
+    @property
+    def algorithms(self) -> tuple[Algorithm, ...]:  # type: ignore[override]
+        from sanctionwatch.screening import FEATURES
+
+        features = {f.name: (f.doc, f.weight) for f in FEATURES.values()}
+        return (
+            Algorithm(
+                self.best,
+                "SanctionWatch's matcher: names compared across scripts, romanisations, particles "
+                "and legal forms, then confirmed or contradicted by birth dates, countries, IMO "
+                "numbers and identifiers.",
+                features,
+            ),
+        )
+
+    def match(
+        self,
+        query: Entity,
+        *,
+        algorithm: str,
+        candidates: int,
+        accept: Accept,
+        weights: Mapping[str, float],
+        config: Mapping[str, Any],
+    ) -> list[Scored]:
+        # Ask for more than needed: `accept` (dataset and id filters) may drop some.
+        hits = self.index.match(query, limit=max(candidates * 3, 30), weights=dict(weights))
+        out = []
+        for hit in hits:
+            if not accept(hit.entity_id):
+                continue
+            features = {
+                f.name: Feature(f.score, f.detail, f.query_value, f.candidate_value, f.weight)
+                for f in hit.features
+            }
+            out.append(Scored(hit.entity_id, hit.score, features))
+            if len(out) >= candidates:
+                break
+        return out
+
+
+def build_matcher(entities: Iterable[Entity]) -> Matcher | None:
+    """The matcher /match uses: the screening index over `entities`."""
+    return ScreeningMatcher(entities)
 
 
 def algorithm_doc(algorithm: Algorithm) -> dict[str, Any]:
