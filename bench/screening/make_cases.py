@@ -148,7 +148,7 @@ def perturb(rng: random.Random, kind: str, entity: Entity) -> str | None:
     if kind == "korean":
         if schema == "Vessel" or not {w.lower().strip("-") for w in words} & _KOREAN_SURNAMES:
             return None
-        out = name
+        name = out = name.title()  # lists write 'KIM, Chol': the rules read 'Kim, Chol'
         for pattern, repl in rng.sample(_KOREAN_RULES, k=4):
             out = re.sub(pattern, repl, out)
         if rng.random() < 0.5:
