@@ -47,3 +47,16 @@ def test_reported_subject_is_not_a_speaker() -> None:
     assert [n.text for n in select(text, find_names(text), len(text), 0, len(text))] == [
         "Ivan Dorn"
     ]
+
+
+def test_family_members_stay_apart_but_later_surnames_merge() -> None:
+    from sanctionwatch.extract import extract
+    from sanctionwatch.model import Article
+
+    text = (
+        "Chile sanctioned Rojas and his wife Ana. Chile also sanctioned Pedro Rojas, "
+        "his brother, and Luis Mena. Mena was listed too."
+    )
+    names = [t.name for a in extract(Article(id="t", text=text)).actions for t in a.targets]
+    assert "Rojas" in names and "Pedro Rojas" in names
+    assert names.count("Luis Mena") == 1 and "Mena" not in names

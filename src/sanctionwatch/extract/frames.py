@@ -86,7 +86,9 @@ class FrameFinder:
 
     def frames_in(self, index: int, sentence: Sentence) -> list[Frame]:
         text = sentence.text
-        ms = self.doc.mentions[index]
+        # "Petroleos de Venezuela", "Iran Air": a place inside a name does not act
+        spans = [(n.start, n.end) for n in self.doc.names[index] if not n.descriptor]
+        ms = [m for m in self.doc.mentions[index] if not any(s <= m.start < e for s, e in spans)]
         pats = patterns()
         found: list[Frame] = []
         if sentence.headline:
@@ -147,7 +149,7 @@ class FrameFinder:
             chosen = [m for m in speaker_mentions(text, ms) if m.form == "agency"]
         if not chosen and status == "threatened":
             chosen = warner(text, ms, trig, free_only=True)  # "Washington's envoy warned ..."
-        acts = self.actors(sentence, ms, chosen)
+        acts = [self.with_department(a) for a in self.actors(sentence, ms, chosen)]
         explicit = bool(acts)
         routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)
         if not acts and self.context and not routine:
@@ -180,6 +182,15 @@ class FrameFinder:
             self.verbs.append(text[trig.start : trig.head_end][:6].lower())
             self.context_status = news[0].status
         return frames
+
+    def with_department(
+        self, actor: tuple[str, str | None, str | None]
+    ) -> tuple[str, str | None, str | None]:
+        """ "... sanctioned by the United States" after the State Department spoke:
+        the state without a department is the department in context."""
+        if actor[1] is None and self.context and self.context[-1][0] == actor[0]:
+            return self.context[-1]
+        return actor
 
     def by_verb(self, verb: str) -> tuple[str, str | None, str | None]:
         """The context actor for a frame that names none: the latest, unless an

@@ -103,7 +103,11 @@ def split_sentences(text: str, junk: list[tuple[int, int]]) -> list[Sentence]:
             for s, e in split_block(text, bs, be):
                 s, e = trimmed(text, s, e)
                 if e > s:
-                    out.append(Sentence(s, e, text[s:e], headline=headline, item=item))
+                    # a sentence ending in a full stop is prose, even in a caption line
+                    prose = TERMINAL.search(text[s:e]) is not None
+                    out.append(
+                        Sentence(s, e, text[s:e], headline=headline and not prose, item=item)
+                    )
     return out
 
 

@@ -225,14 +225,34 @@ def near(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :] or a[i + 1 :] == b[i + 1 :]
 
 
-def same_party(a: Target, b_name: str) -> bool:
+def same_party(a: Target, b_name: str, b_kind: str = "organization") -> bool:
+    """A later, shorter reference ("Osong", "López Miera") or a spelling
+    variant is the same party; a fuller name after a bare surname is not
+    ("Assad", then "Maher al-Assad"), after a given name it is ("Asma", then
+    "Asma al-Assad"), and organisations grow either way."""
     ta, tb = name_tokens(a.name), name_tokens(b_name)
     keys = [name_tokens(x) for x in [a.name, *a.aliases]]
     if any(k == tb for k in keys):
         return True
-    if set(tb) <= set(ta) or set(ta) <= set(tb):
+    if set(tb) <= set(ta):
+        return True
+    if set(ta) <= set(tb) and ("person" not in (a.kind, b_kind) or ta[:1] == tb[:1]):
         return True
     return near(" ".join(ta), " ".join(tb))
+
+
+def best_home(candidates: list[Target], name: str) -> Target | None:
+    """Of the parties a name may be, the one sharing its first word ("Asma
+    al-Assad" is Asma, not Assad), then the one sharing most words."""
+    if not candidates:
+        return None
+    words = name_tokens(name)
+
+    def score(t: Target) -> tuple[bool, int]:
+        theirs = name_tokens(t.name)
+        return (theirs[:1] == words[:1], len(set(theirs) & set(words)))
+
+    return max(candidates, key=score)
 
 
 def merge_targets(doc: Doc, found: list[tuple[Name, int, bool]]) -> list[tuple[Target, bool]]:
@@ -240,7 +260,7 @@ def merge_targets(doc: Doc, found: list[tuple[Name, int, bool]]) -> list[tuple[T
     for name, i, also in found:
         sentence = doc.sentences[i]
         span = Span(sentence.start + name.start, sentence.start + name.end)
-        home = next((t for t, _ in out if same_party(t, name.text)), None)
+        home = best_home([t for t, _ in out if same_party(t, name.text, name.kind)], name.text)
         if home is None:
             target = Target(name.text, name.kind, aliases=list(name.aliases), imo=name.imo)
             target.evidence.append(span)
