@@ -18,9 +18,11 @@ from sanctionwatch import __version__
 from sanctionwatch.documents.readers import read_articles, safe_stem
 from sanctionwatch.exc import InputError
 from sanctionwatch.extract import extract
+from sanctionwatch.linking import relink_all
 from sanctionwatch.model import Article, Report
 from sanctionwatch.store import save_report
 from sanctionwatch.store.events import rebuild_events
+from sanctionwatch.store.lists import list_status
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,7 @@ class BatchResult:
     stored: int = 0
     duplicates: int = 0
     events: int | None = None  # events after the batch, when it stored anything
+    linked: int | None = None  # news targets with a list match, when lists are loaded
     errors: list[InputError] = field(default_factory=list)
 
     @property
@@ -47,6 +50,8 @@ class BatchResult:
             parts.append(f"{self.stored} stored, {self.duplicates} already stored")
         if self.events is not None:
             parts.append(f"{self.events} events")
+        if self.linked is not None:
+            parts.append(f"{self.linked} targets on a list")
         parts.append(f"{self.failed} failed")
         return ", ".join(parts)
 
@@ -108,6 +113,8 @@ def run_ingest(
             result.duplicates += 1
     if result.stored:
         result.events = rebuild_events(engine)
+        if list_status(engine):  # new targets are linked to the lists already loaded
+            result.linked = relink_all(engine).linked
     return result
 
 

@@ -1,7 +1,10 @@
-"""`sanctionwatch serve`: the yente-compatible HTTP API over the store's lists."""
+"""Screening commands: serve the API, screen a name or a file, compare pairs, links."""
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -23,3 +26,192 @@ def serve(
     application = create_app(engine_for(db), wait_for_index=False)
     err.print(f"serving on http://{host}:{port} (API docs at /docs)")
     uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+def _served(db: str | None):  # type: ignore[no-untyped-def]
+    from sanctionwatch.served import load_served
+    from sanctionwatch.store.lists import list_status
+
+    engine = engine_for(db)
+    if not list_status(engine):
+        raise typer.BadParameter(
+            "no lists are loaded: run `sanctionwatch lists load PATH` first", param_hint="--db"
+        )
+    with err.status("indexing the loaded lists"):
+        return load_served(engine)
+
+
+ThresholdOption = Annotated[
+    float, typer.Option(min=0.0, max=1.0, help="Score at or above which a hit is a match.")
+]
+
+
+@app.command("screen")
+def screen(
+    name: Annotated[str, typer.Argument(help="The name to screen.")],
+    schema: Annotated[
+        str | None, typer.Option(help="Person, Organization, Company, Vessel, Airplane.")
+    ] = None,
+    birth_date: Annotated[str | None, typer.Option(help="YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO code or country name.")] = None,
+    imo: Annotated[str | None, typer.Option(help="IMO number of a vessel.")] = None,
+    threshold: ThresholdOption = 0.7,
+    limit: Annotated[int, typer.Option(min=1, max=100, help="Hits to show.")] = 5,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    db: DbOption = None,
+) -> None:
+    """Screen one name against the loaded lists: ranked hits with score and explanation."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from sanctionwatch.screenfile import explain, schema_of
+    from sanctionwatch.screening import Query
+
+    query = Query(
+        names=[name],
+        schema=schema_of(schema),
+        birth_dates=[birth_date] if birth_date else [],
+        countries=[country] if country else [],
+        imo=[imo] if imo else [],
+    )
+    hits = _served(db).screen(query, limit=limit)
+    if fmt == "json":
+        for hit, listed in hits:
+            typer.echo(
+                json.dumps(
+                    {
+                        "id": hit.entity_id,
+                        "caption": listed.caption,
+                        "schema": listed.schema,
+                        "list": listed.list_name,
+                        "score": hit.score,
+                        "match": hit.score >= threshold,
+                        "features": [f.__dict__ for f in hit.features],
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        return
+    table = Table(title=f"{name}: {sum(h.score >= threshold for h, _ in hits)} matches")
+    for col in ("score", "match", "name", "schema", "list", "id", "why"):
+        table.add_column(col, overflow="fold")
+    for hit, listed in hits:
+        table.add_row(
+            f"{hit.score:.3f}",
+            "yes" if hit.score >= threshold else "",
+            listed.caption,
+            listed.schema,
+            listed.list_name,
+            hit.entity_id,
+            explain(hit.features),
+        )
+    Console(highlight=False).print(table)
+
+
+@app.command("screen-file")
+def screen_file_cmd(
+    src: Annotated[Path, typer.Argument(help="A CSV (or .xlsx) file with a name column.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="CSV to write (- for stdout).")],
+    threshold: ThresholdOption = 0.7,
+    db: DbOption = None,
+) -> None:
+    """Screen every row of a customer file; rows without a name are reported, not fatal."""
+    from rich.progress import Progress
+
+    from sanctionwatch.exc import SanctionWatchError
+    from sanctionwatch.screenfile import screen_file
+
+    served = _served(db)
+    handle = sys.stdout if str(out) == "-" else out.open("w", newline="", encoding="utf-8")
+    try:
+        with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
+            task = bar.add_task("screening", total=None)
+            result = screen_file(
+                served, src, handle, threshold=threshold, progress=lambda: bar.advance(task)
+            )
+    except SanctionWatchError as exc:
+        raise typer.BadParameter(str(exc), param_hint="SRC") from None
+    finally:
+        if handle is not sys.stdout:
+            handle.close()
+    for error in result.errors:
+        err.print(f"[yellow]warning[/yellow] {error}", soft_wrap=True)
+    err.print(
+        f"{result.rows} rows screened, {result.matches} matches, {len(result.errors)} skipped"
+    )
+
+
+@app.command("compare")
+def compare(
+    pairs: Annotated[Path, typer.Option("--pairs", help="CSV with columns left,right,schema.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="CSV to write (- for stdout).")],
+    threshold: ThresholdOption = 0.7,
+) -> None:
+    """Score name pairs (adds `score` and `match` columns), for pairwise benchmarks."""
+    from sanctionwatch.exc import SanctionWatchError
+    from sanctionwatch.screenfile import compare_pairs
+
+    handle = sys.stdout if str(out) == "-" else out.open("w", newline="", encoding="utf-8")
+    try:
+        result = compare_pairs(pairs, handle, threshold=threshold)
+    except (SanctionWatchError, OSError) as exc:
+        raise typer.BadParameter(str(exc), param_hint="--pairs") from None
+    finally:
+        if handle is not sys.stdout:
+            handle.close()
+    for error in result.errors:
+        err.print(f"[yellow]warning[/yellow] {error}", soft_wrap=True)
+    err.print(f"{result.rows} pairs scored, {result.matches} matches")
+
+
+@app.command("links")
+def links_cmd(
+    unlisted: Annotated[
+        bool,
+        typer.Option("--unlisted", help="Only targets reported sanctioned with no list match."),
+    ] = False,
+    relink: Annotated[
+        bool, typer.Option("--relink", help="Screen every news target again first.")
+    ] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    db: DbOption = None,
+) -> None:
+    """News targets linked to list entities (score, list, listing lag), or those not listed."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from sanctionwatch.linking import list_links, relink_all
+
+    engine = engine_for(db)
+    if relink:
+        summary = relink_all(engine, _served(db))
+        err.print(f"{summary.linked} of {summary.targets} news targets match a list entity")
+    rows = list_links(engine, unlisted=unlisted)
+    if fmt == "json":
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False))
+        return
+    title = "reported, not listed" if unlisted else "news targets and their best list match"
+    table = Table(title=f"{len(rows)} {title}")
+    for col in (
+        "target",
+        "authority",
+        "news date",
+        "list match",
+        "score",
+        "listed on",
+        "lag (days)",
+    ):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        match = f"{r['caption']} ({r['list']})" if r["match"] else ""
+        table.add_row(
+            r["target"],
+            r["authority"],
+            r["news_date"] or "",
+            match,
+            f"{r['score']:.2f}" if r["score"] is not None else "",
+            r["listed_on"] or "",
+            str(r["lag_days"]) if r["lag_days"] is not None else "",
+        )
+    Console(highlight=False).print(table)

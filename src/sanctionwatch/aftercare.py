@@ -1,0 +1,27 @@
+"""What must follow a change of the loaded lists, so no one has to remember it.
+
+After every list load or update, news targets are linked again against the
+lists now serving, and every watched party is screened again, with new and
+gone hits recorded. The index is built once for both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sqlalchemy import Engine
+
+from sanctionwatch.linking import relink_all
+from sanctionwatch.served import load_served
+from sanctionwatch.watch import rescreen_all
+
+
+def after_lists_changed(engine: Engine) -> Iterator[str]:
+    """Run the post-load steps; yield one line of news per step for the user."""
+    served = load_served(engine)
+    links = relink_all(engine, served)
+    yield f"links: {links.linked} of {links.targets} news targets match a list entity"
+    changes = rescreen_all(engine, served)
+    yield f"watch: {len(changes)} changes in the hits of watched parties"
+    for line in changes:
+        yield f"watch: {line}"

@@ -1,0 +1,123 @@
+"""Linking news targets to list entities, watch re-screening, and batch screening."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sanctionwatch.aftercare import after_lists_changed
+from sanctionwatch.exc import SanctionWatchError
+from sanctionwatch.linking import list_links, relink_all
+from sanctionwatch.model import Action, Article, Report, Target
+from sanctionwatch.screenfile import compare_pairs, map_columns, screen_file
+from sanctionwatch.served import load_served
+from sanctionwatch.store import get_engine, save_report
+from sanctionwatch.store.lists import ListVersionInfo, store_list_version
+from sanctionwatch.store.watch import add_party, list_changes
+from sanctionwatch.watch import screen_party
+
+
+def _entity(ident: str, schema: str, **props: list[str]) -> dict[str, Any]:
+    return {"id": ident, "schema": schema, "properties": props}
+
+
+LIST_V1 = [
+    _entity("ofac-1", "Person", name=["KIM Yong Bok"], nationality=["kp"]),
+    _entity("ofac-2", "Vessel", name=["OCEAN STAR"], imoNumber=["IMO9113379"]),
+    _entity("ofac-3", "Organization", name=["Korea Ryonbong General Corporation"]),
+    _entity(
+        "ofac-s1", "Sanction", entity=["ofac-1"], listingDate=["2024-12-20"], program=["DPRK3"]
+    ),
+]
+
+
+@pytest.fixture
+def engine(tmp_path: Path):  # type: ignore[no-untyped-def]
+    eng = get_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    info = ListVersionInfo(name="us_ofac_sdn", format="ftm", source="test", sha256="v1")
+    store_list_version(eng, info, LIST_V1)
+    action = Action(
+        authority="US",
+        status="imposed",
+        date=date(2024, 12, 16),
+        targets=[
+            Target(name="Kim Yong-bok", kind="person", country="KP"),
+            Target(name="M/V Ocean Star", kind="vessel", imo="9113379"),
+            Target(name="Unknown Trading LLC", kind="organization"),
+        ],
+    )
+    save_report(eng, Report(Article(id="a1", text="The US sanctioned ..."), [action]), "t")
+    return eng
+
+
+def test_links_carry_score_features_and_lag(engine) -> None:  # type: ignore[no-untyped-def]
+    summary = relink_all(engine)
+    assert (summary.targets, summary.linked) == (3, 2)
+    rows = {r["target"]: r for r in list_links(engine)}
+    kim = rows["Kim Yong-bok"]
+    assert kim["entity_id"] == "ofac-1" and kim["match"] and kim["score"] >= 0.7
+    assert kim["listed_on"] == "2024-12-20" and kim["lag_days"] == 4
+    assert any(f["name"].startswith("name") for f in kim["features"])
+    assert rows["M/V Ocean Star"]["entity_id"] == "ofac-2"
+    unlisted = list_links(engine, unlisted=True)
+    assert [r["target"] for r in unlisted] == ["Unknown Trading LLC"]
+
+
+def test_watch_reports_new_and_gone_hits_after_a_list_change(engine) -> None:  # type: ignore[no-untyped-def]
+    party = add_party(engine, "Korea Ryonbong General Corp", schema="Organization")
+    first = screen_party(engine, party)
+    assert [(c["change"], c["entity_id"]) for c in first] == [("new", "ofac-3")]
+    v2 = [e for e in LIST_V1 if e["id"] != "ofac-3"]
+    info = ListVersionInfo(name="us_ofac_sdn", format="ftm", source="test", sha256="v2")
+    store_list_version(engine, info, v2)
+    lines = list(after_lists_changed(engine))
+    assert any("gone hit Korea Ryonbong General Corporation" in line for line in lines)
+    assert [c["change"] for c in list_changes(engine)] == ["gone", "new"]
+
+
+def test_screen_file_reports_bad_rows_and_goes_on(engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    src = tmp_path / "customers.csv"
+    src.write_text(
+        "Full Name;Type;DOB\nKim Yong Bok;individual;\n;person;1970\nJane Doe;person;1980\n"
+    )
+    out = io.StringIO()
+    result = screen_file(load_served(engine), src, out)
+    assert (result.rows, result.matches, len(result.errors)) == (2, 1, 1)
+    assert result.errors[0].where == f"{src}:3"
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert rows[0]["match_id"] == "ofac-1" and rows[0]["match"] == "true"
+    assert rows[1]["match"] != "true"
+
+
+def test_columns_are_found_by_name() -> None:
+    assert map_columns(["Entity Name", "Nationality", "IMO Number"]) == {
+        "name": "Entity Name",
+        "country": "Nationality",
+        "imo": "IMO Number",
+    }
+    with pytest.raises(SanctionWatchError, match="no name column"):
+        map_columns(["first", "last"])
+
+
+def test_compare_pairs(tmp_path: Path) -> None:
+    src = tmp_path / "pairs.csv"
+    src.write_text(
+        "left,right,schema\n"
+        "Mohammed al-Hassan,Muhammad Hasan,Person\n"
+        "Kim Jong Un,Vladimir Putin,Person\n"
+        ",x,Person\n"
+    )
+    out = io.StringIO()
+    result = compare_pairs(src, out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [r["match"] for r in rows] == ["true", "false"] and len(result.errors) == 1
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n")
+    with pytest.raises(SanctionWatchError, match="missing column"):
+        compare_pairs(bad, io.StringIO())
+    assert result.rows == 2
