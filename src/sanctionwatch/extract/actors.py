@@ -12,32 +12,18 @@ import re
 
 from sanctionwatch.extract.document import Mention
 from sanctionwatch.extract.triggers import Trigger
+from sanctionwatch.extract.vocabulary import rule
 
-TARGET_PREP = re.compile(
-    r"(?:\b(?:since|because|as|after|before|when|while|although|though|if|unless|despite|on|against|targeting|target|from|in|of|to|into|between|with|for|over|at|toward|towards|"
-    r"about|by|under|including|include|includes|supporting|support|and|or|hitting|regarding)"
-    r"|[-–—])\s+(?:the\s+|its\s+|their\s+)?$",
-    re.I,
-)
-LIST_GAP = re.compile(
-    r"^\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|&\s*|as well as\s+)(?:the\s+)?$", re.I
-)
+TARGET_PREP = rule("actors.target_prep")
+LIST_GAP = rule("actors.list_gap")
 # "the Japanese government", "Australian, British and American (AUKUS) alliance"
-GOVERNMENT_NOUN = re.compile(
-    r"^(?:\s*(?:,|and|&)?\s*(?:(?:[A-Z][\w.-]*|and)\s*,?\s*){0,4})?\s*(?:\([A-Z]+\)\s*)?"
-    r"(?i:government|governments|authorities|administration|officials|alliance|side|"
-    r"foreign ministry|ministry|treasury|regulators|measures|sanctions|cabinet|council|package)\b"
-)
-AGENT_BY = re.compile(r"^[^.;]{0,40}?\bby\s+(?:the\s+)?$", re.I)
-SPEAKER_AFTER = re.compile(
-    r"^[^.;:]{0,60}?\b(?:said|says|stated|announced|warned|added|told)\b", re.I
-)
+GOVERNMENT_NOUN = rule("actors.government_noun")
+AGENT_BY = rule("actors.agent_by")
+SPEAKER_AFTER = rule("actors.speaker_after")
 # threats where the party before the trigger is the one threatened ("Russia would face")
-THREATENED_SUBJECT = re.compile(
-    r"\b(?:would|will|could) (?:face|have|lead|pay|bring)|consequences|\bcosts?\b", re.I
-)
+THREATENED_SUBJECT = rule("actors.threatened_subject")
 # boilerplate resolve ("will continue to ...") speaks only for an authority it names
-ROUTINE_THREAT = re.compile(r"\bwill continue\b", re.I)
+ROUTINE_THREAT = rule("actors.routine_threat")
 
 
 def warner(
@@ -93,7 +79,7 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
     return chosen
 
 
-RELATIVE_START = re.compile(r",\s+(?:who|which)\s+$")
+RELATIVE_START = rule("actors.relative_start")
 
 
 def antecedents(text: str, mentions: list[Mention], clause_start: int) -> list[Mention]:

@@ -14,13 +14,11 @@ from datetime import date
 
 from sanctionwatch.extract import attributes, counts, dates, targets, triggers, zones
 from sanctionwatch.extract.document import Doc, Frame, Name
-from sanctionwatch.extract.vocabulary import vocabulary
+from sanctionwatch.extract.vocabulary import rule, vocabulary
 from sanctionwatch.model import Action, Target, empty_counts
 
 BACKGROUND_DAYS = 5  # an action this long before the article's news is context
-DATE_BLOCKERS = re.compile(
-    r"\b(?:since|until|from|before|effective|as of|take effect on|takes effect on|by)\s+$", re.I
-)
+DATE_BLOCKERS = rule("assembly.date_blockers")
 
 
 @dataclass(slots=True)
@@ -59,7 +57,7 @@ class Draft:
             self.agency = frame.agency
 
 
-RELATIVE_DAYS = frozenset({"today", "yesterday", "tonight", "this morning"})
+RELATIVE_DAYS = frozenset(dates.CALENDAR["relative_days"])
 
 
 def same_day(a: str, b: str) -> bool:

@@ -6,14 +6,9 @@ from __future__ import annotations
 import re
 
 from sanctionwatch.extract.document import Mention
-from sanctionwatch.extract.vocabulary import vocabulary
+from sanctionwatch.extract.vocabulary import rule, vocabulary
 
-REASON = re.compile(
-    r"\b(?:for|over|in response to|due to|in retaliation for)\s+"
-    r"(?P<reason>(?:(?:its|their|his|her|the|allegedly|alleged|reportedly)\s+)?"
-    r"(?:\w+ing|involvement|role|support|links?|ties)\b[^.;:”\"]{3,110})",
-    re.I,
-)
+REASON = rule("attributes.reason")
 
 
 def find_measures(text: str) -> list[str]:

@@ -12,34 +12,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sanctionwatch.extract.document import Doc
+from sanctionwatch.extract.vocabulary import load_json
 
+CALENDAR = load_json("calendar.json")
 MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
+    name: number for number, names in enumerate(CALENDAR["months"], start=1) for name in names
 }
-WEEKDAYS = {
-    d: i
-    for i, d in enumerate(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    )
-}
+WEEKDAYS = {day: number for number, day in enumerate(CALENDAR["weekdays"])}
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
@@ -72,8 +51,7 @@ DAY_ONLY = re.compile(r"\bon the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I)
 DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:\([^)]*\))?,\s*$")
 PUBLISHED_HINT = re.compile(
     r"(?:^\s*date |published\s*:?|updated\s*:?|^|\|)\s*$"
-    r"|\b(?:by|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|maandag|dinsdag|woensdag|donderdag|vrijdag)\b[^\n]{0,40}$",
+    r"|\b(?:by|" + "|".join(CALENDAR["weekdays"] + CALENDAR["page_weekdays"]) + r")\b[^\n]{0,40}$",
     re.I,
 )
 

@@ -29,14 +29,11 @@ from sanctionwatch.extract.triggers import (
     patterns,
     status_of,
 )
+from sanctionwatch.extract.vocabulary import rule
 
-CUMULATIVE = re.compile(
-    r"\b(?:brings?|bringing|brought) the total|\btotal number\b|\ba total of\b"
-    r"|\bnow appl(?:y|ies)\b",
-    re.I,
-)
+CUMULATIVE = rule("frames.cumulative")
 # "a sanctioned group", "the designated vessels": participles that describe
-ADJECTIVE_USE = re.compile(r"(?:\b(?:a|an|the|with|of|its|their|already|newly|now)\s+|-)$", re.I)
+ADJECTIVE_USE = rule("frames.adjective_use")
 
 
 class FrameFinder:

@@ -14,10 +14,8 @@ from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.vocabulary import Vocabulary, vocabulary
 
 TOKEN = re.compile(r"[^\W_][\w’'.&-]*|&|[^\w\s]")
-CONNECTORS = frozenset(
-    {"of", "the", "de", "del", "da", "di", "du", "la", "le", "bin", "ibn", "van", "von", "der", "&"}
-)
-KEEP_DOT = frozenset({"Co.", "Inc.", "Ltd.", "No.", "Corp.", "Jr.", "Sr.", "St."})
+CONNECTORS = frozenset(vocabulary().names["connectors"])
+KEEP_DOT = frozenset(vocabulary().names["abbreviations_in_names"])
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
@@ -30,7 +28,8 @@ ALIAS_AFTER = re.compile(
     r"^\s*\(\s*[“\"‘]?([^()“”\"]{1,60}?)[”\"’]?\s*\)|^\s+or\s+[“\"]([^“”\"]{1,50})[”\"]"
 )
 # possessives that are part of names ("People's Army", "Workers' Party")
-IN_NAME_POSSESSIVES = frozenset({"People", "Peoples", "Worker", "Workers", "Martyr", "Martyrs"})
+IN_NAME_POSSESSIVES = frozenset(vocabulary().names["in_name_possessives"])
+PARTICLES = frozenset(vocabulary().names["name_particles"])
 NUMBER_WORDS = frozenset(vocabulary().counts["numbers"])
 HYPHEN_SUFFIXES = frozenset(vocabulary().names["hyphen_suffixes"])
 REGISTRATION = re.compile(r"^(?:[A-Z]{1,2}-?\d{3,5}[A-Z]{0,2}|[A-Z]{1,2}-[A-Z]{3,5})$")
@@ -56,7 +55,7 @@ def is_capital(text: str) -> bool:
         return True
     # particles joined by hyphen: al-Assad, bin-Salman
     head, _, tail = text.partition("-")
-    return bool(tail) and head in {"al", "el", "ad", "as", "bin"} and tail[:1].isupper()
+    return bool(tail) and head in PARTICLES and tail[:1].isupper()
 
 
 BREAK = Token(-1, -1, ".")  # stands for any run of words that cannot be in a name

@@ -15,29 +15,19 @@ from dataclasses import dataclass
 from functools import cache
 
 from sanctionwatch.extract.document import Doc, Name
-from sanctionwatch.extract.vocabulary import alternation, vocabulary
+from sanctionwatch.extract.vocabulary import alternation, rule, vocabulary
 from sanctionwatch.model import Span, Target
 
-LIST_CONTINUATION = re.compile(
-    r"^\s*(?:,|;)?\s*(?:and|or|as well as|along with|plus|together with|&)?\s*,?\s*(?:and\s+)?"
-    r"(?:(?:its|his|her|their|the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,5}[-–—:]?\s*[“\"‘]?$"
-)
-APPOSITION = re.compile(r"^\s*,\s*(?!and\b|or\b|as well as\b|along with\b|plus\b)[a-z“\"‘(]")
-OBJECT_PREP = re.compile(r"^\s*(?:of|on|against|targeting|to|at)\s+(?:the\s+)?$", re.I)
+LIST_CONTINUATION = rule("targets.list_continuation")
+APPOSITION = rule("targets.apposition")
+OBJECT_PREP = rule("targets.object_prep")
 # ", and" returns to the first list of the clause after a side remark
-TOP_LEVEL = re.compile(r",\s+(?:and|as well as|along with|plus)\s+")
-STRONG_BREAK = re.compile(r"[;:—–(]|\s-\s")
-SPEAKER_AFTER = re.compile(
-    r"^(?:\s*,[^,;.]{0,100},)?\s*(?:also\s+|further\s+|then\s+|has\s+|had\s+|later\s+)?"
-    r"(?:said|says|stated|states|added|announced|told|noted|emphasi[sz]ed|remarked|wrote|explained|"
-    r"confirmed|warned|declared|stressed|urged|called|argued|insisted|expressed|commented|reported|"
-    r"issued|signed|visits|visited|thanked)\b"
-)
-FILLERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "of", "and", "to"})
+TOP_LEVEL = rule("targets.top_level")
+STRONG_BREAK = rule("targets.strong_break")
+SPEAKER_AFTER = rule("targets.speaker_after")
+FILLERS = frozenset(vocabulary().names["speaker_fillers"])
 # '..., said Treasury Secretary X' (after a quote or comma), 'according to X'
-SPEAKER_BEFORE = re.compile(
-    r"(?:[,”\"’]\s*(?:said|says|stated|told)|\baccording to)\s+(?P<between>(?:\S+\s+){0,6})$"
-)
+SPEAKER_BEFORE = rule("targets.speaker_before")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +88,8 @@ def passive_subject(text: str, inside: list[Name], i: int, scope: int, end: int)
     return passive_follows(text, last, end)
 
 
-TITLE_OF = re.compile(r"\b[a-z-]+\s+of\s+(?:the\s+)?$")
-LIST_OPENER = re.compile(r"\b(?:including|such as|namely|among them)\b", re.I)
+TITLE_OF = rule("targets.title_of")
+LIST_OPENER = rule("targets.list_opener")
 
 
 def listed_before(text: str, name: Name, start: int) -> bool:
@@ -121,12 +111,9 @@ def strip_title(gap: str) -> str:
     return gap
 
 
-RELATIVE_APPOSITION = re.compile(r"^\s*,[^,;]*\b(?:who|whom|whose|which)\b", re.I)
+RELATIVE_APPOSITION = rule("targets.relative_apposition")
 # a title in a list, after "and" or a cue ("include deputy head of the X department Y")
-LISTED_TITLE = re.compile(
-    r"(?:\band|\bor|&|\binclud\w*|\bare|\bis|\bwas|\bwere|:)\s+(?:the\s+|its\s+|his\s+|her\s+)?"
-    r"(?:[a-z-]+\s+){0,2}$"
-)
+LISTED_TITLE = rule("targets.listed_title")
 
 
 def last_cue(tail: str) -> re.Match[str] | None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from sanctionwatch.extract.vocabulary import vocabulary
+from sanctionwatch.extract.vocabulary import rule, vocabulary
 
 STATUS_OF_KIND = {
     "lift": "lifted",
@@ -22,12 +22,8 @@ STATUS_OF_KIND = {
     "weak": "imposed",
 }
 KIND_PRIORITY = ("lift", "propose", "threat", "impose", "weak")
-STRICT_CONTEXT = re.compile(
-    r"sanction|designat|blacklist|restrictive measure|asset freeze|entity list", re.I
-)
-CLAUSE_BREAK = re.compile(
-    r";|\s+[—–-]{1,2}\s+|,?\s+(?:while|whereas)\s+|,\s+(?:but|although|though|after|following|which|who|bringing)\s+"
-)
+STRICT_CONTEXT = rule("triggers.strict_context")
+CLAUSE_BREAK = rule("triggers.clause_break")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,11 +103,7 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
 
 
 # "Japan said it would freeze the assets": a decision reported, not a warning
-REPORTED_DECISION = re.compile(
-    r"\b(?:announced|decided|said|confirmed|stated|agreed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
-    r"(?:it|they|the\s+\w+)\s+(?:would|will)\s+(?:also\s+)?$",
-    re.I,
-)
+REPORTED_DECISION = rule("triggers.reported_decision")
 
 
 def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:

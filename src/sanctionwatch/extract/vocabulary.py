@@ -124,3 +124,19 @@ def vocabulary() -> Vocabulary:
         programs=[re.compile(p, re.I) for p in programs_raw["patterns"]],
         names=names_data,
     )
+
+
+@cache
+def grammar() -> dict[str, re.Pattern[str]]:
+    """The compiled patterns of `data/grammar.json`."""
+    data = load_json("grammar.json")
+    return {
+        key: re.compile(entry["pattern"], re.I if entry.get("ignore_case") else 0)
+        for key, entry in data.items()
+        if not key.startswith("_")
+    }
+
+
+def rule(key: str) -> re.Pattern[str]:
+    """One grammar pattern by its key, e.g. "actors.target_prep"."""
+    return grammar()[key]

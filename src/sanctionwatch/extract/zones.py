@@ -7,25 +7,23 @@ moves when a sentence names, in subject position, another authority that acted.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from sanctionwatch.extract import targets, triggers
 from sanctionwatch.extract.actors import TARGET_PREP
 from sanctionwatch.extract.document import Doc, Frame, Name
+from sanctionwatch.extract.vocabulary import rule
 
 if TYPE_CHECKING:
     from sanctionwatch.extract.assembly import Draft
 
 ZONE_LENGTH = 4  # sentences after a frame that may still list its targets
 # where a sentence's acting party stands: at its start, after "the", a comma or "and"
-SUBJECT_SLOT = re.compile(r"(?:^|[,;:“\"(]|\b(?:the|and|while|but|meanwhile))\s*$", re.I)
-ACTION_VERB = re.compile(
-    r"\b(?:designat|sanction|blacklist|target|listed|added|froze|frozen|banned|imposed)\w*", re.I
-)
-RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s+$")
-RESUMED_LIST = re.compile(r",\s+(?:and|as well as|along with)\s+")
-ALSO = re.compile(r"\b(?:also|in addition|additionally)\b", re.I)
+SUBJECT_SLOT = rule("zones.subject_slot")
+ACTION_VERB = rule("zones.action_verb")
+RELATIVE_OPENING = rule("zones.relative_opening")
+RESUMED_LIST = rule("zones.resumed_list")
+ALSO = rule("zones.also")
 
 
 class TargetCollector:
