@@ -57,11 +57,7 @@ def patterns() -> Patterns:
         speech=re.compile(data["speech"], re.I),
         negation=re.compile(data["negation"] + r"|\bcan['’]?t\b|\bcannot\b", re.I),
         prefilter=re.compile(data["prefilter"]),  # matched against lower-cased text
-        context=re.compile(
-            r"sanction|restrictive|restriction|blacklist|designat|asset|freez|embargo|\bbans?\b|"
-            r"\blist|price cap|penalt|curbs|measures|entity list",
-            re.I,
-        ),
+        context=re.compile(data["context"], re.I),
     )
 
 
