@@ -224,7 +224,8 @@ def build_action(doc: Doc, draft: Draft) -> Action:
         program=attributes.find_program(evidence_text(doc, draft, follow_up=True)),
         reason=attributes.find_reason(sentence.text[first.trigger_start :]),
         background=draft.background,
-        optional=draft.status == "threatened" and not first.explicit,
+        # boilerplate resolve ("will continue to ...") is an uncertain threat
+        optional=all(f.optional for f in draft.frames),
         evidence=spans,
     )
 
