@@ -170,7 +170,7 @@ class FrameFinder:
                 agency=label,
                 background=background,
                 explicit=explicit,
-                optional=bool(routine) or not explicit and status == "threatened",
+                optional=bool(routine) or (not explicit and status == "threatened"),
             )
             for code, dept, label in acts
         ]
