@@ -36,6 +36,35 @@ CUMULATIVE = rule("frames.cumulative")
 ADJECTIVE_USE = rule("frames.adjective_use")
 
 
+def choose_actors(
+    text: str, ms: list[Mention], trig: Trigger, status: str, c_start: int, c_end: int
+) -> list[Mention]:
+    """Who acts, by the strongest evidence the clause offers: the agent after
+    "by", the subject, the owner of the list ("the OFAC's list"), the one who
+    warns, the list a relative clause hangs on, or a speaking agency."""
+    chosen = agent_mentions(text, ms, trig, c_end) or subject_mentions(
+        text, ms, c_start, trig.start
+    )
+    if not chosen:  # "added to the OFAC's sanctions list"
+        chosen = [
+            m
+            for m in ms
+            if trig.start <= m.start
+            and m.end <= trig.end
+            and m.form != "adjective"
+            and re.match(r"['’]s\b", text[m.end : m.end + 2])
+        ][:1]
+    if status == "threatened" and THREATENED_SUBJECT.search(text, trig.start, trig.end):
+        chosen = speaker_mentions(text, ms) or warner(text, ms, trig)
+    if not chosen and RELATIVE_START.search(text[max(0, c_start - 8) : c_start]):
+        chosen = antecedents(text, ms, c_start)
+    if not chosen:
+        chosen = [m for m in speaker_mentions(text, ms) if m.form == "agency"]
+    if not chosen and status == "threatened":
+        chosen = warner(text, ms, trig, free_only=True)  # "Washington's envoy warned ..."
+    return chosen
+
+
 class FrameFinder:
     """Finds frames sentence by sentence, remembering who acted last."""
 
@@ -86,7 +115,6 @@ class FrameFinder:
         # "Petroleos de Venezuela", "Iran Air": a place inside a name does not act
         spans = [(n.start, n.end) for n in self.doc.names[index] if not n.descriptor]
         ms = [m for m in self.doc.mentions[index] if not any(s <= m.start < e for s, e in spans)]
-        pats = patterns()
         found: list[Frame] = []
         if sentence.headline:
             return found
@@ -100,20 +128,23 @@ class FrameFinder:
                     dominant = trig
                 elif dominant is not None and trig.kind in ("impose", "weak"):
                     continue  # "agreed to impose sanctions, including those targeting ..."
-                if trig.kind in ("impose", "weak") and not self.plausible(text, trig, c_start):
-                    continue
-                if trig.kind in ("impose", "weak") and not pats.context.search(nearby):
-                    continue
-                if trig.kind == "weak" and not self.strong_enough(text, ms, trig, c_start):
-                    continue
-                if pats.not_action.search(text, c_start, trig.start) and trig.kind in (
-                    "impose",
-                    "weak",
-                    "propose",
-                ):
-                    continue
-                found.extend(self.frames_for(index, sentence, ms, trig, c_start, c_end))
+                if self.admissible(text, ms, trig, c_start, nearby):
+                    found.extend(self.frames_for(index, sentence, ms, trig, c_start, c_end))
         return found
+
+    def admissible(
+        self, text: str, ms: list[Mention], trig: Trigger, c_start: int, nearby: str
+    ) -> bool:
+        """An imposition needs sanctions words nearby, a plausible verb and, if
+        weak, a named actor; condemnations and denials are no actions."""
+        pats = patterns()
+        imposing = trig.kind in ("impose", "weak")
+        if imposing and not (self.plausible(text, trig, c_start) and pats.context.search(nearby)):
+            return False
+        if trig.kind == "weak" and not self.strong_enough(text, ms, trig, c_start):
+            return False
+        denied = pats.not_action.search(text, c_start, trig.start) is not None
+        return not (denied and (imposing or trig.kind == "propose"))
 
     def frames_for(
         self,
@@ -126,26 +157,7 @@ class FrameFinder:
     ) -> list[Frame]:
         text = sentence.text
         status = status_of(trig.kind, text, c_start, trig)
-        chosen = agent_mentions(text, ms, trig, c_end) or subject_mentions(
-            text, ms, c_start, trig.start
-        )
-        if not chosen:  # "added to the OFAC's sanctions list"
-            chosen = [
-                m
-                for m in ms
-                if trig.start <= m.start
-                and m.end <= trig.end
-                and m.form != "adjective"
-                and re.match(r"['’]s\b", text[m.end : m.end + 2])
-            ][:1]
-        if status == "threatened" and THREATENED_SUBJECT.search(text, trig.start, trig.end):
-            chosen = speaker_mentions(text, ms) or warner(text, ms, trig)
-        if not chosen and RELATIVE_START.search(text[max(0, c_start - 8) : c_start]):
-            chosen = antecedents(text, ms, c_start)
-        if not chosen:
-            chosen = [m for m in speaker_mentions(text, ms) if m.form == "agency"]
-        if not chosen and status == "threatened":
-            chosen = warner(text, ms, trig, free_only=True)  # "Washington's envoy warned ..."
+        chosen = choose_actors(text, ms, trig, status, c_start, c_end)
         acts = [self.with_department(a) for a in self.actors(sentence, ms, chosen)]
         explicit = bool(acts)
         routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)
