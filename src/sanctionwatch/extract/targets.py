@@ -121,15 +121,56 @@ def last_cue(tail: str) -> re.Match[str] | None:
     return cues[-1] if cues else None
 
 
+@dataclass(slots=True)
+class ListState:
+    """Whether the list being read hits its names, and whether its first did."""
+
+    listing: bool | None = None
+    top: bool | None = None
+
+
+def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | None:
+    """Read the words before a name: True if it is hit, False if not, None if it
+    only describes the name before it (the state then stays as it was)."""
+    pats = patterns()
+    tail = after_break(gap)
+    cue = last_cue(tail)
+    if cue is not None and need_cue and state.top is None:
+        state.top = True  # the list is open even if its first name is a role
+    if cue is not None and len(tail) - cue.end() > 50:
+        cue = None  # too far from the name to introduce it
+    rejoin = list(TOP_LEVEL.finditer(tail))
+    if state.top is None and OBJECT_PREP.match(gap) and first:
+        state.listing = True  # "designations of X", "sanctions on X"
+    elif rejoin and state.top is not None and LIST_CONTINUATION.match(tail[rejoin[-1].end() :]):
+        state.listing = state.top
+    elif RELATIVE_APPOSITION.match(tail):
+        return None  # "X, all of whom are Y members": Y describes X
+    elif cue is not None and not pats.exclude_before.search(tail[cue.end() :]):
+        state.listing = state.top = True
+    elif need_cue and state.listing is None:
+        return None
+    elif pats.exclude_before.search(tail):
+        state.listing = False
+    elif APPOSITION.match(tail) and not LIST_CONTINUATION.match(tail):
+        return None  # "X, the head of Y": Y only describes X
+    elif LIST_CONTINUATION.match(tail):
+        state.listing = True if state.listing is None else state.listing
+    else:
+        state.listing = len(tail) <= 60
+    if state.top is None and state.listing:
+        state.top = True
+    return state.listing
+
+
 def select(
     text: str, names: list[Name], scope: int, start: int, end: int, need_cue: bool = False
 ) -> list[Name]:
     """Names in text[start:end] that the action hits; `scope` is where the
     action's object may begin (the end of its trigger). With `need_cue`, a list
     must open with a cue ("include", "such as") before any name is hit."""
-    pats = patterns()
     chosen: list[Name] = []
-    if pats.negation.search(text, start, end):
+    if patterns().negation.search(text, start, end):
         return chosen
     inside = [n for n in names if start <= n.start and n.end <= end and not n.descriptor]
     # a name right after a title-like descriptor is read from where the title starts
@@ -139,15 +180,12 @@ def select(
         for d in names
         if d.descriptor and 0 <= n.start - d.end <= 3  # a space, or "’s "
     }
-    listing: bool | None = None  # status of the current list of names
-    top: bool | None = None  # status of the clause's first list
+    state = ListState()
     prev_end = max(scope, start)
     for i, name in enumerate(inside):
-        if is_speaker(text, name):
-            prev_end = max(prev_end, name.end)
-            continue
-        if passive_subject(text, inside, i, scope, end):
-            chosen.append(name)  # "X was also designated"
+        if is_speaker(text, name) or passive_subject(text, inside, i, scope, end):
+            if not is_speaker(text, name):
+                chosen.append(name)  # "X was also designated"
             prev_end = max(prev_end, name.end)
             continue
         if name.start < scope:
@@ -158,37 +196,9 @@ def select(
         gap = text[prev_end:name_start] if prev_end <= name_start else ""
         if name_start != name.start:  # "generals of the Army Kim X": the title's complement
             gap = TITLE_OF.sub(" ", gap)
-        gap = strip_title(gap)  # "and deputy chief of the general staff X"
-        tail = after_break(gap)
-        cue = last_cue(tail)
-        if cue is not None and need_cue and top is None:
-            top = True  # the list is open even if its first name is a role
-        if cue is not None and len(tail) - cue.end() > 50:
-            cue = None  # too far from the name to introduce it
         first = prev_end == max(scope, start)
         prev_end = name.end
-        rejoin = list(TOP_LEVEL.finditer(tail))
-        if top is None and OBJECT_PREP.match(gap) and first:
-            listing = True  # "designations of X", "sanctions on X"
-        elif rejoin and top is not None and LIST_CONTINUATION.match(tail[rejoin[-1].end() :]):
-            listing = top
-        elif RELATIVE_APPOSITION.match(tail):
-            continue  # "X, all of whom are Y members": Y describes X
-        elif cue is not None and not pats.exclude_before.search(tail[cue.end() :]):
-            listing = top = True
-        elif need_cue and listing is None:
-            continue
-        elif pats.exclude_before.search(tail):
-            listing = False
-        elif APPOSITION.match(tail) and not LIST_CONTINUATION.match(tail):
-            continue  # "X, the head of Y": Y only describes X
-        elif LIST_CONTINUATION.match(tail):
-            listing = True if listing is None else listing
-        else:
-            listing = len(tail) <= 60
-        if top is None and listing:
-            top = True
-        if listing:
+        if read_gap(state, strip_title(gap), need_cue, first):
             chosen.append(name)
     return chosen
 
