@@ -1,9 +1,10 @@
-"""The bench's entities: every shipped list through `sanctionwatch.lists`, else FtM files."""
+"""The bench's entities: every shipped list file, read by `sanctionwatch.lists.read_list`."""
 
 from __future__ import annotations
 
 import json
 import logging
+import pickle
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,12 +14,16 @@ LISTS = Path("/work/shared/lists")
 Entity = dict[str, Any]
 log = logging.getLogger(__name__)
 
-# One file (or file set) per list edition the bench screens against: the newest of each.
+# Every shipped list file (or OFAC CSV set); where editions share ids the first one wins.
 LIST_FILES = [
     "ofac/2024-05/sdn.csv",
+    "ofac/sdn.csv",
     "ofac/consolidated/2025-12/cons_prim.csv",
+    "ofac/consolidated/2025-06/consolidated.xml",
+    "ofac/enhanced/IRGC_sanctions.xml",
     "un/consolidated.xml",
     "uk/FCDO_SL_Wed_Nov 19 2025.ods",
+    "uk/ofsi/2020-04/ConList.csv",
     "canada/sema-lmes.xml",
     "australia/regulation8_consolidated.xlsx",
     "eu/deriv-2020-04/sample_eu_sanctions.xml",
@@ -38,36 +43,27 @@ def _ftm(path: Path) -> Iterator[Entity]:
             yield json.loads(line)
 
 
-def _interim_reader() -> Any:
-    """Until `read_list` lands: drive the reader modules that exist directly."""
-    from functools import partial
-
-    from sanctionwatch.lists import canada, eu, ofac_csv, un
-    from sanctionwatch.lists.common import ListRead
-
-    producers: dict[str, Any] = {"un": un.read, "canada": canada.read, "eu": eu.read}
-
-    def read(path: Path) -> ListRead:
-        producer = producers.get(path.parts[len(LISTS.parts)])
-        if path.suffix == ".csv":
-            producer = partial(ofac_csv.read, files=ofac_csv.find_set(path))
-        if producer is None:
-            raise ValueError("no interim reader")
-        return ListRead(
-            [path], format="", authority="", default_name="", list_date=None, sha256="",
-            producer=producer,
-        )  # fmt: skip
-
-    return read
+CACHE = Path(__file__).parent / ".cache" / "entities.pickle"
 
 
-def load_entities() -> list[Entity]:
-    """Entity dicts of all shipped lists, ids unique."""
-    try:
-        from sanctionwatch.lists import read_list
-    except ImportError:
-        log.warning("sanctionwatch.lists.read_list is missing: using the reader modules")
-        read_list = _interim_reader()
+def load_entities(*, cached: bool = True) -> list[Entity]:
+    """Entity dicts of all shipped lists, ids unique; kept in `.cache/` between runs.
+
+    Delete the cache after the list readers change; reading all lists takes ~10 s.
+    """
+    if cached and CACHE.exists():
+        with CACHE.open("rb") as fh:
+            return pickle.load(fh)  # our own file, written below
+    entities = _read_all()
+    CACHE.parent.mkdir(exist_ok=True)
+    with CACHE.open("wb") as fh:
+        pickle.dump(entities, fh)
+    return entities
+
+
+def _read_all() -> list[Entity]:
+    from sanctionwatch.lists import read_list
+
     out: dict[str, Entity] = {}
     for rel in LIST_FILES:
         path = LISTS / rel

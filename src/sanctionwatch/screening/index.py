@@ -36,7 +36,8 @@ class Hit:
 
 def name_keys(form: NameForm) -> set[str]:
     """Index keys of one name: token skeletons, adjacent pairs joined, the whole joined."""
-    keys = {s for s in form.skeletons if len(s) >= 2 or s.isdigit()}
+    # Without a leading vowel, so that abjad transliterations ('shq') meet 'ishaq'.
+    keys = {s.lstrip("a") for s in form.skeletons if len(s) >= 3 or s.isdigit()}
     tokens = form.tokens
     for a, b in pairwise(tokens):
         keys.add("2:" + skeleton(a + b))

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from sanctionwatch.screening.text import ORG, PERSON, NameForm
+from sanctionwatch.screening.text import ORG, PERSON, NameForm, phonetic
 
 _JOINED_MIN = 0.9  # joined similarity below this says nothing a token alignment misses
 
@@ -24,11 +24,17 @@ def token_similarity(a: str, b: str, skel_a: str, skel_b: str) -> float:
         return 0.8 if a[0] == b[0] else 0.0  # an initial stands for its name, weakly
     if a.isdigit() or b.isdigit():
         return 0.0  # '2' and '3' are different vessels, companies, units
-    sim = Levenshtein.normalized_similarity(a, b)
-    if skel_a == skel_b and len(skel_a) >= 2:
+    sim = max(
+        Levenshtein.normalized_similarity(a, b),
+        Levenshtein.normalized_similarity(phonetic(a), phonetic(b)),
+    )
+    abjad = not _has_vowel(a) or not _has_vowel(b)
+    if abjad:
+        skel_a, skel_b = skel_a.lstrip("a"), skel_b.lstrip("a")
+    if skel_a == skel_b and (len(skel_a) >= 2 or abjad):
         # Same consonants: a vowel spelling or an abjad script, unless letters moved about
-        # ('ahmad' and 'hamid' share 'hmd').
-        return 0.9 if sim >= 0.5 or not _has_vowel(a) or not _has_vowel(b) else 0.7
+        # ('ahmad' and 'hamid' share 'md').
+        return 0.9 if sim >= 0.5 or abjad else 0.7
     if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
         sim = max(sim, 0.8)  # truncated: 'Mohammad' for 'Mohammadreza'
     return sim if sim >= 0.75 else 0.0

@@ -12,7 +12,15 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from sanctionwatch.screening.text import ANY, OBJECT, ORG, PERSON, NameForm, name_form
+from sanctionwatch.screening.text import (
+    ANY,
+    OBJECT,
+    ORG,
+    PERSON,
+    NameForm,
+    name_form,
+    split_names,
+)
 
 _NAME_PROPS = ("name", "alias", "previousName", "weakAlias", "abbreviation")
 _COUNTRY_PROPS = ("country", "nationality", "citizenship", "jurisdiction", "mainCountry", "flag")
@@ -105,10 +113,12 @@ class Query:
     def forms(self) -> tuple[NameForm, ...]:
         """Distinct normalised names; aliases that normalise alike are compared once."""
         seen: dict[tuple[str, ...], NameForm] = {}
-        for name in self.names:
-            form = name_form(name, self.kind)
-            if form.tokens and form.tokens not in seen:
-                seen[form.tokens] = form
+        for full in self.names:
+            parts = split_names(full)
+            for name in [full, *parts] if len(parts) > 1 else [full]:
+                form = name_form(name, self.kind)
+                if form.tokens and form.tokens not in seen:
+                    seen[form.tokens] = form
         return tuple(seen.values())
 
     @cached_property

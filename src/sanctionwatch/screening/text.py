@@ -21,10 +21,20 @@ OBJECT = "object"  # vessels and aircraft
 ANY = "any"
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
-_SKELETON_DROP = re.compile(r"[aeiouyw]+")
-_DIGRAPHS = re.compile(r"([kscptgdz])h")
-_SKELETON_MAP = str.maketrans({"c": "k", "q": "k", "z": "s", "v": "b", "p": "b", "j": "g"})
 _REPEATS = re.compile(r"(.)\1+")
+# Spellings of one sound across transliteration habits (Russian 'dzh', 'kh'; French 'ou';
+# English 'ee'), rewritten one way so that edit distance and skeletons see one spelling.
+_PHONETIC = [
+    ("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("sch", "sh"), ("kh", "h"), ("gh", "g"),
+    ("ph", "f"), ("ck", "k"), ("x", "ks"), ("q", "k"), ("w", "v"), ("ou", "u"), ("oo", "u"),
+    ("ee", "i"), ("y", "i"), ("ch", "\0"), ("ce", "se"), ("ci", "si"), ("c", "k"), ("\0", "ch"),
+]  # fmt: skip
+_VOWELS_H = re.compile(r"[aeiouh]+")
+_NAME_SEPARATORS = re.compile(
+    r"\s+/\s+|;|\s+or\s+|\b(?:also known as|formerly known as|a\.?k\.?a\.?|f\.?k\.?a\.?)\b|"
+    r"\(|\)|\b(?:arabic|russian|chinese|korean):",
+    re.I,
+)
 
 
 def _data_lines(name: str) -> list[str]:
@@ -40,7 +50,37 @@ def _load_equivalents(*names: str) -> dict[str, str]:
             words = [_SPLIT.sub("", w.casefold()) for w in line.split()]
             for word in words:
                 table.setdefault(word, words[0])
+                table.setdefault(phonetic(word), words[0])
     return table
+
+
+@lru_cache(maxsize=200_000)
+def phonetic(token: str) -> str:
+    """One spelling per sound: 'dzhumakh' -> 'jumah', 'alexander' -> 'aleksander'."""
+    for old, new in _PHONETIC:
+        token = token.replace(old, new)
+    return _REPEATS.sub(r"\1", token)
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(token: str) -> str:
+    """Consonants that survive vowel spelling and abjad scripts: 'muhammad', 'mhmd' -> 'mmd'.
+
+    Vowels and 'h' go everywhere but in first place, where any vowel is written 'a' ('ahmad'
+    'amd' is not 'hamid' 'hmd'); abjad transliterations drop it, so compare `skeleton(t)
+    .lstrip("a")` with those ('ishaq' 'ask', 'shq' 'sk').
+    """
+    if token.isdigit():
+        return token
+    sound = phonetic(token)
+    head = "a" if sound[0] in "aeiou" else sound[0]
+    return _REPEATS.sub(r"\1", head + _VOWELS_H.sub("", sound[1:])) or sound[:1]
+
+
+def split_names(name: str) -> list[str]:
+    """Names written as one ('A / B', 'A or B', 'A (B)', 'A also known as B') as several."""
+    parts = [p.strip(" ,.-\"'“”«»") for p in _NAME_SEPARATORS.split(name)]
+    return [p for p in parts if p]
 
 
 EQUIVALENTS = _load_equivalents("korean.txt", "arabic.txt")
@@ -48,18 +88,6 @@ PARTICLES = frozenset(_data_lines("particles.txt"))
 SPLIT_PREFIXES = tuple(sorted(_data_lines("split_prefixes.txt"), key=len, reverse=True))
 GENERIC = frozenset(_data_lines("org_generic.txt"))
 ORG_TYPES = frozenset(_data_lines("org_types.txt"))
-
-
-@lru_cache(maxsize=200_000)
-def skeleton(token: str) -> str:
-    """A consonant skeleton that survives vowel spelling and abjad scripts: 'muhammad' -> 'mhmd'."""
-    if token.isdigit():
-        return token
-    token = _DIGRAPHS.sub(r"\1", token)  # 'kh', 'sh', 'th': one sound, spelt with or without h
-    head = token[0]
-    body = _SKELETON_DROP.sub("", token[1:].translate(_SKELETON_MAP))
-    head = head.translate(_SKELETON_MAP) if head not in "aeiouyw" else ""
-    return _REPEATS.sub(r"\1", head + body) or token
 
 
 def _is_cjk_syllabic(char: str) -> bool:
@@ -71,7 +99,7 @@ def _is_cjk_syllabic(char: str) -> bool:
 
 def to_ascii(text: str) -> str:
     """Transliterate to lower-case ASCII words, splitting Hangul and Chinese per syllable."""
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", text).replace("ё", "yo").replace("Ё", "Yo")
     if any(_is_cjk_syllabic(c) for c in text):
         text = " ".join(anyascii(c) if _is_cjk_syllabic(c) else c for c in text)
     return anyascii(text).casefold().replace("'", "").replace("`", "").replace("ʼ", "")
@@ -118,8 +146,10 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
         text = remove_person_prefixes(text)
     if kind in (OBJECT, ANY):
         text = remove_obj_prefixes(text)
-    text = to_ascii(text)
     org_type = None
+    if kind in (ORG, ANY):  # before and after transliteration: rigour knows 'ООО' and 'OOO'
+        text = replace_org_types_compare(text.casefold(), generic=True)
+    text = to_ascii(text)
     if kind in (ORG, ANY):
         text = replace_org_types_compare(text, generic=True)
     tokens: list[str] = []
@@ -131,7 +161,7 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
             continue
         if raw in PARTICLES:
             continue
-        canon = EQUIVALENTS.get(raw, raw)
+        canon = EQUIVALENTS.get(raw) or EQUIVALENTS.get(phonetic(raw), raw)
         tokens.extend(_split_prefix(canon) if canon == raw else [canon])
     if kind == OBJECT and tokens and tokens[0] in ("mv", "mt", "ms", "ss", "fv"):
         tokens = tokens[1:]  # 'M/V' splits into 'm', 'v' before this; see below
