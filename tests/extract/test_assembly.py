@@ -68,3 +68,18 @@ def test_relative_clause_inside_a_list_describes() -> None:
     text = "Oslo sanctioned Fjord Ocean Ltd, which manages the tanker Sea Gull, and Nord Kraft AS."
     (action,) = actions(text)
     assert [t["name"] for t in action["targets"]] == ["Fjord Ocean Ltd", "Nord Kraft AS"]
+
+
+def test_exact_count_beats_an_approximate_one() -> None:
+    text = (
+        "Canada on Friday sanctioned more than 60 vessels. "
+        "Canada said its sanctions targeted 64 vessels in all."
+    )
+    (action,) = actions(text)
+    assert action["counts"]["vessel"] == 64
+
+
+def test_cumulative_totals_are_not_counts() -> None:
+    text = "Japan froze the assets of 9 firms, bringing the total to 120 firms."
+    (action,) = actions(text)
+    assert action["counts"]["organization"] == 9

@@ -17,3 +17,11 @@ def test_reason() -> None:
         find_reason("sanctioned for supplying drones to the army.")
         == "supplying drones to the army"
     )
+
+
+def test_hit_countries_exclude_the_actor() -> None:
+    from sanctionwatch.extract.attributes import hit_countries
+    from sanctionwatch.extract.mentions import find_mentions
+
+    text = "Japan sanctioned Russian and North Korean firms."
+    assert hit_countries(find_mentions(text), {"JP"}, text.index("sanctioned")) == ["RU", "KP"]

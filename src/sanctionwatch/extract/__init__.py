@@ -5,7 +5,21 @@
     >>> report.actions[0].authority
     'JP'
 
-Every evidence span is an offset into the original `article.text`.
+The pipeline is a list of named stages (`data/pipeline.json`), each a function
+`Doc -> Doc` in its own module:
+
+- `cleaning`: junk regions (navigation, repeated headlines, date prefixes);
+- `dates` ("published"): the publication date, from the article or its text;
+- `sentences`: sentence spans over the kept text, headlines and list items flagged;
+- `mentions`: states, blocs and agencies (with `actors` deciding who acts);
+- `names`: capitalised names with kind, aliases and IMO numbers;
+- `frames`: trigger phrases (`triggers`) with status, actor and background flag;
+- `assemble`: frames grouped into actions, with targets (`targets`, `zones`),
+  counts (`counts`), dates and attributes (`attributes`).
+
+Vocabularies and patterns live in `data/`. Every evidence span is an offset into
+the original `article.text`. `register()` adds a stage (e.g. a model-backed one)
+without changing the others.
 """
 
 from __future__ import annotations
