@@ -198,8 +198,10 @@ class FrameFinder:
     ) -> tuple[str, str | None, str | None]:
         """ "... sanctioned by the United States" after the State Department spoke:
         the state without a department is the department in context."""
-        if actor[1] is None and self.context and self.context[-1][0] == actor[0]:
-            return self.context[-1]
+        if actor[1] is None and self.context:
+            code, department, label = self.context[-1]
+            if code == actor[0] and department is not None:
+                return (code, department, label)
         return actor
 
     def by_verb(self, verb: str) -> tuple[str, str | None, str | None]:
