@@ -204,6 +204,11 @@ def parse_dates(text: str | None) -> list[str]:
     return list(dict.fromkeys(years))
 
 
+# Types added as read (whitespace normalised). URLs are included: rigour's URL cleaner
+# costs more than the rest of a read together, and list URLs are kept as published.
+_VERBATIM = (registry.name, registry.string, registry.text, registry.identifier, registry.url)
+
+
 def put(proxy: EntityProxy, prop: str, values: str | Iterable[str | None] | None) -> None:
     """Add values to a property if the schema has it, cleaning by property type."""
     if values is None:
@@ -224,7 +229,7 @@ def put(proxy: EntityProxy, prop: str, values: str | Iterable[str | None] | None
             code = clean_country(value)
             if code:
                 proxy.add(prop, code, cleaned=True)
-        elif spec.type in (registry.name, registry.string, registry.text, registry.identifier):
+        elif spec.type in _VERBATIM:
             proxy.add(prop, value, cleaned=True)
         else:
             proxy.add(prop, value)
