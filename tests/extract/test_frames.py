@@ -1,3 +1,5 @@
+from datetime import date
+
 from sanctionwatch.extract.document import Doc
 from sanctionwatch.extract.pipeline import run
 from sanctionwatch.model import Article
@@ -80,4 +82,13 @@ def test_context_actor_follows_the_verb() -> None:
         "Among those designated is Coral Bay Bank."
     )
     doc = run(Doc(Article(id="t", text=text)), UPTO_FRAMES)
+    assert doc.frames[-1].department == "treasury"
+
+
+def test_context_actor_follows_the_day_it_names() -> None:
+    text = (
+        "OFAC today sanctioned two banks. The State Department on Tuesday redesignated a militia. "
+        "Those designated today include Coral Bay Bank."
+    )
+    doc = run(Doc(Article(id="t", text=text, published=date(2025, 3, 5))), UPTO_FRAMES)
     assert doc.frames[-1].department == "treasury"

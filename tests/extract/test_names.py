@@ -44,3 +44,10 @@ def test_aircraft_registration() -> None:
     assert ("EP-ABC", "aircraft") in found("The jet EP-ABC, an Airbus, was blocked.") or (
         "EP-ABC" in [n for n, _ in found("The jet EP-ABC, an Airbus, was blocked.")]
     )
+
+
+def test_known_as_gives_an_alias() -> None:
+    (name,) = [
+        n for n in find_names("It listed Harakat al-Nur, commonly known as the Light Movement.")
+    ]
+    assert name.aliases == ["Light Movement"]

@@ -166,6 +166,14 @@ def sentence_dates(doc: Doc, index: int) -> list[DateMention]:
     return found
 
 
+def clause_day(doc: Doc, index: int, start: int, end: int, pos: int) -> date | None:
+    """The resolved date written in text[start:end] of a sentence nearest to pos."""
+    found = [d for d in sentence_dates(doc, index) if d.value and start <= d.start < end]
+    if not found:
+        return None
+    return min(found, key=lambda d: abs(d.start - pos)).value
+
+
 def date_stage(doc: Doc) -> Doc:
     """Stage: settle the publication date (the article's own, else from the text)."""
     doc.published = doc.article.published or publication_date(doc.text)

@@ -8,6 +8,7 @@ authority the text was last talking about (its context).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from sanctionwatch.extract.actors import (
     RELATIVE_START,
@@ -19,6 +20,7 @@ from sanctionwatch.extract.actors import (
     subject_mentions,
     warner,
 )
+from sanctionwatch.extract.dates import clause_day
 from sanctionwatch.extract.document import Doc, Frame, Mention, Sentence
 from sanctionwatch.extract.triggers import (
     STRICT_CONTEXT,
@@ -32,8 +34,15 @@ from sanctionwatch.extract.triggers import (
 from sanctionwatch.extract.vocabulary import rule
 
 CUMULATIVE = rule("frames.cumulative")
+RE_PREFIX = re.compile(r"re-?(?=designat|sanction|impos|list)")
 # "a sanctioned group", "the designated vessels": participles that describe
 ADJECTIVE_USE = rule("frames.adjective_use")
+
+
+def verb_stem(verb: str) -> str:
+    """Enough of a verb to compare it: "redesignated" and "designated" agree."""
+    verb = verb.lower()
+    return RE_PREFIX.sub("", verb, count=1)[:6]
 
 
 def choose_actors(
@@ -76,6 +85,7 @@ class FrameFinder:
         self.clause_triggers: list[Trigger] = []
         self.context_status: str | None = None
         self.verbs: list[str] = []  # the trigger verb of each context entry
+        self.days: list[date | None] = []  # and the day it names
 
     def resolve(self, m: Mention, sentence_mentions: list[Mention]) -> str | None:
         if m.code:
@@ -161,8 +171,9 @@ class FrameFinder:
         acts = [self.with_department(a) for a in self.actors(sentence, ms, chosen)]
         explicit = bool(acts)
         routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)
+        day = clause_day(self.doc, index, c_start, c_end, trig.start)
         if not acts and self.context and not routine:
-            acts = [self.by_verb(text[trig.start : trig.head_end])]
+            acts = [self.from_context(text[trig.start : trig.head_end], day)]
             if status == "imposed" and self.context_status == "proposed":
                 status = "proposed"  # "The measures also target ...": still the proposal
         others = [t for t in self.clause_triggers if t is not trig]
@@ -189,7 +200,8 @@ class FrameFinder:
         news = [f for f in frames if not f.background]
         if news and (explicit or not self.context):
             self.context.append((news[0].authority, news[0].department, news[0].agency))
-            self.verbs.append(text[trig.start : trig.head_end][:6].lower())
+            self.verbs.append(verb_stem(text[trig.start : trig.head_end]))
+            self.days.append(day)
             self.context_status = news[0].status
         return frames
 
@@ -204,16 +216,20 @@ class FrameFinder:
                 return (code, department, label)
         return actor
 
-    def by_verb(self, verb: str) -> tuple[str, str | None, str | None]:
+    def from_context(self, verb: str, day: date | None) -> tuple[str, str | None, str | None]:
         """The context actor for a frame that names none: the latest, unless an
-        earlier department of the same state used the same verb ("OFAC
-        designated ..., State is sanctioning ... Among those designated ...")."""
+        earlier department of the same state acted on the day this frame names
+        ("OFAC today sanctioned ...; State on Tuesday ... Those designated today
+        ..."), or used the same verb ("Among those designated ...")."""
         latest = self.context[-1]
-        stem = verb[:6].lower()
-        for actor, used in zip(reversed(self.context[-3:]), reversed(self.verbs[-3:]), strict=True):
-            if actor[0] == latest[0] and used == stem:
-                return actor
-        return latest
+        recent = list(zip(self.context[-3:], self.verbs[-3:], self.days[-3:], strict=True))
+        same_state = [(a, v, d) for a, v, d in reversed(recent) if a[0] == latest[0]]
+        if day is not None:
+            dated = [a for a, _, d in same_state if d == day]
+            if dated:
+                return dated[0]
+        stem = verb_stem(verb)
+        return next((a for a, v, _ in same_state if v == stem), latest)
 
     def plausible(self, text: str, trig: Trigger, c_start: int) -> bool:
         """Not negated ("can't be sanctioned"), not an adjective ("a sanctioned
@@ -248,6 +264,7 @@ class FrameFinder:
                     f.department, f.agency = m.department, m.label
                 self.context.append((m.code, m.department, m.label))
                 self.verbs.append("")
+                self.days.append(None)
             return
 
     def note_context(self, index: int) -> None:
@@ -262,6 +279,7 @@ class FrameFinder:
             if code in acted or not self.context:  # before any action, the topic leads
                 self.context.append((code, dept, label))
                 self.verbs.append("")
+                self.days.append(None)
 
 
 def find_frames(doc: Doc) -> list[Frame]:

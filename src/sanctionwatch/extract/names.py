@@ -25,7 +25,10 @@ IMO_AFTER = re.compile(
     re.I,
 )
 ALIAS_AFTER = re.compile(
-    r"^\s*\(\s*[“\"‘]?([^()“”\"]{1,60}?)[”\"’]?\s*\)|^\s+or\s+[“\"]([^“”\"]{1,50})[”\"]"
+    r"^\s*\(\s*[“\"‘]?([^()“”\"]{1,60}?)[”\"’]?\s*\)"
+    r"|^\s+or\s+[“\"]([^“”\"]{1,50})[”\"]"
+    r"|^\s*,?\s*(?:commonly\s+|also\s+|better\s+)?known\s+as\s+(?:the\s+)?"
+    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
 )
 # possessives that are part of names ("People's Army", "Workers' Party")
 IN_NAME_POSSESSIVES = frozenset(vocabulary().names["in_name_possessives"])
@@ -319,7 +322,7 @@ class NameBuilder:
                     alias_spans.append((end + imo_match.start(), end + imo_match.end()))
                 pos = end
                 while not imo and (alias := ALIAS_AFTER.match(text[pos:])):
-                    value = (alias.group(1) or alias.group(2) or "").strip()
+                    value = (alias.group(1) or alias.group(2) or alias.group(3) or "").strip(" .")
                     if not value[:1].isupper() or self.is_place([value]):
                         break
                     name.aliases.append(value)
