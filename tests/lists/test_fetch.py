@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from sanctionwatch.lists import ListFormatError, read_list
-from sanctionwatch.lists.fetch import download, file_name
+from sanctionwatch.lists.fetch import download, download_source, file_name
 
 LISTS = Path(__file__).resolve().parents[2].parent / "shared" / "lists"
 HTML = b"<!DOCTYPE html>\n<html><body><h1>503 Service Unavailable</h1></body></html>\n"
@@ -137,3 +137,21 @@ def test_only_http_urls_are_fetched(tmp_path: Path, url: str) -> None:
 def test_file_name_falls_back_for_urls_without_a_name() -> None:
     assert file_name("https://example.org/") == "download"
     assert file_name("https://example.org/a/SDN.CSV?x=1") == "SDN.CSV"
+
+
+def test_download_source_puts_a_file_set_in_its_own_folder(server: str, tmp_path: Path) -> None:
+    names = ["cons_prim.csv", "cons_add.csv", "cons_alt.csv", "cons_comments.csv"]
+    source = {
+        "name": "us_ofac_cons_csv",
+        "urls": [f"{server}/ofac/consolidated/2025-12/{n}" for n in names],
+    }
+    folder = download_source(source, tmp_path, max_bytes=10**7, timeout=10)
+    assert folder == tmp_path / "us_ofac_cons_csv"
+    assert sorted(p.name for p in folder.iterdir()) == sorted(names)
+    assert read_list(folder).format == "ofac_csv"
+
+
+def test_download_source_returns_a_single_file(server: str, tmp_path: Path) -> None:
+    source = {"name": "un_sc", "url": f"{server}/un/consolidated.xml"}
+    path = download_source(source, tmp_path, max_bytes=10**7, timeout=10)
+    assert path == tmp_path / "consolidated.xml"

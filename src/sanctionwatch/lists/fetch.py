@@ -9,9 +9,11 @@ import urllib.error
 import urllib.request
 from email.message import Message
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from sanctionwatch.lists.common import ListFormatError
+from sanctionwatch.lists.sources import source_urls
 
 USER_AGENT = "SanctionWatch list updater (+https://github.com/sanctionwatch)"
 CHUNK = 1 << 16
@@ -73,6 +75,24 @@ def download(
         raise
     os.replace(tmp, target)
     return target
+
+
+def download_source(
+    source: dict[str, Any],
+    dest_dir: str | Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = 60.0,
+) -> Path:
+    """Download every file of an `official_sources()` entry; return what `read_list` takes.
+
+    A multi-file set (the OFAC CSV files) lands in its own folder, which is returned;
+    a single file is returned itself.
+    """
+    urls = source_urls(source)
+    folder = Path(dest_dir) / source["name"] if len(urls) > 1 else Path(dest_dir)
+    paths = [download(url, folder, max_bytes=max_bytes, timeout=timeout) for url in urls]
+    return folder if len(paths) > 1 else paths[0]
 
 
 def _stream(url: str, response: object, dest_dir: Path, max_bytes: int) -> Path:
