@@ -8,6 +8,7 @@ candidates are scored, so a query costs about the same whatever the index size.
 
 from __future__ import annotations
 
+import heapq
 import logging
 import math
 from collections import defaultdict
@@ -18,12 +19,12 @@ from typing import Any
 
 from sanctionwatch.screening.features import FeatureResult
 from sanctionwatch.screening.query import Query, prepare
-from sanctionwatch.screening.scorer import score
+from sanctionwatch.screening.scorer import score_prepared
 from sanctionwatch.screening.text import NameForm, skeleton
 
 log = logging.getLogger(__name__)
 
-DEPTH = 30  # candidates scored per query: recall flattens well before this on the bench
+DEPTH = 20  # candidates scored per query: recall flattens well before this on the bench
 MAX_POSTINGS = 4000  # keys on more entities than this ('mhmd') rank but are not scanned
 
 
@@ -38,6 +39,10 @@ def name_keys(form: NameForm) -> set[str]:
     """Index keys of one name: token skeletons, adjacent pairs joined, the whole joined."""
     # Without a leading vowel, so that abjad transliterations ('shq') meet 'ishaq'.
     keys = {s.lstrip("a") for s in form.skeletons if len(s) >= 3 or s.isdigit()}
+    # Exact tokens rank an exact spelling above its many skeleton-mates; prefixes find
+    # truncated tokens.
+    keys.update("=" + t for t in form.tokens if len(t) >= 2)
+    keys.update("^" + t[:5] for t in form.tokens if len(t) >= 6)
     tokens = form.tokens
     for a, b in pairwise(tokens):
         keys.add("2:" + skeleton(a + b))
@@ -55,6 +60,7 @@ class Index:
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._exact: dict[str, list[int]] = defaultdict(list)
         self._alive = 0
+        self._dead = 0  # removed entities whose postings remain
 
     @classmethod
     def build(cls, entities: Iterable[Query | Mapping[str, Any]]) -> Index:
@@ -100,6 +106,7 @@ class Index:
             return False
         self._entities[slot] = None
         self._alive -= 1
+        self._dead += 1
         return True
 
     @staticmethod
@@ -124,8 +131,8 @@ class Index:
         for key in self._exact_keys(query):
             for slot in self._exact.get(key, ()):
                 ranks[slot] += 100.0  # an identifier outranks any name
-        best = sorted(ranks, key=ranks.__getitem__, reverse=True)
-        return [s for s in best if self._entities[s] is not None][:depth]
+        alive = [s for s in ranks if self._entities[s] is not None] if self._dead else ranks
+        return heapq.nlargest(depth, alive, key=ranks.__getitem__)
 
     def match(
         self,
@@ -137,11 +144,12 @@ class Index:
     ) -> list[Hit]:
         """The `limit` best-scoring entities for `query`, best first."""
         prepared = prepare(query)
+        weights = weights or {}
         hits = []
         for slot in self.candidates(prepared, max(depth, limit)):
             entity = self._entities[slot]
             assert entity is not None and entity.id is not None
-            result = score(prepared, entity, weights=weights)
+            result = score_prepared(prepared, entity, weights)
             hits.append(Hit(entity.id, result.score, result.features))
         hits.sort(key=lambda h: h.score, reverse=True)
         return hits[:limit]

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from sanctionwatch.screening.text import ORG, PERSON, NameForm, phonetic
+from sanctionwatch.screening.text import ORG, PERSON, NameForm, phonetic, skeleton
 
 _JOINED_MIN = 0.9  # joined similarity below this says nothing a token alignment misses
 
 
-def _has_vowel(token: str) -> bool:
-    return any(v in token for v in "aeiou")
+_VOWEL = re.compile(r"[aeiou]")
 
 
 @lru_cache(maxsize=500_000)
-def token_similarity(a: str, b: str, skel_a: str, skel_b: str) -> float:
+def token_similarity(a: str, b: str) -> float:
     """1 for equal tokens, high for same skeleton or an initial, else edit-distance based."""
     if a == b:
         return 1.0
@@ -24,13 +24,13 @@ def token_similarity(a: str, b: str, skel_a: str, skel_b: str) -> float:
         return 0.8 if a[0] == b[0] else 0.0  # an initial stands for its name, weakly
     if a.isdigit() or b.isdigit():
         return 0.0  # '2' and '3' are different vessels, companies, units
-    sim = max(
-        Levenshtein.normalized_similarity(a, b),
-        Levenshtein.normalized_similarity(phonetic(a), phonetic(b)),
+    skel_a, skel_b = skeleton(a), skeleton(b)
+    abjad = skel_a.lstrip("a") == skel_b.lstrip("a") and (
+        _VOWEL.search(a) is None or _VOWEL.search(b) is None
     )
-    abjad = not _has_vowel(a) or not _has_vowel(b)
     if abjad:
         skel_a, skel_b = skel_a.lstrip("a"), skel_b.lstrip("a")
+    sim = Levenshtein.normalized_similarity(phonetic(a), phonetic(b))
     if skel_a == skel_b and (len(skel_a) >= 2 or abjad):
         # Same consonants: a vowel spelling or an abjad script, unless letters moved about
         # ('ahmad' and 'hamid' share 'md').
@@ -47,9 +47,9 @@ def align(q: NameForm, c: NameForm) -> tuple[float, float, int]:
     all tokens on that side.
     """
     pairs = []
-    for i, (qt, qs) in enumerate(zip(q.tokens, q.skeletons, strict=True)):
-        for j, (ct, cs) in enumerate(zip(c.tokens, c.skeletons, strict=True)):
-            sim = token_similarity(qt, ct, qs, cs)
+    for i, qt in enumerate(q.tokens):
+        for j, ct in enumerate(c.tokens):
+            sim = 1.0 if qt == ct else token_similarity(qt, ct)
             if sim > 0.0:
                 pairs.append((sim, i, j))
     pairs.sort(reverse=True)
@@ -65,15 +65,15 @@ def align(q: NameForm, c: NameForm) -> tuple[float, float, int]:
         weight = min(q.weights[i], c.weights[j]) if sim >= 0.8 else q.weights[i]
         q_got += sim * (q.weights[i] if len(q.tokens[i]) > 1 else weight)
         c_got += sim * (c.weights[j] if len(c.tokens[j]) > 1 else weight)
-    q_total = sum(q.weights)
-    c_total = sum(c.weights)
-    return q_got / q_total, c_got / c_total, len(used_q)
+    return q_got / q.total_weight, c_got / c.total_weight, len(used_q)
 
 
 def compare_names(q: NameForm, c: NameForm, kind: str) -> tuple[str, float]:
     """(feature name, score in [0, 1]) for one pair of names of parties of `kind`."""
-    if q.tokens == c.tokens or sorted(q.tokens) == sorted(c.tokens):
+    if q.key == c.key:
         return "name_match", 1.0
+    if q.hooks.isdisjoint(c.hooks):
+        return "name_token_overlap", 0.0
     q_cov, c_cov, matched = align(q, c)
     q_nums = {t for t in q.tokens if t.isdigit()}
     c_nums = {t for t in c.tokens if t.isdigit()}

@@ -122,6 +122,10 @@ class Query:
         return tuple(seen.values())
 
     @cached_property
+    def form_keys(self) -> frozenset[tuple[str, ...]]:
+        return frozenset(f.key for f in self.forms)
+
+    @cached_property
     def years(self) -> frozenset[int]:
         return frozenset(int(d[:4]) for d in self.birth_dates if d[:4].isdigit())
 
@@ -145,7 +149,15 @@ class Query:
 def prepare(entity: Query | Mapping[str, Any]) -> Query:
     """A `Query` with its normalised forms computed, from a Query or an FtM dict."""
     query = entity if isinstance(entity, Query) else Query.from_entity(entity)
-    for attr in ("forms", "years", "dates", "country_set", "imo_set", "identifier_set"):
+    for attr in (
+        "forms",
+        "form_keys",
+        "years",
+        "dates",
+        "country_set",
+        "imo_set",
+        "identifier_set",
+    ):
         getattr(query, attr)
     return query
 

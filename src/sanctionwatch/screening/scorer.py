@@ -46,6 +46,12 @@ def _fire(
 
 
 def _names(query: Query, cand: Query, kind: str, weights: Mapping[str, float]) -> FeatureResult:
+    shared = query.form_keys & cand.form_keys
+    if shared:  # the common case among hits, found without comparing pair by pair
+        key = min(shared)
+        qf = next(f for f in query.forms if f.key == key)
+        cf = next(f for f in cand.forms if f.key == key)
+        return _fire("name_match", 1.0, " ".join(key), qf.original, cf.original, weights)
     best = ("name_token_overlap", 0.0, None, None)
     for qf in query.forms:
         for cf in cand.forms:
@@ -131,8 +137,11 @@ def score(
     >>> score(Query(names=["Mohammed al-Hassan"]), Query(names=["Muhammad Hasan"])).score
     1.0
     """
-    weights = weights or {}
-    q, c = prepare(query), prepare(entity)
+    return score_prepared(prepare(query), prepare(entity), weights or {})
+
+
+def score_prepared(q: Query, c: Query, weights: Mapping[str, float]) -> Result:
+    """`score` for two prepared Queries: what the index calls for each candidate."""
     kind = q.kind if q.kind != ANY else c.kind
     if (q.kind, c.kind) in _COMPATIBLE:
         feature = _fire(

@@ -125,10 +125,11 @@ class NameForm:
     weights: tuple[float, ...]
     joined: str
     org_type: str | None
-
-    @property
-    def total_weight(self) -> float:
-        return sum(self.weights)
+    key: tuple[str, ...]  # tokens sorted: equal keys are the same name in another order
+    total_weight: float
+    # Skeletons (without a leading vowel) and 3-letter prefixes: two names sharing none
+    # of these cannot align, which spares most comparisons.
+    hooks: frozenset[str]
 
 
 def _token_weight(token: str, kind: str) -> float:
@@ -176,4 +177,7 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
         weights=tuple(_token_weight(t, kind) for t in tokens),
         joined="".join(tokens),
         org_type=org_type,
+        key=tuple(sorted(tokens)),
+        total_weight=sum(_token_weight(t, kind) for t in tokens),
+        hooks=frozenset([skeleton(t).lstrip("a") for t in tokens] + ["^" + t[:3] for t in tokens]),
     )
