@@ -47,3 +47,11 @@ def test_event_date_in_prose_is_not_publication() -> None:
 
 def test_dateline_with_year_is_publication() -> None:
     assert publication_date("Head\nOSLO, June 2, 2022 - Norway acted.") == date(2022, 6, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("on 1.2.2023", date(2023, 2, 1)), ("on 2023/02/01", date(2023, 2, 1))],
+)
+def test_numeric_dates(text: str, expected: date) -> None:
+    assert find_dates(text, None)[0].value == expected

@@ -35,7 +35,9 @@ def _year(tag: str) -> str:
 
 
 EXPLICIT = re.compile(
-    r"(?:(?<!\d)(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?!\d)"
+    r"(?:(?<!\d)(?P<iso>(?:19|20)\d\d[-/][01]\d[-/][0-3]\d)(?!\d)"
+    # day.month.year, the European numeric form; "03/12/2024" is ambiguous and left out
+    r"|(?<![\d.])(?P<dotted>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)(?![\d.])"
     rf"|\b{_day('1')}\s+{_month('1')}(?:,?\s+{_year('1')})?"
     rf"|\b{_month('2')}\s+{_day('2')}(?!\d)(?:,?\s+{_year('2')})?)",
     re.I,
@@ -75,7 +77,10 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 def parts(match: re.Match[str]) -> tuple[int | None, int | None, int | None]:
     """(year, month, day) of an EXPLICIT match."""
     if match.group("iso"):
-        y, m, d = (int(x) for x in match.group("iso").split("-"))
+        y, m, d = (int(x) for x in re.split(r"[-/]", match.group("iso")))
+        return y, m, d
+    if match.group("dotted"):
+        d, m, y = (int(x) for x in match.group("dotted").split("."))
         return y, m, d
     month = match.group("month1") or match.group("month2")
     day = match.group("day1") or match.group("day2")
