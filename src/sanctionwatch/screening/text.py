@@ -179,5 +179,9 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
         org_type=org_type,
         key=tuple(sorted(tokens)),
         total_weight=sum(_token_weight(t, kind) for t in tokens),
-        hooks=frozenset([skeleton(t).lstrip("a") for t in tokens] + ["^" + t[:3] for t in tokens]),
+        hooks=frozenset(
+            [skeleton(t).lstrip("a") for t in tokens]
+            + ["^" + t[:3] for t in tokens]
+            + ["=" + skeleton("".join(tokens))]
+        ),
     )
