@@ -74,3 +74,9 @@ def test_real_ftm_entities_find_themselves() -> None:
             continue
         hits = index.match(Query.from_entity(row), limit=1)
         assert hits and hits[0].score == 1.0, row["id"]
+
+
+def test_names_that_normalise_to_nothing() -> None:
+    index = Index.build([entity("e", "Company", "LLC", "“ ”", "Real Name")])
+    assert index.match(Query(names=["Real Name"]))[0].entity_id == "e"
+    assert index.match(Query(names=["--"])) == []

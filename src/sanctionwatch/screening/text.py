@@ -70,7 +70,7 @@ def skeleton(token: str) -> str:
     'amd' is not 'hamid' 'hmd'); abjad transliterations drop it, so compare `skeleton(t)
     .lstrip("a")` with those ('ishaq' 'ask', 'shq' 'sk').
     """
-    if token.isdigit():
+    if token.isdigit() or not token:
         return token
     sound = phonetic(token)
     head = "a" if sound[0] in "aeiou" else sound[0]
