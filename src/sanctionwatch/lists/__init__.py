@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sanctionwatch.lists.common import Entity, ListFormatError, ListRead, Reader
-from sanctionwatch.lists.detect import READERS, detect, get_reader
+from sanctionwatch.lists.detect import READERS, detect, get_reader, ofac_set_paths
 from sanctionwatch.lists.source import sha256_of
 
 __all__ = ["READERS", "Entity", "ListFormatError", "ListRead", "Reader", "read_list"]
@@ -34,9 +34,12 @@ def read_list(path: Path | str, *, format: str | None = None) -> ListRead:
     path = Path(path)
     if not path.exists():
         raise ListFormatError(path, None, "no such file or directory")
-    reader, paths = detect(path)
-    if format is not None:
-        reader = get_reader(format)
+    if format is None:
+        reader, paths = detect(path)
+    else:
+        reader, paths = get_reader(format), [path]
+        if reader.format == "ofac_csv":
+            paths = ofac_set_paths(path)
     return ListRead(
         paths,
         format=reader.format,

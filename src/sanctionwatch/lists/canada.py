@@ -66,7 +66,7 @@ def read(ctx: ListRead) -> Iterator[EntityProxy]:
         ctx.records += 1
         proxy = _record(record)
         if proxy is None:
-            ctx.skip(ctx.path, f"#{ctx.records}", "no name")
+            ctx.skip(ctx.path, f"record #{ctx.records}", "no name")
             continue
         yield proxy
         schedule, item = _field(record, "Schedule"), _field(record, "Item")

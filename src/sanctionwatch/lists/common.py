@@ -31,7 +31,8 @@ class ListFormatError(InputError):
     def __init__(self, path: Path | str, record: str | int | None, message: str) -> None:
         self.path = Path(path)
         self.record = record
-        where = self.path.name if record is None else f"{self.path.name}, record {record}"
+        # record names its unit: "row 12", "line 3", "record 36" (an id), "record #5"
+        where = self.path.name if record is None else f"{self.path.name}, {record}"
         super().__init__(where, message)
 
 
@@ -86,7 +87,7 @@ class ListRead:
 
     def skip(self, path: Path, record: str | int, message: str) -> None:
         """Note a bad record that is left out; the rest of the file is still read."""
-        self.warn(f"{path.name}, record {record}: {message}; skipped")
+        self.warn(f"{path.name}, {record}: {message}; skipped")
 
     def proxies(self) -> Iterator[EntityProxy]:
         """Yield FtM entity proxies once; duplicate ids are skipped with a warning."""

@@ -70,7 +70,10 @@ def detect(path: Path) -> tuple[Reader, list[Path]]:
     if text.startswith(b"PK\x03\x04"):
         return _spreadsheet(path), [path]
     if text.startswith(b"<"):
-        return _xml(path, text), [path]
+        reader = _xml(path, text)
+        if reader is ofac_xml.READER and "cons" in path.name.lower():
+            reader = ofac_xml.CONS_READER
+        return reader, [path]
     if text.startswith(b"{"):
         return ftm.READER, [path]
     return _csv(path, text)
@@ -131,3 +134,7 @@ def _ofac_set(path: Path, label: Path) -> tuple[Reader, list[Path]]:
         raise ListFormatError(label, None, "directory holds no sdn.csv or cons_prim.csv")
     reader = ofac_csv.CONS_READER if ofac_csv.is_cons(files) else ofac_csv.SDN_READER
     return reader, files.paths
+
+
+def ofac_set_paths(path: Path) -> list[Path]:
+    return _ofac_set(path, path)[1]

@@ -25,13 +25,51 @@ AUTHORITY = "European Union"
 SCHEMAS = {"person": "Person", "enterprise": "Organization"}
 
 
-def _birthdate(element: etree._Element) -> str | None:
+def _birthdate(element: etree._Element) -> list[str]:
     if element.get("birthdate"):
-        return element.get("birthdate")
-    year, month, day = (element.get(k) for k in ("year", "monthOfYear", "dayOfMonth"))
-    if not year:
-        return None
-    return "-".join([year.zfill(4), *(v.zfill(2) for v in (month, day) if v and v != "0")][:3])
+        return [element.get("birthdate", "")]
+    year, month, day = (element.get(k) or "" for k in ("year", "monthOfYear", "dayOfMonth"))
+    if year.isdigit():
+        parts = [year.zfill(4)]
+        if month.isdigit() and month != "0":
+            parts.append(month.zfill(2))
+            if day.isdigit() and day != "0":
+                parts.append(day.zfill(2))
+        return ["-".join(parts)]
+    low, high = element.get("yearRangeFrom") or "", element.get("yearRangeTo") or ""
+    if low.isdigit() and high.isdigit() and 0 <= int(high) - int(low) <= 10:
+        return [str(y) for y in range(int(low), int(high) + 1)]
+    return []
+
+
+def _name_rank(alias: etree._Element) -> tuple[bool, bool, int]:
+    # The list has no "primary" flag: prefer an English (or unmarked) name with its parts
+    # filled in, then the earliest record; transliterations come later in each entity.
+    language = (alias.get("nameLanguage") or "").upper()
+    logical_id = alias.get("logicalId") or ""
+    return (
+        language not in ("", "EN"),
+        not alias.get("lastName"),
+        int(logical_id) if logical_id.isdigit() else 1 << 62,
+    )
+
+
+def _names(proxy: EntityProxy, element: etree._Element) -> None:
+    aliases = [a for a in element.iterfind("{*}nameAlias") if norm(a.get("wholeName"))]
+    if not aliases:
+        return
+    primary = min(aliases, key=_name_rank)
+    put(proxy, "name", primary.get("wholeName"))
+    put(proxy, "firstName", primary.get("firstName"))
+    put(proxy, "middleName", primary.get("middleName"))
+    put(proxy, "lastName", primary.get("lastName"))
+    for alias in aliases:
+        if alias is not primary:
+            weak = alias.get("strong") == "false"
+            put(proxy, "weakAlias" if weak else "alias", alias.get("wholeName"))
+        put(proxy, "gender", {"M": "male", "F": "female"}.get(alias.get("gender") or ""))
+        put(proxy, "title", alias.get("title"))
+        put(proxy, "position", alias.get("function"))
 
 
 def _country(element: etree._Element) -> str | None:
@@ -46,12 +84,7 @@ def _entity(element: etree._Element) -> EntityProxy | None:
     if not logical_id:
         return None
     proxy = make(SCHEMAS.get(code, "LegalEntity"), f"eu-{logical_id}")
-    for alias in element.iterfind("{*}nameAlias"):
-        whole = norm(alias.get("wholeName"))
-        put(proxy, "alias" if proxy.has("name") else "name", whole)
-        put(proxy, "gender", {"M": "male", "F": "female"}.get(alias.get("gender") or ""))
-        put(proxy, "title", alias.get("title"))
-        put(proxy, "position", alias.get("function"))
+    _names(proxy, element)
     if not proxy.has("name"):
         return None
     put(proxy, "notes", [r.text for r in element.iterfind("{*}remark")])
@@ -74,7 +107,7 @@ def read(ctx: ListRead) -> Iterator[EntityProxy]:
         ctx.records += 1
         proxy = _entity(element)
         if proxy is None:
-            ctx.skip(ctx.path, f"#{ctx.records}", "sanctionEntity lacks logicalId or name")
+            ctx.skip(ctx.path, f"record #{ctx.records}", "sanctionEntity lacks logicalId or name")
             continue
         yield proxy
         regulations = element.findall("{*}regulation")

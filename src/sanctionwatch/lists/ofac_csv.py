@@ -100,6 +100,9 @@ _REMARKS = {
     "website": re.compile(r"\bWebsite (\S+?)\.?(?:;|$)"),
     "email": re.compile(r"\bEmail Address (\S+?)\.?(?:;|$)"),
     "alias": re.compile(r"\b[an]\.k\.a\. '([^']+)'"),
+    "model": re.compile(r"\bAircraft Model ([^;]+)"),
+    "buildDate": re.compile(r"\b(?:Aircraft Manufacture Date|Year of Build) ([^;]+)"),
+    "serialNumber": re.compile(r"\bSerial Number \(MSN\) ([^;]+)"),
     "previousName": re.compile(r"\bf\.k\.a\. '([^']+)'"),
 }
 
@@ -143,7 +146,9 @@ def _read_set(ctx: ListRead, files: CsvSet) -> Iterator[EntityProxy]:
         ctx.records += 1
         ent_num, name, sdn_type, program = row[0], row[1], row[2].lower(), row[3]
         if not ent_num.isdigit() or not name:
-            ctx.skip(files.primary, ent_num or f"#{ctx.records}", "no ent_num or no name")
+            ctx.skip(
+                files.primary, f"record {ent_num or f'#{ctx.records}'}", "no ent_num or no name"
+            )
             continue
         proxy = make(SCHEMAS.get(sdn_type, "Organization"), f"ofac-{ent_num}")
         put(proxy, "name", name)

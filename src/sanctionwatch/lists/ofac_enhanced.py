@@ -91,7 +91,7 @@ def read(ctx: ListRead) -> Iterator[EntityProxy]:
         ctx.records += 1
         proxy = _entity(entity)
         if proxy is None:
-            ctx.skip(ctx.path, f"#{ctx.records}", "entity lacks id or name")
+            ctx.skip(ctx.path, f"record #{ctx.records}", "entity lacks id or name")
             continue
         yield proxy
         lists = entity.findall("{*}sanctionsLists/{*}sanctionsList")

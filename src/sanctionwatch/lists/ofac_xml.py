@@ -93,7 +93,7 @@ def read(ctx: ListRead) -> Iterator[EntityProxy]:
         ctx.records += 1
         proxy = _entry(entry)
         if proxy is None:
-            ctx.skip(ctx.path, f"#{ctx.records}", "sdnEntry lacks uid or name")
+            ctx.skip(ctx.path, f"record #{ctx.records}", "sdnEntry lacks uid or name")
             continue
         yield proxy
         programs = [p.text or "" for p in entry.iterfind("{*}programList/{*}program")]
@@ -111,4 +111,6 @@ def list_date(path: Path) -> date | None:
     return to_date(parse_date(published, month_first=True))
 
 
-READER = Reader("ofac_xml", AUTHORITY, "us_ofac_xml", read, list_date)
+READER = Reader("ofac_xml", AUTHORITY, "us_ofac_sdn", read, list_date)
+# consolidated.xml has the same schema and no marker of its own but its file name.
+CONS_READER = Reader("ofac_xml", AUTHORITY, "us_ofac_cons", read, list_date)

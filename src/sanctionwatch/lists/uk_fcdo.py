@@ -40,18 +40,20 @@ def read(ctx: ListRead) -> Iterator[EntityProxy]:
     for number, row in enumerate(_records(ctx), start=2):
         ctx.records += 1
         if not row.get("Unique ID") or not row.get("Name"):
-            ctx.skip(ctx.path, row.get("Unique ID") or f"row {number}", "no Unique ID or Name")
+            ctx.skip(ctx.path, f"row {number}", "no Unique ID or Name")
             continue
         groups.setdefault(_group_key(row), []).append(row)
-    for key, rows in groups.items():
-        yield from _group(key, rows)
+    for rows in groups.values():
+        yield from _group(rows)
 
 
-def _group(key: str, rows: list[dict[str, str]]) -> Iterator[EntityProxy]:
+def _group(rows: list[dict[str, str]]) -> Iterator[EntityProxy]:
     schema = SCHEMAS.get(rows[0].get("Type", "").lower(), "LegalEntity")
-    proxy = make(schema, f"gb-fcdo-{key}")
-    for row in rows:
-        put(proxy, "name" if not proxy.has("name") else "alias", row["Name"])
+    # Named after the first Unique ID, lower-cased: OpenSanctions' id for the same listing.
+    proxy = make(schema, f"gb-fcdo-{rows[0]['Unique ID'].lower()}")
+    put(proxy, "name", rows[0]["Name"])
+    # Rows of one group may spell the name differently; the other spellings are aliases.
+    put(proxy, "alias", [r["Name"] for r in rows[1:] if r["Name"] != rows[0]["Name"]])
     put(proxy, "sourceUrl", SOURCE_URL)
     yield proxy
     for row in rows:

@@ -1,4 +1,7 @@
-"""HM Treasury OFSI Consolidated List CSV (one row per name; grouped by Group ID)."""
+"""HM Treasury OFSI Consolidated List CSV (one row per name; grouped by Group ID).
+
+Entity ids are `gb-hmt-<Group ID>`, the scheme OpenSanctions uses for the same list.
+"""
 
 from __future__ import annotations
 
@@ -117,7 +120,7 @@ def _details(proxy: EntityProxy, row: dict[str, str]) -> None:
 
 
 def _group(group_id: str, rows: list[dict[str, str]]) -> Iterator[EntityProxy]:
-    proxy = make(SCHEMAS.get(rows[0]["Group Type"].lower(), "LegalEntity"), f"gb-ofsi-{group_id}")
+    proxy = make(SCHEMAS.get(rows[0]["Group Type"].lower(), "LegalEntity"), f"gb-hmt-{group_id}")
     _names(proxy, rows)
     for row in rows:
         _details(proxy, row)

@@ -75,7 +75,9 @@ def read(ctx: ListRead) -> Iterator[EntityProxy]:
         ctx.records += 1
         proxy = _record(element)
         if proxy is None:
-            ctx.skip(ctx.path, f"#{ctx.records}", f"{element.tag} lacks reference number or name")
+            ctx.skip(
+                ctx.path, f"record #{ctx.records}", f"{element.tag} lacks reference number or name"
+            )
             continue
         yield proxy
         ref = norm(element.findtext("REFERENCE_NUMBER"))
