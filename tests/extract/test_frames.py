@@ -92,3 +92,10 @@ def test_context_actor_follows_the_day_it_names() -> None:
     )
     doc = run(Doc(Article(id="t", text=text, published=date(2025, 3, 5))), UPTO_FRAMES)
     assert doc.frames[-1].department == "treasury"
+
+
+def test_entry_bans_are_actions() -> None:
+    found = frames(
+        "Russia's Foreign Ministry said it had barred 90 Canadians from entering Russia."
+    )
+    assert found[0][:2] == ("RU", "imposed")

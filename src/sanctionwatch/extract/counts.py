@@ -42,8 +42,11 @@ class CountPatterns:
 @cache
 def patterns() -> CountPatterns:
     data = vocabulary().counts
-    noun_kind = {noun.lower(): kind for kind, nouns in data["kinds"].items() for noun in nouns}
-    nouns = alternation([n for nouns in data["kinds"].values() for n in nouns])
+    kinds = dict(data["kinds"])
+    # demonyms as nouns count people: "500 Americans", "two North Koreans"
+    kinds["person"] = [*kinds["person"], *vocabulary().country_people]
+    noun_kind = {noun.lower(): kind for kind, nouns in kinds.items() for noun in nouns}
+    nouns = alternation([n for nouns in kinds.values() for n in nouns])
     numbers: dict[str, int] = data["numbers"]
     words = alternation(list(numbers))
     number = rf"(?P<number>\d+(?:,\d{{3}})*|{words})"

@@ -51,6 +51,9 @@ DAY_ONLY = re.compile(r"\bon the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I)
 # where a page states when it was published: a prefix, a byline, a stamp line
 # "WASHINGTON, March 5, 2025 —": a dateline with its year
 DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:\([^)]*\))?,\s*$")
+# "Wellington, 18 June 2024 - ...": a title-case place also makes a dateline
+TITLED_PLACE = re.compile(r"^\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*$")
+DASH_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?[-–—]")
 PUBLISHED_HINT = re.compile(
     r"(?:^\s*date |published\s*:?|updated\s*:?|^|\|)\s*$"
     r"|\b(?:by|" + "|".join(CALENDAR["weekdays"] + CALENDAR["page_weekdays"]) + r")\b[^\n]{0,40}$",
@@ -156,7 +159,10 @@ def publication_date(text: str) -> date | None:
         before = head[line_start : m.start()]
         after = head[m.end() : line_end]
         short_line = len(before.strip()) + len(after.strip()) <= 24
-        if PUBLISHED_HINT.search(before) or DATELINE.search(before) or short_line:
+        dateline = DATELINE.search(before) or (
+            TITLED_PLACE.search(before) and DASH_AFTER.match(after)
+        )
+        if PUBLISHED_HINT.search(before) or dateline or short_line:
             if re.search(r"\b(?:on|since|in|until|from)\s*$", before, re.I):
                 continue
             return safe_date(year, month, day)
