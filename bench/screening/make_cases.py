@@ -262,7 +262,10 @@ def negatives(rng: random.Random, entities: list[Entity]) -> Iterator[Case]:
             by_token[t].append(e)
     for e in rng.sample(orgs, min(len(orgs), 600)):
         words = [w.lower() for w in _tokens(names(e)[0]) if len(w) >= 4]
-        others = [o for w in words for o in by_token[w] if o["id"] != e["id"]]
+        # Another party of the same list: across lists one party has several ids.
+        source = e["id"].split("-")[0]
+        others = [o for w in words for o in by_token[w] if o["id"].split("-")[0] == source]
+        others = [o for o in others if o["id"] != e["id"]]
         others = [o for o in others if names(o)[0].lower() != names(e)[0].lower()]
         if others:
             other = rng.choice(others)

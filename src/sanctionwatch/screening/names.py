@@ -7,7 +7,14 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from sanctionwatch.screening.text import ORG, PERSON, NameForm, phonetic, skeleton
+from sanctionwatch.screening.text import (
+    ORG,
+    PERSON,
+    NameForm,
+    phonetic,
+    skeleton,
+    strip_article,
+)
 
 _JOINED_MIN = 0.9  # joined similarity below this says nothing a token alignment misses
 
@@ -35,6 +42,8 @@ def token_similarity(a: str, b: str) -> float:
         # Same consonants: a vowel spelling or an abjad script, unless letters moved about
         # ('ahmad' and 'hamid' share 'md').
         return 0.9 if sim >= 0.5 or abjad else 0.7
+    if strip_article(a) == b or strip_article(b) == a:
+        return 0.9
     if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
         sim = max(sim, 0.8)  # truncated: 'Mohammad' for 'Mohammadreza'
     return sim if sim >= 0.75 else 0.0

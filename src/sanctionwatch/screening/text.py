@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 from anyascii import anyascii
+from followthemoney.types import registry
 from rigour.names import remove_obj_prefixes, remove_person_prefixes, replace_org_types_compare
 
 PERSON = "person"
@@ -54,6 +55,13 @@ def _load_equivalents(*names: str) -> dict[str, str]:
     return table
 
 
+def strip_article(token: str) -> str | None:
+    """'alakhras' -> 'akhras': an Arabic article written together with its noun."""
+    if token[:2] in ("al", "el") and len(token) >= 6:
+        return token[2:]
+    return None
+
+
 @lru_cache(maxsize=200_000)
 def phonetic(token: str) -> str:
     """One spelling per sound: 'dzhumakh' -> 'jumah', 'alexander' -> 'aleksander'."""
@@ -80,7 +88,10 @@ def skeleton(token: str) -> str:
 def split_names(name: str) -> list[str]:
     """Names written as one ('A / B', 'A or B', 'A (B)', 'A also known as B') as several."""
     parts = [p.strip(" ,.-\"'“”«»") for p in _NAME_SEPARATORS.split(name)]
-    return [p for p in parts if p]
+    if len(parts) < 2:
+        return parts
+    # '(USA)' in 'Running Brook, LLC (USA)' qualifies the name; it is no name of its own.
+    return [p for p in parts if p and registry.country.clean_text(p) is None]
 
 
 EQUIVALENTS = _load_equivalents("korean.txt", "arabic.txt")
@@ -162,8 +173,8 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
             continue
         if raw in PARTICLES:
             continue
-        canon = EQUIVALENTS.get(raw) or EQUIVALENTS.get(phonetic(raw), raw)
-        tokens.extend(_split_prefix(canon) if canon == raw else [canon])
+        canon = EQUIVALENTS.get(raw) or EQUIVALENTS.get(phonetic(raw))
+        tokens.extend(_split_prefix(raw) if canon is None else [canon])
     if kind == OBJECT and tokens and tokens[0] in ("mv", "mt", "ms", "ss", "fv"):
         tokens = tokens[1:]  # 'M/V' splits into 'm', 'v' before this; see below
     if kind == OBJECT and tokens[:2] in (["m", "v"], ["m", "t"]):
