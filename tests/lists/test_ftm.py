@@ -47,5 +47,5 @@ def test_bad_line_is_skipped(tmp_path: Path) -> None:
 def test_unknown_schema_on_the_first_line_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "entities.ftm.json"
     path.write_text(json.dumps({"id": "x", "schema": "Spaceship", "properties": {}}) + "\n")
-    with pytest.raises(ListFormatError, match="entities.ftm.json, line 1: not FtM JSON"):
+    with pytest.raises(ListFormatError, match=r"entities\.ftm\.json, line 1: not FtM JSON"):
         list(read_list(path).entities())

@@ -67,5 +67,5 @@ def test_sheet_without_the_columns_is_refused(tmp_path: Path) -> None:
             if item.filename == "content.xml":
                 data = data.replace(b"OFSI Group ID", b"Something else", 1)
             dst.writestr(item, data)
-    with pytest.raises(ListFormatError, match="other.ods, row 1: missing columns: OFSI Group ID"):
+    with pytest.raises(ListFormatError, match=r"other\.ods, row 1: missing columns: OFSI Group ID"):
         list(read_list(path).entities())
