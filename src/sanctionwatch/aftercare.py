@@ -9,15 +9,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from sanctionwatch.linking import relink_all
 from sanctionwatch.served import load_served
+from sanctionwatch.store.tables import targets
+from sanctionwatch.store.watch import list_parties
 from sanctionwatch.watch import rescreen_all
+
+
+def _has_targets(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return conn.execute(select(targets.c.pk).limit(1)).first() is not None
+
 
 
 def after_lists_changed(engine: Engine) -> Iterator[str]:
     """Run the post-load steps; yield one line of news per step for the user."""
+    if not _has_targets(engine) and not list_parties(engine):
+        return  # nothing to link or re-screen: spare the index build
     served = load_served(engine)
     links = relink_all(engine, served)
     yield f"links: {links.linked} of {links.targets} news targets match a list entity"

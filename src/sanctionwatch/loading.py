@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -62,7 +63,7 @@ def load_path(
         raise SanctionWatchError(f"{label}: no such file or directory")
     read = read_list(path)
     info = ListVersionInfo(
-        name=name or read.default_name,
+        name=name or _default_name(read.default_name, read.format, path),
         format=read.format,
         source=label,
         sha256=read.sha256,
@@ -72,6 +73,19 @@ def load_path(
         engine, info, _counting(read, info), force=force, min_ratio=_min_ratio()
     )
     return outcome, list(read.warnings)
+
+
+def _default_name(suggested: str, fmt: str, path: Path) -> str:
+    """The reader's suggestion, except for FtM exports, which all look alike.
+
+    OpenSanctions publishes every dataset as `<dataset>/entities.ftm.json`, so the
+    folder names the list; two FtM files must not become versions of one list.
+    """
+    if fmt != "ftm_json":
+        return suggested
+    stem = path.name.split(".")[0]
+    base = path.parent.name if stem in ("entities", "targets", "") else stem
+    return "ftm_" + re.sub(r"[^a-z0-9]+", "_", base.lower()).strip("_")
 
 
 def _counting(read: Any, info: ListVersionInfo) -> Iterator[dict[str, Any]]:
