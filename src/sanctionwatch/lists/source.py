@@ -6,6 +6,7 @@ import gzip
 import hashlib
 import io
 import re
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
@@ -32,7 +33,7 @@ def read_all(path: Path) -> bytes:
     try:
         with open_bytes(path) as fh:
             return fh.read()
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+    except (OSError, EOFError, zlib.error) as exc:
         raise ListFormatError(path, None, f"cannot read file: {exc}") from exc
 
 
@@ -40,7 +41,7 @@ def head(path: Path, size: int = HEAD_BYTES) -> bytes:
     try:
         with open_bytes(path) as fh:
             return fh.read(size)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+    except (OSError, EOFError, zlib.error) as exc:
         raise ListFormatError(path, None, f"cannot read file: {exc}") from exc
 
 
@@ -118,7 +119,7 @@ def iter_elements(
         raise ListFormatError(
             path, None, f"broken or truncated XML {where} (line {exc.lineno}): {exc.msg}"
         ) from exc
-    except (UnicodeDecodeError, OSError, EOFError) as exc:
+    except (UnicodeDecodeError, OSError, EOFError, zlib.error) as exc:
         raise ListFormatError(path, None, f"cannot read XML after record #{count}: {exc}") from exc
 
 
