@@ -110,15 +110,21 @@ def configured_sources() -> list[dict[str, Any]]:
     """The official sources, or those of the file named by SANCTIONWATCH_LIST_SOURCES."""
     path = settings.get("LIST_SOURCES")
     if not path:
-        from sanctionwatch.lists.fetch import official_sources
+        from sanctionwatch.lists.sources import official_sources
 
         return official_sources()
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as err:
         raise SanctionWatchError(f"{path}: cannot read list sources: {err}") from None
-    if not isinstance(data, list) or not all(isinstance(d, dict) and "name" in d for d in data):
-        raise SanctionWatchError(f"{path}: expected a JSON list of objects with 'name' and 'url'")
+    if isinstance(data, dict):  # the shape of the built-in table, {"sources": [...]}
+        data = data.get("sources")
+    if not isinstance(data, list) or not all(
+        isinstance(d, dict) and "name" in d and ("url" in d or "urls" in d) for d in data
+    ):
+        raise SanctionWatchError(
+            f"{path}: expected a JSON list of objects with 'name' and 'url' (or 'urls')"
+        )
     return data
 
 
@@ -156,11 +162,11 @@ def update_sources(
 def _update_one(
     engine: Engine, src: dict[str, Any], *, force: bool
 ) -> tuple[LoadOutcome, list[str]]:
-    from sanctionwatch.lists.fetch import download
+    from sanctionwatch.lists.fetch import download_source
+    from sanctionwatch.lists.sources import source_urls
 
-    urls = src.get("urls") or [src["url"]]
     with tempfile.TemporaryDirectory() as tmp:
-        # Multi-file sets (OFAC's CSVs) are read from one directory holding every file.
-        paths = [download(u, Path(tmp), **_download_limits()) for u in urls]
-        target = paths[0] if len(paths) == 1 else Path(tmp)
-        return load_path(engine, target, label=" ".join(urls), name=src["name"], force=force)
+        # A multi-file set (OFAC's CSVs) arrives as one folder, which reads as one list.
+        target = download_source(src, tmp, **_download_limits())
+        label = " ".join(source_urls(src))
+        return load_path(engine, target, label=label, name=src["name"], force=force)

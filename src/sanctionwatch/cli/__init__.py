@@ -10,13 +10,12 @@ import sys
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 import sanctionwatch.cli.screening  # noqa: F401 - registers its commands
 from sanctionwatch import __version__, logs, settings
 from sanctionwatch.cli import lists, news, watch  # noqa: F401 - registers their commands
-from sanctionwatch.cli.common import app, err
+from sanctionwatch.cli.common import app, err, table_console
 from sanctionwatch.exc import SanctionWatchError
 
 __all__ = ["app", "main"]
@@ -43,7 +42,7 @@ def show_settings() -> None:
         table.add_column(col, overflow="fold")
     for s in settings.SETTINGS.values():
         table.add_row(s.env, s.value(), s.help)
-    Console(highlight=False).print(table)
+    table_console().print(table)
 
 
 def main() -> None:

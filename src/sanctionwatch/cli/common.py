@@ -17,7 +17,17 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True, highlight=False)
+# Messages are never wrapped, so a path or URL in them stays whole for grep and copy.
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def table_console() -> Console:
+    """A console for tables on stdout; wide when piped, where there is no terminal to fit."""
+    console = Console(highlight=False)
+    if not console.is_terminal:
+        console = Console(highlight=False, width=160)
+    return console
+
 
 DbOption = Annotated[
     str | None,

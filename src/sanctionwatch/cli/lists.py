@@ -6,10 +6,9 @@ import json
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from sanctionwatch.cli.common import DbOption, app, engine_for, err
+from sanctionwatch.cli.common import DbOption, app, engine_for, err, table_console
 from sanctionwatch.exc import SanctionWatchError
 from sanctionwatch.store.lists import LoadOutcome
 
@@ -127,7 +126,7 @@ def status(
         table.add_column(col.replace("_", " "), overflow="fold")
     for r in rows:
         table.add_row(*(str(r[c]) if r[c] is not None else "" for c in cols))
-    Console(highlight=False).print(table)
+    table_console().print(table)
 
 
 @lists_app.command("diff")

@@ -10,10 +10,9 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from sanctionwatch.cli.common import DbOption, app, engine_for, err, report_error
+from sanctionwatch.cli.common import DbOption, app, engine_for, err, report_error, table_console
 from sanctionwatch.model import STATUSES, TARGET_KINDS
 
 
@@ -180,7 +179,7 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
         table.add_column(name, overflow="fold")
     for row in rows:
         table.add_row(*_row_cells(row).values())
-    Console(highlight=False).print(table)
+    table_console().print(table)
 
 
 @app.command()
@@ -233,7 +232,7 @@ def events(
         table.add_row(
             r["id"], r["date"] or "", r["authority"], r["status"], str(r["reports"]), r["title"]
         )
-    Console(highlight=False).print(table)
+    table_console().print(table)
 
 
 @app.command()

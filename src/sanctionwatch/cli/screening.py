@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from sanctionwatch.cli.common import DbOption, app, engine_for, err
+from sanctionwatch.cli.common import DbOption, app, engine_for, err, table_console
 
 
 @app.command("serve")
@@ -61,7 +61,6 @@ def screen(
     db: DbOption = None,
 ) -> None:
     """Screen one name against the loaded lists: ranked hits with score and explanation."""
-    from rich.console import Console
     from rich.table import Table
 
     from sanctionwatch.screenfile import explain, schema_of
@@ -105,7 +104,7 @@ def screen(
             hit.entity_id,
             explain(hit.features),
         )
-    Console(highlight=False).print(table)
+    table_console().print(table)
 
 
 @app.command("screen-file")
@@ -177,7 +176,6 @@ def links_cmd(
     db: DbOption = None,
 ) -> None:
     """News targets linked to list entities (score, list, listing lag), or those not listed."""
-    from rich.console import Console
     from rich.table import Table
 
     from sanctionwatch.linking import list_links, relink_all
@@ -214,4 +212,4 @@ def links_cmd(
             r["listed_on"] or "",
             str(r["lag_days"]) if r["lag_days"] is not None else "",
         )
-    Console(highlight=False).print(table)
+    table_console().print(table)

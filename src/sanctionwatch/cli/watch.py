@@ -6,10 +6,9 @@ import json
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from sanctionwatch.cli.common import DbOption, app, engine_for, err
+from sanctionwatch.cli.common import DbOption, app, engine_for, err, table_console
 from sanctionwatch.exc import SanctionWatchError
 
 watch_app = typer.Typer(
@@ -59,7 +58,7 @@ def list_(db: DbOption = None) -> None:
         table.add_row(
             str(p.pk), p.name, p.schema, p.birth_date or "", p.country or "", p.imo or "", shown
         )
-    Console(highlight=False).print(table)
+    table_console().print(table)
 
 
 @watch_app.command("remove")
