@@ -17,12 +17,9 @@ def find_measures(text: str) -> list[str]:
 
 
 def find_program(text: str) -> str | None:
-    """The programme named first in the text (the longest name at that place)."""
-    found = [m for pat in vocabulary().programs if (m := pat.search(text))]
-    if not found:
-        return None
-    first = min(found, key=lambda m: (m.start(), -len(m.group(0))))
-    return first.group(0)
+    """The programme named first in the text."""
+    m = vocabulary().programs.search(text)
+    return m.group(0) if m else None
 
 
 def find_reason(text: str) -> str | None:

@@ -38,6 +38,7 @@ class Patterns:
     negation: re.Pattern[str]
     context: re.Pattern[str]
     prefilter: re.Pattern[str]
+    kind_keywords: dict[str, re.Pattern[str]]
 
 
 @cache
@@ -57,6 +58,7 @@ def patterns() -> Patterns:
         speech=re.compile(data["speech"], re.I),
         negation=re.compile(data["negation"] + r"|\bcan['’]?t\b|\bcannot\b", re.I),
         prefilter=re.compile(data["prefilter"]),  # matched against lower-cased text
+        kind_keywords={k: re.compile(v) for k, v in data["kind_keywords"].items()},
         context=re.compile(data["context"], re.I),
     )
 
@@ -86,9 +88,13 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Triggers in text[start:end], at most one per position, best kind first."""
     pats = patterns()
     found: list[Trigger] = []
-    if not pats.prefilter.search(text[start:end].lower()):
+    low = text[start:end].lower()
+    if not pats.prefilter.search(low):
         return found
     for kind in KIND_PRIORITY:
+        keywords = pats.kind_keywords.get(kind)
+        if keywords is not None and not keywords.search(low):
+            continue
         for m in pats.triggers[kind].finditer(text, start, end):
             if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in found):
                 continue

@@ -64,7 +64,7 @@ class Vocabulary:
     frames: dict[str, Any]
     counts: dict[str, Any]
     measures: dict[str, re.Pattern[str]]
-    programs: list[re.Pattern[str]]
+    programs: re.Pattern[str]
     names: dict[str, Any]
 
 
@@ -121,7 +121,8 @@ def vocabulary() -> Vocabulary:
         frames=frames,
         counts=load_json("counts.json"),
         measures={k: re.compile(v, re.I) for k, v in measures_raw.items() if not k.startswith("_")},
-        programs=[re.compile(p, re.I) for p in programs_raw["patterns"]],
+        # one alternation: the leftmost programme wins, the earlier pattern on a tie
+        programs=re.compile("|".join(f"(?:{p})" for p in programs_raw["patterns"]), re.I),
         names=names_data,
     )
 
