@@ -18,8 +18,17 @@ from pathlib import Path
 from sanctionwatch.lists.common import Entity, ListFormatError, ListRead, Reader
 from sanctionwatch.lists.detect import READERS, detect, get_reader, ofac_set_paths
 from sanctionwatch.lists.source import sha256_of
+from sanctionwatch.lists.sources import official_sources
 
-__all__ = ["READERS", "Entity", "ListFormatError", "ListRead", "Reader", "read_list"]
+__all__ = [
+    "READERS",
+    "Entity",
+    "ListFormatError",
+    "ListRead",
+    "Reader",
+    "official_sources",
+    "read_list",
+]
 
 
 def read_list(path: Path | str, *, format: str | None = None) -> ListRead:

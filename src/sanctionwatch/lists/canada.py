@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from followthemoney.proxy import EntityProxy
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]  # lxml ships no stubs
 
 from sanctionwatch.lists.common import ListRead, Reader, make, norm, put, sanction
 from sanctionwatch.lists.source import iter_xml

@@ -185,9 +185,9 @@ def parse_date(text: str | None, *, month_first: bool = False) -> str | None:
         day, month = (b, a) if month_first else (a, b)
         return _iso(int(m[3]), month, day)
     if m := _TEXT_DATE.match(text):
-        month = _MONTHS.get(m[2].lower())
-        if month:
-            return _iso(int(m[3]), month, int(m[1] or 0))
+        named = _MONTHS.get(m[2].lower())
+        if named:
+            return _iso(int(m[3]), named, int(m[1] or 0))
     return None
 
 

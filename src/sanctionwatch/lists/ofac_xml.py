@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from followthemoney.proxy import EntityProxy
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]  # lxml ships no stubs
 
 from sanctionwatch.lists.common import (
     ListRead,
@@ -63,9 +63,9 @@ def _entry(entry: etree._Element) -> EntityProxy | None:
         prop = "previousName" if kind == "f.k.a." else "weakAlias" if weak else "alias"
         put(proxy, prop, _full_name(aka))
     for ident in entry.iterfind("{*}idList/{*}id"):
-        prop = ID_PROPS.get(_text(ident, "{*}idType").lower())
+        id_prop = ID_PROPS.get(_text(ident, "{*}idType").lower())
         value = _text(ident, "{*}idNumber")
-        put(proxy, prop or "", value.lower() if prop == "gender" else value)
+        put(proxy, id_prop or "", value.lower() if id_prop == "gender" else value)
     for addr in entry.iterfind("{*}addressList/{*}address"):
         parts = [_text(addr, f"{{*}}{p}") for p in ("address1", "address2", "address3", "city")]
         parts += [_text(addr, "{*}stateOrProvince"), _text(addr, "{*}postalCode")]

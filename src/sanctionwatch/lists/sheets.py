@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import IO
 
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]  # lxml ships no stubs
 
 from sanctionwatch.lists.common import ListFormatError
 from sanctionwatch.lists.source import check_prolog, iter_elements, seekable

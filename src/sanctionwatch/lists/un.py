@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from followthemoney.proxy import EntityProxy
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]  # lxml ships no stubs
 
 from sanctionwatch.lists.common import (
     ListRead,
