@@ -58,6 +58,7 @@ class Index:
 
     def __init__(self) -> None:
         self._entities: list[Query | None] = []
+        self._size: list[int] = []  # tokens in the shortest name, to break ties
         self._slot: dict[str, int] = {}
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._exact: dict[str, list[int]] = defaultdict(list)
@@ -91,6 +92,7 @@ class Index:
             self.remove(prepared.id)
         slot = len(self._entities)
         self._entities.append(prepared)
+        self._size.append(min((len(f.tokens) for f in prepared.forms), default=0))
         self._slot[prepared.id] = slot
         self._alive += 1
         keys: set[str] = set()
@@ -134,7 +136,10 @@ class Index:
             for slot in self._exact.get(key, ()):
                 ranks[slot] += 100.0  # an identifier outranks any name
         alive = [s for s in ranks if self._entities[s] is not None] if self._dead else ranks
-        return heapq.nlargest(depth, alive, key=ranks.__getitem__)
+        # Among equal ranks, shorter names first: 'Pacific' is nearer 'Pacificos' than
+        # 'Pacific Ocean Shipping Lines'.
+        size = self._size
+        return heapq.nlargest(depth, alive, key=lambda s: ranks[s] - 0.01 * size[s])
 
     def match(
         self,

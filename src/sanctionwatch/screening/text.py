@@ -14,6 +14,7 @@ from importlib import resources
 
 from anyascii import anyascii
 from followthemoney.types import registry
+from rapidfuzz import process
 from rigour.names import remove_obj_prefixes, remove_person_prefixes, replace_org_types_compare
 
 PERSON = "person"
@@ -143,10 +144,20 @@ class NameForm:
     hooks: frozenset[str]
 
 
+@lru_cache(maxsize=100_000)
+def is_generic(token: str) -> bool:
+    """A generic organisation word, or a misspelling of one ('comppany')."""
+    if token in GENERIC:
+        return True
+    if len(token) < 5:
+        return False
+    return process.extractOne(token, GENERIC, score_cutoff=85) is not None
+
+
 def _token_weight(token: str, kind: str) -> float:
     # Longer tokens say more; initials and generic company words say little.
-    if kind != PERSON and token in GENERIC:
-        return 0.3 * min(len(token), 8)
+    if kind != PERSON and is_generic(token):
+        return 0.2 * min(len(token), 8)
     return float(min(max(len(token), 2), 8))
 
 
