@@ -39,7 +39,8 @@ def m(
 CASES = [
     # (a, b, same decision?)
     (m(1, targets=("No Kwang Chol",)), m(2, day=17, targets=("Kwang Chol No",)), True),
-    (m(1, program="15th package"), m(2, day=None, program="15th  Package"), True),
+    (m(1, program="15th package"), m(2, day=17, program="15th  Package"), True),
+    (m(1, program="EO 13818"), m(2, day=None, program="EO 13818"), False),  # undated: a regime
     (m(1, counts=(("person", 54),)), m(2, day=17, counts=(("person", 54),)), True),
     (m(1, counts=(("person", 54),)), m(2, day=18, counts=(("person", 54),)), False),
     (

@@ -47,13 +47,17 @@ def same_decision(a: Member, b: Member) -> bool:
     dated = a.date is not None and b.date is not None
     if dated and abs((a.date - b.date).days) > DATE_WINDOW_DAYS:  # type: ignore[operator]
         return False
-    shared_target = bool(a.target_keys & b.target_keys)
+    if a.target_keys & b.target_keys:
+        return True
+    if not dated:
+        # Undated reports need a shared party: a programme like "EO 13818" or "third
+        # round" names a standing regime or a vague step, not one decision.
+        return False
     pa, pb = _program_key(a.program), _program_key(b.program)
-    shared_program = pa is not None and pa == pb
-    if shared_target or shared_program:
+    if pa is not None and pa == pb:
         return True
     # Counts alone are weak evidence: every count both state must agree, on (nearly) one day.
-    return dated and abs((a.date - b.date).days) <= 1 and _counts_agree(a, b)  # type: ignore[operator]
+    return abs((a.date - b.date).days) <= 1 and _counts_agree(a, b)  # type: ignore[operator]
 
 
 def _counts_agree(a: Member, b: Member) -> bool:
