@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 from sanctionwatch.lists import read_list
+from sanctionwatch.lists.common import clean_country
 
 LISTS = Path(__file__).resolve().parents[1].parent / "shared" / "lists"
 OFAC_PARTS = {"add.csv", "alt.csv", "sdn_comments.csv", "cons_add.csv", "cons_alt.csv"}
@@ -36,6 +37,11 @@ def targets(root: Path) -> list[Path]:
 def main() -> None:
     root = Path(sys.argv[1]) if len(sys.argv) > 1 else LISTS
     total_time, total_entities = 0.0, 0
+    # rigour builds its country-name table on the first lookup; shown apart, paid once.
+    start = time.perf_counter()
+    clean_country("France")
+    total_time += time.perf_counter() - start
+    print(f"{total_time:6.2f}s  (country-name table, built once per process)")
     for path in targets(root):
         start = time.perf_counter()
         read = read_list(path)

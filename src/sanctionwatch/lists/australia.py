@@ -93,7 +93,10 @@ def _listing(reference: str, rows: list[dict[str, str]]) -> Iterator[EntityProxy
     put(proxy, "birthDate", birth_dates(primary.get("Date of Birth", "")))
     put(proxy, "birthPlace", split_lettered(primary.get("Place of Birth")))
     put(proxy, "nationality", split_lettered(primary.get("Citizenship")))
-    put(proxy, "address", split_lettered(primary.get("Address")))
+    addresses = split_lettered(primary.get("Address"))
+    put(proxy, "address", addresses)
+    # The address ends in its country ("..., Moscow, Russia"); no column of its own.
+    put(proxy, "country", [a.rsplit(",", 1)[-1] for a in addresses])
     notes = primary.get("Additional Information", "")
     put(proxy, "notes", notes)
     put(proxy, "imoNumber", _IMO.findall(notes))

@@ -81,7 +81,11 @@ def _entity(entity: etree._Element) -> EntityProxy | None:
         prop = DOCUMENTS.get(norm(doc.findtext("{*}type")).lower(), "idNumber")
         put(proxy, prop, doc.findtext("{*}documentNumber"))
     for address in entity.iterfind("{*}addresses/{*}address"):
-        put(proxy, "country", address.findtext("{*}country"))
+        country = norm(address.findtext("{*}country"))
+        path = "{*}translations/{*}translation/{*}addressParts/{*}addressPart/{*}value"
+        parts = [norm(v.text) for v in address.iterfind(path)]
+        put(proxy, "address", ", ".join(p for p in [*parts, country] if p))
+        put(proxy, "country", country)
     proxy.add("sourceUrl", DETAIL_URL.format(uid), cleaned=True)
     return proxy
 

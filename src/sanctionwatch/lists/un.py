@@ -24,6 +24,7 @@ from sanctionwatch.lists.source import head_match, iter_xml
 AUTHORITY = "United Nations Security Council"
 SOURCE_URL = "https://scsanctions.un.org/resources/xml/en/consolidated.xml"
 NAME_PARTS = ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")
+ADDRESS_PARTS = ("STREET", "CITY", "STATE_PROVINCE", "ZIP_CODE", "COUNTRY")
 
 
 def _birth_dates(element: etree._Element) -> list[str]:
@@ -59,6 +60,8 @@ def _record(element: etree._Element) -> EntityProxy | None:
         )
         put(proxy, prop, alias.findtext("ALIAS_NAME"))
     for address in element.iterfind(f"{element.tag}_ADDRESS"):
+        parts = [norm(address.findtext(p)) for p in ADDRESS_PARTS]
+        put(proxy, "address", ", ".join(p for p in parts if p))
         put(proxy, "country", address.findtext("COUNTRY"))
     put(proxy, "birthDate", _birth_dates(element))
     for place in element.iterfind("INDIVIDUAL_PLACE_OF_BIRTH"):
