@@ -20,7 +20,7 @@ from typing import Any
 from sanctionwatch.screening.features import FeatureResult
 from sanctionwatch.screening.query import Query, prepare
 from sanctionwatch.screening.scorer import score_prepared
-from sanctionwatch.screening.text import NameForm, skeleton, strip_article
+from sanctionwatch.screening.text import NameForm, abjad_keys, skeleton, strip_article
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,7 @@ def name_keys(form: NameForm) -> set[str]:
     keys.update("=" + t for t in form.tokens if len(t) >= 2)
     keys.update("^" + t[:5] for t in form.tokens if len(t) >= 6)
     keys.update("=" + bare for t in form.tokens if (bare := strip_article(t)))
+    keys.update(k for t in form.tokens for k in abjad_keys(t)[1:])
     keys.add("#" + " ".join(form.key))  # the whole name: an exact match always ranks first
     tokens = form.tokens
     for a, b in pairwise(tokens):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -11,15 +10,13 @@ from sanctionwatch.screening.text import (
     ORG,
     PERSON,
     NameForm,
+    abjad_keys,
     phonetic,
     skeleton,
     strip_article,
 )
 
 _JOINED_MIN = 0.9  # joined similarity below this says nothing a token alignment misses
-
-
-_VOWEL = re.compile(r"[aeiou]")
 
 
 @lru_cache(maxsize=500_000)
@@ -31,17 +28,17 @@ def token_similarity(a: str, b: str) -> float:
         return 0.8 if a[0] == b[0] else 0.0  # an initial stands for its name, weakly
     if a.isdigit() or b.isdigit():
         return 0.0  # '2' and '3' are different vessels, companies, units
-    skel_a, skel_b = skeleton(a), skeleton(b)
-    abjad = skel_a.lstrip("a") == skel_b.lstrip("a") and (
-        _VOWEL.search(a) is None or _VOWEL.search(b) is None
-    )
-    if abjad:
-        skel_a, skel_b = skel_a.lstrip("a"), skel_b.lstrip("a")
     sim = Levenshtein.normalized_similarity(phonetic(a), phonetic(b))
-    if skel_a == skel_b and (len(skel_a) >= 2 or abjad):
-        # Same consonants: a vowel spelling or an abjad script, unless letters moved about
-        # ('ahmad' and 'hamid' share 'md').
-        return 0.9 if sim >= 0.5 or abjad else 0.7
+    keys_a, keys_b = abjad_keys(a), abjad_keys(b)
+    if keys_a or keys_b:  # an abjad transliteration: consonants are all there is to compare
+        skel_a = set(keys_a) if keys_a else {skeleton(a).lstrip("a")}
+        skel_b = set(keys_b) if keys_b else {skeleton(b).lstrip("a")}
+        if skel_a & skel_b:
+            return 0.9
+    elif skeleton(a) == skeleton(b) and len(skeleton(a)) >= 2:
+        # Same consonants, vowels spelt otherwise, unless letters moved about ('ahmad' and
+        # 'hamid' share 'md').
+        return 0.9 if sim >= 0.5 else 0.7
     if strip_article(a) == b or strip_article(b) == a:
         return 0.9
     if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):

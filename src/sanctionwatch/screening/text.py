@@ -32,6 +32,7 @@ _PHONETIC = [
     ("ee", "i"), ("y", "i"), ("ch", "\0"), ("ce", "se"), ("ci", "si"), ("c", "k"), ("\0", "ch"),
 ]  # fmt: skip
 _VOWELS_H = re.compile(r"[aeiouh]+")
+_HAS_VOWEL = re.compile(r"[aeiou]")
 _NAME_SEPARATORS = re.compile(
     r"\s+/\s+|;|\s+or\s+|\b(?:also known as|formerly known as|a\.?k\.?a\.?|f\.?k\.?a\.?)\b|"
     r"\(|\)|\b(?:arabic|russian|chinese|korean):",
@@ -83,7 +84,22 @@ def skeleton(token: str) -> str:
         return token
     sound = phonetic(token)
     head = "a" if sound[0] in "aeiou" else sound[0]
-    return _REPEATS.sub(r"\1", head + _VOWELS_H.sub("", sound[1:])) or sound[:1]
+    body = _VOWELS_H.sub("", sound[1:])
+    if not _HAS_VOWEL.search(token):
+        body = body.replace("v", "")  # abjad: 'w' and 'y' write long vowels ('hbwsh' habbush)
+    return _REPEATS.sub(r"\1", head + body) or sound[:1]
+
+
+@lru_cache(maxsize=200_000)
+def abjad_keys(token: str) -> tuple[str, ...]:
+    """Skeletons an abjad token may stand for: as written, and without a glued article
+    ('ltkryty' al-tikriti). Empty for tokens with vowels."""
+    if _HAS_VOWEL.search(token) or token.isdigit():
+        return ()
+    skel = skeleton(token).lstrip("a")
+    if skel.startswith("l") and len(skel) >= 3:
+        return (skel, skel[1:])
+    return (skel,)
 
 
 def split_names(name: str) -> list[str]:
