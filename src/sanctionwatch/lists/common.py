@@ -83,7 +83,8 @@ class ListRead:
 
     def warn(self, message: str) -> None:
         self.warnings.append(message)
-        log.warning(message)
+        # The caller reports `warnings` (the CLI prints them); logging them too would double up.
+        log.info(message)
 
     def skip(self, path: Path, record: str | int, message: str) -> None:
         """Note a bad record that is left out; the rest of the file is still read."""

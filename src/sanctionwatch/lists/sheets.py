@@ -28,6 +28,7 @@ ODS_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 XLSX_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 XLSX_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+XLSX_VALUE = f"{{{XLSX_MAIN}}}v"
 
 
 def open_zip(path: Path) -> zipfile.ZipFile:
@@ -112,7 +113,7 @@ def _xlsx_value(cell: etree._Element, strings: list[str]) -> str:
     kind = cell.get("t")
     if kind == "inlineStr":
         return "".join(cell.itertext())
-    value = cell.findtext(f"{{{XLSX_MAIN}}}v") or ""
+    value = cell.findtext(XLSX_VALUE) or ""
     if kind == "s" and value.isdigit() and int(value) < len(strings):
         return strings[int(value)]
     return value
