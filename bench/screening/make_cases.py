@@ -80,6 +80,11 @@ _FORM_RE = re.compile(
     r"Company Limited|Joint Stock Company|Limited Liability Company)\b\.?",
     re.I,
 )
+_FORM_WORDS = re.compile(
+    r"\b(joint|stock|company|limited|liability|open|closed|public|obshchestvo|s|"
+    r"ogranichenn\w*|otvetstvenn\w*|aktsionern\w*|zakryt\w*|otkryt\w*|publichn\w*)\b",
+    re.I,
+)
 _GIVEN_NAMES = ["Ivan", "Sergey", "Ali", "Ahmad", "Maria", "John", "Chol", "Nam", "Olga", "Omar"]
 
 
@@ -196,7 +201,9 @@ def perturb(rng: random.Random, kind: str, entity: Entity) -> str | None:
         return typo(rng, name)
     if kind == "truncation":
         if len(words) >= 3 and schema != "Person":
-            return " ".join(words[:-1])
+            short = " ".join(words[:-1])
+            # Cutting a name down to its legal form ('Joint Stock Company') leaves no name.
+            return short if _FORM_WORDS.sub("", _FORM_RE.sub("", short)).strip(" ,.-") else None
         long = [i for i, w in enumerate(words) if len(w) >= 8]
         if not long:
             return None

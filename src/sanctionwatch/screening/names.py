@@ -88,13 +88,14 @@ def compare_names(q: NameForm, c: NameForm, kind: str) -> tuple[str, float]:
     # A missing middle name costs little; a query token nowhere in the candidate costs much.
     # Organisations' extra words distinguish parties more than persons' middle names do.
     low, high = min(q_cov, c_cov), max(q_cov, c_cov)
-    mix = 0.5 if kind == ORG else 0.3
+    mix = 0.4 if kind == ORG else 0.3
     overlap = mix * low + (1 - mix) * high if q_cov >= c_cov else q_cov * 0.8 + c_cov * 0.2
     # Tokens of the shorter name with no counterpart contradict ('Kim Jong Un', 'Kim Jong Il');
     # the longer name's extra tokens may be middle names and cost only through coverage.
     overlap -= 0.15 * (min(len(q.tokens), len(c.tokens)) - matched)
     if matched <= 1 and max(len(q.tokens), len(c.tokens)) > 1:
-        overlap *= 0.85 if kind != PERSON else 0.8  # one shared token is thin evidence
+        # One shared token is thin evidence, unless it is all of an organisation's query.
+        overlap *= 0.8 if kind == PERSON else 0.95 if q_cov >= 0.95 else 0.85
     joined = Levenshtein.normalized_similarity(q.joined, c.joined)
     if joined >= _JOINED_MIN and joined > overlap:
         return "name_joined_similarity", joined
