@@ -111,6 +111,10 @@ def _details(proxy: EntityProxy, row: dict[str, str]) -> None:
         put(proxy, "passportNumber", _DOC_NUMBER.findall(text)[:1])
     for text in split_numbered(row.get("NI Number", "")):
         put(proxy, "idNumber", _DOC_NUMBER.findall(text)[:1])
+    # Columns of the 2022 format; absent from the 2020 file, so these are no-ops there.
+    put(proxy, "alias", row.get("Name Non-Latin Script"))
+    put(proxy, "passportNumber", split_numbered(row.get("Passport Number", "")))
+    put(proxy, "idNumber", split_numbered(row.get("National Identification Number", "")))
     put(proxy, "position", split_numbered(row.get("Position", "")))
     lines = [row.get(f"Address {i}", "") for i in range(1, 7)]
     lines += [row.get("Post/Zip Code", ""), row.get("Country", "")]
