@@ -52,3 +52,13 @@ def test_put_cleans_by_type_and_skips_unknown_properties() -> None:
     assert sorted(person.get("nationality")) == ["kp", "ru"]
     assert person.get("birthDate") == ["1948"]
     assert "imoNumber" not in person.properties
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("IMO 9187655", ["9187655"]), ("9187655", ["9187655"]), ("unknown", ["unknown"])],
+)
+def test_imo_numbers_are_the_seven_digits(raw: str, expected: list[str]) -> None:
+    vessel = make("Vessel", "v1")
+    put(vessel, "imoNumber", raw)
+    assert vessel.get("imoNumber") == expected

@@ -208,6 +208,7 @@ def parse_dates(text: str | None) -> list[str]:
 
 # Types added as read (whitespace normalised). URLs are included: rigour's URL cleaner
 # costs more than the rest of a read together, and list URLs are kept as published.
+_IMO = re.compile(r"\b(\d{7})\b")
 _VERBATIM = (registry.name, registry.string, registry.text, registry.identifier, registry.url)
 
 
@@ -231,6 +232,10 @@ def put(proxy: EntityProxy, prop: str, values: str | Iterable[str | None] | None
             code = clean_country(value)
             if code:
                 proxy.add(prop, code, cleaned=True)
+        elif prop == "imoNumber":
+            # "IMO 9187655", "Vessel Registration Identification IMO 9187655": the seven
+            # digits are what screening compares across lists.
+            proxy.add(prop, _IMO.findall(value) or [value], cleaned=True)
         elif spec.type in _VERBATIM:
             proxy.add(prop, value, cleaned=True)
         else:
