@@ -49,8 +49,10 @@ def read(ctx: ListRead) -> Iterator[EntityProxy]:
 
 def _group(rows: list[dict[str, str]]) -> Iterator[EntityProxy]:
     schema = SCHEMAS.get(rows[0].get("Type", "").lower(), "LegalEntity")
-    # Named after the first Unique ID, lower-cased: OpenSanctions' id for the same listing.
-    proxy = make(schema, f"gb-fcdo-{rows[0]['Unique ID'].lower()}")
+    # Named after the group's lowest Unique ID, lower-cased (stable whatever the row order):
+    # OpenSanctions' id for the same designation.
+    first = min(r["Unique ID"] for r in rows)
+    proxy = make(schema, f"gb-fcdo-{first.lower()}")
     put(proxy, "name", rows[0]["Name"])
     # Rows of one group may spell the name differently; the other spellings are aliases.
     put(proxy, "alias", [r["Name"] for r in rows[1:] if r["Name"] != rows[0]["Name"]])
