@@ -143,6 +143,7 @@ def test_parser_itself_does_not_expand_entities(tmp_path: Path) -> None:
         (b"  \r\n", "list.dat: empty file"),
         (b"<!DOCTYPE html><html><body>502 Bad Gateway</body></html>", "an HTML page"),
         (b'<?xml version="1.0"?>\n<html><body>Error</body></html>', "an HTML page"),
+        (b"<head><title>404 Not Found</title></head>", "an HTML page"),
         (b'<?xml version="1.0"?><catalog/>', "unknown XML list root <catalog>"),
         (b"\x00\x01\x02binary\xff\xfe", "list.dat, line 1: not a known list format"),
         (b"name,country\nJohn,UK\n", "not a known list format"),

@@ -88,7 +88,7 @@ def _xml(path: Path, text: bytes) -> Reader:
     if root is None:
         raise ListFormatError(path, None, "XML without a root element in its first 64 KiB")
     name = root[1].decode("ascii", errors="replace").rsplit(":", 1)[-1]
-    if name.lower() == "html":
+    if name.lower() in ("html", "head", "body"):
         raise ListFormatError(path, None, "an HTML page, not a list (an error or login page?)")
     reader = XML_ROOTS.get(name)
     if reader is None:
