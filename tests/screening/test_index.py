@@ -80,3 +80,8 @@ def test_names_that_normalise_to_nothing() -> None:
     index = Index.build([entity("e", "Company", "LLC", "“ ”", "Real Name")])
     assert index.match(Query(names=["Real Name"]))[0].entity_id == "e"
     assert index.match(Query(names=["--"])) == []
+
+
+def test_accept_filters_before_scoring(index: Index) -> None:
+    hits = index.match(Query(names=["Kim Jong Un"]), accept=lambda i: i != "kju")
+    assert hits and all(h.entity_id != "kju" for h in hits)

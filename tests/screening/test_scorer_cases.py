@@ -135,3 +135,21 @@ def test_from_ftm_entity() -> None:
     query = Query.from_entity(entity)
     assert query.imo_set == {"9123456"}
     assert score(q("M/V Blue Wave", schema=V), entity).score >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "candidate", "expected"),
+    [
+        # Arabic script drops short vowels, writes long ones as w/y and glues the article.
+        (q("طاهر جليل حبوش التكريتي"), q("Tahir Jalil Habbush Al-Tikriti"), True),
+        (q("Alakhras Safwan"), q("AL-AKHRAS, Safwan"), True),
+        (q("Sara Imad Abdallah"), q("Sara Imad Abdullah"), True),
+        # Several names in one string, and a country qualifier that is no name.
+        (q("Радиофизика"), q("Radiofizika JSC (also known as OAO Radiofizika)"), True),
+        (q("La Hacienda (USA), LLC", schema=C), q("Running Brook, LLC (USA)", schema=C), False),
+        # A misspelt legal form weighs as little as a correct one.
+        (q("JONT STOCK COMPANY REMDIZEL", schema=C), q("Remdizel JSC", schema=C), True),
+    ],
+)
+def test_transliteration_and_name_strings(query: Query, candidate: Query, expected: bool) -> None:
+    assert (score(query, candidate).score >= THRESHOLD) is expected

@@ -12,7 +12,7 @@ import heapq
 import logging
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import combinations, pairwise
 from typing import Any
@@ -123,7 +123,9 @@ class Index:
     def _exact_keys(entity: Query) -> set[str]:
         return {"imo:" + i for i in entity.imo_set} | {"id:" + i for i in entity.identifier_set}
 
-    def candidates(self, query: Query, depth: int = DEPTH) -> list[int]:
+    def candidates(
+        self, query: Query, depth: int = DEPTH, accept: Callable[[str], bool] | None = None
+    ) -> list[int]:
         """Slots of the `depth` entities sharing the most (rarest) keys with the query."""
         keys: set[str] = set()
         for form in query.forms:
@@ -141,7 +143,14 @@ class Index:
         for key in self._exact_keys(query):
             for slot in self._exact.get(key, ()):
                 ranks[slot] += 100.0  # an identifier outranks any name
-        alive = [s for s in ranks if self._entities[s] is not None] if self._dead else ranks
+        alive: Iterable[int] = ranks
+        if self._dead or accept is not None:
+            entities = self._entities
+            alive = [
+                s
+                for s in ranks
+                if (e := entities[s]) is not None and (accept is None or accept(e.id or ""))
+            ]
         # Among equal ranks, shorter names first: 'Pacific' is nearer 'Pacificos' than
         # 'Pacific Ocean Shipping Lines'.
         size = self._size
@@ -154,12 +163,18 @@ class Index:
         limit: int = 10,
         depth: int = DEPTH,
         weights: Mapping[str, float] | None = None,
+        accept: Callable[[str], bool] | None = None,
     ) -> list[Hit]:
-        """The `limit` best-scoring entities for `query`, best first."""
+        """The `limit` best-scoring entities for `query`, best first.
+
+        depth: candidates retrieved and scored (at least `limit`).
+        weights: feature weights that replace those in `FEATURES`.
+        accept: a filter on entity ids, applied before scoring (dataset scopes).
+        """
         prepared = prepare(query)
         weights = weights or {}
         hits = []
-        for slot in self.candidates(prepared, max(depth, limit)):
+        for slot in self.candidates(prepared, max(depth, limit), accept):
             entity = self._entities[slot]
             assert entity is not None and entity.id is not None
             result = score_prepared(prepared, entity, weights)

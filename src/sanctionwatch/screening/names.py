@@ -74,6 +74,10 @@ def align(q: NameForm, c: NameForm) -> tuple[float, float, int]:
     return q_got / q.total_weight, c_got / c.total_weight, len(used_q)
 
 
+def _real(weights: tuple[float, ...]) -> int:
+    return sum(w >= 2 for w in weights)
+
+
 def compare_names(q: NameForm, c: NameForm, kind: str) -> tuple[str, float]:
     """(feature name, score in [0, 1]) for one pair of names of parties of `kind`."""
     if q.key == c.key:
@@ -93,9 +97,11 @@ def compare_names(q: NameForm, c: NameForm, kind: str) -> tuple[str, float]:
     # Tokens of the shorter name with no counterpart contradict ('Kim Jong Un', 'Kim Jong Il');
     # the longer name's extra tokens may be middle names and cost only through coverage.
     overlap -= 0.15 * (min(len(q.tokens), len(c.tokens)) - matched)
-    if matched <= 1 and max(len(q.tokens), len(c.tokens)) > 1:
-        # One shared token is thin evidence, unless it is all of an organisation's query.
-        overlap *= 0.8 if kind == PERSON else 0.95 if q_cov >= 0.95 else 0.85
+    # Generic words (weight below 2) do not count as tokens here.
+    if matched <= 1 and max(_real(q.weights), _real(c.weights)) > 1:
+        # One shared token is thin evidence, less so when it is all the query has.
+        whole = q_cov >= 0.95
+        overlap *= (0.85 if whole else 0.8) if kind == PERSON else 0.95 if whole else 0.85
     joined = Levenshtein.normalized_similarity(q.joined, c.joined)
     if joined >= _JOINED_MIN and joined > overlap:
         return "name_joined_similarity", joined

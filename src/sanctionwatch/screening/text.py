@@ -165,7 +165,7 @@ def is_generic(token: str) -> bool:
     """A generic organisation word, or a misspelling of one ('comppany')."""
     if token in GENERIC:
         return True
-    if len(token) < 5:
+    if len(token) < 4:
         return False
     return process.extractOne(token, GENERIC, score_cutoff=85) is not None
 
