@@ -9,6 +9,7 @@ from rapidfuzz.distance import Levenshtein
 from sanctionwatch.screening.text import (
     ORG,
     PERSON,
+    VARIANTS,
     NameForm,
     abjad_keys,
     phonetic,
@@ -41,9 +42,14 @@ def token_similarity(a: str, b: str) -> float:
         return 0.9 if sim >= 0.5 else 0.7
     if strip_article(a) == b or strip_article(b) == a:
         return 0.9
-    if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
+    if min(len(a), len(b)) >= 4 and (_truncates(a, b) or _truncates(b, a)):
         sim = max(sim, 0.8)  # truncated: 'Mohammad' for 'Mohammadreza'
     return sim if sim >= 0.75 else 0.0
+
+
+def _truncates(short: str, long: str) -> bool:
+    """'mohamm' cut from 'muhammad' (as spelt 'mohammad'), 'branisl' from 'branislav'."""
+    return long.startswith(short) or any(v.startswith(short) for v in VARIANTS.get(long, ()))
 
 
 def align(q: NameForm, c: NameForm) -> tuple[float, float, int]:

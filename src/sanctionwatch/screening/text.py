@@ -112,6 +112,9 @@ def split_names(name: str) -> list[str]:
 
 
 EQUIVALENTS = _load_equivalents("korean.txt", "arabic.txt")
+VARIANTS: dict[str, list[str]] = {}  # canonical spelling -> every spelling that maps to it
+for _spelling, _canonical in EQUIVALENTS.items():
+    VARIANTS.setdefault(_canonical, []).append(_spelling)
 PARTICLES = frozenset(_data_lines("particles.txt"))
 SPLIT_PREFIXES = tuple(sorted(_data_lines("split_prefixes.txt"), key=len, reverse=True))
 GENERIC = frozenset(_data_lines("org_generic.txt"))
@@ -135,7 +138,7 @@ def to_ascii(text: str) -> str:
 
 def _split_prefix(token: str) -> list[str]:
     for prefix in SPLIT_PREFIXES:
-        if token.startswith(prefix) and len(token) - len(prefix) >= 3:
+        if token.startswith(prefix) and len(token) - len(prefix) >= 4:
             rest = token[len(prefix) :]
             if rest[:2] in ("al", "el", "ul", "ar", "ur", "ad", "as") and len(rest) > 4:
                 rest = rest[2:]  # 'abdulrahman' -> 'abd' + 'rahman'
