@@ -45,12 +45,10 @@ def name_keys(form: NameForm) -> set[str]:
     keys.update("^" + t[:5] for t in form.tokens if len(t) >= 6)
     keys.update("=" + bare for t in form.tokens if (bare := strip_article(t)))
     keys.update(k for t in form.tokens for k in abjad_keys(t)[1:])
-    keys.add("#" + " ".join(form.key))
-    # Any two tokens, in any order: 'Chol Kim' finds 'Chol Sam Kim' among many Kims.
-    if len(form.key) <= 6:
-        keys.update(
-            f"{a}|{b}" for a, b in combinations(form.key, 2) if a != b
-        )  # the whole name: an exact match always ranks first
+    keys.add("#" + " ".join(form.key))  # the whole name: an exact match always ranks first
+    # Any two tokens in their order: 'Chol Kim' finds 'Chol Sam Kim' among many 'Kim Chol's.
+    if len(form.tokens) <= 6:
+        keys.update(f"{a}|{b}" for a, b in combinations(form.tokens, 2) if a != b)
     tokens = form.tokens
     for a, b in pairwise(tokens):
         keys.add("2:" + skeleton(a + b))
