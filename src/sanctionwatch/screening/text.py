@@ -14,7 +14,7 @@ from importlib import resources
 
 from anyascii import anyascii
 from followthemoney.types import registry
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rigour.names import remove_obj_prefixes, remove_person_prefixes, replace_org_types_compare
 
 PERSON = "person"
@@ -170,7 +170,7 @@ def is_generic(token: str) -> bool:
         return True
     if len(token) < 4:
         return False
-    return process.extractOne(token, GENERIC, score_cutoff=85) is not None
+    return process.extractOne(token, GENERIC, scorer=fuzz.ratio, score_cutoff=85) is not None
 
 
 def _token_weight(token: str, kind: str) -> float:
