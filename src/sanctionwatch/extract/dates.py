@@ -55,10 +55,14 @@ DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:\([^)]*\))?,\s*$")
 TITLED_PLACE = re.compile(r"^\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*$")
 DASH_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?[-–—]")
 PUBLISHED_HINT = re.compile(
-    r"(?:^\s*date |published\s*:?|updated\s*:?|^|\|)\s*$"
+    r"(?:^\s*date |(?:published|posted|updated|released)(?:\s+on)?\s*:?|^|\|)\s*$"
     r"|\b(?:by|" + "|".join(CALENDAR["weekdays"] + CALENDAR["page_weekdays"]) + r")\b[^\n]{0,40}$",
     re.I,
 )
+
+# "On 18 November the Council ...": an event; "Posted on 7 October 2023": a stamp
+EVENT_BEFORE = re.compile(r"\b(?:on|since|in|until|from)\s*$", re.I)
+STAMP_ON = re.compile(r"\b(?:published|posted|updated|released)\s+on\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +167,7 @@ def publication_date(text: str) -> date | None:
             TITLED_PLACE.search(before) and DASH_AFTER.match(after)
         )
         if PUBLISHED_HINT.search(before) or dateline or short_line:
-            if re.search(r"\b(?:on|since|in|until|from)\s*$", before, re.I):
+            if EVENT_BEFORE.search(before) and not STAMP_ON.search(before):
                 continue
             return safe_date(year, month, day)
     return None

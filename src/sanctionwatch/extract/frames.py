@@ -34,6 +34,8 @@ from sanctionwatch.extract.triggers import (
 from sanctionwatch.extract.vocabulary import rule
 
 CUMULATIVE = rule("frames.cumulative")
+# "denied a report that it was preparing sanctions": no act of any kind
+DENIAL = rule("frames.denial")
 RE_PREFIX = re.compile(r"re-?(?=designat|sanction|impos|list)")
 # "a sanctioned group", "the designated vessels": participles that describe
 ADJECTIVE_USE = rule("frames.adjective_use")
@@ -152,6 +154,8 @@ class FrameFinder:
         if imposing and not (self.plausible(text, trig, c_start) and pats.context.search(nearby)):
             return False
         if trig.kind == "weak" and not self.strong_enough(text, ms, trig, c_start):
+            return False
+        if DENIAL.search(text, c_start, trig.start):
             return False
         denied = pats.not_action.search(text, c_start, trig.start) is not None
         return not (denied and (imposing or trig.kind == "propose"))

@@ -1,0 +1,77 @@
+"""General sanctions-news language beyond the dev corpus, on sentences written for
+these tests: publication stamps, easing, prohibitions, threats and denials."""
+
+from datetime import date
+
+import pytest
+
+from sanctionwatch.extract import extract
+from sanctionwatch.extract.dates import publication_date
+from sanctionwatch.model import Action, Article
+
+
+def actions(text: str, published: date | None = None) -> list[Action]:
+    return extract(Article(id="t", text=text, published=published)).actions
+
+
+def summary(text: str, published: date | None = None) -> list[tuple[str, str]]:
+    return [(a.authority, a.status) for a in actions(text, published)]
+
+
+def names(action: Action) -> set[str]:
+    return {t.name for t in action.targets}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tariff row\nPosted on March 3, 2022\nThe text.", date(2022, 3, 3)),
+        ("Tariff row\nPublished on 4 May 2020\nThe text.", date(2020, 5, 4)),
+        ("Tariff row\nReleased: 9 July 2019\nThe text.", date(2019, 7, 9)),
+    ],
+)
+def test_stamp_with_on_is_publication(text: str, expected: date) -> None:
+    assert publication_date(text) == expected
+
+
+def test_lift_reaches_past_a_long_object() -> None:
+    text = "Norway on Monday agreed to lift the country's last remaining trade sanctions on Cuba."
+    assert summary(text) == [("NO", "lifted")]
+
+
+def test_general_licence_object_is_a_target_of_the_easing() -> None:
+    text = "The Treasury issued a general license authorizing transactions with Minera Sur SA."
+    (action,) = actions(text)
+    assert (action.authority, action.status) == ("US", "lifted")
+    assert names(action) == {"Minera Sur SA"}
+
+
+def test_prohibition_object_is_a_target_with_its_acronym() -> None:
+    text = (
+        "Britain moved to bar U.K. banks from providing services to Zeta Timber Holdings "
+        "(ZTH), a state-run exporter."
+    )
+    (action,) = actions(text)
+    assert (action.authority, action.status) == ("GB", "imposed")
+    assert [(t.name, t.aliases) for t in action.targets] == [("Zeta Timber Holdings", ["ZTH"])]
+
+
+def test_reversal_of_relief_is_a_threat() -> None:
+    text = "Canada would reimpose the sanctions if the junta breaks its promises."
+    assert summary(text) == [("CA", "threatened")]
+
+
+def test_considering_further_steps_is_a_boilerplate_threat() -> None:
+    (action,) = actions("The Swiss government will consider further measures against Minsk.")
+    assert (action.status, action.optional) == ("threatened", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan denied a report that it was preparing sanctions on Chinese chip makers.",
+        "Seoul is not planning sanctions on the bank, officials said. There is no such plan.",
+    ],
+)
+def test_denial_is_no_action(text: str) -> None:
+    assert actions(text) == []
