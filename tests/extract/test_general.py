@@ -75,3 +75,31 @@ def test_considering_further_steps_is_a_boilerplate_threat() -> None:
 )
 def test_denial_is_no_action(text: str) -> None:
     assert actions(text) == []
+
+
+def test_instruments_are_never_targets() -> None:
+    text = (
+        "Canada imposed sanctions under the Special Economic Measures (Haiti) Regulations "
+        "on Sigma Cement Company and under the Criminal Code."
+    )
+    (action,) = actions(text)
+    assert names(action) == {"Sigma Cement Company"}
+
+
+def test_names_listed_after_a_vessel_are_vessels() -> None:
+    text = "The UK sanctioned the tankers Blue Heron 3, Mei Lan 7 and Sun Kang."
+    (action,) = actions(text)
+    assert {(t.name, t.kind) for t in action.targets} == {
+        ("Blue Heron 3", "vessel"),
+        ("Mei Lan 7", "vessel"),
+        ("Sun Kang", "vessel"),
+    }
+
+
+def test_among_the_vessels_is_a_passive_hit_with_imo() -> None:
+    text = (
+        "Australia on Monday sanctioned 12 vessels of the shadow fleet. "
+        "The tanker Polar Dawn, IMO 9321172, was among the ships listed."
+    )
+    (action,) = actions(text)
+    assert [(t.name, t.imo) for t in action.targets] == [("Polar Dawn", "9321172")]

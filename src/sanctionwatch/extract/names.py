@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.vocabulary import Vocabulary, vocabulary
@@ -329,7 +330,20 @@ class NameBuilder:
                     alias_spans.append((pos + alias.start(), pos + alias.end()))
                     pos += alias.end()
                 found.append(name)
-        return found
+        return vessel_lists(text, found)
+
+
+# "The vessels, Hao Fan 8, Tong San 2 and Jie Shun, ...": a list keeps its head's kind
+LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
+def vessel_lists(text: str, found: list[Name]) -> list[Name]:
+    """Names listed after a vessel are vessels too, unless they look like firms."""
+    for prev, name in pairwise(found):
+        gap = text[prev.end : name.start]
+        if prev.kind == "vessel" and name.kind == "person" and LIST_GAP.match(gap):
+            name.kind = "vessel"
+    return found
 
 
 _builder: NameBuilder | None = None
