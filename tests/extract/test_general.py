@@ -103,3 +103,34 @@ def test_among_the_vessels_is_a_passive_hit_with_imo() -> None:
     )
     (action,) = actions(text)
     assert [(t.name, t.imo) for t in action.targets] == [("Polar Dawn", "9321172")]
+
+
+def test_the_same_day_takes_the_date_of_the_action_before() -> None:
+    text = (
+        "Ottawa, 14 March 2022\n"
+        "Canada on Monday imposed sanctions on 15 Russian officials. "
+        "New Zealand announced coordinated sanctions against Russian banks the same day."
+    )
+    found = {a.authority: a.date for a in actions(text)}
+    assert found == {"CA": date(2022, 3, 14), "NZ": date(2022, 3, 14)}
+
+
+def test_two_ministries_announcing_together_are_one_action() -> None:
+    text = (
+        "Japan's Economy Ministry and the Foreign Ministry said they had frozen the assets "
+        "of three Belarusian officials."
+    )
+    assert summary(text) == [("JP", "imposed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain sanctioned 100 oil tankers of the shadow fleet.", {"vessel": 100}),
+        ("Seoul designated two individuals and one entity.", {"person": 2, "organization": 1}),
+        ("The US added 31 entities, 20 of them from Iran, to its list.", {"organization": 31}),
+    ],
+)
+def test_counts_of_the_whole_action(text: str, expected: dict[str, int]) -> None:
+    (action,) = actions(text)
+    assert {k: v for k, v in action.counts.items() if v} == expected

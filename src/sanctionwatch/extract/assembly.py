@@ -19,6 +19,7 @@ from sanctionwatch.model import Action, Target, empty_counts
 
 BACKGROUND_DAYS = 5  # an action this long before the article's news is context
 DATE_BLOCKERS = rule("assembly.date_blockers")
+SAME_DAY = rule("assembly.same_day")
 
 
 @dataclass(slots=True)
@@ -258,6 +259,20 @@ def same_authority_date(draft: Draft, drafts: list[Draft]) -> date | None:
     return None
 
 
+def same_day_date(doc: Doc, draft: Draft, drafts: list[Draft]) -> date | None:
+    """ "Britain announced coordinated sanctions the same day": the day of the
+    news action reported before it."""
+    if not any(SAME_DAY.search(doc.sentences[f.sentence].text) for f in draft.frames):
+        return None
+    first = draft.frames[0].sentence
+    for other in drafts:
+        if other is draft or other.background or other.date is None:
+            continue
+        if other.frames[0].sentence <= first:
+            return other.date
+    return None
+
+
 def keep(draft: Draft) -> bool:
     """Background actions are kept only when the article names who acted
     explicitly; an inferred authority on old context is too often wrong."""
@@ -274,6 +289,10 @@ def assemble(doc: Doc) -> Doc:
     zones.TargetCollector(doc, drafts).collect()
     for draft in drafts:
         if draft.date is None and not draft.background:
-            draft.date = announced_date(doc, draft) or same_authority_date(draft, drafts)
+            draft.date = (
+                announced_date(doc, draft)
+                or same_authority_date(draft, drafts)
+                or same_day_date(doc, draft, drafts)
+            )
     doc.actions = [build_action(doc, d) for d in drafts if keep(d)]
     return doc

@@ -16,6 +16,7 @@ from sanctionwatch.extract.actors import (
     THREATENED_SUBJECT,
     agent_mentions,
     antecedents,
+    in_list,
     speaker_mentions,
     subject_mentions,
     warner,
@@ -104,8 +105,12 @@ class FrameFinder:
     ) -> list[tuple[str, str | None, str | None]]:
         """(authority, department, agency label) per actor, departments kept apart."""
         out: list[tuple[str, str | None, str | None]] = []
+        prev: Mention | None = None
         for m in chosen:
             code = self.resolve(m, ms)
+            # "the Finance Ministry and the Foreign Ministry said": one joint release
+            joint = prev is not None and in_list(sentence.text, prev, m)
+            prev = m
             if code is None:
                 continue
             same = [i for i, a in enumerate(out) if a[0] == code]
@@ -114,6 +119,8 @@ class FrameFinder:
                 continue
             i = same[-1]
             held = out[i]
+            if joint:
+                continue
             if held[1] is None or m.department is None or held[1] == m.department:
                 out[i] = (code, held[1] or m.department, held[2] or m.label)
                 if m.label and m.department and held[2] != m.label and "(" in (m.label or ""):
