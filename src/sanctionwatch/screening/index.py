@@ -8,6 +8,7 @@ candidates are scored, so a query costs about the same whatever the index size.
 
 from __future__ import annotations
 
+import gc
 import heapq
 import logging
 import math
@@ -26,6 +27,14 @@ log = logging.getLogger(__name__)
 
 DEPTH = 20  # candidates scored per query: recall flattens well before this on the bench
 MAX_POSTINGS = 4000  # keys on more entities than this ('mhmd') rank but are not scanned
+
+
+_MAX_NEAR = 5
+_MIN_FUZZY = 4  # '=' plus at least four letters: shorter tokens have too many neighbours
+
+
+def _deletions(token: str) -> set[str]:
+    return {token[:i] + token[i + 1 :] for i in range(len(token))}
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,8 @@ class Index:
         self._size: list[int] = []  # tokens in the shortest name, to break ties
         self._slot: dict[str, int] = {}
         self._postings: dict[str, list[int]] = defaultdict(list)
+        # Token with one letter deleted -> '=token' keys: finds a token one typo away.
+        self._deletes: dict[str, list[str]] = defaultdict(list)
         self._exact: dict[str, list[int]] = defaultdict(list)
         self._alive = 0
         self._dead = 0  # removed entities whose postings remain
@@ -73,8 +84,17 @@ class Index:
     def build(cls, entities: Iterable[Query | Mapping[str, Any]]) -> Index:
         """An index over FtM entity dicts (or prepared Queries with an id)."""
         index = cls()
-        for entity in entities:
-            index.add(entity)
+        enabled = gc.isenabled()
+        gc.disable()  # building allocates only what it keeps: nothing to collect
+        try:
+            for entity in entities:
+                index.add(entity)
+        finally:
+            if enabled:
+                gc.enable()
+        # The index is millions of long-lived objects; without this every full collection
+        # walks them all, which costs more than the queries themselves.
+        gc.freeze()
         return index
 
     def __len__(self) -> int:
@@ -103,7 +123,11 @@ class Index:
         for form in prepared.forms:
             keys |= name_keys(form)
         for key in keys:
-            self._postings[key].append(slot)
+            postings = self._postings[key]
+            if not postings and key[0] == "=" and len(key) > _MIN_FUZZY:
+                for deleted in _deletions(key[1:]):  # a new token: make it findable by typos
+                    self._deletes[deleted].append(key)
+            postings.append(slot)
         for key in self._exact_keys(prepared):
             self._exact[key].append(slot)
 
@@ -121,6 +145,23 @@ class Index:
     def _exact_keys(entity: Query) -> set[str]:
         return {"imo:" + i for i in entity.imo_set} | {"id:" + i for i in entity.identifier_set}
 
+    def _near_keys(self, keys: set[str]) -> set[str]:
+        """'=token' keys of indexed tokens one typo from query tokens the index lacks."""
+        near: set[str] = set()
+        for key in keys:
+            if key[0] != "=" or len(key) <= _MIN_FUZZY or key in self._postings:
+                continue
+            token = key[1:]
+            found: set[str] = set()
+            for variant in (token, *_deletions(token)):
+                found.update(self._deletes.get(variant, ()))
+            if "=" + token[:-1] in self._postings:
+                found.add("=" + token[:-1])  # a letter added at the end
+            # A token with many neighbours is common-looking; its neighbours add noise.
+            if len(found) <= _MAX_NEAR:
+                near |= found
+        return near
+
     def candidates(
         self, query: Query, depth: int = DEPTH, accept: Callable[[str], bool] | None = None
     ) -> list[int]:
@@ -128,6 +169,7 @@ class Index:
         keys: set[str] = set()
         for form in query.forms:
             keys |= name_keys(form)
+        keys |= self._near_keys(keys)
         total = max(self._alive, 1)
         ranks: dict[int, float] = defaultdict(float)
         postings = [(self._postings[k], k) for k in keys if k in self._postings]

@@ -49,7 +49,10 @@ def token_similarity(a: str, b: str) -> float:
 
 def _truncates(short: str, long: str) -> bool:
     """'mohamm' cut from 'muhammad' (as spelt 'mohammad'), 'branisl' from 'branislav'."""
-    return long.startswith(short) or any(v.startswith(short) for v in VARIANTS.get(long, ()))
+    if long.startswith(short):
+        return True
+    variants = VARIANTS.get(long)
+    return variants is not None and any(v.startswith(short) for v in variants)
 
 
 def align(q: NameForm, c: NameForm) -> tuple[float, float, int]:
