@@ -134,3 +134,12 @@ def test_two_ministries_announcing_together_are_one_action() -> None:
 def test_counts_of_the_whole_action(text: str, expected: dict[str, int]) -> None:
     (action,) = actions(text)
     assert {k: v for k, v in action.counts.items() if v} == expected
+
+
+def test_coordinated_clause_with_its_own_agency_is_its_own_subject() -> None:
+    text = (
+        "The State Department imposed visa restrictions on 12 Syrian officials, "
+        "and the Treasury designated Syrian judge Ammar Haddad."
+    )
+    found = [(a.authority, a.agency) for a in actions(text)]
+    assert found == [("US", "State Department"), ("US", "Treasury")]

@@ -15,6 +15,8 @@ from sanctionwatch.extract.triggers import Trigger
 from sanctionwatch.extract.vocabulary import rule
 
 TARGET_PREP = rule("actors.target_prep")
+# ", and the Treasury ...": a coordinated clause with a subject of its own
+NEW_CLAUSE = rule("actors.new_clause")
 LIST_GAP = rule("actors.list_gap")
 # "the Japanese government", "Australian, British and American (AUKUS) alliance"
 GOVERNMENT_NOUN = rule("actors.government_noun")
@@ -62,7 +64,7 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
         continuing = prev is not None and in_list(text, prev, m)
         if continuing:
             ok = prev_chosen
-        elif TARGET_PREP.search(before):
+        elif TARGET_PREP.search(before) and not (m.form == "agency" and NEW_CLAUSE.search(before)):
             ok = False
         elif m.form == "adjective":
             ok = GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
@@ -73,6 +75,8 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
         # "Iran's drone programme": a possessive country is an owner, not an actor
         if ok and m.form == "name" and re.match(r"['’]s\s", text[m.end : m.end + 3]):
             ok = False
+        if ok and chosen and not continuing and NEW_CLAUSE.search(before):
+            chosen = []  # "X imposed ..., and the Treasury designated ...": the nearer subject
         if ok:
             chosen.append(m)
         prev, prev_chosen = m, ok
