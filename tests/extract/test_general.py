@@ -143,3 +143,18 @@ def test_coordinated_clause_with_its_own_agency_is_its_own_subject() -> None:
     )
     found = [(a.authority, a.agency) for a in actions(text)]
     assert found == [("US", "State Department"), ("US", "Treasury")]
+
+
+def test_firms_after_a_location_apposition_are_hit() -> None:
+    text = (
+        "Britain sanctioned three firms in the United Arab Emirates, Orion Marine LLC "
+        "and Vega Ship Management FZE."
+    )
+    (action,) = actions(text)
+    assert names(action) == {"Orion Marine LLC", "Vega Ship Management FZE"}
+
+
+def test_sector_words_joined_by_and_stay_one_name() -> None:
+    text = "The EU sanctioned the Syrian Oil and Gas Enterprise and Lina Trading LLC."
+    (action,) = actions(text)
+    assert names(action) == {"Syrian Oil and Gas Enterprise", "Lina Trading LLC"}

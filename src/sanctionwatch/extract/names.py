@@ -330,11 +330,36 @@ class NameBuilder:
                     alias_spans.append((pos + alias.start(), pos + alias.end()))
                     pos += alias.end()
                 found.append(name)
-        return vessel_lists(text, found)
+        return vessel_lists(text, join_sectors(text, found))
 
 
 # "The vessels, Hao Fan 8, Tong San 2 and Jie Shun, ...": a list keeps its head's kind
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
+AND_JOINED = frozenset(vocabulary().names["and_joined"])
+
+
+def join_sectors(text: str, found: list[Name]) -> list[Name]:
+    """ "Myanma Investment and Commercial Bank": one firm, its halves joined by
+    "and" between two sector words, the second half a firm."""
+    out: list[Name] = []
+    for name in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and text[prev.end : name.start] == " and "
+            and name.kind == "organization"
+            and not prev.aliases
+            and prev.text.split()[-1].lower() in AND_JOINED
+            and name.text.split()[0].lower() in AND_JOINED
+        ):
+            joined = Name(prev.start, name.end, text[prev.start : name.end], name.kind)
+            joined.aliases, joined.imo = name.aliases, name.imo
+            out[-1] = joined
+            continue
+        out.append(name)
+    return out
 
 
 def vessel_lists(text: str, found: list[Name]) -> list[Name]:

@@ -111,6 +111,20 @@ def strip_title(gap: str) -> str:
     return gap
 
 
+# "two firms in the United Arab Emirates, X and Y": where they are, not a role
+LOCATED = re.compile(
+    r"\b(?:based\s+)?in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s*$"
+)
+
+
+def drop_location(gap: str) -> str:
+    """A gap without a trailing location apposition ("firms in Iran, ")."""
+    m = LOCATED.search(gap)
+    if m and vocabulary().place_re.fullmatch(m.group("place")):
+        return gap[: m.start()]
+    return gap
+
+
 RELATIVE_APPOSITION = rule("targets.relative_apposition")
 # a title in a list, after "and" or a cue ("include deputy head of the X department Y")
 LISTED_TITLE = rule("targets.listed_title")
@@ -198,7 +212,7 @@ def select(
             gap = TITLE_OF.sub(" ", gap)
         first = prev_end == max(scope, start)
         prev_end = name.end
-        if read_gap(state, strip_title(gap), need_cue, first):
+        if read_gap(state, strip_title(drop_location(gap)), need_cue, first):
             chosen.append(name)
     return chosen
 
