@@ -10,12 +10,21 @@
 what the index uses; `FEATURES` (features.py) documents every feature and its weight.
 """
 
-from sanctionwatch.screening.features import FEATURES, THRESHOLD, FeatureResult, FeatureSpec
+from sanctionwatch.screening.features import (
+    ALGORITHM,
+    DESCRIPTION,
+    FEATURES,
+    THRESHOLD,
+    FeatureResult,
+    FeatureSpec,
+)
 from sanctionwatch.screening.index import Hit, Index
 from sanctionwatch.screening.query import Query, prepare
 from sanctionwatch.screening.scorer import Result, score
 
 __all__ = [
+    "ALGORITHM",
+    "DESCRIPTION",
     "FEATURES",
     "THRESHOLD",
     "FeatureResult",

@@ -7,6 +7,7 @@ Both the index and the scorer read only these forms, so they agree by constructi
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -213,16 +214,19 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
         tokens = [org_type]  # a name that is only a legal form keeps it
     return NameForm(
         original=name,
-        tokens=tuple(tokens),
+        tokens=tuple(map(sys.intern, tokens)),
         skeletons=tuple(skeleton(t) for t in tokens),
         weights=tuple(_token_weight(t, kind) for t in tokens),
         joined="".join(tokens),
         org_type=org_type,
         key=tuple(sorted(tokens)),
         total_weight=sum(_token_weight(t, kind) for t in tokens),
-        hooks=frozenset(
-            [skeleton(t).lstrip("a") for t in tokens]
-            + ["^" + t[:3] for t in tokens]
-            + ["=" + skeleton("".join(tokens))]
+        hooks=frozenset(  # interned: the same few strings recur across the index
+            map(
+                sys.intern,
+                [skeleton(t).lstrip("a") for t in tokens]
+                + ["^" + t[:3] for t in tokens]
+                + ["=" + skeleton("".join(tokens))],
+            )
         ),
     )
