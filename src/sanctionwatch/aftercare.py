@@ -23,7 +23,6 @@ def _has_targets(engine: Engine) -> bool:
         return conn.execute(select(targets.c.pk).limit(1)).first() is not None
 
 
-
 def after_lists_changed(engine: Engine) -> Iterator[str]:
     """Run the post-load steps; yield one line of news per step for the user."""
     if not _has_targets(engine) and not list_parties(engine):
