@@ -121,3 +121,42 @@ def test_compare_pairs(tmp_path: Path) -> None:
     with pytest.raises(SanctionWatchError, match="missing column"):
         compare_pairs(bad, io.StringIO())
     assert result.rows == 2
+
+
+def _tiny_xlsx(path: Path, rows: list[list[str]]) -> None:
+    """A minimal one-sheet XLSX with inline strings, written with zipfile."""
+    import zipfile
+
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    cells = "".join(
+        f'<row r="{i}">'
+        + "".join(f'<c t="inlineStr"><is><t>{v}</t></is></c>' for v in row)
+        + "</row>"
+        for i, row in enumerate(rows, start=1)
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "xl/workbook.xml",
+            f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets>'
+            '<sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        )
+        z.writestr(
+            "xl/_rels/workbook.xml.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+            "</Relationships>",
+        )
+        z.writestr(
+            "xl/worksheets/sheet1.xml",
+            f'<worksheet xmlns="{main}"><sheetData>{cells}</sheetData></worksheet>',
+        )
+
+
+def test_screen_file_reads_xlsx(engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    src = tmp_path / "customers.xlsx"
+    _tiny_xlsx(src, [["Name", "Country"], ["Kim Yong Bok", "KP"], ["Jane Doe", "GB"]])
+    out = io.StringIO()
+    result = screen_file(load_served(engine), src, out)
+    assert (result.rows, result.matches) == (2, 1)
+    assert "ofac-1" in out.getvalue()

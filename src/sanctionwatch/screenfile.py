@@ -97,8 +97,8 @@ class ScreenResult:
 
 
 def read_rows(path: Path) -> tuple[list[str], Iterator[dict[str, Any]]]:
-    """Headers and rows of a CSV (any common delimiter) or, with openpyxl, an XLSX file."""
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
+    """Headers and rows of a CSV (any common delimiter), XLSX or ODS file."""
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".ods"):
         return _xlsx_rows(path)
     fh = path.open(newline="", encoding="utf-8-sig", errors="strict")
     sample = fh.read(8192)
@@ -117,14 +117,12 @@ def _closing(rows: Iterable[dict[str, Any]], fh: IO[str]) -> Iterator[dict[str, 
 
 
 def _xlsx_rows(path: Path) -> tuple[list[str], Iterator[dict[str, Any]]]:
-    try:
-        from openpyxl import load_workbook
-    except ImportError:
-        raise SanctionWatchError("reading .xlsx needs openpyxl; save the sheet as CSV") from None
-    sheet = load_workbook(path, read_only=True, data_only=True).active
-    values = sheet.iter_rows(values_only=True)
-    headers = [str(h) if h is not None else "" for h in next(values, ())]
-    return headers, (dict(zip(headers, r, strict=False)) for r in values)
+    # The list readers' spreadsheet parser: safe XML settings, no extra dependency.
+    from sanctionwatch.lists.sheets import ods_rows, xlsx_rows
+
+    rows = ods_rows(path) if path.suffix.lower() == ".ods" else xlsx_rows(path)
+    headers = next(rows, [])
+    return headers, (dict(zip(headers, r, strict=False)) for r in rows if any(r))
 
 
 def screen_file(
