@@ -24,6 +24,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from corpus import latin_only, load_entities
 
 from sanctionwatch.screening import THRESHOLD, Index, Query
+from sanctionwatch.screening.names import token_similarity
+from sanctionwatch.screening.text import abjad_keys, is_generic, name_form, phonetic, skeleton
 
 HERE = Path(__file__).parent
 Case = dict[str, str]
@@ -40,11 +42,20 @@ def query_of(case: Case) -> Query:
     )
 
 
-def run_ours(cases: list[Case], index: Index) -> tuple[list[bool], float]:
-    queries = [query_of(c) for c in cases]
-    start = time.perf_counter()
-    hits = [index.match(q, limit=10) for q in queries]
-    elapsed = time.perf_counter() - start
+def clear_caches() -> None:
+    for func in (name_form, phonetic, skeleton, abjad_keys, is_generic, token_similarity):
+        func.cache_clear()
+
+
+def run_ours(cases: list[Case], index: Index, repeat: int = 3) -> tuple[list[bool], float]:
+    """Flags and queries/s, best of `repeat` timed passes (the cores are shared)."""
+    elapsed = float("inf")
+    for _ in range(repeat):
+        queries = [query_of(c) for c in cases]  # fresh: a Query caches its normal forms
+        clear_caches()  # and so do the normalisers: every pass starts cold
+        start = time.perf_counter()
+        hits = [index.match(q, limit=10) for q in queries]
+        elapsed = min(elapsed, time.perf_counter() - start)
     out = [
         any(h.entity_id == c["candidate_id"] and h.score >= THRESHOLD for h in hs)
         for c, hs in zip(cases, hits, strict=True)
@@ -130,6 +141,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--lv2-limit", type=int, default=0, help="logic-v2 on the first N (0: all)")
     parser.add_argument("--rf-threshold", type=float, default=85.0)
     parser.add_argument("--skip-lv2", action="store_true")
+    parser.add_argument("--repeat", type=int, default=3, help="timed passes of ours (best)")
     args = parser.parse_args(argv)
     with args.cases.open(encoding="utf-8") as fh:
         cases = list(csv.DictReader(fh))
@@ -145,7 +157,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     results: dict[str, tuple[Flags, float]] = {}
     every = list(range(len(cases)))
-    flags, qps = run_ours(cases, index)
+    flags, qps = run_ours(cases, index, args.repeat)
     results["ours"] = (dict(zip(every, flags, strict=True)), qps)
     if not args.skip_lv2:
         # A subset spread over all classes: every k-th case.
