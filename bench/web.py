@@ -7,9 +7,9 @@ each) straight into a temporary SQLite store, serves the pages with uvicorn on
 127.0.0.1 in a thread, and times sequential GETs of `/` and of the events
 table (first page, a deep page, filtered, searched), twice: in process
 through the ASGI app (routing, queries and rendering: the server's own time)
-and over HTTP on loopback (which adds the client and socket round trip; on
-Linux that includes a delayed-ACK floor of about 40 ms per request with
-urllib). Prints ms per request, p50 and p95.
+and over HTTP on loopback, each GET on a fresh connection as a first page
+load (which adds the client and socket round trip). Prints ms per request,
+p50 and p95.
 """
 
 from __future__ import annotations
