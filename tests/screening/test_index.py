@@ -85,3 +85,11 @@ def test_names_that_normalise_to_nothing() -> None:
 def test_accept_filters_before_scoring(index: Index) -> None:
     hits = index.match(Query(names=["Kim Jong Un"]), accept=lambda i: i != "kju")
     assert hits and all(h.entity_id != "kju" for h in hits)
+
+
+def test_entities_without_names_are_not_indexed() -> None:
+    index = Index()
+    sanction = {"id": "s1", "schema": "Sanction", "properties": {"entity": ["kju"]}}
+    assert index.add(sanction) is False
+    assert index.add(ENTITIES[0]) is True
+    assert len(index) == 1 and "s1" not in index

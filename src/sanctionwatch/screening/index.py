@@ -107,13 +107,17 @@ class Index:
         slot = self._slot.get(entity_id)
         return None if slot is None else self._entities[slot]
 
-    def add(self, entity: Query | Mapping[str, Any]) -> None:
-        """Add or replace one entity; it needs an id and at least one name."""
+    def add(self, entity: Query | Mapping[str, Any]) -> bool:
+        """Add or replace one entity. False (and not indexed) when it has no usable name,
+        as `Sanction`, `Address` and the like never do."""
         prepared = prepare(entity)
         if prepared.id is None:
             raise ValueError("an indexed entity needs an id")
         if prepared.id in self._slot:
             self.remove(prepared.id)
+        if not prepared.forms:
+            log.debug("not indexed, no name: %s", prepared.id)
+            return False
         slot = len(self._entities)
         self._entities.append(prepared)
         self._size.append(min((len(f.tokens) for f in prepared.forms), default=0))
@@ -130,6 +134,7 @@ class Index:
             postings.append(slot)
         for key in self._exact_keys(prepared):
             self._exact[key].append(slot)
+        return True
 
     def remove(self, entity_id: str) -> bool:
         """Forget an entity; its postings are skipped from now on. False if unknown."""

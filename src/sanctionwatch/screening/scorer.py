@@ -9,7 +9,7 @@ from typing import Any
 from sanctionwatch.screening.features import FEATURES, FeatureResult
 from sanctionwatch.screening.names import compare_names
 from sanctionwatch.screening.query import Query, prepare
-from sanctionwatch.screening.text import ANY, OBJECT, ORG, PERSON
+from sanctionwatch.screening.text import ANY, OBJECT, ORG, PERSON, NameForm
 
 _COMPATIBLE = {
     (PERSON, ORG),
@@ -52,6 +52,7 @@ def _names(query: Query, cand: Query, kind: str, weights: Mapping[str, float]) -
         qf = next(f for f in query.forms if f.key == key)
         cf = next(f for f in cand.forms if f.key == key)
         return _fire("name_match", 1.0, " ".join(key), qf.original, cf.original, weights)
+    best: tuple[str, float, NameForm | None, NameForm | None]
     best = ("name_token_overlap", 0.0, None, None)
     for qf in query.forms:
         for cf in cand.forms:
@@ -62,11 +63,11 @@ def _names(query: Query, cand: Query, kind: str, weights: Mapping[str, float]) -
                     break
         if best[1] >= 1.0:
             break
-    feature, value, qf, cf = best
-    if qf is None or cf is None:
+    feature, value, q_form, c_form = best
+    if q_form is None or c_form is None:
         return _fire(feature, 0.0, "no comparable names", None, None, weights)
-    detail = f"{' '.join(qf.tokens)!r} ~ {' '.join(cf.tokens)!r}"
-    return _fire(feature, value, detail, qf.original, cf.original, weights)
+    detail = f"{' '.join(q_form.tokens)!r} ~ {' '.join(c_form.tokens)!r}"
+    return _fire(feature, value, detail, q_form.original, c_form.original, weights)
 
 
 def _evidence(query: Query, cand: Query, weights: Mapping[str, float]) -> list[FeatureResult]:
