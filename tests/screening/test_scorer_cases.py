@@ -153,3 +153,8 @@ def test_from_ftm_entity() -> None:
 )
 def test_transliteration_and_name_strings(query: Query, candidate: Query, expected: bool) -> None:
     assert (score(query, candidate).score >= THRESHOLD) is expected
+
+
+def test_single_values_for_list_fields() -> None:
+    query = Query(names="Ocean Star", schema="Vessel", imo="IMO 9123456")  # type: ignore[arg-type]
+    assert query.names == ["Ocean Star"] and query.imo_set == {"9123456"}

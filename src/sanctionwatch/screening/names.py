@@ -20,7 +20,7 @@ from sanctionwatch.screening.text import (
 _JOINED_MIN = 0.9  # joined similarity below this says nothing a token alignment misses
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=100_000)  # pairs of tokens: bounded, a server runs for weeks
 def token_similarity(a: str, b: str) -> float:
     """1 for equal tokens, high for same skeleton or an initial, else edit-distance based."""
     if a == b:

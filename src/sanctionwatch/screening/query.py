@@ -86,9 +86,16 @@ class Query:
     schema: str | None = None
     birth_dates: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
-    imo: list[str] = field(default_factory=list)
+    imo: list[str] = field(default_factory=list)  # a single string is taken as one value
     identifiers: list[str] = field(default_factory=list)
     id: str | None = None
+
+    def __post_init__(self) -> None:
+        # A single value where a list is expected ('imo="9123456"') is that one value.
+        for attr in ("names", "birth_dates", "countries", "imo", "identifiers"):
+            value = getattr(self, attr)
+            if isinstance(value, str):
+                setattr(self, attr, [value])
 
     @classmethod
     def from_entity(cls, entity: Mapping[str, Any]) -> Query:
