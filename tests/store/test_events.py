@@ -66,3 +66,25 @@ def test_event_filters_and_paging(store_url: str) -> None:
     assert list_events(engine, EventFilter(q="person 4"))[0] == 1
     assert list_events(engine, EventFilter(authority=["us"]))[0] == 0
     assert get_event(engine, "ev-unknown") is None
+
+
+def test_event_filters_by_target_kind_country_programme_and_listing(store_url: str) -> None:
+    from sanctionwatch.linking import relink_all
+    from sanctionwatch.store.lists import ListVersionInfo, store_list_version
+
+    engine = get_engine(store_url)
+    save_report(
+        engine, _report("k", "Seoul listed Kim.", 17, 1, ["Kim Yong Bok"], "DPRK regime"), "t"
+    )
+    save_report(engine, _report("o", "Seoul listed Other.", 2, 1, ["Other Person"], None), "t")
+    rebuild_events(engine)
+    assert list_events(engine, EventFilter(kind="person"))[0] == 2
+    assert list_events(engine, EventFilter(kind="vessel"))[0] == 0
+    assert list_events(engine, EventFilter(country="kr"))[0] == 0
+    assert list_events(engine, EventFilter(program="dprk"))[0] == 1
+    entity = {"id": "x1", "schema": "Person", "properties": {"name": ["KIM Yong Bok"]}}
+    store_list_version(engine, ListVersionInfo("l", "ftm", "t", "s"), [entity])
+    relink_all(engine)
+    [listed] = list_events(engine, EventFilter(listed="listed"))[1]
+    [unlisted] = list_events(engine, EventFilter(listed="unlisted"))[1]
+    assert "Kim Yong Bok" in listed["title"] and "Other Person" in unlisted["title"]

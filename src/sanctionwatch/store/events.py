@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select
+from sqlalchemy import Connection, Engine, delete, exists, func, insert, or_, select
 
 from sanctionwatch.events.consolidate import Member, cluster, event_id
 from sanctionwatch.model import TARGET_KINDS
 from sanctionwatch.names import name_keys
-from sanctionwatch.store.tables import actions, articles, event_actions, events, targets
+from sanctionwatch.store.news import codes_contain
+from sanctionwatch.store.tables import actions, articles, event_actions, events, links, targets
 
 
 def _members(conn: Connection) -> list[Member]:
@@ -98,19 +99,51 @@ def _titles(conn: Connection, groups: list[list[Member]]) -> list[str]:
     return out
 
 
+LIST_STATUSES = ("listed", "unlisted")
+
+
 @dataclass
 class EventFilter:
+    """What `list_events` keeps; every field left None keeps everything."""
+
     authority: Sequence[str] | None = None
     status: Sequence[str] | None = None
     since: date | None = None
     until: date | None = None
     q: str | None = None  # part of the title (targets, programme)
+    kind: str | None = None  # an event hitting a target of this kind
+    country: str | None = None  # ISO code among target countries or a target's country
+    program: str | None = None  # part of a report's programme
+    listed: str | None = None  # "listed": a target linked to a list entity; "unlisted": none
     limit: int = 50
     offset: int = 0
 
 
-def list_events(engine: Engine, f: EventFilter) -> tuple[int, list[dict[str, Any]]]:
-    """(total matching, one page of events), newest first."""
+def _with_action(*conds: Any) -> Any:
+    """Events with at least one report meeting `conds`."""
+    sub = (
+        select(event_actions.c.event_pk)
+        .join(actions, actions.c.pk == event_actions.c.action_pk)
+        .where(*conds)
+    )
+    return events.c.pk.in_(sub)
+
+
+def _with_target(*conds: Any) -> Any:
+    """Events with at least one named target meeting `conds`."""
+    sub = (
+        select(event_actions.c.event_pk)
+        .join(targets, targets.c.action_pk == event_actions.c.action_pk)
+        .where(*conds)
+    )
+    return events.c.pk.in_(sub)
+
+
+def _listed() -> Any:
+    return exists().where(links.c.target_pk == targets.c.pk, links.c.match.is_(True))
+
+
+def _where(f: EventFilter) -> list[Any]:
     conds: list[Any] = []
     if f.authority:
         conds.append(events.c.authority.in_([a.upper() for a in f.authority]))
@@ -122,6 +155,29 @@ def list_events(engine: Engine, f: EventFilter) -> tuple[int, list[dict[str, Any
         conds.append(events.c.date <= f.until)
     if f.q:
         conds.append(func.lower(events.c.title).contains(f.q.lower(), autoescape=True))
+    if f.kind:
+        conds.append(_with_target(targets.c.kind == f.kind))
+    if f.country:
+        code = f.country.upper()
+        conds.append(
+            or_(
+                _with_action(codes_contain(actions.c.target_countries, code)),
+                _with_target(targets.c.country == code),
+            )
+        )
+    if f.program:
+        needle = f.program.lower()
+        conds.append(_with_action(func.lower(actions.c.program).contains(needle, autoescape=True)))
+    if f.listed == "listed":
+        conds.append(_with_target(_listed()))
+    elif f.listed == "unlisted":
+        conds.append(events.c.pk.not_in(select(events.c.pk).where(_with_target(_listed()))))
+    return conds
+
+
+def list_events(engine: Engine, f: EventFilter) -> tuple[int, list[dict[str, Any]]]:
+    """(total matching, one page of events), newest first; paging happens in the database."""
+    conds = _where(f)
     with engine.connect() as conn:
         total = conn.scalar(select(func.count()).select_from(events).where(*conds)) or 0
         query = (

@@ -106,7 +106,7 @@ class ActionFilter:
     offset: int = 0
 
 
-def _codes_contain(column: Any, code: str) -> Any:
+def codes_contain(column: Any, code: str) -> Any:
     # ",KP,RU," LIKE "%,KP,%": exact code match in a comma-joined list
     return (literal(",") + column + literal(",")).like(f"%,{code},%")
 
@@ -144,7 +144,7 @@ def _where(f: ActionFilter) -> list[Any]:
         code = f.country.upper()
         conds.append(
             or_(
-                _codes_contain(actions.c.target_countries, code),
+                codes_contain(actions.c.target_countries, code),
                 actions.c.pk.in_(select(targets.c.action_pk).where(targets.c.country == code)),
             )
         )

@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 
 from sanctionwatch.exc import SanctionWatchError
 from sanctionwatch.model import STATUSES, TARGET_KINDS
+from sanctionwatch.store.events import LIST_STATUSES, list_events
 from sanctionwatch.store.lists import diff_list, list_status, list_versions_of
 from sanctionwatch.web import queries, views
 from sanctionwatch.web.params import PAGE_SIZES, parse_events, parse_status
@@ -49,7 +50,7 @@ def events_table(request: Request, engine: EngineDep) -> HTMLResponse:
     parsed = parse_events(request.query_params)
     if parsed.errors:
         return error_page(request, 400, "Bad filter", parsed.errors)
-    total, rows = queries.search_events(engine, parsed.query)
+    total, rows = list_events(engine, parsed.query)
     pages = max(1, -(-total // parsed.per_page))
     context = {
         "title": "Events",
@@ -63,7 +64,7 @@ def events_table(request: Request, engine: EngineDep) -> HTMLResponse:
         "facets": queries.facet_values(engine),
         "statuses": STATUSES,
         "kinds": TARGET_KINDS,
-        "list_statuses": queries.LIST_STATUSES,
+        "list_statuses": LIST_STATUSES,
     }
     return render(request, "events.html", context)
 

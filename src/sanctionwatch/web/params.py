@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sanctionwatch.model import STATUSES, TARGET_KINDS
-from sanctionwatch.web.queries import LIST_STATUSES, EventQuery
+from sanctionwatch.store.events import LIST_STATUSES, EventFilter
 
 PAGE_SIZES = (25, 50, 100)
 MAX_TEXT = 200  # longest search or programme text accepted
@@ -20,7 +20,7 @@ MAX_TEXT = 200  # longest search or programme text accepted
 
 @dataclass
 class Parsed:
-    query: EventQuery
+    query: EventFilter
     page: int = 1
     per_page: int = 50
     errors: list[str] = field(default_factory=list)
@@ -75,7 +75,7 @@ def _one(params: Mapping[str, str], name: str) -> str:
 def parse_events(params: Mapping[str, str]) -> Parsed:
     """The events table's filters and page from a query string."""
     errors: list[str] = []
-    q = EventQuery()
+    q = EventFilter()
     q.authority = [a.upper()[:10] for a in _values(params, "authority")] or None
     statuses = [_choice(s, "status", STATUSES, errors) for s in _values(params, "status")]
     q.status = [s for s in statuses if s] or None

@@ -1,5 +1,7 @@
 """Read queries the page needs beyond the store's own listing functions.
 
+The events table itself is `sanctionwatch.store.events.list_events`.
+
 They read the store's tables directly and return plain dicts; nothing here writes.
 (Candidates to move into `sanctionwatch.store` once the page's needs settle.)
 """
@@ -9,11 +11,9 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, String, cast, exists, func, literal, or_, select
+from sqlalchemy import Engine, String, cast, func, or_, select
 
 from sanctionwatch.names import name_keys, name_tokens
 from sanctionwatch.store.tables import (
@@ -25,113 +25,6 @@ from sanctionwatch.store.tables import (
     list_versions,
     targets,
 )
-
-LIST_STATUSES = ("listed", "unlisted")
-
-
-@dataclass
-class EventQuery:
-    """The events table's filters; None keeps everything."""
-
-    authority: list[str] | None = None
-    status: list[str] | None = None
-    since: date | None = None
-    until: date | None = None
-    kind: str | None = None
-    country: str | None = None
-    program: str | None = None
-    listed: str | None = None  # "listed": a target linked to a list entity; "unlisted": none
-    q: str | None = None
-    limit: int = 50
-    offset: int = 0
-
-
-def _event_actions_where(*conds: Any) -> Any:
-    """Events with at least one action meeting `conds`."""
-    sub = (
-        select(event_actions.c.event_pk)
-        .join(actions, actions.c.pk == event_actions.c.action_pk)
-        .where(*conds)
-    )
-    return events.c.pk.in_(sub)
-
-
-def _event_targets_where(*conds: Any) -> Any:
-    """Events with at least one target meeting `conds`."""
-    sub = (
-        select(event_actions.c.event_pk)
-        .join(targets, targets.c.action_pk == event_actions.c.action_pk)
-        .where(*conds)
-    )
-    return events.c.pk.in_(sub)
-
-
-def _linked() -> Any:
-    return exists().where(links.c.target_pk == targets.c.pk, links.c.match.is_(True))
-
-
-def _codes_contain(column: Any, code: str) -> Any:
-    return (literal(",") + column + literal(",")).like(f"%,{code},%")
-
-
-def _event_conditions(f: EventQuery) -> list[Any]:
-    conds: list[Any] = []
-    if f.authority:
-        conds.append(events.c.authority.in_([a.upper() for a in f.authority]))
-    if f.status:
-        conds.append(events.c.status.in_(f.status))
-    if f.since:
-        conds.append(events.c.date >= f.since)
-    if f.until:
-        conds.append(events.c.date <= f.until)
-    if f.q:
-        conds.append(func.lower(events.c.title).contains(f.q.lower(), autoescape=True))
-    if f.kind:
-        conds.append(_event_targets_where(targets.c.kind == f.kind))
-    if f.country:
-        code = f.country.upper()
-        conds.append(
-            or_(
-                _event_actions_where(_codes_contain(actions.c.target_countries, code)),
-                _event_targets_where(targets.c.country == code),
-            )
-        )
-    if f.program:
-        needle = f.program.lower()
-        conds.append(
-            _event_actions_where(func.lower(actions.c.program).contains(needle, autoescape=True))
-        )
-    if f.listed == "listed":
-        conds.append(_event_targets_where(_linked()))
-    elif f.listed == "unlisted":
-        conds.append(events.c.pk.not_in(select(events.c.pk).where(_event_targets_where(_linked()))))
-    return conds
-
-
-def search_events(engine: Engine, f: EventQuery) -> tuple[int, list[dict[str, Any]]]:
-    """(total matching, one page of events), newest first."""
-    conds = _event_conditions(f)
-    with engine.connect() as conn:
-        total = conn.scalar(select(func.count()).select_from(events).where(*conds)) or 0
-        query = (
-            select(events)
-            .where(*conds)
-            .order_by(events.c.date.desc().nulls_last(), events.c.event_id)
-            .limit(f.limit)
-            .offset(f.offset)
-        )
-        rows = [
-            {
-                "id": r.event_id,
-                "authority": r.authority,
-                "status": r.status,
-                "date": r.date.isoformat() if r.date else None,
-                "reports": r.reports,
-                "title": r.title,
-            }
-            for r in conn.execute(query)
-        ]
-    return int(total), rows
 
 
 def facet_values(engine: Engine) -> dict[str, list[str]]:
