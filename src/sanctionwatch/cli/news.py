@@ -197,13 +197,23 @@ def events(
     q: Annotated[
         str | None, typer.Option("--q", help="Part of a target's name or the programme.")
     ] = None,
+    kind: Annotated[
+        str | None, typer.Option(help="person, organization, vessel or aircraft.")
+    ] = None,
+    country: Annotated[str | None, typer.Option(help="ISO code of a targeted country.")] = None,
+    program: Annotated[str | None, typer.Option(help="Part of a report's programme.")] = None,
+    listed: Annotated[
+        str | None, typer.Option(help="listed (a target is on a loaded list) or unlisted.")
+    ] = None,
     limit: Annotated[int, typer.Option(min=1, help="At most this many events.")] = 50,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
 ) -> None:
     """List events (one sanctions decision with every report of it), or show one."""
-    from sanctionwatch.store.events import EventFilter, get_event, list_events
+    from sanctionwatch.store.events import LIST_STATUSES, EventFilter, get_event, list_events
 
     _check_choice(status, STATUSES, "--status")
+    _check_choice([kind] if kind else None, TARGET_KINDS, "--kind")
+    _check_choice([listed] if listed else None, LIST_STATUSES, "--listed")
     _check_choice([fmt], ("table", "json"), "--format")
     engine = engine_for(db)
     if event_id is not None:
@@ -218,6 +228,10 @@ def events(
         since=_parse_date(since, "--since"),
         until=_parse_date(until, "--until"),
         q=q,
+        kind=kind,
+        country=country,
+        program=program,
+        listed=listed,
         limit=limit,
     )
     total, rows = list_events(engine, flt)
