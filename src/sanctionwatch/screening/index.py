@@ -9,13 +9,13 @@ candidates are scored, so a query costs about the same whatever the index size.
 from __future__ import annotations
 
 import gc
-import heapq
 import logging
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import combinations, pairwise
+from operator import itemgetter
 from typing import Any
 
 from sanctionwatch.screening.features import FeatureResult
@@ -188,18 +188,22 @@ class Index:
         for key in self._exact_keys(query):
             for slot in self._exact.get(key, ()):
                 ranks[slot] += 100.0  # an identifier outranks any name
-        alive: Iterable[int] = ranks
+        items = sorted(ranks.items(), key=itemgetter(1), reverse=True)
         if self._dead or accept is not None:
             entities = self._entities
-            alive = [
-                s
-                for s in ranks
+            items = [
+                (s, r)
+                for s, r in items
                 if (e := entities[s]) is not None and (accept is None or accept(e.id or ""))
             ]
+        if len(items) > depth:  # keep what ties with the last place, then break the ties
+            cut = items[depth - 1][1] - 0.1
+            items = [(s, r) for s, r in items if r >= cut]
         # Among equal ranks, shorter names first: 'Pacific' is nearer 'Pacificos' than
         # 'Pacific Ocean Shipping Lines'.
         size = self._size
-        return heapq.nlargest(depth, alive, key=lambda s: ranks[s] - 0.01 * size[s])
+        items.sort(key=lambda item: item[1] - 0.01 * size[item[0]], reverse=True)
+        return [s for s, _ in items[:depth]]
 
     def match(
         self,
