@@ -39,6 +39,8 @@ def index() -> Index:
     [
         (Query(names=["김정은"], schema="Person"), "kju"),
         (Query(names=["Kim Jongun"]), "kju"),
+        (Query(names=["K. Yong Chol"]), "kyc"),
+        (Query(names=["Romashak"], schema="Company"), "rom"),
         (Query(names=["محمد بن سلمان"]), "mbs"),
         (Query(names=["ООО Ромашка"], schema="Company"), "rom"),
         (Query(names=["M/V Blue Wave"], schema="Vessel"), "star"),

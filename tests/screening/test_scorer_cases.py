@@ -47,6 +47,7 @@ ORDER_AND_PARTS = [
     (q("Vladimir Putin", schema=P), q("Vladimir Vladimirovich Putin", schema=P), True),
     (q("V. V. Putin", schema=P), q("Vladimir Vladimirovich Putin", schema=P), True),
     (q("Vladimr Putn", schema=P), q("Vladimir Putin", schema=P), True),
+    (q("KOPTEV Y. Nikolayevich", schema=P), q("KOPTEV, Yury Nikolayevich", schema=P), True),
     (q("Ivan Petrov", schema=P), q("Sergey Petrov", schema=P), False),
     (q("Petrov", schema=P), q("Ivan Sergeyevich Petrov", schema=P), False),
 ]

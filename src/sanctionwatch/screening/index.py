@@ -58,6 +58,8 @@ def name_keys(form: NameForm) -> set[str]:
     # Any two tokens in their order: 'Chol Kim' finds 'Chol Sam Kim' among many 'Kim Chol's.
     if len(form.tokens) <= 6:
         keys.update(f"{a}|{b}" for a, b in combinations(form.tokens, 2) if a != b)
+        # An initial and a name after it: 'A. Hasan' finds 'Ahmad Hasan' among Hasans.
+        keys.update(f"{a[0]}.|{b}" for a, b in combinations(form.tokens, 2) if len(b) > 1)
     tokens = form.tokens
     for a, b in pairwise(tokens):
         keys.add("2:" + skeleton(a + b))

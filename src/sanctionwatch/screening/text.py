@@ -204,6 +204,9 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
             continue
         if raw in PARTICLES:
             continue
+        if len(raw) == 1:  # an initial: 'Y.' is no spelling of 'Yi'
+            tokens.append(raw)
+            continue
         canon = EQUIVALENTS.get(raw) or EQUIVALENTS.get(phonetic(raw))
         tokens.extend(_split_prefix(raw) if canon is None else [canon])
     if kind == OBJECT and tokens and tokens[0] in ("mv", "mt", "ms", "ss", "fv"):
