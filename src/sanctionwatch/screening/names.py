@@ -42,7 +42,7 @@ def token_similarity(a: str, b: str) -> float:
         return 0.9 if sim >= 0.5 else 0.7
     if strip_article(a) == b or strip_article(b) == a:
         return 0.9
-    if min(len(a), len(b)) >= 4 and (_truncates(a, b) or _truncates(b, a)):
+    if min(len(a), len(b)) >= 3 and (_truncates(a, b) or _truncates(b, a)):
         sim = max(sim, 0.8)  # truncated: 'Mohammad' for 'Mohammadreza'
     return sim if sim >= 0.75 else 0.0
 
