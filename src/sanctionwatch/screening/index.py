@@ -25,7 +25,9 @@ from sanctionwatch.screening.text import NameForm, abjad_keys, skeleton, strip_a
 
 log = logging.getLogger(__name__)
 
-DEPTH = 20  # candidates scored per query: recall flattens well before this on the bench
+DEPTH = (
+    15  # candidates scored per query: on the bench, 20 gains 0.2 points of recall for 20% more time
+)
 MAX_POSTINGS = 4000  # keys on more entities than this ('mhmd') rank but are not scanned
 
 
