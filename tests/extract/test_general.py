@@ -158,3 +158,35 @@ def test_sector_words_joined_by_and_stay_one_name() -> None:
     text = "The EU sanctioned the Syrian Oil and Gas Enterprise and Lina Trading LLC."
     (action,) = actions(text)
     assert names(action) == {"Syrian Oil and Gas Enterprise", "Lina Trading LLC"}
+
+
+def test_two_departments_in_one_sentence_keep_their_own_counts() -> None:
+    text = (
+        "The State Department imposed visa bans on three officials, and the Treasury "
+        "designated two companies that supplied the army."
+    )
+    by_agency = {a.agency: a.counts for a in actions(text)}
+    assert by_agency["State Department"]["person"] == 3
+    assert by_agency["State Department"]["organization"] is None
+    assert by_agency["Treasury"]["organization"] == 2
+    assert by_agency["Treasury"]["person"] is None
+
+
+def test_older_action_after_had_already_is_background() -> None:
+    text = (
+        "Australia on Tuesday imposed sanctions on Ivan Petrov. "
+        "Australia had already sanctioned Oleg Smirnov in 2022."
+    )
+    found = {(names(a).pop(), a.background) for a in actions(text, date(2025, 3, 12))}
+    assert found == {("Ivan Petrov", False), ("Oleg Smirnov", True)}
+
+
+def test_running_tally_is_no_action_and_no_count() -> None:
+    text = (
+        "Australia on Tuesday imposed sanctions on Ivan Petrov and two entities. "
+        "Australia has now sanctioned more than 1,000 individuals and entities. "
+        "Canada has so far designated over 300 individuals."
+    )
+    (action,) = actions(text, date(2025, 3, 12))
+    assert action.counts["organization"] == 2
+    assert action.counts["person"] is None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from sanctionwatch.extract import attributes, counts, dates, targets, triggers, zones
+from sanctionwatch.extract import attributes, counts, dates, frames, targets, triggers, zones
 from sanctionwatch.extract.document import Doc, Frame, Name
 from sanctionwatch.extract.vocabulary import rule, vocabulary
 from sanctionwatch.model import Action, Target, empty_counts
@@ -178,8 +178,8 @@ def count_targets(
                 also_kinds[phrase.kind] = also
     for i in draft.follow_up:  # "The package also includes 52 other individuals"
         text = doc.sentences[i].text
-        if not targets.patterns().cues.search(text):
-            continue
+        if not targets.patterns().cues.search(text) or frames.TALLY.search(text):
+            continue  # a running tally ("has now sanctioned 1,000 ...") counts no action
         for phrase in counts.find_counts(text):
             if phrase.kind not in best:
                 best[phrase.kind], where[phrase.kind], also_kinds[phrase.kind] = phrase, i, False

@@ -35,6 +35,8 @@ from sanctionwatch.extract.triggers import (
 from sanctionwatch.extract.vocabulary import rule
 
 CUMULATIVE = rule("frames.cumulative")
+# "Australia has now sanctioned more than 1,000 ...": a running tally, never news
+TALLY = rule("frames.tally")
 # "denied a report that it was preparing sanctions": no act of any kind
 DENIAL = rule("frames.denial")
 RE_PREFIX = re.compile(r"re-?(?=designat|sanction|impos|list)")
@@ -189,7 +191,9 @@ class FrameFinder:
                 status = "proposed"  # "The measures also target ...": still the proposal
         others = [t for t in self.clause_triggers if t is not trig]
         background = is_background(text, c_start, c_end, trig, others)
-        if background and CUMULATIVE.search(text, c_start, c_end):
+        if TALLY.search(text, c_start, c_end) or (
+            background and CUMULATIVE.search(text, c_start, c_end)
+        ):
             return []  # "bringing the total listed by the EU to 77": a tally, not an action
         frames = [
             Frame(
