@@ -190,3 +190,43 @@ def test_running_tally_is_no_action_and_no_count() -> None:
     (action,) = actions(text, date(2025, 3, 12))
     assert action.counts["organization"] == 2
     assert action.counts["person"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EU on Monday sanctioned Myanmar's defence ministry over the coup.",
+            {"Myanmar's defence ministry"},
+        ),
+        (
+            "Britain designated Iran's ministry of intelligence and security on Monday.",
+            {"Iran's ministry of intelligence and security"},
+        ),
+    ],
+)
+def test_lower_case_state_body_is_a_target(text: str, expected: set[str]) -> None:
+    (action,) = actions(text)
+    assert names(action) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Treasury sanctioned Orion Aero, Space & Defence Ltd and Kappa Metals LLC.",
+            {"Orion Aero, Space & Defence Ltd", "Kappa Metals LLC"},
+        ),
+        (
+            "The Treasury sanctioned Orion Aero, Space & Defence, which sold parts to the army.",
+            {"Orion Aero, Space & Defence"},
+        ),
+        (
+            "The Treasury sanctioned Kappa Metals LLC, Smith & Sons Ltd and Omega Trading.",
+            {"Kappa Metals LLC", "Smith & Sons Ltd", "Omega Trading"},
+        ),
+    ],
+)
+def test_comma_inside_a_firm_name_keeps_it_whole(text: str, expected: set[str]) -> None:
+    (action,) = actions(text)
+    assert names(action) == expected

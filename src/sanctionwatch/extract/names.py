@@ -330,7 +330,8 @@ class NameBuilder:
                     alias_spans.append((pos + alias.start(), pos + alias.end()))
                     pos += alias.end()
                 found.append(name)
-        return vessel_lists(text, join_sectors(text, found))
+        found = join_sectors(text, join_comma_parts(text, found))
+        return vessel_lists(text, state_bodies(text, found, places))
 
 
 # "The vessels, Hao Fan 8, Tong San 2 and Jie Shun, ...": a list keeps its head's kind
@@ -360,6 +361,63 @@ def join_sectors(text: str, found: list[Name]) -> list[Name]:
             continue
         out.append(name)
     return out
+
+
+# "Boeing Defense, Space & Security Ltd": a comma inside a firm's name, whose
+# last part has an ampersand and ends in a legal form or opens a relative clause
+LEGAL_FORMS = frozenset(vocabulary().names["legal_forms"])
+RELATIVE_AFTER = re.compile(r"^\s*,\s*(?:which|who|that)\b")
+
+
+def join_comma_parts(text: str, found: list[Name]) -> list[Name]:
+    out: list[Name] = []
+    for name in found:
+        prev = out[-1] if out else None
+        last = name.text.split()[-1].lower().rstrip(".")
+        if (
+            prev is not None
+            and text[prev.end : name.start] == ", "
+            and not prev.aliases
+            and prev.text.split()[-1].lower().rstrip(".") not in LEGAL_FORMS
+            and " & " in name.text
+            and (last in LEGAL_FORMS or RELATIVE_AFTER.match(text[name.end :]))
+        ):
+            joined = Name(prev.start, name.end, text[prev.start : name.end], "organization")
+            joined.aliases, joined.imo = name.aliases, name.imo
+            out[-1] = joined
+            continue
+        out.append(name)
+    return out
+
+
+def state_body_pattern() -> re.Pattern[str]:
+    data = vocabulary().names
+    words = "|".join(data["state_body_words"])
+    bodies = "|".join(data["state_bodies"])
+    return re.compile(
+        rf"['’]s\s+(?:(?:{words})\s+){{0,2}}(?:{bodies})\b"
+        rf"(?:\s+of\s+(?:the\s+)?(?:{words})(?:\s+and\s+(?:{words}))?\b)?"
+    )
+
+
+STATE_BODY = state_body_pattern()
+
+
+def state_bodies(text: str, found: list[Name], places: list[tuple[int, int]]) -> list[Name]:
+    """ "Myanmar's defense ministry", "Iran's ministry of intelligence": a
+    lower-case state body, named with its country, may be hit like any firm."""
+    if "’s " not in text and "'s " not in text:
+        return found
+    countries = vocabulary().country_names
+    added = []
+    for start, end in places:
+        if text[start:end] not in countries:
+            continue
+        m = STATE_BODY.match(text, end)
+        if m is None or any(n.start < m.end() and start < n.end for n in found):
+            continue
+        added.append(Name(start, m.end(), text[start : m.end()], "organization"))
+    return sorted(found + added, key=lambda n: n.start) if added else found
 
 
 def vessel_lists(text: str, found: list[Name]) -> list[Name]:
