@@ -230,3 +230,27 @@ def test_lower_case_state_body_is_a_target(text: str, expected: set[str]) -> Non
 def test_comma_inside_a_firm_name_keeps_it_whole(text: str, expected: set[str]) -> None:
     (action,) = actions(text)
     assert names(action) == expected
+
+
+def test_and_the_treasury_without_comma_splits_departments() -> None:
+    text = (
+        "The State Department on Monday imposed visa restrictions on 250 Nicaraguan officials "
+        "and the Treasury sanctioned three government officials."
+    )
+    by_agency = {a.agency: a.counts["person"] for a in actions(text, date(2025, 3, 12))}
+    assert by_agency == {"State Department": 250, "Treasury": 3}
+
+
+def test_legal_form_abbreviation_before_a_country_ends_the_sentence() -> None:
+    text = (
+        "Canada on Monday sanctioned Delta Arms Ltd. Canada first imposed sanctions on "
+        "the regime in 2011."
+    )
+    news = [a for a in actions(text, date(2025, 3, 12)) if not a.background]
+    assert [t.name.rstrip(".") for t in news[0].targets] == ["Delta Arms Ltd"]
+
+
+def test_exchange_houses_are_counted_as_organizations() -> None:
+    text = "The Treasury on Thursday designated four exchange houses that funded the Houthis."
+    (action,) = actions(text, date(2025, 3, 14))
+    assert action.counts["organization"] == 4

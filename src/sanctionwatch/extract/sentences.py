@@ -6,7 +6,7 @@ import itertools
 import re
 
 from sanctionwatch.extract.document import Doc, Sentence
-from sanctionwatch.extract.vocabulary import load_lines
+from sanctionwatch.extract.vocabulary import load_lines, vocabulary
 
 ABBREVIATIONS = frozenset(load_lines("abbreviations.txt"))
 BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s+|(?<=[a-z)\"”’]{2}[.!?])(?=[A-Z“\"][a-z])")
@@ -57,13 +57,28 @@ def paragraphs(text: str, start: int, end: int, wrapped: bool) -> list[tuple[int
     return blocks
 
 
-def is_abbreviation(text: str, boundary: re.Match[str]) -> bool:
+LEGAL_ABBREVIATIONS = frozenset({"co", "inc", "ltd", "corp"})
+NEXT_WORD = re.compile(r"[A-Z][\w’'-]*")
+
+
+def starts_sentence(word: str) -> bool:
+    """ "... Delta Arms Ltd. Canada first imposed ...": a word that opens a
+    sentence (a function word, a country or an agency), not a legal form."""
+    vocab = vocabulary()
+    return word in vocab.stopwords or word in vocab.country_names or word in vocab.agencies
+
+
+def is_abbreviation(text: str, boundary: re.Match[str], after: str = "") -> bool:
     if boundary.group(0)[:1] != ".":
         return False
     before = WORD_BEFORE.search(text, max(0, boundary.end() - 40), boundary.end())
     if not before:
         return False
     word = before.group(1).lower().rstrip(".")
+    if word in LEGAL_ABBREVIATIONS:
+        nxt = NEXT_WORD.match(after)
+        if nxt and starts_sentence(nxt.group(0)):
+            return False
     # single capitals are initials ("Antony J. Blinken")
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
@@ -72,7 +87,7 @@ def split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = start
     for boundary in BOUNDARY.finditer(text, start, end):
-        if is_abbreviation(text[: boundary.end()], boundary):
+        if is_abbreviation(text[: boundary.end()], boundary, text[boundary.end() : end]):
             continue
         cut = boundary.end() if boundary.group(0) else boundary.start()
         spans.append((pos, cut))
