@@ -91,7 +91,7 @@ def compare_names(q: NameForm, c: NameForm, kind: str) -> tuple[str, float]:
     """(feature name, score in [0, 1]) for one pair of names of parties of `kind`."""
     if q.key == c.key:
         return "name_match", 1.0
-    if q.hooks.isdisjoint(c.hooks):
+    if set(q.hooks).isdisjoint(c.hooks):
         return "name_token_overlap", 0.0
     q_cov, c_cov, matched = align(q, c)
     q_nums = {t for t in q.tokens if t.isdigit()}

@@ -160,8 +160,9 @@ class NameForm:
     key: tuple[str, ...]  # tokens sorted: equal keys are the same name in another order
     total_weight: float
     # Skeletons (without a leading vowel) and 3-letter prefixes: two names sharing none
-    # of these cannot align, which spares most comparisons.
-    hooks: frozenset[str]
+    # of these cannot align, which spares most comparisons. A tuple: a set per name would
+    # be most of the index's memory.
+    hooks: tuple[str, ...]
 
 
 @lru_cache(maxsize=100_000)
@@ -224,12 +225,12 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
         org_type=org_type,
         key=tuple(sorted(tokens)),
         total_weight=sum(_token_weight(t, kind) for t in tokens),
-        hooks=frozenset(  # interned: the same few strings recur across the index
+        hooks=tuple(  # interned: the same few strings recur across the index
             map(
                 sys.intern,
-                [skeleton(t).lstrip("a") for t in tokens]
-                + ["^" + t[:3] for t in tokens]
-                + ["=" + skeleton("".join(tokens))],
+                {skeleton(t).lstrip("a") for t in tokens}
+                | {"^" + t[:3] for t in tokens}
+                | {"=" + skeleton("".join(tokens))},
             )
         ),
     )
