@@ -6,12 +6,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sanctionwatch.screening.features import FEATURES, FeatureResult
+from sanctionwatch.screening.features import FEATURES, THRESHOLD, FeatureResult
 from sanctionwatch.screening.names import compare_names
 from sanctionwatch.screening.query import Query, prepare
 from sanctionwatch.screening.text import ANY, OBJECT, ORG, PERSON, NameForm
 
-_COMPATIBLE = {
+# Kinds of party that are never one another: a person is no company and no vessel.
+_EXCLUSIVE = {
     (PERSON, ORG),
     (ORG, PERSON),
     (PERSON, OBJECT),
@@ -28,8 +29,6 @@ class Result:
 
     @property
     def matched(self) -> bool:
-        from sanctionwatch.screening.features import THRESHOLD
-
         return self.score >= THRESHOLD
 
 
@@ -144,7 +143,7 @@ def score(
 def score_prepared(q: Query, c: Query, weights: Mapping[str, float]) -> Result:
     """`score` for two prepared Queries: what the index calls for each candidate."""
     kind = q.kind if q.kind != ANY else c.kind
-    if (q.kind, c.kind) in _COMPATIBLE:
+    if (q.kind, c.kind) in _EXCLUSIVE:
         feature = _fire(
             "schema_mismatch", 1.0, f"{q.schema} vs {c.schema}", q.schema, c.schema, weights
         )
