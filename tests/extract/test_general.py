@@ -254,3 +254,22 @@ def test_exchange_houses_are_counted_as_organizations() -> None:
     text = "The Treasury on Thursday designated four exchange houses that funded the Houthis."
     (action,) = actions(text, date(2025, 3, 14))
     assert action.counts["organization"] == 4
+
+
+def test_possessive_owner_of_a_sanctions_committee_acts() -> None:
+    text = "The UN Security Council's sanctions committee on Tuesday designated four vessels."
+    (action,) = actions(text, date(2025, 3, 12))
+    assert (action.authority, action.counts["vessel"]) == ("UN", 4)
+
+
+def test_adjective_before_a_leader_title_warns() -> None:
+    text = "South Korean President Kim Ha-na warned that North Korea would face sanctions."
+    assert summary(text) == [("KR", "threatened")]
+
+
+def test_adjective_after_with_is_no_warner() -> None:
+    text = (
+        "During a call with Russian President Ivan Orlov, the premier warned that Russia "
+        "would face sanctions."
+    )
+    assert ("RU", "threatened") not in summary(text)

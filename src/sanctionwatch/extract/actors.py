@@ -36,6 +36,15 @@ def warner(
     it, outside the threatened party's own words."""
     before = [m for m in mentions if m.form in ("name", "agency") and m.end <= trig.start - 25]
     free = [m for m in before if not TARGET_PREP.search(text[max(0, m.start - 30) : m.start])]
+    if not free and not TARGET_PREP.search(text[: mentions[0].start] if mentions else ""):
+        # "South Korean President X warned ...": an adjective before a title, first in line
+        free = [
+            m
+            for m in mentions[:1]
+            if m.form == "adjective"
+            and m.end <= trig.start - 25
+            and TITLE_AFTER.match(text[m.end : m.end + 40])
+        ]
     return free[:1] if free or free_only else before[:1]
 
 
@@ -72,9 +81,10 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             ok = m.form != "people"
         if continuing and m.form == "adjective" and prev_chosen:
             ok = GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
-        # "Iran's drone programme": a possessive country is an owner, not an actor
+        # "Iran's drone programme": a possessive country is an owner, not an actor,
+        # unless what it owns acts ("the UN Security Council's sanctions committee")
         if ok and m.form == "name" and re.match(r"['’]s\s", text[m.end : m.end + 3]):
-            ok = False
+            ok = ACTING_BODY.match(text[m.end : m.end + 60]) is not None
         if ok and chosen and not continuing and NEW_CLAUSE.search(before):
             chosen = []  # "X imposed ..., and the Treasury designated ...": the nearer subject
         if ok:
@@ -84,6 +94,9 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
 
 
 RELATIVE_START = rule("actors.relative_start")
+ACTING_BODY = rule("actors.acting_body")
+# "South Korean President X warned ...": an adjective before a title speaks
+TITLE_AFTER = rule("actors.title_after")
 
 
 def antecedents(text: str, mentions: list[Mention], clause_start: int) -> list[Mention]:
