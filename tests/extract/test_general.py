@@ -263,7 +263,10 @@ def test_possessive_owner_of_a_sanctions_committee_acts() -> None:
 
 
 def test_adjective_before_a_leader_title_warns() -> None:
-    text = "South Korean President Kim Ha-na warned that North Korea would face sanctions."
+    text = (
+        "South Korean President Lee Jae Min warned that North Korea would face sanctions "
+        "if it continued arms transfers."
+    )
     assert summary(text) == [("KR", "threatened")]
 
 
