@@ -11,6 +11,7 @@ from yente_client import Client
 from yente_client.entities import Company, Person, Vessel
 
 from sanctionwatch.api.matching import build_matcher
+from sanctionwatch.screening import ALGORITHM
 from sanctionwatch.store.watch import Hit, add_party, record_hits
 from tests.api.conftest import demo_store, make_app, serve
 
@@ -39,7 +40,7 @@ def yente(url: str) -> Iterator[Client]:
 
 def test_algorithms_describe_the_real_scorer(yente: Client) -> None:
     algorithms = yente.algorithms()
-    assert algorithms.best == "sanctionwatch-v1"
+    assert algorithms.best == ALGORITHM
     assert "name_match" in (algorithms.algorithms[0].docs or {})["features"]
 
 

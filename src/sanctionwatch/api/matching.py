@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from sanctionwatch.screening import ALGORITHM, DESCRIPTION
+
 log = logging.getLogger(__name__)
 
 Entity = dict[str, Any]
@@ -85,7 +87,7 @@ MatcherFactory = Callable[[Iterable[Entity]], Matcher | None]
 class ScreeningMatcher(Matcher):
     """The screening package's candidate index and scorer, behind the API's seam."""
 
-    best = "sanctionwatch-v1"
+    best = ALGORITHM
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         from followthemoney import model
@@ -101,15 +103,7 @@ class ScreeningMatcher(Matcher):
         from sanctionwatch.screening import FEATURES
 
         features = {f.name: (f.doc, f.weight) for f in FEATURES.values()}
-        return (
-            Algorithm(
-                self.best,
-                "SanctionWatch's matcher: names compared across scripts, romanisations, particles "
-                "and legal forms, then confirmed or contradicted by birth dates, countries, IMO "
-                "numbers and identifiers.",
-                features,
-            ),
-        )
+        return (Algorithm(self.best, DESCRIPTION, features),)
 
     def match(
         self,
@@ -121,20 +115,19 @@ class ScreeningMatcher(Matcher):
         weights: Mapping[str, float],
         config: Mapping[str, Any],
     ) -> list[Scored]:
-        # Ask for more than needed: `accept` (dataset and id filters) may drop some.
-        hits = self.index.match(query, limit=max(candidates * 3, 30), weights=dict(weights))
-        out = []
-        for hit in hits:
-            if not accept(hit.entity_id):
-                continue
-            features = {
-                f.name: Feature(f.score, f.detail, f.query_value, f.candidate_value, f.weight)
-                for f in hit.features
-            }
-            out.append(Scored(hit.entity_id, hit.score, features))
-            if len(out) >= candidates:
-                break
-        return out
+        # `accept` (dataset scopes, excluded ids) filters candidates before scoring.
+        hits = self.index.match(query, limit=candidates, weights=dict(weights), accept=accept)
+        return [
+            Scored(
+                hit.entity_id,
+                hit.score,
+                {
+                    f.name: Feature(f.score, f.detail, f.query_value, f.candidate_value, f.weight)
+                    for f in hit.features
+                },
+            )
+            for hit in hits
+        ]
 
 
 def build_matcher(entities: Iterable[Entity]) -> Matcher | None:
