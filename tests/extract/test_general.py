@@ -277,3 +277,35 @@ def test_adjective_after_with_is_no_warner() -> None:
         "would face sanctions."
     )
     assert ("RU", "threatened") not in summary(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        (
+            "The United Kingdom today lowered the maximum price at which firms may ship "
+            "Russian crude to $47.60 a barrel.",
+            "GB",
+        ),
+        ("Canada said it would apply the new cap from September 3.", "CA"),
+        ("Late on Friday the EU cut the price cap on Russian oil to $47.60 a barrel.", "EU"),
+    ],
+)
+def test_oil_price_cap_change_is_an_imposed_action(text: str, authority: str) -> None:
+    (action,) = actions(text, date(2025, 7, 18))
+    assert (action.authority, action.status) == (authority, "imposed")
+    assert action.program == "oil price cap"
+    assert action.target_countries == ["RU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        ("China's Commerce Ministry added six companies to its unreliable entity list.", "CN"),
+        ("Japan put three firms on its export control list on Tuesday.", "JP"),
+    ],
+)
+def test_entity_list_additions_without_sanctions_words(text: str, authority: str) -> None:
+    (action,) = actions(text, date(2025, 7, 18))
+    assert (action.authority, action.status) == (authority, "imposed")
+    assert action.counts["organization"] in (6, 3)

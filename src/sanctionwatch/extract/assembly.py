@@ -212,6 +212,8 @@ def build_action(doc: Doc, draft: Draft) -> Action:
     hit = attributes.hit_countries(
         doc.mentions[first.sentence], {draft.authority}, first.trigger_start
     )
+    if not hit and attributes.find_program(text) == attributes.PRICE_CAP_PROGRAM:
+        hit = [attributes.PRICE_CAP_COUNTRY]  # "apply the new cap": Russian oil
     spans = list(dict.fromkeys(doc.sentences[f.sentence].span() for f in draft.frames))
     return Action(
         authority=draft.authority,

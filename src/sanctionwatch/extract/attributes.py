@@ -16,10 +16,19 @@ def find_measures(text: str) -> list[str]:
     return [name for name, pat in vocabulary().measures.items() if pat.search(text)]
 
 
+# "the price cap", "the maximum price ... for Russian crude", "the new cap": one programme
+PRICE_CAP = re.compile(r"\bcap\b|\bmaximum price\b", re.I)
+PRICE_CAP_PROGRAM = "oil price cap"
+# the only country whose oil is capped
+PRICE_CAP_COUNTRY = "RU"
+
+
 def find_program(text: str) -> str | None:
-    """The programme named first in the text."""
+    """The programme named first in the text; any oil price cap is "oil price cap"."""
     m = vocabulary().programs.search(text)
-    return m.group(0) if m else None
+    if m is None:
+        return None
+    return PRICE_CAP_PROGRAM if PRICE_CAP.search(m.group(0)) else m.group(0)
 
 
 def find_reason(text: str) -> str | None:
