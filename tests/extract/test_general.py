@@ -309,3 +309,32 @@ def test_entity_list_additions_without_sanctions_words(text: str, authority: str
     (action,) = actions(text, date(2025, 7, 18))
     assert (action.authority, action.status) == (authority, "imposed")
     assert action.counts["organization"] in (6, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China imposed sanctions on Lockheed Martin Missiles and Fire Control, General "
+            "Atomics Aeronautical Systems and Raytheon Missiles and Defense on Friday.",
+            {
+                "Lockheed Martin Missiles and Fire Control",
+                "General Atomics Aeronautical Systems",
+                "Raytheon Missiles and Defense",
+            },
+        ),
+        (
+            "Beijing sanctioned Northrop Grumman Space and Mission Systems and Huntington "
+            "Ingalls Industries.",
+            {"Northrop Grumman Space and Mission Systems", "Huntington Ingalls Industries"},
+        ),
+        (
+            "China sanctioned Lockheed Martin and Raytheon Technologies on Friday.",
+            {"Lockheed Martin", "Raytheon Technologies"},
+        ),
+    ],
+)
+def test_descriptor_after_and_stays_in_the_firm_name(text: str, expected: set[str]) -> None:
+    (action,) = actions(text)
+    assert names(action) == expected
+    assert all(t.kind == "organization" for t in action.targets if " and " in t.name)

@@ -330,7 +330,7 @@ class NameBuilder:
                     alias_spans.append((pos + alias.start(), pos + alias.end()))
                     pos += alias.end()
                 found.append(name)
-        found = join_sectors(text, join_comma_parts(text, found))
+        found = join_descriptors(text, join_sectors(text, join_comma_parts(text, found)))
         return vessel_lists(text, state_bodies(text, found, places))
 
 
@@ -360,6 +360,38 @@ def join_sectors(text: str, found: list[Name]) -> list[Name]:
             out[-1] = joined
             continue
         out.append(name)
+    return out
+
+
+# "Lockheed Martin Missiles and Fire Control", "Raytheon Missiles and Defense": a
+# division's name whose second half is a descriptor phrase (no legal form either side)
+AND_DESCRIPTORS = frozenset(vocabulary().names["and_descriptors"])
+AND_DESCRIPTOR = re.compile(
+    r" and ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})(?=$|[^\w&(]|\s+(?![A-Z&(]))"
+)
+
+
+def join_descriptors(text: str, found: list[Name]) -> list[Name]:
+    out: list[Name] = []
+    skip_to = -1
+    for name in found:
+        if name.start < skip_to:
+            continue  # inside a descriptor phrase joined to the name before
+        out.append(name)
+        words = name.text.split()
+        m = AND_DESCRIPTOR.match(text, name.end)
+        if (
+            m is None
+            or name.descriptor
+            or name.aliases
+            or name.imo
+            or len(words) < 2
+            or words[-1].lower().rstrip(".") in LEGAL_FORMS
+            or not all(w.lower() in AND_DESCRIPTORS for w in m.group(1).split())
+        ):
+            continue
+        joined = Name(name.start, m.end(), text[name.start : m.end()], "organization")
+        out[-1], skip_to = joined, m.end()
     return out
 
 
