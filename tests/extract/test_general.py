@@ -338,3 +338,23 @@ def test_descriptor_after_and_stays_in_the_firm_name(text: str, expected: set[st
     (action,) = actions(text)
     assert names(action) == expected
     assert all(t.kind == "organization" for t in action.targets if " and " in t.name)
+
+
+def test_the_same_company_refers_to_the_target_of_another_authority() -> None:
+    text = (
+        "Britain on Monday sanctioned Sahara Trading LLC, a Dubai-based firm. "
+        "The U.S. Treasury designated the same company and three of its representatives."
+    )
+    by_authority = {a.authority: a for a in actions(text, date(2025, 7, 18))}
+    assert names(by_authority["GB"]) == {"Sahara Trading LLC"}
+    assert names(by_authority["US"]) == {"Sahara Trading LLC"}
+    assert by_authority["US"].counts["person"] == 3
+
+
+def test_the_same_individuals_refers_to_all_people_of_the_latest_action() -> None:
+    text = (
+        "Canada on Tuesday imposed sanctions on Omar Haddad and Karim Nasser, two "
+        "financiers of the militia. Australia sanctioned the same individuals on Wednesday."
+    )
+    by_authority = {a.authority: a for a in actions(text, date(2025, 7, 18))}
+    assert names(by_authority["AU"]) == {"Omar Haddad", "Karim Nasser"}

@@ -275,6 +275,63 @@ def same_day_date(doc: Doc, draft: Draft, drafts: list[Draft]) -> date | None:
     return None
 
 
+# "designated the same company": a target named by an earlier action
+SAME_REFERENCE = re.compile(
+    r"\bthe same\s+(?:(?P<number>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?P<noun>compan(?:y|ies)|firms?|entit(?:y|ies)|organi[sz]ations?|banks?|individuals?"
+    r"|persons?|people|men|man|woman|women|vessels?|ships?|tankers?)\b",
+    re.I,
+)
+REFERENCE_KIND = {"vessel": "vessel", "ship": "vessel", "tanker": "vessel"}
+REFERENCE_KIND.update(
+    dict.fromkeys(("individual", "person", "people", "men", "man", "woman", "women"), "person")
+)
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+NUMBER_WORDS.update({"eight": 8, "nine": 9, "ten": 10})
+
+
+def reference_of(match: re.Match[str]) -> tuple[str, int | None]:
+    """The kind a "the same ..." phrase refers to, and how many (None: all of them)."""
+    noun = match.group("noun").lower()
+    stem = re.sub(r"(?:ies|ys|s)$", "", noun) if noun not in ("people", "men", "women") else noun
+    kind = REFERENCE_KIND.get(stem, "organization")
+    number = match.group("number")
+    if number:
+        return kind, int(number) if number.isdigit() else NUMBER_WORDS[number.lower()]
+    plural = noun in ("people", "men", "women") or (noun.endswith("s") and stem != noun)
+    return kind, None if plural else 1
+
+
+def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
+    """ "The Treasury designated the same company": the most recent target(s) of
+    that kind named by another action before the phrase are this action's too."""
+    for draft in drafts:
+        for frame in draft.frames:
+            text = doc.sentences[frame.sentence].text
+            for m in SAME_REFERENCE.finditer(text, frame.trigger_start, frame.clause_end):
+                kind, number = reference_of(m)
+                here = (frame.sentence, m.start())
+                earlier = [
+                    (i, name.start, name, k)
+                    for k, other in enumerate(drafts)
+                    if other is not draft
+                    for name, i, _ in other.targets
+                    if name.kind == kind and (i, name.start) < here
+                ]
+                if not earlier:
+                    continue
+                earlier.sort(key=lambda e: (e[0], e[1]))
+                if number is None:  # all of them, from the latest action naming any
+                    latest = earlier[-1][3]
+                    picked = [e for e in earlier if e[3] == latest]
+                else:
+                    picked = earlier[-number:]
+                held = {(i, n.start) for n, i, _ in draft.targets}
+                for i, start, name, _ in picked:
+                    if (i, start) not in held:
+                        draft.targets.append((name, i, False))
+
+
 def keep(draft: Draft) -> bool:
     """Background actions are kept only when the article names who acted
     explicitly; an inferred authority on old context is too often wrong."""
@@ -289,6 +346,7 @@ def assemble(doc: Doc) -> Doc:
     drafts = group_frames(doc, doc.frames)
     settle_dates(doc, drafts)
     zones.TargetCollector(doc, drafts).collect()
+    resolve_references(doc, drafts)
     for draft in drafts:
         if draft.date is None and not draft.background:
             draft.date = (
