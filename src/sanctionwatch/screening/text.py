@@ -191,18 +191,23 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
     if kind in (OBJECT, ANY):
         text = remove_obj_prefixes(text)
     org_type = None
+    plain = [t for t in _SPLIT.split(to_ascii(text)) if t]
     if kind in (ORG, ANY):  # before and after transliteration: rigour knows 'ООО' and 'OOO'
         text = replace_org_types_compare(text.casefold(), generic=True)
     text = to_ascii(text)
     if kind in (ORG, ANY):
         text = replace_org_types_compare(text, generic=True)
+    raws = [t for t in _SPLIT.split(text) if t]
     tokens: list[str] = []
-    for raw in _SPLIT.split(text):
-        if not raw:
-            continue
+    for pos, raw in enumerate(raws):
         if kind in (ORG, ANY) and raw in ORG_TYPES:
-            org_type = org_type or raw
-            continue
+            if kind == ANY and 0 < pos < len(raws) - 1 and len(raws) == len(plain):
+                # Legal forms stand first or last; inside a name of unknown kind the
+                # "form" is a syllable ('Jong In-chol', whose 'In' rigour reads as one).
+                raw = plain[pos]
+            else:
+                org_type = org_type or raw
+                continue
         if raw in PARTICLES:
             continue
         if len(raw) == 1:  # an initial: 'Y.' is no spelling of 'Yi'
