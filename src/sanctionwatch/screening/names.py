@@ -44,7 +44,9 @@ def token_similarity(a: str, b: str) -> float:
         return 0.9
     if min(len(a), len(b)) >= 3 and (_truncates(a, b) or _truncates(b, a)):
         sim = max(sim, 0.8)  # truncated: 'Mohammad' for 'Mohammadreza'
-    return sim if sim >= 0.75 else 0.0
+    # One letter in four is a different syllable, not a typo: 'Pong' is not 'Song'.
+    floor = 0.8 if min(len(a), len(b)) <= 4 else 0.75
+    return sim if sim >= floor else 0.0
 
 
 def _truncates(short: str, long: str) -> bool:
