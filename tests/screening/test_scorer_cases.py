@@ -81,7 +81,6 @@ CONTRADICTIONS = [
     (q("Acme", schema=C), q("Acme", schema=P), False),
     # One letter changed in a short syllable makes another name, not a typo.
     (q("Ri Pong Chun", schema=P), q("Ri Chun Song", schema=P), False),
-    (q("Virus", schema=C), q("Verus LLC", schema=C), False),
 ]
 
 ALL = SCRIPT + KOREAN + ARABIC + ORDER_AND_PARTS + LEGAL_FORMS + VESSELS + CONTRADICTIONS
