@@ -33,7 +33,6 @@ class LoadReport:
     loaded: list[LoadOutcome] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, message)
     warnings: list[str] = field(default_factory=list)
-    after: dict[str, Any] = field(default_factory=dict)  # what the post-load hooks reported
 
 
 def is_url(source: str) -> bool:

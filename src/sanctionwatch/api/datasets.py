@@ -37,7 +37,3 @@ def resolve_scope(
     if include:
         scope &= set(include)
     return frozenset(scope - set(exclude))
-
-
-def in_scope(entity_datasets: Sequence[str], scope: frozenset[str]) -> bool:
-    return not scope.isdisjoint(entity_datasets)

@@ -22,7 +22,6 @@ from sanctionwatch.store.tables import (
     event_actions,
     events,
     links,
-    list_versions,
     targets,
 )
 
@@ -228,9 +227,3 @@ def co_targets(engine: Engine, action_pks: Iterable[int]) -> list[dict[str, Any]
     )
     with engine.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(query)]
-
-
-def list_exists(engine: Engine, name: str) -> bool:
-    with engine.connect() as conn:
-        found = conn.scalar(select(list_versions.c.pk).where(list_versions.c.name == name))
-    return found is not None

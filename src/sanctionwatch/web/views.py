@@ -8,14 +8,12 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from sanctionwatch.names import name_key, name_keys
+from sanctionwatch.names import name_key
 from sanctionwatch.store import ActionFilter, list_actions
 from sanctionwatch.store.events import get_event
 from sanctionwatch.store.lists import get_list_entity
 from sanctionwatch.web import queries
 from sanctionwatch.web.highlight import Highlight, Mark, anchor, mark_text
-
-FACT_FIELDS = ("date", "program", "agency", "measures", "target_countries", "reason")
 
 
 def _report_highlights(report: dict[str, Any]) -> list[Highlight]:
@@ -171,7 +169,3 @@ def record_view(record: dict[str, Any]) -> dict[str, Any]:
 def record_caption(record: dict[str, Any]) -> str:
     names = (record.get("properties") or {}).get("name") or []
     return str(record.get("caption") or (names[0] if names else record.get("id", "")))
-
-
-def same_name(a: str, b: str) -> bool:
-    return bool(name_keys(a) & name_keys(b))
