@@ -14,7 +14,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sanctionwatch.screening import ALGORITHM, DESCRIPTION
+from followthemoney import model
+
+from sanctionwatch.screening import ALGORITHM, DESCRIPTION, FEATURES, Index
 
 log = logging.getLogger(__name__)
 
@@ -88,22 +90,14 @@ class ScreeningMatcher(Matcher):
     """The screening package's candidate index and scorer, behind the API's seam."""
 
     best = ALGORITHM
+    algorithms = (
+        Algorithm(ALGORITHM, DESCRIPTION, {f.name: (f.doc, f.weight) for f in FEATURES.values()}),
+    )
 
     def __init__(self, entities: Iterable[Entity]) -> None:
-        from followthemoney import model
-
-        from sanctionwatch.screening import Index
-
         # Only parties are screened: Sanctions, Addresses and other records have no name to match.
         matchable = (e for e in entities if getattr(model.get(e["schema"]), "matchable", False))
         self.index = Index.build(matchable)
-
-    @property
-    def algorithms(self) -> tuple[Algorithm, ...]:  # type: ignore[override]
-        from sanctionwatch.screening import FEATURES
-
-        features = {f.name: (f.doc, f.weight) for f in FEATURES.values()}
-        return (Algorithm(self.best, DESCRIPTION, features),)
 
     def match(
         self,
