@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Engine, delete, exists, func, insert, or_, se
 from sanctionwatch.events.consolidate import Member, cluster, event_id
 from sanctionwatch.model import TARGET_KINDS
 from sanctionwatch.names import name_keys
-from sanctionwatch.store.news import codes_contain
+from sanctionwatch.store.news import codes_contain, who_when
 from sanctionwatch.store.tables import actions, articles, event_actions, events, links, targets
 
 
@@ -144,15 +144,7 @@ def _listed() -> Any:
 
 
 def _where(f: EventFilter) -> list[Any]:
-    conds: list[Any] = []
-    if f.authority:
-        conds.append(events.c.authority.in_([a.upper() for a in f.authority]))
-    if f.status:
-        conds.append(events.c.status.in_(list(f.status)))
-    if f.since:
-        conds.append(events.c.date >= f.since)
-    if f.until:
-        conds.append(events.c.date <= f.until)
+    conds = who_when(events, f.authority, f.status, f.since, f.until)
     if f.q:
         conds.append(func.lower(events.c.title).contains(f.q.lower(), autoescape=True))
     if f.kind:

@@ -111,16 +111,28 @@ def codes_contain(column: Any, code: str) -> Any:
     return (literal(",") + column + literal(",")).like(f"%,{code},%")
 
 
-def _where(f: ActionFilter) -> list[Any]:
+def who_when(
+    table: Any,
+    authority: Sequence[str] | None,
+    status: Sequence[str] | None,
+    since: date | None,
+    until: date | None,
+) -> list[Any]:
+    """Conditions on authority, status and date range, shared by actions and events."""
     conds: list[Any] = []
-    if f.authority:
-        conds.append(actions.c.authority.in_([a.upper() for a in f.authority]))
-    if f.status:
-        conds.append(actions.c.status.in_(list(f.status)))
-    if f.since:
-        conds.append(actions.c.date >= f.since)
-    if f.until:
-        conds.append(actions.c.date <= f.until)
+    if authority:
+        conds.append(table.c.authority.in_([a.upper() for a in authority]))
+    if status:
+        conds.append(table.c.status.in_(list(status)))
+    if since:
+        conds.append(table.c.date >= since)
+    if until:
+        conds.append(table.c.date <= until)
+    return conds
+
+
+def _where(f: ActionFilter) -> list[Any]:
+    conds = who_when(actions, f.authority, f.status, f.since, f.until)
     if f.program:
         conds.append(func.lower(actions.c.program).contains(f.program.lower(), autoescape=True))
     if f.background is not None:
