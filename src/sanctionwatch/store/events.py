@@ -17,10 +17,16 @@ from sanctionwatch.store.news import codes_contain, who_when
 from sanctionwatch.store.tables import actions, articles, event_actions, events, links, targets
 
 
-def _members(conn: Connection) -> list[Member]:
-    keys: dict[int, set[str]] = defaultdict(set)
-    for action_pk, name in conn.execute(select(targets.c.action_pk, targets.c.name)):
-        keys[action_pk] |= name_keys(name)
+def _target_names(conn: Connection) -> dict[int, list[str]]:
+    """Each action's target names, in order: read once for clustering and for titles."""
+    names: dict[int, list[str]] = defaultdict(list)
+    query = select(targets.c.action_pk, targets.c.name).order_by(targets.c.action_pk, targets.c.seq)
+    for action_pk, name in conn.execute(query):
+        names[action_pk].append(name)
+    return names
+
+
+def _members(conn: Connection, names: dict[int, list[str]]) -> list[Member]:
     query = (
         select(actions, articles.c.content_hash)
         .join(articles, articles.c.pk == actions.c.article_pk)
@@ -41,7 +47,7 @@ def _members(conn: Connection) -> list[Member]:
                 date=r["date"],
                 program=r["program"],
                 counts=counts,
-                target_keys=frozenset(keys.get(r["pk"], ())),
+                target_keys=frozenset().union(*map(name_keys, names.get(r["pk"], []))),
             )
         )
     return out
@@ -54,8 +60,9 @@ def rebuild_events(engine: Engine) -> int:
     events merges them, because events are derived, not appended.
     """
     with engine.begin() as conn:
-        groups = cluster(_members(conn))
-        titles = _titles(conn, groups)
+        names = _target_names(conn)
+        groups = cluster(_members(conn, names))
+        titles = _titles(names, groups)
         conn.execute(delete(event_actions))
         conn.execute(delete(events))
         for group, title in zip(groups, titles, strict=True):
@@ -76,12 +83,7 @@ def rebuild_events(engine: Engine) -> int:
     return len(groups)
 
 
-def _titles(conn: Connection, groups: list[list[Member]]) -> list[str]:
-    names: dict[int, list[str]] = defaultdict(list)
-    for action_pk, name in conn.execute(
-        select(targets.c.action_pk, targets.c.name).order_by(targets.c.action_pk, targets.c.seq)
-    ):
-        names[action_pk].append(name)
+def _titles(names: dict[int, list[str]], groups: list[list[Member]]) -> list[str]:
     out = []
     for group in groups:
         seen: dict[str, str] = {}
