@@ -106,15 +106,19 @@ def run_ingest(
 ) -> BatchResult:
     """Extract and store every article; each article is its own transaction."""
     result = BatchResult()
+    new_targets = 0
     for report in extract_reports(_tap(read_articles(paths), on_error), result):
         if save_report(engine, report, EXTRACTOR_VERSION):
             result.stored += 1
+            new_targets += sum(len(a.targets) for a in report.actions)
         else:
             result.duplicates += 1
     if result.stored:
         result.events = rebuild_events(engine)
-        if list_status(engine):  # new targets are linked to the lists already loaded
-            result.linked = relink_all(engine).linked
+    # New targets are linked to the lists already loaded; building the index costs
+    # seconds, so only when there is something new to link.
+    if new_targets and list_status(engine):
+        result.linked = relink_all(engine).linked
     return result
 
 
