@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB := demo.db
 
-.PHONY: setup demo test lint format bench clean
+.PHONY: setup demo test lint format bench clean train
 
 setup: $(VENV)/.installed
 
@@ -35,6 +35,12 @@ test: lint
 format: setup
 	$(BIN)/ruff format src tests bench
 	$(BIN)/ruff check --fix src tests bench
+
+# Rebuild every learned model from the shared corpus (deterministic; seconds to minutes).
+CORPUS ?= ../shared/corpus
+train: setup
+	$(BIN)/python -m sanctionwatch.extract.furniture_train --corpus $(CORPUS) \
+		--written bench/furniture/written.txt --weak bench/furniture/weak_labels.txt
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .ruff_cache
