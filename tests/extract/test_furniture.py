@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from sanctionwatch.extract.cleaning import junk_regions
-from sanctionwatch.extract.furniture import FEATURES, furniture_lines, line_features
+from sanctionwatch.extract.furniture import FEATURES, furniture_lines, page_features
 from sanctionwatch.extract.furniture_train import fit, train, written_pages
 from sanctionwatch.extract.vocabulary import DATA
 from tests.conftest import REPO
@@ -61,15 +61,14 @@ def test_the_cleaner_marks_the_furniture_lines_of_a_page() -> None:
 
 
 def test_features_are_bounded_and_named() -> None:
-    for i in range(len(PAGE)):
-        values = line_features(PAGE, i)
+    for values in page_features(PAGE):
         assert len(values) == len(FEATURES)
         assert all(0.0 <= v <= 1.0 for v in values)
 
 
 def test_fitting_separates_a_small_labelled_set_and_is_deterministic() -> None:
     pages = written_pages(FURNITURE / "written.txt")[:4]
-    xs = [line_features([ln for ln, _ in p], i) for p in pages for i in range(len(p))]
+    xs = [row for p in pages for row in page_features([ln for ln, _ in p])]
     ys = [int(label) for p in pages for _, label in p if label is not None]
     first, again = fit(xs, ys), fit(xs, ys)
     assert first == again

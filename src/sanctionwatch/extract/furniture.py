@@ -25,6 +25,8 @@ from functools import cache
 from sanctionwatch.extract.triggers import find_triggers
 from sanctionwatch.extract.vocabulary import DATA, load_lines
 
+LETTER = re.compile(r"[^\W\d_]")
+NON_LATIN = re.compile(r"[^\W\d_\x00-\u024e]")  # letters past Latin Extended-B
 WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?")
 STOPWORDS = frozenset(w for line in load_lines("function_words.txt") for w in line.split())
 VERB_HINT = re.compile(
@@ -83,63 +85,132 @@ FEATURES = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Furniture words and phrases (`data/furniture_cues.txt`), looked up by word."""
+
+    words: frozenset[str]  # one-word cues
+    phrases: frozenset[str]  # two or three lower-case words joined by a space
+    openers: frozenset[str]  # the first words of those phrases
+    prefixes: tuple[str, ...]  # "subscri" for "subscri*"
+
+    def count(self, low: list[str]) -> tuple[int, bool]:
+        """How many cues a line's lower-cased words hold, and whether one opens the line."""
+        found = 0
+        first = False
+        for i, word in enumerate(low):
+            hit = word in self.words or word.startswith(self.prefixes)
+            if not hit and word in self.openers:
+                hit = " ".join(low[i : i + 2]) in self.phrases or (
+                    " ".join(low[i : i + 3]) in self.phrases
+                )
+            if hit:
+                found += 1
+                first = first or i == 0
+        return found, first
+
+
 @cache
-def cues() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in load_lines("furniture_cues.txt")), re.I)
-
-
-def line_features(lines: list[str], i: int) -> list[float]:
-    """The features of `lines[i]` (stripped, non-empty lines of one page), in FEATURES order."""
-    line = lines[i]
-    words = WORD.findall(line)
-    n = len(words) or 1
-    letters = [c for c in line if c.isalpha()]
-    latin = sum(1 for c in letters if c < "ɏ")
-    found = cues().findall(line)
-    first_cue = cues().match(line)
-    prev = lines[i - 1] if i > 0 else ""
-    nxt = lines[i + 1] if i + 1 < len(lines) else ""
-    prev_words = len(WORD.findall(prev))
-    next_words = len(WORD.findall(nxt))
-    first_letter = next((c for c in line if c.isalpha()), "")
-    # a heading of related links, comments or tools just above: "Read next", "Most read"
-    heading = any(
-        len(WORD.findall(lines[j])) <= 5 and cues().search(lines[j])
-        for j in range(max(0, i - 3), i)
+def cues() -> Cues:
+    entries = load_lines("furniture_cues.txt")
+    phrases = frozenset(e for e in entries if " " in e)
+    return Cues(
+        words=frozenset(e for e in entries if " " not in e and not e.endswith("*")),
+        phrases=phrases,
+        openers=frozenset(p.split()[0] for p in phrases),
+        prefixes=tuple(e[:-1] for e in entries if e.endswith("*")),
     )
+
+
+# Furniture lines are short: the features of a line read its first HEAD characters
+# (and its end), so a long paragraph costs no more than a short one.
+HEAD = 200
+
+
+@dataclass(slots=True)
+class LineStats:
+    """What the features of a line and of its neighbours read of it, computed once."""
+
+    head: str
+    words: list[str]
+    function_words: int
+    cues: int
+    cue_first: bool
+    ends_sentence: bool
+
+
+def stats(line: str) -> LineStats:
+    head = line[:HEAD]
+    words = WORD.findall(head)
+    low = [w.lower() for w in words]
+    found, first = cues().count(low)
+    return LineStats(
+        head=head,
+        words=words,
+        function_words=sum(1 for w in low if w in STOPWORDS),
+        cues=found + head.count("©"),
+        cue_first=first,
+        ends_sentence=bool(SENTENCE_END.search(line[-6:])),
+    )
+
+
+def page_features(lines: list[str]) -> list[list[float]]:
+    """The features of every line of a page (stripped, non-empty lines), in FEATURES order."""
+    every = [stats(line) for line in lines]
+    last = len(lines) - 1
+    return [line_features(lines, every, i, last) for i in range(len(lines))]
+
+
+def line_features(lines: list[str], every: list[LineStats], i: int, last: int) -> list[float]:
+    line, own = lines[i], every[i]
+    head, words = own.head, own.words
+    n = len(words) or 1
+    letters = sum(map(str.isalpha, head))
+    prev = every[i - 1] if i > 0 else None
+    nxt = every[i + 1] if i < last else None
+    prev_words = len(prev.words) if prev else 0
+    next_words = len(nxt.words) if nxt else 0
+    first_letter = LETTER.search(head)
+    # a heading of related links, comments or tools just above: "Read next", "Most read"
+    heading = any(len(every[j].words) <= 5 and every[j].cues for j in range(max(0, i - 3), i))
     return [
-        min(len(words), 40) / 40,
+        min(len(words), 30) / 30,
         min(math.log1p(len(line)) / math.log1p(400), 1.0),
         float(len(words) <= 3),
-        float(bool(SENTENCE_END.search(line))),
-        sum(1 for w in words if w.lower() in STOPWORDS) / n,
+        float(own.ends_sentence),
+        own.function_words / n,
         sum(1 for w in words if w[0].isupper()) / n,
-        float(bool(letters) and not any(c.islower() for c in letters)),
-        sum(1 for c in line if c.isdigit()) / len(line),
-        float(bool(TIME_OR_DATE.search(line))),
-        float(bool(SEPARATORS.search(line))),
-        float(bool(URL_LIKE.search(line))),
-        (1 - latin / len(letters)) if letters else 0.0,
-        min(len(found), 3) / 3,
-        float(first_cue is not None),
-        float(bool(VERB_HINT.search(line))),
+        float(bool(letters) and not any(map(str.islower, head))),
+        sum(map(str.isdigit, head)) / len(head),
+        float(bool(TIME_OR_DATE.search(head))),
+        float(bool(SEPARATORS.search(head))),
+        float(bool(URL_LIKE.search(head))),
+        len(NON_LATIN.findall(head)) / letters if letters else 0.0,
+        min(own.cues, 3) / 3,
+        float(own.cue_first),
+        float(bool(VERB_HINT.search(head))),
         float(line.endswith(":")),
-        float(bool(BULLET.match(line))),
-        float(bool(BYLINE.match(line)) and len(words) <= 8),
-        float(bool(OPENING_QUOTE.match(line))),
+        float(bool(BULLET.match(head))),
+        float(bool(BYLINE.match(head)) and len(words) <= 8),
+        float(bool(OPENING_QUOTE.match(head))),
         float(i == 0),
-        i / max(len(lines) - 1, 1),
-        float(i >= len(lines) - 3),
+        i / max(last, 1),
+        float(i >= last - 2),
         float(prev_words <= 4 and next_words <= 4),
-        float(first_letter.islower()),
+        float(first_letter is not None and first_letter.group().islower()),
         # wrapped prose: the line above stops mid-sentence ("... the Office of" / "vessels.")
-        float(prev_words >= 4 and not SENTENCE_END.search(prev) and not prev.endswith(":")),
         float(
-            not SENTENCE_END.search(line)
-            and bool(prev)
-            and bool(nxt)
-            and not SENTENCE_END.search(prev)
-            and not SENTENCE_END.search(nxt)
+            prev is not None
+            and prev_words >= 4
+            and not prev.ends_sentence
+            and not lines[i - 1].endswith(":")
+        ),
+        float(
+            not own.ends_sentence
+            and prev is not None
+            and nxt is not None
+            and not prev.ends_sentence
+            and not nxt.ends_sentence
         ),
         float(heading),
     ]
@@ -171,26 +242,30 @@ def states_action(line: str) -> bool:
     return bool(SANCTIONS.search(line) or find_triggers(line, 0, len(line)))
 
 
-def continues_prose(lines: list[str], i: int) -> bool:
+def continues_prose(lines: list[str], every: list[LineStats], i: int) -> bool:
     """The line may finish a sentence the line above left open ("... companies as in" /
     "Brussels."): the line above stops mid-sentence and reads like prose."""
     if i == 0:
         return False
-    prev = lines[i - 1]
-    words = WORD.findall(prev)
-    if len(words) < 4 or SENTENCE_END.search(prev) or prev.endswith(":"):
+    prev = every[i - 1]
+    if len(prev.words) < 4 or prev.ends_sentence or lines[i - 1].endswith(":"):
         return False
-    return sum(1 for w in words if w.lower() in STOPWORDS) / len(words) >= 0.25
+    return prev.function_words / len(prev.words) >= 0.25
 
 
 def furniture_lines(lines: list[str]) -> list[bool]:
     """For each stripped, non-empty line of a page: is it furniture?"""
     m = model()
-    said = [m.probability(line_features(lines, i)) >= m.threshold for i in range(len(lines))]
+    every = [stats(line) for line in lines]
+    last = len(lines) - 1
+    said = [
+        m.probability(line_features(lines, every, i, last)) >= m.threshold
+        for i in range(len(lines))
+    ]
     return [
         said[i]
         and not states_action(line)
         # text wrapped by the page: the rest of a prose sentence is prose
-        and not (continues_prose(lines, i) and not said[i - 1])
+        and not (continues_prose(lines, every, i) and not said[i - 1])
         for i, line in enumerate(lines)
     ]

@@ -30,7 +30,7 @@ from sanctionwatch.extract.furniture import (
     WORD,
     FurnitureModel,
     cues,
-    line_features,
+    page_features,
 )
 from sanctionwatch.extract.vocabulary import DATA
 
@@ -65,7 +65,7 @@ def corpus_pages(root: Path, weak: re.Pattern[str]) -> list[Page]:
             if weak.fullmatch(line):
                 page.append((line, True))
             elif (
-                cues().search(line)
+                cues().count([w.lower() for w in WORD.findall(line)])[0]
                 and len(WORD.findall(line)) <= 8
                 and not SANCTIONS.search(line)
                 and not line.endswith(".")
@@ -96,10 +96,10 @@ def written_pages(path: Path) -> list[Page]:
 def examples(pages: list[Page]) -> tuple[list[list[float]], list[int]]:
     xs, ys = [], []
     for page in pages:
-        lines = [line for line, _ in page]
-        for i, (_, label) in enumerate(page):
+        features = page_features([line for line, _ in page])
+        for row, (_, label) in zip(features, page, strict=True):
             if label is not None:
-                xs.append(line_features(lines, i))
+                xs.append(row)
                 ys.append(int(label))
     return xs, ys
 
