@@ -143,8 +143,8 @@ def vocabulary() -> Vocabulary:
     place_re = re.compile(r"(?<![\w.-])(?=[A-Z])(?:" + alternation(every) + r")(?![\w$-])")
     names_data = load_json("names.json")
     frames = load_patterns("frames.toml")
-    measures_raw = load_json("measures.json")
-    programs_raw = load_json("programs.json")
+    measures_raw: dict[str, str] = load_patterns("measures.toml")
+    programs_raw: dict[str, list[str]] = load_patterns("programs.toml")
     return Vocabulary(
         country_names=names,
         country_adjectives=adjectives,
@@ -159,7 +159,7 @@ def vocabulary() -> Vocabulary:
         stopwords=frozenset(names_data["stopwords"]),
         frames=frames,
         counts=load_json("counts.json"),
-        measures={k: re.compile(v, re.I) for k, v in measures_raw.items() if not k.startswith("_")},
+        measures={k: re.compile(v, re.I) for k, v in measures_raw.items()},
         # one alternation: the leftmost programme wins, the earlier pattern on a tie
         programs=re.compile("|".join(f"(?:{p})" for p in programs_raw["patterns"]), re.I),
         names=names_data,
