@@ -23,36 +23,22 @@ from dataclasses import dataclass
 from functools import cache
 
 from sanctionwatch.extract.triggers import find_triggers
-from sanctionwatch.extract.vocabulary import DATA, load_lines
+from sanctionwatch.extract.vocabulary import DATA, load_lines, rule
 
 LETTER = re.compile(r"[^\W\d_]")
 NON_LATIN = re.compile(r"[^\W\d_\x00-\u024e]")  # letters past Latin Extended-B
 WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?")
 STOPWORDS = frozenset(w for line in load_lines("function_words.txt") for w in line.split())
-VERB_HINT = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|said|says|told|added|"
-    r"announced|\w{3,}ed)\b",
-    re.I,
-)
-SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
-TIME_OR_DATE = re.compile(
-    r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[-./]\d{1,2}[-./]\d{2,4}\b|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
-    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
-    re.I,
-)
-SEPARATORS = re.compile(r"[|•»›·▸►→←↑↓↺+#]|\s/\s|\s-\s*$|^\s*-\s")
-URL_LIKE = re.compile(r"https?://|www\.|\.(?:com|org|net|az|ua|kr)\b|@\w", re.I)
-BULLET = re.compile(r"^[•\-*–—·▪◦]\s")
-BYLINE = re.compile(r"^(?:by|from|written by|reporting by|par|por|von)\s+[A-Z]", re.I)
-OPENING_QUOTE = re.compile(r"^[\"“‘']")
-# a line naming a sanctions action stays, whatever it looks like
-SANCTIONS = re.compile(
-    r"sanction|designat|blacklist|embargo|asset freeze|restrictive measure|entity list|"
-    r"price cap|delist|\bbann?(?:ed|s)?\b|\bfro(?:ze|zen)\b|\btariff|\bmeasures\b|"
-    r"\brestrictions\b|export controls?",
-    re.I,
-)
+VERB_HINT = rule("furniture.verb")
+SENTENCE_END = rule("furniture.sentence_end")
+TIME_OR_DATE = rule("furniture.time_or_date")
+SEPARATORS = rule("furniture.separators")
+URL_LIKE = rule("furniture.url")
+BULLET = rule("furniture.bullet")
+BYLINE = rule("furniture.byline")
+OPENING_QUOTE = rule("furniture.opening_quote")
+# a line naming sanctions stays, whatever it looks like
+SANCTIONS = rule("furniture.sanctions")
 
 FEATURES = (
     "words",

@@ -180,7 +180,10 @@ def train(corpus: Path, written: Path, weak: Path) -> dict[str, object]:
     threshold = best_threshold([model.probability(x) for x in xs], ys)
     left_out = sum(1 for page in pages for _, label in page if label is None)
     code = Path(__file__).with_name("furniture.py")
-    data_files = [Path(str(DATA / name)) for name in ("furniture_cues.txt", "function_words.txt")]
+    data_files = [
+        Path(str(DATA / name))
+        for name in ("furniture_cues.txt", "function_words.txt", "grammar.toml")
+    ]
     return {
         "_doc": "Furniture line model: logistic weights over FEATURES of furniture.py.",
         "features": list(FEATURES),
