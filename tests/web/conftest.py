@@ -95,6 +95,15 @@ LIST_V2 = [
     _entity("demo-acme", "Company", name=["Acme Trading LLC"], country=["ru", "ae"]),
     _entity("demo-evil", "Person", name=[SCRIPT], alias=[ATTR]),
     _entity("demo-rosneft", "Company", name=["Rosneft"], country=["ru"]),
+    _entity("demo-kimsu", "Person", name=["Kim Yong Su"], birthDate=["1950-01-01"]),
+    _entity(
+        "demo-kim-sanction",
+        "Sanction",
+        entity=["demo-kim"],
+        program=["DPRK3"],
+        listingDate=["2024-12-20"],
+        authority=["Demo Office"],
+    ),
 ]
 
 
@@ -137,6 +146,7 @@ def build_store(path: Path) -> Engine:
     _link(engine, "Kim Yong-bok", "demo-kim", "Kim Yong Bok", 0.93)
     _link(engine, SCRIPT, "demo-evil", SCRIPT, 0.88)
     _link(engine, "Rosneft", "demo-rosneft", "Rosneft", 0.99)
+    _link(engine, "Kim Yong-bok", "demo-kimsu", "Kim Yong Su", 0.57)  # a candidate, no match
     rebuild_events(engine)
     return engine
 

@@ -87,7 +87,9 @@ BAD = [
     ("/web/events?listed=maybe", 400, "listed: 'maybe' is not one of listed, unlisted"),
     ("/web/events?page=0", 400, "page: '0' is not a whole number of at least 1"),
     ("/web/events?page=-3", 400, "page: '-3' is not a whole number"),
-    ("/web/events?per_page=7", 400, "per_page: '7' is not one of 25, 50, 100"),
+    ("/web/events?per_page=500", 400, "per_page: 500 is more than 200"),
+    ("/web/events?per_page=many", 400, "per_page: 'many' is not a whole number"),
+    ("/web/events?page=99", 404, "Page 99 is past the last page"),
     ("/web/events?q=" + "x" * 300, 400, "q: longer than 200 characters"),
     ("/?status=maybe", 400, "status: 'maybe' is not one of"),
     ("/web/events/ev-unknown", 404, "No event has the id 'ev-unknown'"),
@@ -113,10 +115,9 @@ def test_bad_requests_get_a_page_that_says_what_to_fix(
 
 EMPTY = [
     ("/web/events?q=nothing-like-this", "No events match these filters"),
-    ("/web/events?page=99", "No events match these filters"),
     ("/web/entity?name=Nobody+Anywhere", "No news article names this party"),
-    ("/web/entity?name=Nobody+Anywhere", "No links to list entities yet"),
-    ("/web/entity?name=Lukoil", "No links to list entities yet"),
+    ("/web/entity?name=Nobody+Anywhere", "No list entity matches this party"),
+    ("/web/entity?name=Lukoil", "No list entity matches this party"),
     ("/web/entity?id=demo-acme", "No news article names this party"),
     ("/?status=proposed", "No dated actions with status proposed"),
 ]
@@ -135,9 +136,12 @@ def test_event_page_shows_reports_side_by_side_and_disagreements(client: TestCli
     assert len(reports) == 3
     rows = page.select(".disagreements tbody tr")
     fields = {tr.th.text for tr in rows if tr.th}
-    assert "count.person" in fields
+    assert {"Number of people", "Spelling of a target"} <= fields  # not count.person
+    assert "count." not in page.select_one(".disagreements").text
     values = {tr.select("td")[0].text for tr in rows}
     assert {"11", "12", "Kim Yong-bok", "Kim Yong Bok"} <= values
+    sources = {a.text for a in page.select(".disagreements td a")}
+    assert {"Seoul sanctions (kr-a)", "Seoul sanctions (kr-b)"} <= sources  # titles, not ids
 
 
 def test_every_fact_links_to_its_marked_evidence(client: TestClient) -> None:
@@ -166,9 +170,14 @@ def test_entity_page_by_name(client: TestClient) -> None:
     page = soup(client.get("/web/entity", params={"name": "Kim Yong Bok"}).text)
     mentions = page.select("#mentions tbody tr")
     assert len(mentions) == 2  # both spellings
-    [link] = page.select("#links tbody tr")
-    assert "0.93" in link.text and "name_match" in link.text
-    assert "Kim Yong Bok" in page.select_one("#records h3").text
+    [link] = page.select("#links tbody tr")  # one row per entity; Kim Yong Su (0.57) is no match
+    assert "0.93" in link.text and "Same name" in link.text
+    assert "name_match" not in link.text and "{" not in link.text
+    assert "Kim Yong Su" not in page.select_one("#links").text
+    record = page.select_one("#records .record")
+    assert "Kim Yong Bok" in record.h3.text
+    listing = record.select_one("table.listings tbody tr").text
+    assert "DPRK3" in listing and "2024-12-20" in listing
     graph = json.loads(page.select_one("#entity-graph-data").text)
     labels = {n["label"] for n in graph["nodes"]}
     assert SCRIPT in labels and ATTR in labels
@@ -183,6 +192,7 @@ def test_entity_page_by_list_id(client: TestClient) -> None:
     assert page.h1.text == "Rosneft"
     assert page.select("#mentions tbody tr")
     assert "0.99" in page.select_one("#links tbody").text
+    assert page.select_one("#records .listings-none") is not None  # no Sanction for it
     graph = json.loads(page.select_one("#entity-graph-data").text)
     assert {"Rosneft", "Lukoil"} <= {n["label"] for n in graph["nodes"]}
 
@@ -190,10 +200,10 @@ def test_entity_page_by_list_id(client: TestClient) -> None:
 def test_lists_page_and_latest_diff(client: TestClient) -> None:
     page = soup(client.get("/web/lists").text)
     [row] = page.select("#lists-table tbody tr")
-    assert row.a.text == "demo" and "4" in row.text
+    assert row.a.text == "demo" and "6" in row.text
     detail = soup(client.get(row.a["href"]).text)
     assert len(detail.select("#versions-table tbody tr")) == 2
-    assert "1 → 2: 2 added, 1 removed, 1 changed" in detail.select_one("#diff-summary").text
+    assert "1 → 2: 4 added, 1 removed, 1 changed" in detail.select_one("#diff-summary").text
     assert "Old Trading Co" in detail.select_one(".diff-removed").text
 
 
@@ -213,3 +223,39 @@ def test_pages_forbid_inline_script(client: TestClient) -> None:
 def test_static_files_are_served(client: TestClient) -> None:
     for name in ("app.css", "timeline.js", "graph.js", "screen.js"):
         assert client.get(f"/web/static/{name}").status_code == 200
+
+
+def test_timeline_axis_has_every_month_and_undated_actions_are_counted(
+    client: TestClient, engine: object
+) -> None:
+    from sqlalchemy import func, select
+
+    from sanctionwatch.store.tables import actions
+
+    page = soup(client.get("/").text)
+    months = json.loads(page.select_one("#timeline-data").text)["months"]
+    steps = [(int(m[:4]) * 12 + int(m[5:])) for m in months]
+    assert steps == list(range(steps[0], steps[0] + len(steps)))  # no month skipped
+    with engine.connect() as conn:  # type: ignore[attr-defined]
+        undated = conn.scalar(
+            select(func.count()).where(actions.c.date.is_(None), actions.c.background.is_(False))
+        )
+    assert undated  # the fixture has undated actions, so the bucket is exercised
+    assert page.select_one("#undated-total").text == str(undated)
+    assert f"{undated} undated" in page.select_one("#timeline-summary").text
+
+
+def test_untitled_article_shows_its_opening_words(client: TestClient, engine: object) -> None:
+    from sanctionwatch.model import Article, Report
+    from sanctionwatch.store import save_report
+
+    text = "Canberra froze the assets of three shipping firms on Monday, officials said."
+    save_report(engine, Report(Article(id="0f3a9c", text=text, source="abc.net.au"), []), "t")
+    page = soup(client.get("/web/articles/0f3a9c").text)
+    assert page.h1.text.startswith("“Canberra froze the assets")
+    assert "abc.net.au" in page.h1.text and "0f3a9c" not in page.h1.text
+
+
+def test_header_search_finds_list_parties_not_in_the_news(client: TestClient) -> None:
+    page = soup(client.get("/web/entity", params={"name": "Trading Acme"}).text)
+    assert "Acme Trading LLC" in page.select_one("#records").text

@@ -10,11 +10,12 @@ from sqlalchemy import Engine
 
 from sanctionwatch.exc import SanctionWatchError
 from sanctionwatch.model import STATUSES, TARGET_KINDS
+from sanctionwatch.store import browse
 from sanctionwatch.store.events import LIST_STATUSES, list_events
 from sanctionwatch.store.lists import diff_list, list_status, list_versions_of
-from sanctionwatch.web import queries, views
+from sanctionwatch.web import views
 from sanctionwatch.web.params import PAGE_SIZES, parse_events, parse_status
-from sanctionwatch.web.rendering import error_page, render
+from sanctionwatch.web.rendering import article_label, error_page, render
 
 router = APIRouter(include_in_schema=False)
 MAX_NAME = 300  # longest name or id the entity page accepts
@@ -38,8 +39,8 @@ def home(request: Request, engine: EngineDep) -> HTMLResponse:
         "title": "Timeline",
         "status": status,
         "statuses": STATUSES,
-        "timeline": queries.timeline(engine, status),
-        "matrix": queries.status_matrix(engine),
+        "timeline": browse.timeline(engine, status),
+        "matrix": browse.status_matrix(engine),
     }
     return render(request, "home.html", context)
 
@@ -52,6 +53,17 @@ def events_table(request: Request, engine: EngineDep) -> HTMLResponse:
         return error_page(request, 400, "Bad filter", parsed.errors)
     total, rows = list_events(engine, parsed.query)
     pages = max(1, -(-total // parsed.per_page))
+    if parsed.page > pages:
+        return error_page(
+            request,
+            404,
+            "No such page",
+            [
+                f"Page {parsed.page} is past the last page: {total:,} events at "
+                f"{parsed.per_page} a page make {pages} page{'s' if pages > 1 else ''}.",
+                "Go back to the first page, or show more rows a page.",
+            ],
+        )
     context = {
         "title": "Events",
         "rows": rows,
@@ -61,7 +73,7 @@ def events_table(request: Request, engine: EngineDep) -> HTMLResponse:
         "per_page": parsed.per_page,
         "page_sizes": PAGE_SIZES,
         "filters": _filter_values(request),
-        "facets": queries.facet_values(engine),
+        "facets": browse.facet_values(engine),
         "statuses": STATUSES,
         "kinds": TARGET_KINDS,
         "list_statuses": LIST_STATUSES,
@@ -100,7 +112,7 @@ def article_page(request: Request, article_id: str, engine: EngineDep) -> HTMLRe
     article = views.article_view(engine, article_id)
     if article is None:
         return error_page(request, 404, "No such article", [f"No article has id {article_id!r}."])
-    title = article["title"] or article["id"]
+    title = article_label(article)
     return render(request, "article.html", {"title": title, "article": article})
 
 

@@ -9,11 +9,11 @@ from typing import Any
 from sqlalchemy import Engine
 
 from sanctionwatch.names import name_key
-from sanctionwatch.store import ActionFilter, list_actions
+from sanctionwatch.store import ActionFilter, browse, list_actions
 from sanctionwatch.store.events import get_event
 from sanctionwatch.store.lists import get_list_entity
-from sanctionwatch.web import queries
 from sanctionwatch.web.highlight import Highlight, Mark, anchor, mark_text
+from sanctionwatch.web.rendering import article_label
 
 
 def _report_highlights(report: dict[str, Any]) -> list[Highlight]:
@@ -52,24 +52,25 @@ def event_view(engine: Engine, event_id: str) -> dict[str, Any] | None:
     event = get_event(engine, event_id)
     if event is None:
         return None
-    texts = queries.article_texts(engine, [a["id"] for a in event["actions"]])
+    texts = browse.article_texts(engine, [a["id"] for a in event["actions"]])
     event["report_views"] = [
         report_view(a, texts[a["id"]], f"r{i}-")
         for i, a in enumerate(event["actions"])
         if a["id"] in texts
     ]
     event["network"] = network(event["actions"])
+    event["article_labels"] = {t["id"]: article_label(t) for t in texts.values()}
     return event
 
 
 def article_view(engine: Engine, article_id: str) -> dict[str, Any] | None:
-    article = queries.get_article(engine, article_id)
+    article = browse.get_article(engine, article_id)
     if article is None:
         return None
     reports = list_actions(engine, ActionFilter(action_pks=article["action_pks"]))
     spans = [h for r in reports for h in _report_highlights(r)]
     article["marked"] = mark_text(article["text"], spans)
-    article["events"] = queries.events_of_actions(engine, article["action_pks"])
+    article["events"] = browse.events_of_actions(engine, article["action_pks"])
     article["reports"] = [report_view(r, article, "") for r in reports]
     return article
 
@@ -97,34 +98,53 @@ def network(reports: list[dict[str, Any]], focus: str | None = None) -> dict[str
 
 
 def entity_by_name(engine: Engine, name: str) -> dict[str, Any]:
-    """News mentions of `name` (any spelling), their list links and co-targets."""
-    mentions = queries.target_rows_named(engine, name)
+    """News mentions of `name` (any spelling), the list entities they match, the list
+    entities with that name, and co-targets."""
+    mentions = browse.target_rows_named(engine, name)
     action_pks = sorted({m["action_pk"] for m in mentions})
-    events = queries.events_of_actions(engine, action_pks)
+    events = browse.events_of_actions(engine, action_pks)
     for m in mentions:
         m["event_id"] = events.get(m["action_pk"])
-    found = queries.links_of_targets(engine, [m["pk"] for m in mentions]) if mentions else []
-    records = _records(engine, [link["entity_id"] for link in found])
+    found = browse.links_of_targets(engine, [m["pk"] for m in mentions]) if mentions else []
+    linked = group_links(found)
+    named = browse.list_entities_named(engine, name)
+    records = _records(engine, [link["entity_id"] for link in linked], named)
     return {
         "name": name,
         "mentions": mentions,
-        "links": found,
+        "links": linked,
         "records": records,
         "network": _network_of(engine, action_pks, name),
     }
 
 
+def group_links(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Matching links only, one row per list entity: its best score and explanation,
+    and the news names (with how many mentions) that reached it."""
+    rows: dict[str, dict[str, Any]] = {}
+    for link in sorted(found, key=lambda r: -r["score"]):
+        if not link["match"]:
+            continue
+        row = rows.setdefault(link["entity_id"], {**link, "via": Counter(), "mentions": 0})
+        row["mentions"] += 1
+        if link.get("target_name"):
+            row["via"][link["target_name"]] += 1
+    for row in rows.values():
+        row["via"] = sorted(row["via"].items())
+    return list(rows.values())
+
+
 def entity_by_id(engine: Engine, entity_id: str) -> dict[str, Any] | None:
     """A list entity, the news targets linked to it, and those targets' mentions."""
     record = get_list_entity(engine, entity_id)
-    found = queries.links_of_entity(engine, entity_id)
+    found = browse.links_of_entity(engine, entity_id)
     if record is None and not found:
         return None
-    names = sorted({link["target_name"] for link in found})
-    mentions = [m for n in names for m in queries.target_rows_named(engine, n)]
+    names = sorted({link["target_name"] for link in found if link["match"]})
+    mentions = [m for n in names for m in browse.target_rows_named(engine, n)]
     unique = {m["pk"]: m for m in mentions}
     action_pks = sorted({m["action_pk"] for m in unique.values()})
-    events = queries.events_of_actions(engine, action_pks)
+    events = browse.events_of_actions(engine, action_pks)
     for m in unique.values():
         m["event_id"] = events.get(m["action_pk"])
     name = record_caption(record) if record else (names[0] if names else entity_id)
@@ -132,26 +152,35 @@ def entity_by_id(engine: Engine, entity_id: str) -> dict[str, Any] | None:
         "name": name,
         "entity_id": entity_id,
         "mentions": list(unique.values()),
-        "links": found,
-        "records": [record_view(record)] if record else [],
+        "links": group_links(found),
+        "records": _records(engine, [], [record] if record else []),
         "network": _network_of(engine, action_pks, names[0] if names else name),
     }
 
 
 def _network_of(engine: Engine, action_pks: list[int], focus: str) -> dict[str, Any]:
-    rows = queries.co_targets(engine, action_pks) if action_pks else []
+    rows = browse.co_targets(engine, action_pks) if action_pks else []
     by_action: dict[int, list[dict[str, Any]]] = {}
     for r in rows:
         by_action.setdefault(r["action_pk"], []).append(r)
     return network([{"targets": ts} for ts in by_action.values()], focus)
 
 
-def _records(engine: Engine, entity_ids: list[str]) -> list[dict[str, Any]]:
-    out = []
+def _records(
+    engine: Engine, entity_ids: list[str], known: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """List records to show: those of `entity_ids` (fetched) and `known`, once each,
+    each with its listings (programme, listing date) from the Sanctions that name it."""
+    by_id = {str(r.get("id")): r for r in known}
     for entity_id in dict.fromkeys(entity_ids):
-        record = get_list_entity(engine, entity_id)
-        if record is not None:
-            out.append(record_view(record))
+        if entity_id not in by_id and (record := get_list_entity(engine, entity_id)):
+            by_id[entity_id] = record
+    listings = browse.sanctions_of(engine, list(by_id))
+    out = []
+    for entity_id, record in by_id.items():
+        view = record_view(record)
+        view["listings"] = [browse.listing_summary(s) for s in listings.get(entity_id, [])]
+        out.append(view)
     return out
 
 
