@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from sqlalchemy import Engine
 
 from sanctionwatch import settings
@@ -19,6 +22,23 @@ app = typer.Typer(
 )
 # Messages are never wrapped, so a path or URL in them stays whole for grep and copy.
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+@contextmanager
+def working(what: str) -> Iterator[Progress]:
+    """A spinner with the elapsed time on stderr while a long step runs (nothing when
+    stderr is no terminal, so logs and pipes stay clean)."""
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+    with progress:
+        progress.add_task(what, total=None)
+        yield progress
 
 
 def table_console() -> Console:

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from sanctionwatch.cli.common import DbOption, app, engine_for, err, table_console
+from sanctionwatch.cli.common import DbOption, app, engine_for, err, table_console, working
 from sanctionwatch.exc import SanctionWatchError
 from sanctionwatch.store.lists import LoadOutcome
 
@@ -33,8 +33,37 @@ def _after_load(engine: Any) -> None:
     """What follows every load: re-link news targets, re-screen watched parties."""
     from sanctionwatch.aftercare import after_lists_changed
 
-    for line in after_lists_changed(engine):
-        err.print(line)
+    with working("Linking news targets and re-screening watched parties") as step:
+        for line in after_lists_changed(engine):
+            step.console.print(line)
+
+
+def _expand(sources: list[str]) -> tuple[list[str], list[str]]:
+    """Sources with each folder of list files replaced by the lists in it (an OFAC CSV
+    set folder stays one list); and a line for each file skipped, naming it and why."""
+    from pathlib import Path
+
+    from sanctionwatch.lists.common import ListFormatError
+    from sanctionwatch.lists.folders import is_set_folder, plan_folder
+    from sanctionwatch.loading import is_url
+
+    out: list[str] = []
+    skipped: list[str] = []
+    for source in sources:
+        path = Path(source)
+        if is_url(source) or not path.is_dir() or is_set_folder(path):
+            out.append(source)
+            continue
+        try:
+            plan = plan_folder(path)
+        except ListFormatError as exc:
+            skipped.append(str(exc))
+            continue
+        out += [str(p) for p in plan.lists]
+        skipped += [f"{p}: {why}" for p, why in plan.skipped]
+        if not plan.lists:
+            skipped.append(f"{source}: no list file in this folder")
+    return out, skipped
 
 
 @lists_app.command("load")
@@ -52,10 +81,16 @@ def load(
     if name and len(sources) > 1:
         raise typer.BadParameter("--name needs exactly one source", param_hint="--name")
     engine = engine_for(db)
+    sources, skipped = _expand(sources)
+    for line in skipped:
+        err.print(f"[yellow]skipped[/yellow] {line}", soft_wrap=True)
+    if name and len(sources) > 1:
+        raise typer.BadParameter("--name needs exactly one list", param_hint="--name")
     failed = 0
-    for source in sources:
+    for number, source in enumerate(sources, start=1):
         try:
-            outcome, warnings = load_source(engine, source, name=name, force=force)
+            with working(f"Loading {source} ({number} of {len(sources)})"):
+                outcome, warnings = load_source(engine, source, name=name, force=force)
         except SanctionWatchError as exc:
             err.print(f"[red]error[/red] {exc}", soft_wrap=True)
             failed += 1
@@ -65,7 +100,7 @@ def load(
         err.print(_outcome_line(source, outcome))
     if failed < len(sources):
         _after_load(engine)
-    if failed:
+    if failed or not sources:
         raise typer.Exit(1)
 
 
@@ -88,7 +123,8 @@ def update(
 
     engine = engine_for(db)
     try:
-        report = update_sources(engine, names, force=force, on_done=done)
+        with working("Fetching and loading the configured lists"):
+            report = update_sources(engine, names, force=force, on_done=done)
     except SanctionWatchError as exc:
         raise typer.BadParameter(str(exc)) from None
     for warning in report.warnings:
