@@ -150,7 +150,7 @@ def test_lists_page_shows_versions_and_diff(page: Page, base_url: str) -> None:
     page.goto(base_url + "/web/lists")
     page.click("#lists-table a")
     expect(page.locator("#versions-table tbody tr")).to_have_count(2)
-    expect(page.locator("#diff-summary")).to_contain_text("2 added, 1 removed, 1 changed")
+    expect(page.locator("#diff-summary")).to_contain_text("3 added, 1 removed, 2 changed")
     _shot(page, "list")
 
 

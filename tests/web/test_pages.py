@@ -203,7 +203,15 @@ def test_lists_page_and_latest_diff(client: TestClient) -> None:
     assert row.a.text == "demo" and "6" in row.text
     detail = soup(client.get(row.a["href"]).text)
     assert len(detail.select("#versions-table tbody tr")) == 2
-    assert "1 → 2: 4 added, 1 removed, 1 changed" in detail.select_one("#diff-summary").text
+    # demo-kim's new Sanction is a change of demo-kim (a listing), not a captionless add
+    assert "1 → 2: 3 added, 1 removed, 2 changed" in detail.select_one("#diff-summary").text
+    changed = {
+        tr.th.text: (tr.select_one("td.old").text, tr.select_one("td.new").text)
+        for tr in detail.select(".diff-changed tbody tr")
+    }
+    assert changed["Country"] == ("ru", "ae; ru")
+    assert changed["Programme"] == ("—", "DPRK3")
+    assert changed["Listing date"] == ("—", "2024-12-20")
     assert "Old Trading Co" in detail.select_one(".diff-removed").text
 
 
@@ -259,3 +267,39 @@ def test_untitled_article_shows_its_opening_words(client: TestClient, engine: ob
 def test_header_search_finds_list_parties_not_in_the_news(client: TestClient) -> None:
     page = soup(client.get("/web/entity", params={"name": "Trading Acme"}).text)
     assert "Acme Trading LLC" in page.select_one("#records").text
+
+
+@pytest.mark.parametrize(
+    ("params", "added", "changed"),
+    [
+        ({"country": "AE"}, [], ["Acme Trading LLC"]),
+        ({"program": "dprk"}, [], ["Kim Yong Bok"]),
+        ({"schema": "Person"}, [SCRIPT, "Kim Yong Su"], ["Kim Yong Bok"]),
+    ],
+)
+def test_list_diff_filters(
+    client: TestClient, params: dict[str, str], added: list[str], changed: list[str]
+) -> None:
+    page = soup(client.get("/web/lists/demo", params=params).text)
+    assert sorted(a.text for a in page.select(".diff-added tbody a")) == sorted(added)
+    assert [a.text for a in page.select(".diff-changed tbody a")] == changed
+    csv_href = page.select_one("#diff-csv")["href"]
+    assert all(f"{k}={v}" in csv_href for k, v in params.items())  # downloads keep the filter
+
+
+def test_list_diff_downloads(client: TestClient) -> None:
+    import csv
+    import io
+
+    response = client.get("/web/lists/demo/diff.csv")
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    kinds = [r["change"] for r in rows]
+    assert kinds.count("added") == 3 and kinds.count("removed") == 1
+    acme = [r for r in rows if r["id"] == "demo-acme"]
+    assert [(r["field"], r["old"], r["new"]) for r in acme] == [("country", "ru", "ae; ru")]
+    body = client.get("/web/lists/demo/diff.json", params={"schema": "Company"}).json()
+    assert [r["id"] for r in body["added"]] == ["demo-rosneft"]
+    assert body["filters"] == {"schema": "Company"}
+    assert client.get("/web/lists/demo/diff.xml").status_code == 404
+    assert client.get("/web/lists/demo", params={"country": "Russia"}).status_code == 400

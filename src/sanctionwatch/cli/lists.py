@@ -169,20 +169,59 @@ def status(
 def diff(
     name: Annotated[str, typer.Argument(help="A list name, as in `lists status`.")],
     db: DbOption = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text, json or csv.")] = "text",
+    program: Annotated[
+        str | None, typer.Option(help="Only parties with a programme containing this.")
+    ] = None,
+    schema: Annotated[
+        str | None, typer.Option(help="Only parties of this type, e.g. Person.")
+    ] = None,
+    country: Annotated[
+        str | None, typer.Option(help="Only parties with this two-letter country.")
+    ] = None,
 ) -> None:
-    """Entities added, removed and changed between a list's last two versions."""
+    """Parties added, removed and changed (field by field) between a list's last two versions.
+
+    Listings (programme, listing date) count as fields of their party; values are
+    compared without case, punctuation or word order in names, so a load of the
+    same list in another format shows only what really changed.
+    """
+    import csv
+    import sys
+
+    from sanctionwatch.store.listdiff import CSV_COLUMNS, DiffFilter, csv_rows
     from sanctionwatch.store.lists import diff_list
 
+    if fmt not in ("text", "json", "csv"):
+        raise typer.BadParameter(f"{fmt!r}: use text, json or csv", param_hint="--format")
+    if country is not None and not (len(country) == 2 and country.isalpha()):
+        raise typer.BadParameter(f"{country!r}: a two-letter code, e.g. RU", param_hint="--country")
+    keep = DiffFilter(program=program, schema=schema, country=country)
     try:
-        result = diff_list(engine_for(db), name)
+        result = diff_list(engine_for(db), name, keep)
     except SanctionWatchError as exc:
         raise typer.BadParameter(str(exc), param_hint="NAME") from None
     if fmt == "json":
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
+    if fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        writer.writerows(csv_rows(result))
+        return
     typer.echo(f"{name}: version {result['from_version']} -> {result['to_version']}")
-    for key, mark in (("added", "+"), ("removed", "-"), ("changed", "~")):
+    if result["not_compared"]:
+        typer.echo(
+            f"formats differ ({result['from_format']} -> {result['to_format']}); not compared: "
+            + ", ".join(result["not_compared"])
+        )
+    for key, mark in (("added", "+"), ("removed", "-")):
         typer.echo(f"{len(result[key])} {key}")
         for item in result[key]:
-            typer.echo(f"  {mark} {item['id']}  {item['caption']}")
+            typer.echo(f"  {mark} {item['id']}  {item['caption']}  ({item['schema']})")
+    typer.echo(f"{len(result['changed'])} changed")
+    for item in result["changed"]:
+        typer.echo(f"  ~ {item['id']}  {item['caption']}")
+        for change in item["changes"]:
+            old, new = "; ".join(change["old"]) or "-", "; ".join(change["new"]) or "-"
+            typer.echo(f"      {change['field']}: {old} -> {new}")

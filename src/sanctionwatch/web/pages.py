@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import Engine
 
 from sanctionwatch.exc import SanctionWatchError
 from sanctionwatch.model import STATUSES, TARGET_KINDS
 from sanctionwatch.store import browse
 from sanctionwatch.store.events import LIST_STATUSES, list_events
+from sanctionwatch.store.listdiff import CSV_COLUMNS, csv_rows
 from sanctionwatch.store.lists import diff_list, list_status, list_versions_of
 from sanctionwatch.web import views
-from sanctionwatch.web.params import PAGE_SIZES, parse_events, parse_status
+from sanctionwatch.web.params import PAGE_SIZES, parse_diff_filter, parse_events, parse_status
 from sanctionwatch.web.rendering import article_label, error_page, render
 
 router = APIRouter(include_in_schema=False)
@@ -155,15 +159,54 @@ def lists_page(request: Request, engine: EngineDep) -> HTMLResponse:
 
 @router.get("/web/lists/{name}", response_class=HTMLResponse, name="web-list")
 def list_page(request: Request, name: str, engine: EngineDep) -> HTMLResponse:
-    """One list: its versions and what changed in the latest load."""
+    """One list: its versions and what changed in the latest load, filterable."""
     versions = list_versions_of(engine, name)
     if not versions:
         return error_page(request, 404, "No such list", [f"No list named {name!r} is loaded."])
+    keep, errors = parse_diff_filter(request.query_params)
+    if errors:
+        return error_page(request, 400, "Bad filter", errors)
     diff: dict[str, Any] | None = None
     note = None
     try:
-        diff = diff_list(engine, name)
+        diff = diff_list(engine, name, keep)
     except SanctionWatchError as err:  # one version only: nothing to compare yet
         note = str(err)
-    context = {"title": name, "name": name, "versions": versions, "diff": diff, "note": note}
+    context = {
+        "title": name,
+        "name": name,
+        "versions": versions,
+        "diff": diff,
+        "note": note,
+        "filters": vars(keep),
+        "shown": DIFF_ROWS_SHOWN,
+    }
     return render(request, "list.html", context)
+
+
+DIFF_ROWS_SHOWN = 200  # rows per section on the page; the downloads have them all
+
+
+@router.get("/web/lists/{name}/diff.{fmt}", name="web-list-diff")
+def list_diff_download(request: Request, name: str, fmt: str, engine: EngineDep) -> Response:
+    """The latest diff of a list, filtered as on the page, as CSV (one row per changed
+    field) or JSON (the shape of `sanctionwatch lists diff --format json`)."""
+    if fmt not in ("csv", "json"):
+        return error_page(request, 404, "No such download", ["Use diff.csv or diff.json."])
+    keep, errors = parse_diff_filter(request.query_params)
+    if errors:
+        return error_page(request, 400, "Bad filter", errors)
+    try:
+        diff = diff_list(engine, name, keep)
+    except SanctionWatchError as err:
+        return error_page(request, 404, "No diff", [str(err)])
+    filename = f"{name}-{diff['from_version']}-{diff['to_version']}-diff.{fmt}"
+    headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
+    if fmt == "json":
+        body = json.dumps(diff, ensure_ascii=False, indent=1)
+        return Response(body, media_type="application/json", headers=headers)
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    writer.writerows(csv_rows(diff))
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)

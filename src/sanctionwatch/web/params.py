@@ -13,6 +13,7 @@ from datetime import date
 
 from sanctionwatch.model import STATUSES, TARGET_KINDS
 from sanctionwatch.store.events import LIST_STATUSES, EventFilter
+from sanctionwatch.store.listdiff import DiffFilter
 
 PAGE_SIZES = (20, 25, 50, 100)  # offered in the form; any size up to MAX_PER_PAGE is accepted
 MAX_PER_PAGE = 200
@@ -120,3 +121,12 @@ def parse_status(params: Mapping[str, str]) -> tuple[str | None, list[str]]:
     errors: list[str] = []
     value = _one(params, "status")
     return (_choice(value, "status", STATUSES, errors) if value else None), errors
+
+
+def parse_diff_filter(params: Mapping[str, str]) -> tuple[DiffFilter, list[str]]:
+    """A list diff's filters: programme (part of one), schema, two-letter country."""
+    errors: list[str] = []
+    program = _text(_one(params, "program"), "program", errors)
+    schema = _text(_one(params, "schema"), "schema", errors)
+    country = _country(v, errors) if (v := _one(params, "country")) else None
+    return DiffFilter(program=program, schema=schema, country=country), errors

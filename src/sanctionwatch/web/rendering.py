@@ -40,6 +40,18 @@ def feature_label(name: str) -> str:
     return _labels()["features"].get(name, name.replace("_", " ").capitalize())
 
 
+def prop_label(field: str, schema: str = "Thing") -> str:
+    """A list entity's field as the FtM model labels it ('birthDate' -> 'Birth date');
+    a listing fact folded in from a Sanction by its own label."""
+    if field in _labels()["listing"]:
+        return _labels()["listing"][field]
+    from followthemoney import model
+
+    found = model.get(schema) or model.get("Thing")
+    prop = found.get(field) if found is not None else None
+    return str(prop.label) if prop is not None else field
+
+
 def field_label(name: str) -> str:
     """A compared field of an event: 'count.vessel' -> 'Number of vessels';
     'target:kim yong bok' -> 'Spelling of a target'."""
@@ -78,6 +90,7 @@ def _environment() -> Environment:
     env.globals["version"] = __version__
     env.filters["feature_label"] = feature_label
     env.filters["field_label"] = field_label
+    env.filters["prop_label"] = prop_label
     env.filters["article_label"] = article_label
     return env
 
