@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Engine, String, cast, func, or_, select
@@ -398,3 +400,71 @@ def listing_summary(sanction: dict[str, Any]) -> dict[str, Any]:
         "reason": props.get("reason", []),
         "provisions": props.get("provisions", []),
     }
+
+
+@dataclass
+class NewsExport:
+    """The stored news an export needs, rows as the store holds them."""
+
+    articles: dict[int, Any]
+    actions: dict[int, Any]
+    targets: list[Any]
+    matched: dict[int, list[tuple[str, float]]]  # target pk -> [(list entity id, score)]
+
+
+def news_for_export(
+    engine: Engine, *, authorities: list[str] | None = None, since: date | None = None
+) -> NewsExport:
+    """Articles, actions, targets and matching links, for the actions of `authorities`
+    dated on or after `since` (an undated action counts from its article's date)."""
+    conds = []
+    if authorities:
+        conds.append(actions.c.authority.in_([a.upper() for a in authorities]))
+    if since:
+        conds.append(func.coalesce(actions.c.date, articles.c.published) >= since)
+    picked = (
+        select(actions)
+        .join(articles, articles.c.pk == actions.c.article_pk)
+        .where(*conds)
+        .order_by(actions.c.pk)
+    )
+    with engine.connect() as conn:
+        acts = {r.pk: r for r in conn.execute(picked)}
+        arts = {
+            r.pk: r
+            for r in conn.execute(
+                select(articles).where(articles.c.pk.in_({a.article_pk for a in acts.values()}))
+            )
+        }
+        tgts = list(
+            conn.execute(
+                select(targets).where(targets.c.action_pk.in_(list(acts))).order_by(targets.c.pk)
+            )
+        )
+        matched: dict[int, list[tuple[str, float]]] = defaultdict(list)
+        query = select(links.c.target_pk, links.c.entity_id, links.c.score).where(
+            links.c.match.is_(True), links.c.target_pk.in_([t.pk for t in tgts])
+        )
+        for target_pk, entity_id, score in conn.execute(query):
+            matched[target_pk].append((entity_id, float(score)))
+    return NewsExport(arts, acts, tgts, dict(matched))
+
+
+def current_entities_by_id(engine: Engine, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Entities of the current list versions by id (the first list's, if two share one)."""
+    wanted = list(dict.fromkeys(ids))
+    out: dict[str, dict[str, Any]] = {}
+    with engine.connect() as conn:
+        for start in range(0, len(wanted), 500):
+            query = (
+                select(list_versions.c.name, list_entities.c.data)
+                .join(list_versions, list_versions.c.pk == list_entities.c.version_pk)
+                .where(
+                    list_versions.c.is_current.is_(True),
+                    list_entities.c.entity_id.in_(wanted[start : start + 500]),
+                )
+                .order_by(list_versions.c.name)
+            )
+            for entity in _current_entity_rows(conn, query):
+                out.setdefault(str(entity["id"]), entity)
+    return out
