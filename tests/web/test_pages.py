@@ -174,10 +174,13 @@ def test_entity_page_by_name(client: TestClient) -> None:
     assert "0.93" in link.text and "Same name" in link.text
     assert "name_match" not in link.text and "{" not in link.text
     assert "Kim Yong Su" not in page.select_one("#links").text
-    record = page.select_one("#records .record")
-    assert "Kim Yong Bok" in record.h3.text
-    listing = record.select_one("table.listings tbody tr").text
-    assert "DPRK3" in listing and "2024-12-20" in listing
+    [profile] = page.select("#records .profile")  # demo-kim and other-kim: one party
+    assert "Kim Yong Bok" in profile.h3.text
+    assert "One party on 2 lists (2 entries): demo, other" in profile.text
+    listings = [tr.text for tr in profile.select("table.listings tbody tr")]
+    assert "DPRK3" in listings[0] and "2024-12-20" in listings[0]
+    assert "UK DPRK" in listings[1] and "2025-01-10" in listings[1]
+    assert "the same name and birth date" in profile.select_one(".why-joined").text
     graph = json.loads(page.select_one("#entity-graph-data").text)
     labels = {n["label"] for n in graph["nodes"]}
     assert SCRIPT in labels and ATTR in labels
@@ -199,8 +202,8 @@ def test_entity_page_by_list_id(client: TestClient) -> None:
 
 def test_lists_page_and_latest_diff(client: TestClient) -> None:
     page = soup(client.get("/web/lists").text)
-    [row] = page.select("#lists-table tbody tr")
-    assert row.a.text == "demo" and "6" in row.text
+    row = next(tr for tr in page.select("#lists-table tbody tr") if tr.a.text == "demo")
+    assert "6" in row.text
     detail = soup(client.get(row.a["href"]).text)
     assert len(detail.select("#versions-table tbody tr")) == 2
     # demo-kim's new Sanction is a change of demo-kim (a listing), not a captionless add

@@ -62,9 +62,7 @@ def _members(engine: Engine) -> list[Member]:
 def judgements(engine: Engine) -> list[dict[str, Any]]:
     with engine.connect() as conn:
         rows = conn.execute(select(profile_judgements).order_by(profile_judgements.c.pk))
-        return [
-            {**r._mapping, "at": r.at.isoformat(timespec="seconds")} for r in rows
-        ]
+        return [{**r._mapping, "at": r.at.isoformat(timespec="seconds")} for r in rows]
 
 
 def build_profiles(engine: Engine) -> dict[str, int]:
@@ -140,30 +138,49 @@ def profile_members_of(engine: Engine, profile_id: str) -> list[dict[str, Any]]:
 
 
 def judge(
-    engine: Engine, entity_a: str, entity_b: str, decision: str, *, reason: str, user: str
+    engine: Engine,
+    pairs: Iterable[tuple[str, str]],
+    decision: str,
+    *,
+    reason: str,
+    user: str,
 ) -> dict[str, int]:
-    """Store an analyst's judgement on two list entities and rebuild the profiles.
+    """Store an analyst's judgement on pairs of list entities and rebuild the profiles.
 
-    "same" joins them (and their profiles), "different" splits them apart; the
-    latest judgement on a pair wins, so either can be undone by the other.
+    "same" joins them (and their profiles), "different" keeps them apart; the
+    latest judgement on a pair wins, so either undoes the other.
     """
+    pairs = list(pairs)
     if decision not in DECISIONS:
         raise SanctionWatchError(f"decision {decision!r}: use one of {', '.join(DECISIONS)}")
-    if entity_a == entity_b:
+    if not pairs or any(a == b or not a or not b for a, b in pairs):
         raise SanctionWatchError("a judgement needs two different entity ids")
     if not reason.strip() or not user.strip():
         raise SanctionWatchError("a judgement needs a reason and the name of who made it")
     if len(reason) > MAX_REASON or len(user) > 100:
         raise SanctionWatchError(f"reason at most {MAX_REASON} characters, user at most 100")
+    now = datetime.now(UTC)
+    rows = [
+        {
+            "entity_a": a,
+            "entity_b": b,
+            "decision": decision,
+            "reason": reason.strip(),
+            "user_name": user.strip(),
+            "at": now,
+        }
+        for a, b in pairs
+    ]
     with engine.begin() as conn:
-        conn.execute(
-            insert(profile_judgements).values(
-                entity_a=entity_a,
-                entity_b=entity_b,
-                decision=decision,
-                reason=reason.strip(),
-                user_name=user.strip(),
-                at=datetime.now(UTC),
-            )
-        )
+        conn.execute(insert(profile_judgements), rows)
     return build_profiles(engine)
+
+
+def split_off(engine: Engine, entity_id: str, *, reason: str, user: str) -> dict[str, int]:
+    """Take an entity out of its profile: judged different from every other member."""
+    profile_id = profiles_of(engine, [entity_id]).get(entity_id)
+    if profile_id is None:
+        raise SanctionWatchError(f"{entity_id!r} is in no profile: nothing to split")
+    others = [m["entity_id"] for m in profile_members_of(engine, profile_id)]
+    pairs = [(entity_id, other) for other in others if other != entity_id]
+    return judge(engine, pairs, "different", reason=reason, user=user)

@@ -6,9 +6,10 @@ import csv
 import io
 import json
 from typing import Annotated, Any
+from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import Engine
 
 from sanctionwatch.exc import SanctionWatchError
@@ -17,9 +18,10 @@ from sanctionwatch.store import browse
 from sanctionwatch.store.events import LIST_STATUSES, list_events
 from sanctionwatch.store.listdiff import CSV_COLUMNS, csv_rows
 from sanctionwatch.store.lists import diff_list, list_status, list_versions_of
+from sanctionwatch.store.profiles import judge, split_off
 from sanctionwatch.web import views
 from sanctionwatch.web.params import PAGE_SIZES, parse_diff_filter, parse_events, parse_status
-from sanctionwatch.web.rendering import article_label, error_page, render
+from sanctionwatch.web.rendering import article_label, error_page, page_url, render
 
 router = APIRouter(include_in_schema=False)
 MAX_NAME = 300  # longest name or id the entity page accepts
@@ -210,3 +212,43 @@ def list_diff_download(request: Request, name: str, fmt: str, engine: EngineDep)
     writer.writeheader()
     writer.writerows(csv_rows(diff))
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
+
+
+MAX_FORM = 8192  # bytes of a posted form
+
+
+async def read_form(request: Request) -> dict[str, str]:
+    """A small urlencoded form (the page's own), first value of each field."""
+    body = await request.body()
+    if len(body) > MAX_FORM:
+        raise SanctionWatchError(f"the form is over {MAX_FORM} bytes")
+    pairs = parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True)
+    return {k: v[0].strip() for k, v in pairs.items()}
+
+
+def _back(form: dict[str, str], request: Request) -> str:
+    back = form.get("back", "")
+    # only a path on this site: never an open redirect
+    return (
+        back
+        if back.startswith("/") and not back.startswith("//")
+        else page_url(request, "web-lists")
+    )
+
+
+@router.post("/web/profiles/judge", name="web-judge")
+async def judge_profile(request: Request, engine: EngineDep) -> Response:
+    """Split an entry off its profile, or join two entries: a stored, reversible judgement."""
+    try:
+        form = await read_form(request)
+        who = {"reason": form.get("reason", ""), "user": form.get("user", "")}
+        if form.get("decision") == "different":
+            split_off(engine, form.get("entity_a", ""), **who)
+        elif form.get("decision") == "same":
+            pair = (form.get("entity_a", ""), form.get("entity_b", ""))
+            judge(engine, [pair], "same", **who)
+        else:
+            raise SanctionWatchError("decision: use 'different' (split off) or 'same' (join)")
+    except SanctionWatchError as err:
+        return error_page(request, 400, "Judgement not stored", [str(err)])
+    return RedirectResponse(_back(form, request), status_code=303)

@@ -12,6 +12,7 @@ from sanctionwatch.names import name_key
 from sanctionwatch.store import ActionFilter, browse, list_actions
 from sanctionwatch.store.events import get_event
 from sanctionwatch.store.lists import get_list_entity
+from sanctionwatch.store.profiles import profile_members_of, profiles_of
 from sanctionwatch.web.highlight import Highlight, Mark, anchor, mark_text
 from sanctionwatch.web.rendering import article_label
 
@@ -135,11 +136,15 @@ def group_links(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def entity_by_id(engine: Engine, entity_id: str) -> dict[str, Any] | None:
-    """A list entity, the news targets linked to it, and those targets' mentions."""
+    """A list entity's profile (it and the entries of other lists that are the same
+    party), the news targets linked to any of them, and those targets' mentions."""
     record = get_list_entity(engine, entity_id)
-    found = browse.links_of_entity(engine, entity_id)
-    if record is None and not found:
+    if record is None and not browse.links_of_entity(engine, entity_id):
         return None
+    profile_id = profiles_of(engine, [entity_id]).get(entity_id)
+    members = profile_members_of(engine, profile_id) if profile_id else []
+    member_ids = [m["entity_id"] for m in members] or [entity_id]
+    found = [link for i in member_ids for link in browse.links_of_entity(engine, i)]
     names = sorted({link["target_name"] for link in found if link["match"]})
     mentions = [m for n in names for m in browse.target_rows_named(engine, n)]
     unique = {m["pk"]: m for m in mentions}
@@ -148,12 +153,13 @@ def entity_by_id(engine: Engine, entity_id: str) -> dict[str, Any] | None:
     for m in unique.values():
         m["event_id"] = events.get(m["action_pk"])
     name = record_caption(record) if record else (names[0] if names else entity_id)
+    known = [record] if record else []
     return {
         "name": name,
         "entity_id": entity_id,
         "mentions": list(unique.values()),
         "links": group_links(found),
-        "records": _records(engine, [], [record] if record else []),
+        "records": _records(engine, member_ids, known),
         "network": _network_of(engine, action_pks, names[0] if names else name),
     }
 
@@ -169,19 +175,48 @@ def _network_of(engine: Engine, action_pks: list[int], focus: str) -> dict[str, 
 def _records(
     engine: Engine, entity_ids: list[str], known: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """List records to show: those of `entity_ids` (fetched) and `known`, once each,
-    each with its listings (programme, listing date) from the Sanctions that name it."""
+    """The profiles of the list records of `entity_ids` and `known`: the entries of
+    every list that are one party shown together, each entry with its listings
+    (programme, listing date) from the Sanctions that name it."""
     by_id = {str(r.get("id")): r for r in known}
     for entity_id in dict.fromkeys(entity_ids):
         if entity_id not in by_id and (record := get_list_entity(engine, entity_id)):
             by_id[entity_id] = record
+    profile_ids = profiles_of(engine, list(by_id))
+    reasons: dict[str, list[str]] = {}
+    for pid in dict.fromkeys(profile_ids.values()):
+        for member in profile_members_of(engine, pid):
+            reasons[member["entity_id"]] = member["reasons"]
+            profile_ids[member["entity_id"]] = pid
+            missing = member["entity_id"] not in by_id
+            if missing and (extra := get_list_entity(engine, member["entity_id"])):
+                by_id[member["entity_id"]] = extra
     listings = browse.sanctions_of(engine, list(by_id))
-    out = []
+    groups: dict[str, list[dict[str, Any]]] = {}
     for entity_id, record in by_id.items():
         view = record_view(record)
         view["listings"] = [browse.listing_summary(s) for s in listings.get(entity_id, [])]
-        out.append(view)
-    return out
+        view["reasons"] = reasons.get(entity_id, [])
+        groups.setdefault(profile_ids.get(entity_id) or f"single:{entity_id}", []).append(view)
+    return [_profile_view(pid, members) for pid, members in groups.items()]
+
+
+def _profile_view(profile_id: str, members: list[dict[str, Any]]) -> dict[str, Any]:
+    """One party across lists: every list, programme, listing date and name at a glance."""
+    names: list[str] = []
+    for m in members:
+        props = m["properties"]
+        names += [*props.get("name", []), *props.get("alias", []), *props.get("weakAlias", [])]
+    listings = [dict(listing, entity_id=m["id"]) for m in members for listing in m["listings"]]
+    return {
+        "profile_id": None if profile_id.startswith("single:") else profile_id,
+        "caption": members[0]["caption"],
+        "schema": members[0]["schema"],
+        "lists": sorted({d for m in members for d in m["datasets"]}),
+        "names": sorted(set(names), key=str.casefold),
+        "listings": sorted(listings, key=lambda x: (x["listing_date"] or "9999", x["list"])),
+        "members": members,
+    }
 
 
 def record_view(record: dict[str, Any]) -> dict[str, Any]:
