@@ -32,10 +32,17 @@ def _outcome_line(source: str, out: LoadOutcome) -> str:
 def _after_load(engine: Any) -> None:
     """What follows every load: re-link news targets, re-screen watched parties."""
     from sanctionwatch.aftercare import after_lists_changed
+    from sanctionwatch.store.profiles import build_profiles
 
     with working("Linking news targets and re-screening watched parties") as step:
         for line in after_lists_changed(engine):
             step.console.print(line)
+    with working("Grouping list entities into profiles"):
+        counts = build_profiles(engine)
+    err.print(
+        f"profiles: {counts['grouped']:,} of {counts['entities']:,} list entities "
+        f"form {counts['profiles']:,} profiles"
+    )
 
 
 def _expand(sources: list[str]) -> tuple[list[str], list[str]]:

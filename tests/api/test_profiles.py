@@ -1,0 +1,30 @@
+"""One party on two lists: /match shows it once, /entities names the other entry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+
+from sanctionwatch.api.matching import build_matcher
+from sanctionwatch.store.profiles import build_profiles
+from tests.api.conftest import _entity, demo_store, load_list, make_app, serve
+
+OTHER = [_entity("uk-kim", "Person", name=["KIM, Yong Bok"], birthDate=["1961-03-02"])]
+
+
+def test_a_profile_is_one_result_with_its_members_as_referents(tmp_path: Path) -> None:
+    engine = demo_store(tmp_path / "p.db")
+    load_list(engine, "uk", OTHER, "u1")
+    build_profiles(engine)
+    with serve(make_app(engine, matcher_factory=build_matcher)) as base:
+        query = {"queries": {"q": {"schema": "Person", "properties": {"name": ["Kim Yong Bok"]}}}}
+        body = httpx.post(f"{base}/match/default", json=query, timeout=60).json()
+        results = body["responses"]["q"]["results"]
+        kims = [r for r in results if r["id"] in ("demo-kim", "uk-kim")]
+        assert len(kims) == 1  # not one hit per list
+        [kim] = kims
+        other = "uk-kim" if kim["id"] == "demo-kim" else "demo-kim"
+        assert other in kim["referents"] and {"demo", "uk"} <= set(kim["datasets"])
+        entity = httpx.get(f"{base}/entities/demo-kim", timeout=60).json()
+        assert entity["referents"] == ["uk-kim"]
