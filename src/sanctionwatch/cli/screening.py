@@ -121,12 +121,18 @@ def screen_file_cmd(
     from sanctionwatch.screenfile import screen_file
 
     served = _served(db)
+    engine = engine_for(db)
     handle = sys.stdout if str(out) == "-" else out.open("w", newline="", encoding="utf-8")
     try:
         with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
             task = bar.add_task("screening", total=None)
             result = screen_file(
-                served, src, handle, threshold=threshold, progress=lambda: bar.advance(task)
+                served,
+                src,
+                handle,
+                threshold=threshold,
+                progress=lambda: bar.advance(task),
+                engine=engine,
             )
     except SanctionWatchError as exc:
         raise typer.BadParameter(str(exc), param_hint="SRC") from None
@@ -136,7 +142,8 @@ def screen_file_cmd(
     for error in result.errors:
         err.print(f"[yellow]warning[/yellow] {error}", soft_wrap=True)
     err.print(
-        f"{result.rows} rows screened, {result.matches} matches, {len(result.errors)} skipped"
+        f"{result.rows} rows screened, {result.matches} with a match ({result.hits} hits, "
+        f"{result.dismissed} of them dismissed earlier), {len(result.errors)} skipped"
     )
 
 
