@@ -28,3 +28,34 @@ def test_a_profile_is_one_result_with_its_members_as_referents(tmp_path: Path) -
         assert other in kim["referents"] and {"demo", "uk"} <= set(kim["datasets"])
         entity = httpx.get(f"{base}/entities/demo-kim", timeout=60).json()
         assert entity["referents"] == ["uk-kim"]
+
+
+def test_first_and_last_seen_are_filled(tmp_path: Path) -> None:
+    engine = demo_store(tmp_path / "s.db")
+    with serve(make_app(engine)) as base:
+        entity = httpx.get(f"{base}/entities/demo-kim", params={"nested": "false"}, timeout=60)
+        body = entity.json()
+        assert body["first_seen"] and body["last_seen"]
+        assert body["first_seen"] <= body["last_seen"]
+
+
+def test_reviews_over_http_show_on_match_results(tmp_path: Path) -> None:
+    engine = demo_store(tmp_path / "r.db")
+    with serve(make_app(engine, matcher_factory=build_matcher)) as base:
+        query = {"schema": "Person", "properties": {"name": ["Kim Yong Bok"]}}
+        review = {
+            "query": query,
+            "entity_id": "demo-kim",
+            "decision": "dismissed",
+            "reason": "other person: born 1985",
+            "user": "ana",
+        }
+        posted = httpx.post(f"{base}/reviews", json=review, timeout=60)
+        assert posted.status_code == 201, posted.text
+        body = httpx.post(f"{base}/match/default", json={"queries": {"q": query}}, timeout=60)
+        [kim] = [r for r in body.json()["responses"]["q"]["results"] if r["id"] == "demo-kim"]
+        assert kim["review"]["decision"] == "dismissed" and kim["review"]["user"] == "ana"
+        bad = httpx.post(f"{base}/reviews", json={**review, "decision": "maybe"}, timeout=60)
+        assert bad.status_code == 400 and "confirmed, dismissed" in bad.json()["detail"]
+        listed = httpx.get(f"{base}/reviews", timeout=60).json()["reviews"]
+        assert [r["entity_id"] for r in listed] == ["demo-kim"]

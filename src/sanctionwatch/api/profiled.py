@@ -11,7 +11,9 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from sanctionwatch.exc import SanctionWatchError
 from sanctionwatch.store.profiles import profile_members_of, profiles_of
+from sanctionwatch.store.reviews import reviews_for, subject_of_example
 
 
 def _members(engine: Engine, profile_ids: set[str]) -> dict[str, list[dict[str, Any]]]:
@@ -59,8 +61,22 @@ def collapse_results(engine: Engine, body: dict[str, Any]) -> dict[str, Any]:
                 {*result.get("datasets", []), *(m["list_name"] for m in group)}
             )
             kept.append(result)
+        _add_reviews(engine, response.get("query") or {}, kept)
         dropped = len(response["results"]) - len(kept)
         response["results"] = kept
         if dropped and isinstance(response.get("total"), dict):
             response["total"]["value"] = max(0, response["total"]["value"] - dropped)
     return body
+
+
+def _add_reviews(engine: Engine, query: dict[str, Any], results: list[dict[str, Any]]) -> None:
+    """Each result's decision in force for the queried party (POST /reviews), or null."""
+    if not results:
+        return
+    try:
+        subject = subject_of_example(query.get("schema"), query.get("properties") or {})
+    except SanctionWatchError:  # a query with no name has no reviewed party
+        return
+    decided = reviews_for(engine, subject, [r["id"] for r in results])
+    for result in results:
+        result["review"] = decided.get(result["id"])

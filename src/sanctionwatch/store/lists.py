@@ -264,3 +264,33 @@ def get_list_entity(engine: Engine, entity_id: str) -> dict[str, Any] | None:
     entity = json.loads(row[1])
     entity.setdefault("datasets", [row[0]])
     return entity
+
+
+def seen_dates(engine: Engine, name: str) -> tuple[str | None, dict[str, str]]:
+    """When list `name`'s current version was loaded, and for each of its entities the
+    load of the earliest kept version holding it (ISO timestamps): the entity's
+    `last_seen` and `first_seen`. Versions older than the kept ones no longer hold
+    entities, so `first_seen` is at most that far back."""
+    with engine.connect() as conn:
+        current = conn.execute(
+            select(list_versions.c.pk, list_versions.c.loaded_at).where(
+                list_versions.c.name == name, list_versions.c.is_current.is_(True)
+            )
+        ).first()
+        if current is None:
+            return None, {}
+        first = func.min(list_versions.c.loaded_at)
+        query = (
+            select(list_entities.c.entity_id, first)
+            .join(list_versions, list_versions.c.pk == list_entities.c.version_pk)
+            .where(list_versions.c.name == name)
+            .group_by(list_entities.c.entity_id)
+        )
+        rows = conn.execute(query).all()
+    stamp = _iso(current.loaded_at)
+    return stamp, {entity_id: _iso(at) for entity_id, at in rows}
+
+
+def _iso(value: Any) -> str:
+    text = value.isoformat(timespec="seconds") if hasattr(value, "isoformat") else str(value)
+    return text[:19]

@@ -10,6 +10,7 @@ latest one on a (subject, entity) pair is in force, and the history stays.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
@@ -40,12 +41,42 @@ def subject_key(
         (schema or "").strip(),
         "|".join(sorted({d.strip() for d in birth_dates if d.strip()})),
         "|".join(sorted({c.strip().lower() for c in countries if c.strip()})),
-        "|".join(sorted({i.strip().upper() for i in identifiers if i.strip()})),
+        "|".join(sorted({_ident(i) for i in identifiers if _ident(i)})),
     ]
     key = "/".join(parts)
     if not parts[0]:
         raise SanctionWatchError("a reviewed party needs a name")
     return key[:MAX_SUBJECT]
+
+
+def _ident(value: str) -> str:
+    """An identifier as compared: upper-case letters and digits ('IMO 9113379' -> '9113379')."""
+    return re.sub(r"[^A-Z0-9]", "", value.upper()).removeprefix("IMO")
+
+
+def subject_of_example(schema: str | None, properties: dict[str, list[str]]) -> str:
+    """The subject of a yente-style query by example (the API's /match and /reviews)."""
+    get = properties.get
+    return subject_key(
+        get("name", []) or [],
+        schema,
+        get("birthDate", []) or [],
+        [c for p in ("country", "nationality", "jurisdiction", "flag") for c in get(p, []) or []],
+        [v for p in IDENTIFIER_PROPS for v in get(p, []) or []],
+    )
+
+
+IDENTIFIER_PROPS = (
+    "imoNumber",
+    "idNumber",
+    "passportNumber",
+    "registrationNumber",
+    "taxNumber",
+    "innCode",
+    "ogrnCode",
+    "leiCode",
+    "swiftBic",
+)
 
 
 def _current_record(conn: Any, entity_id: str) -> tuple[str, str] | None:
