@@ -306,3 +306,26 @@ def test_list_diff_downloads(client: TestClient) -> None:
     assert body["filters"] == {"schema": "Company"}
     assert client.get("/web/lists/demo/diff.xml").status_code == 404
     assert client.get("/web/lists/demo", params={"country": "Russia"}).status_code == 400
+
+
+def test_watch_page_lists_parties_hits_and_changes(client: TestClient, engine: object) -> None:
+    from sanctionwatch.store.watch import Hit, add_party, record_hits
+
+    party = add_party(engine, "Ocean Star", schema="Vessel", imo="9113379")  # type: ignore[arg-type]
+    record_hits(engine, party.pk, [Hit("demo-acme", "Acme Trading LLC", "demo", 0.81)])  # type: ignore[arg-type]
+    page = soup(client.get("/web/watch").text)
+    [row] = page.select("#watch-parties tbody tr")
+    assert "Ocean Star" in row.text and "9113379" in row.text and "Acme Trading LLC" in row.text
+    [change] = page.select("#watch-changes tbody tr")
+    assert "new hit" in change.text and "Ocean Star" in change.text
+
+
+def test_reviews_page_lists_decisions(client: TestClient, engine: object) -> None:
+    from sanctionwatch.store.reviews import record_review, subject_key
+
+    subject = subject_key(["Kim Yong Bok"], "Person")
+    record_review(engine, subject, "demo-kimsu", "dismissed", reason="born 1950", user="ana")  # type: ignore[arg-type]
+    page = soup(client.get("/web/reviews").text)
+    [row] = page.select("#reviews-table tbody tr")
+    assert "dismissed" in row.text and "born 1950" in row.text and "ana" in row.text
+    assert "yes" in row.text  # the record has not changed since

@@ -149,7 +149,11 @@ _ENTITY_HELP = "Give a name from the news (?name=Rosneft) or a list entity id (?
 def screen_page(request: Request) -> HTMLResponse:
     """The screening box; the browser posts to the API's /match/default."""
     root = request.scope.get("root_path", "").rstrip("/")
-    context = {"title": "Screen a name", "endpoint": f"{root}/match/default"}
+    context = {
+        "title": "Screen a name",
+        "endpoint": f"{root}/match/default",
+        "reviews": f"{root}/reviews",
+    }
     return render(request, "screen.html", context)
 
 
@@ -252,3 +256,25 @@ async def judge_profile(request: Request, engine: EngineDep) -> Response:
     except SanctionWatchError as err:
         return error_page(request, 400, "Judgement not stored", [str(err)])
     return RedirectResponse(_back(form, request), status_code=303)
+
+
+@router.get("/web/reviews", response_class=HTMLResponse, name="web-reviews")
+def reviews_page(request: Request, engine: EngineDep) -> HTMLResponse:
+    """Every decision on a screening hit, newest first."""
+    from sanctionwatch.store.reviews import list_reviews
+
+    context = {"title": "Decisions", "reviews": list_reviews(engine)}
+    return render(request, "reviews.html", context)
+
+
+@router.get("/web/watch", response_class=HTMLResponse, name="web-watch")
+def watch_page(request: Request, engine: EngineDep) -> HTMLResponse:
+    """The watch list: saved parties with their current hits, and the latest changes."""
+    from sanctionwatch.store.watch import current_hits, list_changes, list_parties
+
+    parties = [
+        {**p.to_dict(), "hits": list(current_hits(engine, p.pk).values())}
+        for p in list_parties(engine)
+    ]
+    context = {"title": "Watch list", "parties": parties, "changes": list_changes(engine)[:200]}
+    return render(request, "watch.html", context)
