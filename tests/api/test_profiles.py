@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import httpx
@@ -10,6 +11,17 @@ from sanctionwatch.api.matching import build_matcher
 from sanctionwatch.store.profiles import build_profiles
 from tests.api.conftest import _entity, demo_store, load_list, make_app, serve
 
+
+def _ready(base: str) -> str:
+    """Wait for the index (built in the background, so a loaded machine cannot time out
+    the server's start)."""
+    for _ in range(600):
+        if httpx.get(f"{base}/readyz", timeout=60).status_code == 200:
+            return base
+        threading.Event().wait(0.2)
+    raise AssertionError("the index was not built in two minutes")
+
+
 OTHER = [_entity("uk-kim", "Person", name=["KIM, Yong Bok"], birthDate=["1961-03-02"])]
 
 
@@ -17,7 +29,9 @@ def test_a_profile_is_one_result_with_its_members_as_referents(tmp_path: Path) -
     engine = demo_store(tmp_path / "p.db")
     load_list(engine, "uk", OTHER, "u1")
     build_profiles(engine)
-    with serve(make_app(engine, matcher_factory=build_matcher)) as base:
+    app = make_app(engine, matcher_factory=build_matcher, wait_for_index=False)
+    with serve(app) as started:
+        base = _ready(started)
         query = {"queries": {"q": {"schema": "Person", "properties": {"name": ["Kim Yong Bok"]}}}}
         body = httpx.post(f"{base}/match/default", json=query, timeout=60).json()
         results = body["responses"]["q"]["results"]
@@ -41,7 +55,9 @@ def test_first_and_last_seen_are_filled(tmp_path: Path) -> None:
 
 def test_reviews_over_http_show_on_match_results(tmp_path: Path) -> None:
     engine = demo_store(tmp_path / "r.db")
-    with serve(make_app(engine, matcher_factory=build_matcher)) as base:
+    app = make_app(engine, matcher_factory=build_matcher, wait_for_index=False)
+    with serve(app) as started:
+        base = _ready(started)
         query = {"schema": "Person", "properties": {"name": ["Kim Yong Bok"]}}
         review = {
             "query": query,
@@ -59,3 +75,16 @@ def test_reviews_over_http_show_on_match_results(tmp_path: Path) -> None:
         assert bad.status_code == 400 and "confirmed, dismissed" in bad.json()["detail"]
         listed = httpx.get(f"{base}/reviews", timeout=60).json()["reviews"]
         assert [r["entity_id"] for r in listed] == ["demo-kim"]
+
+
+def test_catalog_titles_are_human_and_summaries_hold_no_path(tmp_path: Path) -> None:
+    engine = demo_store(tmp_path / "c.db")
+    load_list(engine, "un_sc", [_entity("un-x", "Person", name=["X Y"])], "u")
+    with serve(make_app(engine)) as base:
+        datasets = {
+            d["name"]: d for d in httpx.get(f"{base}/catalog", timeout=60).json()["datasets"]
+        }
+    assert datasets["un_sc"]["title"] == "UN Security Council Consolidated List"
+    assert datasets["demo"]["title"] == "Demo"
+    for d in datasets.values():
+        assert ".json" not in d["summary"] and "/" not in d["summary"], d["summary"]
