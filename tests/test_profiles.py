@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sanctionwatch.profiles import MAX_SHARED, Member, group, keys_of
+from sanctionwatch.profiles import MAX_SHARED, Member, group, keys_of, name_words
 
 
 def _member(ident: str, lst: str, schema: str = "Person", **props: list[str]) -> Member:
     entity: dict[str, Any] = {"id": ident, "schema": schema, "properties": props}
-    return Member(ident, lst, schema, ident, keys_of(entity))
+    return Member(ident, lst, schema, ident, keys_of(entity), name_words(entity))
 
 
 def _groups(
@@ -41,6 +41,13 @@ def test_never_joins_on_weak_or_common_evidence() -> None:
         _member("f", "us", name=["P Q"], birthDate=["1970-01-01"]),
     ]
     assert _groups(members) == []
+    # one passport number, two names with no word in common (seen in OFSI vs OFAC data)
+    passport = [
+        _member("gb-1", "gb", name=["Azim AGHAJANI"], passportNumber=["6620505"]),
+        _member("us-1", "us", name=["TABATABAEI, Sayyid Ali Akbar"], passportNumber=["6620505"]),
+        _member("us-2", "us2", name=["Sayyid TABATABAEI"], passportNumber=["6620505"]),
+    ]
+    assert _groups(passport) == [{"us-1", "us-2"}]
     crowd = [_member(f"m{i}", f"l{i}", passportNumber=["AB123456"]) for i in range(MAX_SHARED + 1)]
     assert _groups(crowd) == []  # a number that many share identifies no one
 

@@ -8,7 +8,9 @@ Evidence, strongest first (each is a key two entities share):
   its id and another quotes in its notes or listing, or the OFSI Group ID that the
   FCDO list gives for each designation;
 - a shared identifier of six or more characters: IMO number, registration, tax, INN,
-  OGRN, LEI, SWIFT/BIC, passport or national id number;
+  OGRN, LEI, SWIFT/BIC, passport or national id number (for people and firms, only
+  when their names share a word: two differently named people with one passport
+  number is a question for an analyst);
 - for people, the same name (any word order, any of their names) and the same full
   birth date, or the same birth year when the name has three or more words;
 - for organisations, the same name of two or more words (12+ characters) and a
@@ -77,6 +79,7 @@ class Member:
     schema: str
     caption: str
     keys: set[tuple[str, ...]] = field(default_factory=set)
+    words: frozenset[str] = frozenset()  # every word of every name, for the identifier check
 
     @property
     def ref(self) -> tuple[str, str]:
@@ -103,6 +106,13 @@ def listing_keys(sanction: dict[str, Any]) -> set[tuple[str, ...]]:
         if match := OFSI_REF.match(value):
             keys.add(("ofsi", match[1]))
     return keys
+
+
+def name_words(entity: dict[str, Any]) -> frozenset[str]:
+    """Every word of every name and alias of an entity."""
+    props: dict[str, list[str]] = entity.get("properties") or {}
+    names = [*props.get("name", []), *props.get("alias", []), *props.get("weakAlias", [])]
+    return frozenset(w for n in names for w in name_tokens(n) if len(w) > 1)
 
 
 def keys_of(
@@ -177,6 +187,15 @@ class _Groups:
         return True
 
 
+def _plausible(key: tuple[str, ...], a: Member, b: Member) -> bool:
+    """A shared passport or registration number between people or firms whose names
+    share no word is more likely a data error than one party: left to an analyst.
+    (Vessels and aircraft change names; their numbers stand alone.)"""
+    if key[0] != "identifier" or key[1] not in ("person", "org"):
+        return True
+    return not a.words or not b.words or bool(a.words & b.words)
+
+
 def group(
     members: Iterable[Member],
     judgements: Iterable[tuple[str, str, str]] = (),
@@ -212,11 +231,11 @@ def group(
         refs = holders[key]
         if len(refs) < 2 or len(refs) > MAX_SHARED:
             continue
-        first = refs[0]
-        for other in refs[1:]:
-            if groups.join(first, other):
+        for i, other in enumerate(refs[1:], start=1):
+            anchor = next((a for a in refs[:i] if _plausible(key, by_ref[a], by_ref[other])), None)
+            if anchor is not None and groups.join(anchor, other):
                 shown = " ".join(key[1:]) if key[0] != "identifier" else key[-1]
-                reasons[other].append(f"{REASONS[key[0]]} ({shown}) with {first[1]}")
+                reasons[other].append(f"{REASONS[key[0]]} ({shown}) with {anchor[1]}")
     clusters: dict[tuple[str, str], list[Member]] = defaultdict(list)
     for ref, member in by_ref.items():
         clusters[groups.find(ref)].append(member)

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, func, insert, select
 
 from sanctionwatch.exc import SanctionWatchError
-from sanctionwatch.profiles import FAMILIES, Member, group, keys_of, listing_keys
+from sanctionwatch.profiles import FAMILIES, Member, group, keys_of, listing_keys, name_words
 from sanctionwatch.store.lists import current_entities, list_status
 from sanctionwatch.store.tables import profile_builds, profile_judgements, profile_members
 
@@ -54,6 +54,7 @@ def _members(engine: Engine) -> list[Member]:
                 schema=str(entity["schema"]),
                 caption=str(entity.get("caption") or names[0]),
                 keys=keys_of(entity, listed.get(ident, ())),
+                words=name_words(entity),
             )
         )
     return out
