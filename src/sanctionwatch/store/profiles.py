@@ -2,8 +2,8 @@
 the analysts' judgements that split or merge them.
 
 Profiles are derived data: `build_profiles` recomputes them all in one transaction
-(a few seconds for every shipped list) and records which list versions it saw;
-`ensure_profiles` rebuilds only when a list version or a judgement is newer.
+(seconds for every shipped list), after every list load and every judgement, and
+records which list versions and judgements it saw (`profile_builds`).
 """
 
 from __future__ import annotations
@@ -95,16 +95,6 @@ def build_profiles(engine: Engine) -> dict[str, int]:
             )
         )
     return {"entities": len(members), "grouped": len(rows), "profiles": len(profiles)}
-
-
-def ensure_profiles(engine: Engine) -> None:
-    """Rebuild the profiles when the lists or the judgements changed since the last build."""
-    with engine.connect() as conn:
-        last = conn.scalar(
-            select(profile_builds.c.fingerprint).order_by(profile_builds.c.pk.desc()).limit(1)
-        )
-    if last != _fingerprint(engine):
-        build_profiles(engine)
 
 
 def profiles_of(engine: Engine, entity_ids: Iterable[str]) -> dict[str, str]:
