@@ -323,7 +323,11 @@ def list_entities_named(engine: Engine, name: str) -> list[dict[str, Any]]:
         .where(
             list_versions.c.is_current.is_(True),
             list_entities.c.schema.in_(NAMED_SCHEMAS),
-            func.lower(list_entities.c.data).contains(token, autoescape=True),
+            # every word of the name somewhere in the record: narrows far more than one
+            *(
+                func.lower(list_entities.c.data).contains(word, autoescape=True)
+                for word in sorted(words | {token}, key=len, reverse=True)[:4]
+            ),
         )
         .order_by(list_versions.c.name, list_entities.c.entity_id)
     )
@@ -354,29 +358,39 @@ def sanctions_of(engine: Engine, entity_ids: Iterable[str]) -> dict[str, list[di
     out: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
     if not ids:
         return out
-    base = (
-        select(list_versions.c.name, list_entities.c.data)
-        .join(list_versions, list_versions.c.pk == list_entities.c.version_pk)
-        .where(list_versions.c.is_current.is_(True), list_entities.c.schema == "Sanction")
-    )
     found: list[dict[str, Any]] = []
     with engine.connect() as conn:
+        current = conn.execute(
+            select(list_versions.c.pk, list_versions.c.name, list_versions.c.format).where(
+                list_versions.c.is_current.is_(True)
+            )
+        ).all()
+        names = {pk: name for pk, name, _ in current}
+        ftm = [pk for pk, _, fmt in current if fmt == "ftm_json"]
+
+        def rows(*conds: Any) -> list[dict[str, Any]]:
+            query = select(list_entities.c.version_pk, list_entities.c.data).where(
+                list_entities.c.schema == "Sanction", *conds
+            )
+            out = []
+            for version_pk, data in conn.execute(query):
+                entity = json.loads(data)
+                entity.setdefault("datasets", [names[version_pk]])
+                out.append(entity)
+            return out
+
         for i in ids:
             prefix = f"{i}-sanction"
-            found += _current_entity_rows(
-                conn,
-                base.where(
-                    list_entities.c.entity_id >= prefix,
-                    list_entities.c.entity_id < prefix + "\uffff",
-                ),
+            found += rows(
+                list_entities.c.version_pk.in_(list(names)),
+                list_entities.c.entity_id >= prefix,
+                list_entities.c.entity_id < prefix + "\uffff",
             )
-            found += _current_entity_rows(
-                conn,
-                base.where(
-                    list_versions.c.format == "ftm_json",
+            if ftm:
+                found += rows(
+                    list_entities.c.version_pk.in_(ftm),
                     list_entities.c.data.contains(json.dumps(i), autoescape=True),
-                ),
-            )
+                )
     seen: set[str] = set()
     for s in found:
         if s["id"] in seen:
