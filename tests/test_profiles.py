@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from sanctionwatch.profiles import MAX_SHARED, Member, group, keys_of, name_words
+from sanctionwatch.profiles import (
+    MAX_SHARED,
+    Member,
+    birth_dates,
+    group,
+    keys_of,
+    name_words,
+)
 
 
 def _member(ident: str, lst: str, schema: str = "Person", **props: list[str]) -> Member:
     entity: dict[str, Any] = {"id": ident, "schema": schema, "properties": props}
-    return Member(ident, lst, schema, ident, keys_of(entity), name_words(entity))
+    return Member(
+        ident, lst, schema, ident, keys_of(entity), name_words(entity), birth_dates(entity)
+    )
 
 
 def _groups(
@@ -29,6 +38,17 @@ def test_joins_on_identifiers_names_with_birth_dates_and_references() -> None:
     ]
     found = sorted(sorted(g) for g in _groups(members))
     assert found == [["a1", "b1"], ["a2", "b2"], ["c3", "un-KPi.066"]]
+
+
+def test_a_birth_year_joins_dates_that_agree_as_far_as_both_go() -> None:
+    members = [
+        _member("au", "au", name=["Vladimir Vladimirovich PUTIN"], birthDate=["1952-10-07"]),
+        _member("ca", "ca", name=["PUTIN, Vladimir Vladimirovich"], birthDate=["1952"]),
+        _member("xx", "xx", name=["Vladimir Vladimirovich Putin"], birthDate=["1952-03-01"]),
+    ]
+    assert _groups(members) == [{"au", "ca"}] or _groups(members) == [{"ca", "xx"}]
+    [joined] = _groups(members)
+    assert joined != {"au", "xx"}  # two full dates of one year never join
 
 
 def test_never_joins_on_weak_or_common_evidence() -> None:

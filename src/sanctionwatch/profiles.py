@@ -12,7 +12,9 @@ Evidence, strongest first (each is a key two entities share):
   when their names share a word: two differently named people with one passport
   number is a question for an analyst);
 - for people, the same name (any word order, any of their names) and the same full
-  birth date, or the same birth year when the name has three or more words;
+  birth date, or, when the name has three or more words, the same birth year with
+  dates that agree as far as both go (1952 and 1952-10-07, never 1952-10-07 and
+  1952-03-01);
 - for organisations, the same name of two or more words (12+ characters) and a
   shared country.
 
@@ -67,6 +69,7 @@ REASONS = {
     "ofsi": "the same OFSI Group ID",
     "identifier": "a shared identifier",
     "name_birth": "the same name and birth date",
+    "name_year": "the same name and birth year",
     "name_country": "the same name and country",
     "judged_same": "an analyst judged them the same",
 }
@@ -80,6 +83,7 @@ class Member:
     caption: str
     keys: set[tuple[str, ...]] = field(default_factory=set)
     words: frozenset[str] = frozenset()  # every word of every name, for the identifier check
+    births: frozenset[str] = frozenset()  # birth dates, for the birth-year check
 
     @property
     def ref(self) -> tuple[str, str]:
@@ -115,6 +119,11 @@ def name_words(entity: dict[str, Any]) -> frozenset[str]:
     return frozenset(w for n in names for w in name_tokens(n) if len(w) > 1)
 
 
+def birth_dates(entity: dict[str, Any]) -> frozenset[str]:
+    props: dict[str, list[str]] = entity.get("properties") or {}
+    return frozenset(d[:10] for d in props.get("birthDate", []) if len(d) >= 4)
+
+
 def keys_of(
     entity: dict[str, Any], listing: Iterable[tuple[str, ...]] = ()
 ) -> set[tuple[str, ...]]:
@@ -146,8 +155,10 @@ def keys_of(
             if words < 2:
                 continue
             for birth in props.get("birthDate", []):
-                if len(birth) >= 10 or (len(birth) == 4 and words >= 3):
+                if len(birth) >= 10:
                     keys.add(("name_birth", _name_key(name), birth[:10]))
+                if words >= 3 and len(birth) >= 4:
+                    keys.add(("name_year", _name_key(name), birth[:4]))
     elif family == "org":
         countries = {c.lower() for p in ("country", "jurisdiction") for c in props.get(p, [])}
         for name in props.get("name", []):
@@ -165,6 +176,7 @@ class _Groups:
         self.parent = {ref: ref for ref in members}
         self.lists = {ref: {ref[0]} for ref in members}
         self.ids = {ref: {ref[1]} for ref in members}
+        self.full = {ref: {d for d in m.births if len(d) == 10} for ref, m in members.items()}
         self.apart = apart
 
     def find(self, ref: tuple[str, str]) -> tuple[str, str]:
@@ -173,9 +185,15 @@ class _Groups:
             ref = self.parent[ref]
         return ref
 
-    def join(self, a: tuple[str, str], b: tuple[str, str], *, forced: bool = False) -> bool:
+    def join(
+        self, a: tuple[str, str], b: tuple[str, str], *, forced: bool = False, dates: bool = False
+    ) -> bool:
+        """Join the groups of a and b; `dates`: only when their full birth dates agree
+        (a birth year alone must not chain two different birthdays into one party)."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
+            return False
+        if dates and self.full[ra] and self.full[rb] and not self.full[ra] & self.full[rb]:
             return False
         if any(frozenset((x, y)) in self.apart for x in self.ids[ra] for y in self.ids[rb]):
             return False
@@ -184,13 +202,21 @@ class _Groups:
         self.parent[rb] = ra
         self.lists[ra] |= self.lists.pop(rb)
         self.ids[ra] |= self.ids.pop(rb)
+        self.full[ra] |= self.full.pop(rb)
         return True
 
 
 def _plausible(key: tuple[str, ...], a: Member, b: Member) -> bool:
-    """A shared passport or registration number between people or firms whose names
-    share no word is more likely a data error than one party: left to an analyst.
-    (Vessels and aircraft change names; their numbers stand alone.)"""
+    """Whether a shared key may join two members.
+
+    A shared passport or registration number between people or firms whose names
+    share no word is more likely a data error than one party: left to an analyst
+    (vessels and aircraft change names; their numbers stand alone). A shared birth
+    year joins only when the dates agree as far as both go ("1952" and "1952-10-07"),
+    never two different full dates of the same year.
+    """
+    if key[0] == "name_year":
+        return any(x.startswith(y) or y.startswith(x) for x in a.births for y in b.births)
     if key[0] != "identifier" or key[1] not in ("person", "org"):
         return True
     return not a.words or not b.words or bool(a.words & b.words)
@@ -233,7 +259,8 @@ def group(
             continue
         for i, other in enumerate(refs[1:], start=1):
             anchor = next((a for a in refs[:i] if _plausible(key, by_ref[a], by_ref[other])), None)
-            if anchor is not None and groups.join(anchor, other):
+            dates = key[0] == "name_year"
+            if anchor is not None and groups.join(anchor, other, dates=dates):
                 shown = " ".join(key[1:]) if key[0] != "identifier" else key[-1]
                 reasons[other].append(f"{REASONS[key[0]]} ({shown}) with {anchor[1]}")
     clusters: dict[tuple[str, str], list[Member]] = defaultdict(list)

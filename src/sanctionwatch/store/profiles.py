@@ -17,7 +17,15 @@ from typing import Any
 from sqlalchemy import Engine, delete, func, insert, select
 
 from sanctionwatch.exc import SanctionWatchError
-from sanctionwatch.profiles import FAMILIES, Member, group, keys_of, listing_keys, name_words
+from sanctionwatch.profiles import (
+    FAMILIES,
+    Member,
+    birth_dates,
+    group,
+    keys_of,
+    listing_keys,
+    name_words,
+)
 from sanctionwatch.store.lists import current_entities, list_status
 from sanctionwatch.store.tables import profile_builds, profile_judgements, profile_members
 
@@ -55,6 +63,7 @@ def _members(engine: Engine) -> list[Member]:
                 caption=str(entity.get("caption") or names[0]),
                 keys=keys_of(entity, listed.get(ident, ())),
                 words=name_words(entity),
+                births=birth_dates(entity),
             )
         )
     return out
