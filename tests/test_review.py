@@ -94,3 +94,22 @@ def test_a_decision_needs_a_reason_a_user_and_a_listed_entity(tmp_path: Path) ->
     assert blank.exit_code != 0 and "needs a reason" in blank.output
     missing = runner.invoke(app, [*base, "--entity", "nope", "--reason", "x"])
     assert missing.exit_code != 0 and "no current list has entity 'nope'" in missing.output
+
+
+def test_a_party_on_two_lists_is_one_hit_naming_both(tmp_path: Path) -> None:
+    from sanctionwatch.store.profiles import build_profiles
+
+    engine = get_engine(f"sqlite:///{tmp_path / 'p.db'}")
+    _load(engine, LIST, "v1")
+    uk = [_entity("uk-kim2", "Person", name=["Yong-bok KIM"], birthDate=["1950-05-05"])]
+    store_list_version(
+        engine, ListVersionInfo(name="uk", format="ftm", source="uk", sha256="u"), uk
+    )
+    build_profiles(engine)
+    src = tmp_path / "in.csv"
+    src.write_text("name\nKim Yong Bok\n")
+    rows = _screen(engine, src)
+    lists = {r["match_id"]: r["match_list"] for r in rows}
+    assert "uk-kim2" not in lists or "us-kim2" not in lists  # one hit for the profile
+    assert "us; uk" in lists.values() or "uk; us" in lists.values()
+    assert [r["rank"] for r in rows] == [str(i) for i in range(1, len(rows) + 1)]
