@@ -52,3 +52,22 @@ def test_filters_keep_rows_by_programme_schema_and_country() -> None:
         assert [r["id"] for r in diff_parties({}, new, same_format=True, keep=keep)["added"]] == (
             expected
         )
+
+
+def test_a_listing_without_its_party_says_what_it_lists() -> None:
+    from sanctionwatch.store import get_engine
+    from sanctionwatch.store.listdiff import parties
+    from sanctionwatch.store.lists import ListVersionInfo, store_list_version
+    from sanctionwatch.store.tables import list_versions
+
+    engine = get_engine("sqlite://")
+    orphan = {
+        "id": "x-sanction",
+        "schema": "Sanction",
+        "properties": {"entity": ["x"], "program": ["SDGT"]},
+    }
+    info = ListVersionInfo(name="l", format="ftm", source="l", sha256="1")
+    store_list_version(engine, info, [orphan])
+    with engine.connect() as conn:
+        pk = conn.scalar(list_versions.select().with_only_columns(list_versions.c.pk))
+        assert parties(conn, pk)["x-sanction"]["caption"] == "SDGT of x"

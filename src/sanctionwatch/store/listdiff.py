@@ -100,14 +100,17 @@ def parties(conn: Connection, version_pk: int) -> dict[str, dict[str, Any]]:
             "caption": caption,
             "fields": {k: [str(v) for v in vs] for k, vs in props.items() if vs},
         }
-    for entity_id, caption, entity in sanctions:
+    for entity_id, _caption, entity in sanctions:
         props = entity.get("properties") or {}
         owners = [ref for ref in props.get("entity", []) if ref in out]
         if not owners:
+            # a listing whose party is not in this version: say what it lists, not its id
+            programs = ", ".join(props.get("program", [])) or "a listing"
+            refs = ", ".join(props.get("entity", [])) or "no party"
             out[entity_id] = {
                 "id": entity_id,
                 "schema": "Sanction",
-                "caption": caption,
+                "caption": f"{programs} of {refs}",
                 "fields": {k: [str(v) for v in vs] for k, vs in props.items() if vs},
             }
             continue
