@@ -99,3 +99,18 @@ def test_lists_load_of_a_folder_loads_each_list_and_names_what_it_skips(tmp_path
     assert "skipped" in result.output and "README.md: not a known list format" in result.output
     status = runner.invoke(app, ["lists", "status", "--db", str(db), "--format", "json"])
     assert sorted(r["name"] for r in json.loads(status.stdout)) == ["un_sc", "us_ofac_cons"]
+
+
+def test_long_steps_show_a_spinner_on_a_terminal_and_nothing_in_a_pipe(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from rich.console import Console
+
+    from sanctionwatch.cli import common
+
+    for terminal, shown in ((True, True), (False, False)):
+        out = io.StringIO()
+        monkeypatch.setattr(common, "err", Console(file=out, force_terminal=terminal))
+        with common.working("Linking news targets"):
+            pass
+        assert ("Linking news targets" in out.getvalue()) is shown
