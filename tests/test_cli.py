@@ -8,7 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from sanctionwatch.cli import app
-from tests.conftest import CORPUS, EXAMPLES
+from tests.conftest import CORPUS, EXAMPLES, LISTS
 
 runner = CliRunner()
 
@@ -81,3 +81,36 @@ def test_bad_filter_values_are_usage_errors(tmp_path: Path) -> None:
     ]:
         result = runner.invoke(app, ["actions", "--db", db, *args])
         assert result.exit_code == 2 and needle in result.output, args
+
+
+def test_lists_load_of_a_folder_loads_each_list_and_names_what_it_skips(tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "lists"
+    (folder / "un").mkdir(parents=True)
+    (folder / "ofac" / "cons").mkdir(parents=True)
+    shutil.copy(LISTS / "un" / "consolidated.xml", folder / "un")
+    for part in ("cons_prim.csv", "cons_add.csv", "cons_alt.csv", "cons_comments.csv"):
+        shutil.copy(LISTS / "ofac" / "consolidated" / "2025-12" / part, folder / "ofac" / "cons")
+    (folder / "README.md").write_text("# notes about these lists\n")
+    db = tmp_path / "f.db"
+    result = runner.invoke(app, ["lists", "load", str(folder), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "skipped" in result.output and "README.md: not a known list format" in result.output
+    status = runner.invoke(app, ["lists", "status", "--db", str(db), "--format", "json"])
+    assert sorted(r["name"] for r in json.loads(status.stdout)) == ["un_sc", "us_ofac_cons"]
+
+
+def test_long_steps_show_a_spinner_on_a_terminal_and_nothing_in_a_pipe(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from rich.console import Console
+
+    from sanctionwatch.cli import common
+
+    for terminal, shown in ((True, True), (False, False)):
+        out = io.StringIO()
+        monkeypatch.setattr(common, "err", Console(file=out, force_terminal=terminal))
+        with common.working("Linking news targets"):
+            pass
+        assert ("Linking news targets" in out.getvalue()) is shown

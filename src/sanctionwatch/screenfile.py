@@ -14,9 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from sqlalchemy import Engine
+
 from sanctionwatch.exc import InputError, SanctionWatchError
+from sanctionwatch.hits import rank_hits
 from sanctionwatch.screening import THRESHOLD, FeatureResult, Query, score
 from sanctionwatch.served import Served
+from sanctionwatch.store.reviews import in_force
 
 # Accepted header spellings for each query field.
 COLUMNS = {
@@ -39,7 +43,19 @@ KIND_TO_SCHEMA = {
     "aircraft": "Airplane",
     "airplane": "Airplane",
 }
-OUT_FIELDS = ("match_id", "match_name", "match_list", "score", "match", "explanation")
+OUT_FIELDS = (
+    "rank",
+    "match_id",
+    "match_name",
+    "match_list",
+    "score",
+    "match",
+    "explanation",
+    "review",
+    "review_reason",
+    "review_by",
+)
+MAX_HITS = 20  # hits kept per row, best first
 
 
 def _norm(header: str) -> str:
@@ -92,7 +108,9 @@ def explain(features: Iterable[FeatureResult]) -> str:
 @dataclass
 class ScreenResult:
     rows: int = 0
-    matches: int = 0
+    matches: int = 0  # rows with at least one hit at or above the threshold
+    hits: int = 0  # hits at or above the threshold, one per party
+    dismissed: int = 0  # of those, dismissed earlier (record unchanged since)
     errors: list[InputError] = field(default_factory=list)
 
 
@@ -132,8 +150,16 @@ def screen_file(
     *,
     threshold: float = THRESHOLD,
     progress: Callable[[], None] | None = None,
+    engine: Engine | None = None,
 ) -> ScreenResult:
-    """Write each input row with its best hit (score, match flag, explanation) as CSV."""
+    """Write each input row once per hit at or above `threshold`, ranked (`rank` 1 is the
+    best), or once with its best candidate (or none) when no hit reaches it.
+
+    A party on several lists is one hit naming them all (`match_list`). With `engine`,
+    each hit shows the analyst's decision in force on it for this row's party
+    (`review`, `review_reason`, `review_by`); a dismissed hit stays dismissed until
+    its list record changes.
+    """
     try:
         headers, rows = read_rows(src)
     except (OSError, UnicodeDecodeError) as err:
@@ -151,22 +177,39 @@ def screen_file(
             result.errors.append(InputError(f"{src}:{lineno}", f"{err}; row skipped"))
             continue
         result.rows += 1
-        found = served.screen(query, limit=1)
-        best = dict.fromkeys(OUT_FIELDS, "")
-        if found:
-            hit, listed = found[0]
-            matched = hit.score >= threshold
-            result.matches += matched
-            best.update(
-                match_id=hit.entity_id,
-                match_name=listed.caption,
-                match_list=listed.list_name,
-                score=f"{hit.score:.3f}",
-                match="true" if matched else "false",
-                explanation=explain(hit.features),
+        ranked = rank_hits(engine, query, served.screen(query, limit=MAX_HITS), threshold)
+        matched = [r for r in ranked if r.hit.score >= threshold]
+        result.matches += bool(matched)
+        result.hits += len(matched)
+        result.dismissed += sum(in_force(r.review, "dismissed") for r in matched)
+        for r in ranked:
+            review = r.review or {}
+            writer.writerow(
+                {
+                    **row,
+                    "rank": r.rank,
+                    "match_id": r.hit.entity_id,
+                    "match_name": r.listed.caption,
+                    "match_list": "; ".join(r.lists),
+                    "score": f"{r.hit.score:.3f}",
+                    "match": "true" if r.hit.score >= threshold else "false",
+                    "explanation": explain(r.hit.features),
+                    "review": _review_state(review),
+                    "review_reason": review.get("reason", ""),
+                    "review_by": f"{review['user']} {review['at']}" if review else "",
+                }
             )
-        writer.writerow({**row, **best})
+        if not ranked:
+            writer.writerow({**row, **dict.fromkeys(OUT_FIELDS, "")})
     return result
+
+
+def _review_state(review: dict[str, Any]) -> str:
+    if not review:
+        return ""
+    if review["current"]:
+        return review["decision"]
+    return f"{review['decision']} earlier; list record changed since, review again"
 
 
 def compare_pairs(src: Path, out: IO[str], *, threshold: float = THRESHOLD) -> ScreenResult:

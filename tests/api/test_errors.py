@@ -100,6 +100,7 @@ def test_error_shape(client: httpx.Client, case: dict[str, Any]) -> None:
     assert response.status_code == case["status"], body
     assert set(body) == {"status", "detail", "errors"} and body["status"] == case["status"]
     assert case["detail"] in body["detail"]
+    assert body["errors"] and all(e["loc"] and e["msg"] for e in body["errors"])  # never empty
 
 
 def test_field_errors_are_listed(client: httpx.Client) -> None:

@@ -82,3 +82,72 @@ def test_parquet_export(engine, tmp_path: Path) -> None:  # type: ignore[no-unty
 def test_unknown_format() -> None:
     with pytest.raises(SanctionWatchError, match="unknown export format 'xml'"):
         get_exporter("xml")
+
+
+KP_LIST = [
+    {
+        "id": "kp-1",
+        "schema": "Person",
+        "properties": {"name": ["NO Kwang Chol"], "addressEntity": ["kp-addr-1"]},
+    },
+    {"id": "kp-addr-1", "schema": "Address", "properties": {"full": ["Pyongyang"]}},
+    {
+        "id": "kp-1-sanction",
+        "schema": "Sanction",
+        "properties": {"entity": ["kp-1"], "program": ["DPRK"], "listingDate": ["2024-12-16"]},
+    },
+]
+
+
+def _with_list_link(engine):  # type: ignore[no-untyped-def]
+    from sqlalchemy import insert, select
+
+    from sanctionwatch.store.lists import ListVersionInfo, store_list_version
+    from sanctionwatch.store.tables import links, targets
+
+    info = ListVersionInfo(name="kp", format="ftm_json", source="kp.json", sha256="x")
+    store_list_version(engine, info, KP_LIST)
+    with engine.begin() as conn:
+        pk = conn.scalar(select(targets.c.pk).where(targets.c.name == "No Kwang Chol"))
+        row = {"target_pk": pk, "entity_id": "kp-1", "list_name": "kp", "caption": "NO Kwang Chol"}
+        conn.execute(insert(links).values(**row, score=0.96, match=True, features="[]"))
+    return engine
+
+
+def test_ftm_export_stands_alone(engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from followthemoney.types import registry
+
+    from sanctionwatch.exports.ftm import export_ftm
+
+    out = tmp_path / "alone.ftm.json"
+    counts = export_ftm(_with_list_link(engine), out)
+    proxies = {p.id: p for p in (model.get_proxy(json.loads(x)) for x in out.open())}
+    # every reference in the file resolves to an entity in the file
+    refs = [
+        (p.id, v)
+        for p in proxies.values()
+        for prop, v in p.itervalues()
+        if prop.type == registry.entity
+    ]
+    assert refs and all(v in proxies for _, v in refs), [r for r in refs if r[1] not in proxies]
+    # the matched list entity came with what it refers to, and its own listing
+    assert {"kp-1", "kp-addr-1", "kp-1-sanction"} <= set(proxies)
+    news = [p for p in proxies.values() if p.schema.name == "Sanction" and p.get("proof")]
+    assert len(news) == 2 and all(len(s.get("entity")) == 1 for s in news)  # one party each
+    [link] = [p for p in proxies.values() if p.schema.name == "UnknownLink"]
+    assert link.get("object") == ["kp-1"] and "0.96" in link.first("role")
+    assert proxies[link.first("subject")].first("name") == "No Kwang Chol"
+    assert counts["UnknownLink"] == 1
+
+
+def test_ftm_export_filters_by_authority_and_date(engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from sanctionwatch.exports.ftm import export_ftm
+
+    def schemas(**filters):  # type: ignore[no-untyped-def]
+        out = tmp_path / "f.ftm.json"
+        return export_ftm(engine, out, **filters)
+
+    assert schemas(authorities=["eu"])["Sanction"] == 2
+    assert schemas(authorities=["US"]) == {}  # no US action: nothing, not even articles
+    assert schemas(since=date(2024, 12, 16))["Sanction"] == 2
+    assert "Sanction" not in schemas(since=date(2024, 12, 17))

@@ -18,9 +18,29 @@ def test_every_source_is_complete_and_uses_https() -> None:
             assert urlsplit(url).scheme == "https", url
 
 
-def test_source_formats_have_readers_unless_noted() -> None:
+def test_every_source_has_a_reader() -> None:
     for source in official_sources():
-        assert source["format"] in READERS or source.get("note"), source
+        assert source["format"] in READERS, source  # `lists update` can read every one
+
+
+def test_a_source_is_stored_under_the_name_a_load_of_its_file_gets() -> None:
+    """`lists load` of a list's file and `lists update` store one list, never two."""
+    from pathlib import Path
+
+    from sanctionwatch.lists import ofac_csv
+    from sanctionwatch.loading import _default_name
+
+    for source in official_sources():
+        reader = READERS[source["format"]]
+        file = Path("/any/folder") / source_urls(source)[0].rsplit("/", 1)[-1]
+        if source["format"] == "ofac_csv":
+            files = ofac_csv.CsvSet(primary=file)
+            cons = ofac_csv.is_cons(files)
+            reader = ofac_csv.CONS_READER if cons else ofac_csv.SDN_READER
+        elif source["format"] == "ftm_json":
+            folder = source_urls(source)[0].rsplit("/", 2)[-2]  # .../<dataset>/entities.ftm.json
+            file = Path("/any") / folder / "entities.ftm.json"
+        assert _default_name(reader.default_name, reader.format, file) == source["name"], source
 
 
 def test_ofac_csv_sets_list_all_four_files() -> None:

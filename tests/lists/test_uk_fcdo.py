@@ -35,6 +35,9 @@ def test_one_group_id_is_one_entity_with_a_sanction_per_designation() -> None:
         e for e in read.of_schema("Sanction") if e["properties"]["entity"] == [person["id"]]
     ]
     assert sorted(s["properties"]["recordId"][0] for s in sanctions) == ["AQD0194", "SOM0003"]
+    # both designations name the party's OFSI Group ID: a reference across lists
+    refs = {s["properties"]["authorityId"][0] for s in sanctions}
+    assert len(refs) == 1 and refs.pop().startswith("OFSI Group ID ")
 
 
 def test_sanction_regime_date_and_measures() -> None:

@@ -29,6 +29,7 @@ from sanctionwatch.model import Action, Article, Report, Span, Target
 from sanctionwatch.store import get_engine, save_report
 from sanctionwatch.store.events import rebuild_events
 from sanctionwatch.store.lists import ListVersionInfo, store_list_version
+from sanctionwatch.store.profiles import build_profiles
 from sanctionwatch.store.tables import links, targets
 from tests.conftest import EXAMPLES
 
@@ -95,12 +96,36 @@ LIST_V2 = [
     _entity("demo-acme", "Company", name=["Acme Trading LLC"], country=["ru", "ae"]),
     _entity("demo-evil", "Person", name=[SCRIPT], alias=[ATTR]),
     _entity("demo-rosneft", "Company", name=["Rosneft"], country=["ru"]),
+    _entity("demo-kimsu", "Person", name=["Kim Yong Su"], birthDate=["1950-01-01"]),
+    _entity(
+        "demo-kim-sanction",
+        "Sanction",
+        entity=["demo-kim"],
+        program=["DPRK3"],
+        listingDate=["2024-12-20"],
+        authority=["Demo Office"],
+    ),
 ]
 
 
-def _load_list(engine: Engine, entities: list[dict[str, Any]], sha: str) -> None:
+# A second list naming Kim Yong Bok with the same birth date: one profile with demo-kim.
+OTHER_LIST = [
+    _entity("other-kim", "Person", name=["KIM, Yong Bok"], birthDate=["1961-03-02"]),
+    _entity(
+        "other-kim-sanction",
+        "Sanction",
+        entity=["other-kim"],
+        program=["UK DPRK"],
+        listingDate=["2025-01-10"],
+    ),
+]
+
+
+def _load_list(
+    engine: Engine, entities: list[dict[str, Any]], sha: str, name: str = "demo"
+) -> None:
     info = ListVersionInfo(
-        name="demo", format="ftm", source="demo.json", sha256=sha, records=len(entities)
+        name=name, format="ftm", source=f"{name}.json", sha256=sha, records=len(entities)
     )
     store_list_version(engine, info, entities, force=True)
 
@@ -134,9 +159,12 @@ def build_store(path: Path) -> Engine:
     _save_kr_reports(engine)
     _load_list(engine, LIST_V1, "v1")
     _load_list(engine, LIST_V2, "v2")
+    _load_list(engine, OTHER_LIST, "o1", name="other")
+    build_profiles(engine)
     _link(engine, "Kim Yong-bok", "demo-kim", "Kim Yong Bok", 0.93)
     _link(engine, SCRIPT, "demo-evil", SCRIPT, 0.88)
     _link(engine, "Rosneft", "demo-rosneft", "Rosneft", 0.99)
+    _link(engine, "Kim Yong-bok", "demo-kimsu", "Kim Yong Su", 0.57)  # a candidate, no match
     rebuild_events(engine)
     return engine
 

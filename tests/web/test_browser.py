@@ -121,7 +121,7 @@ def test_filter_events_and_follow_a_fact_to_its_sentence(page: Page, base_url: s
     _shot(page, "events")
     page.locator("#events-table tbody a").click()
     expect(page.locator(".reports > article.report")).to_have_count(3)
-    expect(page.locator(".disagreements")).to_contain_text("count.person")
+    expect(page.locator(".disagreements")).to_contain_text("Number of people")
     page.locator(".reports a.fact", has_text="Kim Yong-bok").click()
     target = page.locator("mark:target")
     expect(target).to_have_text("Kim Yong-bok")
@@ -150,7 +150,7 @@ def test_lists_page_shows_versions_and_diff(page: Page, base_url: str) -> None:
     page.goto(base_url + "/web/lists")
     page.click("#lists-table a")
     expect(page.locator("#versions-table tbody tr")).to_have_count(2)
-    expect(page.locator("#diff-summary")).to_contain_text("2 added, 1 removed, 1 changed")
+    expect(page.locator("#diff-summary")).to_contain_text("3 added, 1 removed, 2 changed")
     _shot(page, "list")
 
 
@@ -179,3 +179,64 @@ def test_screening_says_clearly_when_the_api_cannot_match(
     ]
     problems.clear()
     _shot(page, "screen-error")
+
+
+def test_timeline_shows_the_undated_bucket(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/")
+    expect(page.locator("canvas#timeline")).to_have_attribute("data-drawn", "true")
+    total = page.locator("#undated-total")
+    expect(total).to_have_text(re.compile(r"^[1-9]\d*$"))
+    expect(page.locator("#timeline-summary")).to_contain_text(total.inner_text() + " undated")
+    _shot(page, "undated")
+
+
+def test_entity_profile_shows_one_party_across_lists(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/web/entity?id=demo-kim")
+    profile = page.locator("#records .profile")
+    expect(profile).to_have_count(1)
+    expect(profile).to_contain_text("One party on 2 lists (2 entries): demo, other")
+    expect(profile.locator("table.listings tbody tr")).to_have_count(2)
+    profile.locator("details.record summary").nth(1).click()
+    expect(profile.locator("details.record[open] .why-joined")).to_contain_text(
+        "the same name and birth date"
+    )
+    _shot(page, "profile")
+
+
+def test_list_diff_filters(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/web/lists/demo")
+    expect(page.locator("#diff-summary")).to_contain_text("3 added, 1 removed, 2 changed")
+    page.select_option("#diff-filters select[name=country]", "AE")
+    page.click("#diff-filters button[type=submit]")
+    expect(page.locator("#diff-summary")).to_contain_text("0 added, 0 removed, 1 changed")
+    expect(page.locator(".diff-changed tbody")).to_contain_text("Acme Trading LLC")
+    expect(page.locator("#diff-csv")).to_have_attribute("href", re.compile(r"country=AE"))
+    _shot(page, "diff-filtered")
+
+
+def test_review_flow_confirm_dismiss_and_rescreen(page: Page, base_url: str) -> None:
+    page.goto(base_url + "/web/screen")
+    page.fill("#screen-name", "Kim Yong Bok")
+    page.fill("#screen-user", "ana")
+    page.click("#screen-form button[type=submit]")
+    hits = page.locator("#screen-results li.hit")
+    expect(hits.first).to_contain_text("Kim Yong Bok")
+    first = hits.first
+    first.locator("input[name=reason]").fill("same person, DOB matches")
+    first.locator("button.decide.confirmed").click()
+    expect(hits.first.locator(".review-state")).to_contain_text("confirmed by ana")
+    second = hits.nth(1)
+    expect(second).to_be_visible()
+    second.locator("input[name=reason]").fill("another person")
+    second.locator("button.decide.dismissed").click()
+    expect(hits.nth(1).locator(".review-state")).to_contain_text("dismissed by ana")
+    # a fresh screening of the same name shows both decisions again
+    page.goto(base_url + "/web/screen")
+    page.fill("#screen-name", "kim yong bok")
+    page.click("#screen-form button[type=submit]")
+    states = page.locator("#screen-results .review-state")
+    expect(states).to_have_count(2)
+    expect(page.locator("#screen-results")).to_contain_text("dismissed by ana")
+    page.goto(base_url + "/web/reviews")
+    expect(page.locator("#reviews-table tbody tr")).to_have_count(2)
+    _shot(page, "reviews")

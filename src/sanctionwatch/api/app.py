@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 from sanctionwatch import __version__, settings
 from sanctionwatch.api.errors import HANDLERS
 from sanctionwatch.api.matching import MatcherFactory, build_matcher
-from sanctionwatch.api.routers import catalog, entities, health, match, search, watch
+from sanctionwatch.api.routers import catalog, entities, health, match, reviews, search, watch
 from sanctionwatch.api.state import IndexHolder
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ def create_app(
     app.state.holder = holder
     app.state.max_limit = settings.get_int("API_MAX_LIMIT")
     app.state.max_batch = settings.get_int("API_MAX_BATCH")
-    for module in (match, search, entities, catalog, health, watch):
+    for module in (match, search, entities, catalog, health, watch, reviews):
         app.include_router(module.router)
     from sanctionwatch import web  # the analysts' page, served from the same store
 

@@ -59,8 +59,13 @@ class NotReady(ApiError):
     status = 503
 
 
-def error_response(status: int, detail: str, errors: Sequence[ErrorItem] = ()) -> Response:
-    body = {"status": status, "detail": detail, "errors": [e.model_dump() for e in errors]}
+def error_response(
+    status: int, detail: str, errors: Sequence[ErrorItem] = (), loc: str = "request"
+) -> Response:
+    """The error body; an error with no field-level items gets one naming `loc`, so
+    `errors` always says where and what (as the README promises)."""
+    items = list(errors) or [ErrorItem(loc=loc, msg=detail)]
+    body = {"status": status, "detail": detail, "errors": [e.model_dump() for e in items]}
     return JSONResponse(body, status_code=status)
 
 
@@ -96,7 +101,7 @@ async def _on_api_error(_request: Request, exc: Exception) -> Response:
 
 async def _on_http(_request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
-    return error_response(exc.status_code, str(exc.detail))
+    return error_response(exc.status_code, str(exc.detail), loc="path")
 
 
 async def _on_unexpected(request: Request, exc: Exception) -> Response:

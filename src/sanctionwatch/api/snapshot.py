@@ -21,7 +21,7 @@ from sqlalchemy import Engine
 
 from sanctionwatch.api.matching import Matcher, MatcherFactory, build_matcher
 from sanctionwatch.api.textindex import TextIndex
-from sanctionwatch.store.lists import current_entities, list_status
+from sanctionwatch.store.lists import current_entities, list_status, seen_dates
 
 log = logging.getLogger(__name__)
 
@@ -117,9 +117,13 @@ def _stream(engine: Engine, names: Iterable[str]) -> Iterator[Entity]:
     for name in names:
         # One list at a time, so each entity is tagged with the list that serves it
         # (FtM files carry their upstream `datasets`, which are not our list names).
+        last_seen, first_seen = seen_dates(engine, name)
         for data in current_entities(engine, [name]):
             entity = served_entity(data, name)
             if entity is not None:
+                # the file's own dates when it has them (FtM), else when we loaded it
+                entity["last_seen"] = entity["last_seen"] or last_seen
+                entity["first_seen"] = entity["first_seen"] or first_seen.get(entity["id"])
                 yield entity
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -11,6 +13,7 @@ from sanctionwatch import settings
 from sanctionwatch.exc import InputError, SanctionWatchError
 
 if TYPE_CHECKING:  # the store is imported by the commands that open it, not by --help
+    from rich.progress import Progress
     from sqlalchemy import Engine
 
 app = typer.Typer(
@@ -21,6 +24,25 @@ app = typer.Typer(
 )
 # Messages are never wrapped, so a path or URL in them stays whole for grep and copy.
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+@contextmanager
+def working(what: str) -> Iterator[Progress]:
+    """A spinner with the elapsed time on stderr while a long step runs (nothing when
+    stderr is no terminal, so logs and pipes stay clean)."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+    with progress:
+        progress.add_task(what, total=None)
+        yield progress
 
 
 def table_console() -> Console:

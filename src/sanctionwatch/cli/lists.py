@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.table import Table
 
-from sanctionwatch.cli.common import DbOption, app, engine_for, err, table_console
+from sanctionwatch.cli.common import DbOption, app, engine_for, err, table_console, working
 from sanctionwatch.exc import SanctionWatchError
 
 if TYPE_CHECKING:  # the store is imported by the commands that open it, not by --help
@@ -34,9 +34,45 @@ def _outcome_line(source: str, out: LoadOutcome) -> str:
 def _after_load(engine: Any) -> None:
     """What follows every load: re-link news targets, re-screen watched parties."""
     from sanctionwatch.aftercare import after_lists_changed
+    from sanctionwatch.store.profiles import build_profiles
 
-    for line in after_lists_changed(engine):
-        err.print(line)
+    with working("Linking news targets and re-screening watched parties") as step:
+        for line in after_lists_changed(engine):
+            step.console.print(line)
+    with working("Grouping list entities into profiles"):
+        counts = build_profiles(engine)
+    err.print(
+        f"profiles: {counts['grouped']:,} of {counts['entities']:,} list entities "
+        f"form {counts['profiles']:,} profiles"
+    )
+
+
+def _expand(sources: list[str]) -> tuple[list[str], list[str]]:
+    """Sources with each folder of list files replaced by the lists in it (an OFAC CSV
+    set folder stays one list); and a line for each file skipped, naming it and why."""
+    from pathlib import Path
+
+    from sanctionwatch.lists.common import ListFormatError
+    from sanctionwatch.lists.folders import is_set_folder, plan_folder
+    from sanctionwatch.loading import is_url
+
+    out: list[str] = []
+    skipped: list[str] = []
+    for source in sources:
+        path = Path(source)
+        if is_url(source) or not path.is_dir() or is_set_folder(path):
+            out.append(source)
+            continue
+        try:
+            plan = plan_folder(path)
+        except ListFormatError as exc:
+            skipped.append(str(exc))
+            continue
+        out += [str(p) for p in plan.lists]
+        skipped += [f"{p}: {why}" for p, why in plan.skipped]
+        if not plan.lists:
+            skipped.append(f"{source}: no list file in this folder")
+    return out, skipped
 
 
 @lists_app.command("load")
@@ -54,10 +90,16 @@ def load(
     if name and len(sources) > 1:
         raise typer.BadParameter("--name needs exactly one source", param_hint="--name")
     engine = engine_for(db)
+    sources, skipped = _expand(sources)
+    for line in skipped:
+        err.print(f"[yellow]skipped[/yellow] {line}", soft_wrap=True)
+    if name and len(sources) > 1:
+        raise typer.BadParameter("--name needs exactly one list", param_hint="--name")
     failed = 0
-    for source in sources:
+    for number, source in enumerate(sources, start=1):
         try:
-            outcome, warnings = load_source(engine, source, name=name, force=force)
+            with working(f"Loading {source} ({number} of {len(sources)})"):
+                outcome, warnings = load_source(engine, source, name=name, force=force)
         except SanctionWatchError as exc:
             err.print(f"[red]error[/red] {exc}", soft_wrap=True)
             failed += 1
@@ -67,7 +109,7 @@ def load(
         err.print(_outcome_line(source, outcome))
     if failed < len(sources):
         _after_load(engine)
-    if failed:
+    if failed or not sources:
         raise typer.Exit(1)
 
 
@@ -90,7 +132,8 @@ def update(
 
     engine = engine_for(db)
     try:
-        report = update_sources(engine, names, force=force, on_done=done)
+        with working("Fetching and loading the configured lists"):
+            report = update_sources(engine, names, force=force, on_done=done)
     except SanctionWatchError as exc:
         raise typer.BadParameter(str(exc)) from None
     for warning in report.warnings:
@@ -135,20 +178,59 @@ def status(
 def diff(
     name: Annotated[str, typer.Argument(help="A list name, as in `lists status`.")],
     db: DbOption = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text, json or csv.")] = "text",
+    program: Annotated[
+        str | None, typer.Option(help="Only parties with a programme containing this.")
+    ] = None,
+    schema: Annotated[
+        str | None, typer.Option(help="Only parties of this type, e.g. Person.")
+    ] = None,
+    country: Annotated[
+        str | None, typer.Option(help="Only parties with this two-letter country.")
+    ] = None,
 ) -> None:
-    """Entities added, removed and changed between a list's last two versions."""
+    """Parties added, removed and changed (field by field) between a list's last two versions.
+
+    Listings (programme, listing date) count as fields of their party; values are
+    compared without case, punctuation or word order in names, so a load of the
+    same list in another format shows only what really changed.
+    """
+    import csv
+    import sys
+
+    from sanctionwatch.store.listdiff import CSV_COLUMNS, DiffFilter, csv_rows
     from sanctionwatch.store.lists import diff_list
 
+    if fmt not in ("text", "json", "csv"):
+        raise typer.BadParameter(f"{fmt!r}: use text, json or csv", param_hint="--format")
+    if country is not None and not (len(country) == 2 and country.isalpha()):
+        raise typer.BadParameter(f"{country!r}: a two-letter code, e.g. RU", param_hint="--country")
+    keep = DiffFilter(program=program, schema=schema, country=country)
     try:
-        result = diff_list(engine_for(db), name)
+        result = diff_list(engine_for(db), name, keep)
     except SanctionWatchError as exc:
         raise typer.BadParameter(str(exc), param_hint="NAME") from None
     if fmt == "json":
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
+    if fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        writer.writerows(csv_rows(result))
+        return
     typer.echo(f"{name}: version {result['from_version']} -> {result['to_version']}")
-    for key, mark in (("added", "+"), ("removed", "-"), ("changed", "~")):
+    if result["not_compared"]:
+        typer.echo(
+            f"formats differ ({result['from_format']} -> {result['to_format']}); not compared: "
+            + ", ".join(result["not_compared"])
+        )
+    for key, mark in (("added", "+"), ("removed", "-")):
         typer.echo(f"{len(result[key])} {key}")
         for item in result[key]:
-            typer.echo(f"  {mark} {item['id']}  {item['caption']}")
+            typer.echo(f"  {mark} {item['id']}  {item['caption']}  ({item['schema']})")
+    typer.echo(f"{len(result['changed'])} changed")
+    for item in result["changed"]:
+        typer.echo(f"  ~ {item['id']}  {item['caption']}")
+        for change in item["changes"]:
+            old, new = "; ".join(change["old"]) or "-", "; ".join(change["new"]) or "-"
+            typer.echo(f"      {change['field']}: {old} -> {new}")

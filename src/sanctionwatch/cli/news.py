@@ -256,11 +256,30 @@ def export(
         typer.Option("--out", "-o", help="ftm: a file (- for stdout); csv, parquet: a directory."),
     ],
     fmt: Annotated[str, typer.Option("--format", "-f", help="ftm, csv or parquet.")] = "ftm",
+    authority: Annotated[
+        list[str] | None,
+        typer.Option(help="ftm: only actions of this authority (repeat for several)."),
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(help="ftm: only actions dated (or, undated, published) on or after."),
+    ] = None,
     db: DbOption = None,
 ) -> None:
-    """Export events, actions, targets and links as FtM JSON lines, CSV or Parquet."""
+    """Export events, actions, targets and links as FtM JSON lines, CSV or Parquet.
+
+    The FtM file stands alone: the list entities news parties match, and everything
+    they refer to, are in it, so every reference resolves.
+    """
     from sanctionwatch.exports import EXPORTERS, get_exporter
+    from sanctionwatch.exports.ftm import export_ftm
 
     _check_choice([fmt], tuple(EXPORTERS), "--format")
-    counts = get_exporter(fmt)(engine_for(db), out)
+    if fmt != "ftm" and (authority or since):
+        raise typer.BadParameter("--authority and --since filter the ftm export only")
+    engine = engine_for(db)
+    if fmt == "ftm":
+        counts = export_ftm(engine, out, authorities=authority, since=_parse_date(since, "--since"))
+    else:
+        counts = get_exporter(fmt)(engine, out)
     err.print(", ".join(f"{n} {name}" for name, n in counts.items()) or "nothing to export")

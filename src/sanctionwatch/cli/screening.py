@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -41,6 +41,22 @@ def _served(db: str | None):  # type: ignore[no-untyped-def]
         return load_served(engine)
 
 
+def _one_per_party(db: str | None, hits: list[Any]) -> list[Any]:
+    """The best hit of each profile (a party on several lists shows once)."""
+    from sanctionwatch.store.profiles import profiles_of
+
+    profile_of = profiles_of(engine_for(db), [h.entity_id for h, _ in hits])
+    seen: set[str] = set()
+    out = []
+    for hit, listed in hits:
+        pid = profile_of.get(hit.entity_id)
+        if pid is None or pid not in seen:
+            out.append((hit, listed))
+        if pid is not None:
+            seen.add(pid)
+    return out
+
+
 ThresholdOption = Annotated[
     float, typer.Option(min=0.0, max=1.0, help="Score at or above which a hit is a match.")
 ]
@@ -73,7 +89,7 @@ def screen(
         countries=[country] if country else [],
         imo=[imo] if imo else [],
     )
-    hits = _served(db).screen(query, limit=limit)
+    hits = _one_per_party(db, _served(db).screen(query, limit=limit))
     if fmt == "json":
         for hit, listed in hits:
             typer.echo(
@@ -121,12 +137,18 @@ def screen_file_cmd(
     from sanctionwatch.screenfile import screen_file
 
     served = _served(db)
+    engine = engine_for(db)
     handle = sys.stdout if str(out) == "-" else out.open("w", newline="", encoding="utf-8")
     try:
         with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
             task = bar.add_task("screening", total=None)
             result = screen_file(
-                served, src, handle, threshold=threshold, progress=lambda: bar.advance(task)
+                served,
+                src,
+                handle,
+                threshold=threshold,
+                progress=lambda: bar.advance(task),
+                engine=engine,
             )
     except SanctionWatchError as exc:
         raise typer.BadParameter(str(exc), param_hint="SRC") from None
@@ -136,7 +158,8 @@ def screen_file_cmd(
     for error in result.errors:
         err.print(f"[yellow]warning[/yellow] {error}", soft_wrap=True)
     err.print(
-        f"{result.rows} rows screened, {result.matches} matches, {len(result.errors)} skipped"
+        f"{result.rows} rows screened, {result.matches} with a match ({result.hits} hits, "
+        f"{result.dismissed} of them dismissed earlier), {len(result.errors)} skipped"
     )
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from sanctionwatch.exc import SanctionWatchError
-from sanctionwatch.exports.tables import TABLES, table_rows
+from sanctionwatch.store.flat import TABLES, table_rows
 
 
 def export_csv(engine: Engine, out: Path) -> dict[str, int]:

@@ -23,3 +23,18 @@ def official_sources() -> list[dict[str, Any]]:
 def source_urls(source: dict[str, Any]) -> list[str]:
     """The URLs of a source, one or several (an OFAC CSV set is four files)."""
     return list(source["urls"]) if "urls" in source else [source["url"]]
+
+
+# Titles of lists loaded under a reader's default name that has no built-in source.
+EXTRA_TITLES = {
+    "us_ofac_enhanced": "US OFAC SDN List, Enhanced XML",
+}
+
+
+def list_title(name: str) -> str:
+    """A loaded list's human title: the built-in source's, else its name made readable
+    ('ftm_yente_zala' -> 'Ftm yente zala')."""
+    for source in _load():
+        if source["name"] == name and source.get("title"):
+            return str(source["title"])
+    return EXTRA_TITLES.get(name) or name.replace("_", " ").capitalize()

@@ -59,7 +59,7 @@ def _group(rows: list[dict[str, str]]) -> Iterator[EntityProxy]:
     put(proxy, "sourceUrl", SOURCE_URL)
     yield proxy
     for row in rows:
-        yield sanction(
+        listing = sanction(
             proxy,
             key=row["Unique ID"] if len(rows) > 1 else None,
             record_id=row["Unique ID"],
@@ -69,6 +69,13 @@ def _group(rows: list[dict[str, str]]) -> Iterator[EntityProxy]:
             provisions=[p.strip() for p in row.get("Sanctions Imposed", "").split(",")],
             source_url=SOURCE_URL,
         )
+        # The OFSI consolidated list's id for the same party: a cross-list reference.
+        put(listing, "authorityId", _ofsi_ref(row.get("OFSI Group ID", "")))
+        yield listing
+
+
+def _ofsi_ref(group_id: str) -> str | None:
+    return f"OFSI Group ID {group_id}" if group_id.strip().isdigit() else None
 
 
 def list_date(path: Path) -> date | None:

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from sanctionwatch.exc import SanctionWatchError
+from sanctionwatch.store.listdiff import DiffFilter, diff_parties, facets, parties
 from sanctionwatch.store.tables import list_entities, list_versions
 
 BATCH = 2000  # rows per executemany: large enough to be fast, small enough for memory
@@ -198,11 +199,15 @@ def _version_dict(row: Any) -> dict[str, Any]:
     }
 
 
-def diff_list(engine: Engine, name: str) -> dict[str, Any]:
-    """Entities added, removed and changed between the last two versions of a list."""
+def diff_list(engine: Engine, name: str, keep: DiffFilter | None = None) -> dict[str, Any]:
+    """Parties added, removed and changed (field by field) between the last two versions.
+
+    See `sanctionwatch.store.listdiff` for how listings fold into their parties and
+    how values are normalised; `keep` filters the rows by programme, schema or country.
+    """
     with engine.connect() as conn:
         versions = conn.execute(
-            select(list_versions.c.pk, list_versions.c.version)
+            select(list_versions.c.pk, list_versions.c.version, list_versions.c.format)
             .where(list_versions.c.name == name)
             .order_by(list_versions.c.version.desc())
             .limit(2)
@@ -211,25 +216,19 @@ def diff_list(engine: Engine, name: str) -> dict[str, Any]:
             raise SanctionWatchError(f"no list named {name!r} is loaded (see `lists status`)")
         if len(versions) < 2:
             raise SanctionWatchError(f"list {name!r} has only one version: nothing to compare")
-        new, old = (_hashes(conn, pk) for pk, _ in versions)
-    added = sorted(set(new) - set(old))
-    removed = sorted(set(old) - set(new))
-    changed = sorted(k for k in set(new) & set(old) if new[k][0] != old[k][0])
+        new, old = (parties(conn, pk) for pk, _, _ in versions)
+    (_, to_version, to_format), (_, from_version, from_format) = versions
+    result = diff_parties(old, new, same_format=to_format == from_format, keep=keep)
     return {
         "name": name,
-        "from_version": versions[1][1],
-        "to_version": versions[0][1],
-        "added": [{"id": k, "caption": new[k][1]} for k in added],
-        "removed": [{"id": k, "caption": old[k][1]} for k in removed],
-        "changed": [{"id": k, "caption": new[k][1]} for k in changed],
+        "from_version": from_version,
+        "to_version": to_version,
+        "from_format": from_format,
+        "to_format": to_format,
+        "filters": {k: v for k, v in vars(keep or DiffFilter()).items() if v},
+        **result,
+        "facets": facets(old, new),
     }
-
-
-def _hashes(conn: Connection, version_pk: int) -> dict[str, tuple[str, str]]:
-    query = select(
-        list_entities.c.entity_id, list_entities.c.content_hash, list_entities.c.caption
-    ).where(list_entities.c.version_pk == version_pk)
-    return {r[0]: (r[1], r[2]) for r in conn.execute(query)}
 
 
 def current_entities(
@@ -265,3 +264,33 @@ def get_list_entity(engine: Engine, entity_id: str) -> dict[str, Any] | None:
     entity = json.loads(row[1])
     entity.setdefault("datasets", [row[0]])
     return entity
+
+
+def seen_dates(engine: Engine, name: str) -> tuple[str | None, dict[str, str]]:
+    """When list `name`'s current version was loaded, and for each of its entities the
+    load of the earliest kept version holding it (ISO timestamps): the entity's
+    `last_seen` and `first_seen`. Versions older than the kept ones no longer hold
+    entities, so `first_seen` is at most that far back."""
+    with engine.connect() as conn:
+        current = conn.execute(
+            select(list_versions.c.pk, list_versions.c.loaded_at).where(
+                list_versions.c.name == name, list_versions.c.is_current.is_(True)
+            )
+        ).first()
+        if current is None:
+            return None, {}
+        first = func.min(list_versions.c.loaded_at)
+        query = (
+            select(list_entities.c.entity_id, first)
+            .join(list_versions, list_versions.c.pk == list_entities.c.version_pk)
+            .where(list_versions.c.name == name)
+            .group_by(list_entities.c.entity_id)
+        )
+        rows = conn.execute(query).all()
+    stamp = _iso(current.loaded_at)
+    return stamp, {entity_id: _iso(at) for entity_id, at in rows}
+
+
+def _iso(value: Any) -> str:
+    text = value.isoformat(timespec="seconds") if hasattr(value, "isoformat") else str(value)
+    return text[:19]

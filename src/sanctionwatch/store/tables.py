@@ -197,3 +197,59 @@ watch_hits = Table(
     Column("current", Boolean, nullable=False),  # the latest state of this (party, entity)
 )
 Index("ix_watch_hits_party", watch_hits.c.party_pk)
+
+# One row per list entity in a profile: the list entities judged one real-world party.
+# Derived (rebuilt when the lists change); `reasons` is JSON, the evidence that joined it.
+profile_members = Table(
+    "profile_members",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("entity_id", String(200), nullable=False),
+    Column("list_name", String(100), nullable=False),
+    Column("profile_id", String(40), nullable=False),
+    Column("reasons", Text, nullable=False),
+    UniqueConstraint("entity_id", "list_name", name="uq_profile_members_entity_list"),
+)
+Index("ix_profile_members_profile", profile_members.c.profile_id)
+Index("ix_profile_members_entity", profile_members.c.entity_id)
+
+# Which list versions the profiles were built from (the latest row is in force).
+profile_builds = Table(
+    "profile_builds",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("fingerprint", Text, nullable=False),
+    Column("built_at", DateTime(timezone=True), nullable=False),
+    Column("entities", Integer, nullable=False),
+    Column("profiles", Integer, nullable=False),
+)
+
+# An analyst's judgement on two list entities: "same" merges, "different" splits.
+profile_judgements = Table(
+    "profile_judgements",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("entity_a", String(200), nullable=False),
+    Column("entity_b", String(200), nullable=False),
+    Column("decision", String(10), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("user_name", String(100), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+)
+
+# An analyst's decision on a screening hit; `entity_hash` is the list record's content
+# hash then, so a dismissed hit comes back once the record changes.
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("subject", String(300), nullable=False),
+    Column("entity_id", String(200), nullable=False),
+    Column("list_name", String(100), nullable=False),
+    Column("entity_hash", String(40), nullable=False),
+    Column("decision", String(10), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("user_name", String(100), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_reviews_subject_entity", reviews.c.subject, reviews.c.entity_id)

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from typing import Annotated, Any
+from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import Engine
 
 from sanctionwatch.exc import SanctionWatchError
 from sanctionwatch.model import STATUSES, TARGET_KINDS
+from sanctionwatch.store import browse
 from sanctionwatch.store.events import LIST_STATUSES, list_events
+from sanctionwatch.store.listdiff import CSV_COLUMNS, csv_rows
 from sanctionwatch.store.lists import diff_list, list_status, list_versions_of
-from sanctionwatch.web import queries, views
-from sanctionwatch.web.params import PAGE_SIZES, parse_events, parse_status
-from sanctionwatch.web.rendering import error_page, render
+from sanctionwatch.store.profiles import judge, split_off
+from sanctionwatch.web import views
+from sanctionwatch.web.params import PAGE_SIZES, parse_diff_filter, parse_events, parse_status
+from sanctionwatch.web.rendering import article_label, error_page, page_url, render
 
 router = APIRouter(include_in_schema=False)
 MAX_NAME = 300  # longest name or id the entity page accepts
@@ -38,8 +45,8 @@ def home(request: Request, engine: EngineDep) -> HTMLResponse:
         "title": "Timeline",
         "status": status,
         "statuses": STATUSES,
-        "timeline": queries.timeline(engine, status),
-        "matrix": queries.status_matrix(engine),
+        "timeline": browse.timeline(engine, status),
+        "matrix": browse.status_matrix(engine),
     }
     return render(request, "home.html", context)
 
@@ -52,6 +59,17 @@ def events_table(request: Request, engine: EngineDep) -> HTMLResponse:
         return error_page(request, 400, "Bad filter", parsed.errors)
     total, rows = list_events(engine, parsed.query)
     pages = max(1, -(-total // parsed.per_page))
+    if parsed.page > pages:
+        return error_page(
+            request,
+            404,
+            "No such page",
+            [
+                f"Page {parsed.page} is past the last page: {total:,} events at "
+                f"{parsed.per_page} a page make {pages} page{'s' if pages > 1 else ''}.",
+                "Go back to the first page, or show more rows a page.",
+            ],
+        )
     context = {
         "title": "Events",
         "rows": rows,
@@ -61,7 +79,7 @@ def events_table(request: Request, engine: EngineDep) -> HTMLResponse:
         "per_page": parsed.per_page,
         "page_sizes": PAGE_SIZES,
         "filters": _filter_values(request),
-        "facets": queries.facet_values(engine),
+        "facets": browse.facet_values(engine),
         "statuses": STATUSES,
         "kinds": TARGET_KINDS,
         "list_statuses": LIST_STATUSES,
@@ -100,7 +118,7 @@ def article_page(request: Request, article_id: str, engine: EngineDep) -> HTMLRe
     article = views.article_view(engine, article_id)
     if article is None:
         return error_page(request, 404, "No such article", [f"No article has id {article_id!r}."])
-    title = article["title"] or article["id"]
+    title = article_label(article)
     return render(request, "article.html", {"title": title, "article": article})
 
 
@@ -131,7 +149,11 @@ _ENTITY_HELP = "Give a name from the news (?name=Rosneft) or a list entity id (?
 def screen_page(request: Request) -> HTMLResponse:
     """The screening box; the browser posts to the API's /match/default."""
     root = request.scope.get("root_path", "").rstrip("/")
-    context = {"title": "Screen a name", "endpoint": f"{root}/match/default"}
+    context = {
+        "title": "Screen a name",
+        "endpoint": f"{root}/match/default",
+        "reviews": f"{root}/reviews",
+    }
     return render(request, "screen.html", context)
 
 
@@ -143,15 +165,116 @@ def lists_page(request: Request, engine: EngineDep) -> HTMLResponse:
 
 @router.get("/web/lists/{name}", response_class=HTMLResponse, name="web-list")
 def list_page(request: Request, name: str, engine: EngineDep) -> HTMLResponse:
-    """One list: its versions and what changed in the latest load."""
+    """One list: its versions and what changed in the latest load, filterable."""
     versions = list_versions_of(engine, name)
     if not versions:
         return error_page(request, 404, "No such list", [f"No list named {name!r} is loaded."])
+    keep, errors = parse_diff_filter(request.query_params)
+    if errors:
+        return error_page(request, 400, "Bad filter", errors)
     diff: dict[str, Any] | None = None
     note = None
     try:
-        diff = diff_list(engine, name)
+        diff = diff_list(engine, name, keep)
     except SanctionWatchError as err:  # one version only: nothing to compare yet
         note = str(err)
-    context = {"title": name, "name": name, "versions": versions, "diff": diff, "note": note}
+    context = {
+        "title": name,
+        "name": name,
+        "versions": versions,
+        "diff": diff,
+        "note": note,
+        "filters": vars(keep),
+        "shown": DIFF_ROWS_SHOWN,
+    }
     return render(request, "list.html", context)
+
+
+DIFF_ROWS_SHOWN = 200  # rows per section on the page; the downloads have them all
+
+
+@router.get("/web/lists/{name}/diff.{fmt}", name="web-list-diff")
+def list_diff_download(request: Request, name: str, fmt: str, engine: EngineDep) -> Response:
+    """The latest diff of a list, filtered as on the page, as CSV (one row per changed
+    field) or JSON (the shape of `sanctionwatch lists diff --format json`)."""
+    if fmt not in ("csv", "json"):
+        return error_page(request, 404, "No such download", ["Use diff.csv or diff.json."])
+    keep, errors = parse_diff_filter(request.query_params)
+    if errors:
+        return error_page(request, 400, "Bad filter", errors)
+    try:
+        diff = diff_list(engine, name, keep)
+    except SanctionWatchError as err:
+        return error_page(request, 404, "No diff", [str(err)])
+    filename = f"{name}-{diff['from_version']}-{diff['to_version']}-diff.{fmt}"
+    headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
+    if fmt == "json":
+        body = json.dumps(diff, ensure_ascii=False, indent=1)
+        return Response(body, media_type="application/json", headers=headers)
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    writer.writerows(csv_rows(diff))
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
+
+
+MAX_FORM = 8192  # bytes of a posted form
+
+
+async def read_form(request: Request) -> dict[str, str]:
+    """A small urlencoded form (the page's own), first value of each field."""
+    body = await request.body()
+    if len(body) > MAX_FORM:
+        raise SanctionWatchError(f"the form is over {MAX_FORM} bytes")
+    pairs = parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True)
+    return {k: v[0].strip() for k, v in pairs.items()}
+
+
+def _back(form: dict[str, str], request: Request) -> str:
+    back = form.get("back", "")
+    # only a path on this site: never an open redirect
+    return (
+        back
+        if back.startswith("/") and not back.startswith("//")
+        else page_url(request, "web-lists")
+    )
+
+
+@router.post("/web/profiles/judge", name="web-judge")
+async def judge_profile(request: Request, engine: EngineDep) -> Response:
+    """Split an entry off its profile, or join two entries: a stored, reversible judgement."""
+    try:
+        form = await read_form(request)
+        who = {"reason": form.get("reason", ""), "user": form.get("user", "")}
+        if form.get("decision") == "different":
+            split_off(engine, form.get("entity_a", ""), **who)
+        elif form.get("decision") == "same":
+            pair = (form.get("entity_a", ""), form.get("entity_b", ""))
+            judge(engine, [pair], "same", **who)
+        else:
+            raise SanctionWatchError("decision: use 'different' (split off) or 'same' (join)")
+    except SanctionWatchError as err:
+        return error_page(request, 400, "Judgement not stored", [str(err)])
+    return RedirectResponse(_back(form, request), status_code=303)
+
+
+@router.get("/web/reviews", response_class=HTMLResponse, name="web-reviews")
+def reviews_page(request: Request, engine: EngineDep) -> HTMLResponse:
+    """Every decision on a screening hit, newest first."""
+    from sanctionwatch.store.reviews import list_reviews
+
+    context = {"title": "Decisions", "reviews": list_reviews(engine)}
+    return render(request, "reviews.html", context)
+
+
+@router.get("/web/watch", response_class=HTMLResponse, name="web-watch")
+def watch_page(request: Request, engine: EngineDep) -> HTMLResponse:
+    """The watch list: saved parties with their current hits, and the latest changes."""
+    from sanctionwatch.store.watch import current_hits, list_changes, list_parties
+
+    parties = [
+        {**p.to_dict(), "hits": list(current_hits(engine, p.pk).values())}
+        for p in list_parties(engine)
+    ]
+    context = {"title": "Watch list", "parties": parties, "changes": list_changes(engine)[:200]}
+    return render(request, "watch.html", context)

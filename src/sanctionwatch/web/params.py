@@ -13,8 +13,10 @@ from datetime import date
 
 from sanctionwatch.model import STATUSES, TARGET_KINDS
 from sanctionwatch.store.events import LIST_STATUSES, EventFilter
+from sanctionwatch.store.listdiff import DiffFilter
 
-PAGE_SIZES = (25, 50, 100)
+PAGE_SIZES = (20, 25, 50, 100)  # offered in the form; any size up to MAX_PER_PAGE is accepted
+MAX_PER_PAGE = 200
 MAX_TEXT = 200  # longest search or programme text accepted
 
 
@@ -99,13 +101,32 @@ def parse_events(params: Mapping[str, str]) -> Parsed:
     if v := _one(params, "page"):
         page = _int(v, "page", 1, errors) or 1
     if v := _one(params, "per_page"):
-        choice = _choice(v, "per_page", [str(n) for n in PAGE_SIZES], errors)
-        per_page = int(choice) if choice else per_page
+        per_page = _page_size(v, errors) or per_page
     q.limit, q.offset = per_page, (page - 1) * per_page
     return Parsed(q, page, per_page, errors)
+
+
+def _page_size(value: str, errors: list[str]) -> int | None:
+    """Rows a page: any whole number from 1 to MAX_PER_PAGE (the form offers PAGE_SIZES)."""
+    if not (len(value) <= 6 and value.isdigit() and int(value) >= 1):
+        errors.append(f"per_page: {value[:20]!r} is not a whole number of at least 1")
+        return None
+    if int(value) > MAX_PER_PAGE:
+        errors.append(f"per_page: {value} is more than {MAX_PER_PAGE}; ask for fewer rows")
+        return None
+    return int(value)
 
 
 def parse_status(params: Mapping[str, str]) -> tuple[str | None, list[str]]:
     errors: list[str] = []
     value = _one(params, "status")
     return (_choice(value, "status", STATUSES, errors) if value else None), errors
+
+
+def parse_diff_filter(params: Mapping[str, str]) -> tuple[DiffFilter, list[str]]:
+    """A list diff's filters: programme (part of one), schema, two-letter country."""
+    errors: list[str] = []
+    program = _text(_one(params, "program"), "program", errors)
+    schema = _text(_one(params, "schema"), "schema", errors)
+    country = _country(v, errors) if (v := _one(params, "country")) else None
+    return DiffFilter(program=program, schema=schema, country=country), errors

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -24,6 +27,58 @@ CSP = (
 )
 
 
+@cache
+def _labels() -> dict[str, dict[str, str]]:
+    data: dict[str, dict[str, str]] = json.loads(
+        (Path(__file__).parent / "data" / "labels.json").read_text("utf-8")
+    )
+    return data
+
+
+def feature_label(name: str) -> str:
+    """A scorer feature as an analyst reads it: 'name_match' -> 'Same name'."""
+    return _labels()["features"].get(name, name.replace("_", " ").capitalize())
+
+
+def prop_label(field: str, schema: str = "Thing") -> str:
+    """A list entity's field as the FtM model labels it ('birthDate' -> 'Birth date');
+    a listing fact folded in from a Sanction by its own label."""
+    if field in _labels()["listing"]:
+        return _labels()["listing"][field]
+    from followthemoney import model
+
+    found = model.get(schema) or model.get("Thing")
+    prop = found.get(field) if found is not None else None
+    return str(prop.label) if prop is not None else field
+
+
+def field_label(name: str) -> str:
+    """A compared field of an event: 'count.vessel' -> 'Number of vessels';
+    'target:kim yong bok' -> 'Spelling of a target'."""
+    if name.startswith("target:"):
+        return "Spelling of a target"
+    return _labels()["fields"].get(name, name.replace("_", " ").replace(".", " ").capitalize())
+
+
+_SPACE = re.compile(r"\s+")
+HEAD_WORDS = 12
+
+
+def article_label(article: dict[str, Any]) -> str:
+    """An article's title; for an untitled one, its opening words (and where it came
+    from), never its content hash."""
+    title = (article.get("title") or "").strip()
+    if title:
+        return title
+    text = _SPACE.sub(" ", article.get("text") or "").strip()
+    words = text.split(" ")
+    head = " ".join(words[:HEAD_WORDS]) + ("…" if len(words) > HEAD_WORDS else "")
+    origin = ", ".join(str(v) for v in (article.get("source"), article.get("published")) if v)
+    if head:
+        return f"“{head}”" + (f" ({origin})" if origin else "")
+    return f"Untitled article ({origin})" if origin else "Untitled article"
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
@@ -33,6 +88,10 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.globals["version"] = __version__
+    env.filters["feature_label"] = feature_label
+    env.filters["field_label"] = field_label
+    env.filters["prop_label"] = prop_label
+    env.filters["article_label"] = article_label
     return env
 
 

@@ -11,6 +11,7 @@ from sanctionwatch.api.datasets import COLLECTIONS
 from sanctionwatch.api.deps import HolderDep, SnapshotDep
 from sanctionwatch.api.json import JSONResponse
 from sanctionwatch.api.models import AlgorithmResponse, CatalogResponse
+from sanctionwatch.lists.sources import list_title
 
 router = APIRouter(tags=["System information"])
 
@@ -18,8 +19,10 @@ router = APIRouter(tags=["System information"])
 def _list_entry(status: dict[str, Any]) -> dict[str, Any]:
     return {
         "name": status["name"],
-        "title": status["name"],
-        "summary": f"{status['format']} list loaded from {status['source']}",
+        "title": list_title(status["name"]),
+        # no source path or URL: a local path says nothing to a client and much to an attacker
+        "summary": f"{list_title(status['name'])}: version {status['version']}, "
+        f"{status['entities']:,} entities, list date {status['list_date'] or 'not stated'}",
         "version": str(status["version"]),
         "updated_at": status["list_date"] or status["loaded_at"],
         "last_export": status["loaded_at"],

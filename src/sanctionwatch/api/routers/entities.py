@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Request
 
 from sanctionwatch.api.deps import SnapshotDep
 from sanctionwatch.api.errors import ErrorResponse, NotFound
 from sanctionwatch.api.json import JSONResponse
 from sanctionwatch.api.models import EntityResponse
 from sanctionwatch.api.nesting import nested_entity
+from sanctionwatch.api.profiled import with_referents
 
 router = APIRouter(tags=["Data access"])
 
@@ -21,6 +22,7 @@ router = APIRouter(tags=["Data access"])
     responses={404: {"model": ErrorResponse, "description": "No such entity"}},
 )
 async def fetch_entity(
+    request: Request,
     snapshot: SnapshotDep,
     entity_id: Annotated[str, Path(examples=["NK-2Tbri3s6GgNtAwsSXh4qpL"])],
     nested: Annotated[
@@ -33,4 +35,6 @@ async def fetch_entity(
     entity = snapshot.get(entity_id)
     if entity is None:
         raise NotFound(f"No entity with id {entity_id!r} in the loaded lists (try /search)")
-    return JSONResponse(nested_entity(snapshot, entity) if nested else entity)
+    body = nested_entity(snapshot, entity) if nested else entity
+    # the entries of other lists that are the same party, as yente's `referents`
+    return JSONResponse(with_referents(request.app.state.holder.engine, body))

@@ -21,6 +21,7 @@ from sanctionwatch.api.errors import ErrorResponse
 from sanctionwatch.api.filters import EntityFilter
 from sanctionwatch.api.json import JSONResponse
 from sanctionwatch.api.models import EntityMatchQuery, EntityMatchResponse
+from sanctionwatch.api.profiled import collapse_results
 from sanctionwatch.api.querying import MatchParams, match_queries
 
 router = APIRouter(tags=["Matching"])
@@ -94,4 +95,6 @@ async def match(
         cutoff=min(cutoff, threshold),
         max_batch=request.app.state.max_batch,
     )
-    return JSONResponse(match_queries(snapshot, body, entity_filter, params))
+    answer = match_queries(snapshot, body, entity_filter, params)
+    # one party on several lists is one result (its other entries in `referents`)
+    return JSONResponse(collapse_results(request.app.state.holder.engine, answer))

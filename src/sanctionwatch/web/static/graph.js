@@ -22,11 +22,15 @@
     var cy = window.cytoscape({
       container: box,
       elements: elements(data),
-      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: 8000 },
+      // Labels count in the layout's node sizes, so names do not sit on each other.
+      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: 400000,
+                idealEdgeLength: 120, nodeDimensionsIncludeLabels: true, padding: 20 },
       style: [
         { selector: "node", style: { "label": "data(label)", "background-color": "data(colour)",
           "font-size": 11, "color": "#222", "text-valign": "bottom", "text-margin-y": 4,
-          "width": 18, "height": 18 } },
+          "text-wrap": "ellipsis", "text-max-width": "140px",
+          "text-background-color": "#fff", "text-background-opacity": 0.8,
+          "text-background-padding": "1px", "width": 18, "height": 18 } },
         { selector: "node[focus = 1]", style: { "border-width": 3, "border-color": "#f1c40f",
           "width": 26, "height": 26, "font-weight": "bold" } },
         { selector: "edge", style: { "width": "mapData(weight, 1, 5, 1, 6)",

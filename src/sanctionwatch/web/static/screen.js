@@ -39,6 +39,50 @@
     return ul;
   }
 
+  var lastQuery = null;
+
+  function reviewText(review) {
+    var text = review.decision + " by " + review.user + " on " + review.at.slice(0, 10) +
+      ": " + review.reason;
+    if (!review.current) { text += " (the list record changed since: review again)"; }
+    return text;
+  }
+
+  async function decide(result, decision, reasonInput) {
+    var user = form.elements.user.value.trim();
+    var reason = reasonInput.value.trim();
+    if (!user || !reason) {
+      status.className = "error-box";
+      status.textContent = "A decision needs your name (above) and a reason.";
+      return;
+    }
+    var res = await fetch(form.dataset.reviews, {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ query: lastQuery.queries.q, entity_id: result.id,
+                             decision: decision, reason: reason, user: user })
+    });
+    if (!res.ok) { fail("The decision was not stored (HTTP " + res.status + "): " + await errorText(res)); return; }
+    form.requestSubmit();  // screen again: the hit now shows its decision
+  }
+
+  function reviewBox(result) {
+    var box = el("div", null, "review");
+    if (result.review) {
+      box.appendChild(el("p", reviewText(result.review),
+                         "review-state " + result.review.decision + (result.review.current ? "" : " stale")));
+    }
+    var reason = el("input");
+    reason.name = "reason"; reason.placeholder = "reason"; reason.maxLength = 1000;
+    box.appendChild(reason);
+    [["confirmed", "Confirm"], ["dismissed", "Dismiss"]].forEach(function (pair) {
+      var button = el("button", pair[1], "decide " + pair[0]);
+      button.type = "button";
+      button.addEventListener("click", function () { decide(result, pair[0], reason); });
+      box.appendChild(button);
+    });
+    return box;
+  }
+
   function hit(result) {
     var li = el("li", null, result.match ? "hit match" : "hit");
     var head = el("div", null, "hit-head");
@@ -49,8 +93,12 @@
     head.appendChild(el("span", result.schema, "kind"));
     if (result.match) { head.appendChild(el("span", "match", "badge st-imposed")); }
     li.appendChild(head);
-    li.appendChild(el("p", (result.datasets || []).join(", "), "meta"));
+    var lists = (result.datasets || []).join(", ");
+    var others = (result.referents || []).length;
+    if (others) { lists += " · the same party as " + others + " other entr" + (others === 1 ? "y" : "ies"); }
+    li.appendChild(el("p", lists, "meta"));
     li.appendChild(explain(result));
+    li.appendChild(reviewBox(result));
     return li;
   }
 
@@ -84,10 +132,11 @@
     status.className = "";
     status.textContent = "Screening…";
     var res;
+    lastQuery = query();
     try {
       res = await fetch(form.dataset.endpoint, {
         method: "POST", headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(query())
+        body: JSON.stringify(lastQuery)
       });
     } catch (err) {
       fail("Screening is unavailable: the API could not be reached. Is `sanctionwatch serve` running?");
