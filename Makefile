@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB := demo.db
 
-.PHONY: setup demo test lint format bench clean
+.PHONY: setup demo test lint format bench clean train
 
 setup: $(VENV)/.installed
 
@@ -20,6 +20,13 @@ demo: setup
 	rm -f $(DEMO_DB)
 	$(BIN)/sanctionwatch ingest examples/news --db $(DEMO_DB)
 	$(BIN)/sanctionwatch actions --db $(DEMO_DB)
+
+# Rebuild every shipped model from the shared corpus and lists (fixed seed, minutes
+# on 2 cores). One command a line.
+SHARED ?= ../shared
+MODELS := src/sanctionwatch/extract/data/models
+train: setup
+	$(BIN)/python -m sanctionwatch.extract.learn.train --corpus $(SHARED)/corpus --lists $(SHARED)/lists --out $(MODELS)
 
 lint: setup
 	$(BIN)/ruff check src tests bench

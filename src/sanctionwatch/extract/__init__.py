@@ -28,19 +28,25 @@ import dataclasses
 from collections.abc import Sequence
 
 from sanctionwatch.extract.document import Doc
+from sanctionwatch.extract.learn.models import Models
 from sanctionwatch.extract.pipeline import DEFAULT_PIPELINE, STAGES, register, run
 from sanctionwatch.model import Article, Report
 
 __all__ = ["DEFAULT_PIPELINE", "STAGES", "extract", "register"]
 
 
-def extract(article: Article, pipeline: Sequence[str] = DEFAULT_PIPELINE) -> Report:
+def extract(
+    article: Article, pipeline: Sequence[str] = DEFAULT_PIPELINE, models: Models | None = None
+) -> Report:
     """Extract the sanctions actions an article reports.
 
     article: the article; `published` may be None, and is then looked for in the text.
     pipeline: stage names to run, in order (see `STAGES`).
+    models: the learned parts to use; None takes the ones shipped in the package.
     """
-    doc = run(Doc(article), pipeline)
+    doc = Doc(article)
+    doc.models = models
+    doc = run(doc, pipeline)
     if doc.published != article.published:
         article = dataclasses.replace(article, published=doc.published)
     return Report(article=article, actions=doc.actions)
