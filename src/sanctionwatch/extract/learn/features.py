@@ -66,55 +66,57 @@ class Context:
 
 
 def sentence_features(
-    doc: Doc, index: int, toks: list[Token], ctx: Context, names: frozenset[str]
+    doc: Doc, index: int, toks: list[Token], ctx: Context, names: gazetteer.Gazetteer
 ) -> list[list[str]]:
     sentence = doc.sentences[index]
+    n = len(toks)
     words = [t.text for t in toks]
     lower = [w.lower() for w in words]
-    gaz = [""] * len(toks)
+    shapes = [_shape(w) for w in words]
+    gaz = [""] * n
     word_pos = [i for i, w in enumerate(words) if w[0].isalnum()]
-    for a, b in gazetteer.spans([lower[i] for i in word_pos], names):
+    for a, b in names.spans([lower[i] for i in word_pos]):
         gaz[word_pos[a]] = "B"
         for k in range(a + 1, b):
             gaz[word_pos[k]] = "I"
         for k in range(word_pos[a] + 1, word_pos[b - 1]):
             gaz[k] = gaz[k] or "I"
     titles = title_words()
+    is_title = [lw in titles for lw in lower]
     where = "h" if sentence.headline else "l" if sentence.item else "s"
     first = "first" if index < 3 else "later"
     statuses = sorted({s for _, s in ctx.triggers})
     sent_feats = [f"sent={where}", f"pos={first}"] + [f"st={s}" for s in statuses]
     if not ctx.triggers:
         sent_feats.append("notrig")
+    # neighbour features, built once per token and offset
+    near: dict[int, list[str]] = {}
+    for off in (-2, -1, 1, 2):
+        near[off] = [f"w{off}={lw}" for lw in lower]
+    near_shape = {off: [f"sh{off}={sh}" for sh in shapes] for off in (-2, -1, 1, 2)}
+    nearest = _nearest_triggers(n, ctx.triggers)
     cue_seen = paren = colon = dash = False
     feats: list[list[str]] = []
-    n = len(toks)
     for i in range(n):
         w, lw = words[i], lower[i]
-        f = [
-            "b",
-            "w=" + lw,
-            "sh=" + _shape(w),
-            "s3=" + lw[-3:],
-            "p3=" + lw[:3],
-        ]
+        f = ["b", "w=" + lw, "sh=" + shapes[i], "s3=" + lw[-3:], "p3=" + lw[:3]]
         if w[:1].isupper():
             f.append("cap")
         if w.isupper() and len(w) > 1:
             f.append("upper")
-        if lw in titles:
+        if is_title[i]:
             f.append("title")
         for off in (-2, -1, 1, 2):
             j = i + off
             if 0 <= j < n:
-                f.append(f"w{off}={lower[j]}")
-                f.append(f"sh{off}={_shape(words[j])}")
-                if off in (-1, 1):
+                f.append(near[off][j])
+                f.append(near_shape[off][j])
+                if off == -1 or off == 1:
                     if gaz[j]:
                         f.append(f"gaz{off}={gaz[j]}")
                     if ctx.rule_target[j]:
                         f.append(f"rt{off}={ctx.rule_target[j][0]}")
-                    if lower[j] in titles:
+                    if is_title[j]:
                         f.append(f"title{off}")
             else:
                 f.append(f"w{off}=<s>")
@@ -127,9 +129,8 @@ def sentence_features(
             f.append("ro")
         if ctx.candidate[i]:
             f.append("cand=" + ctx.candidate[i])
-        # the nearest trigger, its side and distance
-        if ctx.triggers:
-            t, status = min(ctx.triggers, key=lambda ts: abs(ts[0] - i))
+        if nearest:  # the nearest trigger, its side and distance
+            t, status = nearest[i]
             side = "a" if i > t else "b" if i < t else "t"
             f.append(f"trig={side}{_bucket(abs(i - t))}")
             f.append(f"trs={side}{status}")
@@ -159,6 +160,15 @@ def sentence_features(
         feats[0].append("BOS")
         feats[-1].append("EOS")
     return feats
+
+
+def _nearest_triggers(n: int, triggers: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """For each token, the trigger nearest to it (the first of equals), or [] without any."""
+    if not triggers:
+        return []
+    if len(triggers) == 1:
+        return triggers * n
+    return [min(triggers, key=lambda ts: abs(ts[0] - i)) for i in range(n)]
 
 
 def context(doc: Doc, index: int, toks: list[Token]) -> Context:

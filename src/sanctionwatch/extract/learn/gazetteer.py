@@ -60,21 +60,38 @@ def write(names: list[str], path: Path) -> None:
     path.write_bytes(data)
 
 
-def read(path: Path) -> frozenset[str]:
+class Gazetteer:
+    """The list names, indexed by first word so a sentence is matched in one pass."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = frozenset(n for n in names if n)
+        self.longest: dict[str, int] = {}
+        for name in self.names:
+            first, _, rest = name.partition(" ")
+            length = rest.count(" ") + 2 if rest else 1
+            if length > self.longest.get(first, 0):
+                self.longest[first] = length
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def spans(self, words: list[str]) -> list[tuple[int, int]]:
+        """Longest list names over a sentence's lower-cased word tokens: (start, end) indexes."""
+        found = []
+        i, n = 0, len(words)
+        longest = self.longest
+        while i < n:
+            most = longest.get(words[i], 0)
+            for j in range(min(n, i + most), i, -1):
+                if " ".join(words[i:j]) in self.names:
+                    found.append((i, j))
+                    i = j
+                    break
+            else:
+                i += 1
+        return found
+
+
+def read(path: Path) -> Gazetteer:
     with gzip.open(path, "rt", encoding="utf-8") as fh:
-        return frozenset(fh.read().split("\n"))
-
-
-def spans(words: list[str], names: frozenset[str]) -> list[tuple[int, int]]:
-    """Longest list names over a sentence's lower-cased word tokens: (start, end) token indexes."""
-    found = []
-    i, n = 0, len(words)
-    while i < n:
-        for j in range(min(n, i + MAX_TOKENS), i, -1):
-            if " ".join(words[i:j]) in names:
-                found.append((i, j))
-                i = j
-                break
-        else:
-            i += 1
-    return found
+        return Gazetteer(fh.read().split("\n"))

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ class Models:
     tagger: Any = None  # pycrfsuite.Tagger: target mentions
     judge: Any = None  # pycrfsuite.Tagger: news / background / spurious actions
     roles: Any = None  # pycrfsuite.Tagger: target / other for a rule target
-    names: frozenset[str] = frozenset()
+    names: gazetteer.Gazetteer = field(default_factory=lambda: gazetteer.Gazetteer(()))
     record: dict[str, Any] | None = None
 
     @classmethod

@@ -58,7 +58,7 @@ def _shape(word: str) -> str:
     )
 
 
-def features(doc: Doc, k: int, target: Target, names: frozenset[str]) -> list[str]:
+def features(doc: Doc, k: int, target: Target, names: gazetteer.Gazetteer) -> list[str]:
     action = doc.actions[k]
     words = WORD.findall(target.name)
     lower = [w.lower() for w in words]
@@ -74,8 +74,8 @@ def features(doc: Doc, k: int, target: Target, names: frozenset[str]) -> list[st
         f.append("weekday")
     if any(w in title_words() for w in lower):
         f.append("titleword")
-    if gazetteer.normalise(target.name) in names or any(
-        gazetteer.normalise(a) in names for a in target.aliases
+    if gazetteer.normalise(target.name) in names.names or any(
+        gazetteer.normalise(a) in names.names for a in target.aliases
     ):
         f.append("onlist")
     frame_sentences = {fr.sentence for fr in doc.action_frames[k]}
@@ -134,7 +134,7 @@ def judged(doc: Doc) -> list[tuple[int, Target]]:
 
 
 def train(
-    docs: list[tuple[Doc, Example]], names: frozenset[str], path: Path, seed: int
+    docs: list[tuple[Doc, Example]], names: gazetteer.Gazetteer, path: Path, seed: int
 ) -> dict[str, int]:
     trainer = pycrfsuite.Trainer(verbose=False)
     trainer.set_params(PARAMS)
@@ -150,7 +150,7 @@ def train(
     return {label: sum(1 for _, y in items if y == label) for label in ("target", "other")}
 
 
-def judge(doc: Doc, tagger: pycrfsuite.Tagger, names: frozenset[str]) -> dict[int, float]:
+def judge(doc: Doc, tagger: pycrfsuite.Tagger, names: gazetteer.Gazetteer) -> dict[int, float]:
     """P(target) for each rule target of a scored action, keyed by id(target)."""
     out = {}
     for k, t in judged(doc):

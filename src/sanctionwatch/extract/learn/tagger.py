@@ -19,7 +19,14 @@ import pycrfsuite
 
 from sanctionwatch.extract.document import Doc
 from sanctionwatch.extract.learn.corpus import Example, scored_targets
-from sanctionwatch.extract.learn.features import Token, context, sentence_features, tokenize
+from sanctionwatch.extract.learn.features import (
+    Context,
+    Token,
+    context,
+    sentence_features,
+    tokenize,
+)
+from sanctionwatch.extract.learn.gazetteer import Gazetteer
 
 KINDS = ("person", "organization", "vessel", "aircraft")
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 100, "feature.possible_transitions": True}
@@ -28,6 +35,7 @@ PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 100, "feature.possible_trans
 # (which were tuned on part of the corpus and are right there more than elsewhere).
 RULE_DROPOUT = 0.5
 RULE_MARKS = ("rt", "ro")
+ZONE = 4  # sentences after the last scored frame that are still tagged
 
 
 @dataclass(slots=True)
@@ -77,16 +85,45 @@ def labels_for(offset: int, toks: list[Token], spans: list[tuple[int, int, str]]
 
 
 def sequences(
-    doc: Doc, names: frozenset[str]
-) -> Iterable[tuple[int, list[Token], list[list[str]]]]:
+    doc: Doc, names: Gazetteer, only: set[int] | None = None
+) -> Iterable[tuple[int, list[Token], Context, list[list[str]]]]:
     for i, sentence in enumerate(doc.sentences):
+        if only is not None and i not in only:
+            continue
         toks = tokenize(sentence.text)
         if toks:
-            yield i, toks, sentence_features(doc, i, toks, context(doc, i, toks), names)
+            ctx = context(doc, i, toks)
+            yield i, toks, ctx, sentence_features(doc, i, toks, ctx, names)
+
+
+def wanted(doc: Doc) -> set[int]:
+    """The sentences worth tagging: those holding a rule target, and every sentence
+    up to a few after the last frame of a scored action (mentions further on
+    would have no action to join)."""
+    out = {
+        i
+        for i, s in enumerate(doc.sentences)
+        for a in doc.actions
+        for t in a.targets
+        for span in t.evidence
+        if s.start <= span.start < s.end
+    }
+    last = max(
+        (
+            f.sentence
+            for k, a in enumerate(doc.actions)
+            if a.status in ("imposed", "proposed") and not a.background
+            for f in doc.action_frames[k]
+        ),
+        default=None,
+    )
+    if last is not None:
+        out.update(range(last + ZONE + 1))
+    return out
 
 
 def train(
-    docs: list[tuple[Doc, Example]], names: frozenset[str], path: Path, seed: int
+    docs: list[tuple[Doc, Example]], names: Gazetteer, path: Path, seed: int
 ) -> dict[str, int]:
     rng = random.Random(seed)
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -94,7 +131,7 @@ def train(
     mentions = sentences = 0
     for doc, example in docs:
         spans = gold_spans(doc.text, scored_targets(example.gold))
-        for i, toks, feats in sequences(doc, names):
+        for i, toks, _, feats in sequences(doc, names):
             labels = labels_for(doc.sentences[i].start, toks, spans)
             mentions += sum(1 for label in labels if label.startswith("B-"))
             sentences += 1
@@ -106,17 +143,19 @@ def train(
 
 
 def tag(
-    doc: Doc, tagger: pycrfsuite.Tagger, names: frozenset[str]
+    doc: Doc, tagger: pycrfsuite.Tagger, names: Gazetteer
 ) -> tuple[list[Mention], list[tuple[int, int, float]]]:
-    """Mentions, and for every token (start, end, P(part of a target)) in text offsets."""
+    """Mentions, and for each token of a rule target (start, end, P(part of a
+    target)) in text offsets."""
     found: list[Mention] = []
     tokens: list[tuple[int, int, float]] = []
-    for i, toks, feats in sequences(doc, names):
+    for i, toks, ctx, feats in sequences(doc, names, wanted(doc)):
         labels = tagger.tag(feats)
         offset = doc.sentences[i].start
         tokens.extend(
             (offset + t.start, offset + t.end, 1.0 - tagger.marginal("O", k))
             for k, t in enumerate(toks)
+            if ctx.rule_target[k] or ctx.rule_other[k]
         )
         if all(label == "O" for label in labels):
             continue

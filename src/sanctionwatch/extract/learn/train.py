@@ -74,9 +74,10 @@ def train_all(
     order = sorted(examples, key=lambda e: e.stem)
     random.Random(seed).shuffle(order)
     docs = [(rule_doc(ex), ex) for ex in order]
-    stats = tagger.train(docs, frozenset(names), out / models.TAGGER_FILE, seed)
+    index = gazetteer.Gazetteer(names)
+    stats = tagger.train(docs, index, out / models.TAGGER_FILE, seed)
     judged = actions.train(docs, out / models.JUDGE_FILE, seed)
-    roled = roles.train(docs, frozenset(names), out / models.ROLES_FILE, seed)
+    roled = roles.train(docs, index, out / models.ROLES_FILE, seed)
     record = {
         "seed": seed,
         "articles": len(examples),
