@@ -43,5 +43,11 @@ format: setup
 	$(BIN)/ruff format src tests bench
 	$(BIN)/ruff check --fix src tests bench
 
+# Rebuild every learned model from the shared corpus (deterministic; seconds to minutes).
+CORPUS ?= ../shared/corpus
+train: setup
+	$(BIN)/python -m sanctionwatch.extract.furniture_train --corpus $(CORPUS) \
+		--written bench/furniture/written.txt --weak bench/furniture/weak_labels.txt
+
 clean:
 	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .ruff_cache

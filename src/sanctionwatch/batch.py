@@ -11,18 +11,16 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from sanctionwatch import __version__
 from sanctionwatch.documents.readers import read_articles, safe_stem
 from sanctionwatch.exc import InputError
 from sanctionwatch.extract import extract
-from sanctionwatch.linking import relink_all
 from sanctionwatch.model import Article, Report
-from sanctionwatch.store import save_report
-from sanctionwatch.store.events import rebuild_events
-from sanctionwatch.store.lists import list_status
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +107,12 @@ def run_ingest(
     on_error: Callable[[InputError], None] | None = None,
 ) -> BatchResult:
     """Extract and store every article; each article is its own transaction."""
+    # the store and the linker load here, so `extract` starts without them
+    from sanctionwatch.linking import relink_all
+    from sanctionwatch.store import save_report
+    from sanctionwatch.store.events import rebuild_events
+    from sanctionwatch.store.lists import list_status
+
     result = BatchResult()
     new_targets = 0
     for report in extract_reports(_tap(read_articles(paths), on_error), result):

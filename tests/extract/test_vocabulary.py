@@ -1,9 +1,22 @@
 """The data files are the rules: they must load, compile and agree with each other."""
 
 import re
+from pathlib import Path
+from typing import Any
 
+import pytest
+
+from sanctionwatch.extract import vocabulary as vocabulary_module
 from sanctionwatch.extract.pipeline import DEFAULT_PIPELINE, STAGES
-from sanctionwatch.extract.vocabulary import load_json, vocabulary
+from sanctionwatch.extract.vocabulary import (
+    grammar_entries,
+    load_json,
+    load_patterns,
+    load_toml,
+    vocabulary,
+)
+
+EXTRACT_SOURCES = Path(vocabulary_module.__file__).parent
 
 
 def test_codes_are_iso_or_blocs() -> None:
@@ -29,9 +42,56 @@ def test_a_name_means_one_country() -> None:
             assert seen.setdefault(name, code) == code, name
 
 
-def test_frame_patterns_compile_and_every_stage_is_registered() -> None:
-    data = load_json("frames.json")
-    for found in data["triggers"].values():
-        for pattern in found:
-            re.compile(pattern, re.I)
+def test_every_stage_is_registered() -> None:
     assert set(DEFAULT_PIPELINE) <= set(STAGES)
+
+
+def entries(value: Any, where: str = "") -> list[tuple[str, dict[str, Any]]]:
+    """Every `{note, pattern}` table of a pattern file, with where it stands."""
+    if isinstance(value, dict) and "pattern" in value:
+        return [(where, value)]
+    if isinstance(value, list):
+        return [e for i, v in enumerate(value) for e in entries(v, f"{where}[{i}]")]
+    return [e for k, v in value.items() for e in entries(v, f"{where}.{k}")]
+
+
+@pytest.mark.parametrize("name", ["grammar.toml", "frames.toml", "measures.toml", "programs.toml"])
+def test_every_pattern_compiles_and_says_what_it_is_for(name: str) -> None:
+    found = entries(load_toml(name))
+    assert len(found) >= 9
+    for where, entry in found:
+        assert entry["note"].strip(), f"{name} {where}: no note"
+        assert set(entry) <= {"pattern", "note", "ignore_case"}, f"{name} {where}"
+        try:
+            re.compile(entry["pattern"], re.I)
+        except re.error as exc:
+            pytest.fail(f"{name} {where}: {exc}")
+
+
+def test_frame_patterns_keep_the_shape_the_stages_read() -> None:
+    frames = vocabulary().frames
+    assert set(frames["triggers"]) == {"lift", "threat", "propose", "impose", "weak"}
+    assert all(isinstance(p, str) for kind in frames["triggers"].values() for p in kind)
+    assert isinstance(frames["modality"]["threatened"], str)
+    # written once in the file, a backslash reaches Python once: \b is a word boundary
+    assert re.search(frames["negation"], "they did not act")
+    assert not re.search(frames["negation"], "nothing")
+
+
+def test_every_grammar_rule_is_used_by_a_stage() -> None:
+    code = "\n".join(p.read_text(encoding="utf-8") for p in EXTRACT_SOURCES.glob("*.py"))
+    unused = [key for key in grammar_entries() if f'rule("{key}")' not in code]
+    assert not unused, f"patterns no stage reads: {unused}"
+
+
+def test_a_pattern_without_a_note_is_refused_naming_file_and_entry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "bad.toml").write_text(
+        "[[triggers.lift]]\nnote = 'Delisted.'\npattern = '''\\bdelisted\\b'''\n"
+        "[[triggers.lift]]\npattern = '''\\bunfroze\\b'''\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(vocabulary_module, "DATA", tmp_path)
+    with pytest.raises(ValueError, match=r"bad\.toml \[triggers\.lift\[1\]\]: .*note"):
+        load_patterns("bad.toml")

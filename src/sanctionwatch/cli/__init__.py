@@ -10,7 +10,6 @@ import sys
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
 import sanctionwatch.cli.screening  # noqa: F401 - registers its commands
 from sanctionwatch import __version__, logs, settings
@@ -37,6 +36,8 @@ def main_options(
 @app.command("settings")
 def show_settings() -> None:
     """Print every setting: environment variable, current value and help."""
+    from rich.table import Table
+
     table = Table(title="Settings")
     for col in ("variable", "value", "help"):
         table.add_column(col, overflow="fold")

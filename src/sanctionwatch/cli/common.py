@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from sqlalchemy import Engine
 
 from sanctionwatch import settings
 from sanctionwatch.exc import InputError, SanctionWatchError
+
+if TYPE_CHECKING:  # the store is imported by the commands that open it, not by --help
+    from sqlalchemy import Engine
 
 app = typer.Typer(
     help="SanctionWatch: sanctions actions from news and official lists, source-linked.",

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
 
 from sanctionwatch.cli.common import DbOption, app, engine_for, err, table_console
 from sanctionwatch.exc import SanctionWatchError
-from sanctionwatch.store.lists import LoadOutcome
+
+if TYPE_CHECKING:  # the store is imported by the commands that open it, not by --help
+    from sanctionwatch.store.lists import LoadOutcome
 
 lists_app = typer.Typer(help="Official sanctions lists: load, inspect, compare and update.")
 app.add_typer(lists_app, name="lists")

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import trafilatura
-
 from sanctionwatch.exc import InputError
 
 _HTML_START = re.compile(r"\A\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
@@ -18,6 +16,8 @@ def looks_like_html(text: str) -> bool:
 
 def html_to_article_text(html: str, where: str) -> tuple[str, str | None, date | None]:
     """(main text, title, publication date) of a page; InputError when it has no article text."""
+    import trafilatura  # a third of a second to import: only when a page is HTML
+
     doc = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=True
     )

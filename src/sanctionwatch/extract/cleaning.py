@@ -1,6 +1,8 @@
 """Text cleaning: find the junk regions of a page without rewriting its text.
 
-Scraped news carries navigation, repeated headlines, captions and link lists.
+Scraped news carries navigation, repeated headlines, captions and link lists:
+generic rules (`data/junk.txt`, `data/junk_tail.txt`, repeated lines) and a
+learned line model (`furniture.py`) find them.
 Cleaning marks those regions as (start, end) offsets into the original text, so
 later stages keep offsets that point into `article.text`.
 """
@@ -12,6 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from sanctionwatch.extract.document import Doc
+from sanctionwatch.extract.furniture import furniture_lines
 from sanctionwatch.extract.vocabulary import load_lines
 
 # a " date YYYY-MM-DD" prefix some crawlers put before the text
@@ -42,18 +45,21 @@ def junk_regions(text: str) -> list[tuple[int, int]]:
     prefix = DATE_PREFIX.match(text)
     if prefix:
         regions.append((0, prefix.end()))
-    seen: set[str] = set()
+    page: list[tuple[int, int, str]] = []
     for start, end in lines(text):
         if prefix and start < prefix.end():
             start = prefix.end()
         stripped = text[start:end].strip()
-        if not stripped:
-            continue
+        if stripped:
+            page.append((start, end, stripped))
+    furniture = furniture_lines([stripped for _, _, stripped in page])
+    seen: set[str] = set()
+    for (start, end, stripped), is_furniture in zip(page, furniture, strict=True):
         key = NORMALISE.sub(" ", stripped.casefold()).strip()
         if junk_tail.fullmatch(stripped):
             regions.append((start, len(text)))
             break
-        if key in seen or junk_line.fullmatch(stripped):
+        if key in seen or is_furniture or junk_line.fullmatch(stripped):
             regions.append((start, end))
         seen.add(key)
     return regions

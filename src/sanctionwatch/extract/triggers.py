@@ -1,6 +1,6 @@
 """Trigger phrases: where a clause states an action, of which kind and status.
 
-Triggers come from `data/frames.json`, one alternation per kind (lift, propose,
+Triggers come from `data/frames.toml`, one alternation per kind (lift, propose,
 threat, impose, weak); the words before a trigger turn an imposition into a
 threat ("may impose") or a proposal ("agreed to impose"), and background
 markers near it ("previously", "in 2019") make it context.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -22,6 +23,44 @@ def load_json(name: str) -> dict[str, Any]:
     with (DATA / name).open(encoding="utf-8") as fh:
         data: dict[str, Any] = json.load(fh)
     return data
+
+
+def load_toml(name: str) -> dict[str, Any]:
+    return tomllib.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+PATTERN_KEYS = frozenset({"pattern", "note", "ignore_case"})
+
+
+def is_entry(value: Any) -> bool:
+    """A pattern entry: a table holding one `pattern` (and its `note`)."""
+    return isinstance(value, dict) and "pattern" in value
+
+
+def check_entry(name: str, where: str, entry: dict[str, Any]) -> None:
+    """Every pattern states what it is for; a typo in a key is no silent default."""
+    unknown = set(entry) - PATTERN_KEYS
+    if unknown:
+        raise ValueError(f"{name} [{where}]: unknown keys {sorted(unknown)}")
+    if not isinstance(entry["pattern"], str) or not str(entry.get("note", "")).strip():
+        raise ValueError(f"{name} [{where}]: needs a string `pattern` and a `note`")
+
+
+def load_patterns(name: str) -> Any:
+    """A pattern file (TOML) in the shape its users read: every entry table
+    `{note, pattern}` becomes its pattern string; tables and arrays keep their shape."""
+
+    def strip(value: Any, where: str) -> Any:
+        if is_entry(value):
+            check_entry(name, where, value)
+            return value["pattern"]
+        if isinstance(value, list):
+            return [strip(v, f"{where}[{i}]") for i, v in enumerate(value)]
+        if isinstance(value, dict):
+            return {k: strip(v, f"{where}.{k}" if where else k) for k, v in value.items()}
+        raise ValueError(f"{name} [{where}]: expected a pattern table, got {value!r}")
+
+    return strip(load_toml(name), "")
 
 
 def load_lines(name: str) -> list[str]:
@@ -103,9 +142,9 @@ def vocabulary() -> Vocabulary:
     # every entry starts with a capital: the lookahead skips other positions fast
     place_re = re.compile(r"(?<![\w.-])(?=[A-Z])(?:" + alternation(every) + r")(?![\w$-])")
     names_data = load_json("names.json")
-    frames = load_json("frames.json")
-    measures_raw = load_json("measures.json")
-    programs_raw = load_json("programs.json")
+    frames = load_patterns("frames.toml")
+    measures_raw: dict[str, str] = load_patterns("measures.toml")
+    programs_raw: dict[str, list[str]] = load_patterns("programs.toml")
     return Vocabulary(
         country_names=names,
         country_adjectives=adjectives,
@@ -120,21 +159,32 @@ def vocabulary() -> Vocabulary:
         stopwords=frozenset(names_data["stopwords"]),
         frames=frames,
         counts=load_json("counts.json"),
-        measures={k: re.compile(v, re.I) for k, v in measures_raw.items() if not k.startswith("_")},
+        measures={k: re.compile(v, re.I) for k, v in measures_raw.items()},
         # one alternation: the leftmost programme wins, the earlier pattern on a tie
         programs=re.compile("|".join(f"(?:{p})" for p in programs_raw["patterns"]), re.I),
         names=names_data,
     )
 
 
+def grammar_entries() -> dict[str, dict[str, Any]]:
+    """The entries of `data/grammar.toml` by key, "<module>.<name>"."""
+    entries: dict[str, dict[str, Any]] = {}
+    for module, table in load_toml("grammar.toml").items():
+        for name, entry in table.items():
+            key = f"{module}.{name}"
+            if not is_entry(entry):
+                raise ValueError(f"grammar.toml [{key}]: expected a pattern table")
+            check_entry("grammar.toml", key, entry)
+            entries[key] = entry
+    return entries
+
+
 @cache
 def grammar() -> dict[str, re.Pattern[str]]:
-    """The compiled patterns of `data/grammar.json`."""
-    data = load_json("grammar.json")
+    """The compiled patterns of `data/grammar.toml`."""
     return {
         key: re.compile(entry["pattern"], re.I if entry.get("ignore_case") else 0)
-        for key, entry in data.items()
-        if not key.startswith("_")
+        for key, entry in grammar_entries().items()
     }
 
 

@@ -1,0 +1,271 @@
+"""Page furniture: is a line of a scraped page menu, byline, consent, sharing,
+credit or link-list text rather than article prose?
+
+A small logistic model over what any site's furniture looks like, not over one
+site's wording: the line's length, its closing punctuation, the share of function
+words, of capitalised words and of digits, symbols and scripts, words of furniture
+on any site (`data/furniture_cues.txt`), where it stands on the page and whether
+its neighbours are short too. `make train` fits it (`furniture_train`), and the
+weights ship in `data/furniture.json` with a record of what they were fitted on.
+
+A line that names sanctions or holds a phrase the extractor reads as an action
+(its triggers), or finishes a sentence the line above left open, is never
+furniture here: losing an action costs the reader more than keeping a stray
+menu line.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sanctionwatch.extract.triggers import find_triggers
+from sanctionwatch.extract.vocabulary import DATA, load_lines
+
+LETTER = re.compile(r"[^\W\d_]")
+NON_LATIN = re.compile(r"[^\W\d_\x00-\u024e]")  # letters past Latin Extended-B
+WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?")
+STOPWORDS = frozenset(w for line in load_lines("function_words.txt") for w in line.split())
+VERB_HINT = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|said|says|told|added|"
+    r"announced|\w{3,}ed)\b",
+    re.I,
+)
+SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+TIME_OR_DATE = re.compile(
+    r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[-./]\d{1,2}[-./]\d{2,4}\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
+    re.I,
+)
+SEPARATORS = re.compile(r"[|•»›·▸►→←↑↓↺+#]|\s/\s|\s-\s*$|^\s*-\s")
+URL_LIKE = re.compile(r"https?://|www\.|\.(?:com|org|net|az|ua|kr)\b|@\w", re.I)
+BULLET = re.compile(r"^[•\-*–—·▪◦]\s")
+BYLINE = re.compile(r"^(?:by|from|written by|reporting by|par|por|von)\s+[A-Z]", re.I)
+OPENING_QUOTE = re.compile(r"^[\"“‘']")
+# a line naming a sanctions action stays, whatever it looks like
+SANCTIONS = re.compile(
+    r"sanction|designat|blacklist|embargo|asset freeze|restrictive measure|entity list|"
+    r"price cap|delist|\bbann?(?:ed|s)?\b|\bfro(?:ze|zen)\b|\btariff|\bmeasures\b|"
+    r"\brestrictions\b|export controls?",
+    re.I,
+)
+
+FEATURES = (
+    "words",
+    "chars",
+    "short",
+    "sentence_end",
+    "stopword_share",
+    "capital_share",
+    "no_lower_case",
+    "digit_share",
+    "time_or_date",
+    "separators",
+    "url",
+    "non_latin",
+    "cues",
+    "cue_first",
+    "verb",
+    "colon_end",
+    "bullet",
+    "byline",
+    "quote",
+    "first_line",
+    "position",
+    "last_lines",
+    "short_neighbours",
+    "starts_lower",
+    "continues_line",
+    "title_run",
+    "after_cue_heading",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Furniture words and phrases (`data/furniture_cues.txt`), looked up by word."""
+
+    words: frozenset[str]  # one-word cues
+    phrases: frozenset[str]  # two or three lower-case words joined by a space
+    openers: frozenset[str]  # the first words of those phrases
+    prefixes: tuple[str, ...]  # "subscri" for "subscri*"
+
+    def count(self, low: list[str]) -> tuple[int, bool]:
+        """How many cues a line's lower-cased words hold, and whether one opens the line."""
+        found = 0
+        first = False
+        for i, word in enumerate(low):
+            hit = word in self.words or word.startswith(self.prefixes)
+            if not hit and word in self.openers:
+                hit = " ".join(low[i : i + 2]) in self.phrases or (
+                    " ".join(low[i : i + 3]) in self.phrases
+                )
+            if hit:
+                found += 1
+                first = first or i == 0
+        return found, first
+
+
+@cache
+def cues() -> Cues:
+    entries = load_lines("furniture_cues.txt")
+    phrases = frozenset(e for e in entries if " " in e)
+    return Cues(
+        words=frozenset(e for e in entries if " " not in e and not e.endswith("*")),
+        phrases=phrases,
+        openers=frozenset(p.split()[0] for p in phrases),
+        prefixes=tuple(e[:-1] for e in entries if e.endswith("*")),
+    )
+
+
+# Furniture lines are short: the features of a line read its first HEAD characters
+# (and its end), so a long paragraph costs no more than a short one.
+HEAD = 200
+
+
+@dataclass(slots=True)
+class LineStats:
+    """What the features of a line and of its neighbours read of it, computed once."""
+
+    head: str
+    words: list[str]
+    function_words: int
+    cues: int
+    cue_first: bool
+    ends_sentence: bool
+
+
+def stats(line: str) -> LineStats:
+    head = line[:HEAD]
+    words = WORD.findall(head)
+    low = [w.lower() for w in words]
+    found, first = cues().count(low)
+    return LineStats(
+        head=head,
+        words=words,
+        function_words=sum(1 for w in low if w in STOPWORDS),
+        cues=found + head.count("©"),
+        cue_first=first,
+        ends_sentence=bool(SENTENCE_END.search(line[-6:])),
+    )
+
+
+def page_features(lines: list[str]) -> list[list[float]]:
+    """The features of every line of a page (stripped, non-empty lines), in FEATURES order."""
+    every = [stats(line) for line in lines]
+    last = len(lines) - 1
+    return [line_features(lines, every, i, last) for i in range(len(lines))]
+
+
+def line_features(lines: list[str], every: list[LineStats], i: int, last: int) -> list[float]:
+    line, own = lines[i], every[i]
+    head, words = own.head, own.words
+    n = len(words) or 1
+    letters = sum(map(str.isalpha, head))
+    prev = every[i - 1] if i > 0 else None
+    nxt = every[i + 1] if i < last else None
+    prev_words = len(prev.words) if prev else 0
+    next_words = len(nxt.words) if nxt else 0
+    first_letter = LETTER.search(head)
+    # a heading of related links, comments or tools just above: "Read next", "Most read"
+    heading = any(len(every[j].words) <= 5 and every[j].cues for j in range(max(0, i - 3), i))
+    return [
+        min(len(words), 30) / 30,
+        min(math.log1p(len(line)) / math.log1p(400), 1.0),
+        float(len(words) <= 3),
+        float(own.ends_sentence),
+        own.function_words / n,
+        sum(1 for w in words if w[0].isupper()) / n,
+        float(bool(letters) and not any(map(str.islower, head))),
+        sum(map(str.isdigit, head)) / len(head),
+        float(bool(TIME_OR_DATE.search(head))),
+        float(bool(SEPARATORS.search(head))),
+        float(bool(URL_LIKE.search(head))),
+        len(NON_LATIN.findall(head)) / letters if letters else 0.0,
+        min(own.cues, 3) / 3,
+        float(own.cue_first),
+        float(bool(VERB_HINT.search(head))),
+        float(line.endswith(":")),
+        float(bool(BULLET.match(head))),
+        float(bool(BYLINE.match(head)) and len(words) <= 8),
+        float(bool(OPENING_QUOTE.match(head))),
+        float(i == 0),
+        i / max(last, 1),
+        float(i >= last - 2),
+        float(prev_words <= 4 and next_words <= 4),
+        float(first_letter is not None and first_letter.group().islower()),
+        # wrapped prose: the line above stops mid-sentence ("... the Office of" / "vessels.")
+        float(
+            prev is not None
+            and prev_words >= 4
+            and not prev.ends_sentence
+            and not lines[i - 1].endswith(":")
+        ),
+        float(
+            not own.ends_sentence
+            and prev is not None
+            and nxt is not None
+            and not prev.ends_sentence
+            and not nxt.ends_sentence
+        ),
+        float(heading),
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureModel:
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def probability(self, features: list[float]) -> float:
+        z = self.bias + sum(w * x for w, x in zip(self.weights, features, strict=True))
+        return 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
+@cache
+def model() -> FurnitureModel:
+    data = json.loads((DATA / "furniture.json").read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError("furniture.json: features differ from the code; run `make train`")
+    return FurnitureModel(
+        weights=tuple(data["weights"]), bias=data["bias"], threshold=data["threshold"]
+    )
+
+
+def states_action(line: str) -> bool:
+    """Sanctions words, or a phrase the extractor reads as an action ("US targets ...")."""
+    return bool(SANCTIONS.search(line) or find_triggers(line, 0, len(line)))
+
+
+def continues_prose(lines: list[str], every: list[LineStats], i: int) -> bool:
+    """The line may finish a sentence the line above left open ("... companies as in" /
+    "Brussels."): the line above stops mid-sentence and reads like prose."""
+    if i == 0:
+        return False
+    prev = every[i - 1]
+    if len(prev.words) < 4 or prev.ends_sentence or lines[i - 1].endswith(":"):
+        return False
+    return prev.function_words / len(prev.words) >= 0.25
+
+
+def furniture_lines(lines: list[str]) -> list[bool]:
+    """For each stripped, non-empty line of a page: is it furniture?"""
+    m = model()
+    every = [stats(line) for line in lines]
+    last = len(lines) - 1
+    said = [
+        m.probability(line_features(lines, every, i, last)) >= m.threshold
+        for i in range(len(lines))
+    ]
+    return [
+        said[i]
+        and not states_action(line)
+        # text wrapped by the page: the rest of a prose sentence is prose
+        and not (continues_prose(lines, every, i) and not said[i - 1])
+        for i, line in enumerate(lines)
+    ]

@@ -1,0 +1,93 @@
+"""The furniture line model: what it removes from a page of a site the corpus does
+not hold, what it never removes, and that training it is reproducible."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sanctionwatch.extract.cleaning import junk_regions
+from sanctionwatch.extract.furniture import FEATURES, furniture_lines, page_features
+from sanctionwatch.extract.furniture_train import fit, train, written_pages
+from sanctionwatch.extract.vocabulary import DATA
+from tests.conftest import REPO
+
+CORPUS = REPO.parent / "shared" / "corpus"
+FURNITURE = REPO / "bench" / "furniture"
+
+# a page in the manner of a site none of the training pages comes from
+PAGE = [
+    "Skip to main content",
+    "Home | Politics | Business | Culture",
+    "Sign in",
+    "Iceland joins European measures on Belarus",
+    "By Anna Jonsdottir",
+    "Share on Facebook",
+    "Iceland said on Tuesday it would align with the latest European measures against Belarus.",
+    "The foreign ministry said the listings covered the same people and companies as in",
+    "Brussels.",
+    "Officials did not say when the rules would take effect.",
+    "Subscribe to our morning newsletter",
+    "Most read",
+    "Weather service warns of strong winds",
+]
+
+
+def test_menu_sharing_and_subscription_lines_are_furniture_prose_is_not() -> None:
+    said = dict(zip(PAGE, furniture_lines(PAGE), strict=True))
+    for line in (
+        "Skip to main content",
+        "Share on Facebook",
+        "Subscribe to our morning newsletter",
+    ):
+        assert said[line], line
+    for line in PAGE[6:10]:
+        assert not said[line], line  # prose, and "Brussels." finishing a wrapped sentence
+    assert not said["Iceland joins European measures on Belarus"]  # the headline
+
+
+def test_a_line_about_sanctions_or_stating_an_action_is_never_furniture() -> None:
+    lines = ["Menu", "Share", "Related: EU sanctions more tankers", "Subscribe"]
+    assert furniture_lines(lines)[2] is False
+    lines = ["Menu", "Share", "Treasury targets oil network", "Subscribe"]
+    assert furniture_lines(lines)[2] is False
+
+
+def test_the_cleaner_marks_the_furniture_lines_of_a_page() -> None:
+    text = "\n".join(PAGE)
+    junk = {text[s:e] for s, e in junk_regions(text)}
+    assert "Skip to main content" in junk and "Share on Facebook" in junk
+    assert not any(line in junk for line in PAGE[6:10])
+
+
+def test_features_are_bounded_and_named() -> None:
+    for values in page_features(PAGE):
+        assert len(values) == len(FEATURES)
+        assert all(0.0 <= v <= 1.0 for v in values)
+
+
+def test_fitting_separates_a_small_labelled_set_and_is_deterministic() -> None:
+    pages = written_pages(FURNITURE / "written.txt")[:4]
+    xs = [row for p in pages for row in page_features([ln for ln, _ in p])]
+    ys = [int(label) for p in pages for _, label in p if label is not None]
+    first, again = fit(xs, ys), fit(xs, ys)
+    assert first == again
+    weights, bias = first
+    scores = [bias + sum(w * x for w, x in zip(weights, row, strict=True)) for row in xs]
+    right = sum((s > 0) == bool(y) for s, y in zip(scores, ys, strict=True))
+    assert right / len(ys) > 0.9
+
+
+def test_a_malformed_written_page_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "pages.txt"
+    path.write_text("F Menu\nP A sentence.\nX what\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"pages\.txt:3: expected"):
+        written_pages(path)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+def test_training_again_reproduces_the_shipped_model() -> None:
+    shipped = json.loads((DATA / "furniture.json").read_text(encoding="utf-8"))
+    model = train(CORPUS, FURNITURE / "written.txt", FURNITURE / "weak_labels.txt")
+    assert model["weights"] == shipped["weights"] and model["bias"] == shipped["bias"]

@@ -1,0 +1,56 @@
+"""The command starts light: each area loads its libraries only when one of its
+commands runs, so `--help` and `extract` never pay for the store, the API or FtM."""
+
+import json
+import subprocess
+import sys
+
+HEAVY = ("fastapi", "sqlalchemy", "alembic", "followthemoney", "trafilatura", "uvicorn")
+
+ARTICLE = (
+    "Britain sanctions shipping firm\n\n"
+    "LONDON, March 3 (Reuters) - Britain on Tuesday imposed sanctions on Sovcomflot, "
+    "the Russian state shipping company, the Foreign Office said.\n"
+)
+
+
+def loaded_after(code: str, stdin: str = "") -> dict[str, object]:
+    """Run `code` in a fresh interpreter; which heavy modules it loaded, and its output."""
+    probe = f"""
+import json, sys
+{code}
+print(json.dumps({{"heavy": [m for m in {HEAVY!r} if m in sys.modules], "out": out}}))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", probe], input=stdin, capture_output=True, text=True, check=True
+    )
+    result: dict[str, object] = json.loads(done.stdout.splitlines()[-1])
+    return result
+
+
+def test_importing_the_command_loads_no_area_library() -> None:
+    assert loaded_after("import sanctionwatch.cli\nout = None")["heavy"] == []
+
+
+def test_help_lists_every_area_without_loading_them() -> None:
+    result = loaded_after(
+        "from typer.testing import CliRunner\n"
+        "from sanctionwatch.cli import app\n"
+        "out = CliRunner().invoke(app, ['--help']).output"
+    )
+    assert result["heavy"] == []
+    for command in ("extract", "ingest", "lists", "screen", "serve", "watch"):
+        assert command in str(result["out"])
+
+
+def test_extract_of_one_text_loads_no_store_api_or_ftm() -> None:
+    result = loaded_after(
+        "from typer.testing import CliRunner\n"
+        "from sanctionwatch.cli import app\n"
+        "r = CliRunner().invoke(app, ['extract', '-'], input=sys.stdin.read())\n"
+        "out = r.stdout",
+        stdin=ARTICLE,
+    )
+    assert result["heavy"] == []
+    report = json.loads(str(result["out"]).splitlines()[0])
+    assert [a["authority"] for a in report["actions"]] == ["GB"]
