@@ -12,6 +12,7 @@ action (a headline or lead naming the target before the trigger).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from anyascii import anyascii
 
@@ -23,6 +24,9 @@ from sanctionwatch.extract.learn.models import Models, shipped
 from sanctionwatch.model import Action, Span, Target
 
 ADD_AT = 0.5  # a mention the rules missed joins when the tagger is this sure
+# ... and it stands in an enumeration: this many tagged names in its sentence, or
+# a bullet line (lone names added by the tagger cost more precision than they gave)
+ENUMERATION = 2
 DROP_BELOW = 0.2  # a rule target the target judge gives less than this goes
 RULES_ONLY = 0.6  # confidence of a rule target or action when no model runs
 # Chosen by cross-validation on folds 0-3 (bench/cv.py): re-marking background or
@@ -106,9 +110,12 @@ def learned_targets(doc: Doc) -> Doc:
                 continue
             kept.append(target)
         action.targets = kept
+    per_sentence = Counter(m.sentence for m in mentions if m.confidence >= ADD_AT)
     for m in mentions:
         if m.confidence < ADD_AT:
             continue
+        if per_sentence[m.sentence] < ENUMERATION and not doc.sentences[m.sentence].item:
+            continue  # a lone name: the rules' reading of the clause stands
         mkey = key(m.text)
         if not mkey:
             continue
