@@ -116,3 +116,31 @@ def test_scored_targets_skip_background_optional_and_threatened_actions() -> Non
         ]
     }
     assert [t["name"] for t in scored_targets(gold)] == ["News Ltd", "Planned Ltd"]
+
+
+@needs_shared
+def test_extract_command_leaves_out_facts_below_min_confidence(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from sanctionwatch.cli import app
+
+    runner = CliRunner()
+    seeds = SHARED / "corpus" / "seeds"
+    facts: dict[str, list[float]] = {}
+    for label, floor in (("all", "0"), ("sure", "0.9")):
+        out = tmp_path / label
+        result = runner.invoke(
+            app, ["extract", str(seeds), "--out", str(out), "--min-confidence", floor]
+        )
+        assert result.exit_code == 0, result.output
+        facts[label] = [
+            c
+            for path in out.glob("*.json")
+            for a in json.loads(path.read_text())["actions"]
+            for c in [a["confidence"], *(t["confidence"] for t in a["targets"])]
+        ]
+    assert all(0.0 <= c <= 1.0 for c in facts["all"])
+    assert all(c >= 0.9 for c in facts["sure"])
+    assert len(facts["sure"]) < len(facts["all"])
+    bad = runner.invoke(app, ["extract", str(seeds), "--min-confidence", "1.5"])
+    assert bad.exit_code != 0
