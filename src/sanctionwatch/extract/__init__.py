@@ -1,4 +1,4 @@
-"""News extraction: sanctions actions from article text, rule-based and model-free.
+"""News extraction: sanctions actions from article text, rules with small learned models over them.
 
     >>> from sanctionwatch.model import Article
     >>> report = extract(Article(id="a1", text="Japan on Friday froze the assets of 3 firms."))
@@ -15,7 +15,11 @@ The pipeline is a list of named stages (`data/pipeline.json`), each a function
 - `names`: capitalised names with kind, aliases and IMO numbers;
 - `frames`: trigger phrases (`triggers`) with status, actor and background flag;
 - `assemble`: frames grouped into actions, with targets (`targets`, `zones`),
-  counts (`counts`), dates and attributes (`attributes`).
+  counts (`counts`), dates and attributes (`attributes`);
+- `learned_targets` (`learn.stage`): the action and target judges score every
+  action and target (`confidence`) and drop sure mistakes; the CRF tagger adds
+  names the rules missed in enumerations. Models ship in `data/models/`
+  (`make train`); `extract(article, models=Models.empty())` runs the rules alone.
 
 Vocabularies and patterns live in `data/`. Every evidence span is an offset into
 the original `article.text`. `register()` adds a stage (e.g. a model-backed one)
