@@ -74,6 +74,11 @@ def test_training_on_a_small_slice_gives_working_models(tmp_path: Path) -> None:
     assert record["tagger"]["mentions"] > 0
     saved = json.loads((tmp_path / models.RECORD_FILE).read_text())
     assert saved["corpus_sha256"] == record["corpus_sha256"]
+    again = tmp_path / "again"
+    train.train_all(examples, again, seed=7, names=names)
+    for path in tmp_path.iterdir():
+        if path.is_file():  # the same data, code and seed give the same bytes
+            assert path.read_bytes() == (again / path.name).read_bytes(), path.name
     bundle = models.Models.load(tmp_path)
     report = extract(examples[0].article, models=bundle)
     assert report.actions

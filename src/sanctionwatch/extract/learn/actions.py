@@ -91,7 +91,8 @@ def features(doc: Doc, k: int) -> list[str]:
         if not forms:
             f.append("form=none")
         clause = text[fr.clause_start : fr.clause_end].lower()
-        f.extend("cw=" + w for w in set(clause.split()) if w.isalpha() and len(w) > 3)
+        # sorted: feature order must not depend on the hash seed (same bytes every run)
+        f.extend("cw=" + w for w in sorted(set(clause.split())) if w.isalpha() and len(w) > 3)
     return f
 
 
