@@ -77,13 +77,17 @@ def run_extract(
     *,
     write_line: Callable[[str], None] | None = None,
     on_error: Callable[[InputError], None] | None = None,
+    min_confidence: float = 0.0,
 ) -> BatchResult:
-    """Write one `<stem>.json` report per article into `out_dir`, or JSON lines to `write_line`."""
+    """Write one `<stem>.json` report per article into `out_dir`, or JSON lines to `write_line`;
+    actions and targets scored below `min_confidence` are left out."""
     result = BatchResult()
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
     used: set[str] = set()
     for report in extract_reports(_tap(read_articles(paths), on_error), result):
+        if min_confidence > 0:
+            report = report.at_least(min_confidence)
         payload = report.to_dict()
         if out_dir is None:
             assert write_line is not None

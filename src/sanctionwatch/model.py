@@ -6,6 +6,7 @@ gives the JSON report shape of `shared/spec/ANNOTATION.md`.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -69,6 +70,7 @@ class Target:
     aliases: list[str] = field(default_factory=list)
     imo: str | None = None
     evidence: list[Span] = field(default_factory=list)
+    confidence: float | None = None  # 0-1, from the extractor's target tagger
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -81,6 +83,8 @@ class Target:
         if self.imo:
             out["imo"] = self.imo
         out["evidence"] = [s.to_dict() for s in self.evidence]
+        if self.confidence is not None:
+            out["confidence"] = self.confidence
         return out
 
 
@@ -105,9 +109,10 @@ class Action:
     background: bool = False
     optional: bool = False
     evidence: list[Span] = field(default_factory=list)
+    confidence: float | None = None  # 0-1, how sure the extractor is of this action
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "authority": self.authority,
             "agency": self.agency,
             "status": self.status,
@@ -122,6 +127,9 @@ class Action:
             "optional": self.optional,
             "evidence": [s.to_dict() for s in self.evidence],
         }
+        if self.confidence is not None:
+            out["confidence"] = self.confidence
+        return out
 
 
 @dataclass(slots=True)
@@ -130,6 +138,20 @@ class Report:
 
     article: Article
     actions: list[Action] = field(default_factory=list)
+
+    def at_least(self, confidence: float) -> Report:
+        """The report without the actions and targets scored below `confidence`
+        (facts with no score are kept)."""
+
+        def sure(value: float | None) -> bool:
+            return value is None or value >= confidence
+
+        actions = [
+            dataclasses.replace(a, targets=[t for t in a.targets if sure(t.confidence)])
+            for a in self.actions
+            if sure(a.confidence)
+        ]
+        return Report(article=self.article, actions=actions)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -1,7 +1,10 @@
 from datetime import date
 from typing import Any
 
+import pytest
+
 from sanctionwatch.extract import extract
+from sanctionwatch.extract.learn.models import Models
 from sanctionwatch.model import Article
 
 
@@ -83,3 +86,57 @@ def test_cumulative_totals_are_not_counts() -> None:
     text = "Japan froze the assets of 9 firms, bringing the total to 120 firms."
     (action,) = actions(text)
     assert action["counts"]["organization"] == 9
+
+
+def test_joint_action_named_once_gives_each_authority_the_targets() -> None:
+    text = (
+        "The U.S. Treasury on Wednesday designated Hezbollah leaders Hasan Nasrallah "
+        "and Naim Qasim. In addition, Saudi Arabia and Bahrain also designated the key "
+        "Hezballah-affiliated individuals."
+    )
+    found = {
+        a.authority: {t.name for t in a.targets}
+        for a in extract(Article(id="t", text=text), models=Models.empty()).actions
+    }
+    assert {"Hasan Nasrallah", "Naim Qasim"} <= found["US"]
+    assert found["SA"] == found["BH"] == found["US"]
+
+
+def test_an_action_with_its_own_targets_takes_none_from_another() -> None:
+    text = (
+        "The U.S. Treasury designated Hasan Nasrallah on Monday. "
+        "Saudi Arabia also designated the individuals Ali Karaki and Omar Qasim."
+    )
+    found = {
+        a.authority: {t.name for t in a.targets}
+        for a in extract(Article(id="t", text=text), models=Models.empty()).actions
+    }
+    assert "Hasan Nasrallah" not in found["SA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Norwegian government has formally adopted the sanctions imposed "
+            "against Russia by the US and the EU.",
+            ("NO", "imposed"),
+        ),
+        (
+            "Washington threatened more penalties if Maduro goes ahead with the vote.",
+            ("US", "threatened"),
+        ),
+        (
+            "The EU remains ready to step up pressure on the shadow fleet through "
+            "additional sanctions.",
+            ("EU", "threatened"),
+        ),
+        (
+            "The Russian Foreign Ministry on Friday barred 200 US citizens from entry.",
+            ("RU", "imposed"),
+        ),
+    ],
+)
+def test_who_acts_and_how(text: str, expected: tuple[str, str]) -> None:
+    found = extract(Article(id="t", text=text), models=Models.empty()).actions
+    assert expected in {(a.authority, a.status) for a in found}

@@ -29,6 +29,15 @@ def extract(
             help="Directory for one <stem>.json per article; omit for JSON lines on stdout.",
         ),
     ] = None,
+    min_confidence: Annotated[
+        float,
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="Leave out actions and targets the extractor scores below this (0-1).",
+        ),
+    ] = 0.0,
 ) -> None:
     """Extract sanctions actions from news articles into JSON reports.
 
@@ -37,7 +46,9 @@ def extract(
     """
     from sanctionwatch.batch import run_extract
 
-    result = run_extract(paths, out, write_line=typer.echo, on_error=report_error)
+    result = run_extract(
+        paths, out, write_line=typer.echo, on_error=report_error, min_confidence=min_confidence
+    )
     err.print(result.summary())
     if result.failed:
         raise typer.Exit(1)

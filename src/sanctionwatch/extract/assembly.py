@@ -14,7 +14,7 @@ from datetime import date
 
 from sanctionwatch.extract import attributes, counts, dates, frames, targets, triggers, zones
 from sanctionwatch.extract.document import Doc, Frame, Name
-from sanctionwatch.extract.vocabulary import rule, vocabulary
+from sanctionwatch.extract.vocabulary import load_json, rule, vocabulary
 from sanctionwatch.model import Action, Target, empty_counts
 
 BACKGROUND_DAYS = 5  # an action this long before the article's news is context
@@ -275,31 +275,28 @@ def same_day_date(doc: Doc, draft: Draft, drafts: list[Draft]) -> date | None:
     return None
 
 
+REFERENCES = load_json("references.json")
+_NUMBERS = "|".join(REFERENCES["numbers"])
 # "designated the same company": a target named by an earlier action
 SAME_REFERENCE = re.compile(
-    r"\bthe same\s+(?:(?P<number>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
-    r"(?P<noun>compan(?:y|ies)|firms?|entit(?:y|ies)|organi[sz]ations?|banks?|individuals?"
-    r"|persons?|people|men|man|woman|women|vessels?|ships?|tankers?)\b",
+    rf"\bthe same\s+(?:(?P<number>{_NUMBERS}|\d{{1,2}})\s+)?"
+    rf"(?P<noun>{'|'.join(sorted(REFERENCES['same'], key=len, reverse=True))})\b",
     re.I,
 )
-REFERENCE_KIND = {"vessel": "vessel", "ship": "vessel", "tanker": "vessel"}
-REFERENCE_KIND.update(
-    dict.fromkeys(("individual", "person", "people", "men", "man", "woman", "women"), "person")
+# "also designated the key Hezballah-affiliated individuals and entities"
+JOINT_REFERENCE = re.compile(
+    rf"\bthe\s+(?:[\w-]+\s+){{0,4}}(?:{'|'.join(REFERENCES['joint'])})\b", re.I
 )
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-NUMBER_WORDS.update({"eight": 8, "nine": 9, "ten": 10})
 
 
 def reference_of(match: re.Match[str]) -> tuple[str, int | None]:
     """The kind a "the same ..." phrase refers to, and how many (None: all of them)."""
     noun = match.group("noun").lower()
-    stem = re.sub(r"(?:ies|ys|s)$", "", noun) if noun not in ("people", "men", "women") else noun
-    kind = REFERENCE_KIND.get(stem, "organization")
+    kind = REFERENCES["same"][noun]
     number = match.group("number")
     if number:
-        return kind, int(number) if number.isdigit() else NUMBER_WORDS[number.lower()]
-    plural = noun in ("people", "men", "women") or (noun.endswith("s") and stem != noun)
-    return kind, None if plural else 1
+        return kind, int(number) if number.isdigit() else REFERENCES["numbers"][number.lower()]
+    return kind, None if noun in REFERENCES["plural"] else 1
 
 
 def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
@@ -332,6 +329,34 @@ def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
                         draft.targets.append((name, i, False))
 
 
+def share_joint_targets(doc: Doc, drafts: list[Draft]) -> None:
+    """ "The other six members also designated the key individuals": a scored
+    action with no target of its own, an "also" and a definite plural in its
+    clause takes the targets of the scored action of another authority named
+    before it (joint actions give each authority the same targets)."""
+    for draft in drafts:
+        if draft.targets or draft.background or draft.status not in ("imposed", "proposed"):
+            continue
+        first = min(f.sentence for f in draft.frames)
+        for frame in draft.frames:
+            clause = doc.sentences[frame.sentence].text[frame.clause_start : frame.clause_end]
+            if not (zones.ALSO.search(clause) and JOINT_REFERENCE.search(clause)):
+                continue
+            earlier = [
+                d
+                for d in drafts
+                if d is not draft
+                and d.authority != draft.authority
+                and d.targets
+                and not d.background
+                and d.status == draft.status
+                and min(f.sentence for f in d.frames) <= first
+            ]
+            if earlier:
+                draft.targets.extend(earlier[-1].targets)
+                break
+
+
 def keep(draft: Draft) -> bool:
     """Background actions are kept only when the article names who acted
     explicitly; an inferred authority on old context is too often wrong."""
@@ -347,6 +372,7 @@ def assemble(doc: Doc) -> Doc:
     settle_dates(doc, drafts)
     zones.TargetCollector(doc, drafts).collect()
     resolve_references(doc, drafts)
+    share_joint_targets(doc, drafts)
     for draft in drafts:
         if draft.date is None and not draft.background:
             draft.date = (
@@ -354,5 +380,7 @@ def assemble(doc: Doc) -> Doc:
                 or same_authority_date(draft, drafts)
                 or same_day_date(doc, draft, drafts)
             )
-    doc.actions = [build_action(doc, d) for d in drafts if keep(d)]
+    kept = [d for d in drafts if keep(d)]
+    doc.actions = [build_action(doc, d) for d in kept]
+    doc.action_frames = [d.frames for d in kept]
     return doc

@@ -82,6 +82,8 @@ class Doc:
     frames: list[Frame] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     dates: dict[int, list[Any]] = field(default_factory=dict)  # per-sentence cache
+    action_frames: list[list[Frame]] = field(default_factory=list)  # per action, its frames
+    models: Any = None  # learn.models.Models; None: the shipped ones
 
     @property
     def text(self) -> str:

@@ -51,12 +51,20 @@ def verb_stem(verb: str) -> str:
 
 
 def choose_actors(
-    text: str, ms: list[Mention], trig: Trigger, status: str, c_start: int, c_end: int
+    text: str,
+    ms: list[Mention],
+    trig: Trigger,
+    status: str,
+    c_start: int,
+    c_end: int,
+    agent_end: int | None = None,
 ) -> list[Mention]:
     """Who acts, by the strongest evidence the clause offers: the agent after
     "by", the subject, the owner of the list ("the OFAC's list"), the one who
     warns, the list a relative clause hangs on, or a speaking agency."""
-    chosen = agent_mentions(text, ms, trig, c_end) or subject_mentions(
+    # "adopted the sanctions imposed ... by the US": the agent belongs to the
+    # trigger it follows, not to one before that
+    chosen = agent_mentions(text, ms, trig, agent_end or c_end) or subject_mentions(
         text, ms, c_start, trig.start
     )
     if not chosen:  # "added to the OFAC's sanctions list"
@@ -180,7 +188,8 @@ class FrameFinder:
     ) -> list[Frame]:
         text = sentence.text
         status = status_of(trig.kind, text, c_start, trig)
-        chosen = choose_actors(text, ms, trig, status, c_start, c_end)
+        later = [t.start for t in self.clause_triggers if t.start >= trig.end]
+        chosen = choose_actors(text, ms, trig, status, c_start, c_end, min(later, default=c_end))
         acts = [self.with_department(a) for a in self.actors(sentence, ms, chosen)]
         explicit = bool(acts)
         routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from sanctionwatch.extract import assembly, cleaning, dates, frames, mentions, names, sentences
 from sanctionwatch.extract.document import Doc
+from sanctionwatch.extract.learn.stage import learned_targets
 from sanctionwatch.extract.vocabulary import load_json
 
 Stage = Callable[[Doc], Doc]
@@ -23,6 +24,7 @@ STAGES: dict[str, Stage] = {
     "names": names.names,
     "frames": frames.frames,
     "assemble": assembly.assemble,
+    "learned_targets": learned_targets,
 }
 # order is data: data/pipeline.json
 DEFAULT_PIPELINE: tuple[str, ...] = tuple(load_json("pipeline.json")["stages"])

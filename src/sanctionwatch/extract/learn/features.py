@@ -1,0 +1,207 @@
+"""Tokens of a sentence and the features the target tagger reads.
+
+Features are plain strings (python-crfsuite's cheapest input): the word and its
+shape, its neighbours, whether a list name covers it (gazetteer), whether the
+rules took it as a target or a candidate name, and where it stands relative to
+the sentence's trigger (before/after, how far), list structure (bullets, "such
+as", colons, dashes, parentheses, IMO numbers) and title words before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sanctionwatch.extract.document import Doc
+from sanctionwatch.extract.learn import gazetteer
+from sanctionwatch.extract.vocabulary import load_lines
+
+TOKEN = re.compile(r"\w+(?:['’\-&.]\w+)*|[^\w\s]")
+SHAPE_RUNS = re.compile(r"(.)\1+")
+LIST_CUES = frozenset(
+    ("including", "include", "includes", "such", "namely", "among", "are", "were", "entities")
+)
+
+
+@dataclass(slots=True)
+class Token:
+    start: int  # relative to the sentence
+    end: int
+    text: str
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+@cache
+def title_words() -> frozenset[str]:
+    words: set[str] = set()
+    for line in load_lines("titles.txt"):
+        words.update(line.split())
+    return frozenset(words)
+
+
+@cache
+def _shape(word: str) -> str:
+    out = []
+    for c in word[:12]:
+        out.append("X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c)
+    return SHAPE_RUNS.sub(r"\1", "".join(out))
+
+
+def _bucket(n: int) -> str:
+    return "0" if n == 0 else "1" if n == 1 else "2" if n <= 3 else "4" if n <= 8 else "9"
+
+
+@dataclass(slots=True)
+class Context:
+    """What the rules already found in one sentence, as token-level marks."""
+
+    rule_target: list[str]  # "" or "B"/"I" + kind of a rule target of a scored action
+    rule_other: list[bool]  # inside a rule target of a background/threat action
+    candidate: list[str]  # "" or kind of a candidate name from the names stage
+    triggers: list[tuple[int, str]]  # token index of each trigger, and frame status
+
+
+def sentence_features(
+    doc: Doc, index: int, toks: list[Token], ctx: Context, names: gazetteer.Gazetteer
+) -> list[list[str]]:
+    sentence = doc.sentences[index]
+    n = len(toks)
+    words = [t.text for t in toks]
+    lower = [w.lower() for w in words]
+    shapes = [_shape(w) for w in words]
+    gaz = [""] * n
+    word_pos = [i for i, w in enumerate(words) if w[0].isalnum()]
+    for a, b in names.spans([lower[i] for i in word_pos]):
+        gaz[word_pos[a]] = "B"
+        for k in range(a + 1, b):
+            gaz[word_pos[k]] = "I"
+        for k in range(word_pos[a] + 1, word_pos[b - 1]):
+            gaz[k] = gaz[k] or "I"
+    titles = title_words()
+    is_title = [lw in titles for lw in lower]
+    where = "h" if sentence.headline else "l" if sentence.item else "s"
+    first = "first" if index < 3 else "later"
+    statuses = sorted({s for _, s in ctx.triggers})
+    sent_feats = [f"sent={where}", f"pos={first}"] + [f"st={s}" for s in statuses]
+    if not ctx.triggers:
+        sent_feats.append("notrig")
+    # neighbour features, built once per token and offset
+    near: dict[int, list[str]] = {}
+    for off in (-2, -1, 1, 2):
+        near[off] = [f"w{off}={lw}" for lw in lower]
+    near_shape = {off: [f"sh{off}={sh}" for sh in shapes] for off in (-2, -1, 1, 2)}
+    nearest = _nearest_triggers(n, ctx.triggers)
+    cue_seen = paren = colon = dash = False
+    feats: list[list[str]] = []
+    for i in range(n):
+        w, lw = words[i], lower[i]
+        f = ["b", "w=" + lw, "sh=" + shapes[i], "s3=" + lw[-3:], "p3=" + lw[:3]]
+        if w[:1].isupper():
+            f.append("cap")
+        if w.isupper() and len(w) > 1:
+            f.append("upper")
+        if is_title[i]:
+            f.append("title")
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < n:
+                f.append(near[off][j])
+                f.append(near_shape[off][j])
+                if off == -1 or off == 1:
+                    if gaz[j]:
+                        f.append(f"gaz{off}={gaz[j]}")
+                    if ctx.rule_target[j]:
+                        f.append(f"rt{off}={ctx.rule_target[j][0]}")
+                    if is_title[j]:
+                        f.append(f"title{off}")
+            else:
+                f.append(f"w{off}=<s>")
+        if gaz[i]:
+            f.append("gaz=" + gaz[i])
+        if ctx.rule_target[i]:
+            f.append("rt=" + ctx.rule_target[i])
+            f.append("rtk=" + ctx.rule_target[i][1:])
+        if ctx.rule_other[i]:
+            f.append("ro")
+        if ctx.candidate[i]:
+            f.append("cand=" + ctx.candidate[i])
+        if nearest:  # the nearest trigger, its side and distance
+            t, status = nearest[i]
+            side = "a" if i > t else "b" if i < t else "t"
+            f.append(f"trig={side}{_bucket(abs(i - t))}")
+            f.append(f"trs={side}{status}")
+        if cue_seen:
+            f.append("aftercue")
+        if paren:
+            f.append("paren")
+        if colon:
+            f.append("colon")
+        if dash:
+            f.append("dash")
+        if i + 2 < n and lower[i + 1] == "(" and lower[i + 2] == "imo":
+            f.append("imo+")
+        f.extend(sent_feats)
+        feats.append(f)
+        if lw in LIST_CUES:
+            cue_seen = True
+        elif w == "(":
+            paren = True
+        elif w == ")":
+            paren = False
+        elif w == ":":
+            colon = True
+        elif w in ("-", "–", "—"):
+            dash = True
+    if feats:
+        feats[0].append("BOS")
+        feats[-1].append("EOS")
+    return feats
+
+
+def _nearest_triggers(n: int, triggers: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """For each token, the trigger nearest to it (the first of equals), or [] without any."""
+    if not triggers:
+        return []
+    if len(triggers) == 1:
+        return triggers * n
+    return [min(triggers, key=lambda ts: abs(ts[0] - i)) for i in range(n)]
+
+
+def context(doc: Doc, index: int, toks: list[Token]) -> Context:
+    """Token marks from the rules' names, targets and frames in sentence `index`."""
+    sentence = doc.sentences[index]
+    n = len(toks)
+    starts = [t.start + sentence.start for t in toks]
+    rule_target = [""] * n
+    rule_other = [False] * n
+    candidate = [""] * n
+
+    def mark(a: int, b: int) -> list[int]:
+        return [k for k in range(n) if a <= starts[k] < b]
+
+    for action in doc.actions:
+        scored = action.status in ("imposed", "proposed") and not action.background
+        for target in action.targets:
+            for span in target.evidence:
+                if not sentence.start <= span.start < sentence.end:
+                    continue
+                for j, k in enumerate(mark(span.start, span.end)):
+                    if scored:
+                        rule_target[k] = ("B" if j == 0 else "I") + target.kind
+                    else:
+                        rule_other[k] = True
+    if index < len(doc.names):
+        for name in doc.names[index]:
+            for k in mark(name.start + sentence.start, name.end + sentence.start):
+                candidate[k] = name.kind
+    triggers = []
+    for frame in doc.frames:
+        if frame.sentence == index:
+            at = next((k for k in range(n) if toks[k].start >= frame.trigger_start), n - 1)
+            status = "bg" if frame.background else frame.status
+            triggers.append((at, status))
+    return Context(rule_target, rule_other, candidate, triggers)

@@ -1,0 +1,97 @@
+"""Names on the official sanctions lists, as a set of normalised token strings.
+
+A name on a list is strong evidence that a capitalised run in an article is a
+sanctioned party. The set is built at train time from `../shared/lists` (the
+list readers of `sanctionwatch.lists`) and shipped gzipped, one name a line.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from anyascii import anyascii
+
+MAX_TOKENS = 6
+WORD = re.compile(r"[a-z0-9]+")
+# list files read into the gazetteer (relative to the lists folder)
+LIST_FILES = (
+    "ofac/2024-05",
+    "ofac/consolidated/2025-06/consolidated.xml",
+    "ofac/enhanced/IRGC_sanctions.xml",
+    "un/consolidated.xml",
+    "uk/FCDO_SL_Wed_Nov 19 2025.ods",
+    "canada/sema-lmes.xml",
+    "australia/regulation8_consolidated.xlsx",
+)
+
+
+def normalise(text: str) -> str:
+    return " ".join(WORD.findall(anyascii(text).lower()))
+
+
+def names_from_lists(lists_dir: Path, files: Iterable[str] = LIST_FILES) -> Iterable[str]:
+    from sanctionwatch.lists import read_list
+
+    for rel in files:
+        read = read_list(lists_dir / rel)
+        for entity in read.entities():
+            props = entity.get("properties", {})
+            yield from (props.get("name") or []) + (props.get("alias") or [])
+
+
+def build(lists_dir: Path, files: Iterable[str] = LIST_FILES) -> list[str]:
+    """Normalised names of two to six tokens (one-word names are too often common
+    words), plus single tokens of at least six letters (HEZBOLLAH, vessel names)."""
+    found: set[str] = set()
+    for value in names_from_lists(lists_dir, files):
+        norm = normalise(value)
+        n = norm.count(" ") + 1 if norm else 0
+        if 2 <= n <= MAX_TOKENS or (n == 1 and len(norm) >= 6 and not norm.isdigit()):
+            found.add(norm)
+    return sorted(found)
+
+
+def write(names: list[str], path: Path) -> None:
+    # mtime=0: the same names give the same bytes, so retraining leaves no diff
+    data = gzip.compress("\n".join(names).encode("utf-8"), compresslevel=9, mtime=0)
+    path.write_bytes(data)
+
+
+class Gazetteer:
+    """The list names, indexed by first word so a sentence is matched in one pass."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = frozenset(n for n in names if n)
+        self.longest: dict[str, int] = {}
+        for name in self.names:
+            first, _, rest = name.partition(" ")
+            length = rest.count(" ") + 2 if rest else 1
+            if length > self.longest.get(first, 0):
+                self.longest[first] = length
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def spans(self, words: list[str]) -> list[tuple[int, int]]:
+        """Longest list names over a sentence's lower-cased word tokens: (start, end) indexes."""
+        found = []
+        i, n = 0, len(words)
+        longest = self.longest
+        while i < n:
+            most = longest.get(words[i], 0)
+            for j in range(min(n, i + most), i, -1):
+                if " ".join(words[i:j]) in self.names:
+                    found.append((i, j))
+                    i = j
+                    break
+            else:
+                i += 1
+        return found
+
+
+def read(path: Path) -> Gazetteer:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return Gazetteer(fh.read().split("\n"))

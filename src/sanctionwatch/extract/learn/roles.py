@@ -1,0 +1,159 @@
+"""The target judge: is a name the rules took as a target really one?
+
+The rules return job titles, agencies that announce, places, parent bodies,
+statute names and day names glued to a name as targets. A maximum-entropy
+classifier (python-crfsuite on one-item sequences) reads each rule target: its
+words and shape, the words just before and after each place the text names it,
+whether the name is on an official list (gazetteer), where it stands relative to
+its action's frames, how often the article names it, and its kind. Trained
+against the gold files: a rule target of an imposed/proposed action that the
+gold gives the same authority (same name keys as the scorer uses) is "target",
+else "other". Its probability is the target's confidence.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+from typing import Any
+
+import pycrfsuite
+from anyascii import anyascii
+
+from sanctionwatch.extract.document import Doc
+from sanctionwatch.extract.learn import gazetteer
+from sanctionwatch.extract.learn.corpus import SCORED, Example
+from sanctionwatch.extract.learn.features import title_words
+from sanctionwatch.model import Action, Target
+
+PARAMS = {"c1": 0.1, "c2": 1.0, "max_iterations": 200}
+WORD = re.compile(r"[\w'’.-]+")
+WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
+def keys(name: str) -> set[str]:
+    """The scorer's spelling-insensitive keys of a name."""
+    tokens = re.findall(r"[a-z0-9]+", anyascii(name).casefold())
+    if not tokens:
+        return set()
+    out = {" ".join(sorted(tokens)), "".join(tokens)}
+    if len(tokens) > 1:
+        out.add("".join(tokens[1:] + tokens[:1]))
+        out.add("".join(tokens[-1:] + tokens[:-1]))
+    return out
+
+
+def _bucket(n: int) -> str:
+    return "0" if n == 0 else "1" if n == 1 else "2" if n <= 3 else "4" if n <= 8 else "9"
+
+
+def _shape(word: str) -> str:
+    return re.sub(
+        r"(.)\1+",
+        r"\1",
+        "".join(
+            "X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c for c in word
+        ),
+    )
+
+
+def features(doc: Doc, k: int, target: Target, names: gazetteer.Gazetteer) -> list[str]:
+    action = doc.actions[k]
+    words = WORD.findall(target.name)
+    lower = [w.lower() for w in words]
+    f = ["b", "kind=" + target.kind, f"len={_bucket(len(words))}", "st=" + action.status]
+    if lower:  # the head word ("group", "ministry", "office"), not the name itself
+        f += ["last=" + lower[-1], "lastsh=" + _shape(words[-1])]
+        f.append("shape=" + "_".join(_shape(w) for w in words[:4]))
+    if target.aliases:
+        f.append("alias")
+    if target.imo:
+        f.append("imo")
+    if any(w in WEEKDAYS for w in lower):
+        f.append("weekday")
+    if any(w in title_words() for w in lower):
+        f.append("titleword")
+    if gazetteer.normalise(target.name) in names.names or any(
+        gazetteer.normalise(a) in names.names for a in target.aliases
+    ):
+        f.append("onlist")
+    frame_sentences = {fr.sentence for fr in doc.action_frames[k]}
+    text = doc.text
+    for span in target.evidence[:3]:
+        before = WORD.findall(text[max(0, span.start - 40) : span.start])[-2:]
+        after = WORD.findall(text[span.end : span.end + 30])[:2]
+        f += ["b1=" + w.lower() for w in before[-1:]] + ["b2=" + " ".join(before).lower()]
+        f += ["a1=" + w.lower() for w in after[:1]]
+        if text[span.end : span.end + 2] in ("'s", "’s"):
+            f.append("possessive")
+        index = next(
+            (i for i, s in enumerate(doc.sentences) if s.start <= span.start < s.end), None
+        )
+        if index is not None:
+            if index in frame_sentences:
+                f.append("in_frame")
+            elif any(index > s for s in frame_sentences):
+                f.append("after_frame")
+            else:
+                f.append("before_frame")
+            if doc.sentences[index].headline:
+                f.append("headline")
+            if doc.sentences[index].item:
+                f.append("item")
+    f.append(f"mentions={_bucket(text.count(target.name))}")
+    f.append(f"evidence={_bucket(len(target.evidence))}")
+    return f
+
+
+def gold_label(action: Action, target: Target, gold: dict[str, Any]) -> str:
+    mine = keys(target.name)
+    for alias in target.aliases:
+        mine |= keys(alias)
+    for g in gold.get("actions") or []:
+        if str(g.get("authority") or "").upper() != action.authority.upper():
+            continue
+        if g.get("status") not in SCORED or g.get("background") or g.get("optional"):
+            continue
+        for t in g.get("targets") or []:
+            theirs = keys(str(t.get("name") or ""))
+            for alias in t.get("aliases") or []:
+                theirs |= keys(str(alias))
+            if mine & theirs:
+                return "target"
+    return "other"
+
+
+def judged(doc: Doc) -> list[tuple[int, Target]]:
+    return [
+        (k, t)
+        for k, a in enumerate(doc.actions)
+        if a.status in SCORED and not a.background
+        for t in a.targets
+    ]
+
+
+def train(
+    docs: list[tuple[Doc, Example]], names: gazetteer.Gazetteer, path: Path, seed: int
+) -> dict[str, int]:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.set_params(PARAMS)
+    items = [
+        (features(doc, k, t, names), gold_label(doc.actions[k], t, ex.gold))
+        for doc, ex in docs
+        for k, t in judged(doc)
+    ]
+    random.Random(seed).shuffle(items)
+    for feats, label in items:
+        trainer.append([feats], [label])
+    trainer.train(str(path))
+    return {label: sum(1 for _, y in items if y == label) for label in ("target", "other")}
+
+
+def judge(doc: Doc, tagger: pycrfsuite.Tagger, names: gazetteer.Gazetteer) -> dict[int, float]:
+    """P(target) for each rule target of a scored action, keyed by id(target)."""
+    out = {}
+    for k, t in judged(doc):
+        tagger.set([features(doc, k, t, names)])
+        out[id(t)] = tagger.marginal("target", 0)
+    return out

@@ -1,0 +1,138 @@
+"""Stage "learned_targets": the tagger's mentions join the rules' targets.
+
+The rules' actions stay, each scored by the action judge (`actions`), which
+removes only those it is sure are spurious. Each rule target of a scored action
+is scored by the target judge (`roles`) and dropped below `DROP_BELOW`. The
+tagger (`tagger`) reads every sentence and marks target mentions; a confident
+mention the rules missed joins the action whose frame stands in its sentence,
+else the nearest scored action before it, else the article's first scored
+action (a headline or lead naming the target before the trigger).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from anyascii import anyascii
+
+from sanctionwatch.extract.document import Doc
+from sanctionwatch.extract.learn import actions as judge
+from sanctionwatch.extract.learn import roles
+from sanctionwatch.extract.learn import tagger as crf
+from sanctionwatch.extract.learn.models import Models, shipped
+from sanctionwatch.model import Action, Span, Target
+
+ADD_AT = 0.5  # a mention the rules missed joins when the tagger is this sure
+# ... and it stands in an enumeration: this many tagged names in its sentence, or
+# a bullet line (lone names added by the tagger cost more precision than they gave)
+ENUMERATION = 2
+DROP_BELOW = 0.2  # a rule target the target judge gives less than this goes
+RULES_ONLY = 0.6  # confidence of a rule target or action when no model runs
+# Chosen by cross-validation on folds 0-3 (bench/cv.py): re-marking background or
+# news by the judge did not pay; only a sure "spurious" removes an action.
+DROP_ACTION = 0.9  # the action judge's P(spurious) at which an action goes
+
+
+def key(name: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9]+", anyascii(name).lower()))
+
+
+def scored(action: Action) -> bool:
+    return action.status in ("imposed", "proposed") and not action.background
+
+
+def span_confidence(start: int, end: int, tokens: list[tuple[int, int, float]]) -> float:
+    """The tagger's confidence that a span is a target: the mean over its tokens of
+    the probability that the token is part of one."""
+    probs = [p for a, b, p in tokens if start <= a < end]
+    return sum(probs) / len(probs) if probs else 0.0
+
+
+def home_actions(doc: Doc, sentence: int) -> list[int]:
+    """The scored actions a mention in `sentence` belongs to."""
+    news = [k for k, a in enumerate(doc.actions) if scored(a)]
+    if not news:
+        return []
+    here = [k for k in news if any(f.sentence == sentence for f in doc.action_frames[k])]
+    if here:
+        return here
+    before = [
+        (max(f.sentence for f in doc.action_frames[k] if f.sentence < sentence), k)
+        for k in news
+        if any(f.sentence < sentence for f in doc.action_frames[k])
+    ]
+    if before:
+        return [max(before)[1]]
+    return [news[0]]
+
+
+def judge_actions(doc: Doc, models: Models) -> None:
+    """Each action's confidence is the judge's probability that it is news; a
+    sure "spurious" drops it."""
+    probs = judge.judge(doc, models.judge)
+    keep = []
+    for k, action in enumerate(doc.actions):
+        p = probs.get(k)
+        if p is None:
+            keep.append(k)
+            continue
+        action.confidence = round(p.get("news", 0.0), 3)
+        if p.get("spurious", 0.0) < DROP_ACTION:
+            keep.append(k)
+    doc.actions = [doc.actions[k] for k in keep]
+    doc.action_frames = [doc.action_frames[k] for k in keep]
+
+
+def learned_targets(doc: Doc) -> Doc:
+    """Stage: the judges and the tagger over the rules' actions and targets."""
+    models: Models = doc.models if doc.models is not None else shipped()
+    if models.tagger is None:
+        for action in doc.actions:
+            action.confidence = RULES_ONLY
+            for target in action.targets:
+                target.confidence = RULES_ONLY
+        return doc
+    judge_actions(doc, models)
+    mentions, tokens = crf.tag(doc, models.tagger, models.names)
+    judged = roles.judge(doc, models.roles, models.names)
+    for action in doc.actions:
+        kept = []
+        for target in action.targets:
+            tagged = max(
+                (span_confidence(s.start, s.end, tokens) for s in target.evidence),
+                default=0.0,
+            )
+            role = judged.get(id(target))
+            conf = tagged if role is None else role
+            target.confidence = round(conf, 3)
+            if role is not None and role < DROP_BELOW:
+                continue
+            kept.append(target)
+        action.targets = kept
+    per_sentence = Counter(m.sentence for m in mentions if m.confidence >= ADD_AT)
+    for m in mentions:
+        if m.confidence < ADD_AT:
+            continue
+        if per_sentence[m.sentence] < ENUMERATION and not doc.sentences[m.sentence].item:
+            continue  # a lone name: the rules' reading of the clause stands
+        mkey = key(m.text)
+        if not mkey:
+            continue
+        for k in home_actions(doc, m.sentence):
+            action = doc.actions[k]
+            if any(
+                mkey <= key(n) or key(n) <= mkey
+                for t in action.targets
+                for n in [t.name, *t.aliases]
+            ):
+                continue  # the rules hold this party already (or a longer form of it)
+            action.targets.append(
+                Target(
+                    name=m.text,
+                    kind=m.kind,
+                    evidence=[Span(m.start, m.end)],
+                    confidence=round(m.confidence, 3),
+                )
+            )
+    return doc

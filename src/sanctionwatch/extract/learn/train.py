@@ -1,0 +1,122 @@
+"""Train the extractor's learned parts from the annotated corpus.
+
+    python -m sanctionwatch.extract.learn.train \\
+        --corpus ../shared/corpus --lists ../shared/lists \\
+        --out src/sanctionwatch/extract/data/models
+
+Reads every gold article of the corpus folders (train, dev, seeds), runs the
+rule stages on each, projects the gold target names onto the text as token
+labels and trains the CRF tagger; builds the gazetteer from the official lists;
+writes `record.json` saying which data, code and parameters made the files.
+Training is deterministic (L-BFGS from zero weights); `--seed` is recorded and
+orders the articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+from sanctionwatch.extract.document import Doc
+from sanctionwatch.extract.learn import actions, gazetteer, models, roles, tagger
+from sanctionwatch.extract.learn.corpus import Example, load_corpus
+from sanctionwatch.extract.pipeline import DEFAULT_PIPELINE, run
+
+RULE_STAGES = tuple(s for s in DEFAULT_PIPELINE if s != "learned_targets")
+CODE = Path(__file__).resolve().parent
+DEFAULT_SEED = 20261203
+
+
+def rule_doc(example: Example) -> Doc:
+    doc = Doc(example.article)
+    doc.models = models.Models.empty()
+    return run(doc, RULE_STAGES)
+
+
+def digest(examples: list[Example]) -> str:
+    h = hashlib.sha256()
+    for ex in sorted(examples, key=lambda e: e.stem):
+        h.update(ex.stem.encode())
+        h.update(ex.article.text.encode())
+        h.update(json.dumps(ex.gold, sort_keys=True).encode())
+    return h.hexdigest()
+
+
+def code_digest() -> str:
+    h = hashlib.sha256()
+    for path in sorted(CODE.glob("*.py")):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def train_all(
+    examples: list[Example],
+    out: Path,
+    *,
+    seed: int = DEFAULT_SEED,
+    lists_dir: Path | None = None,
+    names: list[str] | None = None,
+) -> dict[str, object]:
+    """Train every model into `out`; `names` (a built gazetteer) saves reading the lists."""
+    started = time.perf_counter()
+    out.mkdir(parents=True, exist_ok=True)
+    if names is None:
+        if lists_dir is None:
+            raise ValueError("give lists_dir or a built gazetteer")
+        names = gazetteer.build(lists_dir)
+    gazetteer.write(names, out / models.GAZETTEER_FILE)
+    order = sorted(examples, key=lambda e: e.stem)
+    random.Random(seed).shuffle(order)
+    docs = [(rule_doc(ex), ex) for ex in order]
+    index = gazetteer.Gazetteer(names)
+    stats = tagger.train(docs, index, out / models.TAGGER_FILE, seed)
+    judged = actions.train(docs, out / models.JUDGE_FILE, seed)
+    roled = roles.train(docs, index, out / models.ROLES_FILE, seed)
+    record = {
+        "seed": seed,
+        "articles": len(examples),
+        "stems": [ex.stem for ex in sorted(examples, key=lambda e: e.stem)],
+        "corpus_sha256": digest(examples),
+        "lists": list(gazetteer.LIST_FILES) if lists_dir else "given",
+        "gazetteer_names": len(names),
+        "tagger": {"params": tagger.PARAMS, "rule_dropout": tagger.RULE_DROPOUT, **stats},
+        "judge": {"params": actions.PARAMS, "labels": judged},
+        "roles": {"params": roles.PARAMS, "labels": roled},
+        "code_sha256": code_digest(),
+    }
+    # no time in the record: the same data and code give the same files, byte for byte
+    (out / models.RECORD_FILE).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    return {**record, "seconds": round(time.perf_counter() - started, 1)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, required=True, help="folder with train/, dev/, seeds/")
+    ap.add_argument("--lists", type=Path, required=True, help="the official list files")
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    ap.add_argument("--limit", type=int, help="train on the first N articles only (tests)")
+    args = ap.parse_args(argv)
+    folders = [args.corpus / p for p in ("train", "dev", "seeds") if (args.corpus / p).is_dir()]
+    if not folders:
+        print(f"{args.corpus}: no train/, dev/ or seeds/ folder", file=sys.stderr)
+        return 2
+    examples = load_corpus(*folders)
+    if args.limit:
+        examples = examples[: args.limit]
+    record = train_all(examples, args.out, seed=args.seed, lists_dir=args.lists)
+    print(
+        f"trained on {record['articles']} articles in {record['seconds']}s -> {args.out}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,151 @@
+"""The learned parts: label projection, gazetteer, training path, shipped models."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sanctionwatch.extract import extract
+from sanctionwatch.extract.learn import gazetteer, models, tagger, train
+from sanctionwatch.extract.learn.corpus import folds, load_corpus, scored_targets
+from sanctionwatch.model import Action, Article, Report, Target
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="shared corpus not available")
+
+
+def test_gold_names_are_found_in_the_text_across_spacing_and_case() -> None:
+    text = "The Treasury designated SOVCOMFLOT  PJSC and the vessel Hao Fan-6 on Monday."
+    spans = tagger.gold_spans(
+        text,
+        [
+            {"name": "Sovcomflot PJSC", "kind": "organization"},
+            {"name": "Hao Fan 6", "kind": "vessel"},
+        ],
+    )
+    assert [(text[a:b], kind) for a, b, kind in spans] == [
+        ("SOVCOMFLOT  PJSC", "organization"),
+        ("Hao Fan-6", "vessel"),
+    ]
+
+
+def test_gazetteer_takes_the_longest_list_name() -> None:
+    names = gazetteer.Gazetteer(["islamic revolutionary guard corps", "guard corps"])
+    words = ["the", "islamic", "revolutionary", "guard", "corps", "and", "guard", "corps"]
+    assert names.spans(words) == [(1, 5), (6, 8)]
+
+
+@needs_shared
+def test_gazetteer_reads_an_official_list() -> None:
+    names = gazetteer.build(SHARED / "lists", ["un/consolidated.xml"])
+    assert len(names) > 1000
+    assert names == sorted(set(names))
+    assert all(n == gazetteer.normalise(n) for n in names[:200])
+
+
+def test_missing_model_folder_names_the_files(tmp_path: Path) -> None:
+    with pytest.raises(models.ModelError, match=r"targets\.crfsuite.*make train"):
+        models.Models.load(tmp_path)
+
+
+def test_confidence_filter_keeps_unscored_facts() -> None:
+    sure = Target("Sure Ltd", "organization", confidence=0.9)
+    weak = Target("Weak Ltd", "organization", confidence=0.2)
+    report = Report(
+        Article(id="a", text="x"),
+        [
+            Action("US", "imposed", targets=[sure, weak], confidence=0.8),
+            Action("EU", "imposed", confidence=0.1),
+            Action("GB", "imposed"),
+        ],
+    )
+    kept = report.at_least(0.5)
+    assert [a.authority for a in kept.actions] == ["US", "GB"]
+    assert [t.name for t in kept.actions[0].targets] == ["Sure Ltd"]
+    assert len(report.actions[0].targets) == 2  # the original is untouched
+
+
+@needs_shared
+def test_training_on_a_small_slice_gives_working_models(tmp_path: Path) -> None:
+    examples = load_corpus(SHARED / "corpus" / "dev")[:8]
+    names = gazetteer.build(SHARED / "lists", ["un/consolidated.xml"])
+    record = train.train_all(examples, tmp_path, seed=7, names=names)
+    assert record["articles"] == 8
+    assert record["tagger"]["mentions"] > 0
+    saved = json.loads((tmp_path / models.RECORD_FILE).read_text())
+    assert saved["corpus_sha256"] == record["corpus_sha256"]
+    again = tmp_path / "again"
+    train.train_all(examples, again, seed=7, names=names)
+    for path in tmp_path.iterdir():
+        if path.is_file():  # the same data, code and seed give the same bytes
+            assert path.read_bytes() == (again / path.name).read_bytes(), path.name
+    bundle = models.Models.load(tmp_path)
+    report = extract(examples[0].article, models=bundle)
+    assert report.actions
+    for action in report.actions:
+        assert 0.0 <= action.confidence <= 1.0
+        for target in action.targets:
+            assert 0.0 <= target.confidence <= 1.0
+
+
+@needs_shared
+def test_folds_split_by_article_and_cover_the_corpus() -> None:
+    examples = load_corpus(SHARED / "corpus" / "seeds", SHARED / "corpus" / "dev")
+    split = folds(examples, 5, 1)
+    stems = [e.stem for part in split for e in part]
+    assert sorted(stems) == sorted(e.stem for e in examples)
+    assert split == folds(examples, 5, 1)
+    assert max(len(p) for p in split) - min(len(p) for p in split) <= 1
+
+
+def test_shipped_models_are_small_and_say_what_made_them() -> None:
+    folder = models.MODELS_DIR
+    total = sum(p.stat().st_size for p in folder.iterdir())
+    assert total <= 50 * 1024 * 1024
+    record = json.loads((folder / models.RECORD_FILE).read_text())
+    assert record["articles"] == len(record["stems"]) > 100
+    assert {"seed", "corpus_sha256", "code_sha256", "tagger", "judge"} <= set(record)
+
+
+def test_scored_targets_skip_background_optional_and_threatened_actions() -> None:
+    def action(name: str, status: str = "imposed", **flags: bool) -> dict:
+        return {"status": status, "targets": [{"name": name}], **flags}
+
+    gold = {
+        "actions": [
+            action("News Ltd"),
+            action("Old Ltd", background=True),
+            action("Maybe Ltd", optional=True),
+            action("Warned Ltd", status="threatened"),
+            action("Planned Ltd", status="proposed"),
+        ]
+    }
+    assert [t["name"] for t in scored_targets(gold)] == ["News Ltd", "Planned Ltd"]
+
+
+@needs_shared
+def test_extract_command_leaves_out_facts_below_min_confidence(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from sanctionwatch.cli import app
+
+    runner = CliRunner()
+    seeds = SHARED / "corpus" / "seeds"
+    facts: dict[str, list[float]] = {}
+    for label, floor in (("all", "0"), ("sure", "0.9")):
+        out = tmp_path / label
+        result = runner.invoke(
+            app, ["extract", str(seeds), "--out", str(out), "--min-confidence", floor]
+        )
+        assert result.exit_code == 0, result.output
+        facts[label] = [
+            c
+            for path in out.glob("*.json")
+            for a in json.loads(path.read_text())["actions"]
+            for c in [a["confidence"], *(t["confidence"] for t in a["targets"])]
+        ]
+    assert all(0.0 <= c <= 1.0 for c in facts["all"])
+    assert all(c >= 0.9 for c in facts["sure"])
+    assert len(facts["sure"]) < len(facts["all"])
+    bad = runner.invoke(app, ["extract", str(seeds), "--min-confidence", "1.5"])
+    assert bad.exit_code != 0
