@@ -112,9 +112,14 @@ class TokenMatcher(Matcher):
         ][:candidates]
 
 
+API_KEY = "test-key-1"
+KEYED = {"Authorization": f"Bearer {API_KEY}"}  # headers of a request that changes state
+
+
 def make_app(engine: Engine, **kwargs: Any) -> FastAPI:
     kwargs.setdefault("matcher_factory", TokenMatcher)
     kwargs.setdefault("refresh_seconds", 0)
+    kwargs.setdefault("api_keys", [API_KEY, "test-key-2"])
     return create_app(engine, **kwargs)
 
 

@@ -24,6 +24,11 @@ CSP = (
 )
 
 
+def is_web_url(value: object) -> bool:
+    """Only http(s) URLs become links: a `javascript:` or `data:` URL stays text."""
+    return isinstance(value, str) and value.strip().lower().startswith(("http://", "https://"))
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
@@ -33,6 +38,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.globals["version"] = __version__
+    env.tests["web_url"] = is_web_url
     return env
 
 
