@@ -132,7 +132,7 @@ def serve(app: FastAPI) -> Iterator[str]:
     thread = threading.Thread(target=lambda: asyncio.run(server.serve(sockets=[sock])))
     thread.start()
     try:
-        for _ in range(500):
+        for _ in range(3000):  # a loaded machine: up to 30 s
             if server.started or not thread.is_alive():
                 break
             threading.Event().wait(0.01)

@@ -49,12 +49,11 @@ def _lifespan(holder: IndexHolder, refresh_seconds: float, wait: bool) -> Lifesp
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with anyio.create_task_group() as tasks:
+            tasks.start_soon(to_thread.run_sync, _warm_up)
             if wait:
                 await to_thread.run_sync(holder.refresh)
-                await to_thread.run_sync(_warm_up)
             else:
                 tasks.start_soon(to_thread.run_sync, holder.refresh)
-                tasks.start_soon(to_thread.run_sync, _warm_up)
             if refresh_seconds > 0:
                 tasks.start_soon(_refresh_loop, holder, refresh_seconds)
             yield
