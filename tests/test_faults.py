@@ -4,6 +4,7 @@ consistency checks of bench/faults.py (which runs 20 moments per store as a benc
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -14,8 +15,6 @@ from tests.conftest import EXAMPLES, REPO
 
 @pytest.mark.parametrize("store", ["sqlite", "postgresql"])
 def test_a_kill_at_a_random_moment_leaves_a_consistent_store(store: str) -> None:
-    import os
-
     pg = os.environ.get("SANCTIONWATCH_TEST_PG_URL", "")
     if store == "postgresql" and not pg:
         pytest.skip("SANCTIONWATCH_TEST_PG_URL is not set")

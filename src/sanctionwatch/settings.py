@@ -63,7 +63,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("API_MAX_BATCH", "100", "Most queries in one /match request; more is a 400."),
         Setting(
             "API_MAX_BODY_BYTES",
-            str(1024 * 1024),
+            str(256 * 1024),
             "Largest request body the API reads, in bytes; a larger one is a 413.",
         ),
         Setting(
