@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
@@ -48,6 +49,9 @@ def _warm_up() -> None:
 def _lifespan(holder: IndexHolder, refresh_seconds: float, wait: bool) -> Lifespan:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Scoring threads hand the GIL back to the event loop within 1 ms (default 5 ms),
+        # so /healthz and cheap requests stay quick while /match requests are scored.
+        sys.setswitchinterval(0.001)
         async with anyio.create_task_group() as tasks:
             tasks.start_soon(to_thread.run_sync, _warm_up)
             if wait:

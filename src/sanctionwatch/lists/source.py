@@ -14,6 +14,7 @@ from typing import IO
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no stubs
 
+from sanctionwatch import settings
 from sanctionwatch.lists.common import ListFormatError
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -31,11 +32,21 @@ def open_bytes(path: Path) -> IO[bytes]:
 
 
 def read_all(path: Path) -> bytes:
+    """The whole (un-gzipped) file, refused past SANCTIONWATCH_LIST_MAX_BYTES: a gzip bomb
+    that starts like a list would otherwise unpack into memory."""
+    limit = settings.get_int("LIST_MAX_BYTES")
     try:
         with open_bytes(path) as fh:
-            return fh.read()
+            data = fh.read(limit + 1)
     except (OSError, EOFError, zlib.error) as exc:
         raise ListFormatError(path, None, f"cannot read file: {exc}") from exc
+    if len(data) > limit:
+        raise ListFormatError(
+            path,
+            None,
+            f"unpacks to more than {limit:,} bytes (SANCTIONWATCH_LIST_MAX_BYTES); not read",
+        )
+    return data
 
 
 def head(path: Path, size: int = HEAD_BYTES) -> bytes:
