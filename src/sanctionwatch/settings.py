@@ -47,7 +47,9 @@ SETTINGS: dict[str, Setting] = {
             "JSON file of sources (name, url or urls) for `lists update`; empty: official URLs.",
         ),
         Setting(
-            "LIST_MAX_BYTES", str(500 * 1024 * 1024), "Largest list file downloaded, in bytes."
+            "LIST_MAX_BYTES",
+            str(500 * 1024 * 1024),
+            "Largest list file downloaded, and largest CSV list read (unpacked), in bytes.",
         ),
         Setting("HTTP_TIMEOUT", "60", "Seconds to wait on a list download before giving up."),
         Setting(
