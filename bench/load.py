@@ -39,6 +39,7 @@ from api import (  # bench/api.py, beside this script
     LISTS,
     _free_port,
     _ms,
+    cpu_seconds,
     requests_for,
     rss_mib,
     wait_ready,
@@ -139,7 +140,7 @@ async def clients_loop(
     return {"elapsed": elapsed, "latencies": latencies, "errors": dict(errors), "swap": swapped}
 
 
-def print_load(result: dict[str, Any], rss: tuple[float, float], entities: int) -> None:
+def print_load(result: dict[str, Any], rss: tuple[float, float], entities: int, cpu: float) -> None:
     samples = [s for values in result["latencies"].values() for s in values]
     every = [d for _, d in samples]
     swap = result["swap"]
@@ -167,6 +168,8 @@ def print_load(result: dict[str, Any], rss: tuple[float, float], entities: int) 
             f"p99 {_ms(during, 0.99):.1f} ms"
         )
     print(f"server RSS: {rss[0]:.0f} MiB now, {rss[1]:.0f} MiB peak")
+    per = 1000 * cpu / max(1, len(every))
+    print(f"server CPU: {per:.1f} ms per request, the index rebuild included")
 
 
 def abuse(base: str, pid: int) -> None:
@@ -236,8 +239,10 @@ def main() -> None:
                 return swap(db, base)
 
             mix = requests_for(db)
+            cpu = cpu_seconds(server.pid)
             result = asyncio.run(clients_loop(base, mix, args.clients, args.seconds, halfway))
-            print_load(result, rss_mib(server.pid), entities)
+            cpu = cpu_seconds(server.pid) - cpu
+            print_load(result, rss_mib(server.pid), entities, cpu)
         finally:
             server.terminate()
             server.wait(timeout=30)
