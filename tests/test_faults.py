@@ -2,7 +2,7 @@
 consistency checks. The work runs in a forked child (no start-up cost) that is killed
 with SIGKILL: mid-transaction for the list load (after a random number of entities),
 after a random delay for the ingest. `bench/faults.py` does the same with the real CLI,
-20 moments per command and store."""
+20 moments per command and store; `pytest --slow` kills 20 times here too."""
 
 from __future__ import annotations
 
@@ -28,7 +28,11 @@ from tests.conftest import CORPUS, LISTS
 
 FORK = multiprocessing.get_context("fork")
 OFAC = LISTS / "ofac" / "2024-05" / "sdn.csv"
-MOMENTS = 3
+
+
+def moments(request: pytest.FixtureRequest) -> int:
+    """Kills per test: 3, or 20 under --slow (the issue's figure)."""
+    return 20 if request.config.getoption("--slow") else 3
 
 
 def _fresh_engine(url: str) -> Any:
@@ -75,13 +79,15 @@ def _current(url: str) -> tuple[int, int, int]:
     return len(rows), rows[0].entities, int(count or 0)
 
 
-def test_a_list_load_killed_mid_transaction(tmp_path: Path, store_url: str) -> None:
+def test_a_list_load_killed_mid_transaction(
+    tmp_path: Path, store_url: str, request: pytest.FixtureRequest
+) -> None:
     engine = get_engine(store_url)
     load_source(engine, str(_head(tmp_path / "v1" / "sdn.csv", 300)), name="ofac")
     before = list_status(engine)
     v2 = str(_head(tmp_path / "v2" / "sdn.csv", 600))
     rng = random.Random(5)
-    for _ in range(MOMENTS):
+    for _ in range(moments(request)):
         ready = FORK.Event()
         child = FORK.Process(
             target=_load_until_killed, args=(store_url, v2, rng.randint(0, 1100), ready)
@@ -122,12 +128,12 @@ def reference(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, int],
 
 
 def test_an_ingest_killed_at_random_moments(
-    store_url: str, reference: tuple[dict[str, int], float]
+    store_url: str, reference: tuple[dict[str, int], float], request: pytest.FixtureRequest
 ) -> None:
     expected, took = reference
     engine = get_engine(store_url)
     rng = random.Random(7)
-    for _ in range(MOMENTS):
+    for _ in range(moments(request)):
         child = FORK.Process(target=_ingest, args=(store_url, [str(CORPUS / "dev")]))
         child.start()
         time.sleep(rng.uniform(0.05, took))
