@@ -152,5 +152,5 @@ def live_url(engine: Engine) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def client(live_url: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=live_url) as http:
+    with httpx.Client(base_url=live_url, timeout=30) as http:  # a loaded CI machine is slow
         yield http

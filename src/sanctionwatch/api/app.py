@@ -53,11 +53,13 @@ def _lifespan(holder: IndexHolder, refresh_seconds: float, wait: bool) -> Lifesp
         # so /healthz and cheap requests stay quick while /match requests are scored.
         sys.setswitchinterval(0.001)
         async with anyio.create_task_group() as tasks:
-            tasks.start_soon(to_thread.run_sync, _warm_up)
-            if wait:
-                await to_thread.run_sync(holder.refresh)
+            if wait:  # both before the first request: neither slows one down
+                async with anyio.create_task_group() as startup:
+                    startup.start_soon(to_thread.run_sync, holder.refresh)
+                    startup.start_soon(to_thread.run_sync, _warm_up)
             else:
                 tasks.start_soon(to_thread.run_sync, holder.refresh)
+                tasks.start_soon(to_thread.run_sync, _warm_up)
             if refresh_seconds > 0:
                 tasks.start_soon(_refresh_loop, holder, refresh_seconds)
             yield
