@@ -52,6 +52,7 @@ KEY = "bench-key"
 SWAP_FROM = LISTS / "ofac" / "sdn.csv"  # the 2021 SDN list ...
 SWAP_TO = LISTS / "ofac" / "2024-05" / "sdn.csv"  # ... replaced by the 2024 one
 MAX_REQUESTS = 1_000_000  # a bound on the loop besides time
+REPEAT = 20  # each hostile request, while /healthz is probed
 
 
 def load_store(db: Path, which: str) -> int:
@@ -199,11 +200,16 @@ def abuse(base: str, pid: int) -> None:
         with httpx.Client(base_url=base, timeout=120) as http:
             for label, names in cases.items():
                 body = {"queries": {"q": {"schema": "Person", "properties": {"name": names}}}}
-                started = time.perf_counter()
-                answer = http.post("/match/default", json=body)
-                took = time.perf_counter() - started
+                times = []
+                for _ in range(REPEAT):
+                    started = time.perf_counter()
+                    answer = http.post("/match/default", json=body)
+                    times.append(time.perf_counter() - started)
                 detail = answer.json().get("detail", "") if answer.status_code >= 400 else ""
-                print(f"{label:22} HTTP {answer.status_code} in {1000 * took:7.1f} ms {detail}")
+                print(
+                    f"{label:22} HTTP {answer.status_code}, slowest of {REPEAT} in "
+                    f"{1000 * max(times):7.1f} ms {detail}"
+                )
     finally:
         stop.set()
         thread.join()
