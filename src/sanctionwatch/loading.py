@@ -18,12 +18,14 @@ from typing import Any
 from urllib.parse import urlparse
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from sanctionwatch import settings
 from sanctionwatch.exc import SanctionWatchError
 from sanctionwatch.store.lists import ListVersionInfo, LoadOutcome, store_list_version
 
 log = logging.getLogger(__name__)
+MAX_NAMED = 20  # entities named one by one in a warning about a shrunken list
 
 
 @dataclass
@@ -68,10 +70,49 @@ def load_path(
         sha256=read.sha256,
         list_date=read.list_date,
     )
-    outcome = store_list_version(
-        engine, info, _counting(read, info), force=force, min_ratio=_min_ratio()
-    )
-    return outcome, list(read.warnings)
+    try:
+        outcome = store_list_version(
+            engine, info, _counting(read, info), force=force, min_ratio=_min_ratio()
+        )
+    except DBAPIError as exc:
+        if not _is_contention(exc):
+            raise
+        # Two loads of one list: the other committed (or holds the store) first.
+        raise SanctionWatchError(
+            f"{label}: list {info.name!r} is being loaded by another process at the same time; "
+            "this load was rolled back and the list serves as before: run it again once the "
+            "other has finished"
+        ) from None
+    return outcome, [*read.warnings, *_lost_entities(engine, outcome)]
+
+
+def _is_contention(exc: DBAPIError) -> bool:
+    """A clash on the version number, a lock wait given up, or a serialisation failure."""
+    if isinstance(exc, IntegrityError):
+        return True
+    text = str(exc.orig).lower()
+    return any(s in text for s in ("database is locked", "could not serialize", "deadlock", "lock"))
+
+
+def _lost_entities(engine: Engine, outcome: LoadOutcome) -> list[str]:
+    """A warning naming the entities of the previous version that the new one lacks."""
+    if outcome.unchanged or outcome.previous_entities is None or outcome.version is None:
+        return []
+    from sanctionwatch.store.lists import diff_list
+
+    try:
+        diff = diff_list(engine, outcome.name)
+    except SanctionWatchError:
+        return []
+    if diff["to_version"] != outcome.version or not diff["removed"]:
+        return []
+    gone = diff["removed"]
+    shown = ", ".join(f"{e['id']} ({e['caption']})" for e in gone[:MAX_NAMED])
+    more = f" and {len(gone) - MAX_NAMED:,} more" if len(gone) > MAX_NAMED else ""
+    return [
+        f"{outcome.name}: version {outcome.version} lacks {len(gone):,} entities that version "
+        f"{diff['from_version']} had: {shown}{more} (see `sanctionwatch lists diff {outcome.name}`)"
+    ]
 
 
 def _default_name(suggested: str, fmt: str, path: Path) -> str:
@@ -113,7 +154,7 @@ def configured_sources() -> list[dict[str, Any]]:
 
         return official_sources()
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except (OSError, json.JSONDecodeError) as err:
         raise SanctionWatchError(f"{path}: cannot read list sources: {err}") from None
     if isinstance(data, dict):  # the shape of the built-in table, {"sources": [...]}

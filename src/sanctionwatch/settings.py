@@ -47,7 +47,9 @@ SETTINGS: dict[str, Setting] = {
             "JSON file of sources (name, url or urls) for `lists update`; empty: official URLs.",
         ),
         Setting(
-            "LIST_MAX_BYTES", str(500 * 1024 * 1024), "Largest list file downloaded, in bytes."
+            "LIST_MAX_BYTES",
+            str(500 * 1024 * 1024),
+            "Largest list file downloaded, and largest CSV list read (unpacked), in bytes.",
         ),
         Setting("HTTP_TIMEOUT", "60", "Seconds to wait on a list download before giving up."),
         Setting(
@@ -61,6 +63,53 @@ SETTINGS: dict[str, Setting] = {
             "Largest `limit` a /match or /search request may ask for; more is a 400.",
         ),
         Setting("API_MAX_BATCH", "100", "Most queries in one /match request; more is a 400."),
+        Setting(
+            "API_MAX_BODY_BYTES",
+            str(256 * 1024),
+            "Largest request body the API reads, in bytes; a larger one is a 413.",
+        ),
+        Setting(
+            "API_MAX_NAME_CHARS",
+            "500",
+            "Longest value (a name or any other) in a /match query, and longest /search q.",
+        ),
+        Setting(
+            "API_MAX_NAMES",
+            "50",
+            "Most names (name, alias and the like together) in one /match query, and most "
+            "values of any other property.",
+        ),
+        Setting("API_MAX_TOKENS", "30", "Most words in one name of a /match query or /search q."),
+        Setting(
+            "API_WORKERS",
+            "2",
+            "Threads that score /match and /search requests, off the event loop.",
+        ),
+        Setting(
+            "API_QUEUE",
+            "64",
+            "Most requests waiting for a scoring thread; more get a 503 asking to retry.",
+        ),
+        Setting(
+            "API_REQUEST_SECONDS",
+            "10",
+            "Time budget of one /match or /search request; past it the request gets a 503.",
+        ),
+        Setting(
+            "API_KEYS",
+            "",
+            "Comma-separated API keys; state-changing endpoints (POST /updatez) need one.",
+        ),
+        Setting(
+            "API_KEYS_FOR_READS",
+            "false",
+            "true: every endpoint but /healthz and /readyz needs an API key too.",
+        ),
+        Setting(
+            "API_CORS_ORIGINS",
+            "",
+            "Comma-separated origins allowed to call the API from a browser; empty: none.",
+        ),
         Setting(
             "API_REFRESH_SECONDS",
             "10",
@@ -81,3 +130,17 @@ def get_int(name: str) -> int:
         return int(raw)
     except ValueError:
         raise ValueError(f"{SETTINGS[name].env}={raw!r} is not an integer") from None
+
+
+def get_list(name: str) -> list[str]:
+    """A comma-separated setting as its non-empty items."""
+    return [item.strip() for item in get(name).split(",") if item.strip()]
+
+
+def get_bool(name: str) -> bool:
+    raw = get(name).strip().lower()
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    if raw in ("", "0", "false", "no", "off"):
+        return False
+    raise ValueError(f"{SETTINGS[name].env}={raw!r} is not true or false")

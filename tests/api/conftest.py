@@ -112,9 +112,14 @@ class TokenMatcher(Matcher):
         ][:candidates]
 
 
+API_KEY = "test-key-1"
+KEYED = {"Authorization": f"Bearer {API_KEY}"}  # headers of a request that changes state
+
+
 def make_app(engine: Engine, **kwargs: Any) -> FastAPI:
     kwargs.setdefault("matcher_factory", TokenMatcher)
     kwargs.setdefault("refresh_seconds", 0)
+    kwargs.setdefault("api_keys", [API_KEY, "test-key-2"])
     return create_app(engine, **kwargs)
 
 
@@ -127,7 +132,7 @@ def serve(app: FastAPI) -> Iterator[str]:
     thread = threading.Thread(target=lambda: asyncio.run(server.serve(sockets=[sock])))
     thread.start()
     try:
-        for _ in range(500):
+        for _ in range(3000):  # a loaded machine: up to 30 s
             if server.started or not thread.is_alive():
                 break
             threading.Event().wait(0.01)
@@ -147,5 +152,5 @@ def live_url(engine: Engine) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def client(live_url: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=live_url) as http:
+    with httpx.Client(base_url=live_url, timeout=30) as http:  # a loaded CI machine is slow
         yield http

@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 
 from sanctionwatch.api.matching import Matcher
-from tests.api.conftest import DEMO, TokenMatcher, demo_store, load_list, make_app, serve
+from tests.api.conftest import DEMO, KEYED, TokenMatcher, demo_store, load_list, make_app, serve
 
 NEW = {"id": "demo-new", "schema": "Person", "properties": {"name": ["Pak Jong Chon"]}}
 
@@ -21,7 +21,7 @@ def test_updatez_serves_a_new_version_at_once(tmp_path: Path) -> None:
     with serve(make_app(engine)) as url, httpx.Client(base_url=url) as http:
         assert http.get("/entities/demo-new").status_code == 404
         load_list(engine, "demo", [*DEMO, NEW], "demo-2")
-        assert http.post("/updatez").json() == {"status": "ok"}
+        assert http.post("/updatez", headers=KEYED).json() == {"status": "ok"}
         assert http.get("/entities/demo-new").json()["datasets"] == ["demo"]
         demo = next(d for d in http.get("/catalog").json()["datasets"] if d["name"] == "demo")
         assert (demo["version"], demo["entity_count"]) == ("2", 5)
@@ -49,7 +49,7 @@ def test_a_failed_build_leaves_the_old_index_serving(tmp_path: Path) -> None:
 
     with serve(make_app(engine, matcher_factory=flaky)) as url, httpx.Client(base_url=url) as http:
         load_list(engine, "demo", [*DEMO, NEW], "demo-2")
-        failed = http.post("/updatez")
+        failed = http.post("/updatez", headers=KEYED)
         assert failed.status_code == 503 and "disk on fire" in failed.json()["detail"]
         assert http.get("/entities/demo-kim").status_code == 200
         assert http.get("/entities/demo-new").status_code == 404

@@ -85,7 +85,10 @@ BAD = [
     ("/web/events?kind=ship", 400, "kind: 'ship' is not one of person"),
     ("/web/events?country=Russia", 400, "not a two-letter ISO code"),
     ("/web/events?listed=maybe", 400, "listed: 'maybe' is not one of listed, unlisted"),
-    ("/web/events?page=0", 400, "page: '0' is not a whole number of at least 1"),
+    ("/web/events?page=0", 400, "page: '0' is not a whole number from 1 to 100,000"),
+    # Past the store's integers (a 500 once), and past Python's int() digit limit.
+    ("/web/events?page=" + "9" * 19, 400, "is not a whole number from 1 to 100,000"),
+    ("/web/events?page=" + "9" * 5000, 400, "is not a whole number from 1 to 100,000"),
     ("/web/events?page=-3", 400, "page: '-3' is not a whole number"),
     ("/web/events?per_page=500", 400, "per_page: 500 is more than 200"),
     ("/web/events?per_page=many", 400, "per_page: 'many' is not a whole number"),

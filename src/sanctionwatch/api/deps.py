@@ -9,6 +9,7 @@ from fastapi import Depends, Path, Query, Request
 from sanctionwatch.api.errors import BadRequest
 from sanctionwatch.api.snapshot import Snapshot
 from sanctionwatch.api.state import IndexHolder
+from sanctionwatch.api.workers import Workers
 
 
 def get_holder(request: Request) -> IndexHolder:
@@ -18,6 +19,11 @@ def get_holder(request: Request) -> IndexHolder:
 
 def get_snapshot(request: Request) -> Snapshot:
     return get_holder(request).current()
+
+
+def get_workers(request: Request) -> Workers:
+    workers: Workers = request.app.state.workers
+    return workers
 
 
 def max_limit(request: Request) -> int:
@@ -37,6 +43,7 @@ def check_limit(limit: int, request: Request) -> int:
 
 HolderDep = Annotated[IndexHolder, Depends(get_holder)]
 SnapshotDep = Annotated[Snapshot, Depends(get_snapshot)]
+WorkersDep = Annotated[Workers, Depends(get_workers)]
 DatasetPath = Annotated[
     str,
     Path(

@@ -148,6 +148,7 @@ class AlgorithmResponse(BaseModel):
 
 class StatusResponse(BaseModel):
     status: str = Field("ok", examples=["ok"])
+    detail: str | None = Field(None, examples=[None])
 
 
 EntityResponse.model_rebuild()

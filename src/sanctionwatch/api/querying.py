@@ -10,9 +10,11 @@ from followthemoney import model
 
 from sanctionwatch.api.errors import BadRequest, ErrorItem, NotReady
 from sanctionwatch.api.filters import EntityFilter
+from sanctionwatch.api.limits import Limits
 from sanctionwatch.api.matching import Algorithm, Matcher, Scored
 from sanctionwatch.api.models import EntityExample, EntityMatchQuery
 from sanctionwatch.api.snapshot import Snapshot
+from sanctionwatch.api.workers import Budget
 
 MATCHABLE = "Person, Company, Organization, LegalEntity, Vessel or Airplane"
 # Candidates scored per query: a broad pool so a good match is not cut off by
@@ -27,6 +29,7 @@ class MatchParams:
     threshold: float
     cutoff: float
     max_batch: int
+    limits: Limits | None = None
 
 
 def _values(raw: Any) -> list[str]:
@@ -34,8 +37,10 @@ def _values(raw: Any) -> list[str]:
     return [str(v) for v in items if v is not None and str(v).strip()]
 
 
-def clean_example(key: str, example: EntityExample) -> dict[str, Any]:
+def clean_example(key: str, example: EntityExample, limits: Limits | None = None) -> dict[str, Any]:
     """A query as FtM cleans it (countries to codes, dates to ISO), or a 400 naming the field."""
+    if limits is not None:
+        limits.check_properties(key, example.properties)
     schema = model.get(example.schema_)
     if schema is None:
         raise BadRequest(
@@ -112,9 +117,16 @@ def _answer(
 
 
 def match_queries(
-    snapshot: Snapshot, body: EntityMatchQuery, entity_filter: EntityFilter, params: MatchParams
+    snapshot: Snapshot,
+    body: EntityMatchQuery,
+    entity_filter: EntityFilter,
+    params: MatchParams,
+    budget: Budget | None = None,
 ) -> dict[str, Any]:
-    """Score every query of `body`; all are checked before any is scored."""
+    """Score every query of `body`; all are checked before any is scored.
+
+    `budget` is checked before each query, so a batch past its time stops there.
+    """
     matcher = snapshot.matcher
     if matcher is None:
         raise NotReady(
@@ -122,15 +134,15 @@ def match_queries(
         )
     _check_batch(body, params.max_batch)
     algorithm = check_algorithm(matcher, body, params.algorithm)
-    queries = {key: clean_example(key, ex) for key, ex in body.queries.items()}
+    queries = {key: clean_example(key, ex, params.limits) for key, ex in body.queries.items()}
     candidates = min(MAX_CANDIDATES, max(MIN_CANDIDATES, params.limit * CANDIDATE_FACTOR))
     accept = _acceptor(snapshot, entity_filter)
-    responses = {
-        key: _answer(
-            snapshot, query, _score(matcher, query, algorithm, candidates, accept, body), params
-        )
-        for key, query in queries.items()
-    }
+    responses = {}
+    for key, query in queries.items():
+        if budget is not None:
+            budget.check()
+        scored = _score(matcher, query, algorithm, candidates, accept, body)
+        responses[key] = _answer(snapshot, query, scored, params)
     return {"responses": responses, "matcher": {"name": algorithm.name}, "limit": params.limit}
 
 

@@ -46,13 +46,19 @@ class IndexHolder:
         snapshot = self.snapshot
         return snapshot is None or snapshot.fingerprint != self.store_fingerprint
 
-    def refresh(self) -> bool:
+    @property
+    def building(self) -> bool:
+        return self._building.locked()
+
+    def refresh(self, wait: bool = False) -> bool:
         """Rebuild if the store's lists changed; True when a new snapshot was swapped in.
 
         Blocking (run it in a worker thread). A call while a build is running returns
-        False at once rather than queueing a second build.
+        False at once rather than queueing a second build, unless `wait`: then it
+        waits for that build and checks the store again, so that on return the index
+        serves every version committed before the call (POST /updatez needs that).
         """
-        if not self._building.acquire(blocking=False):
+        if not self._building.acquire(blocking=wait):
             return False
         try:
             self.store_fingerprint = fingerprint(list_status(self.engine))

@@ -42,14 +42,38 @@ def decode(data: bytes, where: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
         bad = err.start
+    # Line by line: a file pasted together from two sources keeps its UTF-8 lines intact.
+    lines, utf8 = [], []
+    codecs_used = set()
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        try:
+            lines.append(line.decode("utf-8"))
+            if not line.isascii():
+                utf8.append(number)
+        except UnicodeDecodeError:
+            text, codec = _single_byte(line)
+            lines.append(text)
+            codecs_used.add(codec)
+    codec = "Windows-1252" if codecs_used == {"Windows-1252"} else "Latin-1"
+    if utf8:
+        shown = ", ".join(str(n) for n in utf8[:10]) + (" ..." if len(utf8) > 10 else "")
+        log.warning(
+            "%s: mixes encodings (byte %d is not UTF-8); lines %s read as UTF-8, the rest as %s",
+            where,
+            bad,
+            shown,
+            codec,
+        )
+    else:
+        log.warning("%s: not valid UTF-8 (byte %d); read as %s", where, bad, codec)
+    return "\n".join(lines)
+
+
+def _single_byte(line: bytes) -> tuple[str, str]:
     try:
-        text = data.decode("cp1252")
-        codec = "Windows-1252"
+        return line.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError:
-        text = data.decode("latin-1")  # never fails: every byte is a character
-        codec = "Latin-1"
-    log.warning("%s: not valid UTF-8 (byte %d); read as %s", where, bad, codec)
-    return text
+        return line.decode("latin-1"), "Latin-1"  # never fails: every byte is a character
 
 
 def _control_ratio(sample: bytes) -> float:

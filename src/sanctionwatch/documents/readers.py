@@ -144,7 +144,7 @@ def _read_sidecar(path: Path) -> dict[str, Any]:
     if not sidecar.is_file():
         return {}
     try:
-        meta = json.loads(sidecar.read_text(encoding="utf-8"))
+        meta = json.loads(sidecar.read_text(encoding="utf-8-sig"))  # a BOM is not an error
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
         log.warning("%s: sidecar ignored, not valid JSON: %s", sidecar, err)
         return {}

@@ -21,7 +21,7 @@ from sanctionwatch.lists import (
 )
 from sanctionwatch.lists.common import ListFormatError, Reader
 from sanctionwatch.lists.sheets import open_zip
-from sanctionwatch.lists.source import check_prolog, head
+from sanctionwatch.lists.source import check_prolog, head, strip_bom
 
 # Root element (local name) of each XML format.
 XML_ROOTS: dict[str, Reader] = {
@@ -61,8 +61,7 @@ def detect(path: Path) -> tuple[Reader, list[Path]]:
     """The reader for a file or an OFAC CSV directory, and the files it will read."""
     if path.is_dir():
         return _ofac_set(path, path)
-    data = head(path)
-    text = data.removeprefix(b"\xef\xbb\xbf").lstrip()
+    text = _sniffable(head(path)).lstrip()
     if not text:
         raise ListFormatError(path, None, "empty file: expected a sanctions list")
     if _HTML.match(text):
@@ -77,6 +76,15 @@ def detect(path: Path) -> tuple[Reader, list[Path]]:
     if text.startswith(b"{"):
         return ftm.READER, [path]
     return _csv(path, text)
+
+
+def _sniffable(data: bytes) -> bytes:
+    """The head without its byte-order mark, as UTF-8 when the mark says UTF-16 or -32."""
+    rest, codec = strip_bom(data)
+    if codec in (None, "utf-8"):
+        return rest
+    # A head cut mid-character loses only that character.
+    return data.decode(str(codec), errors="ignore").encode("utf-8")
 
 
 def _xml(path: Path, text: bytes) -> Reader:
@@ -112,7 +120,10 @@ def _csv(path: Path, text: bytes) -> tuple[Reader, list[Path]]:
     line = text.split(b"\n", 1)[0].decode("cp1252", errors="replace")
     if line.lower().startswith("last updated,") or ("Name 6" in line and "Group ID" in line):
         return uk_ofsi.READER, [path]
-    row = next(csv.reader(io.StringIO(line)), [])
+    try:
+        row = next(csv.reader(io.StringIO(line)), [])
+    except csv.Error:  # e.g. a stray carriage return: no list's first line has one
+        row = []
     if row and row[0].strip().isdigit():
         if len(row) == ofac_csv.WIDTHS["primary"]:
             return _ofac_set(path, path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterator
 from datetime import date
@@ -31,11 +32,22 @@ def _entity(data: Any) -> EntityProxy:
     return model.get_proxy(data, cleaned=True)
 
 
+def _text(ctx: ListRead, number: int, line: bytes) -> str:
+    """One line's text: UTF-8 as JSON must be, else Windows-1252 named in a warning."""
+    if number == 1:
+        line = line.removeprefix(codecs.BOM_UTF8)
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        ctx.warn(f"{ctx.path.name}, line {number}: not UTF-8; read as Windows-1252")
+        return line.decode("cp1252", errors="replace")
+
+
 def read(ctx: ListRead) -> Iterator[EntityProxy]:
     for number, line in lines(ctx.path):
         ctx.records += 1
         try:
-            proxy = _entity(json.loads(line))
+            proxy = _entity(json.loads(_text(ctx, number, line)))
         except (ValueError, InvalidData) as exc:
             # json's errors (and UnicodeDecodeError) are ValueErrors
             if ctx.records == 1:

@@ -13,7 +13,7 @@ from pathlib import Path
 from followthemoney.proxy import EntityProxy
 
 from sanctionwatch.lists.common import ListFormatError, ListRead, Reader, make, put, sanction
-from sanctionwatch.lists.source import read_all
+from sanctionwatch.lists.source import decode_text, read_all
 
 AUTHORITY = "Office of Foreign Assets Control"
 DETAIL_URL = "https://sanctionssearch.ofac.treas.gov/Details.aspx?id={}"
@@ -68,8 +68,9 @@ def is_cons(files: CsvSet) -> bool:
 def rows(path: Path, role: str, ctx: ListRead | None) -> Iterator[list[str]]:
     """Rows with `-0-` nulls blanked; rows of the wrong width go to warnings."""
     data = read_all(path).rstrip(b"\x1a\r\n ")
-    # Every shipped byte is ASCII; cp1252 keeps a stray byte from failing the whole set.
-    text = data.decode("cp1252", errors="replace")
+    # Every shipped byte is ASCII. A BOM (a re-saved file) must not hide the first ent_num;
+    # a stray byte or a line in another encoding is read and named, not fatal to the set.
+    text = decode_text(path, data, ctx.warn if ctx is not None else None)
     width = WIDTHS[role]
     for lineno, row in enumerate(csv.reader(io.StringIO(text)), start=1):
         if not row:

@@ -25,7 +25,7 @@ from sanctionwatch.lists.common import (
     sanction,
     to_date,
 )
-from sanctionwatch.lists.source import head, read_all
+from sanctionwatch.lists.source import decode_text, head, read_all, strip_bom
 
 AUTHORITY = "HM Treasury Office of Financial Sanctions Implementation"
 SOURCE_URL = "https://ofsistorage.blob.core.windows.net/publishlive/2022format/ConList.csv"
@@ -36,18 +36,9 @@ _NUMBERED = re.compile(r"(?:^|\s)\(?\d{1,2}\)\s*")
 _DOC_NUMBER = re.compile(r"\b([A-Z]{0,3}\d[0-9A-Z/-]{3,})\b")
 
 
-def decode(path: Path, data: bytes) -> str:
-    # The file is Windows-1252; five bytes are undefined there and mean a different file.
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError as exc:
-        raise ListFormatError(
-            path, None, f"byte {data[exc.start]:#x} at offset {exc.start} is not Windows-1252"
-        ) from exc
-
-
 def _table(ctx: ListRead) -> tuple[str | None, Iterator[list[str]], list[str]]:
-    text = decode(ctx.path, read_all(ctx.path))
+    # The file is Windows-1252; five bytes are undefined there and mean a different file.
+    text = decode_text(ctx.path, read_all(ctx.path), ctx.warn, strict=True)
     reader = csv.reader(io.StringIO(text))
     first = next(reader, [])
     updated = None
@@ -145,7 +136,8 @@ def _group(group_id: str, rows: list[dict[str, str]]) -> Iterator[EntityProxy]:
 
 
 def list_date(path: Path) -> date | None:
-    line = head(path, 256).split(b"\n", 1)[0].decode("cp1252", errors="replace")
+    first = strip_bom(head(path, 256))[0].split(b"\n", 1)[0]
+    line = first.decode("cp1252", errors="replace")
     if not line.lower().startswith("last updated,"):
         return None
     return to_date(parse_date(line.split(",", 1)[1]))

@@ -32,6 +32,8 @@ MAX_POSTINGS = 4000  # keys on more entities than this ('mhmd') rank but are not
 
 _MAX_NEAR = 5
 _MIN_FUZZY = 4  # '=' plus at least four letters: shorter tokens have too many neighbours
+# Deletion neighbours cost the square of a token's length; no real name token is this long.
+_MAX_FUZZY = 40
 
 
 def _deletions(token: str) -> set[str]:
@@ -131,7 +133,7 @@ class Index:
             keys |= name_keys(form)
         for key in keys:
             postings = self._postings[key]
-            if not postings and key[0] == "=" and len(key) > _MIN_FUZZY:
+            if not postings and key[0] == "=" and _MIN_FUZZY < len(key) <= _MAX_FUZZY:
                 for deleted in _deletions(key[1:]):  # a new token: make it findable by typos
                     self._deletes[deleted].append(key)
             postings.append(slot)
@@ -157,7 +159,7 @@ class Index:
         """'=token' keys of indexed tokens one typo from query tokens the index lacks."""
         near: set[str] = set()
         for key in keys:
-            if key[0] != "=" or len(key) <= _MIN_FUZZY or key in self._postings:
+            if key[0] != "=" or not _MIN_FUZZY < len(key) <= _MAX_FUZZY or key in self._postings:
                 continue
             token = key[1:]
             found: set[str] = set()

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import text as sql
 
 from sanctionwatch.exc import SanctionWatchError
 from sanctionwatch.store.listdiff import DiffFilter, diff_parties, facets, parties
@@ -85,6 +87,7 @@ def store_list_version(
     keeps serving until this transaction commits.
     """
     with engine.begin() as conn:
+        _lock_list(conn, info.name)
         current = _current(conn, info.name)
         if current is not None and current.sha256 == info.sha256 and not force:
             return LoadOutcome(info.name, None, current.entities, current.entities, unchanged=True)
@@ -130,6 +133,20 @@ def store_list_version(
         )
         _prune(conn, info.name)
     return LoadOutcome(info.name, number, count, previous)
+
+
+def _lock_list(conn: Connection, name: str) -> None:
+    """Serialise loads of one list: the second waits, then numbers its version after the first.
+
+    PostgreSQL: a transaction-scoped advisory lock on the list's name. SQLite: a no-op
+    write takes the store's write lock at once (the second load waits busy_timeout).
+    """
+    if conn.dialect.name == "postgresql":
+        key = zlib.crc32(name.encode("utf-8"))
+        lock = sql("SELECT pg_advisory_xact_lock(:k1, :k2)")
+        conn.execute(lock, {"k1": 0x5357, "k2": key - 2**31})
+    elif conn.dialect.name == "sqlite":
+        conn.execute(update(list_versions).where(list_versions.c.pk < 0).values(records=0))
 
 
 def _insert_entities(conn: Connection, version_pk: int, entities: Iterable[dict[str, Any]]) -> int:

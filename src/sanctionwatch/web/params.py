@@ -18,6 +18,7 @@ from sanctionwatch.store.listdiff import DiffFilter
 PAGE_SIZES = (20, 25, 50, 100)  # offered in the form; any size up to MAX_PER_PAGE is accepted
 MAX_PER_PAGE = 200
 MAX_TEXT = 200  # longest search or programme text accepted
+MAX_PAGE = 100_000  # past any real table; keeps offsets inside the store's integers
 
 
 @dataclass
@@ -43,10 +44,11 @@ def _choice(value: str, name: str, allowed: Sequence[str], errors: list[str]) ->
     return None
 
 
-def _int(value: str, name: str, low: int, errors: list[str]) -> int | None:
-    if value.isdigit() and int(value) >= low:
+def _int(value: str, name: str, low: int, high: int, errors: list[str]) -> int | None:
+    # Length first: int() of thousands of digits is slow, and past 4,300 an error.
+    if len(value) <= len(str(high)) and value.isdigit() and low <= int(value) <= high:
         return int(value)
-    errors.append(f"{name}: {value!r} is not a whole number of at least {low}")
+    errors.append(f"{name}: {value[:20]!r} is not a whole number from {low} to {high:,}")
     return None
 
 
@@ -99,7 +101,7 @@ def parse_events(params: Mapping[str, str]) -> Parsed:
         q.q = _text(v, "q", errors)
     page, per_page = 1, 50
     if v := _one(params, "page"):
-        page = _int(v, "page", 1, errors) or 1
+        page = _int(v, "page", 1, MAX_PAGE, errors) or 1
     if v := _one(params, "per_page"):
         per_page = _page_size(v, errors) or per_page
     q.limit, q.offset = per_page, (page - 1) * per_page

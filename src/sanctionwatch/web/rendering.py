@@ -79,6 +79,11 @@ def article_label(article: dict[str, Any]) -> str:
     return f"Untitled article ({origin})" if origin else "Untitled article"
 
 
+def is_web_url(value: object) -> bool:
+    """Only http(s) URLs become links: a `javascript:` or `data:` URL stays text."""
+    return isinstance(value, str) and value.strip().lower().startswith(("http://", "https://"))
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
@@ -92,6 +97,7 @@ def _environment() -> Environment:
     env.filters["field_label"] = field_label
     env.filters["prop_label"] = prop_label
     env.filters["article_label"] = article_label
+    env.tests["web_url"] = is_web_url
     return env
 
 

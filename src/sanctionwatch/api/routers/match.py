@@ -15,6 +15,7 @@ from sanctionwatch.api.deps import (
     IncludeDataset,
     SnapshotDep,
     Topics,
+    WorkersDep,
     check_limit,
 )
 from sanctionwatch.api.errors import ErrorResponse
@@ -32,15 +33,18 @@ Score = Annotated[float, Query(ge=0.0, le=1.0)]
     "/match/{dataset}",
     response_model=EntityMatchResponse,
     responses={
-        400: {"model": ErrorResponse, "description": "Invalid query"},
+        400: {"model": ErrorResponse, "description": "Invalid query, or over a limit"},
         404: {"model": ErrorResponse, "description": "No such dataset"},
-        503: {"model": ErrorResponse, "description": "Index not ready"},
+        413: {"model": ErrorResponse, "description": "Request body too large"},
+        415: {"model": ErrorResponse, "description": "Body is not application/json"},
+        503: {"model": ErrorResponse, "description": "Index not ready, busy, or out of time"},
     },
 )
 async def match(
     request: Request,
     body: EntityMatchQuery,
     snapshot: SnapshotDep,
+    workers: WorkersDep,
     dataset: DatasetPath,
     limit: Annotated[int, Query(ge=0, description="Results per query.")] = 5,
     threshold: Annotated[
@@ -79,7 +83,9 @@ async def match(
      "matcher": {"name": "..."}, "limit": 5}
     ```
     Each result carries every field of /entities/{id} (not nested). `cutoff` is
-    lowered to `threshold` when above it.
+    lowered to `threshold` when above it. Names, their words and the queries per
+    request are limited (see the settings `SANCTIONWATCH_API_MAX_*`); past a limit
+    the answer is a 400 naming it.
     """
     entity_filter = EntityFilter.make(
         resolve_scope(snapshot, dataset, include_dataset, exclude_dataset),
@@ -94,7 +100,13 @@ async def match(
         threshold=threshold,
         cutoff=min(cutoff, threshold),
         max_batch=request.app.state.max_batch,
+        limits=request.app.state.limits,
     )
-    answer = match_queries(snapshot, body, entity_filter, params)
+    engine = request.app.state.holder.engine
     # one party on several lists is one result (its other entries in `referents`)
-    return JSONResponse(collapse_results(request.app.state.holder.engine, answer))
+    answer = await workers.run(
+        lambda budget: collapse_results(
+            engine, match_queries(snapshot, body, entity_filter, params, budget)
+        )
+    )
+    return JSONResponse(answer)

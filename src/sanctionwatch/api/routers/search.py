@@ -15,6 +15,7 @@ from sanctionwatch.api.deps import (
     IncludeDataset,
     SnapshotDep,
     Topics,
+    WorkersDep,
     check_limit,
 )
 from sanctionwatch.api.errors import BadRequest, ErrorResponse
@@ -47,6 +48,7 @@ def _check_facets(facets: list[str]) -> list[str]:
 async def search_entities(
     request: Request,
     snapshot: SnapshotDep,
+    workers: WorkersDep,
     dataset: DatasetPath,
     q: Annotated[str, Query(description="Names or identifiers; every word must match.")] = "",
     schema: Annotated[
@@ -73,6 +75,7 @@ async def search_entities(
 
     Example: `GET /search/default?q=osetrova&schema=Person&limit=5`
     """
+    request.app.state.limits.check_text("query.q", q, words=True)
     entity_filter = EntityFilter.make(
         resolve_scope(snapshot, dataset, include_dataset, exclude_dataset),
         exclude_schema,
@@ -81,13 +84,10 @@ async def search_entities(
         countries=frozenset(c.lower() for c in countries),
         changed_since=changed_since,
     )
-    body = search(
-        snapshot,
-        q,
-        entity_filter,
-        limit=check_limit(limit, request),
-        offset=offset,
-        facets=_check_facets(facets),
-        fuzzy=fuzzy,
+    limit, facets = check_limit(limit, request), _check_facets(facets)
+    body = await workers.run(
+        lambda _budget: search(
+            snapshot, q, entity_filter, limit=limit, offset=offset, facets=facets, fuzzy=fuzzy
+        )
     )
     return JSONResponse(body)

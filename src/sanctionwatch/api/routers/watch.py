@@ -12,6 +12,7 @@ from sanctionwatch.api.errors import BadRequest
 from sanctionwatch.api.json import JSONResponse
 
 router = APIRouter(tags=["Watch list"])
+MAX_ID = 2**31 - 1  # store keys are 32-bit on PostgreSQL; a larger one names no party
 
 
 @router.get("/watch/parties")
@@ -33,7 +34,9 @@ async def watch_parties(holder: HolderDep) -> JSONResponse:
 @router.get("/watch/changes")
 async def watch_changes(
     holder: HolderDep,
-    party: Annotated[int | None, Query(description="Only this party's changes.")] = None,
+    party: Annotated[
+        int | None, Query(ge=1, le=MAX_ID, description="Only this party's changes.")
+    ] = None,
     limit: Annotated[int, Query(description="At most this many changes, newest first.")] = 100,
 ) -> JSONResponse:
     """New and gone hits of saved parties, recorded after each list load or update."""

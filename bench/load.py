@@ -1,0 +1,258 @@
+"""Load and abuse on loopback: many clients across a list swap, and hostile requests.
+
+    python bench/load.py [--clients 50] [--seconds 60] [--lists ftm|all]
+    python bench/load.py --abuse
+
+Default: loads lists into a temporary SQLite store, starts `sanctionwatch serve` on
+127.0.0.1 (one process), and runs `--clients` closed-loop clients (/match, /search,
+/entities) for `--seconds`; half-way, a new version of one list is loaded by the CLI
+and POST /updatez (with a key) swaps it in. Prints p50/p99 per endpoint, before and
+after the swap, errors (any non-2xx answer or transport error) and server memory.
+
+--abuse: sends a 1 MB name, a 100,000-word name and 2,000 names in one query, one at a
+time, while a probe asks /healthz every 20 ms; prints each answer's status and time, the
+slowest /healthz, and the server's peak memory.
+
+Every loop is bounded in count and time; nothing leaves 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from api import (  # bench/api.py, beside this script
+    HOST,
+    LISTS,
+    _free_port,
+    _ms,
+    cpu_seconds,
+    requests_for,
+    rss_mib,
+    wait_ready,
+)
+from sanctionwatch.lists import read_list
+from sanctionwatch.store import get_engine
+from sanctionwatch.store.lists import ListVersionInfo, current_entities, store_list_version
+
+KEY = "bench-key"
+SWAP_FROM = LISTS / "ofac" / "sdn.csv"  # the 2021 SDN list ...
+SWAP_TO = LISTS / "ofac" / "2024-05" / "sdn.csv"  # ... replaced by the 2024 one
+MAX_REQUESTS = 1_000_000  # a bound on the loop besides time
+REPEAT = 20  # each hostile request, while /healthz is probed
+
+
+def load_store(db: Path, which: str) -> int:
+    engine = get_engine(f"sqlite:///{db}")
+    paths = [SWAP_FROM]
+    if which == "all":
+        skip = {SWAP_FROM, SWAP_TO}
+        candidates = sorted(p for p in LISTS.rglob("*") if p.is_file() and p.name != "README.md")
+        paths += [p for p in candidates if p not in skip and p.parent.name != "ofac"]
+    else:
+        paths += sorted((LISTS / "ftm").rglob("*.ftm.json"))
+    for path in paths:
+        name = "ofac" if path == SWAP_FROM else "-".join(path.relative_to(LISTS).parts)
+        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        info = ListVersionInfo(name=name, format="bench", source=str(path), sha256=sha)
+        try:
+            store_list_version(engine, info, read_list(path).entities())
+        except Exception as exc:  # noqa: BLE001 - a list the readers refuse is reported
+            print(f"skipped {path}: {exc}", file=sys.stderr)
+    return sum(1 for _ in current_entities(engine))
+
+
+def start_server(db: Path, port: int, workers: str | None) -> subprocess.Popen[bytes]:
+    command = [str(Path(sys.executable).parent / "sanctionwatch"), "serve", "--db", str(db)]
+    env = {**os.environ, "SANCTIONWATCH_API_REFRESH_SECONDS": "0", "SANCTIONWATCH_API_KEYS": KEY}
+    if workers:
+        env["SANCTIONWATCH_API_WORKERS"] = workers
+    return subprocess.Popen([*command, "--host", HOST, "--port", str(port)], env=env)
+
+
+def swap(db: Path, base: str) -> dict[str, Any]:
+    """Load the new version with the CLI, then have the server serve it."""
+    started = time.monotonic()
+    cli = str(Path(sys.executable).parent / "sanctionwatch")
+    load = subprocess.run(
+        [cli, "lists", "load", str(SWAP_TO), "--name", "ofac", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    loaded = time.monotonic()
+    answer = httpx.post(f"{base}/updatez", headers={"Authorization": f"Bearer {KEY}"}, timeout=600)
+    return {
+        "load_rc": load.returncode,
+        "load_s": loaded - started,
+        "updatez": answer.status_code,
+        "updatez_body": answer.json(),
+        "swap_s": time.monotonic() - started,
+        "at": started,
+        "served_at": time.monotonic(),
+    }
+
+
+async def clients_loop(
+    base: str, mix: list[Any], clients: int, seconds: float, on_half: Any
+) -> dict[str, Any]:
+    latencies: dict[str, list[tuple[float, float]]] = defaultdict(list)  # (start, seconds)
+    errors: dict[str, int] = defaultdict(int)
+    deadline = time.monotonic() + seconds
+    counter = iter(range(MAX_REQUESTS))
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+
+    async def worker(http: httpx.AsyncClient, rng: random.Random) -> None:
+        for _ in counter:
+            if time.monotonic() > deadline:
+                return
+            kind, path, kwargs = rng.choice(mix)
+            method = "POST" if kind == "match" else "GET"
+            started = time.perf_counter()
+            at = time.monotonic()
+            try:
+                response = await http.request(method, path, **kwargs)
+            except httpx.HTTPError as exc:
+                errors[f"{kind}: {type(exc).__name__}"] += 1
+                continue
+            latencies[kind].append((at, time.perf_counter() - started))
+            if response.status_code >= 300:
+                errors[f"{kind}: HTTP {response.status_code}"] += 1
+
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as http:
+        swap_task = asyncio.get_running_loop().run_in_executor(None, on_half, seconds / 2)
+        started = time.monotonic()
+        await asyncio.gather(*(worker(http, random.Random(i)) for i in range(clients)))
+        elapsed = time.monotonic() - started
+        swapped = await swap_task
+    return {"elapsed": elapsed, "latencies": latencies, "errors": dict(errors), "swap": swapped}
+
+
+def print_load(result: dict[str, Any], rss: tuple[float, float], entities: int, cpu: float) -> None:
+    samples = [s for values in result["latencies"].values() for s in values]
+    every = [d for _, d in samples]
+    swap = result["swap"]
+    n_errors = sum(result["errors"].values())
+    print(f"entities served at start: {entities:,}")
+    print(
+        f"requests: {len(every):,} in {result['elapsed']:.1f} s "
+        f"({len(every) / result['elapsed']:.0f}/s); errors: {n_errors} {result['errors']}"
+    )
+    print(f"all       p50 {_ms(every, 0.5):7.1f} ms  p99 {_ms(every, 0.99):7.1f} ms")
+    for kind, values in sorted(result["latencies"].items()):
+        durations = [d for _, d in values]
+        print(
+            f"{kind:9} p50 {_ms(durations, 0.5):7.1f} ms  p99 {_ms(durations, 0.99):7.1f} ms  "
+            f"n={len(durations)}"
+        )
+    print(
+        f"swap: load exit {swap['load_rc']} in {swap['load_s']:.1f} s; /updatez "
+        f"{swap['updatez']} {swap['updatez_body']} after {swap['swap_s']:.1f} s"
+    )
+    during = [d for at, d in samples if swap["at"] <= at <= swap["served_at"]]
+    if during:
+        print(
+            f"during the swap: n={len(during)} p50 {_ms(during, 0.5):.1f} ms "
+            f"p99 {_ms(during, 0.99):.1f} ms"
+        )
+    print(f"server RSS: {rss[0]:.0f} MiB now, {rss[1]:.0f} MiB peak")
+    per = 1000 * cpu / max(1, len(every))
+    print(f"server CPU: {per:.1f} ms per request, the index rebuild included")
+
+
+def abuse(base: str, pid: int) -> None:
+    """The three hostile requests of issue 9, with /healthz probed throughout."""
+    probe: list[float] = []
+    stop = threading.Event()
+
+    def probing() -> None:
+        with httpx.Client(base_url=base, timeout=10) as http:
+            for _ in range(100_000):
+                if stop.is_set():
+                    return
+                started = time.perf_counter()
+                http.get("/healthz")
+                probe.append(time.perf_counter() - started)
+                time.sleep(0.02)
+
+    thread = threading.Thread(target=probing)
+    thread.start()
+    cases = {
+        "1 MB name": ["K" * 1_000_000],
+        "100,000-word name": [" ".join(["kim"] * 100_000)],
+        "2,000 names": [f"Kim Yong Bok {i}" for i in range(2000)],
+        "50 names (the limit)": [f"Kim Yong Bok {i}" for i in range(50)],
+    }
+    try:
+        with httpx.Client(base_url=base, timeout=120) as http:
+            for label, names in cases.items():
+                body = {"queries": {"q": {"schema": "Person", "properties": {"name": names}}}}
+                times = []
+                for _ in range(REPEAT):
+                    started = time.perf_counter()
+                    answer = http.post("/match/default", json=body)
+                    times.append(time.perf_counter() - started)
+                detail = answer.json().get("detail", "") if answer.status_code >= 400 else ""
+                print(
+                    f"{label:22} HTTP {answer.status_code}, slowest of {REPEAT} in "
+                    f"{1000 * max(times):7.1f} ms {detail}"
+                )
+    finally:
+        stop.set()
+        thread.join()
+    print(
+        f"/healthz during: n={len(probe)} p50 {_ms(probe, 0.5):.1f} ms "
+        f"max {1000 * max(probe):.1f} ms"
+    )
+    print(f"server RSS peak: {rss_mib(pid)[1]:.0f} MiB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--lists", choices=["ftm", "all"], default="all")
+    parser.add_argument("--workers", help="SANCTIONWATCH_API_WORKERS for the server")
+    parser.add_argument("--abuse", action="store_true", help="the hostile requests instead")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "load.db"
+        entities = load_store(db, "ftm" if args.abuse else args.lists)
+        port = _free_port()
+        server = start_server(db, port, args.workers)
+        base = f"http://{HOST}:{port}"
+        try:
+            wait_ready(base, 600)
+            if args.abuse:
+                abuse(base, server.pid)
+                return
+
+            def halfway(delay: float) -> dict[str, Any]:
+                time.sleep(delay)
+                return swap(db, base)
+
+            mix = requests_for(db)
+            cpu = cpu_seconds(server.pid)
+            result = asyncio.run(clients_loop(base, mix, args.clients, args.seconds, halfway))
+            cpu = cpu_seconds(server.pid) - cpu
+            print_load(result, rss_mib(server.pid), entities, cpu)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
