@@ -9,7 +9,7 @@ import httpx
 
 from sanctionwatch.api.matching import build_matcher
 from sanctionwatch.store.profiles import build_profiles
-from tests.api.conftest import _entity, demo_store, load_list, make_app, serve
+from tests.api.conftest import KEYED, _entity, demo_store, load_list, make_app, serve
 
 
 def _ready(base: str) -> str:
@@ -66,12 +66,16 @@ def test_reviews_over_http_show_on_match_results(tmp_path: Path) -> None:
             "reason": "other person: born 1985",
             "user": "ana",
         }
-        posted = httpx.post(f"{base}/reviews", json=review, timeout=60)
+        unkeyed = httpx.post(f"{base}/reviews", json=review, timeout=60)
+        assert unkeyed.status_code == 401  # a decision over the API is a write
+        posted = httpx.post(f"{base}/reviews", json=review, headers=KEYED, timeout=60)
         assert posted.status_code == 201, posted.text
         body = httpx.post(f"{base}/match/default", json={"queries": {"q": query}}, timeout=60)
         [kim] = [r for r in body.json()["responses"]["q"]["results"] if r["id"] == "demo-kim"]
         assert kim["review"]["decision"] == "dismissed" and kim["review"]["user"] == "ana"
-        bad = httpx.post(f"{base}/reviews", json={**review, "decision": "maybe"}, timeout=60)
+        bad = httpx.post(
+            f"{base}/reviews", json={**review, "decision": "maybe"}, headers=KEYED, timeout=60
+        )
         assert bad.status_code == 400 and "confirmed, dismissed" in bad.json()["detail"]
         listed = httpx.get(f"{base}/reviews", timeout=60).json()["reviews"]
         assert [r["entity_id"] for r in listed] == ["demo-kim"]

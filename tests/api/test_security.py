@@ -204,3 +204,27 @@ def test_updatez_waits_for_a_build_already_running(tmp_path: Path) -> None:
         assert http.post("/updatez", headers=KEYED).json() == {"status": "ok"}
         assert background.result() is True
         assert http.get("/entities/demo-newer").status_code == 200
+
+
+def test_the_page_writes_need_no_key_but_are_refused_from_another_site(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    review = {
+        "query": {"schema": "Person", "properties": {"name": ["Kim Yong Bok"]}},
+        "entity_id": "demo-kim",
+        "decision": "dismissed",
+        "reason": "born 1985",
+        "user": "ana",
+    }
+    form = {"entity_a": "demo-kim", "decision": "different", "reason": "x", "user": "ana"}
+    with TestClient(make_app(demo_store(tmp_path / "page.db"))) as client:
+        for headers in ({"Origin": "https://evil.example"}, {"Sec-Fetch-Site": "cross-site"}):
+            refused = client.post("/web/profiles/judge", data=form, headers=headers)
+            assert refused.status_code == 403, headers
+            assert "another site" in refused.json()["detail"]
+            refused = client.post("/web/reviews", json=review, headers=headers)
+            assert refused.status_code == 403, headers
+        own = client.post("/web/reviews", json=review, headers={"Origin": "http://testserver"})
+        assert own.status_code == 201 and own.json()["decision"] == "dismissed"
+        # the API's own endpoint for the same decision still needs a key
+        assert client.post("/reviews", json=review).status_code == 401

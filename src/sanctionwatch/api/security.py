@@ -10,6 +10,13 @@
     text/plain post is what a cross-site page can send without asking.
   - A body over SANCTIONWATCH_API_MAX_BODY_BYTES is refused (413) before it is parsed.
 
+The page's own writes (`POST /web/...`: profile judgements, review decisions) need
+no key: a browser cannot hold one. They are guarded against cross-site requests
+instead: a request whose `Origin` is another site, or whose `Sec-Fetch-Site` says
+cross-site, is refused (403). They take a small form or JSON body. Whoever can
+reach the page can write through it: bind the server to loopback or put the page
+behind the proxy's authentication (SECURITY.md).
+
 `SecurityHeaders` adds a Content-Security-Policy, `nosniff`, frame denial and a
 referrer policy to every response that does not set its own (the page does).
 """
@@ -36,6 +43,7 @@ DOCS_CSP = (
     "connect-src 'self'; worker-src blob:; font-src https://fonts.gstatic.com; "
     "frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 )
+PAGE_WRITES = "/web/"
 DOCS_PATHS = frozenset({"/docs", "/redoc", "/docs/oauth2-redirect"})
 HEADERS = {
     b"x-content-type-options": b"nosniff",
@@ -68,6 +76,22 @@ def _header(scope: Scope, name: bytes) -> str | None:
 def is_write(method: str, path: str) -> bool:
     """True for requests that may change state: every method but the reading ones."""
     return method not in READ_METHODS and not path.startswith("/match/")
+
+
+def _refuse_cross_site(scope: Scope) -> list[Message] | None:
+    """A page write must come from this site's own page (a CSRF guard: browsers send
+    `Origin` and `Sec-Fetch-Site` on every cross-site POST)."""
+    site = (_header(scope, b"sec-fetch-site") or "").strip().lower()
+    origin = (_header(scope, b"origin") or "").strip().lower()
+    host = (_header(scope, b"host") or "").strip().lower()
+    own = not origin or origin.split("://", 1)[-1].rstrip("/") == host
+    if site in ("cross-site", "same-site") or not own:
+        return _error(
+            403,
+            f"{scope['method']} {scope['path']} is the page's own form: it is refused from "
+            f"another site (Origin {origin or 'none'}, Sec-Fetch-Site {site or 'none'})",
+        )
+    return None
 
 
 def _is_json(content_type: str) -> bool:
@@ -104,6 +128,8 @@ class Guard:
     def _refuse_key(self, scope: Scope) -> list[Message] | None:
         method, path = scope["method"], scope["path"]
         write = is_write(method, path)
+        if write and path.startswith(PAGE_WRITES):
+            return _refuse_cross_site(scope)
         if not write and (not self.keys_for_reads or path in OPEN_PATHS or method == "OPTIONS"):
             return None
         if write and not self.keys:
@@ -138,7 +164,11 @@ class Guard:
         if not chunked and (length is None or length.strip() in ("", "0")):
             return None  # no body: nothing to misread
         content_type = _header(scope, b"content-type") or ""
-        if not _is_json(content_type):
+        page_form = (
+            scope["path"].startswith(PAGE_WRITES)
+            and content_type.split(";", 1)[0].strip().lower() == "application/x-www-form-urlencoded"
+        )
+        if not _is_json(content_type) and not page_form:
             shown = content_type or "none"
             return _error(
                 415,

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from sqlalchemy import Engine
 
 from sanctionwatch.exc import SanctionWatchError
@@ -152,7 +152,7 @@ def screen_page(request: Request) -> HTMLResponse:
     context = {
         "title": "Screen a name",
         "endpoint": f"{root}/match/default",
-        "reviews": f"{root}/reviews",
+        "reviews": page_url(request, "web-decide"),
     }
     return render(request, "screen.html", context)
 
@@ -256,6 +256,29 @@ async def judge_profile(request: Request, engine: EngineDep) -> Response:
     except SanctionWatchError as err:
         return error_page(request, 400, "Judgement not stored", [str(err)])
     return RedirectResponse(_back(form, request), status_code=303)
+
+
+@router.post("/web/reviews", name="web-decide")
+async def decide_hit(request: Request, engine: EngineDep) -> Response:
+    """The screening box's confirm/dismiss buttons: the same decision as `POST /reviews`,
+    from the page itself (no API key; the guard refuses it from another site)."""
+    from pydantic import ValidationError
+
+    from sanctionwatch.api.routers.reviews import ReviewRequest
+    from sanctionwatch.store.reviews import record_review, subject_of_example
+
+    try:
+        body = ReviewRequest.model_validate_json(await request.body())
+        subject = subject_of_example(body.query.schema_, body.query.properties)
+        row = record_review(
+            engine, subject, body.entity_id, body.decision, reason=body.reason, user=body.user
+        )
+    except ValidationError as exc:
+        detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        return JSONResponse({"status": 400, "detail": detail, "errors": []}, status_code=400)
+    except SanctionWatchError as exc:
+        return JSONResponse({"status": 400, "detail": str(exc), "errors": []}, status_code=400)
+    return JSONResponse(row, status_code=201)
 
 
 @router.get("/web/reviews", response_class=HTMLResponse, name="web-reviews")
