@@ -77,7 +77,9 @@ def scores_lv2(cases: list[Case], entities: dict[str, Entity]) -> tuple[list[flo
 
 def fpr_threshold(cases: list[Case], scores: list[float], fpr: float = 0.01) -> float:
     """The lowest threshold at which at most `fpr` of the negatives score at or above it."""
-    negs = sorted((s for c, s in zip(cases, scores, strict=True) if c["label"] == "0"), reverse=True)
+    negs = sorted(
+        (s for c, s in zip(cases, scores, strict=True) if c["label"] == "0"), reverse=True
+    )
     allowed = int(fpr * len(negs))
     # Above the (allowed+1)-th highest negative score; never below the default threshold's
     # meaning of 'a match' when fewer negatives score high.
@@ -123,9 +125,7 @@ def table(cases: list[Case], results: dict[str, tuple[list[float], float]]) -> d
         cells = []
         for m in names:
             inside = [
-                c["label"] == "1"
-                for c, s in zip(cases, results[m][0], strict=True)
-                if lo <= s < hi
+                c["label"] == "1" for c, s in zip(cases, results[m][0], strict=True) if lo <= s < hi
             ]
             cells.append(f"{sum(inside) / len(inside):.2f} ({len(inside)})" if inside else "-")
         label = f"[{lo:.2f}, {hi:.2f})" if hi <= 1 else "1.00"
@@ -145,7 +145,9 @@ def main(argv: list[str] | None = None) -> None:
     entities = {e["id"]: latin_only(e) for e in load_entities() if e["schema"] != "Sanction"}
     start = time.perf_counter()
     index = Index.build(entities.values())
-    print(f"{len(entities)} entities indexed in {time.perf_counter() - start:.1f}s", file=sys.stderr)
+    print(
+        f"{len(entities)} entities indexed in {time.perf_counter() - start:.1f}s", file=sys.stderr
+    )
     results = {"ours": scores_ours(cases, index, args.repeat)}
     if not args.skip_lv2:
         results["logic-v2"] = scores_lv2(cases, entities)

@@ -81,6 +81,22 @@ _TABLE = (
         "A birth (or incorporation) date of the query equals one of the candidate.",
     ),
     FeatureSpec(
+        "birth_year_match",
+        0.02,
+        "add",
+        "Birth (or incorporation) years are equal, no full dates to compare: confirms a "
+        "common name.",
+    ),
+    FeatureSpec(
+        "common_name",
+        0.65,
+        "cap",
+        "The name is made of common given names and surnames only ('Mohammed Ali', 'Li "
+        "Wei', 'John Smith'), or of generic business words, and nothing else confirms it "
+        "(no shared birth date or year, country, identifier or IMO number): namesakes are "
+        "many, so it stays below the threshold.",
+    ),
+    FeatureSpec(
         "birth_year_mismatch",
         -0.32,
         "add",
@@ -96,7 +112,7 @@ _TABLE = (
         "country_mismatch",
         -0.1,
         "add",
-        "Both have countries and share none.",
+        "Both have countries and share none: evidence against, more so for a common name.",
     ),
     FeatureSpec(
         "org_type_mismatch",

@@ -30,12 +30,29 @@ DEPTH = 15
 MAX_POSTINGS = 4000  # keys on more entities than this ('mhmd') rank but are not scanned
 
 
-_MAX_NEAR = 5
+_MAX_NEAR = 6
 _MIN_FUZZY = 4  # '=' plus at least four letters: shorter tokens have too many neighbours
+_TWO_EDITS = 7  # tokens this long may be two edits off
+# Deletion variants are generated for this many leading letters only: a 60,000-letter
+# token costs what a 24-letter one does, not its square.
+_MAX_FUZZY_LEN = 24
 
 
 def _deletions(token: str) -> set[str]:
+    token = token[:_MAX_FUZZY_LEN]
     return {token[:i] + token[i + 1 :] for i in range(len(token))}
+
+
+def _edits(token: str) -> list[tuple[str, int]]:
+    """The token and its variants with one letter deleted, and with two for long tokens;
+    with the number of deletions. At most 1 + 24 + 276 variants, whatever the length."""
+    token = token[:_MAX_FUZZY_LEN]
+    ones = _deletions(token)
+    out = [(token, 0), *((d, 1) for d in ones)]
+    if len(token) >= _TWO_EDITS:
+        twos = {dd for d in ones for dd in _deletions(d)} - ones
+        out += [(d, 2) for d in twos]
+    return out
 
 
 @dataclass(frozen=True)
@@ -154,20 +171,25 @@ class Index:
         return {"imo:" + i for i in entity.imo_set} | {"id:" + i for i in entity.identifier_set}
 
     def _near_keys(self, keys: set[str]) -> set[str]:
-        """'=token' keys of indexed tokens one typo from query tokens the index lacks."""
+        """'=token' keys of indexed tokens one or two edits from query tokens the index
+        lacks ('roneft' finds 'rosneft', 'gaprombank' 'gazprombank'), nearest first."""
         near: set[str] = set()
         for key in keys:
             if key[0] != "=" or len(key) <= _MIN_FUZZY or key in self._postings:
                 continue
             token = key[1:]
-            found: set[str] = set()
-            for variant in (token, *_deletions(token)):
-                found.update(self._deletes.get(variant, ()))
-            if "=" + token[:-1] in self._postings:
-                found.add("=" + token[:-1])  # a letter added at the end
-            # A token with many neighbours is common-looking; its neighbours add noise.
-            if len(found) <= _MAX_NEAR:
-                near |= found
+            found: dict[str, int] = {}  # key -> edits
+            for variant, edits in _edits(token):
+                # Indexed tokens that lose a letter to become `variant`, and `variant`
+                # itself when indexed (the query has letters too many).
+                for other in self._deletes.get(variant, ()):
+                    found[other] = min(found.get(other, 9), edits + 1)
+                if edits and "=" + variant in self._postings:
+                    found["=" + variant] = min(found.get("=" + variant, 9), edits)
+            found = {k: d for k, d in found.items() if d <= 1 or len(token) >= _TWO_EDITS}
+            best = sorted(found, key=lambda k: (found[k], -len(self._postings.get(k, ()))))
+            # A token with many neighbours is common-looking: its nearest few only.
+            near.update(best[:_MAX_NEAR])
         return near
 
     def candidates(

@@ -15,6 +15,9 @@ from importlib import resources
 
 from anyascii import anyascii
 from followthemoney.types import registry
+from hangul_romanize import Transliter
+from hangul_romanize.rule import academic
+from pypinyin import lazy_pinyin
 from rapidfuzz import fuzz, process
 from rigour.names import remove_obj_prefixes, remove_person_prefixes, replace_org_types_compare
 
@@ -28,10 +31,14 @@ _REPEATS = re.compile(r"(.)\1+")
 # Spellings of one sound across transliteration habits (Russian 'dzh', 'kh'; French 'ou';
 # English 'ee'), rewritten one way so that edit distance and skeletons see one spelling.
 _PHONETIC = [
-    ("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("sch", "sh"), ("kh", "h"), ("gh", "g"),
+    ("tsch", "ch"), ("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("sch", "sh"), ("kh", "h"),
+    ("gh", "g"),
     ("ph", "f"), ("ck", "k"), ("x", "ks"), ("q", "k"), ("w", "v"), ("ou", "u"), ("oo", "u"),
     ("ee", "i"), ("y", "i"), ("ch", "\0"), ("ce", "se"), ("ci", "si"), ("c", "k"), ("\0", "ch"),
 ]  # fmt: skip
+# 'j' after a vowel and before a consonant or the end is the Cyrillic 'й' of ISO 9, GOST and
+# German ('Sergej', 'Mihajlov'), which other schemes write 'y' or 'i'.
+_J_GLIDE = re.compile(r"(?<=[aeiou])j(?![aeiou])")
 _VOWELS_H = re.compile(r"[aeiouh]+")
 _HAS_VOWEL = re.compile(r"[aeiou]")
 _NAME_SEPARATORS = re.compile(
@@ -68,6 +75,7 @@ def strip_article(token: str) -> str | None:
 @lru_cache(maxsize=200_000)
 def phonetic(token: str) -> str:
     """One spelling per sound: 'dzhumakh' -> 'jumah', 'alexander' -> 'aleksander'."""
+    token = _J_GLIDE.sub("i", token)
     for old, new in _PHONETIC:
         token = token.replace(old, new)
     return _REPEATS.sub(r"\1", token)
@@ -112,7 +120,12 @@ def split_names(name: str) -> list[str]:
     return [p for p in parts if p and registry.country.clean_text(p) is None]
 
 
-EQUIVALENTS = _load_equivalents("korean.txt", "arabic.txt")
+KOREAN = _load_equivalents("korean.txt")
+ARABIC = _load_equivalents("arabic.txt")
+EQUIVALENTS = {**ARABIC, **KOREAN}
+# A Korean spelling that is no pinyin syllable ('kim', 'jong', 'chol') marks a Korean name;
+# without one, 'Li Chen' is Chinese and keeps its spelling ('li' is not Korean 'ri' there).
+PINYIN = frozenset(_data_lines("pinyin.txt"))
 VARIANTS: dict[str, list[str]] = {}  # canonical spelling -> every spelling that maps to it
 for _spelling, _canonical in EQUIVALENTS.items():
     VARIANTS.setdefault(_canonical, []).append(_spelling)
@@ -120,6 +133,14 @@ PARTICLES = frozenset(_data_lines("particles.txt"))
 SPLIT_PREFIXES = tuple(sorted(_data_lines("split_prefixes.txt"), key=len, reverse=True))
 GENERIC = frozenset(_data_lines("org_generic.txt"))
 ORG_TYPES = frozenset(_data_lines("org_types.txt"))
+COMMON = frozenset(
+    phonetic(EQUIVALENTS.get(word, word))
+    for line in _data_lines("common_names.txt")
+    for word in line.split()
+)
+
+
+_hangul_rr = Transliter(academic).translit
 
 
 def _is_cjk_syllabic(char: str) -> bool:
@@ -129,12 +150,79 @@ def _is_cjk_syllabic(char: str) -> bool:
     return 0xAC00 <= code <= 0xD7A3 or 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF
 
 
+def _homoglyph_table() -> dict[int, str]:
+    table = {}
+    for line in _data_lines("homoglyphs.txt"):
+        latin, *lookalikes = line.split()
+        for char in lookalikes:
+            table[ord(char)] = latin
+    return table
+
+
+_HOMOGLYPHS = _homoglyph_table()
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"\S+")
+# Russian written in ISO 9 (diacritics) or GOST 7.79 B (backticks, 'shh'): their 'c' is
+# 'ts' and their 'x' is 'kh', which no other scheme reads so.
+_ISO9 = str.maketrans(
+    {"č": "ch", "Č": "Ch", "š": "sh", "Š": "Sh", "ž": "zh", "Ž": "Zh", "ŝ": "shch", "Ŝ": "Shch",
+     "û": "yu", "Û": "Yu", "â": "ya", "Â": "Ya", "ʹ": "", "ʺ": "", "è": "e", "È": "E"}
+)  # fmt: skip
+_ISO9_MARKS = frozenset("čšžŝûâʹʺČŠŽŜÛÂ")
+_GOST_MARK = re.compile(r"`|shh", re.I)
+_SCHEME_C = re.compile(r"c(?!h)", re.I)
+
+
+def _unhomoglyph(text: str) -> str:
+    """'RAΖAVI' (a Greek Zeta among Latin letters) -> 'RAZAVI'; whole words in one script
+    stay as they are, unless the name is otherwise Latin."""
+    if not any(ord(c) in _HOMOGLYPHS for c in text) or not _LATIN_LETTER.search(text):
+        return text
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(c.isascii() for c in letters)
+    if latin * 2 >= len(letters):  # a Latin name with stray look-alikes
+        return text.translate(_HOMOGLYPHS)
+    return _WORD.sub(
+        lambda m: m[0].translate(_HOMOGLYPHS) if _LATIN_LETTER.search(m[0]) else m[0], text
+    )
+
+
+def _russian_scheme(text: str) -> str:
+    if _ISO9_MARKS.intersection(text):
+        text = _SCHEME_C.sub(lambda m: "ts" if m[0] == "c" else "Ts", text)
+        return text.translate(_ISO9)
+    if _GOST_MARK.search(text):
+        text = _SCHEME_C.sub(lambda m: "ts" if m[0] == "c" else "Ts", text)
+        text = re.sub(r"shh", "shch", text, flags=re.I)
+        text = re.sub(r"x", "kh", text.replace("X", "Kh"))
+        return text.replace("`", "")
+    return text
+
+
+def _hangul(char: str) -> bool:
+    return 0xAC00 <= ord(char) <= 0xD7A3
+
+
 def to_ascii(text: str) -> str:
     """Transliterate to lower-case ASCII words, splitting Hangul and Chinese per syllable."""
-    text = unicodedata.normalize("NFC", text).replace("ё", "yo").replace("Ё", "Yo")
+    text = unicodedata.normalize("NFC", text)
+    # Zero-width spaces and joiners, soft hyphens, byte-order marks: invisible, and no
+    # part of the name.
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    text = _russian_scheme(_unhomoglyph(text)).replace("ё", "yo").replace("Ё", "Yo")
     if any(_is_cjk_syllabic(c) for c in text):
-        text = " ".join(anyascii(c) if _is_cjk_syllabic(c) else c for c in text)
+        text = " ".join(_syllable(c) if _is_cjk_syllabic(c) else c for c in text)
     return anyascii(text).casefold().replace("'", "").replace("`", "").replace("ʼ", "")
+
+
+@lru_cache(maxsize=20_000)
+def _syllable(char: str) -> str:
+    """One Hangul or Han character in Latin letters: Revised Romanization for Hangul (the
+    Korean table then knows its McCune-Reischauer forms), pinyin for Han."""
+    if _hangul(char):
+        return _hangul_rr(char)
+    read = lazy_pinyin(char, errors="ignore")
+    return read[0] if read else anyascii(char)
 
 
 def _split_prefix(token: str) -> list[str]:
@@ -159,6 +247,7 @@ class NameForm:
     org_type: str | None
     key: tuple[str, ...]  # tokens sorted: equal keys are the same name in another order
     total_weight: float
+    given: int | None  # position of a person's given name in `tokens`, when the name shows it
     # Skeletons (without a leading vowel) and 3-letter prefixes: two names sharing none
     # of these cannot align, which spares most comparisons. A tuple: a set per name would
     # be most of the index's memory.
@@ -175,11 +264,67 @@ def is_generic(token: str) -> bool:
     return process.extractOne(token, GENERIC, scorer=fuzz.ratio, score_cutoff=85) is not None
 
 
+def is_common(form: NameForm, kind: str) -> bool:
+    """A person's name of at most three common given names and surnames ('Mohammed Ali',
+    'Kim Min-jun'), or an organisation's made only of generic words ('Global Trading')."""
+    real = [t for t in form.tokens if len(t) > 1]
+    if not real:
+        return False
+    if kind == ORG:
+        return all(is_generic(t) for t in real)
+    if kind not in (PERSON, ANY) or len(real) > 3:
+        return False
+    # Three one-syllable tokens ('Ri Yong Ho') are a surname and a two-syllable given name:
+    # common only when that given name is.
+    if all(phonetic(t) in COMMON for t in real) and sum(len(t) < 4 for t in real) <= 1:
+        return True
+    if len(real) != 3:
+        return False
+    # A Korean given name is two syllables, written apart or not: 'Kim Min Jun'.
+    first, *middle, last = real
+    if len(middle) == 1 and phonetic(first) in COMMON:
+        return phonetic(middle[0] + last) in COMMON
+    if len(middle) == 1 and phonetic(last) in COMMON:
+        return phonetic(first + middle[0]) in COMMON
+    return False
+
+
 def _token_weight(token: str, kind: str) -> float:
     # Longer tokens say more; initials and generic company words say little.
     if kind != PERSON and is_generic(token):
         return 0.2 * min(len(token), 8)
     return float(min(max(len(token), 2), 8))
+
+
+def _canonical(raw: str, tables: tuple[dict[str, str], ...]) -> str | None:
+    for table in tables:
+        canon = table.get(raw) or table.get(phonetic(raw))
+        if canon is not None:
+            return canon
+    return None
+
+
+_UPPER_WORD = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
+
+
+def _given_position(name: str, tokens: list[str]) -> int | None:
+    """Where the given name stands in a person's tokens, when the way the name is written
+    shows it: after the comma of 'SURNAME, Given', or the first word not in capitals in
+    'SURNAME Given'. None when the name is in one case throughout ('Usama bin Laden')."""
+    if name.count(",") == 1:
+        after = name.split(",")[1].split()
+        first = after[0] if after else ""
+    else:
+        words = name.split()
+        upper = [bool(_UPPER_WORD.match(w)) for w in words]
+        if all(upper) or not any(upper) or upper[0] is False:
+            return None
+        first = words[upper.index(False)]
+    forms = [t for t in _SPLIT.split(to_ascii(first)) if t]
+    if forms and forms[0] in tokens:
+        return tokens.index(forms[0])
+    canon = _canonical(forms[0], (KOREAN, ARABIC)) if forms else None
+    return tokens.index(canon) if canon in tokens else None
 
 
 @lru_cache(maxsize=200_000)
@@ -198,6 +343,8 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
     if kind in (ORG, ANY):
         text = replace_org_types_compare(text, generic=True)
     raws = [t for t in _SPLIT.split(text) if t]
+    korean = any(_hangul(c) for c in name) or any(r in KOREAN and r not in PINYIN for r in raws)
+    tables = (KOREAN, ARABIC) if korean else (ARABIC,)
     tokens: list[str] = []
     for pos, raw in enumerate(raws):
         if kind in (ORG, ANY) and raw in ORG_TYPES:
@@ -213,7 +360,7 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
         if len(raw) == 1:  # an initial: 'Y.' is no spelling of 'Yi'
             tokens.append(raw)
             continue
-        canon = EQUIVALENTS.get(raw) or EQUIVALENTS.get(phonetic(raw))
+        canon = _canonical(raw, tables)
         tokens.extend(_split_prefix(raw) if canon is None else [canon])
     if kind == OBJECT and tokens and tokens[0] in ("mv", "mt", "ms", "ss", "fv"):
         tokens = tokens[1:]  # 'M/V' splits into 'm', 'v' before this; see below
@@ -221,6 +368,7 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
         tokens = tokens[2:]
     if not tokens and org_type:
         tokens = [org_type]  # a name that is only a legal form keeps it
+    given = _given_position(name, tokens) if kind == PERSON else None
     return NameForm(
         original=name,
         tokens=tuple(map(sys.intern, tokens)),
@@ -230,11 +378,13 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
         org_type=org_type,
         key=tuple(sorted(tokens)),
         total_weight=sum(_token_weight(t, kind) for t in tokens),
+        given=given,
         hooks=tuple(  # interned: the same few strings recur across the index
             map(
                 sys.intern,
                 {skeleton(t).lstrip("a") for t in tokens}
                 | {"^" + t[:3] for t in tokens}
+                | {"$" + t[-3:] for t in tokens if len(t) >= 4}  # a typo in the first letters
                 | {"=" + skeleton("".join(tokens))},
             )
         ),
