@@ -384,33 +384,60 @@ def innocents(
         yield row
 
 
+_FOLDS = [("tch", "ch"), ("x", "ks"), ("ph", "f"), ("kh", "h"), ("ck", "k"), ("q", "k")]
+
+
 def _consonants(word: str) -> str:
-    # Another spelling of one name keeps its consonants ('Husayn', 'Hussein'): not a negative.
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyhw]", "", word))
+    # Another spelling of one name keeps its consonants ('Aleksandrovich',
+    # 'Alexsandrovitch'): no negative. Doubled letters count once, vowels not at all.
+    for old, new in _FOLDS:
+        word = word.replace(old, new)
+    return re.sub(r"[aeiouyhw]", "", re.sub(r"(.)\1+", r"\1", word))
+
+
+_PATRONYMIC_END = re.compile(r"(vich|vych|vna|ovna|evna|ich|ych|ovic|ova|eva)$")
+
+
+def _surname_at(name: str) -> int | None:
+    """Where the surname stands: before the comma, the word in capitals, or last."""
+    words = _tokens(name)
+    if "," in name:
+        return len(_tokens(name.split(",")[0])) - 1
+    upper = [i for i, w in enumerate(words) if w.isupper() and len(w) > 1]
+    if upper and len(upper) < len(words):
+        return upper[-1]
+    return len(words) - 1
 
 
 def _near_name(
     rng: random.Random, persons: list[Entity], by_len: dict[str, list[str]]
 ) -> Iterator[Case]:
     """A listed person's name with the surname swapped for another listed surname that
-    looks alike (2-3 edits, same first letter): 'Vladimir Potanin' for 'Vladimir Putin'."""
+    looks alike (2-3 edits, other consonants): 'Vladimir Potanin' for 'Vladimir Putin'."""
     from rapidfuzz.distance import Levenshtein
 
     for e in persons:
-        words = _tokens(names(e)[0])
-        if len(words) < 2 or len(words[-1]) < 5:
+        name = names(e)[0]
+        words = _tokens(name)
+        at = _surname_at(name)
+        if len(words) < 2 or at is None or len(words[at]) < 5:
             continue
-        last = words[-1].lower()
+        last = words[at].lower()
+        if _PATRONYMIC_END.search(last) or not last.isalpha():
+            continue
         pool = by_len.get(last[0], [])
         sample = rng.sample(pool, k=min(len(pool), 400))
         others = [
             o
             for o in sample
-            if 2 <= Levenshtein.distance(o, last) <= 3 and _consonants(o) != _consonants(last)
+            if 2 <= Levenshtein.distance(o, last) <= 3
+            and _consonants(o) != _consonants(last)
+            and not _PATRONYMIC_END.search(o)
         ]
         if not others:
             continue
-        words[-1] = rng.choice(others).capitalize()
+        other = rng.choice(others)
+        words[at] = other.upper() if words[at].isupper() else other.capitalize()
         yield _case("neg_near_name", 0, e, " ".join(words))
 
 

@@ -21,7 +21,13 @@ from typing import Any
 from sanctionwatch.screening.features import FeatureResult
 from sanctionwatch.screening.query import Query, prepare
 from sanctionwatch.screening.scorer import score_prepared
-from sanctionwatch.screening.text import NameForm, abjad_keys, skeleton, strip_article
+from sanctionwatch.screening.text import (
+    NameForm,
+    abjad_keys,
+    consonants,
+    skeleton,
+    strip_article,
+)
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +78,8 @@ def name_keys(form: NameForm) -> set[str]:
     keys.update("^" + t[:5] for t in form.tokens if len(t) >= 6)
     keys.update("=" + bare for t in form.tokens if (bare := strip_article(t)))
     keys.update(k for t in form.tokens for k in abjad_keys(t)[1:])
+    # Consonant classes: an abjad token finds its transliteration ('shwmn' 'chouman').
+    keys.update("~" + c for t in form.tokens if len(c := consonants(t)) >= 3)
     keys.add("#" + " ".join(form.key))  # the whole name: an exact match always ranks first
     # Any two tokens in their order: 'Chol Kim' finds 'Chol Sam Kim' among many 'Kim Chol's.
     if len(form.tokens) <= 6:
@@ -81,6 +89,8 @@ def name_keys(form: NameForm) -> set[str]:
     tokens = form.tokens
     for a, b in pairwise(tokens):
         keys.add("2:" + skeleton(a + b))
+    # A token may be two written as one ('Kyonghyok' for 'Kyong Hyok').
+    keys.update("2:" + s for s in form.skeletons if len(s) >= 4)
     if len(tokens) > 2:
         keys.add("2:" + skeleton(form.joined))
     return keys

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Levenshtein
@@ -13,11 +14,13 @@ from sanctionwatch.screening.text import (
     VARIANTS,
     NameForm,
     abjad_keys,
+    consonants,
     phonetic,
     skeleton,
     strip_article,
 )
 
+_VOWEL_CLASSES = str.maketrans("eo", "iu")
 _JOINED_MIN = 0.9  # joined similarity below this says nothing a token alignment misses
 
 
@@ -33,6 +36,8 @@ def token_similarity(a: str, b: str) -> float:
     pa, pb = phonetic(a), phonetic(b)
     if pa == pb:
         return 0.95  # one sound, spelt two ways ('yuri', 'iouri')
+    if pa.translate(_VOWEL_CLASSES) == pb.translate(_VOWEL_CLASSES):
+        return 0.9  # e for i, o for u: one Arabic vowel, two spellings ('laden', 'ladin')
     if min(len(a), len(b)) <= 5:
         # A short word: letters as written, a swap counts one edit. 'hamas' and 'khamis'
         # are two edits and two words, though they sound alike.
@@ -45,6 +50,13 @@ def token_similarity(a: str, b: str) -> float:
         skel_b = set(keys_b) if keys_b else {skeleton(b).lstrip("a")}
         if skel_a & skel_b:
             return 0.9
+        # Consonants that transliterations write differently ('sh'/'ch', 'd'/'z' of
+        # Persian): close consonant classes, with none of the vowels to check.
+        cons_a, cons_b = consonants(a), consonants(b)
+        if min(len(cons_a), len(cons_b)) >= 2:
+            close = OSA.normalized_similarity(cons_a, cons_b)
+            if close >= 0.75:
+                return 0.8 + 0.1 * (close - 0.75) / 0.25
     elif skeleton(a) == skeleton(b) and min(len(a), len(b)) > 5 and sim >= 0.7:
         # Same consonants, vowels spelt otherwise ('husayn', 'hussein'), unless syllables
         # came or went ('putin', 'potanin' share 'ptn').
@@ -107,6 +119,35 @@ def align(q: NameForm, c: NameForm, initials: bool = True) -> tuple[float, float
     return q_got / q.total_weight, c_got / c.total_weight, len(used_q), used_c
 
 
+def _merged(form: NameForm, other: NameForm) -> NameForm:
+    """`form` with adjacent tokens joined where `other` writes them as one word ('kyong
+    hyok' for 'kyonghyok', 'abdul rahman' for 'abdulrahman'); `form` itself if none."""
+    tokens = list(form.tokens)
+    if len(tokens) < 2:
+        return form
+    wanted = {t for t in other.tokens if len(t) >= 4} - set(tokens)
+    if not wanted:
+        return form
+    i, changed = 0, False
+    while i < len(tokens) - 1:
+        if tokens[i] + tokens[i + 1] in wanted:
+            tokens[i : i + 2] = [tokens[i] + tokens[i + 1]]
+            changed = True
+        i += 1
+    if not changed:
+        return form
+    weights = tuple(float(min(max(len(t), 2), 8)) for t in tokens)
+    return replace(
+        form,
+        tokens=tuple(tokens),
+        skeletons=tuple(skeleton(t) for t in tokens),
+        weights=weights,
+        key=tuple(sorted(tokens)),
+        total_weight=sum(weights),
+        given=None,
+    )
+
+
 def _real(weights: tuple[float, ...]) -> int:
     return sum(w >= 2 for w in weights)
 
@@ -117,6 +158,9 @@ def compare_names(q: NameForm, c: NameForm, kind: str) -> tuple[str, float]:
         return "name_match", 1.0
     if set(q.hooks).isdisjoint(c.hooks):
         return "name_token_overlap", 0.0
+    q, c = _merged(q, c), _merged(c, q)
+    if q.key == c.key:
+        return "name_match", 1.0
     q_cov, c_cov, matched, used_c = align(q, c, initials=kind not in (ORG, OBJECT))
     q_nums = {t for t in q.tokens if t.isdigit()}
     c_nums = {t for t in c.tokens if t.isdigit()}

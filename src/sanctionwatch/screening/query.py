@@ -157,6 +157,7 @@ class Query:
                 form = name_form(name, self.kind)
                 if form.tokens and form.tokens not in seen:
                     seen[form.tokens] = form
+
         return tuple(seen.values())
 
     @cached_property

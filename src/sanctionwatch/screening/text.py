@@ -99,6 +99,22 @@ def skeleton(token: str) -> str:
     return _REPEATS.sub(r"\1", head + body) or sound[:1]
 
 
+_CLASS_FOLDS = (("sh", "s"), ("ch", "s"), ("th", "s"), ("dh", "z"), ("j", "g"))
+_NOT_CONSONANT = re.compile(r"[aeiouhv]+")
+
+
+@lru_cache(maxsize=200_000)
+def consonants(token: str) -> str:
+    """Consonant classes, as an abjad writes them and transliterations disagree on them:
+    'shwmn' (شومان) and 'chouman' -> 'smn'; 'khld' and 'khaled' -> 'ld'."""
+    if token.isdigit():
+        return token
+    sound = phonetic(token)
+    for old, new in _CLASS_FOLDS:
+        sound = sound.replace(old, new)
+    return _REPEATS.sub(r"\1", _NOT_CONSONANT.sub("", sound))
+
+
 @lru_cache(maxsize=200_000)
 def abjad_keys(token: str) -> tuple[str, ...]:
     """Skeletons an abjad token may stand for: as written, and without a glued article
@@ -126,6 +142,37 @@ EQUIVALENTS = {**ARABIC, **KOREAN}
 # A Korean spelling that is no pinyin syllable ('kim', 'jong', 'chol') marks a Korean name;
 # without one, 'Li Chen' is Chinese and keeps its spelling ('li' is not Korean 'ri' there).
 PINYIN = frozenset(_data_lines("pinyin.txt"))
+# One romanised Korean syllable (Revised Romanization or McCune-Reischauer without marks).
+_KOREAN_SYLLABLE = re.compile(
+    r"(?:g|k|kk|n|d|t|tt|r|l|m|b|p|pp|s|ss|sh|j|ch|jj|h)?"
+    r"(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|oo|ee|oi|ai)"
+    r"(?:k|g|n|l|m|p|b|ng|t)?"
+)
+# Revised Romanization to the McCune-Reischauer forms the Korean table makes canonical,
+# for syllables the table lacks: 'geum' -> 'kum', 'beom' -> 'pom'.
+_RR_VOWELS = (("eo", "o"), ("eu", "u"))
+_RR_INITIALS = {"g": "k", "b": "p", "d": "t"}
+
+
+def _looks_korean(raws: list[str]) -> bool:
+    """A name in Korean romanisation: a Korean spelling that is no pinyin ('kim', 'jong',
+    'chol'), or mostly Korean syllables, one of them no pinyin ('Mun Gil Gang')."""
+    if any(r in KOREAN and r not in PINYIN for r in raws):
+        return True
+    possible = [r for r in raws if _KOREAN_SYLLABLE.fullmatch(r)]
+    return (
+        len(possible) >= 2
+        and len(possible) * 2 >= len(raws)
+        and any(r not in PINYIN for r in possible)
+    )
+
+
+def _korean_fold(token: str) -> str:
+    for old, new in _RR_VOWELS:
+        token = token.replace(old, new)
+    return _RR_INITIALS.get(token[0], token[0]) + token[1:]
+
+
 VARIANTS: dict[str, list[str]] = {}  # canonical spelling -> every spelling that maps to it
 for _spelling, _canonical in EQUIVALENTS.items():
     VARIANTS.setdefault(_canonical, []).append(_spelling)
@@ -134,9 +181,10 @@ SPLIT_PREFIXES = tuple(sorted(_data_lines("split_prefixes.txt"), key=len, revers
 GENERIC = frozenset(_data_lines("org_generic.txt"))
 ORG_TYPES = frozenset(_data_lines("org_types.txt"))
 COMMON = frozenset(
-    phonetic(EQUIVALENTS.get(word, word))
+    phonetic(form)
     for line in _data_lines("common_names.txt")
     for word in line.split()
+    for form in (word, EQUIVALENTS.get(word, word))
 )
 
 
@@ -199,6 +247,20 @@ def _russian_scheme(text: str) -> str:
     return text
 
 
+_GIVEN_FOLDS = (("ch", "j"), ("k", "g"), ("p", "b"), ("t", "d"), ("eo", "o"), ("eu", "u"))
+
+
+def _given_key(joined: str) -> str:
+    """A two-syllable given name whatever the romanisation: 'minchun', 'minjun' -> 'minjun'."""
+    joined = phonetic(joined)
+    for old, new in _GIVEN_FOLDS:
+        joined = joined.replace(old, new)
+    return joined
+
+
+COMMON_GIVEN = frozenset(_given_key(w) for w in COMMON)
+
+
 def _hangul(char: str) -> bool:
     return 0xAC00 <= ord(char) <= 0xD7A3
 
@@ -226,6 +288,10 @@ def _syllable(char: str) -> str:
 
 
 def _split_prefix(token: str) -> list[str]:
+    if token.startswith("bdl") and len(token) >= 6 and not _HAS_VOWEL.search(token):
+        rest = token[3:]  # 'bdlghfr' (عبدالغفار) -> 'abd' + 'ghfr'
+        if rest not in ("lh", "llh"):
+            return [EQUIVALENTS.get("abd", "abd"), rest]
     for prefix in SPLIT_PREFIXES:
         if token.startswith(prefix) and len(token) - len(prefix) >= 4:
             rest = token[len(prefix) :]
@@ -248,6 +314,7 @@ class NameForm:
     key: tuple[str, ...]  # tokens sorted: equal keys are the same name in another order
     total_weight: float
     given: int | None  # position of a person's given name in `tokens`, when the name shows it
+    korean: bool  # read as a Korean name
     # Skeletons (without a leading vowel) and 3-letter prefixes: two names sharing none
     # of these cannot align, which spares most comparisons. A tuple: a set per name would
     # be most of the index's memory.
@@ -276,17 +343,17 @@ def is_common(form: NameForm, kind: str) -> bool:
         return False
     # Three one-syllable tokens ('Ri Yong Ho') are a surname and a two-syllable given name:
     # common only when that given name is.
-    if all(phonetic(t) in COMMON for t in real) and sum(len(t) < 4 for t in real) <= 1:
+    if all(phonetic(t) in COMMON for t in real) and (
+        len(real) < 3 or sum(len(t) < 4 for t in real) <= 1
+    ):
         return True
     if len(real) != 3:
         return False
     # A Korean given name is two syllables, written apart or not: 'Kim Min Jun'.
     first, *middle, last = real
-    if len(middle) == 1 and phonetic(first) in COMMON:
-        return phonetic(middle[0] + last) in COMMON
-    if len(middle) == 1 and phonetic(last) in COMMON:
-        return phonetic(first + middle[0]) in COMMON
-    return False
+    if phonetic(first) in COMMON and _given_key(middle[0] + last) in COMMON_GIVEN:
+        return True
+    return phonetic(last) in COMMON and _given_key(first + middle[0]) in COMMON_GIVEN
 
 
 def _token_weight(token: str, kind: str) -> float:
@@ -305,6 +372,7 @@ def _canonical(raw: str, tables: tuple[dict[str, str], ...]) -> str | None:
 
 
 _UPPER_WORD = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
+_PATRONYMIC = frozenset(("bin", "ibn", "bint", "ben"))
 
 
 def _given_position(name: str, tokens: list[str]) -> int | None:
@@ -317,9 +385,18 @@ def _given_position(name: str, tokens: list[str]) -> int | None:
     else:
         words = name.split()
         upper = [bool(_UPPER_WORD.match(w)) for w in words]
-        if all(upper) or not any(upper) or upper[0] is False:
+        if not upper:
             return None
-        first = words[upper.index(False)]
+        if all(upper) or not any(upper):
+            # One case throughout: given name first only where an Arabic chain shows the
+            # order ('HAMZA USAMA MUHAMMAD BIN LADEN'); 'KIM JONG UN' puts it last.
+            if not _PATRONYMIC.intersection(w.casefold() for w in words[1:-1]):
+                return None
+            first = words[0]
+        elif not upper[0]:
+            first = words[0]  # 'Hamza Usama Muhammad BIN LADEN'
+        else:
+            first = words[upper.index(False)]  # 'BIN LADEN Hamza Usama Muhammad'
     forms = [t for t in _SPLIT.split(to_ascii(first)) if t]
     if forms and forms[0] in tokens:
         return tokens.index(forms[0])
@@ -343,7 +420,7 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
     if kind in (ORG, ANY):
         text = replace_org_types_compare(text, generic=True)
     raws = [t for t in _SPLIT.split(text) if t]
-    korean = any(_hangul(c) for c in name) or any(r in KOREAN and r not in PINYIN for r in raws)
+    korean = any(_hangul(c) for c in name) or _looks_korean(raws)
     tables = (KOREAN, ARABIC) if korean else (ARABIC,)
     tokens: list[str] = []
     for pos, raw in enumerate(raws):
@@ -361,6 +438,8 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
             tokens.append(raw)
             continue
         canon = _canonical(raw, tables)
+        if canon is None and korean and len(raw) > 1:
+            canon = _korean_fold(raw)
         tokens.extend(_split_prefix(raw) if canon is None else [canon])
     if kind == OBJECT and tokens and tokens[0] in ("mv", "mt", "ms", "ss", "fv"):
         tokens = tokens[1:]  # 'M/V' splits into 'm', 'v' before this; see below
@@ -379,6 +458,7 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
         key=tuple(sorted(tokens)),
         total_weight=sum(_token_weight(t, kind) for t in tokens),
         given=given,
+        korean=korean,
         hooks=tuple(  # interned: the same few strings recur across the index
             map(
                 sys.intern,
