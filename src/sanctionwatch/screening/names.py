@@ -41,7 +41,7 @@ def token_similarity(a: str, b: str) -> float:
     if min(len(a), len(b)) <= 5:
         # A short word: letters as written, a swap counts one edit. 'hamas' and 'khamis'
         # are two edits and two words, though they sound alike.
-        sim = OSA.normalized_similarity(a, b)
+        sim = max(OSA.normalized_similarity(a, b), _scheme_similarity(a, b))
     else:
         sim = max(OSA.normalized_similarity(pa, pb), _scheme_similarity(a, b))
     keys_a, keys_b = abjad_keys(a), abjad_keys(b)
@@ -70,13 +70,20 @@ def token_similarity(a: str, b: str) -> float:
     return sim if sim >= floor else 0.0
 
 
+_READINGS = (("x", "kh"), ("h", "g"))
+
+
 def _scheme_similarity(a: str, b: str) -> float:
-    """Similarity under the other reading of 'x' ('kh' in GOST: 'mixajlov') when one token
-    has an 'x' the other lacks."""
-    if ("x" in a) == ("x" in b):
-        return 0.0
-    alt = OSA.normalized_similarity(phonetic(a.replace("x", "kh")), phonetic(b.replace("x", "kh")))
-    return min(alt, 0.95)
+    """Similarity under another scheme's reading of a letter one token has and the other
+    lacks: GOST 'x' for 'kh' ('mixajlov'), Ukrainian 'h' for Russian 'g' ('oleh', 'ihor')."""
+    best = 0.0
+    for letter, reading in _READINGS:
+        if a.count(letter) != b.count(letter):
+            alt = OSA.normalized_similarity(
+                phonetic(a.replace(letter, reading)), phonetic(b.replace(letter, reading))
+            )
+            best = max(best, alt)
+    return min(best, 0.95)
 
 
 def _truncates(short: str, long: str) -> bool:

@@ -123,7 +123,8 @@ def abjad_keys(token: str) -> tuple[str, ...]:
         return ()
     skel = skeleton(token).lstrip("a")
     if skel.startswith("l") and len(skel) >= 3:
-        return (skel, skel[1:])
+        # The article's 'l' off, the noun's first letter kept: 'lhsry' -> 'hsr' (al-Hasri).
+        return (skel, skeleton(token[1:]).lstrip("a"))
     return (skel,)
 
 
@@ -272,6 +273,9 @@ def to_ascii(text: str) -> str:
     # part of the name.
     text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     text = _russian_scheme(_unhomoglyph(text)).replace("ё", "yo").replace("Ё", "Yo")
+    # Alif maqsura is a long vowel written with 'y' (مصطفى Mustafa, mstfy), ta marbuta an 'h'
+    # the Latin forms mostly drop: both keep a word an abjad.
+    text = text.replace("\u0649", "y").replace("\u0629", "h")
     if any(_is_cjk_syllabic(c) for c in text):
         text = " ".join(_syllable(c) if _is_cjk_syllabic(c) else c for c in text)
     return anyascii(text).casefold().replace("'", "").replace("`", "").replace("ʼ", "")
