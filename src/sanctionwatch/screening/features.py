@@ -97,6 +97,14 @@ _TABLE = (
         "many, so it stays below the threshold.",
     ),
     FeatureSpec(
+        "other_listed_name",
+        -0.12,
+        "add",
+        "A query word matched only as a misspelling of a candidate's word is itself a name "
+        "on the lists ('Zhuravel' against 'Zhuravlev', 'Potanin' against 'Putin'): more "
+        "likely another name than a typo. Screening through the index only.",
+    ),
+    FeatureSpec(
         "birth_year_mismatch",
         -0.32,
         "add",

@@ -202,6 +202,10 @@ class Index:
             near.update(best[:_MAX_NEAR])
         return near
 
+    def knows(self, token: str) -> bool:
+        """Whether `token` (normalised) is a word of some indexed name."""
+        return "=" + token in self._postings
+
     def candidates(
         self, query: Query, depth: int = DEPTH, accept: Callable[[str], bool] | None = None
     ) -> list[int]:
@@ -261,7 +265,7 @@ class Index:
         for slot in self.candidates(prepared, max(depth, limit), accept):
             entity = self._entities[slot]
             assert entity is not None and entity.id is not None
-            result = score_prepared(prepared, entity, weights)
+            result = score_prepared(prepared, entity, weights, self.knows)
             hits.append(Hit(entity.id, result.score, result.features))
         hits.sort(key=lambda h: h.score, reverse=True)
         return hits[:limit]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from sanctionwatch.screening.features import FEATURES, THRESHOLD, FeatureResult
-from sanctionwatch.screening.names import compare_names
+from sanctionwatch.screening.names import compare_names, token_similarity
 from sanctionwatch.screening.query import Query, prepare
 from sanctionwatch.screening.text import ANY, OBJECT, ORG, PERSON, NameForm, is_common
 
@@ -46,14 +46,14 @@ def _fire(
 
 def _names(
     query: Query, cand: Query, kind: str, weights: Mapping[str, float]
-) -> tuple[FeatureResult, NameForm | None]:
-    """The best name feature, and the query's name form it was found with."""
+) -> tuple[FeatureResult, NameForm | None, NameForm | None]:
+    """The best name feature, and the two name forms it was found with."""
     shared = query.form_keys & cand.form_keys
     if shared:  # the common case among hits, found without comparing pair by pair
         key = min(shared)
         qf = next(f for f in query.forms if f.key == key)
         cf = next(f for f in cand.forms if f.key == key)
-        return _fire("name_match", 1.0, " ".join(key), qf.original, cf.original, weights), qf
+        return _fire("name_match", 1.0, " ".join(key), qf.original, cf.original, weights), qf, cf
     best: tuple[str, float, NameForm | None, NameForm | None]
     best = ("name_token_overlap", 0.0, None, None)
     for qf in query.forms:
@@ -67,9 +67,9 @@ def _names(
             break
     feature, value, q_form, c_form = best
     if q_form is None or c_form is None:
-        return _fire(feature, 0.0, "no comparable names", None, None, weights), None
+        return _fire(feature, 0.0, "no comparable names", None, None, weights), None, None
     detail = f"{' '.join(q_form.tokens)!r} ~ {' '.join(c_form.tokens)!r}"
-    return _fire(feature, value, detail, q_form.original, c_form.original, weights), q_form
+    return _fire(feature, value, detail, q_form.original, c_form.original, weights), q_form, c_form
 
 
 def _evidence(query: Query, cand: Query, weights: Mapping[str, float]) -> list[FeatureResult]:
@@ -162,16 +162,47 @@ def score(
     return score_prepared(prepare(query), prepare(entity), weights or {})
 
 
-def score_prepared(q: Query, c: Query, weights: Mapping[str, float]) -> Result:
-    """`score` for two prepared Queries: what the index calls for each candidate."""
+def _other_names(
+    q_form: NameForm, c_form: NameForm, known: Callable[[str], bool], weights: Mapping[str, float]
+) -> FeatureResult | None:
+    """Query tokens matched only as misspellings that are listed names in their own right."""
+    others = []
+    for token in q_form.tokens:
+        if len(token) < 4 or token in c_form.tokens or not known(token):
+            continue
+        best = max((token_similarity(token, t) for t in c_form.tokens), default=0.0)
+        if 0.0 < best < 0.9:
+            others.append(token)
+    if not others:
+        return None
+    detail = f"{', '.join(others)}: listed names of their own, not misspellings"
+    return _fire(
+        "other_listed_name", len(others), detail, q_form.original, c_form.original, weights
+    )
+
+
+def score_prepared(
+    q: Query,
+    c: Query,
+    weights: Mapping[str, float],
+    known: Callable[[str], bool] | None = None,
+) -> Result:
+    """`score` for two prepared Queries: what the index calls for each candidate.
+
+    known: whether a normalised token is a word of some listed name (the index knows).
+    """
     kind = q.kind if q.kind != ANY else c.kind
     if (q.kind, c.kind) in _EXCLUSIVE:
         feature = _fire(
             "schema_mismatch", 1.0, f"{q.schema} vs {c.schema}", q.schema, c.schema, weights
         )
         return Result(0.0, [feature])
-    name, q_form = _names(q, c, kind, weights)
+    name, q_form, c_form = _names(q, c, kind, weights)
     features = [name, *_evidence(q, c, weights)]
+    if known is not None and q_form and c_form and name.name == "name_token_overlap":
+        other = _other_names(q_form, c_form, known, weights)
+        if other is not None:
+            features.append(other)
     if kind in (ORG, ANY):
         features += _org_types(q, c, weights)
     if q_form is not None and name.score * name.weight >= FEATURES["common_name"].weight:
