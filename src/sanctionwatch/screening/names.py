@@ -190,6 +190,10 @@ def compare_names(q: NameForm, c: NameForm, kind: str) -> tuple[str, float]:
         # One shared token is thin evidence, less so when it is all the query has.
         whole = q_cov >= 0.95
         overlap *= (0.85 if whole else 0.8) if kind == PERSON else 0.95 if whole else 0.85
+    # Joined, the names compare across spacing ('Kim Jongun'); with the same number of
+    # words, the word by word comparison has said all, and a changed word is not spacing.
+    if len(q.tokens) == len(c.tokens):
+        return "name_token_overlap", max(overlap, 0.0)
     joined = Levenshtein.normalized_similarity(q.joined, c.joined)
     if joined >= _JOINED_MIN and joined > overlap:
         return "name_joined_similarity", joined
