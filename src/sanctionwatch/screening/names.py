@@ -15,6 +15,7 @@ from sanctionwatch.screening.text import (
     NameForm,
     abjad_keys,
     consonants,
+    given_key,
     phonetic,
     skeleton,
     strip_article,
@@ -65,6 +66,8 @@ def token_similarity(a: str, b: str) -> float:
         return 0.9
     if min(len(a), len(b)) >= 3 and (_truncates(a, b) or _truncates(b, a)):
         sim = max(sim, 0.8)  # truncated: 'Mohammad' for 'Mohammadreza'
+    if len(a) == len(b) and sorted(a) == sorted(b) and OSA.distance(a, b) == 1:
+        return 0.8  # two letters swapped: a typo even in a short word ('fram', 'farm')
     # One letter in four is a different syllable, not a typo: 'Pong' is not 'Song'.
     floor = 0.8 if min(len(a), len(b)) <= 4 else 0.75
     return sim if sim >= floor else 0.0
@@ -132,13 +135,15 @@ def _merged(form: NameForm, other: NameForm) -> NameForm:
     tokens = list(form.tokens)
     if len(tokens) < 2:
         return form
-    wanted = {t for t in other.tokens if len(t) >= 4} - set(tokens)
+    wanted = {given_key(t): t for t in other.tokens if len(t) >= 4 and t not in tokens}
     if not wanted:
         return form
     i, changed = 0, False
     while i < len(tokens) - 1:
-        if tokens[i] + tokens[i + 1] in wanted:
-            tokens[i : i + 2] = [tokens[i] + tokens[i + 1]]
+        # Compared as romanisations of one given name: 'man gon' is 'mangon' and 'mankon'.
+        spelt = wanted.get(given_key(tokens[i] + tokens[i + 1]))
+        if spelt is not None:
+            tokens[i : i + 2] = [spelt]  # as the other name spells it
             changed = True
         i += 1
     if not changed:

@@ -251,7 +251,7 @@ def _russian_scheme(text: str) -> str:
 _GIVEN_FOLDS = (("ch", "j"), ("k", "g"), ("p", "b"), ("t", "d"), ("eo", "o"), ("eu", "u"))
 
 
-def _given_key(joined: str) -> str:
+def given_key(joined: str) -> str:
     """A two-syllable given name whatever the romanisation: 'minchun', 'minjun' -> 'minjun'."""
     joined = phonetic(joined)
     for old, new in _GIVEN_FOLDS:
@@ -259,7 +259,7 @@ def _given_key(joined: str) -> str:
     return joined
 
 
-COMMON_GIVEN = frozenset(_given_key(w) for w in COMMON)
+COMMON_GIVEN = frozenset(given_key(w) for w in COMMON)
 
 
 def _hangul(char: str) -> bool:
@@ -355,9 +355,9 @@ def is_common(form: NameForm, kind: str) -> bool:
         return False
     # A Korean given name is two syllables, written apart or not: 'Kim Min Jun'.
     first, *middle, last = real
-    if phonetic(first) in COMMON and _given_key(middle[0] + last) in COMMON_GIVEN:
+    if phonetic(first) in COMMON and given_key(middle[0] + last) in COMMON_GIVEN:
         return True
-    return phonetic(last) in COMMON and _given_key(first + middle[0]) in COMMON_GIVEN
+    return phonetic(last) in COMMON and given_key(first + middle[0]) in COMMON_GIVEN
 
 
 def _token_weight(token: str, kind: str) -> float:
