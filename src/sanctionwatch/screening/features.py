@@ -140,7 +140,9 @@ FEATURES: dict[str, FeatureSpec] = {f.name: f for f in _TABLE}
 THRESHOLD = 0.7  # a score at or above this is a match
 ALGORITHM = "screening-v1"  # the name the API publishes for this scorer
 DESCRIPTION = (
-    "Names compared across scripts and transliterations (Korean and Arabic variants as "
-    "data), legal forms and vessel prefixes removed, token order free; IMO numbers, "
-    "identifiers, birth dates and countries confirm or contradict."
+    "Names compared across scripts and transliterations (pinyin, Revised Romanization and "
+    "McCune-Reischauer, ISO 9, GOST, Ukrainian; Korean and Arabic variants as data), "
+    "legal forms and vessel prefixes removed, token order free; IMO and MMSI numbers, "
+    "identifiers, birth dates and countries confirm or contradict; a common name needs "
+    "one of them to confirm it."
 )

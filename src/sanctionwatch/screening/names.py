@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -22,6 +23,7 @@ from sanctionwatch.screening.text import (
 )
 
 _VOWEL_CLASSES = str.maketrans("eo", "iu")
+_HAS_VOWEL = re.compile(r"[aeiou]")
 _JOINED_MIN = 0.9  # joined similarity below this says nothing a token alignment misses
 
 
@@ -138,10 +140,17 @@ def _merged(form: NameForm, other: NameForm) -> NameForm:
     wanted = {given_key(t): t for t in other.tokens if len(t) >= 4 and t not in tokens}
     if not wanted:
         return form
+    # An abjad compound ('hmd llh' for 'Hamdullah') by its consonants.
+    by_consonants = {consonants(t): t for t in wanted.values() if len(t) >= 5}
     i, changed = 0, False
     while i < len(tokens) - 1:
         # Compared as romanisations of one given name: 'man gon' is 'mangon' and 'mankon'.
-        spelt = wanted.get(given_key(tokens[i] + tokens[i + 1]))
+        pair = tokens[i] + tokens[i + 1]
+        spelt = wanted.get(given_key(pair))
+        if spelt is None:
+            abjad = by_consonants.get(consonants(pair))
+            if abjad and not (_HAS_VOWEL.search(pair) and _HAS_VOWEL.search(abjad)):
+                spelt = abjad
         if spelt is not None:
             tokens[i : i + 2] = [spelt]  # as the other name spells it
             changed = True
