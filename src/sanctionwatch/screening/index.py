@@ -25,6 +25,7 @@ from sanctionwatch.screening.text import (
     NameForm,
     abjad_keys,
     consonants,
+    given_key,
     skeleton,
     strip_article,
 )
@@ -87,10 +88,11 @@ def name_keys(form: NameForm) -> set[str]:
         # An initial and a name after it: 'A. Hasan' finds 'Ahmad Hasan' among Hasans.
         keys.update(f"{a[0]}.|{b}" for a, b in combinations(form.tokens, 2) if len(b) > 1)
     tokens = form.tokens
+    # Adjacent tokens joined, as one romanisation of a given name ('Man Gon', 'Mangon');
+    # a token may be two written as one ('Kyonghyok' for 'Kyong Hyok').
     for a, b in pairwise(tokens):
-        keys.add("2:" + skeleton(a + b))
-    # A token may be two written as one ('Kyonghyok' for 'Kyong Hyok').
-    keys.update("2:" + s for s in form.skeletons if len(s) >= 4)
+        keys.add("2:" + skeleton(given_key(a + b)))
+    keys.update("2:" + skeleton(given_key(t)) for t in tokens if len(t) >= 5)
     if len(tokens) > 2:
         keys.add("2:" + skeleton(form.joined))
     return keys
