@@ -17,7 +17,6 @@ from anyascii import anyascii
 from followthemoney.types import registry
 from hangul_romanize import Transliter
 from hangul_romanize.rule import academic
-from pypinyin import lazy_pinyin
 from rapidfuzz import fuzz, process
 from rigour.names import remove_obj_prefixes, remove_person_prefixes, replace_org_types_compare
 
@@ -287,6 +286,8 @@ def _syllable(char: str) -> str:
     Korean table then knows its McCune-Reischauer forms), pinyin for Han."""
     if _hangul(char):
         return _hangul_rr(char)
+    from pypinyin import lazy_pinyin  # its dictionaries take seconds to load: only for Han
+
     read = lazy_pinyin(char, errors="ignore")
     return read[0] if read else anyascii(char)
 
