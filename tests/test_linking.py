@@ -108,7 +108,7 @@ def test_compare_pairs(tmp_path: Path) -> None:
     src = tmp_path / "pairs.csv"
     src.write_text(
         "left,right,schema\n"
-        "Mohammed al-Hassan,Muhammad Hasan,Person\n"
+        "Mohammed al-Hassan al-Tikriti,Muhammad Hasan Tikriti,Person\n"
         "Kim Jong Un,Vladimir Putin,Person\n"
         ",x,Person\n"
     )

@@ -114,33 +114,81 @@ class ScreenResult:
     errors: list[InputError] = field(default_factory=list)
 
 
-def read_rows(path: Path) -> tuple[list[str], Iterator[dict[str, Any]]]:
-    """Headers and rows of a CSV (any common delimiter), XLSX or ODS file."""
+_DELIMITERS = ",;\t|"
+
+
+def _delimiter(header: str) -> str:
+    """The delimiter that splits the header line into the most columns (',' by default).
+
+    Only the delimiter is guessed: quoting is always the standard one (a field in double
+    quotes, a quote inside written twice), which `csv.Sniffer` sometimes guesses wrong
+    (no doubled quotes), and then adds quotes to a name such as ООО "БАЙ".
+    """
+    best, most = ",", 1
+    for delimiter in _DELIMITERS:
+        fields = next(csv.reader([header], delimiter=delimiter), [])
+        if len(fields) > most:
+            best, most = delimiter, len(fields)
+    return best
+
+
+class Rows:
+    """The rows of a file; `line` is the file line the current row starts on (a quoted
+    field may span lines). Closes the file when done."""
+
+    def __init__(self, rows: Iterable[dict[str, Any]], fh: IO[str] | None, path: Path) -> None:
+        self._rows, self._fh, self._path = rows, fh, path
+        self.line = 1
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        reader = self._rows if isinstance(self._rows, csv.DictReader) else None
+        rows = iter(self._rows)
+        try:
+            while True:
+                start = reader.line_num + 1 if reader is not None else self.line + 1
+                try:
+                    row = next(rows)
+                except StopIteration:
+                    return
+                except csv.Error as err:
+                    raise SanctionWatchError(
+                        f"{self._path}:{start}: malformed CSV: {err}"
+                    ) from None
+                self.line = start
+                yield row
+        finally:
+            if self._fh is not None:
+                self._fh.close()
+
+
+def read_rows(path: Path) -> tuple[list[str], Rows]:
+    """Headers and rows of a CSV (',', ';', tab or '|' separated), XLSX or ODS file.
+
+    CSV is read by the `csv` module with standard quoting: fields may hold separators,
+    quotes (doubled) and line breaks. A malformed row raises `SanctionWatchError` naming
+    the file and line.
+    """
     if path.suffix.lower() in (".xlsx", ".xlsm", ".ods"):
         return _xlsx_rows(path)
     fh = path.open(newline="", encoding="utf-8-sig", errors="strict")
-    sample = fh.read(8192)
+    header = fh.readline()
     fh.seek(0)
+    reader = csv.DictReader(fh, delimiter=_delimiter(header.rstrip("\r\n")), strict=True)
     try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(fh, dialect=dialect)
-    return list(reader.fieldnames or []), _closing(reader, fh)
+        headers = list(reader.fieldnames or [])
+    except csv.Error as err:
+        fh.close()
+        raise SanctionWatchError(f"{path}:1: not a readable CSV header: {err}") from None
+    return headers, Rows(reader, fh, path)
 
 
-def _closing(rows: Iterable[dict[str, Any]], fh: IO[str]) -> Iterator[dict[str, Any]]:
-    with fh:
-        yield from rows
-
-
-def _xlsx_rows(path: Path) -> tuple[list[str], Iterator[dict[str, Any]]]:
+def _xlsx_rows(path: Path) -> tuple[list[str], Rows]:
     # The list readers' spreadsheet parser: safe XML settings, no extra dependency.
     from sanctionwatch.lists.sheets import ods_rows, xlsx_rows
 
     rows = ods_rows(path) if path.suffix.lower() == ".ods" else xlsx_rows(path)
     headers = next(rows, [])
-    return headers, (dict(zip(headers, r, strict=False)) for r in rows if any(r))
+    return headers, Rows((dict(zip(headers, r, strict=False)) for r in rows if any(r)), None, path)
 
 
 def screen_file(
@@ -168,7 +216,8 @@ def screen_file(
     writer = csv.DictWriter(out, fieldnames=[*headers, *OUT_FIELDS], lineterminator="\n")
     writer.writeheader()
     result = ScreenResult()
-    for lineno, row in enumerate(rows, start=2):
+    for row in rows:
+        lineno = rows.line
         if progress:
             progress()
         try:
@@ -213,20 +262,30 @@ def _review_state(review: dict[str, Any]) -> str:
 
 
 def compare_pairs(src: Path, out: IO[str], *, threshold: float = THRESHOLD) -> ScreenResult:
-    """Score each `left,right,schema` row; add `score` and `match` columns."""
-    headers, rows = read_rows(src)
-    missing = {"left", "right"} - {_norm(h) for h in headers}
+    """Score each `left,right,schema` row; add `score` and `match` columns.
+
+    Headers are matched as `map_columns` does ('Left', ' RIGHT ' work); every input field
+    is written back as read.
+    """
+    try:
+        headers, rows = read_rows(src)
+    except (OSError, UnicodeDecodeError) as err:
+        raise SanctionWatchError(f"{src}: cannot read: {err}") from None
+    by_norm = {_norm(h): h for h in headers if h}
+    missing = {"left", "right"} - set(by_norm)
     if missing:
         raise SanctionWatchError(f"{src}: missing column(s) {', '.join(sorted(missing))}")
     writer = csv.DictWriter(out, fieldnames=[*headers, "score", "match"], lineterminator="\n")
     writer.writeheader()
     result = ScreenResult()
-    for lineno, row in enumerate(rows, start=2):
-        left, right = (row.get("left") or "").strip(), (row.get("right") or "").strip()
+    for row in rows:
+        left = (row.get(by_norm["left"]) or "").strip()
+        right = (row.get(by_norm["right"]) or "").strip()
         if not left or not right:
-            result.errors.append(InputError(f"{src}:{lineno}", "empty left or right; row skipped"))
+            where = f"{src}:{rows.line}"
+            result.errors.append(InputError(where, "empty left or right; row skipped"))
             continue
-        schema = schema_of(row.get("schema"))
+        schema = schema_of(row.get(by_norm["schema"])) if "schema" in by_norm else None
         res = score(Query(names=[left], schema=schema), Query(names=[right], schema=schema))
         result.rows += 1
         result.matches += res.score >= threshold

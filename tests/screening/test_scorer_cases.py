@@ -36,10 +36,12 @@ KOREAN = [
     (q("Kim Jong Un"), q("Kim Jong Il"), False),
     (q("Kim Yong Chol"), q("Kim Song Nam"), False),
 ]
+# Common names need something that confirms them (see HARD_NEGATIVES): these carry a country.
+EG = {"countries": ["eg"]}
 ARABIC = [
-    (q("Mohammed al-Hassan"), q("Muhammad Hasan"), True),
-    (q("Abdulrahman el-Sayed"), q("Abd al-Rahman Said"), True),
-    (q("Abdul Rahman Yusuf"), q("Abdel Rahman Youssef"), True),
+    (q("Mohammed al-Hassan", **EG), q("Muhammad Hasan", **EG), True),
+    (q("Abdulrahman el-Sayed", **EG), q("Abd al-Rahman Said", **EG), True),
+    (q("Abdul Rahman Yusuf", **EG), q("Abdel Rahman Youssef", **EG), True),
     (q("Mohamed Ali"), q("Ahmed Ali"), False),
 ]
 ORDER_AND_PARTS = [
@@ -73,8 +75,8 @@ CONTRADICTIONS = [
         False,
     ),
     (
-        q("Ivan Petrov", schema=P, birth_dates=["1970-01-01"]),
-        q("Ivan Petrov", schema=P, birth_dates=["1971"]),
+        q("Oleg Deripaska", schema=P, birth_dates=["1970-01-01"]),
+        q("Oleg Deripaska", schema=P, birth_dates=["1971"]),
         True,
     ),
     (q("Ivan Petrov", schema=P), q("Ivan Petrov", schema="Vessel"), False),
@@ -93,7 +95,7 @@ def test_case(query: Query, candidate: Query, expected: bool) -> None:
 
 
 def test_score_explains_itself() -> None:
-    result = score(q("Ivan Petrov", countries=["ru"]), q("Ivan Petrov", countries=["ua"]))
+    result = score(q("Oleg Deripaska", countries=["ru"]), q("Oleg Deripaska", countries=["ua"]))
     names = [f.name for f in result.features]
     assert names == ["name_match", "country_mismatch"]
     mismatch = result.features[1]
@@ -113,8 +115,8 @@ def test_dob_lowers_score_and_match_raises_it() -> None:
 
 def test_weights_override() -> None:
     result = score(
-        q("Ivan Petrov", countries=["ru"]),
-        q("Ivan Petrov", countries=["ua"]),
+        q("Oleg Deripaska", countries=["ru"]),
+        q("Oleg Deripaska", countries=["ua"]),
         weights={"country_mismatch": 0},
     )
     assert result.score == 1.0

@@ -81,6 +81,30 @@ _TABLE = (
         "A birth (or incorporation) date of the query equals one of the candidate.",
     ),
     FeatureSpec(
+        "birth_year_match",
+        0.02,
+        "add",
+        "Birth (or incorporation) years are equal, no full dates to compare: confirms a "
+        "common name.",
+    ),
+    FeatureSpec(
+        "common_name",
+        0.65,
+        "cap",
+        "The name is made of common given names and surnames only ('Mohammed Ali', 'Li "
+        "Wei', 'John Smith'), or of generic business words, and nothing else confirms it "
+        "(no shared birth date or year, country, identifier or IMO number): namesakes are "
+        "many, so it stays below the threshold.",
+    ),
+    FeatureSpec(
+        "other_listed_name",
+        -0.12,
+        "add",
+        "A query word matched only as a misspelling of a candidate's word is itself a name "
+        "on the lists ('Zhuravel' against 'Zhuravlev', 'Potanin' against 'Putin'): more "
+        "likely another name than a typo. Screening through the index only.",
+    ),
+    FeatureSpec(
         "birth_year_mismatch",
         -0.32,
         "add",
@@ -96,7 +120,7 @@ _TABLE = (
         "country_mismatch",
         -0.1,
         "add",
-        "Both have countries and share none.",
+        "Both have countries and share none: evidence against, more so for a common name.",
     ),
     FeatureSpec(
         "org_type_mismatch",
@@ -116,7 +140,9 @@ FEATURES: dict[str, FeatureSpec] = {f.name: f for f in _TABLE}
 THRESHOLD = 0.7  # a score at or above this is a match
 ALGORITHM = "screening-v1"  # the name the API publishes for this scorer
 DESCRIPTION = (
-    "Names compared across scripts and transliterations (Korean and Arabic variants as "
-    "data), legal forms and vessel prefixes removed, token order free; IMO numbers, "
-    "identifiers, birth dates and countries confirm or contradict."
+    "Names compared across scripts and transliterations (pinyin, Revised Romanization and "
+    "McCune-Reischauer, ISO 9, GOST, Ukrainian; Korean and Arabic variants as data), "
+    "legal forms and vessel prefixes removed, token order free; IMO and MMSI numbers, "
+    "identifiers, birth dates and countries confirm or contradict; a common name needs "
+    "one of them to confirm it."
 )

@@ -21,7 +21,14 @@ from typing import Any
 from sanctionwatch.screening.features import FeatureResult
 from sanctionwatch.screening.query import Query, prepare
 from sanctionwatch.screening.scorer import score_prepared
-from sanctionwatch.screening.text import NameForm, abjad_keys, skeleton, strip_article
+from sanctionwatch.screening.text import (
+    NameForm,
+    abjad_keys,
+    consonants,
+    given_key,
+    skeleton,
+    strip_article,
+)
 
 log = logging.getLogger(__name__)
 
@@ -30,14 +37,29 @@ DEPTH = 15
 MAX_POSTINGS = 4000  # keys on more entities than this ('mhmd') rank but are not scanned
 
 
-_MAX_NEAR = 5
+_MAX_NEAR = 6
 _MIN_FUZZY = 4  # '=' plus at least four letters: shorter tokens have too many neighbours
-# Deletion neighbours cost the square of a token's length; no real name token is this long.
-_MAX_FUZZY = 40
+_TWO_EDITS = 7  # tokens this long may be two edits off
+# Deletion variants are generated for this many leading letters only: a 60,000-letter
+# token costs what a 24-letter one does, not its square.
+_MAX_FUZZY_LEN = 24
 
 
 def _deletions(token: str) -> set[str]:
+    token = token[:_MAX_FUZZY_LEN]
     return {token[:i] + token[i + 1 :] for i in range(len(token))}
+
+
+def _edits(token: str) -> list[tuple[str, int]]:
+    """The token and its variants with one letter deleted, and with two for long tokens;
+    with the number of deletions. At most 1 + 24 + 276 variants, whatever the length."""
+    token = token[:_MAX_FUZZY_LEN]
+    ones = _deletions(token)
+    out = [(token, 0), *((d, 1) for d in ones)]
+    if len(token) >= _TWO_EDITS:
+        twos = {dd for d in ones for dd in _deletions(d)} - ones
+        out += [(d, 2) for d in twos]
+    return out
 
 
 @dataclass(frozen=True)
@@ -57,6 +79,8 @@ def name_keys(form: NameForm) -> set[str]:
     keys.update("^" + t[:5] for t in form.tokens if len(t) >= 6)
     keys.update("=" + bare for t in form.tokens if (bare := strip_article(t)))
     keys.update(k for t in form.tokens for k in abjad_keys(t)[1:])
+    # Consonant classes: an abjad token finds its transliteration ('shwmn' 'chouman').
+    keys.update("~" + c for t in form.tokens if len(c := consonants(t)) >= 3)
     keys.add("#" + " ".join(form.key))  # the whole name: an exact match always ranks first
     # Any two tokens in their order: 'Chol Kim' finds 'Chol Sam Kim' among many 'Kim Chol's.
     if len(form.tokens) <= 6:
@@ -64,8 +88,11 @@ def name_keys(form: NameForm) -> set[str]:
         # An initial and a name after it: 'A. Hasan' finds 'Ahmad Hasan' among Hasans.
         keys.update(f"{a[0]}.|{b}" for a, b in combinations(form.tokens, 2) if len(b) > 1)
     tokens = form.tokens
+    # Adjacent tokens joined, as one romanisation of a given name ('Man Gon', 'Mangon');
+    # a token may be two written as one ('Kyonghyok' for 'Kyong Hyok').
     for a, b in pairwise(tokens):
-        keys.add("2:" + skeleton(a + b))
+        keys.add("2:" + skeleton(given_key(a + b)))
+    keys.update("2:" + skeleton(given_key(t)) for t in tokens if len(t) >= 5)
     if len(tokens) > 2:
         keys.add("2:" + skeleton(form.joined))
     return keys
@@ -133,7 +160,7 @@ class Index:
             keys |= name_keys(form)
         for key in keys:
             postings = self._postings[key]
-            if not postings and key[0] == "=" and _MIN_FUZZY < len(key) <= _MAX_FUZZY:
+            if not postings and key[0] == "=" and len(key) > _MIN_FUZZY:
                 for deleted in _deletions(key[1:]):  # a new token: make it findable by typos
                     self._deletes[deleted].append(key)
             postings.append(slot)
@@ -156,21 +183,30 @@ class Index:
         return {"imo:" + i for i in entity.imo_set} | {"id:" + i for i in entity.identifier_set}
 
     def _near_keys(self, keys: set[str]) -> set[str]:
-        """'=token' keys of indexed tokens one typo from query tokens the index lacks."""
+        """'=token' keys of indexed tokens one or two edits from query tokens the index
+        lacks ('roneft' finds 'rosneft', 'gaprombank' 'gazprombank'), nearest first."""
         near: set[str] = set()
         for key in keys:
-            if key[0] != "=" or not _MIN_FUZZY < len(key) <= _MAX_FUZZY or key in self._postings:
+            if key[0] != "=" or len(key) <= _MIN_FUZZY or key in self._postings:
                 continue
             token = key[1:]
-            found: set[str] = set()
-            for variant in (token, *_deletions(token)):
-                found.update(self._deletes.get(variant, ()))
-            if "=" + token[:-1] in self._postings:
-                found.add("=" + token[:-1])  # a letter added at the end
-            # A token with many neighbours is common-looking; its neighbours add noise.
-            if len(found) <= _MAX_NEAR:
-                near |= found
+            found: dict[str, int] = {}  # key -> edits
+            for variant, edits in _edits(token):
+                # Indexed tokens that lose a letter to become `variant`, and `variant`
+                # itself when indexed (the query has letters too many).
+                for other in self._deletes.get(variant, ()):
+                    found[other] = min(found.get(other, 9), edits + 1)
+                if edits and "=" + variant in self._postings:
+                    found["=" + variant] = min(found.get("=" + variant, 9), edits)
+            found = {k: d for k, d in found.items() if d <= 1 or len(token) >= _TWO_EDITS}
+            best = sorted(found, key=lambda k: (found[k], -len(self._postings.get(k, ()))))
+            # A token with many neighbours is common-looking: its nearest few only.
+            near.update(best[:_MAX_NEAR])
         return near
+
+    def knows(self, token: str) -> bool:
+        """Whether `token` (normalised) is a word of some indexed name."""
+        return "=" + token in self._postings
 
     def candidates(
         self, query: Query, depth: int = DEPTH, accept: Callable[[str], bool] | None = None
@@ -231,7 +267,7 @@ class Index:
         for slot in self.candidates(prepared, max(depth, limit), accept):
             entity = self._entities[slot]
             assert entity is not None and entity.id is not None
-            result = score_prepared(prepared, entity, weights)
+            result = score_prepared(prepared, entity, weights, self.knows)
             hits.append(Hit(entity.id, result.score, result.features))
         hits.sort(key=lambda h: h.score, reverse=True)
         return hits[:limit]

@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from sanctionwatch.screening.text import (
+    OBJECT,
     ORG,
     PERSON,
     VARIANTS,
     NameForm,
     abjad_keys,
+    consonants,
+    given_key,
     phonetic,
     skeleton,
     strip_article,
 )
 
+_VOWEL_CLASSES = str.maketrans("eo", "iu")
+_HAS_VOWEL = re.compile(r"[aeiou]")
 _JOINED_MIN = 0.9  # joined similarity below this says nothing a token alignment misses
 
 
@@ -29,24 +36,59 @@ def token_similarity(a: str, b: str) -> float:
         return 0.8 if a[0] == b[0] else 0.0  # an initial stands for its name, weakly
     if a.isdigit() or b.isdigit():
         return 0.0  # '2' and '3' are different vessels, companies, units
-    sim = Levenshtein.normalized_similarity(phonetic(a), phonetic(b))
+    pa, pb = phonetic(a), phonetic(b)
+    if pa == pb:
+        return 0.95  # one sound, spelt two ways ('yuri', 'iouri')
+    if pa.translate(_VOWEL_CLASSES) == pb.translate(_VOWEL_CLASSES):
+        return 0.9  # e for i, o for u: one Arabic vowel, two spellings ('laden', 'ladin')
+    if min(len(a), len(b)) <= 5:
+        # A short word: letters as written, a swap counts one edit. 'hamas' and 'khamis'
+        # are two edits and two words, though they sound alike.
+        sim = max(OSA.normalized_similarity(a, b), _scheme_similarity(a, b))
+    else:
+        sim = max(OSA.normalized_similarity(pa, pb), _scheme_similarity(a, b))
     keys_a, keys_b = abjad_keys(a), abjad_keys(b)
     if keys_a or keys_b:  # an abjad transliteration: consonants are all there is to compare
         skel_a = set(keys_a) if keys_a else {skeleton(a).lstrip("a")}
         skel_b = set(keys_b) if keys_b else {skeleton(b).lstrip("a")}
         if skel_a & skel_b:
             return 0.9
-    elif skeleton(a) == skeleton(b) and len(skeleton(a)) >= 2:
-        # Same consonants, vowels spelt otherwise, unless letters moved about ('ahmad' and
-        # 'hamid' share 'md').
-        return 0.9 if sim >= 0.5 else 0.7
+        # Consonants that transliterations write differently ('sh'/'ch', 'd'/'z' of
+        # Persian): close consonant classes, with none of the vowels to check.
+        cons_a, cons_b = consonants(a), consonants(b)
+        if min(len(cons_a), len(cons_b)) >= 2:
+            close = OSA.normalized_similarity(cons_a, cons_b)
+            if close >= 0.75:
+                return 0.8 + 0.1 * (close - 0.75) / 0.25
+    elif skeleton(a) == skeleton(b) and min(len(a), len(b)) > 5 and sim >= 0.7:
+        # Same consonants, vowels spelt otherwise ('husayn', 'hussein'), unless syllables
+        # came or went ('putin', 'potanin' share 'ptn').
+        return 0.9
     if strip_article(a) == b or strip_article(b) == a:
         return 0.9
     if min(len(a), len(b)) >= 3 and (_truncates(a, b) or _truncates(b, a)):
         sim = max(sim, 0.8)  # truncated: 'Mohammad' for 'Mohammadreza'
+    if len(a) == len(b) and sorted(a) == sorted(b) and OSA.distance(a, b) == 1:
+        return 0.8  # two letters swapped: a typo even in a short word ('fram', 'farm')
     # One letter in four is a different syllable, not a typo: 'Pong' is not 'Song'.
     floor = 0.8 if min(len(a), len(b)) <= 4 else 0.75
     return sim if sim >= floor else 0.0
+
+
+_READINGS = (("x", "kh"), ("h", "g"))
+
+
+def _scheme_similarity(a: str, b: str) -> float:
+    """Similarity under another scheme's reading of a letter one token has and the other
+    lacks: GOST 'x' for 'kh' ('mixajlov'), Ukrainian 'h' for Russian 'g' ('oleh', 'ihor')."""
+    best = 0.0
+    for letter, reading in _READINGS:
+        if a.count(letter) != b.count(letter):
+            alt = OSA.normalized_similarity(
+                phonetic(a.replace(letter, reading)), phonetic(b.replace(letter, reading))
+            )
+            best = max(best, alt)
+    return min(best, 0.95)
 
 
 def _truncates(short: str, long: str) -> bool:
@@ -57,15 +99,19 @@ def _truncates(short: str, long: str) -> bool:
     return variants is not None and any(v.startswith(short) for v in variants)
 
 
-def align(q: NameForm, c: NameForm) -> tuple[float, float, int]:
-    """Greedy best alignment: (query coverage, candidate coverage, tokens matched).
+def align(q: NameForm, c: NameForm, initials: bool = True) -> tuple[float, float, int, set[int]]:
+    """Greedy best alignment: (query coverage, candidate coverage, tokens matched, the
+    candidate's matched token positions).
 
     Coverage is the weight of aligned tokens times their similarity over the weight of
-    all tokens on that side.
+    all tokens on that side. `initials`: whether a letter may stand for a name (persons:
+    'V. Putin'; not in 'A A Trading').
     """
     pairs = []
     for i, qt in enumerate(q.tokens):
         for j, ct in enumerate(c.tokens):
+            if not initials and (len(qt) == 1) != (len(ct) == 1):
+                continue
             sim = 1.0 if qt == ct else token_similarity(qt, ct)
             if sim > 0.0:
                 pairs.append((sim, i, j))
@@ -82,7 +128,45 @@ def align(q: NameForm, c: NameForm) -> tuple[float, float, int]:
         weight = min(q.weights[i], c.weights[j]) if sim >= 0.8 else q.weights[i]
         q_got += sim * (q.weights[i] if len(q.tokens[i]) > 1 else weight)
         c_got += sim * (c.weights[j] if len(c.tokens[j]) > 1 else weight)
-    return q_got / q.total_weight, c_got / c.total_weight, len(used_q)
+    return q_got / q.total_weight, c_got / c.total_weight, len(used_q), used_c
+
+
+def _merged(form: NameForm, other: NameForm) -> NameForm:
+    """`form` with adjacent tokens joined where `other` writes them as one word ('kyong
+    hyok' for 'kyonghyok', 'abdul rahman' for 'abdulrahman'); `form` itself if none."""
+    tokens = list(form.tokens)
+    if len(tokens) < 2:
+        return form
+    wanted = {given_key(t): t for t in other.tokens if len(t) >= 4 and t not in tokens}
+    if not wanted:
+        return form
+    # An abjad compound ('hmd llh' for 'Hamdullah') by its consonants.
+    by_consonants = {consonants(t): t for t in wanted.values() if len(t) >= 5}
+    i, changed = 0, False
+    while i < len(tokens) - 1:
+        # Compared as romanisations of one given name: 'man gon' is 'mangon' and 'mankon'.
+        pair = tokens[i] + tokens[i + 1]
+        spelt = wanted.get(given_key(pair))
+        if spelt is None:
+            abjad = by_consonants.get(consonants(pair))
+            if abjad and not (_HAS_VOWEL.search(pair) and _HAS_VOWEL.search(abjad)):
+                spelt = abjad
+        if spelt is not None:
+            tokens[i : i + 2] = [spelt]  # as the other name spells it
+            changed = True
+        i += 1
+    if not changed:
+        return form
+    weights = tuple(float(min(max(len(t), 2), 8)) for t in tokens)
+    return replace(
+        form,
+        tokens=tuple(tokens),
+        skeletons=tuple(skeleton(t) for t in tokens),
+        weights=weights,
+        key=tuple(sorted(tokens)),
+        total_weight=sum(weights),
+        given=None,
+    )
 
 
 def _real(weights: tuple[float, ...]) -> int:
@@ -95,7 +179,10 @@ def compare_names(q: NameForm, c: NameForm, kind: str) -> tuple[str, float]:
         return "name_match", 1.0
     if set(q.hooks).isdisjoint(c.hooks):
         return "name_token_overlap", 0.0
-    q_cov, c_cov, matched = align(q, c)
+    q, c = _merged(q, c), _merged(c, q)
+    if q.key == c.key:
+        return "name_match", 1.0
+    q_cov, c_cov, matched, used_c = align(q, c, initials=kind not in (ORG, OBJECT))
     q_nums = {t for t in q.tokens if t.isdigit()}
     c_nums = {t for t in c.tokens if t.isdigit()}
     if q_nums and c_nums and q_nums != c_nums:
@@ -108,11 +195,19 @@ def compare_names(q: NameForm, c: NameForm, kind: str) -> tuple[str, float]:
     # Tokens of the shorter name with no counterpart contradict ('Kim Jong Un', 'Kim Jong Il');
     # the longer name's extra tokens may be middle names and cost only through coverage.
     overlap -= 0.15 * (min(len(q.tokens), len(c.tokens)) - matched)
+    if c.given is not None and c.given not in used_c and len(q.tokens) > 1 and kind != ORG:
+        # The candidate's given name is nowhere in the query, which matched its other
+        # names: a relative's name ('Hamza Usama ... bin Laden' for 'Usama bin Laden').
+        overlap -= 0.08
     # Generic words (weight below 2) do not count as tokens here.
     if matched <= 1 and max(_real(q.weights), _real(c.weights)) > 1:
         # One shared token is thin evidence, less so when it is all the query has.
         whole = q_cov >= 0.95
         overlap *= (0.85 if whole else 0.8) if kind == PERSON else 0.95 if whole else 0.85
+    # Joined, the names compare across spacing ('Kim Jongun'); with the same number of
+    # words, the word by word comparison has said all, and a changed word is not spacing.
+    if len(q.tokens) == len(c.tokens):
+        return "name_token_overlap", max(overlap, 0.0)
     joined = Levenshtein.normalized_similarity(q.joined, c.joined)
     if joined >= _JOINED_MIN and joined > overlap:
         return "name_joined_similarity", joined

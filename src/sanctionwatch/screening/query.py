@@ -50,6 +50,34 @@ _SCHEMA_KIND = {
 }
 _NOT_ALNUM = re.compile(r"[^0-9A-Z]+")
 _IMO = re.compile(r"(?:IMO)?\s*(\d{7})")
+# An IMO number written into a name: 'OCEAN STAR (IMO 9123456)', 'IMO:9123456 OCEAN STAR',
+# or a bare seven-digit number whose check digit holds ('OCEAN STAR 9123456').
+_IMO_IN_NAME = re.compile(r"[(\[]?\s*\bIMO\b\W*(?:NO\b\.?\W*)?(\d{7})\b\s*[)\]]?", re.I)
+_SEVEN_DIGITS = re.compile(r"(?<![\d-])\b(\d{7})\b(?![\d-])")
+
+
+def imo_valid(number: str) -> bool:
+    """The IMO check digit: the first six digits weighted 7..2, summed, last digit equal."""
+    if len(number) != 7 or not number.isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(number[:6], range(7, 1, -1), strict=True))
+    return total % 10 == int(number[6])
+
+
+_MMSI_IN_NAME = re.compile(r"[(\[]?\s*\bMMSI\b\W*(\d{9})\b\s*[)\]]?", re.I)
+
+
+def split_imo(name: str, bare_numbers: bool = True) -> tuple[str, list[str]]:
+    """The name without the IMO numbers written in it, and those numbers. `bare_numbers`:
+    take a seven-digit number with a valid check digit for one (vessels)."""
+    found = [m[1] for m in _IMO_IN_NAME.finditer(name)]
+    name = _IMO_IN_NAME.sub(" ", name)
+    bare = [m[1] for m in _SEVEN_DIGITS.finditer(name) if bare_numbers and imo_valid(m[1])]
+    for number in bare:
+        name = name.replace(number, " ")
+    if not (found or bare):
+        return name, []
+    return " ".join(name.replace(" - ", " ").split()).strip(" -,:;"), found + bare
 
 
 def schema_kind(schema: str | None) -> str:
@@ -120,12 +148,16 @@ class Query:
     def forms(self) -> tuple[NameForm, ...]:
         """Distinct normalised names; aliases that normalise alike are compared once."""
         seen: dict[tuple[str, ...], NameForm] = {}
-        for full in self.names:
+        for written in self.names:
+            full = written
+            if self.kind in (OBJECT, ANY):
+                full = split_imo(_MMSI_IN_NAME.sub(" ", written), self.kind == OBJECT)[0]
             parts = split_names(full)
             for name in [full, *parts] if len(parts) > 1 else [full]:
                 form = name_form(name, self.kind)
                 if form.tokens and form.tokens not in seen:
                     seen[form.tokens] = form
+
         return tuple(seen.values())
 
     @cached_property
@@ -146,11 +178,18 @@ class Query:
 
     @cached_property
     def imo_set(self) -> frozenset[str]:
-        return frozenset(filter(None, (clean_imo(v) for v in self.imo)))
+        found = {clean_imo(v) for v in self.imo}
+        if self.kind in (OBJECT, ANY):  # 'OCEAN STAR IMO 9123456': the number is no name
+            bare = self.kind == OBJECT
+            found.update(i for name in self.names for i in split_imo(name, bare)[1])
+        return frozenset(filter(None, found))
 
     @cached_property
     def identifier_set(self) -> frozenset[str]:
-        return frozenset(filter(None, (clean_identifier(v) for v in self.identifiers)))
+        found = {clean_identifier(v) for v in self.identifiers}
+        if self.kind in (OBJECT, ANY):  # 'OCEAN STAR MMSI 123456789'
+            found.update(m[1] for name in self.names for m in _MMSI_IN_NAME.finditer(name))
+        return frozenset(filter(None, found))
 
 
 def prepare(entity: Query | Mapping[str, Any]) -> Query:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from sanctionwatch.screening.features import FEATURES, THRESHOLD, FeatureResult
-from sanctionwatch.screening.names import compare_names
+from sanctionwatch.screening.names import compare_names, token_similarity
 from sanctionwatch.screening.query import Query, prepare
-from sanctionwatch.screening.text import ANY, OBJECT, ORG, PERSON, NameForm
+from sanctionwatch.screening.text import ANY, OBJECT, ORG, PERSON, NameForm, is_common
 
 # Kinds of party that are never one another: a person is no company and no vessel.
 _EXCLUSIVE = {
@@ -44,13 +44,16 @@ def _fire(
     return FeatureResult(name, score, weight, detail, q, c)
 
 
-def _names(query: Query, cand: Query, kind: str, weights: Mapping[str, float]) -> FeatureResult:
+def _names(
+    query: Query, cand: Query, kind: str, weights: Mapping[str, float]
+) -> tuple[FeatureResult, NameForm | None, NameForm | None]:
+    """The best name feature, and the two name forms it was found with."""
     shared = query.form_keys & cand.form_keys
     if shared:  # the common case among hits, found without comparing pair by pair
         key = min(shared)
         qf = next(f for f in query.forms if f.key == key)
         cf = next(f for f in cand.forms if f.key == key)
-        return _fire("name_match", 1.0, " ".join(key), qf.original, cf.original, weights)
+        return _fire("name_match", 1.0, " ".join(key), qf.original, cf.original, weights), qf, cf
     best: tuple[str, float, NameForm | None, NameForm | None]
     best = ("name_token_overlap", 0.0, None, None)
     for qf in query.forms:
@@ -64,9 +67,9 @@ def _names(query: Query, cand: Query, kind: str, weights: Mapping[str, float]) -
             break
     feature, value, q_form, c_form = best
     if q_form is None or c_form is None:
-        return _fire(feature, 0.0, "no comparable names", None, None, weights)
+        return _fire(feature, 0.0, "no comparable names", None, None, weights), None, None
     detail = f"{' '.join(q_form.tokens)!r} ~ {' '.join(c_form.tokens)!r}"
-    return _fire(feature, value, detail, q_form.original, c_form.original, weights)
+    return _fire(feature, value, detail, q_form.original, c_form.original, weights), q_form, c_form
 
 
 def _evidence(query: Query, cand: Query, weights: Mapping[str, float]) -> list[FeatureResult]:
@@ -90,6 +93,8 @@ def _evidence(query: Query, cand: Query, weights: Mapping[str, float]) -> list[F
         )
         if query.dates & cand.dates:
             out.append(_fire("birth_date_match", 1.0, "same date", q, c, weights))
+        elif query.years & cand.years and not (query.dates and cand.dates):
+            out.append(_fire("birth_year_match", 1.0, "same year", q, c, weights))
         elif not any(abs(a - b) <= 1 for a in query.years for b in cand.years):
             out.append(_fire("birth_year_mismatch", 1.0, "years differ", q, c, weights))
     if query.country_set and cand.country_set:
@@ -108,6 +113,23 @@ def _org_types(query: Query, cand: Query, weights: Mapping[str, float]) -> list[
         q, c = ",".join(sorted(q_types)), ",".join(sorted(c_types))
         return [_fire("org_type_mismatch", 1.0, "different legal forms", q, c, weights)]
     return []
+
+
+_CONFIRMING = frozenset(
+    ("birth_date_match", "birth_year_match", "identifier_match", "imo_match", "country_match")
+)
+
+
+def _common(
+    form: NameForm, kind: str, features: list[FeatureResult], weights: Mapping[str, float]
+) -> FeatureResult | None:
+    """The `common_name` cap, when the query's name is common and nothing confirms it."""
+    if any(f.name in _CONFIRMING for f in features):
+        return None
+    if not is_common(form, kind):
+        return None
+    detail = "common name, nothing confirms it (no birth date, country or identifier)"
+    return _fire("common_name", 1.0, detail, form.original, None, weights)
 
 
 def combine(features: list[FeatureResult]) -> float:
@@ -140,16 +162,51 @@ def score(
     return score_prepared(prepare(query), prepare(entity), weights or {})
 
 
-def score_prepared(q: Query, c: Query, weights: Mapping[str, float]) -> Result:
-    """`score` for two prepared Queries: what the index calls for each candidate."""
+def _other_names(
+    q_form: NameForm, c_form: NameForm, known: Callable[[str], bool], weights: Mapping[str, float]
+) -> FeatureResult | None:
+    """Query tokens matched only as misspellings that are listed names in their own right."""
+    others = []
+    for token in q_form.tokens:
+        if len(token) < 4 or token in c_form.tokens or not known(token):
+            continue
+        best = max((token_similarity(token, t) for t in c_form.tokens), default=0.0)
+        if 0.0 < best < 0.9:
+            others.append(token)
+    if not others:
+        return None
+    detail = f"{', '.join(others)}: listed names of their own, not misspellings"
+    return _fire(
+        "other_listed_name", len(others), detail, q_form.original, c_form.original, weights
+    )
+
+
+def score_prepared(
+    q: Query,
+    c: Query,
+    weights: Mapping[str, float],
+    known: Callable[[str], bool] | None = None,
+) -> Result:
+    """`score` for two prepared Queries: what the index calls for each candidate.
+
+    known: whether a normalised token is a word of some listed name (the index knows).
+    """
     kind = q.kind if q.kind != ANY else c.kind
     if (q.kind, c.kind) in _EXCLUSIVE:
         feature = _fire(
             "schema_mismatch", 1.0, f"{q.schema} vs {c.schema}", q.schema, c.schema, weights
         )
         return Result(0.0, [feature])
-    features = [_names(q, c, kind, weights)]
-    features += _evidence(q, c, weights)
+    name, q_form, c_form = _names(q, c, kind, weights)
+    features = [name, *_evidence(q, c, weights)]
+    if known is not None and q_form and c_form and name.name == "name_token_overlap":
+        other = _other_names(q_form, c_form, known, weights)
+        if other is not None:
+            features.append(other)
     if kind in (ORG, ANY):
         features += _org_types(q, c, weights)
+    if q_form is not None and name.score * name.weight >= FEATURES["common_name"].weight:
+        common = _common(q_form, kind, features, weights)
+        if common is not None:
+            features.append(common)
     return Result(round(combine(features), 4), features)

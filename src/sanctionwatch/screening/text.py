@@ -15,6 +15,8 @@ from importlib import resources
 
 from anyascii import anyascii
 from followthemoney.types import registry
+from hangul_romanize import Transliter
+from hangul_romanize.rule import academic
 from rapidfuzz import fuzz, process
 from rigour.names import remove_obj_prefixes, remove_person_prefixes, replace_org_types_compare
 
@@ -28,10 +30,14 @@ _REPEATS = re.compile(r"(.)\1+")
 # Spellings of one sound across transliteration habits (Russian 'dzh', 'kh'; French 'ou';
 # English 'ee'), rewritten one way so that edit distance and skeletons see one spelling.
 _PHONETIC = [
-    ("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("sch", "sh"), ("kh", "h"), ("gh", "g"),
+    ("tsch", "ch"), ("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("sch", "sh"), ("kh", "h"),
+    ("gh", "g"),
     ("ph", "f"), ("ck", "k"), ("x", "ks"), ("q", "k"), ("w", "v"), ("ou", "u"), ("oo", "u"),
     ("ee", "i"), ("y", "i"), ("ch", "\0"), ("ce", "se"), ("ci", "si"), ("c", "k"), ("\0", "ch"),
 ]  # fmt: skip
+# 'j' after a vowel and before a consonant or the end is the Cyrillic 'й' of ISO 9, GOST and
+# German ('Sergej', 'Mihajlov'), which other schemes write 'y' or 'i'.
+_J_GLIDE = re.compile(r"(?<=[aeiou])j(?![aeiou])")
 _VOWELS_H = re.compile(r"[aeiouh]+")
 _HAS_VOWEL = re.compile(r"[aeiou]")
 _NAME_SEPARATORS = re.compile(
@@ -68,6 +74,7 @@ def strip_article(token: str) -> str | None:
 @lru_cache(maxsize=200_000)
 def phonetic(token: str) -> str:
     """One spelling per sound: 'dzhumakh' -> 'jumah', 'alexander' -> 'aleksander'."""
+    token = _J_GLIDE.sub("i", token)
     for old, new in _PHONETIC:
         token = token.replace(old, new)
     return _REPEATS.sub(r"\1", token)
@@ -91,6 +98,22 @@ def skeleton(token: str) -> str:
     return _REPEATS.sub(r"\1", head + body) or sound[:1]
 
 
+_CLASS_FOLDS = (("sh", "s"), ("ch", "s"), ("th", "s"), ("dh", "z"), ("j", "g"))
+_NOT_CONSONANT = re.compile(r"[aeiouhv]+")
+
+
+@lru_cache(maxsize=200_000)
+def consonants(token: str) -> str:
+    """Consonant classes, as an abjad writes them and transliterations disagree on them:
+    'shwmn' (شومان) and 'chouman' -> 'smn'; 'khld' and 'khaled' -> 'ld'."""
+    if token.isdigit():
+        return token
+    sound = phonetic(token)
+    for old, new in _CLASS_FOLDS:
+        sound = sound.replace(old, new)
+    return _REPEATS.sub(r"\1", _NOT_CONSONANT.sub("", sound))
+
+
 @lru_cache(maxsize=200_000)
 def abjad_keys(token: str) -> tuple[str, ...]:
     """Skeletons an abjad token may stand for: as written, and without a glued article
@@ -99,7 +122,8 @@ def abjad_keys(token: str) -> tuple[str, ...]:
         return ()
     skel = skeleton(token).lstrip("a")
     if skel.startswith("l") and len(skel) >= 3:
-        return (skel, skel[1:])
+        # The article's 'l' off, the noun's first letter kept: 'lhsry' -> 'hsr' (al-Hasri).
+        return (skel, skeleton(token[1:]).lstrip("a"))
     return (skel,)
 
 
@@ -112,7 +136,43 @@ def split_names(name: str) -> list[str]:
     return [p for p in parts if p and registry.country.clean_text(p) is None]
 
 
-EQUIVALENTS = _load_equivalents("korean.txt", "arabic.txt")
+KOREAN = _load_equivalents("korean.txt")
+ARABIC = _load_equivalents("arabic.txt")
+EQUIVALENTS = {**ARABIC, **KOREAN}
+# A Korean spelling that is no pinyin syllable ('kim', 'jong', 'chol') marks a Korean name;
+# without one, 'Li Chen' is Chinese and keeps its spelling ('li' is not Korean 'ri' there).
+PINYIN = frozenset(_data_lines("pinyin.txt"))
+# One romanised Korean syllable (Revised Romanization or McCune-Reischauer without marks).
+_KOREAN_SYLLABLE = re.compile(
+    r"(?:g|k|kk|n|d|t|tt|r|l|m|b|p|pp|s|ss|sh|j|ch|jj|h)?"
+    r"(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|oo|ee|oi|ai)"
+    r"(?:k|g|n|l|m|p|b|ng|t)?"
+)
+# Revised Romanization to the McCune-Reischauer forms the Korean table makes canonical,
+# for syllables the table lacks: 'geum' -> 'kum', 'beom' -> 'pom'.
+_RR_VOWELS = (("eo", "o"), ("eu", "u"))
+_RR_INITIALS = {"g": "k", "b": "p", "d": "t"}
+
+
+def _looks_korean(raws: list[str]) -> bool:
+    """A name in Korean romanisation: a Korean spelling that is no pinyin ('kim', 'jong',
+    'chol'), or mostly Korean syllables, one of them no pinyin ('Mun Gil Gang')."""
+    if any(r in KOREAN and r not in PINYIN for r in raws):
+        return True
+    possible = [r for r in raws if _KOREAN_SYLLABLE.fullmatch(r)]
+    return (
+        len(possible) >= 2
+        and len(possible) * 2 >= len(raws)
+        and any(r not in PINYIN for r in possible)
+    )
+
+
+def _korean_fold(token: str) -> str:
+    for old, new in _RR_VOWELS:
+        token = token.replace(old, new)
+    return _RR_INITIALS.get(token[0], token[0]) + token[1:]
+
+
 VARIANTS: dict[str, list[str]] = {}  # canonical spelling -> every spelling that maps to it
 for _spelling, _canonical in EQUIVALENTS.items():
     VARIANTS.setdefault(_canonical, []).append(_spelling)
@@ -120,6 +180,15 @@ PARTICLES = frozenset(_data_lines("particles.txt"))
 SPLIT_PREFIXES = tuple(sorted(_data_lines("split_prefixes.txt"), key=len, reverse=True))
 GENERIC = frozenset(_data_lines("org_generic.txt"))
 ORG_TYPES = frozenset(_data_lines("org_types.txt"))
+COMMON = frozenset(
+    phonetic(form)
+    for line in _data_lines("common_names.txt")
+    for word in line.split()
+    for form in (word, EQUIVALENTS.get(word, word))
+)
+
+
+_hangul_rr = Transliter(academic).translit
 
 
 def _is_cjk_syllabic(char: str) -> bool:
@@ -129,15 +198,105 @@ def _is_cjk_syllabic(char: str) -> bool:
     return 0xAC00 <= code <= 0xD7A3 or 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF
 
 
+def _homoglyph_table() -> dict[int, str]:
+    table = {}
+    for line in _data_lines("homoglyphs.txt"):
+        latin, *lookalikes = line.split()
+        for char in lookalikes:
+            table[ord(char)] = latin
+    return table
+
+
+_HOMOGLYPHS = _homoglyph_table()
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"\S+")
+# Russian written in ISO 9 (diacritics) or GOST 7.79 B (backticks, 'shh'): their 'c' is
+# 'ts' and their 'x' is 'kh', which no other scheme reads so.
+_ISO9 = str.maketrans(
+    {"č": "ch", "Č": "Ch", "š": "sh", "Š": "Sh", "ž": "zh", "Ž": "Zh", "ŝ": "shch", "Ŝ": "Shch",
+     "û": "yu", "Û": "Yu", "â": "ya", "Â": "Ya", "ʹ": "", "ʺ": "", "è": "e", "È": "E"}
+)  # fmt: skip
+_ISO9_MARKS = frozenset("čšžŝûâʹʺČŠŽŜÛÂ")
+_GOST_MARK = re.compile(r"`|shh", re.I)
+_SCHEME_C = re.compile(r"c(?!h)", re.I)
+
+
+def _unhomoglyph(text: str) -> str:
+    """'RAΖAVI' (a Greek Zeta among Latin letters) -> 'RAZAVI'; whole words in one script
+    stay as they are, unless the name is otherwise Latin."""
+    if not any(ord(c) in _HOMOGLYPHS for c in text) or not _LATIN_LETTER.search(text):
+        return text
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(c.isascii() for c in letters)
+    if latin * 2 >= len(letters):  # a Latin name with stray look-alikes
+        return text.translate(_HOMOGLYPHS)
+    return _WORD.sub(
+        lambda m: m[0].translate(_HOMOGLYPHS) if _LATIN_LETTER.search(m[0]) else m[0], text
+    )
+
+
+def _russian_scheme(text: str) -> str:
+    if _ISO9_MARKS.intersection(text):
+        text = _SCHEME_C.sub(lambda m: "ts" if m[0] == "c" else "Ts", text)
+        return text.translate(_ISO9)
+    if _GOST_MARK.search(text):
+        text = _SCHEME_C.sub(lambda m: "ts" if m[0] == "c" else "Ts", text)
+        text = re.sub(r"shh", "shch", text, flags=re.I)
+        text = re.sub(r"x", "kh", text.replace("X", "Kh"))
+        return text.replace("`", "")
+    return text
+
+
+_GIVEN_FOLDS = (("ch", "j"), ("k", "g"), ("p", "b"), ("t", "d"), ("eo", "o"), ("eu", "u"))
+
+
+def given_key(joined: str) -> str:
+    """A two-syllable given name whatever the romanisation: 'minchun', 'minjun' -> 'minjun'."""
+    joined = phonetic(joined)
+    for old, new in _GIVEN_FOLDS:
+        joined = joined.replace(old, new)
+    return joined
+
+
+COMMON_GIVEN = frozenset(given_key(w) for w in COMMON)
+
+
+def _hangul(char: str) -> bool:
+    return 0xAC00 <= ord(char) <= 0xD7A3
+
+
 def to_ascii(text: str) -> str:
     """Transliterate to lower-case ASCII words, splitting Hangul and Chinese per syllable."""
-    text = unicodedata.normalize("NFC", text).replace("ё", "yo").replace("Ё", "Yo")
+    text = unicodedata.normalize("NFC", text)
+    # Zero-width spaces and joiners, soft hyphens, byte-order marks: invisible, and no
+    # part of the name.
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    text = _russian_scheme(_unhomoglyph(text)).replace("ё", "yo").replace("Ё", "Yo")
+    # Alif maqsura is a long vowel written with 'y' (مصطفى Mustafa, mstfy), ta marbuta an 'h'
+    # the Latin forms mostly drop: both keep a word an abjad.
+    text = text.replace("\u0649", "y").replace("\u0629", "h")
     if any(_is_cjk_syllabic(c) for c in text):
-        text = " ".join(anyascii(c) if _is_cjk_syllabic(c) else c for c in text)
+        text = " ".join(_syllable(c) if _is_cjk_syllabic(c) else c for c in text)
     return anyascii(text).casefold().replace("'", "").replace("`", "").replace("ʼ", "")
 
 
+@lru_cache(maxsize=20_000)
+def _syllable(char: str) -> str:
+    """One Hangul or Han character in Latin letters: Revised Romanization for Hangul (the
+    Korean table then knows its McCune-Reischauer forms), pinyin for Han."""
+    if _hangul(char):
+        return _hangul_rr(char)
+    from pypinyin import lazy_pinyin  # its dictionaries take seconds to load: only for Han
+
+    read = lazy_pinyin(char, errors="ignore")
+    return read[0] if read else anyascii(char)
+
+
 def _split_prefix(token: str) -> list[str]:
+    if token.startswith("bdl") and len(token) >= 6 and not _HAS_VOWEL.search(token):
+        rest = token[3:]  # 'bdlghfr' (عبدالغفار) -> 'abd' + 'ghfr'
+        if rest not in ("lh", "llh"):
+            return [EQUIVALENTS.get("abd", "abd"), rest]
     for prefix in SPLIT_PREFIXES:
         if token.startswith(prefix) and len(token) - len(prefix) >= 4:
             rest = token[len(prefix) :]
@@ -159,6 +318,8 @@ class NameForm:
     org_type: str | None
     key: tuple[str, ...]  # tokens sorted: equal keys are the same name in another order
     total_weight: float
+    given: int | None  # position of a person's given name in `tokens`, when the name shows it
+    korean: bool  # read as a Korean name
     # Skeletons (without a leading vowel) and 3-letter prefixes: two names sharing none
     # of these cannot align, which spares most comparisons. A tuple: a set per name would
     # be most of the index's memory.
@@ -175,11 +336,77 @@ def is_generic(token: str) -> bool:
     return process.extractOne(token, GENERIC, scorer=fuzz.ratio, score_cutoff=85) is not None
 
 
+def is_common(form: NameForm, kind: str) -> bool:
+    """A person's name of at most three common given names and surnames ('Mohammed Ali',
+    'Kim Min-jun'), or an organisation's made only of generic words ('Global Trading')."""
+    real = [t for t in form.tokens if len(t) > 1]
+    if not real:
+        return False
+    if kind == ORG:
+        return all(is_generic(t) for t in real)
+    if kind not in (PERSON, ANY) or len(real) > 3:
+        return False
+    # Three one-syllable tokens ('Ri Yong Ho') are a surname and a two-syllable given name:
+    # common only when that given name is.
+    if all(phonetic(t) in COMMON for t in real) and (
+        len(real) < 3 or sum(len(t) < 4 for t in real) <= 1
+    ):
+        return True
+    if len(real) != 3:
+        return False
+    # A Korean given name is two syllables, written apart or not: 'Kim Min Jun'.
+    first, *middle, last = real
+    if phonetic(first) in COMMON and given_key(middle[0] + last) in COMMON_GIVEN:
+        return True
+    return phonetic(last) in COMMON and given_key(first + middle[0]) in COMMON_GIVEN
+
+
 def _token_weight(token: str, kind: str) -> float:
     # Longer tokens say more; initials and generic company words say little.
     if kind != PERSON and is_generic(token):
         return 0.2 * min(len(token), 8)
     return float(min(max(len(token), 2), 8))
+
+
+def _canonical(raw: str, tables: tuple[dict[str, str], ...]) -> str | None:
+    for table in tables:
+        canon = table.get(raw) or table.get(phonetic(raw))
+        if canon is not None:
+            return canon
+    return None
+
+
+_UPPER_WORD = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
+_PATRONYMIC = frozenset(("bin", "ibn", "bint", "ben"))
+
+
+def _given_position(name: str, tokens: list[str]) -> int | None:
+    """Where the given name stands in a person's tokens, when the way the name is written
+    shows it: after the comma of 'SURNAME, Given', or the first word not in capitals in
+    'SURNAME Given'. None when the name is in one case throughout ('Usama bin Laden')."""
+    if name.count(",") == 1:
+        after = name.split(",")[1].split()
+        first = after[0] if after else ""
+    else:
+        words = name.split()
+        upper = [bool(_UPPER_WORD.match(w)) for w in words]
+        if not upper:
+            return None
+        if all(upper) or not any(upper):
+            # One case throughout: given name first only where an Arabic chain shows the
+            # order ('HAMZA USAMA MUHAMMAD BIN LADEN'); 'KIM JONG UN' puts it last.
+            if not _PATRONYMIC.intersection(w.casefold() for w in words[1:-1]):
+                return None
+            first = words[0]
+        elif not upper[0]:
+            first = words[0]  # 'Hamza Usama Muhammad BIN LADEN'
+        else:
+            first = words[upper.index(False)]  # 'BIN LADEN Hamza Usama Muhammad'
+    forms = [t for t in _SPLIT.split(to_ascii(first)) if t]
+    if forms and forms[0] in tokens:
+        return tokens.index(forms[0])
+    canon = _canonical(forms[0], (KOREAN, ARABIC)) if forms else None
+    return tokens.index(canon) if canon in tokens else None
 
 
 @lru_cache(maxsize=200_000)
@@ -198,6 +425,8 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
     if kind in (ORG, ANY):
         text = replace_org_types_compare(text, generic=True)
     raws = [t for t in _SPLIT.split(text) if t]
+    korean = any(_hangul(c) for c in name) or _looks_korean(raws)
+    tables = (KOREAN, ARABIC) if korean else (ARABIC,)
     tokens: list[str] = []
     for pos, raw in enumerate(raws):
         if kind in (ORG, ANY) and raw in ORG_TYPES:
@@ -213,7 +442,9 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
         if len(raw) == 1:  # an initial: 'Y.' is no spelling of 'Yi'
             tokens.append(raw)
             continue
-        canon = EQUIVALENTS.get(raw) or EQUIVALENTS.get(phonetic(raw))
+        canon = _canonical(raw, tables)
+        if canon is None and korean and len(raw) > 1:
+            canon = _korean_fold(raw)
         tokens.extend(_split_prefix(raw) if canon is None else [canon])
     if kind == OBJECT and tokens and tokens[0] in ("mv", "mt", "ms", "ss", "fv"):
         tokens = tokens[1:]  # 'M/V' splits into 'm', 'v' before this; see below
@@ -221,6 +452,7 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
         tokens = tokens[2:]
     if not tokens and org_type:
         tokens = [org_type]  # a name that is only a legal form keeps it
+    given = _given_position(name, tokens) if kind == PERSON else None
     return NameForm(
         original=name,
         tokens=tuple(map(sys.intern, tokens)),
@@ -230,11 +462,14 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
         org_type=org_type,
         key=tuple(sorted(tokens)),
         total_weight=sum(_token_weight(t, kind) for t in tokens),
+        given=given,
+        korean=korean,
         hooks=tuple(  # interned: the same few strings recur across the index
             map(
                 sys.intern,
                 {skeleton(t).lstrip("a") for t in tokens}
                 | {"^" + t[:3] for t in tokens}
+                | {"$" + t[-3:] for t in tokens if len(t) >= 4}  # a typo in the first letters
                 | {"=" + skeleton("".join(tokens))},
             )
         ),
