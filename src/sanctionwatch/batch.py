@@ -18,7 +18,7 @@ from sanctionwatch import __version__
 from sanctionwatch.documents.readers import read_articles, safe_stem
 from sanctionwatch.exc import InputError
 from sanctionwatch.extract import extract
-from sanctionwatch.linking import relink_all
+from sanctionwatch.linking import link_new_targets
 from sanctionwatch.model import Article, Report
 from sanctionwatch.store import save_report
 from sanctionwatch.store.events import rebuild_events
@@ -118,7 +118,7 @@ def run_ingest(
     # New targets are linked to the lists already loaded; building the index costs
     # seconds, so only when there is something new to link.
     if new_targets and list_status(engine):
-        result.linked = relink_all(engine).linked
+        result.linked = link_new_targets(engine).linked
     return result
 
 

@@ -13,9 +13,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, delete, insert, select
 
-from sanctionwatch.store.tables import list_entities, list_versions
+from sanctionwatch.store.tables import link_basis, list_entities, list_versions
 
 BATCH = 2000
 
@@ -158,3 +158,23 @@ def entity_changes(engine: Engine, old: dict[str, int], new: Basis) -> EntityCha
                 if data.get("schema") == "Sanction":
                     changes.stale.update((data.get("properties") or {}).get("entity", []))
     return changes
+
+
+def read_basis(engine: Engine, consumer: str) -> dict[str, int] | None:
+    """List name -> version pk that `consumer` last caught up with; None if it never did."""
+    query = select(link_basis.c.list_name, link_basis.c.version_pk).where(
+        link_basis.c.consumer == consumer
+    )
+    with engine.connect() as conn:
+        rows = conn.execute(query).all()
+    return {name: pk for name, pk in rows if name} if rows else None
+
+
+def write_basis(conn: Connection, consumer: str, basis: Basis) -> None:
+    """Record that `consumer` reflects `basis` (in the caller's transaction)."""
+    conn.execute(delete(link_basis).where(link_basis.c.consumer == consumer))
+    # An empty basis is still a basis: a marker row with no list says "caught up, no lists".
+    rows = [{"consumer": consumer, "list_name": r.name, "version_pk": r.pk} for r in basis]
+    conn.execute(
+        insert(link_basis), rows or [{"consumer": consumer, "list_name": "", "version_pk": 0}]
+    )
