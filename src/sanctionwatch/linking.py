@@ -48,6 +48,10 @@ SCHEMA_OF_KIND = {
 # Kinds the extractor infers from wording alone; a target of these kinds is also
 # compared with list entities of any kind.
 UNCERTAIN_KINDS = ("person", "organization")
+# A list entity of another kind than the news says is a match only on (nearly) the same
+# name: the kind was a guess, but a short name scored against any kind finds look-alikes
+# ('Putin' ~ the vessel 'Python' scores 0.9).
+OTHER_KIND_MATCH = 0.95
 CUTOFF = 0.5  # weaker candidates are not worth showing as possible links
 KEEP = 3  # candidate links kept per target
 
@@ -88,14 +92,31 @@ def screen_target(served: Served, row: Any) -> list[tuple[Hit, Listed]]:
             if have is None or hit.score > have[0].score:
                 best[hit.entity_id] = (hit, listed)
     ranked = sorted(best.values(), key=lambda p: (-p[0].score, p[0].entity_id))
+    # Matches first (a same-kind 0.8 outranks an other-kind 0.9, which is no match).
+    ranked.sort(key=lambda p: not is_match(row.kind, *p))
     kept = [p for p in ranked if p[0].score >= CUTOFF][:KEEP]
     return kept or [p for p in ranked[:1] if p[0].score > 0]
+
+
+def is_match(kind: str, hit: Hit, listed: Listed) -> bool:
+    """At or above the threshold; across kinds, at or above OTHER_KIND_MATCH."""
+    if other_kind(kind, listed.schema):
+        return hit.score >= max(THRESHOLD, OTHER_KIND_MATCH)
+    return hit.score >= THRESHOLD
+
+
+def other_kind(kind: str, schema: str | None) -> bool:
+    """True when a list entity's schema is plainly another kind than the news target's."""
+    return bool(schema) and _kind_of(schema or "") not in (None, kind)
 
 
 def _link_rows(served: Served, found: list[Any]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for t in found:
-        rows.extend(_link_row(t.pk, hit, listed) for hit, listed in screen_target(served, t))
+        rows.extend(
+            _link_row(t.pk, hit, listed, is_match(t.kind, hit, listed))
+            for hit, listed in screen_target(served, t)
+        )
     return rows
 
 
@@ -165,7 +186,7 @@ def _summary(engine: Engine, screened: int) -> LinkSummary:
     return LinkSummary(total, linked, screened)
 
 
-def _link_row(target_pk: int, hit: Any, listed: Any) -> dict[str, Any]:
+def _link_row(target_pk: int, hit: Hit, listed: Listed, match: bool) -> dict[str, Any]:
     features = [
         {
             "name": f.name,
@@ -184,7 +205,7 @@ def _link_row(target_pk: int, hit: Any, listed: Any) -> dict[str, Any]:
         "caption": listed.caption,
         "schema": listed.schema,
         "score": hit.score,
-        "match": hit.score >= THRESHOLD,
+        "match": match,
         "features": json.dumps(features, ensure_ascii=False),
         "listed_on": listed.listed_on,
     }
@@ -221,7 +242,7 @@ def list_links(engine: Engine, *, unlisted: bool = False) -> list[dict[str, Any]
                 "caption": link.caption if link else None,
                 "schema": schema,
                 # The news typed it one kind, the list entity is another (see UNCERTAIN_KINDS).
-                "other_kind": bool(schema) and _kind_of(schema) not in (None, t.kind),
+                "other_kind": other_kind(t.kind, schema),
                 "score": round(link.score, 3) if link else None,
                 "match": matched,
                 "listed_on": link.listed_on.isoformat() if link and link.listed_on else None,

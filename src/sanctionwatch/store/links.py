@@ -137,6 +137,8 @@ def targets_with_best_link(engine: Engine) -> tuple[list[Any], dict[int, Any]]:
     with engine.connect() as conn:
         found = list(conn.execute(query))
         best: dict[int, Any] = {}
-        for link in conn.execute(select(links).order_by(links.c.score.desc(), links.c.pk)):
+        for link in conn.execute(
+            select(links).order_by(links.c.match.desc(), links.c.score.desc(), links.c.pk)
+        ):
             best.setdefault(link.target_pk, link)
     return found, best
