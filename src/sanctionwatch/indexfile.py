@@ -270,6 +270,11 @@ def load(path: Path, key: str) -> tuple[dict[str, Any], dict[str, Any]]:
         data = path.read_bytes()
     except OSError as err:
         raise IndexFileError(f"cannot read: {err}") from None
+    return parse(data, key)
+
+
+def parse(data: bytes, key: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """`load` for the bytes of a file (as a Spark broadcast ships them)."""
     view = memoryview(data)
     if view[: len(MAGIC)] != MAGIC:
         raise IndexFileError("not an index file")

@@ -151,22 +151,29 @@ def screen_file(
             result.errors.append(InputError(f"{src}:{lineno}", f"{err}; row skipped"))
             continue
         result.rows += 1
-        found = served.screen(query, limit=1)
-        best = dict.fromkeys(OUT_FIELDS, "")
-        if found:
-            hit, listed = found[0]
-            matched = hit.score >= threshold
-            result.matches += matched
-            best.update(
-                match_id=hit.entity_id,
-                match_name=listed.caption,
-                match_list=listed.list_name,
-                score=f"{hit.score:.3f}",
-                match="true" if matched else "false",
-                explanation=explain(hit.features),
-            )
+        best, matched = screen_query(served, query, threshold)
+        result.matches += matched
         writer.writerow({**row, **best})
     return result
+
+
+def screen_query(served: Served, query: Query, threshold: float) -> tuple[dict[str, str], bool]:
+    """The output columns for one row's query, and whether it matched (also for Spark)."""
+    found = served.screen(query, limit=1)
+    best = dict.fromkeys(OUT_FIELDS, "")
+    if not found:
+        return best, False
+    hit, listed = found[0]
+    matched = hit.score >= threshold
+    best.update(
+        match_id=hit.entity_id,
+        match_name=listed.caption,
+        match_list=listed.list_name,
+        score=f"{hit.score:.3f}",
+        match="true" if matched else "false",
+        explanation=explain(hit.features),
+    )
+    return best, matched
 
 
 def compare_pairs(src: Path, out: IO[str], *, threshold: float = THRESHOLD) -> ScreenResult:

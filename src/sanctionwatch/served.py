@@ -11,6 +11,7 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from followthemoney import model
@@ -18,7 +19,7 @@ from sqlalchemy import Engine
 
 from sanctionwatch import indexfile
 from sanctionwatch.screening import Hit, Index, Query
-from sanctionwatch.store.versions import Basis, current_basis, version_entities
+from sanctionwatch.store.versions import Basis, VersionRef, current_basis, version_entities
 
 log = logging.getLogger(__name__)
 
@@ -150,8 +151,27 @@ def _write(served: Served, path: Any, key: str) -> None:
     indexfile.prune(path.parent, path)
 
 
+def served_from_bytes(data: bytes, key: str) -> Served:
+    """The served index from the bytes of an index file named `key` (Spark executors)."""
+    header, parts = indexfile.parse(data, key)
+    basis = tuple(VersionRef(*ref) for ref in header.get("basis", []))
+    return _from_parts(parts, basis)
+
+
+def index_file(engine: Engine, basis: Basis) -> Path | None:
+    """The file `load_served(engine, basis)` reads or writes; None when none is kept."""
+    folder = indexfile.index_dir(engine)
+    if folder is None:
+        return None
+    return folder / f"{indexfile.basis_key(_basis_keys(basis))}{indexfile.SUFFIX}"
+
+
 def _read(path: Any, key: str, basis: Basis) -> Served:
     _header, parts = indexfile.load(path, key)
+    return _from_parts(parts, basis)
+
+
+def _from_parts(parts: dict[str, Any], basis: Basis) -> Served:
     try:
         index = indexfile.index_from_parts(parts)
         listed = indexfile.ShardedMap(parts["listed"], Listed.decode)
@@ -167,11 +187,10 @@ def load_served(engine: Engine, basis: Basis | None = None) -> Served:
     trusted is logged and rebuilt.
     """
     basis = current_basis(engine) if basis is None else basis
-    folder = indexfile.index_dir(engine)
-    if folder is None:
+    path = index_file(engine, basis)
+    if path is None:
         return build_served(engine, basis)
-    key = indexfile.basis_key(_basis_keys(basis))
-    path = folder / f"{key}{indexfile.SUFFIX}"
+    key = path.name.removesuffix(indexfile.SUFFIX)
     if path.exists():
         try:
             return _read(path, key, basis)

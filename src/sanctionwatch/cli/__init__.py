@@ -14,7 +14,7 @@ from rich.table import Table
 
 import sanctionwatch.cli.screening  # noqa: F401 - registers its commands
 from sanctionwatch import __version__, logs, settings
-from sanctionwatch.cli import lists, news, watch  # noqa: F401 - registers their commands
+from sanctionwatch.cli import lists, news, spark, watch  # noqa: F401 - registers their commands
 from sanctionwatch.cli.common import app, err, table_console
 from sanctionwatch.exc import SanctionWatchError
 
