@@ -43,10 +43,10 @@ def _corpus_records() -> list[dict[str, Any]]:
 def articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Example articles, a JSON lines file long enough to be sliced, and bad items."""
     folder = tmp_path_factory.mktemp("articles")
-    records = _corpus_records()
-    lines = [json.dumps(r) for r in records * 5]  # > 200 lines: several slices
+    records = _corpus_records()[:15]
+    lines = [json.dumps(r) for r in records * 2]
     lines.insert(7, "{not json")
-    lines.insert(250, json.dumps({"title": "no text"}))
+    lines.insert(25, json.dumps({"title": "no text"}))
     (folder / "many.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (folder / "empty.txt").write_text("", encoding="utf-8")
     return folder
@@ -61,10 +61,15 @@ def _extract_lines(paths: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
     return lines, errors
 
 
-def test_spark_extract_gives_the_reports_of_extract(articles: Path, tmp_path: Path) -> None:
+def test_spark_extract_gives_the_reports_of_extract(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sparkjobs, "JSONL_SLICE", 6)  # the JSON lines file in 6 slices
     paths = [str(EXAMPLES / "news"), str(articles)]
+    units = sparkjobs.plan_units(paths)
+    assert sum(u.path.endswith("many.jsonl") for u in units) == 6  # 32 lines in slices of 6
     expected, expected_errors = _extract_lines(paths)
-    assert len(expected) > 250 and len(expected_errors) == 3
+    assert len(expected) > 30 and len(expected_errors) == 3
     out = tmp_path / "reports.jsonl"
     result = sparkjobs.spark_extract(paths, out, master="local[2]", partitions=5)
     assert out.read_text(encoding="utf-8").splitlines() == expected  # same reports, same order
@@ -76,7 +81,7 @@ def test_spark_extract_reads_and_writes_parquet(articles: Path, tmp_path: Path) 
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    records = _corpus_records()[:40]
+    records = _corpus_records()[:12]
     src = tmp_path / "articles.jsonl"
     src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     expected, _ = _extract_lines([str(src)])
@@ -92,8 +97,8 @@ def test_spark_extract_reads_and_writes_parquet(articles: Path, tmp_path: Path) 
 def store(tmp_path_factory: pytest.TempPathFactory) -> Any:
     engine = get_engine(f"sqlite:///{tmp_path_factory.mktemp('spark') / 'lists.db'}")
     for path, name in (
-        (LISTS / "un" / "consolidated.xml", "un_sc"),
         (LISTS / "ftm" / "yente-zala" / "entities.ftm.json", "zala"),
+        (LISTS / "ftm" / "yente-t1" / "entities.ftm.json", "t1"),
     ):
         read = read_list(path)
         info = ListVersionInfo(name=name, format=read.format, source=str(path), sha256=name)
@@ -102,7 +107,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 
 def _customers(path: Path, served: Any) -> None:
-    names = sorted(e.caption for e in served.entities.values())[::5]
+    names = sorted(e.caption for e in served.entities.values())
     with path.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh, delimiter=";")
         writer.writerow(["Full Name", "Type", "Country"])
@@ -124,7 +129,7 @@ def test_spark_screen_gives_the_rows_of_screen_file(store: Any, tmp_path: Path) 
     assert out.read_text(encoding="utf-8") == expected.getvalue()  # byte for byte
     assert (result.items, result.matches) == (single.rows, single.matches)
     assert [str(e) for e in result.errors] == [str(e) for e in single.errors]
-    assert single.rows > 100 and single.matches > 50 and len(single.errors) == 1
+    assert single.rows > 30 and single.matches > 10 and len(single.errors) == 1
 
 
 def test_spark_screen_reads_and_writes_parquet(store: Any, tmp_path: Path) -> None:
