@@ -43,7 +43,8 @@ log = logging.getLogger(__name__)
 
 MAGIC = b"SWINDEX\n"
 FORMAT = 1  # bump when the layout below changes
-SHARD = 64  # entries per blob: small enough that one query decodes little
+SHARD = 64  # keys per blob of a map: small enough that one query decodes little
+ENTITY_SHARD = 8  # prepared entities per blob: a query scores ~15, each costly to decode
 KEEP_FILES = 3  # newest index files kept per store; older ones are deleted
 SUFFIX = ".swindex"
 
@@ -159,15 +160,16 @@ def decode_query(items: tuple[Any, ...]) -> Query:
 class LazyEntities:
     """`Index._entities`, read-only: prepared Queries decoded a shard at a time."""
 
-    def __init__(self, blobs: list[bytes], count: int) -> None:
+    def __init__(self, blobs: list[bytes], count: int, per_blob: int = ENTITY_SHARD) -> None:
         self._blobs = blobs
+        self._per_blob = per_blob
         self._items: list[Query | bool | None] = [False] * count  # False: not decoded yet
 
     @staticmethod
     def encode(entities: list[Query | None]) -> list[bytes]:
         out = []
-        for start in range(0, len(entities), SHARD):
-            chunk = entities[start : start + SHARD]
+        for start in range(0, len(entities), ENTITY_SHARD):
+            chunk = entities[start : start + ENTITY_SHARD]
             out.append(marshal.dumps([None if e is None else encode_query(e) for e in chunk]))
         return out
 
@@ -177,8 +179,8 @@ class LazyEntities:
     def __getitem__(self, slot: int) -> Query | None:
         item = self._items[slot]
         if item is False:
-            start = slot - slot % SHARD
-            for n, raw in enumerate(marshal.loads(self._blobs[slot // SHARD])):
+            start = slot - slot % self._per_blob
+            for n, raw in enumerate(marshal.loads(self._blobs[slot // self._per_blob])):
                 if self._items[start + n] is False:
                     self._items[start + n] = None if raw is None else decode_query(raw)
             item = self._items[slot]
@@ -191,7 +193,7 @@ class LazyEntities:
         return (self[i] for i in range(len(self)))
 
     def materialize(self) -> list[Query | None]:
-        for i in range(0, len(self), SHARD):
+        for i in range(0, len(self), self._per_blob):
             self[i]
         return list(self._items)  # type: ignore[arg-type]
 
@@ -329,6 +331,7 @@ def index_parts(index: Index) -> dict[str, Any] | None:
     return {
         "entities": LazyEntities.encode(entities),
         "count": len(entities),
+        "per_blob": ENTITY_SHARD,
         "size": list(state["_size"]),
         "slot": ShardedMap.encode(state["_slot"]),
         "postings": ShardedMap.encode(state["_postings"]),
@@ -342,7 +345,7 @@ def index_parts(index: Index) -> dict[str, Any] | None:
 def index_from_parts(parts: dict[str, Any]) -> Index:
     index = Index.__new__(Index)
     vars(index).update(
-        _entities=LazyEntities(parts["entities"], parts["count"]),
+        _entities=LazyEntities(parts["entities"], parts["count"], parts["per_blob"]),
         _size=parts["size"],
         _slot=ShardedMap(parts["slot"]),
         _postings=ShardedMap(parts["postings"]),

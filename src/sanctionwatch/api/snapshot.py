@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 Fingerprint = tuple[tuple[str, int], ...]
 Entity = dict[str, Any]
 TIMESTAMPS = ("first_seen", "last_seen", "last_change")
+WARM_MAX = 250_000  # indexed entities decoded up front (see bench/index_scale.py)
 
 
 def fingerprint(status: Iterable[dict[str, Any]]) -> Fingerprint:
@@ -140,8 +141,10 @@ def _matcher(
     if fingerprint({"name": r.name, "version": r.version} for r in basis) != fingerprint(status):
         return factory(entities.values())  # a list changed meanwhile: index what was read
     served = load_served(engine, basis)
-    # Serve at once; decode the rest meanwhile, so later requests do not pay for it.
-    threading.Thread(target=served.warm, name="warm-index", daemon=True).start()
+    # Serve at once; decode the rest meanwhile, so later requests do not pay for it. A very
+    # large index stays lazy: decoded in full it takes about 9 KB per entity.
+    if len(served.index) <= WARM_MAX:
+        threading.Thread(target=served.warm, name="warm-index", daemon=True).start()
     return ScreeningMatcher(entities.values(), served.index)
 
 
