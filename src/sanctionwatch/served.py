@@ -14,7 +14,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from followthemoney import model
 from sqlalchemy import Engine
 
 from sanctionwatch import indexfile
@@ -22,6 +21,10 @@ from sanctionwatch.screening import Hit, Index, Query
 from sanctionwatch.store.versions import Basis, VersionRef, current_basis, version_entities
 
 log = logging.getLogger(__name__)
+
+# Long-lived processes (the API, Spark workers) decode a loaded index in full up to this
+# many entities; larger ones stay lazy (decoded, the index takes about 9 KB per entity).
+WARM_MAX = 250_000
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,8 @@ def _first_date(values: list[str]) -> date | None:
 
 
 def matchable(schema_name: str | None) -> bool:
+    from followthemoney import model  # only to build: loading its schemata takes a while
+
     schema = model.get(schema_name or "")
     return schema is not None and schema.matchable
 

@@ -285,10 +285,12 @@ _SERVED: dict[str, Any] = {}  # per Python worker: index key -> Served, loaded o
 def _served_on_worker(key: str, path: str | None, blob: Any) -> Any:
     served = _SERVED.get(key)
     if served is None:
-        from sanctionwatch.served import served_from_bytes
+        from sanctionwatch.served import WARM_MAX, served_from_bytes
 
         data = Path(path).read_bytes() if path is not None else blob.value
         served = _SERVED[key] = served_from_bytes(data, key)
+        if len(served.index) <= WARM_MAX:
+            served.warm()  # a worker screens thousands of rows: decode once, up front
     return served
 
 

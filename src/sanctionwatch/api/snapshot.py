@@ -29,7 +29,6 @@ log = logging.getLogger(__name__)
 Fingerprint = tuple[tuple[str, int], ...]
 Entity = dict[str, Any]
 TIMESTAMPS = ("first_seen", "last_seen", "last_change")
-WARM_MAX = 250_000  # indexed entities decoded up front (see bench/index_scale.py)
 
 
 def fingerprint(status: Iterable[dict[str, Any]]) -> Fingerprint:
@@ -134,15 +133,14 @@ def _matcher(
     """The screening index the CLI and linking share (from disk when built before)."""
     if factory is not build_matcher:
         return factory(entities.values())
-    from sanctionwatch.served import load_served
+    from sanctionwatch.served import WARM_MAX, load_served
     from sanctionwatch.store.versions import current_basis
 
     basis = current_basis(engine)
     if fingerprint({"name": r.name, "version": r.version} for r in basis) != fingerprint(status):
         return factory(entities.values())  # a list changed meanwhile: index what was read
     served = load_served(engine, basis)
-    # Serve at once; decode the rest meanwhile, so later requests do not pay for it. A very
-    # large index stays lazy: decoded in full it takes about 9 KB per entity.
+    # Serve at once; decode the rest meanwhile, so later requests do not pay for it.
     if len(served.index) <= WARM_MAX:
         threading.Thread(target=served.warm, name="warm-index", daemon=True).start()
     return ScreeningMatcher(entities.values(), served.index)
