@@ -269,3 +269,33 @@ def test_watch_rescreens_only_parties_a_list_change_touches(engine) -> None:  # 
     assert sorted(calls) == sorted([ryonbong.name, petrov.name]) and other.name not in calls
     assert any("gone hit Korea Ryonbong" in line for line in lines)
     assert any("new hit Petrov Trading House LLC" in line for line in lines)
+
+
+def test_two_processes_linking_at_once_lose_and_duplicate_nothing(store_url: str) -> None:
+    import threading
+
+    from sanctionwatch.store.links import link_counts
+
+    engine = get_engine(store_url)
+    _store_v(engine, "v1", LIST_V1)
+    for n in range(6):
+        save_report(engine, _report(f"a{n}", Target(name="Kim Yong Bok", kind="person")), "t")
+    served = load_served(engine)
+    errors: list[BaseException] = []
+
+    def link() -> None:
+        try:
+            link_new_targets(engine, served)
+        except Exception as exc:  # noqa: BLE001 - the assertion below reports it
+            errors.append(exc)
+
+    threads = [threading.Thread(target=link) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert link_counts(engine) == (6, 6)
+    rows = list_links(engine)
+    assert len(rows) == 6 and {r["entity_id"] for r in rows} == {"ofac-1"}
+    assert link_new_targets(engine).screened == 0

@@ -11,11 +11,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select
+from sqlalchemy.exc import IntegrityError
 
 from sanctionwatch.store.tables import actions, articles, links, target_checks, targets
 from sanctionwatch.store.versions import Basis, write_basis
 
 CHUNK = 500  # ids per IN (...) clause
+RETRIES = 3
 
 
 def _chunks(values: Iterable[Any]) -> Iterable[list[Any]]:
@@ -69,7 +71,23 @@ def replace_links(
     basis: Basis | None = None,
 ) -> None:
     """Replace the links of `target_pks` (None: of every target) with `rows`, mark those
-    targets screened and, with `basis`, record the list versions the links now reflect."""
+    targets screened and, with `basis`, record the list versions the links now reflect.
+
+    Two processes linking the same new targets at once (two ingests) can collide on the
+    unique keys; the later one then tries again, and now sees and replaces the other's rows.
+    """
+    for attempt in range(RETRIES):
+        try:
+            _replace(engine, target_pks, rows, basis)
+            return
+        except IntegrityError:
+            if attempt == RETRIES - 1:
+                raise
+
+
+def _replace(
+    engine: Engine, target_pks: Iterable[int] | None, rows: list[dict[str, Any]], basis: Any
+) -> None:
     now = datetime.now(UTC)
     with engine.begin() as conn:
         if target_pks is None:
