@@ -44,6 +44,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+@pytest.fixture(autouse=True)
+def _index_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Screening index files go to the test's folder, never the user's cache."""
+    monkeypatch.setenv("SANCTIONWATCH_INDEX_DIR", str(tmp_path / "index-files"))
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
     if not SHARED.is_dir():

@@ -10,16 +10,17 @@ from typing import Any
 
 import pytest
 
+from sanctionwatch import watch as watch_module
 from sanctionwatch.aftercare import after_lists_changed
 from sanctionwatch.exc import SanctionWatchError
-from sanctionwatch.linking import list_links, relink_all
+from sanctionwatch.linking import link_new_targets, list_links, relink_all, update_links
 from sanctionwatch.model import Action, Article, Report, Target
 from sanctionwatch.screenfile import compare_pairs, map_columns, screen_file
 from sanctionwatch.served import load_served
 from sanctionwatch.store import get_engine, save_report
 from sanctionwatch.store.lists import ListVersionInfo, store_list_version
 from sanctionwatch.store.watch import add_party, list_changes
-from sanctionwatch.watch import screen_party
+from sanctionwatch.watch import screen_party, update_watch
 
 
 def _entity(ident: str, schema: str, **props: list[str]) -> dict[str, Any]:
@@ -160,3 +161,141 @@ def test_screen_file_reads_xlsx(engine, tmp_path: Path) -> None:  # type: ignore
     result = screen_file(load_served(engine), src, out)
     assert (result.rows, result.matches) == (2, 1)
     assert "ofac-1" in out.getvalue()
+
+
+def _store_v(engine, sha: str, entities: list[dict[str, Any]]) -> None:  # type: ignore[no-untyped-def]
+    info = ListVersionInfo(name="us_ofac_sdn", format="ftm", source="test", sha256=sha)
+    store_list_version(engine, info, entities, force=True)
+
+
+def _report(article_id: str, *targets: Target) -> Report:
+    action = Action(authority="US", status="imposed", date=date(2025, 1, 2), targets=list(targets))
+    return Report(Article(id=article_id, text=f"The US sanctioned ... {article_id}"), [action])
+
+
+def _links_view(engine) -> list[tuple[Any, ...]]:  # type: ignore[no-untyped-def]
+    return sorted(
+        (r["target"], r["entity_id"], r["score"], r["match"], r["listed_on"])
+        for r in list_links(engine)
+    )
+
+
+def test_an_ingest_screens_only_new_targets(engine) -> None:  # type: ignore[no-untyped-def]
+    assert link_new_targets(engine).screened == 3  # the fixture's article, never linked
+    assert link_new_targets(engine).screened == 0  # nothing new: nothing screened
+    save_report(
+        engine, _report("a2", Target(name="Korea Ryonbong General Corp", kind="organization")), "t"
+    )
+    summary = link_new_targets(engine)
+    assert (summary.screened, summary.targets, summary.linked) == (1, 4, 3)
+
+
+def test_a_list_change_relinks_only_what_it_touches_and_agrees_with_a_full_relink(
+    engine,
+) -> None:  # type: ignore[no-untyped-def]
+    save_report(
+        engine,
+        _report(
+            "a2",
+            Target(name="Korea Ryonbong General Corp", kind="organization"),
+            Target(name="Petrov Trading House", kind="organization"),
+            Target(name="Ivan Sidorov", kind="person"),
+        ),
+        "t",
+    )
+    assert update_links(engine).screened == 6  # no record of what links reflect: all
+    assert update_links(engine).screened == 0  # lists unchanged: nothing
+    v2 = [e for e in LIST_V1 if e["id"] != "ofac-3"]  # Ryonbong removed
+    v2.append(_entity("ofac-9", "Company", name=["Petrov Trading House LLC"]))  # added
+    v2 = [  # Kim's Sanction changed: his listing date moves
+        _entity("ofac-s1", "Sanction", entity=["ofac-1"], listingDate=["2024-12-18"])
+        if e["id"] == "ofac-s1"
+        else e
+        for e in v2
+    ]
+    _store_v(engine, "v2", v2)
+    summary = update_links(engine)
+    # Ryonbong's target (linked to a removed entity), Kim (his Sanction changed), and the
+    # targets sharing a name key with the added entity: Petrov, and Unknown Trading LLC
+    # ('trading'); not the vessel, nor Ivan Sidorov.
+    assert summary.screened == 4
+    incremental = _links_view(engine)
+    assert ("Petrov Trading House", "ofac-9", 1.0, True, None) in incremental
+    assert ("Kim Yong-bok", "ofac-1", 1.0, True, "2024-12-18") in {r[:5] for r in incremental}
+    relink_all(engine)
+    assert _links_view(engine) == incremental
+
+
+def test_a_target_typed_as_the_wrong_kind_still_links(engine) -> None:  # type: ignore[no-untyped-def]
+    _store_v(engine, "v2", [*LIST_V1, _entity("ofac-7", "Company", name=["Gazprom Neft"])])
+    save_report(engine, _report("a2", Target(name="Gazprom Neft", kind="person")), "t")
+    relink_all(engine)
+    rows = {r["target"]: r for r in list_links(engine)}
+    gazprom = rows["Gazprom Neft"]
+    assert gazprom["entity_id"] == "ofac-7" and gazprom["match"] and gazprom["other_kind"]
+    assert gazprom["schema"] == "Company"
+    assert "Gazprom Neft" not in {r["target"] for r in list_links(engine, unlisted=True)}
+
+
+def test_unlisted_rows_name_their_nearest_candidate(engine) -> None:  # type: ignore[no-untyped-def]
+    save_report(engine, _report("a2", Target(name="Ryonbong Bank", kind="organization")), "t")
+    relink_all(engine)
+    rows = {r["target"]: r for r in list_links(engine, unlisted=True)}
+    near = rows["Ryonbong Bank"]
+    assert near["entity_id"] == "ofac-3" and not near["match"]
+    assert 0 < near["score"] < 0.7 and near["caption"] == "Korea Ryonbong General Corporation"
+
+
+def test_watch_rescreens_only_parties_a_list_change_touches(engine) -> None:  # type: ignore[no-untyped-def]
+    ryonbong = add_party(engine, "Korea Ryonbong General Corp", schema="Organization")
+    petrov = add_party(engine, "Petrov Trading House", schema="Company")
+    other = add_party(engine, "Jane Doe", schema="Person")
+    assert len(update_watch(engine)) == 1  # the first time, every party: one new hit
+    v2 = [e for e in LIST_V1 if e["id"] != "ofac-3"]
+    v2.append(_entity("ofac-9", "Company", name=["Petrov Trading House LLC"]))
+    _store_v(engine, "v2", v2)
+    calls: list[str] = []
+    original = watch_module.screen_party
+
+    def spy(eng, party, served=None):  # type: ignore[no-untyped-def]
+        calls.append(party.name)
+        return original(eng, party, served)
+
+    watch_module.screen_party = spy  # type: ignore[assignment]
+    try:
+        lines = update_watch(engine)
+    finally:
+        watch_module.screen_party = original  # type: ignore[assignment]
+    assert sorted(calls) == sorted([ryonbong.name, petrov.name]) and other.name not in calls
+    assert any("gone hit Korea Ryonbong" in line for line in lines)
+    assert any("new hit Petrov Trading House LLC" in line for line in lines)
+
+
+def test_two_processes_linking_at_once_lose_and_duplicate_nothing(store_url: str) -> None:
+    import threading
+
+    from sanctionwatch.store.links import link_counts
+
+    engine = get_engine(store_url)
+    _store_v(engine, "v1", LIST_V1)
+    for n in range(6):
+        save_report(engine, _report(f"a{n}", Target(name="Kim Yong Bok", kind="person")), "t")
+    served = load_served(engine)
+    errors: list[BaseException] = []
+
+    def link() -> None:
+        try:
+            link_new_targets(engine, served)
+        except Exception as exc:  # noqa: BLE001 - the assertion below reports it
+            errors.append(exc)
+
+    threads = [threading.Thread(target=link) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert link_counts(engine) == (6, 6)
+    rows = list_links(engine)
+    assert len(rows) == 6 and {r["entity_id"] for r in rows} == {"ofac-1"}
+    assert link_new_targets(engine).screened == 0

@@ -11,11 +11,11 @@ from collections.abc import Iterator
 
 from sqlalchemy import Engine, select
 
-from sanctionwatch.linking import relink_all
+from sanctionwatch.linking import update_links
 from sanctionwatch.served import load_served
 from sanctionwatch.store.tables import targets
 from sanctionwatch.store.watch import list_parties
-from sanctionwatch.watch import rescreen_all
+from sanctionwatch.watch import update_watch
 
 
 def _has_targets(engine: Engine) -> bool:
@@ -28,9 +28,9 @@ def after_lists_changed(engine: Engine) -> Iterator[str]:
     if not _has_targets(engine) and not list_parties(engine):
         return  # nothing to link or re-screen: spare the index build
     served = load_served(engine)
-    links = relink_all(engine, served)
+    links = update_links(engine, served)
     yield f"links: {links.linked} of {links.targets} news targets match a list entity"
-    changes = rescreen_all(engine, served)
+    changes = update_watch(engine, served)
     yield f"watch: {len(changes)} changes in the hits of watched parties"
     for line in changes:
         yield f"watch: {line}"

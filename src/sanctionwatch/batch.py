@@ -108,7 +108,7 @@ def run_ingest(
 ) -> BatchResult:
     """Extract and store every article; each article is its own transaction."""
     # the store and the linker load here, so `extract` starts without them
-    from sanctionwatch.linking import relink_all
+    from sanctionwatch.linking import link_new_targets
     from sanctionwatch.store import save_report
     from sanctionwatch.store.events import rebuild_events
     from sanctionwatch.store.lists import list_status
@@ -126,7 +126,7 @@ def run_ingest(
     # New targets are linked to the lists already loaded; building the index costs
     # seconds, so only when there is something new to link.
     if new_targets and list_status(engine):
-        result.linked = relink_all(engine).linked
+        result.linked = link_new_targets(engine).linked
     return result
 
 

@@ -226,31 +226,57 @@ def screen_file(
             result.errors.append(InputError(f"{src}:{lineno}", f"{err}; row skipped"))
             continue
         result.rows += 1
-        ranked = rank_hits(engine, query, served.screen(query, limit=MAX_HITS), threshold)
-        matched = [r for r in ranked if r.hit.score >= threshold]
-        result.matches += bool(matched)
-        result.hits += len(matched)
-        result.dismissed += sum(in_force(r.review, "dismissed") for r in matched)
-        for r in ranked:
-            review = r.review or {}
-            writer.writerow(
-                {
-                    **row,
-                    "rank": r.rank,
-                    "match_id": r.hit.entity_id,
-                    "match_name": r.listed.caption,
-                    "match_list": "; ".join(r.lists),
-                    "score": f"{r.hit.score:.3f}",
-                    "match": "true" if r.hit.score >= threshold else "false",
-                    "explanation": explain(r.hit.features),
-                    "review": _review_state(review),
-                    "review_reason": review.get("reason", ""),
-                    "review_by": f"{review['user']} {review['at']}" if review else "",
-                }
-            )
-        if not ranked:
-            writer.writerow({**row, **dict.fromkeys(OUT_FIELDS, "")})
+        screened = screen_query(served, query, threshold, engine)
+        result.matches += screened.matched
+        result.hits += screened.hits
+        result.dismissed += screened.dismissed
+        for out_row in screened.rows:
+            writer.writerow({**row, **out_row})
     return result
+
+
+@dataclass
+class Screened:
+    """One input row's output: its rows (one per ranked hit, or one with the best
+    candidate or none), and what they add to the file's tallies."""
+
+    rows: list[dict[str, str]]
+    matched: bool
+    hits: int
+    dismissed: int
+
+
+def screen_query(
+    served: Served, query: Query, threshold: float, engine: Engine | None = None
+) -> Screened:
+    """The output columns for one row's query (also what Spark runs per row)."""
+    ranked = rank_hits(engine, query, served.screen(query, limit=MAX_HITS), threshold)
+    matched = [r for r in ranked if r.hit.score >= threshold]
+    rows: list[dict[str, str]] = []
+    for r in ranked:
+        review = r.review or {}
+        rows.append(
+            {
+                "rank": str(r.rank),
+                "match_id": r.hit.entity_id,
+                "match_name": r.listed.caption,
+                "match_list": "; ".join(r.lists),
+                "score": f"{r.hit.score:.3f}",
+                "match": "true" if r.hit.score >= threshold else "false",
+                "explanation": explain(r.hit.features),
+                "review": _review_state(review),
+                "review_reason": review.get("reason", ""),
+                "review_by": f"{review['user']} {review['at']}" if review else "",
+            }
+        )
+    if not ranked:
+        rows.append(dict.fromkeys(OUT_FIELDS, ""))
+    return Screened(
+        rows,
+        bool(matched),
+        len(matched),
+        sum(in_force(r.review, "dismissed") for r in matched),
+    )
 
 
 def _review_state(review: dict[str, Any]) -> str:

@@ -1,21 +1,30 @@
 """The lists now serving, ready to screen against: one index, plus what a hit needs to show.
 
-Batch screening, linking and the watch list build this from the store; the HTTP
-API keeps its own snapshot (api/snapshot.py) because it also serves search and
-entities. Both use the same screening index and scorer.
+`load_served` is what the CLI, linking, the watch list, Spark jobs and the HTTP API all
+call. The index over a set of list versions is built once and kept on disk beside the
+store (see `indexfile.py`); later calls load it in a fraction of a second.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from followthemoney import model
 from sqlalchemy import Engine
 
+from sanctionwatch import indexfile
 from sanctionwatch.screening import Hit, Index, Query
-from sanctionwatch.store.lists import current_entities, list_status
+from sanctionwatch.store.versions import Basis, VersionRef, current_basis, version_entities
+
+log = logging.getLogger(__name__)
+
+# Long-lived processes (the API, Spark workers) decode a loaded index in full up to this
+# many entities; larger ones stay lazy (decoded, the index takes about 9 KB per entity).
+WARM_MAX = 250_000
 
 
 @dataclass(frozen=True)
@@ -29,14 +38,31 @@ class Listed:
     listed_on: date | None = None
     programs: tuple[str, ...] = ()
 
+    def encode(self) -> tuple[Any, ...]:
+        listed_on = self.listed_on.isoformat() if self.listed_on else None
+        return (self.entity_id, self.caption, self.schema, self.list_name, listed_on, self.programs)
+
+    @classmethod
+    def decode(cls, raw: tuple[Any, ...]) -> Listed:
+        eid, caption, schema, list_name, listed_on, programs = raw
+        when = date.fromisoformat(listed_on) if listed_on else None
+        return cls(eid, caption, schema, list_name, when, tuple(programs))
+
 
 @dataclass
 class Served:
     index: Index
-    entities: dict[str, Listed] = field(default_factory=dict)
+    entities: Mapping[str, Listed]
+    basis: Basis = ()
 
     def screen(self, query: Query | dict[str, Any], limit: int = 10) -> list[tuple[Hit, Listed]]:
         return [(h, self.entities[h.entity_id]) for h in self.index.match(query, limit=limit)]
+
+    def warm(self) -> None:
+        """Decode whatever a loaded index still holds encoded (for long-lived processes)."""
+        indexfile.warm_index(self.index)
+        if isinstance(self.entities, indexfile.ShardedMap):
+            self.entities = self.entities.materialize()
 
 
 def _first_date(values: list[str]) -> date | None:
@@ -49,31 +75,47 @@ def _first_date(values: list[str]) -> date | None:
     return min(dates) if dates else None
 
 
-def load_served(engine: Engine) -> Served:
-    """Index every matchable entity of every current list version."""
-    parties: list[dict[str, Any]] = []
+def matchable(schema_name: str | None) -> bool:
+    from followthemoney import model  # only to build: loading its schemata takes a while
+
+    schema = model.get(schema_name or "")
+    return schema is not None and schema.matchable
+
+
+def _merge(into: dict[str, Any], other: dict[str, Any]) -> None:
+    """One id on two lists: one entity with the values of both (as the API serves it)."""
+    props = into.setdefault("properties", {})
+    for key, values in (other.get("properties") or {}).items():
+        have = props.setdefault(key, [])
+        have.extend(v for v in values if v not in have)
+
+
+def collect(rows: Iterable[tuple[str, dict[str, Any]]]) -> tuple[list[dict[str, Any]], dict]:
+    """Matchable parties (merged by id) and their hit details, from (list, entity) rows."""
+    parties: dict[str, dict[str, Any]] = {}
     meta: dict[str, dict[str, Any]] = {}
     listing: dict[str, list[str]] = {}
     programs: dict[str, set[str]] = {}
-    for status in list_status(engine):
-        name = status["name"]
-        for data in current_entities(engine, [name]):
-            schema = model.get(data["schema"])
-            props = data.get("properties") or {}
-            if schema is not None and schema.name == "Sanction":
-                for target in props.get("entity", []):
-                    listing.setdefault(target, []).extend(
-                        props.get("listingDate", []) + props.get("startDate", [])
-                    )
-                    programs.setdefault(target, set()).update(props.get("program", []))
-            elif schema is not None and schema.matchable and data["id"] not in meta:
-                parties.append(data)
-                names = props.get("name") or [data["id"]]
-                meta[data["id"]] = {
-                    "caption": str(data.get("caption") or names[0]),
-                    "schema": data["schema"],
-                    "list_name": name,
-                }
+    for list_name, data in rows:
+        props = data.get("properties") or {}
+        if data.get("schema") == "Sanction":
+            for target in props.get("entity", []):
+                listing.setdefault(target, []).extend(
+                    props.get("listingDate", []) + props.get("startDate", [])
+                )
+                programs.setdefault(target, set()).update(props.get("program", []))
+        elif matchable(data.get("schema")):
+            eid = str(data["id"])
+            if eid in parties:
+                _merge(parties[eid], data)
+                continue
+            parties[eid] = data
+            names = props.get("name") or [eid]
+            meta[eid] = {
+                "caption": str(data.get("caption") or names[0]),
+                "schema": data["schema"],
+                "list_name": list_name,
+            }
     entities = {
         eid: Listed(
             eid,
@@ -85,4 +127,85 @@ def load_served(engine: Engine) -> Served:
         )
         for eid, m in meta.items()
     }
-    return Served(Index.build(parties), entities)
+    return list(parties.values()), entities
+
+
+def build_served(engine: Engine, basis: Basis) -> Served:
+    """Index every matchable entity of the list versions in `basis`."""
+    parties, entities = collect(version_entities(engine, basis))
+    return Served(Index.build(parties), entities, basis)
+
+
+def _basis_keys(basis: Basis) -> list[tuple[Any, ...]]:
+    return [ref.key() for ref in basis]
+
+
+def _write(served: Served, path: Any, key: str) -> None:
+    parts = indexfile.index_parts(served.index)
+    if parts is None:
+        return
+    parts["listed"] = indexfile.ShardedMap.encode(
+        {eid: listed.encode() for eid, listed in served.entities.items()}
+    )
+    header = {"basis": _basis_keys(served.basis), "entities": len(served.index)}
+    try:
+        indexfile.dump(path, key, header, parts)
+    except OSError as err:
+        log.warning("%s: cannot write the screening index (%s); it is rebuilt next time", path, err)
+        return
+    indexfile.prune(path.parent, path)
+
+
+def served_from_bytes(data: bytes, key: str) -> Served:
+    """The served index from the bytes of an index file named `key` (Spark executors)."""
+    header, parts = indexfile.parse(data, key)
+    basis = tuple(VersionRef(*ref) for ref in header.get("basis", []))
+    return _from_parts(parts, basis)
+
+
+def index_file(engine: Engine, basis: Basis) -> Path | None:
+    """The file `load_served(engine, basis)` reads or writes; None when none is kept."""
+    folder = indexfile.index_dir(engine)
+    if folder is None:
+        return None
+    return folder / f"{indexfile.basis_key(_basis_keys(basis))}{indexfile.SUFFIX}"
+
+
+def _read(path: Any, key: str, basis: Basis) -> Served:
+    _header, parts = indexfile.load(path, key)
+    return _from_parts(parts, basis)
+
+
+def _from_parts(parts: dict[str, Any], basis: Basis) -> Served:
+    try:
+        index = indexfile.index_from_parts(parts)
+        listed = indexfile.ShardedMap(parts["listed"], Listed.decode)
+    except (KeyError, TypeError) as err:
+        raise indexfile.IndexFileError(f"missing part {err}") from None
+    return Served(index, listed, basis)
+
+
+def load_served(engine: Engine, basis: Basis | None = None) -> Served:
+    """The index over `basis` (default: every current list version): from disk, else built.
+
+    A built index is written beside the store for the next caller; a file that cannot be
+    trusted is logged and rebuilt.
+    """
+    basis = current_basis(engine) if basis is None else basis
+    path = index_file(engine, basis)
+    if path is None:
+        return build_served(engine, basis)
+    key = path.name.removesuffix(indexfile.SUFFIX)
+    if path.exists():
+        try:
+            return _read(path, key, basis)
+        except indexfile.IndexFileError as err:
+            log.warning("%s: %s; rebuilding the screening index", path, err)
+    served = build_served(engine, basis)
+    _write(served, path, key)
+    return served
+
+
+def basis_names(basis: Basis) -> dict[str, int]:
+    """List name -> version pk, the form a stored basis takes."""
+    return {ref.name: ref.pk for ref in basis}

@@ -115,6 +115,12 @@ SETTINGS: dict[str, Setting] = {
             "10",
             "How often the API server checks the store for new list versions and re-indexes.",
         ),
+        Setting(
+            "INDEX_DIR",
+            "",
+            "Folder for screening index files; empty: beside a SQLite store, else the user's "
+            "cache folder; off: never kept on disk.",
+        ),
     )
 }
 

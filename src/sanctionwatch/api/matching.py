@@ -94,10 +94,12 @@ class ScreeningMatcher(Matcher):
         Algorithm(ALGORITHM, DESCRIPTION, {f.name: (f.doc, f.weight) for f in FEATURES.values()}),
     )
 
-    def __init__(self, entities: Iterable[Entity]) -> None:
+    def __init__(self, entities: Iterable[Entity], index: Index | None = None) -> None:
         # Only parties are screened: Sanctions, Addresses and other records have no name to match.
-        matchable = (e for e in entities if getattr(model.get(e["schema"]), "matchable", False))
-        self.index = Index.build(matchable)
+        if index is None:
+            matchable = (e for e in entities if getattr(model.get(e["schema"]), "matchable", False))
+            index = Index.build(matchable)
+        self.index = index
 
     def match(
         self,

@@ -9,6 +9,7 @@ and never changed; a newer store state gives a new snapshot (see `state.py`).
 from __future__ import annotations
 
 import logging
+import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from followthemoney import model
 from followthemoney.types import registry
 from sqlalchemy import Engine
 
-from sanctionwatch.api.matching import Matcher, MatcherFactory, build_matcher
+from sanctionwatch.api.matching import Matcher, MatcherFactory, ScreeningMatcher, build_matcher
 from sanctionwatch.api.textindex import TextIndex
 from sanctionwatch.store.lists import current_entities, list_status, seen_dates
 
@@ -127,6 +128,28 @@ def _stream(engine: Engine, names: Iterable[str]) -> Iterator[Entity]:
                 yield entity
 
 
+def _matcher(
+    engine: Engine,
+    status: list[dict[str, Any]],
+    entities: dict[str, Entity],
+    factory: MatcherFactory,
+) -> Matcher | None:
+    """The screening index the CLI and linking share (from disk when built before)."""
+    if factory is not build_matcher:
+        return factory(entities.values())
+    from sanctionwatch.served import WARM_MAX, load_served
+    from sanctionwatch.store.versions import current_basis
+
+    basis = current_basis(engine)
+    if fingerprint({"name": r.name, "version": r.version} for r in basis) != fingerprint(status):
+        return factory(entities.values())  # a list changed meanwhile: index what was read
+    served = load_served(engine, basis)
+    # Serve at once; decode the rest meanwhile, so later requests do not pay for it.
+    if len(served.index) <= WARM_MAX:
+        threading.Thread(target=served.warm, name="warm-index", daemon=True).start()
+    return ScreeningMatcher(entities.values(), served.index)
+
+
 def build_snapshot(engine: Engine, matcher_factory: MatcherFactory = build_matcher) -> Snapshot:
     """Read every current list version from the store and index it."""
     status = list_status(engine)
@@ -144,7 +167,7 @@ def build_snapshot(engine: Engine, matcher_factory: MatcherFactory = build_match
         entities=entities,
         reverse=reverse,
         text=TextIndex.build(entities.values()),
-        matcher=matcher_factory(entities.values()),
+        matcher=_matcher(engine, status, entities, matcher_factory),
     )
     log.info("indexed %d entities of %d lists", len(entities), len(status))
     return snapshot

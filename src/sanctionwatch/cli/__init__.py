@@ -13,7 +13,14 @@ import typer
 
 import sanctionwatch.cli.screening  # noqa: F401 - registers its commands
 from sanctionwatch import __version__, logs, settings
-from sanctionwatch.cli import lists, news, profiles, review, watch  # noqa: F401 - registers commands
+from sanctionwatch.cli import (  # noqa: F401 - registers their commands
+    lists,
+    news,
+    profiles,
+    review,
+    spark,
+    watch,
+)
 from sanctionwatch.cli.common import app, err, table_console
 from sanctionwatch.exc import SanctionWatchError
 

@@ -218,14 +218,18 @@ def links_cmd(
         "target",
         "authority",
         "news date",
-        "list match",
+        "list match (or nearest)",
         "score",
         "listed on",
         "lag (days)",
     ):
         table.add_column(col, overflow="fold")
     for r in rows:
-        match = f"{r['caption']} ({r['list']})" if r["match"] else ""
+        match = f"{r['caption']} ({r['list']})" if r["caption"] else ""
+        if r["caption"] and r["other_kind"]:
+            match += f" [{r['schema']}; the news says {r['kind']}]"
+        if match and not r["match"]:
+            match = f"nearest: {match}"
         table.add_row(
             r["target"],
             r["authority"],

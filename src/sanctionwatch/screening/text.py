@@ -14,11 +14,11 @@ from functools import lru_cache
 from importlib import resources
 
 from anyascii import anyascii
-from followthemoney.types import registry
 from hangul_romanize import Transliter
 from hangul_romanize.rule import academic
 from rapidfuzz import fuzz, process
 from rigour.names import remove_obj_prefixes, remove_person_prefixes, replace_org_types_compare
+from rigour.territories import lookup_territory
 
 PERSON = "person"
 ORG = "org"
@@ -133,7 +133,14 @@ def split_names(name: str) -> list[str]:
     if len(parts) < 2:
         return parts
     # '(USA)' in 'Running Brook, LLC (USA)' qualifies the name; it is no name of its own.
-    return [p for p in parts if p and registry.country.clean_text(p) is None]
+    return [p for p in parts if p and not _is_country(p)]
+
+
+def _is_country(text: str) -> bool:
+    # What followthemoney's country type does, without importing followthemoney (whose
+    # schema loading is most of a CLI command's start-up).
+    territory = lookup_territory(text)
+    return territory is not None and territory.ftm_country is not None
 
 
 KOREAN = _load_equivalents("korean.txt")

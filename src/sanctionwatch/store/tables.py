@@ -166,9 +166,33 @@ links = Table(
     Column("match", Boolean, nullable=False),  # score at or above the threshold in force
     Column("features", Text, nullable=False),  # JSON: the scorer's explanation
     Column("listed_on", Date),  # the list's listing date, for the news-to-list lag
+    Column("schema", String(50)),  # the list entity's schema: a link may cross kinds
     UniqueConstraint("target_pk", "entity_id", name="uq_links_target_entity"),
 )
 Index("ix_links_entity", links.c.entity_id)
+Index("ix_links_target", links.c.target_pk)
+
+# Targets screened at least once: an ingest screens only the targets not here.
+target_checks = Table(
+    "target_checks",
+    metadata,
+    Column(
+        "target_pk",
+        Integer,
+        ForeignKey("targets.pk", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("checked_at", DateTime(timezone=True), nullable=False),
+)
+
+# The list versions that the links ("links") and watch hits ("watch") were screened against.
+link_basis = Table(
+    "link_basis",
+    metadata,
+    Column("consumer", String(20), primary_key=True),
+    Column("list_name", String(100), primary_key=True),
+    Column("version_pk", Integer, nullable=False),
+)
 
 watch_parties = Table(
     "watch_parties",

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, delete, insert, select, update
 
 from sanctionwatch.exc import SanctionWatchError
 from sanctionwatch.store.tables import watch_hits, watch_parties
+from sanctionwatch.store.versions import Basis, write_basis
 
 SCHEMAS = ("Person", "Organization", "Company", "LegalEntity", "Vessel", "Airplane")
 
@@ -160,3 +161,23 @@ def list_changes(
             }
             for r in conn.execute(query)
         ]
+
+
+def parties_with_hits_on(engine: Engine, entity_ids: Iterable[str]) -> set[int]:
+    """Parties with a current hit on any of `entity_ids`."""
+    wanted = sorted(set(entity_ids))
+    found: set[int] = set()
+    with engine.connect() as conn:
+        for start in range(0, len(wanted), 500):
+            query = select(watch_hits.c.party_pk).where(
+                watch_hits.c.current.is_(True),
+                watch_hits.c.entity_id.in_(wanted[start : start + 500]),
+            )
+            found.update(r[0] for r in conn.execute(query))
+    return found
+
+
+def save_watch_basis(engine: Engine, basis: Basis) -> None:
+    """Record the list versions the watch list's hits now reflect."""
+    with engine.begin() as conn:
+        write_basis(conn, "watch", basis)

@@ -1,0 +1,158 @@
+"""The screening index on disk: loaded results equal built ones; bad files are rebuilt."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine
+
+from sanctionwatch import indexfile
+from sanctionwatch.lists import read_list
+from sanctionwatch.screening import Query
+from sanctionwatch.served import build_served, load_served
+from sanctionwatch.store import get_engine
+from sanctionwatch.store.lists import ListVersionInfo, store_list_version
+from sanctionwatch.store.versions import current_basis
+from tests.conftest import LISTS
+
+UN = LISTS / "un" / "consolidated.xml"
+ZALA = LISTS / "ftm" / "yente-zala" / "entities.ftm.json"
+
+
+def _load(engine, path: Path, name: str, sha: str) -> None:  # type: ignore[no-untyped-def]
+    read = read_list(path)
+    info = ListVersionInfo(name=name, format=read.format, source=str(path), sha256=sha)
+    store_list_version(engine, info, read.entities(), force=True)
+
+
+@pytest.fixture
+def un_store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    engine = get_engine(f"sqlite:///{tmp_path / 'un.db'}")
+    _load(engine, UN, "un_sc", "un-1")
+    return engine
+
+
+@pytest.fixture
+def zala_store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    engine = get_engine(f"sqlite:///{tmp_path / 'zala.db'}")
+    _load(engine, ZALA, "zala", "zala-1")
+    return engine
+
+
+def _queries(served) -> list[Query]:  # type: ignore[no-untyped-def]
+    """Names from the list itself, whole, shortened and misspelt, with and without a kind."""
+    out = []
+    for n, listed in enumerate(sorted(served.entities.values(), key=lambda e: e.entity_id)):
+        if n % 7:
+            continue
+        words = listed.caption.split()
+        out.append(Query(names=[listed.caption], schema=listed.schema))
+        out.append(Query(names=[" ".join(words[:2])]))
+        out.append(Query(names=[listed.caption.replace("a", "e", 1)]))
+    return out
+
+
+def _results(served, queries) -> list:  # type: ignore[no-untyped-def]
+    return [
+        [(h.entity_id, h.score, [f.detail for f in h.features], e) for h, e in served.screen(q, 5)]
+        for q in queries
+    ]
+
+
+def test_a_loaded_index_answers_as_the_built_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SANCTIONWATCH_INDEX_DIR")  # the default: beside the SQLite file
+    un_store = get_engine(f"sqlite:///{tmp_path / 'un.db'}")
+    _load(un_store, UN, "un_sc", "un-1")
+    built = load_served(un_store)  # builds and writes
+    files = list((tmp_path / "un.db.index").glob("*.swindex"))
+    assert len(files) == 1
+    loaded = load_served(un_store)
+    assert isinstance(loaded.entities, indexfile.ShardedMap)  # read from the file, lazily
+    queries = _queries(built)
+    assert len(queries) > 300
+    assert _results(loaded, queries) == _results(built, queries)
+    loaded.warm()
+    assert isinstance(loaded.entities, dict)
+    assert _results(loaded, queries[:60]) == _results(built, queries[:60])
+    assert len(loaded.index) == len(built.index)
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "garbage", "empty"])
+def test_a_damaged_file_is_rebuilt_with_a_warning(
+    zala_store, tmp_path: Path, damage: str, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    built = load_served(zala_store)
+    [path] = indexfile.index_dir(zala_store).glob("*.swindex")
+    data = path.read_bytes()
+    if damage == "truncate":
+        path.write_bytes(data[: len(data) // 2])
+    elif damage == "flip":
+        at = len(data) - 1000
+        path.write_bytes(data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1 :])
+    elif damage == "garbage":
+        path.write_bytes(b"not an index at all")
+    else:
+        path.write_bytes(b"")
+    with caplog.at_level(logging.WARNING, logger="sanctionwatch.served"):
+        again = load_served(zala_store)
+    assert "rebuilding the screening index" in caplog.text and path.name in caplog.text
+    assert not isinstance(again.entities, indexfile.ShardedMap)  # rebuilt, not trusted
+    queries = _queries(built)
+    assert _results(again, queries) == _results(built, queries)
+    indexfile.load(path, path.stem)  # and the rewritten file is whole
+
+
+def test_a_list_change_or_a_code_change_gives_another_file(
+    un_store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    load_served(un_store)
+    folder = indexfile.index_dir(un_store)
+    first = {p.name for p in folder.glob("*.swindex")}
+    _load(un_store, ZALA, "zala", "zala-1")
+    served = load_served(un_store)
+    assert any(e.list_name == "zala" for e in served.entities.values())
+    second = {p.name for p in folder.glob("*.swindex")}
+    assert len(second) == 2 and first < second
+    # Another scorer or vocabulary: another key, so the old file is never used for it.
+    key = indexfile.basis_key([r.key() for r in current_basis(un_store)])
+    monkeypatch.setattr(indexfile, "code_fingerprint", lambda: "other-code")
+    assert indexfile.basis_key([r.key() for r in current_basis(un_store)]) != key
+
+
+def test_where_index_files_live(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SANCTIONWATCH_INDEX_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    sqlite = create_engine(f"sqlite:///{tmp_path / 's.db'}")
+    assert indexfile.index_dir(sqlite) == Path(f"{tmp_path / 's.db'}.index")
+    assert indexfile.index_dir(create_engine("sqlite://")) is None
+    pg = create_engine("postgresql+psycopg://user:secret@db.example/sw")
+    folder = indexfile.index_dir(pg)
+    assert folder is not None and folder.parent == tmp_path / "cache" / "sanctionwatch" / "index"
+    assert "secret" not in str(folder)
+    other = indexfile.index_dir(create_engine("postgresql+psycopg://user:secret@db.example/x"))
+    assert other != folder  # one folder per store
+    monkeypatch.setenv("SANCTIONWATCH_INDEX_DIR", str(tmp_path / "idx"))
+    assert indexfile.index_dir(pg).parent == tmp_path / "idx"  # type: ignore[union-attr]
+    monkeypatch.setenv("SANCTIONWATCH_INDEX_DIR", "off")
+    assert indexfile.index_dir(pg) is None
+
+
+def test_index_dir_off_keeps_nothing_on_disk(
+    zala_store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("SANCTIONWATCH_INDEX_DIR", "off")
+    served = load_served(zala_store)
+    assert not list(tmp_path.rglob("*.swindex"))
+    assert len(served.index) == len(build_served(zala_store, current_basis(zala_store)).index)
+
+
+def test_the_store_is_shared_on_postgresql_too(store_url: str) -> None:
+    engine = get_engine(store_url)
+    _load(engine, ZALA, "zala", "zala-1")
+    built, loaded = load_served(engine), load_served(engine)
+    queries = _queries(built)
+    assert _results(loaded, queries) == _results(built, queries)
