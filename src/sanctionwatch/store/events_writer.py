@@ -1,0 +1,385 @@
+"""Keeping events in step with the stored actions: an incremental update and a full rebuild.
+
+`save_report` queues each new action in `events_pending`, in the article's own
+transaction. `update_events` places queued actions: each looks up only the
+candidates its blocking keys find (by index, within the key's date window) and
+joins one event, bridges several (the oldest keeps its id, the others become
+its aliases) or starts one. `rebuild_events` recomputes every event from all
+actions, keeping every id it can. Both take the `events_state` row first (an
+UPDATE: a row lock on PostgreSQL, the database write lock on SQLite), so two
+writers update events one after the other and each sees what the other did.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, delete, func, insert, or_, select, update
+
+from sanctionwatch.events.consolidate import (
+    Member,
+    blocking_keys,
+    cluster,
+    event_id,
+    same_decision,
+    sort_group,
+)
+from sanctionwatch.model import TARGET_KINDS
+from sanctionwatch.names import name_keys
+from sanctionwatch.store.tables import (
+    action_keys,
+    actions,
+    articles,
+    event_actions,
+    event_aliases,
+    events,
+    events_pending,
+    events_state,
+    targets,
+)
+
+# The version of `blocking_keys` and `same_decision` the filed keys were made with:
+# raise it when they change, and the next start rebuilds every event (ids kept).
+KEYS_VERSION = 1
+CHUNK = 200  # queued actions per transaction: keeps each write lock short for other writers
+
+
+@dataclass
+class EventsUpdate:
+    placed: int = 0  # queued actions placed in events
+    created: int = 0  # new events
+    merged: int = 0  # events merged into an older one (their ids now aliases)
+    rebuilt: bool = False  # every event was recomputed (keys were outdated)
+    events: int = 0  # events in the store afterwards
+
+
+def _lock(conn: Connection) -> int:
+    """Take the events lock for this transaction; the keys version on file."""
+    state = events_state.c
+    conn.execute(
+        update(events_state).where(state.name == "events").values(updates=state.updates + 1)
+    )
+    return int(conn.scalar(select(state.keys_version).where(state.name == "events")) or 0)
+
+
+def events_behind(engine: Engine) -> bool:
+    """Whether some action waits for its event, or the keys on file are outdated (cheap)."""
+    with engine.connect() as conn:
+        version = conn.scalar(
+            select(events_state.c.keys_version).where(events_state.c.name == "events")
+        )
+        pending = conn.execute(select(events_pending.c.action_pk).limit(1)).first()
+    return version != KEYS_VERSION or pending is not None
+
+
+def catch_up_events(engine: Engine) -> int:
+    """The check on start: place actions left in no event (a crash, an older store).
+
+    Returns how many actions it placed (all news actions when it had to rebuild).
+    """
+    if not events_behind(engine):
+        return 0
+    update = update_events(engine)
+    if update.rebuilt:
+        with engine.connect() as conn:
+            return int(conn.scalar(select(func.count()).select_from(event_actions)) or 0)
+    return update.placed
+
+
+def update_events(engine: Engine) -> EventsUpdate:
+    """Place every queued action in an event; rebuild all first if the keys are outdated."""
+    result = EventsUpdate()
+    while True:
+        with engine.begin() as conn:
+            if _lock(conn) != KEYS_VERSION:
+                _rebuild(conn)
+                result.rebuilt = True
+                continue
+            pks = list(
+                conn.scalars(
+                    select(events_pending.c.action_pk)
+                    .order_by(events_pending.c.action_pk)
+                    .limit(CHUNK)
+                )
+            )
+            if not pks:
+                result.events = _count_events(conn)
+                return result
+            _place(conn, pks, result)
+
+
+def rebuild_events(engine: Engine) -> int:
+    """Recompute every event from all stored news actions, in one transaction; ids kept.
+
+    For a store whose events are behind or suspect: `sanctionwatch events rebuild`.
+    """
+    with engine.begin() as conn:
+        _lock(conn)
+        _rebuild(conn)
+        return _count_events(conn)
+
+
+def _count_events(conn: Connection) -> int:
+    return int(conn.scalar(select(func.count()).select_from(events)) or 0)
+
+
+# --- reading members -------------------------------------------------------------
+
+
+def _names_of(conn: Connection, action_pks: list[int] | None) -> dict[int, list[str]]:
+    """Each action's target names, in order (all actions when `action_pks` is None)."""
+    names: dict[int, list[str]] = defaultdict(list)
+    query = select(targets.c.action_pk, targets.c.name).order_by(targets.c.action_pk, targets.c.seq)
+    for chunk in [None] if action_pks is None else _chunks(action_pks):
+        q = query if chunk is None else query.where(targets.c.action_pk.in_(chunk))
+        for action_pk, name in conn.execute(q):
+            names[action_pk].append(name)
+    return names
+
+
+def _members(conn: Connection, action_pks: list[int] | None) -> dict[int, Member]:
+    """Members for these actions (all news actions when None), by action pk."""
+    names = _names_of(conn, action_pks)
+    query = (
+        select(actions, articles.c.content_hash)
+        .join(articles, articles.c.pk == actions.c.article_pk)
+        .where(actions.c.background.is_(False))
+    )
+    out: dict[int, Member] = {}
+    for chunk in [None] if action_pks is None else _chunks(action_pks):
+        q = query if chunk is None else query.where(actions.c.pk.in_(chunk))
+        for row in conn.execute(q):
+            r = row._mapping
+            counts = tuple(
+                (k, r[f"count_{k}"]) for k in TARGET_KINDS if r[f"count_{k}"] is not None
+            )
+            out[r["pk"]] = Member(
+                action_pk=r["pk"],
+                article_pk=r["article_pk"],
+                article_key=r["content_hash"],
+                seq=r["seq"],
+                authority=r["authority"],
+                status=r["status"],
+                date=r["date"],
+                program=r["program"],
+                counts=counts,
+                names=tuple(names.get(r["pk"], [])),
+            )
+    return out
+
+
+def _chunks(items: list[int], size: int = 500) -> Iterable[list[int]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+# --- the incremental update ------------------------------------------------------
+
+
+def _place(conn: Connection, pks: list[int], result: EventsUpdate) -> None:
+    new = _members(conn, pks)
+    touched: set[int] = set()
+    for pk in pks:
+        m = new.get(pk)
+        if m is None:  # a background action queued by an older writer: never in an event
+            continue
+        cands = _members(conn, _candidates(conn, m))
+        matched = [c.action_pk for c in cands.values() if same_decision(m, c)]
+        owners = sorted(_events_of(conn, matched))
+        if not owners:
+            target = _create(conn, m)
+            result.created += 1
+        else:
+            target = owners[0]  # the oldest event keeps its id
+            if len(owners) > 1:
+                _merge(conn, target, owners[1:])
+                result.merged += len(owners) - 1
+                touched.difference_update(owners[1:])
+        conn.execute(insert(event_actions).values(event_pk=target, action_pk=m.action_pk))
+        _file_keys(conn, [m])
+        touched.add(target)
+        result.placed += 1
+    conn.execute(delete(events_pending).where(events_pending.c.action_pk.in_(pks)))
+    for event_pk in touched:
+        _refresh(conn, event_pk)
+
+
+def _candidates(conn: Connection, m: Member) -> list[int]:
+    """Actions already in events that share a blocking key with `m`, within its window."""
+    conds = []
+    for bk in blocking_keys(m):
+        cond = action_keys.c.key == bk.key
+        if m.date is not None:
+            w = timedelta(days=bk.window)
+            in_window = action_keys.c.date.between(m.date - w, m.date + w)
+            cond = and_(
+                cond, or_(in_window, action_keys.c.date.is_(None)) if bk.undated else in_window
+            )
+        conds.append(cond)
+    if not conds:
+        return []
+    query = select(action_keys.c.action_pk).where(or_(*conds)).distinct()
+    return [pk for pk in conn.scalars(query) if pk != m.action_pk]
+
+
+def _events_of(conn: Connection, action_pks: list[int]) -> set[int]:
+    out: set[int] = set()
+    for chunk in _chunks(action_pks):
+        query = select(event_actions.c.event_pk).where(event_actions.c.action_pk.in_(chunk))
+        out.update(conn.scalars(query))
+    return out
+
+
+def _file_keys(conn: Connection, members: Iterable[Member]) -> None:
+    rows = [
+        {"action_pk": m.action_pk, "key": bk.key[:300], "date": m.date}
+        for m in members
+        for bk in blocking_keys(m)
+    ]
+    for i in range(0, len(rows), 1000):
+        conn.execute(insert(action_keys), rows[i : i + 1000])
+
+
+def _fresh_id(conn: Connection, group: list[Member]) -> str:
+    """The id a new event takes: from its earliest member by content, unique for life."""
+    base = candidate = event_id(group)
+    n = 1
+    while (
+        conn.execute(select(events.c.pk).where(events.c.event_id == candidate)).first()
+        or conn.execute(
+            select(event_aliases.c.alias).where(event_aliases.c.alias == candidate)
+        ).first()
+    ):
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+def _create(conn: Connection, m: Member) -> int:
+    values = {"event_id": _fresh_id(conn, [m]), **_summary([m])}
+    return int(conn.execute(insert(events).values(**values)).inserted_primary_key[0])
+
+
+def _merge(conn: Connection, survivor: int, others: list[int]) -> None:
+    """Fold `others` into `survivor`; their ids (and aliases) now answer for it."""
+    ids = dict(
+        conn.execute(
+            select(events.c.pk, events.c.event_id).where(events.c.pk.in_([survivor, *others]))
+        ).all()
+    )
+    conn.execute(
+        update(event_actions).where(event_actions.c.event_pk.in_(others)).values(event_pk=survivor)
+    )
+    _alias(conn, [ids[o] for o in others], ids[survivor])
+    conn.execute(delete(events).where(events.c.pk.in_(others)))
+
+
+def _alias(conn: Connection, old_ids: list[str], survivor_id: str) -> None:
+    if not old_ids:
+        return
+    conn.execute(
+        update(event_aliases)
+        .where(event_aliases.c.event_id.in_(old_ids))
+        .values(event_id=survivor_id)
+    )
+    conn.execute(
+        insert(event_aliases), [{"alias": old, "event_id": survivor_id} for old in old_ids]
+    )
+
+
+def _refresh(conn: Connection, event_pk: int) -> None:
+    """Recompute one event's date, report count and title from its members."""
+    pks = list(
+        conn.scalars(select(event_actions.c.action_pk).where(event_actions.c.event_pk == event_pk))
+    )
+    members = list(_members(conn, pks).values())
+    if members:
+        conn.execute(update(events).where(events.c.pk == event_pk).values(**_summary(members)))
+
+
+def _summary(members: list[Member]) -> dict[str, Any]:
+    group = sort_group(members)
+    dates = [m.date for m in group if m.date is not None]
+    return {
+        "authority": group[0].authority,
+        "status": group[0].status,
+        "date": min(dates) if dates else None,
+        "reports": len({m.article_pk for m in group}),
+        "title": _title(group),
+    }
+
+
+def _title(group: list[Member]) -> str:
+    seen: dict[str, str] = {}
+    for m in group:
+        for n in m.names:
+            seen.setdefault(min(name_keys(n) or {n}), n)
+    program = next((m.program for m in group if m.program), None)
+    head = f"{group[0].authority} {group[0].status}"
+    parts = [head + (f": {program}" if program else "")]
+    shown = list(seen.values())
+    if shown:
+        more = f" and {len(shown) - 3} more" if len(shown) > 3 else ""
+        parts.append(", ".join(shown[:3]) + more)
+    return " — ".join(parts)
+
+
+# --- the full rebuild --------------------------------------------------------------
+
+
+def _rebuild(conn: Connection) -> None:
+    """Recompute all events; each keeps the id of the oldest old event it holds."""
+    members = _members(conn, None)
+    groups = cluster(members.values())
+    old_event = dict(
+        conn.execute(select(event_actions.c.action_pk, event_actions.c.event_pk)).all()
+    )
+    old_ids = dict(conn.execute(select(events.c.pk, events.c.event_id)).all())
+    olds_of = [
+        sorted({old_event[m.action_pk] for m in g if m.action_pk in old_event}) for g in groups
+    ]
+    order = sorted(range(len(groups)), key=lambda i: (olds_of[i] or [float("inf")])[0])
+    kept: dict[int, int] = {}  # group index -> old event pk it keeps
+    home: dict[int, int] = {}  # old event pk not kept -> group index that holds its reports
+    for i in order:
+        free = [o for o in olds_of[i] if o not in kept.values()]
+        if free:
+            kept[i] = free[0]
+        for o in olds_of[i]:
+            home.setdefault(o, i)
+    conn.execute(delete(event_actions))
+    conn.execute(delete(action_keys))
+    # Only the queued actions read above: one queued since (PostgreSQL) stays queued.
+    for chunk in _chunks(list(members)):
+        conn.execute(delete(events_pending).where(events_pending.c.action_pk.in_(chunk)))
+    group_pk: dict[int, int] = {}
+    for i, group in enumerate(groups):
+        if i in kept:
+            group_pk[i] = kept[i]
+            conn.execute(update(events).where(events.c.pk == kept[i]).values(**_summary(group)))
+        else:  # new ids are chosen while the old rows still exist, so none is reused
+            values = {"event_id": _fresh_id(conn, group), **_summary(group)}
+            group_pk[i] = int(conn.execute(insert(events).values(**values)).inserted_primary_key[0])
+    final_id = dict(conn.execute(select(events.c.pk, events.c.event_id)).all())
+    kept_pks = set(kept.values())
+    gone = [o for o in old_ids if o not in kept_pks]
+    for o in gone:  # a vanished event answers for the event now holding its reports
+        if o in home:
+            _alias(conn, [old_ids[o]], final_id[group_pk[home[o]]])
+    for chunk in _chunks(gone):
+        conn.execute(delete(events).where(events.c.pk.in_(chunk)))
+    rows = [
+        {"event_pk": group_pk[i], "action_pk": m.action_pk} for i, g in enumerate(groups) for m in g
+    ]
+    for i in range(0, len(rows), 1000):
+        conn.execute(insert(event_actions), rows[i : i + 1000])
+    _file_keys(conn, members.values())
+    conn.execute(
+        update(events_state)
+        .where(events_state.c.name == "events")
+        .values(keys_version=KEYS_VERSION)
+    )
