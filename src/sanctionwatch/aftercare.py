@@ -39,8 +39,8 @@ def after_lists_changed(engine: Engine) -> Iterator[str]:
     """Run the post-load steps; yield one line of news per step for the user."""
     if not has_targets(engine) and not list_parties(engine):
         return  # nothing to link or re-screen: spare the index build
-    served = load_served(engine)
-    with exclusive(engine, "links"):
+    with exclusive(engine, "links"):  # the index too: a later load must not be missed
+        served = load_served(engine)
         links = relink_all(engine, served)
         changes = rescreen_all(engine, served)
     yield f"links: {links.linked} of {links.targets} news targets match a list entity"

@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 
 from sanctionwatch.events.consolidate import Member, cluster, event_id, same_decision
-from sanctionwatch.names import name_keys
 
 _pk = iter(range(1, 10_000))
 
@@ -21,7 +20,6 @@ def m(
     counts: tuple[tuple[str, int], ...] = (),
     targets: tuple[str, ...] = (),
 ) -> Member:
-    keys = frozenset().union(*(name_keys(t) for t in targets)) if targets else frozenset()
     return Member(
         action_pk=next(_pk),
         article_pk=article,
@@ -32,7 +30,7 @@ def m(
         date=date(2024, 12, day) if day else None,
         program=program,
         counts=counts,
-        target_keys=keys,
+        names=targets,
     )
 
 
@@ -52,7 +50,11 @@ CASES = [
     (m(1, targets=("Ro Kwang Chol",)), m(2, day=30, targets=("Ro Kwang Chol",)), False),
     (m(1, targets=("A Co",)), m(2, authority="GB", targets=("A Co",)), False),
     (m(1, targets=("A Co",)), m(2, status="proposed", targets=("A Co",)), False),
-    (m(1, targets=("A Co",)), m(1, targets=("A Co",)), False),  # one article: already split
+    (m(1, targets=("A Co",)), m(1, day=17, targets=("A Co",)), False),  # one article: split
+    (m(1, program="P"), m(1, program="P"), False),  # one article, one day, no shared party
+    # One article, one day, one party under two spellings: the extractor read it twice.
+    (m(1, targets=("Rosneft",)), m(1, targets=("Rosneft Oil Company", "Lukoil")), True),
+    (m(1, targets=("Rosneft",)), m(2, day=None, targets=("Rosneft Oil Company",)), False),
     (m(1), m(2), False),  # nothing in common but the day
 ]
 

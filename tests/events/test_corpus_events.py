@@ -18,8 +18,8 @@ from tests.conftest import CORPUS
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    engine = get_engine(f"sqlite:///{tmp_path_factory.mktemp('events') / 'c.db'}")
+def corpus(module_store_url: str) -> Engine:
+    engine = get_engine(module_store_url)
     result = run_ingest([str(CORPUS)], engine)
     assert result.failed == 0 and result.stored == result.articles > 100
     return engine

@@ -1,9 +1,11 @@
 """Group actions from different articles that report the same decision.
 
-Two actions are one decision when they share authority and status, their
-dates are close (or one is unknown), and they overlap in what they hit: a
-target (the same name, or, for dated reports, names the screening scorer calls
-one party), the programme, or a stated count. Grouping is transitive (a later
+Two actions of different articles are one decision when they share authority
+and status, their dates are close (or one is unknown), and they overlap in what
+they hit: a target (the same name, or, for dated reports, names the screening
+scorer calls one party), the programme, or a stated count. Two actions of one
+article are one decision only when they fall on the same day and name the same
+party: the extractor read one decision twice. Grouping is transitive (a later
 report can join two earlier groups) and a pure function of its input, so
 re-running it on the same actions gives the same events.
 
@@ -87,10 +89,13 @@ def blocking_keys(m: Member) -> list[BlockKey]:
 
 def same_decision(a: Member, b: Member) -> bool:
     """Whether two reported actions are one decision."""
-    if a.article_pk == b.article_pk:  # the extractor already split one article's actions
-        return False
     if (a.authority, a.status) != (b.authority, b.status):
         return False
+    if a.article_pk == b.article_pk:
+        # The extractor split this article's actions on purpose, unless it read one
+        # decision twice: the same day, and the same party named (or a variant of it).
+        same_day = a.date is not None and a.date == b.date
+        return same_day and bool(a.target_keys & b.target_keys or _same_party_named(a, b))
     dated = a.date is not None and b.date is not None
     if dated and abs((a.date - b.date).days) > DATE_WINDOW_DAYS:  # type: ignore[operator]
         return False

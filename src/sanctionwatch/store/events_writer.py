@@ -181,17 +181,20 @@ def _chunks(items: list[int], size: int = 500) -> Iterable[list[int]]:
 
 
 def _place(conn: Connection, pks: list[int], result: EventsUpdate) -> None:
-    new = _members(conn, pks)
-    touched: set[int] = set()
+    known = _members(conn, pks)  # members read in this chunk, new and candidates alike
+    touched: set[int] = set()  # events whose summary must be recomputed
     for pk in pks:
-        m = new.get(pk)
+        m = known.get(pk)
         if m is None:  # a background action queued by an older writer: never in an event
             continue
-        cands = _members(conn, _candidates(conn, m))
-        matched = [c.action_pk for c in cands.values() if same_decision(m, c)]
+        cand_pks = _candidates(conn, m)
+        missing = [c for c in cand_pks if c not in known]
+        if missing:
+            known.update(_members(conn, missing))
+        matched = [c for c in cand_pks if c in known and same_decision(m, known[c])]
         owners = sorted(_events_of(conn, matched))
         if not owners:
-            target = _create(conn, m)
+            _create(conn, m)  # its summary is written with it: nothing to refresh
             result.created += 1
         else:
             target = owners[0]  # the oldest event keeps its id
@@ -199,13 +202,13 @@ def _place(conn: Connection, pks: list[int], result: EventsUpdate) -> None:
                 _merge(conn, target, owners[1:])
                 result.merged += len(owners) - 1
                 touched.difference_update(owners[1:])
-        conn.execute(insert(event_actions).values(event_pk=target, action_pk=m.action_pk))
+            conn.execute(insert(event_actions).values(event_pk=target, action_pk=m.action_pk))
+            touched.add(target)
         _file_keys(conn, [m])
-        touched.add(target)
         result.placed += 1
     conn.execute(delete(events_pending).where(events_pending.c.action_pk.in_(pks)))
     for event_pk in touched:
-        _refresh(conn, event_pk)
+        _refresh(conn, event_pk, known)
 
 
 def _candidates(conn: Connection, m: Member) -> list[int]:
@@ -261,7 +264,9 @@ def _fresh_id(conn: Connection, group: list[Member]) -> str:
 
 def _create(conn: Connection, m: Member) -> int:
     values = {"event_id": _fresh_id(conn, [m]), **_summary([m])}
-    return int(conn.execute(insert(events).values(**values)).inserted_primary_key[0])
+    pk = int(conn.execute(insert(events).values(**values)).inserted_primary_key[0])
+    conn.execute(insert(event_actions).values(event_pk=pk, action_pk=m.action_pk))
+    return pk
 
 
 def _merge(conn: Connection, survivor: int, others: list[int]) -> None:
@@ -291,12 +296,15 @@ def _alias(conn: Connection, old_ids: list[str], survivor_id: str) -> None:
     )
 
 
-def _refresh(conn: Connection, event_pk: int) -> None:
+def _refresh(conn: Connection, event_pk: int, known: dict[int, Member]) -> None:
     """Recompute one event's date, report count and title from its members."""
     pks = list(
         conn.scalars(select(event_actions.c.action_pk).where(event_actions.c.event_pk == event_pk))
     )
-    members = list(_members(conn, pks).values())
+    missing = [pk for pk in pks if pk not in known]
+    if missing:
+        known.update(_members(conn, missing))
+    members = [known[pk] for pk in pks if pk in known]
     if members:
         conn.execute(update(events).where(events.c.pk == event_pk).values(**_summary(members)))
 
