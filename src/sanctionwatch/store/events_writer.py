@@ -18,7 +18,18 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
 
 from sanctionwatch.events.consolidate import (
     Member,
@@ -130,45 +141,46 @@ def _count_events(conn: Connection) -> int:
 # --- reading members -------------------------------------------------------------
 
 
-def _names_of(conn: Connection, action_pks: list[int] | None) -> dict[int, list[str]]:
-    """Each action's target names, in order (all actions when `action_pks` is None)."""
-    names: dict[int, list[str]] = defaultdict(list)
-    query = select(targets.c.action_pk, targets.c.name).order_by(targets.c.action_pk, targets.c.seq)
-    for chunk in [None] if action_pks is None else _chunks(action_pks):
-        q = query if chunk is None else query.where(targets.c.action_pk.in_(chunk))
-        for action_pk, name in conn.execute(q):
-            names[action_pk].append(name)
-    return names
+_NAMES = select(targets.c.action_pk, targets.c.name).order_by(targets.c.action_pk, targets.c.seq)
+_NAMES_OF = _NAMES.where(targets.c.action_pk.in_(bindparam("pks", expanding=True)))
+_MEMBERS = (
+    select(actions, articles.c.content_hash)
+    .join(articles, articles.c.pk == actions.c.article_pk)
+    .where(actions.c.background.is_(False))
+)
+_MEMBERS_OF = _MEMBERS.where(actions.c.pk.in_(bindparam("pks", expanding=True)))
+
+
+def _rows(conn: Connection, every: Any, some: Any, pks: list[int] | None) -> Iterable[Any]:
+    """`every` over the whole table when `pks` is None, else `some` in chunks of pks."""
+    if pks is None:
+        yield from conn.execute(every)
+        return
+    for chunk in _chunks(pks):
+        yield from conn.execute(some, {"pks": chunk})
 
 
 def _members(conn: Connection, action_pks: list[int] | None) -> dict[int, Member]:
     """Members for these actions (all news actions when None), by action pk."""
-    names = _names_of(conn, action_pks)
-    query = (
-        select(actions, articles.c.content_hash)
-        .join(articles, articles.c.pk == actions.c.article_pk)
-        .where(actions.c.background.is_(False))
-    )
+    names: dict[int, list[str]] = defaultdict(list)
+    for action_pk, name in _rows(conn, _NAMES, _NAMES_OF, action_pks):
+        names[action_pk].append(name)
     out: dict[int, Member] = {}
-    for chunk in [None] if action_pks is None else _chunks(action_pks):
-        q = query if chunk is None else query.where(actions.c.pk.in_(chunk))
-        for row in conn.execute(q):
-            r = row._mapping
-            counts = tuple(
-                (k, r[f"count_{k}"]) for k in TARGET_KINDS if r[f"count_{k}"] is not None
-            )
-            out[r["pk"]] = Member(
-                action_pk=r["pk"],
-                article_pk=r["article_pk"],
-                article_key=r["content_hash"],
-                seq=r["seq"],
-                authority=r["authority"],
-                status=r["status"],
-                date=r["date"],
-                program=r["program"],
-                counts=counts,
-                names=tuple(names.get(r["pk"], [])),
-            )
+    for row in _rows(conn, _MEMBERS, _MEMBERS_OF, action_pks):
+        r = row._mapping
+        counts = tuple((k, r[f"count_{k}"]) for k in TARGET_KINDS if r[f"count_{k}"] is not None)
+        out[r["pk"]] = Member(
+            action_pk=r["pk"],
+            article_pk=r["article_pk"],
+            article_key=r["content_hash"],
+            seq=r["seq"],
+            authority=r["authority"],
+            status=r["status"],
+            date=r["date"],
+            program=r["program"],
+            counts=counts,
+            names=tuple(names.get(r["pk"], [])),
+        )
     return out
 
 
@@ -202,7 +214,7 @@ def _place(conn: Connection, pks: list[int], result: EventsUpdate) -> None:
                 _merge(conn, target, owners[1:])
                 result.merged += len(owners) - 1
                 touched.difference_update(owners[1:])
-            conn.execute(insert(event_actions).values(event_pk=target, action_pk=m.action_pk))
+            conn.execute(insert(event_actions), {"event_pk": target, "action_pk": m.action_pk})
             touched.add(target)
         _file_keys(conn, [m])
         result.placed += 1
@@ -211,35 +223,57 @@ def _place(conn: Connection, pks: list[int], result: EventsUpdate) -> None:
         _refresh(conn, event_pk, known)
 
 
+KEY_LENGTH = 300  # the column's width; a longer key (a very long name) is cut alike everywhere
+
+# Statements built once: the hot path runs them per action, and building a statement
+# costs more than running it on an index.
+_KEY, _DATE = action_keys.c.key, action_keys.c.date
+_BY_KEYS = select(action_keys.c.action_pk).where(_KEY.in_(bindparam("keys", expanding=True)))
+_BY_KEYS_NEAR_OR_UNDATED = _BY_KEYS.where(
+    or_(_DATE.between(bindparam("lo"), bindparam("hi")), _DATE.is_(None))
+)
+_BY_KEYS_NEAR = _BY_KEYS.where(_DATE.between(bindparam("lo"), bindparam("hi")))
+_EVENTS_OF = select(event_actions.c.event_pk).where(
+    event_actions.c.action_pk.in_(bindparam("pks", expanding=True))
+)
+_ID_TAKEN = (
+    select(events.c.pk)
+    .where(events.c.event_id == bindparam("ident"))
+    .union_all(select(literal(0)).where(event_aliases.c.alias == bindparam("ident")))
+)
+
+
 def _candidates(conn: Connection, m: Member) -> list[int]:
     """Actions already in events that share a blocking key with `m`, within its window."""
-    conds = []
+    by_rule: dict[tuple[int, bool], list[str]] = defaultdict(list)
     for bk in blocking_keys(m):
-        cond = action_keys.c.key == bk.key
-        if m.date is not None:
-            w = timedelta(days=bk.window)
-            in_window = action_keys.c.date.between(m.date - w, m.date + w)
-            cond = and_(
-                cond, or_(in_window, action_keys.c.date.is_(None)) if bk.undated else in_window
-            )
-        conds.append(cond)
-    if not conds:
-        return []
-    query = select(action_keys.c.action_pk).where(or_(*conds)).distinct()
-    return [pk for pk in conn.scalars(query) if pk != m.action_pk]
+        by_rule[(bk.window, bk.undated)].append(bk.key[:KEY_LENGTH])
+    found: set[int] = set()
+    for (window, undated), keys in by_rule.items():
+        if m.date is None:
+            rows = conn.scalars(_BY_KEYS, {"keys": keys})
+        else:
+            near = {
+                "keys": keys,
+                "lo": m.date - timedelta(window),
+                "hi": m.date + timedelta(window),
+            }
+            rows = conn.scalars(_BY_KEYS_NEAR_OR_UNDATED if undated else _BY_KEYS_NEAR, near)
+        found.update(rows)
+    found.discard(m.action_pk)
+    return sorted(found)
 
 
 def _events_of(conn: Connection, action_pks: list[int]) -> set[int]:
     out: set[int] = set()
     for chunk in _chunks(action_pks):
-        query = select(event_actions.c.event_pk).where(event_actions.c.action_pk.in_(chunk))
-        out.update(conn.scalars(query))
+        out.update(conn.scalars(_EVENTS_OF, {"pks": chunk}))
     return out
 
 
 def _file_keys(conn: Connection, members: Iterable[Member]) -> None:
     rows = [
-        {"action_pk": m.action_pk, "key": bk.key[:300], "date": m.date}
+        {"action_pk": m.action_pk, "key": bk.key[:KEY_LENGTH], "date": m.date}
         for m in members
         for bk in blocking_keys(m)
     ]
@@ -251,12 +285,7 @@ def _fresh_id(conn: Connection, group: list[Member]) -> str:
     """The id a new event takes: from its earliest member by content, unique for life."""
     base = candidate = event_id(group)
     n = 1
-    while (
-        conn.execute(select(events.c.pk).where(events.c.event_id == candidate)).first()
-        or conn.execute(
-            select(event_aliases.c.alias).where(event_aliases.c.alias == candidate)
-        ).first()
-    ):
+    while conn.execute(_ID_TAKEN, {"ident": candidate}).first() is not None:
         n += 1
         candidate = f"{base}-{n}"
     return candidate
@@ -264,8 +293,8 @@ def _fresh_id(conn: Connection, group: list[Member]) -> str:
 
 def _create(conn: Connection, m: Member) -> int:
     values = {"event_id": _fresh_id(conn, [m]), **_summary([m])}
-    pk = int(conn.execute(insert(events).values(**values)).inserted_primary_key[0])
-    conn.execute(insert(event_actions).values(event_pk=pk, action_pk=m.action_pk))
+    pk = int(conn.execute(insert(events), values).inserted_primary_key[0])
+    conn.execute(insert(event_actions), {"event_pk": pk, "action_pk": m.action_pk})
     return pk
 
 
