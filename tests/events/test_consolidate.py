@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -80,5 +81,24 @@ def test_event_ids_do_not_depend_on_order() -> None:
 
 
 def test_clustering_is_near_linear_on_many_actions() -> None:
-    many = [m(i, day=1 + i % 28, targets=(f"Firm {i}",)) for i in range(1, 5001)]
+    many = [m(i, day=1 + i % 28, targets=(f"Firm{i}",)) for i in range(1, 5001)]
     assert len(cluster(many)) == 5000  # distinct targets: 5,000 separate events, quickly
+
+
+def test_a_programme_reported_for_years_is_no_quadratic_block() -> None:
+    # 3,000 reports of one programme, one every day or so for years: a block on the
+    # programme alone would pair them all (4.5 million pairs); within the window, few.
+    from datetime import timedelta
+
+    from sanctionwatch.events.consolidate import candidate_pairs
+
+    start = date(2015, 1, 1)
+    many = [
+        dataclasses.replace(
+            m(i, program="EO 14024", counts=(("person", i % 7 + 1),)),
+            date=start + timedelta(days=i),
+        )
+        for i in range(1, 3001)
+    ]
+    pairs = sum(1 for _ in candidate_pairs(many))
+    assert len(many) < pairs < 10 * len(many)

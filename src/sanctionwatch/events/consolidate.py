@@ -27,7 +27,7 @@ from sanctionwatch.names import name_keys, name_tokens
 
 DATE_WINDOW_DAYS = 3  # reports of one decision date it within a few days of each other
 COUNT_WINDOW_DAYS = 1  # counts alone are weak evidence: (nearly) the same day
-MIN_TOKEN = 3  # shorter name tokens ('al', 'co') are no evidence of one party
+MIN_TOKEN = 4  # shorter name words ('kim', 'ali', 'co') are no evidence of one party
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,16 @@ def _program_key(program: str | None) -> str | None:
 
 
 def name_tokens_of(m: Member) -> set[str]:
-    return {t for n in m.names for t in name_tokens(n) if len(t) >= MIN_TOKEN}
+    """Name words that can point to one party: not short, not generic ('bank', 'llc', 'al')."""
+    return {t for n in m.names for t in name_tokens(n) if len(t) >= MIN_TOKEN and _telling(t)}
+
+
+@lru_cache(maxsize=65536)
+def _telling(token: str) -> bool:
+    # The screening package's own tables of generic words, legal forms and particles.
+    from sanctionwatch.screening.text import ORG_TYPES, PARTICLES, is_generic
+
+    return not (is_generic(token) or token in ORG_TYPES or token in PARTICLES)
 
 
 def blocking_keys(m: Member) -> list[BlockKey]:

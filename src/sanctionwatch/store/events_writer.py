@@ -55,7 +55,7 @@ from sanctionwatch.store.tables import (
 
 # The version of `blocking_keys` and `same_decision` the filed keys were made with:
 # raise it when they change, and the next start rebuilds every event (ids kept).
-KEYS_VERSION = 1
+KEYS_VERSION = 2
 CHUNK = 200  # queued actions per transaction: keeps each write lock short for other writers
 
 
@@ -382,10 +382,12 @@ def _rebuild(conn: Connection) -> None:
     order = sorted(range(len(groups)), key=lambda i: (olds_of[i] or [float("inf")])[0])
     kept: dict[int, int] = {}  # group index -> old event pk it keeps
     home: dict[int, int] = {}  # old event pk not kept -> group index that holds its reports
+    claimed: set[int] = set()
     for i in order:
-        free = [o for o in olds_of[i] if o not in kept.values()]
+        free = [o for o in olds_of[i] if o not in claimed]
         if free:
             kept[i] = free[0]
+            claimed.add(free[0])
         for o in olds_of[i]:
             home.setdefault(o, i)
     conn.execute(delete(event_actions))
