@@ -25,7 +25,7 @@ lint: setup
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 
-# The whole suite runs on SQLite, and the store tests again on PostgreSQL; the page's
+# The whole suite runs on SQLite and again on PostgreSQL (tests taking `store_url`); the page's
 # browser tests drive Debian's chromium. Both scripts install what is missing.
 # (Plain assignments first, so a script's failure under CI=true stops the run.)
 test: lint

@@ -57,21 +57,48 @@ def shared() -> Path:
     return SHARED
 
 
-def _store_urls() -> list[str]:
-    urls = ["sqlite"]
-    if os.environ.get("SANCTIONWATCH_TEST_PG_URL"):
-        urls.append("postgresql")
-    return urls
+STORES = ("sqlite", "postgresql")
 
 
-@pytest.fixture(params=_store_urls())
+def new_store_url(kind: str, directory: Path) -> str:
+    """A fresh, empty store of `kind` (a SQLite file in `directory`, or a PostgreSQL database).
+
+    Without SANCTIONWATCH_TEST_PG_URL a PostgreSQL test is reported as skipped; under
+    CI=true that is an error, so a CI run cannot pass without testing PostgreSQL.
+    """
+    if kind == "sqlite":
+        return f"sqlite:///{directory / 'test.db'}"
+    server = os.environ.get("SANCTIONWATCH_TEST_PG_URL")
+    if not server:
+        message = "PostgreSQL: set SANCTIONWATCH_TEST_PG_URL (make test starts a server)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message + "; CI=true requires it")
+        pytest.skip(message)
+    from tests.pg import fresh_database
+
+    return fresh_database(server)
+
+
+def drop_store(url: str) -> None:
+    if url.startswith("postgresql"):
+        from tests.pg import drop_database
+
+        drop_database(url)
+
+
+@pytest.fixture(params=STORES)
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A fresh, empty store: a SQLite file, and PostgreSQL too when configured."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'test.db'}"
-        return
-    from tests.pg import drop_database, fresh_database
-
-    url = fresh_database(os.environ["SANCTIONWATCH_TEST_PG_URL"])
+    """A fresh, empty store: every test that takes it runs on SQLite and on PostgreSQL."""
+    url = new_store_url(request.param, tmp_path)
     yield url
-    drop_database(url)
+    drop_store(url)
+
+
+@pytest.fixture(scope="module", params=STORES)
+def module_store_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """`store_url` for a module's shared store (built once per module and per engine)."""
+    url = new_store_url(request.param, tmp_path_factory.mktemp("store"))
+    yield url
+    drop_store(url)

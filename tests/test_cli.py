@@ -55,8 +55,8 @@ def test_extract_to_stdout_as_json_lines() -> None:
     assert json.loads(first)["article"]["id"] == "stdin"
 
 
-def test_ingest_is_idempotent_and_actions_filter(tmp_path: Path) -> None:
-    db = str(tmp_path / "sw.db")
+def test_ingest_is_idempotent_and_actions_filter(store_url: str) -> None:
+    db = store_url
     first = runner.invoke(app, ["ingest", str(EXAMPLES / "news"), "--db", db])
     assert first.exit_code == 0, first.output
     assert "0 already stored" in first.output
@@ -71,8 +71,8 @@ def test_ingest_is_idempotent_and_actions_filter(tmp_path: Path) -> None:
     assert csv_out.stdout.splitlines()[0].startswith("date,authority,agency,status")
 
 
-def test_bad_filter_values_are_usage_errors(tmp_path: Path) -> None:
-    db = str(tmp_path / "sw.db")
+def test_bad_filter_values_are_usage_errors(store_url: str) -> None:
+    db = store_url
     for args, needle in [
         (["--since", "yesterday"], "is not a date"),
         (["--status", "maybe"], "is not one of"),

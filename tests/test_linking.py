@@ -38,8 +38,8 @@ LIST_V1 = [
 
 
 @pytest.fixture
-def engine(tmp_path: Path):  # type: ignore[no-untyped-def]
-    eng = get_engine(f"sqlite:///{tmp_path / 'x.db'}")
+def engine(store_url: str):  # type: ignore[no-untyped-def]
+    eng = get_engine(store_url)
     info = ListVersionInfo(name="us_ofac_sdn", format="ftm", source="test", sha256="v1")
     store_list_version(eng, info, LIST_V1)
     action = Action(

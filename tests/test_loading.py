@@ -40,11 +40,11 @@ def mirror() -> Iterator[str]:
 
 
 def _status(db: str) -> dict[str, dict[str, object]]:
-    return {s["name"]: s for s in list_status(get_engine(f"sqlite:///{db}"))}
+    return {s["name"]: s for s in list_status(get_engine(db))}
 
 
 def test_update_fetches_each_source_and_reports_failures(
-    mirror: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    mirror: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, store_url: str
 ) -> None:
     cons = "ofac/consolidated/2025-12"
     sources = [
@@ -60,7 +60,7 @@ def test_update_fetches_each_source_and_reports_failures(
     config = tmp_path / "sources.json"
     config.write_text(json.dumps(sources))
     monkeypatch.setenv("SANCTIONWATCH_LIST_SOURCES", str(config))
-    db = str(tmp_path / "sw.db")
+    db = store_url
     result = runner.invoke(app, ["lists", "update", "--db", db])
     assert result.exit_code == 1  # one source failed ...
     assert "error broken:" in result.output and f"{mirror}/un/missing.xml" in result.output
@@ -75,8 +75,8 @@ def test_update_fetches_each_source_and_reports_failures(
     assert unknown.exit_code == 2 and "unknown list nope" in unknown.output
 
 
-def test_bad_files_keep_the_previous_version_serving(tmp_path: Path) -> None:
-    db = str(tmp_path / "sw.db")
+def test_bad_files_keep_the_previous_version_serving(tmp_path: Path, store_url: str) -> None:
+    db = store_url
     good = LISTS / "un" / "consolidated.xml"
     assert runner.invoke(app, ["lists", "load", str(good), "--db", db]).exit_code == 0
     truncated = tmp_path / "un.xml"
@@ -99,8 +99,8 @@ def test_bad_files_keep_the_previous_version_serving(tmp_path: Path) -> None:
     assert forced.exit_code == 0 and _status(db)["un_sc"]["entities"] == 0
 
 
-def test_diff_after_a_newer_edition(tmp_path: Path) -> None:
-    db = str(tmp_path / "sw.db")
+def test_diff_after_a_newer_edition(store_url: str) -> None:
+    db = store_url
     older = LISTS / "ofac" / "consolidated" / "2025-06" / "consolidated.xml"
     newer = LISTS / "ofac" / "consolidated" / "2025-12"
     assert (

@@ -35,6 +35,7 @@ class BatchResult:
     stored: int = 0
     duplicates: int = 0
     events: int | None = None  # events after the batch, when it stored anything
+    repaired: int = 0  # actions an earlier, interrupted ingest had left in no event
     linked: int | None = None  # news targets with a list match, when lists are loaded
     errors: list[InputError] = field(default_factory=list)
 
@@ -48,6 +49,8 @@ class BatchResult:
             parts.append(f"{self.stored} stored, {self.duplicates} already stored")
         if self.events is not None:
             parts.append(f"{self.events} events")
+        if self.repaired:
+            parts.append(f"{self.repaired} actions an earlier run left in no event now placed")
         if self.linked is not None:
             parts.append(f"{self.linked} targets on a list")
         parts.append(f"{self.failed} failed")
@@ -106,14 +109,19 @@ def run_ingest(
     *,
     on_error: Callable[[InputError], None] | None = None,
 ) -> BatchResult:
-    """Extract and store every article; each article is its own transaction."""
+    """Extract and store every article; each article is its own transaction.
+
+    Another ingest may run at the same time: an article it stores first counts
+    here as already stored. Events are then updated from the queue, which also
+    places actions an interrupted earlier run left in no event.
+    """
     # the store and the linker load here, so `extract` starts without them
-    from sanctionwatch.linking import link_new_targets
+    from sanctionwatch.aftercare import after_ingest
     from sanctionwatch.store import save_report
-    from sanctionwatch.store.events import rebuild_events
-    from sanctionwatch.store.lists import list_status
+    from sanctionwatch.store.events_writer import catch_up_events, update_events
 
     result = BatchResult()
+    result.repaired = catch_up_events(engine)
     new_targets = 0
     for report in extract_reports(_tap(read_articles(paths), on_error), result):
         if save_report(engine, report, EXTRACTOR_VERSION):
@@ -121,12 +129,10 @@ def run_ingest(
             new_targets += sum(len(a.targets) for a in report.actions)
         else:
             result.duplicates += 1
-    if result.stored:
-        result.events = rebuild_events(engine)
-    # New targets are linked to the lists already loaded; building the index costs
-    # seconds, so only when there is something new to link.
-    if new_targets and list_status(engine):
-        result.linked = link_new_targets(engine).linked
+    update = update_events(engine)
+    if result.stored or update.placed or result.repaired:
+        result.events = update.events
+    result.linked = after_ingest(engine, new_targets)
     return result
 
 

@@ -59,18 +59,18 @@ def read_ftm(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def demo_store(path: Path) -> Engine:
-    store = get_engine(f"sqlite:///{path}")
+def demo_store(url: str) -> Engine:
+    store = get_engine(url)
     load_list(store, "zala", read_ftm(ZALA), "zala-1")
     load_list(store, "demo", DEMO, "demo-1")
     return store
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+def engine(module_store_url: str) -> Engine:
     """Read-only tests share one store and one server per module; tests that load
     lists make their own with `demo_store`."""
-    return demo_store(tmp_path_factory.mktemp("api") / "api.db")
+    return demo_store(module_store_url)
 
 
 class TokenMatcher(Matcher):

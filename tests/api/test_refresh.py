@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -16,8 +15,8 @@ from tests.api.conftest import DEMO, KEYED, TokenMatcher, demo_store, load_list,
 NEW = {"id": "demo-new", "schema": "Person", "properties": {"name": ["Pak Jong Chon"]}}
 
 
-def test_updatez_serves_a_new_version_at_once(tmp_path: Path) -> None:
-    engine = demo_store(tmp_path / "s.db")
+def test_updatez_serves_a_new_version_at_once(store_url: str) -> None:
+    engine = demo_store(store_url)
     with serve(make_app(engine)) as url, httpx.Client(base_url=url) as http:
         assert http.get("/entities/demo-new").status_code == 404
         load_list(engine, "demo", [*DEMO, NEW], "demo-2")
@@ -27,8 +26,8 @@ def test_updatez_serves_a_new_version_at_once(tmp_path: Path) -> None:
         assert (demo["version"], demo["entity_count"]) == ("2", 5)
 
 
-def test_the_periodic_check_picks_up_a_new_version(tmp_path: Path) -> None:
-    engine = demo_store(tmp_path / "s.db")
+def test_the_periodic_check_picks_up_a_new_version(store_url: str) -> None:
+    engine = demo_store(store_url)
     with serve(make_app(engine, refresh_seconds=1)) as url, httpx.Client(base_url=url) as http:
         load_list(engine, "demo", [*DEMO, NEW], "demo-2")
         deadline = time.monotonic() + 5
@@ -37,8 +36,8 @@ def test_the_periodic_check_picks_up_a_new_version(tmp_path: Path) -> None:
             time.sleep(0.1)
 
 
-def test_a_failed_build_leaves_the_old_index_serving(tmp_path: Path) -> None:
-    engine = demo_store(tmp_path / "s.db")
+def test_a_failed_build_leaves_the_old_index_serving(store_url: str) -> None:
+    engine = demo_store(store_url)
     builds: list[int] = []
 
     def flaky(entities: Iterable[dict[str, Any]]) -> Matcher:
@@ -56,8 +55,8 @@ def test_a_failed_build_leaves_the_old_index_serving(tmp_path: Path) -> None:
         assert http.get("/catalog").json()["index_stale"] is True
 
 
-def test_requests_before_the_index_is_built_get_503(tmp_path: Path) -> None:
-    engine = demo_store(tmp_path / "s.db")
+def test_requests_before_the_index_is_built_get_503(store_url: str) -> None:
+    engine = demo_store(store_url)
     release = threading.Event()
 
     def slow(entities: Iterable[dict[str, Any]]) -> Matcher:

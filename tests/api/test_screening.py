@@ -19,8 +19,8 @@ OSETROVA = "NK-2Tbri3s6GgNtAwsSXh4qpL"
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    engine = demo_store(tmp_path_factory.mktemp("screen") / "s.db")
+def store(module_store_url: str) -> Engine:
+    engine = demo_store(module_store_url)
     party = add_party(engine, "Kim Yong Bok", country="KP")
     record_hits(engine, party.pk, [Hit("demo-kim", "Kim Yong Bok", "demo", 1.0)])
     return engine

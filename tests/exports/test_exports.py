@@ -20,8 +20,8 @@ TEXT = "The EU on Monday listed No Kwang Chol and the tanker Ocean Star (IMO 911
 
 
 @pytest.fixture
-def engine(tmp_path: Path):  # type: ignore[no-untyped-def]
-    eng = get_engine(f"sqlite:///{tmp_path / 'x.db'}")
+def engine(store_url: str):  # type: ignore[no-untyped-def]
+    eng = get_engine(store_url)
     action = Action(
         authority="EU",
         agency="Council of the EU",

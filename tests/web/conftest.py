@@ -15,7 +15,6 @@ import json
 import warnings
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -153,8 +152,8 @@ def _link(engine: Engine, target: str, entity_id: str, caption: str, score: floa
         conn.execute(insert(links).values(**row))
 
 
-def build_store(path: Path) -> Engine:
-    engine = get_engine(f"sqlite:///{path}")
+def build_store(url: str) -> Engine:
+    engine = get_engine(url)
     run_ingest([str(EXAMPLES / "news")], engine)
     _save_kr_reports(engine)
     _load_list(engine, LIST_V1, "v1")
@@ -170,8 +169,8 @@ def build_store(path: Path) -> Engine:
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    return build_store(tmp_path_factory.mktemp("web") / "web.db")
+def engine(module_store_url: str) -> Engine:
+    return build_store(module_store_url)
 
 
 def make_app(engine: Engine) -> FastAPI:

@@ -70,6 +70,15 @@ def ingest(
         raise typer.Exit(1)
 
 
+def catch_up(engine: Any) -> None:
+    """The check on start: actions left in no event (a crash mid-ingest) are placed now."""
+    from sanctionwatch.store.events_writer import catch_up_events
+
+    placed = catch_up_events(engine)
+    if placed:
+        err.print(f"events: {placed} actions were in no event (an interrupted run?); placed them")
+
+
 def _parse_date(value: str | None, option: str) -> date | None:
     if value is None:
         return None
@@ -197,7 +206,11 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
 def events(
     db: DbOption = None,
     event_id: Annotated[
-        str | None, typer.Argument(help="Show this event with its reports and disagreements.")
+        str | None,
+        typer.Argument(
+            help="Show this event with its reports and disagreements; or `rebuild` to "
+            "recompute every event from the stored actions (ids are kept)."
+        ),
     ] = None,
     authority: Annotated[list[str] | None, typer.Option(help="US, EU, UN, GB, ...")] = None,
     status: Annotated[
@@ -219,18 +232,26 @@ def events(
     limit: Annotated[int, typer.Option(min=1, help="At most this many events.")] = 50,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
 ) -> None:
-    """List events (one sanctions decision with every report of it), or show one."""
+    """List events (one sanctions decision with every report of it), show one, or rebuild them."""
     from sanctionwatch.store.events import LIST_STATUSES, EventFilter, get_event, list_events
+    from sanctionwatch.store.events_writer import rebuild_events
 
     _check_choice(status, STATUSES, "--status")
     _check_choice([kind] if kind else None, TARGET_KINDS, "--kind")
     _check_choice([listed] if listed else None, LIST_STATUSES, "--listed")
     _check_choice([fmt], ("table", "json"), "--format")
     engine = engine_for(db)
+    if event_id == "rebuild":
+        with err.status("rebuilding events"):
+            err.print(f"{rebuild_events(engine)} events rebuilt from the stored actions")
+        return
+    catch_up(engine)
     if event_id is not None:
         event = get_event(engine, event_id)
         if event is None:
             raise typer.BadParameter(f"no event {event_id!r} (see `sanctionwatch events`)")
+        if event["id"] != event_id:
+            err.print(f"{event_id} was merged into {event['id']}")
         typer.echo(json.dumps(event, ensure_ascii=False, indent=2))
         return
     flt = EventFilter(

@@ -22,8 +22,11 @@ def serve(
     import uvicorn
 
     from sanctionwatch.api import create_app
+    from sanctionwatch.cli.news import catch_up
 
-    application = create_app(engine_for(db), wait_for_index=False)
+    engine = engine_for(db)
+    catch_up(engine)
+    application = create_app(engine, wait_for_index=False)
     err.print(f"serving on http://{host}:{port} (API docs at /docs)")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 
 from sanctionwatch import settings
 from sanctionwatch.exc import StoreError
@@ -39,7 +39,7 @@ def get_engine(url: str) -> Engine:
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")  # cascades delete targets with their action
-    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA busy_timeout=60000")  # concurrent writers wait their turn
     cur.close()
 
 
@@ -49,7 +49,18 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     config.set_main_option("script_location", str(MIGRATIONS))
     try:
         with engine.begin() as conn:
+            _one_at_a_time(conn)
             config.attributes["connection"] = conn
             command.upgrade(config, revision)
     except Exception as err:  # driver errors vary; the message names the store
         raise StoreError(f"cannot migrate store {engine.url!r}: {err}") from err
+
+
+def _one_at_a_time(conn: Connection) -> None:
+    """Two processes opening a new store at once must not both create its tables."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(7365218004)"))
+    elif conn.dialect.name == "sqlite":
+        # pysqlite runs DDL outside any transaction: take the write lock first, so the
+        # whole migration is one transaction and a second process waits, then sees it.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")

@@ -1,4 +1,4 @@
-"""Events in the store: rebuilt from the stored actions, read with their reports."""
+"""Events in the store, read with their reports; writing them is `events_writer`."""
 
 from __future__ import annotations
 
@@ -8,97 +8,21 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, exists, func, insert, or_, select
+from sqlalchemy import Connection, Engine, exists, func, or_, select
 
-from sanctionwatch.events.consolidate import Member, cluster, event_id
-from sanctionwatch.model import TARGET_KINDS
 from sanctionwatch.names import name_keys
+from sanctionwatch.store.events_writer import rebuild_events, update_events
 from sanctionwatch.store.news import codes_contain, who_when
-from sanctionwatch.store.tables import actions, articles, event_actions, events, links, targets
+from sanctionwatch.store.tables import (
+    actions,
+    event_actions,
+    event_aliases,
+    events,
+    links,
+    targets,
+)
 
-
-def _target_names(conn: Connection) -> dict[int, list[str]]:
-    """Each action's target names, in order: read once for clustering and for titles."""
-    names: dict[int, list[str]] = defaultdict(list)
-    query = select(targets.c.action_pk, targets.c.name).order_by(targets.c.action_pk, targets.c.seq)
-    for action_pk, name in conn.execute(query):
-        names[action_pk].append(name)
-    return names
-
-
-def _members(conn: Connection, names: dict[int, list[str]]) -> list[Member]:
-    query = (
-        select(actions, articles.c.content_hash)
-        .join(articles, articles.c.pk == actions.c.article_pk)
-        .where(actions.c.background.is_(False))
-    )
-    out = []
-    for row in conn.execute(query):
-        r = row._mapping
-        counts = tuple((k, r[f"count_{k}"]) for k in TARGET_KINDS if r[f"count_{k}"] is not None)
-        out.append(
-            Member(
-                action_pk=r["pk"],
-                article_pk=r["article_pk"],
-                article_key=r["content_hash"],
-                seq=r["seq"],
-                authority=r["authority"],
-                status=r["status"],
-                date=r["date"],
-                program=r["program"],
-                counts=counts,
-                target_keys=frozenset().union(*map(name_keys, names.get(r["pk"], []))),
-            )
-        )
-    return out
-
-
-def rebuild_events(engine: Engine) -> int:
-    """Recompute every event from the stored news actions, in one transaction.
-
-    Re-ingesting never duplicates an event, and an article that bridges two
-    events merges them, because events are derived, not appended.
-    """
-    with engine.begin() as conn:
-        names = _target_names(conn)
-        groups = cluster(_members(conn, names))
-        titles = _titles(names, groups)
-        conn.execute(delete(event_actions))
-        conn.execute(delete(events))
-        for group, title in zip(groups, titles, strict=True):
-            dates = [m.date for m in group if m.date is not None]
-            pk = conn.execute(
-                insert(events).values(
-                    event_id=event_id(group),
-                    authority=group[0].authority,
-                    status=group[0].status,
-                    date=min(dates) if dates else None,
-                    reports=len({m.article_pk for m in group}),
-                    title=title,
-                )
-            ).inserted_primary_key[0]
-            conn.execute(
-                insert(event_actions), [{"event_pk": pk, "action_pk": m.action_pk} for m in group]
-            )
-    return len(groups)
-
-
-def _titles(names: dict[int, list[str]], groups: list[list[Member]]) -> list[str]:
-    out = []
-    for group in groups:
-        seen: dict[str, str] = {}
-        for m in group:
-            for n in names.get(m.action_pk, []):
-                seen.setdefault(min(name_keys(n) or {n}), n)
-        program = next((m.program for m in group if m.program), None)
-        head = f"{group[0].authority} {group[0].status}"
-        parts = [head + (f": {program}" if program else "")]
-        shown = list(seen.values())
-        if shown:
-            more = f" and {len(shown) - 3} more" if len(shown) > 3 else ""
-            parts.append(", ".join(shown[:3]) + more)
-        out.append(" — ".join(parts))
-    return out
+__all__ = ["EventFilter", "get_event", "list_events", "rebuild_events", "update_events"]
 
 
 LIST_STATUSES = ("listed", "unlisted")
@@ -196,12 +120,26 @@ def _event_dict(r: Any) -> dict[str, Any]:
     }
 
 
+def resolve_event_id(conn: Connection, ident: str) -> str | None:
+    """The id that answers for `ident`: itself, or the event it was merged into."""
+    if conn.execute(select(events.c.pk).where(events.c.event_id == ident)).first() is not None:
+        return ident
+    return conn.scalar(select(event_aliases.c.event_id).where(event_aliases.c.alias == ident))
+
+
 def get_event(engine: Engine, ident: str) -> dict[str, Any] | None:
-    """One event with every report behind it and the values on which reports disagree."""
+    """One event with every report behind it and the values on which reports disagree.
+
+    An id merged into an older event answers with that event; its `id` says which,
+    so the page and API can redirect.
+    """
     from sanctionwatch.store.news import ActionFilter, list_actions
 
     with engine.connect() as conn:
-        row = conn.execute(select(events).where(events.c.event_id == ident)).first()
+        current = resolve_event_id(conn, ident)
+        if current is None:
+            return None
+        row = conn.execute(select(events).where(events.c.event_id == current)).first()
         if row is None:
             return None
         pks = [

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, and_, func, insert, literal, or_, select
 
 from sanctionwatch.model import TARGET_KINDS, Action, Report, Span, Target
-from sanctionwatch.store.tables import actions, articles, targets
+from sanctionwatch.store.tables import actions, articles, events_pending, targets
 
 
 def content_hash(text: str) -> str:
@@ -21,14 +21,19 @@ def content_hash(text: str) -> str:
 
 
 def save_report(engine: Engine, report: Report, extractor: str) -> bool:
-    """Store an article and its actions in one transaction; False if the text is stored already."""
+    """Store an article and its actions in one transaction; False if the text is stored already.
+
+    The insert yields to a twin (the same text stored by another writer, even one
+    committing at this moment) instead of failing, so concurrent ingests each
+    store what is new to them and skip the rest. The actions join the events
+    queue in the same transaction: a crash before events are updated loses none.
+    """
     art = report.article
     digest = content_hash(art.text)
     with engine.begin() as conn:
-        if conn.scalar(select(articles.c.pk).where(articles.c.content_hash == digest)) is not None:
-            return False
-        article_pk = conn.execute(
-            insert(articles).values(
+        row = conn.execute(
+            insert_ignoring_twin(conn, articles, ["content_hash"])
+            .values(
                 id=art.id,
                 content_hash=digest,
                 url=art.url,
@@ -40,10 +45,22 @@ def save_report(engine: Engine, report: Report, extractor: str) -> bool:
                 extractor=extractor,
                 ingested_at=datetime.now(UTC),
             )
-        ).inserted_primary_key[0]
+            .returning(articles.c.pk)
+        ).first()
+        if row is None:
+            return False
         for seq, action in enumerate(report.actions):
-            _insert_action(conn, article_pk, seq, action)
+            _insert_action(conn, row.pk, seq, action)
     return True
+
+
+def insert_ignoring_twin(conn: Connection, table: Any, unique: list[str]) -> Any:
+    """INSERT ... ON CONFLICT (unique) DO NOTHING, on SQLite and PostgreSQL alike."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    return dialect_insert(table).on_conflict_do_nothing(index_elements=unique)
 
 
 def _insert_action(conn: Connection, article_pk: int, seq: int, action: Action) -> None:
@@ -68,6 +85,8 @@ def _insert_action(conn: Connection, article_pk: int, seq: int, action: Action) 
     rows = [_target_row(action_pk, i, t) for i, t in enumerate(action.targets)]
     if rows:
         conn.execute(insert(targets), rows)
+    if not action.background:
+        conn.execute(insert(events_pending).values(action_pk=action_pk))
 
 
 def _target_row(action_pk: int, seq: int, target: Target) -> dict[str, Any]:
@@ -231,3 +250,9 @@ def _action_dict(row: dict[str, Any], tgts: list[dict[str, Any]]) -> dict[str, A
 def count_articles(engine: Engine) -> int:
     with engine.connect() as conn:
         return int(conn.scalar(select(func.count()).select_from(articles)) or 0)
+
+
+def has_targets(engine: Engine) -> bool:
+    """Whether any stored action names a target (so linking has something to do)."""
+    with engine.connect() as conn:
+        return conn.execute(select(targets.c.pk).limit(1)).first() is not None

@@ -154,6 +154,45 @@ event_actions = Table(
 )
 Index("ix_event_actions_event", event_actions.c.event_pk)
 
+# Incremental events (migration 0005). Each action in an event is filed under its
+# blocking keys (`events.consolidate.blocking_keys`) with its date, so a new action
+# finds its candidates by index, within the key's date window.
+action_keys = Table(
+    "action_keys",
+    metadata,
+    Column("action_pk", Integer, ForeignKey("actions.pk", ondelete="CASCADE"), nullable=False),
+    Column("key", String(300), nullable=False),
+    Column("date", Date),
+)
+Index("ix_action_keys_key_date", action_keys.c.key, action_keys.c.date)
+Index("ix_action_keys_action", action_keys.c.action_pk)
+
+# Stored actions not yet placed in an event: written with the article, emptied by
+# the events update, so a crash between the two is repaired on the next start.
+events_pending = Table(
+    "events_pending",
+    metadata,
+    Column("action_pk", Integer, ForeignKey("actions.pk", ondelete="CASCADE"), primary_key=True),
+)
+
+# The id of an event merged into an older one answers for the survivor, for life.
+event_aliases = Table(
+    "event_aliases",
+    metadata,
+    Column("alias", String(40), primary_key=True),
+    Column("event_id", String(40), nullable=False, index=True),
+)
+
+# One row, 'events': the lock every events writer takes first (an UPDATE: a row lock on
+# PostgreSQL, the write lock on SQLite), and the version of the blocking keys on file.
+events_state = Table(
+    "events_state",
+    metadata,
+    Column("name", String(20), primary_key=True),
+    Column("keys_version", Integer, nullable=False),
+    Column("updates", Integer, nullable=False),
+)
+
 links = Table(
     "links",
     metadata,

@@ -98,18 +98,20 @@ def _filter_values(request: Request) -> dict[str, Any]:
 
 
 @router.get("/web/events/{event_id}", response_class=HTMLResponse, name="web-event")
-def event_page(request: Request, event_id: str, engine: EngineDep) -> HTMLResponse:
+def event_page(request: Request, event_id: str, engine: EngineDep) -> Response:
     """One event: reports side by side, disagreements, evidence marked in each article."""
     event = views.event_view(engine, event_id)
     if event is None:
         return error_page(
             request, 404, "No such event", [f"No event has the id {event_id!r}.", _rebuilt_hint()]
         )
+    if event["id"] != event_id:  # merged into an older event: its id answers for good
+        return RedirectResponse(request.url_for("web-event", event_id=event["id"]), 301)
     return render(request, "event.html", {"title": event["title"], "event": event})
 
 
 def _rebuilt_hint() -> str:
-    return "Event ids change only when events are rebuilt; find it again in the events table."
+    return "Event ids never change (a merged event's id leads to the one it joined)."
 
 
 @router.get("/web/articles/{article_id}", response_class=HTMLResponse, name="web-article")
