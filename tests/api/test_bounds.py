@@ -108,7 +108,7 @@ BODY = _query(name=["Kim Yong Bok"])
 
 
 def test_health_answers_while_a_match_is_scored(tmp_path: Path, gate: Gate) -> None:
-    engine = demo_store(tmp_path / "s.db")
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
     with serve(make_app(engine, matcher_factory=gate.factory)) as url, ThreadPoolExecutor(2) as ex:
         pending = ex.submit(httpx.post, f"{url}/match/default", json=BODY, timeout=30)
         assert gate.started.wait(10)
@@ -123,7 +123,7 @@ def test_past_the_time_budget_a_request_gets_503(
     tmp_path: Path, gate: Gate, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("SANCTIONWATCH_API_REQUEST_SECONDS", "0.5")
-    engine = demo_store(tmp_path / "s.db")
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
     with serve(make_app(engine, matcher_factory=gate.factory)) as url:
         response = httpx.post(f"{url}/match/default", json=BODY, timeout=10)
         assert response.status_code == 503
@@ -136,7 +136,7 @@ def test_a_full_queue_answers_503_at_once(
 ) -> None:
     monkeypatch.setenv("SANCTIONWATCH_API_WORKERS", "1")
     monkeypatch.setenv("SANCTIONWATCH_API_QUEUE", "0")
-    engine = demo_store(tmp_path / "s.db")
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
     with serve(make_app(engine, matcher_factory=gate.factory)) as url, ThreadPoolExecutor(1) as ex:
         pending = ex.submit(httpx.post, f"{url}/match/default", json=BODY, timeout=30)
         assert gate.started.wait(10)

@@ -26,7 +26,7 @@ OTHER = [_entity("uk-kim", "Person", name=["KIM, Yong Bok"], birthDate=["1961-03
 
 
 def test_a_profile_is_one_result_with_its_members_as_referents(tmp_path: Path) -> None:
-    engine = demo_store(tmp_path / "p.db")
+    engine = demo_store(f"sqlite:///{tmp_path / 'p.db'}")
     load_list(engine, "uk", OTHER, "u1")
     build_profiles(engine)
     app = make_app(engine, matcher_factory=build_matcher, wait_for_index=False)
@@ -45,7 +45,7 @@ def test_a_profile_is_one_result_with_its_members_as_referents(tmp_path: Path) -
 
 
 def test_first_and_last_seen_are_filled(tmp_path: Path) -> None:
-    engine = demo_store(tmp_path / "s.db")
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
     with serve(make_app(engine)) as base:
         entity = httpx.get(f"{base}/entities/demo-kim", params={"nested": "false"}, timeout=60)
         body = entity.json()
@@ -54,7 +54,7 @@ def test_first_and_last_seen_are_filled(tmp_path: Path) -> None:
 
 
 def test_reviews_over_http_show_on_match_results(tmp_path: Path) -> None:
-    engine = demo_store(tmp_path / "r.db")
+    engine = demo_store(f"sqlite:///{tmp_path / 'r.db'}")
     app = make_app(engine, matcher_factory=build_matcher, wait_for_index=False)
     with serve(app) as started:
         base = _ready(started)
@@ -82,7 +82,7 @@ def test_reviews_over_http_show_on_match_results(tmp_path: Path) -> None:
 
 
 def test_catalog_titles_are_human_and_summaries_hold_no_path(tmp_path: Path) -> None:
-    engine = demo_store(tmp_path / "c.db")
+    engine = demo_store(f"sqlite:///{tmp_path / 'c.db'}")
     load_list(engine, "un_sc", [_entity("un-x", "Person", name=["X Y"])], "u")
     with serve(make_app(engine)) as base:
         datasets = {

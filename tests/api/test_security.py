@@ -62,7 +62,7 @@ def test_reads_are_open_by_default(client: httpx.Client) -> None:
 
 
 def test_without_configured_keys_writes_are_refused(tmp_path: Path) -> None:
-    engine = demo_store(tmp_path / "s.db")
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
     with serve(make_app(engine, api_keys=[])) as url:
         response = httpx.post(f"{url}/updatez", headers=KEYED)
         assert response.status_code == 403
@@ -70,7 +70,7 @@ def test_without_configured_keys_writes_are_refused(tmp_path: Path) -> None:
 
 
 def test_keyed_reads_leave_health_open(tmp_path: Path) -> None:
-    engine = demo_store(tmp_path / "s.db")
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
     with serve(make_app(engine, keys_for_reads=True)) as url, httpx.Client(base_url=url) as http:
         assert http.get("/healthz").status_code == 200
         assert http.get("/readyz").status_code == 200
@@ -111,7 +111,7 @@ def test_no_cors_unless_configured(client: httpx.Client) -> None:
 
 def test_configured_cors_origins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SANCTIONWATCH_API_CORS_ORIGINS", "https://ok.example")
-    engine = demo_store(tmp_path / "s.db")
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
     with serve(make_app(engine)) as url, httpx.Client(base_url=url) as http:
         ok = http.get("/catalog", headers={"Origin": "https://ok.example"})
         assert ok.headers["access-control-allow-origin"] == "https://ok.example"
@@ -176,7 +176,7 @@ def test_oversized_integers_are_400_and_the_connection_lives(
 def test_updatez_waits_for_a_build_already_running(tmp_path: Path) -> None:
     """Defect 5: with another build holding the lock, /updatez said ok at once while
     the old version still served."""
-    engine = demo_store(tmp_path / "s.db")
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
     building, release = threading.Event(), threading.Event()
     builds: list[int] = []
 
@@ -217,7 +217,7 @@ def test_the_page_writes_need_no_key_but_are_refused_from_another_site(tmp_path:
         "user": "ana",
     }
     form = {"entity_a": "demo-kim", "decision": "different", "reason": "x", "user": "ana"}
-    with TestClient(make_app(demo_store(tmp_path / "page.db"))) as client:
+    with TestClient(make_app(demo_store(f"sqlite:///{tmp_path / 'page.db'}"))) as client:
         for headers in ({"Origin": "https://evil.example"}, {"Sec-Fetch-Site": "cross-site"}):
             refused = client.post("/web/profiles/judge", data=form, headers=headers)
             assert refused.status_code == 403, headers

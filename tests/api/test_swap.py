@@ -17,7 +17,7 @@ CLIENTS, REQUESTS = 8, 25
 
 
 def test_requests_across_a_list_swap_all_succeed(tmp_path: Path) -> None:
-    engine = demo_store(tmp_path / "s.db")
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
     statuses: list[int] = []
     lock = threading.Lock()
     with serve(make_app(engine)) as url:

@@ -13,7 +13,7 @@ def _profiles(client: TestClient) -> list[str]:
 
 
 def test_split_off_and_join_again_are_stored_and_reversible(tmp_path: Path) -> None:
-    engine = build_store(tmp_path / "p.db")
+    engine = build_store(f"sqlite:///{tmp_path / 'p.db'}")
     with TestClient(make_app(engine)) as client:
         assert _profiles(client) == ["One party on 2 lists (2 entries): demo, other"]
         form = {
@@ -33,7 +33,7 @@ def test_split_off_and_join_again_are_stored_and_reversible(tmp_path: Path) -> N
 
 
 def test_a_judgement_needs_a_reason_and_a_name(tmp_path: Path) -> None:
-    engine = build_store(tmp_path / "q.db")
+    engine = build_store(f"sqlite:///{tmp_path / 'q.db'}")
     with TestClient(make_app(engine)) as client:
         form = {"entity_a": "other-kim", "decision": "different", "reason": "", "user": "ana"}
         response = client.post("/web/profiles/judge", data=form)
