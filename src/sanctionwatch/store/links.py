@@ -6,18 +6,20 @@ check marks, so a target is either screened with its links stored, or not screen
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from sanctionwatch.store.tables import actions, articles, links, target_checks, targets
 from sanctionwatch.store.versions import Basis, write_basis
 
 CHUNK = 500  # ids per IN (...) clause
-RETRIES = 3
+RETRIES = 5
 
 
 def _chunks(values: Iterable[Any]) -> Iterable[list[Any]]:
@@ -74,15 +76,28 @@ def replace_links(
     targets screened and, with `basis`, record the list versions the links now reflect.
 
     Two processes linking the same new targets at once (two ingests) can collide on the
-    unique keys; the later one then tries again, and now sees and replaces the other's rows.
+    unique keys, or (PostgreSQL) deadlock on them; the later one then tries again, and now
+    sees and replaces the other's rows.
     """
     for attempt in range(RETRIES):
         try:
             _replace(engine, target_pks, rows, basis)
             return
-        except IntegrityError:
-            if attempt == RETRIES - 1:
+        except (IntegrityError, OperationalError) as exc:
+            if attempt == RETRIES - 1 or not _retryable(exc):
                 raise
+            time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))  # let the twin finish
+
+
+# PostgreSQL's deadlock_detected and serialization_failure: the transaction was rolled back
+# whole, so running it again is safe.
+_RETRY_STATES = frozenset({"40P01", "40001"})
+
+
+def _retryable(exc: IntegrityError | OperationalError) -> bool:
+    if isinstance(exc, IntegrityError):
+        return True
+    return getattr(exc.orig, "sqlstate", None) in _RETRY_STATES
 
 
 def _replace(
