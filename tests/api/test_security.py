@@ -44,7 +44,8 @@ def test_writes_need_a_valid_key(
     response = client.post("/updatez", headers=headers)
     assert response.status_code == status
     body = response.json()
-    assert body["status"] == status and message in body["detail"] and body["errors"] == []
+    assert body["status"] == status and message in body["detail"]
+    assert body["errors"] == [{"loc": "request", "msg": body["detail"]}]
 
 
 @pytest.mark.parametrize(
@@ -226,5 +227,9 @@ def test_the_page_writes_need_no_key_but_are_refused_from_another_site(tmp_path:
             assert refused.status_code == 403, headers
         own = client.post("/web/reviews", json=review, headers={"Origin": "http://testserver"})
         assert own.status_code == 201 and own.json()["decision"] == "dismissed"
+        bad = client.post("/web/reviews", json={**review, "decision": "maybe"})
+        assert bad.status_code == 400 and bad.json()["errors"][0]["loc"] == "body"
+        malformed = client.post("/web/reviews", json={"decision": "dismissed"})
+        assert malformed.status_code in (400, 422) and malformed.json()["errors"]
         # the API's own endpoint for the same decision still needs a key
         assert client.post("/reviews", json=review).status_code == 401

@@ -54,7 +54,10 @@ HEADERS = {
 
 
 def _error(status: int, detail: str, extra: Sequence[tuple[bytes, bytes]] = ()) -> list[Message]:
-    body = orjson.dumps({"status": status, "detail": detail, "errors": []})
+    # the one error shape of `api/errors.py`: `errors` always says where and what
+    body = orjson.dumps(
+        {"status": status, "detail": detail, "errors": [{"loc": "request", "msg": detail}]}
+    )
     headers = [
         (b"content-type", b"application/json"),
         (b"content-length", str(len(body)).encode()),

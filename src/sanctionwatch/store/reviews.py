@@ -19,6 +19,7 @@ from sqlalchemy import Engine, insert, select
 
 from sanctionwatch.exc import SanctionWatchError
 from sanctionwatch.names import name_key
+from sanctionwatch.profiles import IDENTIFIERS
 from sanctionwatch.store.tables import list_entities, list_versions, reviews
 
 DECISIONS = ("confirmed", "dismissed")
@@ -62,21 +63,8 @@ def subject_of_example(schema: str | None, properties: dict[str, list[str]]) -> 
         schema,
         get("birthDate", []) or [],
         [c for p in ("country", "nationality", "jurisdiction", "flag") for c in get(p, []) or []],
-        [v for p in IDENTIFIER_PROPS for v in get(p, []) or []],
+        [v for p in IDENTIFIERS for v in get(p, []) or []],
     )
-
-
-IDENTIFIER_PROPS = (
-    "imoNumber",
-    "idNumber",
-    "passportNumber",
-    "registrationNumber",
-    "taxNumber",
-    "innCode",
-    "ogrnCode",
-    "leiCode",
-    "swiftBic",
-)
 
 
 def _current_record(conn: Any, entity_id: str) -> tuple[str, str] | None:

@@ -264,22 +264,17 @@ async def judge_profile(request: Request, engine: EngineDep) -> Response:
 async def decide_hit(request: Request, engine: EngineDep) -> Response:
     """The screening box's confirm/dismiss buttons: the same decision as `POST /reviews`,
     from the page itself (no API key; the guard refuses it from another site)."""
+    from anyio import to_thread
+    from fastapi.exceptions import RequestValidationError
     from pydantic import ValidationError
 
-    from sanctionwatch.api.routers.reviews import ReviewRequest
-    from sanctionwatch.store.reviews import record_review, subject_of_example
+    from sanctionwatch.api.routers.reviews import ReviewRequest, store_review
 
     try:
         body = ReviewRequest.model_validate_json(await request.body())
-        subject = subject_of_example(body.query.schema_, body.query.properties)
-        row = record_review(
-            engine, subject, body.entity_id, body.decision, reason=body.reason, user=body.user
-        )
-    except ValidationError as exc:
-        detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        return JSONResponse({"status": 400, "detail": detail, "errors": []}, status_code=400)
-    except SanctionWatchError as exc:
-        return JSONResponse({"status": 400, "detail": str(exc), "errors": []}, status_code=400)
+    except ValidationError as exc:  # answered in the API's one error shape
+        raise RequestValidationError(exc.errors()) from None
+    row = await to_thread.run_sync(lambda: store_review(engine, body))
     return JSONResponse(row, status_code=201)
 
 

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from anyio import to_thread
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
+from sqlalchemy import Engine
 
 from sanctionwatch.api.deps import HolderDep
 from sanctionwatch.api.errors import BadRequest, ErrorItem, ErrorResponse
@@ -36,6 +37,20 @@ class ReviewRequest(BaseModel):
     user: str = Field(..., max_length=100)
 
 
+def store_review(engine: Engine, body: ReviewRequest) -> dict[str, Any]:
+    """Store one decision (the API's `POST /reviews` and the page's buttons); a bad
+    decision is a 400 naming it."""
+    from sanctionwatch.store.reviews import record_review, subject_of_example
+
+    try:
+        subject = subject_of_example(body.query.schema_, body.query.properties)
+        return record_review(
+            engine, subject, body.entity_id, body.decision, reason=body.reason, user=body.user
+        )
+    except SanctionWatchError as exc:
+        raise BadRequest(str(exc), [ErrorItem(loc="body", msg=str(exc))]) from None
+
+
 @router.post(
     "/reviews",
     status_code=201,
@@ -43,23 +58,7 @@ class ReviewRequest(BaseModel):
 )
 async def post_review(body: ReviewRequest, holder: HolderDep) -> JSONResponse:
     """Confirm or dismiss the hit `entity_id` for the party in `query` (as sent to /match)."""
-    from sanctionwatch.store.reviews import record_review, subject_of_example
-
-    def store() -> dict[str, Any]:
-        subject = subject_of_example(body.query.schema_, body.query.properties)
-        return record_review(
-            holder.engine,
-            subject,
-            body.entity_id,
-            body.decision,
-            reason=body.reason,
-            user=body.user,
-        )
-
-    try:
-        row = await to_thread.run_sync(store)
-    except SanctionWatchError as exc:
-        raise BadRequest(str(exc), [ErrorItem(loc="body", msg=str(exc))]) from None
+    row = await to_thread.run_sync(lambda: store_review(holder.engine, body))
     return JSONResponse(row, status_code=201)
 
 
