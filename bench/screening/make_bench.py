@@ -486,21 +486,32 @@ def build(seed: int, per_class: int, entities: list[Entity], part: int) -> list[
     return rows
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--per-class", type=int, default=60)
-    args = parser.parse_args(argv)
-    entities = [e for e in load_entities() if e["schema"] != "Sanction"]
-    for name, seed, part in (("tune", 101, 0), ("heldout", 202, 1)):
-        rows = build(seed, args.per_class, entities, part)
+def write_halves(names: tuple[str, str], build_half: Any, key: str, what: str) -> None:
+    """Write the tuning half (seed 101) and the held-out half (seed 202) as CSV beside
+    this script, each from `build_half(seed, part)`, with a count per `key` on stderr."""
+    for name, seed, part in ((names[0], 101, 0), (names[1], 202, 1)):
+        rows = build_half(seed, part)
         with (HERE / f"{name}.csv").open("w", newline="", encoding="utf-8") as fh:
             writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
             writer.writeheader()
             writer.writerows(rows)
         counts: dict[str, int] = defaultdict(int)
         for row in rows:
-            counts[row["class"]] += 1
-        print(f"{name}: {len(rows)} cases: {dict(counts)}", file=sys.stderr)
+            counts[row[key]] += 1
+        print(f"{name}: {len(rows)} {what}: {dict(counts)}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--per-class", type=int, default=60)
+    args = parser.parse_args(argv)
+    entities = [e for e in load_entities() if e["schema"] != "Sanction"]
+    write_halves(
+        ("tune", "heldout"),
+        lambda seed, part: build(seed, args.per_class, entities, part),
+        "class",
+        "cases",
+    )
 
 
 if __name__ == "__main__":

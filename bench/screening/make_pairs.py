@@ -14,7 +14,6 @@ away. Halves are drawn from alternate entities, so no entity is in both.
 from __future__ import annotations
 
 import argparse
-import csv
 import random
 import sys
 from collections import defaultdict
@@ -23,7 +22,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 from corpus import is_latin, load_entities
-from make_bench import _PATRONYMIC_END, _consonants, _surname_at
+from make_bench import _PATRONYMIC_END, _consonants, _surname_at, write_halves
 from make_cases import _tokens
 
 HERE = Path(__file__).parent
@@ -124,16 +123,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--per-kind", type=int, default=150)
     args = parser.parse_args(argv)
     entities = [e for e in load_entities() if e["schema"] != "Sanction"]
-    for name, seed, part in (("pairs_tune", 101, 0), ("pairs_heldout", 202, 1)):
-        rows = build(seed, args.per_kind, entities, part)
-        with (HERE / f"{name}.csv").open("w", newline="", encoding="utf-8") as fh:
-            writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
-            writer.writeheader()
-            writer.writerows(rows)
-        counts: dict[str, int] = defaultdict(int)
-        for row in rows:
-            counts[row["kind"]] += 1
-        print(f"{name}: {len(rows)} pairs: {dict(counts)}", file=sys.stderr)
+    write_halves(
+        ("pairs_tune", "pairs_heldout"),
+        lambda seed, part: build(seed, args.per_kind, entities, part),
+        "kind",
+        "pairs",
+    )
 
 
 if __name__ == "__main__":
