@@ -1,0 +1,149 @@
+"""The project's own training articles (corpus/written): complete trios, gold in the
+ANNOTATION.md shape as the shared scorer reads it, every named target in its text,
+and no text lifted from the shared corpus."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from sanctionwatch.extract.learn.corpus import load_corpus
+from tests.conftest import CORPUS, REPO, SHARED
+
+WRITTEN = REPO / "corpus" / "written"
+SCORER = SHARED / "eval" / "score.py"
+
+AUTHORITY_BODIES = {"EU", "UN", "G7", "ECOWAS", "AFRICAN_UNION", "ARAB_LEAGUE", "OAS", "ASEAN"}
+STATUSES = {"imposed", "proposed", "threatened", "lifted"}
+KINDS = ("person", "organization", "vessel", "aircraft")
+MEASURES = {
+    "asset_freeze",
+    "travel_ban",
+    "blacklist",
+    "export_ban",
+    "import_ban",
+    "arms_embargo",
+    "financial_restrictions",
+    "vessel_ban",
+    "other",
+}
+ACTION_FIELDS = {
+    "authority",
+    "agency",
+    "status",
+    "date",
+    "targets",
+    "counts",
+    "measures",
+    "target_countries",
+    "program",
+    "reason",
+    "background",
+    "optional",
+    "evidence",
+}
+SHINGLE = 12  # words; a run this long shared with another text is copying, not chance
+
+pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason="shared scorer not available")
+
+
+@pytest.fixture(scope="module")
+def score() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("score", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def stems(suffix: str) -> set[str]:
+    return {p.name[: -len(suffix)] for p in WRITTEN.glob(f"*{suffix}")}
+
+
+def golds() -> list[Path]:
+    return sorted(WRITTEN.glob("*.gold.json"))
+
+
+def test_every_article_is_a_complete_trio() -> None:
+    texts = {p.stem for p in WRITTEN.glob("*.txt")}
+    assert len(texts) >= 20
+    assert texts == stems(".meta.json") == stems(".gold.json")
+    assert all(re.fullmatch(r"w\d{3}", s) for s in texts), sorted(texts)
+
+
+def test_the_project_loader_reads_every_article() -> None:
+    examples = load_corpus(WRITTEN)
+    assert [e.stem for e in examples] == sorted(p.stem for p in WRITTEN.glob("*.txt"))
+    assert all(e.article.text.strip() for e in examples)
+
+
+@pytest.mark.parametrize("path", golds(), ids=lambda p: p.name)
+def test_gold_follows_the_annotation_shape(path: Path, score: ModuleType) -> None:
+    stem = path.name[: -len(".gold.json")]
+    gold = score.load(path)
+    meta = json.loads((WRITTEN / f"{stem}.meta.json").read_text(encoding="utf-8"))
+    text = (WRITTEN / f"{stem}.txt").read_text(encoding="utf-8")
+    where = f"{path.name}"
+    assert gold["article"]["id"] == meta["id"] == stem, where
+    for key in ("title", "published", "source"):
+        assert gold["article"][key] == meta[key], f"{where}: article.{key} differs from meta"
+    published = date.fromisoformat(meta["published"]) if meta["published"] else None
+    for i, action in enumerate(gold["actions"]):
+        at = f"{where} actions[{i}]"
+        assert set(action) == ACTION_FIELDS, at
+        auth = action["authority"]
+        assert auth in AUTHORITY_BODIES or re.fullmatch(r"[A-Z]{2}", auth), f"{at}: {auth}"
+        assert action["status"] in STATUSES, at
+        if action["date"] is not None:
+            day = date.fromisoformat(action["date"])
+            assert score._date(action["date"]) == day, at
+            assert published is None or day <= published, f"{at}: dated after publication"
+        assert set(action["counts"]) == set(KINDS), at
+        assert all(v is None or (isinstance(v, int) and v > 0) for v in action["counts"].values()), at
+        assert set(action["measures"]) <= MEASURES, at
+        assert all(re.fullmatch(r"[A-Z]{2}", c) for c in action["target_countries"]), at
+        assert isinstance(action["background"], bool) and isinstance(action["optional"], bool), at
+        for target in action["targets"]:
+            tat = f"{at} target {target['name']!r}"
+            assert target["kind"] in KINDS, tat
+            for name in [target["name"], *target["aliases"]]:
+                assert name in text, f"{tat}: {name!r} does not occur in the text"
+                assert score.name_keys(name), tat
+            if "imo" in target:
+                assert target["kind"] == "vessel" and re.fullmatch(r"\d{7}", target["imo"]), tat
+                assert target["imo"] in text, tat
+
+
+@pytest.mark.parametrize("path", golds(), ids=lambda p: p.name)
+def test_gold_scores_perfectly_against_itself(path: Path, score: ModuleType) -> None:
+    """Pairing, name keys and counts as the scorer computes them: a gold file that
+    cannot match itself (clashing actions, a name with no key) is malformed."""
+    gold = score.load(path)
+    s = score.score_article(path.stem, gold, gold)
+    assert (s.actions.fp, s.actions.fn, s.targets.fp, s.targets.fn) == (0, 0, 0, 0), s.notes
+    assert (s.threats.fp, s.threats.fn) == (0, 0), s.notes
+    assert s.counts_right == s.counts_total and s.dates_right == s.dates_total, s.notes
+
+
+def shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9]+", text.casefold())
+    return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+def test_no_text_is_lifted_from_the_shared_corpus() -> None:
+    shared: set[tuple[str, ...]] = set()
+    for part in ("train", "dev", "seeds"):
+        for p in (CORPUS / part).glob("*.txt"):
+            shared |= shingles(p.read_text(encoding="utf-8", errors="replace"))
+    for p in sorted(WRITTEN.glob("*.txt")):
+        common = shingles(p.read_text(encoding="utf-8")) & shared
+        assert not common, f"{p.name} shares text with the shared corpus: {' '.join(next(iter(common)))}"
