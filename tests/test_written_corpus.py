@@ -8,6 +8,7 @@ import importlib.util
 import json
 import re
 import sys
+from collections import Counter
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -149,3 +150,55 @@ def test_no_text_is_lifted_from_the_shared_corpus() -> None:
         common = shingles(p.read_text(encoding="utf-8")) & shared
         run = " ".join(next(iter(common))) if common else ""
         assert not common, f"{p.name} shares text with the shared corpus: {run}"
+
+
+def summary_row(path: Path) -> str:
+    """The README table row of one article, computed from its files."""
+    stem = path.name[: -len(".gold.json")]
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    meta = json.loads((WRITTEN / f"{stem}.meta.json").read_text(encoding="utf-8"))
+    words = len((WRITTEN / f"{stem}.txt").read_text(encoding="utf-8").split())
+    parts = []
+    for a in gold["actions"]:
+        flags = [f for f, key in (("bg", "background"), ("opt", "optional")) if a[key]]
+        parts.append(f"{a['authority']}:{a['status']}" + (f"({','.join(flags)})" if flags else ""))
+    named = sum(len(a["targets"]) for a in gold["actions"] if not a["background"])
+    actions = ", ".join(parts) or "none (negative)"
+    cells = [stem, meta["source"], meta["published"] or "–", words, actions, named]
+    return "| " + " | ".join(str(c) for c in cells) + " |"
+
+
+def test_readme_table_says_what_the_files_hold() -> None:
+    readme = (WRITTEN / "README.md").read_text(encoding="utf-8")
+    rows = [line for line in readme.splitlines() if re.match(r"\| w\d{3} \|", line)]
+    assert rows == [summary_row(p) for p in golds()]
+    actions = [a for p in golds() for a in json.loads(p.read_text(encoding="utf-8"))["actions"]]
+    news = Counter(a["status"] for a in actions if not a["background"])
+    background = sum(a["background"] for a in actions)
+    assert (
+        f"{len(rows)} articles, {len(actions)} actions ({news['imposed']} imposed,"
+        f" {news['threatened']} threatened, {news['lifted']} lifted, {news['proposed']} proposed,"
+        f" {background} background)"
+    ) in readme
+
+
+@pytest.mark.slow
+def test_readme_share_of_listed_targets_is_measured(score: ModuleType) -> None:
+    """The README's figure for target names found on the official lists (distinct names
+    per article, compared with the scorer's name keys)."""
+    from sanctionwatch.extract.learn.gazetteer import names_from_lists
+
+    listed: set[str] = set()
+    for name in names_from_lists(SHARED / "lists"):
+        listed |= score.name_keys(name)
+    total = on_list = 0
+    for path in golds():
+        names = {
+            (t["name"], *t["aliases"])
+            for a in json.loads(path.read_text(encoding="utf-8"))["actions"]
+            for t in a["targets"]
+        }
+        total += len(names)
+        on_list += sum(any(score.name_keys(n) & listed for n in spellings) for spellings in names)
+    readme = (WRITTEN / "README.md").read_text(encoding="utf-8")
+    assert f"{on_list} of {total} target names" in readme
