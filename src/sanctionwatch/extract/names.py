@@ -238,6 +238,8 @@ class NameBuilder:
                 and joined not in self.vocab.agencies
             ):
                 return 0  # "Iranian Tanker Company"
+            if run[-1].text.isdigit() and joined in self.vocab.regions:
+                return 0  # "Asia Bridge 1", "Pacific Star 3": a numbered vessel's name
             return size
         return 0
 
@@ -339,6 +341,7 @@ LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
 
 AND_JOINED = frozenset(vocabulary().names["and_joined"])
+ORG_HEADS = frozenset(vocabulary().names["org_words"])
 
 
 def join_sectors(text: str, found: list[Name]) -> list[Name]:
@@ -353,7 +356,14 @@ def join_sectors(text: str, found: list[Name]) -> list[Name]:
             and name.kind == "organization"
             and not prev.aliases
             and prev.text.split()[-1].lower() in AND_JOINED
-            and name.text.split()[0].lower() in AND_JOINED
+            and (
+                name.text.split()[0].lower() in AND_JOINED
+                # "Police Science and Social Studies Institute": the head is after "and"
+                or (
+                    name.text.split()[-1].lower() in ORG_HEADS
+                    and not any(w.lower() in ORG_HEADS for w in prev.text.split())
+                )
+            )
         ):
             joined = Name(prev.start, name.end, text[prev.start : name.end], name.kind)
             joined.aliases, joined.imo = name.aliases, name.imo

@@ -17,6 +17,7 @@ from collections import Counter
 from anyascii import anyascii
 
 from sanctionwatch.extract.document import Doc
+from sanctionwatch.extract.enumerations import siblings, style
 from sanctionwatch.extract.learn import actions as judge
 from sanctionwatch.extract.learn import roles
 from sanctionwatch.extract.learn import tagger as crf
@@ -32,6 +33,7 @@ RULES_ONLY = 0.6  # confidence of a rule target or action when no model runs
 # Chosen by cross-validation on folds 0-3 (bench/cv.py): re-marking background or
 # news by the judge did not pay; only a sure "spurious" removes an action.
 DROP_ACTION = 0.9  # the action judge's P(spurious) at which an action goes
+LIST_MEMBER = 0.9  # a list member's confidence, relative to the target it stands beside
 
 
 def key(name: str) -> frozenset[str]:
@@ -135,4 +137,47 @@ def learned_targets(doc: Doc) -> Doc:
                     confidence=round(m.confidence, 3),
                 )
             )
+    for action in doc.actions:
+        if scored(action):
+            add_list_members(doc, action)
     return doc
+
+
+def sentence_of(doc: Doc, offset: int) -> int | None:
+    return next((i for i, s in enumerate(doc.sentences) if s.start <= offset < s.end), None)
+
+
+def add_list_members(doc: Doc, action: Action) -> None:
+    """The other members of a plain list that holds one of the action's targets
+    (`enumerations`); a member must also be a name the names stage found, unless it
+    stands in a list of three or more in capitals (vessel lists: "SEA BIRD, AVON")."""
+    held = [key(n) for t in action.targets for n in [t.name, *t.aliases]]
+    for target in list(action.targets):
+        for span in target.evidence:
+            i = sentence_of(doc, span.start)
+            if i is None:
+                continue
+            sentence = doc.sentences[i]
+            names = doc.names[i] if i < len(doc.names) else []
+            a, b = span.start - sentence.start, span.end - sentence.start
+            members = siblings(sentence.text, a, b)
+            for m in members:
+                mkey = key(m.text)
+                if not mkey or any(mkey <= h or h <= mkey for h in held):
+                    continue
+                # a short list in capitals may be acronyms ("IRGC and JCPOA"), not ships
+                loose = style(m.text) == "upper" and len(members) >= 2
+                if not loose and not any(
+                    n.start <= m.start and m.end <= n.end and not n.descriptor for n in names
+                ):
+                    continue
+                start = sentence.start + m.start
+                action.targets.append(
+                    Target(
+                        name=m.text,
+                        kind=target.kind,
+                        evidence=[Span(start, start + len(m.text))],
+                        confidence=round(LIST_MEMBER * (target.confidence or RULES_ONLY), 3),
+                    )
+                )
+                held.append(mkey)
