@@ -78,3 +78,12 @@ def test_a_region_before_a_vessel_number_is_part_of_the_name() -> None:
         "Asia Bridge 1",
         "Hua Fu",
     ]
+
+
+def test_for_stays_inside_an_institute_name_and_a_weekday_is_no_part_of_a_name() -> None:
+    assert [n for n, _ in found("It listed the Lakeside Institute for Open Change.")] == [
+        "Lakeside Institute for Open Change"
+    ]
+    assert [n for n, _ in found("The Committee for its part agreed.")] == []
+    assert [n for n, _ in found("The EU sanctioned Ivan Dorn Thursday.")] == ["Ivan Dorn"]
+    assert [n for n, _ in found("The EU sanctioned Belarus Thursday.")] == []

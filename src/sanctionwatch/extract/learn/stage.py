@@ -29,6 +29,8 @@ ADD_AT = 0.5  # a mention the rules missed joins when the tagger is this sure
 # a bullet line (lone names added by the tagger cost more precision than they gave)
 ENUMERATION = 2
 DROP_BELOW = 0.2  # a rule target the target judge gives less than this goes
+KEEP_TAGGED = 1.01  # ... unless the tagger marks it at least this sure
+LONE_AT = 1.01  # a lone name the rules missed joins when the tagger is this sure
 RULES_ONLY = 0.6  # confidence of a rule target or action when no model runs
 # Chosen by cross-validation on folds 0-3 (bench/cv.py): re-marking background or
 # news by the judge did not pay; only a sure "spurious" removes an action.
@@ -108,7 +110,7 @@ def learned_targets(doc: Doc) -> Doc:
             role = judged.get(id(target))
             conf = tagged if role is None else role
             target.confidence = round(conf, 3)
-            if role is not None and role < DROP_BELOW:
+            if role is not None and role < DROP_BELOW and tagged < KEEP_TAGGED:
                 continue
             kept.append(target)
         action.targets = kept
@@ -116,7 +118,8 @@ def learned_targets(doc: Doc) -> Doc:
     for m in mentions:
         if m.confidence < ADD_AT:
             continue
-        if per_sentence[m.sentence] < ENUMERATION and not doc.sentences[m.sentence].item:
+        lone = per_sentence[m.sentence] < ENUMERATION and not doc.sentences[m.sentence].item
+        if lone and m.confidence < LONE_AT:
             continue  # a lone name: the rules' reading of the clause stands
         mkey = key(m.text)
         if not mkey:
