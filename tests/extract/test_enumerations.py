@@ -48,3 +48,18 @@ def test_a_comma_and_after_a_clause_is_no_list_of_two() -> None:
     assert members("Oslo sanctioned Fjord Ocean Ltd and Nord Kraft AS.", "Nord Kraft AS") == [
         "Fjord Ocean Ltd"
     ]
+
+
+def test_bullet_lines_of_registrations_far_below_the_action_are_its_assets() -> None:
+    text = (
+        "Caracas, March 3 2025 - The US Treasury on Monday sanctioned the airline Aerolinea "
+        "Sur and 12 of its aircraft.\n"
+        "The airline flies officials abroad.\nIt has done so for years.\n"
+        "Officials deny it.\nThe airline called the move unlawful.\n"
+        "Critics disagree.\nOnly two jets are in private use. They are:\n"
+        "  • YV3101 [Airbus A319]\n"
+        "  • YV3222 [Embraer 190]\n"
+        "Flights continue.\n"
+    )
+    names = {t.name for a in extract(Article(id="t", text=text)).actions for t in a.targets}
+    assert {"YV3101", "YV3222"} <= names

@@ -22,6 +22,7 @@ from sanctionwatch.extract.learn import actions as judge
 from sanctionwatch.extract.learn import roles
 from sanctionwatch.extract.learn import tagger as crf
 from sanctionwatch.extract.learn.models import Models, shipped
+from sanctionwatch.extract.names import REGISTRATION
 from sanctionwatch.model import Action, Span, Target
 
 ADD_AT = 0.5  # a mention the rules missed joins when the tagger is this sure
@@ -35,6 +36,7 @@ RULES_ONLY = 0.6  # confidence of a rule target or action when no model runs
 # Chosen by cross-validation on folds 0-3 (bench/cv.py): re-marking background or
 # news by the judge did not pay; only a sure "spurious" removes an action.
 DROP_ACTION = 0.9  # the action judge's P(spurious) at which an action goes
+BULLETS = " \t•·*-–—|"
 LIST_MEMBER = 0.9  # a list member's confidence, relative to the target it stands beside
 
 
@@ -140,10 +142,41 @@ def learned_targets(doc: Doc) -> Doc:
                     confidence=round(m.confidence, 3),
                 )
             )
+    add_registered_items(doc)
     for action in doc.actions:
         if scored(action):
             add_list_members(doc, action)
     return doc
+
+
+def add_registered_items(doc: Doc) -> None:
+    """A bullet line that opens with an aircraft registration or a vessel with its IMO
+    number ("• YV2984 [Airbus A319]") lists an asset of the action before it: such
+    numbers are written in sanctions news for what is blocked, however far down."""
+    for i, sentence in enumerate(doc.sentences):
+        if not sentence.item or i >= len(doc.names) or not doc.names[i]:
+            continue
+        first = doc.names[i][0]
+        registered = first.imo or (
+            first.kind == "aircraft" and REGISTRATION.match(first.text) is not None
+        )
+        if not registered or sentence.text[: first.start].strip(BULLETS):
+            continue
+        fkey = key(first.text)
+        for k in home_actions(doc, i):
+            action = doc.actions[k]
+            if any(fkey <= key(n) for t in action.targets for n in [t.name, *t.aliases]):
+                continue
+            start = sentence.start + first.start
+            action.targets.append(
+                Target(
+                    name=first.text,
+                    kind=first.kind,
+                    imo=first.imo,
+                    evidence=[Span(start, start + len(first.text))],
+                    confidence=RULES_ONLY,
+                )
+            )
 
 
 def sentence_of(doc: Doc, offset: int) -> int | None:
