@@ -36,8 +36,8 @@ format: setup
 	$(BIN)/ruff format src tests bench
 	$(BIN)/ruff check --fix src tests bench
 
-# Rebuild every learned model from the shared corpus and lists (deterministic, fixed
-# seed; minutes on 2 cores). One command a line; the furniture model comes first,
+# Rebuild every learned model from the shared corpus, corpus/written (training only, when
+# present) and the lists (deterministic, fixed seed; minutes on 2 cores). One command a line; the furniture model comes first,
 # because the extraction models are trained on the text it keeps.
 SHARED ?= ../shared
 CORPUS ?= $(SHARED)/corpus
@@ -45,7 +45,7 @@ MODELS := src/sanctionwatch/extract/data/models
 train: setup
 	$(BIN)/python -m sanctionwatch.extract.furniture_train --corpus $(CORPUS) \
 		--written bench/furniture/written.txt --weak bench/furniture/weak_labels.txt
-	$(BIN)/python -m sanctionwatch.extract.learn.train --corpus $(CORPUS) --lists $(SHARED)/lists --out $(MODELS)
+	$(BIN)/python -m sanctionwatch.extract.learn.train --corpus $(CORPUS) --lists $(SHARED)/lists --out $(MODELS) --extra $(wildcard corpus/written)
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .ruff_cache

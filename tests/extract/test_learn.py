@@ -7,7 +7,13 @@ import pytest
 
 from sanctionwatch.extract import extract
 from sanctionwatch.extract.learn import gazetteer, models, tagger, train
-from sanctionwatch.extract.learn.corpus import folds, load_corpus, scored_targets
+from sanctionwatch.extract.learn.corpus import (
+    CorpusError,
+    folds,
+    load_corpus,
+    load_split,
+    scored_targets,
+)
 from sanctionwatch.model import Action, Article, Report, Target
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
@@ -149,3 +155,76 @@ def test_extract_command_leaves_out_facts_below_min_confidence(tmp_path: Path) -
     assert len(facts["sure"]) < len(facts["all"])
     bad = runner.invoke(app, ["extract", str(seeds), "--min-confidence", "1.5"])
     assert bad.exit_code != 0
+
+
+def write_article(folder: Path, stem: str, text: str, gold: object) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{stem}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+
+
+def test_written_articles_are_training_only_and_stems_are_unique(tmp_path: Path) -> None:
+    gold = {"actions": [{"authority": "US", "status": "imposed", "targets": []}]}
+    real, written = tmp_path / "real", tmp_path / "written"
+    write_article(real, "a1", "The US sanctioned Alpha Ltd.", gold)
+    write_article(real, "a2", "The EU sanctioned Beta Ltd.", gold)
+    write_article(written, "w1", "Japan froze the assets of Gamma Co.", gold)
+    examples, extra = load_split([real], [written])
+    assert [e.stem for e in examples] == ["a1", "a2"]
+    assert [e.stem for e in extra] == ["w1"]
+    assert all(e.stem != "w1" for part in folds(examples, 2, 3) for e in part)
+    write_article(written, "a2", "A second article under a taken stem.", gold)
+    with pytest.raises(CorpusError, match=r"a2\.gold\.json: article 'a2' is also in"):
+        load_split([real], [written])
+
+
+def test_a_bad_gold_file_is_named(tmp_path: Path) -> None:
+    write_article(tmp_path, "ok", "text", {"actions": []})
+    (tmp_path / "bad.txt").write_text("text", encoding="utf-8")
+    (tmp_path / "bad.gold.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"bad\.gold\.json: not a UTF-8 JSON gold file"):
+        load_corpus(tmp_path)
+    (tmp_path / "bad.gold.json").write_text('{"actions": [{"targets": "X"}]}', encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"bad\.gold\.json: actions\[0\]"):
+        load_corpus(tmp_path)
+    with pytest.raises(CorpusError, match="no such corpus folder"):
+        load_corpus(tmp_path / "missing")
+
+
+@needs_shared
+def test_training_command_takes_written_articles_as_extra(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    for ex in load_corpus(SHARED / "corpus" / "seeds")[:3]:
+        gold = ex.gold
+        write_article(corpus / "seeds", ex.stem, ex.article.text, gold)
+    written = tmp_path / "written"
+    write_article(
+        written,
+        "w-01",
+        "Washington, May 2 2025 - The US Treasury on Friday sanctioned Orion Tanker Ltd "
+        "and the vessel SEA LARK (IMO 9234567).",
+        {
+            "actions": [
+                {
+                    "authority": "US",
+                    "status": "imposed",
+                    "targets": [
+                        {"name": "Orion Tanker Ltd", "kind": "organization"},
+                        {"name": "SEA LARK", "kind": "vessel"},
+                    ],
+                }
+            ]
+        },
+    )
+    out = tmp_path / "models"
+    argv = ["--corpus", str(corpus), "--lists", str(SHARED / "lists"), "--out", str(out)]
+    names = gazetteer.build(SHARED / "lists", ["un/consolidated.xml"])
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(gazetteer, "build", lambda _lists: names)  # one list is enough here
+        assert train.main([*argv, "--extra", str(written)]) == 0
+        record = json.loads((out / models.RECORD_FILE).read_text())
+        assert record["articles"] == 4 and record["written_articles"] == 1
+        assert "w-01" in record["stems"]
+        assert train.main([*argv, "--extra"]) == 0  # no training-only folder
+        assert json.loads((out / models.RECORD_FILE).read_text())["written_articles"] == 0
+        assert train.main([*argv, "--extra", str(tmp_path / "nowhere")]) == 2

@@ -51,3 +51,39 @@ def test_known_as_gives_an_alias() -> None:
         n for n in find_names("It listed Harakat al-Nur, commonly known as the Light Movement.")
     ]
     assert name.aliases == ["Light Movement"]
+
+
+def test_and_inside_a_firm_name_joins_its_halves() -> None:
+    text = (
+        "It hit Delta Oil and Gas, the Forensic Science and Coastal Studies Institute and Ana Lind."
+    )
+    assert [n for n, _ in found(text)] == [
+        "Delta Oil and Gas",
+        "Forensic Science and Coastal Studies Institute",
+        "Ana Lind",
+    ]
+    # two names that merely stand side by side stay two
+    assert [n for n, _ in found("It hit Lars Berg and Coastal Studies Institute.")] == [
+        "Lars Berg",
+        "Coastal Studies Institute",
+    ]
+    assert [n for n, _ in found("It hit Nord Shipping and Kraft Trading Corporation.")] == [
+        "Nord Shipping",
+        "Kraft Trading Corporation",
+    ]
+
+
+def test_a_region_before_a_vessel_number_is_part_of_the_name() -> None:
+    assert [n for n, _ in found("The freighters Asia Bridge 1 and Hua Fu were listed.")] == [
+        "Asia Bridge 1",
+        "Hua Fu",
+    ]
+
+
+def test_for_stays_inside_an_institute_name_and_a_weekday_is_no_part_of_a_name() -> None:
+    assert [n for n, _ in found("It listed the Lakeside Institute for Open Change.")] == [
+        "Lakeside Institute for Open Change"
+    ]
+    assert [n for n, _ in found("The Committee for its part agreed.")] == []
+    assert [n for n, _ in found("The EU sanctioned Ivan Dorn Thursday.")] == ["Ivan Dorn"]
+    assert [n for n, _ in found("The EU sanctioned Belarus Thursday.")] == []

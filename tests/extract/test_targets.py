@@ -60,3 +60,11 @@ def test_family_members_stay_apart_but_later_surnames_merge() -> None:
     names = [t.name for a in extract(Article(id="t", text=text)).actions for t in a.targets]
     assert "Rojas" in names and "Pedro Rojas" in names
     assert names.count("Luis Mena") == 1 and "Mena" not in names
+
+
+def test_numbered_sister_ships_are_two_parties_and_spelling_variants_one() -> None:
+    from sanctionwatch.extract.targets import near
+
+    assert not near("hao fan 2", "hao fan 6")
+    assert not near("wan heng 11", "wan heng 12")
+    assert near("shim hyon sop", "sim hyon sop")

@@ -16,6 +16,10 @@ from sanctionwatch.extract.vocabulary import Vocabulary, vocabulary
 
 TOKEN = re.compile(r"[^\W_][\w’'.&-]*|&|[^\w\s]")
 CONNECTORS = frozenset(vocabulary().names["connectors"])
+# "Institute for Global Change", "Committee for Iran Freedom": after these heads, "for"
+# joins a name like "of" does
+ORG_HEAD_FOR = frozenset(vocabulary().names["for_joined"])
+WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 KEEP_DOT = frozenset(vocabulary().names["abbreviations_in_names"])
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
@@ -71,7 +75,8 @@ def tokens(text: str) -> list[Token]:
     for m in TOKEN.finditer(text):
         word, end = m.group(0), m.end()
         first = word[0]
-        if first.islower() and word not in CONNECTORS and "-" not in word:
+        head_for = word == "for" and out and out[-1] is not BREAK and out[-1].word in ORG_HEAD_FOR
+        if first.islower() and word not in CONNECTORS and "-" not in word and not head_for:
             if not out or out[-1] is not BREAK:
                 out.append(BREAK)  # plain lower-case words only separate names
             continue
@@ -105,10 +110,12 @@ def runs(toks: list[Token]) -> list[list[Token]]:
             if ends_possessive and not (nxt and nxt.capital):
                 out.append(current)
                 current = []
-        elif current and (tok.text in CONNECTORS or is_number(tok)):
+        elif current and (tok.text in CONNECTORS or tok.text == "for" or is_number(tok)):
             # a connector joins only when a capitalised word follows it
             j = i
-            while j < len(toks) and (toks[j].text in CONNECTORS or is_number(toks[j])):
+            while j < len(toks) and (
+                toks[j].text in CONNECTORS or toks[j].text == "for" or is_number(toks[j])
+            ):
                 j += 1
             if is_number(tok) and (j == len(toks) or not toks[j].capital):
                 current.append(tok)  # "Department 53", "Ul Ji Bong 6"
@@ -216,7 +223,11 @@ class NameBuilder:
                 run, changed, titled = run[1:], True, True
             elif first.text in CONNECTORS or first.text.isdigit():
                 run, changed = run[1:], True
-        while run and (run[-1].text in CONNECTORS or run[-1].text in {"No.", "St."}):
+        while run and (
+            run[-1].text in CONNECTORS
+            or run[-1].text in {"No.", "St.", "for"}
+            or (run[-1].word in WEEKDAYS and len(run) > 1)  # "Belarus Thursday": a date
+        ):
             run = run[:-1]
         # "General Directorate of Mines of Nicaragua": the country is not the name
         if len(run) > 2 and run[-2].text == "of" and run[-1].word in self.vocab.country_names:
@@ -238,6 +249,8 @@ class NameBuilder:
                 and joined not in self.vocab.agencies
             ):
                 return 0  # "Iranian Tanker Company"
+            if run[-1].text.isdigit() and joined in self.vocab.regions:
+                return 0  # "Asia Bridge 1", "Pacific Star 3": a numbered vessel's name
             return size
         return 0
 
@@ -339,6 +352,7 @@ LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
 
 AND_JOINED = frozenset(vocabulary().names["and_joined"])
+ORG_HEADS = frozenset(vocabulary().names["org_words"])
 
 
 def join_sectors(text: str, found: list[Name]) -> list[Name]:
@@ -353,7 +367,14 @@ def join_sectors(text: str, found: list[Name]) -> list[Name]:
             and name.kind == "organization"
             and not prev.aliases
             and prev.text.split()[-1].lower() in AND_JOINED
-            and name.text.split()[0].lower() in AND_JOINED
+            and (
+                name.text.split()[0].lower() in AND_JOINED
+                # "Police Science and Social Studies Institute": the head is after "and"
+                or (
+                    name.text.split()[-1].lower() in ORG_HEADS
+                    and not any(w.lower() in ORG_HEADS for w in prev.text.split())
+                )
+            )
         ):
             joined = Name(prev.start, name.end, text[prev.start : name.end], name.kind)
             joined.aliases, joined.imo = name.aliases, name.imo

@@ -224,9 +224,15 @@ def name_tokens(text: str) -> list[str]:
     return [t for t in re.split(r"[^\w]+", text.casefold()) if t]
 
 
+DIGITS = re.compile(r"\d+")
+
+
 def near(a: str, b: str) -> bool:
-    """One edit apart (a spelling variant such as Shim/Sim)."""
+    """One edit apart (a spelling variant such as Shim/Sim); a different number is
+    a different party ("Hao Fan 2" and "Hao Fan 6" are sister ships)."""
     if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 8:
+        return False
+    if DIGITS.findall(a) != DIGITS.findall(b):
         return False
     if len(a) > len(b):
         a, b = b, a

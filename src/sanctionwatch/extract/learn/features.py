@@ -63,6 +63,44 @@ class Context:
     rule_other: list[bool]  # inside a rule target of a background/threat action
     candidate: list[str]  # "" or kind of a candidate name from the names stage
     triggers: list[tuple[int, str]]  # token index of each trigger, and frame status
+    frame_gap: str = "none"  # side and distance (sentences) of the nearest scored frame
+    elsewhere: list[bool] | None = None  # a word of a rule target named elsewhere
+
+
+@dataclass(slots=True)
+class DocMarks:
+    """What the rules found over the whole article, for every sentence's features."""
+
+    frame_sentences: list[int]  # sentences holding a frame of a scored action
+    target_words: frozenset[str]  # capitalised words of the scored actions' rule targets
+
+
+def doc_marks(doc: Doc) -> DocMarks:
+    frames = sorted(
+        {
+            f.sentence
+            for k, a in enumerate(doc.actions)
+            if a.status in ("imposed", "proposed") and not a.background
+            for f in doc.action_frames[k]
+        }
+    )
+    words = {
+        w.lower()
+        for a in doc.actions
+        if a.status in ("imposed", "proposed") and not a.background
+        for t in a.targets
+        for w in TOKEN.findall(t.name)
+        if len(w) > 2 and w[:1].isupper()
+    }
+    return DocMarks(frames, frozenset(words))
+
+
+def _frame_gap(index: int, frames: list[int]) -> str:
+    if not frames:
+        return "none"
+    j = min(frames, key=lambda f: (abs(index - f), f))
+    side = "a" if index > j else "b" if index < j else "t"
+    return side + _bucket(abs(index - j))
 
 
 def sentence_features(
@@ -86,7 +124,8 @@ def sentence_features(
     where = "h" if sentence.headline else "l" if sentence.item else "s"
     first = "first" if index < 3 else "later"
     statuses = sorted({s for _, s in ctx.triggers})
-    sent_feats = [f"sent={where}", f"pos={first}"] + [f"st={s}" for s in statuses]
+    sent_feats = [f"sent={where}", f"pos={first}", "fgap=" + ctx.frame_gap]
+    sent_feats += [f"st={s}" for s in statuses]
     if not ctx.triggers:
         sent_feats.append("notrig")
     # neighbour features, built once per token and offset
@@ -127,6 +166,13 @@ def sentence_features(
             f.append("rtk=" + ctx.rule_target[i][1:])
         if ctx.rule_other[i]:
             f.append("ro")
+        if ctx.elsewhere and ctx.elsewhere[i]:
+            f.append("rtdoc")  # a rule target's word: the article names this party
+        if w[:1].isupper():  # list structure: a capitalised word after ", " or "and"
+            if i > 0 and lower[i - 1] in (",", ";", "and", "&"):
+                f.append("listprev=" + lower[i - 1])
+            if i + 1 < n and lower[i + 1] in (",", ";", "and", "&"):
+                f.append("listnext=" + lower[i + 1])
         if ctx.candidate[i]:
             f.append("cand=" + ctx.candidate[i])
         if nearest:  # the nearest trigger, its side and distance
@@ -171,7 +217,7 @@ def _nearest_triggers(n: int, triggers: list[tuple[int, str]]) -> list[tuple[int
     return [min(triggers, key=lambda ts: abs(ts[0] - i)) for i in range(n)]
 
 
-def context(doc: Doc, index: int, toks: list[Token]) -> Context:
+def context(doc: Doc, index: int, toks: list[Token], marks: DocMarks | None = None) -> Context:
     """Token marks from the rules' names, targets and frames in sentence `index`."""
     sentence = doc.sentences[index]
     n = len(toks)
@@ -204,4 +250,10 @@ def context(doc: Doc, index: int, toks: list[Token]) -> Context:
             at = next((k for k in range(n) if toks[k].start >= frame.trigger_start), n - 1)
             status = "bg" if frame.background else frame.status
             triggers.append((at, status))
-    return Context(rule_target, rule_other, candidate, triggers)
+    if marks is None:
+        return Context(rule_target, rule_other, candidate, triggers)
+    elsewhere = [
+        t.text.lower() in marks.target_words and not rule_target[k] for k, t in enumerate(toks)
+    ]
+    gap = _frame_gap(index, marks.frame_sentences)
+    return Context(rule_target, rule_other, candidate, triggers, gap, elsewhere)

@@ -17,10 +17,12 @@ from collections import Counter
 from anyascii import anyascii
 
 from sanctionwatch.extract.document import Doc
+from sanctionwatch.extract.enumerations import siblings, style
 from sanctionwatch.extract.learn import actions as judge
 from sanctionwatch.extract.learn import roles
 from sanctionwatch.extract.learn import tagger as crf
 from sanctionwatch.extract.learn.models import Models, shipped
+from sanctionwatch.extract.names import REGISTRATION
 from sanctionwatch.model import Action, Span, Target
 
 ADD_AT = 0.5  # a mention the rules missed joins when the tagger is this sure
@@ -28,10 +30,14 @@ ADD_AT = 0.5  # a mention the rules missed joins when the tagger is this sure
 # a bullet line (lone names added by the tagger cost more precision than they gave)
 ENUMERATION = 2
 DROP_BELOW = 0.2  # a rule target the target judge gives less than this goes
+KEEP_TAGGED = 1.01  # ... unless the tagger marks it at least this sure
+LONE_AT = 1.01  # a lone name the rules missed joins when the tagger is this sure
 RULES_ONLY = 0.6  # confidence of a rule target or action when no model runs
 # Chosen by cross-validation on folds 0-3 (bench/cv.py): re-marking background or
 # news by the judge did not pay; only a sure "spurious" removes an action.
 DROP_ACTION = 0.9  # the action judge's P(spurious) at which an action goes
+BULLETS = " \t•·*-–—|"
+LIST_MEMBER = 0.9  # a list member's confidence, relative to the target it stands beside
 
 
 def key(name: str) -> frozenset[str]:
@@ -106,7 +112,7 @@ def learned_targets(doc: Doc) -> Doc:
             role = judged.get(id(target))
             conf = tagged if role is None else role
             target.confidence = round(conf, 3)
-            if role is not None and role < DROP_BELOW:
+            if role is not None and role < DROP_BELOW and tagged < KEEP_TAGGED:
                 continue
             kept.append(target)
         action.targets = kept
@@ -114,7 +120,8 @@ def learned_targets(doc: Doc) -> Doc:
     for m in mentions:
         if m.confidence < ADD_AT:
             continue
-        if per_sentence[m.sentence] < ENUMERATION and not doc.sentences[m.sentence].item:
+        lone = per_sentence[m.sentence] < ENUMERATION and not doc.sentences[m.sentence].item
+        if lone and m.confidence < LONE_AT:
             continue  # a lone name: the rules' reading of the clause stands
         mkey = key(m.text)
         if not mkey:
@@ -135,4 +142,78 @@ def learned_targets(doc: Doc) -> Doc:
                     confidence=round(m.confidence, 3),
                 )
             )
+    add_registered_items(doc)
+    for action in doc.actions:
+        if scored(action):
+            add_list_members(doc, action)
     return doc
+
+
+def add_registered_items(doc: Doc) -> None:
+    """A bullet line that opens with an aircraft registration or a vessel with its IMO
+    number ("• YV2984 [Airbus A319]") lists an asset of the action before it: such
+    numbers are written in sanctions news for what is blocked, however far down."""
+    for i, sentence in enumerate(doc.sentences):
+        if not sentence.item or i >= len(doc.names) or not doc.names[i]:
+            continue
+        first = doc.names[i][0]
+        registered = first.imo or (
+            first.kind == "aircraft" and REGISTRATION.match(first.text) is not None
+        )
+        if not registered or sentence.text[: first.start].strip(BULLETS):
+            continue
+        fkey = key(first.text)
+        for k in home_actions(doc, i):
+            action = doc.actions[k]
+            if any(fkey <= key(n) for t in action.targets for n in [t.name, *t.aliases]):
+                continue
+            start = sentence.start + first.start
+            action.targets.append(
+                Target(
+                    name=first.text,
+                    kind=first.kind,
+                    imo=first.imo,
+                    evidence=[Span(start, start + len(first.text))],
+                    confidence=RULES_ONLY,
+                )
+            )
+
+
+def sentence_of(doc: Doc, offset: int) -> int | None:
+    return next((i for i, s in enumerate(doc.sentences) if s.start <= offset < s.end), None)
+
+
+def add_list_members(doc: Doc, action: Action) -> None:
+    """The other members of a plain list that holds one of the action's targets
+    (`enumerations`); a member must also be a name the names stage found, unless it
+    stands in a list of three or more in capitals (vessel lists: "SEA BIRD, AVON")."""
+    held = [key(n) for t in action.targets for n in [t.name, *t.aliases]]
+    for target in list(action.targets):
+        for span in target.evidence:
+            i = sentence_of(doc, span.start)
+            if i is None:
+                continue
+            sentence = doc.sentences[i]
+            names = doc.names[i] if i < len(doc.names) else []
+            a, b = span.start - sentence.start, span.end - sentence.start
+            members = siblings(sentence.text, a, b)
+            for m in members:
+                mkey = key(m.text)
+                if not mkey or any(mkey <= h or h <= mkey for h in held):
+                    continue
+                # a short list in capitals may be acronyms ("IRGC and JCPOA"), not ships
+                loose = style(m.text) == "upper" and len(members) >= 2
+                if not loose and not any(
+                    n.start <= m.start and m.end <= n.end and not n.descriptor for n in names
+                ):
+                    continue
+                start = sentence.start + m.start
+                action.targets.append(
+                    Target(
+                        name=m.text,
+                        kind=target.kind,
+                        evidence=[Span(start, start + len(m.text))],
+                        confidence=round(LIST_MEMBER * (target.confidence or RULES_ONLY), 3),
+                    )
+                )
+                held.append(mkey)

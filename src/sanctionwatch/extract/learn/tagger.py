@@ -23,6 +23,7 @@ from sanctionwatch.extract.learn.features import (
     Context,
     Token,
     context,
+    doc_marks,
     sentence_features,
     tokenize,
 )
@@ -87,12 +88,13 @@ def labels_for(offset: int, toks: list[Token], spans: list[tuple[int, int, str]]
 def sequences(
     doc: Doc, names: Gazetteer, only: set[int] | None = None
 ) -> Iterable[tuple[int, list[Token], Context, list[list[str]]]]:
+    marks = doc_marks(doc)
     for i, sentence in enumerate(doc.sentences):
         if only is not None and i not in only:
             continue
         toks = tokenize(sentence.text)
         if toks:
-            ctx = context(doc, i, toks)
+            ctx = context(doc, i, toks, marks)
             yield i, toks, ctx, sentence_features(doc, i, toks, ctx, names)
 
 

@@ -2,9 +2,11 @@
 
     python -m sanctionwatch.extract.learn.train \\
         --corpus ../shared/corpus --lists ../shared/lists \\
-        --out src/sanctionwatch/extract/data/models
+        --extra corpus/written --out src/sanctionwatch/extract/data/models
 
-Reads every gold article of the corpus folders (train, dev, seeds), runs the
+Reads every gold article of the corpus folders (train, dev, seeds) and of the
+training-only folders (`--extra`, default `corpus/written` when the source tree
+has it; `--extra` with no folder uses none), runs the
 rule stages on each, projects the gold target names onto the text as token
 labels and trains the CRF tagger; builds the gazetteer from the official lists;
 writes `record.json` saying which data, code and parameters made the files.
@@ -24,7 +26,7 @@ from pathlib import Path
 
 from sanctionwatch.extract.document import Doc
 from sanctionwatch.extract.learn import actions, gazetteer, models, roles, tagger
-from sanctionwatch.extract.learn.corpus import Example, load_corpus
+from sanctionwatch.extract.learn.corpus import CorpusError, Example, default_extra, load_split
 from sanctionwatch.extract.pipeline import DEFAULT_PIPELINE, run
 
 RULE_STAGES = tuple(s for s in DEFAULT_PIPELINE if s != "learned_targets")
@@ -62,8 +64,12 @@ def train_all(
     seed: int = DEFAULT_SEED,
     lists_dir: Path | None = None,
     names: list[str] | None = None,
+    extra: list[Example] | None = None,
 ) -> dict[str, object]:
-    """Train every model into `out`; `names` (a built gazetteer) saves reading the lists."""
+    """Train every model into `out` from `examples` plus the training-only `extra`
+    articles; `names` (a built gazetteer) saves reading the lists."""
+    written = list(extra or [])
+    examples = [*examples, *written]
     started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
     if names is None:
@@ -81,6 +87,7 @@ def train_all(
     record = {
         "seed": seed,
         "articles": len(examples),
+        "written_articles": len(written),
         "stems": [ex.stem for ex in sorted(examples, key=lambda e: e.stem)],
         "corpus_sha256": digest(examples),
         "lists": list(gazetteer.LIST_FILES) if lists_dir else "given",
@@ -101,18 +108,30 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lists", type=Path, required=True, help="the official list files")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    ap.add_argument(
+        "--extra",
+        type=Path,
+        nargs="*",
+        help="training-only folders of articles we wrote (default: corpus/written if present)",
+    )
     ap.add_argument("--limit", type=int, help="train on the first N articles only (tests)")
     args = ap.parse_args(argv)
     folders = [args.corpus / p for p in ("train", "dev", "seeds") if (args.corpus / p).is_dir()]
     if not folders:
         print(f"{args.corpus}: no train/, dev/ or seeds/ folder", file=sys.stderr)
         return 2
-    examples = load_corpus(*folders)
+    extra_folders = default_extra() if args.extra is None else args.extra
+    try:
+        examples, written = load_split(folders, extra_folders)
+    except CorpusError as exc:
+        print(exc, file=sys.stderr)
+        return 2
     if args.limit:
-        examples = examples[: args.limit]
-    record = train_all(examples, args.out, seed=args.seed, lists_dir=args.lists)
+        examples, written = examples[: args.limit], []
+    record = train_all(examples, args.out, seed=args.seed, lists_dir=args.lists, extra=written)
     print(
-        f"trained on {record['articles']} articles in {record['seconds']}s -> {args.out}",
+        f"trained on {record['articles']} articles ({record['written_articles']} written)"
+        f" in {record['seconds']}s -> {args.out}",
         file=sys.stderr,
     )
     return 0
