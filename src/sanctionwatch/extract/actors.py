@@ -129,5 +129,19 @@ def agent_mentions(text: str, mentions: list[Mention], trigger: Trigger, end: in
     return []
 
 
+THREAT_SOURCE = rule("actors.threat_source")
+
+
+def source_mentions(text: str, mentions: list[Mention], trigger: Trigger) -> list[Mention]:
+    """The party a threat comes from: "or face retaliation from China"."""
+    return [
+        m
+        for m in mentions
+        if m.start >= trigger.end
+        and m.form != "people"
+        and THREAT_SOURCE.match(text[trigger.end : m.start])
+    ][:1]
+
+
 def speaker_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.form != "adjective" and SPEAKER_AFTER.match(text[m.end :])]

@@ -17,6 +17,7 @@ from sanctionwatch.extract.actors import (
     agent_mentions,
     antecedents,
     in_list,
+    source_mentions,
     speaker_mentions,
     subject_mentions,
     warner,
@@ -24,6 +25,7 @@ from sanctionwatch.extract.actors import (
 from sanctionwatch.extract.dates import clause_day
 from sanctionwatch.extract.document import Doc, Frame, Mention, Sentence
 from sanctionwatch.extract.triggers import (
+    STATUS_OF_KIND,
     STRICT_CONTEXT,
     Trigger,
     clauses,
@@ -40,6 +42,8 @@ TALLY = rule("frames.tally")
 # "denied a report that it was preparing sanctions": no act of any kind
 DENIAL = rule("frames.denial")
 RE_PREFIX = re.compile(r"re-?(?=designat|sanction|impos|list)")
+# "the punishment imposed after ...": a participle describing sanctions already there
+REDUCED_RELATIVE = rule("frames.reduced_relative")
 # "a sanctioned group", "the designated vessels": participles that describe
 ADJECTIVE_USE = rule("frames.adjective_use")
 
@@ -58,15 +62,22 @@ def choose_actors(
     c_start: int,
     c_end: int,
     agent_end: int | None = None,
+    objects_from: int | None = None,
 ) -> list[Mention]:
     """Who acts, by the strongest evidence the clause offers: the agent after
     "by", the subject, the owner of the list ("the OFAC's list"), the one who
-    warns, the list a relative clause hangs on, or a speaking agency."""
+    warns, the list a relative clause hangs on, or a speaking agency.
+
+    objects_from: where the objects of an earlier trigger of the clause begin
+    ("The administration hit Venezuela with new sanctions targeting ..."): a
+    country there is hit by that trigger, not the subject of this one."""
     # "adopted the sanctions imposed ... by the US": the agent belongs to the
     # trigger it follows, not to one before that
-    chosen = agent_mentions(text, ms, trig, agent_end or c_end) or subject_mentions(
-        text, ms, c_start, trig.start
-    )
+    chosen = agent_mentions(text, ms, trig, agent_end or c_end)
+    if not chosen and objects_from is not None:
+        chosen = subject_mentions(text, ms, c_start, objects_from)
+    if not chosen:
+        chosen = subject_mentions(text, ms, c_start, trig.start)
     if not chosen:  # "added to the OFAC's sanctions list"
         chosen = [
             m
@@ -77,7 +88,9 @@ def choose_actors(
             and re.match(r"['’]s\b", text[m.end : m.end + 2])
         ][:1]
     if status == "threatened" and THREATENED_SUBJECT.search(text, trig.start, trig.end):
-        chosen = speaker_mentions(text, ms) or warner(text, ms, trig)
+        chosen = (
+            source_mentions(text, ms, trig) or speaker_mentions(text, ms) or warner(text, ms, trig)
+        )
     if not chosen and RELATIVE_START.search(text[max(0, c_start - 8) : c_start]):
         chosen = antecedents(text, ms, c_start)
     if not chosen:
@@ -187,11 +200,27 @@ class FrameFinder:
         c_end: int,
     ) -> list[Frame]:
         text = sentence.text
-        status = status_of(trig.kind, text, c_start, trig)
+        status = self.status(text, trig, c_start)
         later = [t.start for t in self.clause_triggers if t.start >= trig.end]
-        chosen = choose_actors(text, ms, trig, status, c_start, c_end, min(later, default=c_end))
+        earlier = [
+            t.head_end
+            for t in self.clause_triggers
+            if t.end <= trig.start and t.kind in ("impose", "weak")
+        ]
+        chosen = choose_actors(
+            text,
+            ms,
+            trig,
+            status,
+            c_start,
+            c_end,
+            min(later, default=c_end),
+            min(earlier, default=None),
+        )
         acts = [self.with_department(a) for a in self.actors(sentence, ms, chosen)]
         explicit = bool(acts)
+        if not explicit and self.describes(text, trig, c_start, c_end):
+            return []
         routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)
         day = clause_day(self.doc, index, c_start, c_end, trig.start)
         if not acts and self.context and not routine:
@@ -228,6 +257,35 @@ class FrameFinder:
             self.days.append(day)
             self.context_status = news[0].status
         return frames
+
+    def status(self, text: str, trig: Trigger, c_start: int) -> str:
+        """The status of a trigger; a later imposition in the clause with no modal
+        word of its own shares the first one's ("said it would align with the EU's
+        package, listing 48 individuals": the "would" is read once)."""
+        imposing = ("impose", "weak")
+        lead = next(
+            (t for t in self.clause_triggers if t.kind in imposing and t.end <= trig.start), None
+        )
+        if lead is None or trig.kind not in imposing:
+            return status_of(trig.kind, text, c_start, trig)
+        own = status_of(trig.kind, text, lead.end, trig)
+        if own != STATUS_OF_KIND[trig.kind]:
+            return own
+        return status_of(lead.kind, text, c_start, lead)
+
+    def describes(self, text: str, trig: Trigger, c_start: int, c_end: int) -> bool:
+        """A trigger with no actor of its own that only describes: a participle
+        after a sanctions noun ("the punishment imposed after the crackdown"), or
+        a weak verb in a clause without a word of sanctions ("deadly attacks
+        targeting the Alawite minority")."""
+        head = text[trig.start : trig.head_end].lower()
+        if head.endswith("ed") and REDUCED_RELATIVE.search(
+            text, max(c_start, trig.start - 40), trig.start
+        ):
+            return True
+        if trig.kind == "weak":
+            return patterns().context.search(text, c_start, c_end) is None
+        return False
 
     def with_department(
         self, actor: tuple[str, str | None, str | None]

@@ -32,6 +32,10 @@ RULES_ONLY = 0.6  # confidence of a rule target or action when no model runs
 # Chosen by cross-validation on folds 0-3 (bench/cv.py): re-marking background or
 # news by the judge did not pay; only a sure "spurious" removes an action.
 DROP_ACTION = 0.9  # the action judge's P(spurious) at which an action goes
+# ... or its P(news) below which it goes (chosen on folds 0-3: below it, the
+# scored actions of those folds were extras or background, never news)
+DROP_NEWS_BELOW = 0.1
+DROP_THREAT_BELOW = 0.05  # the same for a threat (news threats of folds 0-3: >= 0.07)
 
 
 def key(name: str) -> frozenset[str]:
@@ -78,7 +82,10 @@ def judge_actions(doc: Doc, models: Models) -> None:
             keep.append(k)
             continue
         action.confidence = round(p.get("news", 0.0), 3)
-        if p.get("spurious", 0.0) < DROP_ACTION:
+        floor = DROP_THREAT_BELOW if action.status == "threatened" else DROP_NEWS_BELOW
+        if action.status == "lifted":
+            floor = 0.0  # lifting is not scored: the judge was not tuned for it
+        if p.get("spurious", 0.0) < DROP_ACTION and p.get("news", 0.0) >= floor:
             keep.append(k)
     doc.actions = [doc.actions[k] for k in keep]
     doc.action_frames = [doc.action_frames[k] for k in keep]
