@@ -156,3 +156,51 @@ def test_an_announcement_before_the_action_dates_it() -> None:
     )
     (action,) = [a for a in actions(text, date(2022, 8, 27)) if a.authority == "NO"]
     assert action.date == date(2022, 7, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia vowed to retaliate against the new EU sanctions.", [("RU", "threatened")]),
+        (
+            "China vowed countermeasures against the US sanctions on its firms.",
+            [("CN", "threatened")],
+        ),
+        # the threat and the imposition it answers, each with its own actor
+        (
+            "Moscow has vowed to respond to the sanctions imposed by Japan on Friday.",
+            [("RU", "threatened"), ("JP", "imposed")],
+        ),
+        # ... but "any new sanctions" is no imposition
+        (
+            "Iran warned on Thursday that it would respond firmly to any new sanctions "
+            "imposed by the EU.",
+            [("IR", "threatened")],
+        ),
+        # how sanctions are decided is no action
+        ("The EU can impose sanctions only with the agreement of all its members.", []),
+        # adopting a draft is the act
+        (
+            "The Security Council voted on Thursday to adopt a draft resolution extending "
+            "the arms embargo on Libya.",
+            [("UN", "imposed")],
+        ),
+        # applying another's sanctions, said to be decided
+        (
+            "The British government said it would apply the EU sanctions, which a Kremlin "
+            "spokesman said would prompt retaliation.",
+            [("GB", "imposed"), ("RU", "threatened")],
+        ),
+    ],
+)
+def test_threats_and_acts_in_one_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert summary(text) == expected
+
+
+def test_a_country_naming_a_sanctions_law_does_not_act() -> None:
+    text = (
+        "On Friday, New Zealand's Ministry of Foreign Affairs & Trade amended its Russia "
+        "Sanctions Regulations to target 23 individuals."
+    )
+    (action,) = actions(text)
+    assert (action.authority, action.date, action.counts["person"]) == ("NZ", FRIDAY, 23)

@@ -15,6 +15,7 @@ from sanctionwatch.extract.triggers import Trigger
 from sanctionwatch.extract.vocabulary import rule
 
 TARGET_PREP = rule("actors.target_prep")
+PROGRAMME_NAME = rule("actors.programme_name")
 # ", and the Treasury ...": a coordinated clause with a subject of its own
 NEW_CLAUSE = rule("actors.new_clause")
 LIST_GAP = rule("actors.list_gap")
@@ -69,6 +70,8 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             continue
         if text[m.start - 1 : m.start] == "(":
             continue  # "the Sanctions Committee (DPRK)": a qualifier, not an actor
+        if PROGRAMME_NAME.match(text[m.end : m.end + 60]):
+            continue  # "its Russia Sanctions Regulations": a regime's name
         before = text[max(start, m.start - 30) : m.start]
         continuing = prev is not None and in_list(text, prev, m)
         if continuing:

@@ -263,7 +263,10 @@ def announced_date(doc: Doc, draft: Draft) -> date | None:
     reported ...") in which the acting authority announces gives the day."""
     first = min(f.sentence for f in draft.frames)
     before = range(max(0, first - ANNOUNCED_BEFORE), first)
-    for i in [*draft.follow_up, *before]:
+    # the sentences right after the first frame, even those stating other actions
+    # ("... previously sanctioned by the US, according to a list published Friday")
+    after = range(first + 1, min(len(doc.sentences), first + 1 + ANNOUNCED_BEFORE))
+    for i in dict.fromkeys([*draft.follow_up, *after, *before]):
         if not any(m.code == draft.authority for m in doc.mentions[i]):
             continue
         text = doc.sentences[i].text

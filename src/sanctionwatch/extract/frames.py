@@ -44,6 +44,8 @@ DENIAL = rule("frames.denial")
 RE_PREFIX = re.compile(r"re-?(?=designat|sanction|impos|list)")
 # "the punishment imposed after ...": a participle describing sanctions already there
 REDUCED_RELATIVE = rule("frames.reduced_relative")
+# "vowed to respond to any new sanctions imposed by the EU": no act of its own
+HYPOTHETICAL = rule("frames.hypothetical")
 # "a sanctioned group", "the designated vessels": participles that describe
 ADJECTIVE_USE = rule("frames.adjective_use")
 
@@ -168,8 +170,18 @@ class FrameFinder:
             for trig in clause_triggers:
                 if trig.kind in ("lift", "propose", "threat") and dominant is None:
                     dominant = trig
-                elif dominant is not None and trig.kind in ("impose", "weak"):
-                    continue  # "agreed to impose sanctions, including those targeting ..."
+                elif (
+                    dominant is not None
+                    and trig.kind in ("impose", "weak")
+                    and not (
+                        dominant.kind == "threat"
+                        and agent_mentions(text, ms, trig, c_end)
+                        and not HYPOTHETICAL.search(text, max(c_start, trig.start - 40), trig.start)
+                    )
+                ):
+                    # "agreed to impose sanctions, including those targeting ...", but
+                    # "vowed to respond to the sanctions imposed by Japan" reports both
+                    continue
                 if self.admissible(text, ms, trig, c_start, nearby):
                     found.extend(self.frames_for(index, sentence, ms, trig, c_start, c_end))
         return found
@@ -263,13 +275,13 @@ class FrameFinder:
         word of its own shares the first one's ("said it would align with the EU's
         package, listing 48 individuals": the "would" is read once)."""
         imposing = ("impose", "weak")
-        lead = next(
-            (t for t in self.clause_triggers if t.kind in imposing and t.end <= trig.start), None
-        )
-        if lead is None or trig.kind not in imposing:
+        before = [t for t in self.clause_triggers if t.end <= trig.start]
+        if not before or trig.kind not in imposing:
             return status_of(trig.kind, text, c_start, trig)
-        own = status_of(trig.kind, text, lead.end, trig)
-        if own != STATUS_OF_KIND[trig.kind]:
+        # the words after the last trigger are this one's own
+        own = status_of(trig.kind, text, before[-1].end, trig)
+        lead = next((t for t in before if t.kind in imposing), None)
+        if own != STATUS_OF_KIND[trig.kind] or lead is None:
             return own
         return status_of(lead.kind, text, c_start, lead)
 

@@ -24,6 +24,7 @@ STATUS_OF_KIND = {
 KIND_PRIORITY = ("lift", "propose", "threat", "impose", "weak")
 STRICT_CONTEXT = rule("triggers.strict_context")
 CLAUSE_BREAK = rule("triggers.clause_break")
+ADOPTED_DRAFT = rule("triggers.adopted_draft")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,10 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
         for m in pats.triggers[kind].finditer(text, start, end):
             if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in found):
                 continue
+            if kind == "propose" and ADOPTED_DRAFT.search(
+                text[max(start, m.start() - 30) : m.start()]
+            ):
+                continue  # "adopted a draft resolution": the adoption is the act
             head = HEAD_WORD.match(text, m.start())
             head_end = head.end() if head else m.end()
             found.append(Trigger(kind, m.start(), m.end(), head_end))
