@@ -204,3 +204,45 @@ def test_a_country_naming_a_sanctions_law_does_not_act() -> None:
     )
     (action,) = actions(text)
     assert (action.authority, action.date, action.counts["person"]) == ("NZ", FRIDAY, 23)
+
+
+def test_a_group_of_senators_tabling_a_bill_is_their_state_proposing() -> None:
+    text = (
+        "A bipartisan group of U.S. senators on Tuesday introduced a bill that would "
+        "impose sanctions on buyers of Russian oil."
+    )
+    assert summary(text) == [("US", "proposed")]
+
+
+def test_amended_regulations_each_on_its_own_day() -> None:
+    text = (
+        "In this post we describe the sanctions imposed by Canada since our November 5, "
+        "2022 update.\n"
+        "On December 7, 2022, the Canadian government amended the Special Economic "
+        "Measures (Russia) Regulations to add 33 individuals.\n"
+        "On February 2, 2023, the Canadian government amended the Special Economic "
+        "Measures (Russia) Regulations to designate an additional 38 individuals."
+    )
+    found = actions(text, published=None)
+    assert [(a.authority, a.date) for a in found] == [
+        ("CA", date(2022, 12, 7)),
+        ("CA", date(2023, 2, 2)),
+    ]
+    assert found[1].counts["person"] == 38
+
+
+def test_a_fleet_owner_inside_the_trigger_does_not_act() -> None:
+    text = (
+        "The European Commission on Friday proposed a 19th package of sanctions. The new "
+        "proposals would add 118 vessels from Russia's shadow fleet to the blacklist."
+    )
+    assert {a for a, _ in summary(text)} == {"EU"}
+
+
+def test_a_later_trigger_shares_the_background_of_the_clause() -> None:
+    text = (
+        "The EU on Monday imposed sanctions on 12 officials. Its earlier packages have "
+        "already targeted 2,500 entities through travel bans and asset freezes."
+    )
+    news = [a for a in actions(text) if not a.background]
+    assert [(a.authority, a.counts["person"]) for a in news] == [("EU", 12)]

@@ -16,6 +16,8 @@ from sanctionwatch.extract.vocabulary import rule
 
 TARGET_PREP = rule("actors.target_prep")
 PROGRAMME_NAME = rule("actors.programme_name")
+LEGISLATORS = rule("actors.legislators")
+LEGISLATOR_NOUN = rule("actors.legislator_noun")
 # ", and the Treasury ...": a coordinated clause with a subject of its own
 NEW_CLAUSE = rule("actors.new_clause")
 LIST_GAP = rule("actors.list_gap")
@@ -77,7 +79,10 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
         if continuing:
             ok = prev_chosen
         elif TARGET_PREP.search(before) and not (m.form == "agency" and NEW_CLAUSE.search(before)):
-            ok = False
+            # "a bipartisan group of U.S. senators": legislators act for their state
+            ok = bool(
+                LEGISLATORS.search(before) and LEGISLATOR_NOUN.match(text[m.end : m.end + 30])
+            )
         elif m.form == "adjective":
             ok = GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
         else:

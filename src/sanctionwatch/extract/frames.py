@@ -44,6 +44,7 @@ DENIAL = rule("frames.denial")
 RE_PREFIX = re.compile(r"re-?(?=designat|sanction|impos|list)")
 # "the punishment imposed after ...": a participle describing sanctions already there
 REDUCED_RELATIVE = rule("frames.reduced_relative")
+OWNER_OF_LIST = rule("frames.owner_of_list")
 # "vowed to respond to any new sanctions imposed by the EU": no act of its own
 HYPOTHETICAL = rule("frames.hypothetical")
 # "a sanctioned group", "the designated vessels": participles that describe
@@ -87,7 +88,7 @@ def choose_actors(
             if trig.start <= m.start
             and m.end <= trig.end
             and m.form != "adjective"
-            and re.match(r"['’]s\b", text[m.end : m.end + 2])
+            and OWNER_OF_LIST.match(text[m.end : m.end + 40])
         ][:1]
     if status == "threatened" and THREATENED_SUBJECT.search(text, trig.start, trig.end):
         chosen = (
@@ -241,6 +242,14 @@ class FrameFinder:
                 status = "proposed"  # "The measures also target ...": still the proposal
         others = [t for t in self.clause_triggers if t is not trig]
         background = is_background(text, c_start, c_end, trig, others)
+        lead = next(
+            (t for t in others if t.kind in ("impose", "weak") and t.end <= trig.start), None
+        )
+        if lead is not None and not background:
+            # "have already targeted 2,500 entities through travel bans and asset
+            # freezes": a later trigger of the clause describes the earlier act
+            lead_others = [t for t in self.clause_triggers if t is not lead]
+            background = is_background(text, c_start, c_end, lead, lead_others)
         if TALLY.search(text, c_start, c_end) or (
             background and CUMULATIVE.search(text, c_start, c_end)
         ):
