@@ -246,3 +246,25 @@ def test_a_later_trigger_shares_the_background_of_the_clause() -> None:
     )
     news = [a for a in actions(text) if not a.background]
     assert [(a.authority, a.counts["person"]) for a in news] == [("EU", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan sanctions 11 Russian individuals and 15 entities, the government said.",
+            [("JP", "imposed")],
+        ),
+        ("Washington sanctions Russian tanker owners in a new push.", [("US", "imposed")]),
+        # the noun, not the verb
+        ("EU sanctions hit the Russian economy hard, analysts said.", []),
+        ("The EU sanctions regime was renewed for six months.", []),
+        # one list of governments, though " and the US sanctioned" looks like a new clause
+        (
+            "South Korea, Japan and the US on Friday sanctioned North Korean IT workers.",
+            [("KR", "imposed"), ("JP", "imposed"), ("US", "imposed")],
+        ),
+    ],
+)
+def test_who_sanctions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert summary(text) == expected

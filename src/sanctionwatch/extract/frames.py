@@ -13,6 +13,7 @@ from datetime import date
 from sanctionwatch.extract.actors import (
     RELATIVE_START,
     ROUTINE_THREAT,
+    TARGET_PREP,
     THREATENED_SUBJECT,
     agent_mentions,
     antecedents,
@@ -45,6 +46,8 @@ RE_PREFIX = re.compile(r"re-?(?=designat|sanction|impos|list)")
 # "the punishment imposed after ...": a participle describing sanctions already there
 REDUCED_RELATIVE = rule("frames.reduced_relative")
 OWNER_OF_LIST = rule("frames.owner_of_list")
+ACTOR_LIST_REST = rule("frames.actor_list_rest")
+PRESENT_TENSE = rule("frames.present_tense")
 # "vowed to respond to any new sanctions imposed by the EU": no act of its own
 HYPOTHETICAL = rule("frames.hypothetical")
 # "a sanctioned group", "the designated vessels": participles that describe
@@ -164,8 +167,10 @@ class FrameFinder:
         if sentence.headline:
             return found
         nearby = " ".join(s.text for s in self.doc.sentences[max(0, index - 2) : index + 1])
-        for c_start, c_end in clauses(text):
-            clause_triggers = find_triggers(text, c_start, c_end)
+        for c_start, c_end in self.clauses(text, ms):
+            clause_triggers = self.present_tense(text, ms, c_start, c_end)
+            clause_triggers += find_triggers(text, c_start, c_end)
+            clause_triggers.sort(key=lambda t: t.start)
             self.clause_triggers = clause_triggers
             dominant: Trigger | None = None
             for trig in clause_triggers:
@@ -186,6 +191,42 @@ class FrameFinder:
                 if self.admissible(text, ms, trig, c_start, nearby):
                     found.extend(self.frames_for(index, sentence, ms, trig, c_start, c_end))
         return found
+
+    def clauses(self, text: str, ms: list[Mention]) -> list[tuple[int, int]]:
+        """The clauses of a sentence, a clause that only lists authorities joined to
+        the next ("South Korea, Japan and the US on Friday sanctioned ...")."""
+        out: list[tuple[int, int]] = []
+        for start, end in clauses(text):
+            if out and self.only_actors(text, ms, out[-1][0], start):
+                out[-1] = (out[-1][0], end)
+            else:
+                out.append((start, end))
+        return out
+
+    def only_actors(self, text: str, ms: list[Mention], start: int, end: int) -> bool:
+        inside = [m for m in ms if start <= m.start and m.end <= end and m.form != "people"]
+        if not inside:
+            return False
+        rest, pos = [], start
+        for m in inside:
+            rest.append(text[pos : m.start])
+            pos = m.end
+        rest.append(text[pos:end])
+        return ACTOR_LIST_REST.match(" ".join(rest)) is not None
+
+    def present_tense(self, text: str, ms: list[Mention], start: int, end: int) -> list[Trigger]:
+        """ "Japan sanctions 11 Russian individuals": the noun as a verb, right after
+        an authority named as the clause's subject."""
+        out = []
+        for m in ms:
+            if not (start <= m.start and m.end < end) or m.form not in ("name", "agency"):
+                continue
+            hit = PRESENT_TENSE.match(text[m.end : end])
+            if hit is None or TARGET_PREP.search(text[max(0, m.start - 30) : m.start]):
+                continue  # "relief from US sanctions The ...": not a subject
+            verb = text.index("sanctions", m.end)
+            out.append(Trigger("impose", verb, verb + len("sanctions"), verb + len("sanctions")))
+        return out
 
     def admissible(
         self, text: str, ms: list[Mention], trig: Trigger, c_start: int, nearby: str
