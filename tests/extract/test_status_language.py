@@ -268,3 +268,21 @@ def test_a_later_trigger_shares_the_background_of_the_clause() -> None:
 )
 def test_who_sanctions(text: str, expected: list[tuple[str, str]]) -> None:
     assert summary(text) == expected
+
+
+def test_vowing_to_take_measures_is_a_threat() -> None:
+    text = "China vowed to take all necessary measures to protect its companies."
+    assert summary(text) == [("CN", "threatened")]
+
+
+def test_regional_organisations_act() -> None:
+    text = (
+        "The Economic Community of West African States on Sunday imposed sanctions on "
+        "the junta in Niamey."
+    )
+    (action,) = actions(text)
+    assert (action.authority, action.date, action.target_countries) == (
+        "ECOWAS",
+        date(2025, 3, 9),
+        ["NE"],
+    )
