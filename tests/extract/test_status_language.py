@@ -286,3 +286,8 @@ def test_regional_organisations_act() -> None:
         date(2025, 3, 9),
         ["NE"],
     )
+
+
+def test_lawmakers_and_an_envoy_are_counted_people() -> None:
+    text = "It announced sanctions against 3 senior lawmakers and a US envoy."
+    assert [(c.kind, c.value) for c in find_counts(text)] == [("person", 4)]
