@@ -291,3 +291,15 @@ def test_regional_organisations_act() -> None:
 def test_lawmakers_and_an_envoy_are_counted_people() -> None:
     text = "It announced sanctions against 3 senior lawmakers and a US envoy."
     assert [(c.kind, c.value) for c in find_counts(text)] == [("person", 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU is set to adopt its 17th sanctions package next week, diplomats said.",
+        "EU member states are poised to approve new sanctions on Belarus.",
+        "The European Commission presented a new sanctions package to the member states.",
+    ],
+)
+def test_a_package_on_its_way_is_proposed(text: str) -> None:
+    assert summary(text) == [("EU", "proposed")]
