@@ -303,3 +303,11 @@ def test_lawmakers_and_an_envoy_are_counted_people() -> None:
 )
 def test_a_package_on_its_way_is_proposed(text: str) -> None:
     assert summary(text) == [("EU", "proposed")]
+
+
+def test_a_retaliation_announced_for_the_future_is_a_threat() -> None:
+    text = (
+        "In retaliation for the U.S. sanctions, Iran will impose legal restrictions on "
+        "some American individuals and entities."
+    )
+    assert summary(text) == [("IR", "threatened")]

@@ -111,6 +111,8 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
 
 # "Japan said it would freeze the assets": a decision reported, not a warning
 REPORTED_DECISION = rule("triggers.reported_decision")
+# "In retaliation for the U.S. sanctions, Iran will impose ...": an intention
+RETALIATORY_FUTURE = rule("triggers.retaliatory_future")
 
 
 def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
@@ -122,6 +124,8 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
     if pats.proposed.search(before) or pats.proposed.match(text, trigger.start):
         return "proposed"
     if pats.threatened.search(before) and not REPORTED_DECISION.search(before):
+        return "threatened"
+    if RETALIATORY_FUTURE.search(text, clause_start, trigger.start):
         return "threatened"
     return status
 
