@@ -15,6 +15,9 @@ from sanctionwatch.extract.triggers import Trigger
 from sanctionwatch.extract.vocabulary import rule
 
 TARGET_PREP = rule("actors.target_prep")
+PROGRAMME_NAME = rule("actors.programme_name")
+LEGISLATORS = rule("actors.legislators")
+LEGISLATOR_NOUN = rule("actors.legislator_noun")
 # ", and the Treasury ...": a coordinated clause with a subject of its own
 NEW_CLAUSE = rule("actors.new_clause")
 LIST_GAP = rule("actors.list_gap")
@@ -69,12 +72,17 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             continue
         if text[m.start - 1 : m.start] == "(":
             continue  # "the Sanctions Committee (DPRK)": a qualifier, not an actor
+        if PROGRAMME_NAME.match(text[m.end : m.end + 60]):
+            continue  # "its Russia Sanctions Regulations": a regime's name
         before = text[max(start, m.start - 30) : m.start]
         continuing = prev is not None and in_list(text, prev, m)
         if continuing:
             ok = prev_chosen
         elif TARGET_PREP.search(before) and not (m.form == "agency" and NEW_CLAUSE.search(before)):
-            ok = False
+            # "a bipartisan group of U.S. senators": legislators act for their state
+            ok = bool(
+                LEGISLATORS.search(before) and LEGISLATOR_NOUN.match(text[m.end : m.end + 30])
+            )
         elif m.form == "adjective":
             ok = GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
         else:
@@ -127,6 +135,20 @@ def agent_mentions(text: str, mentions: list[Mention], trigger: Trigger, end: in
                     group.append(other)
             return group
     return []
+
+
+THREAT_SOURCE = rule("actors.threat_source")
+
+
+def source_mentions(text: str, mentions: list[Mention], trigger: Trigger) -> list[Mention]:
+    """The party a threat comes from: "or face retaliation from China"."""
+    return [
+        m
+        for m in mentions
+        if m.start >= trigger.end
+        and m.form != "people"
+        and THREAT_SOURCE.match(text[trigger.end : m.start])
+    ][:1]
 
 
 def speaker_mentions(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -12,13 +12,18 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from sanctionwatch.extract import attributes, counts, dates, frames, targets, triggers, zones
+from sanctionwatch.extract import attributes, counts, dates, frames, targets, zones
 from sanctionwatch.extract.document import Doc, Frame, Name
 from sanctionwatch.extract.vocabulary import load_json, rule, vocabulary
 from sanctionwatch.model import Action, Target, empty_counts
 
 BACKGROUND_DAYS = 5  # an action this long before the article's news is context
 DATE_BLOCKERS = rule("assembly.date_blockers")
+STAMP_BEFORE = rule("assembly.stamp_before")
+STAMP_AFTER = rule("assembly.stamp_after")
+ANNOUNCEMENT = rule("assembly.announcement")
+SUMMARY = rule("assembly.summary")
+ANNOUNCED_BEFORE = 2  # sentences before an action's first frame that may date it
 SAME_DAY = rule("assembly.same_day")
 
 
@@ -95,7 +100,7 @@ def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
     found = [
         d
         for d in dates.sentence_dates(doc, frame.sentence)
-        if not DATE_BLOCKERS.search(text[max(0, d.start - 20) : d.start])
+        if not DATE_BLOCKERS.search(text[max(0, d.start - 20) : d.start]) and not is_stamp(text, d)
     ]
     others = [f.trigger_start for f in doc.frames if f.sentence == frame.sentence]
 
@@ -109,6 +114,14 @@ def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
     if not pool:
         return None
     return min(pool, key=lambda d: abs(d.start - frame.trigger_start))
+
+
+def is_stamp(text: str, day: dates.DateMention) -> bool:
+    """A dateline stamp in parentheses ("(Sputnik - 19th November, 2019)")."""
+    return bool(
+        STAMP_AFTER.match(text[day.end : day.end + 4])
+        and STAMP_BEFORE.search(text[max(0, day.start - 6) : day.start])
+    )
 
 
 def day_key(doc: Doc, frame: Frame) -> str | None:
@@ -183,6 +196,17 @@ def count_targets(
         for phrase in counts.find_counts(text):
             if phrase.kind not in best:
                 best[phrase.kind], where[phrase.kind], also_kinds[phrase.kind] = phrase, i, False
+    summed: set[int] = set()
+    for i in dict.fromkeys([*(f.sentence for f in ordered), *draft.follow_up]):
+        text = doc.sentences[i].text
+        if i in summed or not SUMMARY.match(text) or zones.ALSO.search(text):
+            continue
+        summed.add(i)
+        if frames.TALLY.search(text):
+            continue
+        for phrase in counts.find_counts(text):
+            if not phrase.partial and not phrase.other:
+                best[phrase.kind], where[phrase.kind], also_kinds[phrase.kind] = phrase, i, False
     for kind, phrase in best.items():
         value = phrase.value
         named = [(t, a) for t, a in merged if t.kind == kind]
@@ -235,16 +259,21 @@ def build_action(doc: Doc, draft: Draft) -> Action:
 
 def announced_date(doc: Doc, draft: Draft) -> date | None:
     """ "The Treasury announced in a statement on Wednesday ...": a later sentence
-    in which the acting authority announces gives the day."""
-    speech = triggers.patterns().speech
-    for i in draft.follow_up:
+    (else one just before the action, "On 21 July, the Ministry of Norway
+    reported ...") in which the acting authority announces gives the day."""
+    first = min(f.sentence for f in draft.frames)
+    before = range(max(0, first - ANNOUNCED_BEFORE), first)
+    # the sentences right after the first frame, even those stating other actions
+    # ("... previously sanctioned by the US, according to a list published Friday")
+    after = range(first + 1, min(len(doc.sentences), first + 1 + ANNOUNCED_BEFORE))
+    for i in dict.fromkeys([*draft.follow_up, *after, *before]):
         if not any(m.code == draft.authority for m in doc.mentions[i]):
             continue
         text = doc.sentences[i].text
-        verb = speech.search(text)
+        verb = ANNOUNCEMENT.search(text)
         if verb is None:
             continue
-        found = [d for d in dates.sentence_dates(doc, i) if d.value]
+        found = [d for d in dates.sentence_dates(doc, i) if d.value and not is_stamp(text, d)]
         if found:
             return min(found, key=lambda d: abs(d.start - verb.start())).value
     return None

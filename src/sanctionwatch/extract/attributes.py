@@ -42,13 +42,17 @@ def find_reason(text: str) -> str | None:
     return reason or None
 
 
+# authorities that are no country: never a hit country
+BLOCS = frozenset({"EU", "UN", "G7", "ECOWAS", "AFRICAN_UNION", "ARAB_LEAGUE", "OAS", "ASEAN"})
+
+
 def hit_countries(mentions: list[Mention], actors: set[str], after: int) -> list[str]:
     """Countries named after the trigger that are not among those acting."""
     out: list[str] = []
     for m in mentions:
         if m.start < after or m.form == "agency" or not m.code:
             continue
-        if m.code in actors or m.code in ("EU", "UN", "G7") or m.code in out:
+        if m.code in actors or m.code in BLOCS or m.code in out:
             continue
         out.append(m.code)
     return out

@@ -113,4 +113,33 @@ def find_counts(text: str) -> list[CountPhrase]:
                 partial=noun in pats.partial,
             )
         )
+    return joined(out, text)
+
+
+# "two senior officials and two financial facilitators": parts of one kind, one list
+PART_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|as well as|plus|,)\s*$")
+
+
+def joined(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
+    """Counts of one kind listed side by side add up ("18 oil tankers and 4 LNG
+    carriers" is 22 vessels), as the annotation conventions say."""
+    out: list[CountPhrase] = []
+    for phrase in phrases:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == phrase.kind
+            and not (prev.other or phrase.other or prev.partial or phrase.partial)
+            and PART_GAP.match(text[prev.end : phrase.start])
+        ):
+            out[-1] = CountPhrase(
+                kind=prev.kind,
+                value=prev.value + phrase.value,
+                start=prev.start,
+                end=phrase.end,
+                approximate=prev.approximate or phrase.approximate,
+                other=False,
+            )
+            continue
+        out.append(phrase)
     return out

@@ -60,8 +60,11 @@ PUBLISHED_HINT = re.compile(
     re.I,
 )
 
-# "On 18 November the Council ...": an event; "Posted on 7 October 2023": a stamp
-EVENT_BEFORE = re.compile(r"\b(?:on|since|in|until|from)\s*$", re.I)
+# "On 18 November the Council ...", "since our November 5 update": an event;
+# "Posted on 7 October 2023": a stamp
+EVENT_BEFORE = re.compile(
+    r"\b(?:on|since|in|until|from|after|before)(?:\s+(?:our|the|its|their|a))?\s*$", re.I
+)
 STAMP_ON = re.compile(r"\b(?:published|posted|updated|released)\s+on\s*$", re.I)
 
 

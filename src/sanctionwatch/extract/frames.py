@@ -13,10 +13,12 @@ from datetime import date
 from sanctionwatch.extract.actors import (
     RELATIVE_START,
     ROUTINE_THREAT,
+    TARGET_PREP,
     THREATENED_SUBJECT,
     agent_mentions,
     antecedents,
     in_list,
+    source_mentions,
     speaker_mentions,
     subject_mentions,
     warner,
@@ -24,6 +26,7 @@ from sanctionwatch.extract.actors import (
 from sanctionwatch.extract.dates import clause_day
 from sanctionwatch.extract.document import Doc, Frame, Mention, Sentence
 from sanctionwatch.extract.triggers import (
+    STATUS_OF_KIND,
     STRICT_CONTEXT,
     Trigger,
     clauses,
@@ -40,6 +43,13 @@ TALLY = rule("frames.tally")
 # "denied a report that it was preparing sanctions": no act of any kind
 DENIAL = rule("frames.denial")
 RE_PREFIX = re.compile(r"re-?(?=designat|sanction|impos|list)")
+# "the punishment imposed after ...": a participle describing sanctions already there
+REDUCED_RELATIVE = rule("frames.reduced_relative")
+OWNER_OF_LIST = rule("frames.owner_of_list")
+ACTOR_LIST_REST = rule("frames.actor_list_rest")
+PRESENT_TENSE = rule("frames.present_tense")
+# "vowed to respond to any new sanctions imposed by the EU": no act of its own
+HYPOTHETICAL = rule("frames.hypothetical")
 # "a sanctioned group", "the designated vessels": participles that describe
 ADJECTIVE_USE = rule("frames.adjective_use")
 
@@ -58,15 +68,22 @@ def choose_actors(
     c_start: int,
     c_end: int,
     agent_end: int | None = None,
+    objects_from: int | None = None,
 ) -> list[Mention]:
     """Who acts, by the strongest evidence the clause offers: the agent after
     "by", the subject, the owner of the list ("the OFAC's list"), the one who
-    warns, the list a relative clause hangs on, or a speaking agency."""
+    warns, the list a relative clause hangs on, or a speaking agency.
+
+    objects_from: where the objects of an earlier trigger of the clause begin
+    ("The administration hit Venezuela with new sanctions targeting ..."): a
+    country there is hit by that trigger, not the subject of this one."""
     # "adopted the sanctions imposed ... by the US": the agent belongs to the
     # trigger it follows, not to one before that
-    chosen = agent_mentions(text, ms, trig, agent_end or c_end) or subject_mentions(
-        text, ms, c_start, trig.start
-    )
+    chosen = agent_mentions(text, ms, trig, agent_end or c_end)
+    if not chosen and objects_from is not None:
+        chosen = subject_mentions(text, ms, c_start, objects_from)
+    if not chosen:
+        chosen = subject_mentions(text, ms, c_start, trig.start)
     if not chosen:  # "added to the OFAC's sanctions list"
         chosen = [
             m
@@ -74,10 +91,12 @@ def choose_actors(
             if trig.start <= m.start
             and m.end <= trig.end
             and m.form != "adjective"
-            and re.match(r"['’]s\b", text[m.end : m.end + 2])
+            and OWNER_OF_LIST.match(text[m.end : m.end + 40])
         ][:1]
     if status == "threatened" and THREATENED_SUBJECT.search(text, trig.start, trig.end):
-        chosen = speaker_mentions(text, ms) or warner(text, ms, trig)
+        chosen = (
+            source_mentions(text, ms, trig) or speaker_mentions(text, ms) or warner(text, ms, trig)
+        )
     if not chosen and RELATIVE_START.search(text[max(0, c_start - 8) : c_start]):
         chosen = antecedents(text, ms, c_start)
     if not chosen:
@@ -148,18 +167,66 @@ class FrameFinder:
         if sentence.headline:
             return found
         nearby = " ".join(s.text for s in self.doc.sentences[max(0, index - 2) : index + 1])
-        for c_start, c_end in clauses(text):
-            clause_triggers = find_triggers(text, c_start, c_end)
+        for c_start, c_end in self.clauses(text, ms):
+            clause_triggers = self.present_tense(text, ms, c_start, c_end)
+            clause_triggers += find_triggers(text, c_start, c_end)
+            clause_triggers.sort(key=lambda t: t.start)
             self.clause_triggers = clause_triggers
             dominant: Trigger | None = None
             for trig in clause_triggers:
                 if trig.kind in ("lift", "propose", "threat") and dominant is None:
                     dominant = trig
-                elif dominant is not None and trig.kind in ("impose", "weak"):
-                    continue  # "agreed to impose sanctions, including those targeting ..."
+                elif (
+                    dominant is not None
+                    and trig.kind in ("impose", "weak")
+                    and not (
+                        dominant.kind == "threat"
+                        and agent_mentions(text, ms, trig, c_end)
+                        and not HYPOTHETICAL.search(text, max(c_start, trig.start - 40), trig.start)
+                    )
+                ):
+                    # "agreed to impose sanctions, including those targeting ...", but
+                    # "vowed to respond to the sanctions imposed by Japan" reports both
+                    continue
                 if self.admissible(text, ms, trig, c_start, nearby):
                     found.extend(self.frames_for(index, sentence, ms, trig, c_start, c_end))
         return found
+
+    def clauses(self, text: str, ms: list[Mention]) -> list[tuple[int, int]]:
+        """The clauses of a sentence, a clause that only lists authorities joined to
+        the next ("South Korea, Japan and the US on Friday sanctioned ...")."""
+        out: list[tuple[int, int]] = []
+        for start, end in clauses(text):
+            if out and self.only_actors(text, ms, out[-1][0], start):
+                out[-1] = (out[-1][0], end)
+            else:
+                out.append((start, end))
+        return out
+
+    def only_actors(self, text: str, ms: list[Mention], start: int, end: int) -> bool:
+        inside = [m for m in ms if start <= m.start and m.end <= end and m.form != "people"]
+        if not inside:
+            return False
+        rest, pos = [], start
+        for m in inside:
+            rest.append(text[pos : m.start])
+            pos = m.end
+        rest.append(text[pos:end])
+        return ACTOR_LIST_REST.match(" ".join(rest)) is not None
+
+    def present_tense(self, text: str, ms: list[Mention], start: int, end: int) -> list[Trigger]:
+        """ "Japan sanctions 11 Russian individuals": the noun as a verb, right after
+        an authority named as the clause's subject."""
+        out = []
+        for m in ms:
+            if not (start <= m.start and m.end < end) or m.form not in ("name", "agency"):
+                continue
+            hit = PRESENT_TENSE.match(text[m.end : end])
+            if hit is None or TARGET_PREP.search(text[max(0, m.start - 30) : m.start]):
+                continue  # "relief from US sanctions The ...": not a subject
+            verb = text.index("sanctions", m.end)
+            out.append(Trigger("impose", verb, verb + len("sanctions"), verb + len("sanctions")))
+        return out
 
     def admissible(
         self, text: str, ms: list[Mention], trig: Trigger, c_start: int, nearby: str
@@ -187,11 +254,27 @@ class FrameFinder:
         c_end: int,
     ) -> list[Frame]:
         text = sentence.text
-        status = status_of(trig.kind, text, c_start, trig)
+        status = self.status(text, trig, c_start)
         later = [t.start for t in self.clause_triggers if t.start >= trig.end]
-        chosen = choose_actors(text, ms, trig, status, c_start, c_end, min(later, default=c_end))
+        earlier = [
+            t.head_end
+            for t in self.clause_triggers
+            if t.end <= trig.start and t.kind in ("impose", "weak")
+        ]
+        chosen = choose_actors(
+            text,
+            ms,
+            trig,
+            status,
+            c_start,
+            c_end,
+            min(later, default=c_end),
+            min(earlier, default=None),
+        )
         acts = [self.with_department(a) for a in self.actors(sentence, ms, chosen)]
         explicit = bool(acts)
+        if not explicit and self.describes(text, trig, c_start, c_end):
+            return []
         routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)
         day = clause_day(self.doc, index, c_start, c_end, trig.start)
         if not acts and self.context and not routine:
@@ -200,6 +283,14 @@ class FrameFinder:
                 status = "proposed"  # "The measures also target ...": still the proposal
         others = [t for t in self.clause_triggers if t is not trig]
         background = is_background(text, c_start, c_end, trig, others)
+        lead = next(
+            (t for t in others if t.kind in ("impose", "weak") and t.end <= trig.start), None
+        )
+        if lead is not None and not background:
+            # "have already targeted 2,500 entities through travel bans and asset
+            # freezes": a later trigger of the clause describes the earlier act
+            lead_others = [t for t in self.clause_triggers if t is not lead]
+            background = is_background(text, c_start, c_end, lead, lead_others)
         if TALLY.search(text, c_start, c_end) or (
             background and CUMULATIVE.search(text, c_start, c_end)
         ):
@@ -228,6 +319,35 @@ class FrameFinder:
             self.days.append(day)
             self.context_status = news[0].status
         return frames
+
+    def status(self, text: str, trig: Trigger, c_start: int) -> str:
+        """The status of a trigger; a later imposition in the clause with no modal
+        word of its own shares the first one's ("said it would align with the EU's
+        package, listing 48 individuals": the "would" is read once)."""
+        imposing = ("impose", "weak")
+        before = [t for t in self.clause_triggers if t.end <= trig.start]
+        if not before or trig.kind not in imposing:
+            return status_of(trig.kind, text, c_start, trig)
+        # the words after the last trigger are this one's own
+        own = status_of(trig.kind, text, before[-1].end, trig)
+        lead = next((t for t in before if t.kind in imposing), None)
+        if own != STATUS_OF_KIND[trig.kind] or lead is None:
+            return own
+        return status_of(lead.kind, text, c_start, lead)
+
+    def describes(self, text: str, trig: Trigger, c_start: int, c_end: int) -> bool:
+        """A trigger with no actor of its own that only describes: a participle
+        after a sanctions noun ("the punishment imposed after the crackdown"), or
+        a weak verb in a clause without a word of sanctions ("deadly attacks
+        targeting the Alawite minority")."""
+        head = text[trig.start : trig.head_end].lower()
+        if head.endswith("ed") and REDUCED_RELATIVE.search(
+            text, max(c_start, trig.start - 40), trig.start
+        ):
+            return True
+        if trig.kind == "weak":
+            return patterns().context.search(text, c_start, c_end) is None
+        return False
 
     def with_department(
         self, actor: tuple[str, str | None, str | None]

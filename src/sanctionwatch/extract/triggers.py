@@ -24,6 +24,7 @@ STATUS_OF_KIND = {
 KIND_PRIORITY = ("lift", "propose", "threat", "impose", "weak")
 STRICT_CONTEXT = rule("triggers.strict_context")
 CLAUSE_BREAK = rule("triggers.clause_break")
+ADOPTED_DRAFT = rule("triggers.adopted_draft")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,10 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
         for m in pats.triggers[kind].finditer(text, start, end):
             if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in found):
                 continue
+            if kind == "propose" and ADOPTED_DRAFT.search(
+                text[max(start, m.start() - 30) : m.start()]
+            ):
+                continue  # "adopted a draft resolution": the adoption is the act
             head = HEAD_WORD.match(text, m.start())
             head_end = head.end() if head else m.end()
             found.append(Trigger(kind, m.start(), m.end(), head_end))
@@ -106,6 +111,8 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
 
 # "Japan said it would freeze the assets": a decision reported, not a warning
 REPORTED_DECISION = rule("triggers.reported_decision")
+# "In retaliation for the U.S. sanctions, Iran will impose ...": an intention
+RETALIATORY_FUTURE = rule("triggers.retaliatory_future")
 
 
 def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
@@ -117,6 +124,8 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
     if pats.proposed.search(before) or pats.proposed.match(text, trigger.start):
         return "proposed"
     if pats.threatened.search(before) and not REPORTED_DECISION.search(before):
+        return "threatened"
+    if RETALIATORY_FUTURE.search(text, clause_start, trigger.start):
         return "threatened"
     return status
 
