@@ -139,6 +139,8 @@ events = Table(
     Column("title", Text, nullable=False),  # a one-line summary for lists and pages
 )
 Index("ix_events_authority_date", events.c.authority, events.c.date)
+# ix_events_listing (migration 0012): date descending, undated last, then event_id, the
+# order `list_events` pages in; written per dialect there (SQLite refuses NULLS LAST in one).
 
 event_actions = Table(
     "event_actions",
