@@ -9,10 +9,16 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, func, insert, literal, or_, select
+from sqlalchemy import Connection, Engine, and_, bindparam, func, insert, literal, or_, select
 
 from sanctionwatch.model import TARGET_KINDS, Action, Report, Span, Target
-from sanctionwatch.store.tables import actions, articles, events_pending, targets
+from sanctionwatch.store.tables import (
+    actions,
+    articles,
+    events_pending,
+    targets,
+    targets_pending,
+)
 
 
 def content_hash(text: str) -> str:
@@ -58,6 +64,10 @@ def save_report(engine: Engine, report: Report, extractor: str) -> bool:
 _ARTICLE_INSERT: dict[str, Any] = {}
 _ACTION_INSERT = insert(actions)
 _PENDING_INSERT = insert(events_pending)
+# The action's targets join the linking queue (their pks are the store's to give).
+_TARGETS_QUEUED = insert(targets_pending).from_select(
+    ["target_pk"], select(targets.c.pk).where(targets.c.action_pk == bindparam("action_pk"))
+)
 
 
 def _article_insert(conn: Connection) -> Any:
@@ -99,6 +109,7 @@ def _insert_action(conn: Connection, article_pk: int, seq: int, action: Action) 
     rows = [_target_row(action_pk, i, t) for i, t in enumerate(action.targets)]
     if rows:
         conn.execute(insert(targets), rows)
+        conn.execute(_TARGETS_QUEUED, {"action_pk": action_pk})
     if not action.background:
         conn.execute(_PENDING_INSERT, {"action_pk": action_pk})
 

@@ -226,6 +226,15 @@ target_checks = Table(
     Column("checked_at", DateTime(timezone=True), nullable=False),
 )
 
+# Targets stored and not yet screened (migration 0013): queued in the article's own
+# transaction, emptied as linking marks them checked, so an ingest reads its new targets
+# by key instead of joining every target against `target_checks`.
+targets_pending = Table(
+    "targets_pending",
+    metadata,
+    Column("target_pk", Integer, ForeignKey("targets.pk", ondelete="CASCADE"), primary_key=True),
+)
+
 # The list versions that the links ("links") and watch hits ("watch") were screened against.
 link_basis = Table(
     "link_basis",
