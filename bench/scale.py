@@ -11,8 +11,11 @@ two Python heap figures (tracemalloc): the batch's own peak (the most it allocat
 above what was held when it started) and what is still held when it ends (bounded
 caches fill, then stay; anything else growing would be a leak). Linking apart. At the
 end: last batches against the first (goal: within 1.5x), one more real article
-ingested with `run_ingest` (extraction included), and the events table's first page
-(`list_events`, p50 of 20).
+ingested with `run_ingest` (extraction included) without linking and, when lists are
+loaded, another with linking (the index file built first, as a store in use has it),
+and the events table's first page and page 100 (`list_events`, p50 of 20). With
+`--db URL --no-lists --articles 0` it only measures that end on a store grown before
+(a stopped run's: its last queued actions are placed first, untimed).
 
 Distinct texts are built from the corpus: copy k of corpus article j is its text
 with a numbered line, its action dates moved k*10 days on, and its target names
@@ -38,9 +41,10 @@ from pathlib import Path
 
 from sanctionwatch.extract import extract
 from sanctionwatch.model import Article, Report
-from sanctionwatch.store import get_engine, save_report
+from sanctionwatch.store import count_articles, get_engine, save_report
 from sanctionwatch.store.events import EventFilter, list_events
 from sanctionwatch.store.events_writer import update_events
+from sanctionwatch.store.lists import list_status
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from lists_load import LISTS, SOURCES
@@ -92,6 +96,28 @@ def store_batch(engine, batch: list[Report]) -> int:  # type: ignore[no-untyped-
     stored = sum(save_report(engine, r, "bench") for r in batch)
     update_events(engine)
     return stored
+
+
+def one_more(engine, report: Report, line: str, *, link: bool) -> None:  # type: ignore[no-untyped-def]
+    """Ingest one more article with `run_ingest` (extraction included), linking or not."""
+    import sanctionwatch.aftercare as aftercare
+    from sanctionwatch.batch import run_ingest
+
+    real = aftercare.after_ingest
+    if not link:  # linking is timed apart
+        aftercare.after_ingest = lambda _engine, _new: None  # type: ignore[assignment]
+    try:
+        with tempfile.TemporaryDirectory() as one:
+            path = Path(one) / "one-more.txt"
+            path.write_text(f"{report.article.text}\n\n{line}", encoding="utf-8")
+            t0, c0 = time.perf_counter(), time.process_time()
+            result = run_ingest([str(path)], engine)
+            took, cpu = time.perf_counter() - t0, time.process_time() - c0
+    finally:
+        aftercare.after_ingest = real  # type: ignore[assignment]
+    steps = "extract, store, events" + (", link" if link else "")
+    print(f"one more article (run_ingest: {steps}): {took:.2f} s (cpu {cpu:.2f} s)")
+    print(f"  {result.summary()}")
 
 
 def ratio(costs: list[Cost], field: str) -> str:
@@ -149,25 +175,21 @@ def main() -> None:
         print(line, flush=True)
         del batch
     tracemalloc.stop()
-    print("store+events per batch (goal: last within 1.5x of first):")
-    print(f"  wall s: {ratio(costs, 'wall')}")
-    print(f"  cpu s:  {ratio(costs, 'cpu')}")
-    print(f"  peak MB above start: {ratio(costs, 'peak')}")
-    print(f"  held MB at end: {ratio(costs, 'held')}")
-    with tempfile.TemporaryDirectory() as one:
-        path = Path(one) / "one-more.txt"
-        path.write_text(extra.article.text + "\n\nOne more.", encoding="utf-8")
-        import sanctionwatch.aftercare as aftercare
-        from sanctionwatch.batch import run_ingest
+    if costs:
+        print("store+events per batch (goal: last within 1.5x of first):")
+        print(f"  wall s: {ratio(costs, 'wall')}")
+        print(f"  cpu s:  {ratio(costs, 'cpu')}")
+        print(f"  peak MB above start: {ratio(costs, 'peak')}")
+        print(f"  held MB at end: {ratio(costs, 'held')}")
+    update_events(engine)  # a store grown by a run that was stopped: its last batch placed
+    print(f"store: {count_articles(engine):,} articles")
+    one_more(engine, extra, "One more.", link=args.link)
+    if not args.link and list_status(engine):
+        # Linking as an ingest does it, the index file for these lists already on disk.
+        from sanctionwatch.served import load_served
 
-        if not args.link:  # linking is timed apart (--link)
-            aftercare.after_ingest = lambda _engine, _new: None  # type: ignore[assignment]
-        t0, c0 = time.perf_counter(), time.process_time()
-        result = run_ingest([str(path)], engine)
-        took, cpu = time.perf_counter() - t0, time.process_time() - c0
-        steps = "extract, store, events" + (", link" if args.link else "")
-        print(f"one more article (run_ingest: {steps}): {took:.2f} s (cpu {cpu:.2f} s)")
-        print(f"  {result.summary()}")
+        load_served(engine)
+        one_more(engine, extra, "One more, linked.", link=True)
     for label, offset in (("first page", 0), ("page 100", 99 * 50)):
         samples = []
         for _ in range(20):
