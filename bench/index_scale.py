@@ -120,6 +120,7 @@ def build_streamed(entities: Iterable[dict[str, Any]]) -> tuple[Index, list[byte
     finally:
         if enabled:
             gc.enable()
+    gc.freeze()  # as Index.build: collections then skip the millions of objects built
     if vars(index)["_dead"]:
         raise SystemExit("an entity id came twice: the streamed build needs unique ids")
     return index, blobs
