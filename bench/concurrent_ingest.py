@@ -34,7 +34,7 @@ from sanctionwatch.store.events_writer import events_behind, update_events
 from sanctionwatch.store.tables import actions, articles, event_actions
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract import DEFAULT_CORPUS, corpus_texts
+from store_corpus import DEFAULT_CORPUS, corpus_texts
 
 REPORTS: list[Report] = []  # built before the writers fork, so they inherit them
 

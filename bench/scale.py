@@ -1,28 +1,36 @@
 """A store grown in batches of 100 articles, all lists loaded: does each batch cost the same?
 
-    python bench/scale.py [--articles 10000] [--batch 100] [--db URL] [--link]
+    python bench/scale.py [--articles 10000] [--batch 100] [--db URL] [--from FILE] [--link]
 
-Every shipped list is loaded first (as bench/lists_load.py does). Then batches
-of distinct articles are stored through the ingest path: `save_report` per
-article, then `update_events` (the incremental events update), then, with
---link, `aftercare.after_ingest` (linking the new targets). Per batch it
-prints seconds and the Python heap peak (tracemalloc) of the store + events
-steps and, apart, of linking. At the end: the ratio of the last batch's time
-to the first's (goal: within 1.5x), one more real article ingested with
-`run_ingest` (extraction included), and the events table's first page
-(`list_events`, p50 of 20).
+Every shipped list is loaded first (as bench/lists_load.py does), or a SQLite store
+that already holds them is copied (`--from`). Then batches of distinct articles are
+stored through the ingest path: `save_report` per article, then `update_events` (the
+incremental events update), then, with --link, `aftercare.after_ingest` (linking the
+new targets). Per batch it prints wall and CPU seconds of the store + events steps and
+two Python heap figures (tracemalloc): the batch's own peak (the most it allocated
+above what was held when it started) and what is still held when it ends (bounded
+caches fill, then stay; anything else growing would be a leak). Linking apart. At the
+end: last batches against the first (goal: within 1.5x), one more real article
+ingested with `run_ingest` (extraction included) without linking and, when lists are
+loaded, another with linking (the index file built first, as a store in use has it),
+and the events table's first page and page 100 (`list_events`, p50 of 20). With
+`--db URL --no-lists --articles 0` it only measures that end on a store grown before
+(a stopped run's: its last queued actions are placed first, untimed).
 
 Distinct texts are built from the corpus: copy k of corpus article j is its text
 with a numbered line, its action dates moved k*10 days on, and its target names
 suffixed with k, so copies are new decisions (as a growing newsroom store holds)
-and not one ever-growing event. Extraction runs once per corpus text up front
-(bench/extract.py measures it: it is per article and flat).
+and not one ever-growing event. Copies are made a batch at a time. Extraction runs
+once per corpus text up front (bench/extract.py measures it: it is per article and
+flat).
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import resource
+import shutil
 import statistics
 import sys
 import tempfile
@@ -33,20 +41,22 @@ from pathlib import Path
 
 from sanctionwatch.extract import extract
 from sanctionwatch.model import Article, Report
-from sanctionwatch.store import get_engine, save_report
+from sanctionwatch.store import count_articles, get_engine, save_report
 from sanctionwatch.store.events import EventFilter, list_events
 from sanctionwatch.store.events_writer import update_events
+from sanctionwatch.store.lists import list_status
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract import DEFAULT_CORPUS, corpus_texts
 from lists_load import LISTS, SOURCES
+from store_corpus import DEFAULT_CORPUS, corpus_texts
 
 SHIFT_DAYS = 10  # beyond the events date window: each copy is a new decision
 
 
-def copies(base: list[Report], n: int) -> list[Report]:
+def copies(base: list[Report], start: int, stop: int) -> list[Report]:
+    """Copies `start` to `stop` (exclusive) of the corpus reports, made when needed."""
     out = []
-    for i in range(n):
+    for i in range(start, stop):
         k, src = divmod(i, len(base))
         report = base[src]
         shift = timedelta(days=SHIFT_DAYS * k)
@@ -64,11 +74,22 @@ def copies(base: list[Report], n: int) -> list[Report]:
     return out
 
 
+@dataclasses.dataclass
+class Cost:
+    wall: float  # seconds
+    cpu: float  # seconds of this process's CPU
+    peak: float  # MB allocated at most above what was held at the start
+    held: float  # MB still held at the end
+
+
 def timed(fn, *args):  # type: ignore[no-untyped-def]
+    before = tracemalloc.get_traced_memory()[0]
     tracemalloc.reset_peak()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     value = fn(*args)
-    return value, time.perf_counter() - t0, tracemalloc.get_traced_memory()[1] / 2**20
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    held, peak = tracemalloc.get_traced_memory()
+    return value, Cost(wall, cpu, (peak - before) / 2**20, held / 2**20)
 
 
 def store_batch(engine, batch: list[Report]) -> int:  # type: ignore[no-untyped-def]
@@ -77,19 +98,53 @@ def store_batch(engine, batch: list[Report]) -> int:  # type: ignore[no-untyped-
     return stored
 
 
+def one_more(engine, report: Report, line: str, *, link: bool) -> None:  # type: ignore[no-untyped-def]
+    """Ingest one more article with `run_ingest` (extraction included), linking or not."""
+    import sanctionwatch.aftercare as aftercare
+    from sanctionwatch.batch import run_ingest
+
+    real = aftercare.after_ingest
+    if not link:  # linking is timed apart
+        aftercare.after_ingest = lambda _engine, _new: None  # type: ignore[assignment]
+    try:
+        with tempfile.TemporaryDirectory() as one:
+            path = Path(one) / "one-more.txt"
+            path.write_text(f"{report.article.text}\n\n{line}", encoding="utf-8")
+            t0, c0 = time.perf_counter(), time.process_time()
+            result = run_ingest([str(path)], engine)
+            took, cpu = time.perf_counter() - t0, time.process_time() - c0
+    finally:
+        aftercare.after_ingest = real  # type: ignore[assignment]
+    steps = "extract, store, events" + (", link" if link else "")
+    print(f"one more article (run_ingest: {steps}): {took:.2f} s (cpu {cpu:.2f} s)")
+    print(f"  {result.summary()}")
+
+
+def ratio(costs: list[Cost], field: str) -> str:
+    first = statistics.mean(getattr(c, field) for c in costs[:3])
+    last = statistics.mean(getattr(c, field) for c in costs[-3:])
+    return f"first 3 mean {first:.2f}, last 3 mean {last:.2f}, ratio {last / first:.2f}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--batch", type=int, default=100)
     parser.add_argument("--db", help="store URL (default: a fresh temporary SQLite file)")
+    parser.add_argument(
+        "--from", dest="template", type=Path, help="copy this SQLite store (lists loaded) first"
+    )
     parser.add_argument("--link", action="store_true", help="also link each batch's targets")
     parser.add_argument("--no-lists", action="store_true", help="skip loading the lists")
     args = parser.parse_args()
     tmp = tempfile.mkdtemp()
     url = args.db or f"sqlite:///{tmp}/scale.db"
+    if args.template:
+        shutil.copyfile(args.template, f"{tmp}/scale.db")
+        url = f"sqlite:///{tmp}/scale.db"
     engine = get_engine(url)
-    print(f"store: {url}")
-    if not args.no_lists:
+    print(f"store: {url}" + (f" (a copy of {args.template})" if args.template else ""))
+    if not args.no_lists and not args.template:
         from sanctionwatch.loading import load_source
 
         t0 = time.perf_counter()
@@ -98,54 +153,53 @@ def main() -> None:
         print(f"lists: {entities:,} entities from {len(SOURCES)} files in {took:.0f} s")
     texts = corpus_texts(DEFAULT_CORPUS)
     base = [extract(Article(id=f"c{i}", text=t, published=d)) for i, (t, d) in enumerate(texts)]
-    reports = copies(base, args.articles)
     # One more article: the corpus text naming the most targets, with a new line.
     extra = max(base, key=lambda r: sum(len(a.targets) for a in r.actions))
     tracemalloc.start()
-    times: list[float] = []
+    costs: list[Cost] = []
     for start in range(0, args.articles, args.batch):
-        batch = reports[start : start + args.batch]
-        _, took, peak = timed(store_batch, engine, batch)
-        times.append(took)
+        batch = copies(base, start, min(start + args.batch, args.articles))
+        _, cost = timed(store_batch, engine, batch)
+        costs.append(cost)
         line = (
-            f"batch {start // args.batch + 1:4d} -> {start + len(batch):6,} articles: "
-            f"store+events {took:6.2f} s, peak {peak:6.1f} MB"
+            f"batch {start // args.batch + 1:4d} -> {start + len(batch):7,} articles: "
+            f"store+events {cost.wall:6.2f} s (cpu {cost.cpu:5.2f} s), "
+            f"peak {cost.peak:5.1f} MB, held {cost.held:6.1f} MB"
         )
         if args.link:
             from sanctionwatch.aftercare import after_ingest
 
             targets = sum(len(a.targets) for r in batch for a in r.actions)
-            _, link_s, link_peak = timed(after_ingest, engine, targets)
-            line += f"; link {link_s:6.2f} s, peak {link_peak:6.1f} MB"
+            _, link = timed(after_ingest, engine, targets)
+            line += f"; link {link.wall:6.2f} s (cpu {link.cpu:5.2f} s), peak {link.peak:6.1f} MB"
         print(line, flush=True)
+        del batch
     tracemalloc.stop()
-    first = statistics.mean(times[:3])
-    last = statistics.mean(times[-3:])
-    print(
-        f"store+events per batch: first 3 mean {first:.2f} s, last 3 mean {last:.2f} s, "
-        f"ratio {last / first:.2f} (goal <= 1.5)"
-    )
-    with tempfile.TemporaryDirectory() as one:
-        path = Path(one) / "one-more.txt"
-        path.write_text(extra.article.text + "\n\nOne more.", encoding="utf-8")
-        import sanctionwatch.aftercare as aftercare
-        from sanctionwatch.batch import run_ingest
+    if costs:
+        print("store+events per batch (goal: last within 1.5x of first):")
+        print(f"  wall s: {ratio(costs, 'wall')}")
+        print(f"  cpu s:  {ratio(costs, 'cpu')}")
+        print(f"  peak MB above start: {ratio(costs, 'peak')}")
+        print(f"  held MB at end: {ratio(costs, 'held')}")
+    update_events(engine)  # a store grown by a run that was stopped: its last batch placed
+    print(f"store: {count_articles(engine):,} articles")
+    one_more(engine, extra, "One more.", link=args.link)
+    if not args.link and list_status(engine):
+        # Linking as an ingest does it, the index file for these lists already on disk.
+        from sanctionwatch.served import load_served
 
-        if not args.link:  # linking is timed apart: today it relinks every target
-            aftercare.after_ingest = lambda _engine, _new: None  # type: ignore[assignment]
-        t0 = time.perf_counter()
-        result = run_ingest([str(path)], engine)
-        took = time.perf_counter() - t0
-        steps = "extract, store, events" + (", link" if args.link else "")
-        print(f"one more article (run_ingest: {steps}): {took:.2f} s")
-        print(f"  {result.summary()}")
-    samples = []
-    for _ in range(20):
-        t0 = time.perf_counter()
-        total, _rows = list_events(engine, EventFilter())
-        samples.append(time.perf_counter() - t0)
-    p50 = statistics.median(samples) * 1000
-    print(f"events table, first page of {total:,} events: p50 {p50:.1f} ms")
+        load_served(engine)
+        one_more(engine, extra, "One more, linked.", link=True)
+    for label, offset in (("first page", 0), ("page 100", 99 * 50)):
+        samples = []
+        for _ in range(20):
+            t0 = time.perf_counter()
+            total, _rows = list_events(engine, EventFilter(offset=offset))
+            samples.append(time.perf_counter() - t0)
+        p50 = statistics.median(samples) * 1000
+        print(f"events table, {label} of {total:,} events: p50 {p50:.1f} ms")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"process: peak RSS {rss:,.0f} MB, cpu {time.process_time():,.0f} s")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -299,3 +299,40 @@ def test_two_processes_linking_at_once_lose_and_duplicate_nothing(store_url: str
     rows = list_links(engine)
     assert len(rows) == 6 and {r["entity_id"] for r in rows} == {"ofac-1"}
     assert link_new_targets(engine).screened == 0
+
+
+def test_targets_wait_in_a_queue_and_an_older_store_queues_what_it_never_screened(
+    tmp_path: Path,
+) -> None:
+    """Migration 0013 queues the targets a store never screened; linking empties the queue."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import func, insert, select
+
+    from sanctionwatch.store.db import MIGRATIONS
+    from sanctionwatch.store.tables import target_checks, targets, targets_pending
+
+    engine = get_engine(f"sqlite:///{tmp_path}/queue.db")
+    action = Action(
+        authority="US",
+        status="imposed",
+        date=date(2024, 5, 1),
+        targets=[Target(name=n, kind="organization") for n in ("Alpha Trading", "Beta Oil")],
+    )
+    save_report(engine, Report(Article(id="q1", text="Queued targets."), [action]), "t")
+    with engine.connect() as conn:
+        pks = list(conn.scalars(select(targets.c.pk).order_by(targets.c.pk)))
+        assert list(conn.scalars(select(targets_pending.c.target_pk))) == pks
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:  # back to 0012, one target marked screened, then up again
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0012")
+        conn.execute(insert(target_checks), {"target_pk": pks[0], "checked_at": datetime.now(UTC)})
+        command.upgrade(config, "head")
+    with engine.connect() as conn:
+        assert list(conn.scalars(select(targets_pending.c.target_pk))) == pks[1:]
+    link_new_targets(engine, load_served(engine))
+    with engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(targets_pending)) == 0
+        assert conn.scalar(select(func.count()).select_from(target_checks)) == 2

@@ -207,7 +207,9 @@ def code_fingerprint() -> str:
     digest = hashlib.sha256(f"{FORMAT} {sys.version_info[:2]}".encode())
     digest.update(metadata.version("followthemoney").encode())
     files = sorted((here / "screening").rglob("*"))
-    files += [here / "served.py", here / "indexfile.py"]
+    # names.py and its legal-form table shape the screening name forms too
+    files += [here / "served.py", here / "indexfile.py", here / "names.py"]
+    files += [here / "data" / "legal_forms.txt"]
     for path in files:
         if path.is_file() and path.suffix != ".pyc":
             digest.update(str(path.relative_to(here)).encode())

@@ -1,13 +1,34 @@
-"""Spelling-insensitive keys for names, shared by everything that compares names loosely."""
+"""Names compared loosely: ASCII tokens and spelling-insensitive keys, and the legal-form
+table, shared by extraction, events and screening."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 from anyascii import anyascii
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def _legal_forms() -> dict[str, frozenset[str]]:
+    """`data/legal_forms.txt`: each use ('screen', 'name', 'abbrev') -> its forms."""
+    text = resources.files("sanctionwatch").joinpath("data", "legal_forms.txt").read_text("utf-8")
+    uses: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, *marks = line.split()
+            for mark in marks:
+                uses.setdefault(mark, set()).add(form)
+    return {mark: frozenset(forms) for mark, forms in uses.items()}
+
+
+# One legal-form table for extraction and screening; each reads the forms marked for it.
+_FORMS = _legal_forms()
+ORG_TYPES = _FORMS["screen"]  # the scorer's legal forms, compared apart from the name
+NAME_ENDINGS = _FORMS["name"]  # extraction: words that end a firm's name
+DOTTED_FORMS = _FORMS["abbrev"]  # extraction: forms written with a dot mid-sentence
 
 
 @lru_cache(maxsize=65536)

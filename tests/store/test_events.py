@@ -88,3 +88,27 @@ def test_event_filters_by_target_kind_country_programme_and_listing(store_url: s
     [listed] = list_events(engine, EventFilter(listed="listed"))[1]
     [unlisted] = list_events(engine, EventFilter(listed="unlisted"))[1]
     assert "Kim Yong Bok" in listed["title"] and "Other Person" in unlisted["title"]
+
+
+def test_the_events_page_reads_the_listing_index(store_url: str) -> None:
+    """The page's events table walks `ix_events_listing`, never sorting the whole table."""
+    from sqlalchemy import text
+
+    from sanctionwatch.store.events import page_query
+
+    engine = get_engine(store_url)
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            compiled = page_query(EventFilter()).compile(
+                conn, compile_kwargs={"literal_binds": True}
+            )
+            plan = " ".join(
+                str(r[-1]) for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")
+            )
+            assert "USING INDEX ix_events_listing" in plan
+            assert "TEMP B-TREE" not in plan
+        else:  # PostgreSQL: the index in the page's exact order (undated last)
+            definition = conn.scalar(
+                text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_events_listing'")
+            )
+            assert "date DESC NULLS LAST, event_id" in definition

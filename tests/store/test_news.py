@@ -107,3 +107,13 @@ def test_migrations_create_the_declared_schema(store_url: str) -> None:
     insp = inspect(get_engine(store_url))
     for table in metadata.sorted_tables:
         assert {c["name"] for c in insp.get_columns(table.name)} == set(table.c.keys()), table.name
+
+
+def test_a_sqlite_store_writes_ahead_and_keeps_full_sync(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """WAL: a commit is one append; readers do not wait for an ingest; FULL sync stays."""
+    engine = get_engine(f"sqlite:///{tmp_path}/wal.db")
+    save_report(engine, _report(), "test")
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    assert (tmp_path / "wal.db-wal").exists()

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.vocabulary import Vocabulary, vocabulary
+from sanctionwatch.names import NAME_ENDINGS
 
 TOKEN = re.compile(r"[^\W_][\w’'.&-]*|&|[^\w\s]")
 CONNECTORS = frozenset(vocabulary().names["connectors"])
@@ -418,7 +419,7 @@ def join_descriptors(text: str, found: list[Name]) -> list[Name]:
 
 # "Boeing Defense, Space & Security Ltd": a comma inside a firm's name, whose
 # last part has an ampersand and ends in a legal form or opens a relative clause
-LEGAL_FORMS = frozenset(vocabulary().names["legal_forms"])
+LEGAL_FORMS = NAME_ENDINGS  # from the legal-form table shared with screening
 RELATIVE_AFTER = re.compile(r"^\s*,\s*(?:which|who|that)\b")
 
 

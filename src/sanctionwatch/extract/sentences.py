@@ -7,6 +7,7 @@ import re
 
 from sanctionwatch.extract.document import Doc, Sentence
 from sanctionwatch.extract.vocabulary import load_lines, vocabulary
+from sanctionwatch.names import DOTTED_FORMS
 
 ABBREVIATIONS = frozenset(load_lines("abbreviations.txt"))
 BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s+|(?<=[a-z)\"”’]{2}[.!?])(?=[A-Z“\"][a-z])")
@@ -57,7 +58,7 @@ def paragraphs(text: str, start: int, end: int, wrapped: bool) -> list[tuple[int
     return blocks
 
 
-LEGAL_ABBREVIATIONS = frozenset({"co", "inc", "ltd", "corp"})
+LEGAL_ABBREVIATIONS = DOTTED_FORMS  # from the legal-form table shared with screening
 NEXT_WORD = re.compile(r"[A-Z][\w’'-]*")
 
 

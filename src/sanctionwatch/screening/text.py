@@ -20,6 +20,8 @@ from rapidfuzz import fuzz, process
 from rigour.names import remove_obj_prefixes, remove_person_prefixes, replace_org_types_compare
 from rigour.territories import lookup_territory
 
+from sanctionwatch.names import ORG_TYPES  # the legal-form table shared with extraction
+
 PERSON = "person"
 ORG = "org"
 OBJECT = "object"  # vessels and aircraft
@@ -186,7 +188,6 @@ for _spelling, _canonical in EQUIVALENTS.items():
 PARTICLES = frozenset(_data_lines("particles.txt"))
 SPLIT_PREFIXES = tuple(sorted(_data_lines("split_prefixes.txt"), key=len, reverse=True))
 GENERIC = frozenset(_data_lines("org_generic.txt"))
-ORG_TYPES = frozenset(_data_lines("org_types.txt"))
 COMMON = frozenset(
     phonetic(form)
     for line in _data_lines("common_names.txt")

@@ -98,15 +98,20 @@ def list_events(engine: Engine, f: EventFilter) -> tuple[int, list[dict[str, Any
     conds = _where(f)
     with engine.connect() as conn:
         total = conn.scalar(select(func.count()).select_from(events).where(*conds)) or 0
-        query = (
-            select(events)
-            .where(*conds)
-            .order_by(events.c.date.desc().nulls_last(), events.c.event_id)
-            .limit(f.limit)
-            .offset(f.offset)
-        )
-        rows = [_event_dict(r._mapping) for r in conn.execute(query)]
+        rows = [_event_dict(r._mapping) for r in conn.execute(page_query(f, conds))]
     return int(total), rows
+
+
+def page_query(f: EventFilter, conds: list[Any] | None = None) -> Any:
+    """One page of events, newest first: read in the order of `ix_events_listing`
+    (migration 0012), so a page costs its rows, not a sort of the whole table."""
+    return (
+        select(events)
+        .where(*(_where(f) if conds is None else conds))
+        .order_by(events.c.date.desc().nulls_last(), events.c.event_id)
+        .limit(f.limit)
+        .offset(f.offset)
+    )
 
 
 def _event_dict(r: Any) -> dict[str, Any]:

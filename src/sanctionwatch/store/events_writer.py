@@ -236,6 +236,7 @@ _BY_KEYS_NEAR = _BY_KEYS.where(_DATE.between(bindparam("lo"), bindparam("hi")))
 _EVENTS_OF = select(event_actions.c.event_pk).where(
     event_actions.c.action_pk.in_(bindparam("pks", expanding=True))
 )
+_SUMMARY_UPDATE = update(events).where(events.c.pk == bindparam("event_pk"))
 _ID_TAKEN = (
     select(events.c.pk)
     .where(events.c.event_id == bindparam("ident"))
@@ -335,7 +336,7 @@ def _refresh(conn: Connection, event_pk: int, known: dict[int, Member]) -> None:
         known.update(_members(conn, missing))
     members = [known[pk] for pk in pks if pk in known]
     if members:
-        conn.execute(update(events).where(events.c.pk == event_pk).values(**_summary(members)))
+        conn.execute(_SUMMARY_UPDATE, {"event_pk": event_pk, **_summary(members)})
 
 
 def _summary(members: list[Member]) -> dict[str, Any]:
@@ -399,7 +400,7 @@ def _rebuild(conn: Connection) -> None:
     for i, group in enumerate(groups):
         if i in kept:
             group_pk[i] = kept[i]
-            conn.execute(update(events).where(events.c.pk == kept[i]).values(**_summary(group)))
+            conn.execute(_SUMMARY_UPDATE, {"event_pk": kept[i], **_summary(group)})
         else:  # new ids are chosen while the old rows still exist, so none is reused
             values = {"event_id": _fresh_id(conn, group), **_summary(group)}
             group_pk[i] = int(conn.execute(insert(events).values(**values)).inserted_primary_key[0])

@@ -15,7 +15,14 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, func, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from sanctionwatch.store.tables import actions, articles, links, target_checks, targets
+from sanctionwatch.store.tables import (
+    actions,
+    articles,
+    links,
+    target_checks,
+    targets,
+    targets_pending,
+)
 from sanctionwatch.store.versions import Basis, write_basis
 
 CHUNK = 500  # ids per IN (...) clause
@@ -45,11 +52,10 @@ def all_targets(engine: Engine) -> list[Any]:
 
 
 def unchecked_targets(engine: Engine) -> list[Any]:
-    """Targets never screened (new since the last ingest or list change)."""
+    """Targets never screened (new since the last ingest or list change): the queue, by key."""
     query = (
         select(*_TARGET_COLS)
-        .outerjoin(target_checks, target_checks.c.target_pk == targets.c.pk)
-        .where(target_checks.c.target_pk.is_(None))
+        .join(targets_pending, targets_pending.c.target_pk == targets.c.pk)
         .order_by(targets.c.pk)
     )
     with engine.connect() as conn:
@@ -108,12 +114,14 @@ def _replace(
         if target_pks is None:
             conn.execute(delete(links))
             conn.execute(delete(target_checks))
+            conn.execute(delete(targets_pending))
             pks = [r[0] for r in conn.execute(select(targets.c.pk))]
         else:
             pks = sorted(set(target_pks))
             for chunk in _chunks(pks):
                 conn.execute(delete(links).where(links.c.target_pk.in_(chunk)))
                 conn.execute(delete(target_checks).where(target_checks.c.target_pk.in_(chunk)))
+                conn.execute(delete(targets_pending).where(targets_pending.c.target_pk.in_(chunk)))
         # A target deleted meanwhile (its article re-extracted) takes no links or check.
         alive = _existing(conn, pks)
         kept = [r for r in rows if r["target_pk"] in alive]

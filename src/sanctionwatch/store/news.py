@@ -9,10 +9,16 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, func, insert, literal, or_, select
+from sqlalchemy import Connection, Engine, and_, bindparam, func, insert, literal, or_, select
 
 from sanctionwatch.model import TARGET_KINDS, Action, Report, Span, Target
-from sanctionwatch.store.tables import actions, articles, events_pending, targets
+from sanctionwatch.store.tables import (
+    actions,
+    articles,
+    events_pending,
+    targets,
+    targets_pending,
+)
 
 
 def content_hash(text: str) -> str:
@@ -32,26 +38,45 @@ def save_report(engine: Engine, report: Report, extractor: str) -> bool:
     digest = content_hash(art.text)
     with engine.begin() as conn:
         row = conn.execute(
-            insert_ignoring_twin(conn, articles, ["content_hash"])
-            .values(
-                id=art.id,
-                content_hash=digest,
-                url=art.url,
-                title=art.title,
-                published=art.published,
-                source=art.source,
-                path=art.path,
-                text=art.text,
-                extractor=extractor,
-                ingested_at=datetime.now(UTC),
-            )
-            .returning(articles.c.pk)
+            _article_insert(conn),
+            {
+                "id": art.id,
+                "content_hash": digest,
+                "url": art.url,
+                "title": art.title,
+                "published": art.published,
+                "source": art.source,
+                "path": art.path,
+                "text": art.text,
+                "extractor": extractor,
+                "ingested_at": datetime.now(UTC),
+            },
         ).first()
         if row is None:
             return False
         for seq, action in enumerate(report.actions):
             _insert_action(conn, row.pk, seq, action)
     return True
+
+
+# Statements built once and run with parameters: values written into a statement make
+# SQLAlchemy build and key it anew for every row, which cost more than the insert itself.
+_ARTICLE_INSERT: dict[str, Any] = {}
+_ACTION_INSERT = insert(actions)
+_PENDING_INSERT = insert(events_pending)
+# The action's targets join the linking queue (their pks are the store's to give).
+_TARGETS_QUEUED = insert(targets_pending).from_select(
+    ["target_pk"], select(targets.c.pk).where(targets.c.action_pk == bindparam("action_pk"))
+)
+
+
+def _article_insert(conn: Connection) -> Any:
+    name = conn.dialect.name
+    if name not in _ARTICLE_INSERT:
+        _ARTICLE_INSERT[name] = insert_ignoring_twin(conn, articles, ["content_hash"]).returning(
+            articles.c.pk
+        )
+    return _ARTICLE_INSERT[name]
 
 
 def insert_ignoring_twin(conn: Connection, table: Any, unique: list[str]) -> Any:
@@ -64,29 +89,29 @@ def insert_ignoring_twin(conn: Connection, table: Any, unique: list[str]) -> Any
 
 
 def _insert_action(conn: Connection, article_pk: int, seq: int, action: Action) -> None:
-    action_pk = conn.execute(
-        insert(actions).values(
-            article_pk=article_pk,
-            seq=seq,
-            authority=action.authority,
-            agency=action.agency,
-            status=action.status,
-            date=action.date,
-            **{f"count_{k}": action.counts.get(k) for k in TARGET_KINDS},
-            measures=",".join(action.measures),
-            target_countries=",".join(action.target_countries),
-            program=action.program,
-            reason=action.reason,
-            background=action.background,
-            optional=action.optional,
-            evidence=_spans_json(action.evidence),
-        )
-    ).inserted_primary_key[0]
+    values = {
+        "article_pk": article_pk,
+        "seq": seq,
+        "authority": action.authority,
+        "agency": action.agency,
+        "status": action.status,
+        "date": action.date,
+        **{f"count_{k}": action.counts.get(k) for k in TARGET_KINDS},
+        "measures": ",".join(action.measures),
+        "target_countries": ",".join(action.target_countries),
+        "program": action.program,
+        "reason": action.reason,
+        "background": action.background,
+        "optional": action.optional,
+        "evidence": _spans_json(action.evidence),
+    }
+    action_pk = conn.execute(_ACTION_INSERT, values).inserted_primary_key[0]
     rows = [_target_row(action_pk, i, t) for i, t in enumerate(action.targets)]
     if rows:
         conn.execute(insert(targets), rows)
+        conn.execute(_TARGETS_QUEUED, {"action_pk": action_pk})
     if not action.background:
-        conn.execute(insert(events_pending).values(action_pk=action_pk))
+        conn.execute(_PENDING_INSERT, {"action_pk": action_pk})
 
 
 def _target_row(action_pk: int, seq: int, target: Target) -> dict[str, Any]:

@@ -139,6 +139,8 @@ events = Table(
     Column("title", Text, nullable=False),  # a one-line summary for lists and pages
 )
 Index("ix_events_authority_date", events.c.authority, events.c.date)
+# ix_events_listing (migration 0012): date descending, undated last, then event_id, the
+# order `list_events` pages in; written per dialect there (SQLite refuses NULLS LAST in one).
 
 event_actions = Table(
     "event_actions",
@@ -222,6 +224,15 @@ target_checks = Table(
         primary_key=True,
     ),
     Column("checked_at", DateTime(timezone=True), nullable=False),
+)
+
+# Targets stored and not yet screened (migration 0013): queued in the article's own
+# transaction, emptied as linking marks them checked, so an ingest reads its new targets
+# by key instead of joining every target against `target_checks`.
+targets_pending = Table(
+    "targets_pending",
+    metadata,
+    Column("target_pk", Integer, ForeignKey("targets.pk", ondelete="CASCADE"), primary_key=True),
 )
 
 # The list versions that the links ("links") and watch hits ("watch") were screened against.

@@ -19,13 +19,13 @@ from pathlib import Path
 from typing import Any
 
 import pycrfsuite
-from anyascii import anyascii
 
 from sanctionwatch.extract.document import Doc
 from sanctionwatch.extract.learn import gazetteer
 from sanctionwatch.extract.learn.corpus import SCORED, Example
 from sanctionwatch.extract.learn.features import title_words
 from sanctionwatch.model import Action, Target
+from sanctionwatch.names import name_tokens
 
 PARAMS = {"c1": 0.1, "c2": 1.0, "max_iterations": 200}
 WORD = re.compile(r"[\w'’.-]+")
@@ -34,7 +34,7 @@ WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "s
 
 def keys(name: str) -> set[str]:
     """The scorer's spelling-insensitive keys of a name."""
-    tokens = re.findall(r"[a-z0-9]+", anyascii(name).casefold())
+    tokens = list(name_tokens(name))  # the shared normaliser (sanctionwatch.names)
     if not tokens:
         return set()
     out = {" ".join(sorted(tokens)), "".join(tokens)}

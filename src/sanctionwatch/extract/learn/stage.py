@@ -11,10 +11,7 @@ action (a headline or lead naming the target before the trigger).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-
-from anyascii import anyascii
 
 from sanctionwatch.extract.document import Doc
 from sanctionwatch.extract.enumerations import siblings, style
@@ -24,6 +21,7 @@ from sanctionwatch.extract.learn import tagger as crf
 from sanctionwatch.extract.learn.models import Models, shipped
 from sanctionwatch.extract.names import REGISTRATION
 from sanctionwatch.model import Action, Span, Target
+from sanctionwatch.names import name_tokens
 
 ADD_AT = 0.5  # a mention the rules missed joins when the tagger is this sure
 # ... and it stands in an enumeration: this many tagged names in its sentence, or
@@ -49,7 +47,7 @@ LIST_MEMBER = 0.9  # a list member's confidence, relative to the target it stand
 
 
 def key(name: str) -> frozenset[str]:
-    return frozenset(re.findall(r"[a-z0-9]+", anyascii(name).lower()))
+    return frozenset(name_tokens(name))  # the shared normaliser (sanctionwatch.names)
 
 
 def scored(action: Action) -> bool:
