@@ -2,22 +2,31 @@
 
 The store is checked every `SANCTIONWATCH_API_REFRESH_SECONDS` with one small
 query (each list's current version number). When a list has a new version,
-a new snapshot is built beside the serving one and swapped in with one
+a new snapshot is made beside the serving one and swapped in with one
 assignment; requests in flight keep the snapshot they started with, and a
 failed build is logged while the old snapshot keeps serving. `POST /updatez`
 runs the same check at once, for scripts that load a list and want it served.
+
+Making a snapshot never builds in this process when the store keeps index files: a
+child process writes the screening index and snapshot files unless `lists load` has
+already (`prepare.py`), and this process reads them, lazily, in a fraction of a second;
+a background thread then decodes the rest and swaps in the decoded snapshot.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 
 from sqlalchemy import Engine
 
+from sanctionwatch import indexfile
 from sanctionwatch.api.errors import NotReady
-from sanctionwatch.api.matching import MatcherFactory, build_matcher
+from sanctionwatch.api.matching import MatcherFactory, ScreeningMatcher, build_matcher
+from sanctionwatch.api.prepare import prepare_elsewhere
 from sanctionwatch.api.snapshot import Fingerprint, Snapshot, build_snapshot, fingerprint
+from sanctionwatch.served import WARM_MAX
 from sanctionwatch.store.lists import list_status
 
 log = logging.getLogger(__name__)
@@ -70,6 +79,8 @@ class IndexHolder:
 
     def _rebuild(self) -> bool:
         try:
+            if self.matcher_factory is build_matcher:
+                prepare_elsewhere(self.engine)  # False: build_snapshot builds here instead
             snapshot = build_snapshot(self.engine, self.matcher_factory)
         # A failed build must not take the service down: the old snapshot keeps serving.
         except Exception as exc:
@@ -79,4 +90,21 @@ class IndexHolder:
         self.snapshot = snapshot
         self.store_fingerprint = snapshot.fingerprint
         self.last_error = None
+        if snapshot.lazy or isinstance(snapshot.matcher, ScreeningMatcher):
+            threading.Thread(target=self._materialize, args=(snapshot,), daemon=True).start()
         return True
+
+    def _materialize(self, lazy: Snapshot) -> None:
+        """Decode what a snapshot and its index read from their files still hold encoded,
+        and swap the decoded snapshot in, unless a newer one serves by then. Then move
+        everything long-lived out of the garbage collector's sight: a full collection
+        would otherwise walk millions of index objects, a pause every request in flight
+        would wait out."""
+        matcher = lazy.matcher
+        if isinstance(matcher, ScreeningMatcher) and len(matcher.index) <= WARM_MAX:
+            indexfile.warm_index(matcher.index)
+        plain = lazy.materialized()
+        if self.snapshot is lazy:
+            self.snapshot = plain
+        del lazy
+        gc.freeze()
