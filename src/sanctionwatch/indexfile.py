@@ -140,6 +140,13 @@ class ShardedMap(Mapping[str, V], Generic[V]):
             return self._count
         return sum(1 for _ in self)
 
+    def steps(self) -> Iterator[None]:
+        """Decode one shard per step (a server warms up between requests this way)."""
+        for n, blob in enumerate(self._blobs):
+            if self._shards[n] is None:
+                self._shards[n] = marshal.loads(blob)
+            yield
+
     def materialize(self) -> dict[str, V]:
         """Everything decoded, as a plain dict (what a long-lived process wants)."""
         plain: dict[str, Any] = {}
@@ -202,9 +209,15 @@ class LazyEntities:
     def __iter__(self) -> Iterator[Query | None]:
         return (self[i] for i in range(len(self)))
 
-    def materialize(self) -> list[Query | None]:
+    def steps(self) -> Iterator[None]:
+        """Decode one blob per step (a server warms up between requests this way)."""
         for i in range(0, len(self), self._per_blob):
             self[i]
+            yield
+
+    def materialize(self) -> list[Query | None]:
+        for _ in self.steps():
+            pass
         return list(self._items)  # type: ignore[arg-type]
 
 
@@ -373,7 +386,14 @@ def warm_index(index: Index) -> None:
     Each lazy part is swapped for its plain equivalent in one assignment, so queries
     running meanwhile (the API warms in a background thread) see one or the other.
     """
+    for _ in warm_steps(index):
+        pass
+
+
+def warm_steps(index: Index) -> Iterator[None]:
+    """`warm_index` one small blob at a time, for a caller that pauses between steps."""
     state = vars(index)
     for name, value in list(state.items()):
         if isinstance(value, LazyEntities | ShardedMap):
+            yield from value.steps()
             state[name] = value.materialize()

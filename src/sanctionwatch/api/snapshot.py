@@ -68,6 +68,12 @@ class Snapshot:
         """Read from a file and not decoded in full yet (see `materialized`)."""
         return isinstance(self.entities, indexfile.ShardedMap)
 
+    def warm_steps(self) -> Iterator[None]:
+        """Decode the lazy maps one shard per step; `materialized` is then cheap."""
+        for part in (self.entities, self.reverse, self.text.postings, self.text.names):
+            if isinstance(part, indexfile.ShardedMap):
+                yield from part.steps()
+
     def materialized(self) -> Snapshot:
         """The same snapshot with every map decoded into a plain dict (faster lookups)."""
         if not self.lazy:

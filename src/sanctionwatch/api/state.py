@@ -16,8 +16,11 @@ a background thread then decodes the rest and swaps in the decoded snapshot.
 from __future__ import annotations
 
 import gc
+import itertools
 import logging
 import threading
+import time
+from collections.abc import Iterator
 
 from sqlalchemy import Engine
 
@@ -30,6 +33,9 @@ from sanctionwatch.served import WARM_MAX
 from sanctionwatch.store.lists import list_status
 
 log = logging.getLogger(__name__)
+
+WARM_PAUSE = 0.0005  # seconds between decoding steps: the GIL goes to requests meanwhile
+FREEZE_EVERY = 200  # decoding steps between moving what they made out of the GC's sight
 
 
 class IndexHolder:
@@ -96,13 +102,20 @@ class IndexHolder:
 
     def _materialize(self, lazy: Snapshot) -> None:
         """Decode what a snapshot and its index read from their files still hold encoded,
-        and swap the decoded snapshot in, unless a newer one serves by then. Then move
-        everything long-lived out of the garbage collector's sight: a full collection
-        would otherwise walk millions of index objects, a pause every request in flight
-        would wait out."""
+        and swap the decoded snapshot in, unless a newer one serves by then.
+
+        A blob at a time with a pause after each, so requests, which decode only the
+        few entries they touch, go first. Decoded objects are moved out of the garbage
+        collector's sight as they come: a full collection would otherwise walk millions
+        of them, a pause that every request in flight would wait out."""
         matcher = lazy.matcher
+        steps: list[Iterator[None]] = [lazy.warm_steps()]
         if isinstance(matcher, ScreeningMatcher) and len(matcher.index) <= WARM_MAX:
-            indexfile.warm_index(matcher.index)
+            steps.insert(0, indexfile.warm_steps(matcher.index))
+        for done, _ in enumerate(itertools.chain(*steps), start=1):
+            if done % FREEZE_EVERY == 0:
+                gc.freeze()
+            time.sleep(WARM_PAUSE)
         plain = lazy.materialized()
         if self.snapshot is lazy:
             self.snapshot = plain
