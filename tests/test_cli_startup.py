@@ -66,6 +66,11 @@ def test_screen_on_a_warm_store_loads_neither_alembic_nor_the_api(tmp_path) -> N
     zala = LISTS / "ftm" / "yente-zala" / "entities.ftm.json"
     loaded = CliRunner().invoke(app, ["lists", "load", str(zala), "--db", str(db)])
     assert loaded.exit_code == 0, loaded.output
+    # `lists load` wrote the screening index and the API snapshot for the new state
+    from sanctionwatch.api.prepare import prepared
+    from sanctionwatch.store import get_engine
+
+    assert prepared(get_engine(f"sqlite:///{db}"))
     result = loaded_after(
         "from typer.testing import CliRunner\n"
         "from sanctionwatch.cli import app\n"
