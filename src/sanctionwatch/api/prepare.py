@@ -50,8 +50,9 @@ def prepared(engine: Engine) -> bool:
     return all(path is not None and path.exists() for path in paths)
 
 
-def prepare_elsewhere(engine: Engine) -> bool:
-    """`prepare` in a child process unless done; False (the reason logged) when it failed."""
+def prepare_elsewhere(engine: Engine, yield_cpu: bool = True) -> bool:
+    """`prepare` in a child process unless done; False (the reason logged) when it failed.
+    `yield_cpu`: at a lower CPU priority (a server answering meanwhile goes first)."""
     if not files_kept(engine):
         return False
     if prepared(engine):
@@ -61,7 +62,9 @@ def prepare_elsewhere(engine: Engine) -> bool:
         # the URL goes by environment, not argv, so a password never shows in `ps`
         "SANCTIONWATCH_DB": engine.url.render_as_string(hide_password=False),
     }
-    command = [sys.executable, "-m", "sanctionwatch.api.prepare", "--nice", str(CHILD_NICENESS)]
+    command = [sys.executable, "-m", "sanctionwatch.api.prepare"]
+    if yield_cpu:
+        command += ["--nice", str(CHILD_NICENESS)]
     try:
         done = subprocess.run(
             command,

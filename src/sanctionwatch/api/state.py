@@ -34,6 +34,7 @@ from sanctionwatch.store.lists import list_status
 
 log = logging.getLogger(__name__)
 
+IN_PROCESS_MAX = 5000  # list entities a server builds its files for in its own process
 WARM_PAUSE = 0.0005  # seconds between decoding steps: the GIL goes to requests meanwhile
 FREEZE_EVERY = 200  # decoding steps between moving what they made out of the GC's sight
 
@@ -76,17 +77,21 @@ class IndexHolder:
         if not self._building.acquire(blocking=wait):
             return False
         try:
-            self.store_fingerprint = fingerprint(list_status(self.engine))
+            status = list_status(self.engine)
+            self.store_fingerprint = fingerprint(status)
             if not self.stale:
                 return False
-            return self._rebuild()
+            return self._rebuild(sum(s["entities"] or 0 for s in status))
         finally:
             self._building.release()
 
-    def _rebuild(self) -> bool:
+    def _rebuild(self, entities: int) -> bool:
         try:
-            if self.matcher_factory is build_matcher:
-                prepare_elsewhere(self.engine)  # False: build_snapshot builds here instead
+            # A few thousand entities build in a blink here; more, in a child process
+            # (lower priority once a snapshot serves: requests go first).
+            if self.matcher_factory is build_matcher and entities > IN_PROCESS_MAX:
+                # False: build_snapshot builds here instead
+                prepare_elsewhere(self.engine, yield_cpu=self.snapshot is not None)
             snapshot = build_snapshot(self.engine, self.matcher_factory)
         # A failed build must not take the service down: the old snapshot keeps serving.
         except Exception as exc:
