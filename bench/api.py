@@ -4,10 +4,16 @@
 
 Loads the shipped lists into a temporary SQLite store (every file the list
 readers in `sanctionwatch.lists` accept, when that package is present; the FtM
-files under shared/lists/ftm otherwise), starts `sanctionwatch serve` on
-127.0.0.1 as one worker process, and sends a mix of /match, /search and
-/entities requests from `--concurrency` clients. It stops at `--requests`
-requests or `--seconds` seconds, whichever comes first. Loopback only.
+files under shared/lists/ftm otherwise) and prepares its serving files as
+`lists load` does, starts `sanctionwatch serve` on 127.0.0.1 as one worker
+process, and sends a mix of /match, /search and /entities requests (`--only match`:
+/match alone) from `--concurrency` clients. It stops at `--requests` requests or
+`--seconds` seconds, whichever comes first. Loopback only.
+
+Without `--rate` the clients run a closed loop with no think time (the server is kept
+saturated; latency then follows from throughput). With `--rate R` requests start on a
+fixed schedule of R per second (an open loop): the figure for "R requests/s with p99
+under X". The server's and this client process's CPU are measured apart.
 """
 
 from __future__ import annotations
@@ -72,6 +78,11 @@ def load_store(db: Path) -> int:
             print(f"skipped {path}: {exc}", file=sys.stderr)
             continue
         print(f"loaded {name}: {outcome.entities} entities", file=sys.stderr)
+    try:
+        from sanctionwatch.api.prepare import prepare
+    except ImportError:  # an older tree: the server builds its index itself
+        return sum(1 for _ in current_entities(engine))
+    prepare(engine)  # what `lists load` does after loading
     return sum(1 for _ in current_entities(engine))
 
 
@@ -114,7 +125,9 @@ def rss_mib(pid: int) -> tuple[float, float]:
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
-def requests_for(db: Path, seed: int = 7) -> list[tuple[str, str, dict[str, Any]]]:
+def requests_for(
+    db: Path, seed: int = 7, only: str | None = None
+) -> list[tuple[str, str, dict[str, Any]]]:
     """A shuffled mix: 60% /match on listed names, 25% /search, 15% /entities."""
     rng = random.Random(seed)
     entities = list(current_entities(get_engine(f"sqlite:///{db}")))
@@ -132,7 +145,7 @@ def requests_for(db: Path, seed: int = 7) -> list[tuple[str, str, dict[str, Any]
         mix.append(("search", "/search/default", {"params": {"q": word, "limit": 10}}))
     for _ in range(15):
         mix.append(("entities", f"/entities/{rng.choice(entities)['id']}", {}))
-    return mix
+    return [m for m in mix if only is None or m[0] == only]
 
 
 async def run_load(
@@ -163,9 +176,16 @@ async def run_load(
 
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as http:
         started = time.monotonic()
+        cpu = time.process_time()
         await asyncio.gather(*(worker(http, random.Random(i)) for i in range(clients)))
         elapsed = time.monotonic() - started
-    return {"elapsed": elapsed, "latencies": latencies, "statuses": statuses}
+        client_cpu = time.process_time() - cpu
+    return {
+        "elapsed": elapsed,
+        "latencies": latencies,
+        "statuses": statuses,
+        "client_cpu": client_cpu,
+    }
 
 
 def _ms(values: list[float], q: float) -> float:
@@ -179,7 +199,12 @@ def report(result: dict, rss: tuple[float, float], cpu: float, entities: int) ->
     print(f"entities served: {entities}")
     print(f"requests: {len(everything)} in {result['elapsed']:.1f} s = {rate:.0f} requests/s")
     per = 1000 * cpu / len(everything)
+    client = 1000 * result.get("client_cpu", 0.0) / len(everything)
     print(f"server CPU: {per:.2f} ms per request (one core could serve {1000 / per:.0f}/s)")
+    print(
+        f"client CPU: {client:.2f} ms per request; server and clients together on 2 cores: "
+        f"at most {2000 / (per + client):.0f} requests/s; load average {os.getloadavg()[0]:.1f}"
+    )
     print(f"all:      p50 {_ms(everything, 0.5):6.1f} ms  p99 {_ms(everything, 0.99):6.1f} ms")
     for kind, values in sorted(result["latencies"].items()):
         codes = dict(result["statuses"][kind])
@@ -195,6 +220,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20.0, help="stop after this long")
     parser.add_argument("--concurrency", type=int, default=50, help="concurrent clients")
     parser.add_argument("--rate", type=float, default=0, help="requests/s to send (0: closed loop)")
+    parser.add_argument("--only", choices=["match", "search", "entities"], help="one endpoint")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
@@ -203,12 +229,14 @@ def main() -> None:
         server = start_server(db, port)
         try:
             base = f"http://{HOST}:{port}"
-            wait_ready(base)
-            mix = requests_for(db)
+            wait_ready(base, 600)
+            mix = requests_for(db, only=args.only)
             cpu = cpu_seconds(server.pid)
             load = run_load(base, mix, args.requests, args.seconds, args.concurrency, args.rate)
             result = asyncio.run(load)
             cpu = cpu_seconds(server.pid) - cpu
+            mode = f"open loop, {args.rate:g}/s offered" if args.rate else "closed loop"
+            print(f"{args.concurrency} clients, {mode}, endpoints: {args.only or 'mix'}")
             report(result, rss_mib(server.pid), cpu, entities)
         finally:
             server.terminate()

@@ -1,13 +1,24 @@
 """Load and abuse on loopback: many clients across a list swap, and hostile requests.
 
-    python bench/load.py [--clients 50] [--seconds 60] [--lists ftm|all]
+    python bench/load.py [--clients 50] [--seconds 60] [--lists ftm|all] [--rate R]
     python bench/load.py --abuse
 
-Default: loads lists into a temporary SQLite store, starts `sanctionwatch serve` on
-127.0.0.1 (one process), and runs `--clients` closed-loop clients (/match, /search,
-/entities) for `--seconds`; half-way, a new version of one list is loaded by the CLI
-and POST /updatez (with a key) swaps it in. Prints p50/p99 per endpoint, before and
-after the swap, errors (any non-2xx answer or transport error) and server memory.
+Default: loads lists into a temporary SQLite store and prepares its serving files (the
+screening index and API snapshot, as `sanctionwatch lists load` does after a load),
+starts `sanctionwatch serve` on 127.0.0.1 (one process), and runs `--clients` clients
+(/match, /search, /entities) for `--seconds`; half-way, a new version of one list is
+loaded by the CLI (`lists load`, which prepares the new files) and POST /updatez (with a
+key) swaps it in. Prints p50/p99 per endpoint and during the swap, errors (any non-2xx
+answer or transport error) and server memory.
+
+What the clients do: without `--rate`, a closed loop with no think time (each client
+sends its next request the moment the last is answered), so the server is always
+saturated and latency is set by throughput: by Little's law the mean latency is
+clients / throughput. With `--rate R`, an open loop: requests start on a fixed schedule
+of R per second shared by the clients (a client whose request is still out falls
+behind; the schedule does not wait), which is how a latency goal at a given load is
+measured. The CPU time of the server, of this client process and of the swap's CLI
+are measured apart, and the arithmetic of what 2 cores allow is printed.
 
 --abuse: sends a 1 MB name, a 100,000-word name and 2,000 names in one query, one at a
 time, while a probe asks /healthz every 20 ms; prints each answer's status and time, the
@@ -23,6 +34,7 @@ import asyncio
 import hashlib
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -44,6 +56,7 @@ from api import (  # bench/api.py, beside this script
     rss_mib,
     wait_ready,
 )
+from sanctionwatch.api.prepare import prepare
 from sanctionwatch.lists import read_list
 from sanctionwatch.store import get_engine
 from sanctionwatch.store.lists import ListVersionInfo, current_entities, store_list_version
@@ -72,6 +85,7 @@ def load_store(db: Path, which: str) -> int:
             store_list_version(engine, info, read_list(path).entities())
         except Exception as exc:  # noqa: BLE001 - a list the readers refuse is reported
             print(f"skipped {path}: {exc}", file=sys.stderr)
+    prepare(engine)  # what `lists load` does after loading
     return sum(1 for _ in current_entities(engine))
 
 
@@ -87,17 +101,20 @@ def swap(db: Path, base: str) -> dict[str, Any]:
     """Load the new version with the CLI, then have the server serve it."""
     started = time.monotonic()
     cli = str(Path(sys.executable).parent / "sanctionwatch")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     load = subprocess.run(
         [cli, "lists", "load", str(SWAP_TO), "--name", "ofac", "--db", str(db)],
         capture_output=True,
         text=True,
         check=False,
     )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     loaded = time.monotonic()
     answer = httpx.post(f"{base}/updatez", headers={"Authorization": f"Bearer {KEY}"}, timeout=600)
     return {
         "load_rc": load.returncode,
         "load_s": loaded - started,
+        "load_cpu": after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime,
         "updatez": answer.status_code,
         "updatez_body": answer.json(),
         "swap_s": time.monotonic() - started,
@@ -107,7 +124,7 @@ def swap(db: Path, base: str) -> dict[str, Any]:
 
 
 async def clients_loop(
-    base: str, mix: list[Any], clients: int, seconds: float, on_half: Any
+    base: str, mix: list[Any], clients: int, seconds: float, on_half: Any, rate: float = 0
 ) -> dict[str, Any]:
     latencies: dict[str, list[tuple[float, float]]] = defaultdict(list)  # (start, seconds)
     errors: dict[str, int] = defaultdict(int)
@@ -115,8 +132,12 @@ async def clients_loop(
     counter = iter(range(MAX_REQUESTS))
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
 
+    start = time.monotonic()
+
     async def worker(http: httpx.AsyncClient, rng: random.Random) -> None:
-        for _ in counter:
+        for i in counter:
+            if rate:  # open loop: the i-th request starts at start + i / rate
+                await asyncio.sleep(max(0.0, start + i / rate - time.monotonic()))
             if time.monotonic() > deadline:
                 return
             kind, path, kwargs = rng.choice(mix)
@@ -135,17 +156,33 @@ async def clients_loop(
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as http:
         swap_task = asyncio.get_running_loop().run_in_executor(None, on_half, seconds / 2)
         started = time.monotonic()
+        cpu = time.process_time()  # this process: the clients (the swap thread mostly waits)
         await asyncio.gather(*(worker(http, random.Random(i)) for i in range(clients)))
         elapsed = time.monotonic() - started
+        client_cpu = time.process_time() - cpu
         swapped = await swap_task
-    return {"elapsed": elapsed, "latencies": latencies, "errors": dict(errors), "swap": swapped}
+    return {
+        "elapsed": elapsed,
+        "latencies": latencies,
+        "errors": dict(errors),
+        "swap": swapped,
+        "client_cpu": client_cpu,
+    }
 
 
-def print_load(result: dict[str, Any], rss: tuple[float, float], entities: int, cpu: float) -> None:
+def print_load(
+    result: dict[str, Any], rss: tuple[float, float], entities: int, cpu: float, args: Any
+) -> None:
     samples = [s for values in result["latencies"].values() for s in values]
     every = [d for _, d in samples]
     swap = result["swap"]
     n_errors = sum(result["errors"].values())
+    mode = (
+        f"open loop, {args.rate:g} requests/s offered"
+        if args.rate
+        else "closed loop, no think time"
+    )
+    print(f"clients: {args.clients}, {mode}; load average at the end {os.getloadavg()[0]:.1f}")
     print(f"entities served at start: {entities:,}")
     print(
         f"requests: {len(every):,} in {result['elapsed']:.1f} s "
@@ -169,8 +206,29 @@ def print_load(result: dict[str, Any], rss: tuple[float, float], entities: int, 
             f"p99 {_ms(during, 0.99):.1f} ms"
         )
     print(f"server RSS: {rss[0]:.0f} MiB now, {rss[1]:.0f} MiB peak")
-    per = 1000 * cpu / max(1, len(every))
-    print(f"server CPU: {per:.1f} ms per request, the index rebuild included")
+    print_cpu(len(every), result["elapsed"], cpu, result["client_cpu"], swap["load_cpu"], args)
+
+
+def print_cpu(n: int, elapsed: float, server: float, client: float, load: float, args: Any) -> None:
+    """CPU per request of each party, and what 2 cores allow with them."""
+    n = max(1, n)
+    s_ms, c_ms = 1000 * server / n, 1000 * client / n
+    print(
+        f"CPU: server {server:.1f} s ({s_ms:.2f} ms per request, the swap's decoding "
+        f"included), clients {client:.1f} s ({c_ms:.2f} ms per request), the swap's "
+        f"`lists load` {load:.1f} s; {server + client + load:.1f} CPU-s in {elapsed:.1f} s"
+    )
+    cores = 2
+    top = 1000 * cores / (s_ms + c_ms)
+    print(
+        f"2 cores: at {s_ms + c_ms:.2f} ms of CPU per request (server + clients) they "
+        f"serve at most {top:.0f} requests/s, less the swap's {load:.0f} CPU-s"
+    )
+    if not args.rate:
+        print(
+            f"closed loop: mean latency = clients / throughput >= {args.clients} / "
+            f"{top:.0f} = {1000 * args.clients / top:.0f} ms even with both cores free"
+        )
 
 
 def abuse(base: str, pid: int) -> None:
@@ -226,6 +284,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--lists", choices=["ftm", "all"], default="all")
     parser.add_argument("--workers", help="SANCTIONWATCH_API_WORKERS for the server")
+    parser.add_argument("--rate", type=float, default=0, help="requests/s offered (open loop)")
     parser.add_argument("--abuse", action="store_true", help="the hostile requests instead")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -246,9 +305,10 @@ def main() -> None:
 
             mix = requests_for(db)
             cpu = cpu_seconds(server.pid)
-            result = asyncio.run(clients_loop(base, mix, args.clients, args.seconds, halfway))
+            loop = clients_loop(base, mix, args.clients, args.seconds, halfway, args.rate)
+            result = asyncio.run(loop)
             cpu = cpu_seconds(server.pid) - cpu
-            print_load(result, rss_mib(server.pid), entities, cpu)
+            print_load(result, rss_mib(server.pid), entities, cpu, args)
         finally:
             server.terminate()
             server.wait(timeout=30)

@@ -54,3 +54,28 @@ def test_extract_of_one_text_loads_no_store_api_or_ftm() -> None:
     assert result["heavy"] == []
     report = json.loads(str(result["out"]).splitlines()[0])
     assert [a["authority"] for a in report["actions"]] == ["GB"]
+
+
+def test_screen_on_a_warm_store_loads_neither_alembic_nor_the_api(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from sanctionwatch.cli import app
+    from tests.conftest import LISTS
+
+    db = tmp_path / "s.db"
+    zala = LISTS / "ftm" / "yente-zala" / "entities.ftm.json"
+    loaded = CliRunner().invoke(app, ["lists", "load", str(zala), "--db", str(db)])
+    assert loaded.exit_code == 0, loaded.output
+    # `lists load` wrote the screening index and the API snapshot for the new state
+    from sanctionwatch.api.prepare import prepared
+    from sanctionwatch.store import get_engine
+
+    assert prepared(get_engine(f"sqlite:///{db}"))
+    result = loaded_after(
+        "from typer.testing import CliRunner\n"
+        "from sanctionwatch.cli import app\n"
+        f"r = CliRunner().invoke(app, ['screen', 'Maria Osetrova', '--db', {str(db)!r}])\n"
+        "out = r.stdout",
+    )
+    assert "alembic" not in result["heavy"] and "fastapi" not in result["heavy"]
+    assert "Osetrova" in str(result["out"])

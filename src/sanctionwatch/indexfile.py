@@ -73,11 +73,17 @@ def _shard_of(key: str, shards: int) -> int:
 class ShardedMap(Mapping[str, V], Generic[V]):
     """A read-mostly str-keyed mapping whose shards are decoded on first use."""
 
-    def __init__(self, blobs: list[bytes], decode: Callable[[Any], V] | None = None) -> None:
+    def __init__(
+        self,
+        blobs: list[bytes],
+        decode: Callable[[Any], V] | None = None,
+        count: int | None = None,
+    ) -> None:
         self._blobs = blobs
         self._shards: list[dict[str, Any] | None] = [None] * len(blobs)
         self._decode = decode
         self._decoded: dict[str, V] = {}
+        self._count = count  # len() without decoding every shard, when the writer knew it
 
     @staticmethod
     def encode(items: Mapping[str, Any], per_shard: int = SHARD) -> list[bytes]:
@@ -118,6 +124,8 @@ class ShardedMap(Mapping[str, V], Generic[V]):
         value = self[key]
         del self._shard(key)[key]
         self._decoded.pop(key, None)
+        if self._count is not None:
+            self._count -= 1
         return value
 
     def __iter__(self) -> Iterator[str]:
@@ -128,7 +136,16 @@ class ShardedMap(Mapping[str, V], Generic[V]):
             yield from list(shard)
 
     def __len__(self) -> int:
+        if self._count is not None:
+            return self._count
         return sum(1 for _ in self)
+
+    def steps(self) -> Iterator[None]:
+        """Decode one shard per step (a server warms up between requests this way)."""
+        for n, blob in enumerate(self._blobs):
+            if self._shards[n] is None:
+                self._shards[n] = marshal.loads(blob)
+            yield
 
     def materialize(self) -> dict[str, V]:
         """Everything decoded, as a plain dict (what a long-lived process wants)."""
@@ -192,9 +209,15 @@ class LazyEntities:
     def __iter__(self) -> Iterator[Query | None]:
         return (self[i] for i in range(len(self)))
 
-    def materialize(self) -> list[Query | None]:
+    def steps(self) -> Iterator[None]:
+        """Decode one blob per step (a server warms up between requests this way)."""
         for i in range(0, len(self), self._per_blob):
             self[i]
+            yield
+
+    def materialize(self) -> list[Query | None]:
+        for _ in self.steps():
+            pass
         return list(self._items)  # type: ignore[arg-type]
 
 
@@ -252,7 +275,7 @@ def dump(path: Path, key: str, header: dict[str, Any], parts: dict[str, Any]) ->
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = marshal.dumps(parts)
     head = json.dumps({**header, "key": key, "format": FORMAT}).encode()
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=path.suffix, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(MAGIC)
@@ -306,10 +329,10 @@ def parse(data: bytes, key: str) -> tuple[dict[str, Any], dict[str, Any]]:
     return header, parts
 
 
-def prune(folder: Path, keep: Path) -> None:
-    """Delete all but the newest KEEP_FILES index files (always keeping `keep`)."""
+def prune(folder: Path, keep: Path, suffix: str = SUFFIX) -> None:
+    """Delete all but the newest KEEP_FILES files ending in `suffix` (always keeping `keep`)."""
     try:
-        files = sorted(folder.glob("*" + SUFFIX), key=lambda p: p.stat().st_mtime, reverse=True)
+        files = sorted(folder.glob("*" + suffix), key=lambda p: p.stat().st_mtime, reverse=True)
     except OSError:
         return
     for old in files[KEEP_FILES:]:
@@ -365,7 +388,14 @@ def warm_index(index: Index) -> None:
     Each lazy part is swapped for its plain equivalent in one assignment, so queries
     running meanwhile (the API warms in a background thread) see one or the other.
     """
+    for _ in warm_steps(index):
+        pass
+
+
+def warm_steps(index: Index) -> Iterator[None]:
+    """`warm_index` one small blob at a time, for a caller that pauses between steps."""
     state = vars(index)
     for name, value in list(state.items()):
         if isinstance(value, LazyEntities | ShardedMap):
+            yield from value.steps()
             state[name] = value.materialize()

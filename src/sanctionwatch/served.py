@@ -7,9 +7,12 @@ store (see `indexfile.py`); later calls load it in a fraction of a second.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
+import marshal
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -54,6 +57,7 @@ class Served:
     index: Index
     entities: Mapping[str, Listed]
     basis: Basis = ()
+    digests: Mapping[str, str] = field(default_factory=dict)  # entity id -> `digest`
 
     def screen(self, query: Query | dict[str, Any], limit: int = 10) -> list[tuple[Hit, Listed]]:
         return [(h, self.entities[h.entity_id]) for h in self.index.match(query, limit=limit)]
@@ -130,10 +134,30 @@ def collect(rows: Iterable[tuple[str, dict[str, Any]]]) -> tuple[list[dict[str, 
     return list(parties.values()), entities
 
 
-def build_served(engine: Engine, basis: Basis) -> Served:
-    """Index every matchable entity of the list versions in `basis`."""
+def digest(party: dict[str, Any]) -> str:
+    """What a prepared entity is a function of: the party's merged record."""
+    text = json.dumps(party, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+
+
+def build_served(engine: Engine, basis: Basis, previous: Served | None = None) -> Served:
+    """Index every matchable entity of the list versions in `basis`.
+
+    Preparing an entity (normalising and transliterating its names) is most of the cost
+    of a build. `previous`, an index written by the same code, lends its prepared
+    entities to every party whose record is unchanged (the same digest), so a list
+    load re-prepares only what it changed; the index is the same as a fresh build's.
+    """
     parties, entities = collect(version_entities(engine, basis))
-    return Served(Index.build(parties), entities, basis)
+    digests = {str(p["id"]): digest(p) for p in parties}
+    known = previous.digests if previous is not None else {}
+    items: list[Any] = []
+    for party in parties:
+        eid = str(party["id"])
+        same = previous is not None and known.get(eid) == digests[eid]
+        prepared = previous.index.get(eid) if same else None  # type: ignore[union-attr]
+        items.append(prepared if prepared is not None else party)
+    return Served(Index.build(items), entities, basis, digests)
 
 
 def _basis_keys(basis: Basis) -> list[tuple[Any, ...]]:
@@ -147,7 +171,12 @@ def _write(served: Served, path: Any, key: str) -> None:
     parts["listed"] = indexfile.ShardedMap.encode(
         {eid: listed.encode() for eid, listed in served.entities.items()}
     )
-    header = {"basis": _basis_keys(served.basis), "entities": len(served.index)}
+    parts["digests"] = indexfile.ShardedMap.encode(dict(served.digests))
+    header = {
+        "basis": _basis_keys(served.basis),
+        "entities": len(served.index),
+        "code": indexfile.code_fingerprint(),
+    }
     try:
         indexfile.dump(path, key, header, parts)
     except OSError as err:
@@ -180,9 +209,29 @@ def _from_parts(parts: dict[str, Any], basis: Basis) -> Served:
     try:
         index = indexfile.index_from_parts(parts)
         listed = indexfile.ShardedMap(parts["listed"], Listed.decode)
+        digests = indexfile.ShardedMap(parts.get("digests") or [marshal.dumps({})])
     except (KeyError, TypeError) as err:
         raise indexfile.IndexFileError(f"missing part {err}") from None
-    return Served(index, listed, basis)
+    return Served(index, listed, basis, digests)
+
+
+def _previous(folder: Path, target: Path) -> Served | None:
+    """The newest other index file written by this code, to lend prepared entities."""
+    try:
+        files = sorted(folder.glob("*" + indexfile.SUFFIX), key=lambda p: p.stat().st_mtime)
+    except OSError:
+        return None
+    for path in reversed(files):
+        if path == target or path.name.startswith(".tmp-"):
+            continue
+        try:
+            header, parts = indexfile.load(path, path.name.removesuffix(indexfile.SUFFIX))
+            if header.get("code") != indexfile.code_fingerprint() or "digests" not in parts:
+                continue
+            return _from_parts(parts, ())
+        except indexfile.IndexFileError:
+            continue
+    return None
 
 
 def load_served(engine: Engine, basis: Basis | None = None) -> Served:
@@ -201,7 +250,7 @@ def load_served(engine: Engine, basis: Basis | None = None) -> Served:
             return _read(path, key, basis)
         except indexfile.IndexFileError as err:
             log.warning("%s: %s; rebuilding the screening index", path, err)
-    served = build_served(engine, basis)
+    served = build_served(engine, basis, _previous(path.parent, path))
     _write(served, path, key)
     return served
 

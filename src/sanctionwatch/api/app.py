@@ -18,6 +18,7 @@ from sanctionwatch import __version__, settings
 from sanctionwatch.api.errors import HANDLERS
 from sanctionwatch.api.limits import Limits
 from sanctionwatch.api.matching import MatcherFactory, build_matcher
+from sanctionwatch.api.profiled import Profiles
 from sanctionwatch.api.routers import catalog, entities, health, match, reviews, search, watch
 from sanctionwatch.api.security import Guard, SecurityHeaders
 from sanctionwatch.api.state import IndexHolder
@@ -105,6 +106,7 @@ def create_app(
         float(settings.get("API_REQUEST_SECONDS")),
     )
     app.state.holder = holder
+    app.state.profiles = Profiles(engine)
     app.state.max_limit = settings.get_int("API_MAX_LIMIT")
     app.state.max_batch = settings.get_int("API_MAX_BATCH")
     for module in (match, search, entities, catalog, health, watch, reviews):

@@ -12,16 +12,20 @@ from sanctionwatch.api.state import IndexHolder
 from sanctionwatch.api.workers import Workers
 
 
-def get_holder(request: Request) -> IndexHolder:
+# The dependencies are `async def` although they do not await: FastAPI runs a plain
+# `def` dependency in its thread pool, a thread hop per dependency per request that
+# cost more CPU than the lookup itself.
+async def get_holder(request: Request) -> IndexHolder:
     holder: IndexHolder = request.app.state.holder
     return holder
 
 
-def get_snapshot(request: Request) -> Snapshot:
-    return get_holder(request).current()
+async def get_snapshot(request: Request) -> Snapshot:
+    holder: IndexHolder = request.app.state.holder
+    return holder.current()
 
 
-def get_workers(request: Request) -> Workers:
+async def get_workers(request: Request) -> Workers:
     workers: Workers = request.app.state.workers
     return workers
 

@@ -48,6 +48,18 @@ class EntityFilter:
             check_schema(kw["schema"])
         return cls(scope=scope, exclude_schema=frozenset(exclude_schema), **kw)
 
+    def accepts_all(self, lists: Iterable[str]) -> bool:
+        """Whether every entity of `lists` passes (all in scope, nothing else asked)."""
+        unfiltered = not (
+            self.schema
+            or self.exclude_schema
+            or self.topics
+            or self.countries
+            or self.exclude_ids
+            or self.changed_since
+        )
+        return unfiltered and self.scope.issuperset(lists)
+
     def accepts(self, entity: dict[str, Any]) -> bool:
         if self.scope.isdisjoint(entity["datasets"]) or entity["id"] in self.exclude_ids:
             return False

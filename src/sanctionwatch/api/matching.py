@@ -24,6 +24,12 @@ Entity = dict[str, Any]
 Accept = Callable[[str], bool]
 
 
+def accept_all(_entity_id: str) -> bool:
+    """The filter of a request that any served entity passes (the common case): a
+    matcher may skip calling it for each of its hundreds of ranked candidates."""
+    return True
+
+
 @dataclass(frozen=True)
 class Feature:
     """One feature's contribution: its score and the values it compared."""
@@ -112,7 +118,8 @@ class ScreeningMatcher(Matcher):
         config: Mapping[str, Any],
     ) -> list[Scored]:
         # `accept` (dataset scopes, excluded ids) filters candidates before scoring.
-        hits = self.index.match(query, limit=candidates, weights=dict(weights), accept=accept)
+        keep = None if accept is accept_all else accept
+        hits = self.index.match(query, limit=candidates, weights=dict(weights), accept=keep)
         return [
             Scored(
                 hit.entity_id,

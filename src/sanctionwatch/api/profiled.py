@@ -3,80 +3,148 @@
 A post-processing step over finished response bodies, so the matching and
 entity code stays as it is: yente lists the source entries merged into an
 entity under `referents`, and so does this API.
+
+The profiles in force and the set of parties with a decision are held in memory
+(`Profiles`) and re-read only when the store's marks for them change, so an answer
+costs one small query, not one per result. That query gives up at once when a writer
+holds a SQLite store (a list load mid-transaction) and the copy in memory answers: it
+is what was committed before that write began.
 """
 
 from __future__ import annotations
 
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.exc import OperationalError
 
 from sanctionwatch.exc import SanctionWatchError
-from sanctionwatch.store.profiles import profile_members_of, profiles_of
-from sanctionwatch.store.reviews import reviews_for, subject_of_example
+from sanctionwatch.store.profiles import all_profiles, serving_marks
+from sanctionwatch.store.reviews import reviewed_subjects, reviews_for, subject_of_example
+
+Member = tuple[str, str]  # (entity id, list name)
 
 
-def _members(engine: Engine, profile_ids: set[str]) -> dict[str, list[dict[str, Any]]]:
-    return {pid: profile_members_of(engine, pid) for pid in profile_ids}
+@dataclass(frozen=True)
+class _Groups:
+    mark: int = -1
+    profile_of: dict[str, str] = field(default_factory=dict)
+    members: dict[str, list[Member]] = field(default_factory=dict)
 
 
-def with_referents(engine: Engine, entity: dict[str, Any]) -> dict[str, Any]:
-    """An /entities body with the other entries of its profile in `referents`."""
-    entity_id = str(entity.get("id"))
-    profile_id = profiles_of(engine, [entity_id]).get(entity_id)
-    if profile_id is None:
-        return entity
-    members = profile_members_of(engine, profile_id)
-    others = [m["entity_id"] for m in members if m["entity_id"] != entity_id]
-    datasets = [m["list_name"] for m in members]
-    return {
-        **entity,
-        "referents": sorted({*entity.get("referents", []), *others}),
-        "datasets": sorted({*entity.get("datasets", []), *datasets}),
-    }
+@dataclass(frozen=True)
+class _Reviewed:
+    mark: int = -1
+    subjects: frozenset[str] = frozenset()
 
 
-def collapse_results(engine: Engine, body: dict[str, Any]) -> dict[str, Any]:
-    """A /match body where each profile appears once per query: its best-scoring entry,
-    with the other entries of the profile in `referents` and all their lists in
-    `datasets`."""
-    ids = [r["id"] for resp in body.get("responses", {}).values() for r in resp["results"]]
-    profile_of = profiles_of(engine, ids)
-    members = _members(engine, set(profile_of.values()))
-    for response in body.get("responses", {}).values():
-        seen: set[str] = set()
-        kept = []
-        for result in response["results"]:
-            pid = profile_of.get(result["id"])
-            if pid is None:
+def _quick_engine(engine: Engine) -> Engine:
+    """An engine whose reads fail at once on a locked SQLite file instead of waiting."""
+    url = engine.url
+    database = url.database or ""
+    if url.get_backend_name() != "sqlite" or database in ("", ":memory:"):
+        return engine  # PostgreSQL readers never wait for writers; memory has one connection
+    return create_engine(url, connect_args={"timeout": 0})
+
+
+class Profiles:
+    """The profiles in force and the reviewed parties, cached; see the module doc."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._quick = _quick_engine(engine)
+        self._groups = _Groups()
+        self._reviewed = _Reviewed()
+        self._loading = threading.Lock()
+
+    def _marks(self) -> tuple[int, int] | None:
+        try:
+            with self._quick.connect() as conn:
+                return serving_marks(conn)
+        except OperationalError:  # the store is locked by a writer
+            return None
+
+    def current(self) -> tuple[_Groups, _Reviewed]:
+        marks = self._marks()
+        groups, reviewed = self._groups, self._reviewed
+        if marks is None and groups.mark >= 0 and reviewed.mark >= 0:
+            return groups, reviewed
+        if marks is None or marks != (groups.mark, reviewed.mark):
+            with self._loading:  # one reader re-reads; the others then find it done
+                groups, reviewed = self._groups, self._reviewed
+                if marks is None or marks[0] != groups.mark:
+                    groups = self._groups = self._read_groups()
+                if marks is None or marks[1] != reviewed.mark:
+                    reviewed = self._reviewed = _Reviewed(*reviewed_subjects(self.engine))
+        return groups, reviewed
+
+    def _read_groups(self) -> _Groups:
+        mark, rows = all_profiles(self.engine)
+        profile_of: dict[str, str] = {}
+        members: dict[str, list[Member]] = defaultdict(list)
+        for entity_id, list_name, profile_id in rows:
+            profile_of[entity_id] = profile_id
+            members[profile_id].append((entity_id, list_name))
+        return _Groups(mark, profile_of, dict(members))
+
+    def with_referents(self, entity: dict[str, Any]) -> dict[str, Any]:
+        """An /entities body with the other entries of its profile in `referents`."""
+        groups, _ = self.current()
+        entity_id = str(entity.get("id"))
+        profile_id = groups.profile_of.get(entity_id)
+        if profile_id is None:
+            return entity
+        members = groups.members[profile_id]
+        others = [e for e, _ in members if e != entity_id]
+        return {
+            **entity,
+            "referents": sorted({*entity.get("referents", []), *others}),
+            "datasets": sorted({*entity.get("datasets", []), *(n for _, n in members)}),
+        }
+
+    def collapse_results(self, body: dict[str, Any]) -> dict[str, Any]:
+        """A /match body where each profile appears once per query: its best-scoring
+        entry, with the other entries of the profile in `referents` and all their lists
+        in `datasets`."""
+        groups, reviewed = self.current()
+        for response in body.get("responses", {}).values():
+            seen: set[str] = set()
+            kept = []
+            for result in response["results"]:
+                pid = groups.profile_of.get(result["id"])
+                if pid is None:
+                    kept.append(result)
+                    continue
+                if pid in seen:
+                    continue
+                seen.add(pid)
+                group = groups.members[pid]
+                others = {e for e, _ in group} - {result["id"]}
+                result["referents"] = sorted({*result.get("referents", []), *others})
+                result["datasets"] = sorted({*result.get("datasets", []), *(n for _, n in group)})
                 kept.append(result)
-                continue
-            if pid in seen:
-                continue
-            seen.add(pid)
-            group = members[pid]
-            others = {m["entity_id"] for m in group} - {result["id"]}
-            result["referents"] = sorted({*result.get("referents", []), *others})
-            result["datasets"] = sorted(
-                {*result.get("datasets", []), *(m["list_name"] for m in group)}
-            )
-            kept.append(result)
-        _add_reviews(engine, response.get("query") or {}, kept)
-        dropped = len(response["results"]) - len(kept)
-        response["results"] = kept
-        if dropped and isinstance(response.get("total"), dict):
-            response["total"]["value"] = max(0, response["total"]["value"] - dropped)
-    return body
+            self._add_reviews(reviewed, response.get("query") or {}, kept)
+            dropped = len(response["results"]) - len(kept)
+            response["results"] = kept
+            if dropped and isinstance(response.get("total"), dict):
+                response["total"]["value"] = max(0, response["total"]["value"] - dropped)
+        return body
 
-
-def _add_reviews(engine: Engine, query: dict[str, Any], results: list[dict[str, Any]]) -> None:
-    """Each result's decision in force for the queried party (POST /reviews), or null."""
-    if not results:
-        return
-    try:
-        subject = subject_of_example(query.get("schema"), query.get("properties") or {})
-    except SanctionWatchError:  # a query with no name has no reviewed party
-        return
-    decided = reviews_for(engine, subject, [r["id"] for r in results])
-    for result in results:
-        result["review"] = decided.get(result["id"])
+    def _add_reviews(
+        self, reviewed: _Reviewed, query: dict[str, Any], results: list[dict[str, Any]]
+    ) -> None:
+        """Each result's decision in force for the queried party (POST /reviews), or null."""
+        if not results:
+            return
+        try:
+            subject = subject_of_example(query.get("schema"), query.get("properties") or {})
+        except SanctionWatchError:  # a query with no name has no reviewed party
+            return
+        decided = {}
+        if subject in reviewed.subjects:  # most parties have none: no query for them
+            decided = reviews_for(self.engine, subject, [r["id"] for r in results])
+        for result in results:
+            result["review"] = decided.get(result["id"])

@@ -11,7 +11,7 @@ from followthemoney import model
 from sanctionwatch.api.errors import BadRequest, ErrorItem, NotReady
 from sanctionwatch.api.filters import EntityFilter
 from sanctionwatch.api.limits import Limits
-from sanctionwatch.api.matching import Algorithm, Matcher, Scored
+from sanctionwatch.api.matching import Algorithm, Matcher, Scored, accept_all
 from sanctionwatch.api.models import EntityExample, EntityMatchQuery
 from sanctionwatch.api.snapshot import Snapshot
 from sanctionwatch.api.workers import Budget
@@ -147,6 +147,10 @@ def match_queries(
 
 
 def _acceptor(snapshot: Snapshot, entity_filter: EntityFilter) -> Any:
+    # The index holds only entities of the snapshot's lists, so a filter over all of
+    # them with nothing excluded accepts every candidate.
+    if entity_filter.accepts_all(snapshot.lists):
+        return accept_all
     entities = snapshot.entities
     return lambda entity_id: entity_id in entities and entity_filter.accepts(entities[entity_id])
 

@@ -2,27 +2,42 @@
 
 A snapshot holds the entities as response-ready dicts, the reverse links
 (Sanction -> Person becomes Person.sanctions), a small text index for
-/search and the screening index for /match. It is built once from the store
-and never changed; a newer store state gives a new snapshot (see `state.py`).
+/search and the screening index for /match. It is built once per set of list
+versions and never changed; a newer store state gives a new snapshot (see `state.py`).
+
+Building one reads every list entity from the store (seconds for all shipped lists), so
+it is kept on disk beside the screening index file (`<key>.swsnap`, the key naming the
+list versions and a fingerprint of the code that shapes it) and later read in a blink:
+its maps are blobs decoded on first use, like the index file's (`indexfile.py`). A file
+that is truncated, damaged or written for another state is refused with a warning and
+rebuilt, never used; files are written to a temporary name and renamed.
 """
 
 from __future__ import annotations
 
+import hashlib
+import inspect
+import json
 import logging
-import threading
+import sys
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from functools import cache
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 from followthemoney import model
 from followthemoney.types import registry
 from sqlalchemy import Engine
 
+from sanctionwatch import indexfile
+from sanctionwatch.api import textindex
 from sanctionwatch.api.matching import Matcher, MatcherFactory, ScreeningMatcher, build_matcher
 from sanctionwatch.api.textindex import TextIndex
-from sanctionwatch.store.lists import current_entities, list_status, seen_dates
+from sanctionwatch.store.lists import list_status, seen_dates
+from sanctionwatch.store.versions import Basis, current_basis, version_entities
 
 log = logging.getLogger(__name__)
 
@@ -40,13 +55,41 @@ def fingerprint(status: Iterable[dict[str, Any]]) -> Fingerprint:
 class Snapshot:
     fingerprint: Fingerprint
     lists: dict[str, dict[str, Any]]  # list name -> list_status() row
-    entities: dict[str, Entity]
-    reverse: dict[str, list[tuple[str, str]]]  # id -> [(reverse property, adjacent id)]
+    entities: Mapping[str, Entity]
+    reverse: Mapping[str, list[tuple[str, str]]]  # id -> [(reverse property, adjacent id)]
     text: TextIndex
     matcher: Matcher | None = field(default=None, compare=False)
 
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
+
+    @property
+    def lazy(self) -> bool:
+        """Read from a file and not decoded in full yet (see `materialized`)."""
+        return isinstance(self.entities, indexfile.ShardedMap)
+
+    def warm_steps(self) -> Iterator[None]:
+        """Decode the lazy maps one shard per step; `materialized` is then cheap."""
+        for part in (self.entities, self.reverse, self.text.postings, self.text.names):
+            if isinstance(part, indexfile.ShardedMap):
+                yield from part.steps()
+
+    def materialized(self) -> Snapshot:
+        """The same snapshot with every map decoded into a plain dict (faster lookups)."""
+        if not self.lazy:
+            return self
+        return replace(
+            self,
+            entities=_plain(self.entities),
+            reverse=_plain(self.reverse),
+            text=TextIndex(_plain(self.text.postings), _plain(self.text.names)),
+        )
+
+
+def _plain(values: Mapping[str, Any]) -> dict[str, Any]:
+    if isinstance(values, indexfile.ShardedMap):
+        return values.materialize()
+    return dict(values)
 
 
 @cache
@@ -114,60 +157,157 @@ def _mark_targets(entities: dict[str, Entity], reverse: dict[str, list[tuple[str
             entities[entity_id]["target"] = True
 
 
-def _stream(engine: Engine, names: Iterable[str]) -> Iterator[Entity]:
-    for name in names:
-        # One list at a time, so each entity is tagged with the list that serves it
-        # (FtM files carry their upstream `datasets`, which are not our list names).
-        last_seen, first_seen = seen_dates(engine, name)
-        for data in current_entities(engine, [name]):
-            entity = served_entity(data, name)
-            if entity is not None:
-                # the file's own dates when it has them (FtM), else when we loaded it
-                entity["last_seen"] = entity["last_seen"] or last_seen
-                entity["first_seen"] = entity["first_seen"] or first_seen.get(entity["id"])
-                yield entity
+def _stream(engine: Engine, basis: Basis) -> Iterator[Entity]:
+    # One list at a time, so each entity is tagged with the list that serves it
+    # (FtM files carry their upstream `datasets`, which are not our list names).
+    dates = {ref.name: seen_dates(engine, ref.name) for ref in basis}
+    for list_name, data in version_entities(engine, basis):
+        entity = served_entity(data, list_name)
+        if entity is not None:
+            last_seen, first_seen = dates[list_name]
+            # the file's own dates when it has them (FtM), else when we loaded it
+            entity["last_seen"] = entity["last_seen"] or last_seen
+            entity["first_seen"] = entity["first_seen"] or first_seen.get(entity["id"])
+            yield entity
 
 
-def _matcher(
-    engine: Engine,
-    status: list[dict[str, Any]],
-    entities: dict[str, Entity],
-    factory: MatcherFactory,
-) -> Matcher | None:
-    """The screening index the CLI and linking share (from disk when built before)."""
-    if factory is not build_matcher:
-        return factory(entities.values())
-    from sanctionwatch.served import WARM_MAX, load_served
-    from sanctionwatch.store.versions import current_basis
+def _matcher(engine: Engine, basis: Basis, entities: Mapping[str, Entity]) -> Matcher | None:
+    """The screening index the CLI and linking share (from disk when built before); its
+    entries are decoded as queries touch them (the server decodes the rest meanwhile)."""
+    from sanctionwatch.served import load_served
 
-    basis = current_basis(engine)
-    if fingerprint({"name": r.name, "version": r.version} for r in basis) != fingerprint(status):
-        return factory(entities.values())  # a list changed meanwhile: index what was read
-    served = load_served(engine, basis)
-    # Serve at once; decode the rest meanwhile, so later requests do not pay for it.
-    if len(served.index) <= WARM_MAX:
-        threading.Thread(target=served.warm, name="warm-index", daemon=True).start()
-    return ScreeningMatcher(entities.values(), served.index)
+    return ScreeningMatcher(entities.values(), load_served(engine, basis).index)
 
 
-def build_snapshot(engine: Engine, matcher_factory: MatcherFactory = build_matcher) -> Snapshot:
-    """Read every current list version from the store and index it."""
-    status = list_status(engine)
+def consistent_state(engine: Engine) -> tuple[Basis, list[dict[str, Any]]]:
+    """The current list versions and their status rows, read as one state (a load that
+    commits between the two reads is caught by comparing them, and read again)."""
+    for _ in range(5):
+        basis = current_basis(engine)
+        status = list_status(engine)
+        if fingerprint(vars(ref) for ref in basis) == fingerprint(status):
+            return basis, status
+    raise RuntimeError("the store's lists kept changing while they were read; try again")
+
+
+def _build(engine: Engine, basis: Basis, status: list[dict[str, Any]]) -> Snapshot:
     entities: dict[str, Entity] = {}
-    for entity in _stream(engine, [s["name"] for s in status]):
+    for entity in _stream(engine, basis):
         if entity["id"] in entities:
             _merge(entities[entity["id"]], entity)
         else:
             entities[entity["id"]] = entity
     reverse = _reverse_links(entities)
     _mark_targets(entities, reverse)
-    snapshot = Snapshot(
+    return Snapshot(
         fingerprint=fingerprint(status),
         lists={s["name"]: s for s in status},
         entities=entities,
         reverse=reverse,
         text=TextIndex.build(entities.values()),
-        matcher=_matcher(engine, status, entities, matcher_factory),
     )
-    log.info("indexed %d entities of %d lists", len(entities), len(status))
+
+
+def build_snapshot(engine: Engine, matcher_factory: MatcherFactory = build_matcher) -> Snapshot:
+    """The snapshot of every current list version: from its file when one was written
+    before (and the screening index from its own), else read from the store and indexed."""
+    basis, status = consistent_state(engine)
+    if matcher_factory is not build_matcher:  # a stand-in matcher (tests): nothing on disk
+        snapshot = _build(engine, basis, status)
+        return replace(snapshot, matcher=matcher_factory(snapshot.entities.values()))
+    snapshot = load_snapshot(engine, basis, status)
+    snapshot = replace(snapshot, matcher=_matcher(engine, basis, snapshot.entities))
+    log.info("serving %d entities of %d lists", len(snapshot.entities), len(status))
+    return snapshot
+
+
+# --- on disk ---------------------------------------------------------------------------
+
+SNAPSHOT_FORMAT = 1  # bump when the parts below change
+SNAPSHOT_SUFFIX = ".swsnap"
+
+
+@cache
+def code_fingerprint() -> str:
+    """Changes when the code that shapes a snapshot does: this module, the text index,
+    the name tokeniser it uses, and FtM (schemata, reverse properties)."""
+    digest = hashlib.sha256(f"snapshot {SNAPSHOT_FORMAT}".encode())
+    digest.update(metadata.version("followthemoney").encode())
+    modules = {sys.modules[__name__], textindex, sys.modules[textindex.name_tokens.__module__]}
+    for source in sorted(str(inspect.getsourcefile(m)) for m in modules):
+        digest.update(Path(source).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def snapshot_key(basis: Basis) -> str:
+    text = json.dumps([code_fingerprint(), [ref.key() for ref in basis]], default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def snapshot_file(engine: Engine, basis: Basis) -> Path | None:
+    """Where the snapshot over `basis` is kept (beside the index file); None: not kept."""
+    folder = indexfile.index_dir(engine)
+    if folder is None:
+        return None
+    return folder / f"{snapshot_key(basis)}{SNAPSHOT_SUFFIX}"
+
+
+def write_snapshot(path: Path, snapshot: Snapshot, basis: Basis) -> None:
+    """Write atomically (temporary file, then rename); a failure is logged, not raised."""
+    encode = indexfile.ShardedMap.encode
+    parts = {
+        "lists": json.dumps(snapshot.lists),
+        "count": len(snapshot.entities),
+        "entities": encode(snapshot.entities),
+        "reverse": encode(snapshot.reverse),
+        "postings": encode(snapshot.text.postings),
+        "names": encode(snapshot.text.names),
+    }
+    header = {"kind": "api-snapshot", "basis": [ref.key() for ref in basis]}
+    key = path.name.removesuffix(SNAPSHOT_SUFFIX)
+    try:
+        indexfile.dump(path, key, header, parts)
+    except OSError as err:
+        log.warning("%s: cannot write the API snapshot (%s); it is rebuilt next time", path, err)
+        return
+    indexfile.prune(path.parent, path, SNAPSHOT_SUFFIX)
+
+
+def read_snapshot(path: Path) -> Snapshot:
+    """The snapshot a file holds, its maps decoded on first use; IndexFileError if the
+    file cannot be trusted (another key, truncated, damaged, another layout)."""
+    _header, parts = indexfile.load(path, path.name.removesuffix(SNAPSHOT_SUFFIX))
+    shards = indexfile.ShardedMap
+    try:
+        lists = json.loads(parts["lists"])
+        count = int(parts["count"])
+        entities: Mapping[str, Entity] = shards(parts["entities"], count=count)
+        text = TextIndex(shards(parts["postings"]), shards(parts["names"], count=count))
+        reverse: Mapping[str, Any] = shards(parts["reverse"])
+    except (KeyError, TypeError, ValueError) as err:
+        raise indexfile.IndexFileError(f"bad snapshot part: {err}") from None
+    return Snapshot(fingerprint(lists.values()), lists, entities, reverse, text)
+
+
+def load_snapshot(
+    engine: Engine, basis: Basis, status: list[dict[str, Any]], *, build: bool = True
+) -> Snapshot:
+    """The snapshot over `basis`: from its file, else built from the store and written.
+
+    `build=False` raises FileNotFoundError instead of building (for a caller that has
+    the build done elsewhere, as the server does).
+    """
+    path = snapshot_file(engine, basis)
+    if path is not None and path.exists():
+        try:
+            return read_snapshot(path)
+        except indexfile.IndexFileError as err:
+            log.warning("%s: %s; rebuilding the API snapshot", path, err)
+    if not build:
+        raise FileNotFoundError(path)
+    snapshot = _build(engine, basis, status)
+    # Written only when the store still holds the state it was read from (the dates of
+    # first and last sight come from the current versions).
+    if path is not None and current_basis(engine) == basis:
+        write_snapshot(path, snapshot, basis)
     return snapshot

@@ -2,25 +2,41 @@
 
 The store is checked every `SANCTIONWATCH_API_REFRESH_SECONDS` with one small
 query (each list's current version number). When a list has a new version,
-a new snapshot is built beside the serving one and swapped in with one
+a new snapshot is made beside the serving one and swapped in with one
 assignment; requests in flight keep the snapshot they started with, and a
 failed build is logged while the old snapshot keeps serving. `POST /updatez`
 runs the same check at once, for scripts that load a list and want it served.
+
+Making a snapshot never builds in this process when the store keeps index files: a
+child process writes the screening index and snapshot files unless `lists load` has
+already (`prepare.py`), and this process reads them, lazily, in a fraction of a second;
+a background thread then decodes the rest and swaps in the decoded snapshot.
 """
 
 from __future__ import annotations
 
+import gc
+import itertools
 import logging
 import threading
+import time
+from collections.abc import Iterator
 
 from sqlalchemy import Engine
 
+from sanctionwatch import indexfile
 from sanctionwatch.api.errors import NotReady
-from sanctionwatch.api.matching import MatcherFactory, build_matcher
+from sanctionwatch.api.matching import MatcherFactory, ScreeningMatcher, build_matcher
+from sanctionwatch.api.prepare import prepare_elsewhere
 from sanctionwatch.api.snapshot import Fingerprint, Snapshot, build_snapshot, fingerprint
+from sanctionwatch.served import WARM_MAX
 from sanctionwatch.store.lists import list_status
 
 log = logging.getLogger(__name__)
+
+IN_PROCESS_MAX = 5000  # list entities a server builds its files for in its own process
+WARM_PAUSE = 0.0005  # seconds between decoding steps: the GIL goes to requests meanwhile
+FREEZE_EVERY = 200  # decoding steps between moving what they made out of the GC's sight
 
 
 class IndexHolder:
@@ -61,15 +77,21 @@ class IndexHolder:
         if not self._building.acquire(blocking=wait):
             return False
         try:
-            self.store_fingerprint = fingerprint(list_status(self.engine))
+            status = list_status(self.engine)
+            self.store_fingerprint = fingerprint(status)
             if not self.stale:
                 return False
-            return self._rebuild()
+            return self._rebuild(sum(s["entities"] or 0 for s in status))
         finally:
             self._building.release()
 
-    def _rebuild(self) -> bool:
+    def _rebuild(self, entities: int) -> bool:
         try:
+            # A few thousand entities build in a blink here; more, in a child process
+            # (lower priority once a snapshot serves: requests go first).
+            if self.matcher_factory is build_matcher and entities > IN_PROCESS_MAX:
+                # False: build_snapshot builds here instead
+                prepare_elsewhere(self.engine, yield_cpu=self.snapshot is not None)
             snapshot = build_snapshot(self.engine, self.matcher_factory)
         # A failed build must not take the service down: the old snapshot keeps serving.
         except Exception as exc:
@@ -79,4 +101,28 @@ class IndexHolder:
         self.snapshot = snapshot
         self.store_fingerprint = snapshot.fingerprint
         self.last_error = None
+        if snapshot.lazy or isinstance(snapshot.matcher, ScreeningMatcher):
+            threading.Thread(target=self._materialize, args=(snapshot,), daemon=True).start()
         return True
+
+    def _materialize(self, lazy: Snapshot) -> None:
+        """Decode what a snapshot and its index read from their files still hold encoded,
+        and swap the decoded snapshot in, unless a newer one serves by then.
+
+        A blob at a time with a pause after each, so requests, which decode only the
+        few entries they touch, go first. Decoded objects are moved out of the garbage
+        collector's sight as they come: a full collection would otherwise walk millions
+        of them, a pause that every request in flight would wait out."""
+        matcher = lazy.matcher
+        steps: list[Iterator[None]] = [lazy.warm_steps()]
+        if isinstance(matcher, ScreeningMatcher) and len(matcher.index) <= WARM_MAX:
+            steps.insert(0, indexfile.warm_steps(matcher.index))
+        for done, _ in enumerate(itertools.chain(*steps), start=1):
+            if done % FREEZE_EVERY == 0:
+                gc.freeze()
+            time.sleep(WARM_PAUSE)
+        plain = lazy.materialized()
+        if self.snapshot is lazy:
+            self.snapshot = plain
+        del lazy
+        gc.freeze()

@@ -7,7 +7,7 @@ any token. Results rank by how much of an entity's best name the query covers.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -37,8 +37,8 @@ def _names(entity: dict[str, Any]) -> list[tuple[str, ...]]:
 
 @dataclass(frozen=True)
 class TextIndex:
-    postings: dict[str, frozenset[str]]
-    names: dict[str, list[frozenset[str]]]
+    postings: Mapping[str, frozenset[str]]
+    names: Mapping[str, list[frozenset[str]]]
 
     @classmethod
     def build(cls, entities: Iterable[dict[str, Any]]) -> TextIndex:

@@ -45,6 +45,17 @@ def _after_load(engine: Any) -> None:
         f"profiles: {counts['grouped']:,} of {counts['entities']:,} list entities "
         f"form {counts['profiles']:,} profiles"
     )
+    _prepare_serving(engine)
+
+
+def _prepare_serving(engine: Any) -> None:
+    """Write the screening index and API snapshot files now, so `screen` and a server
+    on this host read them in a blink instead of building them."""
+    from sanctionwatch.api.prepare import files_kept, prepare
+
+    if files_kept(engine):
+        with working("Preparing the screening index and API snapshot"):
+            prepare(engine)
 
 
 def _expand(sources: list[str]) -> tuple[list[str], list[str]]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import SQLAlchemyError
 
 from sanctionwatch import settings
 from sanctionwatch.exc import StoreError
@@ -48,8 +48,47 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
     cur.close()
 
 
+_REVISION = re.compile(r"""^(down_revision|revision)\b[^=\n]*=\s*(None|"[^"]*"|'[^']*')""", re.M)
+
+
+@cache
+def _head() -> str | None:
+    """The newest migration, read from the scripts' text; None unless the scripts form
+    one plain chain (then alembic decides, as always)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        found = {k: v.strip("\"'") for k, v in _REVISION.findall(path.read_text("utf-8"))}
+        if "revision" not in found or "down_revision" not in found:
+            return None
+        revisions.add(found["revision"])
+        if found["down_revision"] != "None":
+            parents.add(found["down_revision"])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 and parents <= revisions else None
+
+
+def _at_head(engine: Engine) -> bool:
+    """Whether the store is already at the newest migration: one indexed read, so opening
+    a store (every command) skips loading alembic and taking the write lock."""
+    head = _head()
+    if head is None:
+        return False
+    try:
+        with engine.connect() as conn:
+            stamped = list(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+    except SQLAlchemyError:  # a new store: no table yet
+        return False
+    return stamped == [head]
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to `revision`; each migration runs in one transaction."""
+    if revision == "head" and _at_head(engine):
+        return
+    from alembic import command  # only when there is something to migrate
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     try:

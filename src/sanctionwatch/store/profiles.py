@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, select
+from sqlalchemy import Connection, Engine, delete, func, insert, select
 
 from sanctionwatch.exc import SanctionWatchError
 from sanctionwatch.profiles import (
@@ -27,7 +27,12 @@ from sanctionwatch.profiles import (
     name_words,
 )
 from sanctionwatch.store.lists import current_entities, list_status
-from sanctionwatch.store.tables import profile_builds, profile_judgements, profile_members
+from sanctionwatch.store.tables import (
+    profile_builds,
+    profile_judgements,
+    profile_members,
+    reviews,
+)
 
 DECISIONS = ("same", "different")
 MAX_REASON = 1000
@@ -184,3 +189,33 @@ def split_off(engine: Engine, entity_id: str, *, reason: str, user: str) -> dict
     others = [m["entity_id"] for m in profile_members_of(engine, profile_id)]
     pairs = [(entity_id, other) for other in others if other != entity_id]
     return judge(engine, pairs, "different", reason=reason, user=user)
+
+
+_MARKS = select(
+    select(func.max(profile_builds.c.pk)).scalar_subquery(),
+    select(func.max(reviews.c.pk)).scalar_subquery(),
+)
+
+
+def profiles_mark(conn: Connection) -> int:
+    """Changes whenever the profiles in force do (each build adds a `profile_builds` row
+    in the transaction that rewrites the members): a cheap check for a cached copy."""
+    return int(conn.scalar(select(func.max(profile_builds.c.pk))) or 0)
+
+
+def serving_marks(conn: Connection) -> tuple[int, int]:
+    """(`profiles_mark`, `reviews.reviews_mark`) in one indexed read: what the API
+    checks on every answer before trusting its copies of both."""
+    row = conn.execute(_MARKS).one()
+    return int(row[0] or 0), int(row[1] or 0)
+
+
+def all_profiles(engine: Engine) -> tuple[int, list[tuple[str, str, str]]]:
+    """The mark and every (entity id, list name, profile id) of the profiles in force,
+    read in one transaction."""
+    query = select(
+        profile_members.c.entity_id, profile_members.c.list_name, profile_members.c.profile_id
+    ).order_by(profile_members.c.list_name, profile_members.c.entity_id)
+    with engine.begin() as conn:
+        mark = profiles_mark(conn)
+        return mark, [(e, n, p) for e, n, p in conn.execute(query)]

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Connection, Engine, func, insert, select
 
 from sanctionwatch.exc import SanctionWatchError
 from sanctionwatch.names import name_key
@@ -161,3 +161,15 @@ def list_reviews(engine: Engine, limit: int = 200) -> list[dict[str, Any]]:
 def in_force(review: dict[str, Any] | None, decision: str) -> bool:
     """Whether `review` is a decision of this kind that still holds (record unchanged)."""
     return review is not None and review["decision"] == decision and review["current"]
+
+
+def reviews_mark(conn: Connection) -> int:
+    """Changes whenever a decision is recorded (reviews are only ever added)."""
+    return int(conn.scalar(select(func.max(reviews.c.pk))) or 0)
+
+
+def reviewed_subjects(engine: Engine) -> tuple[int, frozenset[str]]:
+    """The mark and every subject with a decision, read in one transaction."""
+    with engine.begin() as conn:
+        mark = reviews_mark(conn)
+        return mark, frozenset(conn.scalars(select(reviews.c.subject).distinct()))

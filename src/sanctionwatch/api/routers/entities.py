@@ -11,7 +11,6 @@ from sanctionwatch.api.errors import ErrorResponse, NotFound
 from sanctionwatch.api.json import JSONResponse
 from sanctionwatch.api.models import EntityResponse
 from sanctionwatch.api.nesting import nested_entity
-from sanctionwatch.api.profiled import with_referents
 
 router = APIRouter(tags=["Data access"])
 
@@ -37,4 +36,4 @@ async def fetch_entity(
         raise NotFound(f"No entity with id {entity_id!r} in the loaded lists (try /search)")
     body = nested_entity(snapshot, entity) if nested else entity
     # the entries of other lists that are the same party, as yente's `referents`
-    return JSONResponse(with_referents(request.app.state.holder.engine, body))
+    return JSONResponse(request.app.state.profiles.with_referents(body))

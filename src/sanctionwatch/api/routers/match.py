@@ -22,7 +22,6 @@ from sanctionwatch.api.errors import ErrorResponse
 from sanctionwatch.api.filters import EntityFilter
 from sanctionwatch.api.json import JSONResponse
 from sanctionwatch.api.models import EntityMatchQuery, EntityMatchResponse
-from sanctionwatch.api.profiled import collapse_results
 from sanctionwatch.api.querying import MatchParams, match_queries
 
 router = APIRouter(tags=["Matching"])
@@ -102,11 +101,11 @@ async def match(
         max_batch=request.app.state.max_batch,
         limits=request.app.state.limits,
     )
-    engine = request.app.state.holder.engine
+    profiles = request.app.state.profiles
     # one party on several lists is one result (its other entries in `referents`)
     answer = await workers.run(
-        lambda budget: collapse_results(
-            engine, match_queries(snapshot, body, entity_filter, params, budget)
+        lambda budget: profiles.collapse_results(
+            match_queries(snapshot, body, entity_filter, params, budget)
         )
     )
     return JSONResponse(answer)

@@ -1,0 +1,94 @@
+"""The API's copy of the profiles and reviewed parties: one query per answer, fresh after
+every judgement and decision, and never waiting for a writer that holds the store."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine
+
+from sanctionwatch.api.filters import EntityFilter
+from sanctionwatch.api.profiled import Profiles
+from sanctionwatch.store.profiles import build_profiles, split_off
+from sanctionwatch.store.reviews import record_review, subject_of_example
+from tests.api.conftest import _entity, demo_store, load_list
+
+OTHER = [_entity("uk-kim", "Person", name=["KIM, Yong Bok"], birthDate=["1961-03-02"])]
+QUERY = {"schema": "Person", "properties": {"name": ["Kim Yong Bok"]}}
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Engine:
+    engine = demo_store(f"sqlite:///{tmp_path / 'p.db'}")
+    load_list(engine, "uk", OTHER, "u1")
+    build_profiles(engine)
+    return engine
+
+
+def _body() -> dict[str, Any]:
+    results = [
+        {"id": "demo-kim", "datasets": ["demo"], "referents": [], "score": 0.99},
+        {"id": "uk-kim", "datasets": ["uk"], "referents": [], "score": 0.97},
+    ]
+    total = {"value": 2, "relation": "eq"}
+    return {"responses": {"q": {"results": results, "total": total, "query": QUERY}}}
+
+
+def test_one_party_on_two_lists_is_one_result(store: Engine) -> None:
+    body = Profiles(store).collapse_results(_body())
+    [kim] = body["responses"]["q"]["results"]
+    assert kim["id"] == "demo-kim" and kim["referents"] == ["uk-kim"]
+    assert kim["datasets"] == ["demo", "uk"] and kim["review"] is None
+    assert body["responses"]["q"]["total"]["value"] == 1
+
+
+def test_a_judgement_and_a_decision_show_on_the_next_answer(store: Engine) -> None:
+    profiles = Profiles(store)
+    assert len(profiles.collapse_results(_body())["responses"]["q"]["results"]) == 1
+    split_off(store, "uk-kim", reason="another person", user="ana")
+    build_profiles(store)  # what the CLI and the page run after a judgement
+    results = profiles.collapse_results(_body())["responses"]["q"]["results"]
+    assert [r["id"] for r in results] == ["demo-kim", "uk-kim"]
+    subject = subject_of_example(QUERY["schema"], QUERY["properties"])
+    record_review(store, subject, "uk-kim", "dismissed", reason="born 1985", user="ana")
+    results = profiles.collapse_results(_body())["responses"]["q"]["results"]
+    assert results[1]["review"]["decision"] == "dismissed" and results[0]["review"] is None
+    assert profiles.with_referents({"id": "uk-kim", "datasets": ["uk"]}) == {
+        "id": "uk-kim",
+        "datasets": ["uk"],
+    }
+
+
+def test_answers_do_not_wait_for_a_writer_holding_the_store(store: Engine) -> None:
+    profiles = Profiles(store)
+    profiles.collapse_results(_body())  # a copy in memory
+    database = store.url.database
+    assert database is not None
+    writer = sqlite3.connect(database, isolation_level=None)
+    writer.execute("BEGIN EXCLUSIVE")  # as a list load does once its cache spills
+    answers: list[dict[str, Any]] = []
+    try:
+        reader = threading.Thread(target=lambda: answers.append(profiles.collapse_results(_body())))
+        reader.start()
+        reader.join(timeout=30)  # the store's own busy timeout is 60 s
+        assert not reader.is_alive(), "an answer waited for the writer"
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    [kim] = answers[0]["responses"]["q"]["results"]
+    assert kim["referents"] == ["uk-kim"]
+
+
+def test_a_filter_over_every_list_accepts_all_and_a_narrower_one_does_not() -> None:
+    lists = {"demo", "uk"}
+    assert EntityFilter.make(frozenset(lists)).accepts_all(lists)
+    assert not EntityFilter.make(frozenset({"demo"})).accepts_all(lists)
+    assert not EntityFilter.make(frozenset(lists), ["Vessel"]).accepts_all(lists)
+    assert not EntityFilter.make(frozenset(lists), exclude_ids=frozenset({"x"})).accepts_all(lists)
+    assert not EntityFilter.make(frozenset(lists), topics=frozenset({"sanction"})).accepts_all(
+        lists
+    )

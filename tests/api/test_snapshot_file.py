@@ -1,0 +1,177 @@
+"""The API's snapshot on disk: read back equal to the built one, used instead of the
+store, rebuilt when a list version changes, and refused (then rebuilt) when damaged."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine
+
+from sanctionwatch import indexfile
+from sanctionwatch.api import prepare as prepare_module
+from sanctionwatch.api import snapshot as snap
+from sanctionwatch.api.matching import build_matcher
+from sanctionwatch.api.snapshot import consistent_state, load_snapshot, snapshot_file
+from sanctionwatch.api.state import IndexHolder
+from sanctionwatch.served import index_file
+from tests.api.conftest import DEMO, _entity, demo_store, load_list
+
+NEW = _entity("demo-new", "Person", name=["Kim Yong Bok Jr"], country=["kp"])
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Engine:
+    return demo_store(f"sqlite:///{tmp_path / 's.db'}")
+
+
+def _plain(snapshot: snap.Snapshot) -> dict[str, Any]:
+    """Everything a snapshot serves, as plain values."""
+    full = snapshot.materialized()
+    return {
+        "fingerprint": full.fingerprint,
+        "lists": full.lists,
+        "entities": dict(full.entities),
+        "reverse": dict(full.reverse),
+        "postings": dict(full.text.postings),
+        "names": dict(full.text.names),
+    }
+
+
+def _load(engine: Engine) -> snap.Snapshot:
+    basis, status = consistent_state(engine)
+    return load_snapshot(engine, basis, status)
+
+
+def test_a_written_snapshot_is_read_back_equal_and_the_store_is_not_read(
+    store: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = _load(store)
+    assert not built.lazy
+    basis, _ = consistent_state(store)
+    path = snapshot_file(store, basis)
+    assert path is not None and path.exists()
+
+    def no_store(*_args: Any) -> None:
+        raise AssertionError("the snapshot was rebuilt from the store")
+
+    monkeypatch.setattr(snap, "_build", no_store)
+    again = _load(store)
+    assert again.lazy  # read from the file, decoded on first use
+    assert again.get("demo-kim") == built.get("demo-kim")
+    assert again.text.search("kim yong") == built.text.search("kim yong")
+    assert _plain(again) == _plain(built)
+    assert len(again.entities) == len(built.entities) > 90
+
+
+def test_a_new_list_version_gives_a_new_snapshot_file(store: Engine) -> None:
+    first = _load(store)
+    folder = indexfile.index_dir(store)
+    assert folder is not None
+    before = {p.name for p in folder.glob("*" + snap.SNAPSHOT_SUFFIX)}
+    load_list(store, "demo", [*DEMO, NEW], "demo-2")
+    second = _load(store)
+    after = {p.name for p in folder.glob("*" + snap.SNAPSHOT_SUFFIX)}
+    assert before < after and len(after) == 2
+    assert first.get("demo-new") is None
+    assert second.get("demo-new") is not None and second.fingerprint != first.fingerprint
+    assert second.lists["demo"]["version"] == first.lists["demo"]["version"] + 1
+
+
+def test_a_code_change_gives_another_key(store: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    basis, _ = consistent_state(store)
+    key = snap.snapshot_key(basis)
+    monkeypatch.setattr(snap, "code_fingerprint", lambda: "other-code")
+    assert snap.snapshot_key(basis) != key
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "garbage", "empty", "other-key"])
+def test_a_damaged_snapshot_file_is_refused_and_rebuilt(
+    store: Engine, damage: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    built = _load(store)
+    basis, _ = consistent_state(store)
+    path = snapshot_file(store, basis)
+    assert path is not None
+    data = path.read_bytes()
+    if damage == "truncate":  # a write cut short (the rename makes this rare, not impossible)
+        path.write_bytes(data[: len(data) // 2])
+    elif damage == "flip":
+        at = len(data) - 100
+        path.write_bytes(data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1 :])
+    elif damage == "garbage":
+        path.write_bytes(b"not a snapshot at all")
+    elif damage == "empty":
+        path.write_bytes(b"")
+    else:  # a file copied in under another state's name
+        load_list(store, "demo", [*DEMO, NEW], "demo-2")
+        newer = _load(store)
+        other = snapshot_file(store, consistent_state(store)[0])
+        assert other is not None and newer.get("demo-new") is not None
+        other.write_bytes(data)
+        path, built = other, newer
+    with caplog.at_level(logging.WARNING, logger="sanctionwatch.api.snapshot"):
+        again = _load(store)
+    expected = {
+        "truncate": "truncated",
+        "flip": "checksum mismatch",
+        "garbage": "not an index file",
+        "empty": "not an index file",
+        "other-key": "written for another list state",
+    }[damage]
+    assert path.name in caplog.text and expected in caplog.text
+    assert "rebuilding the API snapshot" in caplog.text
+    assert not again.lazy  # rebuilt from the store, not trusted
+    assert _plain(again) == _plain(built)
+    assert snap.read_snapshot(path).get("demo-kim") == built.get("demo-kim")  # rewritten whole
+
+
+def test_the_server_reads_the_files_prepare_wrote(
+    store: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    basis = prepare_module.prepare(store)  # what `lists load` runs after a load
+    for path in (index_file(store, basis), snapshot_file(store, basis)):
+        assert path is not None and path.exists()
+
+    def no_build(*_args: Any) -> None:
+        raise AssertionError("built in the server process")
+
+    monkeypatch.setattr(snap, "_build", no_build)
+    monkeypatch.setattr("sanctionwatch.served.build_served", no_build)
+    monkeypatch.setattr(prepare_module.subprocess, "run", no_build)  # no child needed
+    holder = IndexHolder(store, build_matcher)
+    assert holder.refresh()
+    snapshot = holder.current()
+    assert snapshot.get("demo-kim") is not None and snapshot.matcher is not None
+    hits = snapshot.matcher.match(
+        {"schema": "Person", "properties": {"name": ["Kim Yong Bok"]}},
+        algorithm="best",
+        candidates=5,
+        accept=lambda _id: True,
+        weights={},
+        config={},
+    )
+    assert hits and hits[0].entity_id == "demo-kim"
+
+
+def test_a_server_without_the_files_has_a_child_process_write_them(store: Engine) -> None:
+    basis, _ = consistent_state(store)
+    assert not prepare_module.prepared(store)
+    assert prepare_module.prepare_elsewhere(store)  # a real `python -m` child
+    for path in (index_file(store, basis), snapshot_file(store, basis)):
+        assert path is not None and path.exists()
+    assert prepare_module.prepared(store)
+
+
+def test_a_failing_child_leaves_the_build_to_the_server(
+    store: Engine, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(prepare_module.sys, "executable", "/bin/false")
+    with caplog.at_level(logging.WARNING, logger="sanctionwatch.api.prepare"):
+        assert not prepare_module.prepare_elsewhere(store)
+    assert "the index builder failed" in caplog.text
+    holder = IndexHolder(store, build_matcher)
+    assert holder.refresh()  # built in this process instead
+    assert holder.current().get("demo-kim") is not None
