@@ -149,3 +149,31 @@ def test_extract_command_leaves_out_facts_below_min_confidence(tmp_path: Path) -
     assert len(facts["sure"]) < len(facts["all"])
     bad = runner.invoke(app, ["extract", str(seeds), "--min-confidence", "1.5"])
     assert bad.exit_code != 0
+
+
+def test_the_models_digest_changes_with_the_record_and_the_furniture_weights(
+    tmp_path: Path,
+) -> None:
+    shipped = models.MODELS_DIR / models.RECORD_FILE
+    (tmp_path / models.RECORD_FILE).write_bytes(shipped.read_bytes())
+    furniture = tmp_path / "furniture.json"
+    furniture.write_bytes(models.FURNITURE_FILE.read_bytes())
+    first = models.models_digest(tmp_path, furniture)
+    assert first == models.models_digest()  # the same bytes name the same models
+    record = json.loads(shipped.read_text(encoding="utf-8"))
+    record["seed"] += 1
+    (tmp_path / models.RECORD_FILE).write_text(json.dumps(record), encoding="utf-8")
+    retrained = models.models_digest(tmp_path, furniture)
+    assert retrained != first
+    furniture.write_text(furniture.read_text(encoding="utf-8") + " ", encoding="utf-8")
+    assert models.models_digest(tmp_path, furniture) not in (first, retrained)
+    (tmp_path / models.RECORD_FILE).unlink()
+    assert models.models_digest(tmp_path, furniture) != retrained
+
+
+def test_stored_reports_name_the_shipped_models() -> None:
+    from sanctionwatch.batch import EXTRACTOR_VERSION
+    from sanctionwatch.store.tables import articles
+
+    assert EXTRACTOR_VERSION.endswith("+models-" + models.models_digest())
+    assert len(EXTRACTOR_VERSION) <= articles.c.extractor.type.length

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from functools import cache
@@ -22,10 +23,24 @@ JUDGE_FILE = "actions.crfsuite"
 ROLES_FILE = "roles.crfsuite"
 GAZETTEER_FILE = "gazetteer.txt.gz"
 RECORD_FILE = "record.json"
+# the page-furniture line model, trained apart (`furniture_train`), ships beside the data
+FURNITURE_FILE = MODELS_DIR.parent / "furniture.json"
 
 
 class ModelError(RuntimeError):
     """A model folder is incomplete or unreadable."""
+
+
+def models_digest(folder: Path = MODELS_DIR, furniture: Path = FURNITURE_FILE) -> str:
+    """A short hash naming the trained models: of `record.json` (the data, code and
+    parameters that made them) and of the furniture model's weights; a file that is
+    missing counts as such. Cheap: it reads two small files, not the models."""
+    h = hashlib.sha256()
+    for path in (folder / RECORD_FILE, furniture):
+        h.update(path.name.encode() + b"\0")
+        h.update(path.read_bytes() if path.is_file() else b"missing")
+        h.update(b"\0")
+    return h.hexdigest()[:12]
 
 
 @dataclass(slots=True)
