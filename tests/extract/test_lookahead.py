@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from sanctionwatch.extract import lookahead
+from sanctionwatch.extract import counts, dates, lookahead
 from sanctionwatch.extract.vocabulary import grammar_entries, load_patterns, vocabulary
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
@@ -63,7 +63,23 @@ def extractor_patterns() -> list[tuple[str, str, int]]:
     found.append(("frames.background", "|".join(frames["background"]), re.I))
     found += [(f"frames.modality.{k}", v, re.I) for k, v in frames["modality"].items()]
     found += [(f"frames.kind_keywords.{k}", v, 0) for k, v in frames["kind_keywords"].items()]
+    compiled = {f"dates.{k}": getattr(dates, k) for k in ("EXPLICIT", "WEEKDAY", "RELATIVE")}
+    compiled["dates.DAY_ONLY"] = dates.DAY_ONLY
+    compiled.update({f"counts.{k}": getattr(counts.patterns(), k) for k in ("phrase", "other")})
+    for where, pat in compiled.items():
+        found.append((where, source_of(pat), pat.flags & ~re.UNICODE))
     return found
+
+
+def source_of(compiled: re.Pattern[str]) -> str:
+    """The pattern as written, before `guarded` put its lookahead in front."""
+    text = compiled.pattern
+    for at in range(len(text)):
+        if text.startswith(")(?:", at) and text.endswith(")"):
+            source = text[at + 4 : -1]
+            if lookahead.lookahead(source, compiled.flags & ~re.UNICODE) == text[: at + 1]:
+                return source
+    raise AssertionError(f"no lookahead in front of {text[:60]!r}")
 
 
 def same_spans(texts: list[str]) -> None:
