@@ -58,18 +58,31 @@ class WordFeatures:
 
     lower: str
     own: tuple[str, ...]
-    near: dict[int, tuple[str, str]]
+    near: dict[int, tuple[str, ...]]
     title: bool
 
 
 # Built once per distinct word: a word recurs across sentences and articles, and
-# these strings are most of a sentence's features. Bounded, so memory stays flat.
-_WORDS: dict[str, WordFeatures] = {}
+# these strings are most of a sentence's features. One cache per model vocabulary
+# (`known`), each bounded, so memory stays flat.
+_WORDS: dict[frozenset[str] | None, dict[str, WordFeatures]] = {}
 WORD_CACHE = 1 << 16
 
 
-def word_features(w: str) -> WordFeatures:
-    got = _WORDS.get(w)
+def word_cache(known: frozenset[str] | None) -> dict[str, WordFeatures]:
+    cache = _WORDS.get(known)
+    if cache is None:
+        if len(_WORDS) >= 4:  # models come and go (cross-validation trains five)
+            _WORDS.clear()
+        cache = _WORDS[known] = {}
+    return cache
+
+
+def word_features(w: str, known: frozenset[str] | None = None) -> WordFeatures:
+    """The word's own and neighbour features; with `known` (the features a model
+    holds) only those: crfsuite skips the others, at a cost per string."""
+    cache = word_cache(known)
+    got = cache.get(w)
     if got is not None:
         return got
     lw = w.lower()
@@ -83,9 +96,12 @@ def word_features(w: str) -> WordFeatures:
     if title:
         own.append("title")
     near = {off: (f"w{off}={lw}", f"sh{off}={sh}") for off in (-2, -1, 1, 2)}
-    if len(_WORDS) >= WORD_CACHE:
-        _WORDS.clear()
-    got = _WORDS[w] = WordFeatures(lw, tuple(own), near, title)
+    if known is not None:
+        own = [f for f in own if f in known]
+        near = {off: tuple(f for f in pair if f in known) for off, pair in near.items()}
+    if len(cache) >= WORD_CACHE:
+        cache.clear()
+    got = cache[w] = WordFeatures(lw, tuple(own), near, title)
     return got
 
 
@@ -104,12 +120,19 @@ class Context:
 
 
 def sentence_features(
-    doc: Doc, index: int, toks: list[Token], ctx: Context, names: gazetteer.Gazetteer
+    doc: Doc,
+    index: int,
+    toks: list[Token],
+    ctx: Context,
+    names: gazetteer.Gazetteer,
+    known: frozenset[str] | None = None,
 ) -> list[list[str]]:
+    """Each token's features; with `known`, word features the model lacks are left out."""
     sentence = doc.sentences[index]
     n = len(toks)
     words = [t.text for t in toks]
-    info = [word_features(w) for w in words]
+    cache = word_cache(known)
+    info = [cache.get(w) or word_features(w, known) for w in words]
     lower = [wf.lower for wf in info]
     gaz = [""] * n
     word_pos = [i for i, w in enumerate(words) if w[0].isalnum()]

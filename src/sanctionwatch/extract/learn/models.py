@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import struct
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+import pycrfsuite
 
 from sanctionwatch.extract.learn import gazetteer
 
@@ -43,6 +46,33 @@ def models_digest(folder: Path = MODELS_DIR, furniture: Path = FURNITURE_FILE) -
     return h.hexdigest()[:12]
 
 
+def attributes(path: Path) -> frozenset[str] | None:
+    """The features (crfsuite "attributes") a model file holds, read from its attribute
+    dictionary: a CQDB chunk whose backward array lists every key. None if the file
+    is not laid out so."""
+    try:
+        data = path.read_bytes()
+        base = struct.unpack_from("<I", data, 36)[0]  # header field off_attrs
+        chunk, _, _, _, count, backward = struct.unpack_from("<4sIIIII", data, base)
+        if chunk != b"CQDB":
+            return None
+        keys = []
+        for k in range(count):
+            (at,) = struct.unpack_from("<I", data, base + backward + 4 * k)
+            _, size = struct.unpack_from("<II", data, base + at)  # id, key size with NUL
+            keys.append(data[base + at + 8 : base + at + 7 + size].decode("utf-8"))
+        return frozenset(keys)
+    except (OSError, struct.error, UnicodeDecodeError):
+        return None
+
+
+class Tagger(pycrfsuite.Tagger):
+    """A crfsuite tagger that also knows which features its model holds (`known`), so
+    callers can leave out the others before crfsuite spends time skipping them."""
+
+    known: frozenset[str] | None = None
+
+
 @dataclass(slots=True)
 class Models:
     tagger: Any = None  # pycrfsuite.Tagger: target mentions
@@ -57,8 +87,6 @@ class Models:
 
     @classmethod
     def load(cls, folder: Path) -> Models:
-        import pycrfsuite
-
         files = (TAGGER_FILE, JUDGE_FILE, ROLES_FILE, GAZETTEER_FILE)
         missing = [f for f in files if not (folder / f).is_file()]
         if missing:
@@ -67,11 +95,12 @@ class Models:
             )
         taggers = []
         for name in (TAGGER_FILE, JUDGE_FILE, ROLES_FILE):
-            tagger = pycrfsuite.Tagger()
+            tagger = Tagger()
             try:
                 tagger.open(str(folder / name))
             except (OSError, ValueError) as exc:  # crfsuite says little more than this
                 raise ModelError(f"{folder / name}: not a crfsuite model ({exc})") from None
+            tagger.known = attributes(folder / name)
             taggers.append(tagger)
         record_path = folder / RECORD_FILE
         record = (
