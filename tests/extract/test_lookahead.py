@@ -113,3 +113,32 @@ def test_every_extractor_pattern_finds_the_same_spans_on_corpus_texts() -> None:
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
 def test_every_extractor_pattern_finds_the_same_spans_on_the_whole_corpus() -> None:
     same_spans(corpus_texts())
+
+
+def test_guarded_compiles_the_program_the_lookahead_text_compiles() -> None:
+    """`guarded` compiles its one parse; re would build the same program from the text."""
+    from re import _compiler as compiler  # type: ignore[attr-defined]
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    for where, pattern, flags in extractor_patterns():
+        fast = lookahead.guarded(pattern, flags)
+        ahead = lookahead.lookahead(pattern, flags)
+        text = pattern if ahead is None else f"{ahead}(?:{pattern})"
+        ref = re.compile(text, flags)
+        assert (fast.pattern, fast.flags, fast.groups) == (ref.pattern, ref.flags, ref.groups)
+        assert fast.groupindex == ref.groupindex, where
+        if ahead is not None:
+            parsed = parser.parse(pattern, flags)
+            joined = parser.SubPattern(parsed.state, [*parser.parse(ahead, flags), *parsed])
+            assert compiler._code(joined, flags) == compiler._code(
+                parser.parse(text, flags), flags
+            ), where
+
+
+def test_a_pattern_with_global_inline_flags_is_compiled_as_written() -> None:
+    fast = lookahead.guarded(r"(?x) sanction | embargo", re.I)
+    assert fast.pattern == r"(?x) sanction | embargo"
+    assert [m.group() for m in fast.finditer("EU sanctions, an embargo")] == [
+        "sanction",
+        "embargo",
+    ]

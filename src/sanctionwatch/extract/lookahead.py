@@ -16,7 +16,10 @@ compiled as written.
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]
 import re
+from functools import cache
+from re import _compiler as compiler  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
 from typing import Any
@@ -29,6 +32,8 @@ CATEGORIES = {
     sre.CATEGORY_WORD: r"\w",
     sre.CATEGORY_NOT_WORD: r"\W",
 }
+# re's program builder; where a later Python lacks it, patterns are compiled as text
+_code = getattr(compiler, "_code", None)
 REPEATS = tuple(
     op for op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) if op
 )
@@ -102,9 +107,17 @@ def at_boundary(items: list[tuple[Any, Any]]) -> bool:
 def lookahead(pattern: str, flags: int = 0) -> str | None:
     """The `(?=...)` every match of `pattern` meets at its start, or None."""
     try:
-        items = list(parser.parse(pattern, flags))
+        return lookahead_of(parser.parse(pattern, flags))
+    except re.error:
+        return None
+
+
+def lookahead_of(parsed: Any) -> str | None:
+    """The `(?=...)` of a parsed pattern, or None."""
+    items = list(parsed)
+    try:
         chars, empty = first(items)
-    except (Unreadable, re.error):
+    except Unreadable:
         return None
     if empty or not chars:
         return None
@@ -113,11 +126,45 @@ def lookahead(pattern: str, flags: int = 0) -> str | None:
 
 
 def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)`, with the first-character lookahead when one is read."""
-    ahead = lookahead(pattern, flags)
-    if ahead is not None:
+    """`re.compile(pattern, flags)`, with the first-character lookahead when one is read.
+
+    The pattern is parsed once: the lookahead is read from the parse, and the parse,
+    with the lookahead's items put in front, is what is compiled. This is the same
+    program `re.compile(f"{ahead}(?:{pattern})")` builds (a group that captures
+    nothing compiles to nothing), without parsing the long pattern a second time,
+    which made start-up slower.
+    """
+    flags = int(flags)
+    try:
+        parsed = parser.parse(pattern, flags)
+    except re.error:
+        return re.compile(pattern, flags)  # raises the error re gives
+    ahead = lookahead_of(parsed)
+    if ahead is None:
+        return re.compile(pattern, flags)
+    text = f"{ahead}(?:{pattern})"
+    if parsed.state.flags != plain_flags(flags) or _code is None:
+        # global inline flags ("(?x)" ...) must open a pattern: as written it is
         try:
-            return re.compile(f"{ahead}(?:{pattern})", flags)
-        except re.error:  # e.g. global inline flags, which must open the pattern
-            pass
-    return re.compile(pattern, flags)
+            return re.compile(text, flags)
+        except re.error:
+            return re.compile(pattern, flags)
+    joined = parser.SubPattern(parsed.state, list(parser.parse(ahead, flags)) + list(parsed))
+    state = joined.state
+    indexgroup: list[str | None] = [None] * state.groups
+    for name, index in state.groupdict.items():
+        indexgroup[index] = name
+    return _sre.compile(
+        text,
+        flags | state.flags,
+        _code(joined, flags),
+        state.groups - 1,
+        state.groupdict,
+        tuple(indexgroup),
+    )
+
+
+@cache
+def plain_flags(flags: int) -> int:
+    """The flags a pattern without inline global flags is parsed with."""
+    return int(parser.parse("", flags).state.flags)
