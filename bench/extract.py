@@ -10,8 +10,11 @@ added. Then it runs, pinned to one core and including start-up,
 
     sanctionwatch extract big.jsonl --out DIR
 
-once on a quarter of the articles and once on all of them, and prints articles/s,
-CPU time and the peak RSS of each run (flat memory: the two peaks agree).
+once on a quarter of the articles and once on all of them, and prints for each
+run articles per wall-second, articles per CPU-second (user + system of the whole
+process, start-up included) and its peak RSS; flat memory is the two peaks
+agreeing. On a shared machine the CPU figure is the one to compare (the load
+average is printed with it); wrap the run in `nice -n 5` there.
 """
 
 from __future__ import annotations
@@ -214,13 +217,22 @@ def main() -> None:
         f"input: {args.articles} articles from {len(corpus)} corpus texts, "
         f"{sentences} sentences, {share:.1%} of them occur once"
     )
-    print(f"command: sanctionwatch extract big.jsonl --out DIR, pinned to cpu {args.cpu}")
+    print(
+        f"command: sanctionwatch extract big.jsonl --out DIR, pinned to cpu {args.cpu}; "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
+    peaks = []
     for n, path in inputs:
         wall, cpu, rss = run_extract(path, work / f"out-{n}", args.cpu)
+        peaks.append(rss)
         print(
-            f"{n:>6} articles: wall {wall:6.1f} s, {n / wall:5.0f} articles/s; "
+            f"{n:>6} articles: wall {wall:6.1f} s, {n / wall:5.0f} articles per wall-second; "
             f"cpu {cpu:6.1f} s, {n / cpu:5.0f} articles per cpu-second; peak RSS {rss:.0f} MiB"
         )
+    print(
+        f"peak RSS, full size over quarter size: {peaks[-1] / peaks[0]:.2f}; "
+        f"load average after: {os.getloadavg()[0]:.1f}"
+    )
     if args.keep is None:
         shutil.rmtree(work, ignore_errors=True)
 

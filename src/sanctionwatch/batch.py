@@ -17,6 +17,7 @@ from sanctionwatch import __version__
 from sanctionwatch.documents.readers import read_articles, safe_stem
 from sanctionwatch.exc import InputError
 from sanctionwatch.extract import extract
+from sanctionwatch.extract.learn.models import models_digest
 from sanctionwatch.model import Article, Report
 
 if TYPE_CHECKING:
@@ -24,8 +25,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Stored with each article, so a later extractor can find what to re-extract.
-EXTRACTOR_VERSION = f"rules-{__version__}"
+# Stored with each article, so a later extractor can find what to re-extract: the
+# rules' version and which trained models (`models_digest`) made the report.
+EXTRACTOR_VERSION = f"rules-{__version__}+models-{models_digest()}"
 
 
 @dataclass

@@ -3,11 +3,19 @@ not hold, what it never removes, and that training it is reproducible."""
 
 import json
 from pathlib import Path
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as parser  # type: ignore[attr-defined]
 
 import pytest
 
 from sanctionwatch.extract.cleaning import junk_regions
-from sanctionwatch.extract.furniture import FEATURES, furniture_lines, page_features
+from sanctionwatch.extract.furniture import (
+    FEATURES,
+    TIME_OR_DATE,
+    char_counts,
+    furniture_lines,
+    page_features,
+)
 from sanctionwatch.extract.furniture_train import fit, train, written_pages
 from sanctionwatch.extract.vocabulary import DATA
 from tests.conftest import REPO
@@ -91,3 +99,42 @@ def test_training_again_reproduces_the_shipped_model() -> None:
     shipped = json.loads((DATA / "furniture.json").read_text(encoding="utf-8"))
     model = train(CORPUS, FURNITURE / "written.txt", FURNITURE / "weak_labels.txt")
     assert model["weights"] == shipped["weights"] and model["bias"] == shipped["bias"]
+
+
+def corpus_lines() -> list[str]:
+    return [
+        line.strip()[:200]
+        for path in sorted(CORPUS.glob("*/*.txt"))[::3]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+def test_character_counts_equal_counting_each_character() -> None:
+    """The ASCII shortcut counts what str.isalpha/isdigit/islower count, character by character."""
+    lines = [*corpus_lines(), "", "ABC 123", "x", "Ünïcode ²³ ٣ ΣΑΣ", "İstanbul ſ K"]
+    for head in lines:
+        slow = (
+            sum(map(str.isalpha, head)),
+            sum(map(str.isdigit, head)),
+            any(map(str.islower, head)),
+        )
+        assert char_counts(head) == slow, head
+
+
+def test_every_time_or_date_holds_a_digit() -> None:
+    """Lines without a digit skip the time-or-date search: each alternative needs one."""
+    parsed = list(parser.parse(TIME_OR_DATE.pattern, TIME_OR_DATE.flags))
+    branches = parsed[-1][1][1] if parsed[-1][0] is sre.BRANCH else [parsed]
+
+    def needs_digit(items: object) -> bool:
+        for op, av in items:  # type: ignore[attr-defined]
+            if op is sre.IN and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
+                return True
+            if op is sre.MAX_REPEAT and av[0] >= 1 and needs_digit(av[2]):
+                return True
+        return False
+
+    assert branches and all(needs_digit(list(branch)) for branch in branches)
+    assert not TIME_OR_DATE.search("Updated Monday, March, 14h")

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from sanctionwatch.extract.lookahead import guarded
 from sanctionwatch.extract.vocabulary import alternation, vocabulary
 
 
@@ -52,17 +53,15 @@ def patterns() -> CountPatterns:
     number = rf"(?P<number>\d+(?:,\d{{3}})*|{words})"
     # modifiers between number and noun: words, but no other number
     mods = rf"(?:(?!\d|(?:{words})\b)[\w’'“”\".-]+\s+){{0,4}}?"
-    phrase = re.compile(
-        rf"(?<![\w$.,-]){number}\s+(?P<mods>{mods})(?P<noun>{nouns})(?![\w-])", re.I
-    )
+    phrase = guarded(rf"(?<![\w$.,-]){number}\s+(?P<mods>{mods})(?P<noun>{nouns})(?![\w-])", re.I)
     return CountPatterns(
         phrase=phrase,
         noun_kind=noun_kind,
         numbers=numbers,
-        approximate=re.compile(data["approximate"], re.I),
-        other=re.compile(data["other"], re.I),
-        excluded_before=re.compile(data["excluded_before"], re.I),
-        excluded_sentence=re.compile(data["excluded_sentence"], re.I),
+        approximate=guarded(data["approximate"], re.I),
+        other=guarded(data["other"], re.I),
+        excluded_before=guarded(data["excluded_before"], re.I),
+        excluded_sentence=guarded(data["excluded_sentence"], re.I),
         partial=frozenset(n.lower() for n in data["partial_kinds"]),
         next_noun=re.compile(
             rf"^\s*(?:and|or|&|/)\s+(?:(?!\d|(?:{words})\b)[\w’'-]+\s+){{0,3}}?"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sanctionwatch.extract.document import Doc
+from sanctionwatch.extract.lookahead import guarded
 from sanctionwatch.extract.vocabulary import load_json
 
 CALENDAR = load_json("calendar.json")
@@ -34,7 +35,7 @@ def _year(tag: str) -> str:
     return rf"(?P<year{tag}>(?:19|20)\d\d)(?![-\d])"
 
 
-EXPLICIT = re.compile(
+EXPLICIT = guarded(
     r"(?:(?<!\d)(?P<iso>(?:19|20)\d\d[-/][01]\d[-/][0-3]\d)(?!\d)"
     # day.month.year, the European numeric form; "03/12/2024" is ambiguous and left out
     r"|(?<![\d.])(?P<dotted>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)(?![\d.])"
@@ -42,12 +43,12 @@ EXPLICIT = re.compile(
     rf"|\b{_month('2')}\s+{_day('2')}(?!\d)(?:,?\s+{_year('2')})?)",
     re.I,
 )
-WEEKDAY = re.compile(
+WEEKDAY = guarded(
     r"\b(?:on|this|last|since|from|until|by)?\s*(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b",
     re.I,
 )
-RELATIVE = re.compile(r"\b(?P<word>today|yesterday|tonight|this morning)(?:['’]s)?\b", re.I)
-DAY_ONLY = re.compile(r"\bon the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I)
+RELATIVE = guarded(r"\b(?P<word>today|yesterday|tonight|this morning)(?:['’]s)?\b", re.I)
+DAY_ONLY = guarded(r"\bon the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I)
 # where a page states when it was published: a prefix, a byline, a stamp line
 # "WASHINGTON, March 5, 2025 —": a dateline with its year
 DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:\([^)]*\))?,\s*$")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import string
 from dataclasses import dataclass
 from functools import cache
 
@@ -108,6 +109,30 @@ def cues() -> Cues:
     )
 
 
+# Character counts of an ASCII line by deleting bytes: for ASCII, str.isalpha,
+# isdigit and islower hold for exactly these bytes, so the counts are the same.
+ASCII_LETTERS = string.ascii_letters.encode("ascii")
+ASCII_DIGITS = string.digits.encode("ascii")
+ASCII_LOWER = string.ascii_lowercase.encode("ascii")
+
+
+def char_counts(head: str) -> tuple[int, int, bool]:
+    """Letters and digits in `head` (str.isalpha, str.isdigit), and whether one is lower case."""
+    if head.isascii():
+        raw = head.encode("ascii")
+        size = len(raw)
+        return (
+            size - len(raw.translate(None, ASCII_LETTERS)),
+            size - len(raw.translate(None, ASCII_DIGITS)),
+            len(raw.translate(None, ASCII_LOWER)) < size,
+        )
+    return (
+        sum(map(str.isalpha, head)),
+        sum(map(str.isdigit, head)),
+        any(map(str.islower, head)),
+    )
+
+
 # Furniture lines are short: the features of a line read its first HEAD characters
 # (and its end), so a long paragraph costs no more than a short one.
 HEAD = 200
@@ -151,7 +176,7 @@ def line_features(lines: list[str], every: list[LineStats], i: int, last: int) -
     line, own = lines[i], every[i]
     head, words = own.head, own.words
     n = len(words) or 1
-    letters = sum(map(str.isalpha, head))
+    letters, digits, has_lower = char_counts(head)
     prev = every[i - 1] if i > 0 else None
     nxt = every[i + 1] if i < last else None
     prev_words = len(prev.words) if prev else 0
@@ -166,9 +191,10 @@ def line_features(lines: list[str], every: list[LineStats], i: int, last: int) -
         float(own.ends_sentence),
         own.function_words / n,
         sum(1 for w in words if w[0].isupper()) / n,
-        float(bool(letters) and not any(map(str.islower, head))),
-        sum(map(str.isdigit, head)) / len(head),
-        float(bool(TIME_OR_DATE.search(head))),
+        float(bool(letters) and not has_lower),
+        digits / len(head),
+        # every time or date holds a digit (checked by a test of the pattern)
+        float(bool(digits and TIME_OR_DATE.search(head))),
         float(bool(SEPARATORS.search(head))),
         float(bool(URL_LIKE.search(head))),
         len(NON_LATIN.findall(head)) / letters if letters else 0.0,

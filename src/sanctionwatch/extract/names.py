@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from sanctionwatch.extract.document import Doc, Name
@@ -53,8 +54,13 @@ class Token:
     capital: bool = False  # may be part of a name
 
     def __post_init__(self) -> None:
-        self.word = POSSESSIVE.sub("", self.text) if "s" in self.text[-2:] else self.text
-        self.capital = is_capital(self.text)
+        self.word, self.capital = token_parts(self.text)
+
+
+@lru_cache(maxsize=65536)  # words repeat: each distinct word is read once
+def token_parts(text: str) -> tuple[str, bool]:
+    """A token's word without a possessive ending, and whether it may be part of a name."""
+    return POSSESSIVE.sub("", text) if "s" in text[-2:] else text, is_capital(text)
 
 
 def is_capital(text: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from sanctionwatch.extract.lookahead import guarded
 from sanctionwatch.extract.vocabulary import rule, vocabulary
 
 STATUS_OF_KIND = {
@@ -48,19 +49,18 @@ def patterns() -> Patterns:
     return Patterns(
         # one alternation per kind: a single scan per clause and kind
         triggers={
-            k: re.compile("|".join(f"(?:{p})" for p in v), re.I)
-            for k, v in data["triggers"].items()
+            k: guarded("|".join(f"(?:{p})" for p in v), re.I) for k, v in data["triggers"].items()
         },
-        threatened=re.compile(data["modality"]["threatened"], re.I),
-        proposed=re.compile(data["modality"]["proposed"], re.I),
-        not_action=re.compile(data["not_action"], re.I),
-        background=re.compile("|".join(data["background"]), re.I),
-        news=re.compile(data["news"], re.I),
-        speech=re.compile(data["speech"], re.I),
-        negation=re.compile(data["negation"] + r"|\bcan['’]?t\b|\bcannot\b", re.I),
-        prefilter=re.compile(data["prefilter"]),  # matched against lower-cased text
-        kind_keywords={k: re.compile(v) for k, v in data["kind_keywords"].items()},
-        context=re.compile(data["context"], re.I),
+        threatened=guarded(data["modality"]["threatened"], re.I),
+        proposed=guarded(data["modality"]["proposed"], re.I),
+        not_action=guarded(data["not_action"], re.I),
+        background=guarded("|".join(data["background"]), re.I),
+        news=guarded(data["news"], re.I),
+        speech=guarded(data["speech"], re.I),
+        negation=guarded(data["negation"] + r"|\bcan['’]?t\b|\bcannot\b", re.I),
+        prefilter=guarded(data["prefilter"]),  # matched against lower-cased text
+        kind_keywords={k: guarded(v) for k, v in data["kind_keywords"].items()},
+        context=guarded(data["context"], re.I),
     )
 
 

@@ -16,6 +16,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from sanctionwatch.extract.lookahead import guarded
+
 DATA = resources.files("sanctionwatch.extract") / "data"
 
 
@@ -159,9 +161,9 @@ def vocabulary() -> Vocabulary:
         stopwords=frozenset(names_data["stopwords"]),
         frames=frames,
         counts=load_json("counts.json"),
-        measures={k: re.compile(v, re.I) for k, v in measures_raw.items()},
+        measures={k: guarded(v, re.I) for k, v in measures_raw.items()},
         # one alternation: the leftmost programme wins, the earlier pattern on a tie
-        programs=re.compile("|".join(f"(?:{p})" for p in programs_raw["patterns"]), re.I),
+        programs=guarded("|".join(f"(?:{p})" for p in programs_raw["patterns"]), re.I),
         names=names_data,
     )
 
@@ -183,7 +185,7 @@ def grammar_entries() -> dict[str, dict[str, Any]]:
 def grammar() -> dict[str, re.Pattern[str]]:
     """The compiled patterns of `data/grammar.toml`."""
     return {
-        key: re.compile(entry["pattern"], re.I if entry.get("ignore_case") else 0)
+        key: guarded(entry["pattern"], re.I if entry.get("ignore_case") else 0)
         for key, entry in grammar_entries().items()
     }
 

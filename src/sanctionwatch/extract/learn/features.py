@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from sanctionwatch.extract.document import Doc
 from sanctionwatch.extract.learn import gazetteer
@@ -43,12 +43,66 @@ def title_words() -> frozenset[str]:
     return frozenset(words)
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # bounded: memory stays flat over a long stream
 def _shape(word: str) -> str:
     out = []
     for c in word[:12]:
         out.append("X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c)
     return SHAPE_RUNS.sub(r"\1", "".join(out))
+
+
+@dataclass(frozen=True, slots=True)
+class WordFeatures:
+    """The features of one word that depend on the word alone, as the token itself
+    (`own`) and as each neighbour of another token (`near[-2]`, ...)."""
+
+    lower: str
+    own: tuple[str, ...]
+    near: dict[int, tuple[str, ...]]
+    title: bool
+
+
+# Built once per distinct word: a word recurs across sentences and articles, and
+# these strings are most of a sentence's features. One cache per model vocabulary
+# (`known`), each bounded, so memory stays flat.
+_WORDS: dict[frozenset[str] | None, dict[str, WordFeatures]] = {}
+WORD_CACHE = 1 << 16
+
+
+def word_cache(known: frozenset[str] | None) -> dict[str, WordFeatures]:
+    cache = _WORDS.get(known)
+    if cache is None:
+        if len(_WORDS) >= 4:  # models come and go (cross-validation trains five)
+            _WORDS.clear()
+        cache = _WORDS[known] = {}
+    return cache
+
+
+def word_features(w: str, known: frozenset[str] | None = None) -> WordFeatures:
+    """The word's own and neighbour features; with `known` (the features a model
+    holds) only those: crfsuite skips the others, at a cost per string."""
+    cache = word_cache(known)
+    got = cache.get(w)
+    if got is not None:
+        return got
+    lw = w.lower()
+    sh = _shape(w)
+    title = lw in title_words()
+    own = ["b", "w=" + lw, "sh=" + sh, "s3=" + lw[-3:], "p3=" + lw[:3]]
+    if w[:1].isupper():
+        own.append("cap")
+    if w.isupper() and len(w) > 1:
+        own.append("upper")
+    if title:
+        own.append("title")
+    near = {off: (f"w{off}={lw}", f"sh{off}={sh}") for off in (-2, -1, 1, 2)}
+    if known is not None:
+        own = [f for f in own if f in known]
+        near = {off: tuple(f for f in pair if f in known) for off, pair in near.items()}
+    if len(cache) >= WORD_CACHE:
+        cache.clear()
+    got = cache[w] = WordFeatures(lw, tuple(own), near, title)
+    return got
 
 
 def _bucket(n: int) -> str:
@@ -104,13 +158,20 @@ def _frame_gap(index: int, frames: list[int]) -> str:
 
 
 def sentence_features(
-    doc: Doc, index: int, toks: list[Token], ctx: Context, names: gazetteer.Gazetteer
+    doc: Doc,
+    index: int,
+    toks: list[Token],
+    ctx: Context,
+    names: gazetteer.Gazetteer,
+    known: frozenset[str] | None = None,
 ) -> list[list[str]]:
+    """Each token's features; with `known`, word features the model lacks are left out."""
     sentence = doc.sentences[index]
     n = len(toks)
     words = [t.text for t in toks]
-    lower = [w.lower() for w in words]
-    shapes = [_shape(w) for w in words]
+    cache = word_cache(known)
+    info = [cache.get(w) or word_features(w, known) for w in words]
+    lower = [wf.lower for wf in info]
     gaz = [""] * n
     word_pos = [i for i, w in enumerate(words) if w[0].isalnum()]
     for a, b in names.spans([lower[i] for i in word_pos]):
@@ -119,8 +180,7 @@ def sentence_features(
             gaz[word_pos[k]] = "I"
         for k in range(word_pos[a] + 1, word_pos[b - 1]):
             gaz[k] = gaz[k] or "I"
-    titles = title_words()
-    is_title = [lw in titles for lw in lower]
+    is_title = [wf.title for wf in info]
     where = "h" if sentence.headline else "l" if sentence.item else "s"
     first = "first" if index < 3 else "later"
     statuses = sorted({s for _, s in ctx.triggers})
@@ -128,37 +188,44 @@ def sentence_features(
     sent_feats += [f"st={s}" for s in statuses]
     if not ctx.triggers:
         sent_feats.append("notrig")
-    # neighbour features, built once per token and offset
-    near: dict[int, list[str]] = {}
-    for off in (-2, -1, 1, 2):
-        near[off] = [f"w{off}={lw}" for lw in lower]
-    near_shape = {off: [f"sh{off}={sh}" for sh in shapes] for off in (-2, -1, 1, 2)}
+    rule_target = ctx.rule_target
     nearest = _nearest_triggers(n, ctx.triggers)
     cue_seen = paren = colon = dash = False
     feats: list[list[str]] = []
     for i in range(n):
         w, lw = words[i], lower[i]
-        f = ["b", "w=" + lw, "sh=" + shapes[i], "s3=" + lw[-3:], "p3=" + lw[:3]]
-        if w[:1].isupper():
-            f.append("cap")
-        if w.isupper() and len(w) > 1:
-            f.append("upper")
-        if is_title[i]:
-            f.append("title")
-        for off in (-2, -1, 1, 2):
-            j = i + off
-            if 0 <= j < n:
-                f.append(near[off][j])
-                f.append(near_shape[off][j])
-                if off == -1 or off == 1:
-                    if gaz[j]:
-                        f.append(f"gaz{off}={gaz[j]}")
-                    if ctx.rule_target[j]:
-                        f.append(f"rt{off}={ctx.rule_target[j][0]}")
-                    if is_title[j]:
-                        f.append(f"title{off}")
-            else:
-                f.append(f"w{off}=<s>")
+        f = list(info[i].own)
+        # neighbours: word and shape, and for the adjacent ones their marks
+        if i >= 2:
+            f.extend(info[i - 2].near[-2])
+        else:
+            f.append("w-2=<s>")
+        if i >= 1:
+            j = i - 1
+            f.extend(info[j].near[-1])
+            if gaz[j]:
+                f.append(f"gaz-1={gaz[j]}")
+            if rule_target[j]:
+                f.append(f"rt-1={rule_target[j][0]}")
+            if is_title[j]:
+                f.append("title-1")
+        else:
+            f.append("w-1=<s>")
+        if i + 1 < n:
+            j = i + 1
+            f.extend(info[j].near[1])
+            if gaz[j]:
+                f.append(f"gaz1={gaz[j]}")
+            if rule_target[j]:
+                f.append(f"rt1={rule_target[j][0]}")
+            if is_title[j]:
+                f.append("title1")
+        else:
+            f.append("w1=<s>")
+        if i + 2 < n:
+            f.extend(info[i + 2].near[2])
+        else:
+            f.append("w2=<s>")
         if gaz[i]:
             f.append("gaz=" + gaz[i])
         if ctx.rule_target[i]:

@@ -79,14 +79,17 @@ class Gazetteer:
         """Longest list names over a sentence's lower-cased word tokens: (start, end) indexes."""
         found = []
         i, n = 0, len(words)
-        longest = self.longest
+        longest, names = self.longest, self.names
         while i < n:
-            most = longest.get(words[i], 0)
-            for j in range(min(n, i + most), i, -1):
-                if " ".join(words[i:j]) in self.names:
-                    found.append((i, j))
-                    i = j
-                    break
+            most = longest.get(words[i])
+            if most:  # most words start no list name: they cost one look-up
+                for j in range(min(n, i + most), i, -1):
+                    if " ".join(words[i:j]) in names:
+                        found.append((i, j))
+                        i = j
+                        break
+                else:
+                    i += 1
             else:
                 i += 1
         return found

@@ -8,11 +8,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import struct
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+import pycrfsuite
 
 from sanctionwatch.extract.learn import gazetteer
 
@@ -22,10 +26,51 @@ JUDGE_FILE = "actions.crfsuite"
 ROLES_FILE = "roles.crfsuite"
 GAZETTEER_FILE = "gazetteer.txt.gz"
 RECORD_FILE = "record.json"
+# the page-furniture line model, trained apart (`furniture_train`), ships beside the data
+FURNITURE_FILE = MODELS_DIR.parent / "furniture.json"
 
 
 class ModelError(RuntimeError):
     """A model folder is incomplete or unreadable."""
+
+
+def models_digest(folder: Path = MODELS_DIR, furniture: Path = FURNITURE_FILE) -> str:
+    """A short hash naming the trained models: of `record.json` (the data, code and
+    parameters that made them) and of the furniture model's weights; a file that is
+    missing counts as such. Cheap: it reads two small files, not the models."""
+    h = hashlib.sha256()
+    for path in (folder / RECORD_FILE, furniture):
+        h.update(path.name.encode() + b"\0")
+        h.update(path.read_bytes() if path.is_file() else b"missing")
+        h.update(b"\0")
+    return h.hexdigest()[:12]
+
+
+def attributes(path: Path) -> frozenset[str] | None:
+    """The features (crfsuite "attributes") a model file holds, read from its attribute
+    dictionary: a CQDB chunk whose backward array lists every key. None if the file
+    is not laid out so."""
+    try:
+        data = path.read_bytes()
+        base = struct.unpack_from("<I", data, 36)[0]  # header field off_attrs
+        chunk, _, _, _, count, backward = struct.unpack_from("<4sIIIII", data, base)
+        if chunk != b"CQDB":
+            return None
+        keys = []
+        for k in range(count):
+            (at,) = struct.unpack_from("<I", data, base + backward + 4 * k)
+            _, size = struct.unpack_from("<II", data, base + at)  # id, key size with NUL
+            keys.append(data[base + at + 8 : base + at + 7 + size].decode("utf-8"))
+        return frozenset(keys)
+    except (OSError, struct.error, UnicodeDecodeError):
+        return None
+
+
+class Tagger(pycrfsuite.Tagger):
+    """A crfsuite tagger that also knows which features its model holds (`known`), so
+    callers can leave out the others before crfsuite spends time skipping them."""
+
+    known: frozenset[str] | None = None
 
 
 @dataclass(slots=True)
@@ -42,8 +87,6 @@ class Models:
 
     @classmethod
     def load(cls, folder: Path) -> Models:
-        import pycrfsuite
-
         files = (TAGGER_FILE, JUDGE_FILE, ROLES_FILE, GAZETTEER_FILE)
         missing = [f for f in files if not (folder / f).is_file()]
         if missing:
@@ -52,11 +95,12 @@ class Models:
             )
         taggers = []
         for name in (TAGGER_FILE, JUDGE_FILE, ROLES_FILE):
-            tagger = pycrfsuite.Tagger()
+            tagger = Tagger()
             try:
                 tagger.open(str(folder / name))
             except (OSError, ValueError) as exc:  # crfsuite says little more than this
                 raise ModelError(f"{folder / name}: not a crfsuite model ({exc})") from None
+            tagger.known = attributes(folder / name)
             taggers.append(tagger)
         record_path = folder / RECORD_FILE
         record = (

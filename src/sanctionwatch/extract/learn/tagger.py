@@ -86,7 +86,7 @@ def labels_for(offset: int, toks: list[Token], spans: list[tuple[int, int, str]]
 
 
 def sequences(
-    doc: Doc, names: Gazetteer, only: set[int] | None = None
+    doc: Doc, names: Gazetteer, only: set[int] | None = None, known: frozenset[str] | None = None
 ) -> Iterable[tuple[int, list[Token], Context, list[list[str]]]]:
     marks = doc_marks(doc)
     for i, sentence in enumerate(doc.sentences):
@@ -95,7 +95,7 @@ def sequences(
         toks = tokenize(sentence.text)
         if toks:
             ctx = context(doc, i, toks, marks)
-            yield i, toks, ctx, sentence_features(doc, i, toks, ctx, names)
+            yield i, toks, ctx, sentence_features(doc, i, toks, ctx, names, known)
 
 
 def wanted(doc: Doc) -> set[int]:
@@ -151,7 +151,10 @@ def tag(
     target)) in text offsets."""
     found: list[Mention] = []
     tokens: list[tuple[int, int, float]] = []
-    for i, toks, ctx, feats in sequences(doc, names, wanted(doc)):
+    # the model's own features only (`models.Tagger.known`): the same labels and
+    # marginals, as crfsuite skips the others, but each string costs it to skip
+    known = getattr(tagger, "known", None)
+    for i, toks, ctx, feats in sequences(doc, names, wanted(doc), known):
         labels = tagger.tag(feats)
         offset = doc.sentences[i].start
         tokens.extend(

@@ -1,0 +1,144 @@
+"""The first-character lookahead changes no match of any pattern the extractor uses."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from sanctionwatch.extract import counts, dates, lookahead
+from sanctionwatch.extract.vocabulary import grammar_entries, load_patterns, vocabulary
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+# the Basic Multilingual Plane: every character that IGNORECASE folds to a Latin letter
+BMP = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_reads_the_first_characters_and_the_word_boundary() -> None:
+    assert lookahead.lookahead(r"\bimpos(?:ed|es)\b|\bsanction", re.I) == r"(?=\b[is])"
+    assert lookahead.lookahead(r"(?:re-?)?designat", re.I) == "(?=[dr])"
+    assert lookahead.lookahead(r"\d{1,2}(?:st|nd)|first", re.I) == r"(?=[\df])"
+    assert lookahead.lookahead(r"[A-Z][a-z]+ Act", 0) == "(?=[A-Z])"
+    # a lookbehind is zero-width: the characters after it start the match
+    assert lookahead.lookahead(r"(?<![\w.-])(?:US|UK)", 0) == "(?=[U])"
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"a?", r"x*|y", r".foo", r"[^a]bc", r"(?i:ab)", r"(a)?\1b", r"\bfoo|bar?|", r"\p"],
+)
+def test_leaves_a_pattern_it_cannot_read_as_written(pattern: str) -> None:
+    assert lookahead.lookahead(pattern, re.I) is None
+    try:
+        expected = re.compile(pattern, re.I).pattern
+    except re.error:
+        with pytest.raises(re.error):
+            lookahead.guarded(pattern, re.I)
+        return
+    assert lookahead.guarded(pattern, re.I).pattern == expected
+
+
+def test_a_class_of_first_letters_matches_every_character_the_letters_match() -> None:
+    """IGNORECASE folds beyond ASCII ("K" the Kelvin sign is "k"): the class must too."""
+    for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789":
+        for flags in (re.I, 0):
+            by_letter = re.findall(re.escape(letter), BMP, flags)
+            by_class = re.findall(f"(?=[{letter}])(?:{re.escape(letter)})", BMP, flags)
+            assert by_class == by_letter, (letter, flags)
+
+
+def extractor_patterns() -> list[tuple[str, str, int]]:
+    """(where, pattern, flags) of the patterns the extractor compiles through `guarded`."""
+    found = [
+        (key, entry["pattern"], re.I if entry.get("ignore_case") else 0)
+        for key, entry in grammar_entries().items()
+    ]
+    found += [(f"measures.{k}", v, re.I) for k, v in load_patterns("measures.toml").items()]
+    programs = load_patterns("programs.toml")["patterns"]
+    found.append(("programs", "|".join(f"(?:{p})" for p in programs), re.I))
+    frames = vocabulary().frames
+    for kind, alternatives in frames["triggers"].items():
+        found.append((f"triggers.{kind}", "|".join(f"(?:{p})" for p in alternatives), re.I))
+    for name in ("not_action", "news", "speech", "context", "negation"):
+        found.append((f"frames.{name}", frames[name], re.I))
+    found.append(("frames.background", "|".join(frames["background"]), re.I))
+    found += [(f"frames.modality.{k}", v, re.I) for k, v in frames["modality"].items()]
+    found += [(f"frames.kind_keywords.{k}", v, 0) for k, v in frames["kind_keywords"].items()]
+    compiled = {f"dates.{k}": getattr(dates, k) for k in ("EXPLICIT", "WEEKDAY", "RELATIVE")}
+    compiled["dates.DAY_ONLY"] = dates.DAY_ONLY
+    compiled.update({f"counts.{k}": getattr(counts.patterns(), k) for k in ("phrase", "other")})
+    for where, pat in compiled.items():
+        found.append((where, source_of(pat), pat.flags & ~re.UNICODE))
+    return found
+
+
+def source_of(compiled: re.Pattern[str]) -> str:
+    """The pattern as written, before `guarded` put its lookahead in front."""
+    text = compiled.pattern
+    for at in range(len(text)):
+        if text.startswith(")(?:", at) and text.endswith(")"):
+            source = text[at + 4 : -1]
+            if lookahead.lookahead(source, compiled.flags & ~re.UNICODE) == text[: at + 1]:
+                return source
+    raise AssertionError(f"no lookahead in front of {text[:60]!r}")
+
+
+def same_spans(texts: list[str]) -> None:
+    texts.append(BMP[:20000])  # accents, other scripts, symbols
+    guarded_ones = 0
+    for where, pattern, flags in extractor_patterns():
+        plain = re.compile(pattern, flags)
+        fast = lookahead.guarded(pattern, flags)
+        guarded_ones += fast.pattern != plain.pattern
+        for text in texts:
+            expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == expected, where
+            assert bool(fast.match(text)) == bool(plain.match(text)), where
+    assert guarded_ones > 50  # the lookahead is read for most of them
+
+
+def corpus_texts() -> list[str]:
+    return [
+        p.read_text(encoding="utf-8")
+        for p in sorted(CORPUS.glob("*/*.txt"))
+        if p.name not in ("URLS.txt", "README.txt")
+    ]
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+def test_every_extractor_pattern_finds_the_same_spans_on_corpus_texts() -> None:
+    same_spans(corpus_texts()[::6])
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+def test_every_extractor_pattern_finds_the_same_spans_on_the_whole_corpus() -> None:
+    same_spans(corpus_texts())
+
+
+def test_guarded_compiles_the_program_the_lookahead_text_compiles() -> None:
+    """`guarded` compiles its one parse; re would build the same program from the text."""
+    from re import _compiler as compiler  # type: ignore[attr-defined]
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    for where, pattern, flags in extractor_patterns():
+        fast = lookahead.guarded(pattern, flags)
+        ahead = lookahead.lookahead(pattern, flags)
+        text = pattern if ahead is None else f"{ahead}(?:{pattern})"
+        ref = re.compile(text, flags)
+        assert (fast.pattern, fast.flags, fast.groups) == (ref.pattern, ref.flags, ref.groups)
+        assert fast.groupindex == ref.groupindex, where
+        if ahead is not None:
+            parsed = parser.parse(pattern, flags)
+            joined = parser.SubPattern(parsed.state, [*parser.parse(ahead, flags), *parsed])
+            assert compiler._code(joined, flags) == compiler._code(
+                parser.parse(text, flags), flags
+            ), where
+
+
+def test_a_pattern_with_global_inline_flags_is_compiled_as_written() -> None:
+    fast = lookahead.guarded(r"(?x) sanction | embargo", re.I)
+    assert fast.pattern == r"(?x) sanction | embargo"
+    assert [m.group() for m in fast.finditer("EU sanctions, an embargo")] == [
+        "sanction",
+        "embargo",
+    ]
