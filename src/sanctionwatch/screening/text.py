@@ -187,6 +187,9 @@ PARTICLES = frozenset(_data_lines("particles.txt"))
 SPLIT_PREFIXES = tuple(sorted(_data_lines("split_prefixes.txt"), key=len, reverse=True))
 GENERIC = frozenset(_data_lines("org_generic.txt"))
 ORG_TYPES = frozenset(_data_lines("org_types.txt"))
+# Everyday words that many unrelated companies take for a name ('Phoenix', 'Ocean').
+ORG_COMMON = frozenset(w for line in _data_lines("org_common.txt") for w in line.split())
+_PATRONYMIC_END = re.compile(r"(?:ovich|evich|ovych|evych|ich|ovna|evna|ivna|ogly|qizi|kyzy)$")
 COMMON = frozenset(
     phonetic(form)
     for line in _data_lines("common_names.txt")
@@ -257,6 +260,7 @@ def _russian_scheme(text: str) -> str:
 _GIVEN_FOLDS = (("ch", "j"), ("k", "g"), ("p", "b"), ("t", "d"), ("eo", "o"), ("eu", "u"))
 
 
+@lru_cache(maxsize=200_000)  # called for every token pair the scorer merges
 def given_key(joined: str) -> str:
     """A two-syllable given name whatever the romanisation: 'minchun', 'minjun' -> 'minjun'."""
     joined = phonetic(joined)
@@ -343,21 +347,32 @@ def is_generic(token: str) -> bool:
     return process.extractOne(token, GENERIC, scorer=fuzz.ratio, score_cutoff=85) is not None
 
 
+def _common_word(token: str) -> bool:
+    """A common given name or surname, or a patronymic of a common given name
+    ('petrovich', 'ivanovna')."""
+    if phonetic(token) in COMMON:
+        return True
+    stem = _PATRONYMIC_END.sub("", token)
+    return stem != token and len(stem) >= 3 and phonetic(stem) in COMMON
+
+
 def is_common(form: NameForm, kind: str) -> bool:
     """A person's name of at most three common given names and surnames ('Mohammed Ali',
-    'Kim Min-jun'), or an organisation's made only of generic words ('Global Trading')."""
+    'Kim Min-jun'), or an organisation's made only of generic and everyday words
+    ('Global Trading', 'Phoenix Marine')."""
     real = [t for t in form.tokens if len(t) > 1]
     if not real:
         return False
     if kind == ORG:
-        return all(is_generic(t) for t in real)
+        return all(is_generic(t) or t in ORG_COMMON for t in real)
     if kind not in (PERSON, ANY) or len(real) > 3:
         return False
-    # Three one-syllable tokens ('Ri Yong Ho') are a surname and a two-syllable given name:
-    # common only when that given name is.
-    if all(phonetic(t) in COMMON for t in real) and (
-        len(real) < 3 or sum(len(t) < 4 for t in real) <= 1
-    ):
+    # Three one-syllable Korean tokens ('Ri Yong Ho') are a surname and a two-syllable
+    # given name: common only when that given name is.
+    # A patronymic counts beside a given name and a surname ('Andrey Petrovich Kovalenko'),
+    # not in their place ('Ruslan Mikhailovich' lacks the surname that tells him apart).
+    common = all(phonetic(t) in COMMON or (len(real) == 3 and _common_word(t)) for t in real)
+    if common and (len(real) < 3 or not form.korean or sum(len(t) < 4 for t in real) <= 1):
         return True
     if len(real) != 3:
         return False
