@@ -214,6 +214,11 @@ class Index:
             if key[0] != "=" or len(key) <= _MIN_FUZZY or key in self._postings:
                 continue
             token = key[1:]
+            if len(token) >= 6 and any(
+                "=" + token[:i] in self._postings and "=" + token[i:] in self._postings
+                for i in range(2, len(token) - 1)
+            ):
+                continue  # two listed words written as one ('cholsam'), not a typo
             found: dict[str, int] = {}  # key -> edits
             for variant, edits in _edits(token):
                 # Indexed tokens that lose a letter to become `variant`, and `variant`
