@@ -75,18 +75,20 @@ class Hit:
 
 
 def _skeleton_pairs(form: NameForm, abjad: bool) -> set[str]:
-    """Two tokens' consonant skeletons, in either order: how a name written without its
-    vowels (Arabic, Persian: 'syd jlyly') meets its romanisation ('Saeed Jalili') when
-    each skeleton alone ('sd', 'jl') is too short to be a key. `abjad`: the query side,
-    where a vowelless token may also carry a glued article ('lbydy' al-Ubaidi)."""
+    """Two tokens' consonant classes, in either order: how a name written without its
+    vowels (Arabic, Persian: 'hmd jnty') meets its romanisation ('Ahmad Jannati') when
+    each alone ('md', 'gnt') is too short or too common to be a key. `abjad`: the query
+    side, where a vowelless token may also carry a glued article ('lsdy' al-Sa'adi)."""
     if len(form.tokens) > 6:
         return set()
     options = []
     for token in form.tokens:
         if len(token) < 2:
             continue
-        found = abjad_keys(token) if abjad else ()
-        options.append(found or (skeleton(token).lstrip("a") or token[0],))
+        found = {consonants(token) or token[0]}
+        if abjad and token[0] == "l" and len(token) >= 4 and not _HAS_VOWEL.search(token):
+            found.add(consonants(token[1:]) or token[1])
+        options.append(found)
     return {
         "%" + "|".join(sorted((x, y))) for a, b in combinations(options, 2) for x in a for y in b
     }

@@ -17,6 +17,7 @@ from anyascii import anyascii
 from hangul_romanize import Transliter
 from hangul_romanize.rule import academic
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 from rigour.names import remove_obj_prefixes, remove_person_prefixes, replace_org_types_compare
 from rigour.territories import lookup_territory
 
@@ -431,6 +432,30 @@ def _given_position(name: str, tokens: list[str]) -> int | None:
     return tokens.index(canon) if canon in tokens else None
 
 
+LEGAL_WORDS = frozenset(w for line in _data_lines("legal_words.txt") for w in line.split())
+_LONG_LEGAL = tuple(sorted(w for w in LEGAL_WORDS if len(w) >= 7))
+_LEGAL_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _legal_word(match: re.Match[str]) -> str:
+    return _legal_spelling(match[0])
+
+
+@lru_cache(maxsize=100_000)
+def _legal_spelling(word: str) -> str:
+    """The legal-form word `word` is one typo from, else `word` ('limtied' -> 'limited')."""
+    if word in LEGAL_WORDS:
+        return word
+    single = _REPEATS.sub(r"\1", word)  # 'gmmbh', 'saarl'
+    if single in LEGAL_WORDS:
+        return single
+    if len(word) < 6:
+        return word
+    # Against legal words of seven letters or more: 'publix' stays a name, not 'public'.
+    found = process.extractOne(word, _LONG_LEGAL, scorer=OSA.distance, score_cutoff=1)
+    return found[0] if found else word
+
+
 @lru_cache(maxsize=200_000)
 def name_form(name: str, kind: str = ANY) -> NameForm:
     """Normalise one name of a party of `kind` (person, org, object or any)."""
@@ -445,7 +470,7 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
         text = replace_org_types_compare(text.casefold(), generic=True)
     text = to_ascii(text)
     if kind in (ORG, ANY):
-        text = replace_org_types_compare(text, generic=True)
+        text = replace_org_types_compare(_LEGAL_WORD.sub(_legal_word, text), generic=True)
     raws = [t for t in _SPLIT.split(text) if t]
     korean = any(_hangul(c) for c in name) or _looks_korean(raws)
     tables = (KOREAN, ARABIC) if korean else (ARABIC,)
