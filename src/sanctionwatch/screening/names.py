@@ -147,8 +147,17 @@ def align(q: NameForm, c: NameForm, initials: bool = True) -> tuple[float, float
         used_q.add(i)
         used_c.add(j)
         chosen.append((sim, i, j))
-    if chosen and chosen[-1][0] == TYPO and not _typo_confirmed(q, c, chosen):
-        chosen = [p for p in chosen if p[0] != TYPO]
+    if any(p[0] == TYPO for p in chosen):
+        confirmed = _typo_confirmed(q, c, chosen)
+        korean = q.korean or c.korean
+        # In a Korean name a letter changed makes another syllable ('Pong', 'Song'); one
+        # dropped, added or swapped is still a typo ('Yog' for 'Yong').
+        chosen = [
+            (sim, i, j)
+            for sim, i, j in chosen
+            if sim != TYPO
+            or (confirmed and not (korean and _changed_letter(q.tokens[i], c.tokens[j])))
+        ]
         used_q = {i for _, i, _ in chosen}
         used_c = {j for _, _, j in chosen}
     q_got = c_got = 0.0
@@ -158,6 +167,10 @@ def align(q: NameForm, c: NameForm, initials: bool = True) -> tuple[float, float
         q_got += sim * (q.weights[i] if len(q.tokens[i]) > 1 else weight)
         c_got += sim * (c.weights[j] if len(c.tokens[j]) > 1 else weight)
     return q_got / q.total_weight, c_got / c.total_weight, len(used_q), used_c
+
+
+def _changed_letter(a: str, b: str) -> bool:
+    return len(a) == len(b) and sorted(a) != sorted(b)
 
 
 def _typo_confirmed(q: NameForm, c: NameForm, chosen: list[tuple[float, int, int]]) -> bool:
