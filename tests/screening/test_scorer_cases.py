@@ -58,8 +58,8 @@ LEGAL_FORMS = [
     (q("ZAO Stroitel", schema=C), q("Stroitel CJSC", schema=C), True),
     # Everyday words make a common company name: a shared country confirms it.
     (
-        q("Golden Star Co. Ltd", schema=C, countries=["HK"]),
-        q("GOLDEN STAR COMPANY LIMITED", schema=C, countries=["HK"]),
+        q("Golden Star Ltd", schema=C, countries=["HK"]),
+        q("GOLDEN STAR LIMITED", schema=C, countries=["HK"]),
         True,
     ),
     (q("Golden Star Co. Ltd", schema=C), q("GOLDEN STAR COMPANY LIMITED", schema=C), False),
