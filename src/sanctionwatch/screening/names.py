@@ -245,10 +245,10 @@ def compare_names(q: NameForm, c: NameForm, kind: str) -> tuple[str, float]:
     # Tokens of the shorter name with no counterpart contradict ('Kim Jong Un', 'Kim Jong Il');
     # the longer name's extra tokens may be middle names and cost only through coverage.
     overlap -= 0.15 * (min(len(q.tokens), len(c.tokens)) - matched)
-    if kind == PERSON and (q.korean or c.korean) and len(q.tokens) > matched:
+    if kind == PERSON and (q.korean or c.korean) and len(q.tokens) > len(c.tokens):
         # A Korean or Chinese syllable of the query that the candidate lacks is another
         # given name, not a middle name: 'Joo Chul-soo' is not 'Jo Chol'.
-        overlap -= 0.1 * (len(q.tokens) - matched)
+        overlap -= 0.1 * (len(q.tokens) - len(c.tokens))
     if c.given is not None and c.given not in used_c and len(q.tokens) > 1 and kind != ORG:
         # The candidate's given name is nowhere in the query, which matched its other
         # names: a relative's name ('Hamza Usama ... bin Laden' for 'Usama bin Laden').
