@@ -106,7 +106,9 @@ def build(seed: int, per_kind: int, entities: list[Entity], part: int) -> list[R
     orgs = [e for e in half if e["schema"] in ("Organization", "Company")]
     by_word: dict[str, list[Entity]] = defaultdict(list)
     for e in orgs:
-        for w in {w.lower() for w in _tokens(_names(e)[0]) if len(w) >= 5}:
+        # Sorted: a set's order follows the process's string hash seed, and the order
+        # words are first seen in decides the order of the groups below.
+        for w in sorted({w.lower() for w in _tokens(_names(e)[0]) if len(w) >= 5}):
             by_word[w].append(e)
     for group in by_word.values():
         if 2 <= len(group) <= 20:

@@ -25,7 +25,14 @@ from corpus import latin_only, load_entities
 
 from sanctionwatch.screening import THRESHOLD, Index, Query
 from sanctionwatch.screening.names import token_similarity
-from sanctionwatch.screening.text import abjad_keys, is_generic, name_form, phonetic, skeleton
+from sanctionwatch.screening.text import (
+    abjad_keys,
+    given_key,
+    is_generic,
+    name_form,
+    phonetic,
+    skeleton,
+)
 
 HERE = Path(__file__).parent
 Case = dict[str, str]
@@ -43,7 +50,15 @@ def query_of(case: Case) -> Query:
 
 
 def clear_caches() -> None:
-    for func in (name_form, phonetic, skeleton, abjad_keys, is_generic, token_similarity):
+    for func in (
+        name_form,
+        phonetic,
+        skeleton,
+        abjad_keys,
+        is_generic,
+        token_similarity,
+        given_key,
+    ):
         func.cache_clear()
 
 

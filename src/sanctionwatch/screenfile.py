@@ -288,7 +288,8 @@ def _review_state(review: dict[str, Any]) -> str:
 
 
 def compare_pairs(src: Path, out: IO[str], *, threshold: float = THRESHOLD) -> ScreenResult:
-    """Score each `left,right,schema` row; add `score` and `match` columns.
+    """Score each `left,right,schema` row; add `score` and `match` columns. The score is
+    the higher of the two directions, since neither name is the screened party.
 
     Headers are matched as `map_columns` does ('Left', ' RIGHT ' work); every input field
     is written back as read.
@@ -312,7 +313,9 @@ def compare_pairs(src: Path, out: IO[str], *, threshold: float = THRESHOLD) -> S
             result.errors.append(InputError(where, "empty left or right; row skipped"))
             continue
         schema = schema_of(row.get(by_norm["schema"])) if "schema" in by_norm else None
-        res = score(Query(names=[left], schema=schema), Query(names=[right], schema=schema))
+        one, other = Query(names=[left], schema=schema), Query(names=[right], schema=schema)
+        # Neither name is the query here: an extra word on either side costs alike.
+        res = max(score(one, other), score(other, one), key=lambda r: r.score)
         result.rows += 1
         result.matches += res.score >= threshold
         writer.writerow(

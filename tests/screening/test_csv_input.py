@@ -57,3 +57,17 @@ def test_a_malformed_file_names_file_and_line(tmp_path: Path) -> None:
     src.write_text('left,right\n"open quote,x\n', encoding="utf-8")
     with pytest.raises(SanctionWatchError, match=r"bad\.csv:2"):
         compare_pairs(src, io.StringIO())
+
+
+def test_compare_scores_a_pair_alike_in_either_order(tmp_path: Path) -> None:
+    # A listed name and its short alias: neither is the screened party, so the longer
+    # name's extra words cost the same on either side.
+    pair = ["HAMDAN, Fadel Mohammad Saleh", "HAMDAN, Fadel"]
+    src = _written(
+        [["left", "right", "schema"], [*pair, "Person"], [*pair[::-1], "Person"]],
+        tmp_path / "p.csv",
+    )
+    out = io.StringIO()
+    compare_pairs(src, out)
+    scores = [r["score"] for r in csv.DictReader(io.StringIO(out.getvalue()))]
+    assert scores[0] == scores[1] and float(scores[0]) >= 0.7, scores

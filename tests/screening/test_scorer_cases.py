@@ -56,7 +56,13 @@ ORDER_AND_PARTS = [
 LEGAL_FORMS = [
     (q("ООО Ромашка", schema=C), q("Romashka LLC", schema=C), True),
     (q("ZAO Stroitel", schema=C), q("Stroitel CJSC", schema=C), True),
-    (q("Golden Star Co. Ltd", schema=C), q("GOLDEN STAR COMPANY LIMITED", schema=C), True),
+    # Everyday words make a common company name: a shared country confirms it.
+    (
+        q("Golden Star Ltd", schema=C, countries=["HK"]),
+        q("GOLDEN STAR LIMITED", schema=C, countries=["HK"]),
+        True,
+    ),
+    (q("Golden Star Co. Ltd", schema=C), q("GOLDEN STAR COMPANY LIMITED", schema=C), False),
     (q("Siemens GmbH", schema=C), q("Siemens", schema=C), True),
     (q("Inter Tobacco LLC", schema=C), q("Inter Trade LLC", schema=C), False),
 ]

@@ -92,9 +92,11 @@ _TABLE = (
         0.65,
         "cap",
         "The name is made of common given names and surnames only ('Mohammed Ali', 'Li "
-        "Wei', 'John Smith'), or of generic business words, and nothing else confirms it "
-        "(no shared birth date or year, country, identifier or IMO number): namesakes are "
-        "many, so it stays below the threshold.",
+        "Wei', 'John Smith', a patronymic beside them), or of generic and everyday business "
+        "words ('Phoenix Marine'), and nothing confirms it (a shared birth date or year, "
+        "identifier or IMO number; a shared country only when the whole name matches) or "
+        "something contradicts it (another country, birth year or IMO number): namesakes "
+        "are many, so it stays below the threshold.",
     ),
     FeatureSpec(
         "other_listed_name",

@@ -11,12 +11,15 @@ from __future__ import annotations
 import gc
 import logging
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import combinations, pairwise
 from operator import itemgetter
 from typing import Any
+
+from rapidfuzz.distance import OSA
 
 from sanctionwatch.screening.features import FeatureResult
 from sanctionwatch.screening.query import Query, prepare
@@ -37,7 +40,9 @@ DEPTH = 15
 MAX_POSTINGS = 4000  # keys on more entities than this ('mhmd') rank but are not scanned
 
 
-_MAX_NEAR = 6
+_MAX_NEAR = 10
+_HAS_VOWEL = re.compile(r"[aeiou]")
+_NEAR_BOOST = 4.0
 _MIN_FUZZY = 4  # '=' plus at least four letters: shorter tokens have too many neighbours
 _TWO_EDITS = 7  # tokens this long may be two edits off
 # Deletion variants are generated for this many leading letters only: a 60,000-letter
@@ -69,6 +74,26 @@ class Hit:
     features: list[FeatureResult]
 
 
+def _skeleton_pairs(form: NameForm, abjad: bool) -> set[str]:
+    """Two tokens' consonant classes, in either order: how a name written without its
+    vowels (Arabic, Persian: 'hmd jnty') meets its romanisation ('Ahmad Jannati') when
+    each alone ('md', 'gnt') is too short or too common to be a key. `abjad`: the query
+    side, where a vowelless token may also carry a glued article ('lsdy' al-Sa'adi)."""
+    if len(form.tokens) > 6:
+        return set()
+    options = []
+    for token in form.tokens:
+        if len(token) < 2:
+            continue
+        found = {consonants(token) or token[0]}
+        if abjad and token[0] == "l" and len(token) >= 4 and not _HAS_VOWEL.search(token):
+            found.add(consonants(token[1:]) or token[1])
+        options.append(found)
+    return {
+        "%" + "|".join(sorted((x, y))) for a, b in combinations(options, 2) for x in a for y in b
+    }
+
+
 def name_keys(form: NameForm) -> set[str]:
     """Index keys of one name: token skeletons, adjacent pairs joined, the whole joined."""
     # Without a leading vowel, so that abjad transliterations ('shq') meet 'ishaq'.
@@ -87,6 +112,7 @@ def name_keys(form: NameForm) -> set[str]:
         keys.update(f"{a}|{b}" for a, b in combinations(form.tokens, 2) if a != b)
         # An initial and a name after it: 'A. Hasan' finds 'Ahmad Hasan' among Hasans.
         keys.update(f"{a[0]}.|{b}" for a, b in combinations(form.tokens, 2) if len(b) > 1)
+    keys.update(_skeleton_pairs(form, abjad=False))
     tokens = form.tokens
     # Adjacent tokens joined, as one romanisation of a given name ('Man Gon', 'Mangon');
     # a token may be two written as one ('Kyonghyok' for 'Kyong Hyok').
@@ -190,6 +216,11 @@ class Index:
             if key[0] != "=" or len(key) <= _MIN_FUZZY or key in self._postings:
                 continue
             token = key[1:]
+            if len(token) >= 6 and any(
+                "=" + token[:i] in self._postings and "=" + token[i:] in self._postings
+                for i in range(2, len(token) - 1)
+            ):
+                continue  # two listed words written as one ('cholsam'), not a typo
             found: dict[str, int] = {}  # key -> edits
             for variant, edits in _edits(token):
                 # Indexed tokens that lose a letter to become `variant`, and `variant`
@@ -198,6 +229,11 @@ class Index:
                     found[other] = min(found.get(other, 9), edits + 1)
                 if edits and "=" + variant in self._postings:
                     found["=" + variant] = min(found.get("=" + variant, 9), edits)
+            # Two deletions, one a side, are one substitution or swap when the letters
+            # left agree ('satek' 'patek', 'shurk' 'shukr'): count the real distance.
+            for other, d in found.items():
+                if d == 2:
+                    found[other] = OSA.distance(token, other[1:], score_cutoff=2)
             found = {k: d for k, d in found.items() if d <= 1 or len(token) >= _TWO_EDITS}
             best = sorted(found, key=lambda k: (found[k], -len(self._postings.get(k, ()))))
             # A token with many neighbours is common-looking: its nearest few only.
@@ -215,15 +251,22 @@ class Index:
         keys: set[str] = set()
         for form in query.forms:
             keys |= name_keys(form)
-        keys |= self._near_keys(keys)
+            if any(not _HAS_VOWEL.search(t) for t in form.tokens if len(t) > 2):
+                keys |= _skeleton_pairs(form, abjad=True)
+        near = self._near_keys(keys)
+        keys |= near
         total = max(self._alive, 1)
         ranks: dict[int, float] = defaultdict(float)
         postings = [(self._postings[k], k) for k in keys if k in self._postings]
         postings.sort(key=lambda p: len(p[0]))
-        for n, (slots, _key) in enumerate(postings):
+        for n, (slots, key) in enumerate(postings):
             if len(slots) > MAX_POSTINGS and n > 0:
                 continue  # a very common key only ranks entities rarer keys found
             idf = math.log(1 + total / len(slots))
+            if key in near:
+                # A token one typo off shares only this key with its listed spelling, where
+                # an exact token shares its skeleton, consonants and prefix too.
+                idf *= _NEAR_BOOST
             for slot in slots[:MAX_POSTINGS] if n == 0 else slots:
                 ranks[slot] += idf
         for key in self._exact_keys(query):

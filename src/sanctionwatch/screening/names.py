@@ -72,7 +72,29 @@ def token_similarity(a: str, b: str) -> float:
         return 0.8  # two letters swapped: a typo even in a short word ('fram', 'farm')
     # One letter in four is a different syllable, not a typo: 'Pong' is not 'Song'.
     floor = 0.8 if min(len(a), len(b)) <= 4 else 0.75
-    return sim if sim >= floor else 0.0
+    if sim >= floor:
+        return sim
+    return TYPO if one_edit(a, b) else 0.0
+
+
+# A token one edit from the other's, where nothing else relates them: a typo the rest of
+# the name must confirm. Below an initial's 0.8, so alone it never makes a name.
+TYPO = 0.78
+
+
+def one_edit(a: str, b: str) -> bool:
+    """One letter changed, added, dropped or two swapped, in tokens of four letters or
+    more or a letter dropped from four ('mir' for 'amir'), also against the other spellings of a
+    canonical token ('isael' is one edit from 'ismael', canonical 'ismail')."""
+    for x, y in ((a, b), (b, a)):
+        for spelling in (y, *VARIANTS.get(y, ())):
+            if (
+                min(len(x), len(spelling)) >= 3
+                and max(len(x), len(spelling)) >= 4
+                and OSA.distance(x, spelling, score_cutoff=1) <= 1
+            ):
+                return True
+    return False
 
 
 _READINGS = (("x", "kh"), ("h", "g"))
@@ -118,17 +140,45 @@ def align(q: NameForm, c: NameForm, initials: bool = True) -> tuple[float, float
     pairs.sort(reverse=True)
     used_q: set[int] = set()
     used_c: set[int] = set()
-    q_got = c_got = 0.0
+    chosen = []
     for sim, i, j in pairs:
         if i in used_q or j in used_c:
             continue
         used_q.add(i)
         used_c.add(j)
+        chosen.append((sim, i, j))
+    if any(p[0] == TYPO for p in chosen):
+        confirmed = _typo_confirmed(q, c, chosen)
+        korean = q.korean or c.korean
+        # In a Korean name a letter changed makes another syllable ('Pong', 'Song'); one
+        # dropped, added or swapped is still a typo ('Yog' for 'Yong').
+        chosen = [
+            (sim, i, j)
+            for sim, i, j in chosen
+            if sim != TYPO
+            or (confirmed and not (korean and _changed_letter(q.tokens[i], c.tokens[j])))
+        ]
+        used_q = {i for _, i, _ in chosen}
+        used_c = {j for _, _, j in chosen}
+    q_got = c_got = 0.0
+    for sim, i, j in chosen:
         # An initial's weight is that of the name it abbreviates on the other side.
         weight = min(q.weights[i], c.weights[j]) if sim >= 0.8 else q.weights[i]
         q_got += sim * (q.weights[i] if len(q.tokens[i]) > 1 else weight)
         c_got += sim * (c.weights[j] if len(c.tokens[j]) > 1 else weight)
     return q_got / q.total_weight, c_got / c.total_weight, len(used_q), used_c
+
+
+def _changed_letter(a: str, b: str) -> bool:
+    return len(a) == len(b) and sorted(a) != sorted(b)
+
+
+def _typo_confirmed(q: NameForm, c: NameForm, chosen: list[tuple[float, int, int]]) -> bool:
+    """Whether one-edit tokens may count: another token matched well ('Mortazavi mir'
+    for 'Mortazavi Amir'), or both names are one long word ('Satek', 'Patek')."""
+    if chosen[0][0] >= 0.95:
+        return True
+    return len(q.tokens) == len(c.tokens) == 1 and min(len(q.joined), len(c.joined)) >= 4
 
 
 def _merged(form: NameForm, other: NameForm) -> NameForm:
@@ -195,6 +245,10 @@ def compare_names(q: NameForm, c: NameForm, kind: str) -> tuple[str, float]:
     # Tokens of the shorter name with no counterpart contradict ('Kim Jong Un', 'Kim Jong Il');
     # the longer name's extra tokens may be middle names and cost only through coverage.
     overlap -= 0.15 * (min(len(q.tokens), len(c.tokens)) - matched)
+    if kind == PERSON and (q.korean or c.korean) and len(q.tokens) > len(c.tokens):
+        # A Korean or Chinese syllable of the query that the candidate lacks is another
+        # given name, not a middle name: 'Joo Chul-soo' is not 'Jo Chol'.
+        overlap -= 0.1 * (len(q.tokens) - len(c.tokens))
     if c.given is not None and c.given not in used_c and len(q.tokens) > 1 and kind != ORG:
         # The candidate's given name is nowhere in the query, which matched its other
         # names: a relative's name ('Hamza Usama ... bin Laden' for 'Usama bin Laden').

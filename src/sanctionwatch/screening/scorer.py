@@ -115,20 +115,37 @@ def _org_types(query: Query, cand: Query, weights: Mapping[str, float]) -> list[
     return []
 
 
-_CONFIRMING = frozenset(
-    ("birth_date_match", "birth_year_match", "identifier_match", "imo_match", "country_match")
-)
+_CONFIRMING = frozenset(("birth_date_match", "identifier_match", "imo_match"))
+_CONTRADICTING = frozenset(("birth_year_mismatch", "country_mismatch", "imo_mismatch"))
+# A shared country or birth year confirms a common name only when the whole name matches:
+# 'Ali Jafari' from Iran is not 'Mohammad Ali Jafari' of Iran for that alone.
+_WEAK_CONFIRMING = frozenset(("birth_year_match", "country_match"))
+_WHOLE_NAME = 0.9
 
 
 def _common(
-    form: NameForm, kind: str, features: list[FeatureResult], weights: Mapping[str, float]
+    form: NameForm,
+    kind: str,
+    name: FeatureResult,
+    features: list[FeatureResult],
+    weights: Mapping[str, float],
 ) -> FeatureResult | None:
-    """The `common_name` cap, when the query's name is common and nothing confirms it."""
-    if any(f.name in _CONFIRMING for f in features):
+    """The `common_name` cap, when the query's name is common and nothing confirms it, or
+    something contradicts it."""
+    fired = {f.name for f in features}
+    against = fired & _CONTRADICTING
+    weak = fired & _WEAK_CONFIRMING
+    confirmed = bool(fired & _CONFIRMING) or bool(weak and name.score >= _WHOLE_NAME)
+    if (confirmed and not against) or not is_common(form, kind):
         return None
-    if not is_common(form, kind):
-        return None
-    detail = "common name, nothing confirms it (no birth date, country or identifier)"
+    if against:
+        why = ", ".join(sorted(f.removesuffix("_mismatch").replace("_", " ") for f in against))
+        detail = f"common name, and the {why} differs"
+    elif weak:
+        what = " and ".join(sorted(f.removesuffix("_match").replace("_", " ") for f in weak))
+        detail = f"common name, only part of it matches and only the {what} confirms it"
+    else:
+        detail = "common name, nothing confirms it (no birth date, country or identifier)"
     return _fire("common_name", 1.0, detail, form.original, None, weights)
 
 
@@ -206,7 +223,7 @@ def score_prepared(
     if kind in (ORG, ANY):
         features += _org_types(q, c, weights)
     if q_form is not None and name.score * name.weight >= FEATURES["common_name"].weight:
-        common = _common(q_form, kind, features, weights)
+        common = _common(q_form, kind, name, features, weights)
         if common is not None:
             features.append(common)
     return Result(round(combine(features), 4), features)

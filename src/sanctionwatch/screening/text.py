@@ -17,6 +17,7 @@ from anyascii import anyascii
 from hangul_romanize import Transliter
 from hangul_romanize.rule import academic
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 from rigour.names import remove_obj_prefixes, remove_person_prefixes, replace_org_types_compare
 from rigour.territories import lookup_territory
 
@@ -188,6 +189,9 @@ for _spelling, _canonical in EQUIVALENTS.items():
 PARTICLES = frozenset(_data_lines("particles.txt"))
 SPLIT_PREFIXES = tuple(sorted(_data_lines("split_prefixes.txt"), key=len, reverse=True))
 GENERIC = frozenset(_data_lines("org_generic.txt"))
+# Everyday words that many unrelated companies take for a name ('Phoenix', 'Ocean').
+ORG_COMMON = frozenset(w for line in _data_lines("org_common.txt") for w in line.split())
+_PATRONYMIC_END = re.compile(r"(?:ovich|evich|ovych|evych|ich|ovna|evna|ivna|ogly|qizi|kyzy)$")
 COMMON = frozenset(
     phonetic(form)
     for line in _data_lines("common_names.txt")
@@ -258,6 +262,7 @@ def _russian_scheme(text: str) -> str:
 _GIVEN_FOLDS = (("ch", "j"), ("k", "g"), ("p", "b"), ("t", "d"), ("eo", "o"), ("eu", "u"))
 
 
+@lru_cache(maxsize=200_000)  # called for every token pair the scorer merges
 def given_key(joined: str) -> str:
     """A two-syllable given name whatever the romanisation: 'minchun', 'minjun' -> 'minjun'."""
     joined = phonetic(joined)
@@ -344,21 +349,32 @@ def is_generic(token: str) -> bool:
     return process.extractOne(token, GENERIC, scorer=fuzz.ratio, score_cutoff=85) is not None
 
 
+def _common_word(token: str) -> bool:
+    """A common given name or surname, or a patronymic of a common given name
+    ('petrovich', 'ivanovna')."""
+    if phonetic(token) in COMMON:
+        return True
+    stem = _PATRONYMIC_END.sub("", token)
+    return stem != token and len(stem) >= 3 and phonetic(stem) in COMMON
+
+
 def is_common(form: NameForm, kind: str) -> bool:
     """A person's name of at most three common given names and surnames ('Mohammed Ali',
-    'Kim Min-jun'), or an organisation's made only of generic words ('Global Trading')."""
+    'Kim Min-jun'), or an organisation's made only of generic and everyday words
+    ('Global Trading', 'Phoenix Marine')."""
     real = [t for t in form.tokens if len(t) > 1]
     if not real:
         return False
     if kind == ORG:
-        return all(is_generic(t) for t in real)
+        return all(is_generic(t) or t in ORG_COMMON for t in real)
     if kind not in (PERSON, ANY) or len(real) > 3:
         return False
-    # Three one-syllable tokens ('Ri Yong Ho') are a surname and a two-syllable given name:
-    # common only when that given name is.
-    if all(phonetic(t) in COMMON for t in real) and (
-        len(real) < 3 or sum(len(t) < 4 for t in real) <= 1
-    ):
+    # Three one-syllable Korean tokens ('Ri Yong Ho') are a surname and a two-syllable
+    # given name: common only when that given name is.
+    # A patronymic counts beside a given name and a surname ('Andrey Petrovich Kovalenko'),
+    # not in their place ('Ruslan Mikhailovich' lacks the surname that tells him apart).
+    common = all(phonetic(t) in COMMON or (len(real) == 3 and _common_word(t)) for t in real)
+    if common and (len(real) < 3 or not form.korean or sum(len(t) < 4 for t in real) <= 1):
         return True
     if len(real) != 3:
         return False
@@ -417,6 +433,30 @@ def _given_position(name: str, tokens: list[str]) -> int | None:
     return tokens.index(canon) if canon in tokens else None
 
 
+LEGAL_WORDS = frozenset(w for line in _data_lines("legal_words.txt") for w in line.split())
+_LONG_LEGAL = tuple(sorted(w for w in LEGAL_WORDS if len(w) >= 7))
+_LEGAL_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _legal_word(match: re.Match[str]) -> str:
+    return _legal_spelling(match[0])
+
+
+@lru_cache(maxsize=100_000)
+def _legal_spelling(word: str) -> str:
+    """The legal-form word `word` is one typo from, else `word` ('limtied' -> 'limited')."""
+    if word in LEGAL_WORDS:
+        return word
+    single = _REPEATS.sub(r"\1", word)  # 'gmmbh', 'saarl'
+    if single in LEGAL_WORDS:
+        return single
+    if len(word) < 6:
+        return word
+    # Against legal words of seven letters or more: 'publix' stays a name, not 'public'.
+    found = process.extractOne(word, _LONG_LEGAL, scorer=OSA.distance, score_cutoff=1)
+    return found[0] if found else word
+
+
 @lru_cache(maxsize=200_000)
 def name_form(name: str, kind: str = ANY) -> NameForm:
     """Normalise one name of a party of `kind` (person, org, object or any)."""
@@ -431,7 +471,7 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
         text = replace_org_types_compare(text.casefold(), generic=True)
     text = to_ascii(text)
     if kind in (ORG, ANY):
-        text = replace_org_types_compare(text, generic=True)
+        text = replace_org_types_compare(_LEGAL_WORD.sub(_legal_word, text), generic=True)
     raws = [t for t in _SPLIT.split(text) if t]
     korean = any(_hangul(c) for c in name) or _looks_korean(raws)
     tables = (KOREAN, ARABIC) if korean else (ARABIC,)
