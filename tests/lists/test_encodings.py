@@ -150,3 +150,32 @@ def test_a_utf16_bom_on_bytes_that_are_not_utf16_is_an_error(tmp_path: Path) -> 
     )
     with pytest.raises(ListFormatError, match=r"sdn\.csv"):
         list(read_list(path).entities())
+
+
+def test_a_stray_carriage_return_in_an_ofac_csv_field_costs_only_its_record(
+    tmp_path: Path,
+) -> None:
+    # Hypothesis found it: an unquoted field with a lone CR raised a raw csv error.
+    path = tmp_path / "sdn.csv"
+    broken = OFAC_ROW.format(n=2, name="TWO").replace('"TWO"', "TWO\rHALVES").encode("ascii")
+    rows = [OFAC_ROW.format(n=n, name=f"PARTY {n}").encode("ascii") for n in (1, 3)]
+    path.write_bytes(rows[0] + broken + rows[1])
+    read = read_list(path)
+    ids = {e["id"] for e in read.entities()}
+    assert {"ofac-1", "ofac-3"} <= ids and "ofac-2" not in ids
+    assert any("row 2" in w and "columns" in w for w in read.warnings)
+
+
+def test_an_unreadable_csv_record_names_its_row(tmp_path: Path) -> None:
+    import csv
+
+    from sanctionwatch.lists.common import csv_rows
+
+    old = csv.field_size_limit(50)  # the csv module's own record bound, made small
+    try:
+        rows = csv_rows(tmp_path / "sdn.csv", 'a,b\r\n1,"' + "x" * 60 + '"\r\n')
+        assert next(rows) == ["a", "b"]
+        with pytest.raises(ListFormatError, match=r"sdn\.csv, row 2.*unreadable CSV"):
+            next(rows)
+    finally:
+        csv.field_size_limit(old)

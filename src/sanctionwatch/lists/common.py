@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -34,6 +36,21 @@ class ListFormatError(InputError):
         # record names its unit: "row 12", "line 3", "record 36" (an id), "record #5"
         where = self.path.name if record is None else f"{self.path.name}, {record}"
         super().__init__(where, message)
+
+
+def csv_rows(path: Path, text: str) -> Iterator[list[str]]:
+    """CSV rows of decoded `text`; lines may end in CR, LF or CRLF (a stray CR inside
+    a record ends it, as the csv module reads a file opened with newline=""). A record
+    the csv module cannot read at all stops the file with its row named."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise ListFormatError(path, f"row {reader.line_num}", f"unreadable CSV: {exc}") from exc
+        yield row
 
 
 @dataclass(frozen=True)

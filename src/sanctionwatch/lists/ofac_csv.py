@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -12,7 +10,15 @@ from pathlib import Path
 
 from followthemoney.proxy import EntityProxy
 
-from sanctionwatch.lists.common import ListFormatError, ListRead, Reader, make, put, sanction
+from sanctionwatch.lists.common import (
+    ListFormatError,
+    ListRead,
+    Reader,
+    csv_rows,
+    make,
+    put,
+    sanction,
+)
 from sanctionwatch.lists.source import decode_text, read_all
 
 AUTHORITY = "Office of Foreign Assets Control"
@@ -72,7 +78,7 @@ def rows(path: Path, role: str, ctx: ListRead | None) -> Iterator[list[str]]:
     # a stray byte or a line in another encoding is read and named, not fatal to the set.
     text = decode_text(path, data, ctx.warn if ctx is not None else None)
     width = WIDTHS[role]
-    for lineno, row in enumerate(csv.reader(io.StringIO(text)), start=1):
+    for lineno, row in enumerate(csv_rows(path, text), start=1):
         if not row:
             continue
         if len(row) != width:

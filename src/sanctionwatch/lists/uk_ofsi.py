@@ -5,8 +5,6 @@ Entity ids are `gb-hmt-<Group ID>`, the scheme OpenSanctions uses for the same l
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -18,6 +16,7 @@ from sanctionwatch.lists.common import (
     ListFormatError,
     ListRead,
     Reader,
+    csv_rows,
     make,
     norm,
     parse_date,
@@ -39,7 +38,7 @@ _DOC_NUMBER = re.compile(r"\b([A-Z]{0,3}\d[0-9A-Z/-]{3,})\b")
 def _table(ctx: ListRead) -> tuple[str | None, Iterator[list[str]], list[str]]:
     # The file is Windows-1252; five bytes are undefined there and mean a different file.
     text = decode_text(ctx.path, read_all(ctx.path), ctx.warn, strict=True)
-    reader = csv.reader(io.StringIO(text))
+    reader = csv_rows(ctx.path, text)
     first = next(reader, [])
     updated = None
     if first and norm(first[0]).lower() == "last updated":
