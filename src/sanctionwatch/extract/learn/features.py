@@ -200,28 +200,18 @@ def sentence_features(
             f.extend(info[i - 2].near[-2])
         else:
             f.append("w-2=<s>")
-        if i >= 1:
-            j = i - 1
-            f.extend(info[j].near[-1])
-            if gaz[j]:
-                f.append(f"gaz-1={gaz[j]}")
-            if rule_target[j]:
-                f.append(f"rt-1={rule_target[j][0]}")
-            if is_title[j]:
-                f.append("title-1")
-        else:
-            f.append("w-1=<s>")
-        if i + 1 < n:
-            j = i + 1
-            f.extend(info[j].near[1])
-            if gaz[j]:
-                f.append(f"gaz1={gaz[j]}")
-            if rule_target[j]:
-                f.append(f"rt1={rule_target[j][0]}")
-            if is_title[j]:
-                f.append("title1")
-        else:
-            f.append("w1=<s>")
+        for d in (-1, 1):  # the adjacent words carry their marks too
+            j = i + d
+            if 0 <= j < n:
+                f.extend(info[j].near[d])
+                if gaz[j]:
+                    f.append(f"gaz{d}={gaz[j]}")
+                if rule_target[j]:
+                    f.append(f"rt{d}={rule_target[j][0]}")
+                if is_title[j]:
+                    f.append(f"title{d}")
+            else:
+                f.append(f"w{d}=<s>")
         if i + 2 < n:
             f.extend(info[i + 2].near[2])
         else:
