@@ -15,6 +15,7 @@ from types import ModuleType
 
 import pytest
 
+from sanctionwatch import model
 from sanctionwatch.extract.learn.corpus import load_corpus
 from tests.conftest import CORPUS, REPO, SHARED
 
@@ -22,19 +23,6 @@ WRITTEN = REPO / "corpus" / "written"
 SCORER = SHARED / "eval" / "score.py"
 
 AUTHORITY_BODIES = {"EU", "UN", "G7", "ECOWAS", "AFRICAN_UNION", "ARAB_LEAGUE", "OAS", "ASEAN"}
-STATUSES = {"imposed", "proposed", "threatened", "lifted"}
-KINDS = ("person", "organization", "vessel", "aircraft")
-MEASURES = {
-    "asset_freeze",
-    "travel_ban",
-    "blacklist",
-    "export_ban",
-    "import_ban",
-    "arms_embargo",
-    "financial_restrictions",
-    "vessel_ban",
-    "other",
-}
 ACTION_FIELDS = {
     "authority",
     "agency",
@@ -102,20 +90,20 @@ def test_gold_follows_the_annotation_shape(path: Path, score: ModuleType) -> Non
         assert set(action) == ACTION_FIELDS, at
         auth = action["authority"]
         assert auth in AUTHORITY_BODIES or re.fullmatch(r"[A-Z]{2}", auth), f"{at}: {auth}"
-        assert action["status"] in STATUSES, at
+        assert action["status"] in model.STATUSES, at
         if action["date"] is not None:
             day = date.fromisoformat(action["date"])
             assert score._date(action["date"]) == day, at
             assert published is None or day <= published, f"{at}: dated after publication"
-        assert set(action["counts"]) == set(KINDS), at
+        assert set(action["counts"]) == set(model.TARGET_KINDS), at
         counts = action["counts"].values()
         assert all(v is None or (isinstance(v, int) and v > 0) for v in counts), at
-        assert set(action["measures"]) <= MEASURES, at
+        assert set(action["measures"]) <= set(model.MEASURES), at
         assert all(re.fullmatch(r"[A-Z]{2}", c) for c in action["target_countries"]), at
         assert isinstance(action["background"], bool) and isinstance(action["optional"], bool), at
         for target in action["targets"]:
             tat = f"{at} target {target['name']!r}"
-            assert target["kind"] in KINDS, tat
+            assert target["kind"] in model.TARGET_KINDS, tat
             for name in [target["name"], *target["aliases"]]:
                 assert name in text, f"{tat}: {name!r} does not occur in the text"
                 assert score.name_keys(name), tat
