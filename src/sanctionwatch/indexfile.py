@@ -270,6 +270,12 @@ def index_dir(engine: Engine) -> Path | None:
     return Path(cache) / "sanctionwatch" / "index" / store
 
 
+def kept_path(engine: Engine, name: str) -> Path | None:
+    """The file `name` in this store's index folder; None when index files are not kept."""
+    folder = index_dir(engine)
+    return None if folder is None else folder / name
+
+
 def dump(path: Path, key: str, header: dict[str, Any], parts: dict[str, Any]) -> None:
     """Write atomically: a temporary file in the same folder, then a rename."""
     path.parent.mkdir(parents=True, exist_ok=True)

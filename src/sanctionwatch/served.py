@@ -194,10 +194,8 @@ def served_from_bytes(data: bytes, key: str) -> Served:
 
 def index_file(engine: Engine, basis: Basis) -> Path | None:
     """The file `load_served(engine, basis)` reads or writes; None when none is kept."""
-    folder = indexfile.index_dir(engine)
-    if folder is None:
-        return None
-    return folder / f"{indexfile.basis_key(_basis_keys(basis))}{indexfile.SUFFIX}"
+    key = indexfile.basis_key(_basis_keys(basis))
+    return indexfile.kept_path(engine, f"{key}{indexfile.SUFFIX}")
 
 
 def _read(path: Any, key: str, basis: Basis) -> Served:

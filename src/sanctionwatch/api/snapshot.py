@@ -246,10 +246,7 @@ def snapshot_key(basis: Basis) -> str:
 
 def snapshot_file(engine: Engine, basis: Basis) -> Path | None:
     """Where the snapshot over `basis` is kept (beside the index file); None: not kept."""
-    folder = indexfile.index_dir(engine)
-    if folder is None:
-        return None
-    return folder / f"{snapshot_key(basis)}{SNAPSHOT_SUFFIX}"
+    return indexfile.kept_path(engine, f"{snapshot_key(basis)}{SNAPSHOT_SUFFIX}")
 
 
 def write_snapshot(path: Path, snapshot: Snapshot, basis: Basis) -> None:
