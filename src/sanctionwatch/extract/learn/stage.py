@@ -175,16 +175,22 @@ def add_registered_items(doc: Doc) -> None:
             action = doc.actions[k]
             if any(fkey <= key(n) for t in action.targets for n in [t.name, *t.aliases]):
                 continue
-            start = sentence.start + first.start
             action.targets.append(
-                Target(
-                    name=first.text,
-                    kind=first.kind,
-                    imo=first.imo,
-                    evidence=[Span(start, start + len(first.text))],
-                    confidence=RULES_ONLY,
+                found_at(
+                    first.text, first.kind, sentence.start + first.start, RULES_ONLY, first.imo
                 )
             )
+
+
+def found_at(text: str, kind: str, start: int, confidence: float, imo: str | None = None) -> Target:
+    """A target the stage adds, found as `text` at document offset `start`."""
+    return Target(
+        name=text,
+        kind=kind,
+        imo=imo,
+        evidence=[Span(start, start + len(text))],
+        confidence=confidence,
+    )
 
 
 def sentence_of(doc: Doc, offset: int) -> int | None:
@@ -215,13 +221,8 @@ def add_list_members(doc: Doc, action: Action) -> None:
                     n.start <= m.start and m.end <= n.end and not n.descriptor for n in names
                 ):
                     continue
-                start = sentence.start + m.start
+                confidence = round(LIST_MEMBER * (target.confidence or RULES_ONLY), 3)
                 action.targets.append(
-                    Target(
-                        name=m.text,
-                        kind=target.kind,
-                        evidence=[Span(start, start + len(m.text))],
-                        confidence=round(LIST_MEMBER * (target.confidence or RULES_ONLY), 3),
-                    )
+                    found_at(m.text, target.kind, sentence.start + m.start, confidence)
                 )
                 held.append(mkey)
