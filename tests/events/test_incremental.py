@@ -113,15 +113,10 @@ def test_an_event_keeps_its_id_and_a_merged_one_answers_as_alias(store_url: str)
 
 
 def test_the_page_redirects_a_merged_event_to_the_one_it_joined(store_url: str) -> None:
-    import warnings
-
     from fastapi import FastAPI
+    from fastapi.testclient import TestClient
 
     from sanctionwatch import web
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from fastapi.testclient import TestClient
 
     engine = get_engine(store_url)
     save_report(engine, _report("a", ["Alpha Trading"], 20), "t")

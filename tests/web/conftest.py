@@ -12,7 +12,6 @@ FastAPI's TestClient on a bare app with `sanctionwatch.web.mount`.
 from __future__ import annotations
 
 import json
-import warnings
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -20,6 +19,7 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 from fastapi import FastAPI
+from fastapi.testclient import TestClient
 from sqlalchemy import Engine, insert, select
 
 from sanctionwatch import web
@@ -31,10 +31,6 @@ from sanctionwatch.store.lists import ListVersionInfo, store_list_version
 from sanctionwatch.store.profiles import build_profiles
 from sanctionwatch.store.tables import links, targets
 from tests.conftest import EXAMPLES
-
-with warnings.catch_warnings():  # starlette's notice about httpx, raised at import
-    warnings.simplefilter("ignore")
-    from fastapi.testclient import TestClient
 
 SCRIPT = "<script>alert(1)</script>"
 ATTR = '"><img src=x onerror=alert(1)>'
