@@ -41,6 +41,15 @@ def test_gazetteer_takes_the_longest_list_name() -> None:
     assert names.spans(words) == [(1, 5), (6, 8)]
 
 
+def test_gazetteer_tries_only_names_its_first_two_words_open() -> None:
+    # "bank" opens a four-word name, but "bank melli" only a two-word one, and "bank"
+    # alone is a name: each is found where the text writes it, the longest first
+    names = gazetteer.Gazetteer(["bank of east asia", "bank melli", "bank", "melli iran"])
+    words = ["bank", "melli", "iran", "bank", "of", "east", "asia", "bank", "of", "x"]
+    assert names.spans(words) == [(0, 2), (3, 7), (7, 8)]
+    assert names.spans(["bank"]) == [(0, 1)] and names.spans(["melli"]) == []
+
+
 @needs_shared
 def test_gazetteer_reads_an_official_list() -> None:
     names = gazetteer.build(SHARED / "lists", ["un/consolidated.xml"])

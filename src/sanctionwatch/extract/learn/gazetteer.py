@@ -66,11 +66,18 @@ class Gazetteer:
     def __init__(self, names: Iterable[str]) -> None:
         self.names = frozenset(n for n in names if n)
         self.longest: dict[str, int] = {}
+        # the first two words of a name of two or more -> the most words of one so opening:
+        # "the", "bank" or "al" open names of up to six words, but few pairs do
+        self.longest_pair: dict[str, int] = {}
         for name in self.names:
             first, _, rest = name.partition(" ")
             length = rest.count(" ") + 2 if rest else 1
             if length > self.longest.get(first, 0):
                 self.longest[first] = length
+            if rest:
+                pair = name if length == 2 else name[: len(first) + 1 + rest.index(" ")]
+                if length > self.longest_pair.get(pair, 0):
+                    self.longest_pair[pair] = length
 
     def __len__(self) -> int:
         return len(self.names)
@@ -79,17 +86,24 @@ class Gazetteer:
         """Longest list names over a sentence's lower-cased word tokens: (start, end) indexes."""
         found = []
         i, n = 0, len(words)
-        longest, names = self.longest, self.names
+        longest, pairs, names = self.longest, self.longest_pair, self.names
         while i < n:
             most = longest.get(words[i])
-            if most:  # most words start no list name: they cost one look-up
-                for j in range(min(n, i + most), i, -1):
+            if not most:  # most words start no list name: they cost one look-up
+                i += 1
+                continue
+            end = 0
+            if most > 1 and i + 1 < n:  # the longest name of two words or more first
+                top = min(n, i + pairs.get(words[i] + " " + words[i + 1], 0))
+                for j in range(top, i + 1, -1):
                     if " ".join(words[i:j]) in names:
-                        found.append((i, j))
-                        i = j
+                        end = j
                         break
-                else:
-                    i += 1
+            if not end and words[i] in names:
+                end = i + 1
+            if end:
+                found.append((i, end))
+                i = end
             else:
                 i += 1
         return found
