@@ -109,6 +109,12 @@ def _bucket(n: int) -> str:
     return "0" if n == 0 else "1" if n == 1 else "2" if n <= 3 else "4" if n <= 8 else "9"
 
 
+BUCKETS = tuple(_bucket(k) for k in range(9))  # _bucket of 0-8; "9" past them
+# the neighbour features of a position past either end of the sentence
+START = {d: (f"w{d}=<s>",) for d in (-2, -1, 1, 2)}
+LIST_JOINS = frozenset((",", ";", "and", "&"))
+
+
 @dataclass(slots=True)
 class Context:
     """What the rules already found in one sentence, as token-level marks."""
@@ -180,7 +186,6 @@ def sentence_features(
             gaz[word_pos[k]] = "I"
         for k in range(word_pos[a] + 1, word_pos[b - 1]):
             gaz[k] = gaz[k] or "I"
-    is_title = [wf.title for wf in info]
     where = "h" if sentence.headline else "l" if sentence.item else "s"
     first = "first" if index < 3 else "later"
     statuses = sorted({s for _, s in ctx.triggers})
@@ -188,54 +193,65 @@ def sentence_features(
     sent_feats += [f"st={s}" for s in statuses]
     if not ctx.triggers:
         sent_feats.append("notrig")
-    rule_target = ctx.rule_target
+    rule_target, rule_other, candidate = ctx.rule_target, ctx.rule_other, ctx.candidate
+    elsewhere = ctx.elsewhere
     nearest = _nearest_triggers(n, ctx.triggers)
+    # what each token shows its neighbours, built once per token rather than once per
+    # neighbour: its word and shape, then its marks (as the word before: offset -1)
+    as_before: list[tuple[str, ...]] = []
+    as_after: list[tuple[str, ...]] = []
+    for j in range(n):
+        wf, g, r = info[j], gaz[j], rule_target[j]
+        if g or r or wf.title:
+            before, after = list(wf.near[-1]), list(wf.near[1])
+            if g:
+                before.append("gaz-1=" + g)
+                after.append("gaz1=" + g)
+            if r:
+                before.append("rt-1=" + r[0])
+                after.append("rt1=" + r[0])
+            if wf.title:
+                before.append("title-1")
+                after.append("title1")
+            as_before.append(tuple(before))
+            as_after.append(tuple(after))
+        else:
+            as_before.append(wf.near[-1])
+            as_after.append(wf.near[1])
     cue_seen = paren = colon = dash = False
     feats: list[list[str]] = []
     for i in range(n):
         w, lw = words[i], lower[i]
-        f = list(info[i].own)
-        # neighbours: word and shape, and for the adjacent ones their marks
-        if i >= 2:
-            f.extend(info[i - 2].near[-2])
-        else:
-            f.append("w-2=<s>")
-        for d in (-1, 1):  # the adjacent words carry their marks too
-            j = i + d
-            if 0 <= j < n:
-                f.extend(info[j].near[d])
-                if gaz[j]:
-                    f.append(f"gaz{d}={gaz[j]}")
-                if rule_target[j]:
-                    f.append(f"rt{d}={rule_target[j][0]}")
-                if is_title[j]:
-                    f.append(f"title{d}")
-            else:
-                f.append(f"w{d}=<s>")
-        if i + 2 < n:
-            f.extend(info[i + 2].near[2])
-        else:
-            f.append("w2=<s>")
+        # own word features, then the neighbours' (-2, -1 with marks, +1 with marks, +2)
+        f = [
+            *info[i].own,
+            *(info[i - 2].near[-2] if i >= 2 else START[-2]),
+            *(as_before[i - 1] if i >= 1 else START[-1]),
+            *(as_after[i + 1] if i + 1 < n else START[1]),
+            *(info[i + 2].near[2] if i + 2 < n else START[2]),
+        ]
         if gaz[i]:
             f.append("gaz=" + gaz[i])
-        if ctx.rule_target[i]:
-            f.append("rt=" + ctx.rule_target[i])
-            f.append("rtk=" + ctx.rule_target[i][1:])
-        if ctx.rule_other[i]:
+        r = rule_target[i]
+        if r:
+            f.append("rt=" + r)
+            f.append("rtk=" + r[1:])
+        if rule_other[i]:
             f.append("ro")
-        if ctx.elsewhere and ctx.elsewhere[i]:
+        if elsewhere and elsewhere[i]:
             f.append("rtdoc")  # a rule target's word: the article names this party
         if w[:1].isupper():  # list structure: a capitalised word after ", " or "and"
-            if i > 0 and lower[i - 1] in (",", ";", "and", "&"):
+            if i > 0 and lower[i - 1] in LIST_JOINS:
                 f.append("listprev=" + lower[i - 1])
-            if i + 1 < n and lower[i + 1] in (",", ";", "and", "&"):
+            if i + 1 < n and lower[i + 1] in LIST_JOINS:
                 f.append("listnext=" + lower[i + 1])
-        if ctx.candidate[i]:
-            f.append("cand=" + ctx.candidate[i])
+        if candidate[i]:
+            f.append("cand=" + candidate[i])
         if nearest:  # the nearest trigger, its side and distance
             t, status = nearest[i]
             side = "a" if i > t else "b" if i < t else "t"
-            f.append(f"trig={side}{_bucket(abs(i - t))}")
+            distance = abs(i - t)
+            f.append(f"trig={side}{BUCKETS[distance] if distance < len(BUCKETS) else '9'}")
             f.append(f"trs={side}{status}")
         if cue_seen:
             f.append("aftercue")
