@@ -77,6 +77,22 @@ def alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in ordered)
 
 
+def grouped_alternation(words: list[str]) -> str:
+    """`alternation(words)` with the words grouped by first character, for a
+    case-sensitive pattern: re tries the branches of an alternation one by one at
+    each position, so a thousand words cost a thousand tries where a few dozen
+    groups do. Only words with the same first character can match at one position,
+    and their order is kept, so the same word wins everywhere."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    groups: dict[str, list[str]] = {}
+    for word in ordered:
+        groups.setdefault(word[:1], []).append(word[1:])
+    return "|".join(
+        re.escape(first) + "(?:" + "|".join(re.escape(rest) for rest in tails) + ")"
+        for first, tails in groups.items()
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Agency:
     name: str  # the form as written in the vocabulary
@@ -142,7 +158,7 @@ def vocabulary() -> Vocabulary:
     every = list(names) + list(adjectives) + list(people) + list(agencies)
     # case-sensitive: "US" the country must not match "us" the pronoun
     # every entry starts with a capital: the lookahead skips other positions fast
-    place_re = re.compile(r"(?<![\w.-])(?=[A-Z])(?:" + alternation(every) + r")(?![\w$-])")
+    place_re = re.compile(r"(?<![\w.-])(?=[A-Z])(?:" + grouped_alternation(every) + r")(?![\w$-])")
     names_data = load_json("names.json")
     frames = load_patterns("frames.toml")
     measures_raw: dict[str, str] = load_patterns("measures.toml")
