@@ -236,8 +236,12 @@ def build_action(doc: Doc, draft: Draft) -> Action:
     hit = attributes.hit_countries(
         doc.mentions[first.sentence], {draft.authority}, first.trigger_start
     )
-    if not hit and attributes.find_program(text) == attributes.PRICE_CAP_PROGRAM:
-        hit = [attributes.PRICE_CAP_COUNTRY]  # "apply the new cap": Russian oil
+    program_text = evidence_text(doc, draft, follow_up=True)
+    program = attributes.find_program(program_text)
+    if not hit:  # the frames' own programme: the same text when no sentence follows them
+        own = program if program_text == text else attributes.find_program(text)
+        if own == attributes.PRICE_CAP_PROGRAM:
+            hit = [attributes.PRICE_CAP_COUNTRY]  # "apply the new cap": Russian oil
     spans = list(dict.fromkeys(doc.sentences[f.sentence].span() for f in draft.frames))
     return Action(
         authority=draft.authority,
@@ -248,7 +252,7 @@ def build_action(doc: Doc, draft: Draft) -> Action:
         counts=count_targets(doc, draft, merged),
         measures=attributes.find_measures(text),
         target_countries=hit,
-        program=attributes.find_program(evidence_text(doc, draft, follow_up=True)),
+        program=program,
         reason=attributes.find_reason(sentence.text[first.trigger_start :]),
         background=draft.background,
         # boilerplate resolve ("will continue to ...") is an uncertain threat
