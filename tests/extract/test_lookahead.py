@@ -142,3 +142,23 @@ def test_a_pattern_with_global_inline_flags_is_compiled_as_written() -> None:
         "sanction",
         "embargo",
     ]
+
+
+def test_found_anywhere_groups_alternatives_by_first_character() -> None:
+    grouped = lookahead.found_anywhere(r"sanction|\bban|subject|eas(?:ed|es)|a+b|impos")
+    assert grouped == r"s(?:anction|ubject)|e(?:as(?:ed|es))|i(?:mpos)|\bban|a+b"
+    assert lookahead.found_anywhere(r"(a)b|ac") == r"(a)b|ac"  # groups would renumber
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+def test_keyword_prefilters_match_where_the_plain_patterns_match() -> None:
+    frames = vocabulary().frames
+    keywords = [frames["prefilter"], *frames["kind_keywords"].values()]
+    texts = [t.lower() for text in corpus_texts()[::3] for t in text.split("\n")]
+    texts += [w for k in keywords for w in lookahead.top_level_branches(k)]  # each word alone
+    texts.append(BMP[:20000])
+    for pattern in keywords:
+        plain, fast = re.compile(pattern), lookahead.guarded(lookahead.found_anywhere(pattern))
+        assert fast.pattern != plain.pattern
+        for text in texts:
+            assert bool(fast.search(text)) == bool(plain.search(text)), (pattern, text)

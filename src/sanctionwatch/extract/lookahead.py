@@ -168,3 +168,51 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def plain_flags(flags: int) -> int:
     """The flags a pattern without inline global flags is parsed with."""
     return int(parser.parse("", flags).state.flags)
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """The alternatives of `pattern` at its outermost level, as written."""
+    parts: list[str] = []
+    current: list[str] = []
+    depth, in_class, escaped = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+def found_anywhere(pattern: str) -> str:
+    """A pattern that matches somewhere in a text exactly when `pattern` does, for
+    patterns only asked whether they match (keyword prefilters): the alternatives
+    that open with a letter or digit are grouped by it ("s(?:anction|ubject)|i(?:mpos|..."),
+    so re tries a few groups at each position instead of every word in turn. Which
+    alternative matches, and where, may differ; whether one does cannot. A pattern
+    with capturing groups is returned as written (moving them would renumber them)."""
+    if re.compile(pattern).groups:
+        return pattern
+    groups: dict[str, list[str]] = {}
+    others: list[str] = []
+    for branch in top_level_branches(pattern):
+        head = branch[:1]
+        if head.isascii() and head.isalnum() and branch[1:2] not in ("*", "+", "?", "{"):
+            groups.setdefault(head, []).append(branch[1:])
+        else:
+            others.append(branch)
+    grouped = [f"{head}(?:{'|'.join(tails)})" for head, tails in groups.items()]
+    return "|".join(grouped + others)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from sanctionwatch.extract.lookahead import guarded
+from sanctionwatch.extract.lookahead import found_anywhere, guarded
 from sanctionwatch.extract.vocabulary import rule, vocabulary
 
 STATUS_OF_KIND = {
@@ -58,8 +58,9 @@ def patterns() -> Patterns:
         news=guarded(data["news"], re.I),
         speech=guarded(data["speech"], re.I),
         negation=guarded(data["negation"] + r"|\bcan['’]?t\b|\bcannot\b", re.I),
-        prefilter=guarded(data["prefilter"]),  # matched against lower-cased text
-        kind_keywords={k: guarded(v) for k, v in data["kind_keywords"].items()},
+        # matched against lower-cased text, only to ask whether any keyword is there
+        prefilter=guarded(found_anywhere(data["prefilter"])),
+        kind_keywords={k: guarded(found_anywhere(v)) for k, v in data["kind_keywords"].items()},
         context=guarded(data["context"], re.I),
     )
 
