@@ -69,7 +69,10 @@ def starts_sentence(word: str) -> bool:
     return word in vocab.stopwords or word in vocab.country_names or word in vocab.agencies
 
 
-def is_abbreviation(text: str, boundary: re.Match[str], after: str = "") -> bool:
+def is_abbreviation(text: str, boundary: re.Match[str], end: int) -> bool:
+    """The full stop of `boundary` (a match in `text`, in a block ending at `end`)
+    ends an abbreviation, not a sentence. The patterns read `text` between offsets
+    rather than slices of it: a slice per boundary copied the article up to it."""
     if boundary.group(0)[:1] != ".":
         return False
     before = WORD_BEFORE.search(text, max(0, boundary.end() - 40), boundary.end())
@@ -77,7 +80,7 @@ def is_abbreviation(text: str, boundary: re.Match[str], after: str = "") -> bool
         return False
     word = before.group(1).lower().rstrip(".")
     if word in LEGAL_ABBREVIATIONS:
-        nxt = NEXT_WORD.match(after)
+        nxt = NEXT_WORD.match(text, boundary.end(), end)
         if nxt and starts_sentence(nxt.group(0)):
             return False
     # single capitals are initials ("Antony J. Blinken")
@@ -88,7 +91,7 @@ def split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = start
     for boundary in BOUNDARY.finditer(text, start, end):
-        if is_abbreviation(text[: boundary.end()], boundary, text[boundary.end() : end]):
+        if is_abbreviation(text, boundary, end):
             continue
         cut = boundary.end() if boundary.group(0) else boundary.start()
         spans.append((pos, cut))
