@@ -5,11 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from sanctionwatch.extract import counts, dates, lookahead
+from sanctionwatch.extract import counts, dates, lookahead, targets
 from sanctionwatch.extract.vocabulary import grammar_entries, load_patterns, vocabulary
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 # the Basic Multilingual Plane: every character that IGNORECASE folds to a Latin letter
+TARGET_PATTERNS = ("cues", "exclude_before", "negation", "title_phrase")
 BMP = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
 
 
@@ -64,6 +65,7 @@ def extractor_patterns() -> list[tuple[str, str, int]]:
     found += [(f"frames.modality.{k}", v, re.I) for k, v in frames["modality"].items()]
     found += [(f"frames.kind_keywords.{k}", v, 0) for k, v in frames["kind_keywords"].items()]
     compiled = {f"dates.{k}": getattr(dates, k) for k in ("EXPLICIT", "WEEKDAY", "RELATIVE")}
+    compiled.update({f"targets.{k}": getattr(targets.patterns(), k) for k in TARGET_PATTERNS})
     compiled["dates.DAY_ONLY"] = dates.DAY_ONLY
     compiled.update({f"counts.{k}": getattr(counts.patterns(), k) for k in ("phrase", "other")})
     for where, pat in compiled.items():
