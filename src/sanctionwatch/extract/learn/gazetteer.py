@@ -15,6 +15,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 MAX_TOKENS = 6
+PAIRED = 4  # names of this many words or more are indexed by their first two too
 WORD = re.compile(r"[a-z0-9]+")
 # list files read into the gazetteer (relative to the lists folder)
 LIST_FILES = (
@@ -66,16 +67,17 @@ class Gazetteer:
     def __init__(self, names: Iterable[str]) -> None:
         self.names = frozenset(n for n in names if n)
         self.longest: dict[str, int] = {}
-        # the first two words of a name of two or more -> the most words of one so opening:
-        # "the", "bank" or "al" open names of up to six words, but few pairs do
+        # the first two words of a name of PAIRED words or more -> the most words of one
+        # so opening: "the", "bank" or "al" open names of up to six words, but few pairs
+        # do (shorter names are left out: fewer entries to build at start-up)
         self.longest_pair: dict[str, int] = {}
         for name in self.names:
             first, _, rest = name.partition(" ")
             length = rest.count(" ") + 2 if rest else 1
             if length > self.longest.get(first, 0):
                 self.longest[first] = length
-            if rest:
-                pair = name if length == 2 else name[: len(first) + 1 + rest.index(" ")]
+            if length >= PAIRED:
+                pair = name[: len(first) + 1 + rest.index(" ")]
                 if length > self.longest_pair.get(pair, 0):
                     self.longest_pair[pair] = length
 
@@ -94,7 +96,10 @@ class Gazetteer:
                 continue
             end = 0
             if most > 1 and i + 1 < n:  # the longest name of two words or more first
-                top = min(n, i + pairs.get(words[i] + " " + words[i + 1], 0))
+                top = i + most
+                if most >= PAIRED:
+                    top = i + pairs.get(words[i] + " " + words[i + 1], PAIRED - 1)
+                top = min(n, top)
                 for j in range(top, i + 1, -1):
                     if " ".join(words[i:j]) in names:
                         end = j
