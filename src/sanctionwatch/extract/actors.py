@@ -56,7 +56,7 @@ def in_list(text: str, prev: Mention, m: Mention) -> bool:
     gap = text[prev.end : m.start]
     if not LIST_GAP.match(gap):
         return False
-    if re.search(r"\band\b|&|as well as", gap):
+    if re.search(r"\band\b|&|as well as|along with|together with|jointly with", gap):
         return True
     return re.match(r"\s*(?:,|and\b|&|\()", text[m.end :]) is not None
 
@@ -78,6 +78,9 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
         continuing = prev is not None and in_list(text, prev, m)
         if continuing:
             ok = prev_chosen
+        elif m.form != "people" and subordinate_subject(text, m, before, end):
+            ok = True
+            chosen = []  # "Iran acted hours after the EU imposed ...": the nearer subject
         elif TARGET_PREP.search(before) and not (m.form == "agency" and NEW_CLAUSE.search(before)):
             # "a bipartisan group of U.S. senators": legislators act for their state
             ok = bool(
@@ -99,6 +102,31 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             chosen.append(m)
         prev, prev_chosen = m, ok
     return chosen
+
+
+SUBORDINATE_SUBJECT = rule("actors.subordinate_subject")
+SUBJECT_GAP = rule("actors.subject_gap")
+
+
+def subordinate_subject(text: str, m: Mention, before: str, end: int) -> bool:
+    """ "days after the US imposed visa bans": a mention after a subordinating
+    conjunction with the trigger (at `end`) at most two words after it is that
+    clause's subject. Adjectives count only before a government noun."""
+    if not SUBORDINATE_SUBJECT.search(before) or not SUBJECT_GAP.match(text[m.end : end]):
+        return False
+    return m.form != "adjective" or GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
+
+
+def subordinate_subjects(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The subject of a subordinate clause ending at a trigger at `end`, if any."""
+    return [
+        m
+        for m in mentions
+        if start <= m.start
+        and m.end <= end
+        and m.form != "people"
+        and subordinate_subject(text, m, text[max(start, m.start - 30) : m.start], end)
+    ][-1:]
 
 
 RELATIVE_START = rule("actors.relative_start")

@@ -66,11 +66,19 @@ class Draft:
 RELATIVE_DAYS = frozenset(dates.CALENDAR["relative_days"])
 
 
+WEEKDAY_MARK = "@"  # a day key resolved from a weekday name: "2018-05-16@wednesday"
+
+
 def same_day(a: str, b: str) -> bool:
     """Day keys that may name one announcement: resolved dates within the
-    scorer's slack, or the same weekday; "today" in a quoted release agrees."""
+    scorer's slack, or the same weekday; "today" in a quoted release agrees.
+    Two different weekday names are two days ("On Wednesday, the Treasury
+    designated ..." after "announced on Thursday"), however near."""
     if a in RELATIVE_DAYS or b in RELATIVE_DAYS:
         return True
+    if WEEKDAY_MARK in a and WEEKDAY_MARK in b:
+        return a == b
+    a, b = a.split(WEEKDAY_MARK)[0], b.split(WEEKDAY_MARK)[0]
     try:
         return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 2
     except ValueError:
@@ -129,10 +137,12 @@ def day_key(doc: Doc, frame: Frame) -> str | None:
     day = frame_day(doc, frame)
     if day is None:
         return None
-    if day.value:
-        return day.value.isoformat()
     text = doc.sentences[frame.sentence].text[day.start : day.end].lower()
-    return re.sub(r"^(?:on|this|last)\s+|['’]s$", "", text.strip())
+    word = re.sub(r"^(?:on|this|last)\s+|['’]s$", "", text.strip())
+    if day.value:
+        weekday = word in dates.WEEKDAYS
+        return day.value.isoformat() + (WEEKDAY_MARK + word if weekday else "")
+    return word
 
 
 def frame_date(doc: Doc, frame: Frame) -> date | None:

@@ -21,6 +21,8 @@ from sanctionwatch.extract.actors import (
     source_mentions,
     speaker_mentions,
     subject_mentions,
+    subordinate_subject,
+    subordinate_subjects,
     warner,
 )
 from sanctionwatch.extract.dates import clause_day
@@ -80,6 +82,9 @@ def choose_actors(
     # "adopted the sanctions imposed ... by the US": the agent belongs to the
     # trigger it follows, not to one before that
     chosen = agent_mentions(text, ms, trig, agent_end or c_end)
+    if not chosen and objects_from is not None:
+        # "announced sanctions days after the US imposed ...": a subject of its own
+        chosen = subordinate_subjects(text, ms, objects_from, trig.start)
     if not chosen and objects_from is not None:
         chosen = subject_mentions(text, ms, c_start, objects_from)
     if not chosen:
@@ -273,6 +278,10 @@ class FrameFinder:
         )
         acts = [self.with_department(a) for a in self.actors(sentence, ms, chosen)]
         explicit = bool(acts)
+        subordinate = bool(chosen) and all(
+            subordinate_subject(text, m, text[max(c_start, m.start - 30) : m.start], trig.start)
+            for m in chosen
+        )
         if not explicit and self.describes(text, trig, c_start, c_end):
             return []
         routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)
@@ -309,11 +318,14 @@ class FrameFinder:
                 background=background,
                 explicit=explicit,
                 optional=bool(routine) or (not explicit and status == "threatened"),
+                subordinate=subordinate,
             )
             for code, dept, label in acts
         ]
         news = [f for f in frames if not f.background]
-        if news and (explicit or not self.context):
+        # a subordinate clause's actor ("hours after the EU imposed ...") is a side
+        # remark: the context stays with the authority the text is about
+        if news and (explicit or not self.context) and not (subordinate and self.context):
             self.context.append((news[0].authority, news[0].department, news[0].agency))
             self.verbs.append(verb_stem(text[trig.start : trig.head_end]))
             self.days.append(day)

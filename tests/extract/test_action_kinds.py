@@ -1,0 +1,102 @@
+"""Kinds of action statements the rules read (sentences written for these tests)."""
+
+from datetime import date
+from typing import Any
+
+from sanctionwatch.extract import extract
+from sanctionwatch.extract.learn.models import Models
+from sanctionwatch.model import Article
+
+
+def rule_actions(text: str, published: date | None = None) -> list[dict[str, Any]]:
+    """The rules' actions alone: no learned judge keeps or drops any."""
+    report = extract(Article(id="t", text=text, published=published), models=Models.empty())
+    return [a.to_dict() for a in report.actions]
+
+
+def scored(found: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    return sorted(
+        (a["authority"], a["status"])
+        for a in found
+        if a["status"] in ("imposed", "proposed") and not a["background"]
+    )
+
+
+def test_subject_of_a_subordinate_clause_acts() -> None:
+    text = (
+        "Belarus banned the import of Lithuanian dairy products. The decision came a day "
+        "after EU ambassadors imposed new restrictions on Belarusian potash exports."
+    )
+    assert ("EU", "imposed") in scored(rule_actions(text))
+
+
+def test_subordinate_subject_after_another_trigger_acts_for_its_own_verb() -> None:
+    text = (
+        "Moscow announced retaliatory sanctions weeks after the UK sanctioned two Russian "
+        "banks and froze their assets."
+    )
+    assert {a for a, _ in scored(rule_actions(text))} == {"RU", "GB"}
+
+
+def test_a_side_remark_does_not_take_the_targets_that_follow() -> None:
+    text = (
+        "Minsk has announced sanctions on 14 Polish officials. The move came hours after "
+        "the Polish government imposed new restrictions on Belarus. Those sanctioned by Minsk "
+        "include Marek Nowakowski and Jan Zielinski."
+    )
+    found = rule_actions(text)
+    by = {a["authority"]: [t["name"] for t in a["targets"]] for a in found}
+    assert "PL" in by
+    assert "Marek Nowakowski" not in by["PL"]
+
+
+def test_authorities_acting_along_with_each_other_are_two_actions() -> None:
+    text = (
+        "Canada, along with the United Kingdom, sanctioned three Haitian gang leaders on Thursday."
+    )
+    assert {a for a, _ in scored(rule_actions(text, date(2025, 3, 7)))} == {"CA", "GB"}
+    text = "Australia, together with New Zealand, designated two Iranian commanders."
+    assert {a for a, _ in scored(rule_actions(text))} == {"AU", "NZ"}
+
+
+def test_a_decision_reported_with_added_that_would_is_imposed() -> None:
+    text = (
+        "The State Department said it was restricting visas of 40 officials. The "
+        "spokesman added that the U.S. would impose visa bans on 12 more judges."
+    )
+    found = rule_actions(text)
+    assert [a["status"] for a in found if a["authority"] == "US"] == ["imposed"]
+
+
+def test_two_weekdays_are_two_announcements_even_a_day_apart() -> None:
+    text = (
+        "The Treasury on Friday designated four money changers. "
+        "On Thursday, the Treasury sanctioned a militia leader and his two sons."
+    )
+    found = [a for a in rule_actions(text, date(2025, 6, 14)) if a["authority"] == "US"]
+    assert sorted(a["date"] for a in found) == ["2025-06-12", "2025-06-13"]
+
+
+def test_a_weekday_and_a_full_date_of_one_day_stay_one_action() -> None:
+    text = (
+        "The Treasury on Friday designated four money changers. "
+        "The Treasury said the designations of June 13 also cover a militia leader."
+    )
+    found = [a for a in rule_actions(text, date(2025, 6, 14)) if a["authority"] == "US"]
+    assert len(found) == 1
+
+
+def test_these_proposed_sanctions_looks_back_and_proposes_nothing() -> None:
+    text = (
+        "Beijing imposed sanctions on two drone makers on Monday. Analysts doubt that "
+        "these proposed sanctions will hurt either firm."
+    )
+    assert scored(rule_actions(text, date(2025, 2, 4))) == [("CN", "imposed")]
+
+
+def test_passive_announcement_of_sanctions_takes_the_authority_in_context() -> None:
+    text = (
+        "Pyongyang's foreign ministry vowed to punish Seoul. Unspecified sanctions were "
+        "announced on Monday against four South Korean lawmakers."
+    )
+    assert ("KP", "imposed") in scored(rule_actions(text, date(2025, 2, 4)))
