@@ -100,3 +100,39 @@ def test_passive_announcement_of_sanctions_takes_the_authority_in_context() -> N
         "announced on Monday against four South Korean lawmakers."
     )
     assert ("KP", "imposed") in scored(rule_actions(text, date(2025, 2, 4)))
+
+
+def test_asking_an_authority_to_blacklist_is_its_proposal() -> None:
+    text = "Britain asked the United Nations on Monday to blacklist six fishing vessels."
+    assert scored(rule_actions(text, date(2025, 4, 8))) == [("UN", "proposed")]
+    text = "The Commission urged EU governments to approve a new package against Minsk."
+    assert scored(rule_actions(text)) == [("EU", "proposed")]
+
+
+def test_asking_someone_who_is_no_authority_is_no_action() -> None:
+    text = "Regulators asked the bank to freeze the accounts of two sanctioned traders."
+    assert scored(rule_actions(text)) == []
+
+
+def test_several_rounds_of_additional_sanctions_are_news() -> None:
+    text = "Australia announced several rounds of additional sanctions on Thursday."
+    found = rule_actions(text, date(2025, 5, 2))
+    assert [(a["authority"], a["background"]) for a in found] == [("AU", False)]
+    text = "Australia has imposed several rounds of sanctions on Moscow since 2022."
+    assert [a["background"] for a in rule_actions(text, date(2025, 5, 2))] == [True]
+
+
+def test_the_next_sentence_dates_an_announcement_when_it_names_no_other_actor() -> None:
+    text = (
+        "The European Commission proposed a new sanctions package against Russian banks. "
+        "Speaking at a press conference on March 3, 2025, its president said the package "
+        "would take effect soon."
+    )
+    found = [a for a in rule_actions(text) if a["status"] == "proposed"]
+    assert [a["date"] for a in found] == ["2025-03-03"]
+    text = (
+        "The European Commission proposed a new sanctions package against Russian banks. "
+        "On March 3, 2025, Japan announced it would follow."
+    )
+    found = [a for a in rule_actions(text) if a["authority"] == "EU"]
+    assert [a["date"] for a in found] == [None]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sanctionwatch.extract import attributes, counts, dates, frames, targets, zones
+from sanctionwatch.extract.actors import subject_mentions
 from sanctionwatch.extract.document import Doc, Frame, Name
 from sanctionwatch.extract.vocabulary import load_json, rule, vocabulary
 from sanctionwatch.model import Action, Target, empty_counts
@@ -277,11 +278,17 @@ def announced_date(doc: Doc, draft: Draft) -> date | None:
     # ("... previously sanctioned by the US, according to a list published Friday")
     after = range(first + 1, min(len(doc.sentences), first + 1 + ANNOUNCED_BEFORE))
     for i in dict.fromkeys([*draft.follow_up, *after, *before]):
-        if not any(m.code == draft.authority for m in doc.mentions[i]):
+        named = any(m.code == draft.authority for m in doc.mentions[i])
+        if not named and i != first + 1:
             continue
         text = doc.sentences[i].text
         verb = ANNOUNCEMENT.search(text)
         if verb is None:
+            continue
+        # the sentence right after may name no authority before its verb ("Speaking in
+        # a video statement on September 19, 2025, von der Leyen declared ..."): the
+        # one who speaks there speaks for the action before
+        if not named and subject_mentions(text, doc.mentions[i], 0, verb.start()):
             continue
         found = [d for d in dates.sentence_dates(doc, i) if d.value and not is_stamp(text, d)]
         if found:

@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from sanctionwatch.extract.actors import (
+    GOVERNMENT_NOUN,
     RELATIVE_START,
     ROUTINE_THREAT,
     TARGET_PREP,
@@ -54,12 +55,22 @@ PRESENT_TENSE = rule("frames.present_tense")
 HYPOTHETICAL = rule("frames.hypothetical")
 # "a sanctioned group", "the designated vessels": participles that describe
 ADJECTIVE_USE = rule("frames.adjective_use")
+# "asked the United Nations to blacklist ...": who is asked
+ASKED_BODY = rule("frames.asked_body")
 
 
 def verb_stem(verb: str) -> str:
     """Enough of a verb to compare it: "redesignated" and "designated" agree."""
     verb = verb.lower()
     return RE_PREFIX.sub("", verb, count=1)[:6]
+
+
+def asked_body(text: str, trig: Trigger) -> tuple[int, int] | None:
+    """Where the asked party stands in a request trigger ("asked the UN to ...")."""
+    if trig.kind != "propose":
+        return None
+    m = ASKED_BODY.match(text, trig.start, trig.end)
+    return m.span("body") if m else None
 
 
 def choose_actors(
@@ -79,6 +90,16 @@ def choose_actors(
     objects_from: where the objects of an earlier trigger of the clause begin
     ("The administration hit Venezuela with new sanctions targeting ..."): a
     country there is hit by that trigger, not the subject of this one."""
+    asked = asked_body(text, trig)
+    if asked is not None:  # "asked the United Nations to blacklist": the asked body
+        return [
+            m
+            for m in ms
+            if asked[0] <= m.start
+            and m.end <= asked[1]
+            and m.form != "people"
+            and (m.form != "adjective" or GOVERNMENT_NOUN.match(text[m.end : m.end + 60]))
+        ]
     # "adopted the sanctions imposed ... by the US": the agent belongs to the
     # trigger it follows, not to one before that
     chosen = agent_mentions(text, ms, trig, agent_end or c_end)
@@ -278,6 +299,8 @@ class FrameFinder:
         )
         acts = [self.with_department(a) for a in self.actors(sentence, ms, chosen)]
         explicit = bool(acts)
+        if not explicit and asked_body(text, trig) is not None:
+            return []  # "asked the company to ...": no authority is asked
         subordinate = bool(chosen) and all(
             subordinate_subject(text, m, text[max(c_start, m.start - 30) : m.start], trig.start)
             for m in chosen
