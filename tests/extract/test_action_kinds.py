@@ -136,3 +136,31 @@ def test_the_next_sentence_dates_an_announcement_when_it_names_no_other_actor() 
     )
     found = [a for a in rule_actions(text) if a["authority"] == "EU"]
     assert [a["date"] for a in found] == [None]
+
+
+def test_extending_sanctions_is_an_imposition() -> None:
+    text = "The EU Council decided to extend its sanctions on Belarus for another year."
+    assert scored(rule_actions(text)) == [("EU", "imposed")]
+
+
+def test_additions_to_an_owned_list_are_the_owners_action() -> None:
+    text = (
+        "Two Iranian firms were among 14 additions to the Commerce Department's Entity "
+        "List, which bars exports to them."
+    )
+    found = rule_actions(text)
+    assert [(a["authority"], a["agency"]) for a in found] == [("US", "Commerce Department")]
+
+
+def test_a_country_owned_by_a_noun_before_which_does_not_act() -> None:
+    text = (
+        "Seoul announced new sanctions over the invasion of Ukraine, which will freeze the "
+        "assets of nine Russian bankers."
+    )
+    assert {a for a, _ in scored(rule_actions(text))} == {"KR"}
+
+
+def test_looking_to_impose_is_an_intention() -> None:
+    text = "The US Treasury is looking to impose sanctions on foreign banks that help Moscow."
+    found = rule_actions(text)
+    assert [a["status"] for a in found] == ["threatened"]

@@ -130,6 +130,7 @@ def subordinate_subjects(text: str, mentions: list[Mention], start: int, end: in
 
 
 RELATIVE_START = rule("actors.relative_start")
+POSSESSED_BY = rule("actors.possessed_by")
 ACTING_BODY = rule("actors.acting_body")
 # "South Korean President X warned ...": an adjective before a title speaks
 TITLE_AFTER = rule("actors.title_after")
@@ -148,6 +149,10 @@ def antecedents(text: str, mentions: list[Mention], clause_start: int) -> list[M
         if not LIST_GAP.match(text[m.end : group[0].start]):
             break
         group.insert(0, m)
+    # "the invasion of Ukraine, which will result in ...": a country after "of" or
+    # "on" is owned or hit, and "which" then stands for the thing, not the country
+    if POSSESSED_BY.search(text[max(0, group[0].start - 30) : group[0].start]):
+        return []
     return group
 
 
