@@ -164,3 +164,33 @@ def test_looking_to_impose_is_an_intention() -> None:
     text = "The US Treasury is looking to impose sanctions on foreign banks that help Moscow."
     found = rule_actions(text)
     assert [a["status"] for a in found] == ["threatened"]
+
+
+def test_a_country_ending_a_quotation_does_not_speak_the_threat() -> None:
+    text = (
+        "The US envoy said Washington was “worried about the firms supplying Iran’s "
+        "drone makers,” and she told the firms that they would face serious consequences."
+    )
+    found = [a for a in rule_actions(text) if a["status"] == "threatened"]
+    assert {a["authority"] for a in found} == {"US"}
+
+
+def test_also_on_a_day_opens_another_decision_of_the_same_authority() -> None:
+    text = (
+        "On May 2, 2024, the Australian government designated 12 individuals. "
+        "Also on May 2, 2024 the Australian government banned the export of aircraft parts."
+    )
+    found = [a for a in rule_actions(text) if a["authority"] == "AU"]
+    assert [a["date"] for a in found] == ["2024-05-02", "2024-05-02"]
+    text = (
+        "On May 2, 2024, the Australian government designated 12 individuals. "
+        "The Australian government also banned the export of aircraft parts."
+    )
+    assert len([a for a in rule_actions(text) if a["authority"] == "AU"]) == 1
+
+
+def test_the_month_may_is_no_modal() -> None:
+    text = "On May 12, 2024, Japan designated 12 individuals linked to the arms trade."
+    assert scored(rule_actions(text)) == [("JP", "imposed")]
+    text = "Japan may impose sanctions on 12 individuals linked to the arms trade."
+    assert [a["status"] for a in rule_actions(text)] == ["threatened"]

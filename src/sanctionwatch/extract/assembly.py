@@ -26,6 +26,7 @@ ANNOUNCEMENT = rule("assembly.announcement")
 SUMMARY = rule("assembly.summary")
 ANNOUNCED_BEFORE = 2  # sentences before an action's first frame that may date it
 SAME_DAY = rule("assembly.same_day")
+SEPARATE_ACTION = rule("assembly.separate_action")
 
 
 @dataclass(slots=True)
@@ -93,6 +94,8 @@ def group_frames(doc: Doc, frames: list[Frame]) -> list[Draft]:
     for frame in frames:
         day = day_key(doc, frame)
         home = next((d for d in drafts if d.accepts(frame) and d.same_day(day)), None)
+        if home is not None and separate(doc, frame) and frame.status != "threatened":
+            home = None  # "Also on December 7, the government amended ...": another decision
         if home is None:
             home = Draft(frame.authority, frame.status, frame.department, None, frame.background)
             drafts.append(home)
@@ -100,6 +103,16 @@ def group_frames(doc: Doc, frames: list[Frame]) -> list[Draft]:
         home.add(frame)
         frame.action = drafts.index(home)
     return drafts
+
+
+def separate(doc: Doc, frame: Frame) -> bool:
+    """A frame that names its authority at the opening of a sentence reporting another
+    decision ("Also on December 7, the Canadian government amended ...")."""
+    if not frame.explicit or frame.background:
+        return False
+    text = doc.sentences[frame.sentence].text
+    first = min(f.trigger_start for f in doc.frames if f.sentence == frame.sentence)
+    return frame.trigger_start == first and SEPARATE_ACTION.match(text) is not None
 
 
 def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
