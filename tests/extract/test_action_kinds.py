@@ -194,3 +194,27 @@ def test_the_month_may_is_no_modal() -> None:
     assert scored(rule_actions(text)) == [("JP", "imposed")]
     text = "Japan may impose sanctions on 12 individuals linked to the arms trade."
     assert [a["status"] for a in rule_actions(text)] == ["threatened"]
+
+
+def test_aligning_with_a_numbered_package_is_a_sanctions_act() -> None:
+    text = "The Norwegian government said on Friday it would align with the EU's 14th package."
+    assert scored(rule_actions(text, date(2025, 3, 7))) == [("NO", "imposed")]
+
+
+def test_announced_travel_bans_in_the_plural() -> None:
+    text = "Iceland's foreign ministry announced travel bans on 20 Belarusian judges."
+    assert scored(rule_actions(text)) == [("IS", "imposed")]
+
+
+def test_ministers_agreeing_on_a_day_to_sanction_propose() -> None:
+    text = "The European Union's foreign ministers agreed on Monday to sanction six generals."
+    assert scored(rule_actions(text, date(2025, 3, 7))) == [("EU", "proposed")]
+
+
+def test_following_suit_repeats_the_act() -> None:
+    text = (
+        "The US Treasury on Thursday sanctioned four tanker owners. "
+        "Britain followed suit on Friday."
+    )
+    found = scored(rule_actions(text, date(2025, 3, 7)))
+    assert found == [("GB", "imposed"), ("US", "imposed")]

@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from sanctionwatch.extract.actors import (
+    ACTING_BODY,
     GOVERNMENT_NOUN,
     RELATIVE_START,
     ROUTINE_THREAT,
@@ -188,7 +189,13 @@ class FrameFinder:
         text = sentence.text
         # "Petroleos de Venezuela", "Iran Air": a place inside a name does not act
         spans = [(n.start, n.end) for n in self.doc.names[index] if not n.descriptor]
-        ms = [m for m in self.doc.mentions[index] if not any(s <= m.start < e for s, e in spans)]
+        ms = [
+            m
+            for m in self.doc.mentions[index]
+            if not any(s <= m.start < e for s, e in spans)
+            # ... but "Canada's foreign ministry", read as one name, is the state acting
+            or ACTING_BODY.match(text[m.end : m.end + 60])
+        ]
         found: list[Frame] = []
         if sentence.headline:
             return found
