@@ -218,3 +218,28 @@ def test_following_suit_repeats_the_act() -> None:
     )
     found = scored(rule_actions(text, date(2025, 3, 7)))
     assert found == [("GB", "imposed"), ("US", "imposed")]
+
+
+def test_a_dateline_place_leads_no_topic() -> None:
+    text = (
+        "Oslo: Fishing fleets in the north are ageing fast, according to industry data. "
+        "Their decline follows years of low prices, which has led to boats being hit with "
+        "sanctions."
+    )
+    assert rule_actions(text) == []
+
+
+def test_a_participle_after_an_ing_verb_is_an_adjective() -> None:
+    text = "Paris: Tankers carrying sanctioned Venezuelan crude are crowding the strait."
+    assert rule_actions(text) == []
+    text = "Two Malaysian firms are being sanctioned by Australia for shipping drone parts."
+    assert scored(rule_actions(text)) == [("AU", "imposed")]
+
+
+def test_the_day_of_a_coming_event_does_not_date_the_action() -> None:
+    text = (
+        "The US Treasury on Wednesday sanctioned 13 Venezuelan officials. The fresh "
+        "sanctions aim to stop a vote scheduled for Sunday, officials said."
+    )
+    found = [a for a in rule_actions(text, date(2025, 7, 25)) if a["authority"] == "US"]
+    assert [a["date"] for a in found] == ["2025-07-23"]

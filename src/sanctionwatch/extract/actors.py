@@ -131,6 +131,8 @@ def subordinate_subjects(text: str, mentions: list[Mention], start: int, end: in
 
 RELATIVE_START = rule("actors.relative_start")
 POSSESSED_BY = rule("actors.possessed_by")
+# "London: ...", "WASHINGTON (AP) —": a place that files the story
+DATELINE = rule("actors.dateline")
 ACTING_BODY = rule("actors.acting_body")
 # "South Korean President X warned ...": an adjective before a title speaks
 TITLE_AFTER = rule("actors.title_after")

@@ -12,6 +12,7 @@ from datetime import date
 
 from sanctionwatch.extract.actors import (
     ACTING_BODY,
+    DATELINE,
     GOVERNMENT_NOUN,
     RELATIVE_START,
     ROUTINE_THREAT,
@@ -458,7 +459,12 @@ class FrameFinder:
         context to it ("The department said ...", "Sanctions in Australia")."""
         ms = self.doc.mentions[index]
         text = self.doc.sentences[index].text
-        chosen = subject_mentions(text, ms, 0, len(text))
+        # "London: The growing shadow fleet ...": a dateline place leads no topic
+        chosen = [
+            m
+            for m in subject_mentions(text, ms, 0, len(text))
+            if text[: m.start].strip() or not DATELINE.match(text[m.end : m.end + 40])
+        ]
         self.credit_department(ms)
         acted = {a[0] for a in self.context}
         for code, dept, label in self.actors(self.doc.sentences[index], ms, chosen[:1]):
