@@ -243,3 +243,23 @@ def test_the_day_of_a_coming_event_does_not_date_the_action() -> None:
     )
     found = [a for a in rule_actions(text, date(2025, 7, 25)) if a["authority"] == "US"]
     assert [a["date"] for a in found] == ["2025-07-23"]
+
+
+def test_placed_on_a_list_named_in_several_words() -> None:
+    text = "The Czech government placed two Russian oligarchs on its national sanctions list."
+    assert scored(rule_actions(text)) == [("CZ", "imposed")]
+
+
+def test_designations_under_different_executive_orders_are_different_actions() -> None:
+    text = (
+        "The Treasury on Tuesday designated five firms under E.O. 14024 for supplying "
+        "Russia's army. The Treasury also designated two Hezbollah financiers pursuant "
+        "to E.O. 13224."
+    )
+    found = rule_actions(text, date(2025, 3, 7))
+    assert sorted(a["program"] for a in found) == ["E.O. 13224", "E.O. 14024"]
+    text = (
+        "OFAC on Tuesday sanctioned 12 entities pursuant to E.O. 14024. OFAC also "
+        "designated 3 individuals pursuant to E.O. 14024 on Tuesday."
+    )
+    assert len(rule_actions(text, date(2025, 3, 7))) == 1

@@ -27,6 +27,7 @@ SUMMARY = rule("assembly.summary")
 ANNOUNCED_BEFORE = 2  # sentences before an action's first frame that may date it
 SAME_DAY = rule("assembly.same_day")
 SEPARATE_ACTION = rule("assembly.separate_action")
+LEGAL_BASIS = rule("assembly.legal_basis")
 
 
 @dataclass(slots=True)
@@ -39,6 +40,7 @@ class Draft:
     agency: str | None
     background: bool
     frames: list[Frame] = field(default_factory=list)
+    basis: str | None = None  # the executive order its frames name, if any
     targets: list[tuple[Name, int, bool]] = field(default_factory=list)  # name, sentence, also
     follow_up: list[int] = field(default_factory=list)  # sentences that continue it
     date: date | None = None
@@ -46,6 +48,9 @@ class Draft:
 
     def same_day(self, day: str | None) -> bool:
         return self.day is None or day is None or same_day(self.day, day)
+
+    def same_basis(self, basis: str | None) -> bool:
+        return self.basis is None or basis is None or self.basis == basis
 
     def accepts(self, frame: Frame) -> bool:
         if (self.authority, self.status) != (frame.authority, frame.status):
@@ -93,16 +98,31 @@ def group_frames(doc: Doc, frames: list[Frame]) -> list[Draft]:
     drafts: list[Draft] = []
     for frame in frames:
         day = day_key(doc, frame)
-        home = next((d for d in drafts if d.accepts(frame) and d.same_day(day)), None)
+        basis = legal_basis(doc, frame)
+        home = next(
+            (d for d in drafts if d.accepts(frame) and d.same_day(day) and d.same_basis(basis)),
+            None,
+        )
         if home is not None and separate(doc, frame) and frame.status != "threatened":
             home = None  # "Also on December 7, the government amended ...": another decision
         if home is None:
             home = Draft(frame.authority, frame.status, frame.department, None, frame.background)
             drafts.append(home)
         home.day = home.day or day
+        home.basis = home.basis or basis
         home.add(frame)
         frame.action = drafts.index(home)
     return drafts
+
+
+def legal_basis(doc: Doc, frame: Frame) -> str | None:
+    """The executive order a frame's own clause names ("under E.O. 14024"), if any;
+    threats and background frames name none that splits an action."""
+    if frame.status == "threatened" or frame.background:
+        return None
+    text = doc.sentences[frame.sentence].text
+    m = LEGAL_BASIS.search(text, frame.clause_start, frame.clause_end)
+    return m.group("number") if m else None
 
 
 def separate(doc: Doc, frame: Frame) -> bool:
