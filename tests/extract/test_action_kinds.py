@@ -263,3 +263,20 @@ def test_designations_under_different_executive_orders_are_different_actions() -
         "designated 3 individuals pursuant to E.O. 14024 on Tuesday."
     )
     assert len(rule_actions(text, date(2025, 3, 7))) == 1
+
+
+def test_a_second_noun_with_its_own_quantity_is_no_combined_count() -> None:
+    text = "The Treasury sanctioned over 50 vessels and several dozen companies on Friday."
+    found = rule_actions(text, date(2025, 3, 7))
+    assert found[0]["counts"]["vessel"] == 50
+    text = "The Treasury sanctioned 30 vessels and entities on Friday."
+    assert rule_actions(text, date(2025, 3, 7))[0]["counts"]["vessel"] is None
+
+
+def test_the_infinitive_to_sanction_takes_the_status_of_the_words_before() -> None:
+    text = "Canada plans to sanction more Russian officials in the coming weeks."
+    assert [(a["authority"], a["status"]) for a in rule_actions(text)] == [("CA", "threatened")]
+    text = "Canada plans to designate 38 more Russian officials."
+    assert [a["status"] for a in rule_actions(text)] == ["threatened"]
+    text = "Canada amended its regulations to designate 38 Russian officials."
+    assert scored(rule_actions(text)) == [("CA", "imposed")]
