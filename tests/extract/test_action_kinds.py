@@ -280,3 +280,8 @@ def test_the_infinitive_to_sanction_takes_the_status_of_the_words_before() -> No
     assert [a["status"] for a in rule_actions(text)] == ["threatened"]
     text = "Canada amended its regulations to designate 38 Russian officials."
     assert scored(rule_actions(text)) == [("CA", "imposed")]
+
+
+def test_an_ordinal_before_a_noun_is_no_day() -> None:
+    text = "EU ambassadors reached a political agreement on the 18th package on Wednesday."
+    assert [a["date"] for a in rule_actions(text, date(2025, 3, 7))] == ["2025-03-05"]
