@@ -285,3 +285,11 @@ def test_the_infinitive_to_sanction_takes_the_status_of_the_words_before() -> No
 def test_an_ordinal_before_a_noun_is_no_day() -> None:
     text = "EU ambassadors reached a political agreement on the 18th package on Wednesday."
     assert [a["date"] for a in rule_actions(text, date(2025, 3, 7))] == ["2025-03-05"]
+
+
+def test_a_decision_taken_on_a_day_dates_the_action_before() -> None:
+    text = (
+        "Japan's cabinet approved sanctions against 10 individuals. The decision, taken on "
+        "Tuesday, also bans exports of machinery."
+    )
+    assert [a["date"] for a in rule_actions(text, date(2025, 3, 7))] == ["2025-03-04"]
