@@ -293,3 +293,35 @@ def test_a_decision_taken_on_a_day_dates_the_action_before() -> None:
         "Tuesday, also bans exports of machinery."
     )
     assert [a["date"] for a in rule_actions(text, date(2025, 3, 7))] == ["2025-03-04"]
+
+
+def statuses(text: str) -> list[tuple[str, str]]:
+    return [(a["authority"], a["status"]) for a in rule_actions(text)]
+
+
+def test_sanctions_not_ruled_out_or_options_on_the_table_are_threats() -> None:
+    assert statuses("Norway said further sanctions were not ruled out.") == [("NO", "threatened")]
+    assert statuses("The EU said all options were on the table, including sanctions.") == [
+        ("EU", "threatened")
+    ]
+
+
+def test_a_hyphenated_response_vowed_is_a_threat() -> None:
+    assert statuses("Belarus vowed a tit-for-tat response to the new Polish sanctions.") == [
+        ("BY", "threatened")
+    ]
+
+
+def test_would_consider_sanctions_is_a_threat() -> None:
+    text = "Seoul said it would consider unilateral sanctions against Pyongyang."
+    assert [s for _, s in statuses(text)] == ["threatened"]
+
+
+def test_a_reported_would_with_a_condition_after_is_a_threat() -> None:
+    text = (
+        "China's commerce ministry said it would put the firms on its unreliable entity list "
+        "if they continued arms sales to Taiwan."
+    )
+    assert statuses(text) == [("CN", "threatened")]
+    text = "China's commerce ministry said it would put the firms on its unreliable entity list."
+    assert statuses(text) == [("CN", "imposed")]
