@@ -325,3 +325,21 @@ def test_a_reported_would_with_a_condition_after_is_a_threat() -> None:
     assert statuses(text) == [("CN", "threatened")]
     text = "China's commerce ministry said it would put the firms on its unreliable entity list."
     assert statuses(text) == [("CN", "imposed")]
+
+
+def test_a_passive_imposition_inside_a_lifting_story_is_background() -> None:
+    text = (
+        "Canada suspended sanctions on Syrian airlines. The measures were imposed during the "
+        "civil war."
+    )
+    assert statuses(text) == [("CA", "lifted")]
+
+
+def test_prolonging_a_suspension_of_sanctions_is_relief() -> None:
+    text = "The EU has prolonged the suspension of sanctions on Syrian banks until June."
+    assert statuses(text) == [("EU", "lifted")]
+
+
+def test_revoking_a_general_licence_tightens() -> None:
+    text = "The US Treasury revoked the general licence that let an oil major work in Venezuela."
+    assert statuses(text) == [("US", "imposed")]

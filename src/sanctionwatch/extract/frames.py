@@ -57,6 +57,8 @@ PRESENT_TENSE = rule("frames.present_tense")
 HYPOTHETICAL = rule("frames.hypothetical")
 # "a sanctioned group", "the designated vessels": participles that describe
 ADJECTIVE_USE = rule("frames.adjective_use")
+# "The measures were imposed during the civil war": a passive of measures being lifted
+PASSIVE_BEFORE = rule("frames.passive_before")
 # "asked the United Nations to blacklist ...": who is asked
 ASKED_BODY = rule("frames.asked_body")
 
@@ -323,6 +325,13 @@ class FrameFinder:
                 status = "proposed"  # "The measures also target ...": still the proposal
         others = [t for t in self.clause_triggers if t is not trig]
         background = is_background(text, c_start, c_end, trig, others)
+        if (
+            not explicit
+            and status == "imposed"
+            and self.context_status == "lifted"
+            and PASSIVE_BEFORE.search(text, c_start, trig.start)
+        ):
+            background = True  # "The measures were imposed during the war": being lifted
         lead = next(
             (t for t in others if t.kind in ("impose", "weak") and t.end <= trig.start), None
         )
