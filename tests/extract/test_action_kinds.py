@@ -343,3 +343,12 @@ def test_prolonging_a_suspension_of_sanctions_is_relief() -> None:
 def test_revoking_a_general_licence_tightens() -> None:
     text = "The US Treasury revoked the general licence that let an oil major work in Venezuela."
     assert statuses(text) == [("US", "imposed")]
+
+
+def test_banned_entry_is_an_imposition() -> None:
+    assert statuses("The Kremlin banned entry to 300 Canadians on Friday.") == [("RU", "imposed")]
+
+
+def test_suspending_a_member_then_imposing_sanctions_lifts_nothing() -> None:
+    text = "The African Union suspended Niger and imposed sanctions on the junta."
+    assert statuses(text) == [("AFRICAN_UNION", "imposed")]

@@ -21,6 +21,8 @@ LEGISLATOR_NOUN = rule("actors.legislator_noun")
 # ", and the Treasury ...": a coordinated clause with a subject of its own
 NEW_CLAUSE = rule("actors.new_clause")
 LIST_GAP = rule("actors.list_gap")
+# "suspended Niger and imposed ...": a mention right after a past-tense verb is its object
+VERB_OBJECT = rule("actors.verb_object")
 # "the Japanese government", "Australian, British and American (AUKUS) alliance"
 GOVERNMENT_NOUN = rule("actors.government_noun")
 AGENT_BY = rule("actors.agent_by")
@@ -96,6 +98,8 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
         # unless what it owns acts ("the UN Security Council's sanctions committee")
         if ok and m.form == "name" and re.match(r"['’]s\s", text[m.end : m.end + 3]):
             ok = ACTING_BODY.match(text[m.end : m.end + 60]) is not None
+        if ok and not continuing and VERB_OBJECT.search(before):
+            ok = False  # "The African Union suspended Niger and imposed ...": an object
         if ok and chosen and not continuing and NEW_CLAUSE.search(before):
             chosen = []  # "X imposed ..., and the Treasury designated ...": the nearer subject
         if ok:
