@@ -21,6 +21,8 @@ LEGISLATOR_NOUN = rule("actors.legislator_noun")
 # ", and the Treasury ...": a coordinated clause with a subject of its own
 NEW_CLAUSE = rule("actors.new_clause")
 LIST_GAP = rule("actors.list_gap")
+# "suspended Niger and imposed ...": a mention right after a past-tense verb is its object
+VERB_OBJECT = rule("actors.verb_object")
 # "the Japanese government", "Australian, British and American (AUKUS) alliance"
 GOVERNMENT_NOUN = rule("actors.government_noun")
 AGENT_BY = rule("actors.agent_by")
@@ -56,7 +58,7 @@ def in_list(text: str, prev: Mention, m: Mention) -> bool:
     gap = text[prev.end : m.start]
     if not LIST_GAP.match(gap):
         return False
-    if re.search(r"\band\b|&|as well as", gap):
+    if re.search(r"\band\b|&|as well as|along with|together with|jointly with", gap):
         return True
     return re.match(r"\s*(?:,|and\b|&|\()", text[m.end :]) is not None
 
@@ -78,6 +80,9 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
         continuing = prev is not None and in_list(text, prev, m)
         if continuing:
             ok = prev_chosen
+        elif m.form != "people" and subordinate_subject(text, m, before, end):
+            ok = True
+            chosen = []  # "Iran acted hours after the EU imposed ...": the nearer subject
         elif TARGET_PREP.search(before) and not (m.form == "agency" and NEW_CLAUSE.search(before)):
             # "a bipartisan group of U.S. senators": legislators act for their state
             ok = bool(
@@ -93,6 +98,8 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
         # unless what it owns acts ("the UN Security Council's sanctions committee")
         if ok and m.form == "name" and re.match(r"['’]s\s", text[m.end : m.end + 3]):
             ok = ACTING_BODY.match(text[m.end : m.end + 60]) is not None
+        if ok and not continuing and VERB_OBJECT.search(before):
+            ok = False  # "The African Union suspended Niger and imposed ...": an object
         if ok and chosen and not continuing and NEW_CLAUSE.search(before):
             chosen = []  # "X imposed ..., and the Treasury designated ...": the nearer subject
         if ok:
@@ -101,7 +108,35 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
     return chosen
 
 
+SUBORDINATE_SUBJECT = rule("actors.subordinate_subject")
+SUBJECT_GAP = rule("actors.subject_gap")
+
+
+def subordinate_subject(text: str, m: Mention, before: str, end: int) -> bool:
+    """ "days after the US imposed visa bans": a mention after a subordinating
+    conjunction with the trigger (at `end`) at most two words after it is that
+    clause's subject. Adjectives count only before a government noun."""
+    if not SUBORDINATE_SUBJECT.search(before) or not SUBJECT_GAP.match(text[m.end : end]):
+        return False
+    return m.form != "adjective" or GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
+
+
+def subordinate_subjects(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The subject of a subordinate clause ending at a trigger at `end`, if any."""
+    return [
+        m
+        for m in mentions
+        if start <= m.start
+        and m.end <= end
+        and m.form != "people"
+        and subordinate_subject(text, m, text[max(start, m.start - 30) : m.start], end)
+    ][-1:]
+
+
 RELATIVE_START = rule("actors.relative_start")
+POSSESSED_BY = rule("actors.possessed_by")
+# "London: ...", "WASHINGTON (AP) —": a place that files the story
+DATELINE = rule("actors.dateline")
 ACTING_BODY = rule("actors.acting_body")
 # "South Korean President X warned ...": an adjective before a title speaks
 TITLE_AFTER = rule("actors.title_after")
@@ -120,6 +155,10 @@ def antecedents(text: str, mentions: list[Mention], clause_start: int) -> list[M
         if not LIST_GAP.match(text[m.end : group[0].start]):
             break
         group.insert(0, m)
+    # "the invasion of Ukraine, which will result in ...": a country after "of" or
+    # "on" is owned or hit, and "which" then stands for the thing, not the country
+    if POSSESSED_BY.search(text[max(0, group[0].start - 30) : group[0].start]):
+        return []
     return group
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sanctionwatch.extract import attributes, counts, dates, frames, targets, zones
+from sanctionwatch.extract.actors import subject_mentions
 from sanctionwatch.extract.document import Doc, Frame, Name
 from sanctionwatch.extract.vocabulary import load_json, rule, vocabulary
 from sanctionwatch.model import Action, Target, empty_counts
@@ -25,6 +26,8 @@ ANNOUNCEMENT = rule("assembly.announcement")
 SUMMARY = rule("assembly.summary")
 ANNOUNCED_BEFORE = 2  # sentences before an action's first frame that may date it
 SAME_DAY = rule("assembly.same_day")
+SEPARATE_ACTION = rule("assembly.separate_action")
+LEGAL_BASIS = rule("assembly.legal_basis")
 
 
 @dataclass(slots=True)
@@ -37,6 +40,7 @@ class Draft:
     agency: str | None
     background: bool
     frames: list[Frame] = field(default_factory=list)
+    basis: str | None = None  # the executive order its frames name, if any
     targets: list[tuple[Name, int, bool]] = field(default_factory=list)  # name, sentence, also
     follow_up: list[int] = field(default_factory=list)  # sentences that continue it
     date: date | None = None
@@ -44,6 +48,9 @@ class Draft:
 
     def same_day(self, day: str | None) -> bool:
         return self.day is None or day is None or same_day(self.day, day)
+
+    def same_basis(self, basis: str | None) -> bool:
+        return self.basis is None or basis is None or self.basis == basis
 
     def accepts(self, frame: Frame) -> bool:
         if (self.authority, self.status) != (frame.authority, frame.status):
@@ -66,11 +73,19 @@ class Draft:
 RELATIVE_DAYS = frozenset(dates.CALENDAR["relative_days"])
 
 
+WEEKDAY_MARK = "@"  # a day key resolved from a weekday name: "2018-05-16@wednesday"
+
+
 def same_day(a: str, b: str) -> bool:
     """Day keys that may name one announcement: resolved dates within the
-    scorer's slack, or the same weekday; "today" in a quoted release agrees."""
+    scorer's slack, or the same weekday; "today" in a quoted release agrees.
+    Two different weekday names are two days ("On Wednesday, the Treasury
+    designated ..." after "announced on Thursday"), however near."""
     if a in RELATIVE_DAYS or b in RELATIVE_DAYS:
         return True
+    if WEEKDAY_MARK in a and WEEKDAY_MARK in b:
+        return a == b
+    a, b = a.split(WEEKDAY_MARK)[0], b.split(WEEKDAY_MARK)[0]
     try:
         return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 2
     except ValueError:
@@ -83,14 +98,41 @@ def group_frames(doc: Doc, frames: list[Frame]) -> list[Draft]:
     drafts: list[Draft] = []
     for frame in frames:
         day = day_key(doc, frame)
-        home = next((d for d in drafts if d.accepts(frame) and d.same_day(day)), None)
+        basis = legal_basis(doc, frame)
+        home = next(
+            (d for d in drafts if d.accepts(frame) and d.same_day(day) and d.same_basis(basis)),
+            None,
+        )
+        if home is not None and separate(doc, frame) and frame.status != "threatened":
+            home = None  # "Also on December 7, the government amended ...": another decision
         if home is None:
             home = Draft(frame.authority, frame.status, frame.department, None, frame.background)
             drafts.append(home)
         home.day = home.day or day
+        home.basis = home.basis or basis
         home.add(frame)
         frame.action = drafts.index(home)
     return drafts
+
+
+def legal_basis(doc: Doc, frame: Frame) -> str | None:
+    """The executive order a frame's own clause names ("under E.O. 14024"), if any;
+    threats and background frames name none that splits an action."""
+    if frame.status == "threatened" or frame.background:
+        return None
+    text = doc.sentences[frame.sentence].text
+    m = LEGAL_BASIS.search(text, frame.clause_start, frame.clause_end)
+    return m.group("number") if m else None
+
+
+def separate(doc: Doc, frame: Frame) -> bool:
+    """A frame that names its authority at the opening of a sentence reporting another
+    decision ("Also on December 7, the Canadian government amended ...")."""
+    if not frame.explicit or frame.background:
+        return False
+    text = doc.sentences[frame.sentence].text
+    first = min(f.trigger_start for f in doc.frames if f.sentence == frame.sentence)
+    return frame.trigger_start == first and SEPARATE_ACTION.match(text) is not None
 
 
 def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
@@ -129,10 +171,12 @@ def day_key(doc: Doc, frame: Frame) -> str | None:
     day = frame_day(doc, frame)
     if day is None:
         return None
-    if day.value:
-        return day.value.isoformat()
     text = doc.sentences[frame.sentence].text[day.start : day.end].lower()
-    return re.sub(r"^(?:on|this|last)\s+|['’]s$", "", text.strip())
+    word = re.sub(r"^(?:on|this|last)\s+|['’]s$", "", text.strip())
+    if day.value:
+        weekday = word in dates.WEEKDAYS
+        return day.value.isoformat() + (WEEKDAY_MARK + word if weekday else "")
+    return word
 
 
 def frame_date(doc: Doc, frame: Frame) -> date | None:
@@ -271,11 +315,17 @@ def announced_date(doc: Doc, draft: Draft) -> date | None:
     # ("... previously sanctioned by the US, according to a list published Friday")
     after = range(first + 1, min(len(doc.sentences), first + 1 + ANNOUNCED_BEFORE))
     for i in dict.fromkeys([*draft.follow_up, *after, *before]):
-        if not any(m.code == draft.authority for m in doc.mentions[i]):
+        named = any(m.code == draft.authority for m in doc.mentions[i])
+        if not named and i != first + 1:
             continue
         text = doc.sentences[i].text
         verb = ANNOUNCEMENT.search(text)
         if verb is None:
+            continue
+        # the sentence right after may name no authority before its verb ("Speaking in
+        # a video statement on September 19, 2025, von der Leyen declared ..."): the
+        # one who speaks there speaks for the action before
+        if not named and subject_mentions(text, doc.mentions[i], 0, verb.start()):
             continue
         found = [d for d in dates.sentence_dates(doc, i) if d.value and not is_stamp(text, d)]
         if found:

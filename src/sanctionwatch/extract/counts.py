@@ -63,8 +63,11 @@ def patterns() -> CountPatterns:
         excluded_before=guarded(data["excluded_before"], re.I),
         excluded_sentence=guarded(data["excluded_sentence"], re.I),
         partial=frozenset(n.lower() for n in data["partial_kinds"]),
+        # "30 vessels and entities" is one combined count; "50 vessels and several
+        # dozen companies" gives the second noun a quantity of its own
         next_noun=re.compile(
-            rf"^\s*(?:and|or|&|/)\s+(?:(?!\d|(?:{words})\b)[\w’'-]+\s+){{0,3}}?"
+            rf"^\s*(?:and|or|&|/)\s+(?!(?:{data['own_quantity']})\b)"
+            rf"(?:(?!\d|(?:{words})\b)[\w’'-]+\s+){{0,3}}?"
             rf"(?P<noun>{nouns})(?![\w-])",
             re.I,
         ),

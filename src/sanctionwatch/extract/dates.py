@@ -48,7 +48,8 @@ WEEKDAY = guarded(
     re.I,
 )
 RELATIVE = guarded(r"\b(?P<word>today|yesterday|tonight|this morning)(?:['’]s)?\b", re.I)
-DAY_ONLY = guarded(r"\bon the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I)
+# "on the 18th", "on the 5th of March"; not an ordinal before a noun ("on the 18th package")
+DAY_ONLY = guarded(r"\bon the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?!of\b)[a-z])", re.I)
 # where a page states when it was published: a prefix, a byline, a stamp line
 # "WASHINGTON, March 5, 2025 —": a dateline with its year
 DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:\([^)]*\))?,\s*$")

@@ -68,6 +68,8 @@ class Frame:
     background: bool = False
     optional: bool = False
     explicit: bool = True  # the clause names the authority (not taken from context)
+    # its actor is the subject of a subordinate clause ("hours after the EU imposed ...")
+    subordinate: bool = False
     action: int | None = None  # index into Doc.actions once assembled
 
 

@@ -11,6 +11,9 @@ import re
 from datetime import date
 
 from sanctionwatch.extract.actors import (
+    ACTING_BODY,
+    DATELINE,
+    GOVERNMENT_NOUN,
     RELATIVE_START,
     ROUTINE_THREAT,
     TARGET_PREP,
@@ -21,6 +24,8 @@ from sanctionwatch.extract.actors import (
     source_mentions,
     speaker_mentions,
     subject_mentions,
+    subordinate_subject,
+    subordinate_subjects,
     warner,
 )
 from sanctionwatch.extract.dates import clause_day
@@ -52,12 +57,24 @@ PRESENT_TENSE = rule("frames.present_tense")
 HYPOTHETICAL = rule("frames.hypothetical")
 # "a sanctioned group", "the designated vessels": participles that describe
 ADJECTIVE_USE = rule("frames.adjective_use")
+# "The measures were imposed during the civil war": a passive of measures being lifted
+PASSIVE_BEFORE = rule("frames.passive_before")
+# "asked the United Nations to blacklist ...": who is asked
+ASKED_BODY = rule("frames.asked_body")
 
 
 def verb_stem(verb: str) -> str:
     """Enough of a verb to compare it: "redesignated" and "designated" agree."""
     verb = verb.lower()
     return RE_PREFIX.sub("", verb, count=1)[:6]
+
+
+def asked_body(text: str, trig: Trigger) -> tuple[int, int] | None:
+    """Where the asked party stands in a request trigger ("asked the UN to ...")."""
+    if trig.kind != "propose":
+        return None
+    m = ASKED_BODY.match(text, trig.start, trig.end)
+    return m.span("body") if m else None
 
 
 def choose_actors(
@@ -77,9 +94,22 @@ def choose_actors(
     objects_from: where the objects of an earlier trigger of the clause begin
     ("The administration hit Venezuela with new sanctions targeting ..."): a
     country there is hit by that trigger, not the subject of this one."""
+    asked = asked_body(text, trig)
+    if asked is not None:  # "asked the United Nations to blacklist": the asked body
+        return [
+            m
+            for m in ms
+            if asked[0] <= m.start
+            and m.end <= asked[1]
+            and m.form != "people"
+            and (m.form != "adjective" or GOVERNMENT_NOUN.match(text[m.end : m.end + 60]))
+        ]
     # "adopted the sanctions imposed ... by the US": the agent belongs to the
     # trigger it follows, not to one before that
     chosen = agent_mentions(text, ms, trig, agent_end or c_end)
+    if not chosen and objects_from is not None:
+        # "announced sanctions days after the US imposed ...": a subject of its own
+        chosen = subordinate_subjects(text, ms, objects_from, trig.start)
     if not chosen and objects_from is not None:
         chosen = subject_mentions(text, ms, c_start, objects_from)
     if not chosen:
@@ -162,7 +192,13 @@ class FrameFinder:
         text = sentence.text
         # "Petroleos de Venezuela", "Iran Air": a place inside a name does not act
         spans = [(n.start, n.end) for n in self.doc.names[index] if not n.descriptor]
-        ms = [m for m in self.doc.mentions[index] if not any(s <= m.start < e for s, e in spans)]
+        ms = [
+            m
+            for m in self.doc.mentions[index]
+            if not any(s <= m.start < e for s, e in spans)
+            # ... but "Canada's foreign ministry", read as one name, is the state acting
+            or ACTING_BODY.match(text[m.end : m.end + 60])
+        ]
         found: list[Frame] = []
         if sentence.headline:
             return found
@@ -273,6 +309,12 @@ class FrameFinder:
         )
         acts = [self.with_department(a) for a in self.actors(sentence, ms, chosen)]
         explicit = bool(acts)
+        if not explicit and asked_body(text, trig) is not None:
+            return []  # "asked the company to ...": no authority is asked
+        subordinate = bool(chosen) and all(
+            subordinate_subject(text, m, text[max(c_start, m.start - 30) : m.start], trig.start)
+            for m in chosen
+        )
         if not explicit and self.describes(text, trig, c_start, c_end):
             return []
         routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)
@@ -283,6 +325,13 @@ class FrameFinder:
                 status = "proposed"  # "The measures also target ...": still the proposal
         others = [t for t in self.clause_triggers if t is not trig]
         background = is_background(text, c_start, c_end, trig, others)
+        if (
+            not explicit
+            and status == "imposed"
+            and self.context_status == "lifted"
+            and PASSIVE_BEFORE.search(text, c_start, trig.start)
+        ):
+            background = True  # "The measures were imposed during the war": being lifted
         lead = next(
             (t for t in others if t.kind in ("impose", "weak") and t.end <= trig.start), None
         )
@@ -309,11 +358,14 @@ class FrameFinder:
                 background=background,
                 explicit=explicit,
                 optional=bool(routine) or (not explicit and status == "threatened"),
+                subordinate=subordinate,
             )
             for code, dept, label in acts
         ]
         news = [f for f in frames if not f.background]
-        if news and (explicit or not self.context):
+        # a subordinate clause's actor ("hours after the EU imposed ...") is a side
+        # remark: the context stays with the authority the text is about
+        if news and (explicit or not self.context) and not (subordinate and self.context):
             self.context.append((news[0].authority, news[0].department, news[0].agency))
             self.verbs.append(verb_stem(text[trig.start : trig.head_end]))
             self.days.append(day)
@@ -416,7 +468,12 @@ class FrameFinder:
         context to it ("The department said ...", "Sanctions in Australia")."""
         ms = self.doc.mentions[index]
         text = self.doc.sentences[index].text
-        chosen = subject_mentions(text, ms, 0, len(text))
+        # "London: The growing shadow fleet ...": a dateline place leads no topic
+        chosen = [
+            m
+            for m in subject_mentions(text, ms, 0, len(text))
+            if text[: m.start].strip() or not DATELINE.match(text[m.end : m.end + 40])
+        ]
         self.credit_department(ms)
         acted = {a[0] for a in self.context}
         for code, dept, label in self.actors(self.doc.sentences[index], ms, chosen[:1]):

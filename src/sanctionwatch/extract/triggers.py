@@ -114,6 +114,8 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
 REPORTED_DECISION = rule("triggers.reported_decision")
 # "In retaliation for the U.S. sanctions, Iran will impose ...": an intention
 RETALIATORY_FUTURE = rule("triggers.retaliatory_future")
+# "said it would put the firms on its list if they continued ...": a condition after it
+CONDITION_AFTER = rule("triggers.condition_after")
 
 
 def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
@@ -124,7 +126,9 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
     before = text[max(clause_start, trigger.start - 60) : trigger.start]
     if pats.proposed.search(before) or pats.proposed.match(text, trigger.start):
         return "proposed"
-    if pats.threatened.search(before) and not REPORTED_DECISION.search(before):
+    if pats.threatened.search(before) and not (
+        REPORTED_DECISION.search(before) and not CONDITION_AFTER.match(text[trigger.end :])
+    ):
         return "threatened"
     if RETALIATORY_FUTURE.search(text, clause_start, trigger.start):
         return "threatened"

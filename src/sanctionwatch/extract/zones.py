@@ -91,6 +91,11 @@ class TargetCollector:
                 chosen = targets.select(text, names, c_start, c_start, c_end, need_cue=True)
                 for a in self.zone:
                     self.drafts[a].targets.extend((n, i, False) for n in chosen)
+        if live and all(f.subordinate for f in live):
+            # "The move came hours after the EU imposed ...": a side remark, the
+            # sentences after it still list the targets of the action before
+            self.age += 1
+            return
         acting = [f.action or 0 for f in live]
         news = [a for a in acting if not self.drafts[a].background]
         fresh = list(dict.fromkeys(news or acting))
@@ -161,7 +166,10 @@ class TargetCollector:
             acted = [
                 k
                 for k, d in enumerate(self.drafts)
-                if d.authority == m.code and self.hits(d) and not d.background
+                if d.authority == m.code
+                and self.hits(d)
+                and not d.background
+                and not all(f.subordinate for f in d.frames)  # a side remark's actor
             ]
             if m.department:
                 acted = [k for k in acted if self.drafts[k].department in (None, m.department)]

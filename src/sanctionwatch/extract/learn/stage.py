@@ -69,9 +69,12 @@ def home_actions(doc: Doc, sentence: int) -> list[int]:
     here = [k for k in news if any(f.sentence == sentence for f in doc.action_frames[k])]
     if here:
         return here
+    # an action stated only in a subordinate clause ("hours after the EU imposed
+    # ...") is a side remark: the names after it belong to the action before it
+    main = [k for k in news if not all(f.subordinate for f in doc.action_frames[k])] or news
     before = [
         (max(f.sentence for f in doc.action_frames[k] if f.sentence < sentence), k)
-        for k in news
+        for k in main
         if any(f.sentence < sentence for f in doc.action_frames[k])
     ]
     if before:
