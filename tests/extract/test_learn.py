@@ -3,12 +3,14 @@
 import json
 from pathlib import Path
 
+import pycrfsuite
 import pytest
 
 from sanctionwatch.extract import extract
-from sanctionwatch.extract.learn import gazetteer, models, tagger, train
+from sanctionwatch.extract.learn import candidates, gazetteer, models, tagger, train
 from sanctionwatch.extract.learn.corpus import (
     CorpusError,
+    Example,
     folds,
     load_corpus,
     load_split,
@@ -237,3 +239,59 @@ def test_training_command_takes_written_articles_as_extra(tmp_path: Path) -> Non
         assert train.main([*argv, "--extra"]) == 0  # no training-only folder
         assert json.loads((out / models.RECORD_FILE).read_text())["written_articles"] == 0
         assert train.main([*argv, "--extra", str(tmp_path / "nowhere")]) == 2
+
+
+def _written(stem: str, firm: str, person: str, speaker: str) -> Example:
+    text = (
+        f"Oslo on Monday sanctioned {firm}. {person}, one of the sanctioned individuals,"
+        f" runs the firm, minister {speaker} said."
+    )
+    gold = {
+        "actions": [
+            {
+                "authority": "NO",
+                "status": "imposed",
+                "targets": [
+                    {"name": firm, "kind": "organization"},
+                    {"name": person, "kind": "person"},
+                ],
+            }
+        ]
+    }
+    return Example(Article(id=stem, text=text), gold)
+
+
+def test_the_candidate_judge_learns_names_the_rules_passed_over(tmp_path: Path) -> None:
+    people = [
+        ("Nordic Ore Trading", "Lars Berg", "Eva Holm"),
+        ("Fjord Metals AS", "Ana Lind", "Per Dahl"),
+        ("Tromso Freight", "Kari Moen", "Ola Strand"),
+        ("Bergen Bunkering", "Nils Aas", "Siri Vik"),
+    ]
+    docs = [
+        (train.rule_doc(ex), ex) for ex in (_written(f"w{k}", *p) for k, p in enumerate(people))
+    ]
+    first = docs[0][0]
+    passed = [n.text for _, n in candidates.candidates(first)]
+    assert "Lars Berg" in passed and "Nordic Ore Trading" not in passed  # the rules hold it
+    assert [candidates.gold_label(n, docs[0][1].gold) for _, n in candidates.candidates(first)] == [
+        "target" if n == "Lars Berg" else "other" for n in passed
+    ]
+    names = gazetteer.Gazetteer(())
+    counts = candidates.train(docs, names, tmp_path / "c.crfsuite", seed=1)
+    assert counts["target"] == 4
+    judge = pycrfsuite.Tagger()
+    judge.open(str(tmp_path / "c.crfsuite"))
+    unseen = train.rule_doc(_written("u", "Alta Shipping", "Jon Eik", "Mia Berg"))
+    p = {n.text: prob for _, n, prob in candidates.judge(unseen, judge, names)}
+    assert p["Jon Eik"] > 0.5 > p["Mia Berg"]
+
+
+def test_the_candidate_judge_reads_no_name_in_a_negated_clause() -> None:
+    text = (
+        "Oslo on Monday sanctioned Nordic Ore Trading. Its owner Lars Berg was also listed,"
+        " although his partner Ana Lind is not."
+    )
+    doc = train.rule_doc(Example(Article(id="n", text=text), {"actions": []}))
+    passed = [n.text for _, n in candidates.candidates(doc)]
+    assert "Ana Lind" not in passed

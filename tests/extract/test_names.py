@@ -87,3 +87,32 @@ def test_for_stays_inside_an_institute_name_and_a_weekday_is_no_part_of_a_name()
     assert [n for n, _ in found("The Committee for its part agreed.")] == []
     assert [n for n, _ in found("The EU sanctioned Ivan Dorn Thursday.")] == ["Ivan Dorn"]
     assert [n for n, _ in found("The EU sanctioned Belarus Thursday.")] == []
+
+
+def test_statutes_their_acronyms_and_parenthesised_subjects_are_not_names() -> None:
+    text = (
+        "Under the Nordic Emergency Powers Act (NEPA), 50 U.S.C. 1701 and the Special"
+        " Measures (Fjord Unrest) Regulations, Oslo listed Lars Berg."
+    )
+    assert [n for n, _ in found(text)] == ["Lars Berg"]
+
+
+def test_an_order_cut_off_by_an_ellipsis_is_a_reference() -> None:
+    assert found("They were designated under an Executive Order... on Monday.") == []
+
+
+def test_a_ministers_brief_is_split_from_the_name_after_it() -> None:
+    names = found("Oslo listed Minister of Education Lars Berg and Minister of Justice Ana Lind.")
+    assert [n for n, _ in names] == ["Lars Berg", "Ana Lind"]
+
+
+def test_a_chapter_of_a_charter_is_a_reference() -> None:
+    text = "The listing, adopted under Chapter VII of the Charter of the Nordic Union, hit Ola Vik."
+    assert [n for n, _ in found(text)] == ["Ola Vik"]
+
+
+def test_a_plural_title_is_trimmed_but_a_state_stays_in_a_name() -> None:
+    text = (
+        "Senators Lars Berg and Ana Lind and Congressman Ola Vik were hit, as was Gulf States Oil."
+    )
+    assert [n for n, _ in found(text)] == ["Lars Berg", "Ana Lind", "Ola Vik", "Gulf States Oil"]

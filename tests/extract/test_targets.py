@@ -68,3 +68,20 @@ def test_numbered_sister_ships_are_two_parties_and_spelling_variants_one() -> No
     assert not near("hao fan 2", "hao fan 6")
     assert not near("wan heng 11", "wan heng 12")
     assert near("shim hyon sop", "sim hyon sop")
+
+
+def test_a_list_set_off_by_dashes_before_a_passive_is_hit() -> None:
+    # the clause breaks at each dash; the list runs on to the passive after the second
+    text = "Two shipping firms — Kestrel Marine LLC and Osprey Freight FZE — were designated."
+    names = find_names(text)
+    start = text.index("Kestrel")
+    chosen = select(text, names, start, start, text.rindex("—"))
+    assert [n.text for n in chosen] == ["Kestrel Marine LLC", "Osprey Freight FZE"]
+
+
+def test_agencies_that_helped_are_not_hit() -> None:
+    text = (
+        "Oslo sanctioned Lars Berg with help from agencies like the Fjord Police Directorate"
+        " and the Tromso Field Office."
+    )
+    assert hit(text, "sanctioned") == ["Lars Berg"]

@@ -21,6 +21,11 @@ CONNECTORS = frozenset(vocabulary().names["connectors"])
 # "Institute for Global Change", "Committee for Iran Freedom": after these heads, "for"
 # joins a name like "of" does
 ORG_HEAD_FOR = frozenset(vocabulary().names["for_joined"])
+PORTFOLIOS = frozenset(vocabulary().names["portfolios"])
+# title words that name a body, not a person, and have no plural title ("United States")
+SINGULAR_TITLES = frozenset(
+    ("state", "union", "national", "security", "foreign", "interior", "oil", "finance")
+)
 WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 KEEP_DOT = frozenset(vocabulary().names["abbreviations_in_names"])
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -42,6 +47,10 @@ IN_NAME_POSSESSIVES = frozenset(vocabulary().names["in_name_possessives"])
 PARTICLES = frozenset(vocabulary().names["name_particles"])
 NUMBER_WORDS = frozenset(vocabulary().counts["numbers"])
 HYPHEN_SUFFIXES = frozenset(vocabulary().names["hyphen_suffixes"])
+# a number or roman numeral in a reference: "Order 13818", "Chapter VII"
+NUMBERED = re.compile(r"\d+|[IVXL]+")
+# the word after a closing parenthesis: "(Iran) Regulations", "(Sanctions) Act"
+STATUTE_AFTER = re.compile(r"\s*\)\s*([A-Z][\w'’]*)")
 REGISTRATION = re.compile(r"^(?:[A-Z]{1,2}-?\d{3,5}[A-Z]{0,2}|[A-Z]{1,2}-[A-Z]{3,5})$")
 
 
@@ -164,7 +173,11 @@ class NameBuilder:
         return " ".join(words) in self.places
 
     def is_title(self, word: str) -> bool:
-        return word.lower().rstrip(".") in self.vocab.titles
+        """A title, also in the plural ("Senators X and Y", "Generals X and Y")."""
+        w = word.lower().rstrip(".")
+        titles = self.vocab.titles
+        plural = w.endswith("s") and w[:-1] in titles and w[:-1] not in SINGULAR_TITLES
+        return w in titles or plural
 
     def is_org_word(self, word: str) -> bool:
         return word.lower() in self.vocab.org_words
@@ -185,7 +198,11 @@ class NameBuilder:
             )
             if i > 0 and self.is_title(word) and person_rest:
                 return [(head, True), (rest, False)]  # "North Korean Defense Minister X Y"
-            boundary = self.is_org_word(word) or word in self.vocab.country_names
+            boundary = (
+                self.is_org_word(word)
+                or word in self.vocab.country_names
+                or word.lower() in PORTFOLIOS  # "Minister of Education Yousef Noori"
+            )
             if not boundary or len(rest) < 2:
                 continue
             if any(self.is_org_word(t.word) or t.text in CONNECTORS for t in rest):
@@ -270,9 +287,17 @@ class NameBuilder:
             return True
         if any(len(w) >= 9 and w.endswith("ing") and not self.is_org_word(w) for w in words):
             return True  # a title of an order: "Persons Destabilizing Sudan"
-        wordy = [w for w in words if not w.isdigit()]  # "Executive Order 13818"
-        if wordy and wordy[-1].lower() in self.vocab.non_target_heads:
+        if self.reference(run):
             return True
+        wordy = [w for w in words if not w.isdigit()]
+        if len(wordy) == 1 and INITIALS.fullmatch(wordy[0]):
+            return True  # "U.S.C. 1701", "U.N.": an abbreviation, not a party
+        # "Special Economic Measures (Hamas Terrorist Attacks) Regulations": the
+        # parenthesis names a statute's subject, not a party
+        if text[max(0, run[0].start - 2) : run[0].start].strip() == "(":
+            head = STATUTE_AFTER.match(text, run[-1].end)
+            if head and head.group(1).lower() in self.vocab.non_target_heads:
+                return True
         if len(words) > 2 and " ".join(words[-2:]) in self.vocab.agencies:
             return True  # "... the Treasury Department": an agency, never hit
         if all(part in self.places for part in re.split(r"[-–/]", joined)):
@@ -286,9 +311,23 @@ class NameBuilder:
                 return True  # plural acronyms: "UAVs", "SDNs"
             if len(w) <= 2 or w.isdigit() or (w.isupper() and len(w) <= 4):
                 return True
+
             if self.is_place([w]) or w.lower() in self.vocab.org_words:
                 return True
         return not any(c.isalpha() for c in joined)
+
+    def reference(self, run: list[Token]) -> bool:
+        """A statute, order, programme or policy ("Executive Order 13818", "the
+        Order...", "Chapter VII of the Charter"): its head noun, the last word or
+        the one before "of", says it is no party."""
+        wordy = [t.word for t in run if not NUMBERED.fullmatch(t.word)]  # "Order 13818"
+        if not wordy:
+            return False
+        heads = self.vocab.non_target_heads
+        if wordy[-1].lower().rstrip(".") in heads:
+            return True
+        before_of = wordy[: wordy.index("of")] if "of" in wordy else []
+        return bool(before_of) and before_of[-1].lower() in heads
 
     def kind(self, run: list[Token], text: str, titled: bool, imo: str | None) -> str:
         before = text[max(0, run[0].start - 40) : run[0].start]
@@ -330,6 +369,9 @@ class NameBuilder:
                     any(s <= t.start and t.end <= e for s, e in places) for t in run
                 )
                 if (inside_places or self.rejected(run, text)) and not imo:
+                    short = ALIAS_AFTER.match(text[end:]) if self.reference(run) else None
+                    if short:  # "... Powers Act (IEEPA)": the statute's acronym
+                        alias_spans.append((end + short.start(), end + short.end()))
                     continue
                 name = Name(start, end, text[start:end], self.kind(run, text, titled, imo))
                 name.imo, name.descriptor = imo, describes

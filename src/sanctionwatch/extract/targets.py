@@ -76,15 +76,27 @@ def after_break(gap: str) -> str:
     return gap[breaks[-1].end() :] if breaks else gap
 
 
+# the closing dash of a list set off by dashes ("Three firms — A, B and C — were added")
+CLOSING_DASH = re.compile(r"\s*[—–-]+\s*")
+
+
 def passive_follows(text: str, name: Name, clause_end: int) -> bool:
-    return patterns().passive.match(text[name.end : clause_end]) is not None
+    rest = text[name.end : clause_end]
+    if not rest.strip() and (dash := CLOSING_DASH.match(text, clause_end)):
+        rest = " " + text[dash.end() :]  # the clause broke at the dash: read on past it
+    return patterns().passive.match(rest) is not None
 
 
 def passive_subject(text: str, inside: list[Name], i: int, scope: int, end: int) -> bool:
-    """True when names[i] heads a list that a passive trigger follows."""
+    """True when names[i] heads a list that a passive trigger follows. A list that
+    starts before the trigger ends there; in a clause without one (`scope` at or
+    before the name) the list runs on ("— A, B and C — were added")."""
     last = inside[i]
+    crosses = last.start < scope
     for nxt in inside[i + 1 :]:
-        if nxt.start >= scope or not LIST_CONTINUATION.match(text[last.end : nxt.start]):
+        if (crosses and nxt.start >= scope) or not LIST_CONTINUATION.match(
+            text[last.end : nxt.start]
+        ):
             break
         last = nxt
     return passive_follows(text, last, end)
@@ -128,6 +140,8 @@ def drop_location(gap: str) -> str:
 
 
 RELATIVE_APPOSITION = rule("targets.relative_apposition")
+# "agencies like X", "partners including Y": a list of those who acted or helped
+PARTNERS = re.compile(vocabulary().names["partner_lists"], re.I)
 # a title in a list, after "and" or a cue ("include deputy head of the X department Y")
 LISTED_TITLE = rule("targets.listed_title")
 
@@ -160,6 +174,8 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
         state.listing = True  # "designations of X", "sanctions on X"
     elif rejoin and state.top is not None and LIST_CONTINUATION.match(tail[rejoin[-1].end() :]):
         state.listing = state.top
+    elif PARTNERS.search(tail):
+        state.listing = state.top = False  # "agencies like X, Y and Z": who helped, not who is hit
     elif RELATIVE_APPOSITION.match(tail):
         return None  # "X, all of whom are Y members": Y describes X
     elif cue is not None and not pats.exclude_before.search(tail[cue.end() :]):

@@ -1,8 +1,8 @@
 """The trained files one run of the extractor uses, loaded once per process.
 
 `data/models/` in the package holds them: `targets.crfsuite` (the tagger), `actions.crfsuite`
-(the action judge), `roles.crfsuite` (the target judge),
-`gazetteer.txt.gz` (list names) and `record.json` (what they were trained from).
+(the action judge), `roles.crfsuite` (the target judge), `candidates.crfsuite` (the
+candidate judge), `gazetteer.txt.gz` (list names) and `record.json` (what they were trained from).
 `Models.empty()` is the rules alone (cross-validation's baseline).
 """
 
@@ -24,6 +24,7 @@ MODELS_DIR = Path(__file__).resolve().parents[1] / "data" / "models"
 TAGGER_FILE = "targets.crfsuite"
 JUDGE_FILE = "actions.crfsuite"
 ROLES_FILE = "roles.crfsuite"
+CANDIDATES_FILE = "candidates.crfsuite"
 GAZETTEER_FILE = "gazetteer.txt.gz"
 RECORD_FILE = "record.json"
 # the page-furniture line model, trained apart (`furniture_train`), ships beside the data
@@ -78,6 +79,7 @@ class Models:
     tagger: Any = None  # pycrfsuite.Tagger: target mentions
     judge: Any = None  # pycrfsuite.Tagger: news / background / spurious actions
     roles: Any = None  # pycrfsuite.Tagger: target / other for a rule target
+    candidates: Any = None  # pycrfsuite.Tagger: target / other for a name the rules passed
     names: gazetteer.Gazetteer = field(default_factory=lambda: gazetteer.Gazetteer(()))
     record: dict[str, Any] | None = None
 
@@ -87,14 +89,15 @@ class Models:
 
     @classmethod
     def load(cls, folder: Path) -> Models:
-        files = (TAGGER_FILE, JUDGE_FILE, ROLES_FILE, GAZETTEER_FILE)
+        crfs = (TAGGER_FILE, JUDGE_FILE, ROLES_FILE, CANDIDATES_FILE)
+        files = (*crfs, GAZETTEER_FILE)
         missing = [f for f in files if not (folder / f).is_file()]
         if missing:
             raise ModelError(
                 f"{folder}: missing model file(s) {', '.join(missing)}; run `make train`"
             )
         taggers = []
-        for name in (TAGGER_FILE, JUDGE_FILE, ROLES_FILE):
+        for name in crfs:
             tagger = Tagger()
             try:
                 tagger.open(str(folder / name))
@@ -107,7 +110,7 @@ class Models:
             json.loads(record_path.read_text(encoding="utf-8")) if record_path.exists() else None
         )
         names = gazetteer.read(folder / GAZETTEER_FILE)
-        return cls(taggers[0], taggers[1], taggers[2], names, record)
+        return cls(*taggers, names=names, record=record)
 
 
 @cache

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from sanctionwatch.extract.document import Doc
-from sanctionwatch.extract.learn import actions, gazetteer, models, roles, tagger
+from sanctionwatch.extract.learn import actions, candidates, gazetteer, models, roles, tagger
 from sanctionwatch.extract.learn.corpus import CorpusError, Example, default_extra, load_split
 from sanctionwatch.extract.pipeline import DEFAULT_PIPELINE, run
 
@@ -90,6 +90,7 @@ def train_all(
         [(d, ex) for d, ex in docs if ex.stem not in mine], out / models.JUDGE_FILE, seed
     )
     roled = roles.train(docs, index, out / models.ROLES_FILE, seed)
+    passed = candidates.train(docs, index, out / models.CANDIDATES_FILE, seed)
     record = {
         "seed": seed,
         "articles": len(examples),
@@ -101,6 +102,7 @@ def train_all(
         "tagger": {"params": tagger.PARAMS, "rule_dropout": tagger.RULE_DROPOUT, **stats},
         "judge": {"params": actions.PARAMS, "labels": judged},
         "roles": {"params": roles.PARAMS, "labels": roled},
+        "candidates": {"params": candidates.PARAMS, "labels": passed},
         "code_sha256": code_digest(),
     }
     # no time in the record: the same data and code give the same files, byte for byte
