@@ -1,6 +1,7 @@
 """A store grown in batches of 100 articles, all lists loaded: does each batch cost the same?
 
     python bench/scale.py [--articles 10000] [--batch 100] [--db URL] [--from FILE] [--link]
+    python bench/scale.py --resume --db URL --articles 100000   # grow a store made before
 
 Every shipped list is loaded first (as bench/lists_load.py does), or a SQLite store
 that already holds them is copied (`--from`). Then batches of distinct articles are
@@ -12,10 +13,12 @@ above what was held when it started) and what is still held when it ends (bounde
 caches fill, then stay; anything else growing would be a leak). Linking apart. At the
 end: last batches against the first (goal: within 1.5x), one more real article
 ingested with `run_ingest` (extraction included) without linking and, when lists are
-loaded, another with linking (the index file built first, as a store in use has it),
-and the events table's first page and page 100 (`list_events`, p50 of 20). With
+loaded, another with linking (the index file built first, as a store in use has it;
+not when the batches left their targets unlinked: that would time the backlog), and
+the events table's first page and page 100 (`list_events`, p50 of 20). With
 `--db URL --no-lists --articles 0` it only measures that end on a store grown before
-(a stopped run's: its last queued actions are placed first, untimed).
+(a stopped run's: its last queued actions are placed first, untimed). `--resume` grows
+such a store on from the copies it holds to --articles copies (lists as they are).
 
 Distinct texts are built from the corpus: copy k of corpus article j is its text
 with a numbered line, its action dates moved k*10 days on, and its target names
@@ -39,18 +42,45 @@ import tracemalloc
 from datetime import timedelta
 from pathlib import Path
 
+from sqlalchemy import func, select
+
 from sanctionwatch.extract import extract
 from sanctionwatch.model import Article, Report
 from sanctionwatch.store import count_articles, get_engine, save_report
 from sanctionwatch.store.events import EventFilter, list_events
 from sanctionwatch.store.events_writer import update_events
 from sanctionwatch.store.lists import list_status
+from sanctionwatch.store.tables import articles, targets_pending
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from lists_load import LISTS, SOURCES
 from store_corpus import DEFAULT_CORPUS, corpus_texts
 
 SHIFT_DAYS = 10  # beyond the events date window: each copy is a new decision
+
+
+PREFIX = "bench-"
+
+
+def copy_id(i: int) -> str:
+    return f"{PREFIX}{i:06d}"
+
+
+def copies_held(engine) -> int:  # type: ignore[no-untyped-def]
+    """How many copies a store grown before holds: the next copy number to make.
+
+    Copies are stored in order, so the highest id says where a run stopped; a count
+    that disagrees (a copy missing) is refused rather than resumed with gaps.
+    """
+    bench = articles.c.id.like(f"{PREFIX}%")
+    with engine.connect() as conn:
+        held, last = conn.execute(select(func.count(), func.max(articles.c.id)).where(bench)).one()
+    if not held:
+        return 0
+    following = int(last.removeprefix(PREFIX)) + 1
+    if following != held:
+        raise SystemExit(f"store holds {held:,} bench copies but the last is {last}: not resumable")
+    return following
 
 
 def copies(base: list[Report], start: int, stop: int) -> list[Report]:
@@ -70,7 +100,7 @@ def copies(base: list[Report], start: int, stop: int) -> list[Report]:
         ]
         art = report.article
         text = f"{art.text}\n\nBench copy {i}."
-        out.append(Report(Article(id=f"bench-{i:06d}", text=text, published=art.published), acts))
+        out.append(Report(Article(id=copy_id(i), text=text, published=art.published), acts))
     return out
 
 
@@ -136,7 +166,14 @@ def main() -> None:
     )
     parser.add_argument("--link", action="store_true", help="also link each batch's targets")
     parser.add_argument("--no-lists", action="store_true", help="skip loading the lists")
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="grow the store at --db on from the copies it holds (lists not loaded again)",
+    )
     args = parser.parse_args()
+    if args.resume and (not args.db or args.template):
+        parser.error("--resume needs --db URL (the store to grow) and no --from")
     tmp = tempfile.mkdtemp()
     url = args.db or f"sqlite:///{tmp}/scale.db"
     if args.template:
@@ -144,7 +181,7 @@ def main() -> None:
         url = f"sqlite:///{tmp}/scale.db"
     engine = get_engine(url)
     print(f"store: {url}" + (f" (a copy of {args.template})" if args.template else ""))
-    if not args.no_lists and not args.template:
+    if not args.no_lists and not args.template and not args.resume:
         from sanctionwatch.loading import load_source
 
         t0 = time.perf_counter()
@@ -155,11 +192,18 @@ def main() -> None:
     base = [extract(Article(id=f"c{i}", text=t, published=d)) for i, (t, d) in enumerate(texts)]
     # One more article: the corpus text naming the most targets, with a new line.
     extra = max(base, key=lambda r: sum(len(a.targets) for a in r.actions))
+    first = 0
+    if args.resume:
+        update_events(engine)  # a stopped run's last queued actions, placed untimed
+        first = copies_held(engine)
+        print(f"resuming at copy {first:,} of {args.articles:,}")
     tracemalloc.start()
     costs: list[Cost] = []
-    for start in range(0, args.articles, args.batch):
+    for start in range(first, args.articles, args.batch):
         batch = copies(base, start, min(start + args.batch, args.articles))
-        _, cost = timed(store_batch, engine, batch)
+        stored, cost = timed(store_batch, engine, batch)
+        if stored != len(batch):  # a copy's text stored before: the copies are not distinct
+            raise SystemExit(f"batch at copy {start:,}: {stored} of {len(batch)} stored")
         costs.append(cost)
         line = (
             f"batch {start // args.batch + 1:4d} -> {start + len(batch):7,} articles: "
@@ -174,6 +218,16 @@ def main() -> None:
             line += f"; link {link.wall:6.2f} s (cpu {link.cpu:5.2f} s), peak {link.peak:6.1f} MB"
         print(line, flush=True)
         del batch
+        if len(costs) == 1:
+            after_first = tracemalloc.take_snapshot()
+    if costs:
+        # What the heap gained after the first batch: a bounded cache shows as a few lines
+        # that stop growing; a leak as one that grows with every batch.
+        grown = tracemalloc.take_snapshot().compare_to(after_first, "lineno")
+        print("held MB grown since the first batch, by where it was allocated:")
+        for stat in grown[:5]:
+            mb = stat.size_diff / 2**20
+            print(f"  {mb:+6.1f} MB {stat.count_diff:+8,} blocks  {stat.traceback}")
     tracemalloc.stop()
     if costs:
         print("store+events per batch (goal: last within 1.5x of first):")
@@ -182,14 +236,22 @@ def main() -> None:
         print(f"  peak MB above start: {ratio(costs, 'peak')}")
         print(f"  held MB at end: {ratio(costs, 'held')}")
     update_events(engine)  # a store grown by a run that was stopped: its last batch placed
-    print(f"store: {count_articles(engine):,} articles")
-    one_more(engine, extra, "One more.", link=args.link)
-    if not args.link and list_status(engine):
+    held = count_articles(engine)
+    print(f"store: {held:,} articles")
+    # The added line names the store's size: a store measured before holds the last one.
+    one_more(engine, extra, f"One more, at {held:,}.", link=args.link)
+    with engine.connect() as conn:
+        queued = conn.scalar(select(func.count()).select_from(targets_pending)) or 0
+    if queued and not args.link:
+        # The batches stored targets without linking them: linking one more article would
+        # first screen every one of them, which measures the backlog, not the article.
+        print(f"one more article, linked: not measured ({queued:,} targets queued unlinked)")
+    elif not args.link and list_status(engine):
         # Linking as an ingest does it, the index file for these lists already on disk.
         from sanctionwatch.served import load_served
 
         load_served(engine)
-        one_more(engine, extra, "One more, linked.", link=True)
+        one_more(engine, extra, f"One more, linked, at {held:,}.", link=True)
     for label, offset in (("first page", 0), ("page 100", 99 * 50)):
         samples = []
         for _ in range(20):

@@ -78,4 +78,33 @@ def test_screen_on_a_warm_store_loads_neither_alembic_nor_the_api(tmp_path) -> N
         "out = r.stdout",
     )
     assert "alembic" not in result["heavy"] and "fastapi" not in result["heavy"]
+    assert "sqlalchemy" not in result["heavy"]  # the index file and two sqlite3 reads
     assert "Osetrova" in str(result["out"])
+
+
+def test_screen_answers_the_same_from_the_index_file_as_through_the_store(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from sanctionwatch.store.profiles import build_profiles
+    from tests.api.conftest import _entity, demo_store, load_list
+
+    db = tmp_path / "p.db"
+    engine = demo_store(f"sqlite:///{db}")  # no index file written yet
+    kim = _entity("uk-kim", "Person", name=["KIM, Yong Bok"], birthDate=["1961-03-02"])
+    load_list(engine, "uk", [kim], "u1")
+    build_profiles(engine)  # demo-kim and uk-kim: one party, shown once
+    runs = []
+    for fmt in ("json", "json", "table", "table"):
+        runs.append(
+            loaded_after(
+                "from typer.testing import CliRunner\n"
+                "from sanctionwatch.cli import app\n"
+                f"args = ['screen', 'Kim Yong Bok', '--db', {str(db)!r}, '--format', {fmt!r}]\n"
+                "out = CliRunner().invoke(app, args).stdout",
+            )
+        )
+    built, kept, _, kept_table = runs
+    assert "sqlalchemy" in built["heavy"]  # no index file: built through the store
+    assert "sqlalchemy" not in kept["heavy"] and "sqlalchemy" not in kept_table["heavy"]
+    assert kept["out"] == built["out"]
+    assert kept_table["out"] == runs[2]["out"]
+    ids = [json.loads(line)["id"] for line in str(kept["out"]).splitlines()]
+    assert len({"demo-kim", "uk-kim"} & set(ids)) == 1

@@ -31,13 +31,14 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import fields
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Generic, TypeVar
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sanctionwatch import settings
 from sanctionwatch.screening import Index, Query
 from sanctionwatch.screening.text import NameForm
+
+if TYPE_CHECKING:  # `screen` reads an index file without loading SQLAlchemy
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -254,15 +255,22 @@ def index_dir(engine: Engine) -> Path | None:
     cache directory. The index is derived data, large and rebuildable, and each host that
     screens needs it in its own memory, so it lives on local disk, not in the database.
     """
+    url = engine.url
+    return store_index_dir(
+        url.render_as_string(hide_password=True), url.get_backend_name(), url.database
+    )
+
+
+def store_index_dir(rendered: str, backend: str, database: str | None) -> Path | None:
+    """`index_dir` of the store at URL `rendered` (password hidden), from its parts."""
     configured = settings.get("INDEX_DIR").strip()
     if configured.lower() == "off":
         return None
-    url = engine.url
-    store = hashlib.sha256(url.render_as_string(hide_password=True).encode()).hexdigest()[:12]
+    store = hashlib.sha256(rendered.encode()).hexdigest()[:12]
     if configured:
         return Path(configured).expanduser() / store
-    if url.get_backend_name() == "sqlite":
-        database = url.database or ""
+    if backend == "sqlite":
+        database = database or ""
         if database in ("", ":memory:") or database.startswith("file:"):
             return None  # an in-memory store has nowhere beside it
         return Path(database + ".index")

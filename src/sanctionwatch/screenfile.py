@@ -12,15 +12,15 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
-
-from sqlalchemy import Engine
+from typing import IO, TYPE_CHECKING, Any
 
 from sanctionwatch.exc import InputError, SanctionWatchError
-from sanctionwatch.hits import rank_hits
 from sanctionwatch.screening import THRESHOLD, FeatureResult, Query, score
-from sanctionwatch.served import Served
-from sanctionwatch.store.reviews import in_force
+
+if TYPE_CHECKING:  # `screen` uses explain and schema_of without loading the store
+    from sqlalchemy import Engine
+
+    from sanctionwatch.served import Served
 
 # Accepted header spellings for each query field.
 COLUMNS = {
@@ -250,6 +250,9 @@ def screen_query(
     served: Served, query: Query, threshold: float, engine: Engine | None = None
 ) -> Screened:
     """The output columns for one row's query (also what Spark runs per row)."""
+    from sanctionwatch.hits import rank_hits  # the store's reviews: not needed by `screen`
+    from sanctionwatch.store.reviews import in_force
+
     ranked = rank_hits(engine, query, served.screen(query, limit=MAX_HITS), threshold)
     matched = [r for r in ranked if r.hit.score >= threshold]
     rows: list[dict[str, str]] = []

@@ -15,13 +15,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING, Any
 
 from sanctionwatch import indexfile
 from sanctionwatch.screening import Hit, Index, Query
-from sanctionwatch.store.versions import Basis, VersionRef, current_basis, version_entities
+from sanctionwatch.store.basis import Basis, VersionRef
+
+if TYPE_CHECKING:  # `screen` reads an index file without loading SQLAlchemy
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +149,8 @@ def build_served(engine: Engine, basis: Basis, previous: Served | None = None) -
     entities to every party whose record is unchanged (the same digest), so a list
     load re-prepares only what it changed; the index is the same as a fresh build's.
     """
+    from sanctionwatch.store.versions import version_entities
+
     parties, entities = collect(version_entities(engine, basis))
     digests = {str(p["id"]): digest(p) for p in parties}
     known = previous.digests if previous is not None else {}
@@ -198,6 +201,19 @@ def index_file(engine: Engine, basis: Basis) -> Path | None:
     return indexfile.kept_path(engine, f"{key}{indexfile.SUFFIX}")
 
 
+def read_kept(folder: Path, basis: Basis) -> Served | None:
+    """The index over `basis` from its file in `folder`, without the store; None when
+    there is none or it cannot be trusted (`load_served` then rebuilds it)."""
+    key = indexfile.basis_key(_basis_keys(basis))
+    path = folder / f"{key}{indexfile.SUFFIX}"
+    if not path.exists():
+        return None
+    try:
+        return _read(path, key, basis)
+    except indexfile.IndexFileError:
+        return None
+
+
 def _read(path: Any, key: str, basis: Basis) -> Served:
     _header, parts = indexfile.load(path, key)
     return _from_parts(parts, basis)
@@ -238,6 +254,8 @@ def load_served(engine: Engine, basis: Basis | None = None) -> Served:
     A built index is written beside the store for the next caller; a file that cannot be
     trusted is logged and rebuilt.
     """
+    from sanctionwatch.store.versions import current_basis
+
     basis = current_basis(engine) if basis is None else basis
     path = index_file(engine, basis)
     if path is None:

@@ -44,11 +44,8 @@ def _served(db: str | None):  # type: ignore[no-untyped-def]
         return load_served(engine)
 
 
-def _one_per_party(db: str | None, hits: list[Any]) -> list[Any]:
+def _one_per_party(hits: list[Any], profile_of: dict[str, str]) -> list[Any]:
     """The best hit of each profile (a party on several lists shows once)."""
-    from sanctionwatch.store.profiles import profiles_of
-
-    profile_of = profiles_of(engine_for(db), [h.entity_id for h, _ in hits])
     seen: set[str] = set()
     out = []
     for hit, listed in hits:
@@ -58,6 +55,42 @@ def _one_per_party(db: str | None, hits: list[Any]) -> list[Any]:
         if pid is not None:
             seen.add(pid)
     return out
+
+
+def _screen_one(db: str | None, query: Any, limit: int) -> list[Any]:
+    """The hits of one query, one per party.
+
+    A SQLite store at the newest schema whose index file for the current lists exists
+    is read without SQLAlchemy (`store.fastread`); anything else (no file yet, a stale
+    or damaged one, another database) goes through the store as every command does.
+    """
+    from contextlib import closing
+
+    from sanctionwatch.store import fastread
+    from sanctionwatch.store.location import normalise_url
+
+    url = normalise_url(db)
+    conn = fastread.open_current(url)
+    if conn is not None:
+        from sanctionwatch import indexfile
+        from sanctionwatch.served import read_kept
+        from sanctionwatch.store.location import sqlite_file
+
+        with closing(conn):
+            basis = fastread.current_basis(conn)
+            folder = indexfile.store_index_dir(url, "sqlite", sqlite_file(url))
+            served = read_kept(folder, basis) if basis and folder is not None else None
+            if served is not None:
+                found = served.screen(query, limit=limit)
+                return _one_per_party(found, fastread.profiles_of(conn, _ids(found)))
+    from sanctionwatch.store.profiles import profiles_of
+
+    found = _served(db).screen(query, limit=limit)
+    return _one_per_party(found, profiles_of(engine_for(db), _ids(found)))
+
+
+def _ids(hits: list[Any]) -> list[str]:
+    return [h.entity_id for h, _ in hits]
 
 
 ThresholdOption = Annotated[
@@ -92,7 +125,7 @@ def screen(
         countries=[country] if country else [],
         imo=[imo] if imo else [],
     )
-    hits = _one_per_party(db, _served(db).screen(query, limit=limit))
+    hits = _screen_one(db, query, limit)
     if fmt == "json":
         for hit, listed in hits:
             typer.echo(

@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
-from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from sanctionwatch import settings
 from sanctionwatch.exc import StoreError
+from sanctionwatch.store.location import MIGRATIONS, normalise_url
+from sanctionwatch.store.location import head_revision as _head
 
-MIGRATIONS = Path(__file__).parent / "migrations"
-
-
-def normalise_url(url: str | None) -> str:
-    """A SQLAlchemy URL; a bare file path means a SQLite file."""
-    url = url or settings.get("DB")
-    if "://" not in url:
-        return f"sqlite:///{url}"
-    return url
+__all__ = ["get_engine", "migrate", "normalise_url"]
 
 
 @cache
@@ -46,26 +37,6 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
     # cut. A store in memory answers 'memory' and stays as it is.
     cur.execute("PRAGMA journal_mode=WAL")
     cur.close()
-
-
-_REVISION = re.compile(r"""^(down_revision|revision)\b[^=\n]*=\s*(None|"[^"]*"|'[^']*')""", re.M)
-
-
-@cache
-def _head() -> str | None:
-    """The newest migration, read from the scripts' text; None unless the scripts form
-    one plain chain (then alembic decides, as always)."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        found = {k: v.strip("\"'") for k, v in _REVISION.findall(path.read_text("utf-8"))}
-        if "revision" not in found or "down_revision" not in found:
-            return None
-        revisions.add(found["revision"])
-        if found["down_revision"] != "None":
-            parents.add(found["down_revision"])
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 and parents <= revisions else None
 
 
 def _at_head(engine: Engine) -> bool:

@@ -15,26 +15,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, insert, select
 
+from sanctionwatch.store.basis import Basis, VersionRef
 from sanctionwatch.store.tables import link_basis, list_entities, list_versions
 
 BATCH = 2000
-
-
-@dataclass(frozen=True)
-class VersionRef:
-    """One list version, as a basis names it."""
-
-    name: str
-    pk: int
-    version: int
-    sha256: str
-    loaded_at: str
-
-    def key(self) -> tuple[Any, ...]:
-        return (self.name, self.pk, self.version, self.sha256, self.loaded_at)
-
-
-Basis = tuple[VersionRef, ...]
 
 
 def current_basis(engine: Engine) -> Basis:
