@@ -1,4 +1,4 @@
-"""Learn `screening/data/script_words.tsv`: how the lists romanise Arabic-script words.
+"""Learn `screening/data/script_words.txt`: how the lists romanise Arabic-script words.
 
     .venv/bin/python bench/screening/learn_script.py
 
@@ -30,7 +30,7 @@ from sanctionwatch.screening.names import token_similarity
 from sanctionwatch.screening.script import WORDS, script_key
 from sanctionwatch.screening.text import PARTICLES, phonetic, to_ascii
 
-OUT = Path(__file__).parents[2] / "src/sanctionwatch/screening/data/script_words.tsv"
+OUT = Path(__file__).parents[2] / "src/sanctionwatch/screening/data/script_words.txt"
 Entity = dict[str, Any]
 _MIN_SIMILARITY = 0.8  # a token_similarity this high: one word read two ways
 _ARTICLES = ("al", "el", "ul", "ad", "ar", "as", "ash", "az", "at", "an")
@@ -126,9 +126,9 @@ def main(argv: list[str] | None = None) -> None:
     WORDS.clear()  # learn from plain transliterations, not from the table being replaced
     votes = learn(entities)
     lines = [
-        "# Original-script word -> the Latin spelling the lists give it most often, learned by",
+        "# Arabic-script word -> the Latin spelling the lists give it most often, learned by",
         "# bench/screening/learn_script.py from the tuning half of the shipped lists' entities",
-        "# that carry both (regenerate, do not edit). Columns: word, spelling, entities.",
+        "# that carry both (regenerate, do not edit). Tab-separated: word, spelling, entities.",
     ]
     for key in sorted(votes):
         spelt, n = min(votes[key].items(), key=lambda kv: (-kv[1], kv[0]))

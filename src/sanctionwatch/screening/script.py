@@ -1,6 +1,6 @@
 """Arabic-script words as the lists romanise them, from a table learned from the lists.
 
-`data/script_words.tsv` (written by `bench/screening/learn_script.py`) holds, for each
+`data/script_words.txt` (written by `bench/screening/learn_script.py`) holds, for each
 Arabic or Persian word that a listed entity writes beside its Latin name, the Latin
 spelling the lists give it most often: 'حسين' -> 'hossein'. An abjad drops the short
 vowels a romanisation needs, so a known word read from the table compares better than a
@@ -32,7 +32,7 @@ def script_key(word: str) -> str:
 
 
 def _load() -> dict[str, str]:
-    text = resources.files("sanctionwatch.screening").joinpath("data", "script_words.tsv")
+    text = resources.files("sanctionwatch.screening").joinpath("data", "script_words.txt")
     table = {}
     for line in text.read_text("utf-8").splitlines():
         if line and not line.startswith("#"):
