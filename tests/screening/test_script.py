@@ -88,3 +88,24 @@ def test_korean_common_names_by_their_given_name(name: str, common: bool) -> Non
     form = name_form(name, "person")
     assert form.korean
     assert is_common(form, "person") is common
+
+
+@pytest.mark.parametrize(
+    ("original", "latin"),
+    [
+        # Han names of listed companies beside their Latin names (UN and Canadian lists).
+        ("華信船務(香港)有限公司", "HUAXIN SHIPPING HONGKONG LTD"),
+        ("沈忠國際海運有限公司", "SHEN ZHONG INTERNATIONAL SHIPPING"),
+        ("青岛合汇鑫国际贸易有限公司", "Qingdao Hehuixin International Trade Co Ltd"),
+    ],
+)
+def test_chinese_business_words_read_in_english(original: str, latin: str) -> None:
+    # The name in pinyin, 'shipping', 'international', 'trade' and the legal form in the
+    # English the lists write them in.
+    query = Query(names=[original], schema="Company")
+    assert score(query, Query(names=[latin], schema="Company")).score >= THRESHOLD
+
+
+def test_legal_form_typo_mended_before_the_form_is_read() -> None:
+    assert name_form("RPP LIMITED LIABILITY COMMPANY", "org").tokens == ("rpp",)
+    assert name_form("DIOTRIX PROPRIETARY", "any").weights[1] < 2  # generic, counts little

@@ -321,6 +321,10 @@ COMMON_GIVEN = frozenset(given_key(w) for w in COMMON) | frozenset(
 )
 
 
+CHINESE_WORDS = dict(line.split(" ", 1) for line in _data_lines("chinese_words.txt"))
+_CHINESE_WORDS = re.compile("|".join(sorted(CHINESE_WORDS, key=len, reverse=True)))
+
+
 def _hangul(char: str) -> bool:
     return 0xAC00 <= ord(char) <= 0xD7A3
 
@@ -342,7 +346,8 @@ def to_ascii(text: str) -> str:
     # the Latin forms mostly drop: both keep a word an abjad.
     text = text.replace("\u0649", "y").replace("\u0629", "h")
     if any(_is_cjk_syllabic(c) for c in text):
-        text = " ".join(_syllable(c) if _is_cjk_syllabic(c) else c for c in text)
+        text = _CHINESE_WORDS.sub(lambda m: f" {CHINESE_WORDS[m[0]]} ", text)
+        text = "".join(f" {_syllable(c)} " if _is_cjk_syllabic(c) else c for c in text)
     return anyascii(text).casefold().replace("'", "").replace("`", "").replace("ʼ", "")
 
 
@@ -524,7 +529,10 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
     org_type = None
     plain = [t for t in _SPLIT.split(to_ascii(text)) if t]
     if kind in (ORG, ANY):  # before and after transliteration: rigour knows 'ООО' and 'OOO'
-        text = replace_org_types_compare(text.casefold(), generic=True)
+        # Legal-form typos mended first: rigour would read 'limited' in 'limited liability
+        # commpany' alone, and leave 'llc liability company' behind.
+        text = _LEGAL_WORD.sub(_legal_word, text.casefold())
+        text = replace_org_types_compare(text, generic=True)
     text = to_ascii(text)
     if kind in (ORG, ANY):
         text = replace_org_types_compare(_LEGAL_WORD.sub(_legal_word, text), generic=True)
