@@ -335,16 +335,19 @@ def to_ascii(text: str) -> str:
     # A zero-width non-joiner inside Arabic script parts two words of one name
     # ('زارعی‌کوشا' Zarei Kousha); elsewhere it and the other zero-width spaces and joiners,
     # soft hyphens, byte-order marks are invisible, and no part of the name.
-    text = _ZWNJ_ARABIC.sub(" ", text)
+    if "\u200c" in text:
+        text = _ZWNJ_ARABIC.sub(" ", text)
     text = "".join(c for c in text if unicodedata.category(c) != "Cf")
-    if _PERSIAN_LETTERS.intersection(text):
+    if not text.isascii() and _PERSIAN_LETTERS.intersection(text):
         text = text.translate(_PERSIAN_READINGS)
     # Words of other scripts the lists romanise (a learned table) read as the lists spell them.
     text = romanise_known(_unhomoglyph(text))
     text = _russian_scheme(text).replace("ё", "yo").replace("Ё", "Yo")
     # Alif maqsura is a long vowel written with 'y' (مصطفى Mustafa, mstfy), ta marbuta an 'h'
     # the Latin forms mostly drop: both keep a word an abjad.
-    text = text.replace("\u0649", "y").replace("\u0629", "h")
+    # Alif with madda is a long 'a' like plain alif, which the abjad reading drops too
+    # ('آخوند' Akhund reads 'khwnd', as 'اخوند' does).
+    text = text.replace("\u0649", "y").replace("\u0629", "h").replace("\u0622", "\u0627")
     if any(_is_cjk_syllabic(c) for c in text):
         text = _CHINESE_WORDS.sub(lambda m: f" {CHINESE_WORDS[m[0]]} ", text)
         text = "".join(f" {_syllable(c)} " if _is_cjk_syllabic(c) else c for c in text)
