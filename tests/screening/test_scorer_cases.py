@@ -29,8 +29,10 @@ SCRIPT = [
 KOREAN = [
     (q("Kim Jongun"), q("Kim Jong-un"), True),
     (q("Gim Jeong Eun"), q("Kim Jong Un"), True),
-    (q("Ri Yong Ho"), q("Lee Young-ho"), True),
-    (q("Rhee Yong Ho"), q("Yi Yong-ho"), True),
+    # 'Yong-ho' is a common Korean given name ('Youngho'): a birth date confirms it.
+    (q("Ri Yong Ho", birth_dates=["1956"]), q("Lee Young-ho", birth_dates=["1956"]), True),
+    (q("Rhee Yong Ho", birth_dates=["1956"]), q("Yi Yong-ho", birth_dates=["1956"]), True),
+    (q("Ri Yong Ho"), q("Lee Young-ho"), False),
     (q("Choe Ryong Hae"), q("Choi Ryong-hae"), True),
     (q("P'yŏngyang Trading", schema=C), q("Pyongyang Trading", schema=C), True),
     (q("Kim Jong Un"), q("Kim Jong Il"), False),

@@ -199,7 +199,10 @@ def _merged(form: NameForm, other: NameForm) -> NameForm:
         spelt = wanted.get(given_key(pair))
         if spelt is None:
             abjad = by_consonants.get(consonants(pair))
-            if abjad and not (_HAS_VOWEL.search(pair) and _HAS_VOWEL.search(abjad)):
+            # Both words must bring consonants: 'yhyy' (يحيى Yahya) writes only long
+            # vowels to these classes, and glued to 'bd' would pass for 'Ubaidi'.
+            whole = consonants(tokens[i]) and consonants(tokens[i + 1])
+            if abjad and whole and not (_HAS_VOWEL.search(pair) and _HAS_VOWEL.search(abjad)):
                 spelt = abjad
         if spelt is not None:
             tokens[i : i + 2] = [spelt]  # as the other name spells it

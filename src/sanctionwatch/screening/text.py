@@ -22,6 +22,7 @@ from rigour.names import remove_obj_prefixes, remove_person_prefixes, replace_or
 from rigour.territories import lookup_territory
 
 from sanctionwatch.names import ORG_TYPES  # the legal-form table shared with extraction
+from sanctionwatch.screening.script import romanise_known
 
 PERSON = "person"
 ORG = "org"
@@ -95,6 +96,8 @@ def skeleton(token: str) -> str:
         return token
     sound = phonetic(token)
     head = "a" if sound[0] in "aeiou" else sound[0]
+    if token[0] == "y" and len(token) > 1 and (token[1] in "aeiou" or not _HAS_VOWEL.search(token)):
+        head = "y"  # a consonant before a vowel, and in an abjad: 'yahya', 'yhy' (يحيى)
     body = _VOWELS_H.sub("", sound[1:])
     if not _HAS_VOWEL.search(token):
         body = body.replace("v", "")  # abjad: 'w' and 'y' write long vowels ('hbwsh' habbush)
@@ -164,11 +167,20 @@ _RR_VOWELS = (("eo", "o"), ("eu", "u"))
 _RR_INITIALS = {"g": "k", "b": "p", "d": "t"}
 
 
+# Korean surnames of one letter ('O', 'U'), and the North Korean 'Ri' that is pinyin but
+# no Chinese surname: at either end of a three-syllable name they mark it Korean.
+_KOREAN_LETTER_SURNAMES = frozenset(("o", "u"))
+_KOREAN_ONLY_SURNAMES = frozenset(("ri", "o", "u"))
+
+
 def _looks_korean(raws: list[str]) -> bool:
     """A name in Korean romanisation: a Korean spelling that is no pinyin ('kim', 'jong',
-    'chol'), or mostly Korean syllables, one of them no pinyin ('Mun Gil Gang')."""
+    'chol'), a Korean-only surname first or last of three syllables ('Ri Su Yong'), or
+    mostly Korean syllables, one of them no pinyin ('Mun Gil Gang')."""
     if any(r in KOREAN and r not in PINYIN for r in raws):
         return True
+    if len(raws) == 3 and {raws[0], raws[-1]} & _KOREAN_ONLY_SURNAMES:
+        return all(_KOREAN_SYLLABLE.fullmatch(r) for r in raws)
     possible = [r for r in raws if _KOREAN_SYLLABLE.fullmatch(r)]
     return (
         len(possible) >= 2
@@ -233,6 +245,18 @@ _GOST_MARK = re.compile(r"`|shh", re.I)
 _SCHEME_C = re.compile(r"c(?!h)", re.I)
 
 
+# ... except before the suffixes that Latin spellings join to the name ('حسن‌زاده'
+# Hassanzadeh, 'علی‌پور' Alipour, 'نیک‌نژاد' Niknejad, 'رضایی‌نیا' Rezaeinia).
+_ZWNJ_ARABIC = re.compile(
+    "(?<=[\u0600-\u06ff])\u200c(?!(?:زاده|پور|نژاد|نیا|فر)(?![\u0600-\u06ff]))(?=[\u0600-\u06ff])"
+)
+# Letters only Persian writes (and its own yeh and keheh): such a name reads Arabic's
+# interdental and emphatic letters as Persian does, 'z' and 's' ('ضرغامی' Zarghami,
+# 'مرتضوی' Mortazavi), where the Arabic-first transliteration writes 'd', 'dh', 'th'.
+_PERSIAN_LETTERS = frozenset("پچژگکی")
+_PERSIAN_READINGS = str.maketrans({"ض": "z", "ذ": "z", "ظ": "z", "ث": "s"})
+
+
 def _unhomoglyph(text: str) -> str:
     """'RAΖAVI' (a Greek Zeta among Latin letters) -> 'RAZAVI'; whole words in one script
     stay as they are, unless the name is otherwise Latin."""
@@ -271,7 +295,34 @@ def given_key(joined: str) -> str:
     return joined
 
 
-COMMON_GIVEN = frozenset(given_key(w) for w in COMMON)
+def _korean_given_keys(word: str) -> set[str]:
+    """A common Korean given name written as one word, split into its two syllables
+    spelt the way `name_form` spells them ('youngho' -> 'yong' 'ho'), joined: what a
+    name written 'Yong-Ho' compares as."""
+
+    def spelt(syllable: str) -> str | None:
+        if syllable in KOREAN:
+            return KOREAN[syllable]
+        return _korean_fold(syllable) if _KOREAN_SYLLABLE.fullmatch(syllable) else None
+
+    keys = set()
+    for cut in range(2, len(word) - 1):
+        first, second = spelt(word[:cut]), spelt(word[cut:])
+        if first and second:
+            keys.add(given_key(first + second))
+    return keys
+
+
+COMMON_GIVEN = frozenset(given_key(w) for w in COMMON) | frozenset(
+    key
+    for line in _data_lines("common_names.txt")
+    for word in line.split()
+    for key in _korean_given_keys(word)
+)
+
+
+CHINESE_WORDS = dict(line.split(" ", 1) for line in _data_lines("chinese_words.txt"))
+_CHINESE_WORDS = re.compile("|".join(sorted(CHINESE_WORDS, key=len, reverse=True)))
 
 
 def _hangul(char: str) -> bool:
@@ -281,15 +332,25 @@ def _hangul(char: str) -> bool:
 def to_ascii(text: str) -> str:
     """Transliterate to lower-case ASCII words, splitting Hangul and Chinese per syllable."""
     text = unicodedata.normalize("NFC", text)
-    # Zero-width spaces and joiners, soft hyphens, byte-order marks: invisible, and no
-    # part of the name.
+    # A zero-width non-joiner inside Arabic script parts two words of one name
+    # ('زارعی‌کوشا' Zarei Kousha); elsewhere it and the other zero-width spaces and joiners,
+    # soft hyphens, byte-order marks are invisible, and no part of the name.
+    if "\u200c" in text:
+        text = _ZWNJ_ARABIC.sub(" ", text)
     text = "".join(c for c in text if unicodedata.category(c) != "Cf")
-    text = _russian_scheme(_unhomoglyph(text)).replace("ё", "yo").replace("Ё", "Yo")
+    if not text.isascii() and _PERSIAN_LETTERS.intersection(text):
+        text = text.translate(_PERSIAN_READINGS)
+    # Words of other scripts the lists romanise (a learned table) read as the lists spell them.
+    text = romanise_known(_unhomoglyph(text))
+    text = _russian_scheme(text).replace("ё", "yo").replace("Ё", "Yo")
     # Alif maqsura is a long vowel written with 'y' (مصطفى Mustafa, mstfy), ta marbuta an 'h'
     # the Latin forms mostly drop: both keep a word an abjad.
-    text = text.replace("\u0649", "y").replace("\u0629", "h")
+    # Alif with madda is a long 'a' like plain alif, which the abjad reading drops too
+    # ('آخوند' Akhund reads 'khwnd', as 'اخوند' does).
+    text = text.replace("\u0649", "y").replace("\u0629", "h").replace("\u0622", "\u0627")
     if any(_is_cjk_syllabic(c) for c in text):
-        text = " ".join(_syllable(c) if _is_cjk_syllabic(c) else c for c in text)
+        text = _CHINESE_WORDS.sub(lambda m: f" {CHINESE_WORDS[m[0]]} ", text)
+        text = "".join(f" {_syllable(c)} " if _is_cjk_syllabic(c) else c for c in text)
     return anyascii(text).casefold().replace("'", "").replace("`", "").replace("ʼ", "")
 
 
@@ -373,8 +434,11 @@ def is_common(form: NameForm, kind: str) -> bool:
     # given name: common only when that given name is.
     # A patronymic counts beside a given name and a surname ('Andrey Petrovich Kovalenko'),
     # not in their place ('Ruslan Mikhailovich' lacks the surname that tells him apart).
+    if form.korean:
+        # 'O Yong Ho': a one-letter Korean surname is no initial.
+        real = [t for t in form.tokens if len(t) > 1 or t in _KOREAN_LETTER_SURNAMES]
     common = all(phonetic(t) in COMMON or (len(real) == 3 and _common_word(t)) for t in real)
-    if common and (len(real) < 3 or not form.korean or sum(len(t) < 4 for t in real) <= 1):
+    if common and (len(real) < 3 or not form.korean):
         return True
     if len(real) != 3:
         return False
@@ -468,7 +532,10 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
     org_type = None
     plain = [t for t in _SPLIT.split(to_ascii(text)) if t]
     if kind in (ORG, ANY):  # before and after transliteration: rigour knows 'ООО' and 'OOO'
-        text = replace_org_types_compare(text.casefold(), generic=True)
+        # Legal-form typos mended first: rigour would read 'limited' in 'limited liability
+        # commpany' alone, and leave 'llc liability company' behind.
+        text = _LEGAL_WORD.sub(_legal_word, text.casefold())
+        text = replace_org_types_compare(text, generic=True)
     text = to_ascii(text)
     if kind in (ORG, ANY):
         text = replace_org_types_compare(_LEGAL_WORD.sub(_legal_word, text), generic=True)

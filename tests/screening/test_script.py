@@ -1,0 +1,111 @@
+"""Original-script names against the Latin names the same list gives the same entity.
+
+Pairs are read from the Canadian consolidated list as shipped in ../shared/lists, by the
+project's own reader: each entity's Persian or Arabic name is screened against the entity
+holding only its Latin names, as a romanised list entry is met.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sanctionwatch.lists import read_list
+from sanctionwatch.screening import THRESHOLD, Query, score
+from sanctionwatch.screening.script import WORDS, romanise_known, script_key
+from sanctionwatch.screening.text import is_common, name_form
+
+CANADA = Path("/work/shared/lists/canada/sema-lmes.xml")
+
+
+def _latin(name: str) -> bool:
+    return all(ord(c) < 0x0250 for c in name)  # Basic Latin to Latin Extended-B
+
+
+@pytest.fixture(scope="module")
+def canada() -> dict[str, dict]:
+    return {e["id"]: e for e in read_list(CANADA).entities()}
+
+
+@pytest.mark.parametrize(
+    ("entity_id", "why"),
+    [
+        ("ca-f8b055ade8fbdf0c", "ض read 'z' in Persian: Zarghami"),
+        ("ca-0125d35452f81a89", "a zero-width non-joiner parts Zarei Kousha"),
+        ("ca-f984d86726354d73", "سید is Seyyed (Sayyid), not Said"),
+    ],
+)
+def test_persian_name_meets_its_romanised_entry(
+    canada: dict[str, dict], entity_id: str, why: str
+) -> None:
+    entity = canada[entity_id]
+    props = entity["properties"]
+    names = props.get("name", []) + props.get("alias", [])
+    original = [n for n in names if any("\u0600" <= c <= "\u06ff" for c in n)]
+    latin = [n for n in names if _latin(n)]
+    assert original and latin, entity_id
+    listed = Query(names=latin, schema=entity["schema"])
+    got = score(Query(names=[original[0]], schema=entity["schema"]), listed)
+    assert got.score >= THRESHOLD, (why, original[0], latin, got.features)
+
+
+def test_script_key_folds_spellings_of_one_letter() -> None:
+    # Persian yeh and keheh, alif with hamza, vowel marks: one key.
+    assert script_key("علی") == script_key("علي")
+    assert script_key("أحمد") == script_key("احمد") == script_key("اَحمد")
+    assert script_key("Ahmad") == ""  # Latin words are not the table's
+    assert script_key("Иван") == ""  # nor Cyrillic ones
+
+
+def test_known_words_read_as_the_lists_spell_them() -> None:
+    word, spelt = next(iter(WORDS.items()))
+    assert spelt in romanise_known(f"{word} X").split()
+    assert romanise_known("Ali Hassan") == "Ali Hassan"
+
+
+def test_zero_width_non_joiner() -> None:
+    # Between two parts of a Persian name it separates them, before '-zadeh' it joins.
+    assert len(name_form("اسماعیل زارعی\u200cکوشا", "person").tokens) == 3
+    assert len(name_form("حسن حسن\u200cزاده", "person").tokens) == 2
+    # Inside a Latin word it is invisible.
+    assert name_form("PRO\u200cPERTIES", "org").tokens == ("properties",)
+
+
+@pytest.mark.parametrize(
+    ("name", "common"),
+    [
+        ("Kim Min-jun", True),  # a common given name after a common surname
+        ("Ri Jong Su", True),
+        ("Ri Su Yong", False),  # 'Su Yong' is no common given name, though each syllable is
+        ("O Kum-chol", False),  # 'O' is a surname, not an initial
+        ("Choi Young-ho", True),  # 'Youngho' in the common names, spelt as Korean is
+        ("Lee Byung-chul", True),
+        ("Kim Jung-jong", False),
+    ],
+)
+def test_korean_common_names_by_their_given_name(name: str, common: bool) -> None:
+    form = name_form(name, "person")
+    assert form.korean
+    assert is_common(form, "person") is common
+
+
+@pytest.mark.parametrize(
+    ("original", "latin"),
+    [
+        # Han names of listed companies beside their Latin names (UN and Canadian lists).
+        ("華信船務(香港)有限公司", "HUAXIN SHIPPING HONGKONG LTD"),
+        ("沈忠國際海運有限公司", "SHEN ZHONG INTERNATIONAL SHIPPING"),
+        ("青岛合汇鑫国际贸易有限公司", "Qingdao Hehuixin International Trade Co Ltd"),
+    ],
+)
+def test_chinese_business_words_read_in_english(original: str, latin: str) -> None:
+    # The name in pinyin, 'shipping', 'international', 'trade' and the legal form in the
+    # English the lists write them in.
+    query = Query(names=[original], schema="Company")
+    assert score(query, Query(names=[latin], schema="Company")).score >= THRESHOLD
+
+
+def test_legal_form_typo_mended_before_the_form_is_read() -> None:
+    assert name_form("RPP LIMITED LIABILITY COMMPANY", "org").tokens == ("rpp",)
+    assert name_form("DIOTRIX PROPRIETARY", "any").weights[1] < 2  # generic, counts little
