@@ -92,3 +92,19 @@ def test_a_filter_over_every_list_accepts_all_and_a_narrower_one_does_not() -> N
     assert not EntityFilter.make(frozenset(lists), topics=frozenset({"sanction"})).accepts_all(
         lists
     )
+
+
+def test_answers_ask_the_store_again_only_after_a_commit(
+    store: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    profiles = Profiles(store)
+    asked: list[int] = []
+    marks = profiles._marks
+    monkeypatch.setattr(profiles, "_marks", lambda: asked.append(1) or marks())
+    for _ in range(3):
+        profiles.collapse_results(_body())
+    assert len(asked) == 1  # the file's data version did not change: no query
+    subject = subject_of_example(QUERY["schema"], QUERY["properties"])
+    record_review(store, subject, "uk-kim", "dismissed", reason="born 1985", user="ana")
+    profiles.collapse_results(_body())
+    assert len(asked) == 2 and subject in profiles.current()[1].subjects

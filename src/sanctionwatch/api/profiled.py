@@ -13,6 +13,7 @@ is what was committed before that write began.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -50,6 +51,44 @@ def _quick_engine(engine: Engine) -> Engine:
     return create_engine(url, connect_args={"timeout": 0})
 
 
+class _FileVersion:
+    """SQLite's `PRAGMA data_version` on one connection held for it: the same number
+    until another connection commits to the file. Asked before the marks, it spares a
+    pooled query per answer (a tenth of a /match request's CPU) while nothing changes."""
+
+    def __init__(self, path: str) -> None:
+        self._path = path
+        self._conn: sqlite3.Connection | None = None
+        self._failed = False
+        self._lock = threading.Lock()
+
+    def get(self) -> int | None:
+        """The file's data version, or None when it cannot be read (then ask the store)."""
+        with self._lock:
+            if self._failed:
+                return None
+            try:
+                if self._conn is None:
+                    # Never writes: autocommit, each statement its own instant read.
+                    self._conn = sqlite3.connect(
+                        self._path, timeout=0, check_same_thread=False, isolation_level=None
+                    )
+                return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+            except sqlite3.Error:
+                self._failed = self._conn is None  # cannot open: stop trying
+                return None
+
+
+def _file_version(engine: Engine) -> _FileVersion | None:
+    url = engine.url
+    database = url.database or ""
+    if url.get_backend_name() != "sqlite" or database in ("", ":memory:"):
+        return None
+    if database.startswith("file:"):
+        return None  # a URI store (shared memory and the like): ask the store each time
+    return _FileVersion(database)
+
+
 class Profiles:
     """The profiles in force and the reviewed parties, cached; see the module doc."""
 
@@ -59,6 +98,8 @@ class Profiles:
         self._groups = _Groups()
         self._reviewed = _Reviewed()
         self._loading = threading.Lock()
+        self._version = _file_version(engine)
+        self._seen: int | None = None  # the data version the cached copies were read at
 
     def _marks(self) -> tuple[int, int] | None:
         try:
@@ -68,8 +109,11 @@ class Profiles:
             return None
 
     def current(self) -> tuple[_Groups, _Reviewed]:
-        marks = self._marks()
+        version = self._version.get() if self._version is not None else None
         groups, reviewed = self._groups, self._reviewed
+        if version is not None and version == self._seen:
+            return groups, reviewed  # no commit to the file since the copies were checked
+        marks = self._marks()
         if marks is None and groups.mark >= 0 and reviewed.mark >= 0:
             return groups, reviewed
         if marks is None or marks != (groups.mark, reviewed.mark):
@@ -79,6 +123,8 @@ class Profiles:
                     groups = self._groups = self._read_groups()
                 if marks is None or marks[1] != reviewed.mark:
                     reviewed = self._reviewed = _Reviewed(*reviewed_subjects(self.engine))
+        if marks is not None:
+            self._seen = version  # the copies match the marks read after this version
         return groups, reviewed
 
     def _read_groups(self) -> _Groups:
