@@ -16,7 +16,6 @@ background, or drops it, when the judge is sure enough.
 
 from __future__ import annotations
 
-import random
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ import pycrfsuite
 
 from sanctionwatch.extract.document import Doc
 from sanctionwatch.extract.learn.corpus import Example
+from sanctionwatch.extract.learn.fit import fit
 from sanctionwatch.model import Action
 
 LABELS = ("news", "background", "spurious")
@@ -124,18 +124,12 @@ def judged(doc: Doc) -> list[int]:
 
 
 def train(docs: list[tuple[Doc, Example]], path: Path, seed: int) -> dict[str, int]:
-    trainer = pycrfsuite.Trainer(verbose=False)
-    trainer.set_params(PARAMS)
     items = [
         (features(doc, k), gold_label(doc.actions[k], ex.gold))
         for doc, ex in docs
         for k in judged(doc)
     ]
-    random.Random(seed).shuffle(items)
-    for feats, label in items:
-        trainer.append([feats], [label])
-    trainer.train(str(path))
-    return {label: sum(1 for _, y in items if y == label) for label in LABELS}
+    return fit(items, PARAMS, path, seed, LABELS)
 
 
 def judge(doc: Doc, tagger: pycrfsuite.Tagger) -> dict[int, dict[str, float]]:

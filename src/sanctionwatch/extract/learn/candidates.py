@@ -16,7 +16,6 @@ a scored gold target's is "target", else "other".
 
 from __future__ import annotations
 
-import random
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -29,6 +28,7 @@ from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.learn import gazetteer
 from sanctionwatch.extract.learn.corpus import Example, scored_targets
 from sanctionwatch.extract.learn.features import title_words
+from sanctionwatch.extract.learn.fit import fit
 from sanctionwatch.extract.learn.roles import keys
 from sanctionwatch.names import name_tokens
 
@@ -158,18 +158,12 @@ def gold_label(name: Name, gold: dict[str, Any]) -> str:
 def train(
     docs: list[tuple[Doc, Example]], names: gazetteer.Gazetteer, path: Path, seed: int
 ) -> dict[str, int]:
-    trainer = pycrfsuite.Trainer(verbose=False)
-    trainer.set_params(PARAMS)
     items = [
         (features(doc, i, n, names), gold_label(n, ex.gold))
         for doc, ex in docs
         for i, n in candidates(doc)
     ]
-    random.Random(seed).shuffle(items)
-    for feats, label in items:
-        trainer.append([feats], [label])
-    trainer.train(str(path))
-    return {label: sum(1 for _, y in items if y == label) for label in ("target", "other")}
+    return fit(items, PARAMS, path, seed, ("target", "other"))
 
 
 def judge(

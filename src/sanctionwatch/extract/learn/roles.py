@@ -13,7 +13,6 @@ else "other". Its probability is the target's confidence.
 
 from __future__ import annotations
 
-import random
 import re
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from sanctionwatch.extract.document import Doc
 from sanctionwatch.extract.learn import gazetteer
 from sanctionwatch.extract.learn.corpus import SCORED, Example
 from sanctionwatch.extract.learn.features import title_words
+from sanctionwatch.extract.learn.fit import fit
 from sanctionwatch.model import Action, Target
 from sanctionwatch.names import name_tokens
 
@@ -136,18 +136,12 @@ def judged(doc: Doc) -> list[tuple[int, Target]]:
 def train(
     docs: list[tuple[Doc, Example]], names: gazetteer.Gazetteer, path: Path, seed: int
 ) -> dict[str, int]:
-    trainer = pycrfsuite.Trainer(verbose=False)
-    trainer.set_params(PARAMS)
     items = [
         (features(doc, k, t, names), gold_label(doc.actions[k], t, ex.gold))
         for doc, ex in docs
         for k, t in judged(doc)
     ]
-    random.Random(seed).shuffle(items)
-    for feats, label in items:
-        trainer.append([feats], [label])
-    trainer.train(str(path))
-    return {label: sum(1 for _, y in items if y == label) for label in ("target", "other")}
+    return fit(items, PARAMS, path, seed, ("target", "other"))
 
 
 def judge(doc: Doc, tagger: pycrfsuite.Tagger, names: gazetteer.Gazetteer) -> dict[int, float]:
