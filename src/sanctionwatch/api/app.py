@@ -40,11 +40,17 @@ async def _refresh_loop(holder: IndexHolder, every: float) -> None:
         await to_thread.run_sync(holder.refresh)
 
 
-def _warm_up() -> None:
-    """Load FtM's lazy lookup tables now, not in the first /match request (seconds, cold)."""
-    proxy = model.make_entity("Person")
-    proxy.add("country", ["North Korea"], cleaned=False, fuzzy=True)
-    proxy.add("birthDate", ["1 Jan 1960"], cleaned=False, fuzzy=True)
+def _warm_up(holder: IndexHolder) -> None:
+    """Load FtM's lazy lookup tables now, not in the first /match request (seconds, cold).
+
+    /readyz waits for it: a server that said ready before would make its first clients
+    wait out these seconds (the first /match took 2.2 s on a cold process)."""
+    try:
+        proxy = model.make_entity("Person")
+        proxy.add("country", ["North Korea"], cleaned=False, fuzzy=True)
+        proxy.add("birthDate", ["1 Jan 1960"], cleaned=False, fuzzy=True)
+    finally:
+        holder.warmed.set()
 
 
 def _lifespan(holder: IndexHolder, refresh_seconds: float, wait: bool) -> Lifespan:
@@ -57,10 +63,10 @@ def _lifespan(holder: IndexHolder, refresh_seconds: float, wait: bool) -> Lifesp
             if wait:  # both before the first request: neither slows one down
                 async with anyio.create_task_group() as startup:
                     startup.start_soon(to_thread.run_sync, holder.refresh)
-                    startup.start_soon(to_thread.run_sync, _warm_up)
+                    startup.start_soon(to_thread.run_sync, _warm_up, holder)
             else:
                 tasks.start_soon(to_thread.run_sync, holder.refresh)
-                tasks.start_soon(to_thread.run_sync, _warm_up)
+                tasks.start_soon(to_thread.run_sync, _warm_up, holder)
             if refresh_seconds > 0:
                 tasks.start_soon(_refresh_loop, holder, refresh_seconds)
             yield

@@ -29,8 +29,11 @@ async def healthz() -> JSONResponse:
     responses={503: {"model": ErrorResponse, "description": "Index not built yet"}},
 )
 async def readyz(holder: HolderDep) -> JSONResponse:
-    """The index is built and requests can be answered; 503 until then."""
+    """The index is built, start-up work is done and requests are answered at full speed;
+    503 until then."""
     holder.current()
+    if not holder.warmed.is_set():
+        raise NotReady("Warming up (loading lookup tables); retry in a second")
     return JSONResponse({"status": "ok"})
 
 
