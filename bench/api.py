@@ -43,7 +43,7 @@ from typing import Any
 
 import httpx
 
-from rawhttp import Connection, encode  # bench/rawhttp.py, beside this script
+from rawhttp import Connection, encode_mix  # bench/rawhttp.py, beside this script
 from sanctionwatch.store import get_engine
 from sanctionwatch.store.lists import ListVersionInfo, current_entities, store_list_version
 
@@ -167,16 +167,12 @@ async def run_load(
     statuses: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     counter = iter(range(total))
     deadline = time.monotonic() + seconds
-    host, port = base.removeprefix("http://").rsplit(":", 1)
-    encoded = [
-        (kind, encode(host, int(port), "POST" if kind == "match" else "GET", path, kwargs))
-        for kind, path, kwargs in mix
-    ]
+    host, port, encoded = encode_mix(base, mix)
 
     start = time.monotonic()
 
     async def worker(rng: random.Random) -> None:
-        connection = Connection(host, int(port))
+        connection = Connection(host, port)
         try:
             for i in counter:
                 if rate:

@@ -59,7 +59,7 @@ from api import (  # bench/api.py, beside this script
     rss_mib,
     wait_ready,
 )
-from rawhttp import Connection, encode  # bench/rawhttp.py: a light keep-alive client
+from rawhttp import Connection, encode_mix  # bench/rawhttp.py: a light keep-alive client
 from sanctionwatch.api.prepare import prepare
 from sanctionwatch.lists import read_list
 from sanctionwatch.store import get_engine
@@ -134,16 +134,12 @@ async def clients_loop(
     errors: dict[str, int] = defaultdict(int)
     deadline = time.monotonic() + seconds
     counter = iter(range(MAX_REQUESTS))
-    host, port = base.removeprefix("http://").rsplit(":", 1)
-    encoded = [
-        (kind, encode(host, int(port), "POST" if kind == "match" else "GET", path, kwargs))
-        for kind, path, kwargs in mix
-    ]
+    host, port, encoded = encode_mix(base, mix)
 
     start = time.monotonic()
 
     async def worker(rng: random.Random) -> None:
-        connection = Connection(host, int(port))
+        connection = Connection(host, port)
         try:
             for i in counter:
                 if rate:  # open loop: the i-th request starts at start + i / rate

@@ -33,6 +33,19 @@ def encode(host: str, port: int, method: str, path: str, kwargs: dict[str, Any])
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
 
 
+def encode_mix(
+    base: str, mix: list[tuple[str, str, dict[str, Any]]]
+) -> tuple[str, int, list[tuple[str, bytes]]]:
+    """The host, the port and each (kind, path, kwargs) of a bench's request mix encoded:
+    a "match" is a POST, anything else a GET."""
+    host, port = base.removeprefix("http://").rsplit(":", 1)
+    encoded = [
+        (kind, encode(host, int(port), "POST" if kind == "match" else "GET", path, kwargs))
+        for kind, path, kwargs in mix
+    ]
+    return host, int(port), encoded
+
+
 class Connection:
     """One keep-alive connection; `send` writes a request and reads its whole answer."""
 
