@@ -26,10 +26,10 @@ import pycrfsuite
 from sanctionwatch.extract import targets, triggers
 from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.learn import gazetteer
-from sanctionwatch.extract.learn.corpus import Example, scored_targets
+from sanctionwatch.extract.learn.corpus import SCORED, Example, scored_targets
 from sanctionwatch.extract.learn.features import title_words
 from sanctionwatch.extract.learn.fit import fit
-from sanctionwatch.extract.learn.roles import keys
+from sanctionwatch.extract.learn.roles import name_keys
 from sanctionwatch.names import name_tokens
 
 PARAMS = {"c1": 0.2, "c2": 1.0, "max_iterations": 200}
@@ -52,8 +52,7 @@ def _shape(word: str) -> str:
 
 
 def scored(doc: Doc) -> list[int]:
-    news = ("imposed", "proposed")
-    return [k for k, a in enumerate(doc.actions) if a.status in news and not a.background]
+    return [k for k, a in enumerate(doc.actions) if a.status in SCORED and not a.background]
 
 
 def held_keys(doc: Doc) -> list[frozenset[str]]:
@@ -143,14 +142,9 @@ def features(doc: Doc, i: int, name: Name, names: gazetteer.Gazetteer) -> list[s
 
 
 def gold_label(name: Name, gold: dict[str, Any]) -> str:
-    mine = keys(name.text)
-    for alias in name.aliases:
-        mine |= keys(alias)
+    mine = name_keys(name.text, name.aliases)
     for t in scored_targets(gold):
-        theirs = keys(str(t.get("name") or ""))
-        for alias in t.get("aliases") or []:
-            theirs |= keys(str(alias))
-        if mine & theirs:
+        if mine & name_keys(str(t.get("name") or ""), map(str, t.get("aliases") or [])):
             return "target"
     return "other"
 

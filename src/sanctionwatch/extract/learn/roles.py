@@ -14,6 +14,7 @@ else "other". Its probability is the target's confidence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,14 @@ def keys(name: str) -> set[str]:
     if len(tokens) > 1:
         out.add("".join(tokens[1:] + tokens[:1]))
         out.add("".join(tokens[-1:] + tokens[:-1]))
+    return out
+
+
+def name_keys(name: str, aliases: Iterable[str] = ()) -> set[str]:
+    """The keys of a name and of its aliases together."""
+    out = keys(name)
+    for alias in aliases:
+        out |= keys(alias)
     return out
 
 
@@ -107,19 +116,14 @@ def features(doc: Doc, k: int, target: Target, names: gazetteer.Gazetteer) -> li
 
 
 def gold_label(action: Action, target: Target, gold: dict[str, Any]) -> str:
-    mine = keys(target.name)
-    for alias in target.aliases:
-        mine |= keys(alias)
+    mine = name_keys(target.name, target.aliases)
     for g in gold.get("actions") or []:
         if str(g.get("authority") or "").upper() != action.authority.upper():
             continue
         if g.get("status") not in SCORED or g.get("background") or g.get("optional"):
             continue
         for t in g.get("targets") or []:
-            theirs = keys(str(t.get("name") or ""))
-            for alias in t.get("aliases") or []:
-                theirs |= keys(str(alias))
-            if mine & theirs:
+            if mine & name_keys(str(t.get("name") or ""), map(str, t.get("aliases") or [])):
                 return "target"
     return "other"
 
