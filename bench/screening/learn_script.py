@@ -26,7 +26,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 from corpus import is_latin, load_entities
 
-from sanctionwatch.screening.names import token_similarity
+from sanctionwatch.screening.names import one_to_one, token_similarity
 from sanctionwatch.screening.script import WORDS, script_key
 from sanctionwatch.screening.text import PARTICLES, phonetic, to_ascii
 
@@ -87,16 +87,7 @@ def _align(script_name: str, latin: list[str]) -> list[tuple[str, str]]:
             if sim >= _MIN_SIMILARITY:
                 pairs.append((sim, key, spelt))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    used_s: set[str] = set()
-    used_l: set[str] = set()
-    out = []
-    for _, key, spelt in pairs:
-        if key in used_s or spelt in used_l:
-            continue
-        used_s.add(key)
-        used_l.add(spelt)
-        out.append((key, spelt))
-    return out
+    return [(key, spelt) for _, key, spelt in one_to_one(pairs)]
 
 
 def learn(entities: list[Entity]) -> dict[str, Counter[str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -121,6 +122,22 @@ def _truncates(short: str, long: str) -> bool:
     return variants is not None and any(v.startswith(short) for v in variants)
 
 
+def one_to_one(pairs: list[tuple[float, Any, Any]]) -> list[tuple[float, Any, Any]]:
+    """Greedy one-to-one matching: (score, left, right) in the order given (best first),
+    each kept unless its left or its right is taken already."""
+    used_left: set[Any] = set()
+    used_right: set[Any] = set()
+    chosen = []
+    for pair in pairs:
+        _, left, right = pair
+        if left in used_left or right in used_right:
+            continue
+        used_left.add(left)
+        used_right.add(right)
+        chosen.append(pair)
+    return chosen
+
+
 def align(q: NameForm, c: NameForm, initials: bool = True) -> tuple[float, float, int, set[int]]:
     """Greedy best alignment: (query coverage, candidate coverage, tokens matched, the
     candidate's matched token positions).
@@ -138,15 +155,7 @@ def align(q: NameForm, c: NameForm, initials: bool = True) -> tuple[float, float
             if sim > 0.0:
                 pairs.append((sim, i, j))
     pairs.sort(reverse=True)
-    used_q: set[int] = set()
-    used_c: set[int] = set()
-    chosen = []
-    for sim, i, j in pairs:
-        if i in used_q or j in used_c:
-            continue
-        used_q.add(i)
-        used_c.add(j)
-        chosen.append((sim, i, j))
+    chosen = one_to_one(pairs)
     if any(p[0] == TYPO for p in chosen):
         confirmed = _typo_confirmed(q, c, chosen)
         korean = q.korean or c.korean
@@ -158,8 +167,8 @@ def align(q: NameForm, c: NameForm, initials: bool = True) -> tuple[float, float
             if sim != TYPO
             or (confirmed and not (korean and _changed_letter(q.tokens[i], c.tokens[j])))
         ]
-        used_q = {i for _, i, _ in chosen}
-        used_c = {j for _, _, j in chosen}
+    used_q = {i for _, i, _ in chosen}
+    used_c = {j for _, _, j in chosen}
     q_got = c_got = 0.0
     for sim, i, j in chosen:
         # An initial's weight is that of the name it abbreviates on the other side.
