@@ -21,6 +21,10 @@ def test_reads_the_first_characters_and_the_word_boundary() -> None:
     assert lookahead.lookahead(r"[A-Z][a-z]+ Act", 0) == "(?=[A-Z])"
     # a lookbehind is zero-width: the characters after it start the match
     assert lookahead.lookahead(r"(?<![\w.-])(?:US|UK)", 0) == "(?=[U])"
+    # a lookbehind ending in a space before a letter starts at a word boundary too
+    assert lookahead.lookahead(r"\bimpos|(?<=\bto )designate", re.I) == r"(?=\b[di])"
+    assert lookahead.lookahead(r"\bimpos|(?<=to)designate", re.I) == "(?=[di])"
+    assert lookahead.lookahead(r"\bimpos|(?<=to )[.x]", re.I) == r"(?=[\.ix])"
 
 
 @pytest.mark.parametrize(

@@ -91,17 +91,58 @@ def first_of(op: Any, av: Any) -> tuple[set[str], bool]:
 
 
 def at_boundary(items: list[tuple[Any, Any]]) -> bool:
-    """Every match starts at a word boundary (each branch opens with `\\b`)."""
+    """Every match starts at a word boundary (each branch opens with `\\b`, or with a
+    lookbehind that ends in a non-word character before a word character:
+    "(?<=\\bto )designate")."""
     if not items:
         return False
     op, av = items[0]
     if op is sre.AT:
         return av is sre.AT_BOUNDARY
+    if op is sre.ASSERT and av[0] == -1:
+        return after_non_word(list(av[1])) and starts_with_word_character(items[1:])
     if op is sre.SUBPATTERN:
         return not av[1] and at_boundary(list(av[3]))
     if op is sre.BRANCH:
         return all(at_boundary(list(branch)) for branch in av[1])
     return False
+
+
+def after_non_word(behind: list[tuple[Any, Any]]) -> bool:
+    """A lookbehind's last item is one non-word character (a space, a comma)."""
+    if not behind:
+        return False
+    op, av = behind[-1]
+    return op is sre.LITERAL and not word_character(chr(av))
+
+
+def word_character(c: str) -> bool:
+    return c.isalnum() or c == "_"  # re's \\w on str patterns
+
+
+def starts_with_word_character(items: list[tuple[Any, Any]]) -> bool:
+    """Every match of `items` starts with a word character (letters and digits fold,
+    under IGNORECASE, only to letters and digits)."""
+    try:
+        chars, empty = first(items)
+    except Unreadable:
+        return False
+    if empty or not chars:
+        return False
+    for item in chars:
+        if item in (r"\w", r"\d"):
+            continue
+        bare = item.replace("\\", "")
+        if len(bare) == 1 and word_character(bare):
+            continue
+        low, dash, high = bare.partition("-")
+        if dash and any(low >= a and high <= b for a, b in WORD_RANGES):
+            continue
+        return False
+    return True
+
+
+WORD_RANGES = (("a", "z"), ("A", "Z"), ("0", "9"))
 
 
 def lookahead(pattern: str, flags: int = 0) -> str | None:
