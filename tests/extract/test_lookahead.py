@@ -168,3 +168,38 @@ def test_keyword_prefilters_match_where_the_plain_patterns_match() -> None:
         assert fast.pattern != plain.pattern
         for text in texts:
             assert bool(fast.search(text)) == bool(plain.search(text)), (pattern, text)
+
+
+def test_dispatched_groups_branches_by_first_letter_in_written_order() -> None:
+    fast = lookahead.dispatched([r"\bimpos\w*", r"\b[a-z]+ed\b", r"\bsanction"], re.I)
+    assert fast.pattern.startswith(r"(?=\b[")
+    assert r"(?=[i])(?:(?:\bimpos\w*)|(?:\b[a-z]+ed\b))" in fast.pattern
+    text = "Japan IMPOSED sanctions; it imposed and listed them."
+    expected = re.compile(r"\bimpos\w*|\b[a-z]+ed\b|\bsanction", re.I).findall(text)
+    assert fast.findall(text) == expected == ["IMPOSED", "sanction", "imposed", "listed"]
+    # a capturing branch, or one whose first characters are not plain letters: as written
+    assert (
+        lookahead.dispatched([r"(a)b", "c"]).pattern == lookahead.guarded("(?:(a)b)|(?:c)").pattern
+    )
+    assert (
+        lookahead.dispatched([r"\sx", "c"]).pattern == lookahead.guarded(r"(?:\sx)|(?:c)").pattern
+    )
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+def test_dispatched_triggers_find_the_same_spans_as_the_plain_alternations() -> None:
+    texts = [*corpus_texts()[::2], BMP[:20000]]
+    for kind, branches in vocabulary().frames["triggers"].items():
+        plain = re.compile("|".join(f"(?:{b})" for b in branches), re.I)
+        fast = lookahead.dispatched(branches, re.I)
+        assert fast.pattern != plain.pattern, kind
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ], kind
+
+
+def test_a_class_escape_is_no_letter() -> None:
+    assert lookahead.lookahead(r"\bimpos|(?<=to )\s", re.I) == r"(?=[\si])"
+    assert lookahead.lookahead(r"\bimpos|(?<=to )\W", re.I) == r"(?=[\Wi])"
+    assert lookahead.lookahead(r"\bimpos|(?<=to )\d", re.I) == r"(?=\b[\di])"

@@ -101,6 +101,8 @@ def at_boundary(items: list[tuple[Any, Any]]) -> bool:
         return av is sre.AT_BOUNDARY
     if op is sre.ASSERT and av[0] == -1:
         return after_non_word(list(av[1])) and starts_with_word_character(items[1:])
+    if op is sre.ASSERT:  # a lookahead does not move: what follows it starts there
+        return at_boundary(items[1:])
     if op is sre.SUBPATTERN:
         return not av[1] and at_boundary(list(av[3]))
     if op is sre.BRANCH:
@@ -132,6 +134,8 @@ def starts_with_word_character(items: list[tuple[Any, Any]]) -> bool:
     for item in chars:
         if item in (r"\w", r"\d"):
             continue
+        if item in CATEGORIES.values():
+            return False  # \s, \W, ...
         bare = item.replace("\\", "")
         if len(bare) == 1 and word_character(bare):
             continue
@@ -257,3 +261,57 @@ def found_anywhere(pattern: str) -> str:
             others.append(branch)
     grouped = [f"{head}(?:{'|'.join(tails)})" for head, tails in groups.items()]
     return "|".join(grouped + others)
+
+
+def dispatched(branches: list[str], flags: int = 0) -> re.Pattern[str]:
+    """`guarded` of the alternation of `branches`, with the branches grouped by the
+    first character a match of each may start with: "(?=[i])(?:B0|B5)|(?=[s])(?:B1|B5)".
+
+    re tries every branch of an alternation in turn at each position it reaches; grouped,
+    it tries one lookahead per group and then only the branches that may start with the
+    character there, in their written order. A branch that may start with several
+    characters stands in each of their groups. At any position only one group's
+    lookahead holds (the characters a letter matches, IGNORECASE or not, are those of
+    no other letter), so the first branch that matches there is the one the plain
+    alternation takes, and so are all matches. Where the first characters cannot be
+    read as single letters and digits, or a branch captures (repeating it would
+    renumber the groups), the plain alternation is compiled.
+    """
+    plain = "|".join(f"(?:{b})" for b in branches)
+    groups: dict[str, list[int]] = {}
+    try:
+        if re.compile(plain, flags).groups:
+            return guarded(plain, flags)
+        for index, branch in enumerate(branches):
+            chars, empty = first(list(parser.parse(branch, flags)))
+            if empty or not chars:
+                return guarded(plain, flags)
+            for key in sorted(first_keys(chars, flags)):
+                groups.setdefault(key, []).append(index)
+    except (Unreadable, re.error):
+        return guarded(plain, flags)
+    alternatives = [
+        f"(?=[{key}])(?:{'|'.join(f'(?:{branches[i]})' for i in members)})"
+        for key, members in sorted(groups.items())
+    ]
+    return guarded("|".join(alternatives), flags)
+
+
+def first_keys(chars: set[str], flags: int) -> set[str]:
+    """The single ASCII letters and digits a set of class items (from `first`) stands
+    for, lower-cased under IGNORECASE; Unreadable for anything else."""
+    out: set[str] = set()
+    for item in chars:
+        if item in CATEGORIES.values():
+            raise Unreadable  # \w, \d, \s: too many characters to group by
+        bare = item.replace("\\", "")
+        low, dash, high = bare.partition("-")
+        if len(bare) == 1:
+            low = high = bare
+        elif not (dash and len(low) == 1 and len(high) == 1):
+            raise Unreadable
+        if not any(a <= low and high <= b for a, b in WORD_RANGES):
+            raise Unreadable  # a category, a symbol, a letter beyond ASCII
+        for code in range(ord(low), ord(high) + 1):
+            out.add(chr(code).lower() if flags & re.IGNORECASE else chr(code))
+    return out

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from sanctionwatch.extract.lookahead import found_anywhere, guarded
+from sanctionwatch.extract.lookahead import dispatched, found_anywhere, guarded
 from sanctionwatch.extract.vocabulary import rule, vocabulary
 
 STATUS_OF_KIND = {
@@ -47,10 +47,8 @@ class Patterns:
 def patterns() -> Patterns:
     data = vocabulary().frames
     return Patterns(
-        # one alternation per kind: a single scan per clause and kind
-        triggers={
-            k: guarded("|".join(f"(?:{p})" for p in v), re.I) for k, v in data["triggers"].items()
-        },
+        # one alternation per kind, grouped by first letter: a single scan per clause and kind
+        triggers={k: dispatched(v, re.I) for k, v in data["triggers"].items()},
         threatened=guarded(data["modality"]["threatened"], re.I),
         proposed=guarded(data["modality"]["proposed"], re.I),
         not_action=guarded(data["not_action"], re.I),
