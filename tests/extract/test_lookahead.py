@@ -184,19 +184,25 @@ def test_dispatched_groups_branches_by_first_letter_in_written_order() -> None:
     assert (
         lookahead.dispatched([r"\sx", "c"]).pattern == lookahead.guarded(r"(?:\sx)|(?:c)").pattern
     )
+    # digits, written or as \d, share the one group of \d
+    assert lookahead.dispatched([r"\d+th", "1st", "x"]).pattern.count("(?=[\\d])") == 1
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
-def test_dispatched_triggers_find_the_same_spans_as_the_plain_alternations() -> None:
-    texts = [*corpus_texts()[::2], BMP[:20000]]
-    for kind, branches in vocabulary().frames["triggers"].items():
+def test_dispatched_alternations_find_the_same_spans_as_the_plain_ones() -> None:
+    frames = vocabulary().frames
+    alternations = {f"triggers.{k}": v for k, v in frames["triggers"].items()}
+    alternations["frames.background"] = frames["background"]
+    alternations["programs"] = load_patterns("programs.toml")["patterns"]
+    texts = [*corpus_texts()[::2], BMP[:20000], "in 2019 the 3rd package", "١٢th round"]
+    for where, branches in alternations.items():
         plain = re.compile("|".join(f"(?:{b})" for b in branches), re.I)
         fast = lookahead.dispatched(branches, re.I)
-        assert fast.pattern != plain.pattern, kind
+        assert fast.pattern != plain.pattern, where
         for text in texts:
             assert [m.span() for m in fast.finditer(text)] == [
                 m.span() for m in plain.finditer(text)
-            ], kind
+            ], where
 
 
 def test_a_class_escape_is_no_letter() -> None:

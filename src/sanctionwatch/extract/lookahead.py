@@ -298,12 +298,15 @@ def dispatched(branches: list[str], flags: int = 0) -> re.Pattern[str]:
 
 
 def first_keys(chars: set[str], flags: int) -> set[str]:
-    """The single ASCII letters and digits a set of class items (from `first`) stands
-    for, lower-cased under IGNORECASE; Unreadable for anything else."""
+    """The single ASCII letters a set of class items (from `first`) stands for,
+    lower-cased under IGNORECASE, and `\\d` for any digit; Unreadable for anything else."""
     out: set[str] = set()
     for item in chars:
+        if item == r"\d":
+            out.add(item)
+            continue
         if item in CATEGORIES.values():
-            raise Unreadable  # \w, \d, \s: too many characters to group by
+            raise Unreadable  # \w, \s: too many characters to group by
         bare = item.replace("\\", "")
         low, dash, high = bare.partition("-")
         if len(bare) == 1:
@@ -313,5 +316,7 @@ def first_keys(chars: set[str], flags: int) -> set[str]:
         if not any(a <= low and high <= b for a, b in WORD_RANGES):
             raise Unreadable  # a category, a symbol, a letter beyond ASCII
         for code in range(ord(low), ord(high) + 1):
-            out.add(chr(code).lower() if flags & re.IGNORECASE else chr(code))
+            c = chr(code)
+            # every digit stands in the group of \d, which matches what a digit does
+            out.add(r"\d" if c.isdigit() else c.lower() if flags & re.IGNORECASE else c)
     return out

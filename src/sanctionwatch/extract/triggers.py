@@ -52,7 +52,7 @@ def patterns() -> Patterns:
         threatened=guarded(data["modality"]["threatened"], re.I),
         proposed=guarded(data["modality"]["proposed"], re.I),
         not_action=guarded(data["not_action"], re.I),
-        background=guarded("|".join(data["background"]), re.I),
+        background=dispatched(data["background"], re.I),
         news=guarded(data["news"], re.I),
         speech=guarded(data["speech"], re.I),
         negation=guarded(data["negation"] + r"|\bcan['’]?t\b|\bcannot\b", re.I),

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from sanctionwatch.extract.lookahead import guarded
+from sanctionwatch.extract.lookahead import dispatched, guarded
 
 DATA = resources.files("sanctionwatch.extract") / "data"
 
@@ -179,7 +179,7 @@ def vocabulary() -> Vocabulary:
         counts=load_json("counts.json"),
         measures={k: guarded(v, re.I) for k, v in measures_raw.items()},
         # one alternation: the leftmost programme wins, the earlier pattern on a tie
-        programs=guarded("|".join(f"(?:{p})" for p in programs_raw["patterns"]), re.I),
+        programs=dispatched(programs_raw["patterns"], re.I),
         names=names_data,
     )
 
