@@ -263,38 +263,69 @@ def found_anywhere(pattern: str) -> str:
     return "|".join(grouped + others)
 
 
+# a branch that may start with more characters than this is not grouped: it stands
+# once, between the groups of the branches before it and of those after it
+WIDE = 3
+
+
 def dispatched(branches: list[str], flags: int = 0) -> re.Pattern[str]:
     """`guarded` of the alternation of `branches`, with the branches grouped by the
     first character a match of each may start with: "(?=[i])(?:B0|B5)|(?=[s])(?:B1|B5)".
 
     re tries every branch of an alternation in turn at each position it reaches; grouped,
     it tries one lookahead per group and then only the branches that may start with the
-    character there, in their written order. A branch that may start with several
-    characters stands in each of their groups. At any position only one group's
-    lookahead holds (the characters a letter matches, IGNORECASE or not, are those of
-    no other letter), so the first branch that matches there is the one the plain
-    alternation takes, and so are all matches. Where the first characters cannot be
-    read as single letters and digits, or a branch captures (repeating it would
-    renumber the groups), the plain alternation is compiled.
+    character there, in their written order. A branch that may start with a few
+    characters stands in each of their groups; letters whose groups would hold the same
+    branches share one. At any position only one group's lookahead holds (the
+    characters a letter matches, IGNORECASE or not, are those of no other letter), so
+    the first branch that matches there is the one the plain alternation takes, and so
+    are all matches. A branch that may start with many characters (`WIDE`: "[a-z]+ed")
+    is not copied into every group: it stands alone, after the groups of the branches
+    written before it and before those of the branches after it, which keeps the
+    order. Where the first characters cannot be read as ASCII letters and digits, or a
+    branch captures (repeating it would renumber the groups), the plain alternation is
+    compiled.
     """
     plain = "|".join(f"(?:{b})" for b in branches)
-    groups: dict[str, list[int]] = {}
+    keys: list[set[str]] = []
     try:
-        if re.compile(plain, flags).groups:
-            return guarded(plain, flags)
-        for index, branch in enumerate(branches):
-            chars, empty = first(list(parser.parse(branch, flags)))
+        for branch in branches:
+            parsed = parser.parse(branch, flags)
+            if parsed.state.groups > 1:
+                return guarded(plain, flags)
+            chars, empty = first(list(parsed))
             if empty or not chars:
                 return guarded(plain, flags)
-            for key in sorted(first_keys(chars, flags)):
-                groups.setdefault(key, []).append(index)
+            keys.append(first_keys(chars, flags))
     except (Unreadable, re.error):
         return guarded(plain, flags)
-    alternatives = [
-        f"(?=[{key}])(?:{'|'.join(f'(?:{branches[i]})' for i in members)})"
-        for key, members in sorted(groups.items())
-    ]
+    alternatives: list[str] = []
+    run: list[int] = []
+    for index in [*range(len(branches)), None]:
+        if index is not None and len(keys[index]) <= WIDE:
+            run.append(index)
+            continue
+        alternatives.extend(grouped(branches, keys, run))
+        run = []
+        if index is not None:
+            alternatives.append(f"(?:{branches[index]})")
     return guarded("|".join(alternatives), flags)
+
+
+def grouped(branches: list[str], keys: list[set[str]], run: list[int]) -> list[str]:
+    """The groups of the branches `run`: per set of first characters that start the
+    same branches, "(?=[chars])(?:branch|branch)"."""
+    members: dict[str, list[int]] = {}
+    for index in run:
+        for key in keys[index]:
+            members.setdefault(key, []).append(index)
+    by_members: dict[tuple[int, ...], list[str]] = {}
+    for key, indices in sorted(members.items()):
+        by_members.setdefault(tuple(indices), []).append(key)
+    return [
+        f"(?=[{''.join(chars)}])(?:{'|'.join(f'(?:{branches[i]})' for i in indices)})"
+        for indices, chars in by_members.items()
+    ]
 
 
 def first_keys(chars: set[str], flags: int) -> set[str]:
