@@ -295,3 +295,20 @@ def test_the_candidate_judge_reads_no_name_in_a_negated_clause() -> None:
     doc = train.rule_doc(Example(Article(id="n", text=text), {"actions": []}))
     passed = [n.text for _, n in candidates.candidates(doc)]
     assert "Ana Lind" not in passed
+
+
+def test_a_tagged_mention_takes_the_bounds_of_the_name_found_there() -> None:
+    from sanctionwatch.extract.learn.stage import snap
+
+    text = "The EU listed Minister of Education Yousef Noori and Boeing Defense, Space & Security."
+    doc = train.rule_doc(Example(Article(id="s1", text=text), {"actions": []}))
+
+    def tagged(words: str) -> str:
+        start = text.index(words)
+        m = tagger.Mention(0, start, start + len(words), words, "person", 0.9)
+        return snap(doc, m).text
+
+    assert tagged("Education Yousef Noori") == "Yousef Noori"  # a portfolio is no name
+    assert tagged("Boeing Defense") == "Boeing Defense, Space & Security"
+    assert tagged("Yousef Noori") == "Yousef Noori"
+    assert tagged("listed") == "listed"  # no name there: the tagger's bounds stand

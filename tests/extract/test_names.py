@@ -116,3 +116,45 @@ def test_a_plural_title_is_trimmed_but_a_state_stays_in_a_name() -> None:
         "Senators Lars Berg and Ana Lind and Congressman Ola Vik were hit, as was Gulf States Oil."
     )
     assert [n for n, _ in found(text)] == ["Lars Berg", "Ana Lind", "Ola Vik", "Gulf States Oil"]
+
+
+def test_a_firm_whose_name_starts_with_a_digit() -> None:
+    names = found("It listed Trigron Lojistik, RA Havacilik and 3G Lojistik for the deals.")
+    assert ("3G Lojistik", "organization") in names
+    assert found("Their 5G networks were named.") == []
+
+
+def test_a_two_letter_korean_surname_is_not_a_stopword() -> None:
+    names = [n for n, _ in found("Pak Chun-san, So Tong-myong and Kim Il-su have worked for it.")]
+    assert names == ["Pak Chun-san", "So Tong-myong", "Kim Il-su"]
+    assert [n for n, _ in found("So Kim Jong-nam left.")] == ["Kim Jong-nam"]
+
+
+def test_a_division_written_with_a_comma_is_one_firm() -> None:
+    names = found(
+        "The companies are General Dynamics Land Systems and Boeing Defense, Space & Security."
+    )
+    assert names[-1] == ("Boeing Defense, Space & Security", "organization")
+    # a list member after a comma stays a member of its own
+    assert [n for n, _ in found("It named Apple, Procter & Gamble.")] == [
+        "Apple",
+        "Procter & Gamble",
+    ]
+
+
+def test_a_title_with_a_portfolio_after_and_is_split_from_the_person() -> None:
+    names = found("It listed Minister of Culture and Islamic Guidance Mohammad Mehdi Esmaili.")
+    assert names[-1] == ("Mohammad Mehdi Esmaili", "person")
+
+
+def test_the_place_of_a_post_is_not_part_of_the_name() -> None:
+    names = found("It designated the group's representative to Iran Abdallah Safi-Al-Din.")
+    assert names == [("Abdallah Safi-Al-Din", "person")]
+    assert ("Iran Air", "organization") in found("Flights to Iran Air were cut.")
+
+
+def test_a_short_ship_name_after_its_flag() -> None:
+    assert found("Among them, the Marshall Islands-flagged JAYA carried oil.") == [
+        ("JAYA", "vessel")
+    ]
+    assert found("The IRGC funds it.") == []

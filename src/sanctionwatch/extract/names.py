@@ -30,6 +30,14 @@ WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "S
 KEEP_DOT = frozenset(vocabulary().names["abbreviations_in_names"])
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+# "representative to Iran Abdallah Safi-Al-Din": a place after "to" is where a post is
+TO_BEFORE = re.compile(r"\bto\s+$")
+# "Minister of Culture and Islamic Guidance X Y": the run after "and" still ends a title
+TITLE_OF_AND = re.compile(r"\b([A-Z][\w.]*)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}and\s+$")
+# "So Tong-myong", "An Chol-ho": a Korean given name after a two-letter surname
+GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# "the Marshall Islands-flagged JAYA", "the tanker SEA": a ship's name, however short
+FLAGGED_BEFORE = re.compile(r"\w-flagged\s+$")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 # "(IMO: 9179921)", "(IMO number: 9191773)", or a table cell "| 9402469"
 IMO_AFTER = re.compile(
@@ -77,6 +85,8 @@ def is_capital(text: str) -> bool:
         return False  # "Iran-based", "Korea-related" describe, they do not name
     if text[0].isupper():
         return True
+    if text[0].isdigit() and any(c.isupper() for c in text):
+        return True  # "3G Lojistik", "7A Group"
     # particles joined by hyphen: al-Assad, bin-Salman
     head, _, tail = text.partition("-")
     return bool(tail) and head in PARTICLES and tail[:1].isupper()
@@ -183,7 +193,7 @@ class NameBuilder:
         return word.lower() in self.vocab.org_words
 
     def split(
-        self, run: list[Token], preceded_by_of: bool = False
+        self, run: list[Token], preceded_by_of: bool = False, preceded_by_to: bool = False
     ) -> list[tuple[list[Token], bool]]:
         """Split "Minister of X Forces of Cuba Firstname Lastname" into a title
         part and a name, and "Ministry of the Interior's Special Brigade" into an
@@ -211,6 +221,8 @@ class NameBuilder:
             # Army") describes a person; "Sepehr Energy Jahan Nama Pars" is one name
             if self.is_title(head[0].word) or preceded_by_of:
                 return [(head, True), (rest, False)]
+            if preceded_by_to and self.is_place([t.word for t in head]):
+                return [(head, True), (rest, False)]
         return [(run, False)]
 
     def possessive(self, tok: Token) -> bool:
@@ -233,10 +245,14 @@ class NameBuilder:
             elif self.possessive(first) and len(run) > 1:
                 run, changed = run[1:], True  # "Iran's Revolutionary Guards"
             elif (
-                word in self.vocab.stopwords
-                or word.title() in self.vocab.stopwords
-                or word.lower() in NUMBER_WORDS
-            ) and len(run) > 1:
+                (
+                    word in self.vocab.stopwords
+                    or word.title() in self.vocab.stopwords
+                    or word.lower() in NUMBER_WORDS
+                )
+                and len(run) > 1
+                and not (len(run) == 2 and len(word) == 2 and GIVEN_NAME.fullmatch(run[1].text))
+            ):
                 run, changed = run[1:], True
             elif (
                 self.is_title(word)
@@ -307,6 +323,8 @@ class NameBuilder:
             return True  # a quoted title: "‘Imposing Sanctions on ...’"
         if len(run) == 1:
             w = words[0]
+            if w.isupper() and FLAGGED_BEFORE.search(text, max(0, run[0].start - 12), run[0].start):
+                return False  # "the Panama-flagged JAYA": a ship
             if re.fullmatch(r"[A-Z]{2,}s", w):
                 return True  # plural acronyms: "UAVs", "SDNs"
             if len(w) <= 2 or w.isdigit() or (w.isupper() and len(w) <= 4):
@@ -332,7 +350,7 @@ class NameBuilder:
     def kind(self, run: list[Token], text: str, titled: bool, imo: str | None) -> str:
         before = text[max(0, run[0].start - 40) : run[0].start]
         words = [t.word for t in run]
-        if imo or self.vessel_words.search(before[-25:]):
+        if imo or self.vessel_words.search(before[-25:]) or FLAGGED_BEFORE.search(before):
             return "vessel"
         if REGISTRATION.match(words[0]) and self.aircraft_words.search(text):
             return "aircraft"
@@ -352,8 +370,13 @@ class NameBuilder:
         for raw in runs(tokens(text)):
             if self.is_place([t.word for t in raw]):
                 continue
-            of_before = OF_BEFORE.search(text, max(0, raw[0].start - 12), raw[0].start) is not None
-            for part, describes in self.split(raw, of_before):
+            at = raw[0].start
+            of_before = OF_BEFORE.search(text, max(0, at - 12), at) is not None
+            if not of_before and text[at - 5 : at] == " and ":
+                title = TITLE_OF_AND.search(text, max(0, at - 90), at)
+                of_before = title is not None and self.is_title(title.group(1))
+            to_before = TO_BEFORE.search(text, max(0, at - 4), at) is not None
+            for part, describes in self.split(raw, of_before, to_before):
                 run, titled = self.trim(part)
                 if not run or any(s <= run[0].start and run[-1].end <= e for s, e in alias_spans):
                     continue
@@ -471,6 +494,11 @@ LEGAL_FORMS = NAME_ENDINGS  # from the legal-form table shared with screening
 RELATIVE_AFTER = re.compile(r"^\s*,\s*(?:which|who|that)\b")
 
 
+def descriptive(words: list[str]) -> bool:
+    """ "Defense, Space & Security": every word a division's descriptor word."""
+    return all(w == "&" or w.lower() in AND_DESCRIPTORS for w in words)
+
+
 def join_comma_parts(text: str, found: list[Name]) -> list[Name]:
     out: list[Name] = []
     for name in found:
@@ -482,7 +510,11 @@ def join_comma_parts(text: str, found: list[Name]) -> list[Name]:
             and not prev.aliases
             and prev.text.split()[-1].lower().rstrip(".") not in LEGAL_FORMS
             and " & " in name.text
-            and (last in LEGAL_FORMS or RELATIVE_AFTER.match(text[name.end :]))
+            and (
+                last in LEGAL_FORMS
+                or RELATIVE_AFTER.match(text[name.end :])
+                or descriptive(prev.text.split()[-1:] + name.text.split())
+            )
         ):
             joined = Name(prev.start, name.end, text[prev.start : name.end], "organization")
             joined.aliases, joined.imo = name.aliases, name.imo

@@ -15,7 +15,8 @@ from functools import cache, lru_cache
 
 from sanctionwatch.extract.document import Doc
 from sanctionwatch.extract.learn import gazetteer
-from sanctionwatch.extract.vocabulary import load_lines
+from sanctionwatch.extract.vocabulary import load_lines, vocabulary
+from sanctionwatch.names import NAME_ENDINGS
 
 TOKEN = re.compile(r"\w+(?:['’\-&.]\w+)*|[^\w\s]")
 SHAPE_RUNS = re.compile(r"(.)\1+")
@@ -41,6 +42,54 @@ def title_words() -> frozenset[str]:
     for line in load_lines("titles.txt"):
         words.update(line.split())
     return frozenset(words)
+
+
+@cache
+def org_words() -> frozenset[str]:
+    """Words that make a run a firm or body ("Ltd", "Shipping", "Ministry"), however
+    rare the name they end: the legal forms and the names stage's organisation words."""
+    return frozenset(vocabulary().names["org_words"]) | frozenset(NAME_ENDINGS)
+
+
+# words that may stand inside a capitalised name ("Bank of China", "bin Salman")
+RUN_JOINS = frozenset(("of", "the", "de", "del", "da", "bin", "ibn", "van", "von", "der", "&", "-"))
+# what stands just before or after a capitalised run, as its list or clause context
+RUN_EDGES = frozenset(
+    (",", ";", "and", "&", "(", ")", ":", "-", "–", "—", "“", "‘", '"', "as", "<s>", "</s>")
+)
+
+
+def cap_runs(words: list[str]) -> list[str]:
+    """Each token's place in its run of capitalised words (B/I/E/S with the run's
+    length bucket and the word on either side of the run), "" outside any: a long
+    name or a list item reads as one unit beyond the tagger's two-word window."""
+    n = len(words)
+    out = [""] * n
+    i = 0
+    while i < n:
+        w = words[i]
+        if not (w[:1].isupper() or (w[:1].isdigit() and any(c.isupper() for c in w))):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            nxt = words[j]
+            if nxt[:1].isupper() or (nxt[:1].isdigit() and any(c.isupper() for c in nxt)):
+                j += 1
+            elif nxt.lower() in RUN_JOINS and j + 1 < n and words[j + 1][:1].isupper():
+                j += 2
+            else:
+                break
+        size = j - i
+        left = words[i - 1].lower() if i > 0 else "<s>"
+        right = words[j].lower() if j < n else "</s>"
+        edges = f"{left if left in RUN_EDGES else 'w'}|{right if right in RUN_EDGES else 'w'}"
+        length = _bucket(size)
+        for k in range(i, j):
+            place = "S" if size == 1 else "B" if k == i else "E" if k == j - 1 else "I"
+            out[k] = f"{place}{length}:{edges}"
+        i = j
+    return out
 
 
 @lru_cache(maxsize=1 << 16)  # bounded: memory stays flat over a long stream
@@ -95,6 +144,8 @@ def word_features(w: str, known: frozenset[str] | None = None) -> WordFeatures:
         own.append("upper")
     if title:
         own.append("title")
+    if lw in org_words():
+        own.append("orgw")
     near = {off: (f"w{off}={lw}", f"sh{off}={sh}") for off in (-2, -1, 1, 2)}
     if known is not None:
         own = [f for f in own if f in known]
@@ -194,6 +245,7 @@ def sentence_features(
     if not ctx.triggers:
         sent_feats.append("notrig")
     rule_target, rule_other, candidate = ctx.rule_target, ctx.rule_other, ctx.candidate
+    runs = cap_runs(words)
     elsewhere = ctx.elsewhere
     nearest = _nearest_triggers(n, ctx.triggers)
     # what each token shows its neighbours, built once per token rather than once per
@@ -232,6 +284,9 @@ def sentence_features(
         ]
         if gaz[i]:
             f.append("gaz=" + gaz[i])
+        if runs[i]:
+            f.append("run=" + runs[i])
+            f.append("runp=" + runs[i][:2])
         r = rule_target[i]
         if r:
             f.append("rt=" + r)

@@ -131,6 +131,7 @@ def learned_targets(doc: Doc) -> Doc:
                 continue
             kept.append(target)
         action.targets = kept
+    mentions = [snap(doc, m) for m in mentions]
     per_sentence = Counter(m.sentence for m in mentions if m.confidence >= ADD_AT)
     for m in mentions:
         if m.confidence < ADD_AT:
@@ -167,6 +168,24 @@ def learned_targets(doc: Doc) -> Doc:
         if scored(action):
             add_list_members(doc, action)
     return doc
+
+
+def snap(doc: Doc, m: crf.Mention) -> crf.Mention:
+    """A tagged mention takes the bounds of the one name the names stage found in
+    it or around it: the tagger reads words, the names stage knows where titles,
+    role nouns and describing bodies end ("Minister of Education Yousef Noori")
+    and where a name with a comma in it goes on ("Boeing Defense, Space & Security")."""
+    names = doc.names[m.sentence] if m.sentence < len(doc.names) else []
+    offset = doc.sentences[m.sentence].start
+    a, b = m.start - offset, m.end - offset
+    touching = [n for n in names if n.start < b and a < n.end and not n.descriptor]
+    if len(touching) != 1:
+        return m
+    n = touching[0]
+    if (n.start, n.end) == (a, b):
+        return m
+    start, end = offset + n.start, offset + n.end
+    return crf.Mention(m.sentence, start, end, doc.text[start:end], m.kind, m.confidence)
 
 
 def join(doc: Doc, sentence: int, target: Target) -> None:
