@@ -312,3 +312,36 @@ def test_a_tagged_mention_takes_the_bounds_of_the_name_found_there() -> None:
     assert tagged("Boeing Defense") == "Boeing Defense, Space & Security"
     assert tagged("Yousef Noori") == "Yousef Noori"
     assert tagged("listed") == "listed"  # no name there: the tagger's bounds stand
+
+
+@needs_shared
+def test_a_rule_targets_confidence_weighs_the_target_judge_and_the_tagger_alike() -> None:
+    """Each model alone ranked the wrong targets poorly (bench/roles_cv.py): a rule
+    target's confidence is the mean of the target judge's P(target) and the tagger's."""
+    from sanctionwatch.extract.learn import roles, stage
+
+    shipped = models.shipped()
+    examples = load_corpus(SHARED / "corpus" / "seeds")[:6]
+    checked = 0
+    for ex in examples:
+        doc = train.rule_doc(ex)
+        doc.models = shipped
+        stage.judge_actions(doc, shipped)
+        _, tokens = tagger.tag(doc, shipped.tagger, shipped.names)
+        judged = roles.judge(doc, shipped.roles, shipped.names)
+        role = {
+            (t.name, a.authority): judged[id(t)]
+            for a in doc.actions
+            for t in a.targets
+            if id(t) in judged
+        }
+        report = extract(ex.article, models=shipped)
+        for action in report.actions:
+            for target in action.targets:
+                p = role.get((target.name, action.authority))
+                if p is None or p < stage.DROP_BELOW:
+                    continue
+                tagged = max(stage.span_confidence(s.start, s.end, tokens) for s in target.evidence)
+                assert target.confidence == pytest.approx((p + tagged) / 2, abs=0.002)
+                checked += 1
+    assert checked >= 5

@@ -1,0 +1,198 @@
+"""Cross-validation of the target and candidate judges alone, fast enough to iterate.
+
+    .venv/bin/python bench/roles_cv.py                       # folds 0-3, calibration table
+    .venv/bin/python bench/roles_cv.py --folds 0 1 2 3 4     # fold 4's aggregate too
+    .venv/bin/python bench/roles_cv.py --set DROP_BELOW=0.3 --set CANDIDATE_AT=0.7
+    .venv/bin/python bench/roles_cv.py --fresh               # rebuild the cache
+
+The same folds as bench/cv.py (5 by article, seed 20261203; the written articles
+train every fold and test none). The rule stages and the models the judges do not
+touch (tagger, action judge) are computed once and cached under --cache; each run
+retrains only the target judge (`roles`) and the candidate judge (`candidates`) of
+each fold from the current code, then runs the learned stage on the held-out
+articles and scores them with ../shared/eval/score.py. The scores equal
+bench/cv.py's as long as the rule stages, the tagger and the action judge are the
+cached ones (`--fresh` after changing any of them).
+
+It also prints a calibration table: every target of a scored action in the report,
+by confidence band, with how often it was right (a gold target of the same
+authority), over the folds run except the rule-blind one. A target on an optional
+or background gold action is neutral for the scorer and left out here too.
+
+Tried with it (2026-12-03, shipped models' code otherwise): context features for
+the target judge (trigger clause, side of and word distance to the trigger, the
+words between, the sentence's words, other targets in the sentence, "X said",
+outlet name, place name, another year in the sentence) and for the candidate
+judge (distance, words between, rule targets beside it, "X said", outlet, place).
+Folds 0-3 mean target F1 0.826 -> 0.809-0.824 (precision up, recall down), fold 4
+(rule-blind, aggregate only) 0.715 -> 0.705; the candidate judge at 0.5-0.8 cost
+0.003-0.011. None shipped: the judges learn from rule targets of articles the
+rules were tuned on, where the rules make few extras (precision 0.84 on folds 0-3).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import itertools
+import pickle
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+from sanctionwatch.extract.learn import actions as action_judge
+from sanctionwatch.extract.learn import candidates, gazetteer, models, roles, stage, tagger
+from sanctionwatch.extract.learn.corpus import default_extra, folds, load_split
+from sanctionwatch.extract.learn.train import rule_doc
+from sanctionwatch.model import Report
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from cv import RULE_BLIND, SEED, SHARED, K, figures, line, load_scorer
+
+BANDS = (0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+
+
+def outcomes(score, gold: dict, pred: dict) -> list[tuple[float, bool]]:
+    """(confidence, right) per target of a scored predicted action, as the scorer
+    counts it (neutral ones left out)."""
+    g_actions = list(gold.get("actions") or [])
+    p_actions = list(pred.get("actions") or [])
+    g_of_p = {pi: gi for gi, pi in score.pair_actions(g_actions, p_actions)}
+    gold_targets = [
+        (score._norm_authority(g.get("authority")), score.target_keys(t))
+        for g in g_actions
+        if score._scored(g)
+        for t in g.get("targets") or []
+    ]
+    matched: set[int] = set()
+    out = []
+    for pi, p in enumerate(p_actions):
+        if p.get("status") not in score.SCORED_STATUSES:
+            continue
+        gi = g_of_p.get(pi)
+        if gi is not None and not score._scored(g_actions[gi]):
+            continue
+        auth = score._norm_authority(p.get("authority"))
+        for t in p.get("targets") or []:
+            keys = score.target_keys(t)
+            hit = next(
+                (
+                    k
+                    for k, (ga, gk) in enumerate(gold_targets)
+                    if k not in matched and ga == auth and keys & gk
+                ),
+                None,
+            )
+            if hit is not None:
+                matched.add(hit)
+            conf = t.get("confidence")
+            out.append((float(conf) if conf is not None else -1.0, hit is not None))
+    return out
+
+
+def cached(cache: Path, fresh: bool):
+    """Rule docs of every article and, per fold, the tagger and action judge."""
+    extra = default_extra()
+    examples, written = load_split(
+        [SHARED / "corpus" / p for p in ("train", "dev", "seeds")], extra
+    )
+    path = cache / "docs.pickle"
+    if path.exists() and not fresh:
+        docs = pickle.loads(path.read_bytes())
+    else:
+        cache.mkdir(parents=True, exist_ok=True)
+        docs = {ex.stem: rule_doc(ex) for ex in [*examples, *written]}
+        for d in docs.values():
+            d.models = None
+        path.write_bytes(pickle.dumps(docs))
+    return examples, written, docs
+
+
+def fold_models(cache: Path, k: int, rest, written, docs, names, fresh: bool) -> Path:
+    folder = cache / f"fold{k}"
+    if (folder / models.TAGGER_FILE).exists() and not fresh:
+        return folder
+    folder.mkdir(parents=True, exist_ok=True)
+    pairs = [(docs[ex.stem], ex) for ex in sorted([*rest, *written], key=lambda e: e.stem)]
+    random.Random(SEED).shuffle(pairs)
+    index = gazetteer.Gazetteer(names)
+    gazetteer.write(names, folder / models.GAZETTEER_FILE)
+    tagger.train(pairs, index, folder / models.TAGGER_FILE, SEED)
+    mine = {ex.stem for ex in written}
+    action_judge.train(
+        [(d, ex) for d, ex in pairs if ex.stem not in mine], folder / models.JUDGE_FILE, SEED
+    )
+    return folder
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--folds", type=int, nargs="*", default=[0, 1, 2, 3])
+    ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "roles_cv")
+    ap.add_argument("--fresh", action="store_true", help="rebuild the cached docs and models")
+    ap.add_argument("--set", action="append", default=[], help="stage constant NAME=VALUE")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list target misses (not fold 4)")
+    args = ap.parse_args()
+    for item in args.set:
+        name, value = item.split("=", 1)
+        if not hasattr(stage, name):
+            raise SystemExit(f"stage has no constant {name}")
+        setattr(stage, name, float(value))
+    score = load_scorer(SHARED / "eval" / "score.py")
+    examples, written, docs = cached(args.cache, args.fresh)
+    split = folds(examples, K, SEED)
+    names = gazetteer.build(SHARED / "lists")
+    results, calib = {}, []
+    for k in args.folds:
+        test = split[k]
+        rest = [e for j, part in enumerate(split) if j != k for e in part]
+        folder = fold_models(args.cache, k, rest, written, docs, names, args.fresh)
+        pairs = [(docs[ex.stem], ex) for ex in sorted([*rest, *written], key=lambda e: e.stem)]
+        random.Random(SEED).shuffle(pairs)
+        index = gazetteer.Gazetteer(names)
+        with tempfile.TemporaryDirectory() as tmp:
+            roles.train(pairs, index, Path(tmp) / models.ROLES_FILE, SEED)
+            candidates.train(pairs, index, Path(tmp) / models.CANDIDATES_FILE, SEED)
+            for f in (models.TAGGER_FILE, models.JUDGE_FILE, models.GAZETTEER_FILE):
+                (Path(tmp) / f).symlink_to(folder / f)
+            bundle = models.Models.load(Path(tmp))
+        rows = []
+        for ex in test:
+            doc = copy.deepcopy(docs[ex.stem])
+            doc.models = bundle
+            doc = stage.learned_targets(doc)
+            pred = Report(article=ex.article, actions=doc.actions).to_dict()
+            s = score.score_article(ex.stem, ex.gold, pred)
+            rows.append(s)
+            if k != RULE_BLIND:
+                calib.extend(outcomes(score, ex.gold, pred))
+                if args.verbose:
+                    for note in s.notes:
+                        if "target" in note:
+                            print(f"    f{k} {ex.stem}: {note}")
+        results[k] = figures(score, rows)
+        tag = " (rule-blind)" if k == RULE_BLIND else ""
+        print(line(f"fold {k}", results[k]) + tag, flush=True)
+    keys = results[args.folds[0]]
+    mean = {key: sum(r[key] for r in results.values()) / len(results) for key in keys}
+    print(line("mean", mean))
+    seen = [k for k in args.folds if k != RULE_BLIND]
+    if seen:
+        m = sum(results[k]["target_f1"] for k in seen) / len(seen)
+        print(f"mean target F1 over folds {seen}: {m:.3f}")
+    if calib:
+        print("confidence band   targets  right  precision")
+        for lo, hi in itertools.pairwise(BANDS):
+            band = [ok for c, ok in calib if lo <= c < hi]
+            if band:
+                right = sum(band)
+                band_name = f"[{lo:.1f}, {min(hi, 1.0):.1f})"
+                print(f"  {band_name}  {len(band):8} {right:6}  {right / len(band):.3f}")
+        missing = [ok for c, ok in calib if c < 0]
+        if missing:
+            print(f"  no confidence     {len(missing):8} {sum(missing):6}")
+
+
+if __name__ == "__main__":
+    main()
