@@ -74,3 +74,23 @@ def test_vessel_type_prefixes_and_call_signs() -> None:
     listed = Query(names=["OCEAN STAR"], schema="Vessel", identifiers=["9HA-1234"])
     features = {f.name for f in score(signed, listed).features}
     assert "identifier_match" in features
+
+
+@pytest.mark.parametrize(
+    ("typed", "listed", "expected"),
+    [
+        # Two typos in one long word, the rest of the name as listed.
+        ("GONZALEZ COUDEERO Mayra Gisel", "GONZALEZ CORDERO, Mayra Gisel", True),
+        ("Alexandra Gennadyevna HZUROVA", "Alexandra Gennadyevna ZHUKOVA", True),
+        # ... but not with only one other word to confirm it, nor in a six-letter word,
+        # where two letters make another name.
+        ("KIRVEST Aleksandr", "KRIVETS Aleksandr", False),
+        ("Viktor Alekseevich ZHUKOV", "Viktor Alekseevich ZUBKOV", False),
+        # A letter dropped from the middle of a short single-word name.
+        ("BUAN", "BURAN", True),
+    ],
+)
+def test_typos(typed: str, listed: str, expected: bool) -> None:
+    schema = "Vessel" if typed == "BUAN" else "Person"
+    result = score(Query(names=[typed], schema=schema), Query(names=[listed], schema=schema))
+    assert (result.score >= THRESHOLD) is expected, result

@@ -130,6 +130,10 @@ def abjad_keys(token: str) -> tuple[str, ...]:
     if skel.startswith("l") and len(skel) >= 3:
         # The article's 'l' off, the noun's first letter kept: 'lhsry' -> 'hsr' (al-Hasri).
         return (skel, skeleton(token[1:]).lstrip("a"))
+    if skel.startswith("y") and len(skel) >= 2:
+        # A first 'y' after an alif or 'ayn that the transliteration drops is the vowel
+        # 'i': 'yd' (اياد) is Iyad, 'ysy' (عيسى) Isa, whose Latin skeletons lack it.
+        return (skel, skel[1:])
     return (skel,)
 
 
@@ -664,6 +668,8 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
                 {skeleton(t).lstrip("a") for t in tokens}
                 | {"^" + t[:3] for t in tokens}
                 | {"$" + t[-3:] for t in tokens if len(t) >= 4}  # a typo in the first letters
+                # ... and in the middle of a short word ('Buan' for 'Buran').
+                | {"%" + t[:2] + t[-2:] for t in tokens if 4 <= len(t) <= 6}
                 | {"=" + skeleton("".join(tokens))},
             )
         ),
