@@ -26,7 +26,13 @@ def test_russian_in_german_spelling_meets_the_listed_form(german: str, listed: s
 @pytest.mark.parametrize(
     "name",
     # German habits alone, or German names: read as they are written.
-    ["Michael Schumacher", "Boris Becker", "Fritz Vossberg", "Zoran Bjelica"],
+    [
+        "Michael Schumacher",
+        "Boris Becker",
+        "Fritz Vossberg",
+        "Zoran Bjelica",
+        "Deutsche Gesellschaft",
+    ],
 )
 def test_names_without_russian_german_marks_keep_their_spelling(name: str) -> None:
     assert to_ascii(name) == name.casefold()

@@ -281,11 +281,12 @@ def _unhomoglyph(text: str) -> str:
 
 # Russian written as German does ('Sergejewitsch', 'Gorbatschow', 'Chruschtschow'): its
 # 'w' is 'v', 'ch' is 'kh', 'z' is 'ts', 'tsch' is 'ch', 'sch' is 'sh', a single 's'
-# between vowels is 'z' and 'ss' is 's'. A patronymic marks it, or two of the other habits.
+# between vowels is 'z' and 'ss' is 's'. A patronymic marks it, or a surname in -ow or
+# -ew and another habit ('Deutsche Gesellschaft' is German, and stays as written).
 _GERMAN_PATRONYMIC = re.compile(r"(?:itsch|[ej]wna|owna)\b", re.I)
+_GERMAN_SURNAME = re.compile(r"[oe]wa?\b", re.I)
 _GERMAN_HABITS = (
     re.compile(r"tsch", re.I),
-    re.compile(r"[oe]wa?\b", re.I),
     re.compile(r"[bdfgklmnprstwz]j[aeou]", re.I),
     re.compile(r"[aeiou]ss[aeiou]|\bss", re.I),
     re.compile(r"(?<!t)sch", re.I),
@@ -312,9 +313,8 @@ _GERMAN_READINGS = (
 
 def _german_scheme(text: str) -> str:
     """'Ssjergjei Fjedorowitsch Chomjakow' -> 'syergei fedorovich khomyakov'."""
-    if (
-        not _GERMAN_PATRONYMIC.search(text)
-        and sum(bool(habit.search(text)) for habit in _GERMAN_HABITS) < 2
+    if not _GERMAN_PATRONYMIC.search(text) and not (
+        _GERMAN_SURNAME.search(text) and any(habit.search(text) for habit in _GERMAN_HABITS)
     ):
         return text
     text = text.casefold()
