@@ -109,3 +109,30 @@ def test_chinese_business_words_read_in_english(original: str, latin: str) -> No
 def test_legal_form_typo_mended_before_the_form_is_read() -> None:
     assert name_form("RPP LIMITED LIABILITY COMMPANY", "org").tokens == ("rpp",)
     assert name_form("DIOTRIX PROPRIETARY", "any").weights[1] < 2  # generic, counts little
+
+
+@pytest.mark.slow
+def test_shipped_script_table_is_what_the_learner_writes(tmp_path: Path) -> None:
+    # The table is learned through to_ascii and token_similarity: a change to either can
+    # leave the shipped file stale, as it once was (162 words where the learner wrote 165).
+    import sys
+
+    bench = Path(__file__).parents[2] / "bench" / "screening"
+    sys.path.insert(0, str(bench))
+    try:
+        import learn_script
+    finally:
+        sys.path.remove(str(bench))
+    out = tmp_path / "script_words.txt"
+    try:
+        learn_script.main(["--out", str(out)])
+    finally:
+        WORDS.clear()
+        WORDS.update(_shipped())
+    assert out.read_text("utf-8") == learn_script.OUT.read_text("utf-8")
+
+
+def _shipped() -> dict[str, str]:
+    from sanctionwatch.screening import script
+
+    return script._load()

@@ -75,12 +75,23 @@ def token_similarity(a: str, b: str) -> float:
     floor = 0.8 if min(len(a), len(b)) <= 4 else 0.75
     if sim >= floor:
         return sim
-    return TYPO if one_edit(a, b) else 0.0
+    if one_edit(a, b):
+        return TYPO
+    return TYPO2 if two_edits(a, b) else 0.0
 
 
 # A token one edit from the other's, where nothing else relates them: a typo the rest of
 # the name must confirm. Below an initial's 0.8, so alone it never makes a name.
 TYPO = 0.78
+# Two edits in a long token ('Coudeero' for 'Cordero', 'Kirvest' for 'Krivets'): two
+# other tokens of the name must match for it to count.
+TYPO2 = 0.7
+
+
+def two_edits(a: str, b: str) -> bool:
+    """Two letters changed, added, dropped or swapped, in tokens of seven letters or more
+    (in six, two letters make another name: 'Kamnev', 'Kanaev')."""
+    return min(len(a), len(b)) >= 7 and OSA.distance(a, b, score_cutoff=2) <= 2
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -156,16 +167,20 @@ def align(q: NameForm, c: NameForm, initials: bool = True) -> tuple[float, float
                 pairs.append((sim, i, j))
     pairs.sort(reverse=True)
     chosen = one_to_one(pairs)
-    if any(p[0] == TYPO for p in chosen):
+    if any(p[0] in (TYPO, TYPO2) for p in chosen):
         confirmed = _typo_confirmed(q, c, chosen)
         korean = q.korean or c.korean
+        strong = sum(p[0] >= 0.95 for p in chosen)
         # In a Korean name a letter changed makes another syllable ('Pong', 'Song'); one
         # dropped, added or swapped is still a typo ('Yog' for 'Yong').
         chosen = [
             (sim, i, j)
             for sim, i, j in chosen
-            if sim != TYPO
-            or (confirmed and not (korean and _changed_letter(q.tokens[i], c.tokens[j])))
+            if (
+                sim != TYPO
+                or (confirmed and not (korean and _changed_letter(q.tokens[i], c.tokens[j])))
+            )
+            and (sim != TYPO2 or (strong >= 2 and not korean))
         ]
     used_q = {i for _, i, _ in chosen}
     used_c = {j for _, _, j in chosen}

@@ -65,6 +65,7 @@ def imo_valid(number: str) -> bool:
 
 
 _MMSI_IN_NAME = re.compile(r"[(\[]?\s*\bMMSI\b\W*(\d{9})\b\s*[)\]]?", re.I)
+_CALL_SIGN_IN_NAME = re.compile(r"[(\[]?\s*\bcall\s*sign\b\W*([A-Z0-9]{3,9})\b\s*[)\]]?", re.I)
 
 
 def split_imo(name: str, bare_numbers: bool = True) -> tuple[str, list[str]]:
@@ -151,7 +152,8 @@ class Query:
         for written in self.names:
             full = written
             if self.kind in (OBJECT, ANY):
-                full = split_imo(_MMSI_IN_NAME.sub(" ", written), self.kind == OBJECT)[0]
+                full = _CALL_SIGN_IN_NAME.sub(" ", _MMSI_IN_NAME.sub(" ", written))
+                full = split_imo(full, self.kind == OBJECT)[0]
             parts = split_names(full)
             for name in [full, *parts] if len(parts) > 1 else [full]:
                 form = name_form(name, self.kind)
@@ -189,6 +191,11 @@ class Query:
         found = {clean_identifier(v) for v in self.identifiers}
         if self.kind in (OBJECT, ANY):  # 'OCEAN STAR MMSI 123456789'
             found.update(m[1] for name in self.names for m in _MMSI_IN_NAME.finditer(name))
+            found.update(
+                clean_identifier(m[1])
+                for name in self.names
+                for m in _CALL_SIGN_IN_NAME.finditer(name)
+            )
         return frozenset(filter(None, found))
 
 

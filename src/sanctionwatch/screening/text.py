@@ -130,6 +130,10 @@ def abjad_keys(token: str) -> tuple[str, ...]:
     if skel.startswith("l") and len(skel) >= 3:
         # The article's 'l' off, the noun's first letter kept: 'lhsry' -> 'hsr' (al-Hasri).
         return (skel, skeleton(token[1:]).lstrip("a"))
+    if skel.startswith("y") and len(skel) >= 2:
+        # A first 'y' after an alif or 'ayn that the transliteration drops is the vowel
+        # 'i': 'yd' (اياد) is Iyad, 'ysy' (عيسى) Isa, whose Latin skeletons lack it.
+        return (skel, skel[1:])
     return (skel,)
 
 
@@ -250,6 +254,10 @@ _SCHEME_C = re.compile(r"c(?!h)", re.I)
 _ZWNJ_ARABIC = re.compile(
     "(?<=[\u0600-\u06ff])\u200c(?!(?:زاده|پور|نژاد|نیا|فر)(?![\u0600-\u06ff]))(?=[\u0600-\u06ff])"
 )
+# Words of one name written apart: 'عبد الرحمن' is 'عبدالرحمن' (Abdulrahman), 'زارع پور'
+# is 'زارع‌پور' (Zarepour), as the Latin forms write them.
+_ABD_APART = re.compile("(?<![\u0600-\u06ff])عبد\\s+(?=[\u0600-\u06ff])")
+_SUFFIX_APART = re.compile("(?<=[\u0600-\u06ff])\\s+(زاده|پور|نژاد)(?![\u0600-\u06ff])")
 # Letters only Persian writes (and its own yeh and keheh): such a name reads Arabic's
 # interdental and emphatic letters as Persian does, 'z' and 's' ('ضرغامی' Zarghami,
 # 'مرتضوی' Mortazavi), where the Arabic-first transliteration writes 'd', 'dh', 'th'.
@@ -271,7 +279,53 @@ def _unhomoglyph(text: str) -> str:
     )
 
 
+# Russian written as German does ('Sergejewitsch', 'Gorbatschow', 'Chruschtschow'): its
+# 'w' is 'v', 'ch' is 'kh', 'z' is 'ts', 'tsch' is 'ch', 'sch' is 'sh', a single 's'
+# between vowels is 'z' and 'ss' is 's'. A patronymic marks it, or a surname in -ow or
+# -ew and another habit ('Deutsche Gesellschaft' is German, and stays as written).
+_GERMAN_PATRONYMIC = re.compile(r"(?:itsch|[ej]wna|owna)\b", re.I)
+_GERMAN_SURNAME = re.compile(r"[oe]wa?\b", re.I)
+_GERMAN_HABITS = (
+    re.compile(r"tsch", re.I),
+    re.compile(r"[bdfgklmnprstwz]j[aeou]", re.I),
+    re.compile(r"[aeiou]ss[aeiou]|\bss", re.I),
+    re.compile(r"(?<!t)sch", re.I),
+)
+_GERMAN_READINGS = (
+    (re.compile("schtsch"), "\x01"),
+    (re.compile("tsch"), "\x02"),
+    (re.compile("dsch"), "\x05"),
+    (re.compile("sch"), "\x03"),
+    (re.compile("ch"), "kh"),
+    (re.compile("z"), "ts"),
+    (re.compile("w"), "v"),
+    (re.compile("ss"), "\x04"),
+    (re.compile("(?<=[aeiouy])s(?=[aeiouy])"), "z"),
+    (re.compile("(?<=[bdfgklmnprstvz\x01-\x05])je"), "e"),
+    (re.compile("j"), "y"),
+    (re.compile("\x01"), "shch"),
+    (re.compile("\x02"), "ch"),
+    (re.compile("\x03"), "sh"),
+    (re.compile("\x04"), "s"),
+    (re.compile("\x05"), "dzh"),
+)
+
+
+def _german_scheme(text: str) -> str:
+    """'Ssjergjei Fjedorowitsch Chomjakow' -> 'syergei fedorovich khomyakov'."""
+    if not _GERMAN_PATRONYMIC.search(text) and not (
+        _GERMAN_SURNAME.search(text) and any(habit.search(text) for habit in _GERMAN_HABITS)
+    ):
+        return text
+    text = text.casefold()
+    for pattern, reading in _GERMAN_READINGS:
+        text = pattern.sub(reading, text)
+    return text
+
+
 def _russian_scheme(text: str) -> str:
+    if text.isascii():
+        return _german_scheme(text)
     if _ISO9_MARKS.intersection(text):
         text = _SCHEME_C.sub(lambda m: "ts" if m[0] == "c" else "Ts", text)
         return text.translate(_ISO9)
@@ -329,15 +383,24 @@ def _hangul(char: str) -> bool:
     return 0xAC00 <= ord(char) <= 0xD7A3
 
 
-def to_ascii(text: str) -> str:
-    """Transliterate to lower-case ASCII words, splitting Hangul and Chinese per syllable."""
+def visible(text: str) -> str:
+    """`text` in NFC without the characters that show nothing."""
     text = unicodedata.normalize("NFC", text)
+    if text.isascii():
+        return text
     # A zero-width non-joiner inside Arabic script parts two words of one name
     # ('زارعی‌کوشا' Zarei Kousha); elsewhere it and the other zero-width spaces and joiners,
     # soft hyphens, byte-order marks are invisible, and no part of the name.
     if "\u200c" in text:
         text = _ZWNJ_ARABIC.sub(" ", text)
-    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
+def to_ascii(text: str) -> str:
+    """Transliterate to lower-case ASCII words, splitting Hangul and Chinese per syllable."""
+    text = visible(text)
+    if not text.isascii():
+        text = _ABD_APART.sub("عبد", _SUFFIX_APART.sub(r"\1", text))
     if not text.isascii() and _PERSIAN_LETTERS.intersection(text):
         text = text.translate(_PERSIAN_READINGS)
     # Words of other scripts the lists romanise (a learned table) read as the lists spell them.
@@ -350,8 +413,22 @@ def to_ascii(text: str) -> str:
     text = text.replace("\u0649", "y").replace("\u0629", "h").replace("\u0622", "\u0627")
     if any(_is_cjk_syllabic(c) for c in text):
         text = _CHINESE_WORDS.sub(lambda m: f" {CHINESE_WORDS[m[0]]} ", text)
+        text = _HAN_RUN.sub(lambda m: f" {_pinyin(m[0])} ", text)
         text = "".join(f" {_syllable(c)} " if _is_cjk_syllabic(c) else c for c in text)
     return anyascii(text).casefold().replace("'", "").replace("`", "").replace("ʼ", "")
+
+
+_HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")
+
+
+@lru_cache(maxsize=20_000)
+def _pinyin(run: str) -> str:
+    """Han characters in pinyin, one syllable a word, read as a run: pypinyin's phrase
+    table knows the readings a character takes in a word ('佛山' Foshan, not 'Fushan';
+    '重庆' Chongqing, not 'Zhongqing')."""
+    from pypinyin import lazy_pinyin  # its dictionaries take seconds to load: only for Han
+
+    return " ".join(lazy_pinyin(run, errors=lambda chars: [anyascii(c) for c in chars]))
 
 
 @lru_cache(maxsize=20_000)
@@ -521,10 +598,16 @@ def _legal_spelling(word: str) -> str:
     return found[0] if found else word
 
 
+# What a vessel's name may start with that says what it is, not which: motor vessel,
+# tanker, ship, fishing vessel, gas carriers ('LNG Azalea' is the 'Azalea').
+_VESSEL_PREFIXES = frozenset(("mv", "mt", "ms", "ss", "fv", "mts", "lng", "lpg"))
+
+
 @lru_cache(maxsize=200_000)
 def name_form(name: str, kind: str = ANY) -> NameForm:
     """Normalise one name of a party of `kind` (person, org, object or any)."""
-    text = name
+    # Invisible characters go first: one inside 'L\u200cIMITED' would part the legal form.
+    text = visible(name)
     if kind in (PERSON, ANY):
         text = remove_person_prefixes(text)
     if kind in (OBJECT, ANY):
@@ -561,7 +644,7 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
         if canon is None and korean and len(raw) > 1:
             canon = _korean_fold(raw)
         tokens.extend(_split_prefix(raw) if canon is None else [canon])
-    if kind == OBJECT and tokens and tokens[0] in ("mv", "mt", "ms", "ss", "fv"):
+    if kind == OBJECT and len(tokens) > 1 and tokens[0] in _VESSEL_PREFIXES:
         tokens = tokens[1:]  # 'M/V' splits into 'm', 'v' before this; see below
     if kind == OBJECT and tokens[:2] in (["m", "v"], ["m", "t"]):
         tokens = tokens[2:]
@@ -585,6 +668,8 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
                 {skeleton(t).lstrip("a") for t in tokens}
                 | {"^" + t[:3] for t in tokens}
                 | {"$" + t[-3:] for t in tokens if len(t) >= 4}  # a typo in the first letters
+                # ... and in the middle of a short word ('Buan' for 'Buran').
+                | {"%" + t[:2] + t[-2:] for t in tokens if 4 <= len(t) <= 6}
                 | {"=" + skeleton("".join(tokens))},
             )
         ),
