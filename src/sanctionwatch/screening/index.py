@@ -235,7 +235,8 @@ class Index:
                 if d == 2:
                     found[other] = OSA.distance(token, other[1:], score_cutoff=2)
             found = {k: d for k, d in found.items() if d <= 1 or len(token) >= _TWO_EDITS}
-            best = sorted(found, key=lambda k: (found[k], -len(self._postings.get(k, ()))))
+            # The key last: `found` follows set order, which differs from process to process.
+            best = sorted(found, key=lambda k: (found[k], -len(self._postings.get(k, ())), k))
             # A token with many neighbours is common-looking: its nearest few only.
             near.update(best[:_MAX_NEAR])
         return near
@@ -258,7 +259,9 @@ class Index:
         total = max(self._alive, 1)
         ranks: dict[int, float] = defaultdict(float)
         postings = [(self._postings[k], k) for k in keys if k in self._postings]
-        postings.sort(key=lambda p: len(p[0]))
+        # Keys in a fixed order (not the set's, which varies with the process's hash seed):
+        # ranks are sums of floats, and their order decides ties among candidates.
+        postings.sort(key=lambda p: (len(p[0]), p[1]))
         for n, (slots, key) in enumerate(postings):
             if len(slots) > MAX_POSTINGS and n > 0:
                 continue  # a very common key only ranks entities rarer keys found
@@ -269,7 +272,7 @@ class Index:
                 idf *= _NEAR_BOOST
             for slot in slots[:MAX_POSTINGS] if n == 0 else slots:
                 ranks[slot] += idf
-        for key in self._exact_keys(query):
+        for key in sorted(self._exact_keys(query)):
             for slot in self._exact.get(key, ()):
                 ranks[slot] += 100.0  # an identifier outranks any name
         items = sorted(ranks.items(), key=itemgetter(1), reverse=True)
@@ -282,7 +285,10 @@ class Index:
             ]
         if len(items) > depth:  # keep what ties with the last place, then break the ties
             cut = items[depth - 1][1] - 0.1
-            items = [(s, r) for s, r in items if r >= cut]
+            end = depth
+            while end < len(items) and items[end][1] >= cut:  # ranked best first
+                end += 1
+            items = items[:end]
         # Among equal ranks, shorter names first: 'Pacific' is nearer 'Pacificos' than
         # 'Pacific Ocean Shipping Lines'.
         size = self._size
