@@ -49,8 +49,6 @@ class IndexHolder:
         self.store_fingerprint: Fingerprint | None = None
         self.last_error: str | None = None
         self._building = threading.Lock()
-        # Set once the process's one-off start-up work is done (app._warm_up); /readyz waits.
-        self.warmed = threading.Event()
 
     def current(self) -> Snapshot:
         snapshot = self.snapshot
