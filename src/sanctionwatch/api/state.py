@@ -10,7 +10,8 @@ runs the same check at once, for scripts that load a list and want it served.
 Making a snapshot never builds in this process when the store keeps index files: a
 child process writes the screening index and snapshot files unless `lists load` has
 already (`prepare.py`), and this process reads them, lazily, in a fraction of a second;
-a background thread then decodes the rest and swaps in the decoded snapshot.
+at start-up the lazy snapshot serves while a background thread decodes the rest; on a
+swap the old, decoded snapshot serves until the new one is decoded, then is replaced.
 """
 
 from __future__ import annotations
