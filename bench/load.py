@@ -1,6 +1,6 @@
 """Load and abuse on loopback: many clients across a list swap, and hostile requests.
 
-    python bench/load.py [--clients 50] [--seconds 60] [--lists ftm|all] [--rate R]
+    python bench/load.py [--clients 50] [--seconds 60] [--lists ftm|all] [--rate R] [--timeline]
     python bench/load.py --abuse
 
 Default: loads lists into a temporary SQLite store and prepares its serving files (the
@@ -212,7 +212,32 @@ def print_load(
             f"p99 {_ms(during, 0.99):.1f} ms"
         )
     print(f"server RSS: {rss[0]:.0f} MiB now, {rss[1]:.0f} MiB peak")
+    if args.timeline:
+        print_timeline(samples, swap)
     print_cpu(len(every), result["elapsed"], cpu, result["client_cpu"], swap["load_cpu"], args)
+
+
+def print_timeline(samples: list[tuple[float, float]], swap: dict[str, Any]) -> None:
+    """Requests by the second they started in: count, p50, p99 and the slowest, so a
+    tail can be placed (start-up, the swap's load, its decoding, or spread evenly)."""
+    start = min(at for at, _ in samples)
+    seconds: dict[int, list[float]] = defaultdict(list)
+    for at, duration in samples:
+        seconds[int(at - start)].append(duration)
+    load_end = swap["at"] + swap["load_s"]
+    print("second      n    p50 ms    p99 ms    max ms")
+    for second in sorted(seconds):
+        at = start + second
+        mark = ""
+        if swap["at"] <= at < load_end:
+            mark = "  lists load"
+        elif load_end <= at <= swap["served_at"]:
+            mark = "  /updatez"
+        values = seconds[second]
+        print(
+            f"{second:6} {len(values):6} {_ms(values, 0.5):9.1f} {_ms(values, 0.99):9.1f} "
+            f"{1000 * max(values):9.1f}{mark}"
+        )
 
 
 def print_cpu(n: int, elapsed: float, server: float, client: float, load: float, args: Any) -> None:
@@ -292,6 +317,7 @@ def main() -> None:
     parser.add_argument("--workers", help="SANCTIONWATCH_API_WORKERS for the server")
     parser.add_argument("--rate", type=float, default=0, help="requests/s offered (open loop)")
     parser.add_argument("--abuse", action="store_true", help="the hostile requests instead")
+    parser.add_argument("--timeline", action="store_true", help="latency second by second")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "load.db"

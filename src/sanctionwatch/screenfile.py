@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from sanctionwatch.countries import country_code
 from sanctionwatch.exc import InputError, SanctionWatchError
 from sanctionwatch.screening import THRESHOLD, FeatureResult, Query, score
 
@@ -95,7 +96,8 @@ def row_query(row: dict[str, Any], cols: dict[str, str]) -> Query:
         names=[name],
         schema=schema_of(get("schema")),
         birth_dates=[v] if (v := get("birth_date")) else [],
-        countries=[v] if (v := get("country")) else [],
+        # as the API cleans them ('North Korea' -> 'kp'); an unknown value is kept as written
+        countries=[country_code(v, fuzzy=True) or v] if (v := get("country")) else [],
         imo=[v] if (v := get("imo")) else [],
         identifiers=[v] if (v := get("identifier")) else [],
     )

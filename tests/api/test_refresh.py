@@ -74,30 +74,3 @@ def test_requests_before_the_index_is_built_get_503(store_url: str) -> None:
         while http.get("/readyz").status_code != 200:
             assert time.monotonic() < deadline
             time.sleep(0.05)
-
-
-def test_readyz_waits_for_the_start_up_warm_up(store_url: str, monkeypatch: Any) -> None:
-    """An index alone is not ready: the first clients would wait out the warm-up."""
-    from sanctionwatch.api import app as app_module
-
-    engine = demo_store(store_url)
-    release = threading.Event()
-    warm_up = app_module._warm_up
-
-    def slow_warm_up(holder: Any) -> None:
-        release.wait(5)
-        warm_up(holder)
-
-    monkeypatch.setattr(app_module, "_warm_up", slow_warm_up)
-    app = make_app(engine, wait_for_index=False)
-    with serve(app) as url, httpx.Client(base_url=url) as http:
-        deadline = time.monotonic() + 5
-        while app.state.holder.snapshot is None:  # the index is built, the warm-up is not
-            assert time.monotonic() < deadline
-            time.sleep(0.05)
-        not_ready = http.get("/readyz")
-        assert not_ready.status_code == 503 and "Warming up" in not_ready.json()["detail"]
-        release.set()
-        while http.get("/readyz").status_code != 200:
-            assert time.monotonic() < deadline
-            time.sleep(0.05)

@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from followthemoney import model
+from followthemoney.types import registry
+from followthemoney.util import sanitize_text
 
+from sanctionwatch import countries
 from sanctionwatch.api.errors import BadRequest, ErrorItem, NotReady
 from sanctionwatch.api.filters import EntityFilter
 from sanctionwatch.api.limits import Limits
@@ -37,6 +40,12 @@ def _values(raw: Any) -> list[str]:
     return [str(v) for v in items if v is not None and str(v).strip()]
 
 
+def _country_codes(values: list[str]) -> list[str]:
+    """FtM's fuzzy country cleaning, answered without its name table (seconds to build)."""
+    codes = (countries.country_code(t, fuzzy=True) for v in values if (t := sanitize_text(v)))
+    return [c for c in codes if c]
+
+
 def clean_example(key: str, example: EntityExample, limits: Limits | None = None) -> dict[str, Any]:
     """A query as FtM cleans it (countries to codes, dates to ISO), or a 400 naming the field."""
     if limits is not None:
@@ -59,7 +68,11 @@ def clean_example(key: str, example: EntityExample, limits: Limits | None = None
         raise BadRequest(f"queries.{key}.properties: {schema.name} has no property {names}", items)
     proxy = model.make_entity(schema)
     for prop, raw in example.properties.items():
-        proxy.add(prop, _values(raw), cleaned=False, fuzzy=True)
+        values = _values(raw)
+        if schema.properties[prop].type == registry.country:
+            proxy.add(prop, _country_codes(values), cleaned=True)
+        else:
+            proxy.add(prop, values, cleaned=False, fuzzy=True)
     if not proxy.properties:
         raise BadRequest(f"queries.{key}.properties: no usable values; give at least a name")
     return {"id": example.id, "schema": schema.name, "properties": dict(proxy.properties)}

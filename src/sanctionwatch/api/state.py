@@ -10,7 +10,8 @@ runs the same check at once, for scripts that load a list and want it served.
 Making a snapshot never builds in this process when the store keeps index files: a
 child process writes the screening index and snapshot files unless `lists load` has
 already (`prepare.py`), and this process reads them, lazily, in a fraction of a second;
-a background thread then decodes the rest and swaps in the decoded snapshot.
+at start-up the lazy snapshot serves while a background thread decodes the rest; on a
+swap the old, decoded snapshot serves until the new one is decoded, then is replaced.
 """
 
 from __future__ import annotations
@@ -49,8 +50,6 @@ class IndexHolder:
         self.store_fingerprint: Fingerprint | None = None
         self.last_error: str | None = None
         self._building = threading.Lock()
-        # Set once the process's one-off start-up work is done (app._warm_up); /readyz waits.
-        self.warmed = threading.Event()
 
     def current(self) -> Snapshot:
         snapshot = self.snapshot
@@ -100,21 +99,22 @@ class IndexHolder:
             self.last_error = f"index build failed: {exc}"
             log.exception("index build failed; the previous index keeps serving")
             return False
+        decode = snapshot.lazy or isinstance(snapshot.matcher, ScreeningMatcher)
+        if decode and self.snapshot is not None:
+            # A swap: the decoded old snapshot serves while the new one is decoded here,
+            # so no request decodes shards of the new one on its own time.
+            snapshot = self._decoded(snapshot)
+            decode = False
         self.snapshot = snapshot
         self.store_fingerprint = snapshot.fingerprint
         self.last_error = None
-        if snapshot.lazy or isinstance(snapshot.matcher, ScreeningMatcher):
+        if decode:  # at start-up: serve at once, decode meanwhile
             threading.Thread(target=self._materialize, args=(snapshot,), daemon=True).start()
         return True
 
-    def _materialize(self, lazy: Snapshot) -> None:
-        """Decode what a snapshot and its index read from their files still hold encoded,
-        and swap the decoded snapshot in, unless a newer one serves by then.
-
-        A blob at a time with a pause after each, so requests, which decode only the
-        few entries they touch, go first. Decoded objects are moved out of the garbage
-        collector's sight as they come: a full collection would otherwise walk millions
-        of them, a pause that every request in flight would wait out."""
+    @staticmethod
+    def _decoded(lazy: Snapshot) -> Snapshot:
+        """`lazy` decoded a blob at a time, with pauses for requests (see `_materialize`)."""
         matcher = lazy.matcher
         steps: list[Iterator[None]] = [lazy.warm_steps()]
         if isinstance(matcher, ScreeningMatcher) and len(matcher.index) <= WARM_MAX:
@@ -124,6 +124,18 @@ class IndexHolder:
                 gc.freeze()
             time.sleep(WARM_PAUSE)
         plain = lazy.materialized()
+        gc.freeze()
+        return plain
+
+    def _materialize(self, lazy: Snapshot) -> None:
+        """Decode what a snapshot and its index read from their files still hold encoded,
+        and swap the decoded snapshot in, unless a newer one serves by then.
+
+        A blob at a time with a pause after each, so requests, which decode only the
+        few entries they touch, go first. Decoded objects are moved out of the garbage
+        collector's sight as they come: a full collection would otherwise walk millions
+        of them, a pause that every request in flight would wait out."""
+        plain = self._decoded(lazy)
         if self.snapshot is lazy:
             self.snapshot = plain
         del lazy

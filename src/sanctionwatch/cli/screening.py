@@ -115,14 +115,20 @@ def screen(
     """Screen one name against the loaded lists: ranked hits with score and explanation."""
     from rich.table import Table
 
+    from sanctionwatch.countries import country_code
     from sanctionwatch.screenfile import explain, schema_of
     from sanctionwatch.screening import Query
 
+    code = country_code(country.strip(), fuzzy=True) if country else None
+    if country and code is None:
+        raise typer.BadParameter(
+            f"{country!r} is no country name or code (e.g. RU, RUS, Russia)", param_hint="--country"
+        )
     query = Query(
         names=[name],
         schema=schema_of(schema),
         birth_dates=[birth_date] if birth_date else [],
-        countries=[country] if country else [],
+        countries=[code] if code else [],
         imo=[imo] if imo else [],
     )
     hits = _screen_one(db, query, limit)

@@ -19,8 +19,8 @@ from hangul_romanize.rule import academic
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 from rigour.names import remove_obj_prefixes, remove_person_prefixes, replace_org_types_compare
-from rigour.territories import lookup_territory
 
+from sanctionwatch.countries import is_country
 from sanctionwatch.names import ORG_TYPES  # the legal-form table shared with extraction
 from sanctionwatch.screening.script import romanise_known
 
@@ -147,10 +147,8 @@ def split_names(name: str) -> list[str]:
 
 
 def _is_country(text: str) -> bool:
-    # What followthemoney's country type does, without importing followthemoney (whose
-    # schema loading is most of a CLI command's start-up).
-    territory = lookup_territory(text)
-    return territory is not None and territory.ftm_country is not None
+    # What followthemoney's country type does, without its name table (seconds to build).
+    return is_country(text)
 
 
 KOREAN = _load_equivalents("korean.txt")
