@@ -157,6 +157,7 @@ def test_only_the_docs_may_run_their_script(client: httpx.Client) -> None:
     [
         "/watch/changes?party=9999999999999999999",
         "/watch/changes?party=-1",
+        "/watch/changes?party=%C2%B2",
         "/watch/changes?limit=9999999999999999999",
         "/search/default?offset=9999999999999999999",
         "/search/default?limit=9999999999999999999",

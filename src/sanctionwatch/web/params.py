@@ -44,9 +44,14 @@ def _choice(value: str, name: str, allowed: Sequence[str], errors: list[str]) ->
     return None
 
 
+def _digits(value: str) -> bool:
+    # str.isdigit() is also true of '²' and other Unicode digits that int() refuses.
+    return value.isascii() and value.isdigit()
+
+
 def _int(value: str, name: str, low: int, high: int, errors: list[str]) -> int | None:
     # Length first: int() of thousands of digits is slow, and past 4,300 an error.
-    if len(value) <= len(str(high)) and value.isdigit() and low <= int(value) <= high:
+    if len(value) <= len(str(high)) and _digits(value) and low <= int(value) <= high:
         return int(value)
     errors.append(f"{name}: {value[:20]!r} is not a whole number from {low} to {high:,}")
     return None
@@ -110,7 +115,7 @@ def parse_events(params: Mapping[str, str]) -> Parsed:
 
 def _page_size(value: str, errors: list[str]) -> int | None:
     """Rows a page: any whole number from 1 to MAX_PER_PAGE (the form offers PAGE_SIZES)."""
-    if not (len(value) <= 6 and value.isdigit() and int(value) >= 1):
+    if not (len(value) <= 6 and _digits(value) and int(value) >= 1):
         errors.append(f"per_page: {value[:20]!r} is not a whole number of at least 1")
         return None
     if int(value) > MAX_PER_PAGE:
