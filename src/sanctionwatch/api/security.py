@@ -178,7 +178,8 @@ class Guard:
                 f"The request body must be JSON, sent with `Content-Type: application/json` "
                 f"(got {shown})",
             )
-        if length is not None and length.strip().isascii() and length.strip().isdigit() and int(length) > self.max_body:
+        digits = (length or "").strip()
+        if digits.isascii() and digits.isdigit() and int(digits) > self.max_body:
             return self._too_large()
         return None
 
