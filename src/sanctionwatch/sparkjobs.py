@@ -27,10 +27,6 @@ from sanctionwatch import settings
 from sanctionwatch.exc import InputError, SanctionWatchError
 
 JSONL_SLICE = 200  # lines of a JSON lines file per unit of work
-# Local mode's JVM only moves pickled bytes between Python processes: C1 compilation and
-# the serial collector start it with about half the CPU (10.8 s instead of 19.4 s for a
-# session and one small job, measured by bench/spark.py's tree_cpu under load).
-LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CICompilerCount=1"
 ROW_SLICE = 2000  # customer rows per unit of work
 MISSING = (
     "Spark commands need PySpark and Java 17 or later: "
@@ -62,8 +58,12 @@ def session(master: str | None = None, app_name: str = "sanctionwatch") -> Any:
         .config("spark.sql.shuffle.partitions", "8")
         .config("spark.python.worker.reuse", "true")
     )
-    if is_local(master) and "SPARK_DRIVER_JAVA_OPTS" not in os.environ:
-        builder = builder.config("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
+    # Local mode's JVM only moves pickled bytes between Python processes: C1 and the serial
+    # collector start it with about half the CPU (a session and one small job: 10.8 s
+    # instead of 19.4 s, bench/spark.py's tree_cpu, under load).
+    jvm = settings.get("SPARK_LOCAL_JVM").strip()
+    if is_local(master) and jvm:
+        builder = builder.config("spark.driver.extraJavaOptions", jvm)
     try:
         spark = builder.getOrCreate()
     except Exception as err:  # noqa: BLE001 - no Java, a bad master URL: say so in one line
