@@ -14,10 +14,11 @@ single process's, byte for byte.
 
 Per run: wall time (session start, i.e. the JVM, and writing the output included),
 and CPU seconds of the whole process tree (the driver, the JVM, the Python workers;
-read from /proc just before the session stops), so figures on a shared machine can be
-compared: items per CPU-second, and for 2 cores the speed-up over 1 core in wall time
-and the CPU that the second core cost. Inputs in the work folder are reused, so runs
-can be split across invocations (`--only`, `--runs`) and compared at the end.
+sampled from /proc twice a second, as exited workers leave no other trace), so figures
+on a shared machine can be compared: items per CPU-second, and for 2 cores the speed-up
+over 1 core in wall time and the CPU that the second core cost. Inputs in the work
+folder are reused, so runs can be split across invocations (`--only`, `--runs`) and
+compared at the end (`--report`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import random
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -67,11 +69,10 @@ def make_customers(path: Path, count: int, captions: list[str]) -> None:
             writer.writerow([name, "", ""])
 
 
-def tree_cpu(root: int) -> dict[str, float]:
-    """CPU seconds of `root` and its live descendants (each with the children it reaped),
-    as driver (root), jvm, and python workers (Python processes under the JVM)."""
+def _procs() -> dict[int, tuple[int, str, float, float]]:
+    """pid -> (parent, command, own CPU s, CPU s of the children it reaped)."""
     ticks = os.sysconf("SC_CLK_TCK")
-    procs: dict[int, tuple[int, str, float]] = {}
+    out: dict[int, tuple[int, str, float, float]] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -81,23 +82,57 @@ def tree_cpu(root: int) -> dict[str, float]:
             continue
         comm = stat[stat.index("(") + 1 : stat.rindex(")")]
         rest = stat[stat.rindex(")") + 2 :].split()
-        cpu = sum(int(v) for v in rest[11:15]) / ticks  # utime stime cutime cstime
-        procs[int(entry)] = (int(rest[1]), comm, cpu)
-    children: dict[int, list[int]] = defaultdict(list)
-    for pid, (ppid, _, _) in procs.items():
-        children[ppid].append(pid)
-    out = {"driver": 0.0, "jvm": 0.0, "python workers": 0.0}
-    stack = [(root, "driver")]
-    while stack:
-        pid, kind = stack.pop()
-        if pid not in procs:
-            continue
-        _, comm, cpu = procs[pid]
-        if pid != root:
-            kind = "jvm" if comm == "java" else ("driver" if kind == "driver" else "python workers")
-        out[kind] += cpu
-        stack.extend((child, kind) for child in children[pid])
+        own = (int(rest[11]) + int(rest[12])) / ticks  # utime stime
+        reaped = (int(rest[13]) + int(rest[14])) / ticks  # cutime cstime
+        out[int(entry)] = (int(rest[1]), comm, own, reaped)
     return out
+
+
+class TreeCPU:
+    """CPU seconds of a process and its descendants, as driver (the process), jvm, and
+    python workers (Python processes under the JVM).
+
+    Sampled twice a second: PySpark's daemon ignores SIGCHLD, so a worker that exits
+    leaves no trace in any parent's reaped-children time; its CPU is its last sample.
+    """
+
+    def __init__(self, root: int) -> None:
+        self.root = root
+        self.seen: dict[int, tuple[str, float, float]] = {}  # pid -> kind, own, reaped
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.5):
+            self.sample()
+
+    def sample(self) -> None:
+        procs = _procs()
+        children: dict[int, list[int]] = defaultdict(list)
+        for pid, (ppid, *_) in procs.items():
+            children[ppid].append(pid)
+        stack = [(self.root, "driver")]
+        while stack:
+            pid, kind = stack.pop()
+            if pid not in procs:
+                continue
+            _, comm, own, reaped = procs[pid]
+            if pid != self.root:
+                jvm = comm == "java"
+                kind = "jvm" if jvm else ("driver" if kind == "driver" else "python workers")
+            self.seen[pid] = (kind, own, reaped)
+            stack.extend((child, kind) for child in children[pid])
+
+    def totals(self) -> dict[str, float]:
+        self._stop.set()
+        self.sample()
+        out = {"driver": 0.0, "jvm": 0.0, "python workers": 0.0}
+        for pid, (kind, own, reaped) in self.seen.items():
+            # only the driver's reaped children count: below it every process is sampled
+            # itself (Spark's launcher is reaped by the script that then becomes the JVM)
+            out[kind] += own + (reaped if pid == self.root else 0.0)
+        return out
 
 
 # --- one run, in its own process ------------------------------------------------------
@@ -105,6 +140,7 @@ def tree_cpu(root: int) -> dict[str, float]:
 
 def child(kind: str, run: str, work: Path, db: str) -> None:
     """Run one job; print a JSON line with its wall time and its process tree's CPU."""
+    cpu = TreeCPU(os.getpid())
     t0 = time.perf_counter()
     out = work / f"{kind}-{run}.{'jsonl' if kind == 'extract' else 'csv'}"
     items = errors = 0
@@ -139,8 +175,8 @@ def child(kind: str, run: str, work: Path, db: str) -> None:
             )
         items, errors = done.items, len(done.errors)
     wall = time.perf_counter() - t0
-    cpu = tree_cpu(os.getpid())  # before the session stops: the JVM and workers are alive
-    print(json.dumps({"items": items, "errors": errors, "wall": wall, "cpu": cpu}), flush=True)
+    used = cpu.totals()  # before the session stops: the JVM and workers are alive
+    print(json.dumps({"items": items, "errors": errors, "wall": wall, "cpu": used}), flush=True)
     if run != "single":
         from pyspark.sql import SparkSession
 
