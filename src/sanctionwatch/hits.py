@@ -83,7 +83,8 @@ def rank_hits(
         profile_of = profiles_of(engine, ids) if engine else {}
     out: list[RankedHit] = []
     by_profile: dict[str, RankedHit] = {}
-    for hit, listed in sorted(above, key=lambda x: -x[0].score):
+    # ties by entity id: the index returns equal scores in an order that varies by process
+    for hit, listed in sorted(above, key=lambda x: (-x[0].score, x[0].entity_id)):
         pid = profile_of.get(hit.entity_id)
         if pid is not None and pid in by_profile:
             first = by_profile[pid]
