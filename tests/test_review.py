@@ -86,6 +86,29 @@ def test_a_dismissal_holds_on_rescreening_until_the_record_changes(tmp_path: Pat
     assert '"current": false' in listed.stdout and '"current": true' in listed.stdout
 
 
+def test_reviews_read_per_row_past_the_batch_bound_say_the_same(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    """A file's reviewed subjects are read once; past `MAX_SUBJECTS` each row asks the
+    store: the rows are the same either way, decided and undecided alike."""
+    from sanctionwatch.hits import BatchLookup
+
+    db = str(tmp_path / "r.db")
+    engine = get_engine(f"sqlite:///{db}")
+    _load(engine, LIST, "v1")
+    args = ["--reason", "our client", "--user", "ana", "--db", db, "--entity", "us-kim2"]
+    dismissed = runner.invoke(app, ["review", "dismiss", "Kim Yong Bok", *args])
+    assert dismissed.exit_code == 0, dismissed.output
+    src = tmp_path / "in.csv"
+    src.write_text("name\nKim Yong Bok\nKim Yong-bok\nAcme Trading\n")
+    once = _screen(engine, src)
+    assert BatchLookup(engine).subjects is not None
+    monkeypatch.setattr(BatchLookup, "MAX_SUBJECTS", 0)
+    assert BatchLookup(engine).subjects is None
+    assert _screen(engine, src) == once
+    assert [r["review"] for r in once if r["match_id"] == "us-kim2"][:1] == ["dismissed"]
+
+
 def test_a_decision_needs_a_reason_a_user_and_a_listed_entity(tmp_path: Path) -> None:
     db = str(tmp_path / "r.db")
     _load(get_engine(f"sqlite:///{db}"), LIST, "v1")

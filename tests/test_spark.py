@@ -77,6 +77,32 @@ def test_spark_extract_gives_the_reports_of_extract(
     assert result.items == len(expected)
 
 
+def test_slices_seek_to_their_lines_as_extract_counts_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slice starts at its byte offset: lines over the size limit, blank lines and a
+    last line without a newline are numbered (and reported) as `extract` numbers them."""
+    monkeypatch.setattr(sparkjobs, "JSONL_SLICE", 4)
+    monkeypatch.setenv("SANCTIONWATCH_MAX_ARTICLE_BYTES", "6000")
+    records = [r for r in _corpus_records() if len(r["text"]) < 5000][:10]
+    lines = [json.dumps(r) for r in records]
+    lines.insert(5, json.dumps({"id": "long", "text": "word " * 2000}))  # over the limit
+    lines.insert(9, "")
+    src = tmp_path / "sliced.jsonl"
+    src.write_text("\n".join(lines), encoding="utf-8")  # no newline after the last line
+    units = sparkjobs.plan_units([str(src)])
+    assert [(u.first, u.last) for u in units] == [(1, 4), (5, 8), (9, 12)]
+    data = src.read_bytes()
+    assert all(u.offset == 0 or data[u.offset - 1 : u.offset] == b"\n" for u in units)
+    expected, expected_errors = _extract_lines([str(src)])
+    assert len(expected) == 10 and [w for w, _ in expected_errors] == [f"{src}:6"]
+    out = tmp_path / "reports.jsonl"
+    result = sparkjobs.spark_extract([str(src)], out, master="local[2]", partitions=3)
+    assert out.read_text(encoding="utf-8").splitlines() == expected
+    assert [(e.where, e.message) for e in result.errors] == expected_errors
+    assert result.actions == sum(len(json.loads(line)["actions"]) for line in expected)
+
+
 def test_spark_extract_reads_and_writes_parquet(articles: Path, tmp_path: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -123,7 +149,7 @@ def test_spark_screen_gives_the_rows_of_screen_file(store: Any, tmp_path: Path) 
     src = tmp_path / "customers.csv"
     _customers(src, served)
     expected = io.StringIO()
-    single = screen_file(served, src, expected)
+    single = screen_file(served, src, expected, engine=store)  # as the CLI runs it
     out = tmp_path / "hits.csv"
     result = sparkjobs.spark_screen(store, src, out, threshold=0.7, master="local[2]", partitions=3)
     assert out.read_text(encoding="utf-8") == expected.getvalue()  # byte for byte

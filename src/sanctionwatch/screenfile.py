@@ -21,6 +21,7 @@ from sanctionwatch.screening import THRESHOLD, FeatureResult, Query, score
 if TYPE_CHECKING:  # `screen` uses explain and schema_of without loading the store
     from sqlalchemy import Engine
 
+    from sanctionwatch.hits import BatchLookup
     from sanctionwatch.served import Served
 
 # Accepted header spellings for each query field.
@@ -218,6 +219,7 @@ def screen_file(
     writer = csv.DictWriter(out, fieldnames=[*headers, *OUT_FIELDS], lineterminator="\n")
     writer.writeheader()
     result = ScreenResult()
+    lookup = batch_lookup(engine)
     for row in rows:
         lineno = rows.line
         if progress:
@@ -228,7 +230,7 @@ def screen_file(
             result.errors.append(InputError(f"{src}:{lineno}", f"{err}; row skipped"))
             continue
         result.rows += 1
-        screened = screen_query(served, query, threshold, engine)
+        screened = screen_query(served, query, threshold, lookup)
         result.matches += screened.matched
         result.hits += screened.hits
         result.dismissed += screened.dismissed
@@ -248,8 +250,15 @@ class Screened:
     dismissed: int
 
 
+def batch_lookup(engine: Engine | None) -> BatchLookup | None:
+    """The store's profiles and reviews for a batch of rows, read once (see `BatchLookup`)."""
+    from sanctionwatch.hits import BatchLookup
+
+    return BatchLookup(engine) if engine is not None else None
+
+
 def screen_query(
-    served: Served, query: Query, threshold: float, engine: Engine | None = None
+    served: Served, query: Query, threshold: float, engine: Engine | BatchLookup | None = None
 ) -> Screened:
     """The output columns for one row's query (also what Spark runs per row)."""
     from sanctionwatch.hits import rank_hits  # the store's reviews: not needed by `screen`

@@ -121,6 +121,12 @@ SETTINGS: dict[str, Setting] = {
             "Folder for screening index files; empty: beside a SQLite store, else the user's "
             "cache folder; off: never kept on disk.",
         ),
+        Setting(
+            "SPARK_LOCAL_JVM",
+            "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CICompilerCount=1",
+            "JVM options of a local-mode Spark session (C1 and the serial collector: about "
+            "half the start-up CPU); empty: Spark's own.",
+        ),
     )
 }
 

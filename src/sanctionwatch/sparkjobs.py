@@ -17,6 +17,7 @@ import csv
 import json
 import os
 import sys
+import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,6 +58,12 @@ def session(master: str | None = None, app_name: str = "sanctionwatch") -> Any:
         .config("spark.sql.shuffle.partitions", "8")
         .config("spark.python.worker.reuse", "true")
     )
+    # Local mode's JVM only moves pickled bytes between Python processes: C1 and the serial
+    # collector start it with about half the CPU (a session and one small job: 10.8 s
+    # instead of 19.4 s, bench/spark.py's tree_cpu, under load).
+    jvm = settings.get("SPARK_LOCAL_JVM").strip()
+    if is_local(master) and jvm:
+        builder = builder.config("spark.driver.extraJavaOptions", jvm)
     try:
         spark = builder.getOrCreate()
     except Exception as err:  # noqa: BLE001 - no Java, a bad master URL: say so in one line
@@ -79,6 +86,7 @@ class Unit:
     path: str
     first: int = 0  # 0: the whole file, read as `extract` reads it
     last: int = 0
+    offset: int = 0  # byte offset of line `first`: a slice seeks there, not reading before it
 
 
 @dataclass
@@ -116,14 +124,34 @@ def _file_units(path: Path) -> list[Unit]:
     name = path.name.lower()
     if not path.is_file() or not name.endswith((".jsonl", ".ndjson")):
         return [Unit(str(path))]  # one article, a .gz, or an error `extract` reports alike
-    with path.open("rb") as fh:
-        lines = sum(1 for _ in fh)
+    lines, offsets = _slice_offsets(path, JSONL_SLICE)
     if lines <= JSONL_SLICE:
         return [Unit(str(path))]
     return [
-        Unit(str(path), first, min(first + JSONL_SLICE - 1, lines))
-        for first in range(1, lines + 1, JSONL_SLICE)
+        Unit(str(path), first, min(first + JSONL_SLICE - 1, lines), offset)
+        for first, offset in zip(range(1, lines + 1, JSONL_SLICE), offsets, strict=True)
     ]
+
+
+def _slice_offsets(path: Path, every: int) -> tuple[int, list[int]]:
+    """The file's line count and the byte offsets of lines 1, 1 + every, 1 + 2 every, ...
+
+    Read in blocks, so a line of any length costs no memory; counted as `_limited_lines`
+    counts (a last line without a newline is a line)."""
+    offsets, lines, pos, last = [0], 0, 0, b"\n"
+    with path.open("rb") as fh:
+        while block := fh.read(1 << 20):
+            start = 0
+            while (nl := block.find(b"\n", start)) != -1:
+                lines += 1
+                if lines % every == 0:
+                    offsets.append(pos + nl + 1)
+                start = nl + 1
+            pos += len(block)
+            last = block[-1:]
+    if last != b"\n":
+        lines += 1
+    return lines, offsets[: (lines + every - 1) // every]
 
 
 def read_unit(unit: Unit, limit: int) -> Iterator[Any]:
@@ -136,9 +164,8 @@ def read_unit(unit: Unit, limit: int) -> Iterator[Any]:
     path = Path(unit.path)
     stem = readers.stem_of(path)
     with path.open("rb") as fh:
-        for lineno, line in enumerate(readers._limited_lines(fh, limit), start=1):
-            if lineno < unit.first:
-                continue
+        fh.seek(unit.offset)
+        for lineno, line in enumerate(readers._limited_lines(fh, limit), start=unit.first):
             if lineno > unit.last:
                 break
             here = f"{path}:{lineno}"
@@ -151,8 +178,8 @@ def read_unit(unit: Unit, limit: int) -> Iterator[Any]:
                     yield err
 
 
-def _extract_items(items: Iterable[Any]) -> Iterator[tuple[str, str, str]]:
-    """('report', id, JSON) or ('error', where, message) per item, in order."""
+def _extract_items(items: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
+    """('report', id, JSON, actions) or ('error', where, message) per item, in order."""
     from sanctionwatch.extract import extract
 
     for item in items:
@@ -164,11 +191,12 @@ def _extract_items(items: Iterable[Any]) -> Iterator[tuple[str, str, str]]:
         except Exception as err:  # noqa: BLE001 - one article's crash must not stop the batch
             yield ("error", item.path or item.id, f"extraction failed: {err!r}")
             continue
-        yield ("report", report.article.id, json.dumps(report.to_dict(), ensure_ascii=False))
+        text = json.dumps(report.to_dict(), ensure_ascii=False)
+        yield ("report", report.article.id, text, len(report.actions))
 
 
 def _extract_units(limit: int):  # type: ignore[no-untyped-def]
-    def run(units: Iterable[Unit]) -> Iterator[tuple[str, str, str]]:
+    def run(units: Iterable[Unit]) -> Iterator[tuple[Any, ...]]:
         for unit in units:
             yield from _extract_items(read_unit(unit, limit))
 
@@ -178,7 +206,7 @@ def _extract_units(limit: int):  # type: ignore[no-untyped-def]
 def _extract_rows(path: str, limit: int):  # type: ignore[no-untyped-def]
     """Parquet rows of articles, read as the same records in a JSON lines file would be."""
 
-    def run(rows: Iterable[tuple[Any, int]]) -> Iterator[tuple[str, str, str]]:
+    def run(rows: Iterable[tuple[Any, int]]) -> Iterator[tuple[Any, ...]]:
         from sanctionwatch.documents import readers
 
         stem = readers.stem_of(Path(path))
@@ -230,29 +258,41 @@ def spark_extract(
     return _write_reports(spark, results, out)
 
 
+def _kept(results: Any) -> Any:
+    """`results` computed once, by one parallel job, and kept for the passes that follow.
+
+    Memory and disk: a partition evicted from memory would otherwise be computed again
+    (extracted again) when `toLocalIterator` asks for it, one partition at a time."""
+    from pyspark import StorageLevel
+
+    results = results.persist(StorageLevel.MEMORY_AND_DISK)
+    results.count()  # every partition at once, in parallel
+    return results
+
+
 def _write_reports(spark: Any, results: Any, out: Path) -> SparkResult:
     result = SparkResult()
-    results = results.cache()
+    results = _kept(results)
     for _, where, message in results.filter(lambda r: r[0] == "error").collect():
         result.errors.append(InputError(where, message))
-    reports = results.filter(lambda r: r[0] == "report").map(lambda r: (r[1], r[2]))
+    reports = results.filter(lambda r: r[0] == "report")
     if _suffix(out) == ".parquet":
-        frame = spark.createDataFrame(reports, "id string, report string")
+        frame = spark.createDataFrame(
+            reports.map(lambda r: (r[1], r[2])), "id string, report string"
+        )
         frame.write.mode("overwrite").parquet(str(out))
-        for _, text in reports.toLocalIterator():
-            _count(result, text)
+        counts = reports.map(lambda r: (1, r[3])).fold(
+            (0, 0), lambda a, b: (a[0] + b[0], a[1] + b[1])
+        )
+        result.items, result.actions = counts
     else:
         with _open_out(out) as fh:
-            for _, text in reports.toLocalIterator():
+            for _, _, text, actions in reports.toLocalIterator():
                 fh.write(text + "\n")
-                _count(result, text)
+                result.items += 1
+                result.actions += actions
     results.unpersist()
     return result
-
-
-def _count(result: SparkResult, report_json: str) -> None:
-    result.items += 1
-    result.actions += len(json.loads(report_json).get("actions") or [])
 
 
 def _suffix(out: Path) -> str:
@@ -279,17 +319,23 @@ class _Unclosed:
 
 # --- screen ----------------------------------------------------------------------------
 
-_SERVED: dict[str, Any] = {}  # per Python worker: index key -> Served, loaded once
-_ENGINES: dict[str, Any] = {}  # per Python worker: store URL -> engine (profiles, reviews)
+# Per Python worker, kept between tasks (`spark.python.worker.reuse`): the index (by its
+# key, which names the list versions) and the store's profiles and reviews (by job, as a
+# job reads them when it starts). Only the latest of each is held.
+_SERVED: dict[str, Any] = {}
+_LOOKUPS: dict[tuple[str, str], Any] = {}
 
 
-def _engine_on_worker(url: str) -> Any:
-    engine = _ENGINES.get(url)
-    if engine is None:
+def _lookup_on_worker(url: str, job: str) -> Any:
+    """The store's profiles and reviews, read once per Python worker and job."""
+    lookup = _LOOKUPS.get((url, job))
+    if lookup is None:
+        from sanctionwatch.screenfile import batch_lookup
         from sanctionwatch.store import get_engine
 
-        engine = _ENGINES[url] = get_engine(url)
-    return engine
+        _LOOKUPS.clear()
+        lookup = _LOOKUPS[url, job] = batch_lookup(get_engine(url))
+    return lookup
 
 
 def _served_on_worker(key: str, path: str | None, blob: Any) -> Any:
@@ -297,6 +343,7 @@ def _served_on_worker(key: str, path: str | None, blob: Any) -> Any:
     if served is None:
         from sanctionwatch.served import WARM_MAX, served_from_bytes
 
+        _SERVED.clear()
         data = Path(path).read_bytes() if path is not None else blob.value
         served = _SERVED[key] = served_from_bytes(data, key)
         if len(served.index) <= WARM_MAX:
@@ -312,20 +359,21 @@ def _screen_rows(
     threshold: float,
     where: str,
     store_url: str,
+    job: str,
 ):  # type: ignore[no-untyped-def]
     def run(rows: Iterable[tuple[dict[str, Any], int]]) -> Iterator[tuple[Any, ...]]:
         from sanctionwatch.screenfile import row_query, screen_query
 
         served = _served_on_worker(key, path, blob)
         # profiles and analysts' decisions are read from the store, as screen-file does
-        engine = _engine_on_worker(store_url)
+        lookup = _lookup_on_worker(store_url, job)
         for row, lineno in rows:
             try:
                 query = row_query(row, cols)
             except ValueError as err:
                 yield ("error", f"{where}:{lineno}", f"{err}; row skipped")
                 continue
-            screened = screen_query(served, query, threshold, engine)
+            screened = screen_query(served, query, threshold, lookup)
             yield ("row", [{**row, **out} for out in screened.rows], screened.matched)
 
     return run
@@ -384,8 +432,10 @@ def spark_screen(
             threshold,
             str(src),
             engine.url.render_as_string(hide_password=False),
+            uuid.uuid4().hex,
         )
-    ).cache()
+    )
+    results = _kept(results)
     result = SparkResult()
     for _, where, message in results.filter(lambda r: r[0] == "error").collect():
         result.errors.append(InputError(where, message))

@@ -212,6 +212,8 @@ links = Table(
 )
 Index("ix_links_entity", links.c.entity_id)
 Index("ix_links_target", links.c.target_pk)
+# `link_counts` counts the targets of matched links from this index alone (migration 0014).
+Index("ix_links_match_target", links.c.match, links.c.target_pk)
 
 # Targets screened at least once: an ingest screens only the targets not here.
 target_checks = Table(
