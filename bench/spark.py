@@ -247,7 +247,10 @@ def compare(work: Path, kind: str) -> None:
 
 def summary(work: Path) -> None:
     runs: dict[tuple[str, str], dict] = {}  # type: ignore[type-arg]
-    for line in (work / "figures.jsonl").read_text().splitlines():
+    figures = work / "figures.jsonl"
+    if not figures.exists():  # `--runs` with none: the inputs were only prepared
+        return
+    for line in figures.read_text().splitlines():
         f = json.loads(line)
         runs[f["kind"], f["run"]] = f  # the latest of each
     for kind in ("extract", "screen"):
