@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import Engine
 
 from sanctionwatch.screening import Query
-from sanctionwatch.store.profiles import profiles_of
 from sanctionwatch.store.reviews import reviews_for, subject_key
 
 
@@ -68,19 +67,15 @@ class BatchLookup:
 
 
 def rank_hits(
-    engine: Engine | BatchLookup | None,
+    lookup: BatchLookup | None,
     query: Query,
     found: list[tuple[Any, Any]],
     threshold: float,
 ) -> list[RankedHit]:
     """The hits at or above `threshold` (or the best one when none is), best first, one
-    per profile, each with the review in force for `query`'s party."""
+    per profile, each with the review in force for `query`'s party (none without a store)."""
     above = [(h, listed) for h, listed in found if h.score >= threshold] or found[:1]
-    ids = [h.entity_id for h, _ in above]
-    if isinstance(engine, BatchLookup):
-        profile_of = engine.profiles_of(ids)
-    else:
-        profile_of = profiles_of(engine, ids) if engine else {}
+    profile_of = lookup.profiles_of([h.entity_id for h, _ in above]) if lookup else {}
     out: list[RankedHit] = []
     by_profile: dict[str, RankedHit] = {}
     # ties by entity id: the index returns equal scores in an order that varies by process
@@ -96,13 +91,8 @@ def rank_hits(
         out.append(ranked)
         if pid is not None:
             by_profile[pid] = ranked
-    if engine is not None and out:
-        subject = query_subject(query)
-        ids = [r.hit.entity_id for r in out]
-        if isinstance(engine, BatchLookup):
-            decided = engine.reviews_for(subject, ids)
-        else:
-            decided = reviews_for(engine, subject, ids)
+    if lookup is not None and out:
+        decided = lookup.reviews_for(query_subject(query), [r.hit.entity_id for r in out])
         for r in out:
             r.review = decided.get(r.hit.entity_id)
     return out

@@ -258,13 +258,13 @@ def batch_lookup(engine: Engine | None) -> BatchLookup | None:
 
 
 def screen_query(
-    served: Served, query: Query, threshold: float, engine: Engine | BatchLookup | None = None
+    served: Served, query: Query, threshold: float, lookup: BatchLookup | None = None
 ) -> Screened:
     """The output columns for one row's query (also what Spark runs per row)."""
     from sanctionwatch.hits import rank_hits  # the store's reviews: not needed by `screen`
     from sanctionwatch.store.reviews import in_force
 
-    ranked = rank_hits(engine, query, served.screen(query, limit=MAX_HITS), threshold)
+    ranked = rank_hits(lookup, query, served.screen(query, limit=MAX_HITS), threshold)
     matched = [r for r in ranked if r.hit.score >= threshold]
     rows: list[dict[str, str]] = []
     for r in ranked:
