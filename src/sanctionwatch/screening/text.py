@@ -143,12 +143,7 @@ def split_names(name: str) -> list[str]:
     if len(parts) < 2:
         return parts
     # '(USA)' in 'Running Brook, LLC (USA)' qualifies the name; it is no name of its own.
-    return [p for p in parts if p and not _is_country(p)]
-
-
-def _is_country(text: str) -> bool:
-    # What followthemoney's country type does, without its name table (seconds to build).
-    return is_country(text)
+    return [p for p in parts if p and not is_country(p)]
 
 
 KOREAN = _load_equivalents("korean.txt")
