@@ -59,6 +59,12 @@ RUN_EDGES = frozenset(
 )
 
 
+def _capitalised(word: str) -> bool:
+    """A word that may stand in a name's run: capitalised, or a digit-led code with a
+    capital ("3G", "7A")."""
+    return word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word))
+
+
 def cap_runs(words: list[str]) -> list[str]:
     """Each token's place in its run of capitalised words (B/I/E/S with the run's
     length bucket and the word on either side of the run), "" outside any: a long
@@ -68,13 +74,13 @@ def cap_runs(words: list[str]) -> list[str]:
     i = 0
     while i < n:
         w = words[i]
-        if not (w[:1].isupper() or (w[:1].isdigit() and any(c.isupper() for c in w))):
+        if not _capitalised(w):
             i += 1
             continue
         j = i + 1
         while j < n:
             nxt = words[j]
-            if nxt[:1].isupper() or (nxt[:1].isdigit() and any(c.isupper() for c in nxt)):
+            if _capitalised(nxt):
                 j += 1
             elif nxt.lower() in RUN_JOINS and j + 1 < n and words[j + 1][:1].isupper():
                 j += 2
