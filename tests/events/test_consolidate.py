@@ -102,3 +102,67 @@ def test_a_programme_reported_for_years_is_no_quadratic_block() -> None:
     ]
     pairs = sum(1 for _ in candidate_pairs(many))
     assert len(many) < pairs < 10 * len(many)
+
+
+def _on(article: int, day: date | None, *names: str, published: date | None = None) -> Member:
+    return dataclasses.replace(
+        m(article, targets=names), date=day, published=published, action_pk=1000 + article
+    )
+
+
+def _articles(groups: list[list[Member]]) -> set[frozenset[int]]:
+    return {frozenset(x.article_pk for x in g) for g in groups}
+
+
+def test_an_undated_report_never_joins_decisions_years_apart() -> None:
+    early = _on(1, date(2019, 3, 4), "Volga Shipping")
+    late = _on(2, date(2023, 6, 1), "Volga Shipping")
+    undated = _on(3, None, "Volga Shipping")
+    # Without a publication date it joins the most recent decision.
+    assert _articles(cluster([early, late, undated])) == {frozenset({1}), frozenset({2, 3})}
+    # An article published in 2020 can only report the 2019 action.
+    then = dataclasses.replace(undated, published=date(2020, 1, 10))
+    assert _articles(cluster([early, late, then])) == {frozenset({1, 3}), frozenset({2})}
+    # Published before either (a date the extractor could not trust): the earliest.
+    before = dataclasses.replace(undated, published=date(2018, 1, 1))
+    assert _articles(cluster([late, before, early])) == {frozenset({1, 3}), frozenset({2})}
+
+
+def test_an_undated_report_still_bridges_dated_reports_within_the_window() -> None:
+    alpha = _on(1, date(2024, 12, 16), "Alpha Trading")
+    beta = _on(2, date(2024, 12, 18), "Beta Shipping")
+    both = _on(3, None, "Alpha Trading", "Beta Shipping")
+    assert _articles(cluster([alpha, beta, both])) == {frozenset({1, 2, 3})}
+    # Chained through a third within the window of each: still one set of dates.
+    gamma = _on(4, date(2024, 12, 21), "Gamma Oil")
+    three = _on(5, None, "Alpha Trading", "Beta Shipping", "Gamma Oil")
+    assert _articles(cluster([alpha, beta, gamma, three])) == {frozenset({1, 2, 4, 5})}
+    # Two undated reports sharing a name choose together: the decision naming most of
+    # their targets (Alpha and Beta), not the more recent one naming Beta alone.
+    far = _on(6, date(2025, 12, 16), "Beta Shipping")
+    other = _on(7, None, "Alpha Trading")
+    groups = _articles(cluster([alpha, beta, both, far, other]))
+    assert groups == {frozenset({1, 2, 3, 7}), frozenset({6})}
+    # Naming only Beta, they join the most recent.
+    only = _on(8, None, "Beta Shipping")
+    groups = _articles(cluster([alpha, beta, far, only]))
+    assert groups == {frozenset({1}), frozenset({2}), frozenset({6, 8})}
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_groups_do_not_depend_on_the_order_of_the_reports(seed: int) -> None:
+    import random
+
+    reports = [
+        _on(1, date(2019, 3, 4), "Volga Shipping"),
+        _on(2, date(2019, 3, 6), "Volga Shipping", "Kama Trade"),
+        _on(3, date(2023, 6, 1), "Volga Shipping"),
+        _on(4, None, "Volga Shipping"),
+        _on(5, None, "Kama Trade", published=date(2019, 5, 1)),
+        _on(6, None, "Kama Trade", "Oka Oil"),
+        _on(7, date(2021, 1, 1), "Oka Oil"),
+    ]
+    expected = _articles(cluster(reports))
+    shuffled = reports[:]
+    random.Random(seed).shuffle(shuffled)
+    assert _articles(cluster(shuffled)) == expected

@@ -5,9 +5,14 @@ and status, their dates are close (or one is unknown), and they overlap in what
 they hit: a target (the same name, or, for dated reports, names the screening
 scorer calls one party), the programme, or a stated count. Two actions of one
 article are one decision only when they fall on the same day and name the same
-party: the extractor read one decision twice. Grouping is transitive (a later
-report can join two earlier groups) and a pure function of its input, so
-re-running it on the same actions gives the same events.
+party: the extractor read one decision twice. Grouping is transitive among dated
+reports (a later report can join two earlier groups) and a pure function of its
+input, so re-running it on the same actions, in any order, gives the same events.
+
+An undated report is bounded by the dates of what it joins (`partition`): it may
+join, or bridge, groups of dated reports only when their dates come within
+DATE_WINDOW_DAYS of each other. A target acted on in 2019 and again in 2023 is
+two decisions; an undated article naming it joins one of them, never both.
 
 Candidates are found by blocking keys (`blocking_keys`), each with a date
 window, so both the full `cluster` and the store's incremental update compare
@@ -20,8 +25,9 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
+from itertools import pairwise
 
 from sanctionwatch.names import name_keys, name_tokens
 
@@ -45,6 +51,7 @@ class Member:
     counts: tuple[tuple[str, int], ...]  # (kind, n) for the counts the report states
     target_keys: frozenset[str] = field(default_factory=frozenset)
     names: tuple[str, ...] = ()  # the targets' names as reported
+    published: date | None = None  # the article's date: bounds what an undated report joins
 
     def __post_init__(self) -> None:
         if self.names and not self.target_keys:
@@ -155,24 +162,156 @@ def _counts_agree(a: Member, b: Member) -> bool:
 
 def cluster(members: Iterable[Member]) -> list[list[Member]]:
     """Groups of members that report one decision, each sorted, largest date-first order."""
-    bucket = list(members)
-    parent = list(range(len(bucket)))
+    return [group for group, _ in cluster_families(members)]
 
-    def find(i: int) -> int:
+
+def cluster_families(members: Iterable[Member]) -> list[tuple[list[Member], int]]:
+    """`cluster`'s groups, each with its family: the lowest action pk of the reports
+    linked to it by any one-decision pair (the groups an undated report could join).
+
+    A new report can change the groups of its family only, so the store's update
+    re-groups one family, not the store.
+    """
+    bucket = list(members)
+    roots, family_roots = partition(bucket, families=True)
+    out: dict[int, list[Member]] = defaultdict(list)
+    family_of: dict[int, int] = {}
+    label: dict[int, int] = {}
+    for i, m in enumerate(bucket):
+        out[roots[i]].append(m)
+        family_of[roots[i]] = family_roots[i]
+        f = family_roots[i]
+        label[f] = min(label.get(f, m.action_pk), m.action_pk)
+    groups = [(sort_group(g), label[family_of[r]]) for r, g in out.items()]
+    groups.sort(key=lambda g: (g[0][0].date or date.min, g[0][0].action_pk), reverse=True)
+    return groups
+
+
+class _Sets:
+    """Union-find over 0..n-1."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
+    def union(self, i: int, j: int) -> None:
+        self.parent[self.find(i)] = self.find(j)
+
+
+def partition(bucket: list[Member], *, families: bool = False) -> tuple[list[int], list[int]]:
+    """For each member, a representative of its group (equal for members of one event).
+
+    1. Dated reports that are one decision form *cores*, transitively (as ever).
+    2. Undated reports that are one decision (a shared target) form *clusters*.
+    3. A cluster joins the cores it is one decision with when their dates come
+       within DATE_WINDOW_DAYS of each other (chained through one another); when
+       they do not, it joins one such set: of those begun by the time its latest
+       article was published (all, without a publication date), the one naming
+       most of its targets, then the most recent. An article reports what had
+       happened when it was written; without its date, news most often reports
+       the latest action on a target. Either way an undated report never joins
+       decisions years apart into one event.
+
+    Only the member set decides the result, never the order it comes in, so an
+    incremental update that re-groups a changed family equals a full rebuild.
+    """
+    sets = _Sets(len(bucket))
+    cross: list[tuple[int, int]] = []  # (undated, dated) candidate pairs, judged after
     for i, j in candidate_pairs(bucket):
-        if find(i) != find(j) and same_decision(bucket[i], bucket[j]):
-            parent[find(i)] = find(j)
-    out: dict[int, list[Member]] = defaultdict(list)
+        a, b = bucket[i], bucket[j]
+        if (a.date is None) != (b.date is None):
+            cross.append((i, j) if a.date is None else (j, i))
+        elif sets.find(i) != sets.find(j) and same_decision(a, b):
+            sets.union(i, j)
+    cores_of: dict[int, set[int]] = defaultdict(set)  # cluster root -> core roots it matches
+    judged: set[tuple[int, int]] = set()
+    for u, d in cross:
+        pair = (sets.find(u), sets.find(d))
+        if pair not in judged and (pair[1] not in cores_of[pair[0]]):
+            judged.add(pair)
+            if same_decision(bucket[u], bucket[d]):
+                cores_of[pair[0]].add(pair[1])
+    if not any(cores_of.values()):
+        roots = [sets.find(i) for i in range(len(bucket))]
+        return roots, roots
+    family = _Sets(len(bucket))
+    if families:
+        family.parent = list(sets.parent)
+        for root, cores in cores_of.items():
+            for core in cores:
+                family.union(root, core)
+    core_dates: dict[int, list[date]] = defaultdict(list)
+    keys: dict[int, set[str]] = defaultdict(set)  # the target keys of a core or cluster
+    published: dict[int, date] = {}
     for i, m in enumerate(bucket):
-        out[find(i)].append(m)
-    groups = [sort_group(g) for g in out.values()]
-    groups.sort(key=lambda g: (g[0].date or date.min, g[0].action_pk), reverse=True)
-    return groups
+        root = sets.find(i)
+        keys[root].update(m.target_keys)
+        if m.date is not None:
+            core_dates[root].append(m.date)
+        elif m.published is not None and (root not in published or m.published > published[root]):
+            published[root] = m.published
+    joins = [
+        (root, core)
+        for root, cores in cores_of.items()
+        for core in _joined_cores(cores, core_dates, published.get(root), keys, root)
+    ]
+    for root, core in joins:
+        sets.union(root, core)
+    roots = [sets.find(i) for i in range(len(bucket))]
+    return roots, [family.find(i) for i in range(len(bucket))] if families else roots
+
+
+def _joined_cores(
+    cores: set[int],
+    core_dates: dict[int, list[date]],
+    published: date | None,
+    keys: dict[int, set[str]],
+    cluster_root: int,
+) -> list[int]:
+    """The cores an undated cluster joins: all when their dates hang together, else one set:
+    of the sets begun by its publication (+ the window), the one naming most of its
+    targets, then the most recent (with none begun, the earliest)."""
+    if len(cores) < 2:
+        return list(cores)
+    # Cores whose dates come within the window of each other hang together (transitively):
+    # in date order, each step between two cores' reports that is short enough links them.
+    dated = sorted((d, core) for core in cores for d in core_dates[core])
+    near = _Sets(len(dated))
+    for n, ((d1, c1), (d2, c2)) in enumerate(pairwise(dated)):
+        if c1 != c2 and (d2 - d1).days <= DATE_WINDOW_DAYS:
+            near.union(n, n + 1)
+    # The dates of one core are one group too.
+    by_core: dict[int, int] = {}
+    for n, (_, core) in enumerate(dated):
+        if core in by_core:
+            near.union(n, by_core[core])
+        else:
+            by_core[core] = n
+    groups: dict[int, set[int]] = defaultdict(set)
+    start: dict[int, date] = {}
+    for n, (day, core) in enumerate(dated):
+        root = near.find(n)
+        groups[root].add(core)
+        start.setdefault(root, day)  # `dated` is in date order: the first seen is the earliest
+    if len(groups) == 1:
+        return list(cores)
+    bound = published + timedelta(DATE_WINDOW_DAYS) if published is not None else date.max
+    begun = [r for r in groups if start[r] <= bound]
+    if not begun:
+        return sorted(groups[min(groups, key=start.__getitem__)])
+    wanted = keys[cluster_root]
+
+    def named(r: int) -> int:
+        return len(set[str]().union(*(keys[c] & wanted for c in groups[r])))
+
+    pick = max(begun, key=lambda r: (named(r), start[r]))
+    return sorted(groups[pick])
 
 
 def sort_group(group: Iterable[Member]) -> list[Member]:

@@ -4,10 +4,14 @@
 transaction. `update_events` places queued actions: each looks up only the
 candidates its blocking keys find (by index, within the key's date window) and
 joins one event, bridges several (the oldest keeps its id, the others become
-its aliases) or starts one. `rebuild_events` recomputes every event from all
-actions, keeping every id it can. Both take the `events_state` row first (an
-UPDATE: a row lock on PostgreSQL, the database write lock on SQLite), so two
-writers update events one after the other and each sees what the other did.
+its aliases) or starts one. Where an undated report is involved, the events of
+the action's family (`events.family`) are grouped again with the same
+`cluster` as the rebuild, so an update can also move an undated report or split
+an event it had wrongly bridged (`events.ids` says which part keeps which id).
+`rebuild_events` recomputes every event from all actions, keeping every id it
+can. Both take the `events_state` row first (an UPDATE: a row lock on
+PostgreSQL, the database write lock on SQLite), so two writers update events one
+after the other and each sees what the other did.
 """
 
 from __future__ import annotations
@@ -34,11 +38,12 @@ from sqlalchemy import (
 from sanctionwatch.events.consolidate import (
     Member,
     blocking_keys,
-    cluster,
+    cluster_families,
     event_id,
     same_decision,
     sort_group,
 )
+from sanctionwatch.events.ids import assign_ids
 from sanctionwatch.model import TARGET_KINDS
 from sanctionwatch.names import name_keys
 from sanctionwatch.store.tables import (
@@ -55,7 +60,7 @@ from sanctionwatch.store.tables import (
 
 # The version of `blocking_keys` and `same_decision` the filed keys were made with:
 # raise it when they change, and the next start rebuilds every event (ids kept).
-KEYS_VERSION = 2
+KEYS_VERSION = 3  # 3: undated reports bounded by dates; events carry their family
 CHUNK = 200  # queued actions per transaction: keeps each write lock short for other writers
 
 
@@ -144,7 +149,7 @@ def _count_events(conn: Connection) -> int:
 _NAMES = select(targets.c.action_pk, targets.c.name).order_by(targets.c.action_pk, targets.c.seq)
 _NAMES_OF = _NAMES.where(targets.c.action_pk.in_(bindparam("pks", expanding=True)))
 _MEMBERS = (
-    select(actions, articles.c.content_hash)
+    select(actions, articles.c.content_hash, articles.c.published)
     .join(articles, articles.c.pk == actions.c.article_pk)
     .where(actions.c.background.is_(False))
 )
@@ -180,6 +185,7 @@ def _members(conn: Connection, action_pks: list[int] | None) -> dict[int, Member
             program=r["program"],
             counts=counts,
             names=tuple(names.get(r["pk"], [])),
+            published=r["published"],
         )
     return out
 
@@ -209,18 +215,64 @@ def _place(conn: Connection, pks: list[int], result: EventsUpdate) -> None:
             _create(conn, m)  # its summary is written with it: nothing to refresh
             result.created += 1
         else:
-            target = owners[0]  # the oldest event keeps its id
-            if len(owners) > 1:
-                _merge(conn, target, owners[1:])
-                result.merged += len(owners) - 1
-                touched.difference_update(owners[1:])
-            conn.execute(insert(event_actions), {"event_pk": target, "action_pk": m.action_pk})
-            touched.add(target)
+            scope = _family_events(conn, owners)
+            members = _event_members(conn, scope, known)
+            if m.date is not None and all(x.date is not None for x in members):
+                # Dated reports only: the groups are the one-decision pairs' closure, so
+                # the report joins its events, bridging them (the oldest id survives).
+                target = owners[0]
+                if len(owners) > 1:
+                    _merge(conn, target, owners[1:])
+                    result.merged += len(owners) - 1
+                    touched.difference_update(owners[1:])
+                conn.execute(insert(event_actions), {"event_pk": target, "action_pk": m.action_pk})
+                _set_family(conn, [target], min(m.action_pk, *(x.action_pk for x in members)))
+                touched.add(target)
+            else:  # an undated report is in play: group the family again, as a rebuild would
+                old_of = {a: e for e, xs in scope.items() for a in xs}
+                created, merged = _regroup(conn, [*members, m], old_of)
+                result.created += created
+                result.merged += merged
+                touched.difference_update(scope)
         _file_keys(conn, [m])
         result.placed += 1
     conn.execute(delete(events_pending).where(events_pending.c.action_pk.in_(pks)))
-    for event_pk in touched:
+    alive = set(conn.scalars(select(events.c.pk).where(events.c.pk.in_(sorted(touched)))))
+    for event_pk in touched & alive:
         _refresh(conn, event_pk, known)
+
+
+def _family_events(conn: Connection, owners: list[int]) -> dict[int, list[int]]:
+    """Every event in the families of `owners`, with its action pks."""
+    fams = set(conn.scalars(select(events.c.family).where(events.c.pk.in_(owners))))
+    fams.discard(None)
+    pks = set(owners)
+    if fams:
+        pks.update(conn.scalars(select(events.c.pk).where(events.c.family.in_(sorted(fams)))))
+    out: dict[int, list[int]] = {p: [] for p in pks}
+    for chunk in _chunks(sorted(pks)):
+        rows = conn.execute(
+            select(event_actions.c.event_pk, event_actions.c.action_pk).where(
+                event_actions.c.event_pk.in_(chunk)
+            )
+        )
+        for event_pk, action_pk in rows:
+            out[event_pk].append(action_pk)
+    return out
+
+
+def _event_members(
+    conn: Connection, scope: dict[int, list[int]], known: dict[int, Member]
+) -> list[Member]:
+    pks = [a for xs in scope.values() for a in xs]
+    missing = [a for a in pks if a not in known]
+    if missing:
+        known.update(_members(conn, missing))
+    return [known[a] for a in pks if a in known]
+
+
+def _set_family(conn: Connection, event_pks: list[int], family: int) -> None:
+    conn.execute(update(events).where(events.c.pk.in_(event_pks)).values(family=family))
 
 
 KEY_LENGTH = 300  # the column's width; a longer key (a very long name) is cut alike everywhere
@@ -293,7 +345,7 @@ def _fresh_id(conn: Connection, group: list[Member]) -> str:
 
 
 def _create(conn: Connection, m: Member) -> int:
-    values = {"event_id": _fresh_id(conn, [m]), **_summary([m])}
+    values = {"event_id": _fresh_id(conn, [m]), **_summary([m]), "family": m.action_pk}
     pk = int(conn.execute(insert(events), values).inserted_primary_key[0])
     conn.execute(insert(event_actions), {"event_pk": pk, "action_pk": m.action_pk})
     return pk
@@ -370,56 +422,103 @@ def _title(group: list[Member]) -> str:
 
 
 def _rebuild(conn: Connection) -> None:
-    """Recompute all events; each keeps the id of the oldest old event it holds."""
+    """Recompute all events; ids kept as `events.ids` plans them."""
     members = _members(conn, None)
-    groups = cluster(members.values())
-    old_event = dict(
-        conn.execute(select(event_actions.c.action_pk, event_actions.c.event_pk)).all()
-    )
-    old_ids = dict(conn.execute(select(events.c.pk, events.c.event_id)).all())
-    olds_of = [
-        sorted({old_event[m.action_pk] for m in g if m.action_pk in old_event}) for g in groups
-    ]
-    order = sorted(range(len(groups)), key=lambda i: (olds_of[i] or [float("inf")])[0])
-    kept: dict[int, int] = {}  # group index -> old event pk it keeps
-    home: dict[int, int] = {}  # old event pk not kept -> group index that holds its reports
-    claimed: set[int] = set()
-    for i in order:
-        free = [o for o in olds_of[i] if o not in claimed]
-        if free:
-            kept[i] = free[0]
-            claimed.add(free[0])
-        for o in olds_of[i]:
-            home.setdefault(o, i)
-    conn.execute(delete(event_actions))
+    old_of = dict(conn.execute(select(event_actions.c.action_pk, event_actions.c.event_pk)).all())
+    _regroup(conn, list(members.values()), old_of)
+    # An event left holding no report (none should be) is gone.
+    conn.execute(delete(events).where(events.c.pk.not_in(select(event_actions.c.event_pk))))
     conn.execute(delete(action_keys))
     # Only the queued actions read above: one queued since (PostgreSQL) stays queued.
     for chunk in _chunks(list(members)):
         conn.execute(delete(events_pending).where(events_pending.c.action_pk.in_(chunk)))
-    group_pk: dict[int, int] = {}
-    for i, group in enumerate(groups):
-        if i in kept:
-            group_pk[i] = kept[i]
-            conn.execute(_SUMMARY_UPDATE, {"event_pk": kept[i], **_summary(group)})
-        else:  # new ids are chosen while the old rows still exist, so none is reused
-            values = {"event_id": _fresh_id(conn, group), **_summary(group)}
-            group_pk[i] = int(conn.execute(insert(events).values(**values)).inserted_primary_key[0])
-    final_id = dict(conn.execute(select(events.c.pk, events.c.event_id)).all())
-    kept_pks = set(kept.values())
-    gone = [o for o in old_ids if o not in kept_pks]
-    for o in gone:  # a vanished event answers for the event now holding its reports
-        if o in home:
-            _alias(conn, [old_ids[o]], final_id[group_pk[home[o]]])
-    for chunk in _chunks(gone):
-        conn.execute(delete(events).where(events.c.pk.in_(chunk)))
-    rows = [
-        {"event_pk": group_pk[i], "action_pk": m.action_pk} for i, g in enumerate(groups) for m in g
-    ]
-    for i in range(0, len(rows), 1000):
-        conn.execute(insert(event_actions), rows[i : i + 1000])
     _file_keys(conn, members.values())
     conn.execute(
         update(events_state)
         .where(events_state.c.name == "events")
         .values(keys_version=KEYS_VERSION)
     )
+
+
+# --- grouping again: the rebuild, and an update where an undated report is in play ---
+
+_MOVE = (
+    update(event_actions)
+    .where(event_actions.c.action_pk == bindparam("a"))
+    .values(event_pk=bindparam("e"))
+)
+_POINT = (
+    update(event_aliases)
+    .where(event_aliases.c.alias == bindparam("a"))
+    .values(event_id=bindparam("ident"))
+)
+
+
+def _regroup(conn: Connection, members: list[Member], old_of: dict[int, int]) -> tuple[int, int]:
+    """Group `members` (whole families) and store the groups, keeping ids.
+
+    `old_of` maps each stored member's action pk to its event pk; a member not in it
+    is new. Returns (events created, events merged away).
+    """
+    grouped = cluster_families(members)
+    old_ids: dict[int, str] = {}
+    for chunk in _chunks(sorted(set(old_of.values()))):
+        old_ids.update(
+            conn.execute(select(events.c.pk, events.c.event_id).where(events.c.pk.in_(chunk))).all()
+        )
+    aliases: dict[str, str] = {}
+    for chunk in _chunks_of(sorted(old_ids.values())):
+        aliases.update(
+            conn.execute(
+                select(event_aliases.c.alias, event_aliases.c.event_id).where(
+                    event_aliases.c.event_id.in_(chunk)
+                )
+            ).all()
+        )
+    plan = assign_ids([g for g, _ in grouped], old_of, old_ids, aliases)
+    group_pk: dict[int, int] = {}
+    final_id: dict[int, str] = {}
+    created = 0
+    for g, (group, family) in enumerate(grouped):
+        summary = {**_summary(group), "family": family}
+        if g in plan.keep:
+            group_pk[g] = plan.keep[g]
+            final_id[g] = old_ids[plan.keep[g]]
+            conn.execute(_SUMMARY_UPDATE, {"event_pk": group_pk[g], **summary})
+            continue
+        if g in plan.reclaim:  # a part split off takes back the id it had before a merge
+            final_id[g] = plan.reclaim[g]
+            conn.execute(delete(event_aliases).where(event_aliases.c.alias == final_id[g]))
+        else:  # chosen while the old rows still exist, so no id is reused
+            final_id[g] = _fresh_id(conn, group)
+        values = {"event_id": final_id[g], **summary}
+        group_pk[g] = int(conn.execute(insert(events).values(**values)).inserted_primary_key[0])
+        created += 1
+    moves, adds = [], []
+    for g, (group, _) in enumerate(grouped):
+        for m in group:
+            if m.action_pk not in old_of:
+                adds.append({"event_pk": group_pk[g], "action_pk": m.action_pk})
+            elif old_of[m.action_pk] != group_pk[g]:
+                moves.append({"a": m.action_pk, "e": group_pk[g]})
+    for rows, statement in ((moves, _MOVE), (adds, insert(event_actions))):
+        for i in range(0, len(rows), 1000):
+            conn.execute(statement, rows[i : i + 1000])
+    points = [
+        {"a": a, "ident": final_id[g]} for a, g in plan.point.items() if aliases[a] != final_id[g]
+    ]
+    points += [{"a": old_ids[o], "ident": final_id[g]} for o, g in plan.retire.items()]
+    retired = [{"alias": old_ids[o], "event_id": final_id[g]} for o, g in plan.retire.items()]
+    if retired:
+        conn.execute(insert(event_aliases), retired)
+    points = [p for p in points if p["a"] not in {r["alias"] for r in retired}]
+    if points:
+        conn.execute(_POINT, points)
+    for chunk in _chunks(sorted([*plan.retire, *plan.drop])):
+        conn.execute(delete(events).where(events.c.pk.in_(chunk)))
+    return created, len(plan.retire)
+
+
+def _chunks_of(items: list[str], size: int = 500) -> Iterable[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]

@@ -137,8 +137,11 @@ events = Table(
     Column("date", Date),
     Column("reports", Integer, nullable=False),  # distinct articles behind it
     Column("title", Text, nullable=False),  # a one-line summary for lists and pages
+    # The events one report could regroup (migration 0015): the lowest action pk of them.
+    Column("family", Integer),
 )
 Index("ix_events_authority_date", events.c.authority, events.c.date)
+Index("ix_events_family", events.c.family)
 # ix_events_listing (migration 0012): date descending, undated last, then event_id, the
 # order `list_events` pages in; written per dialect there (SQLite refuses NULLS LAST in one).
 
