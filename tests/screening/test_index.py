@@ -129,3 +129,20 @@ def test_hits_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
         outputs.append(done.stdout)
     assert outputs[0].count("\n") >= 600
     assert outputs[0] == outputs[1]
+
+
+def test_hits_tied_at_the_cut_are_the_lowest_entity_ids_in_any_load_order() -> None:
+    # One party listed 30 times under one name (as the same listing can be in several
+    # lists): all score alike, so which 20 come back must not depend on load order.
+    import random
+
+    rows = [entity(f"e{n:02d}", "Company", "Oceanic Star Trading") for n in range(30)]
+    rows.append(entity("other", "Company", "Oceanic Holdings"))
+    seen = []
+    for seed in range(3):
+        random.Random(seed).shuffle(rows)
+        hits = Index.build(rows).match(Query(names=["Oceanic Star Trading"]), limit=20)
+        assert len({h.score for h in hits}) == 1
+        seen.append([h.entity_id for h in hits])
+    assert seen[0] == [f"e{n:02d}" for n in range(20)]
+    assert seen[0] == seen[1] == seen[2]

@@ -290,9 +290,10 @@ class Index:
                 end += 1
             items = items[:end]
         # Among equal ranks, shorter names first: 'Pacific' is nearer 'Pacificos' than
-        # 'Pacific Ocean Shipping Lines'.
-        size = self._size
-        items.sort(key=lambda item: item[1] - 0.01 * size[item[0]], reverse=True)
+        # 'Pacific Ocean Shipping Lines'; then by entity id, so a tie at the cut keeps the
+        # same entities whatever order the lists were loaded in.
+        size, ents = self._size, self._entities
+        items.sort(key=lambda item: (-(item[1] - 0.01 * size[item[0]]), _id_of(ents[item[0]])))
         return [s for s, _ in items[:depth]]
 
     def match(
@@ -318,5 +319,9 @@ class Index:
             assert entity is not None and entity.id is not None
             result = score_prepared(prepared, entity, weights, self.knows)
             hits.append(Hit(entity.id, result.score, result.features))
-        hits.sort(key=lambda h: h.score, reverse=True)
+        hits.sort(key=lambda h: (-h.score, h.entity_id))  # ties at the cut: by entity id
         return hits[:limit]
+
+
+def _id_of(entity: Any) -> str:
+    return (entity.id or "") if entity is not None else ""
