@@ -19,6 +19,11 @@ the events table's first page and page 100 (`list_events`, p50 of 20). With
 `--db URL --no-lists --articles 0` it only measures that end on a store grown before
 (a stopped run's: its last queued actions are placed first, untimed). `--resume` grows
 such a store on from the copies it holds to --articles copies (lists as they are).
+`--link-queued` links the targets batches without --link left queued (untimed, see
+`link_queued`), and `--cli N` then times what a user runs: `sanctionwatch ingest` on N
+distinct articles, a process each (start-up, extraction, store, events and linking).
+
+    python bench/scale.py --db sqlite:///100k.db --no-lists --articles 0 --link-queued --cli 5
 
 Distinct texts are built from the corpus: copy k of corpus article j is its text
 with a numbered line, its action dates moved k*10 days on, and its target names
@@ -150,6 +155,88 @@ def one_more(engine, report: Report, line: str, *, link: bool) -> None:  # type:
     print(f"  {result.summary()}")
 
 
+def link_queued(engine, chunk: int = 5000) -> int:  # type: ignore[no-untyped-def]
+    """Link the targets a run without --link left queued, `chunk` at a time (untimed).
+
+    A store in use has its targets linked, so the one-more article must not time a
+    backlog. Screening 234,000 copies costs half an hour of CPU, so each copy gets the
+    links its corpus original screens to (the name without the copy's number, screened
+    once): the links table then holds what a linked store of this size holds. Each
+    chunk commits on its own, so a stopped run goes on where it stopped.
+    """
+    import re
+    from types import SimpleNamespace
+
+    from sanctionwatch.linking import _link_rows
+    from sanctionwatch.served import load_served
+    from sanctionwatch.store.links import _TARGET_COLS, replace_links
+    from sanctionwatch.store.tables import targets
+
+    served = load_served(engine)
+    queue = (
+        select(*_TARGET_COLS)
+        .join(targets_pending, targets_pending.c.target_pk == targets.c.pk)
+        .order_by(targets.c.pk)
+        .limit(chunk)
+    )
+    screened: dict[tuple, list[dict]] = {}  # type: ignore[type-arg]
+    done = 0
+    while True:
+        with engine.connect() as conn:
+            found = list(conn.execute(queue))
+        if not found:
+            return done
+        rows = []
+        for t in found:
+            base = SimpleNamespace(**{**t._mapping, "name": re.sub(r" \d+$", "", t.name)})
+            key = tuple(v for k, v in vars(base).items() if k != "pk")
+            if key not in screened:
+                screened[key] = _link_rows(served, [base])
+            rows += [{**r, "target_pk": t.pk} for r in screened[key]]
+        replace_links(engine, [t.pk for t in found], rows)
+        done += len(found)
+        print(f"linked {done:,} queued targets, {len(screened):,} screened", flush=True)
+
+
+def cli_ingest(url: str, base: list[Report], runs: int) -> None:
+    """`sanctionwatch ingest FILE --db URL`, as a user runs it: a new process each time
+    (start-up, extraction, store, events, linking of the article's new targets, which
+    the command does by default). `runs` distinct articles: the corpus texts naming
+    the most targets, each with a new line. Wall and CPU (user + system) per command."""
+    import os
+    import subprocess
+
+    exe = Path(sys.executable).with_name("sanctionwatch")
+    picks = sorted(base, key=lambda r: -sum(len(a.targets) for a in r.actions))[:runs]
+    walls, cpus = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, report in enumerate(picks):
+            path = Path(tmp) / f"one-more-{n}.txt"
+            line = f"Ingested by bench/scale.py --cli, run {n}, {time.time_ns()}."
+            path.write_text(f"{report.article.text}\n\n{line}", encoding="utf-8")
+            before = os.times()
+            t0 = time.perf_counter()
+            done = subprocess.run(
+                [str(exe), "ingest", str(path), "--db", url], capture_output=True, text=True
+            )
+            wall = time.perf_counter() - t0
+            after = os.times()
+            cpu = (after.children_user - before.children_user) + (
+                after.children_system - before.children_system
+            )
+            if done.returncode:
+                raise SystemExit(f"ingest failed: {done.stderr}")
+            walls.append(wall)
+            cpus.append(cpu)
+            said = done.stderr.strip().splitlines()[-1]
+            print(f"  cli ingest {n + 1}: {wall:.2f} s (cpu {cpu:.2f} s): {said}", flush=True)
+    print(
+        f"one more article, `sanctionwatch ingest` (start-up, extract, store, events, link),"
+        f" median of {len(walls)}: {statistics.median(walls):.2f} s"
+        f" (cpu {statistics.median(cpus):.2f} s)"
+    )
+
+
 def ratio(costs: list[Cost], field: str) -> str:
     first = statistics.mean(getattr(c, field) for c in costs[:3])
     last = statistics.mean(getattr(c, field) for c in costs[-3:])
@@ -166,6 +253,18 @@ def main() -> None:
     )
     parser.add_argument("--link", action="store_true", help="also link each batch's targets")
     parser.add_argument("--no-lists", action="store_true", help="skip loading the lists")
+    parser.add_argument(
+        "--cli",
+        type=int,
+        default=0,
+        metavar="N",
+        help="at the end, run `sanctionwatch ingest` on N distinct articles (a process each)",
+    )
+    parser.add_argument(
+        "--link-queued",
+        action="store_true",
+        help="before the end, link the targets the batches left queued (untimed; see link_queued)",
+    )
     parser.add_argument(
         "--resume",
         action="store_true",
@@ -236,6 +335,8 @@ def main() -> None:
         print(f"  peak MB above start: {ratio(costs, 'peak')}")
         print(f"  held MB at end: {ratio(costs, 'held')}")
     update_events(engine)  # a store grown by a run that was stopped: its last batch placed
+    if args.link_queued:
+        print(f"linked {link_queued(engine):,} queued targets first (untimed)")
     held = count_articles(engine)
     print(f"store: {held:,} articles")
     # The added line names the store's size: a store measured before holds the last one.
@@ -252,6 +353,11 @@ def main() -> None:
 
         load_served(engine)
         one_more(engine, extra, f"One more, linked, at {held:,}.", link=True)
+    if args.cli:
+        from sanctionwatch.served import load_served
+
+        load_served(engine)  # the index file a store in use has beside it (built at list load)
+        cli_ingest(url, base, args.cli)
     for label, offset in (("first page", 0), ("page 100", 99 * 50)):
         samples = []
         for _ in range(20):
