@@ -339,21 +339,24 @@ def main() -> None:
         print(f"linked {link_queued(engine):,} queued targets first (untimed)")
     held = count_articles(engine)
     print(f"store: {held:,} articles")
-    # The added line names the store's size: a store measured before holds the last one.
-    one_more(engine, extra, f"One more, at {held:,}.", link=args.link)
     with engine.connect() as conn:
         queued = conn.scalar(select(func.count()).select_from(targets_pending)) or 0
+    # The added line names the store's size: a store measured before holds the last one.
+    one_more(engine, extra, f"One more, at {held:,}.", link=args.link)
     if queued and not args.link:
         # The batches stored targets without linking them: linking one more article would
         # first screen every one of them, which measures the backlog, not the article.
         print(f"one more article, linked: not measured ({queued:,} targets queued unlinked)")
     elif not args.link and list_status(engine):
         # Linking as an ingest does it, the index file for these lists already on disk.
+        from sanctionwatch.linking import link_new_targets
         from sanctionwatch.served import load_served
 
-        load_served(engine)
+        link_new_targets(engine, load_served(engine))  # the unlinked one's targets, untimed
         one_more(engine, extra, f"One more, linked, at {held:,}.", link=True)
-    if args.cli:
+    if args.cli and queued and not args.link:
+        print(f"`sanctionwatch ingest`: not measured ({queued:,} targets queued; --link-queued)")
+    elif args.cli:
         from sanctionwatch.served import load_served
 
         load_served(engine)  # the index file a store in use has beside it (built at list load)

@@ -23,7 +23,7 @@ from sanctionwatch.watch import update_watch
 
 
 def after_ingest(engine: Engine, new_targets: int) -> int | None:
-    """Link the news targets an ingest stored; how many targets are on a list, or None.
+    """Link the news targets an ingest stored; how many of them are on a list, or None.
 
     Only targets never screened are screened; building (or loading) the index
     costs time, so only when there is something new to link.

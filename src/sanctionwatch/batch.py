@@ -38,7 +38,7 @@ class BatchResult:
     duplicates: int = 0
     events: int | None = None  # events after the batch, when it stored anything
     repaired: int = 0  # actions an earlier, interrupted ingest had left in no event
-    linked: int | None = None  # news targets with a list match, when lists are loaded
+    linked: int | None = None  # of the targets this run linked, those on a list (lists loaded)
     errors: list[InputError] = field(default_factory=list)
 
     @property

@@ -129,13 +129,19 @@ def relink_all(engine: Engine, served: Served | None = None) -> LinkSummary:
 
 
 def link_new_targets(engine: Engine, served: Served | None = None) -> LinkSummary:
-    """Screen the targets never screened before (what an ingest calls after storing)."""
+    """Screen the targets never screened before (what an ingest calls after storing).
+
+    The summary counts those targets and those of them with a match, not the store's
+    (counting the store cost each ingest a pass over every link and target).
+    """
     found = unchecked_targets(engine)
     if not found:
-        return _summary(engine, 0)
+        return LinkSummary()
     served = served or load_served(engine)
-    replace_links(engine, [t.pk for t in found], _link_rows(served, found))
-    return _summary(engine, len(found))
+    rows = _link_rows(served, found)
+    replace_links(engine, [t.pk for t in found], rows)
+    linked = len({r["target_pk"] for r in rows if r["match"]})
+    return LinkSummary(targets=len(found), linked=linked, screened=len(found))
 
 
 def update_links(engine: Engine, served: Served | None = None) -> LinkSummary:

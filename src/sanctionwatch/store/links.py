@@ -53,10 +53,13 @@ def all_targets(engine: Engine) -> list[Any]:
 
 def unchecked_targets(engine: Engine) -> list[Any]:
     """Targets never screened (new since the last ingest or list change): the queue, by key."""
+    # Driven by the queue (ordered by its key): ordered by targets.pk, SQLite scanned every
+    # target and probed the queue for each, a cost of the store, not of the new targets.
     query = (
         select(*_TARGET_COLS)
-        .join(targets_pending, targets_pending.c.target_pk == targets.c.pk)
-        .order_by(targets.c.pk)
+        .select_from(targets_pending)
+        .join(targets, targets_pending.c.target_pk == targets.c.pk)
+        .order_by(targets_pending.c.target_pk)
     )
     with engine.connect() as conn:
         return list(conn.execute(query))
