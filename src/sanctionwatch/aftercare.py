@@ -13,13 +13,14 @@ from collections.abc import Iterator
 
 from sqlalchemy import Engine
 
-from sanctionwatch.linking import link_new_targets, update_links
-from sanctionwatch.served import load_served
 from sanctionwatch.store.lists import list_status
 from sanctionwatch.store.locks import exclusive
 from sanctionwatch.store.news import has_targets
 from sanctionwatch.store.watch import list_parties
-from sanctionwatch.watch import update_watch
+
+# Linking, the served index and the watch list import the screening package (about half
+# a second of start-up): they are imported where there is something to link, so an
+# ingest of an article with no new targets does not pay for them.
 
 
 def after_ingest(engine: Engine, new_targets: int) -> int | None:
@@ -30,6 +31,8 @@ def after_ingest(engine: Engine, new_targets: int) -> int | None:
     """
     if not new_targets or not list_status(engine):
         return None
+    from sanctionwatch.linking import link_new_targets
+
     with exclusive(engine, "links"):
         return link_new_targets(engine).linked
 
@@ -38,6 +41,10 @@ def after_lists_changed(engine: Engine) -> Iterator[str]:
     """Run the post-load steps; yield one line of news per step for the user."""
     if not has_targets(engine) and not list_parties(engine):
         return  # nothing to link or re-screen: spare the index build
+    from sanctionwatch.linking import update_links
+    from sanctionwatch.served import load_served
+    from sanctionwatch.watch import update_watch
+
     with exclusive(engine, "links"):  # the index too: a later load must not be missed
         served = load_served(engine)
         links = update_links(engine, served)
