@@ -16,16 +16,16 @@ BRANCHES = [r"\bimpos\w*", r"\b[a-z]+ed\b", r"\bsanction", r"\bfr[oe]z\w*", r"\d
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh process's view of a cache folder of its own."""
     monkeypatch.setenv("SANCTIONWATCH_PATTERN_CACHE", str(tmp_path))
-    monkeypatch.setattr(patterncache, "_programs", None)
     monkeypatch.setattr(patterncache, "_path", None)
-    monkeypatch.setattr(patterncache, "_unsaved", False)
+    restart(monkeypatch)
     return tmp_path
 
 
 def restart(monkeypatch: pytest.MonkeyPatch) -> None:
     """What a new process starts from: nothing read yet."""
     monkeypatch.setattr(patterncache, "_programs", None)
-    monkeypatch.setattr(patterncache, "_unsaved", False)
+    monkeypatch.setattr(patterncache, "_made", {})
+    monkeypatch.setattr(patterncache, "_new", {})
 
 
 def compile_all() -> list[re.Pattern[str]]:
@@ -92,3 +92,20 @@ def test_an_invalid_pattern_raises_re_error_and_is_not_kept(cache: Path) -> None
     with pytest.raises(re.error):
         lookahead.kept(r"[z-a]")
     assert patterncache.programs() == {}
+    assert patterncache._new == {}
+
+
+def test_a_later_process_adds_to_the_file(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lookahead.guarded(r"\bembargo\b", re.I)
+    patterncache.save()
+    restart(monkeypatch)
+    lookahead.guarded(r"\basset freeze\b", re.I)  # the first pattern is not asked for
+    patterncache.save()
+    restart(monkeypatch)
+    assert {key[1] for key in patterncache.programs()} == {r"\bembargo\b", r"\basset freeze\b"}
+
+
+def test_a_pattern_asked_for_twice_is_made_once(cache: Path) -> None:
+    first = lookahead.guarded(r"\bblacklist\w*", re.I)
+    assert lookahead.guarded(r"\bblacklist\w*", re.I) is first
+    assert len(patterncache._new) == 1

@@ -38,9 +38,10 @@ MOST = 4096
 MAGIC = b"SWPC1\n"
 BUILD = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
 
-_programs: dict[Hashable, Program] | None = None
+_programs: dict[Hashable, Program] | None = None  # read from the file, dropped once used
 _path: Path | None = None  # where they were read from, and are written back to
-_unsaved = False
+_made: dict[Hashable, Any] = {}  # the Pattern of each key this process asked for
+_new: dict[Hashable, Program] = {}  # programs this process built: written at exit
 
 
 def cache_file() -> Path | None:
@@ -90,18 +91,20 @@ def write(path: Path, programs: dict[Hashable, Program]) -> None:
 
 
 def save() -> None:
-    """Write the programs back if this process compiled new ones."""
-    global _unsaved
-    if not _unsaved or _programs is None or _path is None:
+    """Add the programs this process built to the file (which another process may
+    have written meanwhile); past `MOST` programs, the file starts again from them."""
+    if not _new or _path is None:
         return
-    _unsaved = False
+    kept = read(_path)
+    kept.update(_new)
     # a cache that cannot be written only costs the next start-up its time
     with contextlib.suppress(OSError, ValueError):
-        write(_path, _programs)
+        write(_path, kept if len(kept) <= MOST else dict(_new))
+    _new.clear()
 
 
 def programs() -> dict[Hashable, Program]:
-    """The kept programs, read on first use."""
+    """The kept programs not used yet, read on first use."""
     global _programs, _path
     if _programs is None:
         _path = cache_file()
@@ -111,22 +114,29 @@ def programs() -> dict[Hashable, Program]:
 
 def compiled(key: Hashable, build: Callable[[], Program | None]) -> Any:
     """The Pattern of the program kept under `key`, or of the one `build` makes (kept
-    for later runs); None when `build` makes none (the caller compiles as written)."""
-    global _unsaved
-    kept = programs()
-    program = kept.get(key)
+    for later runs); None when `build` makes none (the caller compiles as written).
+    A kept program is dropped from memory once its Pattern is made (the Pattern holds
+    its own copy)."""
+    made = _made.get(key)
+    if made is not None:
+        return made
+    program = programs().pop(key, None)
+    pattern = None
     if program is not None:
         try:
-            return _sre.compile(*program)
+            pattern = _sre.compile(*program)
         except (TypeError, ValueError, RuntimeError):
-            del kept[key]  # not a program this build accepts: made afresh below
-    program = build()
-    if program is None:
-        return None
-    if len(kept) < MOST:
-        kept[key] = program
-        if not _unsaved:
-            _unsaved = True
-            atexit.unregister(save)  # once, however often new ones come
-            atexit.register(save)
-    return _sre.compile(*program)
+            pattern = None  # not a program this build accepts: made afresh below
+    if pattern is None:
+        program = build()
+        if program is None:
+            return None
+        pattern = _sre.compile(*program)
+        if len(_new) < MOST:
+            if not _new:
+                atexit.unregister(save)  # once, however often new ones come
+                atexit.register(save)
+            _new[key] = program
+    if len(_made) < MOST:
+        _made[key] = pattern
+    return pattern
