@@ -122,6 +122,12 @@ SETTINGS: dict[str, Setting] = {
             "cache folder; off: never kept on disk.",
         ),
         Setting(
+            "PATTERN_CACHE",
+            "",
+            "Folder for the extractor's compiled patterns, kept between runs; empty: the "
+            "user's cache folder; off: compiled in every process.",
+        ),
+        Setting(
             "SPARK_LOCAL_JVM",
             "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CICompilerCount=1",
             "JVM options of a local-mode Spark session (C1 and the serial collector: about "

@@ -16,13 +16,14 @@ compiled as written.
 
 from __future__ import annotations
 
-import _sre  # type: ignore[import-not-found]
 import re
 from functools import cache
 from re import _compiler as compiler  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
 from typing import Any
+
+from sanctionwatch.extract import patterncache
 
 CATEGORIES = {
     sre.CATEGORY_DIGIT: r"\d",
@@ -177,34 +178,63 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     with the lookahead's items put in front, is what is compiled. This is the same
     program `re.compile(f"{ahead}(?:{pattern})")` builds (a group that captures
     nothing compiles to nothing), without parsing the long pattern a second time,
-    which made start-up slower.
+    which made start-up slower. The program is kept between runs (`patterncache`).
     """
     flags = int(flags)
+    found = patterncache.compiled(("guarded", pattern, flags), lambda: program(pattern, flags))
+    return found if found is not None else re.compile(pattern, flags)  # raises re's error
+
+
+def kept(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)` as written (no lookahead), its program kept between
+    runs like `guarded`'s: for long patterns that are compiled in every process."""
+    flags = int(flags)
+
+    def build() -> patterncache.Program | None:
+        try:
+            return None if _code is None else built(pattern, flags, parser.parse(pattern, flags))
+        except re.error:
+            return None
+
+    found = patterncache.compiled(("kept", pattern, flags), build)
+    return found if found is not None else re.compile(pattern, flags)
+
+
+def program(pattern: str, flags: int) -> patterncache.Program | None:
+    """The program `guarded` compiles, or None where re must compile it as written (an
+    invalid pattern, or a Python without re's program builder)."""
+    if _code is None:
+        return None
     try:
         parsed = parser.parse(pattern, flags)
     except re.error:
-        return re.compile(pattern, flags)  # raises the error re gives
+        return None
     ahead = lookahead_of(parsed)
     if ahead is None:
-        return re.compile(pattern, flags)
+        return built(pattern, flags, parsed)
     text = f"{ahead}(?:{pattern})"
-    if parsed.state.flags != plain_flags(flags) or _code is None:
+    if parsed.state.flags != plain_flags(flags):
         # global inline flags ("(?x)" ...) must open a pattern: as written it is
         try:
-            return re.compile(text, flags)
+            return built(text, flags, parser.parse(text, flags))
         except re.error:
-            return re.compile(pattern, flags)
+            return built(pattern, flags, parsed)
     joined = parser.SubPattern(parsed.state, list(parser.parse(ahead, flags)) + list(parsed))
-    state = joined.state
+    return built(text, flags, joined)
+
+
+def built(text: str, flags: int, parsed: Any) -> patterncache.Program:
+    """`_sre.compile`'s arguments for a parse, as `re.compile` passes them."""
+    state = parsed.state
     indexgroup: list[str | None] = [None] * state.groups
     for name, index in state.groupdict.items():
         indexgroup[index] = name
-    return _sre.compile(
+    return (
         text,
-        flags | state.flags,
-        _code(joined, flags),
+        int(flags | state.flags),
+        [int(op) for op in _code(parsed, flags)],  # opcodes are int subclasses
         state.groups - 1,
-        state.groupdict,
+        dict(state.groupdict),
         tuple(indexgroup),
     )
 
@@ -286,19 +316,33 @@ def dispatched(branches: list[str], flags: int = 0) -> re.Pattern[str]:
     branch captures (repeating it would renumber the groups), the plain alternation is
     compiled.
     """
+    flags = int(flags)
+    text = None
+
+    def build() -> patterncache.Program | None:
+        nonlocal text
+        text = alternation(branches, flags)
+        return program(text, flags)
+
+    found = patterncache.compiled(("dispatched", tuple(branches), flags), build)
+    return found if found is not None else guarded(text or alternation(branches, flags), flags)
+
+
+def alternation(branches: list[str], flags: int) -> str:
+    """The pattern `dispatched` compiles with `guarded`: grouped where it can be."""
     plain = "|".join(f"(?:{b})" for b in branches)
     keys: list[set[str]] = []
     try:
         for branch in branches:
             parsed = parser.parse(branch, flags)
             if parsed.state.groups > 1:
-                return guarded(plain, flags)
+                return plain
             chars, empty = first(list(parsed))
             if empty or not chars:
-                return guarded(plain, flags)
+                return plain
             keys.append(first_keys(chars, flags))
     except (Unreadable, re.error):
-        return guarded(plain, flags)
+        return plain
     alternatives: list[str] = []
     run: list[int] = []
     for index in [*range(len(branches)), None]:
@@ -309,7 +353,7 @@ def dispatched(branches: list[str], flags: int = 0) -> re.Pattern[str]:
         run = []
         if index is not None:
             alternatives.append(f"(?:{branches[index]})")
-    return guarded("|".join(alternatives), flags)
+    return "|".join(alternatives)
 
 
 def grouped(branches: list[str], keys: list[set[str]], run: list[int]) -> list[str]:

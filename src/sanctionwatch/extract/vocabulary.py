@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from sanctionwatch.extract.lookahead import dispatched, guarded
+from sanctionwatch.extract.lookahead import dispatched, guarded, kept
 
 DATA = resources.files("sanctionwatch.extract") / "data"
 
@@ -158,7 +158,7 @@ def vocabulary() -> Vocabulary:
     every = list(names) + list(adjectives) + list(people) + list(agencies)
     # case-sensitive: "US" the country must not match "us" the pronoun
     # every entry starts with a capital: the lookahead skips other positions fast
-    place_re = re.compile(r"(?<![\w.-])(?=[A-Z])(?:" + grouped_alternation(every) + r")(?![\w$-])")
+    place_re = kept(r"(?<![\w.-])(?=[A-Z])(?:" + grouped_alternation(every) + r")(?![\w$-])")
     names_data = load_json("names.json")
     frames = load_patterns("frames.toml")
     measures_raw: dict[str, str] = load_patterns("measures.toml")

@@ -65,30 +65,36 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word))
 
 
-def cap_runs(words: list[str]) -> list[str]:
+def cap_runs(
+    words: list[str], caps: list[bool] | None = None, lower: list[str] | None = None
+) -> list[str]:
     """Each token's place in its run of capitalised words (B/I/E/S with the run's
     length bucket and the word on either side of the run), "" outside any: a long
-    name or a list item reads as one unit beyond the tagger's two-word window."""
+    name or a list item reads as one unit beyond the tagger's two-word window.
+    `caps` and `lower` (each word's `_capitalised` and lower case), when the caller
+    has them, save computing them again."""
     n = len(words)
+    if caps is None:
+        caps = [_capitalised(w) for w in words]
+    if lower is None:
+        lower = [w.lower() for w in words]
     out = [""] * n
     i = 0
     while i < n:
-        w = words[i]
-        if not _capitalised(w):
+        if not caps[i]:
             i += 1
             continue
         j = i + 1
         while j < n:
-            nxt = words[j]
-            if _capitalised(nxt):
+            if caps[j]:
                 j += 1
-            elif nxt.lower() in RUN_JOINS and j + 1 < n and words[j + 1][:1].isupper():
+            elif lower[j] in RUN_JOINS and j + 1 < n and words[j + 1][:1].isupper():
                 j += 2
             else:
                 break
         size = j - i
-        left = words[i - 1].lower() if i > 0 else "<s>"
-        right = words[j].lower() if j < n else "</s>"
+        left = lower[i - 1] if i > 0 else "<s>"
+        right = lower[j] if j < n else "</s>"
         edges = f"{left if left in RUN_EDGES else 'w'}|{right if right in RUN_EDGES else 'w'}"
         length = _bucket(size)
         for k in range(i, j):
@@ -98,10 +104,21 @@ def cap_runs(words: list[str]) -> list[str]:
     return out
 
 
+# the shape of each ASCII character (what the loop in `_shape` gives it), for one
+# str.translate over the ASCII words that are most words
+ASCII_SHAPES = {
+    code: "X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c
+    for code, c in ((code, chr(code)) for code in range(128))
+}
+
+
 @lru_cache(maxsize=1 << 16)  # bounded: memory stays flat over a long stream
 def _shape(word: str) -> str:
+    head = word[:12]
+    if head.isascii():
+        return SHAPE_RUNS.sub(r"\1", head.translate(ASCII_SHAPES))
     out = []
-    for c in word[:12]:
+    for c in head:
         out.append("X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c)
     return SHAPE_RUNS.sub(r"\1", "".join(out))
 
@@ -115,6 +132,7 @@ class WordFeatures:
     own: tuple[str, ...]
     near: dict[int, tuple[str, ...]]
     title: bool
+    capital: bool  # `_capitalised`: may stand in a capitalised run
 
 
 # Built once per distinct word: a word recurs across sentences and articles, and
@@ -131,6 +149,10 @@ def word_cache(known: frozenset[str] | None) -> dict[str, WordFeatures]:
             _WORDS.clear()
         cache = _WORDS[known] = {}
     return cache
+
+
+# each neighbour offset with the prefixes of its word and shape features ("w-2=", "sh-2=")
+NEAR_KEYS = tuple((off, f"w{off}=", f"sh{off}=") for off in (-2, -1, 1, 2))
 
 
 def word_features(w: str, known: frozenset[str] | None = None) -> WordFeatures:
@@ -152,13 +174,17 @@ def word_features(w: str, known: frozenset[str] | None = None) -> WordFeatures:
         own.append("title")
     if lw in org_words():
         own.append("orgw")
-    near = {off: (f"w{off}={lw}", f"sh{off}={sh}") for off in (-2, -1, 1, 2)}
+    near: dict[int, tuple[str, ...]] = {}
+    for off, word_key, shape_key in NEAR_KEYS:
+        pair = (word_key + lw, shape_key + sh)
+        if known is not None:
+            pair = tuple([f for f in pair if f in known])
+        near[off] = pair
     if known is not None:
         own = [f for f in own if f in known]
-        near = {off: tuple(f for f in pair if f in known) for off, pair in near.items()}
     if len(cache) >= WORD_CACHE:
         cache.clear()
-    got = cache[w] = WordFeatures(lw, tuple(own), near, title)
+    got = cache[w] = WordFeatures(lw, tuple(own), near, title, _capitalised(w))
     return got
 
 
@@ -167,6 +193,10 @@ def _bucket(n: int) -> str:
 
 
 BUCKETS = tuple(_bucket(k) for k in range(9))  # _bucket of 0-8; "9" past them
+# the trigger-distance feature of each side ("a"fter, "b"efore, "t"he trigger) and
+# distance 0-8, and past 8
+TRIG_FEATURES = {side: tuple(f"trig={side}{b}" for b in BUCKETS) for side in "abt"}
+TRIG_FAR = {side: f"trig={side}9" for side in "abt"}
 # the neighbour features of a position past either end of the sentence
 START = {d: (f"w{d}=<s>",) for d in (-2, -1, 1, 2)}
 LIST_JOINS = frozenset((",", ";", "and", "&"))
@@ -251,7 +281,7 @@ def sentence_features(
     if not ctx.triggers:
         sent_feats.append("notrig")
     rule_target, rule_other, candidate = ctx.rule_target, ctx.rule_other, ctx.candidate
-    runs = cap_runs(words)
+    runs = cap_runs(words, [wf.capital for wf in info], lower)
     elsewhere = ctx.elsewhere
     nearest = _nearest_triggers(n, ctx.triggers)
     # what each token shows its neighbours, built once per token rather than once per
@@ -276,7 +306,11 @@ def sentence_features(
         else:
             as_before.append(wf.near[-1])
             as_after.append(wf.near[1])
+    # what the tokens so far open: a list cue, a parenthesis, a colon, a dash (as the
+    # features "aftercue", "paren", "colon", "dash", in that order, once one is seen)
     cue_seen = paren = colon = dash = False
+    opened: tuple[str, ...] = ()
+    trig_status: dict[tuple[str, str], str] = {}
     feats: list[list[str]] = []
     for i in range(n):
         w, lw = words[i], lower[i]
@@ -290,9 +324,10 @@ def sentence_features(
         ]
         if gaz[i]:
             f.append("gaz=" + gaz[i])
-        if runs[i]:
-            f.append("run=" + runs[i])
-            f.append("runp=" + runs[i][:2])
+        run = runs[i]
+        if run:
+            f.append("run=" + run)
+            f.append("runp=" + run[:2])
         r = rule_target[i]
         if r:
             f.append("rt=" + r)
@@ -310,18 +345,14 @@ def sentence_features(
             f.append("cand=" + candidate[i])
         if nearest:  # the nearest trigger, its side and distance
             t, status = nearest[i]
-            side = "a" if i > t else "b" if i < t else "t"
-            distance = abs(i - t)
-            f.append(f"trig={side}{BUCKETS[distance] if distance < len(BUCKETS) else '9'}")
-            f.append(f"trs={side}{status}")
-        if cue_seen:
-            f.append("aftercue")
-        if paren:
-            f.append("paren")
-        if colon:
-            f.append("colon")
-        if dash:
-            f.append("dash")
+            side, distance = ("a", i - t) if i > t else ("b", t - i) if i < t else ("t", 0)
+            f.append(TRIG_FEATURES[side][distance] if distance < 9 else TRIG_FAR[side])
+            both = trig_status.get((side, status))
+            if both is None:
+                both = trig_status[side, status] = f"trs={side}{status}"
+            f.append(both)
+        if opened:
+            f.extend(opened)
         if i + 2 < n and lower[i + 1] == "(" and lower[i + 2] == "imo":
             f.append("imo+")
         f.extend(sent_feats)
@@ -336,6 +367,18 @@ def sentence_features(
             colon = True
         elif w in ("-", "–", "—"):
             dash = True
+        else:
+            continue
+        opened = tuple(
+            name
+            for name, on in (
+                ("aftercue", cue_seen),
+                ("paren", paren),
+                ("colon", colon),
+                ("dash", dash),
+            )
+            if on
+        )
     if feats:
         feats[0].append("BOS")
         feats[-1].append("EOS")

@@ -1,0 +1,111 @@
+"""Kept pattern programs: the same patterns as compiling them, and a bad file is ignored."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from sanctionwatch.extract import lookahead, patterncache
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+TEXT = "The EU imposed sanctions on 3 firms; Japan froze assets and designated two banks."
+BRANCHES = [r"\bimpos\w*", r"\b[a-z]+ed\b", r"\bsanction", r"\bfr[oe]z\w*", r"\d+ firms?"]
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh process's view of a cache folder of its own."""
+    monkeypatch.setenv("SANCTIONWATCH_PATTERN_CACHE", str(tmp_path))
+    monkeypatch.setattr(patterncache, "_path", None)
+    restart(monkeypatch)
+    return tmp_path
+
+
+def restart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a new process starts from: nothing read yet."""
+    monkeypatch.setattr(patterncache, "_programs", None)
+    monkeypatch.setattr(patterncache, "_made", {})
+    monkeypatch.setattr(patterncache, "_new", {})
+
+
+def compile_all() -> list[re.Pattern[str]]:
+    return [
+        lookahead.guarded(r"\bimpos(?:ed|es)\b|\bsanction", re.I),
+        lookahead.guarded(r"(?P<n>\d+) (?P<what>firms|banks)"),
+        lookahead.dispatched(BRANCHES, re.I),
+        lookahead.kept(r"(?<![\w.-])(?=[A-Z])(?:EU|Japan)(?![\w$-])"),
+    ]
+
+
+def described(pattern: re.Pattern[str]) -> tuple[object, ...]:
+    found = [(m.span(), m.groups(), m.groupdict()) for m in pattern.finditer(TEXT)]
+    return (pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex, found)
+
+
+def test_a_kept_program_is_the_pattern_compiled_afresh(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh = compile_all()
+    patterncache.save()
+    (kept_file,) = cache.iterdir()
+    restart(monkeypatch)
+    assert len(patterncache.programs()) == 4  # read back, so nothing is compiled now
+    monkeypatch.setattr(lookahead, "program", lambda *a: pytest.fail("compiled again"))
+    again = compile_all()
+    assert [described(p) for p in again] == [described(p) for p in fresh]
+    plain = re.compile("|".join(f"(?:{b})" for b in BRANCHES), re.I)
+    assert [m.span() for m in again[2].finditer(TEXT)] == [m.span() for m in plain.finditer(TEXT)]
+    assert kept_file.stat().st_size > 0
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "foreign"])
+def test_a_damaged_or_foreign_file_is_ignored(
+    cache: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    fresh = [described(p) for p in compile_all()]
+    patterncache.save()
+    (kept_file,) = cache.iterdir()
+    data = bytearray(kept_file.read_bytes())
+    if damage == "flip":
+        data[-40] ^= 0x01  # one bit of a program: the checksum no longer holds
+    elif damage == "truncate":
+        data = data[: len(data) // 2]
+    else:
+        monkeypatch.setattr(patterncache, "BUILD", "another Python")
+    kept_file.write_bytes(bytes(data))
+    restart(monkeypatch)
+    assert patterncache.programs() == {}
+    assert [described(p) for p in compile_all()] == fresh
+
+
+def test_off_keeps_nothing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("SANCTIONWATCH_PATTERN_CACHE", "off")
+    assert patterncache.cache_file() is None
+    monkeypatch.setenv("SANCTIONWATCH_PATTERN_CACHE", str(tmp_path))
+    assert patterncache.cache_file() is not None
+    assert patterncache.cache_file().parent == tmp_path  # type: ignore[union-attr]
+
+
+def test_an_invalid_pattern_raises_re_error_and_is_not_kept(cache: Path) -> None:
+    with pytest.raises(re.error):
+        lookahead.guarded(r"(unclosed", re.I)
+    with pytest.raises(re.error):
+        lookahead.kept(r"[z-a]")
+    assert patterncache.programs() == {}
+    assert patterncache._new == {}
+
+
+def test_a_later_process_adds_to_the_file(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lookahead.guarded(r"\bembargo\b", re.I)
+    patterncache.save()
+    restart(monkeypatch)
+    lookahead.guarded(r"\basset freeze\b", re.I)  # the first pattern is not asked for
+    patterncache.save()
+    restart(monkeypatch)
+    assert {key[1] for key in patterncache.programs()} == {r"\bembargo\b", r"\basset freeze\b"}
+
+
+def test_a_pattern_asked_for_twice_is_made_once(cache: Path) -> None:
+    first = lookahead.guarded(r"\bblacklist\w*", re.I)
+    assert lookahead.guarded(r"\bblacklist\w*", re.I) is first
+    assert len(patterncache._new) == 1
