@@ -9,6 +9,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA, Levenshtein
 
+from sanctionwatch.screening.pairs import cannot_relate
 from sanctionwatch.screening.text import (
     OBJECT,
     ORG,
@@ -48,6 +49,8 @@ def token_similarity(a: str, b: str) -> float:
         sim = max(OSA.normalized_similarity(a, b), _scheme_similarity(a, b))
     else:
         sim = max(OSA.normalized_similarity(pa, pb), _scheme_similarity(a, b))
+    if sim < 0.7 and cannot_relate(a, b):
+        return 0.0  # most pairs: the rest of this function would find nothing either
     keys_a, keys_b = abjad_keys(a), abjad_keys(b)
     if keys_a or keys_b:  # an abjad transliteration: consonants are all there is to compare
         skel_a = set(keys_a) if keys_a else {skeleton(a).lstrip("a")}
