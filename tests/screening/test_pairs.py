@@ -55,3 +55,26 @@ def test_the_fast_exit_changes_no_token_score(
     # Not vacuous: the exit was taken for most pairs, and many pairs do score.
     assert taken > len(pairs) // 2
     assert sum(s > 0 for s in full) > 2000
+
+
+class _Never:
+    """A `joined_keys` result that shares something with everything: no fast exit."""
+
+    def isdisjoint(self, other: object) -> bool:
+        return False
+
+
+def test_the_merge_exit_changes_no_merge(monkeypatch: pytest.MonkeyPatch) -> None:
+    parties = [Query.from_entity(e) for e in read_list(UN).entities() if e["schema"] != "Sanction"]
+    forms = [f for p in parties for f in p.forms]
+    rng = random.Random(7)
+    drawn = [(rng.choice(forms), rng.choice(forms)) for _ in range(20_000)]
+    within = [(a, b) for p in parties for a in p.forms for b in p.forms if a is not b]
+    pairs = drawn + within
+    fast = [names._merged(a, b) for a, b in pairs]
+    monkeypatch.setattr(names, "joined_keys", lambda tokens: _Never())
+    full = [names._merged(a, b) for a, b in pairs]
+    assert [f.tokens for f in fast] == [f.tokens for f in full]
+    assert fast == full
+    # Not vacuous: some names do merge ('abdul rahman' for 'abdulrahman').
+    assert sum(f.tokens != a.tokens for f, (a, _) in zip(full, pairs, strict=True)) > 20

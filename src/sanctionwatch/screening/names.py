@@ -9,7 +9,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from sanctionwatch.screening.pairs import cannot_relate
+from sanctionwatch.screening.pairs import cannot_relate, joined_keys, word_keys
 from sanctionwatch.screening.text import (
     OBJECT,
     ORG,
@@ -212,8 +212,8 @@ def _merged(form: NameForm, other: NameForm) -> NameForm:
     """`form` with adjacent tokens joined where `other` writes them as one word ('kyong
     hyok' for 'kyonghyok', 'abdul rahman' for 'abdulrahman'); `form` itself if none."""
     tokens = list(form.tokens)
-    if len(tokens) < 2:
-        return form
+    if len(tokens) < 2 or joined_keys(form.tokens).isdisjoint(word_keys(other.tokens)):
+        return form  # most pairs of names: no two adjacent words make one of the other's
     wanted = {given_key(t): t for t in other.tokens if len(t) >= 4 and t not in tokens}
     if not wanted:
         return form

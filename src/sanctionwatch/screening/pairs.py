@@ -1,4 +1,6 @@
-"""A cheap proof that two tokens score 0, for `names.token_similarity`'s fast exit.
+"""Cheap proofs that the scorer's costly steps would find nothing, for its fast exits.
+
+`cannot_relate`: two tokens score 0, for `names.token_similarity`.
 
 Nearly all token pairs the scorer meets score 0; this test spares them the abjad, article,
 truncation and one- or two-edit checks, each of which it shows cannot hold. It is called
@@ -10,10 +12,12 @@ pair above 0 must be reflected here: `tests/screening/test_pairs.py` compares th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
-from sanctionwatch.screening.text import VARIANTS
+from sanctionwatch.screening.text import VARIANTS, consonants, given_key
 
 _HAS_VOWEL = re.compile(r"[aeiou]")
 
@@ -31,3 +35,22 @@ def cannot_relate(a: str, b: str) -> bool:
     # One or two edits, two letters swapped, or an article written onto the noun
     # ('alakhras', 'akhras') are all two edits or fewer apart.
     return OSA.distance(a, b, score_cutoff=2) > 2
+
+
+# Forms of the index and of recent queries: bounded, a server runs for weeks.
+@lru_cache(maxsize=200_000)
+def joined_keys(tokens: tuple[str, ...]) -> frozenset[str]:
+    """What `names._merged` compares of two adjacent tokens written as one: their given-name
+    key ('g' first) and their consonant classes ('c' first)."""
+    joined = [a + b for a, b in pairwise(tokens)]
+    return frozenset(["g" + given_key(j) for j in joined] + ["c" + consonants(j) for j in joined])
+
+
+@lru_cache(maxsize=200_000)
+def word_keys(tokens: tuple[str, ...]) -> frozenset[str]:
+    """What `names._merged` compares `joined_keys` of the other name with: the given-name
+    keys of its words of four letters or more, the consonants of those of five or more."""
+    return frozenset(
+        ["g" + given_key(t) for t in tokens if len(t) >= 4]
+        + ["c" + consonants(t) for t in tokens if len(t) >= 5]
+    )
