@@ -3,7 +3,7 @@
 Shared by `queries.py`, `api.py` and `screen_identity.py`: each query is a listed name (any
 alias, not only the caption) as written or varied (a letter changed, dropped, added or
 two swapped; a word dropped; the words rotated; lower case), with or without the party's
-schema, birth year and country. No two queries are alike, so a figure measured on them
+schema, a person's birth year and country. No two queries are alike, so a figure measured on them
 does not count the caches' hits on queries seen before.
 """
 
@@ -67,12 +67,12 @@ def distinct_queries(
         names, schema, dates, countries = rng.choice(pool)
         name = variant(rng, rng.choice(names))
         props: dict[str, list[str]] = {"name": [name]}
-        if dates and rng.random() < 0.3:
+        if schema not in SCHEMAS or rng.random() < 0.5:
+            schema = "LegalEntity"  # the kind unknown, as often in a customer file
+        if dates and schema == "Person" and rng.random() < 0.5:
             props["birthDate"] = [dates[0][:4]]
         if countries and rng.random() < 0.3:
             props["country"] = [countries[0]]
-        if schema not in SCHEMAS or rng.random() < 0.5:
-            schema = "LegalEntity"  # the kind unknown, as often in a customer file
         query = {"schema": schema, "properties": props}
         key = repr(sorted(props.items())) + schema
         if key not in seen and name.strip():

@@ -22,8 +22,12 @@ UN = Path("/work/shared/lists/un/consolidated.xml")
 
 
 @pytest.fixture(scope="module")
-def pairs() -> list[tuple[str, str]]:
-    parties = [Query.from_entity(e) for e in read_list(UN).entities() if e["schema"] != "Sanction"]
+def parties() -> list[Query]:
+    return [Query.from_entity(e) for e in read_list(UN).entities() if e["schema"] != "Sanction"]
+
+
+@pytest.fixture(scope="module")
+def pairs(parties: list[Query]) -> list[tuple[str, str]]:
     own = [{t for f in p.forms for t in f.tokens} for p in parties]
     tokens = sorted(set().union(*own))
     rng = random.Random(5)
@@ -64,8 +68,9 @@ class _Never:
         return False
 
 
-def test_the_merge_exit_changes_no_merge(monkeypatch: pytest.MonkeyPatch) -> None:
-    parties = [Query.from_entity(e) for e in read_list(UN).entities() if e["schema"] != "Sanction"]
+def test_the_merge_exit_changes_no_merge(
+    parties: list[Query], monkeypatch: pytest.MonkeyPatch
+) -> None:
     forms = [f for p in parties for f in p.forms]
     rng = random.Random(7)
     drawn = [(rng.choice(forms), rng.choice(forms)) for _ in range(20_000)]
