@@ -20,6 +20,11 @@ one keep-alive HTTP/1.1 connection (`rawhttp.py`), sending requests encoded befo
 run (60 distinct /match queries in the mix), at well under 1 ms of client CPU a request.
 `--db store.db` reuses a store with lists loaded (`sanctionwatch lists load`) instead of
 loading every list file into a temporary one.
+
+The 60 /match queries repeat, so after the first seconds the server's caches know every
+name and token pair in them. `--distinct N` sends N distinct /match queries instead
+(`querygen.py`: listed aliases, varied, with or without schema, birth year and country),
+in turn, each once while the run lasts fewer than N requests: what unseen names cost.
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ from typing import Any
 
 import httpx
 
+from querygen import distinct_queries, ftm_parties  # bench/querygen.py, beside this script
 from rawhttp import Connection, encode_mix  # bench/rawhttp.py, beside this script
 from sanctionwatch.store import get_engine
 from sanctionwatch.store.lists import ListVersionInfo, current_entities, store_list_version
@@ -132,6 +138,13 @@ def rss_mib(pid: int) -> tuple[float, float]:
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
+def distinct_requests(db: Path, count: int) -> list[tuple[str, str, dict[str, Any]]]:
+    """`count` distinct /match requests, in a fixed order."""
+    entities = current_entities(get_engine(f"sqlite:///{db}"))
+    queries = distinct_queries(ftm_parties(entities), count, seed=41)
+    return [("match", "/match/default", {"json": {"queries": {"q": q}}}) for q in queries]
+
+
 def requests_for(
     db: Path, seed: int = 7, only: str | None = None
 ) -> list[tuple[str, str, dict[str, Any]]]:
@@ -156,10 +169,17 @@ def requests_for(
 
 
 async def run_load(
-    base: str, mix: list[Any], total: int, seconds: float, clients: int, rate: float
+    base: str,
+    mix: list[Any],
+    total: int,
+    seconds: float,
+    clients: int,
+    rate: float,
+    in_turn: bool = False,
 ) -> dict:
     """Closed loop (each client sends its next request when the last one is answered),
     or, with `rate`, requests started on a fixed schedule of `rate` per second.
+    `in_turn`: request i is the mix's i-th (cycling), not one drawn at random.
 
     Each client holds one keep-alive connection (`rawhttp`); requests are encoded before
     the clock starts, so the client process costs little CPU beside the server."""
@@ -179,7 +199,7 @@ async def run_load(
                     await asyncio.sleep(max(0.0, start + i / rate - time.monotonic()))
                 if time.monotonic() > deadline:
                     return
-                kind, request = rng.choice(encoded)
+                kind, request = encoded[i % len(encoded)] if in_turn else rng.choice(encoded)
                 started = time.perf_counter()
                 try:
                     status = await connection.send(request)
@@ -238,6 +258,9 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=0, help="requests/s to send (0: closed loop)")
     parser.add_argument("--only", choices=["match", "search", "entities"], help="one endpoint")
     parser.add_argument(
+        "--distinct", type=int, default=0, help="send this many distinct /match queries, in turn"
+    )
+    parser.add_argument(
         "--db", type=Path, help="an SQLite store file with lists loaded (default: load them anew)"
     )
     args = parser.parse_args()
@@ -253,13 +276,25 @@ def main() -> None:
         try:
             base = f"http://{HOST}:{port}"
             wait_ready(base, 600)
-            mix = requests_for(db, only=args.only)
+            if args.distinct:
+                mix = distinct_requests(db, args.distinct)
+            else:
+                mix = requests_for(db, only=args.only)
             cpu = cpu_seconds(server.pid)
-            load = run_load(base, mix, args.requests, args.seconds, args.concurrency, args.rate)
+            load = run_load(
+                base,
+                mix,
+                args.requests,
+                args.seconds,
+                args.concurrency,
+                args.rate,
+                in_turn=bool(args.distinct),
+            )
             result = asyncio.run(load)
             cpu = cpu_seconds(server.pid) - cpu
             mode = f"open loop, {args.rate:g}/s offered" if args.rate else "closed loop"
-            print(f"{args.concurrency} clients, {mode}, endpoints: {args.only or 'mix'}")
+            what = f"{args.distinct} distinct /match queries" if args.distinct else args.only
+            print(f"{args.concurrency} clients, {mode}, endpoints: {what or 'mix'}")
             report(result, rss_mib(server.pid), cpu, entities)
         finally:
             server.terminate()

@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 
 from sanctionwatch.screening.features import FeatureResult
 from sanctionwatch.screening.query import Query, prepare
-from sanctionwatch.screening.scorer import score_prepared
+from sanctionwatch.screening.scorer import Memo, score_prepared
 from sanctionwatch.screening.text import (
     NameForm,
     abjad_keys,
@@ -314,10 +314,11 @@ class Index:
         prepared = prepare(query)
         weights = weights or {}
         hits = []
+        memo: Memo = {}  # candidates on several lists share their names' comparisons
         for slot in self.candidates(prepared, max(depth, limit), accept):
             entity = self._entities[slot]
             assert entity is not None and entity.id is not None
-            result = score_prepared(prepared, entity, weights, self.knows)
+            result = score_prepared(prepared, entity, weights, self.knows, memo)
             hits.append(Hit(entity.id, result.score, result.features))
         hits.sort(key=lambda h: (-h.score, h.entity_id))  # ties at the cut: by entity id
         return hits[:limit]

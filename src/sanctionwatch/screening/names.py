@@ -9,6 +9,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA, Levenshtein
 
+from sanctionwatch.screening.pairs import cannot_relate, joined_keys, word_keys
 from sanctionwatch.screening.text import (
     OBJECT,
     ORG,
@@ -48,6 +49,8 @@ def token_similarity(a: str, b: str) -> float:
         sim = max(OSA.normalized_similarity(a, b), _scheme_similarity(a, b))
     else:
         sim = max(OSA.normalized_similarity(pa, pb), _scheme_similarity(a, b))
+    if sim < 0.7 and cannot_relate(a, b):
+        return 0.0  # most pairs: the rest of this function would find nothing either
     keys_a, keys_b = abjad_keys(a), abjad_keys(b)
     if keys_a or keys_b:  # an abjad transliteration: consonants are all there is to compare
         skel_a = set(keys_a) if keys_a else {skeleton(a).lstrip("a")}
@@ -209,8 +212,8 @@ def _merged(form: NameForm, other: NameForm) -> NameForm:
     """`form` with adjacent tokens joined where `other` writes them as one word ('kyong
     hyok' for 'kyonghyok', 'abdul rahman' for 'abdulrahman'); `form` itself if none."""
     tokens = list(form.tokens)
-    if len(tokens) < 2:
-        return form
+    if len(tokens) < 2 or joined_keys(form.tokens).isdisjoint(word_keys(other.tokens)):
+        return form  # most pairs of names: no two adjacent words make one of the other's
     wanted = {given_key(t): t for t in other.tokens if len(t) >= 4 and t not in tokens}
     if not wanted:
         return form

@@ -44,10 +44,23 @@ def _fire(
     return FeatureResult(name, score, weight, detail, q, c)
 
 
+# What `compare_names` reads of a name form: its tokens, their weights, where the given name
+# stands, whether it is Korean (all else it reads follows from the tokens).
+MemoKey = tuple[int, tuple[str, ...], tuple[float, ...], int | None, bool, str]
+Memo = dict[MemoKey, tuple[str, float]]
+
+
 def _names(
-    query: Query, cand: Query, kind: str, weights: Mapping[str, float]
+    query: Query,
+    cand: Query,
+    kind: str,
+    weights: Mapping[str, float],
+    memo: Memo | None = None,
 ) -> tuple[FeatureResult, NameForm | None, NameForm | None]:
-    """The best name feature, and the two name forms it was found with."""
+    """The best name feature, and the two name forms it was found with.
+
+    memo: comparisons of this query's forms already made, for one query's candidates,
+    which often carry one name on several lists."""
     shared = query.form_keys & cand.form_keys
     if shared:  # the common case among hits, found without comparing pair by pair
         key = min(shared)
@@ -58,7 +71,14 @@ def _names(
     best = ("name_token_overlap", 0.0, None, None)
     for qf in query.forms:
         for cf in cand.forms:
-            feature, value = compare_names(qf, cf, kind)
+            if memo is None:
+                feature, value = compare_names(qf, cf, kind)
+            else:
+                key = (id(qf), cf.tokens, cf.weights, cf.given, cf.korean, kind)
+                found = memo.get(key)
+                if found is None:
+                    found = memo[key] = compare_names(qf, cf, kind)
+                feature, value = found
             if value > best[1]:
                 best = (feature, value, qf, cf)
                 if value >= 1.0:
@@ -203,10 +223,13 @@ def score_prepared(
     c: Query,
     weights: Mapping[str, float],
     known: Callable[[str], bool] | None = None,
+    memo: Memo | None = None,
 ) -> Result:
     """`score` for two prepared Queries: what the index calls for each candidate.
 
     known: whether a normalised token is a word of some listed name (the index knows).
+    memo: name comparisons shared by the candidates of one query `q` (an empty dict at
+    first); the forms of `q` must stay alive while it is in use (it keys them by id).
     """
     kind = q.kind if q.kind != ANY else c.kind
     if (q.kind, c.kind) in _EXCLUSIVE:
@@ -214,7 +237,7 @@ def score_prepared(
             "schema_mismatch", 1.0, f"{q.schema} vs {c.schema}", q.schema, c.schema, weights
         )
         return Result(0.0, [feature])
-    name, q_form, c_form = _names(q, c, kind, weights)
+    name, q_form, c_form = _names(q, c, kind, weights, memo)
     features = [name, *_evidence(q, c, weights)]
     if known is not None and q_form and c_form and name.name == "name_token_overlap":
         other = _other_names(q_form, c_form, known, weights)

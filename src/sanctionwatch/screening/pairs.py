@@ -1,0 +1,56 @@
+"""Cheap proofs that the scorer's costly steps would find nothing, for its fast exits.
+
+`cannot_relate`: two tokens score 0, for `names.token_similarity`.
+
+Nearly all token pairs the scorer meets score 0; this test spares them the abjad, article,
+truncation and one- or two-edit checks, each of which it shows cannot hold. It is called
+once the pair's edit-distance similarity is known to be under 0.7, below which none of
+the remaining checks that reads that similarity can fire. Any new check that scores a
+pair above 0 must be reflected here: `tests/screening/test_pairs.py` compares the two.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+from rapidfuzz.distance import OSA
+
+from sanctionwatch.screening.text import VARIANTS, consonants, given_key
+
+_HAS_VOWEL = re.compile(r"[aeiou]")
+
+
+def cannot_relate(a: str, b: str) -> bool:
+    """True only when `token_similarity(a, b)` is 0 for two tokens, unequal, of two
+    letters or more, neither a number, whose edit-distance similarity is under 0.7."""
+    # An abjad token (no vowel) compares by consonants; a canonical spelling also by its
+    # variants, which may be of any length.
+    if not (_HAS_VOWEL.search(a) and _HAS_VOWEL.search(b)) or a in VARIANTS or b in VARIANTS:
+        return False
+    # One cut from the other ('mohamm', 'mohammad') shares its first three letters.
+    if min(len(a), len(b)) >= 3 and a[:3] == b[:3]:
+        return False
+    # One or two edits, two letters swapped, or an article written onto the noun
+    # ('alakhras', 'akhras') are all two edits or fewer apart.
+    return OSA.distance(a, b, score_cutoff=2) > 2
+
+
+# Forms of the index and of recent queries: bounded, a server runs for weeks.
+@lru_cache(maxsize=200_000)
+def joined_keys(tokens: tuple[str, ...]) -> frozenset[str]:
+    """What `names._merged` compares of two adjacent tokens written as one: their given-name
+    key ('g' first) and their consonant classes ('c' first)."""
+    joined = [a + b for a, b in pairwise(tokens)]
+    return frozenset(["g" + given_key(j) for j in joined] + ["c" + consonants(j) for j in joined])
+
+
+@lru_cache(maxsize=200_000)
+def word_keys(tokens: tuple[str, ...]) -> frozenset[str]:
+    """What `names._merged` compares `joined_keys` of the other name with: the given-name
+    keys of its words of four letters or more, the consonants of those of five or more."""
+    return frozenset(
+        ["g" + given_key(t) for t in tokens if len(t) >= 4]
+        + ["c" + consonants(t) for t in tokens if len(t) >= 5]
+    )

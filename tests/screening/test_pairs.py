@@ -1,0 +1,85 @@
+"""The scorer's fast exit for token pairs (`pairs.cannot_relate`) changes no score.
+
+Tokens come from the UN consolidated list as shipped in ../shared/lists, read by the
+project's own reader: pairs drawn at random (nearly all unrelated) and pairs of tokens
+next to each other in sorted order or from one party's names (many related), each scored
+with the fast exit and without it.
+"""
+
+from __future__ import annotations
+
+import random
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from sanctionwatch.lists import read_list
+from sanctionwatch.screening import names
+from sanctionwatch.screening.query import Query
+
+UN = Path("/work/shared/lists/un/consolidated.xml")
+
+
+@pytest.fixture(scope="module")
+def parties() -> list[Query]:
+    return [Query.from_entity(e) for e in read_list(UN).entities() if e["schema"] != "Sanction"]
+
+
+@pytest.fixture(scope="module")
+def pairs(parties: list[Query]) -> list[tuple[str, str]]:
+    own = [{t for f in p.forms for t in f.tokens} for p in parties]
+    tokens = sorted(set().union(*own))
+    rng = random.Random(5)
+    drawn = [(rng.choice(tokens), rng.choice(tokens)) for _ in range(20_000)]
+    near = list(pairwise(tokens))
+    within = [(a, b) for ts in own for a in sorted(ts) for b in sorted(ts) if a != b]
+    return drawn + near + within
+
+
+def test_the_fast_exit_changes_no_token_score(
+    pairs: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    similarity = names.token_similarity.__wrapped__  # type: ignore[attr-defined]
+    taken = 0
+
+    def counted(a: str, b: str) -> bool:
+        nonlocal taken
+        found = fast_exit(a, b)
+        taken += found
+        return found
+
+    fast_exit = names.cannot_relate
+    monkeypatch.setattr(names, "cannot_relate", counted)
+    fast = [similarity(a, b) for a, b in pairs]
+    monkeypatch.setattr(names, "cannot_relate", lambda a, b: False)
+    full = [similarity(a, b) for a, b in pairs]
+    differ = [(p, f, s) for p, f, s in zip(pairs, fast, full, strict=True) if f != s]
+    assert not differ, differ[:10]
+    # Not vacuous: the exit was taken for most pairs, and many pairs do score.
+    assert taken > len(pairs) // 2
+    assert sum(s > 0 for s in full) > 2000
+
+
+class _Never:
+    """A `joined_keys` result that shares something with everything: no fast exit."""
+
+    def isdisjoint(self, other: object) -> bool:
+        return False
+
+
+def test_the_merge_exit_changes_no_merge(
+    parties: list[Query], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    forms = [f for p in parties for f in p.forms]
+    rng = random.Random(7)
+    drawn = [(rng.choice(forms), rng.choice(forms)) for _ in range(20_000)]
+    within = [(a, b) for p in parties for a in p.forms for b in p.forms if a is not b]
+    pairs = drawn + within
+    fast = [names._merged(a, b) for a, b in pairs]
+    monkeypatch.setattr(names, "joined_keys", lambda tokens: _Never())
+    full = [names._merged(a, b) for a, b in pairs]
+    assert [f.tokens for f in fast] == [f.tokens for f in full]
+    assert fast == full
+    # Not vacuous: some names do merge ('abdul rahman' for 'abdulrahman').
+    assert sum(f.tokens != a.tokens for f, (a, _) in zip(full, pairs, strict=True)) > 20
