@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
+from anyio import to_thread
 from fastapi import APIRouter, Query, Request
 
 from sanctionwatch.api.datasets import resolve_scope
@@ -102,10 +103,18 @@ async def match(
         limits=request.app.state.limits,
     )
     profiles = request.app.state.profiles
-    # one party on several lists is one result (its other entries in `referents`)
-    answer = await workers.run(
-        lambda budget: profiles.collapse_results(
-            match_queries(snapshot, body, entity_filter, params, budget)
+    # One party on several lists is one result (its other entries in `referents`): the
+    # profiles are read from the store, so off the event loop too.
+    scoring = request.app.state.holder.current_scoring()
+    if scoring is None:  # scored by a thread of this process
+        answer = await workers.run(
+            lambda budget: profiles.collapse_results(
+                match_queries(snapshot, body, entity_filter, params, budget)
+            )
         )
+        return JSONResponse(answer)
+    # by a scoring process, against the snapshot it was forked with
+    answer = await workers.run_future(
+        lambda budget: scoring.submit(match_queries, budget, body, entity_filter, params)
     )
-    return JSONResponse(answer)
+    return JSONResponse(await to_thread.run_sync(profiles.collapse_results, answer))
