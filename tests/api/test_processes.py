@@ -4,6 +4,7 @@ a list swap reaches every scoring process before /updatez says ok (issue 9 defec
 from __future__ import annotations
 
 import os
+import socket
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -94,3 +95,43 @@ def test_a_swap_reaches_every_scoring_process_before_updatez_answers(tmp_path: P
             threading.Event().wait(0.05)
         assert not any(_alive(pid) for pid in old_pids)
     assert statuses.count(200) == len(statuses) == 80
+
+
+def test_serve_refuses_a_bad_process_count(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from sanctionwatch.cli import app
+
+    db = f"sqlite:///{tmp_path / 's.db'}"
+    for bad in ("0", "many", "²", "65"):
+        result = CliRunner().invoke(app, ["serve", "--db", db, "--processes", bad])
+        assert result.exit_code == 2, (bad, result.output)
+        assert "--processes" in result.output
+
+
+def _read_until_closed(sock: socket.socket) -> bytes:
+    data = b""
+    while chunk := sock.recv(65536):  # b"": the server closed it; a timeout raises
+        data += chunk
+    return data
+
+
+def test_a_connection_open_across_a_swap_still_closes(tmp_path: Path) -> None:
+    """Scoring processes forked while a client is connected must not hold its connection
+    open after the server closes it (else the client waits for an answer that never comes)."""
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
+    with serve(make_app(engine, processes=2)) as url:
+        host, port = url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port)), timeout=10) as sock:
+            sock.sendall(f"GET /healthz HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
+            first = b""
+            while not first.endswith(b'{"status":"ok"}'):  # the whole answer, body included
+                first += sock.recv(65536)
+            assert first.startswith(b"HTTP/1.1 200")
+            load_list(engine, "demo", [*DEMO, NEW], "demo-2")  # forks a new set meanwhile
+            answer = httpx.post(f"{url}/updatez", headers=KEYED, timeout=60)
+            assert answer.json() == {"status": "ok"}
+            sock.sendall(
+                f"GET /healthz HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode()
+            )
+            assert _read_until_closed(sock).startswith(b"HTTP/1.1 200")
