@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -135,3 +137,45 @@ def test_a_connection_open_across_a_swap_still_closes(tmp_path: Path) -> None:
                 f"GET /healthz HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode()
             )
             assert _read_until_closed(sock).startswith(b"HTTP/1.1 200")
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(stat[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def test_scoring_processes_end_when_the_server_is_killed(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    demo_store(f"sqlite:///{db}")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [str(Path(sys.executable).parent / "sanctionwatch"), "serve", "--db", str(db)]
+    command += ["--port", str(port), "--processes", "2"]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(600):  # a loaded machine: up to 60 s
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=5).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            threading.Event().wait(0.1)
+        children = _children(server.pid)
+        assert len(children) == 2
+    finally:
+        server.kill()  # kill -9: no shutdown code runs
+        server.wait()
+    for _ in range(200):
+        if not any(_alive(pid) for pid in children):
+            break
+        threading.Event().wait(0.05)
+    assert not any(_alive(pid) for pid in children)

@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 # The snapshot a scoring process serves: set in the server just before it forks them.
 _SERVING: Snapshot | None = None
 _FORKING = threading.Lock()  # one set forked at a time (each reads `_SERVING`)
+ORPHAN_CHECK = 1.0  # seconds between a scoring process's checks that its server lives
 
 
 def default_count() -> int:
@@ -51,6 +52,16 @@ def _child_start() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C: the server shuts the set down
     _drop_sockets()
+    # A server killed outright (kill -9) cannot end its scoring processes, and they never
+    # see its pipes close (each holds their ends too): they end when it is gone.
+    server = os.getppid()
+    threading.Thread(target=_orphaned, args=(server,), daemon=True).start()
+
+
+def _orphaned(server: int) -> None:
+    while os.getppid() == server:
+        time.sleep(ORPHAN_CHECK)
+    os._exit(0)
 
 
 def _drop_sockets() -> None:
