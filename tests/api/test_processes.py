@@ -179,3 +179,20 @@ def test_scoring_processes_end_when_the_server_is_killed(tmp_path: Path) -> None
             break
         threading.Event().wait(0.05)
     assert not any(_alive(pid) for pid in children)
+
+
+def test_a_request_holding_a_retired_set_is_scored_by_the_new_one(tmp_path: Path) -> None:
+    """A request that took the scoring processes just before a swap retired them (a
+    thread switch between the two) is handed to the new set, not answered with a 500."""
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
+    app = make_app(engine, processes=2)
+    holder = app.state.holder
+    with serve(app) as url:
+        retired = holder.scoring
+        load_list(engine, "demo", [*DEMO, NEW], "demo-2")
+        assert httpx.post(f"{url}/updatez", headers=KEYED, timeout=60).status_code == 200
+        retired.retire()  # (already under way in the background)
+        current = holder.current_scoring
+        calls = iter([retired])
+        holder.current_scoring = lambda: next(calls, None) or current()
+        assert "demo-new" in _ids(httpx.post(f"{url}/match/default", json=BODY, timeout=30))

@@ -121,6 +121,7 @@ class ScoringProcesses:
         global _SERVING
         self.snapshot = snapshot
         self.count = count
+        self._retiring = threading.Lock()
         with _FORKING:
             _SERVING = snapshot
             # What the snapshot made so far is never collected while it serves: out of
@@ -172,5 +173,6 @@ class ScoringProcesses:
     def retire(self) -> None:
         """Let the requests in flight finish, then end the processes (blocking)."""
         started = time.monotonic()
-        self._pool.shutdown(wait=True, cancel_futures=False)
+        with self._retiring:  # once: a second shutdown would close the pipes twice
+            self._pool.shutdown(wait=True, cancel_futures=False)
         log.info("scoring processes retired in %.2f s", time.monotonic() - started)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from concurrent.futures import Future
+from typing import Annotated, Any
 
 from anyio import to_thread
 from fastapi import APIRouter, Query, Request
@@ -19,11 +20,12 @@ from sanctionwatch.api.deps import (
     WorkersDep,
     check_limit,
 )
-from sanctionwatch.api.errors import ErrorResponse
+from sanctionwatch.api.errors import ErrorResponse, NotReady
 from sanctionwatch.api.filters import EntityFilter
 from sanctionwatch.api.json import JSONResponse
 from sanctionwatch.api.models import EntityMatchQuery, EntityMatchResponse
 from sanctionwatch.api.querying import MatchParams, match_queries
+from sanctionwatch.api.workers import Budget
 
 router = APIRouter(tags=["Matching"])
 Score = Annotated[float, Query(ge=0.0, le=1.0)]
@@ -114,7 +116,16 @@ async def match(
         )
         return JSONResponse(answer)
     # by a scoring process, against the snapshot it was forked with
-    answer = await workers.run_future(
-        lambda budget: scoring.submit(match_queries, budget, body, entity_filter, params)
-    )
+    holder = request.app.state.holder
+
+    def start(budget: Budget) -> Future[Any]:
+        try:
+            return scoring.submit(match_queries, budget, body, entity_filter, params)
+        except RuntimeError:  # retired by a swap a moment ago: the new set scores it
+            successor = holder.current_scoring()
+            if successor is None:
+                raise NotReady("The scoring processes are being replaced; retry now") from None
+            return successor.submit(match_queries, budget, body, entity_filter, params)
+
+    answer = await workers.run_future(start)
     return JSONResponse(await to_thread.run_sync(profiles.collapse_results, answer))
