@@ -1,15 +1,18 @@
 """Load and abuse on loopback: many clients across a list swap, and hostile requests.
 
     python bench/load.py [--clients 50] [--seconds 60] [--lists ftm|all] [--rate R] [--timeline]
+                         [--processes N|auto]
     python bench/load.py --abuse
 
 Default: loads lists into a temporary SQLite store and prepares its serving files (the
 screening index and API snapshot, as `sanctionwatch lists load` does after a load),
-starts `sanctionwatch serve` on 127.0.0.1 (one process), and runs `--clients` clients
+starts `sanctionwatch serve` on 127.0.0.1 (with `--processes` scoring processes; the
+server's default, one per core, unless given), and runs `--clients` clients
 (/match, /search, /entities) for `--seconds`; half-way, a new version of one list is
 loaded by the CLI (`lists load`, which prepares the new files) and POST /updatez (with a
 key) swaps it in. Prints p50/p99 per endpoint and during the swap, errors (any non-2xx
-answer or transport error) and server memory.
+answer or transport error) and server memory (the PSS of the server and its scoring
+processes together, sampled every half second: shared pages counted once).
 
 What the clients do: without `--rate`, a closed loop with no think time (each client
 sends its next request the moment the last is answered), so the server is always
@@ -25,7 +28,7 @@ encoded before the run: well under 1 ms of client CPU a request, where httpx too
 
 --abuse: sends a 1 MB name, a 100,000-word name and 2,000 names in one query, one at a
 time, while a probe asks /healthz every 20 ms; prints each answer's status and time, the
-slowest /healthz, and the server's peak memory.
+slowest /healthz, and the server's peak memory (PSS, its scoring processes included).
 
 Every loop is bounded in count and time; nothing leaves 127.0.0.1.
 """
@@ -54,11 +57,10 @@ from api import (  # bench/api.py, beside this script
     LISTS,
     _free_port,
     _ms,
-    cpu_seconds,
     requests_for,
-    rss_mib,
     wait_ready,
 )
+from proctree import MemoryPeak, cpu_seconds, memory_mib  # the server and its children
 from rawhttp import Connection, encode_mix  # bench/rawhttp.py: a light keep-alive client
 from sanctionwatch.api.prepare import prepare
 from sanctionwatch.lists import read_list
@@ -93,11 +95,15 @@ def load_store(db: Path, which: str) -> int:
     return sum(1 for _ in current_entities(engine))
 
 
-def start_server(db: Path, port: int, workers: str | None) -> subprocess.Popen[bytes]:
+def start_server(
+    db: Path, port: int, workers: str | None, processes: str | None
+) -> subprocess.Popen[bytes]:
     command = [str(Path(sys.executable).parent / "sanctionwatch"), "serve", "--db", str(db)]
     env = {**os.environ, "SANCTIONWATCH_API_REFRESH_SECONDS": "0", "SANCTIONWATCH_API_KEYS": KEY}
     if workers:
         env["SANCTIONWATCH_API_WORKERS"] = workers
+    if processes:
+        env["SANCTIONWATCH_API_PROCESSES"] = processes
     return subprocess.Popen([*command, "--host", HOST, "--port", str(port)], env=env)
 
 
@@ -177,7 +183,7 @@ async def clients_loop(
 
 
 def print_load(
-    result: dict[str, Any], rss: tuple[float, float], entities: int, cpu: float, args: Any
+    result: dict[str, Any], memory: tuple[float, float, int], entities: int, cpu: float, args: Any
 ) -> None:
     samples = [s for values in result["latencies"].values() for s in values]
     every = [d for _, d in samples]
@@ -188,7 +194,10 @@ def print_load(
         if args.rate
         else "closed loop, no think time"
     )
-    print(f"clients: {args.clients}, {mode}; load average at the end {os.getloadavg()[0]:.1f}")
+    print(
+        f"clients: {args.clients}, {mode}; load average at the start "
+        f"{args.load_start:.1f}, at the end {os.getloadavg()[0]:.1f}"
+    )
     print(f"entities served at start: {entities:,}")
     print(
         f"requests: {len(every):,} in {result['elapsed']:.1f} s "
@@ -211,7 +220,11 @@ def print_load(
             f"during the swap: n={len(during)} p50 {_ms(during, 0.5):.1f} ms "
             f"p99 {_ms(during, 0.99):.1f} ms"
         )
-    print(f"server RSS: {rss[0]:.0f} MiB now, {rss[1]:.0f} MiB peak")
+    pss, rss, count = memory
+    print(
+        f"server memory, peak of samples: {pss:.0f} MiB PSS over up to {count} processes "
+        f"(the server and its scoring processes); largest single RSS {rss:.0f} MiB"
+    )
     if args.timeline:
         print_timeline(samples, swap)
     print_cpu(len(every), result["elapsed"], cpu, result["client_cpu"], swap["load_cpu"], args)
@@ -263,6 +276,7 @@ def print_cpu(n: int, elapsed: float, server: float, client: float, load: float,
 
 
 def abuse(base: str, pid: int) -> None:
+    peak = MemoryPeak(pid, every=0.1)
     """The three hostile requests of issue 9, with /healthz probed throughout."""
     probe: list[float] = []
     stop = threading.Event()
@@ -306,7 +320,11 @@ def abuse(base: str, pid: int) -> None:
         f"/healthz during: n={len(probe)} p50 {_ms(probe, 0.5):.1f} ms "
         f"max {1000 * max(probe):.1f} ms"
     )
-    print(f"server RSS peak: {rss_mib(pid)[1]:.0f} MiB")
+    pss, rss, count = peak.stop()
+    print(
+        f"server memory peak: {pss:.0f} MiB PSS over {count} processes, largest single RSS "
+        f"{rss:.0f} MiB; load average {os.getloadavg()[0]:.1f}"
+    )
 
 
 def main() -> None:
@@ -315,18 +333,22 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--lists", choices=["ftm", "all"], default="all")
     parser.add_argument("--workers", help="SANCTIONWATCH_API_WORKERS for the server")
+    parser.add_argument("--processes", help="SANCTIONWATCH_API_PROCESSES for the server")
     parser.add_argument("--rate", type=float, default=0, help="requests/s offered (open loop)")
     parser.add_argument("--abuse", action="store_true", help="the hostile requests instead")
     parser.add_argument("--timeline", action="store_true", help="latency second by second")
     args = parser.parse_args()
+    args.load_start = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "load.db"
         entities = load_store(db, "ftm" if args.abuse else args.lists)
         port = _free_port()
-        server = start_server(db, port, args.workers)
+        server = start_server(db, port, args.workers, args.processes)
         base = f"http://{HOST}:{port}"
         try:
             wait_ready(base, 600)
+            pss, rss, count = memory_mib(server.pid)
+            print(f"ready: {pss:.0f} MiB PSS over {count} processes, largest RSS {rss:.0f} MiB")
             if args.abuse:
                 abuse(base, server.pid)
                 return
@@ -337,10 +359,11 @@ def main() -> None:
 
             mix = requests_for(db)
             cpu = cpu_seconds(server.pid)
+            peak = MemoryPeak(server.pid)
             loop = clients_loop(base, mix, args.clients, args.seconds, halfway, args.rate)
             result = asyncio.run(loop)
             cpu = cpu_seconds(server.pid) - cpu
-            print_load(result, rss_mib(server.pid), entities, cpu, args)
+            print_load(result, peak.stop(), entities, cpu, args)
         finally:
             server.terminate()
             server.wait(timeout=30)

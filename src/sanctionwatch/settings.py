@@ -86,6 +86,12 @@ SETTINGS: dict[str, Setting] = {
             "Threads that score /match and /search requests, off the event loop.",
         ),
         Setting(
+            "API_PROCESSES",
+            "auto",
+            "Processes that score /match requests for `serve` (auto: one per core; 1: "
+            "threads of the server process).",
+        ),
+        Setting(
             "API_QUEUE",
             "64",
             "Most requests waiting for a scoring thread; more get a 503 asking to retry.",

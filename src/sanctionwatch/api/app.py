@@ -63,6 +63,7 @@ def _lifespan(holder: IndexHolder, refresh_seconds: float, wait: bool) -> Lifesp
             yield
             tasks.cancel_scope.cancel()
         app.state.workers.close()
+        holder.close()
 
     return lifespan
 
@@ -75,6 +76,7 @@ def create_app(
     wait_for_index: bool = True,
     api_keys: Sequence[str] | None = None,
     keys_for_reads: bool | None = None,
+    processes: int = 1,
 ) -> FastAPI:
     """The HTTP API over `engine`'s current lists.
 
@@ -83,9 +85,10 @@ def create_app(
     `refresh_seconds` (default SANCTIONWATCH_API_REFRESH_SECONDS; 0 turns it off)
     is how often the store is checked for new list versions. `api_keys` and
     `keys_for_reads` default to SANCTIONWATCH_API_KEYS and SANCTIONWATCH_API_KEYS_FOR_READS.
+    `processes` > 1: /match is scored in that many forked processes (`processes.py`).
     """
     every = settings.get_int("API_REFRESH_SECONDS") if refresh_seconds is None else refresh_seconds
-    holder = IndexHolder(engine, matcher_factory)
+    holder = IndexHolder(engine, matcher_factory, processes)
     app = FastAPI(
         title="SanctionWatch",
         description=DESCRIPTION,
@@ -98,7 +101,7 @@ def create_app(
     limits = Limits.from_settings()
     app.state.limits = limits
     app.state.workers = Workers(
-        settings.get_int("API_WORKERS"),
+        max(settings.get_int("API_WORKERS"), processes),
         settings.get_int("API_QUEUE"),
         float(settings.get("API_REQUEST_SECONDS")),
     )

@@ -9,9 +9,10 @@ runs the same check at once, for scripts that load a list and want it served.
 
 Making a snapshot never builds in this process when the store keeps index files: a
 child process writes the screening index and snapshot files unless `lists load` has
-already (`prepare.py`), and this process reads them, lazily, in a fraction of a second;
-at start-up the lazy snapshot serves while a background thread decodes the rest; on a
-swap the old, decoded snapshot serves until the new one is decoded, then is replaced.
+already (`prepare.py`), and this process reads them in a fraction of a second and
+decodes them in full before they serve (no request decodes on its own time): at
+start-up before /readyz answers, on a swap while the old snapshot serves. With scoring
+processes (`processes.py`) a new set is forked from each new snapshot.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from sanctionwatch import indexfile
 from sanctionwatch.api.errors import NotReady
 from sanctionwatch.api.matching import MatcherFactory, ScreeningMatcher, build_matcher
 from sanctionwatch.api.prepare import prepare_elsewhere
+from sanctionwatch.api.processes import ScoringProcesses
 from sanctionwatch.api.snapshot import Fingerprint, Snapshot, build_snapshot, fingerprint
 from sanctionwatch.served import WARM_MAX
 from sanctionwatch.store.lists import list_status
@@ -43,9 +45,14 @@ FREEZE_EVERY = 200  # decoding steps between moving what they made out of the GC
 class IndexHolder:
     """Holds the current snapshot; `refresh` replaces it when the store has changed."""
 
-    def __init__(self, engine: Engine, matcher_factory: MatcherFactory = build_matcher) -> None:
+    def __init__(
+        self, engine: Engine, matcher_factory: MatcherFactory = build_matcher, processes: int = 1
+    ) -> None:
         self.engine = engine
         self.matcher_factory = matcher_factory
+        self.processes = processes  # more than 1: /match is scored in forked processes
+        self.scoring: ScoringProcesses | None = None
+        self._restarting = threading.Lock()
         self.snapshot: Snapshot | None = None
         self.store_fingerprint: Fingerprint | None = None
         self.last_error: str | None = None
@@ -94,49 +101,84 @@ class IndexHolder:
                 # False: build_snapshot builds here instead
                 prepare_elsewhere(self.engine, yield_cpu=self.snapshot is not None)
             snapshot = build_snapshot(self.engine, self.matcher_factory)
+            # Decoded in full before it serves, so no request decodes on its own time: at
+            # start-up at full speed (nothing is served yet), on a swap a blob at a time
+            # while the old snapshot serves.
+            snapshot = self._decoded(snapshot, pause=self.snapshot is not None)
+            scoring = ScoringProcesses(snapshot, self.processes) if self.processes > 1 else None
         # A failed build must not take the service down: the old snapshot keeps serving.
         except Exception as exc:
             self.last_error = f"index build failed: {exc}"
             log.exception("index build failed; the previous index keeps serving")
             return False
-        decode = snapshot.lazy or isinstance(snapshot.matcher, ScreeningMatcher)
-        if decode and self.snapshot is not None:
-            # A swap: the decoded old snapshot serves while the new one is decoded here,
-            # so no request decodes shards of the new one on its own time.
-            snapshot = self._decoded(snapshot)
-            decode = False
-        self.snapshot = snapshot
+        with self._restarting:
+            retired = self.scoring
+            # The processes first: a request that sees the new snapshot is scored by them.
+            self.scoring = scoring
+            self.snapshot = snapshot
         self.store_fingerprint = snapshot.fingerprint
         self.last_error = None
-        if decode:  # at start-up: serve at once, decode meanwhile
-            threading.Thread(target=self._materialize, args=(snapshot,), daemon=True).start()
+        if retired is not None:
+            threading.Thread(target=retired.retire, daemon=True).start()
         return True
 
+    def close(self) -> None:
+        """End the scoring processes (when the server stops)."""
+        scoring, self.scoring = self.scoring, None
+        if scoring is not None:
+            scoring.retire()
+
+    def current_scoring(self) -> ScoringProcesses | None:
+        """The scoring processes of the serving snapshot; None: score in threads here
+        (also while a set that lost a process is replaced, in the background)."""
+        scoring = self.scoring
+        if scoring is not None and scoring.broken:
+            with self._restarting:
+                if self.scoring is scoring:
+                    self.scoring = None
+                    threading.Thread(target=self._restart, args=(scoring,), daemon=True).start()
+            return None
+        return scoring
+
+    def _restart(self, broken: ScoringProcesses) -> None:
+        log.error("a scoring process stopped; starting a new set")
+        broken.retire()
+        snapshot = self.snapshot
+        if snapshot is None:
+            return
+        fresh = ScoringProcesses(snapshot, self.processes)
+        with self._restarting:
+            if self.scoring is None and self.snapshot is snapshot:
+                self.scoring = fresh
+                return
+        fresh.retire()  # a swap came first and brought its own
+
     @staticmethod
-    def _decoded(lazy: Snapshot) -> Snapshot:
-        """`lazy` decoded a blob at a time, with pauses for requests (see `_materialize`)."""
+    def _decoded(lazy: Snapshot, pause: bool = True) -> Snapshot:
+        """`lazy` with everything its files held encoded decoded. `pause`: a blob at a
+        time with a pause after each, so requests served meanwhile go first.
+
+        Decoded objects are moved out of the garbage collector's sight as they come: a
+        full collection would otherwise walk millions of them, a pause that every
+        request in flight would wait out (with no requests yet, collection is off)."""
         matcher = lazy.matcher
+        if not (lazy.lazy or isinstance(matcher, ScreeningMatcher)):
+            return lazy
         steps: list[Iterator[None]] = [lazy.warm_steps()]
         if isinstance(matcher, ScreeningMatcher) and len(matcher.index) <= WARM_MAX:
             steps.insert(0, indexfile.warm_steps(matcher.index))
-        for done, _ in enumerate(itertools.chain(*steps), start=1):
-            if done % FREEZE_EVERY == 0:
-                gc.freeze()
-            time.sleep(WARM_PAUSE)
-        plain = lazy.materialized()
-        gc.freeze()
+        collecting = gc.isenabled()
+        if not pause:
+            gc.disable()
+        try:
+            for done, _ in enumerate(itertools.chain(*steps), start=1):
+                if pause:
+                    if done % FREEZE_EVERY == 0:
+                        gc.freeze()
+                    time.sleep(WARM_PAUSE)
+            plain = lazy.materialized()
+        finally:
+            gc.freeze()
+            if collecting:
+                gc.enable()
         return plain
-
-    def _materialize(self, lazy: Snapshot) -> None:
-        """Decode what a snapshot and its index read from their files still hold encoded,
-        and swap the decoded snapshot in, unless a newer one serves by then.
-
-        A blob at a time with a pause after each, so requests, which decode only the
-        few entries they touch, go first. Decoded objects are moved out of the garbage
-        collector's sight as they come: a full collection would otherwise walk millions
-        of them, a pause that every request in flight would wait out."""
-        plain = self._decoded(lazy)
-        if self.snapshot is lazy:
-            self.snapshot = plain
-        del lazy
-        gc.freeze()

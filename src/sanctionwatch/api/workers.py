@@ -13,7 +13,7 @@ import asyncio
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
 from sanctionwatch.api.errors import ApiError
@@ -57,6 +57,11 @@ class Workers:
 
     async def run(self, work: Callable[[Budget], T]) -> T:
         """`work(budget)` in a scoring thread; 503 when the queue is full or time runs out."""
+        return await self.run_future(lambda budget: self._pool.submit(self._call, work, budget))
+
+    async def run_future(self, start: Callable[[Budget], Future[T]]) -> T:
+        """The result of the future `start(budget)` returns (work handed to a scoring
+        thread or process), under the same queue bound and time budget as `run`."""
         with self._lock:
             if self._pending >= self.threads + self.queue:
                 raise Busy(
@@ -66,7 +71,11 @@ class Workers:
                 )
             self._pending += 1
         budget = Budget(self.seconds)
-        future = self._pool.submit(self._call, work, budget)
+        try:
+            future = start(budget)
+        except BaseException:
+            self._done(None)
+            raise
         # Counted down when done, or when cancelled before it started.
         future.add_done_callback(self._done)
         try:

@@ -17,17 +17,37 @@ def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    processes: Annotated[
+        str | None,
+        typer.Option(
+            help="Processes that score /match: a number, or auto (one per core); 1 scores "
+            "in threads of this process. Default: SANCTIONWATCH_API_PROCESSES (auto).",
+        ),
+    ] = None,
 ) -> None:
     """Serve the HTTP API (/match, /search, /entities, /catalog; docs at /docs)."""
     import uvicorn
 
+    from sanctionwatch import settings
     from sanctionwatch.api import create_app
+    from sanctionwatch.api.processes import default_count
     from sanctionwatch.cli.news import catch_up
 
+    chosen = (processes or settings.get("API_PROCESSES")).strip().lower()
+    if chosen == "auto":
+        count = default_count()
+    elif chosen.isascii() and chosen.isdigit() and 1 <= int(chosen) <= 64:
+        count = int(chosen)
+    else:
+        raise typer.BadParameter(
+            f"--processes / SANCTIONWATCH_API_PROCESSES: {chosen!r} is not auto or a number "
+            "from 1 to 64"
+        )
     engine = engine_for(db)
     catch_up(engine)
-    application = create_app(engine, wait_for_index=False)
-    err.print(f"serving on http://{host}:{port} (API docs at /docs)")
+    application = create_app(engine, wait_for_index=False, processes=count)
+    scoring = f"{count} scoring processes" if count > 1 else "scoring in threads"
+    err.print(f"serving on http://{host}:{port} (API docs at /docs; {scoring})")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from concurrent.futures import Future
+from typing import Annotated, Any
 
+from anyio import to_thread
 from fastapi import APIRouter, Query, Request
 
 from sanctionwatch.api.datasets import resolve_scope
@@ -18,11 +20,12 @@ from sanctionwatch.api.deps import (
     WorkersDep,
     check_limit,
 )
-from sanctionwatch.api.errors import ErrorResponse
+from sanctionwatch.api.errors import ErrorResponse, NotReady
 from sanctionwatch.api.filters import EntityFilter
 from sanctionwatch.api.json import JSONResponse
 from sanctionwatch.api.models import EntityMatchQuery, EntityMatchResponse
 from sanctionwatch.api.querying import MatchParams, match_queries
+from sanctionwatch.api.workers import Budget
 
 router = APIRouter(tags=["Matching"])
 Score = Annotated[float, Query(ge=0.0, le=1.0)]
@@ -102,10 +105,27 @@ async def match(
         limits=request.app.state.limits,
     )
     profiles = request.app.state.profiles
-    # one party on several lists is one result (its other entries in `referents`)
-    answer = await workers.run(
-        lambda budget: profiles.collapse_results(
-            match_queries(snapshot, body, entity_filter, params, budget)
+    # One party on several lists is one result (its other entries in `referents`): the
+    # profiles are read from the store, so off the event loop too.
+    scoring = request.app.state.holder.current_scoring()
+    if scoring is None:  # scored by a thread of this process
+        answer = await workers.run(
+            lambda budget: profiles.collapse_results(
+                match_queries(snapshot, body, entity_filter, params, budget)
+            )
         )
-    )
-    return JSONResponse(answer)
+        return JSONResponse(answer)
+    # by a scoring process, against the snapshot it was forked with
+    holder = request.app.state.holder
+
+    def start(budget: Budget) -> Future[Any]:
+        try:
+            return scoring.submit(match_queries, budget, body, entity_filter, params)
+        except RuntimeError:  # retired by a swap a moment ago: the new set scores it
+            successor = holder.current_scoring()
+            if successor is None:
+                raise NotReady("The scoring processes are being replaced; retry now") from None
+            return successor.submit(match_queries, budget, body, entity_filter, params)
+
+    answer = await workers.run_future(start)
+    return JSONResponse(await to_thread.run_sync(profiles.collapse_results, answer))

@@ -1,0 +1,198 @@
+"""/match scored in forked processes (`serve --processes N`): answers as in threads, and
+a list swap reaches every scoring process before /updatez says ok (issue 9 defect 5)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+
+from tests.api.conftest import DEMO, KEYED, demo_store, load_list, make_app, serve
+
+NEW = {"id": "demo-new", "schema": "Person", "properties": {"name": ["Kim Yong Bok Jr"]}}
+BODY = {"queries": {"q": {"schema": "Person", "properties": {"name": ["Kim Yong Bok"]}}}}
+
+
+def _ids(answer: httpx.Response) -> list[str]:
+    assert answer.status_code == 200, answer.text
+    return [r["id"] for r in answer.json()["responses"]["q"]["results"]]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # a retired process may linger as a zombie until its parent reaps it
+    stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return stat[0] != "Z"
+
+
+def test_processes_answer_as_threads_do(tmp_path: Path) -> None:
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
+    with serve(make_app(engine)) as url:
+        threaded = httpx.post(f"{url}/match/default", json=BODY, timeout=30).json()
+    app = make_app(engine, processes=2)
+    with serve(app) as url:
+        forked = httpx.post(f"{url}/match/default", json=BODY, timeout=30).json()
+        scoring = app.state.holder.scoring
+        assert scoring is not None and len(scoring.pids) == 2
+        assert os.getpid() not in scoring.pids
+        # errors raised in a scoring process come back with their status and detail
+        bad = {"queries": {"q": {"schema": "Person", "properties": {"nosuch": ["x"]}}}}
+        refused = httpx.post(f"{url}/match/default", json=bad, timeout=30)
+        assert refused.status_code == 400
+        assert "nosuch" in refused.json()["detail"]
+    assert forked == threaded
+    assert not any(_alive(pid) for pid in scoring.pids)  # ended with the server
+
+
+def test_a_swap_reaches_every_scoring_process_before_updatez_answers(tmp_path: Path) -> None:
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
+    app = make_app(engine, processes=2)
+    holder = app.state.holder
+    statuses: list[int] = []
+    lock = threading.Lock()
+    with serve(app) as url:
+        before = holder.scoring
+        assert before is not None
+        old_pids = before.pids
+        assert "demo-new" not in _ids(httpx.post(f"{url}/match/default", json=BODY, timeout=30))
+
+        def client() -> None:
+            with httpx.Client(base_url=url, timeout=30) as http:
+                for _ in range(20):
+                    code = http.post("/match/default", json=BODY).status_code
+                    with lock:
+                        statuses.append(code)
+
+        with ThreadPoolExecutor(4) as pool:
+            running = [pool.submit(client) for _ in range(4)]
+            load_list(engine, "demo", [*DEMO, NEW], "demo-2")
+            answer = httpx.post(f"{url}/updatez", headers=KEYED, timeout=60)
+            assert answer.json() == {"status": "ok"}
+            # once /updatez has answered, every /match sees the new version ...
+            with httpx.Client(base_url=url, timeout=30) as http:
+                for _ in range(10):
+                    assert "demo-new" in _ids(http.post("/match/default", json=BODY))
+            for future in running:
+                future.result()
+        after = holder.scoring
+        assert after is not None and after is not before
+        # ... because every process of the new set serves it, and the old set is ending
+        served = after.served()
+        assert len(served) == 2 and set(served) == set(after.pids)
+        assert all(f == holder.snapshot.fingerprint for f in served.values())
+        assert dict(holder.snapshot.fingerprint)["demo"] == 2
+        assert not set(old_pids) & set(after.pids)
+        for _ in range(100):
+            if not any(_alive(pid) for pid in old_pids):
+                break
+            threading.Event().wait(0.05)
+        assert not any(_alive(pid) for pid in old_pids)
+    assert statuses.count(200) == len(statuses) == 80
+
+
+def test_serve_refuses_a_bad_process_count(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from sanctionwatch.cli import app
+
+    db = f"sqlite:///{tmp_path / 's.db'}"
+    for bad in ("0", "many", "²", "65"):
+        result = CliRunner().invoke(app, ["serve", "--db", db, "--processes", bad])
+        assert result.exit_code == 2, (bad, result.output)
+        assert "--processes" in result.output
+
+
+def _read_until_closed(sock: socket.socket) -> bytes:
+    data = b""
+    while chunk := sock.recv(65536):  # b"": the server closed it; a timeout raises
+        data += chunk
+    return data
+
+
+def test_a_connection_open_across_a_swap_still_closes(tmp_path: Path) -> None:
+    """Scoring processes forked while a client is connected must not hold its connection
+    open after the server closes it (else the client waits for an answer that never comes)."""
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
+    with serve(make_app(engine, processes=2)) as url:
+        host, port = url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port)), timeout=10) as sock:
+            sock.sendall(f"GET /healthz HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
+            first = b""
+            while not first.endswith(b'{"status":"ok"}'):  # the whole answer, body included
+                first += sock.recv(65536)
+            assert first.startswith(b"HTTP/1.1 200")
+            load_list(engine, "demo", [*DEMO, NEW], "demo-2")  # forks a new set meanwhile
+            answer = httpx.post(f"{url}/updatez", headers=KEYED, timeout=60)
+            assert answer.json() == {"status": "ok"}
+            sock.sendall(
+                f"GET /healthz HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode()
+            )
+            assert _read_until_closed(sock).startswith(b"HTTP/1.1 200")
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(stat[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def test_scoring_processes_end_when_the_server_is_killed(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    demo_store(f"sqlite:///{db}")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [str(Path(sys.executable).parent / "sanctionwatch"), "serve", "--db", str(db)]
+    command += ["--port", str(port), "--processes", "2"]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(600):  # a loaded machine: up to 60 s
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=5).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            threading.Event().wait(0.1)
+        children = _children(server.pid)
+        assert len(children) == 2
+    finally:
+        server.kill()  # kill -9: no shutdown code runs
+        server.wait()
+    for _ in range(200):
+        if not any(_alive(pid) for pid in children):
+            break
+        threading.Event().wait(0.05)
+    assert not any(_alive(pid) for pid in children)
+
+
+def test_a_request_holding_a_retired_set_is_scored_by_the_new_one(tmp_path: Path) -> None:
+    """A request that took the scoring processes just before a swap retired them (a
+    thread switch between the two) is handed to the new set, not answered with a 500."""
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
+    app = make_app(engine, processes=2)
+    holder = app.state.holder
+    with serve(app) as url:
+        retired = holder.scoring
+        load_list(engine, "demo", [*DEMO, NEW], "demo-2")
+        assert httpx.post(f"{url}/updatez", headers=KEYED, timeout=60).status_code == 200
+        retired.retire()  # (already under way in the background)
+        current = holder.current_scoring
+        calls = iter([retired])
+        holder.current_scoring = lambda: next(calls, None) or current()
+        assert "demo-new" in _ids(httpx.post(f"{url}/match/default", json=BODY, timeout=30))
