@@ -76,6 +76,27 @@ def test_given_names_spaced_otherwise_are_retrieved(query: str, expected: str) -
     assert hits[0].score >= 0.7
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Sergej Vladimirovich Mixajlov", "Sergey Vladimirovich MIKHAILOV"),  # GOST x
+        ("Altuxov Sergej Viktorovich", "ALTUKHOV, Sergey Viktorovich"),
+        ("Sergej Vladimirovich Mal`cev", "MALTSEV, Sergey Vladimirovich"),  # GOST ` and c
+    ],
+)
+def test_gost_spellings_are_retrieved(query: str, expected: str) -> None:
+    # Among namesakes by given name and patronymic (spelt as the query spells them),
+    # more than the candidates scored.
+    surnames = ["Ivanov", "Petrov", "Sidorov", "Eliseev", "Kisel", "Orlov", "Popov", "Lebedev"]
+    others = [f"Sergej {p} {s}" for p in ("Vladimirovich", "Viktorovich") for s in surnames]
+    index = Index.build(
+        entity(f"e{n}", "Person", name) for n, name in enumerate([expected, *others])
+    )
+    hits = index.match(Query(names=[query], schema="Person"), limit=1, depth=3)
+    assert hits[0].entity_id == "e0"
+    assert hits[0].score >= 0.7
+
+
 def test_add_and_remove() -> None:
     index = Index.build(ENTITIES)
     assert len(index) == len(ENTITIES)

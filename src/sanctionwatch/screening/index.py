@@ -125,10 +125,11 @@ def name_keys(form: NameForm) -> set[str]:
 
 
 def respaced_keys(form: NameForm) -> set[str]:
-    """Query keys for a name the list spaces otherwise: adjacent words joined ('=insu'
-    for 'In Su') and a word cut in two ('in|su' for 'Insu'), as the index keys exact
-    tokens and ordered token pairs. Rarer than the '2:' skeleton keys they refine
-    ('Pak Insu' shares '2:ans' with every 'Anas')."""
+    """Query keys for a name the list spaces or spells otherwise: adjacent words joined
+    ('=insu' for 'In Su') and a word cut in two ('in|su' for 'Insu'), as the index keys
+    exact tokens and ordered token pairs, rarer than the '2:' skeleton keys they refine
+    ('Pak Insu' shares '2:ans' with every 'Anas'); GOST's 'x' read 'kh'. Only looked
+    up, never indexed: the index stays as it is."""
     tokens = form.tokens
     if len(tokens) > 6:
         return set()
@@ -136,6 +137,12 @@ def respaced_keys(form: NameForm) -> set[str]:
     for token in tokens:
         if 4 <= len(token) <= 10:
             keys.update(f"{token[:i]}|{token[i:]}" for i in range(2, len(token) - 1))
+        if "x" in token and not token.isdigit():
+            # GOST's 'x' is 'kh' ('Altuxov' Altukhov), which the scorer knows and the
+            # skeleton keys ('ltks', 'ltk') do not.
+            read = token.replace("x", "kh")
+            keys.add(skeleton(read).lstrip("a"))
+            keys.add("~" + consonants(read))
     return keys
 
 

@@ -316,8 +316,14 @@ def _german_scheme(text: str) -> str:
     return text
 
 
+# A Russian name in Latin letters: a patronymic, or a surname in -ov/-ev/-in(a). In ASCII
+# the GOST marks ('Mal`cev', 'Shherbakov') are read only in such a name: elsewhere a
+# backtick is the 'ayn of an Arabic name ('Sa`id').
+_RUSSIAN_LATIN = re.compile(r"(?:ovich|evich|ovna|evna|[oe]va?|ina?)\b", re.I)
+
+
 def _russian_scheme(text: str) -> str:
-    if text.isascii():
+    if text.isascii() and not (_GOST_MARK.search(text) and _RUSSIAN_LATIN.search(text)):
         return _german_scheme(text)
     if _ISO9_MARKS.intersection(text):
         text = _SCHEME_C.sub(lambda m: "ts" if m[0] == "c" else "Ts", text)
