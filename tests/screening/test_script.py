@@ -118,6 +118,14 @@ def test_pinyin_syllables_are_no_legal_forms_or_particles() -> None:
     assert name_form("Yu Long Hai Electronics LLC", "org").org_type == "llc"
 
 
+def test_abjad_word_with_its_article_meets_the_romanisation() -> None:
+    # 'الخدمات' reads 'lkhdmt': only without its glued article does it share a key with
+    # 'Al-Khidamat' ('khdmt'), so the comparison must not be skipped before it is made.
+    query = Query(names=["مكتب الخدمات"], schema="Organization")
+    listed = Query(names=["MAKHTAB AL-KHIDAMAT"], schema="Organization")
+    assert score(query, listed).score >= THRESHOLD
+
+
 def test_legal_form_typo_mended_before_the_form_is_read() -> None:
     assert name_form("RPP LIMITED LIABILITY COMMPANY", "org").tokens == ("rpp",)
     assert name_form("DIOTRIX PROPRIETARY", "any").weights[1] < 2  # generic, counts little

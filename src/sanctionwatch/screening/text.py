@@ -674,6 +674,8 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
             map(
                 sys.intern,
                 {skeleton(t).lstrip("a") for t in tokens}
+                # ... and of an abjad token without its glued article ('lkhdmt' al-Khidamat).
+                | {k for t in tokens for k in abjad_keys(t)[1:]}
                 | {"^" + t[:3] for t in tokens}
                 | {"$" + t[-3:] for t in tokens if len(t) >= 4}  # a typo in the first letters
                 # ... and in the middle of a short word ('Buan' for 'Buran').
