@@ -243,9 +243,10 @@ def _acronyms(tokens: list[str], other: NameForm) -> bool:
     'hong kong' for 'HK', as Chinese companies' Latin names abbreviate their pinyin)
     joined in `tokens` into that abbreviation; whether any was. Only abbreviations
     without a vowel: 'La' of 'La Florida' is no 'Lotus Atlantic'."""
-    short = sorted(
-        {t for t in other.tokens if 2 <= len(t) <= 4 and t not in tokens and _NO_VOWEL(t)}
-    )
+    short = [t for t in other.tokens if 2 <= len(t) <= 4]
+    if not short:
+        return False
+    short = sorted({t for t in short if t not in tokens and _NO_VOWEL(t)})
     changed = False
     for acronym in short:
         size = len(acronym)
