@@ -58,6 +58,45 @@ def test_finds(index: Index, query: Query, expected: str) -> None:
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("Pak Insu", "Pak In Su"), ("Pak Hwa Song", "Pak Hwasong"), ("Ri Chang Ho", "Ri Changho")],
+)
+def test_given_names_spaced_otherwise_are_retrieved(query: str, expected: str) -> None:
+    # Among names that share the surname or the skeleton keys of the joined given name
+    # ('Insu' and every 'Anas' share 'ns'), more of them than the candidates scored.
+    given = ["Han Se", "Sung Il", "Chol", "Yong Ho", "Myong", "Su Il", "Kwang", "Ung"]
+    others = [f"{s} {g}" for s in ("Pak", "Ri") for g in given]
+    others += [f"Anas {s}" for s in ("Khattab", "Hasan", "Ali", "Omar", "Nur", "Said")]
+    others += [f"Hassan {s}" for s in ("Ali", "Omar", "Nur", "Said", "Musa")]
+    names = [expected, *others]
+    index = Index.build(entity(f"e{n}", "Person", name) for n, name in enumerate(names))
+    hits = index.match(Query(names=[query], schema="Person"), limit=1, depth=3)
+    assert hits[0].entity_id == "e0"
+    assert hits[0].score >= 0.7
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Sergej Vladimirovich Mixajlov", "Sergey Vladimirovich MIKHAILOV"),  # GOST x
+        ("Altuxov Sergej Viktorovich", "ALTUKHOV, Sergey Viktorovich"),
+        ("Sergej Vladimirovich Mal`cev", "MALTSEV, Sergey Vladimirovich"),  # GOST ` and c
+    ],
+)
+def test_gost_spellings_are_retrieved(query: str, expected: str) -> None:
+    # Among namesakes by given name and patronymic (spelt as the query spells them),
+    # more than the candidates scored.
+    surnames = ["Ivanov", "Petrov", "Sidorov", "Eliseev", "Kisel", "Orlov", "Popov", "Lebedev"]
+    others = [f"Sergej {p} {s}" for p in ("Vladimirovich", "Viktorovich") for s in surnames]
+    index = Index.build(
+        entity(f"e{n}", "Person", name) for n, name in enumerate([expected, *others])
+    )
+    hits = index.match(Query(names=[query], schema="Person"), limit=1, depth=3)
+    assert hits[0].entity_id == "e0"
+    assert hits[0].score >= 0.7
+
+
 def test_add_and_remove() -> None:
     index = Index.build(ENTITIES)
     assert len(index) == len(ENTITIES)

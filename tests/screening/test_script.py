@@ -97,6 +97,8 @@ def test_korean_common_names_by_their_given_name(name: str, common: bool) -> Non
         ("華信船務(香港)有限公司", "HUAXIN SHIPPING HONGKONG LTD"),
         ("沈忠國際海運有限公司", "SHEN ZHONG INTERNATIONAL SHIPPING"),
         ("青岛合汇鑫国际贸易有限公司", "Qingdao Hehuixin International Trade Co Ltd"),
+        # Pinyin abbreviated to its initials ('Yu Long Hai' YLH, 'Hong Kong' HK).
+        ("鈺龙海电子（香港）有限公司", "YLH Electronics HK Co Limited"),
     ],
 )
 def test_chinese_business_words_read_in_english(original: str, latin: str) -> None:
@@ -104,6 +106,24 @@ def test_chinese_business_words_read_in_english(original: str, latin: str) -> No
     # English the lists write them in.
     query = Query(names=[original], schema="Company")
     assert score(query, Query(names=[latin], schema="Company")).score >= THRESHOLD
+
+
+def test_pinyin_syllables_are_no_legal_forms_or_particles() -> None:
+    # 'yu' is a legal form in rigour's table and 'an' an Arabic article elsewhere; in Han
+    # they are syllables of the name, and only the Han legal form is read as one.
+    form = name_form("鈺龙海电子（香港）有限公司", "org")
+    assert form.tokens[:3] == ("yu", "long", "hai")
+    assert form.org_type == "llc"
+    assert name_form("長安海連技術有限公司", "org").tokens[:2] == ("zhang", "an")
+    assert name_form("Yu Long Hai Electronics LLC", "org").org_type == "llc"
+
+
+def test_abjad_word_with_its_article_meets_the_romanisation() -> None:
+    # 'الخدمات' reads 'lkhdmt': only without its glued article does it share a key with
+    # 'Al-Khidamat' ('khdmt'), so the comparison must not be skipped before it is made.
+    query = Query(names=["مكتب الخدمات"], schema="Organization")
+    listed = Query(names=["MAKHTAB AL-KHIDAMAT"], schema="Organization")
+    assert score(query, listed).score >= THRESHOLD
 
 
 def test_legal_form_typo_mended_before_the_form_is_read() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sanctionwatch.screening.query import Query
+from sanctionwatch.screening.text import name_form
 
 
 def _tokens(name: str, schema: str | None = None) -> list[tuple[str, ...]]:
@@ -30,3 +31,16 @@ def test_legal_forms_only_at_the_edges(
         assert dropped not in tokens
     if name == "Jong In-chol":
         assert len(tokens) == 3  # three syllables, none lost
+
+
+@pytest.mark.parametrize(
+    ("name", "tokens"),
+    [
+        ("Sergej Aleksandrovich Mal`cev", ("sergej", "aleksandrovich", "maltsev")),
+        ("Shherbakov Ivan", ("shcherbakov", "ivan")),
+        # A backtick in an Arabic name is its 'ayn, no GOST mark.
+        ("Sa`id Ahmad", ("said", "ahmad")),
+    ],
+)
+def test_gost_marks_in_ascii(name: str, tokens: tuple[str, ...]) -> None:
+    assert name_form(name, "person").tokens == tokens

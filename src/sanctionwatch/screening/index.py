@@ -118,9 +118,31 @@ def name_keys(form: NameForm) -> set[str]:
     # a token may be two written as one ('Kyonghyok' for 'Kyong Hyok').
     for a, b in pairwise(tokens):
         keys.add("2:" + skeleton(given_key(a + b)))
-    keys.update("2:" + skeleton(given_key(t)) for t in tokens if len(t) >= 5)
+    keys.update("2:" + skeleton(given_key(t)) for t in tokens if len(t) >= 4)
     if len(tokens) > 2:
         keys.add("2:" + skeleton(form.joined))
+    return keys
+
+
+def respaced_keys(form: NameForm) -> set[str]:
+    """Query keys for a name the list spaces or spells otherwise: adjacent words joined
+    ('=insu' for 'In Su') and a word cut in two ('in|su' for 'Insu'), as the index keys
+    exact tokens and ordered token pairs, rarer than the '2:' skeleton keys they refine
+    ('Pak Insu' shares '2:ans' with every 'Anas'); GOST's 'x' read 'kh'. Only looked
+    up, never indexed: the index stays as it is."""
+    tokens = form.tokens
+    if len(tokens) > 6:
+        return set()
+    keys = {"=" + a + b for a, b in pairwise(tokens) if len(a) >= 2 and len(b) >= 2}
+    for token in tokens:
+        if 4 <= len(token) <= 10:
+            keys.update(f"{token[:i]}|{token[i:]}" for i in range(2, len(token) - 1))
+        if "x" in token and not token.isdigit():
+            # GOST's 'x' is 'kh' ('Altuxov' Altukhov), which the scorer knows and the
+            # skeleton keys ('ltks', 'ltk') do not.
+            read = token.replace("x", "kh")
+            keys.add(skeleton(read).lstrip("a"))
+            keys.add("~" + consonants(read))
     return keys
 
 
@@ -256,6 +278,8 @@ class Index:
                 keys |= _skeleton_pairs(form, abjad=True)
         near = self._near_keys(keys)
         keys |= near
+        for form in query.forms:
+            keys |= respaced_keys(form)
         total = max(self._alive, 1)
         ranks: dict[int, float] = defaultdict(float)
         postings = [(self._postings[k], k) for k in keys if k in self._postings]

@@ -26,6 +26,7 @@ from sanctionwatch.screening.text import (
 
 _VOWEL_CLASSES = str.maketrans("eo", "iu")
 _HAS_VOWEL = re.compile(r"[aeiou]")
+_NO_VOWEL = re.compile(r"[^aeiou0-9]+").fullmatch
 _JOINED_MIN = 0.9  # joined similarity below this says nothing a token alignment misses
 
 
@@ -208,18 +209,23 @@ def _typo_confirmed(q: NameForm, c: NameForm, chosen: list[tuple[float, int, int
     return len(q.tokens) == len(c.tokens) == 1 and min(len(q.joined), len(c.joined)) >= 4
 
 
-def _merged(form: NameForm, other: NameForm) -> NameForm:
+def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm:
     """`form` with adjacent tokens joined where `other` writes them as one word ('kyong
-    hyok' for 'kyonghyok', 'abdul rahman' for 'abdulrahman'); `form` itself if none."""
+    hyok' for 'kyonghyok', 'abdul rahman' for 'abdulrahman'), or, for `acronyms`
+    (companies), by their first letters; `form` itself if none."""
     tokens = list(form.tokens)
-    if len(tokens) < 2 or joined_keys(form.tokens).isdisjoint(word_keys(other.tokens)):
-        return form  # most pairs of names: no two adjacent words make one of the other's
+    if len(tokens) < 2:
+        return form
+    changed = acronyms and _acronyms(tokens, other)
+    if len(tokens) < 2 or joined_keys(tuple(tokens)).isdisjoint(word_keys(other.tokens)):
+        # most pairs of names: no two adjacent words make one of the other's
+        return _reweighed(form, tokens) if changed else form
     wanted = {given_key(t): t for t in other.tokens if len(t) >= 4 and t not in tokens}
     if not wanted:
-        return form
+        return _reweighed(form, tokens) if changed else form
     # An abjad compound ('hmd llh' for 'Hamdullah') by its consonants.
     by_consonants = {consonants(t): t for t in wanted.values() if len(t) >= 5}
-    i, changed = 0, False
+    i = 0
     while i < len(tokens) - 1:
         # Compared as romanisations of one given name: 'man gon' is 'mangon' and 'mankon'.
         pair = tokens[i] + tokens[i + 1]
@@ -235,8 +241,31 @@ def _merged(form: NameForm, other: NameForm) -> NameForm:
             tokens[i : i + 2] = [spelt]  # as the other name spells it
             changed = True
         i += 1
-    if not changed:
-        return form
+    return _reweighed(form, tokens) if changed else form
+
+
+def _acronyms(tokens: list[str], other: NameForm) -> bool:
+    """Runs of words written by their first letters in `other` ('yu long hai' for 'YLH',
+    'hong kong' for 'HK', as Chinese companies' Latin names abbreviate their pinyin)
+    joined in `tokens` into that abbreviation; whether any was. Only abbreviations
+    without a vowel: 'La' of 'La Florida' is no 'Lotus Atlantic'."""
+    short = [t for t in other.tokens if 2 <= len(t) <= 4]
+    if not short:
+        return False
+    short = sorted({t for t in short if t not in tokens and _NO_VOWEL(t)})
+    changed = False
+    for acronym in short:
+        size = len(acronym)
+        for i in range(len(tokens) - size + 1):
+            run = tokens[i : i + size]
+            if all(len(t) >= 2 for t in run) and "".join(t[0] for t in run) == acronym:
+                tokens[i : i + size] = [acronym]
+                changed = True
+                break
+    return changed
+
+
+def _reweighed(form: NameForm, tokens: list[str]) -> NameForm:
     weights = tuple(float(min(max(len(t), 2), 8)) for t in tokens)
     return replace(
         form,
@@ -259,7 +288,7 @@ def compare_names(q: NameForm, c: NameForm, kind: str) -> tuple[str, float]:
         return "name_match", 1.0
     if set(q.hooks).isdisjoint(c.hooks):
         return "name_token_overlap", 0.0
-    q, c = _merged(q, c), _merged(c, q)
+    q, c = _merged(q, c, kind == ORG), _merged(c, q, kind == ORG)
     if q.key == c.key:
         return "name_match", 1.0
     q_cov, c_cov, matched, used_c = align(q, c, initials=kind not in (ORG, OBJECT))

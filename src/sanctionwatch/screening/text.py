@@ -316,8 +316,14 @@ def _german_scheme(text: str) -> str:
     return text
 
 
+# A Russian name in Latin letters: a patronymic, or a surname in -ov/-ev/-in(a). In ASCII
+# the GOST marks ('Mal`cev', 'Shherbakov') are read only in such a name: elsewhere a
+# backtick is the 'ayn of an Arabic name ('Sa`id').
+_RUSSIAN_LATIN = re.compile(r"(?:ovich|evich|ovna|evna|[oe]va?|ina?)\b", re.I)
+
+
 def _russian_scheme(text: str) -> str:
-    if text.isascii():
+    if text.isascii() and not (_GOST_MARK.search(text) and _RUSSIAN_LATIN.search(text)):
         return _german_scheme(text)
     if _ISO9_MARKS.intersection(text):
         text = _SCHEME_C.sub(lambda m: "ts" if m[0] == "c" else "Ts", text)
@@ -368,7 +374,13 @@ COMMON_GIVEN = frozenset(given_key(w) for w in COMMON) | frozenset(
 )
 
 
-CHINESE_WORDS = dict(line.split(" ", 1) for line in _data_lines("chinese_words.txt"))
+# Legal forms among them ('有限公司' co ltd) read as rigour reads them here, so that the
+# pinyin of the name itself never meets rigour's table ('yu', 'sa', 'zao' are legal forms
+# there; '鈺龙海' Yu Long Hai would lose its 'Yu').
+CHINESE_WORDS = {
+    han: replace_org_types_compare(english, generic=True)
+    for han, english in (line.split(" ", 1) for line in _data_lines("chinese_words.txt"))
+}
 _CHINESE_WORDS = re.compile("|".join(sorted(CHINESE_WORDS, key=len, reverse=True)))
 
 
@@ -612,15 +624,18 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
         # commpany' alone, and leave 'llc liability company' behind.
         text = _LEGAL_WORD.sub(_legal_word, text.casefold())
         text = replace_org_types_compare(text, generic=True)
+    # Han is read in pinyin syllables, some of which are legal forms or particles
+    # elsewhere ('an' of '長安', 'yu'): its legal forms were read with the Han words.
+    han = _HAN_RUN.search(text) is not None
     text = to_ascii(text)
-    if kind in (ORG, ANY):
+    if kind in (ORG, ANY) and not han:
         text = replace_org_types_compare(_LEGAL_WORD.sub(_legal_word, text), generic=True)
     raws = [t for t in _SPLIT.split(text) if t]
     korean = any(_hangul(c) for c in name) or _looks_korean(raws)
     tables = (KOREAN, ARABIC) if korean else (ARABIC,)
     tokens: list[str] = []
     for pos, raw in enumerate(raws):
-        if kind in (ORG, ANY) and raw in ORG_TYPES:
+        if kind in (ORG, ANY) and raw in ORG_TYPES and not (han and raw in PINYIN):
             if kind == ANY and 0 < pos < len(raws) - 1 and len(raws) == len(plain):
                 # Legal forms stand first or last; inside a name of unknown kind the
                 # "form" is a syllable ('Jong In-chol', whose 'In' rigour reads as one).
@@ -628,7 +643,7 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
             else:
                 org_type = org_type or raw
                 continue
-        if raw in PARTICLES:
+        if raw in PARTICLES and not han:
             continue
         if len(raw) == 1:  # an initial: 'Y.' is no spelling of 'Yi'
             tokens.append(raw)
@@ -659,6 +674,8 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
             map(
                 sys.intern,
                 {skeleton(t).lstrip("a") for t in tokens}
+                # ... and of an abjad token without its glued article ('lkhdmt' al-Khidamat).
+                | {k for t in tokens for k in abjad_keys(t)[1:]}
                 | {"^" + t[:3] for t in tokens}
                 | {"$" + t[-3:] for t in tokens if len(t) >= 4}  # a typo in the first letters
                 # ... and in the middle of a short word ('Buan' for 'Buran').
