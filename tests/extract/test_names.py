@@ -206,3 +206,10 @@ def test_a_unit_after_a_person_is_not_part_of_the_name() -> None:
 
 def test_a_byline_of_many_people_is_no_name() -> None:
     assert found("Brian J. Egan Alessio D. Evangelista Eytan J. Fisch Jessie K. Liu") == []
+
+
+def test_after_a_vessel_word_a_capitalised_word_is_the_ship_s_own() -> None:
+    assert found("The LNG carrier New Energy (85,600 dwt) loaded a cargo.") == [
+        ("New Energy", "vessel")
+    ]
+    assert found("New sanctions hit Rosneft.") == [("Rosneft", "organization")]

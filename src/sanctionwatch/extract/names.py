@@ -176,6 +176,7 @@ class NameBuilder:
         names = vocab.names
         self.vessel_words = re.compile(names["vessel_words"], re.I)
         self.aircraft_words = re.compile(names["aircraft_words"])
+        self.vessel_before = re.compile(names["vessel_words"] + r"\s+$", re.I)
         self.person_words = re.compile(names["person_words"], re.I)
         self.org_cue_words = re.compile(names["org_cue_words"], re.I)
         self.modifier_noun = re.compile(
@@ -265,8 +266,9 @@ class NameBuilder:
         """A possessive that ends a name; "People's Army" keeps its own."""
         return bool(POSSESSIVE.search(tok.text)) and tok.word not in IN_NAME_POSSESSIVES
 
-    def trim(self, run: list[Token]) -> tuple[list[Token], bool]:
-        """Drop leading function words, adjectives, agencies and titles."""
+    def trim(self, run: list[Token], ship: bool = False) -> tuple[list[Token], bool]:
+        """Drop leading function words, adjectives, agencies and titles; after a vessel
+        word (`ship`: "the carrier New Energy") a capitalised word is the ship's own."""
         titled = False
         changed = True
         while run and changed:
@@ -289,6 +291,7 @@ class NameBuilder:
                 and len(run) > 1
                 and not (len(run) == 2 and len(word) == 2 and GIVEN_NAME.fullmatch(run[1].text))
                 and not self.headed_acronym(run)
+                and not (ship and word.lower() not in FUNCTION_WORDS)
             ):
                 run, changed = run[1:], True
             elif (
@@ -446,7 +449,8 @@ class NameBuilder:
                 of_before = title is not None and self.is_title(title.group(1))
             to_before = TO_BEFORE.search(text, max(0, at - 4), at) is not None
             for part, describes in self.split(raw, of_before, to_before):
-                run, titled = self.trim(part)
+                ship = self.vessel_before.search(text, max(0, part[0].start - 14), part[0].start)
+                run, titled = self.trim(part, ship is not None)
                 if not run or any(s <= run[0].start and run[-1].end <= e for s, e in alias_spans):
                     continue
                 start, end = run[0].start, run[-1].end
