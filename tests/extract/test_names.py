@@ -158,3 +158,58 @@ def test_a_short_ship_name_after_its_flag() -> None:
         ("JAYA", "vessel")
     ]
     assert found("The IRGC funds it.") == []
+
+
+def test_a_legal_form_after_a_comma_stays_in_the_name() -> None:
+    assert found("The UK listed Xiangrui Shipping Co., Ltd., which runs the ship.") == [
+        ("Xiangrui Shipping Co., Ltd.", "organization")
+    ]
+    assert found("It named Patisen, S.A. and Acme Trading, Inc. on Friday.") == [
+        ("Patisen, S.A.", "organization"),
+        ("Acme Trading, Inc.", "organization"),
+    ]
+
+
+def test_a_bare_acronym_is_a_name_only_beside_one_in_a_list() -> None:
+    assert found("It hit two insurers, Alfastrakhovanie and VSK, on Friday.") == [
+        ("Alfastrakhovanie", "organization"),
+        ("VSK", "organization"),
+    ]
+    assert found("The Russia-backed RTC trains police.") == []
+    assert found("It hit the IRGC network and Alfastrakhovanie.") == [
+        ("Alfastrakhovanie", "organization")
+    ]
+
+
+def test_a_two_letter_acronym_keeps_its_head_word() -> None:
+    assert found("The EU designates state broadcaster Press TV for its role.") == [
+        ("Press TV", "organization")
+    ]
+    assert found("Also VTB was hit.") == []
+
+
+def test_sentence_adverbs_do_not_start_a_name() -> None:
+    assert found("Lastly the EU also designated Ahmad Vahidi.") == [("Ahmad Vahidi", "person")]
+    assert found("Separately, the bloc hit Yevgeny Prigozhin.") == [("Yevgeny Prigozhin", "person")]
+
+
+def test_a_unit_after_a_person_is_not_part_of_the_name() -> None:
+    names = find_names("Sanctions hit Hossein Salami of the Islamic Revolutionary Guard Corps.")
+    first = names[0]
+    assert (first.text, first.kind, first.descriptor) == ("Hossein Salami", "person", False)
+    assert names[1].descriptor
+    # an organisation's own "of" stays: "Bank of Kunlun", "Ministry of Defense"
+    assert found("It hit the Agricultural Bank of Kunlun Holdings.") == [
+        ("Agricultural Bank of Kunlun Holdings", "organization")
+    ]
+
+
+def test_a_byline_of_many_people_is_no_name() -> None:
+    assert found("Brian J. Egan Alessio D. Evangelista Eytan J. Fisch Jessie K. Liu") == []
+
+
+def test_after_a_vessel_word_a_capitalised_word_is_the_ship_s_own() -> None:
+    assert found("The LNG carrier New Energy (85,600 dwt) loaded a cargo.") == [
+        ("New Energy", "vessel")
+    ]
+    assert found("New sanctions hit Rosneft.") == [("Rosneft", "organization")]

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from sanctionwatch.extract.document import Doc, Name
-from sanctionwatch.extract.vocabulary import Vocabulary, vocabulary
+from sanctionwatch.extract.vocabulary import Vocabulary, load_lines, vocabulary
 from sanctionwatch.names import NAME_ENDINGS
 
 TOKEN = re.compile(r"[^\W_][\w’'.&-]*|&|[^\w\s]")
@@ -59,6 +59,13 @@ HYPHEN_SUFFIXES = frozenset(vocabulary().names["hyphen_suffixes"])
 NUMBERED = re.compile(r"\d+|[IVXL]+")
 # the word after a closing parenthesis: "(Iran) Regulations", "(Sanctions) Act"
 STATUTE_AFTER = re.compile(r"\s*\)\s*([A-Z][\w'’]*)")
+# a short acronym standing alone ("VSK", "RTC"): rejected unless its context names it
+ACRONYM = re.compile(r"[A-Z]{2,4}")
+UNIT_WORDS = frozenset(vocabulary().names["unit_words"])
+FUNCTION_WORDS = frozenset(w for line in load_lines("function_words.txt") for w in line.split())
+# a person's run that goes on past this many words is several names glued together
+# (a byline, a table row without commas): no one name
+MAX_PERSON_WORDS = 6
 REGISTRATION = re.compile(r"^(?:[A-Z]{1,2}-?\d{3,5}[A-Z]{0,2}|[A-Z]{1,2}-[A-Z]{3,5})$")
 
 
@@ -169,6 +176,7 @@ class NameBuilder:
         names = vocab.names
         self.vessel_words = re.compile(names["vessel_words"], re.I)
         self.aircraft_words = re.compile(names["aircraft_words"])
+        self.vessel_before = re.compile(names["vessel_words"] + r"\s+$", re.I)
         self.person_words = re.compile(names["person_words"], re.I)
         self.org_cue_words = re.compile(names["org_cue_words"], re.I)
         self.modifier_noun = re.compile(
@@ -198,6 +206,9 @@ class NameBuilder:
         """Split "Minister of X Forces of Cuba Firstname Lastname" into a title
         part and a name, and "Ministry of the Interior's Special Brigade" into an
         owner and a name; the flag marks the part that only describes."""
+        unit = self.person_of_unit(run)
+        if unit:  # "Qasem Soleimani of the Quds Force": a person, then the unit they serve
+            return [(run[:unit], False), (run[unit:], True)]
         for i in range(len(run) - 2, -1, -1):
             word, rest, head = run[i].word, run[i + 1 :], run[: i + 1]
             if self.possessive(run[i]) and i > 0 and any(self.is_org_word(t.word) for t in head):
@@ -225,12 +236,39 @@ class NameBuilder:
                 return [(head, True), (rest, False)]
         return [(run, False)]
 
+    def person_of_unit(self, run: list[Token]) -> int:
+        """Where "of" starts a unit glued to a person's name ("Qasem Soleimani of the
+        Quds Force", "X of the Sinaloa Cartel"), or 0: the head is two to four plain
+        capitalised words (no title, firm word or place), the tail ends in a unit word
+        (an armed force, gang or police; not a firm: "Islamic Republic of Iran
+        Shipping Lines")."""
+        at = next((i for i, t in enumerate(run) if t.text == "of"), 0)
+        lead = 0  # titles before the name ("Brig. Gen.") are trimmed later
+        while lead < at and self.is_title(run[lead].word):
+            lead += 1
+        head, tail = run[lead:at], run[at + 1 :]
+        if not 2 <= len(head) <= 4 or not tail:
+            return 0
+        if any(
+            not t.word[:1].isupper()
+            or not t.word.replace("-", "").isalpha()
+            or t.word.isupper()
+            or self.is_org_word(t.word)
+            or self.is_title(t.word)
+            or t.word in self.vocab.stopwords
+            or self.is_place([t.word])
+            for t in head
+        ):
+            return 0
+        return at if tail[-1].word.lower() in UNIT_WORDS else 0
+
     def possessive(self, tok: Token) -> bool:
         """A possessive that ends a name; "People's Army" keeps its own."""
         return bool(POSSESSIVE.search(tok.text)) and tok.word not in IN_NAME_POSSESSIVES
 
-    def trim(self, run: list[Token]) -> tuple[list[Token], bool]:
-        """Drop leading function words, adjectives, agencies and titles."""
+    def trim(self, run: list[Token], ship: bool = False) -> tuple[list[Token], bool]:
+        """Drop leading function words, adjectives, agencies and titles; after a vessel
+        word (`ship`: "the carrier New Energy") a capitalised word is the ship's own."""
         titled = False
         changed = True
         while run and changed:
@@ -252,6 +290,8 @@ class NameBuilder:
                 )
                 and len(run) > 1
                 and not (len(run) == 2 and len(word) == 2 and GIVEN_NAME.fullmatch(run[1].text))
+                and not self.headed_acronym(run)
+                and not (ship and word.lower() not in FUNCTION_WORDS)
             ):
                 run, changed = run[1:], True
             elif (
@@ -273,6 +313,19 @@ class NameBuilder:
         if len(run) > 2 and run[-2].text == "of" and run[-1].word in self.vocab.country_names:
             run = run[:-2]
         return run, titled
+
+    def headed_acronym(self, run: list[Token]) -> bool:
+        """ "Press TV", "Sky TV": a content word heading a two-letter acronym is the
+        name's own (the acronym alone is never a name; a longer one after a sentence
+        adverb, "Also VTB", stands alone)."""
+        first, rest = run[0].word, run[1:]
+        return (
+            len(rest) == 1
+            and len(rest[0].word) == 2
+            and ACRONYM.fullmatch(rest[0].word) is not None
+            and first.lower() not in FUNCTION_WORDS
+            and first[1:].islower()
+        )
 
     def place_prefix(self, run: list[Token]) -> int:
         """Length of a leading place, agency or adjective that does not belong to
@@ -305,6 +358,10 @@ class NameBuilder:
             return True  # a title of an order: "Persons Destabilizing Sudan"
         if self.reference(run):
             return True
+        if len(run) > MAX_PERSON_WORDS and not any(
+            self.is_org_word(w) or w in CONNECTORS or w.isdigit() for w in words
+        ):
+            return True  # "Brian J. Egan Alessio D. Evangelista Eytan J. Fisch ...": a byline
         wordy = [w for w in words if not w.isdigit()]
         if len(wordy) == 1 and INITIALS.fullmatch(wordy[0]):
             return True  # "U.S.C. 1701", "U.N.": an abbreviation, not a party
@@ -347,6 +404,20 @@ class NameBuilder:
         before_of = wordy[: wordy.index("of")] if "of" in wordy else []
         return bool(before_of) and before_of[-1].lower() in heads
 
+    def bare_acronym(self, run: list[Token], after: str) -> bool:
+        """A lone acronym that may be a party ("VSK") if a list puts it beside a name;
+        not a place, agency, stopword ("LNG") or one followed by a describing noun."""
+        word = run[0].word
+        return (
+            len(run) == 1
+            and len(word) >= 3
+            and ACRONYM.fullmatch(word) is not None
+            and word not in self.vocab.stopwords
+            and not self.is_place([word])
+            and not self.is_org_word(word)
+            and not self.modifier_noun.match(after)
+        )
+
     def kind(self, run: list[Token], text: str, titled: bool, imo: str | None) -> str:
         before = text[max(0, run[0].start - 40) : run[0].start]
         words = [t.word for t in run]
@@ -367,6 +438,7 @@ class NameBuilder:
         if places is None:
             places = [(m.start(), m.end()) for m in self.vocab.place_re.finditer(text)]
         alias_spans: list[tuple[int, int]] = [(s, e) for s, e in places if " " in text[s:e]]
+        acronyms: list[Name] = []  # bare acronyms, kept only beside a name in a list
         for raw in runs(tokens(text)):
             if self.is_place([t.word for t in raw]):
                 continue
@@ -377,7 +449,8 @@ class NameBuilder:
                 of_before = title is not None and self.is_title(title.group(1))
             to_before = TO_BEFORE.search(text, max(0, at - 4), at) is not None
             for part, describes in self.split(raw, of_before, to_before):
-                run, titled = self.trim(part)
+                ship = self.vessel_before.search(text, max(0, part[0].start - 14), part[0].start)
+                run, titled = self.trim(part, ship is not None)
                 if not run or any(s <= run[0].start and run[-1].end <= e for s, e in alias_spans):
                     continue
                 start, end = run[0].start, run[-1].end
@@ -392,6 +465,8 @@ class NameBuilder:
                     any(s <= t.start and t.end <= e for s, e in places) for t in run
                 )
                 if (inside_places or self.rejected(run, text)) and not imo:
+                    if len(part) == 1 and self.bare_acronym(run, text[end:]):
+                        acronyms.append(Name(start, end, text[start:end], "organization"))
                     short = ALIAS_AFTER.match(text[end:]) if self.reference(run) else None
                     if short:  # "... Powers Act (IEEPA)": the statute's acronym
                         alias_spans.append((end + short.start(), end + short.end()))
@@ -416,6 +491,7 @@ class NameBuilder:
                     pos += alias.end()
                 found.append(name)
         found = join_descriptors(text, join_sectors(text, join_comma_parts(text, found)))
+        found = listed_acronyms(text, join_legal_forms(text, found), acronyms)
         return vessel_lists(text, state_bodies(text, found, places))
 
 
@@ -522,6 +598,50 @@ def join_comma_parts(text: str, found: list[Name]) -> list[Name]:
             continue
         out.append(name)
     return out
+
+
+# ", Ltd.", ", Inc": a legal form set off by a comma still ends the firm's name
+COMMA_FORM = re.compile(r",\s*([A-Z][A-Za-z.]{0,11}[A-Za-z.])(?![\w&-])")
+
+
+def join_legal_forms(text: str, found: list[Name]) -> list[Name]:
+    """ "Xiangrui Shipping Co., Ltd.": the comma does not end a firm's name when a
+    legal form follows it."""
+    out: list[Name] = []
+    skip_to = -1
+    for name in found:
+        if name.start < skip_to:
+            continue  # the legal form itself, read as a name of its own
+        m = COMMA_FORM.match(text, name.end)
+        form = m.group(1).replace(".", "").lower() if m else ""
+        if m is None or name.descriptor or name.kind != "organization" or form not in LEGAL_FORMS:
+            out.append(name)
+            continue
+        end = m.end()
+        joined = Name(name.start, end, text[name.start : end], name.kind)
+        joined.aliases, joined.imo = name.aliases, name.imo
+        out.append(joined)
+        skip_to = end
+    return out
+
+
+def listed_acronyms(text: str, found: list[Name], acronyms: list[Name]) -> list[Name]:
+    """ "Alfastrakhovanie and VSK", "VTB, Sberbank": a bare acronym joins the names
+    when a list puts it right beside one that is not only describing."""
+    if not acronyms or not found:
+        return found
+    added = []
+    for a in acronyms:
+        if any(n.start < a.end and a.start < n.end for n in found):
+            continue
+        if any(
+            not n.descriptor
+            and (LIST_GAP.match(text[n.end : a.start]) or LIST_GAP.match(text[a.end : n.start]))
+            for n in found
+            if n.end <= a.start or a.end <= n.start
+        ):
+            added.append(a)
+    return sorted(found + added, key=lambda n: n.start) if added else found
 
 
 def state_body_pattern() -> re.Pattern[str]:

@@ -54,6 +54,8 @@ DROP_NEWS_BELOW = 0.1
 # other, and dropping them cost threat F1 on folds 0-3 (pooled 0.710 against 0.727)
 JUDGED = ("imposed", "proposed")
 BULLETS = " \t•·*-–—|"
+# a tagged mention widens to a found name of at most this many words (or twice its own)
+SNAP_WORDS = 6
 LIST_MEMBER = 0.9  # a list member's confidence, relative to the target it stands beside
 
 
@@ -191,6 +193,8 @@ def snap(doc: Doc, m: crf.Mention) -> crf.Mention:
     n = touching[0]
     if (n.start, n.end) == (a, b):
         return m
+    if len(n.text.split()) > SNAP_WORDS and len(n.text.split()) > 2 * len(m.text.split()):
+        return m  # a long run the names stage could not split: the tagger's cut stands
     start, end = offset + n.start, offset + n.end
     return crf.Mention(m.sentence, start, end, doc.text[start:end], m.kind, m.confidence)
 
