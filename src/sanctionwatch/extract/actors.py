@@ -53,6 +53,25 @@ def warner(
     return free[:1] if free or free_only else before[:1]
 
 
+DASH_END = rule("actors.dash_end")
+DATELINE_HEAD = rule("actors.dateline_head")
+DASH_APPOSITION = rule("actors.dash_apposition")
+
+
+def marks_object(text: str, m: Mention, before: str, end: int | None = None) -> bool:
+    """A target preposition or dash before m ("sanctions on Russia"), except a dash
+    that closes a dateline ("SEOUL, June 3 (Yonhap) -- South Korea sanctions ...")
+    or, with the trigger at `end`, one that opens an apposition naming the subject
+    ("The member states — Saudi Arabia, the United States and Qatar — announced")."""
+    if not TARGET_PREP.search(before):
+        return False
+    if not DASH_END.search(before):
+        return True
+    if DATELINE_HEAD.match(text[: m.start]):
+        return False
+    return end is None or DASH_APPOSITION.match(text[m.end : end]) is None
+
+
 def in_list(text: str, prev: Mention, m: Mention) -> bool:
     """True when m continues a list with prev: "A and B", or "A, B" followed by more."""
     gap = text[prev.end : m.start]
@@ -83,7 +102,9 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
         elif m.form != "people" and subordinate_subject(text, m, before, end):
             ok = True
             chosen = []  # "Iran acted hours after the EU imposed ...": the nearer subject
-        elif TARGET_PREP.search(before) and not (m.form == "agency" and NEW_CLAUSE.search(before)):
+        elif marks_object(text, m, before, end) and not (
+            m.form == "agency" and NEW_CLAUSE.search(before)
+        ):
             # "a bipartisan group of U.S. senators": legislators act for their state
             ok = bool(
                 LEGISLATORS.search(before) and LEGISLATOR_NOUN.match(text[m.end : m.end + 30])

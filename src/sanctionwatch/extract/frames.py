@@ -16,11 +16,11 @@ from sanctionwatch.extract.actors import (
     GOVERNMENT_NOUN,
     RELATIVE_START,
     ROUTINE_THREAT,
-    TARGET_PREP,
     THREATENED_SUBJECT,
     agent_mentions,
     antecedents,
     in_list,
+    marks_object,
     source_mentions,
     speaker_mentions,
     subject_mentions,
@@ -61,6 +61,9 @@ ADJECTIVE_USE = rule("frames.adjective_use")
 PASSIVE_BEFORE = rule("frames.passive_before")
 # "asked the United Nations to blacklist ...": who is asked
 ASKED_BODY = rule("frames.asked_body")
+UN_DRAFT = rule("frames.un_draft")
+# "Their designations stay in place": standing listings, no act
+STANDING_AFTER = rule("frames.standing_after")
 
 
 def verb_stem(verb: str) -> str:
@@ -134,6 +137,20 @@ def choose_actors(
     if not chosen and status == "threatened":
         chosen = warner(text, ms, trig, free_only=True)  # "Washington's envoy warned ..."
     return chosen
+
+
+def un_council(
+    text: str, ms: list[Mention], status: str, c_start: int, c_end: int
+) -> tuple[str, str | None, str | None] | None:
+    """The UN as the authority of a proposal tabled at it: a proposal clause that
+    names the UN and a draft, resolution or committee ("The United States on
+    Wednesday circulated a draft resolution at the Security Council ...")."""
+    if status != "proposed" or not UN_DRAFT.search(text, c_start, c_end):
+        return None
+    for m in ms:
+        if m.code == "UN" and c_start <= m.start < c_end:
+            return ("UN", None, m.label)
+    return None
 
 
 class FrameFinder:
@@ -258,7 +275,7 @@ class FrameFinder:
             if not (start <= m.start and m.end < end) or m.form not in ("name", "agency"):
                 continue
             hit = PRESENT_TENSE.match(text[m.end : end])
-            if hit is None or TARGET_PREP.search(text[max(0, m.start - 30) : m.start]):
+            if hit is None or marks_object(text, m, text[max(0, m.start - 30) : m.start]):
                 continue  # "relief from US sanctions The ...": not a subject
             verb = text.index("sanctions", m.end)
             out.append(Trigger("impose", verb, verb + len("sanctions"), verb + len("sanctions")))
@@ -276,6 +293,8 @@ class FrameFinder:
         if trig.kind == "weak" and not self.strong_enough(text, ms, trig, c_start):
             return False
         if DENIAL.search(text, c_start, trig.start):
+            return False
+        if imposing and STANDING_AFTER.match(text[trig.end : trig.end + 40]):
             return False
         denied = pats.not_action.search(text, c_start, trig.start) is not None
         return not (denied and (imposing or trig.kind == "propose"))
@@ -308,6 +327,9 @@ class FrameFinder:
             min(earlier, default=None),
         )
         acts = [self.with_department(a) for a in self.actors(sentence, ms, chosen)]
+        council = un_council(text, ms, status, c_start, c_end)
+        if council is not None and acts:
+            acts = [council]  # a state tables a draft; the Security Council decides it
         explicit = bool(acts)
         if not explicit and asked_body(text, trig) is not None:
             return []  # "asked the company to ...": no authority is asked

@@ -1,0 +1,129 @@
+"""Who acts and with what status, on short articles written for these tests.
+
+Each pins one kind of failure seen on new text (issue 11): datelines and dashes
+before the subject, several authorities in one list, less common agencies, UN
+drafts tabled by a state, lifting stories and bills, standing listings.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanctionwatch.extract import extract
+from sanctionwatch.extract.learn.models import Models
+from sanctionwatch.model import Article
+
+PUBLISHED = date(2025, 6, 4)  # a Wednesday
+
+
+def actions(text: str, rules_only: bool = True) -> list[tuple[str, str, bool]]:
+    models = Models.empty() if rules_only else None
+    report = extract(Article(id="t", text=text, published=PUBLISHED), models=models)
+    return [(a.authority, a.status, a.background) for a in report.actions]
+
+
+def news(text: str, rules_only: bool = True) -> set[tuple[str, str]]:
+    return {(a, s) for a, s, bg in actions(text, rules_only) if not bg}
+
+
+@pytest.mark.parametrize("rules_only", [True, False])
+def test_a_dateline_dash_does_not_make_the_subject_an_object(rules_only: bool) -> None:
+    text = (
+        "SEOUL, June 3 (Yonhap) -- South Korea sanctions four North Korean hackers and two "
+        "firms that laundered stolen cryptocurrency, the Foreign Ministry said on Tuesday."
+    )
+    assert news(text, rules_only) == {("KR", "imposed")}
+
+
+def test_a_list_of_states_set_off_by_dashes_acts_state_by_state() -> None:
+    text = (
+        "RIYADH — The members of the Gulf financing centre — Saudi Arabia, the United States, "
+        "Kuwait and Qatar — announced on Tuesday the joint designation of two individuals and "
+        "one entity that raised funds for Hezbollah."
+    )
+    assert news(text) == {("SA", "imposed"), ("US", "imposed"), ("KW", "imposed"), ("QA", "imposed")}
+
+
+def test_states_announcing_measures_of_their_own_each_act() -> None:
+    text = (
+        "Canada imposed sanctions on Tuesday on 14 Venezuelan officials. The United States, "
+        "the United Kingdom and the European Union announced measures of their own on the "
+        "same day."
+    )
+    assert news(text) == {
+        ("CA", "imposed"),
+        ("US", "imposed"),
+        ("GB", "imposed"),
+        ("EU", "imposed"),
+    }
+
+
+def test_a_draft_tabled_at_the_security_council_is_a_un_proposal() -> None:
+    text = (
+        "The United States on Tuesday circulated a draft resolution at the Security Council "
+        "that would add four tankers to the sanctions list of the 1718 Committee."
+    )
+    assert news(text) == {("UN", "proposed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        (
+            "The Monetary Authority of Singapore on Monday added three Russian banks to its "
+            "list of designated entities.",
+            "SG",
+        ),
+        (
+            "Lithuania's Interior Minister signed on Tuesday the decision to include 28 "
+            "citizens of Belarus in the list of foreigners whose entry is prohibited, for "
+            "their role in the repressions.",
+            "LT",
+        ),
+        (
+            "Argentina's Ministry of Security has included two Hezbollah financiers in the "
+            "Public Registry of Persons linked to Acts of Terrorism, freezing their assets, "
+            "the government said on Tuesday.",
+            "AR",
+        ),
+    ],
+)
+def test_ministries_and_authorities_of_smaller_states_act(text: str, authority: str) -> None:
+    assert news(text) == {(authority, "imposed")}
+
+
+def test_lifting_an_asset_freeze_invents_no_imposition() -> None:
+    text = (
+        "The Government of Japan decided today to lift the asset freeze on three former "
+        "Ukrainian officials, after a court in Kyiv closed their cases."
+    )
+    assert news(text) == {("JP", "lifted")}
+
+
+def test_a_revoked_designation_is_a_lifting() -> None:
+    text = (
+        "The Foreign Office on Tuesday revoked the designation of a Russian steel magnate "
+        "under the Russia sanctions regime, after he left the board of the company."
+    )
+    assert news(text) == {("GB", "lifted")}
+
+
+def test_a_bill_introduced_is_proposed_not_imposed() -> None:
+    text = (
+        "A bipartisan group of U.S. senators on Tuesday introduced the Sanctioning Russia "
+        "Act, which would require sanctions on Russian state-owned enterprises and impose a "
+        "tariff on imports from countries that buy Russian oil."
+    )
+    assert ("US", "imposed") not in news(text)
+    assert ("US", "proposed") in news(text)
+
+
+def test_listings_that_remain_or_stay_in_place_are_no_action() -> None:
+    text = (
+        "The US Treasury on Tuesday issued a general license authorizing transactions with "
+        "three Syrian banks. Their designations stay in place. Bank Melli Iran and two "
+        "others remain designated under earlier actions."
+    )
+    assert news(text) == {("US", "lifted")}
