@@ -43,7 +43,7 @@ def test_a_list_of_states_set_off_by_dashes_acts_state_by_state() -> None:
         "Kuwait and Qatar — announced on Tuesday the joint designation of two individuals and "
         "one entity that raised funds for Hezbollah."
     )
-    assert news(text) == {("SA", "imposed"), ("US", "imposed"), ("KW", "imposed"), ("QA", "imposed")}
+    assert news(text) == {(code, "imposed") for code in ("SA", "US", "KW", "QA")}
 
 
 def test_states_announcing_measures_of_their_own_each_act() -> None:
@@ -127,3 +127,36 @@ def test_listings_that_remain_or_stay_in_place_are_no_action() -> None:
         "others remain designated under earlier actions."
     )
     assert news(text) == {("US", "lifted")}
+
+
+def test_a_dash_inside_a_regulation_name_does_not_split_the_clause() -> None:
+    text = (
+        "The Monetary Authority of Singapore (MAS) on Tuesday amended its Financial Services "
+        "(Sanctions and Freezing of Assets of Persons – Russia) Regulations to add three "
+        "Russian banks to the list of designated entities."
+    )
+    assert news(text) == {("SG", "imposed")}
+
+
+def test_a_country_naming_a_sanctions_regime_does_not_act() -> None:
+    text = (
+        "The Security Council committee that oversees the Haiti sanctions regime added two "
+        "gang leaders to its list on Tuesday, imposing an asset freeze and a travel ban."
+    )
+    assert news(text) == {("UN", "imposed")}
+
+
+def test_an_imposition_coordinated_with_a_lifting_stands() -> None:
+    text = (
+        "EU foreign ministers on Tuesday lifted all economic sanctions on Syria, and at the "
+        "same time listed three commanders of armed factions responsible for killings."
+    )
+    assert news(text) == {("EU", "lifted"), ("EU", "imposed")}
+
+
+def test_a_government_that_will_bring_forward_sanctions_threatens() -> None:
+    text = (
+        "Foreign Secretary David Lammy told parliament on Tuesday the United Kingdom will "
+        "bring forward further sanctions on Russia's military suppliers in the coming days."
+    )
+    assert news(text) == {("GB", "threatened")}

@@ -62,6 +62,7 @@ PASSIVE_BEFORE = rule("frames.passive_before")
 # "asked the United Nations to blacklist ...": who is asked
 ASKED_BODY = rule("frames.asked_body")
 UN_DRAFT = rule("frames.un_draft")
+COORDINATED_VERB = rule("frames.coordinated_verb")
 # "Their designations stay in place": standing listings, no act
 STANDING_AFTER = rule("frames.standing_after")
 
@@ -220,12 +221,16 @@ class FrameFinder:
         if sentence.headline:
             return found
         nearby = " ".join(s.text for s in self.doc.sentences[max(0, index - 2) : index + 1])
+        carried: Trigger | None = None  # a proposal or threat a relative clause describes
         for c_start, c_end in self.clauses(text, ms):
             clause_triggers = self.present_tense(text, ms, c_start, c_end)
             clause_triggers += find_triggers(text, c_start, c_end)
             clause_triggers.sort(key=lambda t: t.start)
             self.clause_triggers = clause_triggers
-            dominant: Trigger | None = None
+            # "introduced the Sanctioning Russia Act, which would ... impose a tariff":
+            # a relative clause after a proposal or threat describes it
+            relative = RELATIVE_START.search(text[max(0, c_start - 8) : c_start]) is not None
+            dominant: Trigger | None = carried if relative else None
             for trig in clause_triggers:
                 if trig.kind in ("lift", "propose", "threat") and dominant is None:
                     dominant = trig
@@ -237,12 +242,20 @@ class FrameFinder:
                         and agent_mentions(text, ms, trig, c_end)
                         and not HYPOTHETICAL.search(text, max(c_start, trig.start - 40), trig.start)
                     )
+                    # "lifted all economic sanctions ..., and at the same time listed
+                    # three commanders": a coordinated verb of its own
+                    and not (
+                        dominant.kind == "lift"
+                        and dominant.end <= trig.start
+                        and COORDINATED_VERB.search(text, dominant.end, trig.start)
+                    )
                 ):
                     # "agreed to impose sanctions, including those targeting ...", but
                     # "vowed to respond to the sanctions imposed by Japan" reports both
                     continue
                 if self.admissible(text, ms, trig, c_start, nearby):
                     found.extend(self.frames_for(index, sentence, ms, trig, c_start, c_end))
+            carried = dominant if dominant is not None and dominant.kind != "lift" else None
         return found
 
     def clauses(self, text: str, ms: list[Mention]) -> list[tuple[int, int]]:
