@@ -72,6 +72,18 @@ def marks_object(text: str, m: Mention, before: str, end: int | None = None) -> 
     return end is None or DASH_APPOSITION.match(text[m.end : end]) is None
 
 
+def opens_dateline(text: str, m: Mention) -> bool:
+    """A place that opens a sentence as its dateline ("PARIS — European Union
+    ministers ...", "MOSCOW (UrduPoint News / Sputnik - 28th September, 2022) The
+    European Commission ..."): where the story was filed, never the subject."""
+    if text[: m.start].strip():
+        return False
+    after = text[m.end : m.end + 40]
+    if DATELINE.match(after):
+        return True
+    return m.text.isupper() and len(m.text) > 3 and after.lstrip().startswith("(")
+
+
 def in_list(text: str, prev: Mention, m: Mention) -> bool:
     """True when m continues a list with prev: "A and B", or "A, B" followed by more."""
     gap = text[prev.end : m.start]
@@ -93,6 +105,8 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             continue
         if text[m.start - 1 : m.start] == "(":
             continue  # "the Sanctions Committee (DPRK)": a qualifier, not an actor
+        if m.form == "name" and opens_dateline(text, m):
+            continue  # "PARIS — European Union foreign ministers imposed ..."
         if PROGRAMME_NAME.match(text[m.end : m.end + 60]):
             continue  # "its Russia Sanctions Regulations": a regime's name
         before = text[max(start, m.start - 30) : m.start]

@@ -21,6 +21,7 @@ from sanctionwatch.extract.actors import (
     antecedents,
     in_list,
     marks_object,
+    opens_dateline,
     source_mentions,
     speaker_mentions,
     subject_mentions,
@@ -271,8 +272,8 @@ class FrameFinder:
 
     def only_actors(self, text: str, ms: list[Mention], start: int, end: int) -> bool:
         inside = [m for m in ms if start <= m.start and m.end <= end and m.form != "people"]
-        if not inside:
-            return False
+        if not inside or opens_dateline(text, inside[0]):
+            return False  # "PARIS — European Union ministers ...": a dateline, no list
         rest, pos = [], start
         for m in inside:
             rest.append(text[pos : m.start])
