@@ -160,3 +160,41 @@ def test_a_government_that_will_bring_forward_sanctions_threatens() -> None:
         "bring forward further sanctions on Russia's military suppliers in the coming days."
     )
     assert news(text) == {("GB", "threatened")}
+
+
+def test_an_action_is_scored_by_the_probability_of_the_label_the_rules_gave() -> None:
+    from sanctionwatch.extract.learn import actions as judge
+    from sanctionwatch.model import Action
+
+    probs = {"news": 0.97, "background": 0.02, "spurious": 0.01}
+    assert judge.confidence(Action("US", "imposed"), probs) == 0.97
+    assert judge.confidence(Action("US", "imposed", background=True), probs) == 0.02
+
+
+def test_a_background_action_is_as_sure_as_the_judge_is_that_it_is_background() -> None:
+    """corpus/written/w244: Japan lifts a freeze on officials it designated in 2014."""
+    import json
+    from pathlib import Path
+
+    from sanctionwatch.extract.document import Doc
+    from sanctionwatch.extract.learn import actions as judge
+    from sanctionwatch.extract.learn import models
+    from sanctionwatch.extract.pipeline import DEFAULT_PIPELINE, run
+
+    folder = Path(__file__).resolve().parents[2] / "corpus" / "written"
+    meta = json.loads((folder / "w244.meta.json").read_text(encoding="utf-8"))
+    article = Article(
+        id="w244",
+        text=(folder / "w244.txt").read_text(encoding="utf-8"),
+        published=date.fromisoformat(meta["published"]),
+    )
+    doc = Doc(article)
+    doc.models = models.shipped()
+    doc = run(doc, DEFAULT_PIPELINE[: DEFAULT_PIPELINE.index("learned_targets")])
+    probs = judge.judge(doc, doc.models.judge)
+    key = {(a.authority, a.status, a.background): k for k, a in enumerate(doc.actions)}
+    kept = [a for a in extract(article).actions if a.background]
+    assert kept, "the 2014 designation is kept as background"
+    for action in kept:
+        p = probs[key[(action.authority, action.status, True)]]
+        assert action.confidence == round(p["background"], 3) != round(p["news"], 3)
