@@ -198,3 +198,19 @@ def test_a_background_action_is_as_sure_as_the_judge_is_that_it_is_background() 
     for action in kept:
         p = probs[key[(action.authority, action.status, True)]]
         assert action.confidence == round(p["background"], 3) != round(p["news"], 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Joe Biden on Tuesday imposed sanctions on Russian bank Sberbank.", "US"),
+        ("Putin signed a decree on Tuesday imposing counter-sanctions on 20 officials.", "RU"),
+        ("Zelensky on Tuesday imposed sanctions on 50 Russian firms, the NSDC said.", "UA"),
+    ],
+)
+def test_a_leader_named_as_the_subject_acts_for_their_state(text: str, expected: str) -> None:
+    assert news(text) == {(expected, "imposed")}
+
+
+def test_a_sanctioned_leader_does_not_act() -> None:
+    assert news("Putin was sanctioned by the EU on Tuesday.") == {("EU", "imposed")}

@@ -12,7 +12,7 @@ import re
 
 from sanctionwatch.extract.document import Mention
 from sanctionwatch.extract.triggers import Trigger
-from sanctionwatch.extract.vocabulary import rule
+from sanctionwatch.extract.vocabulary import alternation, load_json, rule
 
 TARGET_PREP = rule("actors.target_prep")
 PROGRAMME_NAME = rule("actors.programme_name")
@@ -227,3 +227,26 @@ def source_mentions(text: str, mentions: list[Mention], trigger: Trigger) -> lis
 
 def speaker_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.form != "adjective" and SPEAKER_AFTER.match(text[m.end :])]
+
+
+_LEADERS = load_json("leaders.json")
+LEADER_CODE = {name: code for code, names in _LEADERS["leaders"].items() for name in names}
+# case-sensitive: a leader's name as written, with or without a title before it
+LEADER = re.compile(
+    rf"(?<![\w-])(?:(?:{alternation(_LEADERS['titles'])})\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}?)?"
+    rf"(?P<leader>{alternation(list(LEADER_CODE))})(?![\w-])"
+)
+LEADER_GAP = rule("actors.leader_gap")
+
+
+def leader_subjects(text: str, start: int, end: int) -> list[Mention]:
+    """ "President Joe Biden on Monday imposed ...": a leader named as the subject
+    before a trigger at `end`, where the clause names no state, acts for the
+    state they lead (the authority is the state, ANNOTATION.md)."""
+    for m in LEADER.finditer(text, start, end):
+        before = text[max(start, m.start() - 30) : m.start()]
+        if TARGET_PREP.search(before) or not LEADER_GAP.match(text[m.end() : end]):
+            continue
+        name = m.group("leader")
+        return [Mention(m.start(), m.end(), text[m.start() : m.end()], LEADER_CODE[name], "name")]
+    return []

@@ -20,6 +20,7 @@ from sanctionwatch.extract.actors import (
     agent_mentions,
     antecedents,
     in_list,
+    leader_subjects,
     marks_object,
     opens_dateline,
     source_mentions,
@@ -119,6 +120,8 @@ def choose_actors(
         chosen = subject_mentions(text, ms, c_start, objects_from)
     if not chosen:
         chosen = subject_mentions(text, ms, c_start, trig.start)
+    if not chosen and not any(c_start <= m.start < trig.start for m in ms):
+        chosen = leader_subjects(text, c_start, trig.start)  # "Biden on Monday imposed"
     if not chosen:  # "added to the OFAC's sanctions list"
         chosen = [
             m
