@@ -214,3 +214,8 @@ def test_a_leader_named_as_the_subject_acts_for_their_state(text: str, expected:
 
 def test_a_sanctioned_leader_does_not_act() -> None:
     assert news("Putin was sanctioned by the EU on Tuesday.") == {("EU", "imposed")}
+
+
+def test_a_state_that_vows_to_respond_does_not_hide_the_act_it_answers() -> None:
+    text = "China vowed on Tuesday to take countermeasures after the US sanctioned two refineries."
+    assert news(text) == {("CN", "threatened"), ("US", "imposed")}

@@ -253,6 +253,12 @@ class FrameFinder:
                         and dominant.end <= trig.start
                         and COORDINATED_VERB.search(text, dominant.end, trig.start)
                     )
+                    # "vowed to take countermeasures after the US sanctioned ...": the
+                    # subordinate clause reports another authority's act
+                    and not (
+                        dominant.end <= trig.start
+                        and subordinate_subjects(text, ms, dominant.end, trig.start)
+                    )
                 ):
                     # "agreed to impose sanctions, including those targeting ...", but
                     # "vowed to respond to the sanctions imposed by Japan" reports both
