@@ -12,7 +12,7 @@ import re
 
 from sanctionwatch.extract.document import Mention
 from sanctionwatch.extract.triggers import Trigger
-from sanctionwatch.extract.vocabulary import rule
+from sanctionwatch.extract.vocabulary import alternation, load_json, rule
 
 TARGET_PREP = rule("actors.target_prep")
 PROGRAMME_NAME = rule("actors.programme_name")
@@ -53,6 +53,37 @@ def warner(
     return free[:1] if free or free_only else before[:1]
 
 
+DASH_END = rule("actors.dash_end")
+DATELINE_HEAD = rule("actors.dateline_head")
+DASH_APPOSITION = rule("actors.dash_apposition")
+
+
+def marks_object(text: str, m: Mention, before: str, end: int | None = None) -> bool:
+    """A target preposition or dash before m ("sanctions on Russia"), except a dash
+    that closes a dateline ("SEOUL, June 3 (Yonhap) -- South Korea sanctions ...")
+    or, with the trigger at `end`, one that opens an apposition naming the subject
+    ("The member states — Saudi Arabia, the United States and Qatar — announced")."""
+    if not TARGET_PREP.search(before):
+        return False
+    if not DASH_END.search(before):
+        return True
+    if DATELINE_HEAD.match(text[: m.start]):
+        return False
+    return end is None or DASH_APPOSITION.match(text[m.end : end]) is None
+
+
+def opens_dateline(text: str, m: Mention) -> bool:
+    """A place that opens a sentence as its dateline ("PARIS — European Union
+    ministers ...", "MOSCOW (UrduPoint News / Sputnik - 28th September, 2022) The
+    European Commission ..."): where the story was filed, never the subject."""
+    if text[: m.start].strip():
+        return False
+    after = text[m.end : m.end + 40]
+    if DATELINE.match(after):
+        return True
+    return m.text.isupper() and len(m.text) > 3 and after.lstrip().startswith("(")
+
+
 def in_list(text: str, prev: Mention, m: Mention) -> bool:
     """True when m continues a list with prev: "A and B", or "A, B" followed by more."""
     gap = text[prev.end : m.start]
@@ -74,6 +105,8 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             continue
         if text[m.start - 1 : m.start] == "(":
             continue  # "the Sanctions Committee (DPRK)": a qualifier, not an actor
+        if m.form == "name" and opens_dateline(text, m):
+            continue  # "PARIS — European Union foreign ministers imposed ..."
         if PROGRAMME_NAME.match(text[m.end : m.end + 60]):
             continue  # "its Russia Sanctions Regulations": a regime's name
         before = text[max(start, m.start - 30) : m.start]
@@ -83,7 +116,9 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
         elif m.form != "people" and subordinate_subject(text, m, before, end):
             ok = True
             chosen = []  # "Iran acted hours after the EU imposed ...": the nearer subject
-        elif TARGET_PREP.search(before) and not (m.form == "agency" and NEW_CLAUSE.search(before)):
+        elif marks_object(text, m, before, end) and not (
+            m.form == "agency" and NEW_CLAUSE.search(before)
+        ):
             # "a bipartisan group of U.S. senators": legislators act for their state
             ok = bool(
                 LEGISLATORS.search(before) and LEGISLATOR_NOUN.match(text[m.end : m.end + 30])
@@ -192,3 +227,26 @@ def source_mentions(text: str, mentions: list[Mention], trigger: Trigger) -> lis
 
 def speaker_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.form != "adjective" and SPEAKER_AFTER.match(text[m.end :])]
+
+
+_LEADERS = load_json("leaders.json")
+LEADER_CODE = {name: code for code, names in _LEADERS["leaders"].items() for name in names}
+# case-sensitive: a leader's name as written, with or without a title before it
+LEADER = re.compile(
+    rf"(?<![\w-])(?:(?:{alternation(_LEADERS['titles'])})\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}?)?"
+    rf"(?P<leader>{alternation(list(LEADER_CODE))})(?![\w-])"
+)
+LEADER_GAP = rule("actors.leader_gap")
+
+
+def leader_subjects(text: str, start: int, end: int) -> list[Mention]:
+    """ "President Joe Biden on Monday imposed ...": a leader named as the subject
+    before a trigger at `end`, where the clause names no state, acts for the
+    state they lead (the authority is the state, ANNOTATION.md)."""
+    for m in LEADER.finditer(text, start, end):
+        before = text[max(start, m.start() - 30) : m.start()]
+        if TARGET_PREP.search(before) or not LEADER_GAP.match(text[m.end() : end]):
+            continue
+        name = m.group("leader")
+        return [Mention(m.start(), m.end(), text[m.start() : m.end()], LEADER_CODE[name], "name")]
+    return []

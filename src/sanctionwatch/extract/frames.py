@@ -16,11 +16,13 @@ from sanctionwatch.extract.actors import (
     GOVERNMENT_NOUN,
     RELATIVE_START,
     ROUTINE_THREAT,
-    TARGET_PREP,
     THREATENED_SUBJECT,
     agent_mentions,
     antecedents,
     in_list,
+    leader_subjects,
+    marks_object,
+    opens_dateline,
     source_mentions,
     speaker_mentions,
     subject_mentions,
@@ -61,6 +63,10 @@ ADJECTIVE_USE = rule("frames.adjective_use")
 PASSIVE_BEFORE = rule("frames.passive_before")
 # "asked the United Nations to blacklist ...": who is asked
 ASKED_BODY = rule("frames.asked_body")
+UN_DRAFT = rule("frames.un_draft")
+COORDINATED_VERB = rule("frames.coordinated_verb")
+# "Their designations stay in place": standing listings, no act
+STANDING_AFTER = rule("frames.standing_after")
 
 
 def verb_stem(verb: str) -> str:
@@ -114,6 +120,8 @@ def choose_actors(
         chosen = subject_mentions(text, ms, c_start, objects_from)
     if not chosen:
         chosen = subject_mentions(text, ms, c_start, trig.start)
+    if not chosen and not any(c_start <= m.start < trig.start for m in ms):
+        chosen = leader_subjects(text, c_start, trig.start)  # "Biden on Monday imposed"
     if not chosen:  # "added to the OFAC's sanctions list"
         chosen = [
             m
@@ -134,6 +142,20 @@ def choose_actors(
     if not chosen and status == "threatened":
         chosen = warner(text, ms, trig, free_only=True)  # "Washington's envoy warned ..."
     return chosen
+
+
+def un_council(
+    text: str, ms: list[Mention], status: str, c_start: int, c_end: int
+) -> tuple[str, str | None, str | None] | None:
+    """The UN as the authority of a proposal tabled at it: a proposal clause that
+    names the UN and a draft, resolution or committee ("The United States on
+    Wednesday circulated a draft resolution at the Security Council ...")."""
+    if status != "proposed" or not UN_DRAFT.search(text, c_start, c_end):
+        return None
+    for m in ms:
+        if m.code == "UN" and c_start <= m.start < c_end:
+            return ("UN", None, m.label)
+    return None
 
 
 class FrameFinder:
@@ -203,12 +225,16 @@ class FrameFinder:
         if sentence.headline:
             return found
         nearby = " ".join(s.text for s in self.doc.sentences[max(0, index - 2) : index + 1])
+        carried: Trigger | None = None  # a proposal or threat a relative clause describes
         for c_start, c_end in self.clauses(text, ms):
             clause_triggers = self.present_tense(text, ms, c_start, c_end)
             clause_triggers += find_triggers(text, c_start, c_end)
             clause_triggers.sort(key=lambda t: t.start)
             self.clause_triggers = clause_triggers
-            dominant: Trigger | None = None
+            # "introduced the Sanctioning Russia Act, which would ... impose a tariff":
+            # a relative clause after a proposal or threat describes it
+            relative = RELATIVE_START.search(text[max(0, c_start - 8) : c_start]) is not None
+            dominant: Trigger | None = carried if relative else None
             for trig in clause_triggers:
                 if trig.kind in ("lift", "propose", "threat") and dominant is None:
                     dominant = trig
@@ -220,12 +246,26 @@ class FrameFinder:
                         and agent_mentions(text, ms, trig, c_end)
                         and not HYPOTHETICAL.search(text, max(c_start, trig.start - 40), trig.start)
                     )
+                    # "lifted all economic sanctions ..., and at the same time listed
+                    # three commanders": a coordinated verb of its own
+                    and not (
+                        dominant.kind == "lift"
+                        and dominant.end <= trig.start
+                        and COORDINATED_VERB.search(text, dominant.end, trig.start)
+                    )
+                    # "vowed to take countermeasures after the US sanctioned ...": the
+                    # subordinate clause reports another authority's act
+                    and not (
+                        dominant.end <= trig.start
+                        and subordinate_subjects(text, ms, dominant.end, trig.start)
+                    )
                 ):
                     # "agreed to impose sanctions, including those targeting ...", but
                     # "vowed to respond to the sanctions imposed by Japan" reports both
                     continue
                 if self.admissible(text, ms, trig, c_start, nearby):
                     found.extend(self.frames_for(index, sentence, ms, trig, c_start, c_end))
+            carried = dominant if dominant is not None and dominant.kind != "lift" else None
         return found
 
     def clauses(self, text: str, ms: list[Mention]) -> list[tuple[int, int]]:
@@ -241,8 +281,8 @@ class FrameFinder:
 
     def only_actors(self, text: str, ms: list[Mention], start: int, end: int) -> bool:
         inside = [m for m in ms if start <= m.start and m.end <= end and m.form != "people"]
-        if not inside:
-            return False
+        if not inside or opens_dateline(text, inside[0]):
+            return False  # "PARIS — European Union ministers ...": a dateline, no list
         rest, pos = [], start
         for m in inside:
             rest.append(text[pos : m.start])
@@ -258,7 +298,7 @@ class FrameFinder:
             if not (start <= m.start and m.end < end) or m.form not in ("name", "agency"):
                 continue
             hit = PRESENT_TENSE.match(text[m.end : end])
-            if hit is None or TARGET_PREP.search(text[max(0, m.start - 30) : m.start]):
+            if hit is None or marks_object(text, m, text[max(0, m.start - 30) : m.start]):
                 continue  # "relief from US sanctions The ...": not a subject
             verb = text.index("sanctions", m.end)
             out.append(Trigger("impose", verb, verb + len("sanctions"), verb + len("sanctions")))
@@ -276,6 +316,8 @@ class FrameFinder:
         if trig.kind == "weak" and not self.strong_enough(text, ms, trig, c_start):
             return False
         if DENIAL.search(text, c_start, trig.start):
+            return False
+        if imposing and STANDING_AFTER.match(text[trig.end : trig.end + 40]):
             return False
         denied = pats.not_action.search(text, c_start, trig.start) is not None
         return not (denied and (imposing or trig.kind == "propose"))
@@ -308,6 +350,9 @@ class FrameFinder:
             min(earlier, default=None),
         )
         acts = [self.with_department(a) for a in self.actors(sentence, ms, chosen)]
+        council = un_council(text, ms, status, c_start, c_end)
+        if council is not None and acts:
+            acts = [council]  # a state tables a draft; the Security Council decides it
         explicit = bool(acts)
         if not explicit and asked_body(text, trig) is not None:
             return []  # "asked the company to ...": no authority is asked

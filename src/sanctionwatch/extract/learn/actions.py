@@ -10,8 +10,9 @@ gold action (authority, status, date within two days) is "news", one that agrees
 only with a background or optional one is "background", else "spurious"
 (for every status: a threat is news when the gold has that threat).
 
-Its probability of "news" is the action's confidence; the stage marks an action
-background, or drops it, when the judge is sure enough.
+Its probability of the label the rules gave ("news", or "background" for a
+background action) is the action's confidence; the stage drops an action when
+the judge is sure enough it is spurious.
 """
 
 from __future__ import annotations
@@ -130,6 +131,14 @@ def train(docs: list[tuple[Doc, Example]], path: Path, seed: int) -> dict[str, i
         for k in judged(doc)
     ]
     return fit(items, PARAMS, path, seed, LABELS)
+
+
+def confidence(action: Action, probs: dict[str, float]) -> float:
+    """How sure the judge is of the action as reported: P(news) for a news action,
+    P(background) for one the rules call background (its P(news) is the chance
+    that the flag is wrong, so a background action the judge reads as news scores
+    low, not 1.0)."""
+    return round(probs.get("background" if action.background else "news", 0.0), 3)
 
 
 def judge(doc: Doc, tagger: pycrfsuite.Tagger) -> dict[int, dict[str, float]]:

@@ -96,8 +96,8 @@ def home_actions(doc: Doc, sentence: int) -> list[int]:
 
 
 def judge_actions(doc: Doc, models: Models) -> None:
-    """Each action's confidence is the judge's probability that it is news; a
-    sure "spurious" drops it."""
+    """Each action's confidence is the judge's probability of the label the rules
+    gave it (news or background); a sure "spurious" drops it."""
     probs = judge.judge(doc, models.judge)
     keep = []
     for k, action in enumerate(doc.actions):
@@ -105,7 +105,7 @@ def judge_actions(doc: Doc, models: Models) -> None:
         if p is None:
             keep.append(k)
             continue
-        action.confidence = round(p.get("news", 0.0), 3)
+        action.confidence = judge.confidence(action, p)
         if action.status not in JUDGED or (
             p.get("spurious", 0.0) < DROP_ACTION and p.get("news", 0.0) >= DROP_NEWS_BELOW
         ):

@@ -1,0 +1,221 @@
+"""Who acts and with what status, on short articles written for these tests.
+
+Each pins one kind of failure seen on new text (issue 11): datelines and dashes
+before the subject, several authorities in one list, less common agencies, UN
+drafts tabled by a state, lifting stories and bills, standing listings.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanctionwatch.extract import extract
+from sanctionwatch.extract.learn.models import Models
+from sanctionwatch.model import Article
+
+PUBLISHED = date(2025, 6, 4)  # a Wednesday
+
+
+def actions(text: str, rules_only: bool = True) -> list[tuple[str, str, bool]]:
+    models = Models.empty() if rules_only else None
+    report = extract(Article(id="t", text=text, published=PUBLISHED), models=models)
+    return [(a.authority, a.status, a.background) for a in report.actions]
+
+
+def news(text: str, rules_only: bool = True) -> set[tuple[str, str]]:
+    return {(a, s) for a, s, bg in actions(text, rules_only) if not bg}
+
+
+@pytest.mark.parametrize("rules_only", [True, False])
+def test_a_dateline_dash_does_not_make_the_subject_an_object(rules_only: bool) -> None:
+    text = (
+        "SEOUL, June 3 (Yonhap) -- South Korea sanctions four North Korean hackers and two "
+        "firms that laundered stolen cryptocurrency, the Foreign Ministry said on Tuesday."
+    )
+    assert news(text, rules_only) == {("KR", "imposed")}
+
+
+def test_a_list_of_states_set_off_by_dashes_acts_state_by_state() -> None:
+    text = (
+        "RIYADH — The members of the Gulf financing centre — Saudi Arabia, the United States, "
+        "Kuwait and Qatar — announced on Tuesday the joint designation of two individuals and "
+        "one entity that raised funds for Hezbollah."
+    )
+    assert news(text) == {(code, "imposed") for code in ("SA", "US", "KW", "QA")}
+
+
+def test_states_announcing_measures_of_their_own_each_act() -> None:
+    text = (
+        "Canada imposed sanctions on Tuesday on 14 Venezuelan officials. The United States, "
+        "the United Kingdom and the European Union announced measures of their own on the "
+        "same day."
+    )
+    assert news(text) == {
+        ("CA", "imposed"),
+        ("US", "imposed"),
+        ("GB", "imposed"),
+        ("EU", "imposed"),
+    }
+
+
+def test_a_draft_tabled_at_the_security_council_is_a_un_proposal() -> None:
+    text = (
+        "The United States on Tuesday circulated a draft resolution at the Security Council "
+        "that would add four tankers to the sanctions list of the 1718 Committee."
+    )
+    assert news(text) == {("UN", "proposed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        (
+            "The Monetary Authority of Singapore on Monday added three Russian banks to its "
+            "list of designated entities.",
+            "SG",
+        ),
+        (
+            "Lithuania's Interior Minister signed on Tuesday the decision to include 28 "
+            "citizens of Belarus in the list of foreigners whose entry is prohibited, for "
+            "their role in the repressions.",
+            "LT",
+        ),
+        (
+            "Argentina's Ministry of Security has included two Hezbollah financiers in the "
+            "Public Registry of Persons linked to Acts of Terrorism, freezing their assets, "
+            "the government said on Tuesday.",
+            "AR",
+        ),
+    ],
+)
+def test_ministries_and_authorities_of_smaller_states_act(text: str, authority: str) -> None:
+    assert news(text) == {(authority, "imposed")}
+
+
+def test_lifting_an_asset_freeze_invents_no_imposition() -> None:
+    text = (
+        "The Government of Japan decided today to lift the asset freeze on three former "
+        "Ukrainian officials, after a court in Kyiv closed their cases."
+    )
+    assert news(text) == {("JP", "lifted")}
+
+
+def test_a_revoked_designation_is_a_lifting() -> None:
+    text = (
+        "The Foreign Office on Tuesday revoked the designation of a Russian steel magnate "
+        "under the Russia sanctions regime, after he left the board of the company."
+    )
+    assert news(text) == {("GB", "lifted")}
+
+
+def test_a_bill_introduced_is_proposed_not_imposed() -> None:
+    text = (
+        "A bipartisan group of U.S. senators on Tuesday introduced the Sanctioning Russia "
+        "Act, which would require sanctions on Russian state-owned enterprises and impose a "
+        "tariff on imports from countries that buy Russian oil."
+    )
+    assert ("US", "imposed") not in news(text)
+    assert ("US", "proposed") in news(text)
+
+
+def test_listings_that_remain_or_stay_in_place_are_no_action() -> None:
+    text = (
+        "The US Treasury on Tuesday issued a general license authorizing transactions with "
+        "three Syrian banks. Their designations stay in place. Bank Melli Iran and two "
+        "others remain designated under earlier actions."
+    )
+    assert news(text) == {("US", "lifted")}
+
+
+def test_a_dash_inside_a_regulation_name_does_not_split_the_clause() -> None:
+    text = (
+        "The Monetary Authority of Singapore (MAS) on Tuesday amended its Financial Services "
+        "(Sanctions and Freezing of Assets of Persons – Russia) Regulations to add three "
+        "Russian banks to the list of designated entities."
+    )
+    assert news(text) == {("SG", "imposed")}
+
+
+def test_a_country_naming_a_sanctions_regime_does_not_act() -> None:
+    text = (
+        "The Security Council committee that oversees the Haiti sanctions regime added two "
+        "gang leaders to its list on Tuesday, imposing an asset freeze and a travel ban."
+    )
+    assert news(text) == {("UN", "imposed")}
+
+
+def test_an_imposition_coordinated_with_a_lifting_stands() -> None:
+    text = (
+        "EU foreign ministers on Tuesday lifted all economic sanctions on Syria, and at the "
+        "same time listed three commanders of armed factions responsible for killings."
+    )
+    assert news(text) == {("EU", "lifted"), ("EU", "imposed")}
+
+
+def test_a_government_that_will_bring_forward_sanctions_threatens() -> None:
+    text = (
+        "Foreign Secretary David Lammy told parliament on Tuesday the United Kingdom will "
+        "bring forward further sanctions on Russia's military suppliers in the coming days."
+    )
+    assert news(text) == {("GB", "threatened")}
+
+
+def test_an_action_is_scored_by_the_probability_of_the_label_the_rules_gave() -> None:
+    from sanctionwatch.extract.learn import actions as judge
+    from sanctionwatch.model import Action
+
+    probs = {"news": 0.97, "background": 0.02, "spurious": 0.01}
+    assert judge.confidence(Action("US", "imposed"), probs) == 0.97
+    assert judge.confidence(Action("US", "imposed", background=True), probs) == 0.02
+
+
+def test_a_background_action_is_as_sure_as_the_judge_is_that_it_is_background() -> None:
+    """corpus/written/w244: Japan lifts a freeze on officials it designated in 2014."""
+    import json
+    from pathlib import Path
+
+    from sanctionwatch.extract.document import Doc
+    from sanctionwatch.extract.learn import actions as judge
+    from sanctionwatch.extract.learn import models
+    from sanctionwatch.extract.pipeline import DEFAULT_PIPELINE, run
+
+    folder = Path(__file__).resolve().parents[2] / "corpus" / "written"
+    meta = json.loads((folder / "w244.meta.json").read_text(encoding="utf-8"))
+    article = Article(
+        id="w244",
+        text=(folder / "w244.txt").read_text(encoding="utf-8"),
+        published=date.fromisoformat(meta["published"]),
+    )
+    doc = Doc(article)
+    doc.models = models.shipped()
+    doc = run(doc, DEFAULT_PIPELINE[: DEFAULT_PIPELINE.index("learned_targets")])
+    probs = judge.judge(doc, doc.models.judge)
+    key = {(a.authority, a.status, a.background): k for k, a in enumerate(doc.actions)}
+    kept = [a for a in extract(article).actions if a.background]
+    assert kept, "the 2014 designation is kept as background"
+    for action in kept:
+        p = probs[key[(action.authority, action.status, True)]]
+        assert action.confidence == round(p["background"], 3) != round(p["news"], 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Joe Biden on Tuesday imposed sanctions on Russian bank Sberbank.", "US"),
+        ("Putin signed a decree on Tuesday imposing counter-sanctions on 20 officials.", "RU"),
+        ("Zelensky on Tuesday imposed sanctions on 50 Russian firms, the NSDC said.", "UA"),
+    ],
+)
+def test_a_leader_named_as_the_subject_acts_for_their_state(text: str, expected: str) -> None:
+    assert news(text) == {(expected, "imposed")}
+
+
+def test_a_sanctioned_leader_does_not_act() -> None:
+    assert news("Putin was sanctioned by the EU on Tuesday.") == {("EU", "imposed")}
+
+
+def test_a_state_that_vows_to_respond_does_not_hide_the_act_it_answers() -> None:
+    text = "China vowed on Tuesday to take countermeasures after the US sanctioned two refineries."
+    assert news(text) == {("CN", "threatened"), ("US", "imposed")}
