@@ -85,3 +85,19 @@ def test_agencies_that_helped_are_not_hit() -> None:
         " and the Tromso Field Office."
     )
     assert hit(text, "sanctioned") == ["Lars Berg"]
+
+
+def test_a_body_a_listed_title_belongs_to_is_not_hit() -> None:
+    # "the spokesperson of X": the spokesperson is listed, X is only the body the
+    # title belongs to; a person after the title is the one listed
+    text = "Also on the list are the deputy commander and spokesperson of the Vale Guard Corps."
+    assert [n.text for n in select(text, find_names(text), 0, 0, len(text), need_cue=True)] == []
+    text = "Oslo sanctioned Ana Lind and deputy chief of the general staff Lars Berg."
+    assert hit(text, "sanctioned") == ["Ana Lind", "Lars Berg"]
+
+
+def test_a_party_the_target_supports_or_funds_is_not_hit() -> None:
+    text = "Oslo sanctioned Nordic Ore Trading for supporting Vale Guard Corps, and Lars Berg."
+    assert hit(text, "sanctioned") == ["Nordic Ore Trading", "Lars Berg"]
+    text = "Oslo sanctioned a network financing the Vale Guard Corps."
+    assert hit(text, "sanctioned") == []

@@ -116,9 +116,13 @@ def listed_before(text: str, name: Name, start: int) -> bool:
     return len(between) < 200 and not re.search(r"\b(?:said|told|according)\b", between)
 
 
-def strip_title(gap: str) -> str:
+def strip_title(gap: str, kind: str = "person") -> str:
     """Drop a listed person's lower-case title ("and deputy chief of the general
-    staff"), so its "of" is not read as a role; appositions keep theirs."""
+    staff"), so its "of" is not read as a role; appositions keep theirs. Before a
+    body the title is not the name's own: "the spokesperson of the IRGC" lists the
+    spokesperson, and the IRGC is only the body the title belongs to."""
+    if kind != "person":
+        return gap
     title = patterns().title_phrase.search(gap)
     if title and LISTED_TITLE.search(gap, 0, title.start()):
         return gap[: title.start()] + " "
@@ -230,7 +234,7 @@ def select(
             gap = TITLE_OF.sub(" ", gap)
         first = prev_end == max(scope, start)
         prev_end = name.end
-        if read_gap(state, strip_title(drop_location(gap)), need_cue, first):
+        if read_gap(state, strip_title(drop_location(gap), name.kind), need_cue, first):
             chosen.append(name)
     return chosen
 
