@@ -148,7 +148,9 @@ def corpus_reports() -> list[Report]:
 def test_incremental_updates_in_random_orders_give_the_rebuilds_events(
     corpus_reports: list[Report], tmp_path: Path
 ) -> None:
-    assert sum(1 for r in corpus_reports for a in r.actions if a.date is None) > 10
+    # every undated copy brings at least one undated action (the count also follows how
+    # many undated actions the extractor leaves in the originals, so only the floor)
+    assert sum(1 for r in corpus_reports for a in r.actions if a.date is None) >= 8
     whole = get_engine(f"sqlite:///{tmp_path / 'whole.db'}")
     for report in corpus_reports:
         save_report(whole, report, "t")
