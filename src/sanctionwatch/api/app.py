@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -39,15 +40,24 @@ async def _refresh_loop(holder: IndexHolder, every: float) -> None:
         await to_thread.run_sync(holder.refresh)
 
 
-def _start(holder: IndexHolder) -> None:
+def _start(holder: IndexHolder, collect_after: bool = False) -> None:
     """What a server does before it is ready: the country tables (a third of a second,
     else paid by the first request naming a country or a name with a qualifier), then
-    the index."""
-    countries.preload()
-    holder.refresh()
+    the index. `collect_after`: garbage collection was turned off for the start-up
+    (`serve`) and goes back on here, whatever the build did; the decoded snapshot is
+    frozen out of its sight by then (`IndexHolder._decoded`)."""
+    try:
+        countries.preload()
+        holder.refresh()
+    finally:
+        if collect_after:
+            gc.freeze()
+            gc.enable()
 
 
-def _lifespan(holder: IndexHolder, refresh_seconds: float, wait: bool) -> Lifespan:
+def _lifespan(
+    holder: IndexHolder, refresh_seconds: float, wait: bool, collect_after: bool = False
+) -> Lifespan:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # Scoring threads hand the GIL back to the event loop within 1 ms (default 5 ms),
@@ -55,9 +65,9 @@ def _lifespan(holder: IndexHolder, refresh_seconds: float, wait: bool) -> Lifesp
         sys.setswitchinterval(0.001)
         async with anyio.create_task_group() as tasks:
             if wait:  # before the first request
-                await to_thread.run_sync(_start, holder)
+                await to_thread.run_sync(_start, holder, collect_after)
             else:
-                tasks.start_soon(to_thread.run_sync, _start, holder)
+                tasks.start_soon(to_thread.run_sync, _start, holder, collect_after)
             if refresh_seconds > 0:
                 tasks.start_soon(_refresh_loop, holder, refresh_seconds)
             yield
@@ -77,6 +87,7 @@ def create_app(
     api_keys: Sequence[str] | None = None,
     keys_for_reads: bool | None = None,
     processes: int = 1,
+    collect_after_start: bool = False,
 ) -> FastAPI:
     """The HTTP API over `engine`'s current lists.
 
@@ -86,6 +97,8 @@ def create_app(
     is how often the store is checked for new list versions. `api_keys` and
     `keys_for_reads` default to SANCTIONWATCH_API_KEYS and SANCTIONWATCH_API_KEYS_FOR_READS.
     `processes` > 1: /match is scored in that many forked processes (`processes.py`).
+    `collect_after_start`: the caller turned garbage collection off for the start-up;
+    it goes back on once the first index build has ended.
     """
     every = settings.get_int("API_REFRESH_SECONDS") if refresh_seconds is None else refresh_seconds
     holder = IndexHolder(engine, matcher_factory, processes)
@@ -94,7 +107,7 @@ def create_app(
         description=DESCRIPTION,
         version=__version__,
         exception_handlers=HANDLERS,
-        lifespan=_lifespan(holder, every, wait_for_index),
+        lifespan=_lifespan(holder, every, wait_for_index, collect_after_start),
         # `Guard` answers a body without a JSON Content-Type with a 415 naming the header.
         strict_content_type=False,
     )

@@ -26,6 +26,14 @@ def serve(
     ] = None,
 ) -> None:
     """Serve the HTTP API (/match, /search, /entities, /catalog; docs at /docs)."""
+    import gc
+
+    # Start-up creates millions of objects that live as long as the server (imports,
+    # country tables, the decoded snapshot): collections before /readyz would walk
+    # them again and again and free nothing. The start-up decode turns collection
+    # back on once the first index build has ended, with all of it frozen out of the
+    # collector's sight (api/app.py `_start`).
+    gc.disable()
     import uvicorn
 
     from sanctionwatch import settings
@@ -45,7 +53,9 @@ def serve(
         )
     engine = engine_for(db)
     catch_up(engine)
-    application = create_app(engine, wait_for_index=False, processes=count)
+    application = create_app(
+        engine, wait_for_index=False, processes=count, collect_after_start=True
+    )
     scoring = f"{count} scoring processes" if count > 1 else "scoring in threads"
     err.print(f"serving on http://{host}:{port} (API docs at /docs; {scoring})")
     uvicorn.run(application, host=host, port=port, log_level="warning")

@@ -1,0 +1,60 @@
+"""`serve` keeps garbage collection off during start-up; it must come back on after the
+first index build, whether the store has lists or not and whether the build worked."""
+
+import gc
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import Engine
+
+from sanctionwatch.store import get_engine
+from tests.api.conftest import make_app, serve
+
+
+@pytest.fixture
+def gc_off() -> Iterator[None]:
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        if was:
+            gc.enable()
+
+
+def _until(done: Callable[[], bool]) -> bool:
+    for _ in range(600):  # up to 30 s on a loaded machine
+        if done():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def _ready(url: str) -> None:
+    with httpx.Client(base_url=url, timeout=30) as http:
+        assert _until(lambda: http.get("/readyz").status_code == 200), "never ready"
+
+
+@pytest.mark.parametrize("with_lists", [True, False])
+def test_collection_is_back_on_after_the_first_build(
+    gc_off: None, engine: Engine, tmp_path: Path, with_lists: bool
+) -> None:
+    store = engine if with_lists else get_engine(f"sqlite:///{tmp_path / 'empty.db'}")
+    app = make_app(store, wait_for_index=False, collect_after_start=True)
+    assert not gc.isenabled()
+    with serve(app) as url:
+        if with_lists:
+            _ready(url)
+        else:  # nothing to build: the start-up ends at once
+            _until(gc.isenabled)
+        assert gc.isenabled()
+
+
+def test_collection_left_alone_without_the_flag(gc_off: None, engine: Engine) -> None:
+    with serve(make_app(engine, wait_for_index=False)) as url:
+        _ready(url)
+        assert not gc.isenabled()
