@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Connection,
@@ -190,7 +190,10 @@ def _members(conn: Connection, action_pks: list[int] | None) -> dict[int, Member
     return out
 
 
-def _chunks(items: list[int], size: int = 500) -> Iterable[list[int]]:
+_T = TypeVar("_T")
+
+
+def _chunks(items: list[_T], size: int = 500) -> Iterable[list[_T]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
 
@@ -467,7 +470,7 @@ def _regroup(conn: Connection, members: list[Member], old_of: dict[int, int]) ->
             conn.execute(select(events.c.pk, events.c.event_id).where(events.c.pk.in_(chunk))).all()
         )
     aliases: dict[str, str] = {}
-    for chunk in _chunks_of(sorted(old_ids.values())):
+    for chunk in _chunks(sorted(old_ids.values())):
         aliases.update(
             conn.execute(
                 select(event_aliases.c.alias, event_aliases.c.event_id).where(
@@ -504,21 +507,17 @@ def _regroup(conn: Connection, members: list[Member], old_of: dict[int, int]) ->
     for rows, statement in ((moves, _MOVE), (adds, insert(event_actions))):
         for i in range(0, len(rows), 1000):
             conn.execute(statement, rows[i : i + 1000])
-    points = [
-        {"a": a, "ident": final_id[g]} for a, g in plan.point.items() if aliases[a] != final_id[g]
-    ]
-    points += [{"a": old_ids[o], "ident": final_id[g]} for o, g in plan.retire.items()]
     retired = [{"alias": old_ids[o], "event_id": final_id[g]} for o, g in plan.retire.items()]
     if retired:
         conn.execute(insert(event_aliases), retired)
-    points = [p for p in points if p["a"] not in {r["alias"] for r in retired}]
+    new_aliases = {r["alias"] for r in retired}  # inserted pointing where they should
+    points = [
+        {"a": a, "ident": final_id[g]}
+        for a, g in plan.point.items()
+        if aliases[a] != final_id[g] and a not in new_aliases
+    ]
     if points:
         conn.execute(_POINT, points)
     for chunk in _chunks(sorted([*plan.retire, *plan.drop])):
         conn.execute(delete(events).where(events.c.pk.in_(chunk)))
     return created, len(plan.retire)
-
-
-def _chunks_of(items: list[str], size: int = 500) -> Iterable[list[str]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
