@@ -240,8 +240,8 @@ def partition(bucket: list[Member], *, families: bool = False) -> tuple[list[int
     if not any(cores_of.values()):
         roots = [sets.find(i) for i in range(len(bucket))]
         return roots, roots
-    family = _Sets(len(bucket))
-    if families:
+    family = _Sets(0)
+    if families:  # the cores an undated cluster is one decision with, joined or not
         family.parent = list(sets.parent)
         for root, cores in cores_of.items():
             for core in cores:

@@ -107,7 +107,8 @@ async def match(
     profiles = request.app.state.profiles
     # One party on several lists is one result (its other entries in `referents`): the
     # profiles are read from the store, so off the event loop too.
-    scoring = request.app.state.holder.current_scoring()
+    holder = request.app.state.holder
+    scoring = holder.current_scoring()
     if scoring is None:  # scored by a thread of this process
         answer = await workers.run(
             lambda budget: profiles.collapse_results(
@@ -116,7 +117,6 @@ async def match(
         )
         return JSONResponse(answer)
     # by a scoring process, against the snapshot it was forked with
-    holder = request.app.state.holder
 
     def start(budget: Budget) -> Future[Any]:
         try:
