@@ -276,8 +276,13 @@ def main() -> None:
     tmp = tempfile.mkdtemp()
     url = args.db or f"sqlite:///{tmp}/scale.db"
     if args.template:
-        shutil.copyfile(args.template, f"{tmp}/scale.db")
-        url = f"sqlite:///{tmp}/scale.db"
+        # The copy goes where --db points (a SQLite URL), so the grown store is kept.
+        target = Path(url.removeprefix("sqlite:///"))
+        if not url.startswith("sqlite:///"):
+            parser.error("--from copies a SQLite file: --db must be a sqlite:/// URL")
+        if args.db and target.exists():
+            parser.error(f"--from would overwrite {target}: remove it or drop --db")
+        shutil.copyfile(args.template, target)
     engine = get_engine(url)
     print(f"store: {url}" + (f" (a copy of {args.template})" if args.template else ""))
     if not args.no_lists and not args.template and not args.resume:
