@@ -137,7 +137,7 @@ def test_main_leaves_other_lines_and_a_bad_store_to_typer(
     assert "Usage: sanctionwatch ingest" in capsys.readouterr().out
 
 
-def test_plain_ingest_loads_no_typer_or_pydantic(tmp_path: Path) -> None:
+def test_plain_ingest_loads_no_typer_pydantic_or_rich(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     article = EXAMPLES / "news" / "us-gazprom-neft.txt"
     probe = (
@@ -145,8 +145,30 @@ def test_plain_ingest_loads_no_typer_or_pydantic(tmp_path: Path) -> None:
         "from sanctionwatch.cli import main\n"
         f"sys.argv = ['sanctionwatch', 'ingest', {str(article)!r}, '--db', {str(db)!r}]\n"
         "main()\n"
-        "print(json.dumps([m for m in ('typer', 'pydantic', 'click') if m in sys.modules]))\n"
+        "heavy = ('typer', 'pydantic', 'click', 'rich')\n"
+        "print(json.dumps([m for m in heavy if m in sys.modules]))\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert json.loads(done.stdout.splitlines()[-1]) == []
-    assert "1 stored" in done.stderr
+    assert done.stderr == "1 articles, 1 actions, 1 stored, 0 already stored, 1 events, 0 failed\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1 articles, 2 actions, 1 stored, 0 already stored, 3 events, 0 failed",
+        "plain words, 12 numbers",
+        "[red]error[/red] a.txt: no such file",
+        "an emoji :smile: code",
+        "a [bracket] and a path C:\\x",
+        "a\ttab, a \x1b[1mcontrol\x1b[0m code and ünïcode",
+    ],
+)
+def test_say_writes_what_rich_writes(line: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from sanctionwatch.cli.output import err
+    from sanctionwatch.cli.quick import say
+
+    err.print(line)
+    by_rich = capsys.readouterr().err
+    say(line)
+    assert capsys.readouterr().err == by_rich
