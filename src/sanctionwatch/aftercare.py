@@ -10,17 +10,17 @@ stored new targets, they are linked (`after_ingest`). Every query lives in
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-
-from sanctionwatch.store.lists import list_status
 from sanctionwatch.store.locks import exclusive
-from sanctionwatch.store.news import has_targets
-from sanctionwatch.store.watch import list_parties
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 # Linking, the served index and the watch list import the screening package (about half
 # a second of start-up): they are imported where there is something to link, so an
-# ingest of an article with no new targets does not pay for them.
+# ingest of an article with no new targets does not pay for them. What only a list
+# change needs (list loads and diffs, the watch list) is imported by that step alone.
 
 
 def after_ingest(engine: Engine, new_targets: int) -> int | None:
@@ -29,7 +29,11 @@ def after_ingest(engine: Engine, new_targets: int) -> int | None:
     Only targets never screened are screened; building (or loading) the index
     costs time, so only when there is something new to link.
     """
-    if not new_targets or not list_status(engine):
+    if not new_targets:
+        return None
+    from sanctionwatch.store.versions import current_basis
+
+    if not current_basis(engine):  # no list loaded
         return None
     from sanctionwatch.linking import link_new_targets
 
@@ -39,6 +43,9 @@ def after_ingest(engine: Engine, new_targets: int) -> int | None:
 
 def after_lists_changed(engine: Engine) -> Iterator[str]:
     """Run the post-load steps; yield one line of news per step for the user."""
+    from sanctionwatch.store.news import has_targets
+    from sanctionwatch.store.watch import list_parties
+
     if not has_targets(engine) and not list_parties(engine):
         return  # nothing to link or re-screen: spare the index build
     from sanctionwatch.linking import update_links

@@ -1,65 +1,51 @@
 """The `sanctionwatch` command: thin commands over library calls.
 
-Data goes to stdout, messages and progress to stderr, so commands compose as
-filters. Each area's commands live in their own module and register on `app`.
+The commands are typer commands (`commands.py` builds the app from each area's
+module). Building that app and parsing through it costs a fifth of a second (typer
+inspects every command and coerces each value with pydantic), which the commonest
+write, `sanctionwatch ingest FILES --db STORE`, is spared: `main` runs that plain
+form itself (`quick.py`) and hands every other command line, or anything it does not
+read exactly as typer would, to the typer app. `app` is imported on first use.
 """
 
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Any
 
-import typer
-
-import sanctionwatch.cli.screening  # noqa: F401 - registers its commands
-from sanctionwatch import __version__, logs, settings
-from sanctionwatch.cli import (  # noqa: F401 - registers their commands
-    lists,
-    news,
-    profiles,
-    review,
-    spark,
-    watch,
-)
-from sanctionwatch.cli.common import app, err, table_console
 from sanctionwatch.exc import SanctionWatchError
+
+if TYPE_CHECKING:
+    from typer import Typer
+
+    app: Typer
 
 __all__ = ["app", "main"]
 
 
-@app.callback()
-def main_options(
-    log_level: Annotated[
-        str | None, typer.Option(help="DEBUG, INFO, WARNING or ERROR (messages go to stderr).")
-    ] = None,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
-) -> None:
-    logs.configure(log_level)
-    if version:
-        typer.echo(__version__)
-        raise typer.Exit()
+def __getattr__(name: str) -> Any:
+    if name != "app":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from sanctionwatch.cli.commands import app
 
-
-@app.command("settings")
-def show_settings() -> None:
-    """Print every setting: environment variable, current value and help."""
-    from rich.table import Table
-
-    table = Table(title="Settings")
-    for col in ("variable", "value", "help"):
-        table.add_column(col, overflow="fold")
-    for s in settings.SETTINGS.values():
-        table.add_row(s.env, s.value(), s.help)
-    table_console().print(table)
+    return app
 
 
 def main() -> None:
     try:
-        app()
+        from sanctionwatch.cli.quick import quick_ingest
+
+        if quick_ingest(sys.argv[1:]):
+            return
+        from sanctionwatch.cli.commands import run
+
+        run()
     except BrokenPipeError:  # `sanctionwatch actions | head` closes stdout early
         sys.stderr.close()
         sys.exit(0)
     except SanctionWatchError as exc:
+        from sanctionwatch.cli.output import err
+
         err.print(f"[red]error[/red] {exc}")
         sys.exit(2)
 

@@ -10,7 +10,18 @@ import typer
 from rich.console import Console
 
 from sanctionwatch import settings
-from sanctionwatch.exc import InputError, SanctionWatchError
+from sanctionwatch.cli.output import err, report_error
+from sanctionwatch.exc import SanctionWatchError
+
+__all__ = [
+    "DbOption",
+    "app",
+    "engine_for",
+    "err",
+    "report_error",
+    "table_console",
+    "working",
+]
 
 if TYPE_CHECKING:  # the store is imported by the commands that open it, not by --help
     from rich.progress import Progress
@@ -22,8 +33,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-# Messages are never wrapped, so a path or URL in them stays whole for grep and copy.
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 @contextmanager
@@ -72,7 +81,3 @@ def engine_for(db: str | None) -> Engine:
         return get_engine(normalise_url(db))
     except SanctionWatchError as exc:
         raise typer.BadParameter(str(exc), param_hint="--db") from None
-
-
-def report_error(error: InputError) -> None:
-    err.print(f"[red]error[/red] {error.where}: {error.message}", soft_wrap=True)

@@ -62,12 +62,9 @@ def ingest(
     db: DbOption = None,
 ) -> None:
     """Extract actions from articles and store them (an article already stored is skipped)."""
-    from sanctionwatch.batch import run_ingest
+    from sanctionwatch.cli.quick import ingest_into  # `main` runs the plain line there too
 
-    result = run_ingest(paths, engine_for(db), on_error=report_error)
-    err.print(result.summary())
-    if result.failed:
-        raise typer.Exit(1)
+    ingest_into(paths, engine_for(db))
 
 
 def catch_up(engine: Any) -> None:
