@@ -59,9 +59,10 @@ class Workers:
         """`work(budget)` in a scoring thread; 503 when the queue is full or time runs out."""
         return await self.run_future(lambda budget: self._pool.submit(self._call, work, budget))
 
-    async def run_future(self, start: Callable[[Budget], Future[T]]) -> T:
+    async def run_future(self, start: Callable[[Budget], Future[T] | asyncio.Future[T]]) -> T:
         """The result of the future `start(budget)` returns (work handed to a scoring
-        thread or process), under the same queue bound and time budget as `run`."""
+        thread, or to a scoring process from the event loop), under the same queue bound
+        and time budget as `run`."""
         with self._lock:
             if self._pending >= self.threads + self.queue:
                 raise Busy(
@@ -77,7 +78,7 @@ class Workers:
             self._done(None)
             raise
         # Counted down when done, or when cancelled before it started.
-        future.add_done_callback(self._done)
+        future.add_done_callback(self._done)  # type: ignore[arg-type]
         try:
             return await asyncio.wait_for(asyncio.wrap_future(future), self.seconds)
         except TimeoutError:

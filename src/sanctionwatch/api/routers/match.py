@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from concurrent.futures import Future
+import asyncio
 from typing import Annotated, Any
 
 from anyio import to_thread
@@ -118,7 +118,7 @@ async def match(
         return JSONResponse(answer)
     # by a scoring process, against the snapshot it was forked with
 
-    def start(budget: Budget) -> Future[Any]:
+    def start(budget: Budget) -> asyncio.Future[Any]:
         try:
             return scoring.submit(match_queries, budget, body, entity_filter, params)
         except RuntimeError:  # retired by a swap a moment ago: the new set scores it
@@ -128,4 +128,7 @@ async def match(
             return successor.submit(match_queries, budget, body, entity_filter, params)
 
     answer = await workers.run_future(start)
-    return JSONResponse(await to_thread.run_sync(profiles.collapse_results, answer))
+    collapsed = profiles.collapse_quickly(answer)  # no store read: here, on the loop
+    if collapsed is None:
+        collapsed = await to_thread.run_sync(profiles.collapse_results, answer)
+    return JSONResponse(collapsed)
