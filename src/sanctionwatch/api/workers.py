@@ -31,10 +31,16 @@ class Budget:
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         self.deadline = time.monotonic() + seconds
-        self.cancelled = threading.Event()
+        # A flag, not a threading.Event: one is made per request (and per call in a
+        # scoring process), and an Event costs a lock and a condition to make.
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        """Stop at the next `check` (read by the scoring thread, set by the loop)."""
+        self.cancelled = True
 
     def check(self) -> None:
-        if self.cancelled.is_set() or time.monotonic() > self.deadline:
+        if self.cancelled or time.monotonic() > self.deadline:
             raise self.exceeded()
 
     def exceeded(self) -> Busy:
@@ -84,7 +90,7 @@ class Workers:
         except TimeoutError:
             raise budget.exceeded() from None
         finally:
-            budget.cancelled.set()  # a request given up on stops at its next check
+            budget.cancel()  # a request given up on stops at its next check
 
     @staticmethod
     def _call(work: Callable[[Budget], T], budget: Budget) -> T:
