@@ -48,6 +48,7 @@ from typing import Any
 
 import httpx
 
+from proctree import cpu_split, memory_mib  # bench/proctree.py: the server and its children
 from querygen import distinct_queries, ftm_parties  # bench/querygen.py, beside this script
 from rawhttp import Connection, encode_mix  # bench/rawhttp.py, beside this script
 from sanctionwatch.store import get_engine
@@ -121,21 +122,6 @@ def wait_ready(base: str, seconds: float = 120) -> None:
             pass
         time.sleep(0.2)
     raise SystemExit("server not ready in time")
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time a process has used so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def rss_mib(pid: int) -> tuple[float, float]:
-    """(current, peak) resident memory of a process, in MiB."""
-    fields = {}
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        key, _, value = line.partition(":")
-        fields[key] = value.strip()
-    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
 def distinct_requests(db: Path, count: int) -> list[tuple[str, str, dict[str, Any]]]:
@@ -229,14 +215,25 @@ def _ms(values: list[float], q: float) -> float:
     return 1000 * ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def report(result: dict, rss: tuple[float, float], cpu: float, entities: int) -> None:
+def report(
+    result: dict, rss: tuple[float, float], split: tuple[float, float], entities: int
+) -> None:
     everything = [v for vs in result["latencies"].values() for v in vs]
     rate = len(everything) / result["elapsed"]
     print(f"entities served: {entities}")
     print(f"requests: {len(everything)} in {result['elapsed']:.1f} s = {rate:.0f} requests/s")
+    cpu = sum(split)
     per = 1000 * cpu / len(everything)
+    front, scoring = (1000 * part / len(everything) for part in split)
+    print(
+        f"server CPU split: front process {front:.2f} ms per request (HTTP, validation, "
+        f"answers), scoring processes {scoring:.2f} ms (none: scored in threads)"
+    )
     client = 1000 * result.get("client_cpu", 0.0) / len(everything)
-    print(f"server CPU: {per:.2f} ms per request (one core could serve {1000 / per:.0f}/s)")
+    print(
+        f"server CPU: {per:.2f} ms per request, its scoring processes included "
+        f"(one core could serve {1000 / per:.0f}/s)"
+    )
     print(
         f"client CPU: {client:.2f} ms per request; server and clients together on 2 cores: "
         f"at most {2000 / (per + client):.0f} requests/s; load average {os.getloadavg()[0]:.1f}"
@@ -247,7 +244,7 @@ def report(result: dict, rss: tuple[float, float], cpu: float, entities: int) ->
         p50, p99 = _ms(values, 0.5), _ms(values, 0.99)
         print(f"{kind:9} p50 {p50:6.1f} ms  p99 {p99:6.1f} ms  n={len(values)} status={codes}")
     print(f"mean latency {1000 * statistics.mean(everything):.1f} ms")
-    print(f"server RSS: {rss[0]:.0f} MiB now, {rss[1]:.0f} MiB peak")
+    print(f"server memory: {rss[0]:.0f} MiB PSS over its processes, largest RSS {rss[1]:.0f} MiB")
 
 
 def main() -> None:
@@ -280,7 +277,7 @@ def main() -> None:
                 mix = distinct_requests(db, args.distinct)
             else:
                 mix = requests_for(db, only=args.only)
-            cpu = cpu_seconds(server.pid)
+            before = cpu_split(server.pid)
             load = run_load(
                 base,
                 mix,
@@ -291,11 +288,13 @@ def main() -> None:
                 in_turn=bool(args.distinct),
             )
             result = asyncio.run(load)
-            cpu = cpu_seconds(server.pid) - cpu
+            after = cpu_split(server.pid)
+            split = (after[0] - before[0], after[1] - before[1])
             mode = f"open loop, {args.rate:g}/s offered" if args.rate else "closed loop"
             what = f"{args.distinct} distinct /match queries" if args.distinct else args.only
             print(f"{args.concurrency} clients, {mode}, endpoints: {what or 'mix'}")
-            report(result, rss_mib(server.pid), cpu, entities)
+            pss, rss, _count = memory_mib(server.pid)
+            report(result, (pss, rss), split, entities)
         finally:
             server.terminate()
             server.wait(timeout=10)

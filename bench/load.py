@@ -364,6 +364,11 @@ def main() -> None:
             result = asyncio.run(loop)
             cpu = cpu_seconds(server.pid) - cpu
             print_load(result, peak.stop(), entities, cpu, args)
+            pss, rss, count = memory_mib(server.pid)
+            print(
+                f"after the swap (old scoring processes retired): {pss:.0f} MiB PSS over "
+                f"{count} processes, largest RSS {rss:.0f} MiB"
+            )
         finally:
             server.terminate()
             server.wait(timeout=30)

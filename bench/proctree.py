@@ -47,6 +47,15 @@ def cpu_seconds(pid: int) -> float:
     return total / TICK
 
 
+def cpu_split(pid: int) -> tuple[float, float]:
+    """(CPU of `pid` itself, CPU of its descendants, reaped ones included), in seconds:
+    the server's front process (HTTP, validation, answers) apart from its scoring
+    processes."""
+    own = _stat(pid)
+    front = (int(own[11]) + int(own[12])) / TICK if own is not None else 0.0
+    return front, cpu_seconds(pid) - front
+
+
 def _kib(pid: int, path: str, key: str) -> int:
     try:
         for line in Path(f"/proc/{pid}/{path}").read_text().splitlines():

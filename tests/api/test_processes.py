@@ -196,3 +196,38 @@ def test_a_request_holding_a_retired_set_is_scored_by_the_new_one(tmp_path: Path
         calls = iter([retired])
         holder.current_scoring = lambda: next(calls, None) or current()
         assert "demo-new" in _ids(httpx.post(f"{url}/match/default", json=BODY, timeout=30))
+
+
+def test_a_scoring_process_that_dies_is_replaced(tmp_path: Path) -> None:
+    """A scoring process killed mid-service: the requests it held get a 503 asking to
+    retry (never a hang or a 500), and a new set takes over."""
+    import signal
+
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
+    app = make_app(engine, processes=2)
+    holder = app.state.holder
+    with serve(app) as url, httpx.Client(base_url=url, timeout=30) as http:
+        assert "demo-kim" in _ids(http.post("/match/default", json=BODY))
+        first = holder.scoring
+        assert first is not None
+        os.kill(first.pids[0], signal.SIGKILL)
+        codes = []
+        for _ in range(600):  # a loaded machine: up to 60 s for the new set
+            answer = http.post("/match/default", json=BODY)
+            codes.append(answer.status_code)
+            if answer.status_code != 200:
+                assert answer.status_code == 503, answer.text
+            scoring = holder.scoring
+            if scoring is not None and scoring is not first and answer.status_code == 200:
+                break
+            threading.Event().wait(0.1)
+        assert first.broken
+        replaced = holder.scoring
+        assert replaced is not None and replaced is not first
+        assert not set(replaced.pids) & set(first.pids)
+        assert "demo-kim" in _ids(http.post("/match/default", json=BODY))
+        for _ in range(100):
+            if not any(_alive(pid) for pid in first.pids):
+                break
+            threading.Event().wait(0.05)
+        assert not any(_alive(pid) for pid in first.pids)  # the survivor ended with its set

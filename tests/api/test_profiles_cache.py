@@ -108,3 +108,29 @@ def test_answers_ask_the_store_again_only_after_a_commit(
     record_review(store, subject, "uk-kim", "dismissed", reason="born 1985", user="ana")
     profiles.collapse_results(_body())
     assert len(asked) == 2 and subject in profiles.current()[1].subjects
+
+
+def test_the_quick_collapse_answers_from_memory_only_while_nothing_changed(store: Engine) -> None:
+    """The event loop collapses an answer itself only when no store read is needed: the
+    file unchanged since the copies were checked and no decision for the queried party."""
+    profiles = Profiles(store)
+    assert profiles.collapse_quickly(_body()) is None  # nothing in memory yet
+    assert profiles.collapse_quickly(_body()) is None  # ... still nothing: it never reads
+    expected = profiles.collapse_results(_body())
+    assert profiles.collapse_quickly(_body()) == expected
+    split_off(store, "uk-kim", reason="another person", user="ana")
+    build_profiles(store)
+    assert profiles.collapse_quickly(_body()) is None  # a commit: read again, off the loop
+    results = profiles.collapse_results(_body())["responses"]["q"]["results"]
+    assert [r["id"] for r in results] == ["demo-kim", "uk-kim"]
+    assert profiles.collapse_quickly(_body()) == profiles.collapse_results(_body())
+    subject = subject_of_example(QUERY["schema"], QUERY["properties"])
+    record_review(store, subject, "uk-kim", "dismissed", reason="born 1985", user="ana")
+    profiles.collapse_results(_body())  # the new copies, read at the new data version
+    assert profiles.collapse_quickly(_body()) is None  # a decision to read for this party
+    other = _body()
+    other["responses"]["q"]["query"] = {"schema": "Person", "properties": {"name": ["Ana Ruiz"]}}
+    quick = profiles.collapse_quickly(other)
+    assert quick is not None and all(
+        r["review"] is None for r in quick["responses"]["q"]["results"]
+    )

@@ -31,10 +31,16 @@ class Budget:
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         self.deadline = time.monotonic() + seconds
-        self.cancelled = threading.Event()
+        # A flag, not a threading.Event: one is made per request (and per call in a
+        # scoring process), and an Event costs a lock and a condition to make.
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        """Stop at the next `check` (read by the scoring thread, set by the loop)."""
+        self.cancelled = True
 
     def check(self) -> None:
-        if self.cancelled.is_set() or time.monotonic() > self.deadline:
+        if self.cancelled or time.monotonic() > self.deadline:
             raise self.exceeded()
 
     def exceeded(self) -> Busy:
@@ -59,9 +65,10 @@ class Workers:
         """`work(budget)` in a scoring thread; 503 when the queue is full or time runs out."""
         return await self.run_future(lambda budget: self._pool.submit(self._call, work, budget))
 
-    async def run_future(self, start: Callable[[Budget], Future[T]]) -> T:
+    async def run_future(self, start: Callable[[Budget], Future[T] | asyncio.Future[T]]) -> T:
         """The result of the future `start(budget)` returns (work handed to a scoring
-        thread or process), under the same queue bound and time budget as `run`."""
+        thread, or to a scoring process from the event loop), under the same queue bound
+        and time budget as `run`."""
         with self._lock:
             if self._pending >= self.threads + self.queue:
                 raise Busy(
@@ -77,13 +84,13 @@ class Workers:
             self._done(None)
             raise
         # Counted down when done, or when cancelled before it started.
-        future.add_done_callback(self._done)
+        future.add_done_callback(self._done)  # type: ignore[arg-type]
         try:
             return await asyncio.wait_for(asyncio.wrap_future(future), self.seconds)
         except TimeoutError:
             raise budget.exceeded() from None
         finally:
-            budget.cancelled.set()  # a request given up on stops at its next check
+            budget.cancel()  # a request given up on stops at its next check
 
     @staticmethod
     def _call(work: Callable[[Budget], T], budget: Budget) -> T:

@@ -58,7 +58,9 @@ def serve(
     )
     scoring = f"{count} scoring processes" if count > 1 else "scoring in threads"
     err.print(f"serving on http://{host}:{port} (API docs at /docs; {scoring})")
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    # No access log: at the warning level its lines were never shown, but uvicorn still
+    # built each one's arguments (client address, path) per request.
+    uvicorn.run(application, host=host, port=port, log_level="warning", access_log=False)
 
 
 def _served(db: str | None):  # type: ignore[no-untyped-def]
