@@ -328,7 +328,8 @@ def dispatched(branches: list[str], flags: int = 0) -> re.Pattern[str]:
         text = alternation(branches, flags)
         return program(text, flags)
 
-    found = patterncache.compiled(("dispatched", tuple(branches), flags), build)
+    # WIDE in the key: a program kept from another grouping is not this one
+    found = patterncache.compiled(("dispatched", WIDE, tuple(branches), flags), build)
     return found if found is not None else guarded(text or alternation(branches, flags), flags)
 
 
