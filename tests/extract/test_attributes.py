@@ -25,3 +25,26 @@ def test_hit_countries_exclude_the_actor() -> None:
 
     text = "Japan sanctioned Russian and North Korean firms."
     assert hit_countries(find_mentions(text), {"JP"}, text.index("sanctioned")) == ["RU", "KP"]
+
+
+def test_the_one_scan_for_any_measure_agrees_with_each_measure() -> None:
+    """`find_measures` skips texts the union finds nothing in: it must find something
+    wherever one measure does (and nothing elsewhere)."""
+    from pathlib import Path
+
+    from sanctionwatch.extract.attributes import any_measure
+    from sanctionwatch.extract.vocabulary import vocabulary
+
+    corpus = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+    texts = [
+        line
+        for path in sorted(corpus.glob("*/*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    texts += ["They face an asset freeze.", "SWIFT", "nothing here", ""]
+    found = 0
+    for text in texts:
+        each = any(pat.search(text) for pat in vocabulary().measures.values())
+        assert bool(any_measure().search(text)) == each, text
+        found += each
+    assert found > 100

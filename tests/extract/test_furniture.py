@@ -11,10 +11,15 @@ import pytest
 from sanctionwatch.extract.cleaning import junk_regions
 from sanctionwatch.extract.furniture import (
     FEATURES,
+    REGEX_FEATURES,
     TIME_OR_DATE,
+    LineStats,
     char_counts,
+    features_of,
     furniture_lines,
+    model,
     page_features,
+    stats,
 )
 from sanctionwatch.extract.furniture_train import fit, train, written_pages
 from sanctionwatch.extract.vocabulary import DATA
@@ -138,3 +143,36 @@ def test_every_time_or_date_holds_a_digit() -> None:
 
     assert branches and all(needs_digit(list(branch)) for branch in branches)
     assert not TIME_OR_DATE.search("Updated Monday, March, 14h")
+
+
+def corpus_pages() -> list[list[str]]:
+    return [
+        [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        for path in sorted(CORPUS.glob("*/*.txt"))
+    ]
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+def test_a_line_judged_without_its_pattern_features_is_judged_as_with_them() -> None:
+    """The shortcut leaves out only the 0/1 pattern features, and skips a line only where
+    the full model scores it below the threshold too; lines near the threshold exist."""
+    m = model()
+    skipped = kept_below = 0
+    for lines in [PAGE, *corpus_pages()]:
+        every: list[LineStats] = [stats(line) for line in lines]
+        last = len(lines) - 1
+        for i in range(len(lines)):
+            full = features_of(lines, every, i, last, True)
+            cheap = features_of(lines, every, i, last, False)
+            for name, x, y in zip(FEATURES, full, cheap, strict=True):
+                if name in REGEX_FEATURES:
+                    assert y is None and x in (0.0, 1.0), (name, lines[i])
+                else:
+                    assert x == y, (name, lines[i])
+            below = m.probability(full) < m.threshold  # type: ignore[arg-type]
+            if m.surely_below(cheap):
+                assert below, lines[i]
+                skipped += 1
+            elif below:
+                kept_below += 1
+    assert skipped > 1000 and kept_below > 10

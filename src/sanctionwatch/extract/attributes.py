@@ -4,15 +4,26 @@ sentences that state it."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sanctionwatch.extract.document import Mention
+from sanctionwatch.extract.lookahead import guarded
 from sanctionwatch.extract.vocabulary import rule, vocabulary
 
 REASON = rule("attributes.reason")
 
 
+@cache
+def any_measure() -> re.Pattern[str]:
+    """Matches somewhere in a text exactly when one of the measure patterns does."""
+    measures = vocabulary().measures.values()
+    return guarded("|".join(f"(?:{pat.pattern})" for pat in measures), re.I)
+
+
 def find_measures(text: str) -> list[str]:
     """Measure names stated in a text, in vocabulary order."""
+    if not any_measure().search(text):
+        return []  # one scan instead of one per measure: half the texts state none
     return [name for name, pat in vocabulary().measures.items() if pat.search(text)]
 
 

@@ -118,10 +118,17 @@ def weekday_before(weekday: int, anchor: date) -> date:
     return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
+# Every EXPLICIT and DAY_ONLY match holds a digit (`\d`), every WEEKDAY match "day":
+# a sentence without them is not scanned by those long case-insensitive patterns.
+DIGIT = re.compile(r"\d")
+DAY_WORD = re.compile("day", re.I)
+
+
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date expression in a sentence, resolved against `published`."""
     found: list[DateMention] = []
-    for m in EXPLICIT.finditer(text):
+    digits = DIGIT.search(text) is not None
+    for m in EXPLICIT.finditer(text) if digits else ():
         year, month, day = parts(m)
         if month is None or day is None:
             continue
@@ -130,7 +137,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         else:
             value = latest_before(month, day, published) if published else None
         found.append(DateMention(m.start(), m.end(), value, year is not None, False))
-    for m in WEEKDAY.finditer(text):
+    for m in WEEKDAY.finditer(text) if DAY_WORD.search(text) else ():
         value = (
             weekday_before(WEEKDAYS[m.group("weekday").lower()], published) if published else None
         )
@@ -141,7 +148,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         if published:
             value = published - timedelta(days=1) if word == "yesterday" else published
         found.append(DateMention(m.start(), m.end(), value, False, True))
-    for m in DAY_ONLY.finditer(text):
+    for m in DAY_ONLY.finditer(text) if digits else ():
         value = None
         if published:
             value = safe_date(published.year, published.month, int(m.group("day")))

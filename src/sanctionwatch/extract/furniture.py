@@ -173,6 +173,27 @@ def page_features(lines: list[str]) -> list[list[float]]:
 
 
 def line_features(lines: list[str], every: list[LineStats], i: int, last: int) -> list[float]:
+    return features_of(lines, every, i, last, True)  # type: ignore[return-value]
+
+
+# the features `features_of` leaves out (None) when asked for the cheap ones only: each
+# is 0 or 1, so its weight, where positive, bounds what it can add
+REGEX_FEATURES = (
+    "time_or_date",
+    "separators",
+    "url",
+    "verb",
+    "bullet",
+    "byline",
+    "quote",
+    "starts_lower",
+)
+
+
+def features_of(
+    lines: list[str], every: list[LineStats], i: int, last: int, regex: bool
+) -> list[float | None]:
+    """The features of line `i`; without `regex`, those of `REGEX_FEATURES` are None."""
     line, own = lines[i], every[i]
     head, words = own.head, own.words
     n = len(words) or 1
@@ -181,7 +202,7 @@ def line_features(lines: list[str], every: list[LineStats], i: int, last: int) -
     nxt = every[i + 1] if i < last else None
     prev_words = len(prev.words) if prev else 0
     next_words = len(nxt.words) if nxt else 0
-    first_letter = LETTER.search(head)
+    first_letter = LETTER.search(head) if regex else None
     # a heading of related links, comments or tools just above: "Read next", "Most read"
     heading = any(len(every[j].words) <= 5 and every[j].cues for j in range(max(0, i - 3), i))
     return [
@@ -194,22 +215,22 @@ def line_features(lines: list[str], every: list[LineStats], i: int, last: int) -
         float(bool(letters) and not has_lower),
         digits / len(head),
         # every time or date holds a digit (checked by a test of the pattern)
-        float(bool(digits and TIME_OR_DATE.search(head))),
-        float(bool(SEPARATORS.search(head))),
-        float(bool(URL_LIKE.search(head))),
+        float(bool(digits and TIME_OR_DATE.search(head))) if regex else None,
+        float(bool(SEPARATORS.search(head))) if regex else None,
+        float(bool(URL_LIKE.search(head))) if regex else None,
         len(NON_LATIN.findall(head)) / letters if letters else 0.0,
         min(own.cues, 3) / 3,
         float(own.cue_first),
-        float(bool(VERB_HINT.search(head))),
+        float(bool(VERB_HINT.search(head))) if regex else None,
         float(line.endswith(":")),
-        float(bool(BULLET.match(head))),
-        float(bool(BYLINE.match(head)) and len(words) <= 8),
-        float(bool(OPENING_QUOTE.match(head))),
+        float(bool(BULLET.match(head))) if regex else None,
+        float(bool(BYLINE.match(head)) and len(words) <= 8) if regex else None,
+        float(bool(OPENING_QUOTE.match(head))) if regex else None,
         float(i == 0),
         i / max(last, 1),
         float(i >= last - 2),
         float(prev_words <= 4 and next_words <= 4),
-        float(first_letter is not None and first_letter.group().islower()),
+        float(first_letter is not None and first_letter.group().islower()) if regex else None,
         # wrapped prose: the line above stops mid-sentence ("... the Office of" / "vessels.")
         float(
             prev is not None
@@ -237,6 +258,17 @@ class FurnitureModel:
     def probability(self, features: list[float]) -> float:
         z = self.bias + sum(w * x for w, x in zip(self.weights, features, strict=True))
         return 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
+
+    def surely_below(self, features: list[float | None]) -> bool:
+        """The probability is below the threshold whatever the features left out (None,
+        each 0 or 1) are: a prose line is judged without its pattern searches."""
+        z = self.bias
+        for w, x in zip(self.weights, features, strict=True):
+            z += max(w, 0.0) if x is None else w * x
+        # a margin far above rounding: near the threshold the full features decide
+        if not 0.0 < self.threshold < 1.0:
+            return False
+        return z < math.log(self.threshold / (1 - self.threshold)) - 1e-6
 
 
 @cache
@@ -271,7 +303,8 @@ def furniture_lines(lines: list[str]) -> list[bool]:
     every = [stats(line) for line in lines]
     last = len(lines) - 1
     said = [
-        m.probability(line_features(lines, every, i, last)) >= m.threshold
+        not m.surely_below(features_of(lines, every, i, last, False))
+        and m.probability(line_features(lines, every, i, last)) >= m.threshold
         for i in range(len(lines))
     ]
     return [

@@ -105,21 +105,30 @@ BREAK = Token(-1, -1, ".")  # stands for any run of words that cannot be in a na
 def tokens(text: str) -> list[Token]:
     """Tokens that may be part of a name; other words collapse into BREAK."""
     out: list[Token] = []
+    append = out.append
+    broken = False  # the last token appended is BREAK
     for m in TOKEN.finditer(text):
-        word, end = m.group(0), m.end()
-        first = word[0]
-        head_for = word == "for" and out and out[-1] is not BREAK and out[-1].word in ORG_HEAD_FOR
-        if first.islower() and word not in CONNECTORS and "-" not in word and not head_for:
-            if not out or out[-1] is not BREAK:
-                out.append(BREAK)  # plain lower-case words only separate names
+        word = m.group()
+        # plain lower-case words only separate names; "for" after "Institute" joins one
+        if (
+            word[0].islower()
+            and "-" not in word
+            and word not in CONNECTORS
+            and not (word == "for" and out and not broken and out[-1].word in ORG_HEAD_FOR)
+        ):
+            if not broken:
+                append(BREAK)
+                broken = True
             continue
+        end = m.end()
         # a full stop ends the word, except in "Co.", initials and "U.S."
-        if word.endswith(".") and word not in KEEP_DOT and not INITIALS.fullmatch(word):
+        if word[-1] == "." and word not in KEEP_DOT and not INITIALS.fullmatch(word):
             word, end = word[:-1], end - 1
-        if word.endswith("-"):
+        if word[-1:] == "-":
             word, end = word[:-1], end - 1
         if word:
-            out.append(Token(m.start(), end, word))
+            append(Token(m.start(), end, word))
+            broken = False
     return out
 
 
