@@ -335,14 +335,6 @@ def test_the_state_that_submitted_an_adopted_draft_does_not_impose() -> None:
     assert news(text) == {("UN", "imposed")}
 
 
-def test_what_a_proposed_package_would_do_is_the_proposal() -> None:
-    text = (
-        "The European Commission on Tuesday proposed a 17th package of sanctions against "
-        "Russia. The package would add 60 vessels to the shadow fleet list."
-    )
-    assert news(text) == {("EU", "proposed")}
-
-
 def test_a_state_that_adopts_anothers_sanctions_imposes_and_the_other_is_background() -> None:
     text = (
         "The Federal Council on Wednesday adopted the sanctions against four Russian arms "

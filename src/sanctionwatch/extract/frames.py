@@ -73,8 +73,6 @@ STANDING_AFTER = rule("frames.standing_after")
 GENERIC_HEAD = rule("frames.generic_head")
 # "also", "new", "separately": an imposition of its own inside a lifting story
 FRESH_ACT = rule("frames.fresh_act")
-# "The package would add 60 vessels ...": what a proposal in context would do
-PROPOSAL_CONTENT = rule("frames.proposal_content")
 GENERIC_MODAL = rule("frames.generic_modal")
 GENERIC_CUE = rule("frames.generic_cue")
 NEWS_DAY = rule("frames.news_day")
@@ -424,12 +422,6 @@ class FrameFinder:
             acts = [self.from_context(text[trig.start : trig.head_end], day)]
             if status == "imposed" and self.context_status == "proposed":
                 status = "proposed"  # "The measures also target ...": still the proposal
-            elif (
-                status == "threatened"
-                and self.context_status == "proposed"
-                and PROPOSAL_CONTENT.search(text, max(c_start, trig.start - 30), trig.start)
-            ):
-                status = "proposed"  # "The package would add 60 vessels": its content
         others = [t for t in self.clause_triggers if t is not trig]
         background = is_background(text, c_start, c_end, trig, others)
         if (
