@@ -219,3 +219,161 @@ def test_a_sanctioned_leader_does_not_act() -> None:
 def test_a_state_that_vows_to_respond_does_not_hide_the_act_it_answers() -> None:
     text = "China vowed on Tuesday to take countermeasures after the US sanctioned two refineries."
     assert news(text) == {("CN", "threatened"), ("US", "imposed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governments of Australia, Canada, New Zealand, the United Kingdom and the United "
+        "States on Tuesday imposed sanctions on two Israeli ministers.",
+        "The foreign ministers of Australia, Canada, New Zealand, Norway and the United Kingdom "
+        "said on Tuesday they had imposed sanctions on two Israeli ministers.",
+        "On Tuesday, Australia, Canada, New Zealand, Norway and the UK imposed travel bans and "
+        "asset freezes on two Israeli ministers.",
+        "Australia, Canada, New Zealand, Norway and the UK - five close allies - sanctioned two "
+        "Israeli ministers on Tuesday.",
+        "Foreign ministers from Australia, Canada, New Zealand, Norway and the UK said they had "
+        "imposed sanctions on two Israeli ministers on Tuesday.",
+        "Australia, Canada, New Zealand and Norway joined Britain on Tuesday in sanctioning two "
+        "Israeli ministers.",
+    ],
+)
+def test_every_government_of_a_list_of_five_acts(text: str) -> None:
+    states = {"AU", "CA", "NZ", "GB"} | ({"US"} if "United States" in text else {"NO"})
+    assert news(text) == {(code, "imposed") for code in states}
+
+
+def test_sanctions_against_the_governments_of_states_do_not_make_them_act() -> None:
+    text = (
+        "The European Union on Tuesday imposed sanctions against the governments of Belarus "
+        "and Iran over drone supplies."
+    )
+    assert news(text) == {("EU", "imposed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU imposes sanctions by a unanimous decision of the Council, which can freeze "
+        "the assets of people it finds responsible.",
+        "Under the law, the Treasury designates individuals who provide material support to "
+        "terrorist groups and freezes their assets.",
+        "Canada imposes sanctions under the Special Economic Measures Act when a grave breach "
+        "of international peace has occurred.",
+        "When the UN Security Council adopts sanctions, member states are required to freeze "
+        "the assets of listed individuals.",
+        "Under the regulations, the minister may designate persons who are involved in a "
+        "serious violation of human rights.",
+    ],
+)
+def test_a_text_that_explains_how_sanctions_work_states_no_action(text: str) -> None:
+    assert news(text) == set()
+    assert news(text, rules_only=False) == set()
+
+
+def test_a_simple_present_with_a_day_still_reports_an_act() -> None:
+    text = "Canada imposes sanctions on Tuesday on officials who led the crackdown in Iran."
+    assert news(text) == {("CA", "imposed")}
+
+
+def test_a_country_adjective_with_its_government_is_the_subject_of_sanctions_as_a_verb() -> None:
+    text = (
+        "The British government sanctions Iranian officials and Chinese drone makers, the "
+        "Foreign Office said on Tuesday."
+    )
+    assert news(text) == {("GB", "imposed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Verkhovna Rada on Tuesday approved sanctions against Russian officials.", "UA"),
+        ("The Cabinet of Ministers of Ukraine on Tuesday sanctioned 40 Russian firms.", "UA"),
+        (
+            "Malta's Sanctions Monitoring Board on Tuesday froze the assets of Libyan smugglers.",
+            "MT",
+        ),
+        (
+            "The Belgian Federal Public Service Foreign Affairs on Tuesday froze the assets of "
+            "Russian oligarchs under sanctions.",
+            "BE",
+        ),
+    ],
+)
+def test_less_common_authorities_are_known(text: str, expected: str) -> None:
+    assert news(text) == {(expected, "imposed")}
+
+
+def test_a_warning_that_a_state_will_sanction_is_a_threat() -> None:
+    text = "Beijing warned on Tuesday it will sanction Lockheed Martin if the sale goes ahead."
+    assert news(text) == {("CN", "threatened")}
+
+
+def test_an_undated_imposition_in_a_lifting_story_is_its_background() -> None:
+    text = (
+        "The United States on Tuesday delisted three Russian businessmen from the SDN list. "
+        "The delistings follow a petition. Treasury sanctioned the men under Executive Order "
+        "14024 for their roles in the Russian economy."
+    )
+    assert news(text) == {("US", "lifted")}
+    assert ("US", "imposed", True) in actions(text)
+
+
+def test_an_imposition_marked_as_new_in_a_lifting_story_is_news() -> None:
+    text = (
+        "The United States on Tuesday lifted sanctions on Syria's central bank. "
+        "The Treasury also sanctioned three Hezbollah financiers."
+    )
+    assert news(text) == {("US", "lifted"), ("US", "imposed")}
+
+
+def test_the_state_that_submitted_an_adopted_draft_does_not_impose() -> None:
+    text = (
+        "The UN Security Council on Tuesday adopted a draft resolution submitted by the "
+        "United States that renews the sanctions regime on South Sudan until May 2026."
+    )
+    assert news(text) == {("UN", "imposed")}
+
+
+def test_a_state_that_adopts_anothers_sanctions_imposes_and_the_other_is_background() -> None:
+    text = (
+        "The Federal Council on Wednesday adopted the sanctions against four Russian arms "
+        "suppliers that the European Union imposed last week."
+    )
+    assert set(actions(text)) == {("CH", "imposed", False), ("EU", "imposed", True)}
+
+
+def test_a_government_that_adopts_the_same_listings_imposes() -> None:
+    text = (
+        "Liechtenstein's government adopted the same listings on Wednesday, the principality's "
+        "foreign ministry said."
+    )
+    assert news(text) == {("LI", "imposed")}
+
+
+@pytest.mark.parametrize("stem", ["w295", "w299"])
+def test_the_judge_keeps_a_background_action_it_reads_as_background(stem: str) -> None:
+    """Written articles whose background action the judge reads as background (P above
+    0.9) with P(news) under the news floor: the floor is for news actions only."""
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "corpus" / "written"
+    meta = json.loads((folder / f"{stem}.meta.json").read_text(encoding="utf-8"))
+    gold = json.loads((folder / f"{stem}.gold.json").read_text(encoding="utf-8"))
+    article = Article(
+        id=stem,
+        text=(folder / f"{stem}.txt").read_text(encoding="utf-8"),
+        published=date.fromisoformat(meta["published"]),
+    )
+    kept = {a.authority for a in extract(article).actions if a.background}
+    assert "US" in kept
+    assert "US" in {a["authority"] for a in gold["actions"] if a["background"]}
+
+
+def test_sanctions_as_a_verb_before_additional_targets() -> None:
+    text = (
+        "Japan sanctions additional Russian individuals and entities, the Foreign Ministry said "
+        "on Tuesday."
+    )
+    assert news(text) == {("JP", "imposed")}

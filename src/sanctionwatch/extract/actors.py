@@ -18,11 +18,16 @@ TARGET_PREP = rule("actors.target_prep")
 PROGRAMME_NAME = rule("actors.programme_name")
 LEGISLATORS = rule("actors.legislators")
 LEGISLATOR_NOUN = rule("actors.legislator_noun")
+# "The governments of Australia, Canada and Norway imposed ...": the states act
+GOVERNMENTS_OF = rule("actors.governments_of")
 # ", and the Treasury ...": a coordinated clause with a subject of its own
 NEW_CLAUSE = rule("actors.new_clause")
 LIST_GAP = rule("actors.list_gap")
 # "suspended Niger and imposed ...": a mention right after a past-tense verb is its object
 VERB_OBJECT = rule("actors.verb_object")
+# "Australia and Norway joined Britain on Tuesday in sanctioning ...": Britain acts too
+JOINED = rule("actors.joined")
+JOINED_IN = rule("actors.joined_in")
 # "the Japanese government", "Australian, British and American (AUKUS) alliance"
 GOVERNMENT_NOUN = rule("actors.government_noun")
 AGENT_BY = rule("actors.agent_by")
@@ -119,10 +124,11 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
         elif marks_object(text, m, before, end) and not (
             m.form == "agency" and NEW_CLAUSE.search(before)
         ):
-            # "a bipartisan group of U.S. senators": legislators act for their state
+            # "a bipartisan group of U.S. senators": legislators act for their state;
+            # "The governments of Australia, Canada ...": so do the states named
             ok = bool(
                 LEGISLATORS.search(before) and LEGISLATOR_NOUN.match(text[m.end : m.end + 30])
-            )
+            ) or (m.form != "adjective" and GOVERNMENTS_OF.match(text, start, m.start) is not None)
         elif m.form == "adjective":
             ok = GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
         else:
@@ -134,7 +140,9 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
         if ok and m.form == "name" and re.match(r"['’]s\s", text[m.end : m.end + 3]):
             ok = ACTING_BODY.match(text[m.end : m.end + 60]) is not None
         if ok and not continuing and VERB_OBJECT.search(before):
-            ok = False  # "The African Union suspended Niger and imposed ...": an object
+            # "The African Union suspended Niger and imposed ...": an object, but
+            # "Norway joined Britain in sanctioning ...": a partner in the act
+            ok = bool(JOINED.search(before) and JOINED_IN.match(text, m.end, m.end + 60))
         if ok and chosen and not continuing and NEW_CLAUSE.search(before):
             chosen = []  # "X imposed ..., and the Treasury designated ...": the nearer subject
         if ok:
@@ -145,13 +153,20 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
 
 SUBORDINATE_SUBJECT = rule("actors.subordinate_subject")
 SUBJECT_GAP = rule("actors.subject_gap")
+# "the sanctions that the European Union imposed on 24 June": a relative clause's subject
+RELATIVE_SUBJECT = rule("actors.relative_subject")
+RELATIVE_GAP = rule("actors.relative_gap")
 
 
 def subordinate_subject(text: str, m: Mention, before: str, end: int) -> bool:
     """ "days after the US imposed visa bans": a mention after a subordinating
-    conjunction with the trigger (at `end`) at most two words after it is that
-    clause's subject. Adjectives count only before a government noun."""
-    if not SUBORDINATE_SUBJECT.search(before) or not SUBJECT_GAP.match(text[m.end : end]):
+    conjunction (or a relative pronoun: "the sanctions that the EU imposed") with the
+    trigger (at `end`) at most two words after it is that clause's subject.
+    Adjectives count only before a government noun."""
+    gap = text[m.end : end]
+    if not (SUBORDINATE_SUBJECT.search(before) and SUBJECT_GAP.match(gap)) and not (
+        RELATIVE_SUBJECT.search(before) and RELATIVE_GAP.match(gap)
+    ):
         return False
     return m.form != "adjective" or GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
 

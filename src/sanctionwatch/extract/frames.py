@@ -55,6 +55,8 @@ REDUCED_RELATIVE = rule("frames.reduced_relative")
 OWNER_OF_LIST = rule("frames.owner_of_list")
 ACTOR_LIST_REST = rule("frames.actor_list_rest")
 PRESENT_TENSE = rule("frames.present_tense")
+GOVERNMENT_HEAD = rule("frames.government_head")
+LIST_APPOSITION = rule("frames.list_apposition")
 # "vowed to respond to any new sanctions imposed by the EU": no act of its own
 HYPOTHETICAL = rule("frames.hypothetical")
 # "a sanctioned group", "the designated vessels": participles that describe
@@ -67,6 +69,13 @@ UN_DRAFT = rule("frames.un_draft")
 COORDINATED_VERB = rule("frames.coordinated_verb")
 # "Their designations stay in place": standing listings, no act
 STANDING_AFTER = rule("frames.standing_after")
+# "The EU imposes sanctions by a unanimous decision ...": how sanctions work, no act
+GENERIC_HEAD = rule("frames.generic_head")
+# "also", "new", "separately": an imposition of its own inside a lifting story
+FRESH_ACT = rule("frames.fresh_act")
+GENERIC_MODAL = rule("frames.generic_modal")
+GENERIC_CUE = rule("frames.generic_cue")
+NEWS_DAY = rule("frames.news_day")
 
 
 def verb_stem(verb: str) -> str:
@@ -273,11 +282,35 @@ class FrameFinder:
         the next ("South Korea, Japan and the US on Friday sanctioned ...")."""
         out: list[tuple[int, int]] = []
         for start, end in clauses(text):
-            if out and self.only_actors(text, ms, out[-1][0], start):
+            if out and (
+                self.only_actors(text, ms, out[-1][0], start)
+                or self.ends_in_subjects(text, ms, out[-1][0], out[-1][1])
+            ):
                 out[-1] = (out[-1][0], end)
             else:
                 out.append((start, end))
         return out
+
+    def ends_in_subjects(self, text: str, ms: list[Mention], start: int, end: int) -> bool:
+        """A clause with no trigger that ends in authorities it names as subjects, the
+        break after them splitting one list of actors ("On Tuesday, Australia, Canada,
+        Norway" before "and the UK imposed ...", "The governments of Australia, Canada"
+        before "and the United States on Tuesday imposed ...")."""
+        inside = [m for m in ms if start <= m.start and m.end <= end and m.form != "people"]
+        if not inside:
+            return False
+        tail = text[inside[-1].end : end]
+        if tail.strip(" ,") and not LIST_APPOSITION.fullmatch(tail):
+            return False  # "..., Norway and the UK - five close allies -" may end it
+        chain = [inside[-1]]
+        for m in reversed(inside[:-1]):
+            if not in_list(text, m, chain[0]):
+                break
+            chain.insert(0, m)
+        chosen = subject_mentions(text, ms, start, end)
+        if not all(m in chosen for m in chain):
+            return False
+        return not find_triggers(text, start, end)
 
     def only_actors(self, text: str, ms: list[Mention], start: int, end: int) -> bool:
         inside = [m for m in ms if start <= m.start and m.end <= end and m.form != "people"]
@@ -295,12 +328,20 @@ class FrameFinder:
         an authority named as the clause's subject."""
         out = []
         for m in ms:
-            if not (start <= m.start and m.end < end) or m.form not in ("name", "agency"):
+            if not (start <= m.start and m.end < end) or m.form == "people":
                 continue
-            hit = PRESENT_TENSE.match(text[m.end : end])
+            head = m.end
+            if m.form == "adjective":
+                # "The British government sanctions Iranian officials": the adjective
+                # and its government noun are the subject
+                noun = GOVERNMENT_HEAD.match(text, m.end, end)
+                if noun is None:
+                    continue
+                head = noun.end()
+            hit = PRESENT_TENSE.match(text[head:end])
             if hit is None or marks_object(text, m, text[max(0, m.start - 30) : m.start]):
                 continue  # "relief from US sanctions The ...": not a subject
-            verb = text.index("sanctions", m.end)
+            verb = text.index("sanctions", head)
             out.append(Trigger("impose", verb, verb + len("sanctions"), verb + len("sanctions")))
         return out
 
@@ -320,7 +361,20 @@ class FrameFinder:
         if imposing and STANDING_AFTER.match(text[trig.end : trig.end + 40]):
             return False
         denied = pats.not_action.search(text, c_start, trig.start) is not None
-        return not (denied and (imposing or trig.kind == "propose"))
+        if denied and (imposing or trig.kind == "propose"):
+            return False
+        return not ((imposing or trig.kind == "propose") and self.generic(text, trig, c_start))
+
+    def generic(self, text: str, trig: Trigger, c_start: int) -> bool:
+        """A sentence that explains how sanctions are decided or work ("The EU
+        imposes sanctions by a unanimous decision of the Council", "Under the law,
+        the minister may designate persons who ..."): a simple present or a modal of
+        ability before the trigger, a cue of a rule described, and no day."""
+        present = GENERIC_HEAD.fullmatch(text, trig.start, trig.head_end) is not None
+        modal = GENERIC_MODAL.search(text, max(c_start, trig.start - 40), trig.start)
+        if not present and modal is None:
+            return False
+        return GENERIC_CUE.search(text) is not None and NEWS_DAY.search(text) is None
 
     def frames_for(
         self,
@@ -377,6 +431,16 @@ class FrameFinder:
             and PASSIVE_BEFORE.search(text, c_start, trig.start)
         ):
             background = True  # "The measures were imposed during the war": being lifted
+        if (
+            status == "imposed"
+            and not background
+            and self.lifted_before(index)
+            and day is None
+            and not FRESH_ACT.search(text, c_start, c_end)
+        ):
+            # "... lifted sanctions on Syria's banks. The Treasury sanctioned them under
+            # EO 13582": an undated imposition told inside a lifting story is its past
+            background = True
         lead = next(
             (t for t in others if t.kind in ("impose", "weak") and t.end <= trig.start), None
         )
@@ -416,6 +480,14 @@ class FrameFinder:
             self.days.append(day)
             self.context_status = news[0].status
         return frames
+
+    def lifted_before(self, index: int) -> bool:
+        """The story so far is a lifting: the news last found is a lifting stated in
+        an earlier sentence."""
+        if self.context_status != "lifted":
+            return False
+        lifts = [f for f in self.found if f.status == "lifted" and not f.background]
+        return bool(lifts) and lifts[-1].sentence < index
 
     def status(self, text: str, trig: Trigger, c_start: int) -> str:
         """The status of a trigger; a later imposition in the clause with no modal

@@ -110,8 +110,11 @@ def judge_actions(doc: Doc, models: Models) -> None:
             keep.append(k)
             continue
         action.confidence = judge.confidence(action, p)
+        # the news floor is for news actions: a background action the judge reads
+        # as background has a low P(news) and stays, unless sure it is spurious
+        floor = 0.0 if action.background else DROP_NEWS_BELOW
         if action.status not in JUDGED or (
-            p.get("spurious", 0.0) < DROP_ACTION and p.get("news", 0.0) >= DROP_NEWS_BELOW
+            p.get("spurious", 0.0) < DROP_ACTION and p.get("news", 0.0) >= floor
         ):
             keep.append(k)
     doc.actions = [doc.actions[k] for k in keep]
