@@ -56,8 +56,10 @@ def test_the_fast_exit_changes_no_token_score(
     full = [similarity(a, b) for a, b in pairs]
     differ = [(p, f, s) for p, f, s in zip(pairs, fast, full, strict=True) if f != s]
     assert not differ, differ[:10]
-    # Not vacuous: the exit was taken for most pairs, and many pairs do score.
-    assert taken > len(pairs) // 2
+    # Not vacuous: the exit was taken for most pairs, and many pairs do score. (Not for
+    # pairs with an abjad token, which compare by consonants: the list's Arabic-script
+    # names bring many, read two ways, `script.other_reading`.)
+    assert taken > len(pairs) * 2 // 5
     assert sum(s > 0 for s in full) > 2000
 
 

@@ -19,6 +19,9 @@ from sanctionwatch.screening.text import (
     abjad_keys,
     consonants,
     given_key,
+    glued_article,
+    latin_skeletons,
+    patronymic_key,
     phonetic,
     skeleton,
     strip_article,
@@ -27,6 +30,7 @@ from sanctionwatch.screening.text import (
 _VOWEL_CLASSES = str.maketrans("eo", "iu")
 _HAS_VOWEL = re.compile(r"[aeiou]")
 _NO_VOWEL = re.compile(r"[^aeiou0-9]+").fullmatch
+_PATRONYMIC_TAILS = frozenset(("ch", "na"))
 _JOINED_MIN = 0.9  # joined similarity below this says nothing a token alignment misses
 
 
@@ -36,7 +40,12 @@ def token_similarity(a: str, b: str) -> float:
     if a == b:
         return 1.0
     if len(a) == 1 or len(b) == 1:
-        return 0.8 if a[0] == b[0] else 0.0  # an initial stands for its name, weakly
+        # An initial stands for its name, weakly, as any of its spellings writes it: 'O.'
+        # for 'Oleksandr', which the tables spell 'aleksandr'.
+        initial, word = (a, b) if len(a) == 1 else (b, a)
+        if initial[0] == word[0] or any(v[0] == initial for v in VARIANTS.get(word, ())):
+            return 0.8
+        return 0.0
     if a.isdigit() or b.isdigit():
         return 0.0  # '2' and '3' are different vessels, companies, units
     pa, pb = phonetic(a), phonetic(b)
@@ -44,6 +53,12 @@ def token_similarity(a: str, b: str) -> float:
         return 0.95  # one sound, spelt two ways ('yuri', 'iouri')
     if pa.translate(_VOWEL_CLASSES) == pb.translate(_VOWEL_CLASSES):
         return 0.9  # e for i, o for u: one Arabic vowel, two spellings ('laden', 'ladin')
+    if a[-2:] in _PATRONYMIC_TAILS and b[-2:] in _PATRONYMIC_TAILS:
+        # The Russian and Ukrainian forms of one patronymic ('vladimirovich',
+        # 'volodymyrovych'), which share too few letters to be found alike otherwise.
+        key = patronymic_key(a)
+        if key is not None and key == patronymic_key(b):
+            return 0.95
     if min(len(a), len(b)) <= 5:
         # A short word: letters as written, a swap counts one edit. 'hamas' and 'khamis'
         # are two edits and two words, though they sound alike.
@@ -54,17 +69,24 @@ def token_similarity(a: str, b: str) -> float:
         return 0.0  # most pairs: the rest of this function would find nothing either
     keys_a, keys_b = abjad_keys(a), abjad_keys(b)
     if keys_a or keys_b:  # an abjad transliteration: consonants are all there is to compare
-        skel_a = set(keys_a) if keys_a else {skeleton(a).lstrip("a")}
-        skel_b = set(keys_b) if keys_b else {skeleton(b).lstrip("a")}
+        skel_a = set(keys_a) if keys_a else set(latin_skeletons(a))
+        skel_b = set(keys_b) if keys_b else set(latin_skeletons(b))
         if skel_a & skel_b:
             return 0.9
         # Consonants that transliterations write differently ('sh'/'ch', 'd'/'z' of
         # Persian): close consonant classes, with none of the vowels to check.
-        cons_a, cons_b = consonants(a), consonants(b)
-        if min(len(cons_a), len(cons_b)) >= 2:
-            close = OSA.normalized_similarity(cons_a, cons_b)
-            if close >= 0.75:
-                return 0.8 + 0.1 * (close - 0.75) / 0.25
+        # An abjad token's glued article off ('ldhwhry' al-Zawahiri, 'zr').
+        close = max(
+            (
+                OSA.normalized_similarity(x, y)
+                for x in _abjad_consonants(a)
+                for y in _abjad_consonants(b)
+                if min(len(x), len(y)) >= 2
+            ),
+            default=0.0,
+        )
+        if close >= 0.75:
+            return 0.8 + 0.1 * (close - 0.75) / 0.25
     elif skeleton(a) == skeleton(b) and min(len(a), len(b)) > 5 and sim >= 0.7:
         # Same consonants, vowels spelt otherwise ('husayn', 'hussein'), unless syllables
         # came or went ('putin', 'potanin' share 'ptn').
@@ -82,6 +104,14 @@ def token_similarity(a: str, b: str) -> float:
     if one_edit(a, b):
         return TYPO
     return TYPO2 if two_edits(a, b) else 0.0
+
+
+def _abjad_consonants(token: str) -> tuple[str, ...]:
+    """Consonant classes of a token, and for an abjad token that may carry a glued
+    article ('lzvhry'), of the noun without it."""
+    if token[0] == "l" and len(token) >= 4 and not _HAS_VOWEL.search(token):
+        return (consonants(token), consonants(token[1:]))
+    return (consonants(token),)
 
 
 # A token one edit from the other's, where nothing else relates them: a typo the rest of
@@ -223,8 +253,11 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
     wanted = {given_key(t): t for t in other.tokens if len(t) >= 4 and t not in tokens}
     if not wanted:
         return _reweighed(form, tokens) if changed else form
-    # An abjad compound ('hmd llh' for 'Hamdullah') by its consonants.
-    by_consonants = {consonants(t): t for t in wanted.values() if len(t) >= 5}
+    # An abjad compound ('hmd llh' for 'Hamdullah') by its consonants; and the other way,
+    # two romanised words one abjad word of four letters ('Abbas Ali' for 'bsly' عباسعلی).
+    by_consonants = {
+        consonants(t): t for t in wanted.values() if len(t) >= 5 or not _HAS_VOWEL.search(t)
+    }
     i = 0
     while i < len(tokens) - 1:
         # Compared as romanisations of one given name: 'man gon' is 'mangon' and 'mankon'.
@@ -232,10 +265,17 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
         spelt = wanted.get(given_key(pair))
         if spelt is None:
             abjad = by_consonants.get(consonants(pair))
+            second = tokens[i + 1]
+            if abjad is None and glued_article(second):
+                # The article of the second word assimilated in the Latin form: 'nwr
+                # ldyn' (نور الدين) is 'Nureddin', 'shms ldyn' 'Shamsuddin'.
+                abjad = by_consonants.get(consonants(tokens[i] + second[1:]))
             # Both words must bring consonants: 'yhyy' (يحيى Yahya) writes only long
             # vowels to these classes, and glued to 'bd' would pass for 'Ubaidi'.
-            whole = consonants(tokens[i]) and consonants(tokens[i + 1])
-            if abjad and whole and not (_HAS_VOWEL.search(pair) and _HAS_VOWEL.search(abjad)):
+            whole = consonants(tokens[i]) and consonants(second)
+            # ... and one of the three be an abjad word ('noor' is the table's reading).
+            vowels = _HAS_VOWEL.search(tokens[i]) and _HAS_VOWEL.search(second)
+            if abjad and whole and not (vowels and _HAS_VOWEL.search(abjad)):
                 spelt = abjad
         if spelt is not None:
             tokens[i : i + 2] = [spelt]  # as the other name spells it

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
-from sanctionwatch.screening.text import VARIANTS, consonants, given_key
+from sanctionwatch.screening.text import VARIANTS, consonants, given_key, glued_article
 
 _HAS_VOWEL = re.compile(r"[aeiou]")
 
@@ -43,14 +43,23 @@ def joined_keys(tokens: tuple[str, ...]) -> frozenset[str]:
     """What `names._merged` compares of two adjacent tokens written as one: their given-name
     key ('g' first) and their consonant classes ('c' first)."""
     joined = [a + b for a, b in pairwise(tokens)]
-    return frozenset(["g" + given_key(j) for j in joined] + ["c" + consonants(j) for j in joined])
+    # ... and without the article of an abjad second word ('nwr ldyn' Nureddin).
+    bare = [a + b[1:] for a, b in pairwise(tokens) if glued_article(b)]
+    return frozenset(
+        ["g" + given_key(j) for j in joined] + ["c" + consonants(j) for j in joined + bare]
+    )
 
 
 @lru_cache(maxsize=200_000)
 def word_keys(tokens: tuple[str, ...]) -> frozenset[str]:
     """What `names._merged` compares `joined_keys` of the other name with: the given-name
-    keys of its words of four letters or more, the consonants of those of five or more."""
+    keys of its words of four letters or more, the consonants of those of five or more
+    and of abjad words of four."""
     return frozenset(
         ["g" + given_key(t) for t in tokens if len(t) >= 4]
-        + ["c" + consonants(t) for t in tokens if len(t) >= 5]
+        + [
+            "c" + consonants(t)
+            for t in tokens
+            if len(t) >= 5 or (len(t) == 4 and not _HAS_VOWEL.search(t))
+        ]
     )

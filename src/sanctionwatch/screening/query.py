@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from sanctionwatch.screening.script import other_reading
 from sanctionwatch.screening.text import (
     ANY,
     OBJECT,
@@ -159,6 +160,10 @@ class Query:
                 form = name_form(name, self.kind)
                 if form.tokens and form.tokens not in seen:
                     seen[form.tokens] = form
+                if other_reading(name):  # Arabic script: also letter by letter
+                    form = name_form(name, self.kind, table=False)
+                    if form.tokens and form.tokens not in seen:
+                        seen[form.tokens] = form
 
         return tuple(seen.values())
 

@@ -16,8 +16,8 @@ from importlib import resources
 # Arabic short vowels, shadda, sukun, dagger alif, tatweel: marks most writers omit.
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Letters written several ways for one sound: alif with hamza or madda, Persian yeh and
-# keheh, alif maqsura, ta marbuta.
-_FOLD = str.maketrans("آأإٱیکىة", "اااايكيه")
+# keheh, alif maqsura, ta marbuta, the Urdu heh some Persian writers use ('المھاجرین').
+_FOLD = str.maketrans("آأإٱیکىةھ", "اااايكيهه")
 _EDGE = "\"'“”«»()[],.;:!?-"
 _WORD = re.compile(r"[^\s/,;()]+")
 
@@ -54,3 +54,61 @@ def romanise_known(text: str) -> str:
     if text.isascii():
         return text
     return _WORD.sub(_reading, text)
+
+
+def _load_org_words() -> dict[str, str]:
+    text = resources.files("sanctionwatch.screening").joinpath("data", "arabic_words.txt")
+    table = {}
+    for line in text.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, english = line.partition(" ")
+            table[script_key(word)] = english
+    return table
+
+
+ORG_WORDS = _load_org_words()
+
+
+def _org_word(word: str) -> str | None:
+    """The English of an organisation's word, with or without its article ('الاسلامي',
+    'للصرافة') or a glued 'and' ('والجهاد')."""
+    key = script_key(word)
+    if not key:
+        return None
+    found = ORG_WORDS.get(key)
+    if found is None and key[:2] in ("ال", "لل") and len(key) > 3:
+        found = ORG_WORDS.get(key[2:])
+    if found is None and key[:1] == "و" and len(key) > 3:
+        rest = key[1:]
+        found = ORG_WORDS.get(rest[2:] if rest[:2] == "ال" else rest)
+        found = None if found is None else f"and {found}"
+    return found
+
+
+def _org_reading(match: re.Match[str]) -> str:
+    found = _org_word(match[0])
+    return match[0] if found is None else f" {found} "
+
+
+def org_words(text: str) -> str:
+    """An organisation's Arabic and Persian words in English as the lists translate
+    them ('شبكة محمد جمال' -> 'network محمد جمال')."""
+    if text.isascii():
+        return text
+    return _WORD.sub(_org_reading, text)
+
+
+_READ_TWO_WAYS = frozenset("ضذظث")  # Arabic 'd', 'dh', 'z', 'th'; Persian 'z', 'z', 'z', 's'
+
+
+def other_reading(text: str) -> bool:
+    """Whether an Arabic-script name has a second reading (`text.to_ascii` with `table`
+    off): a word the table reads, which the lists may spell otherwise than the table
+    learned ('ايمن' is 'imen' there, 'Ayman' elsewhere); a letter Persian reads
+    otherwise ('فيض' Faiz); an organisation's word the lists may translate."""
+    if text.isascii():
+        return False
+    words = _WORD.findall(text)
+    return any(
+        script_key(w) in WORDS or _org_word(w) is not None for w in words
+    ) or not _READ_TWO_WAYS.isdisjoint(text)

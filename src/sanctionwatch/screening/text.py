@@ -22,7 +22,7 @@ from rigour.names import remove_obj_prefixes, remove_person_prefixes, replace_or
 
 from sanctionwatch.countries import is_country
 from sanctionwatch.names import ORG_TYPES  # the legal-form table shared with extraction
-from sanctionwatch.screening.script import romanise_known
+from sanctionwatch.screening.script import org_words, romanise_known
 
 PERSON = "person"
 ORG = "org"
@@ -45,7 +45,7 @@ _J_GLIDE = re.compile(r"(?<=[aeiou])j(?![aeiou])")
 _VOWELS_H = re.compile(r"[aeiouh]+")
 _HAS_VOWEL = re.compile(r"[aeiou]")
 _NAME_SEPARATORS = re.compile(
-    r"\s+/\s+|;|\s+or\s+|\b(?:also known as|formerly known as|a\.?k\.?a\.?|f\.?k\.?a\.?)\b|"
+    r"\s*/\s+|\s+/\s*|;|\s+or\s+|\b(?:also known as|formerly known as|a\.?k\.?a\.?|f\.?k\.?a\.?)\b|"
     r"\(|\)|\b(?:arabic|russian|chinese|korean):",
     re.I,
 )
@@ -66,6 +66,11 @@ def _load_equivalents(*names: str) -> dict[str, str]:
                 table.setdefault(word, words[0])
                 table.setdefault(phonetic(word), words[0])
     return table
+
+
+def glued_article(token: str) -> bool:
+    """An abjad word that may start with the article: 'ldyn' (الدين)."""
+    return len(token) >= 3 and token[0] == "l" and not _HAS_VOWEL.search(token)
 
 
 def strip_article(token: str) -> str | None:
@@ -104,6 +109,18 @@ def skeleton(token: str) -> str:
     return _REPEATS.sub(r"\1", head + body) or sound[:1]
 
 
+@lru_cache(maxsize=200_000)
+def latin_skeletons(token: str) -> tuple[str, ...]:
+    """What an abjad skeleton is compared with (`abjad_keys`): the token's skeleton
+    without a leading vowel, and where a 'j' after a vowel would be read as the Cyrillic
+    glide ('Sergej'), with it read as the consonant of 'Basij', 'Siraj' (بسيج 'bsj')."""
+    plain = skeleton(token).lstrip("a")
+    if "j" not in token or not _J_GLIDE.search(token):
+        return (plain,)
+    consonant = skeleton(token.replace("j", "dj")).lstrip("a")
+    return (plain,) if consonant == plain else (plain, consonant)
+
+
 _CLASS_FOLDS = (("sh", "s"), ("ch", "s"), ("th", "s"), ("dh", "z"), ("j", "g"))
 _NOT_CONSONANT = re.compile(r"[aeiouhv]+")
 
@@ -127,7 +144,9 @@ def abjad_keys(token: str) -> tuple[str, ...]:
     if _HAS_VOWEL.search(token) or token.isdigit():
         return ()
     skel = skeleton(token).lstrip("a")
-    if skel.startswith("l") and len(skel) >= 3:
+    if skel.startswith("l") and (len(skel) >= 3 or len(token) >= 4):
+        # ... also before a noun of one consonant class: 'lzyz' (العزيز al-Aziz, whose
+        # 'ayn the transliteration drops) is 'z'.
         # The article's 'l' off, the noun's first letter kept: 'lhsry' -> 'hsr' (al-Hasri).
         return (skel, skeleton(token[1:]).lstrip("a"))
     if skel.startswith("y") and len(skel) >= 2:
@@ -148,7 +167,8 @@ def split_names(name: str) -> list[str]:
 
 KOREAN = _load_equivalents("korean.txt")
 ARABIC = _load_equivalents("arabic.txt")
-EQUIVALENTS = {**ARABIC, **KOREAN}
+SLAVIC = _load_equivalents("slavic.txt")
+EQUIVALENTS = {**SLAVIC, **ARABIC, **KOREAN}
 # A Korean spelling that is no pinyin syllable ('kim', 'jong', 'chol') marks a Korean name;
 # without one, 'Li Chen' is Chinese and keeps its spelling ('li' is not Korean 'ri' there).
 PINYIN = frozenset(_data_lines("pinyin.txt"))
@@ -384,6 +404,43 @@ CHINESE_WORDS = {
 _CHINESE_WORDS = re.compile("|".join(sorted(CHINESE_WORDS, key=len, reverse=True)))
 
 
+def _russian_table() -> tuple[dict[str, str], re.Pattern[str]]:
+    words = {}
+    for line in _data_lines("russian_words.txt"):
+        stem, _, english = line.partition(" ")
+        words[stem.rstrip("$")] = english
+    # A stem takes any ending; a whole word ('и', 'им', 'бюро') none.
+    alternatives = sorted(
+        (
+            re.escape(stem.rstrip("$")) + ("" if stem.endswith("$") else "[а-яё]*")
+            for stem in (line.partition(" ")[0] for line in _data_lines("russian_words.txt"))
+        ),
+        key=len,
+        reverse=True,
+    )
+    pattern = re.compile(f"(?<![а-яё])({'|'.join(alternatives)})(?![а-яё])", re.I)
+    return words, pattern
+
+
+_RUSSIAN_WORDS, _RUSSIAN_WORD = _russian_table()
+_RUSSIAN_STEMS = tuple(sorted(_RUSSIAN_WORDS, key=len, reverse=True))
+_CYRILLIC = re.compile("[а-яё]", re.I)
+
+
+def _russian_reading(match: re.Match[str]) -> str:
+    word = match[0].casefold()
+    stem = next(s for s in _RUSSIAN_STEMS if word.startswith(s))
+    return f" {_RUSSIAN_WORDS[stem]} "
+
+
+def russian_words(text: str) -> str:
+    """An organisation's Russian words in English, as the lists translate them
+    ('Завод Тула' -> 'plant Тула', Tula Plant): the name itself stays."""
+    if not _CYRILLIC.search(text):
+        return text
+    return _RUSSIAN_WORD.sub(_russian_reading, text)
+
+
 def _hangul(char: str) -> bool:
     return 0xAC00 <= ord(char) <= 0xD7A3
 
@@ -401,21 +458,38 @@ def visible(text: str) -> str:
     return "".join(c for c in text if unicodedata.category(c) != "Cf")
 
 
-def to_ascii(text: str) -> str:
-    """Transliterate to lower-case ASCII words, splitting Hangul and Chinese per syllable."""
+def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
+    """Transliterate to lower-case ASCII words, splitting Hangul and Chinese per syllable.
+
+    table: Arabic-script words the lists romanise read as they spell them most often
+    (`script.romanise_known`); without it, the other reading: letter by letter, 'ض ذ
+    ظ ث' as Persian reads them, an organisation's words in English (`script.org_words`).
+    org: an organisation's name, whose Russian words are read in English
+    (`russian_words`)."""
     text = visible(text)
     if not text.isascii():
         text = _ABD_APART.sub("عبد", _SUFFIX_APART.sub(r"\1", text))
-    if not text.isascii() and _PERSIAN_LETTERS.intersection(text):
+    if not table and org:
+        text = org_words(text)  # as written: before ض is read 'z' below
+    if not text.isascii() and (not table or _PERSIAN_LETTERS.intersection(text)):
+        # ... and in the other reading of any name (`script.other_reading`).
         text = text.translate(_PERSIAN_READINGS)
     # Words of other scripts the lists romanise (a learned table) read as the lists spell them.
-    text = romanise_known(_unhomoglyph(text))
+    text = _unhomoglyph(text)
+    if table:
+        text = romanise_known(text)
+    if org:  # after the look-alikes: its English words would make 'Тула' read 'Tyla'
+        text = russian_words(text)
     text = _russian_scheme(text).replace("ё", "yo").replace("Ё", "Yo")
     # Alif maqsura is a long vowel written with 'y' (مصطفى Mustafa, mstfy), ta marbuta an 'h'
     # the Latin forms mostly drop: both keep a word an abjad.
     # Alif with madda is a long 'a' like plain alif, which the abjad reading drops too
     # ('آخوند' Akhund reads 'khwnd', as 'اخوند' does).
+    # Hamza on waw or yeh is a glottal stop that the Latin forms write as a vowel or
+    # not at all, as anyascii writes hamza alone or on alif: 'مؤمن' Moamen is 'mmn',
+    # 'وائل' Wael 'wl', an abjad like the rest (anyascii's 'u', 'i' would end that).
     text = text.replace("\u0649", "y").replace("\u0629", "h").replace("\u0622", "\u0627")
+    text = text.replace("\u0624", "").replace("\u0626", "")
     if any(_is_cjk_syllabic(c) for c in text):
         text = _CHINESE_WORDS.sub(lambda m: f" {CHINESE_WORDS[m[0]]} ", text)
         text = _HAN_RUN.sub(lambda m: f" {_pinyin(m[0])} ", text)
@@ -449,10 +523,13 @@ def _syllable(char: str) -> str:
 
 
 def _split_prefix(token: str) -> list[str]:
-    if token.startswith("bdl") and len(token) >= 6 and not _HAS_VOWEL.search(token):
-        rest = token[3:]  # 'bdlghfr' (عبدالغفار) -> 'abd' + 'ghfr'
-        if rest not in ("lh", "llh"):
-            return [EQUIVALENTS.get("abd", "abd"), rest]
+    # 'bdlghfr' (عبدالغفار) -> 'abd' + 'lghfr': the article's 'l' stays on the noun,
+    # where `abjad_keys` reads the word with and without it, for a writer may give the
+    # assimilated article and the noun's own 'l' one letter ('عبدالطیف' Abdul Latif,
+    # 'bdltyf', is 'ltyf' and not 'tyf').
+    abjad = token.startswith("bdl") and len(token) >= 6 and not _HAS_VOWEL.search(token)
+    if abjad and token[3:] not in ("lh", "llh"):
+        return [EQUIVALENTS.get("abd", "abd"), token[2:]]
     for prefix in SPLIT_PREFIXES:
         if token.startswith(prefix) and len(token) - len(prefix) >= 4:
             rest = token[len(prefix) :]
@@ -546,6 +623,24 @@ def _canonical(raw: str, tables: tuple[dict[str, str], ...]) -> str | None:
     return None
 
 
+# Russian, Ukrainian and Belarusian patronymics: the father's name and an ending that
+# the languages and schemes write several ways ('-ovich', '-evich', '-ovych', '-ivna').
+_PATRONYMIC_FORM = re.compile(r"^(.{3,}?)(?:[oe]v[iy]ch|[oe]vna|ivna)$")
+
+
+def patronymic_key(token: str) -> str | None:
+    """A patronymic spelt one way: the father's name as `SLAVIC` spells it and '-ovich'
+    or '-ovna' ('volodymyrovych', 'vladimirovich' -> 'vladimirovich'); None for
+    another word. A key to compare by, not a token: a token keeps its letters, which
+    typos and truncations are measured against."""
+    found = _PATRONYMIC_FORM.match(token) if len(token) >= 8 else None
+    if found is None:
+        return None
+    stem = found[1]
+    father = SLAVIC.get(stem) or SLAVIC.get(phonetic(stem)) or stem
+    return father + ("ovna" if token.endswith("na") else "ovich")
+
+
 _UPPER_WORD = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
 _PATRONYMIC = frozenset(("bin", "ibn", "bint", "ben"))
 
@@ -588,6 +683,34 @@ def _legal_word(match: re.Match[str]) -> str:
     return _legal_spelling(match[0])
 
 
+_SHORT_LEGAL = tuple(sorted(w for w in LEGAL_WORDS if 5 <= len(w) <= 6))
+_WORDS_AND_GAPS = re.compile(r"([a-z]+)")
+
+
+def _mend_legal(text: str) -> str:
+    """`text` (case-folded) with legal-form typos mended: a word of six letters or more
+    one typo from a long legal word ('limtied'), and a word of four to six one typo
+    from a short one between two legal words ('open joit stock', 'joint tock company'):
+    elsewhere it may be the name ('Stok Public Company', 'Publix')."""
+    text = _LEGAL_WORD.sub(_legal_word, text)
+    parts = _WORDS_AND_GAPS.split(text)  # words at odd positions
+    words = parts[1::2]
+    changed = False
+    for i, word in enumerate(words):
+        if not 4 <= len(word) <= 6 or word in LEGAL_WORDS:
+            continue
+        if not (0 < i < len(words) - 1 and {words[i - 1], words[i + 1]} <= LEGAL_WORDS):
+            continue
+        found = process.extractOne(word, _SHORT_LEGAL, scorer=OSA.distance, score_cutoff=1)
+        if found is not None:
+            words[i] = found[0]
+            changed = True
+    if not changed:
+        return text
+    parts[1::2] = words
+    return "".join(parts)
+
+
 @lru_cache(maxsize=100_000)
 def _legal_spelling(word: str) -> str:
     """The legal-form word `word` is one typo from, else `word` ('limtied' -> 'limited')."""
@@ -608,9 +731,15 @@ def _legal_spelling(word: str) -> str:
 _VESSEL_PREFIXES = frozenset(("mv", "mt", "ms", "ss", "fv", "mts", "lng", "lpg"))
 
 
+def _without_articles(tokens: list[str]) -> str:
+    return "".join(t[1:] if n and glued_article(t) else t for n, t in enumerate(tokens))
+
+
 @lru_cache(maxsize=200_000)
-def name_form(name: str, kind: str = ANY) -> NameForm:
-    """Normalise one name of a party of `kind` (person, org, object or any)."""
+def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
+    """Normalise one name of a party of `kind` (person, org, object or any).
+
+    table: read Arabic-script words from the learned table (see `to_ascii`)."""
     # Invisible characters go first: one inside 'L\u200cIMITED' would part the legal form.
     text = visible(name)
     if kind in (PERSON, ANY):
@@ -622,17 +751,17 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
     if kind in (ORG, ANY):  # before and after transliteration: rigour knows 'ООО' and 'OOO'
         # Legal-form typos mended first: rigour would read 'limited' in 'limited liability
         # commpany' alone, and leave 'llc liability company' behind.
-        text = _LEGAL_WORD.sub(_legal_word, text.casefold())
+        text = _mend_legal(text.casefold())
         text = replace_org_types_compare(text, generic=True)
     # Han is read in pinyin syllables, some of which are legal forms or particles
     # elsewhere ('an' of '長安', 'yu'): its legal forms were read with the Han words.
     han = _HAN_RUN.search(text) is not None
-    text = to_ascii(text)
+    text = to_ascii(text, table, kind == ORG)
     if kind in (ORG, ANY) and not han:
-        text = replace_org_types_compare(_LEGAL_WORD.sub(_legal_word, text), generic=True)
+        text = replace_org_types_compare(_mend_legal(text), generic=True)
     raws = [t for t in _SPLIT.split(text) if t]
     korean = any(_hangul(c) for c in name) or _looks_korean(raws)
-    tables = (KOREAN, ARABIC) if korean else (ARABIC,)
+    tables = (KOREAN, ARABIC, SLAVIC) if korean else (ARABIC, SLAVIC)
     tokens: list[str] = []
     for pos, raw in enumerate(raws):
         if kind in (ORG, ANY) and raw in ORG_TYPES and not (han and raw in PINYIN):
@@ -673,14 +802,17 @@ def name_form(name: str, kind: str = ANY) -> NameForm:
         hooks=tuple(  # interned: the same few strings recur across the index
             map(
                 sys.intern,
-                {skeleton(t).lstrip("a") for t in tokens}
+                {k for t in tokens for k in latin_skeletons(t)}
                 # ... and of an abjad token without its glued article ('lkhdmt' al-Khidamat).
                 | {k for t in tokens for k in abjad_keys(t)[1:]}
                 | {"^" + t[:3] for t in tokens}
                 | {"$" + t[-3:] for t in tokens if len(t) >= 4}  # a typo in the first letters
                 # ... and in the middle of a short word ('Buan' for 'Buran').
                 | {"%" + t[:2] + t[-2:] for t in tokens if 4 <= len(t) <= 6}
-                | {"=" + skeleton("".join(tokens))},
+                | {"=" + skeleton("".join(tokens))}
+                # ... and without the articles of abjad words after the first, which
+                # the Latin writes assimilated ('shms ldyn' Shamsuddin).
+                | {"=" + skeleton(_without_articles(tokens))},
             )
         ),
     )
