@@ -120,8 +120,8 @@ def test_negation_inside_a_relative_clause_spares_nobody() -> None:
 def test_list_set_off_by_a_dash_after_a_cue_in_a_later_sentence() -> None:
     text = (
         "The European Union imposed sanctions on Iranian officials on Monday. "
-        "The new list includes two ministers — Minister of Education Parviz Dalir, accused "
-        "of jailing engineers, and Javad Karimi."
+        "The new list includes two ministers — Minister of Culture and Islamic Guidance "
+        "Parviz Dalir, accused of jailing engineers, and Javad Karimi."
     )
     assert rule_targets(text) == ["Parviz Dalir", "Javad Karimi"]
 
@@ -149,3 +149,8 @@ def test_relational_word_after_a_rejoined_list_is_a_role() -> None:
         "of their aircraft, as well as aircraft from Caspian Airlines and Pouya Air."
     )
     assert rule_targets(text) == ["Fjord Parts"]
+
+
+def test_designation_tag_is_no_name() -> None:
+    text = "Oslo designated Lars Berg and Ana Lind as Specially Designated Global Terrorists."
+    assert [n.text for n in find_names(text)] == ["Lars Berg", "Ana Lind"]

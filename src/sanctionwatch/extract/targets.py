@@ -252,6 +252,16 @@ def negated(text: str, start: int, end: int) -> bool:
     return False
 
 
+PORTFOLIOS = frozenset(vocabulary().names["portfolios"])
+
+
+def brief(text: str) -> bool:
+    """A minister's brief left over from a title ("Culture" of "Minister of Culture and
+    Islamic Guidance X"): words that are all portfolios name no party."""
+    words = text.lower().split()
+    return bool(words) and all(w in PORTFOLIOS for w in words)
+
+
 def select(
     text: str, names: list[Name], scope: int, start: int, end: int, need_cue: bool = False
 ) -> list[Name]:
@@ -261,7 +271,11 @@ def select(
     chosen: list[Name] = []
     if negated(text, start, end):
         return chosen
-    inside = [n for n in names if start <= n.start and n.end <= end and not n.descriptor]
+    inside = [
+        n
+        for n in names
+        if start <= n.start and n.end <= end and not n.descriptor and not brief(n.text)
+    ]
     # a name right after a title-like descriptor is read from where the title starts
     lead = {
         n.start: d.start
