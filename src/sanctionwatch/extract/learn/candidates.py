@@ -89,6 +89,19 @@ def candidates(doc: Doc) -> Iterable[tuple[int, Name]]:
             yield i, name
 
 
+# ", which manages the tanker X": a relative clause after a name; ", and" resumes the list
+RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+[^;]*$")
+RESUMED = re.compile(r",\s+(?:and|as well as|along with)\s+")
+
+
+def described(doc: Doc, i: int, name: Name) -> bool:
+    """A name inside a relative clause that describes the name before it ("X, which
+    manages the tanker Y, and Z"): the rules read it as a description, not a target."""
+    text = doc.sentences[i].text
+    opening = RELATIVE.search(text, 0, name.start)
+    return opening is not None and not RESUMED.search(text, opening.start() + 1, name.start)
+
+
 def role_words(before: str) -> list[str]:
     """What the words before a name say of its role, as the target rules read them: a
     relational word ("linked to", "owned by", "a buyer for"), a participle naming it as

@@ -176,7 +176,7 @@ def learned_targets(doc: Doc) -> Doc:
             )
     if models.candidates is not None and CANDIDATE_AT <= 1.0:
         for i, name, p in passed.judge(doc, models.candidates, models.names):
-            if p >= CANDIDATE_AT:
+            if p >= CANDIDATE_AT and not passed.described(doc, i, name):
                 start = doc.sentences[i].start + name.start
                 join(doc, i, found_at(name.text, name.kind, start, round(p, 3), name.imo))
     add_registered_items(doc)
