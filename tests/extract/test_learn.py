@@ -297,6 +297,20 @@ def test_the_candidate_judge_reads_no_name_in_a_negated_clause() -> None:
     assert "Ana Lind" not in passed
 
 
+def test_the_candidate_judge_reads_the_role_words_before_a_name() -> None:
+    text = (
+        "Oslo on Monday sanctioned Nordic Ore Trading. The firm shipped parts for "
+        "U.S.-designated Sepehr Energy and worked with agencies like Fjord Customs, "
+        "and it was linked to Bergen Bunkering."
+    )
+    doc = train.rule_doc(Example(Article(id="r", text=text), {"actions": []}))
+    names = gazetteer.Gazetteer(())
+    read = {n.text: candidates.features(doc, i, n, names) for i, n in candidates.candidates(doc)}
+    assert {"excl", "prior"} <= set(read["Sepehr Energy"])
+    assert "partner" in read["Fjord Customs"]
+    assert "excl" in read["Bergen Bunkering"] and "prior" not in read["Bergen Bunkering"]
+
+
 def test_a_tagged_mention_takes_the_bounds_of_the_name_found_there() -> None:
     from sanctionwatch.extract.learn.stage import snap
 

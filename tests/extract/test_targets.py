@@ -101,3 +101,56 @@ def test_a_party_the_target_supports_or_funds_is_not_hit() -> None:
     assert hit(text, "sanctioned") == ["Nordic Ore Trading", "Lars Berg"]
     text = "Oslo sanctioned a network financing the Vale Guard Corps."
     assert hit(text, "sanctioned") == []
+
+
+def rule_targets(text: str) -> list[str]:
+    from sanctionwatch.extract import extract
+    from sanctionwatch.extract.learn.models import Models
+    from sanctionwatch.model import Article
+
+    report = extract(Article(id="t", text=text), models=Models.empty())
+    return [t.name for a in report.actions for t in a.targets]
+
+
+def test_negation_inside_a_relative_clause_spares_nobody() -> None:
+    text = "Oslo sanctioned Lars Berg, accused of jailing reporters who did not obey him."
+    assert hit(text, "sanctioned") == ["Lars Berg"]
+
+
+def test_list_set_off_by_a_dash_after_a_cue_in_a_later_sentence() -> None:
+    text = (
+        "The European Union imposed sanctions on Iranian officials on Monday. "
+        "The new list includes two ministers — Minister of Culture and Islamic Guidance "
+        "Parviz Dalir, accused of jailing engineers, and Javad Karimi."
+    )
+    assert rule_targets(text) == ["Parviz Dalir", "Javad Karimi"]
+
+
+def test_title_opening_the_object_is_the_persons_own() -> None:
+    text = "The EU also designated Iran’s Minister of Interior, Ahmad Vahidi, on Monday."
+    assert hit(text, "designated") == ["Ahmad Vahidi"]
+    text = "Oslo sanctioned Lars Berg and the group's envoy to Iran Ali Haddad."
+    assert hit(text, "sanctioned") == ["Lars Berg", "Ali Haddad"]
+
+
+def test_party_named_as_sanctioned_already_is_a_role() -> None:
+    text = "Oslo sanctioned the tanker Jaya, which carried oil for U.S.-designated Sepehr Energy."
+    assert hit(text, "sanctioned") == ["Jaya"]
+    text = (
+        "Oslo is designating Lars Berg and firms including Fjord Parts, "
+        "for supplying designated Iranian airline Mahan Air."
+    )
+    assert hit(text, "designating") == ["Lars Berg", "Fjord Parts"]
+
+
+def test_relational_word_after_a_rejoined_list_is_a_role() -> None:
+    text = (
+        "Norway sanctioned Fjord Parts on Friday. It said it was also targeting a number "
+        "of their aircraft, as well as aircraft from Caspian Airlines and Pouya Air."
+    )
+    assert rule_targets(text) == ["Fjord Parts"]
+
+
+def test_designation_tag_is_no_name() -> None:
+    text = "Oslo designated Lars Berg and Ana Lind as Specially Designated Global Terrorists."
+    assert [n.text for n in find_names(text)] == ["Lars Berg", "Ana Lind"]

@@ -50,7 +50,8 @@ def patterns() -> TargetPatterns:
         exclude_before=guarded(vocab.names["exclude_before"], re.I),
         negation=guarded(vocab.frames["negation"], re.I),
         title_phrase=guarded(
-            rf"\b(?:{alternation(list(vocab.titles))})\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}$",
+            rf"\b(?:{alternation(list(vocab.titles))})\s+(?:of|to|in|for)\s+(?:the\s+)?"
+            r"(?:[\w’'-]+,?\s+){0,3}$",
             re.I,
         ),
     )
@@ -116,15 +117,27 @@ def listed_before(text: str, name: Name, start: int) -> bool:
     return len(between) < 200 and not re.search(r"\b(?:said|told|according)\b", between)
 
 
+# what may stand before a title that opens the object ("designated Iran’s Minister of
+# Interior, X", "the group's representative to Iran X"): a determiner, a possessive, and
+# up to two lower-case words ("the country's defence minister")
+OPENING_TITLE = re.compile(
+    r"\s*(?:(?:the|its|his|her|their)\s+)?(?:[\w’'-]+[’']s\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+
+
 def strip_title(gap: str, kind: str = "person") -> str:
     """Drop a listed person's lower-case title ("and deputy chief of the general
     staff"), so its "of" is not read as a role; appositions keep theirs. Before a
     body the title is not the name's own: "the spokesperson of the IRGC" lists the
-    spokesperson, and the IRGC is only the body the title belongs to."""
+    spokesperson, and the IRGC is only the body the title belongs to. A title that
+    opens the object is the person's own too ("designated Iran’s Minister of
+    Interior, X")."""
     if kind != "person":
         return gap
     title = patterns().title_phrase.search(gap)
-    if title and LISTED_TITLE.search(gap, 0, title.start()):
+    if title and (
+        LISTED_TITLE.search(gap, 0, title.start()) or OPENING_TITLE.match(gap, 0, title.start())
+    ):
         return gap[: title.start()] + " "
     return gap
 
@@ -150,8 +163,30 @@ PARTNERS = re.compile(vocabulary().names["partner_lists"], re.I)
 LISTED_TITLE = rule("targets.listed_title")
 
 
+# a participle that names a party as sanctioned before, as its adjective ("U.S.-designated
+# X", "for enabling designated airline X", "previously sanctioned X"): no cue, a role
+PRIOR_OPENING = (
+    r"(?:[\w.]-|\b(?:previously|already|formerly|earlier|for|with|to|by|from|enabling|"
+    r"supporting|helping|assisting|supplying|serving|servicing)\s+)"
+)
+PARTICIPLES = r"(?:designated|sanctioned|blacklisted|listed)"
+PRIOR_LISTING = re.compile(PRIOR_OPENING + PARTICIPLES + r"\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
+PRIOR_PARTICIPLE = re.compile(PRIOR_OPENING + PARTICIPLES + "$", re.I)
+
+
+def excluded(tail: str) -> bool:
+    """Words before a name that make it a role: a relational word (`exclude_before`)
+    or a participle naming it as sanctioned already (`PRIOR_LISTING`)."""
+    return bool(patterns().exclude_before.search(tail) or PRIOR_LISTING.search(tail))
+
+
 def last_cue(tail: str) -> re.Match[str] | None:
-    cues = list(patterns().cues.finditer(tail))
+    """The last cue of `tail`, leaving out a participle used as an adjective."""
+    cues = [
+        m
+        for m in patterns().cues.finditer(tail)
+        if not PRIOR_PARTICIPLE.search(tail, max(0, m.start() - 40), m.end())
+    ]
     return cues[-1] if cues else None
 
 
@@ -166,7 +201,6 @@ class ListState:
 def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | None:
     """Read the words before a name: True if it is hit, False if not, None if it
     only describes the name before it (the state then stays as it was)."""
-    pats = patterns()
     tail = after_break(gap)
     cue = last_cue(tail)
     if cue is not None and need_cue and state.top is None:
@@ -176,17 +210,22 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
     rejoin = list(TOP_LEVEL.finditer(tail))
     if state.top is None and OBJECT_PREP.match(gap) and first:
         state.listing = True  # "designations of X", "sanctions on X"
-    elif rejoin and state.top is not None and LIST_CONTINUATION.match(tail[rejoin[-1].end() :]):
+    elif (
+        rejoin
+        and state.top is not None
+        and LIST_CONTINUATION.match(tail[rejoin[-1].end() :])
+        and not excluded(tail[rejoin[-1].end() :])  # ", as well as aircraft from X"
+    ):
         state.listing = state.top
     elif PARTNERS.search(tail):
         state.listing = state.top = False  # "agencies like X, Y and Z": who helped, not who is hit
     elif RELATIVE_APPOSITION.match(tail):
         return None  # "X, all of whom are Y members": Y describes X
-    elif cue is not None and not pats.exclude_before.search(tail[cue.end() :]):
+    elif cue is not None and not excluded(tail[cue.end() :]):
         state.listing = state.top = True
     elif need_cue and state.listing is None:
         return None
-    elif pats.exclude_before.search(tail):
+    elif excluded(tail):
         state.listing = False
     elif APPOSITION.match(tail) and not LIST_CONTINUATION.match(tail):
         return None  # "X, the head of Y": Y only describes X
@@ -199,6 +238,30 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
     return state.listing
 
 
+# a relative clause that opens just before a negation ("X, accused of persecuting
+# artists who did not support the regime"): the negation describes X, it does not spare it
+RELATIVE_NEGATION = re.compile(r"\b(?:who|whom|whose|which|that)\s+(?:[a-z’'-]+\s+){0,3}$")
+
+
+def negated(text: str, start: int, end: int) -> bool:
+    """A negation in text[start:end] that governs the clause ("although X is not
+    sanctioned"); one inside a relative clause describing a name does not."""
+    for m in patterns().negation.finditer(text, start, end):
+        if not RELATIVE_NEGATION.search(text, max(start, m.start() - 40), m.start()):
+            return True
+    return False
+
+
+PORTFOLIOS = frozenset(vocabulary().names["portfolios"])
+
+
+def brief(text: str) -> bool:
+    """A minister's brief left over from a title ("Culture" of "Minister of Culture and
+    Islamic Guidance X"): words that are all portfolios name no party."""
+    words = text.lower().split()
+    return bool(words) and all(w in PORTFOLIOS for w in words)
+
+
 def select(
     text: str, names: list[Name], scope: int, start: int, end: int, need_cue: bool = False
 ) -> list[Name]:
@@ -206,9 +269,13 @@ def select(
     action's object may begin (the end of its trigger). With `need_cue`, a list
     must open with a cue ("include", "such as") before any name is hit."""
     chosen: list[Name] = []
-    if patterns().negation.search(text, start, end):
+    if negated(text, start, end):
         return chosen
-    inside = [n for n in names if start <= n.start and n.end <= end and not n.descriptor]
+    inside = [
+        n
+        for n in names
+        if start <= n.start and n.end <= end and not n.descriptor and not brief(n.text)
+    ]
     # a name right after a title-like descriptor is read from where the title starts
     lead = {
         n.start: d.start

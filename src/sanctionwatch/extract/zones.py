@@ -7,6 +7,7 @@ moves when a sentence names, in subject position, another authority that acted.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sanctionwatch.extract import targets, triggers
@@ -24,6 +25,20 @@ ACTION_VERB = rule("zones.action_verb")
 RELATIVE_OPENING = rule("zones.relative_opening")
 RESUMED_LIST = rule("zones.resumed_list")
 ALSO = rule("zones.also")
+
+
+DASH_AFTER = re.compile(r"\s+[—–-]{1,2}\s+")
+
+
+def dash_list(text: str, start: int, end: int) -> bool:
+    """ "The list includes two ministers — A, accused of ..., and B": a clause that
+    ends on a list cue and breaks at a dash; the names after the dash are its list."""
+    cue = targets.last_cue(text[start:end])
+    return (
+        cue is not None
+        and end - start - cue.end() <= 50
+        and DASH_AFTER.match(text, end) is not None
+    )
 
 
 class TargetCollector:
@@ -127,12 +142,15 @@ class TargetCollector:
             self.drafts[a].follow_up.append(i)
         self.narrow_by_verb(i)
         background = triggers.patterns().background
+        opened = False  # the clause before opened a list that a dash sets off
         for start, end in triggers.clauses(text):
             if background.search(text, start, end):
+                opened = False
                 continue  # old context: its names were hit by earlier actions
-            chosen = targets.select(text, self.doc.names[i], start, start, end, need_cue=True)
+            chosen = targets.select(text, self.doc.names[i], start, start, end, need_cue=not opened)
             for a in self.zone:
                 self.drafts[a].targets.extend((n, i, False) for n in chosen)
+            opened = not chosen and dash_list(text, start, end)
 
     def narrow_by_verb(self, i: int) -> None:
         """ "Among those designated are ..." after "OFAC designated ..., while the

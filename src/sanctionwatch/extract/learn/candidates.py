@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,7 @@ def _bucket(n: int) -> str:
     return "0" if n == 0 else "1" if n == 1 else "2" if n <= 3 else "4" if n <= 8 else "9"
 
 
+@lru_cache(maxsize=1 << 12)  # bounded: names recur across sentences and articles
 def _shape(word: str) -> str:
     out = "".join(
         "X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c for c in word
@@ -73,10 +75,11 @@ def candidates(doc: Doc) -> Iterable[tuple[int, Name]]:
         return
     held = held_keys(doc)
     last = max(frame_sentences) + ZONE
-    negation = targets.patterns().negation
     for i, names in enumerate(doc.names[: last + 1]):
+        if all(name.descriptor for name in names):
+            continue  # most sentences: no name to read, no clause to split
         text = doc.sentences[i].text
-        spared = [(a, b) for a, b in triggers.clauses(text) if negation.search(text, a, b)]
+        spared = [(a, b) for a, b in triggers.clauses(text) if targets.negated(text, a, b)]
         for name in names:
             if name.descriptor or any(a <= name.start < b for a, b in spared):
                 continue  # a negated clause spares its names, as the rules do
@@ -84,6 +87,41 @@ def candidates(doc: Doc) -> Iterable[tuple[int, Name]]:
             if not mine or any(mine <= h or h <= mine for h in held):
                 continue
             yield i, name
+
+
+# ", which manages the tanker X": a relative clause after a name; ", and" resumes the list
+RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+[^;]*$")
+RESUMED = re.compile(r",\s+(?:and|as well as|along with)\s+")
+
+
+def described(doc: Doc, i: int, name: Name) -> bool:
+    """A name inside a relative clause that describes the name before it ("X, which
+    manages the tanker Y, and Z"): the rules read it as a description, not a target."""
+    text = doc.sentences[i].text
+    opening = RELATIVE.search(text, 0, name.start)
+    return opening is not None and not RESUMED.search(text, opening.start() + 1, name.start)
+
+
+def role_words(before: str) -> list[str]:
+    """What the words before a name say of its role, as the target rules read them: a
+    relational word ("linked to", "owned by", "a buyer for"), a participle naming it as
+    sanctioned already ("U.S.-designated"), a list of partners ("agencies like")."""
+    f = []
+    if targets.excluded(before):
+        f.append("excl")
+    if targets.PRIOR_LISTING.search(before):
+        f.append("prior")
+    if targets.PARTNERS.search(before):
+        f.append("partner")
+    return f
+
+
+@lru_cache(maxsize=256)  # the names of one sentence share them
+def sentence_words(text: str) -> tuple[str, ...]:
+    """The sentence's lower-case words by their first letters ("sw=sancti")."""
+    return tuple(
+        sorted({"sw=" + w.lower()[:PREFIX] for w in WORD.findall(text) if w[:1].islower()})
+    )
 
 
 def features(doc: Doc, i: int, name: Name, names: gazetteer.Gazetteer) -> list[str]:
@@ -123,7 +161,8 @@ def features(doc: Doc, i: int, name: Name, names: gazetteer.Gazetteer) -> list[s
         f.append("possessive")
     if name.start < 3:
         f.append("opens")
-    f.extend(sorted({"sw=" + w.lower()[:PREFIX] for w in WORD.findall(text) if w[:1].islower()}))
+    f += role_words(text[max(0, name.start - 80) : name.start])
+    f.extend(sentence_words(text))
     where = "h" if sentence.headline else "l" if sentence.item else "s"
     f.append("sent=" + where)
     frames = [fr for k in scored(doc) for fr in doc.action_frames[k]]
