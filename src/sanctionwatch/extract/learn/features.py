@@ -170,7 +170,7 @@ def word_features(w: str, known: frozenset[str] | None = None) -> WordFeatures:
     lw = w.lower()
     sh = _shape(w)
     title = lw in title_words()
-    own = ["b", "w=" + lw, "sh=" + sh, "s3=" + lw[-3:], "p3=" + lw[:3]]
+    own = ["w=" + lw, "sh=" + sh, "s3=" + lw[-3:], "p3=" + lw[:3]]
     if w[:1].isupper():
         own.append("cap")
     if w.isupper() and len(w) > 1:
@@ -287,7 +287,11 @@ def sentence_features(
     where = "h" if sentence.headline else "l" if sentence.item else "s"
     first = "first" if index < 3 else "later"
     statuses = sorted({s for _, s in ctx.triggers})
-    sent_feats = [f"sent={where}", f"pos={first}", "fgap=" + ctx.frame_gap]
+    # one string for where the sentence stands and whether it opens the article ("sp=sfirst"),
+    # and none for a bias: these two were two strings on every token, and each string
+    # costs crfsuite a look-up (every token has one "sp=", which serves as the bias);
+    # cross-validation on folds 0-3 (bench/cv.py): mean target F1 0.849 before, 0.850 after
+    sent_feats = [f"sp={where}{first}", "fgap=" + ctx.frame_gap]
     sent_feats += [f"st={s}" for s in statuses]
     if not ctx.triggers:
         sent_feats.append("notrig")
