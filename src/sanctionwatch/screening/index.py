@@ -9,6 +9,7 @@ candidates are scored, so a query costs about the same whatever the index size.
 from __future__ import annotations
 
 import gc
+import heapq
 import logging
 import math
 import re
@@ -16,7 +17,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import combinations, pairwise
-from operator import itemgetter
 from typing import Any
 
 from rapidfuzz.distance import OSA
@@ -281,7 +281,8 @@ class Index:
         for form in query.forms:
             keys |= respaced_keys(form)
         total = max(self._alive, 1)
-        ranks: dict[int, float] = defaultdict(float)
+        ranks: dict[int, float] = {}
+        get = ranks.get
         postings = [(self._postings[k], k) for k in keys if k in self._postings]
         # Keys in a fixed order (not the set's, which varies with the process's hash seed):
         # ranks are sums of floats, and their order decides ties among candidates.
@@ -294,31 +295,39 @@ class Index:
                 # A token one typo off shares only this key with its listed spelling, where
                 # an exact token shares its skeleton, consonants and prefix too.
                 idf *= _NEAR_BOOST
+            # `ranks[slot] += idf` of a defaultdict, without its method calls.
             for slot in slots[:MAX_POSTINGS] if n == 0 else slots:
-                ranks[slot] += idf
+                ranks[slot] = get(slot, 0.0) + idf
         for key in sorted(self._exact_keys(query)):
             for slot in self._exact.get(key, ()):
-                ranks[slot] += 100.0  # an identifier outranks any name
-        items = sorted(ranks.items(), key=itemgetter(1), reverse=True)
-        if self._dead or accept is not None:
-            entities = self._entities
-            items = [
-                (s, r)
-                for s, r in items
-                if (e := entities[s]) is not None and (accept is None or accept(e.id or ""))
-            ]
-        if len(items) > depth:  # keep what ties with the last place, then break the ties
-            cut = items[depth - 1][1] - 0.1
-            end = depth
-            while end < len(items) and items[end][1] >= cut:  # ranked best first
-                end += 1
-            items = items[:end]
+                ranks[slot] = get(slot, 0.0) + 100.0  # an identifier outranks any name
+        items = self._best(ranks, depth, accept)
         # Among equal ranks, shorter names first: 'Pacific' is nearer 'Pacificos' than
         # 'Pacific Ocean Shipping Lines'; then by entity id, so a tie at the cut keeps the
         # same entities whatever order the lists were loaded in.
         size, ents = self._size, self._entities
         items.sort(key=lambda item: (-(item[1] - 0.01 * size[item[0]]), _id_of(ents[item[0]])))
         return [s for s, _ in items[:depth]]
+
+    def _best(
+        self, ranks: dict[int, float], depth: int, accept: Callable[[str], bool] | None
+    ) -> list[tuple[int, float]]:
+        """(slot, rank) of the `depth` best-ranked entities alive and `accept`ed, and of
+        every other one ranked within 0.1 of the last of them (they tie with it; the
+        caller breaks the ties). In no particular order: which items these are depends
+        on the ranks alone, so the rank of the last is found by a partial sort
+        (`heapq.nlargest`), not by sorting every entity that shares a key."""
+        if self._dead or accept is not None:
+            entities = self._entities
+            ranks = {
+                s: r
+                for s, r in ranks.items()
+                if (e := entities[s]) is not None and (accept is None or accept(e.id or ""))
+            }
+        if len(ranks) <= depth:
+            return list(ranks.items())
+        cut = heapq.nlargest(depth, ranks.values())[-1] - 0.1
+        return [(s, r) for s, r in ranks.items() if r >= cut]
 
     def match(
         self,
