@@ -63,7 +63,7 @@ Memo = dict[MemoKey, tuple[str, float]]
 # Name comparisons kept across queries: a name screened again (a customer file screened
 # each day, a client that retries) meets the same listed names. Bounded: emptied when
 # full, about 300 bytes an entry (the forms themselves are the index's and the queries').
-NAME_MEMO_MAX = 50_000
+NAME_MEMO_MAX = 100_000
 _NAME_MEMO: Memo = {}
 
 
