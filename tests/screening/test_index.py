@@ -185,3 +185,60 @@ def test_hits_tied_at_the_cut_are_the_lowest_entity_ids_in_any_load_order() -> N
         seen.append([h.entity_id for h in hits])
     assert seen[0] == [f"e{n:02d}" for n in range(20)]
     assert seen[0] == seen[1] == seen[2]
+
+
+def test_retrieval_that_leaves_out_hopeless_entities_finds_the_same_candidates() -> None:
+    # With no filter, `candidates` stops summing ranks of entities that can no longer
+    # come within 0.1 of the best; a filter that accepts all turns that off. On the UN
+    # list, names as listed, cut short and with a word dropped: the same candidates, and
+    # the leaving out did happen (keys of 64 entities or more, as 'mohammed' has there).
+    from sanctionwatch.lists import read_list
+    from sanctionwatch.screening import index as index_module
+
+    rows = [e for e in read_list(UN).entities() if e["schema"] != "Sanction"]
+    index = Index.build(rows)
+    calls = []
+    summed = index_module._summed
+
+    def spy(order: list[tuple[list[int], float]], depth: int = 0) -> dict[int, float]:
+        ranks = summed(order, depth)
+        calls.append(len(ranks) < len(summed(order)))
+        return ranks
+
+    index_module._summed = spy
+    try:
+        names = sorted({n for e in rows for n in e["properties"].get("name", [])})[::3]
+        for name in names:
+            for text in (name, name[:-2], " ".join(name.split()[1:])):
+                query = Query(names=[text])
+                for depth in (15, 25):
+                    pruned = index.candidates(query, depth)
+                    whole = index.candidates(query, depth, accept=lambda _: True)
+                    assert pruned == whole, text
+    finally:
+        index_module._summed = summed
+    assert sum(calls) >= 100
+
+
+def test_name_comparisons_kept_across_queries_change_no_hit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Comparisons are kept by what they read of the two names, not by the objects: a
+    # name asked again, in other words or of another kind, gets the hits a fresh process
+    # gives; and the memo stays within its bound.
+    from sanctionwatch.screening import scorer
+
+    index = Index.build(ENTITIES)
+    names = ["Kim Jong Un", "KIM Jong-un", "Kim Jong", "Ocean Star 2", "Romashka", "Yong Chol"]
+    queries = [Query(names=[n], schema=s) for n in names for s in (None, "Person", "Company")]
+    scorer._NAME_MEMO.clear()
+    fresh = []
+    for query in queries:
+        fresh.append(index.match(query))
+        scorer._NAME_MEMO.clear()
+    assert [index.match(q) for q in queries] == fresh
+    assert [index.match(q) for q in queries] == fresh  # from the memo
+    monkeypatch.setattr(scorer, "NAME_MEMO_MAX", 5)
+    for query in queries:
+        index.match(query)
+        assert len(scorer._NAME_MEMO) <= 5 + len(ENTITIES) * 2

@@ -9,21 +9,23 @@ candidates are scored, so a query costs about the same whatever the index size.
 from __future__ import annotations
 
 import gc
+import heapq
 import logging
 import math
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations, pairwise
-from operator import itemgetter
 from typing import Any
 
 from rapidfuzz.distance import OSA
 
 from sanctionwatch.screening.features import FeatureResult
 from sanctionwatch.screening.query import Query, prepare
-from sanctionwatch.screening.scorer import Memo, score_prepared
+from sanctionwatch.screening.scorer import name_memo, score_prepared
 from sanctionwatch.screening.text import (
     NameForm,
     abjad_keys,
@@ -144,6 +146,66 @@ def respaced_keys(form: NameForm) -> set[str]:
             keys.add(skeleton(read).lstrip("a"))
             keys.add("~" + consonants(read))
     return keys
+
+
+# Forms of recent queries: bounded, a server runs for weeks. `name_form` keeps the form
+# of a name screened again, so a repeated name finds its keys here.
+@lru_cache(maxsize=20_000)
+def _query_keys(form: NameForm) -> tuple[frozenset[str], frozenset[str]]:
+    """What a query's form looks up: its index keys (with the abjad skeleton pairs of a
+    vowelless name), then its `respaced_keys`. Pure functions of the form, unlike the
+    near keys, which depend on what is indexed."""
+    keys = name_keys(form)
+    if any(not _HAS_VOWEL.search(t) for t in form.tokens if len(t) > 2):
+        keys |= _skeleton_pairs(form, abjad=True)
+    return frozenset(keys), frozenset(respaced_keys(form))
+
+
+_PRUNE_FROM = 64  # postings this long or longer are worth leaving out entities for
+_SLACK = 1e-6  # far above the rounding of a few hundred sums of idfs below 50 each
+
+
+def _summed(order: list[tuple[list[int], float]], depth: int = 0) -> dict[int, float]:
+    """Each slot's rank: the idfs of the keys in `order` (rarest first) that list it,
+    summed in that order.
+
+    depth: when given, ranks only of the slots that may still be among the `depth` best
+    or within 0.1 of the last of them (what `Index._best` keeps), and not of the others.
+    Once the keys left together weigh less than the depth-th best rank so far less 0.1,
+    a slot not met yet cannot come within 0.1 of it, nor one met too far behind: the
+    keys left are then looked up for the slots still in the running only, by binary
+    search (a postings list is in slot order: slots only grow). The ranks of those are
+    the same sums, added in the same order, as without `depth`.
+    """
+    ranks: dict[int, float] = {}
+    get = ranks.get
+    left = [0.0] * (len(order) + 1)  # what the keys from n on weigh together
+    for n in range(len(order) - 1, -1, -1):
+        left[n] = left[n + 1] + order[n][1]
+    running = False
+    tries = 2
+    for n, (slots, idf) in enumerate(order):
+        if not running and tries and depth and len(slots) >= _PRUNE_FROM and len(ranks) > depth:
+            tries -= 1
+            floor = heapq.nlargest(depth, ranks.values())[-1] - 0.1 - _SLACK - left[n]
+            if floor > 0:  # a slot not met yet cannot reach the cut, nor one below floor
+                ranks = {s: r for s, r in ranks.items() if r >= floor}
+                get = ranks.get
+                running = True
+        if not running:
+            for slot in slots:
+                ranks[slot] = get(slot, 0.0) + idf
+        elif len(slots) <= 8 * len(ranks):
+            for slot in slots:
+                if slot in ranks:
+                    ranks[slot] += idf
+        else:
+            end = len(slots)
+            for slot in ranks:
+                at = bisect_left(slots, slot)
+                if at < end and slots[at] == slot:
+                    ranks[slot] += idf
+    return ranks
 
 
 class Index:
@@ -273,19 +335,17 @@ class Index:
         """Slots of the `depth` entities sharing the most (rarest) keys with the query."""
         keys: set[str] = set()
         for form in query.forms:
-            keys |= name_keys(form)
-            if any(not _HAS_VOWEL.search(t) for t in form.tokens if len(t) > 2):
-                keys |= _skeleton_pairs(form, abjad=True)
+            keys |= _query_keys(form)[0]
         near = self._near_keys(keys)
         keys |= near
         for form in query.forms:
-            keys |= respaced_keys(form)
+            keys |= _query_keys(form)[1]
         total = max(self._alive, 1)
-        ranks: dict[int, float] = defaultdict(float)
         postings = [(self._postings[k], k) for k in keys if k in self._postings]
         # Keys in a fixed order (not the set's, which varies with the process's hash seed):
         # ranks are sums of floats, and their order decides ties among candidates.
         postings.sort(key=lambda p: (len(p[0]), p[1]))
+        order: list[tuple[list[int], float]] = []
         for n, (slots, key) in enumerate(postings):
             if len(slots) > MAX_POSTINGS and n > 0:
                 continue  # a very common key only ranks entities rarer keys found
@@ -294,31 +354,42 @@ class Index:
                 # A token one typo off shares only this key with its listed spelling, where
                 # an exact token shares its skeleton, consonants and prefix too.
                 idf *= _NEAR_BOOST
-            for slot in slots[:MAX_POSTINGS] if n == 0 else slots:
-                ranks[slot] += idf
-        for key in sorted(self._exact_keys(query)):
-            for slot in self._exact.get(key, ()):
-                ranks[slot] += 100.0  # an identifier outranks any name
-        items = sorted(ranks.items(), key=itemgetter(1), reverse=True)
-        if self._dead or accept is not None:
-            entities = self._entities
-            items = [
-                (s, r)
-                for s, r in items
-                if (e := entities[s]) is not None and (accept is None or accept(e.id or ""))
-            ]
-        if len(items) > depth:  # keep what ties with the last place, then break the ties
-            cut = items[depth - 1][1] - 0.1
-            end = depth
-            while end < len(items) and items[end][1] >= cut:  # ranked best first
-                end += 1
-            items = items[:end]
+            order.append((slots[:MAX_POSTINGS] if n == 0 else slots, idf))
+        exact = [s for k in sorted(self._exact_keys(query)) for s in self._exact.get(k, ())]
+        # Entities that cannot make the cut are left out early, unless a filter (or the
+        # dead) could remove those ahead of them, or an identifier lifts one by 100.
+        prune = not exact and not self._dead and accept is None
+        ranks = _summed(order, depth if prune else 0)
+        get = ranks.get
+        for slot in exact:
+            ranks[slot] = get(slot, 0.0) + 100.0  # an identifier outranks any name
+        items = self._best(ranks, depth, accept)
         # Among equal ranks, shorter names first: 'Pacific' is nearer 'Pacificos' than
         # 'Pacific Ocean Shipping Lines'; then by entity id, so a tie at the cut keeps the
         # same entities whatever order the lists were loaded in.
         size, ents = self._size, self._entities
         items.sort(key=lambda item: (-(item[1] - 0.01 * size[item[0]]), _id_of(ents[item[0]])))
         return [s for s, _ in items[:depth]]
+
+    def _best(
+        self, ranks: dict[int, float], depth: int, accept: Callable[[str], bool] | None
+    ) -> list[tuple[int, float]]:
+        """(slot, rank) of the `depth` best-ranked entities alive and `accept`ed, and of
+        every other one ranked within 0.1 of the last of them (they tie with it; the
+        caller breaks the ties). In no particular order: which items these are depends
+        on the ranks alone, so the rank of the last is found by a partial sort
+        (`heapq.nlargest`), not by sorting every entity that shares a key."""
+        if self._dead or accept is not None:
+            entities = self._entities
+            ranks = {
+                s: r
+                for s, r in ranks.items()
+                if (e := entities[s]) is not None and (accept is None or accept(e.id or ""))
+            }
+        if len(ranks) <= depth:
+            return list(ranks.items())
+        cut = heapq.nlargest(depth, ranks.values())[-1] - 0.1
+        return [(s, r) for s, r in ranks.items() if r >= cut]
 
     def match(
         self,
@@ -338,7 +409,7 @@ class Index:
         prepared = prepare(query)
         weights = weights or {}
         hits = []
-        memo: Memo = {}  # candidates on several lists share their names' comparisons
+        memo = name_memo()  # candidates on several lists share their names' comparisons
         for slot in self.candidates(prepared, max(depth, limit), accept):
             entity = self._entities[slot]
             assert entity is not None and entity.id is not None

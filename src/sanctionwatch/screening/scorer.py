@@ -45,9 +45,36 @@ def _fire(
 
 
 # What `compare_names` reads of a name form: its tokens, their weights, where the given name
-# stands, whether it is Korean (all else it reads follows from the tokens).
-MemoKey = tuple[int, tuple[str, ...], tuple[float, ...], int | None, bool, str]
+# stands, whether it is Korean (all else it reads follows from the tokens); of the query's
+# form, then the candidate's, then the kind of party.
+MemoKey = tuple[
+    tuple[str, ...],
+    tuple[float, ...],
+    int | None,
+    bool,
+    tuple[str, ...],
+    tuple[float, ...],
+    int | None,
+    bool,
+    str,
+]
 Memo = dict[MemoKey, tuple[str, float]]
+
+# Name comparisons kept across queries: a name screened again (a customer file screened
+# each day, a client that retries) meets the same listed names. Bounded: emptied when
+# full, about 300 bytes an entry (the forms themselves are the index's and the queries').
+NAME_MEMO_MAX = 100_000
+_NAME_MEMO: Memo = {}
+
+
+def name_memo() -> Memo:
+    """The memo of name comparisons shared by all queries (`score_prepared`'s `memo`).
+
+    `compare_names` depends on its two forms and the kind alone, never on the index or
+    the weights, so its results stay right whatever is indexed or asked."""
+    if len(_NAME_MEMO) >= NAME_MEMO_MAX:
+        _NAME_MEMO.clear()
+    return _NAME_MEMO
 
 
 def _names(
@@ -59,8 +86,9 @@ def _names(
 ) -> tuple[FeatureResult, NameForm | None, NameForm | None]:
     """The best name feature, and the two name forms it was found with.
 
-    memo: comparisons of this query's forms already made, for one query's candidates,
-    which often carry one name on several lists."""
+    memo: comparisons already made (`name_memo()`, or a dict of one's own), for one
+    query's candidates, which often carry one name on several lists, and for queries
+    that repeat a name."""
     shared = query.form_keys & cand.form_keys
     if shared:  # the common case among hits, found without comparing pair by pair
         key = min(shared)
@@ -74,7 +102,8 @@ def _names(
             if memo is None:
                 feature, value = compare_names(qf, cf, kind)
             else:
-                key = (id(qf), cf.tokens, cf.weights, cf.given, cf.korean, kind)
+                key = (qf.tokens, qf.weights, qf.given, qf.korean)
+                key += (cf.tokens, cf.weights, cf.given, cf.korean, kind)
                 found = memo.get(key)
                 if found is None:
                     found = memo[key] = compare_names(qf, cf, kind)
@@ -228,8 +257,8 @@ def score_prepared(
     """`score` for two prepared Queries: what the index calls for each candidate.
 
     known: whether a normalised token is a word of some listed name (the index knows).
-    memo: name comparisons shared by the candidates of one query `q` (an empty dict at
-    first); the forms of `q` must stay alive while it is in use (it keys them by id).
+    memo: name comparisons made before, keyed by what they read of the two forms (an
+    empty dict at first, or `name_memo()`).
     """
     kind = q.kind if q.kind != ANY else c.kind
     if (q.kind, c.kind) in _EXCLUSIVE:
