@@ -14,12 +14,12 @@ then), and retires the old set once its requests in flight are done.
 
 The server talks to each scoring process over a pair of pipes of its own, from its event
 loop: a request is pickled and written to the pipe of the process with the fewest calls
-in hand, and the answer is read when the loop sees it ready, with no thread in between. (A `ProcessPoolExecutor` moved
-each request through a queue thread and a feeder thread and each answer through its
-manager thread: four thread switches and as many wake-up writes per request, a third of
-the server process's CPU per /match request.) Each process has at most `IN_FLIGHT`
-requests sent to it; the rest wait in the server, and go to whichever process is free
-first.
+in hand, and the answer is read when the loop sees it ready, with no thread in between.
+(A `ProcessPoolExecutor` moved each request through a queue thread and a feeder thread
+and each answer through its manager thread: four thread switches and as many wake-up
+writes per request, a third of the server process's CPU per /match request.) Each
+process has at most `IN_FLIGHT` requests sent to it; the rest wait in the server, and go
+to whichever process is free first.
 """
 
 from __future__ import annotations
