@@ -26,6 +26,12 @@ are coroutines in one process with a keep-alive connection each (`rawhttp.py`, r
 encoded before the run: well under 1 ms of client CPU a request, where httpx took about
 10 ms, a core of a 2-core machine at 100 requests/s), so the figures are the server's.
 
+--distinct N: the /match requests of the mix are N distinct queries (`querygen.py`,
+as `bench/api.py --distinct`), and every request is the mix's next one in turn, so no
+query repeats while the run sends fewer than N /match requests and no cache of the
+server's can answer: what unseen names cost. Without it the mix holds 60 /match queries,
+drawn at random, which the scorer's caches answer after their first time.
+
 --abuse: sends a 1 MB name, a 100,000-word name and 2,000 names in one query, one at a
 time, while a probe asks /healthz every 20 ms; prints each answer's status and time, the
 slowest /healthz, and the server's peak memory (PSS, its scoring processes included).
@@ -57,6 +63,7 @@ from api import (  # bench/api.py, beside this script
     LISTS,
     _free_port,
     _ms,
+    distinct_requests,
     requests_for,
     wait_ready,
 )
@@ -133,8 +140,29 @@ def swap(db: Path, base: str) -> dict[str, Any]:
     }
 
 
+def with_distinct_matches(mix: list[Any], matches: list[Any]) -> list[Any]:
+    """The mix repeated in its order until every one of `matches` has replaced one of
+    its /match requests: the same shares of /match, /search and /entities."""
+    out: list[Any] = []
+    pending = iter(matches)
+    while True:
+        for request in mix:
+            if request[0] == "match":
+                replacement = next(pending, None)
+                if replacement is None:
+                    return out
+                request = replacement
+            out.append(request)
+
+
 async def clients_loop(
-    base: str, mix: list[Any], clients: int, seconds: float, on_half: Any, rate: float = 0
+    base: str,
+    mix: list[Any],
+    clients: int,
+    seconds: float,
+    on_half: Any,
+    rate: float = 0,
+    in_turn: bool = False,
 ) -> dict[str, Any]:
     latencies: dict[str, list[tuple[float, float]]] = defaultdict(list)  # (start, seconds)
     errors: dict[str, int] = defaultdict(int)
@@ -152,7 +180,7 @@ async def clients_loop(
                     await asyncio.sleep(max(0.0, start + i / rate - time.monotonic()))
                 if time.monotonic() > deadline:
                     return
-                kind, request = rng.choice(encoded)
+                kind, request = encoded[i % len(encoded)] if in_turn else rng.choice(encoded)
                 started = time.perf_counter()
                 at = time.monotonic()
                 try:
@@ -335,6 +363,9 @@ def main() -> None:
     parser.add_argument("--workers", help="SANCTIONWATCH_API_WORKERS for the server")
     parser.add_argument("--processes", help="SANCTIONWATCH_API_PROCESSES for the server")
     parser.add_argument("--rate", type=float, default=0, help="requests/s offered (open loop)")
+    parser.add_argument(
+        "--distinct", type=int, default=0, help="N distinct /match queries, sent in turn"
+    )
     parser.add_argument("--abuse", action="store_true", help="the hostile requests instead")
     parser.add_argument("--timeline", action="store_true", help="latency second by second")
     args = parser.parse_args()
@@ -358,9 +389,13 @@ def main() -> None:
                 return swap(db, base)
 
             mix = requests_for(db)
+            if args.distinct:
+                mix = with_distinct_matches(mix, distinct_requests(db, args.distinct))
             cpu = cpu_seconds(server.pid)
             peak = MemoryPeak(server.pid)
-            loop = clients_loop(base, mix, args.clients, args.seconds, halfway, args.rate)
+            loop = clients_loop(
+                base, mix, args.clients, args.seconds, halfway, args.rate, bool(args.distinct)
+            )
             result = asyncio.run(loop)
             cpu = cpu_seconds(server.pid) - cpu
             print_load(result, peak.stop(), entities, cpu, args)
