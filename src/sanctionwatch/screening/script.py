@@ -31,13 +31,17 @@ def script_key(word: str) -> str:
     return _MARKS.sub("", word).translate(_FOLD)
 
 
+def _table_lines(name: str) -> list[str]:
+    """The entries of a data file: its lines, less empty ones and # comments."""
+    text = resources.files("sanctionwatch.screening").joinpath("data", name)
+    return [line for line in text.read_text("utf-8").splitlines() if line and line[0] != "#"]
+
+
 def _load() -> dict[str, str]:
-    text = resources.files("sanctionwatch.screening").joinpath("data", "script_words.txt")
     table = {}
-    for line in text.read_text("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, spelt, _ = line.split("\t")
-            table[word] = spelt
+    for line in _table_lines("script_words.txt"):
+        word, spelt, _ = line.split("\t")
+        table[word] = spelt
     return table
 
 
@@ -57,12 +61,10 @@ def romanise_known(text: str) -> str:
 
 
 def _load_org_words() -> dict[str, str]:
-    text = resources.files("sanctionwatch.screening").joinpath("data", "arabic_words.txt")
     table = {}
-    for line in text.read_text("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, _, english = line.partition(" ")
-            table[script_key(word)] = english
+    for line in _table_lines("arabic_words.txt"):
+        word, _, english = line.partition(" ")
+        table[script_key(word)] = english
     return table
 
 
