@@ -406,18 +406,13 @@ _CHINESE_WORDS = re.compile("|".join(sorted(CHINESE_WORDS, key=len, reverse=True
 
 def _russian_table() -> tuple[dict[str, str], re.Pattern[str]]:
     words = {}
+    alternatives = []
     for line in _data_lines("russian_words.txt"):
         stem, _, english = line.partition(" ")
         words[stem.rstrip("$")] = english
-    # A stem takes any ending; a whole word ('и', 'им', 'бюро') none.
-    alternatives = sorted(
-        (
-            re.escape(stem.rstrip("$")) + ("" if stem.endswith("$") else "[а-яё]*")
-            for stem in (line.partition(" ")[0] for line in _data_lines("russian_words.txt"))
-        ),
-        key=len,
-        reverse=True,
-    )
+        # A stem takes any ending; a whole word ('и', 'им', 'бюро') none.
+        alternatives.append(re.escape(stem.rstrip("$")) + ("" if stem.endswith("$") else "[а-яё]*"))
+    alternatives.sort(key=len, reverse=True)
     pattern = re.compile(f"(?<![а-яё])({'|'.join(alternatives)})(?![а-яё])", re.I)
     return words, pattern
 
