@@ -208,3 +208,11 @@ def test_a_word_of_one_consonant_is_no_initial() -> None:
     assert name_form("علاء شملخ", "person", table=False).tokens[0] == "ala"
     query = Query(names=["علاء شملخ"], schema="Person")
     assert score(query, Query(names=["Alaa Shamlakh"], schema="Person")).score >= THRESHOLD
+
+
+def test_common_name_words_read_from_the_hand_table() -> None:
+    # 'منصور' is no word of the learned table; the hand table reads it as the lists do.
+    assert name_form("منصور السعادي", "person").tokens[0] == "mansur"
+    assert other_reading("منصور السعادي")  # ... and letter by letter as well
+    # The learned table wins where both hold a word.
+    assert WORDS[script_key("حسين")] == "hossein"

@@ -43,6 +43,10 @@ def _load() -> dict[str, str]:
     for line in _table_lines("script_words.txt"):
         word, spelt, _ = line.split("\t")
         table[word] = spelt
+    # Common name words the learned table has not met, written by hand; it wins.
+    for line in _table_lines("arabic_names.txt"):
+        word, spelt = line.split(" ")
+        table.setdefault(script_key(word), spelt)
     return table
 
 
