@@ -216,3 +216,10 @@ def test_common_name_words_read_from_the_hand_table() -> None:
     assert other_reading("منصور السعادي")  # ... and letter by letter as well
     # The learned table wins where both hold a word.
     assert WORDS[script_key("حسين")] == "hossein"
+
+
+def test_han_place_without_city_and_business_words_in_english() -> None:
+    # '市' after a known place is left out, as the Latin forms leave out 'City';
+    # '信息技术' is 'information technology', not the end of the name.
+    form = name_form("深圳市华讯通信息技术有限公司", "org", table=False)
+    assert form.tokens == ("shenzhen", "huaxuntong", "information", "technology")

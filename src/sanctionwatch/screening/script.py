@@ -145,6 +145,13 @@ def simplified(text: str) -> str:
 PLACES = frozenset(_table_lines("chinese_places.txt"))
 # Places written as one word, longest first; a place ends the name run before it.
 _PLACE = re.compile("|".join(sorted(PLACES, key=len, reverse=True)))
+# 'City', 'province' after a place, which Latin forms leave out ('深圳市' Shenzhen).
+_PLACE_SUFFIX = re.compile(f"({_PLACE.pattern})[市省]")
+
+
+def without_place_suffix(text: str) -> str:
+    """(Simplified) Han text without the 'city' or 'province' after a known place."""
+    return _PLACE_SUFFIX.sub(r"\1", text)
 
 
 @lru_cache(maxsize=20_000)

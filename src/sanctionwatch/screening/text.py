@@ -29,6 +29,7 @@ from sanctionwatch.screening.script import (
     org_words,
     romanise_known,
     simplified,
+    without_place_suffix,
 )
 
 PERSON = "person"
@@ -502,7 +503,8 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
         text = glottal_words(text)
     if any(_is_cjk_syllabic(c) for c in text):
         # Traditional characters as simplified: pypinyin's phrase table is simplified.
-        text = _CHINESE_WORDS.sub(lambda m: f" {CHINESE_WORDS[m[0]]} ", simplified(text))
+        text = without_place_suffix(simplified(text))
+        text = _CHINESE_WORDS.sub(lambda m: f" {CHINESE_WORDS[m[0]]} ", text)
         if table:
             text = _HAN_RUN.sub(lambda m: f" {_pinyin(m[0])} ", text)
         else:  # the other reading: syllables joined into words, as Latin forms write them
