@@ -13,8 +13,14 @@ import pytest
 
 from sanctionwatch.lists import read_list
 from sanctionwatch.screening import THRESHOLD, Query, score
-from sanctionwatch.screening.script import WORDS, romanise_known, script_key
-from sanctionwatch.screening.text import is_common, name_form
+from sanctionwatch.screening.script import (
+    WORDS,
+    other_reading,
+    romanise_known,
+    script_key,
+    simplified,
+)
+from sanctionwatch.screening.text import is_common, name_form, to_ascii
 
 CANADA = Path("/work/shared/lists/canada/sema-lmes.xml")
 
@@ -114,7 +120,9 @@ def test_pinyin_syllables_are_no_legal_forms_or_particles() -> None:
     form = name_form("鈺龙海电子（香港）有限公司", "org")
     assert form.tokens[:3] == ("yu", "long", "hai")
     assert form.org_type == "llc"
-    assert name_form("長安海連技術有限公司", "org").tokens[:2] == ("zhang", "an")
+    # '長' is read as in the word '长安' (Chang'an), not 'zhang': traditional characters
+    # are read as their simplified forms, which pypinyin's phrase table holds.
+    assert name_form("長安海連技術有限公司", "org").tokens[:2] == ("chang", "an")
     assert name_form("Yu Long Hai Electronics LLC", "org").org_type == "llc"
 
 
@@ -156,3 +164,62 @@ def _shipped() -> dict[str, str]:
     from sanctionwatch.screening import script
 
     return script._load()
+
+
+def test_traditional_han_read_as_simplified() -> None:
+    assert simplified("長安海連技術") == "长安海连技术"
+    assert simplified("Ivan 恒") == "Ivan 恒"  # simplified and other characters stay
+    assert to_ascii("重慶").split() == to_ascii("重庆").split() == ["chong", "qing"]
+
+
+@pytest.mark.parametrize(
+    ("original", "kind", "words"),
+    [
+        # A company: places and the name between them each one word.
+        ("青岛合汇鑫国际贸易有限公司", "org", ("qingdao", "hehuixin", "international", "trade")),
+        ("恒燁科技有限公司", "org", ("hengye", "technology")),
+        # A person: the surname apart from the given name; a foreign name's words whole.
+        ("张伟明", "person", ("zhang", "weiming")),
+        ("阿不都·哈克", "person", ("abudou", "hake")),
+    ],
+)
+def test_han_names_also_read_in_words(original: str, kind: str, words: tuple[str, ...]) -> None:
+    assert other_reading(original)
+    assert name_form(original, kind, table=False).tokens == words
+    assert len(name_form(original, kind).tokens) > len(words)  # the first reading: syllables
+
+
+def test_han_company_meets_its_name_written_as_one_word() -> None:
+    # 'Hengye' as the list writes it, and 'Tech' for the 'technology' of 科技.
+    query = Query(names=["恒燁科技有限公司"], schema="Company")
+    listed = Query(names=["Hengye Tech Limited."], schema="Company")
+    assert score(query, listed).score >= THRESHOLD
+
+
+def test_persian_qaf_also_read_gh() -> None:
+    name = "محمد صادق حیدری موسی"
+    assert other_reading(name)
+    assert "sdgh" in name_form(name, "person", table=False).tokens
+    assert not other_reading("توفيق نعمان")  # Arabic: its qaf is read once, q
+
+
+def test_a_word_of_one_consonant_is_no_initial() -> None:
+    # 'علاء' letter by letter is 'l' and would be taken for an initial.
+    assert name_form("علاء شملخ", "person", table=False).tokens[0] == "ala"
+    query = Query(names=["علاء شملخ"], schema="Person")
+    assert score(query, Query(names=["Alaa Shamlakh"], schema="Person")).score >= THRESHOLD
+
+
+def test_common_name_words_read_from_the_hand_table() -> None:
+    # 'منصور' is no word of the learned table; the hand table reads it as the lists do.
+    assert name_form("منصور السعادي", "person").tokens[0] == "mansur"
+    assert other_reading("منصور السعادي")  # ... and letter by letter as well
+    # The learned table wins where both hold a word.
+    assert WORDS[script_key("حسين")] == "hossein"
+
+
+def test_han_place_without_city_and_business_words_in_english() -> None:
+    # '市' after a known place is left out, as the Latin forms leave out 'City';
+    # '信息技术' is 'information technology', not the end of the name.
+    form = name_form("深圳市华讯通信息技术有限公司", "org", table=False)
+    assert form.tokens == ("shenzhen", "huaxuntong", "information", "technology")

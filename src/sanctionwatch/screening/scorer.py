@@ -228,13 +228,28 @@ def score(
     return score_prepared(prepare(query), prepare(entity), weights or {})
 
 
+def _shortened(token: str, other: str) -> bool:
+    """One word the other cut short, as organisations' names shorten theirs ('Tech'
+    Technology): no other name."""
+    short, long = sorted((token, other), key=len)
+    return len(short) >= 4 and long.startswith(short)
+
+
 def _other_names(
-    q_form: NameForm, c_form: NameForm, known: Callable[[str], bool], weights: Mapping[str, float]
+    q_form: NameForm,
+    c_form: NameForm,
+    known: Callable[[str], bool],
+    weights: Mapping[str, float],
+    kind: str = ANY,
 ) -> FeatureResult | None:
-    """Query tokens matched only as misspellings that are listed names in their own right."""
+    """Query tokens matched only as misspellings that are listed names in their own right;
+    in an organisation's name, not a word the other name writes shortened ('Hengye
+    Technology' is 'Hengye Tech', as a Han name's business words read in English are)."""
     others = []
     for token in q_form.tokens:
         if len(token) < 4 or token in c_form.tokens or not known(token):
+            continue
+        if kind == ORG and any(_shortened(token, t) for t in c_form.tokens):
             continue
         best = max((token_similarity(token, t) for t in c_form.tokens), default=0.0)
         if 0.0 < best < 0.9:
@@ -269,7 +284,7 @@ def score_prepared(
     name, q_form, c_form = _names(q, c, kind, weights, memo)
     features = [name, *_evidence(q, c, weights)]
     if known is not None and q_form and c_form and name.name == "name_token_overlap":
-        other = _other_names(q_form, c_form, known, weights)
+        other = _other_names(q_form, c_form, known, weights, kind)
         if other is not None:
             features.append(other)
     if kind in (ORG, ANY):

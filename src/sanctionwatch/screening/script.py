@@ -11,6 +11,7 @@ which already spells it as the lists do.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from importlib import resources
 
 # Arabic short vowels, shadda, sukun, dagger alif, tatweel: marks most writers omit.
@@ -42,6 +43,10 @@ def _load() -> dict[str, str]:
     for line in _table_lines("script_words.txt"):
         word, spelt, _ = line.split("\t")
         table[word] = spelt
+    # Common name words the learned table has not met, written by hand; it wins.
+    for line in _table_lines("arabic_names.txt"):
+        word, spelt = line.split(" ")
+        table.setdefault(script_key(word), spelt)
     return table
 
 
@@ -101,16 +106,106 @@ def org_words(text: str) -> str:
 
 
 _READ_TWO_WAYS = frozenset("ضذظث")  # Arabic 'd', 'dh', 'z', 'th'; Persian 'z', 'z', 'z', 's'
+# Letters only Persian writes (and its own yeh and keheh).
+PERSIAN_LETTERS = frozenset("پچژگکی")
 
 
 def other_reading(text: str) -> bool:
     """Whether an Arabic-script name has a second reading (`text.to_ascii` with `table`
     off): a word the table reads, which the lists may spell otherwise than the table
     learned ('ايمن' is 'imen' there, 'Ayman' elsewhere); a letter Persian reads
-    otherwise ('فيض' Faiz); an organisation's word the lists may translate."""
+    otherwise ('فيض' Faiz, Persian 'ق' Sadegh); an organisation's word the lists may
+    translate; Han, read in words as well as syllables."""
     if text.isascii():
         return False
+    if has_han(text):
+        return True  # syllables joined into words (`han_words`)
     words = _WORD.findall(text)
-    return any(
-        script_key(w) in WORDS or _org_word(w) is not None for w in words
-    ) or not _READ_TWO_WAYS.isdisjoint(text)
+    return (
+        any(script_key(w) in WORDS or _org_word(w) is not None for w in words)
+        or not _READ_TWO_WAYS.isdisjoint(text)
+        or ("ق" in text and not PERSIAN_LETTERS.isdisjoint(text))
+    )
+
+
+def _load_simplified() -> dict[int, str]:
+    return {ord(line[0]): line[1] for line in _table_lines("han_simplified.txt")}
+
+
+_SIMPLIFIED = _load_simplified()
+_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
+
+
+def simplified(text: str) -> str:
+    """Han characters in their simplified forms ('長安' -> '长安'): pypinyin's phrase table,
+    which knows how a character is read in a word, holds simplified words."""
+    return text.translate(_SIMPLIFIED)
+
+
+PLACES = frozenset(_table_lines("chinese_places.txt"))
+# Places written as one word, longest first; a place ends the name run before it.
+_PLACE = re.compile("|".join(sorted(PLACES, key=len, reverse=True)))
+# 'City', 'province' after a place, which Latin forms leave out ('深圳市' Shenzhen).
+_PLACE_SUFFIX = re.compile(f"({_PLACE.pattern})[市省]")
+
+
+def without_place_suffix(text: str) -> str:
+    """(Simplified) Han text without the 'city' or 'province' after a known place."""
+    return _PLACE_SUFFIX.sub(r"\1", text)
+
+
+@lru_cache(maxsize=20_000)
+def han_words(run: str, org: bool) -> str:
+    """A run of (simplified) Han characters in pinyin, written as the Latin forms of
+    Chinese names write them, syllables joined into words: an organisation's known
+    places and the words pypinyin's phrase table knows each one word, the characters
+    between them one word ('青岛合汇鑫' -> 'qingdao hehuixin', '恒烨' -> 'hengye'); a
+    person's surname apart from the given name ('张伟明' -> 'zhang weiming')."""
+    from pypinyin import lazy_pinyin  # its dictionaries take seconds to load: only for Han
+    from pypinyin.seg.mmseg import seg
+
+    if not org:
+        read = lazy_pinyin(run, errors="ignore")
+        if 2 <= len(read) <= 4:  # one-character surnames: by far the most
+            return f"{read[0]} {''.join(read[1:])}"
+        return "".join(read)
+    words: list[str] = []
+    loose = ""  # single characters in a row: one name
+    for piece in re.split(f"({_PLACE.pattern})", run):
+        if not piece:
+            continue
+        segments = [piece] if piece in PLACES else list(seg.cut(piece))
+        for segment in segments:
+            if len(segment) == 1:
+                loose += segment
+                continue
+            if loose:
+                words.append("".join(lazy_pinyin(loose, errors="ignore")))
+                loose = ""
+            words.append("".join(lazy_pinyin(segment, errors="ignore")))
+    if loose:
+        words.append("".join(lazy_pinyin(loose, errors="ignore")))
+    return " ".join(words)
+
+
+def has_han(text: str) -> bool:
+    return _HAN.search(text) is not None
+
+
+# A word that starts with an 'ayn, a hamza or an alif and has one consonant besides
+# ('علاء' Alaa, 'أوس' Aws) reads as that consonant alone letter by letter ('l'), which the
+# comparison takes for an initial: it is read with the vowels the Latin forms write.
+_ONE_CONSONANT = re.compile(
+    "(?<![\u0600-\u06ff])[عءأإآا]([بتثجحخدذرزسشصضطظغفقكلمنهکگپچژ])[اءئى]*(?![\u0600-\u06ff])"
+)
+
+
+def _one_consonant(match: re.Match[str]) -> str:
+    end = "a" if match[0][-1] in "اءئى" else ""
+    return f"a{match[1]}{end}"
+
+
+def glottal_words(text: str) -> str:
+    """`text` with its Arabic-script words of one consonant after an initial 'ayn or
+    alif read with their vowels ('علاء' -> 'aلa')."""
+    return _ONE_CONSONANT.sub(_one_consonant, text)

@@ -22,7 +22,15 @@ from rigour.names import remove_obj_prefixes, remove_person_prefixes, replace_or
 
 from sanctionwatch.countries import is_country
 from sanctionwatch.names import ORG_TYPES  # the legal-form table shared with extraction
-from sanctionwatch.screening.script import org_words, romanise_known
+from sanctionwatch.screening.script import (
+    PERSIAN_LETTERS,
+    glottal_words,
+    han_words,
+    org_words,
+    romanise_known,
+    simplified,
+    without_place_suffix,
+)
 
 PERSON = "person"
 ORG = "org"
@@ -274,8 +282,11 @@ _SUFFIX_APART = re.compile("(?<=[\u0600-\u06ff])\\s+(زاده|پور|نژاد)(?
 # Letters only Persian writes (and its own yeh and keheh): such a name reads Arabic's
 # interdental and emphatic letters as Persian does, 'z' and 's' ('ضرغامی' Zarghami,
 # 'مرتضوی' Mortazavi), where the Arabic-first transliteration writes 'd', 'dh', 'th'.
-_PERSIAN_LETTERS = frozenset("پچژگکی")
+_PERSIAN_LETTERS = PERSIAN_LETTERS
 _PERSIAN_READINGS = str.maketrans({"ض": "z", "ذ": "z", "ظ": "z", "ث": "s"})
+# ... and in the other reading of such a name, 'ق' as Persian says it, 'gh' ('صادق'
+# Sadegh, 'قاسم' Ghasem), where the first reads it 'q' (Sadeq, Qasem) as Arabic does.
+_PERSIAN_QAF = str.maketrans({"ق": "gh"})
 
 
 def _unhomoglyph(text: str) -> str:
@@ -458,7 +469,8 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
 
     table: Arabic-script words the lists romanise read as they spell them most often
     (`script.romanise_known`); without it, the other reading: letter by letter, 'ض ذ
-    ظ ث' as Persian reads them, an organisation's words in English (`script.org_words`).
+    ظ ث' as Persian reads them, an organisation's words in English (`script.org_words`);
+    Han syllables joined into words (`script.han_words`).
     org: an organisation's name, whose Russian words are read in English
     (`russian_words`)."""
     text = visible(text)
@@ -469,6 +481,8 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
     if not text.isascii() and (not table or _PERSIAN_LETTERS.intersection(text)):
         # ... and in the other reading of any name (`script.other_reading`).
         text = text.translate(_PERSIAN_READINGS)
+        if not table and _PERSIAN_LETTERS.intersection(text):
+            text = text.translate(_PERSIAN_QAF)
     # Words of other scripts the lists romanise (a learned table) read as the lists spell them.
     text = _unhomoglyph(text)
     if table:
@@ -485,9 +499,19 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
     # 'وائل' Wael 'wl', an abjad like the rest (anyascii's 'u', 'i' would end that).
     text = text.replace("\u0649", "y").replace("\u0629", "h").replace("\u0622", "\u0627")
     text = text.replace("\u0624", "").replace("\u0626", "")
+    if not text.isascii():
+        text = glottal_words(text)
     if any(_is_cjk_syllabic(c) for c in text):
+        # Traditional characters as simplified: pypinyin's phrase table is simplified.
+        text = without_place_suffix(simplified(text))
         text = _CHINESE_WORDS.sub(lambda m: f" {CHINESE_WORDS[m[0]]} ", text)
-        text = _HAN_RUN.sub(lambda m: f" {_pinyin(m[0])} ", text)
+        if table:
+            text = _HAN_RUN.sub(lambda m: f" {_pinyin(m[0])} ", text)
+        else:  # the other reading: syllables joined into words, as Latin forms write them
+            # A foreign name in Han parts its words with a middle dot ('阿不都·哈克' Abdul
+            # Haq): each is one word, read as an organisation's name is.
+            whole = org or "·" in text
+            text = _HAN_RUN.sub(lambda m: f" {han_words(m[0], whole)} ", text)
         text = "".join(f" {_syllable(c)} " if _is_cjk_syllabic(c) else c for c in text)
     return anyascii(text).casefold().replace("'", "").replace("`", "").replace("ʼ", "")
 
