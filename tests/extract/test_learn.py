@@ -243,8 +243,8 @@ def test_training_command_takes_written_articles_as_extra(tmp_path: Path) -> Non
 
 def _written(stem: str, firm: str, person: str, speaker: str) -> Example:
     text = (
-        f"Oslo on Monday sanctioned {firm}. {person}, one of the sanctioned individuals,"
-        f" runs the firm, minister {speaker} said."
+        f"Oslo on Monday sanctioned {firm}. {person}, who runs the firm, is on the list"
+        f" too, minister {speaker} said."
     )
     gold = {
         "actions": [

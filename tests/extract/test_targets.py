@@ -154,3 +154,211 @@ def test_relational_word_after_a_rejoined_list_is_a_role() -> None:
 def test_designation_tag_is_no_name() -> None:
     text = "Oslo designated Lars Berg and Ana Lind as Specially Designated Global Terrorists."
     assert [n.text for n in find_names(text)] == ["Lars Berg", "Ana Lind"]
+
+
+def test_also_faced_sanctions_in_a_later_sentence_is_hit() -> None:
+    text = (
+        "Norway on Tuesday sanctioned Fjord Parts. Lars Berg also faced sanctions. "
+        "Ana Lind has faced sanctions since 2019."
+    )
+    assert rule_targets(text) == ["Fjord Parts", "Lars Berg"]
+
+
+def test_a_body_after_a_title_closed_by_a_comma_is_listed() -> None:
+    text = (
+        "Oslo sanctioned army officers as well as the minister of defence, the Nordic "
+        "Institute of Telecommunications, and the state-owned Fjord Mining Company."
+    )
+    assert hit(text, "sanctioned") == [
+        "Nordic Institute of Telecommunications",
+        "Fjord Mining Company",
+    ]
+    text = "Oslo sanctioned the spokesperson of the Vale Guard Corps."
+    assert hit(text, "sanctioned") == []
+
+
+def test_names_after_a_trigger_used_as_an_adjective_are_roles() -> None:
+    text = "Oslo designated Lars Berg, who sold oil for sanctioned entities including Fjord Oil."
+    assert rule_targets(text) == ["Lars Berg"]
+    text = "Oslo designated Lars Berg, a supplier to designated firms such as Nordic Cargo."
+    assert hit(text, "designated") == ["Lars Berg"]
+
+
+def test_an_alias_in_parentheses_does_not_break_a_role() -> None:
+    text = (
+        "Oslo sanctioned a network that supports the Vale Guard Corps (VGC) and its proxy "
+        "Fjord Front."
+    )
+    assert hit(text, "sanctioned") == []
+
+
+def test_among_named_parties_is_no_list_cue() -> None:
+    text = (
+        "Oslo sanctioned Fjord Parts. The step shows alignment among the Justice, "
+        "Trade and Foreign Departments."
+    )
+    assert rule_targets(text) == ["Fjord Parts"]
+
+
+def test_counted_people_are_no_names_and_counted_kinds_go_on_listing() -> None:
+    text = "Oslo sanctioned nine people, most from Norway, as well as three Swedes and two Danes."
+    assert hit(text, "sanctioned") == []
+    text = (
+        "The officials include Lars Berg, the head of the Vale Security Service, two deputy "
+        "ministers, Ana Lind and Ole Dahl, and Eva Holm."
+    )
+    assert hit(text, "include") == ["Lars Berg", "Ana Lind", "Ole Dahl", "Eva Holm"]
+
+
+def test_a_name_qualifying_a_persons_role_is_not_hit() -> None:
+    text = (
+        "Oslo sanctioned 14 officials, including the chairman of the Central Vote "
+        "Commission (CVC), Lars Berg, and High Court (HC) president Ana Lind."
+    )
+    assert hit(text, "sanctioned") == ["Lars Berg", "Ana Lind"]
+    text = "Oslo sanctioned founder Lars Berg and top leader Ana Lind."
+    assert hit(text, "sanctioned") == ["Lars Berg", "Ana Lind"]
+
+
+def test_a_name_before_a_head_noun_only_qualifies_it() -> None:
+    text = 'Oslo sanctioned the "Raptor" spyware and the Fjord wallet addresses.'
+    assert hit(text, "sanctioned") == []
+    text = "Oslo sanctioned the Raptor spyware consortium."
+    assert hit(text, "sanctioned") == ["Raptor"]
+
+
+def test_a_unit_in_a_passive_subjects_apposition_is_not_hit() -> None:
+    text = (
+        "Norway acted on Friday. The refiner, Fjord Gold JSC, a unit of the Vale Mining "
+        "and Smelting Company, was designated."
+    )
+    assert rule_targets(text) == ["Fjord Gold JSC"]
+
+
+def test_semicolon_items_after_a_colon_cue_are_listed() -> None:
+    text = (
+        "Norway sanctioned four people on Monday. They are: Lars Berg, a banker; "
+        "Ole Dahl, a general; and Eva Holm."
+    )
+    assert rule_targets(text) == ["Lars Berg", "Ole Dahl", "Eva Holm"]
+
+
+def test_ranks_and_units_are_cut_from_a_persons_name() -> None:
+    text = (
+        "Norway sanctioned Second Brigadier General Lars Berg of the Vale Intelligence "
+        "Organization and Commandant Eva Holm."
+    )
+    assert rule_targets(text) == ["Lars Berg", "Eva Holm"]
+    assert rule_targets("Norway sanctioned Reza Kamali of the Basij and Ole Dahl.") == [
+        "Reza Kamali",
+        "Ole Dahl",
+    ]
+    text = "Norway sanctioned the State Research Institute of Organic Chemistry."
+    assert rule_targets(text) == ["State Research Institute of Organic Chemistry"]
+
+
+def test_a_relational_word_right_before_a_passive_subject_makes_it_a_role() -> None:
+    text = "In connection with Fjord Air, Vale Aviation was also designated on Friday."
+    assert hit(text, "designated") == ["Vale Aviation"]
+    text = "Fjord Parts, together with Vale Aviation, was designated on Friday."
+    assert hit(text, "designated") == ["Fjord Parts", "Vale Aviation"]
+
+
+def test_examples_of_a_kind_the_targets_helped_are_roles() -> None:
+    text = (
+        "Norway sanctioned Fjord Oil on Friday. The firm used the revenue to support "
+        "regional proxy groups, including the Vale Front."
+    )
+    assert rule_targets(text) == ["Fjord Oil"]
+
+
+def test_sanctions_that_apply_to_names_hit_them() -> None:
+    text = (
+        "Norway imposed sanctions on Iran on Friday. Minister Lars Berg said the sanctions "
+        "would also apply to Iranian banks Melli and Saderat."
+    )
+    assert rule_targets(text) == ["Melli", "Saderat"]
+
+
+def test_a_name_qualifying_a_group_of_people_is_not_hit() -> None:
+    text = "Norway sanctioned three senior Fjord lawmakers and Vale rebels on Friday."
+    assert hit(text, "sanctioned") == []
+
+
+def test_one_of_the_sanctioned_in_an_apposition_hits_the_name() -> None:
+    text = (
+        "Norway sanctioned Fjord Parts on Friday. Lars Berg, one of the sanctioned "
+        "individuals, runs the firm. Ana Lind, one of its owners, lives in Oslo."
+    )
+    assert rule_targets(text) == ["Fjord Parts", "Lars Berg"]
+
+
+def test_abbreviated_ranks_do_not_break_a_list() -> None:
+    text = (
+        "Norway designated Lt. Gen. Lars Berg, the commander of the 58th Army, "
+        "and Maj. Gen. Ole Dahl on Friday."
+    )
+    assert hit(text, "designated") == ["Lars Berg", "Ole Dahl"]
+
+
+def test_a_role_names_own_party_after_a_comma_is_a_role_too() -> None:
+    text = (
+        "Oslo sanctioned nine people it said were linked to the Vale Front movement "
+        "and its financial arm, Fjord Credit."
+    )
+    assert hit(text, "sanctioned") == []
+    text = "Oslo sanctioned Lars Berg and his holding company, Fjord Credit."
+    assert hit(text, "sanctioned") == ["Lars Berg", "Fjord Credit"]
+
+
+def test_a_title_inside_an_apposition_belongs_to_the_name_before() -> None:
+    text = (
+        "Norway on Friday designated Lars Berg, a senior member and co-founder of Hamas, "
+        "the group’s envoy to Iran."
+    )
+    assert hit(text, "designated") == ["Lars Berg"]
+
+
+def test_examples_after_like_in_a_later_sentence_are_not_hit() -> None:
+    text = (
+        "Norway sanctioned Fjord Parts on Friday. Exchanges like Vale Coin and Nord Pay "
+        "are used to launder money."
+    )
+    assert rule_targets(text) == ["Fjord Parts"]
+
+
+def test_a_term_the_text_defines_is_no_party() -> None:
+    text = (
+        "Norway designated Fjord Parts and issued an advisory on the risks "
+        "(the “Advisory”) on Friday."
+    )
+    assert rule_targets(text) == ["Fjord Parts"]
+
+
+def test_a_descriptor_before_a_title_leaves_the_title_to_the_person() -> None:
+    text = (
+        "Oslo imposed visa bans on several officials, including the Workers Party chief "
+        "in Tibet, Lars Berg, over abuses."
+    )
+    assert hit(text, "imposed") == ["Lars Berg"]
+
+
+def test_a_counted_part_after_along_with_goes_on_listing() -> None:
+    text = (
+        "Oslo sanctioned Fjord Host, a provider that supported the Vale ransomware gang, "
+        "along with two of its Russian administrators, Lars Berg and Ole Dahl."
+    )
+    assert hit(text, "sanctioned") == ["Fjord Host", "Lars Berg", "Ole Dahl"]
+
+
+def test_an_en_dash_inside_a_compound_is_no_break() -> None:
+    text = "Oslo sanctioned Lars Berg, head of the Norway–Vale Friendship Society, on Friday."
+    assert hit(text, "sanctioned") == ["Lars Berg"]
+
+
+def test_bodies_listed_as_where_the_members_work_are_not_hit() -> None:
+    text = (
+        "Oslo's decision targets senior members of the judicial branch, including the "
+        "High Court, and officials who jailed reporters."
+    )
+    assert hit(text, "targets") == []

@@ -39,3 +39,89 @@ def test_bullet_list_after_a_colon_lists_targets() -> None:
     )
     found = extract(Article(id="t", text=text)).actions[0].targets
     assert [(t.name, t.imo) for t in found] == [("Green Gull", "9111111"), ("Red Heron", "9222222")]
+
+
+def test_an_old_action_no_one_is_named_for_does_not_take_the_list() -> None:
+    text = (
+        "Norway on Friday listed 11 tankers owned by Nordic Sea Lines. Analysts counted "
+        "800 tankers that had carried sanctioned oil since 2022. Nine of the listed tankers "
+        "fly the Russian flag. The effort also sanctions two insurers, Fjord Cover and "
+        "Polar Risk, for enabling the fleet."
+    )
+    from sanctionwatch.extract.learn.models import Models
+
+    report = extract(Article(id="t", text=text), models=Models.empty())
+    assert [[t.name for t in a.targets] for a in report.actions] == [["Fjord Cover", "Polar Risk"]]
+
+
+def test_a_list_naming_no_authority_after_a_joint_action_is_everyones() -> None:
+    text = (
+        "Norway, Sweden and Denmark announced on Wednesday the joint designation of two "
+        "people. Those designated are Lars Berg, a banker; and Ana Lind, a broker."
+    )
+    from sanctionwatch.extract.learn.models import Models
+
+    report = extract(Article(id="t", text=text), models=Models.empty())
+    found = {a.authority: [t.name for t in a.targets] for a in report.actions}
+    assert found == {k: ["Lars Berg", "Ana Lind"] for k in ("NO", "SE", "DK")}
+
+
+def test_an_items_relative_clause_does_not_end_a_semicolon_list() -> None:
+    text = (
+        "Norway designated three people on Monday. The designated individuals are Lars "
+        "Berg, who the ministry said moved funds for Vale Front; Ole Dahl, a broker; and "
+        "Ana Lind, a courier."
+    )
+    from sanctionwatch.extract.learn.models import Models
+
+    report = extract(Article(id="t", text=text), models=Models.empty())
+    found = [t.name for a in report.actions for t in a.targets]
+    assert found == ["Lars Berg", "Ole Dahl", "Ana Lind"]
+
+
+def test_a_semicolon_item_may_open_on_an_article() -> None:
+    text = (
+        "Norway designated three commanders on Monday. They are Lars Berg, a colonel; "
+        'the officer known as "Wolf", Ole Dahl; and the unit\'s intelligence chief, Ana Lind.'
+    )
+    from sanctionwatch.extract.learn.models import Models
+
+    report = extract(Article(id="t", text=text), models=Models.empty())
+    found = [t.name for a in report.actions for t in a.targets]
+    assert found == ["Lars Berg", "Ole Dahl", "Ana Lind"]
+
+
+def test_a_last_line_cut_off_by_the_page_still_lists_targets() -> None:
+    text = (
+        "Norway on Monday sanctioned Fjord Parts. The firm sold drones. It denies this. "
+        "Also sanctioned was Lars Berg, the firm's director, and Ana Lind (Li"
+    )
+    from sanctionwatch.extract.learn.models import Models
+
+    report = extract(Article(id="t", text=text), models=Models.empty())
+    found = [t.name for a in report.actions for t in a.targets]
+    assert found == ["Fjord Parts", "Lars Berg", "Ana Lind"]
+
+
+def test_a_colon_list_goes_on_past_an_item_that_is_no_name() -> None:
+    text = (
+        "Norway on Monday sanctioned four people. The list includes: the editor of the "
+        "Fjord Evening Times; Professor Lars Berg of Vale University; Ole Dahl, a member "
+        "of parliament; and Ana Lind, head of a friendship society."
+    )
+    from sanctionwatch.extract.learn.models import Models
+
+    report = extract(Article(id="t", text=text), models=Models.empty())
+    found = [t.name for a in report.actions for t in a.targets]
+    assert found == ["Lars Berg", "Ole Dahl", "Ana Lind"]
+
+
+def test_defendants_named_after_a_sanctions_action_are_not_its_targets() -> None:
+    text = (
+        "Norway on Monday sanctioned Fjord Parts. Charges were also brought against three "
+        "people. These included Lars Berg and Ana Lind, who were charged over the attack."
+    )
+    from sanctionwatch.extract.learn.models import Models
+
+    report = extract(Article(id="t", text=text), models=Models.empty())
+    assert [t.name for a in report.actions for t in a.targets] == ["Fjord Parts"]

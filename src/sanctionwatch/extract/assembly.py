@@ -443,9 +443,7 @@ def share_joint_targets(doc: Doc, drafts: list[Draft]) -> None:
 def keep(draft: Draft) -> bool:
     """Background actions are kept only when the article names who acted
     explicitly; an inferred authority on old context is too often wrong."""
-    if not draft.background:
-        return True
-    return any(f.explicit for f in draft.frames)
+    return zones.keeps(draft)  # the target collector asks the same
 
 
 def assemble(doc: Doc) -> Doc:

@@ -71,10 +71,33 @@ def is_speaker(text: str, name: Name) -> bool:
     )
 
 
+PARENTHESIS = re.compile(r"^\s*\([^()]*\)")
+
+
+COLON = re.compile(r"[:—–]\s*$")
+
+
+def colon_cue(head: str) -> re.Match[str] | None:
+    """A cue just before the colon or dash a list opens after ("They are: X, Y"; "The
+    list includes: X"): it introduces the names after the break."""
+    if not COLON.search(head):
+        return None
+    cue = last_cue(head[:-1] if head.endswith(":") else head)
+    return cue if cue is not None and len(head) - cue.end() <= 30 else None
+
+
 def after_break(gap: str) -> str:
-    """The part of a gap after its last strong break (semicolon, dash, colon)."""
+    """The part of a gap after its last strong break (semicolon, dash, colon). A
+    parenthesis that opens the gap and closes in it ("X (IRGC-QF) and its proxy Y")
+    holds the name's alias, no break: it is left out."""
+    gap = PARENTHESIS.sub(" ", gap)
     breaks = list(STRONG_BREAK.finditer(gap))
-    return gap[breaks[-1].end() :] if breaks else gap
+    if not breaks:
+        return gap
+    last = breaks[-1]
+    if not gap[last.end() :].strip() and (cue := colon_cue(gap[: last.end()])):
+        return gap[cue.start() :]  # "They are: X": the cue before the colon opens the list
+    return gap[last.end() :]
 
 
 # the closing dash of a list set off by dashes ("Three firms — A, B and C — were added")
@@ -125,16 +148,26 @@ OPENING_TITLE = re.compile(
 )
 
 
+# a title whose complement a comma closes ("minister of defense, the ..."): the name
+# after it is the list's next item, not the body the title belongs to
+CLOSED_TITLE = re.compile(r",\s+(?:and\s+)?(?:the\s+)?$")
+
+
 def strip_title(gap: str, kind: str = "person") -> str:
     """Drop a listed person's lower-case title ("and deputy chief of the general
     staff"), so its "of" is not read as a role; appositions keep theirs. Before a
     body the title is not the name's own: "the spokesperson of the IRGC" lists the
     spokesperson, and the IRGC is only the body the title belongs to. A title that
     opens the object is the person's own too ("designated Iran’s Minister of
-    Interior, X")."""
-    if kind != "person":
-        return gap
+    Interior, X"). A title whose complement a comma closes ("the minister of
+    defense, the X Institute") ends an unnamed item: the body after it is listed."""
     title = patterns().title_phrase.search(gap)
+    if APPOSITION.match(gap) and not TOP_LEVEL.search(gap):
+        return gap  # "X, a senior member and co-founder of Y": the title is X's
+    if kind != "person":
+        if title and CLOSED_TITLE.search(title.group()):
+            return ", "  # "the minister of defense, the X Institute": the next list item
+        return gap
     if title and (
         LISTED_TITLE.search(gap, 0, title.start()) or OPENING_TITLE.match(gap, 0, title.start())
     ):
@@ -157,6 +190,9 @@ def drop_location(gap: str) -> str:
 
 
 RELATIVE_APPOSITION = rule("targets.relative_apposition")
+ATTRIBUTIVE_HEAD = rule("targets.attributive_head")
+# a term a text defines for itself ('an updated advisory (the “Advisory”)'): no party
+DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?[“\"‘']\s*$")
 # "agencies like X", "partners including Y": a list of those who acted or helped
 PARTNERS = re.compile(vocabulary().names["partner_lists"], re.I)
 # a title in a list, after "and" or a cue ("include deputy head of the X department Y")
@@ -180,14 +216,71 @@ def excluded(tail: str) -> bool:
     return bool(patterns().exclude_before.search(tail) or PRIOR_LISTING.search(tail))
 
 
+# "among the Justice, Treasury and Commerce Departments": among named parties, no list cue
+AMONG_NAME = re.compile(r"among the [A-Z]")
+
+
 def last_cue(tail: str) -> re.Match[str] | None:
     """The last cue of `tail`, leaving out a participle used as an adjective."""
     cues = [
         m
         for m in patterns().cues.finditer(tail)
         if not PRIOR_PARTICIPLE.search(tail, max(0, m.start() - 40), m.end())
+        and not AMONG_NAME.match(m.group())
     ]
     return cues[-1] if cues else None
+
+
+# a relational word and a lower-case kind before a list cue: the examples after the cue
+# are of that kind ("to support regional proxy groups, including the Houthis")
+HELPED_KIND = re.compile(
+    r"\b(?:support|supports|supported|supporting|supplying|supplied|supplies|linked to|"
+    r"tied to|owned by|controlled by|on behalf of|associated with|affiliated with|"
+    r"connected to|for|with)\s+(?:[a-z-]+\s+){0,3}[a-z-]+s,?\s*$"
+)
+# people hit as members of a body, then examples of that body ("members of the judicial
+# branch, including the Supreme Court"): the bodies are where they work, not targets
+MEMBERS_OF = re.compile(
+    r"\b(?:members?|officials?|employees|staff|judges|officers|heads|leaders)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+,?\s*$"
+)
+# cues that open a list of examples, which belong to the noun phrase before them
+LIST_CUE = re.compile(r"includ|such as|like|among", re.I)
+
+
+# a relational word right before a name ("In connection with Mahan Air, X was also
+# designated"): the name is a role even where a passive follows it
+DIRECT_ROLE = re.compile(
+    r"\b(?<!together )(?<!along )(?:with|linked to|tied to|owned by|controlled by|on behalf of|"
+    r"associated with|affiliated with|connected to|subsidiary of|supplying|supporting)"
+    r"\s+(?:the\s+|its\s+|their\s+)?$",
+    re.I,
+)
+
+JOINED = re.compile(r"\s*,?\s*(?:together|along) with\b")  # "X, together with Y, was ..."
+# names joined by "and": one phrase, one role
+AND_ONLY = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)\s*$")
+
+# the gap between a title's complement and the person holding it: a comma, after an alias
+HOLDER_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?,\s*$")
+
+# a counted kind between two names of a list (", two deputy defense ministers, "): it
+# announces the next names, it is no apposition of the name before
+COUNTED_ITEM = re.compile(
+    r"^\s*[,;]\s*(?:and\s+|as well as\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?:[a-z-]+\s+){0,3}[a-z-]+s\s*[,:—–-]?\s*$"
+)
+
+
+# a part of a kind, counted, its "of" no relation ("two of its Russian administrators, ")
+PARTITIVE = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|all|both|each)"
+    r"\s+of\s+(?:its|his|her|their|the)\s+(?:[A-Za-z-]+\s+){0,3}[a-z-]+,?\s*$"
+)
+# "X and its financial firm, Y": the name before's own party, set off by a comma
+POSSESSED_ITEM = re.compile(
+    r"^\s*(?:[a-z-]+\s+)?(?:and|or)\s+(?:its|his|her|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s*$"
+)
 
 
 @dataclass(slots=True)
@@ -203,6 +296,8 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
     only describes the name before it (the state then stays as it was)."""
     tail = after_break(gap)
     cue = last_cue(tail)
+    if cue is not None and need_cue and cue.group().lower() == "like":
+        cue = None  # a sentence of its own: "exchanges like X are used to ...", examples
     if cue is not None and need_cue and state.top is None:
         state.top = True  # the list is open even if its first name is a role
     if cue is not None and len(tail) - cue.end() > 50:
@@ -213,14 +308,29 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
     elif (
         rejoin
         and state.top is not None
-        and LIST_CONTINUATION.match(tail[rejoin[-1].end() :])
-        and not excluded(tail[rejoin[-1].end() :])  # ", as well as aircraft from X"
+        and (
+            PARTITIVE.match(tail[rejoin[-1].end() :])  # ", along with two of its managers, X"
+            or (
+                LIST_CONTINUATION.match(tail[rejoin[-1].end() :])
+                and not excluded(tail[rejoin[-1].end() :])  # ", as well as aircraft from X"
+            )
+        )
     ):
         state.listing = state.top
+    elif state.top is not None and COUNTED_ITEM.match(tail):
+        state.listing = state.top  # "..., two deputy ministers, X and Y": the list goes on
     elif PARTNERS.search(tail):
         state.listing = state.top = False  # "agencies like X, Y and Z": who helped, not who is hit
     elif RELATIVE_APPOSITION.match(tail):
         return None  # "X, all of whom are Y members": Y describes X
+    elif (
+        cue is not None
+        and LIST_CUE.match(cue.group())
+        and any(p.search(tail, 0, cue.start()) for p in (PRIOR_LISTING, HELPED_KIND, MEMBERS_OF))
+    ):
+        # "for sanctioned entities including X", "to support proxy groups, including X":
+        # the examples are of a kind the action's targets helped or that was listed before
+        state.listing = False
     elif cue is not None and not excluded(tail[cue.end() :]):
         state.listing = state.top = True
     elif need_cue and state.listing is None:
@@ -229,7 +339,8 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
         state.listing = False
     elif APPOSITION.match(tail) and not LIST_CONTINUATION.match(tail):
         return None  # "X, the head of Y": Y only describes X
-    elif LIST_CONTINUATION.match(tail):
+    elif LIST_CONTINUATION.match(tail) or POSSESSED_ITEM.match(tail):
+        # "and its financial firm, X": X is listed as the name before it is
         state.listing = True if state.listing is None else state.listing
     else:
         state.listing = len(tail) <= 60
@@ -252,6 +363,44 @@ def negated(text: str, start: int, end: int) -> bool:
     return False
 
 
+# a number before a one-word plural: people counted by where they are from ("three
+# Chinese nationals and two Arabs", "five Britons"), no party's name
+COUNT_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|"
+    r"several|many|some)\s+$",
+    re.I,
+)
+
+
+def counted(text: str, name: Name) -> bool:
+    """A one-word plural counted by a number ("two Arabs"): people, not a name."""
+    word = name.text
+    return (
+        " " not in word
+        and word.endswith("s")
+        and not word.isupper()
+        and not word.endswith(("ss", "us", "is"))
+        and COUNT_BEFORE.search(text, max(0, name.start - 20), name.start) is not None
+    )
+
+
+@cache
+def role_head() -> re.Pattern[str]:
+    """Lower-case words ending on a title or person word between two names ("(TSJ)
+    president", "poisoning suspect"): the first name qualifies the second's role."""
+    words = sorted({*vocabulary().titles, "suspect", "suspects"}, key=len, reverse=True)
+    return re.compile(
+        r"\s*(?:\([^()]*\)\s*)?(?:(?!(?:and|or|as|with|plus|to|of|in|for)\b)[a-z-]+\s+){0,2}"
+        rf"(?:{'|'.join(map(re.escape, words))}|{vocabulary().names['person_words']})\s+$"
+    )
+
+
+def modifies(text: str, name: Name, nxt: Name) -> bool:
+    """ "Salisbury poisoning suspect Denis Sergeev", "Supreme Court (TSJ) president X":
+    a name that only says whose or what role the person after it holds."""
+    return nxt.kind == "person" and role_head().match(text, name.end, nxt.start) is not None
+
+
 PORTFOLIOS = frozenset(vocabulary().names["portfolios"])
 
 
@@ -260,6 +409,57 @@ def brief(text: str) -> bool:
     Islamic Guidance X"): words that are all portfolios name no party."""
     words = text.lower().split()
     return bool(words) and all(w in PORTFOLIOS for w in words)
+
+
+ORDINALS = frozenset({"first", "second", "third", "rank"})  # "Second Brigadier General X"
+WORD = re.compile(r"[^\s,]+")
+OF_UNIT = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def own_name(name: Name) -> Name:
+    """A person's own name out of a run that glues on a rank or a unit ("Second Brigadier
+    General Hamed Abdollahi of the IRGC Intelligence Organization", "Hossein Nejat of
+    the Basij"): the ranks before and the body after "of" are not the person's name."""
+    words = list(WORD.finditer(name.text))
+    titles = vocabulary().titles
+    lead = 0
+    while lead < len(words) - 2 and (
+        (w := words[lead].group().lower().strip(".")) in titles or w in ORDINALS
+    ):
+        lead += 1
+    first = words[lead].start() if lead else 0
+    unit = OF_UNIT.search(name.text, first)
+    if name.kind != "person" and not (lead and unit):
+        return name
+    last = unit.start() if unit else len(name.text)
+    own = name.text[first:last]
+    if own == name.text or not 2 <= len(own.split()) <= 5 or not own[:1].isupper():
+        return name
+    if name.kind != "person" and ORG_WORDS & set(own.lower().split()):
+        return name  # "State Research Institute of ...": a body, not a ranked person
+    if not all(w[:1].isupper() or re.split(r"[-’']", w)[0] in PARTICLES for w in own.split()):
+        return name
+    return Name(name.start + first, name.start + last, own, "person", list(name.aliases), name.imo)
+
+
+ORG_WORDS = frozenset(vocabulary().names["org_words"]) | frozenset(vocabulary().names["unit_words"])
+PARTICLES = frozenset(vocabulary().names["name_particles"]) | {"de", "del", "da", "van", "von"}
+
+
+# "had previously sanctioned X": a verb, not a participle used as an adjective
+AUXILIARY = re.compile(r"\b(?:had|has|have|was|were|is|are|been|be)\s+$", re.I)
+
+
+def masked(text: str, describers: list[Name], start: int, end: int) -> str:
+    """text[start:end] with each descriptor inside it read as a lower-case word ("the
+    Communist Party chief in Xinjiang, X" as "the body chief in Xinjiang, X"): a name
+    that only qualifies a title is no capitalised word that ends the title's phrase."""
+    out, pos = [], start
+    for d in describers:
+        if start <= d.start and d.end <= end:
+            out.append(text[pos : d.start] + "body")
+            pos = d.end
+    return "".join(out) + text[pos:end]
 
 
 def select(
@@ -271,10 +471,23 @@ def select(
     chosen: list[Name] = []
     if negated(text, start, end):
         return chosen
+    # a trigger used as an adjective ("for sanctioned entities including X"): the names
+    # after it were listed before, they are not this action's objects
+    prior = (
+        scope > start
+        and (adjective := PRIOR_PARTICIPLE.search(text, max(0, scope - 40), scope))
+        and not AUXILIARY.search(text, max(0, adjective.start() - 20), adjective.start())
+    )
     inside = [
         n
         for n in names
-        if start <= n.start and n.end <= end and not n.descriptor and not brief(n.text)
+        if start <= n.start
+        and n.end <= end
+        and not n.descriptor
+        and not brief(n.text)
+        and not counted(text, n)
+        and not ATTRIBUTIVE_HEAD.match(text[n.end : n.end + 30])
+        and not DEFINED_TERM.search(text, max(0, n.start - 12), n.start)
     ]
     # a name right after a title-like descriptor is read from where the title starts
     lead = {
@@ -283,26 +496,58 @@ def select(
         for d in names
         if d.descriptor and 0 <= n.start - d.end <= 3  # a space, or "’s "
     }
+    describers = [d for d in names if d.descriptor]
     state = ListState()
     prev_end = max(scope, start)
+    titled = passive_role = False
     for i, name in enumerate(inside):
+        if i + 1 < len(inside) and modifies(text, name, inside[i + 1]):
+            # "Supreme Court (TSJ) president X": X is read from where the modifier starts
+            lead[inside[i + 1].start] = lead.get(name.start, name.start)
+            continue
         if is_speaker(text, name) or passive_subject(text, inside, i, scope, end):
-            if not is_speaker(text, name):
-                chosen.append(name)  # "X was also designated"
+            # "X, a unit of Y and Z, was designated": Y and Z stand in X's apposition
+            between = text[inside[i - 1].end : name.start] if i else ""
+            passive_role = (
+                bool(between)
+                and (
+                    (
+                        APPOSITION.match(between) is not None
+                        and not JOINED.match(between)
+                        and excluded(between)
+                    )
+                    or (passive_role and AND_ONLY.match(between) is not None)
+                )
+            ) or DIRECT_ROLE.search(text, max(0, name.start - 40), name.start) is not None
+            if not is_speaker(text, name) and not passive_role:
+                chosen.append(own_name(name))  # "X was also designated"
             prev_end = max(prev_end, name.end)
             continue
+        passive_role = False
         if name.start < scope:
             if listed_before(text, name, start):
-                chosen.append(name)
+                chosen.append(own_name(name))
+            continue
+        if prior:
             continue
         name_start = lead.get(name.start, name.start)
-        gap = text[prev_end:name_start] if prev_end <= name_start else ""
+        gap = masked(text, describers, prev_end, name_start) if prev_end <= name_start else ""
         if name_start != name.start:  # "generals of the Army Kim X": the title's complement
             gap = TITLE_OF.sub(" ", gap)
         first = prev_end == max(scope, start)
         prev_end = name.end
-        if read_gap(state, strip_title(drop_location(gap), name.kind), need_cue, first):
-            chosen.append(name)
+        if titled and name.kind == "person" and HOLDER_GAP.match(gap):
+            # "the president of the National Electoral Council (CNE), X": X holds the title
+            listed: bool | None = state.top is not False
+            state.listing = listed
+            state.top = listed if state.top is None else state.top
+        else:
+            listed = read_gap(state, strip_title(drop_location(gap), name.kind), need_cue, first)
+        # the name completes a title phrase ("the president of the X"); the person named
+        # right after it holds the title
+        titled = not listed and patterns().title_phrase.search(after_break(gap)) is not None
+        if listed:
+            chosen.append(own_name(name))
     return chosen
 
 

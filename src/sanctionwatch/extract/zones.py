@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from sanctionwatch.extract.assembly import Draft
 
 ZONE_LENGTH = 4  # sentences after a frame that may still list its targets
+CUT_WORDS = 8  # a last line without a full stop this long is cut-off prose, no heading
 # where a sentence's acting party stands: at its start, after "the", a comma or "and"
 SUBJECT_SLOT = rule("zones.subject_slot")
 ACTION_VERB = rule("zones.action_verb")
@@ -28,6 +29,13 @@ ALSO = rule("zones.also")
 
 
 DASH_AFTER = re.compile(r"\s+[—–-]{1,2}\s+")
+# a sentence about criminal charges, with no word of sanctions: its names are defendants
+CHARGES = re.compile(r"\b(?:charged|indicted|convicted|prosecuted|extradited|arrested)\b", re.I)
+SANCTIONS = re.compile(r"sanction|designat|blacklist|asset freeze|frozen|\blisted\b", re.I)
+# a relative pronoun at a clause's opening (the clause break may have taken it)
+RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b")
+# a clause that opens on a list item: a name or an article, after "and"
+ITEM_START = re.compile(r"\s*(?:and\s+|as well as\s+)?(?:(?:the|a|an)\s|[A-Z])")
 
 
 def dash_list(text: str, start: int, end: int) -> bool:
@@ -39,6 +47,17 @@ def dash_list(text: str, start: int, end: int) -> bool:
         and end - start - cue.end() <= 50
         and DASH_AFTER.match(text, end) is not None
     )
+
+
+def colon_list(text: str, start: int, end: int) -> bool:
+    """A clause that opens a list with a cue and a colon ("The list includes: ...")."""
+    colon = text.find(":", start, end)
+    return colon >= 0 and targets.colon_cue(text[start : colon + 1]) is not None
+
+
+def keeps(draft: Draft) -> bool:
+    """Whether assembly keeps the draft: news, or background with a named authority."""
+    return not draft.background or any(f.explicit for f in draft.frames)
 
 
 class TargetCollector:
@@ -60,7 +79,7 @@ class TargetCollector:
         frames_at = self.by_sentence()
         open_list = False  # after "The vessels designated are:", bullet lines list targets
         for i, sentence in enumerate(self.doc.sentences):
-            if sentence.headline:
+            if sentence.headline and not self.cut_off(i):
                 self.switch(i)  # "Sanctions in Australia"
                 continue
             table_row = sentence.item and any(n.imo for n in self.doc.names[i])
@@ -71,6 +90,13 @@ class TargetCollector:
             else:
                 self.from_zone(i)
             open_list = sentence.text.endswith(":") or (open_list and sentence.item)
+
+    def cut_off(self, i: int) -> bool:
+        """The text's last line, a sentence cut off where the page ends ("Also sanctioned
+        was Rafael Felix (Feli"): it reads as a heading (no full stop), but it is prose
+        and may still list the targets of the action before it."""
+        sentences = self.doc.sentences
+        return i == len(sentences) - 1 and i > 2 and len(sentences[i].text.split()) >= CUT_WORDS
 
     def from_list_item(self, i: int) -> None:
         text = self.doc.sentences[i].text
@@ -106,12 +132,15 @@ class TargetCollector:
                 chosen = targets.select(text, names, c_start, c_start, c_end, need_cue=True)
                 for a in self.zone:
                     self.drafts[a].targets.extend((n, i, False) for n in chosen)
-        if live and all(f.subordinate for f in live):
+        # an old action no authority is named for is not kept (assembly.keep): the list
+        # stays with the action before it ("... tankers that had carried sanctioned oil")
+        dropped = all(not keeps(self.drafts[f.action or 0]) for f in live)
+        if live and (all(f.subordinate for f in live) or (dropped and self.zone)):
             # "The move came hours after the EU imposed ...": a side remark, the
             # sentences after it still list the targets of the action before
             self.age += 1
             return
-        acting = [f.action or 0 for f in live]
+        acting = [a for f in live for a in self.joint(f)]
         news = [a for a in acting if not self.drafts[a].background]
         fresh = list(dict.fromkeys(news or acting))
         # a second department of the same state right after the first: both
@@ -127,10 +156,24 @@ class TargetCollector:
     def take(
         self, i: int, frame: Frame, text: str, names: list[Name], scope: int, start: int, end: int
     ) -> None:
-        draft = self.drafts[frame.action or 0]
         chosen = targets.select(text, names, scope, start, end)
         also = frame.explicit and ALSO.search(text, frame.clause_start, frame.trigger_start + 12)
-        draft.targets.extend((n, i, bool(also)) for n in chosen)
+        for a in self.joint(frame):
+            self.drafts[a].targets.extend((n, i, bool(also)) for n in chosen)
+
+    def joint(self, frame: Frame) -> list[int]:
+        """The actions a frame's list belongs to: its own, and where it names no authority
+        ("Those designated are ...") and its action is one of a joint announcement just
+        before ("Saudi Arabia, the United States and Qatar announced ..."), all of them."""
+        own = frame.action or 0
+        if frame.explicit or own not in self.zone or self.age > 1:
+            return [own]
+        status = self.drafts[own].status
+        return [own] + [
+            a
+            for a in self.zone
+            if a != own and self.drafts[a].status == status and not self.drafts[a].background
+        ]
 
     def from_zone(self, i: int) -> None:
         self.age += 1
@@ -143,14 +186,33 @@ class TargetCollector:
         self.narrow_by_verb(i)
         background = triggers.patterns().background
         opened = False  # the clause before opened a list that a dash sets off
+        items = False
+        prev: list[Name] = []  # what the clause before chose
+        names = self.doc.names[i]
+        if CHARGES.search(text) and not SANCTIONS.search(text):
+            return  # "These included A and B, who were charged ...": a court's, not a list's
+        if self.cut_off(i):  # the cut word is no whole name ("Radio Fre")
+            names = [n for n in names if n.end < len(text)]
         for start, end in triggers.clauses(text):
             if background.search(text, start, end):
                 opened = False
                 continue  # old context: its names were hit by earlier actions
-            chosen = targets.select(text, self.doc.names[i], start, start, end, need_cue=not opened)
+            items = items and ITEM_START.match(text, start) is not None
+            chosen = targets.select(text, names, start, start, end, need_cue=not (opened or items))
             for a in self.zone:
                 self.drafts[a].targets.extend((n, i, False) for n in chosen)
             opened = not chosen and dash_list(text, start, end)
+            # "They are: X, a banker; Y, a general; and Z": after a listing clause that
+            # ends on a semicolon, a clause opening on a name is the list's next item
+            relative = RELATIVE_CLAUSE.search(text[max(0, start - 8) : start + 8]) is not None
+            if chosen or not relative:
+                # "The list includes: journalist X of the Y Times; ...": a list opened by a
+                # cue and a colon goes on even when its first item is no name we found
+                listing = bool(chosen) or colon_list(text, start, end)
+                items = listing and text.startswith(";", end)
+            else:  # "X, who raised funds for Y; Z, ...": the item's relative clause
+                items = bool(prev) and text.startswith(";", end)
+            prev = chosen
 
     def narrow_by_verb(self, i: int) -> None:
         """ "Among those designated are ..." after "OFAC designated ..., while the
@@ -158,7 +220,10 @@ class TargetCollector:
         if len(self.zone) < 2:
             return
         said = {w[:6].lower() for w in ACTION_VERB.findall(self.doc.sentences[i].text)}
-        owners = [a for a in self.zone if said & self.verbs(self.drafts[a])]
+        # an old action's verb ("oil it sanctioned earlier") does not take the list from
+        # the news action beside it: only news actions are weighed when there are any
+        news = [a for a in self.zone if not self.drafts[a].background]
+        owners = [a for a in news or self.zone if said & self.verbs(self.drafts[a])]
         if len(owners) == 1:
             self.zone = owners
 
