@@ -89,6 +89,16 @@ def phonetic(token: str) -> str:
     return _REPEATS.sub(r"\1", token)
 
 
+_VOWEL_CLASSES = str.maketrans("eo", "iu")
+
+
+@lru_cache(maxsize=200_000)
+def sound(token: str) -> str:
+    """`phonetic`, with 'e' read 'i' and 'o' read 'u': one Arabic vowel, two spellings
+    ('laden', 'ladin'; 'sahiron', 'sajirun')."""
+    return phonetic(token).translate(_VOWEL_CLASSES)
+
+
 @lru_cache(maxsize=200_000)
 def skeleton(token: str) -> str:
     """Consonants that survive vowel spelling and abjad scripts: 'muhammad', 'mhmd' -> 'mmd'.
