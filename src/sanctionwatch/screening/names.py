@@ -365,6 +365,16 @@ def _reweighed(form: NameForm, tokens: list[str]) -> NameForm:
     )
 
 
+def _contradicting(q: NameForm, used_q: set[int], c: NameForm, used_c: set[int]) -> int:
+    """The shorter name's tokens left unaligned, but generic words (weight below 2); of
+    two names of one length, the more of either's."""
+    unmatched_q = sum(w >= 2 for i, w in enumerate(q.weights) if i not in used_q)
+    unmatched_c = sum(w >= 2 for j, w in enumerate(c.weights) if j not in used_c)
+    if len(q.tokens) == len(c.tokens):
+        return max(unmatched_q, unmatched_c)
+    return unmatched_q if len(q.tokens) < len(c.tokens) else unmatched_c
+
+
 def _real(weights: tuple[float, ...]) -> int:
     return sum(w >= 2 for w in weights)
 
@@ -391,7 +401,8 @@ def compare_names(q: NameForm, c: NameForm, kind: str) -> tuple[str, float]:
     overlap = mix * low + (1 - mix) * high if q_cov >= c_cov else q_cov * 0.8 + c_cov * 0.2
     # Tokens of the shorter name with no counterpart contradict ('Kim Jong Un', 'Kim Jong Il');
     # the longer name's extra tokens may be middle names and cost only through coverage.
-    overlap -= 0.15 * (min(len(q.tokens), len(c.tokens)) - matched)
+    # A generic word ('Hara Company', 'Hara Institute') contradicts nothing.
+    overlap -= 0.15 * _contradicting(q, used_q, c, used_c)
     if kind == PERSON and (q.korean or c.korean) and len(q.tokens) > len(c.tokens):
         # A Korean or Chinese syllable of the query that the candidate lacks is another
         # given name, not a middle name: 'Joo Chul-soo' is not 'Jo Chol'.
