@@ -1,6 +1,7 @@
 """Spellings the comparison reads as one name: a letter apart once spelling habits are
 read one way, words written without their vowels, other schemes' letters; a father's
-name, which is no cut patronymic; generic company words, which contradict nothing.
+name, which is no cut patronymic; a legal form without its last dot; generic company
+words, which contradict nothing.
 Name pairs from the shipped lists' own aliases (`bench/screening/pairs_tune.csv`) and
 look-alikes.
 """
@@ -14,6 +15,7 @@ import pytest
 from sanctionwatch.screening import THRESHOLD, Query, score
 from sanctionwatch.screening.names import devowelled, one_sound_edit, token_similarity
 from sanctionwatch.screening.pairs import cannot_relate
+from sanctionwatch.screening.text import ORG, name_form
 
 
 def q(*names: str, **fields: Any) -> Query:
@@ -46,6 +48,9 @@ CASES = [
     # A father's name is no cut patronymic: a father and his son.
     (q("MALOFEYEV, Konstantin", schema=P), q("MALOFEYEV, Kirill Konstantinovich", schema=P), False),
     (q("Oleg Vladimirovich LEBEDEV", schema=P), q("LEBEDEV Vladimir Albertovich", schema=P), False),
+    # A legal form without its last dot is still one.
+    (q("DONATA COMPANY D.O.O", schema=C), q("DONATA COMPANY D.O.O.", schema=C), True),
+    (q("SEPRIV S.A DE C.V", schema=C), q("SEPRIV, S.A. DE C.V.", schema=C), True),
     # Generic company words on either side contradict nothing; a name word does.
     (q("HARA COMPANY", schema=C), q("Hara Institute", schema=C), True),
     (q("International Cobalt Co. Inc.", schema=C), q("Cobalt Refinery Co. Inc.", schema=C), False),
@@ -93,3 +98,11 @@ def test_a_reading_that_explains_nothing_scores_nothing() -> None:
 def test_a_patronymic_cut_is_still_a_truncation() -> None:
     assert token_similarity("vladimirovi", "vladimirovich") >= 0.8
     assert token_similarity("konstantin", "konstantinovich") == 0.0
+
+
+def test_a_legal_form_without_its_last_dot() -> None:
+    assert name_form("DONATA COMPANY D.O.O", ORG).org_type == "llc"
+    assert name_form("DONATA COMPANY D.O.O", ORG).tokens == ("donata", "company")
+    # Initials that are no legal form stay the name's; of a party of any kind, initials.
+    assert name_form("P.L.M GROUP", ORG).tokens == ("p", "l", "m", "group")
+    assert name_form("A.G Smith").tokens == ("a", "g", "smith")
