@@ -71,6 +71,7 @@ def test_one_sound_edit() -> None:
     assert not one_sound_edit("hasan", "hassan")  # one sound: no edit at all
     assert not one_sound_edit("putin", "potanin")
     assert not one_sound_edit("yichen", "chen")  # 'ichen': the first sound is another
+    assert not one_sound_edit("hamas", "khamis")  # 'hamas', 'hamis': a vowel for another
 
 
 def test_devowelled() -> None:

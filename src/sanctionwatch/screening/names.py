@@ -148,8 +148,8 @@ def one_edit(a: str, b: str) -> bool:
 def one_sound_edit(a: str, b: str) -> bool:
     """One letter apart once spelling habits are read one way (`sound`): 'dibe' and
     'deeb' ('dibi', 'dib'), 'baset' and 'bassed', 'sajirun' and 'sahiron'. In four
-    letters a letter added or dropped, not changed: 'amit' is not 'aamir' ('amir'); and
-    the first sound kept: 'yichen' ('ichen') is not 'chen'."""
+    letters a letter added or dropped, not changed: 'amit' is not 'aamir' ('amir'); the
+    first sound kept: 'yichen' ('ichen') is not 'chen'; and no vowel for another."""
     x, y = sound(a), sound(b)
     return (
         x != y
@@ -158,7 +158,17 @@ def one_sound_edit(a: str, b: str) -> bool:
         and (min(len(x), len(y)) >= 5 or len(x) != len(y))
         and max(len(x), len(y)) >= 4
         and OSA.distance(x, y, score_cutoff=1) <= 1
+        and not _vowel_for_vowel(x, y)
     )
+
+
+def _vowel_for_vowel(x: str, y: str) -> bool:
+    """One vowel written for another that `sound` keeps apart: 'hamas', 'khamis' ('hamis')
+    are two words, though they sound alike."""
+    if len(x) != len(y):
+        return False
+    changed = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+    return len(changed) == 1 and changed[0][0] in "aeiou" and changed[0][1] in "aeiou"
 
 
 _READINGS = (("x", "kh"), ("h", "g"), ("c", "ts"), ("j", "zh"))
