@@ -171,7 +171,9 @@ def _vowel_for_vowel(x: str, y: str) -> bool:
     return len(changed) == 1 and changed[0][0] in "aeiou" and changed[0][1] in "aeiou"
 
 
-_READINGS = (("x", "kh"), ("h", "g"), ("c", "ts"), ("j", "zh"))
+# (letter, its reading, what the other token must have for the reading to bring the two
+# closer, as `phonetic` writes it: 'kh' is 'h')
+_READINGS = (("x", "kh", "h"), ("h", "g", "g"), ("c", "ts", "ts"), ("j", "zh", "zh"))
 
 
 def _scheme_similarity(a: str, b: str) -> float:
@@ -180,7 +182,9 @@ def _scheme_similarity(a: str, b: str) -> float:
     GOST and ISO 9 'c' for 'ts' ('kuznec'), French 'j' for 'zh' ('joukov')."""
     best = 0.0
     plain = -1
-    for letter, reading in _READINGS:
+    for letter, reading, needed in _READINGS:
+        if not ((letter in a and needed in b) or (letter in b and needed in a)):
+            continue
         if a.count(letter) != b.count(letter):
             x, y = phonetic(a.replace(letter, reading)), phonetic(b.replace(letter, reading))
             edits = OSA.distance(x, y)
