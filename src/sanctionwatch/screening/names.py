@@ -24,10 +24,10 @@ from sanctionwatch.screening.text import (
     patronymic_key,
     phonetic,
     skeleton,
+    sound,
     strip_article,
 )
 
-_VOWEL_CLASSES = str.maketrans("eo", "iu")
 _HAS_VOWEL = re.compile(r"[aeiou]")
 _NO_VOWEL = re.compile(r"[^aeiou0-9]+").fullmatch
 _PATRONYMIC_TAILS = frozenset(("ch", "na"))
@@ -51,7 +51,7 @@ def token_similarity(a: str, b: str) -> float:
     pa, pb = phonetic(a), phonetic(b)
     if pa == pb:
         return 0.95  # one sound, spelt two ways ('yuri', 'iouri')
-    if pa.translate(_VOWEL_CLASSES) == pb.translate(_VOWEL_CLASSES):
+    if sound(a) == sound(b):
         return 0.9  # e for i, o for u: one Arabic vowel, two spellings ('laden', 'ladin')
     if a[-2:] in _PATRONYMIC_TAILS and b[-2:] in _PATRONYMIC_TAILS:
         # The Russian and Ukrainian forms of one patronymic ('vladimirovich',
@@ -95,6 +95,8 @@ def token_similarity(a: str, b: str) -> float:
         return 0.9
     if min(len(a), len(b)) >= 3 and (_truncates(a, b) or _truncates(b, a)):
         sim = max(sim, 0.8)  # truncated: 'Mohammad' for 'Mohammadreza'
+    if devowelled(a, b) or devowelled(b, a):
+        sim = max(sim, 0.85)  # written without its vowels: 'Alksndrvn' for 'Aleksandrovna'
     if len(a) == len(b) and sorted(a) == sorted(b) and OSA.distance(a, b) == 1:
         return 0.8  # two letters swapped: a typo even in a short word ('fram', 'farm')
     # One letter in four is a different syllable, not a typo: 'Pong' is not 'Song'.
@@ -140,31 +142,88 @@ def one_edit(a: str, b: str) -> bool:
                 and OSA.distance(x, spelling, score_cutoff=1) <= 1
             ):
                 return True
-    return False
+    return one_sound_edit(a, b)
 
 
-_READINGS = (("x", "kh"), ("h", "g"))
+def one_sound_edit(a: str, b: str) -> bool:
+    """One letter apart once spelling habits are read one way (`sound`): 'dibe' and
+    'deeb' ('dibi', 'dib'), 'baset' and 'bassed', 'sajirun' and 'sahiron'. In four
+    letters a letter added or dropped, not changed: 'amit' is not 'aamir' ('amir'); the
+    first sound kept: 'yichen' ('ichen') is not 'chen'; and no vowel for another."""
+    x, y = sound(a), sound(b)
+    return (
+        x != y
+        and x[0] == y[0]
+        and min(len(x), len(y)) >= 3
+        and (min(len(x), len(y)) >= 5 or len(x) != len(y))
+        and max(len(x), len(y)) >= 4
+        and OSA.distance(x, y, score_cutoff=1) <= 1
+        and not _vowel_for_vowel(x, y)
+    )
+
+
+def _vowel_for_vowel(x: str, y: str) -> bool:
+    """One vowel written for another that `sound` keeps apart: 'hamas', 'khamis' ('hamis')
+    are two words, though they sound alike."""
+    if len(x) != len(y):
+        return False
+    changed = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+    return len(changed) == 1 and changed[0][0] in "aeiou" and changed[0][1] in "aeiou"
+
+
+# (letter, its reading, what the other token must have for the reading to bring the two
+# closer, as `phonetic` writes it: 'kh' is 'h')
+_READINGS = (("x", "kh", "h"), ("h", "g", "g"), ("c", "ts", "ts"), ("j", "zh", "zh"))
 
 
 def _scheme_similarity(a: str, b: str) -> float:
     """Similarity under another scheme's reading of a letter one token has and the other
-    lacks: GOST 'x' for 'kh' ('mixajlov'), Ukrainian 'h' for Russian 'g' ('oleh', 'ihor')."""
+    lacks: GOST 'x' for 'kh' ('mixajlov'), Ukrainian 'h' for Russian 'g' ('oleh', 'ihor'),
+    GOST and ISO 9 'c' for 'ts' ('kuznec'), French 'j' for 'zh' ('joukov')."""
     best = 0.0
-    for letter, reading in _READINGS:
+    plain = -1
+    for letter, reading, needed in _READINGS:
+        if not ((letter in a and needed in b) or (letter in b and needed in a)):
+            continue
         if a.count(letter) != b.count(letter):
-            alt = OSA.normalized_similarity(
-                phonetic(a.replace(letter, reading)), phonetic(b.replace(letter, reading))
-            )
-            best = max(best, alt)
+            x, y = phonetic(a.replace(letter, reading)), phonetic(b.replace(letter, reading))
+            edits = OSA.distance(x, y)
+            if plain < 0:
+                plain = OSA.distance(phonetic(a), phonetic(b))
+            # Only a reading that explains a difference: longer words alone would
+            # raise the similarity of any pair ('sajirun', 'sahiron' read 'sazhirun').
+            if edits < plain:
+                best = max(best, 1 - edits / max(len(x), len(y)))
     return min(best, 0.95)
 
 
+# What a patronymic adds to the father's name: 'Konstantin' is no cut 'Konstantinovich'.
+_PATRONYMIC_SUFFIXES = frozenset(
+    ("ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "yevich", "ievich", "yevna")
+)
+
+
 def _truncates(short: str, long: str) -> bool:
-    """'mohamm' cut from 'muhammad' (as spelt 'mohammad'), 'branisl' from 'branislav'."""
+    """'mohamm' cut from 'muhammad' (as spelt 'mohammad'), 'branisl' from 'branislav';
+    not a father's name from his child's patronymic ('konstantin', 'konstantinovich')."""
     if long.startswith(short):
-        return True
+        return long[len(short) :] not in _PATRONYMIC_SUFFIXES
     variants = VARIANTS.get(long)
     return variants is not None and any(v.startswith(short) for v in variants)
+
+
+_VOWELS_OFF = str.maketrans("", "", "aeiou")
+
+
+def devowelled(short: str, long: str) -> bool:
+    """`short` is `long` written without the vowels after its first letter, two or more
+    of them ('alksndrvn' 'aleksandrovna', 'arctc' 'arctica'), as abbreviations write."""
+    return (
+        len(short) >= 4
+        and len(long) >= len(short) + 2
+        and short[0] == long[0]
+        and long[0] + long[1:].translate(_VOWELS_OFF) == short
+    )
 
 
 def one_to_one(pairs: list[tuple[float, Any, Any]]) -> list[tuple[float, Any, Any]]:
@@ -183,8 +242,10 @@ def one_to_one(pairs: list[tuple[float, Any, Any]]) -> list[tuple[float, Any, An
     return chosen
 
 
-def align(q: NameForm, c: NameForm, initials: bool = True) -> tuple[float, float, int, set[int]]:
-    """Greedy best alignment: (query coverage, candidate coverage, tokens matched, the
+def align(
+    q: NameForm, c: NameForm, initials: bool = True
+) -> tuple[float, float, set[int], set[int]]:
+    """Greedy best alignment: (query coverage, candidate coverage, the query's and the
     candidate's matched token positions).
 
     Coverage is the weight of aligned tokens times their similarity over the weight of
@@ -224,7 +285,7 @@ def align(q: NameForm, c: NameForm, initials: bool = True) -> tuple[float, float
         weight = min(q.weights[i], c.weights[j]) if sim >= 0.8 else q.weights[i]
         q_got += sim * (q.weights[i] if len(q.tokens[i]) > 1 else weight)
         c_got += sim * (c.weights[j] if len(c.tokens[j]) > 1 else weight)
-    return q_got / q.total_weight, c_got / c.total_weight, len(used_q), used_c
+    return q_got / q.total_weight, c_got / c.total_weight, used_q, used_c
 
 
 def _changed_letter(a: str, b: str) -> bool:
@@ -318,6 +379,16 @@ def _reweighed(form: NameForm, tokens: list[str]) -> NameForm:
     )
 
 
+def _contradicting(q: NameForm, used_q: set[int], c: NameForm, used_c: set[int]) -> int:
+    """The shorter name's tokens left unaligned, but generic words (weight below 2); of
+    two names of one length, the more of either's."""
+    unmatched_q = sum(w >= 2 for i, w in enumerate(q.weights) if i not in used_q)
+    unmatched_c = sum(w >= 2 for j, w in enumerate(c.weights) if j not in used_c)
+    if len(q.tokens) == len(c.tokens):
+        return max(unmatched_q, unmatched_c)
+    return unmatched_q if len(q.tokens) < len(c.tokens) else unmatched_c
+
+
 def _real(weights: tuple[float, ...]) -> int:
     return sum(w >= 2 for w in weights)
 
@@ -331,7 +402,8 @@ def compare_names(q: NameForm, c: NameForm, kind: str) -> tuple[str, float]:
     q, c = _merged(q, c, kind == ORG), _merged(c, q, kind == ORG)
     if q.key == c.key:
         return "name_match", 1.0
-    q_cov, c_cov, matched, used_c = align(q, c, initials=kind not in (ORG, OBJECT))
+    q_cov, c_cov, used_q, used_c = align(q, c, initials=kind not in (ORG, OBJECT))
+    matched = len(used_q)
     q_nums = {t for t in q.tokens if t.isdigit()}
     c_nums = {t for t in c.tokens if t.isdigit()}
     if q_nums and c_nums and q_nums != c_nums:
@@ -343,7 +415,8 @@ def compare_names(q: NameForm, c: NameForm, kind: str) -> tuple[str, float]:
     overlap = mix * low + (1 - mix) * high if q_cov >= c_cov else q_cov * 0.8 + c_cov * 0.2
     # Tokens of the shorter name with no counterpart contradict ('Kim Jong Un', 'Kim Jong Il');
     # the longer name's extra tokens may be middle names and cost only through coverage.
-    overlap -= 0.15 * (min(len(q.tokens), len(c.tokens)) - matched)
+    # A generic word ('Hara Company', 'Hara Institute') contradicts nothing.
+    overlap -= 0.15 * _contradicting(q, used_q, c, used_c)
     if kind == PERSON and (q.korean or c.korean) and len(q.tokens) > len(c.tokens):
         # A Korean or Chinese syllable of the query that the candidate lacks is another
         # given name, not a middle name: 'Joo Chul-soo' is not 'Jo Chol'.

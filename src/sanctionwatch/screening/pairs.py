@@ -17,9 +17,10 @@ from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
-from sanctionwatch.screening.text import VARIANTS, consonants, given_key, glued_article
+from sanctionwatch.screening.text import VARIANTS, consonants, given_key, glued_article, sound
 
 _HAS_VOWEL = re.compile(r"[aeiou]")
+_VOWELS_OFF = str.maketrans("", "", "aeiou")
 
 
 def cannot_relate(a: str, b: str) -> bool:
@@ -34,7 +35,17 @@ def cannot_relate(a: str, b: str) -> bool:
         return False
     # One or two edits, two letters swapped, or an article written onto the noun
     # ('alakhras', 'akhras') are all two edits or fewer apart.
-    return OSA.distance(a, b, score_cutoff=2) > 2
+    if OSA.distance(a, b, score_cutoff=2) <= 2:
+        return False
+    # ... or one edit apart as they sound (`names.one_sound_edit`: 'dzhuma', 'jumah').
+    x, y = sound(a), sound(b)
+    if x[:1] == y[:1] and abs(len(x) - len(y)) <= 1 and OSA.distance(x, y, score_cutoff=1) <= 1:
+        return False
+    # ... or one written without the other's vowels (`names.devowelled`: 'alksndr').
+    if a[0] == b[0] and abs(len(a) - len(b)) >= 2:
+        short, long = (a, b) if len(a) < len(b) else (b, a)
+        return long[0] + long[1:].translate(_VOWELS_OFF) != short
+    return True
 
 
 # Forms of the index and of recent queries: bounded, a server runs for weeks.

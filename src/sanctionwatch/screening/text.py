@@ -97,6 +97,16 @@ def phonetic(token: str) -> str:
     return _REPEATS.sub(r"\1", token)
 
 
+_VOWEL_CLASSES = str.maketrans("eo", "iu")
+
+
+@lru_cache(maxsize=200_000)
+def sound(token: str) -> str:
+    """`phonetic`, with 'e' read 'i' and 'o' read 'u': one Arabic vowel, two spellings
+    ('laden', 'ladin'; 'sahiron', 'sajirun')."""
+    return phonetic(token).translate(_VOWEL_CLASSES)
+
+
 @lru_cache(maxsize=200_000)
 def skeleton(token: str) -> str:
     """Consonants that survive vowel spelling and abjad scripts: 'muhammad', 'mhmd' -> 'mmd'.
@@ -745,6 +755,11 @@ def _legal_spelling(word: str) -> str:
     return found[0] if found else word
 
 
+# Letters with dots between them and none after the last, as a legal form is written in
+# haste ('D.O.O', 'B.V', 'S.A'): rigour reads the form only with its last dot.
+_DOTTED_FORM = re.compile(r"(?<![\w.])((?:[a-z]\.)+[a-z])(?![\w.])")
+
+
 # What a vessel's name may start with that says what it is, not which: motor vessel,
 # tanker, ship, fishing vessel, gas carriers ('LNG Azalea' is the 'Azalea').
 _VESSEL_PREFIXES = frozenset(("mv", "mt", "ms", "ss", "fv", "mts", "lng", "lpg"))
@@ -770,7 +785,10 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     if kind in (ORG, ANY):  # before and after transliteration: rigour knows 'ООО' and 'OOO'
         # Legal-form typos mended first: rigour would read 'limited' in 'limited liability
         # commpany' alone, and leave 'llc liability company' behind.
-        text = _mend_legal(text.casefold())
+        text = text.casefold()
+        if kind == ORG:  # of a party of any kind, 'A.G Smith' may be initials
+            text = _DOTTED_FORM.sub(r"\1.", text)
+        text = _mend_legal(text)
         text = replace_org_types_compare(text, generic=True)
     # Han is read in pinyin syllables, some of which are legal forms or particles
     # elsewhere ('an' of '長安', 'yu'): its legal forms were read with the Han words.
