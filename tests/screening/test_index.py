@@ -242,3 +242,42 @@ def test_name_comparisons_kept_across_queries_change_no_hit(
     for query in queries:
         index.match(query)
         assert len(scorer._NAME_MEMO) <= 5 + len(ENTITIES) * 2
+
+
+def test_candidates_are_the_first_of_every_retrieved_entity_in_full_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # `candidates` reads entity ids only for those that may make the cut; its answer is
+    # still the head of all the entities `_best` kept, sorted by rank less 0.01 a token,
+    # then by id. On the UN list, names as listed and with a word dropped, where many
+    # entities tie on a shared given name.
+    from sanctionwatch.lists import read_list
+
+    rows = [e for e in read_list(UN).entities() if e["schema"] != "Sanction"]
+    index = Index.build(rows)
+    kept: list[list[tuple[int, float]]] = []
+    best = Index._best
+
+    def spy(self: Index, *args: Any) -> list[tuple[int, float]]:
+        items = best(self, *args)
+        kept.append(list(items))
+        return items
+
+    monkeypatch.setattr(Index, "_best", spy)
+    size, entities = index._size, index._entities
+
+    def order(item: tuple[int, float]) -> tuple[float, str]:
+        slot, rank = item
+        entity = entities[slot]
+        return -(rank - 0.01 * size[slot]), (entity.id or "") if entity else ""
+
+    names = sorted({n for e in rows for n in e["properties"].get("name", [])})[::5]
+    longer = 0
+    for name in names:
+        for text in (name, " ".join(name.split()[1:])):
+            for depth in (5, 15):
+                got = index.candidates(Query(names=[text]), depth)
+                items = kept.pop()
+                longer += len(items) > depth
+                assert got == [s for s, _ in sorted(items, key=order)[:depth]], text
+    assert longer >= 100

@@ -341,7 +341,8 @@ class Index:
         for form in query.forms:
             keys |= _query_keys(form)[1]
         total = max(self._alive, 1)
-        postings = [(self._postings[k], k) for k in keys if k in self._postings]
+        lookup = self._postings.get  # `get`: a defaultdict's [] would add the key
+        postings = [(slots, k) for k in keys if (slots := lookup(k)) is not None]
         # Keys in a fixed order (not the set's, which varies with the process's hash seed):
         # ranks are sums of floats, and their order decides ties among candidates.
         postings.sort(key=lambda p: (len(p[0]), p[1]))
@@ -368,8 +369,14 @@ class Index:
         # 'Pacific Ocean Shipping Lines'; then by entity id, so a tie at the cut keeps the
         # same entities whatever order the lists were loaded in.
         size, ents = self._size, self._entities
-        items.sort(key=lambda item: (-(item[1] - 0.01 * size[item[0]]), _id_of(ents[item[0]])))
-        return [s for s, _ in items[:depth]]
+        ranked = [(-(r - 0.01 * size[s]), s) for s, r in items]
+        if len(ranked) > depth:
+            # The entity ids are read only for the candidates that may make the cut: those
+            # ranked no lower than the depth-th (ties with it are broken by id below).
+            last = heapq.nsmallest(depth, ranked)[-1][0]
+            ranked = [item for item in ranked if item[0] <= last]
+        ranked.sort(key=lambda item: (item[0], _id_of(ents[item[1]])))
+        return [s for _, s in ranked[:depth]]
 
     def _best(
         self, ranks: dict[int, float], depth: int, accept: Callable[[str], bool] | None
