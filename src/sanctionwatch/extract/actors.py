@@ -31,6 +31,8 @@ JOINED_IN = rule("actors.joined_in")
 # "the Japanese government", "Australian, British and American (AUKUS) alliance"
 GOVERNMENT_NOUN = rule("actors.government_noun")
 AGENT_BY = rule("actors.agent_by")
+# "by the US Treasury and by Britain's Foreign Office": a second agent of the same verb
+AGENT_AGAIN = rule("actors.agent_again")
 SPEAKER_AFTER = rule("actors.speaker_after")
 # threats where the party before the trigger is the one threatened ("Russia would face")
 THREATENED_SUBJECT = rule("actors.threatened_subject")
@@ -213,14 +215,14 @@ def antecedents(text: str, mentions: list[Mention], clause_start: int) -> list[M
 
 
 def agent_mentions(text: str, mentions: list[Mention], trigger: Trigger, end: int) -> list[Mention]:
-    """The agent of a passive trigger: "... were sanctioned by the UK"."""
+    """The agents of a passive trigger: "... were sanctioned by the UK", "announced by
+    the US, Britain and the EU", "made by the US Treasury and by Britain's Foreign Office"."""
     for m in mentions:
         if trigger.end <= m.start < end and AGENT_BY.match(text[trigger.end : m.start]):
             group = [m]
             for other in mentions:
-                if other.start > group[-1].end and LIST_GAP.match(
-                    text[group[-1].end : other.start]
-                ):
+                gap = text[group[-1].end : other.start]
+                if other.start > group[-1].end and (LIST_GAP.match(gap) or AGENT_AGAIN.match(gap)):
                     group.append(other)
             return group
     return []
