@@ -121,3 +121,33 @@ def test_a_country_denouncing_sanctions_imposes_none() -> None:
 def test_reintroduced_sanctions_are_imposed() -> None:
     text = "The Council of the European Union on Monday reintroduced the sanctions on Iran's oil."
     assert news(text) == {("EU", "imposed")}
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Syria has been designated a state sponsor of terrorism since 1979.",
+        "Rusal, the largest aluminium producer outside China, was sanctioned in April 2018.",
+    ],
+)
+def test_a_country_before_a_passive_trigger_is_hit_not_acting(first: str) -> None:
+    text = first + " The United States on Tuesday sanctioned five Syrian officials."
+    report = extract(Article(id="t", text=text, published=PUBLISHED), models=Models.empty())
+    # not even as background: the country was hit, it never acted
+    assert {(a.authority, a.status) for a in report.actions} == {("US", "imposed")}
+
+
+def test_a_country_opposing_a_designation_imposes_none() -> None:
+    text = (
+        'The US on Tuesday sanctioned six Chinese firms. Beijing "firmly opposes" the '
+        "designation of Chinese companies, a spokesman said."
+    )
+    assert news(text) == {("US", "imposed")}
+
+
+def test_a_subject_naming_nobody_in_particular_takes_no_authority_from_context() -> None:
+    text = (
+        'Russia on Tuesday hit back at the EU. "Those who introduced these restrictions have '
+        'hurt themselves most," the Kremlin said.'
+    )
+    assert news(text) == set()

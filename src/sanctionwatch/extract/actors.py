@@ -36,6 +36,10 @@ AGENT_AGAIN = rule("actors.agent_again")
 SPEAKER_AFTER = rule("actors.speaker_after")
 # threats where the party before the trigger is the one threatened ("Russia would face")
 THREATENED_SUBJECT = rule("actors.threatened_subject")
+# "Syria has been designated ...": a mention right before a passive trigger is hit
+PASSIVE_PATIENT = rule("actors.passive_patient")
+# the trigger of a passive: a participle ("designated", "frozen", "hit"), not "is preparing"
+PARTICIPLE = re.compile(r"[\w-]+(?:ed|en)\b|(?:hit|put|set|cut)\b", re.I)
 # boilerplate resolve ("will continue to ...") speaks only for an authority it names
 ROUTINE_THREAT = rule("actors.routine_threat")
 
@@ -145,6 +149,10 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             # "The African Union suspended Niger and imposed ...": an object, but
             # "Norway joined Britain in sanctioning ...": a partner in the act
             ok = bool(JOINED.search(before) and JOINED_IN.match(text, m.end, m.end + 60))
+        if ok and PASSIVE_PATIENT.fullmatch(text, m.end, end) and PARTICIPLE.match(text, end):
+            # "Syria has been designated a state sponsor", "Rusal, a producer outside
+            # China, was sanctioned": before a passive trigger, the one hit
+            ok = False
         if ok and chosen and not continuing and NEW_CLAUSE.search(before):
             chosen = []  # "X imposed ..., and the Treasury designated ...": the nearer subject
         if ok:

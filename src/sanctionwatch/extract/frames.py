@@ -82,6 +82,7 @@ NEWS_DAY = rule("frames.news_day")
 REPORTED_SPEAKER = rule("frames.reported_speaker")
 REPORTED_INTENT = rule("frames.reported_intent")
 REACTION = rule("frames.reaction")
+GENERIC_SUBJECT = rule("frames.generic_subject")
 
 
 def verb_stem(verb: str) -> str:
@@ -449,6 +450,8 @@ class FrameFinder:
         )
         if not explicit and self.describes(text, trig, c_start, c_end):
             return []
+        if not explicit and GENERIC_SUBJECT.search(text, max(c_start, trig.start - 40), trig.start):
+            return []  # "Those who introduced these restrictions ...": nobody in particular
         routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)
         day = clause_day(self.doc, index, c_start, c_end, trig.start)
         if not acts and self.context and not routine:
