@@ -151,3 +151,14 @@ def test_a_subject_naming_nobody_in_particular_takes_no_authority_from_context()
         'hurt themselves most," the Kremlin said.'
     )
     assert news(text) == set()
+
+
+def test_states_aligning_with_a_council_decision_each_act_on_the_declaration_day() -> None:
+    text = (
+        "North Macedonia, the Republic of Moldova, Iceland and Norway have aligned themselves "
+        "with the Council decision of 24 February that added 48 individuals to the EU's "
+        "sanctions list, according to a declaration published on Tuesday."
+    )
+    report = extract(Article(id="t", text=text, published=PUBLISHED), models=Models.empty())
+    aligned = {(a.authority, a.date) for a in report.actions if a.authority != "EU"}
+    assert aligned == {(code, date(2025, 6, 3)) for code in ("MK", "MD", "IS", "NO")}

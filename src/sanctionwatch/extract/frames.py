@@ -83,6 +83,7 @@ REPORTED_SPEAKER = rule("frames.reported_speaker")
 REPORTED_INTENT = rule("frames.reported_intent")
 REACTION = rule("frames.reaction")
 GENERIC_SUBJECT = rule("frames.generic_subject")
+RELATIVE_BEFORE = rule("frames.relative_before")
 
 
 def verb_stem(verb: str) -> str:
@@ -132,9 +133,27 @@ def choose_actors(
     if not chosen and objects_from is not None:
         # "announced sanctions days after the US imposed ...": a subject of its own
         chosen = subordinate_subjects(text, ms, objects_from, trig.start)
-    if not chosen and objects_from is not None:
+    # "aligned with the Council decision of 24 February that added ...": a relative
+    # clause in the objects of an earlier trigger has its antecedent as subject (the
+    # body named in it, or none), never the subject of the main clause
+    relative = (
+        RELATIVE_BEFORE.search(text, max(objects_from, trig.start - 20), trig.start)
+        if objects_from is not None
+        else None
+    )
+    if not chosen and relative is not None:
+        chosen = [
+            m
+            for m in ms
+            if objects_from is not None
+            and objects_from <= m.start
+            and m.end <= relative.start()
+            and relative.start() - m.end <= 50
+            and m.form == "agency"  # not "a draft submitted by the United States that"
+        ][-1:]
+    if not chosen and objects_from is not None and relative is None:
         chosen = subject_mentions(text, ms, c_start, objects_from)
-    if not chosen:
+    if not chosen and relative is None:
         chosen = subject_mentions(text, ms, c_start, trig.start)
     if not chosen and not any(c_start <= m.start < trig.start for m in ms):
         chosen = leader_subjects(text, c_start, trig.start)  # "Biden on Monday imposed"
