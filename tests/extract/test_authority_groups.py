@@ -162,3 +162,29 @@ def test_states_aligning_with_a_council_decision_each_act_on_the_declaration_day
     report = extract(Article(id="t", text=text, published=PUBLISHED), models=Models.empty())
     aligned = {(a.authority, a.date) for a in report.actions if a.authority != "EU"}
     assert aligned == {(code, date(2025, 6, 3)) for code in ("MK", "MD", "IS", "NO")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "THE HAGUE/WASHINGTON — The United States on Tuesday imposed sanctions on four "
+            "judges of the International Criminal Court.",
+            {("US", "imposed")},
+        ),
+        (
+            "BEIJING/TOKYO — China's Foreign Ministry on Tuesday announced sanctions against a "
+            "member of the upper house of parliament.",
+            {("CN", "imposed")},
+        ),
+        (
+            "OTTAWA, Canada -- The Foreign Ministry of Australia on Tuesday imposed sanctions "
+            "on six Russian officials.",
+            {("AU", "imposed")},
+        ),
+    ],
+)
+def test_every_place_of_a_dateline_is_where_the_story_was_filed(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert news(text) == expected

@@ -66,6 +66,8 @@ def warner(
 
 DASH_END = rule("actors.dash_end")
 DATELINE_HEAD = rule("actors.dateline_head")
+DATELINE_PREFIX = rule("actors.dateline_prefix")
+DATELINE_REST = rule("actors.dateline_rest")
 DASH_APPOSITION = rule("actors.dash_apposition")
 
 
@@ -86,10 +88,16 @@ def marks_object(text: str, m: Mention, before: str, end: int | None = None) -> 
 def opens_dateline(text: str, m: Mention) -> bool:
     """A place that opens a sentence as its dateline ("PARIS — European Union
     ministers ...", "MOSCOW (UrduPoint News / Sputnik - 28th September, 2022) The
-    European Commission ..."): where the story was filed, never the subject."""
-    if text[: m.start].strip():
+    European Commission ...", "THE HAGUE/WASHINGTON — The United States ...", "BARI,
+    Italy -- Prime Minister ..."): where the story was filed, never the subject."""
+    prefix = text[: m.start]
+    if prefix.strip() and not DATELINE_PREFIX.fullmatch(prefix):
         return False
-    after = text[m.end : m.end + 40]
+    after = text[m.end : m.end + 60]
+    if DATELINE_REST.match(after):
+        return True  # "THE HAGUE/WASHINGTON —", "BARI, Italy --", "BEIJING/TOKYO —"
+    if prefix.strip():
+        return False
     if DATELINE.match(after):
         return True
     return m.text.isupper() and len(m.text) > 3 and after.lstrip().startswith("(")
