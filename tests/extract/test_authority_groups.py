@@ -216,3 +216,15 @@ def test_a_participle_opening_a_sentence_before_a_noun_is_an_adjective() -> None
         "enter Australian ports."
     )
     assert news(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A draft resolution tabled by Russia and China that would have postponed the return "
+        "of UN sanctions on Iran was rejected by the Security Council on Friday.",
+        "The draft resolution proposing sanctions on the junta was vetoed by Russia on Friday.",
+    ],
+)
+def test_a_failed_draft_is_no_proposal(text: str) -> None:
+    assert news(text) == set()

@@ -84,6 +84,7 @@ REPORTED_INTENT = rule("frames.reported_intent")
 REACTION = rule("frames.reaction")
 GENERIC_SUBJECT = rule("frames.generic_subject")
 ADJECTIVE_OPENING = rule("frames.adjective_opening")
+FAILED_PROPOSAL = rule("frames.failed_proposal")
 RELATIVE_BEFORE = rule("frames.relative_before")
 
 
@@ -417,6 +418,8 @@ class FrameFinder:
         denied = pats.not_action.search(text, c_start, trig.start) is not None
         if denied and (imposing or trig.kind == "propose"):
             return False
+        if trig.kind == "propose" and FAILED_PROPOSAL.search(text, trig.start):
+            return False  # "A draft tabled by Russia that would have postponed ... was rejected"
         return not ((imposing or trig.kind == "propose") and self.generic(text, trig, c_start))
 
     def generic(self, text: str, trig: Trigger, c_start: int) -> bool:
