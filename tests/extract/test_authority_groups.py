@@ -199,26 +199,6 @@ def test_the_owner_after_a_second_participle_does_not_act() -> None:
 
 
 @pytest.mark.parametrize(
-    "second",
-    [
-        "New Zealand has generally been cautious about sanctioning Iran, a diplomat said.",
-    ],
-)
-def test_describing_what_is_listed_or_a_reluctance_is_no_act(second: str) -> None:
-    text = "Australia on Tuesday sanctioned 60 tankers. " + second
-    report = extract(Article(id="t", text=text, published=PUBLISHED), models=Models.empty())
-    assert [(a.authority, a.status) for a in report.actions] == [("AU", "imposed")]
-
-
-def test_a_participle_opening_a_sentence_before_a_noun_is_an_adjective() -> None:
-    text = (
-        "Australia published its sanctions list on its website. Sanctioned vessels cannot "
-        "enter Australian ports."
-    )
-    assert news(text) == set()
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "A draft resolution tabled by Russia and China that would have postponed the return "

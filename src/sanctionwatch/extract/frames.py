@@ -83,7 +83,6 @@ REPORTED_SPEAKER = rule("frames.reported_speaker")
 REPORTED_INTENT = rule("frames.reported_intent")
 REACTION = rule("frames.reaction")
 GENERIC_SUBJECT = rule("frames.generic_subject")
-ADJECTIVE_OPENING = rule("frames.adjective_opening")
 FAILED_PROPOSAL = rule("frames.failed_proposal")
 RELATIVE_BEFORE = rule("frames.relative_before")
 
@@ -615,8 +614,6 @@ class FrameFinder:
             return False
         if text[trig.head_end - 2 : trig.head_end] == "ed" and ADJECTIVE_USE.search(before):
             return False
-        if not text[: trig.start].strip(" \"“'‘") and ADJECTIVE_OPENING.match(text, trig.start):
-            return False  # "Sanctioned vessels cannot enter ...": an adjective
         return not (
             trig.start > 0 and text[trig.start].isupper() and not before.endswith(("“", '"'))
         )
