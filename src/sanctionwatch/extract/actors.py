@@ -31,9 +31,15 @@ JOINED_IN = rule("actors.joined_in")
 # "the Japanese government", "Australian, British and American (AUKUS) alliance"
 GOVERNMENT_NOUN = rule("actors.government_noun")
 AGENT_BY = rule("actors.agent_by")
+# "by the US Treasury and by Britain's Foreign Office": a second agent of the same verb
+AGENT_AGAIN = rule("actors.agent_again")
 SPEAKER_AFTER = rule("actors.speaker_after")
 # threats where the party before the trigger is the one threatened ("Russia would face")
 THREATENED_SUBJECT = rule("actors.threatened_subject")
+# "Syria has been designated ...": a mention right before a passive trigger is hit
+PASSIVE_PATIENT = rule("actors.passive_patient")
+# the trigger of a passive: a participle ("designated", "frozen", "hit"), not "is preparing"
+PARTICIPLE = re.compile(r"[\w-]+(?:ed|en)\b|(?:hit|put|set|cut)\b", re.I)
 # boilerplate resolve ("will continue to ...") speaks only for an authority it names
 ROUTINE_THREAT = rule("actors.routine_threat")
 
@@ -60,6 +66,8 @@ def warner(
 
 DASH_END = rule("actors.dash_end")
 DATELINE_HEAD = rule("actors.dateline_head")
+DATELINE_PREFIX = rule("actors.dateline_prefix")
+DATELINE_REST = rule("actors.dateline_rest")
 DASH_APPOSITION = rule("actors.dash_apposition")
 
 
@@ -80,10 +88,16 @@ def marks_object(text: str, m: Mention, before: str, end: int | None = None) -> 
 def opens_dateline(text: str, m: Mention) -> bool:
     """A place that opens a sentence as its dateline ("PARIS — European Union
     ministers ...", "MOSCOW (UrduPoint News / Sputnik - 28th September, 2022) The
-    European Commission ..."): where the story was filed, never the subject."""
-    if text[: m.start].strip():
+    European Commission ...", "THE HAGUE/WASHINGTON — The United States ...", "BARI,
+    Italy -- Prime Minister ..."): where the story was filed, never the subject."""
+    prefix = text[: m.start]
+    if prefix.strip() and not DATELINE_PREFIX.fullmatch(prefix):
         return False
-    after = text[m.end : m.end + 40]
+    after = text[m.end : m.end + 60]
+    if DATELINE_REST.match(after):
+        return True  # "THE HAGUE/WASHINGTON —", "BARI, Italy --", "BEIJING/TOKYO —"
+    if prefix.strip():
+        return False
     if DATELINE.match(after):
         return True
     return m.text.isupper() and len(m.text) > 3 and after.lstrip().startswith("(")
@@ -143,6 +157,10 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             # "The African Union suspended Niger and imposed ...": an object, but
             # "Norway joined Britain in sanctioning ...": a partner in the act
             ok = bool(JOINED.search(before) and JOINED_IN.match(text, m.end, m.end + 60))
+        if ok and PASSIVE_PATIENT.fullmatch(text, m.end, end) and PARTICIPLE.match(text, end):
+            # "Syria has been designated a state sponsor", "Rusal, a producer outside
+            # China, was sanctioned": before a passive trigger, the one hit
+            ok = False
         if ok and chosen and not continuing and NEW_CLAUSE.search(before):
             chosen = []  # "X imposed ..., and the Treasury designated ...": the nearer subject
         if ok:
@@ -213,14 +231,14 @@ def antecedents(text: str, mentions: list[Mention], clause_start: int) -> list[M
 
 
 def agent_mentions(text: str, mentions: list[Mention], trigger: Trigger, end: int) -> list[Mention]:
-    """The agent of a passive trigger: "... were sanctioned by the UK"."""
+    """The agents of a passive trigger: "... were sanctioned by the UK", "announced by
+    the US, Britain and the EU", "made by the US Treasury and by Britain's Foreign Office"."""
     for m in mentions:
         if trigger.end <= m.start < end and AGENT_BY.match(text[trigger.end : m.start]):
             group = [m]
             for other in mentions:
-                if other.start > group[-1].end and LIST_GAP.match(
-                    text[group[-1].end : other.start]
-                ):
+                gap = text[group[-1].end : other.start]
+                if other.start > group[-1].end and (LIST_GAP.match(gap) or AGENT_AGAIN.match(gap)):
                     group.append(other)
             return group
     return []

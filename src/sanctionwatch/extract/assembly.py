@@ -151,8 +151,15 @@ def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
         nearest = min(others, key=lambda t: abs(d.start - t), default=frame.trigger_start)
         return abs(d.start - nearest) >= abs(d.start - frame.trigger_start)
 
+    def spare(d: dates.DateMention) -> bool:
+        # the date nearest another trigger, which has a nearer date of its own ("aligned
+        # with the Council decision of 24 February that added ..., published on
+        # Tuesday": 24 February dates "added", Tuesday is left for "aligned")
+        nearest = min(others, key=lambda t: abs(d.start - t), default=frame.trigger_start)
+        return any(abs(e.start - nearest) < abs(d.start - nearest) for e in found)
+
     in_clause = [d for d in found if frame.clause_start <= d.start < frame.clause_end and mine(d)]
-    pool = in_clause or [d for d in found if mine(d)]
+    pool = in_clause or [d for d in found if mine(d)] or [d for d in found if spare(d)]
     if not pool:
         return None
     return min(pool, key=lambda d: abs(d.start - frame.trigger_start))

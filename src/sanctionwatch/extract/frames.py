@@ -57,6 +57,8 @@ ACTOR_LIST_REST = rule("frames.actor_list_rest")
 PRESENT_TENSE = rule("frames.present_tense")
 GOVERNMENT_HEAD = rule("frames.government_head")
 LIST_APPOSITION = rule("frames.list_apposition")
+# "Britain and four partners" before "-- Canada, Australia ... -- imposed": one list of actors
+PARTNERS_TAIL = rule("frames.partners_tail")
 # "vowed to respond to any new sanctions imposed by the EU": no act of its own
 HYPOTHETICAL = rule("frames.hypothetical")
 # "a sanctioned group", "the designated vessels": participles that describe
@@ -76,6 +78,13 @@ FRESH_ACT = rule("frames.fresh_act")
 GENERIC_MODAL = rule("frames.generic_modal")
 GENERIC_CUE = rule("frames.generic_cue")
 NEWS_DAY = rule("frames.news_day")
+# "The Foreign Ministry warned that China would ...": whose intention an agency reports
+REPORTED_SPEAKER = rule("frames.reported_speaker")
+REPORTED_INTENT = rule("frames.reported_intent")
+REACTION = rule("frames.reaction")
+GENERIC_SUBJECT = rule("frames.generic_subject")
+FAILED_PROPOSAL = rule("frames.failed_proposal")
+RELATIVE_BEFORE = rule("frames.relative_before")
 
 
 def verb_stem(verb: str) -> str:
@@ -125,9 +134,27 @@ def choose_actors(
     if not chosen and objects_from is not None:
         # "announced sanctions days after the US imposed ...": a subject of its own
         chosen = subordinate_subjects(text, ms, objects_from, trig.start)
-    if not chosen and objects_from is not None:
+    # "aligned with the Council decision of 24 February that added ...": a relative
+    # clause in the objects of an earlier trigger has its antecedent as subject (the
+    # body named in it, or none), never the subject of the main clause
+    relative = (
+        RELATIVE_BEFORE.search(text, max(objects_from, trig.start - 20), trig.start)
+        if objects_from is not None
+        else None
+    )
+    if not chosen and relative is not None:
+        chosen = [
+            m
+            for m in ms
+            if objects_from is not None
+            and objects_from <= m.start
+            and m.end <= relative.start()
+            and relative.start() - m.end <= 50
+            and m.form == "agency"  # not "a draft submitted by the United States that"
+        ][-1:]
+    if not chosen and objects_from is not None and relative is None:
         chosen = subject_mentions(text, ms, c_start, objects_from)
-    if not chosen:
+    if not chosen and relative is None:
         chosen = subject_mentions(text, ms, c_start, trig.start)
     if not chosen and not any(c_start <= m.start < trig.start for m in ms):
         chosen = leader_subjects(text, c_start, trig.start)  # "Biden on Monday imposed"
@@ -151,6 +178,12 @@ def choose_actors(
     if not chosen and status == "threatened":
         chosen = warner(text, ms, trig, free_only=True)  # "Washington's envoy warned ..."
     return chosen
+
+
+def own_end(triggers: list[Trigger], trig: Trigger, end: int) -> int:
+    """Where the words of `trig` end: at the next trigger of the clause, else at `end`
+    (an agent after "by" there belongs to that later trigger)."""
+    return min((t.start for t in triggers if t.start >= trig.end), default=end)
 
 
 def un_council(
@@ -180,7 +213,9 @@ class FrameFinder:
         self.verbs: list[str] = []  # the trigger verb of each context entry
         self.days: list[date | None] = []  # and the day it names
 
-    def resolve(self, m: Mention, sentence_mentions: list[Mention]) -> str | None:
+    def resolve(
+        self, m: Mention, sentence_mentions: list[Mention], text: str | None = None
+    ) -> str | None:
         if m.code:
             return m.code
         if m.label == "Council of the EU" and m.text == "Council":
@@ -188,6 +223,19 @@ class FrameFinder:
         named = [o for o in sentence_mentions if o.code and o.form == "name" and o.end <= m.start]
         if named:
             return named[-1].code
+        # "The Foreign Ministry warned that China would take countermeasures": an agency
+        # of no named state speaks for the state whose intention it reports, not for
+        # the authority in context (often the one whose sanctions it answers)
+        if text is not None:
+            for o in sentence_mentions:
+                if (
+                    o.code
+                    and o.form == "name"
+                    and o.start >= m.end
+                    and REPORTED_SPEAKER.match(text, m.end, o.start)
+                    and REPORTED_INTENT.match(text, o.end)
+                ):
+                    return o.code
         return self.context[-1][0] if self.context else None
 
     def actors(
@@ -197,7 +245,7 @@ class FrameFinder:
         out: list[tuple[str, str | None, str | None]] = []
         prev: Mention | None = None
         for m in chosen:
-            code = self.resolve(m, ms)
+            code = self.resolve(m, ms, sentence.text)
             # "the Finance Ministry and the Foreign Ministry said": one joint release
             joint = prev is not None and in_list(sentence.text, prev, m)
             prev = m
@@ -252,7 +300,7 @@ class FrameFinder:
                     and trig.kind in ("impose", "weak")
                     and not (
                         dominant.kind == "threat"
-                        and agent_mentions(text, ms, trig, c_end)
+                        and agent_mentions(text, ms, trig, own_end(clause_triggers, trig, c_end))
                         and not HYPOTHETICAL.search(text, max(c_start, trig.start - 40), trig.start)
                     )
                     # "lifted all economic sanctions ..., and at the same time listed
@@ -281,14 +329,16 @@ class FrameFinder:
         """The clauses of a sentence, a clause that only lists authorities joined to
         the next ("South Korea, Japan and the US on Friday sanctioned ...")."""
         out: list[tuple[int, int]] = []
+        piece = 0  # where the last piece joined to out[-1] starts
         for start, end in clauses(text):
             if out and (
-                self.only_actors(text, ms, out[-1][0], start)
+                self.only_actors(text, ms, piece, start)
                 or self.ends_in_subjects(text, ms, out[-1][0], out[-1][1])
             ):
                 out[-1] = (out[-1][0], end)
             else:
                 out.append((start, end))
+            piece = start
         return out
 
     def ends_in_subjects(self, text: str, ms: list[Mention], start: int, end: int) -> bool:
@@ -300,7 +350,11 @@ class FrameFinder:
         if not inside:
             return False
         tail = text[inside[-1].end : end]
-        if tail.strip(" ,") and not LIST_APPOSITION.fullmatch(tail):
+        if (
+            tail.strip(" ,")
+            and not LIST_APPOSITION.fullmatch(tail)
+            and not PARTNERS_TAIL.fullmatch(tail)
+        ):
             return False  # "..., Norway and the UK - five close allies -" may end it
         chain = [inside[-1]]
         for m in reversed(inside[:-1]):
@@ -363,6 +417,8 @@ class FrameFinder:
         denied = pats.not_action.search(text, c_start, trig.start) is not None
         if denied and (imposing or trig.kind == "propose"):
             return False
+        if trig.kind == "propose" and FAILED_PROPOSAL.search(text, trig.start):
+            return False  # "A draft tabled by Russia that would have postponed ... was rejected"
         return not ((imposing or trig.kind == "propose") and self.generic(text, trig, c_start))
 
     def generic(self, text: str, trig: Trigger, c_start: int) -> bool:
@@ -386,7 +442,7 @@ class FrameFinder:
         c_end: int,
     ) -> list[Frame]:
         text = sentence.text
-        status = self.status(text, trig, c_start)
+        status = self.status(text, ms, trig, c_start)
         later = [t.start for t in self.clause_triggers if t.start >= trig.end]
         earlier = [
             t.head_end
@@ -416,6 +472,8 @@ class FrameFinder:
         )
         if not explicit and self.describes(text, trig, c_start, c_end):
             return []
+        if not explicit and GENERIC_SUBJECT.search(text, max(c_start, trig.start - 40), trig.start):
+            return []  # "Those who introduced these restrictions ...": nobody in particular
         routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)
         day = clause_day(self.doc, index, c_start, c_end, trig.start)
         if not acts and self.context and not routine:
@@ -489,7 +547,7 @@ class FrameFinder:
         lifts = [f for f in self.found if f.status == "lifted" and not f.background]
         return bool(lifts) and lifts[-1].sentence < index
 
-    def status(self, text: str, trig: Trigger, c_start: int) -> str:
+    def status(self, text: str, ms: list[Mention], trig: Trigger, c_start: int) -> str:
         """The status of a trigger; a later imposition in the clause with no modal
         word of its own shares the first one's ("said it would align with the EU's
         package, listing 48 individuals": the "would" is read once)."""
@@ -501,6 +559,10 @@ class FrameFinder:
         own = status_of(trig.kind, text, before[-1].end, trig)
         lead = next((t for t in before if t.kind in imposing), None)
         if own != STATUS_OF_KIND[trig.kind] or lead is None:
+            return own
+        if agent_mentions(text, ms, trig, own_end(self.clause_triggers, trig, len(text))):
+            # "vowed to respond to the new sanctions imposed by South Korea": a
+            # participle with an agent of its own states that agent's act, as it is
             return own
         return status_of(lead.kind, text, c_start, lead)
 
@@ -582,14 +644,18 @@ class FrameFinder:
 
     def note_context(self, index: int) -> None:
         """A sentence that names an acting authority without a trigger moves the
-        context to it ("The department said ...", "Sanctions in Australia")."""
+        context to it ("The department said ...", "Sanctions in Australia"), unless it
+        only reacts to sanctions ("Tehran has denounced the new sanctions")."""
         ms = self.doc.mentions[index]
         text = self.doc.sentences[index].text
         # "London: The growing shadow fleet ...": a dateline place leads no topic
         chosen = [
             m
             for m in subject_mentions(text, ms, 0, len(text))
-            if text[: m.start].strip() or not DATELINE.match(text[m.end : m.end + 40])
+            if (text[: m.start].strip() or not DATELINE.match(text[m.end : m.end + 40]))
+            # "Tehran has denounced the new sanctions": who reacts to sanctions is not
+            # who imposes the ones the next sentences speak of
+            and not REACTION.match(text, m.end)
         ]
         self.credit_department(ms)
         acted = {a[0] for a in self.context}

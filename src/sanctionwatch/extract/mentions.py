@@ -2,7 +2,8 @@
 
 An agency with no fixed authority ("the Foreign Ministry") takes the country
 written just before it ("South Korea's Foreign Ministry", "the UK Treasury") or
-just after it ("Ministry of Foreign Affairs of the Republic of Korea").
+just after it ("Ministry of Foreign Affairs of the Republic of Korea", "the Foreign
+Ministry in Beijing").
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from sanctionwatch.extract.document import Doc, Mention
 from sanctionwatch.extract.vocabulary import Vocabulary, vocabulary
 
 QUALIFIER_GAP = re.compile(r"^(?:['’]s)?\s*(?:government['’]s\s*)?$")
-QUALIFIER_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?$")
+# "Ministry of Foreign Affairs of the Republic of Korea", "the Foreign Ministry in Beijing"
+QUALIFIER_AFTER = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?$")
 
 
 def classify(text: str, start: int, end: int, vocab: Vocabulary) -> Mention:
