@@ -208,7 +208,8 @@ class ScoringProcesses:
 
     def __init__(self, snapshot: Snapshot, count: int) -> None:
         global _SERVING
-        self.snapshot = snapshot
+        # Not the snapshot itself: a retired set someone still holds must not keep it alive.
+        self.fingerprint = snapshot.fingerprint
         self.count = count
         self._retiring = threading.Lock()
         self._lock = threading.Lock()  # the state below, touched by the loop and `retire`
