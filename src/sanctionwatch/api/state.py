@@ -17,6 +17,7 @@ processes (`processes.py`) a new set is forked from each new snapshot.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import itertools
 import logging
@@ -307,9 +308,21 @@ def _let_go(held: list[Snapshot | None]) -> None:
             else:
                 del part[-RELEASE_BATCH:]
             time.sleep(WARM_PAUSE)
+    _give_back()
     log.info(
         "the old snapshot freed: %d entries of %d maps in %.2f s",
         entries,
         len(alone),
         time.monotonic() - started,
     )
+
+
+def _give_back() -> None:
+    """Hand the C allocator's free pages back to the system (glibc's `malloc_trim`;
+    nothing elsewhere). It keeps what a freed snapshot's large blocks (dict tables,
+    lists) held for later use, and processes forked later would map it."""
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)
