@@ -8,9 +8,9 @@ sight, so no collection writes to them), and each scores the /match requests the
 loop hands it. The event loop, /search, /entities and the rest stay in the server
 process, which keeps every connection: a list swap never drops one.
 
-A swap forks a new set from the new snapshot, switches to it in one assignment (every
-/match request after that is scored against the new lists, and /updatez answers only
-then), and retires the old set once its requests in flight are done.
+A swap (`state.IndexHolder`) retires the old set before it forks the new one, from a
+server that has let go of the old snapshot by then, so no process maps two snapshots;
+/updatez answers once the new set scores.
 
 The server talks to each scoring process over a pair of pipes of its own, from its event
 loop: a request is pickled and written to the pipe of the process with the fewest calls
