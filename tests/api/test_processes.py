@@ -10,8 +10,10 @@ import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import httpx
+import pytest
 
 from tests.api.conftest import DEMO, KEYED, demo_store, load_list, make_app, serve
 
@@ -231,3 +233,83 @@ def test_a_scoring_process_that_dies_is_replaced(tmp_path: Path) -> None:
                 break
             threading.Event().wait(0.05)
         assert not any(_alive(pid) for pid in first.pids)  # the survivor ended with its set
+
+
+def test_a_swap_lets_go_of_the_old_snapshot_unless_a_request_holds_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The old snapshot is freed before the new scoring processes are forked, so that
+    they never map it (issue 9: it outlived the swap in them, a second copy of the
+    index); a request still holding it when the swap comes keeps it whole."""
+    import sys
+
+    import sanctionwatch.api.state as state
+    from sanctionwatch.api.matching import build_matcher
+
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
+    app = make_app(engine, processes=2, matcher_factory=build_matcher)
+    holder = app.state.holder
+    with serve(app) as url:
+        held = holder.current()
+        count = len(held.entities)
+        load_list(engine, "demo", [*DEMO, NEW], "demo-2")
+        assert httpx.post(f"{url}/updatez", headers=KEYED, timeout=60).json() == {"status": "ok"}
+        assert holder.current() is not held
+        assert len(held.entities) == count and held.get("demo-kim") is not None
+        assert held.matcher is not None and held.matcher.index.get("demo-kim") is not None
+        assert "demo-new" in _ids(httpx.post(f"{url}/match/default", json=BODY, timeout=30))
+        del held
+
+        # Nothing holds the second snapshot but the server: by the time the next set is
+        # forked, no part of it holds its values (an entity's dict, the index's entry).
+        second = holder.current()
+        entity = second.entities["demo-kim"]
+        indexed = second.matcher.index.get("demo-kim")
+        del second
+        forked = state.ScoringProcesses
+        at_fork: list[tuple[int, int, int]] = []
+
+        def forking(snapshot: Any, count: int) -> Any:
+            # `entity`/`indexed` (this closure's cells) and getrefcount's argument
+            at_fork.append((count, sys.getrefcount(entity), sys.getrefcount(indexed)))
+            return forked(snapshot, count)
+
+        monkeypatch.setattr(state, "ScoringProcesses", forking)
+        load_list(engine, "demo", DEMO, "demo-3")
+        assert httpx.post(f"{url}/updatez", headers=KEYED, timeout=60).json() == {"status": "ok"}
+        # one process for the old snapshot while the new one decodes, then the full set
+        assert [count for count, _, _ in at_fork] == [1, 2]
+        assert at_fork[-1] == (2, 2, 2)
+        assert "demo-new" not in _ids(httpx.post(f"{url}/match/default", json=BODY, timeout=30))
+        scoring = holder.scoring
+        assert scoring is not None and len(scoring.pids) == 2
+        assert scoring.fingerprint == holder.current().fingerprint
+
+
+def test_a_failed_build_gives_the_old_snapshot_its_full_set_back(tmp_path: Path) -> None:
+    """While a new snapshot is built, one process scores for the old one; when the
+    build fails the old snapshot keeps serving, with all its processes again."""
+    from tests.api.conftest import TokenMatcher
+
+    builds: list[int] = []
+
+    def flaky(entities: Any) -> Any:
+        builds.append(1)
+        if len(builds) > 1:
+            raise RuntimeError("disk on fire")
+        return TokenMatcher(entities)
+
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
+    app = make_app(engine, processes=2, matcher_factory=flaky)
+    holder = app.state.holder
+    with serve(app) as url, httpx.Client(base_url=url, timeout=30) as http:
+        first = holder.scoring
+        load_list(engine, "demo", [*DEMO, NEW], "demo-2")
+        failed = http.post("/updatez", headers=KEYED)
+        assert failed.status_code == 503 and "disk on fire" in failed.json()["detail"]
+        scoring = holder.scoring
+        assert scoring is not None and scoring is not first and len(scoring.pids) == 2
+        assert scoring.fingerprint == holder.current().fingerprint
+        assert "demo-kim" in _ids(http.post("/match/default", json=BODY))
+        assert "demo-new" not in _ids(http.post("/match/default", json=BODY))
+        assert set(scoring.served()) == set(scoring.pids)

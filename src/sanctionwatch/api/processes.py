@@ -8,9 +8,9 @@ sight, so no collection writes to them), and each scores the /match requests the
 loop hands it. The event loop, /search, /entities and the rest stay in the server
 process, which keeps every connection: a list swap never drops one.
 
-A swap forks a new set from the new snapshot, switches to it in one assignment (every
-/match request after that is scored against the new lists, and /updatez answers only
-then), and retires the old set once its requests in flight are done.
+A swap (`state.IndexHolder`) retires the old set before it forks the new one, from a
+server that has let go of the old snapshot by then, so no process maps two snapshots;
+/updatez answers once the new set scores.
 
 The server talks to each scoring process over a pair of pipes of its own, from its event
 loop: a request is pickled and written to the pipe of the process with the fewest calls
@@ -208,7 +208,8 @@ class ScoringProcesses:
 
     def __init__(self, snapshot: Snapshot, count: int) -> None:
         global _SERVING
-        self.snapshot = snapshot
+        # Not the snapshot itself: a retired set someone still holds must not keep it alive.
+        self.fingerprint = snapshot.fingerprint
         self.count = count
         self._retiring = threading.Lock()
         self._lock = threading.Lock()  # the state below, touched by the loop and `retire`

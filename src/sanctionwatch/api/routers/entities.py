@@ -4,15 +4,33 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Path, Query, Request, Response
 
-from sanctionwatch.api.deps import SnapshotDep
+from sanctionwatch.api.deps import SnapshotDep, get_snapshot
 from sanctionwatch.api.errors import ErrorResponse, NotFound
 from sanctionwatch.api.json import JSONResponse
 from sanctionwatch.api.models import EntityResponse
 from sanctionwatch.api.nesting import nested_entity
+from sanctionwatch.api.quickroute import QuickRoute, plain_bool, plain_params
 
-router = APIRouter(tags=["Data access"])
+QUICK_PARAMS = {"nested": plain_bool}
+
+
+class QuickEntityRoute(QuickRoute):
+    """/entities/{id} without FastAPI's parameter solving when its query string is
+    empty or a plain `nested` (`quickroute.py`)."""
+
+    quick_path = "/entities/{entity_id}"
+
+    async def answer_quickly(self, request: Request) -> Response | None:
+        params = plain_params(request.scope.get("query_string", b""), QUICK_PARAMS)
+        if params is None:
+            return None
+        entity_id = request.path_params["entity_id"]
+        return await fetch_entity(request, await get_snapshot(request), entity_id, **params)
+
+
+router = APIRouter(tags=["Data access"], route_class=QuickEntityRoute)
 
 
 @router.get(

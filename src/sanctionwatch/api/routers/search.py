@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query, Request, Response
 
 from sanctionwatch.api.datasets import resolve_scope
 from sanctionwatch.api.deps import (
@@ -17,15 +17,53 @@ from sanctionwatch.api.deps import (
     Topics,
     WorkersDep,
     check_limit,
+    get_snapshot,
 )
 from sanctionwatch.api.errors import BadRequest, ErrorResponse
 from sanctionwatch.api.filters import EntityFilter
 from sanctionwatch.api.json import JSONResponse
 from sanctionwatch.api.models import SearchResponse
+from sanctionwatch.api.quickroute import QuickRoute, plain_bool, plain_int, plain_params, plain_text
 from sanctionwatch.api.searching import FACETS, search
 
-router = APIRouter(tags=["Matching"])
 MAX_OFFSET = 10_000
+
+
+def _plain_offset(value: str) -> int | None:
+    offset = plain_int(value)
+    return offset if offset is not None and offset <= MAX_OFFSET else None
+
+
+QUICK_PARAMS = {
+    "q": plain_text,
+    "schema": plain_text,
+    "limit": plain_int,
+    "offset": _plain_offset,
+    "fuzzy": plain_bool,
+    "simple": plain_bool,
+}
+
+
+class QuickSearchRoute(QuickRoute):
+    """/search without FastAPI's parameter solving when its query string holds only
+    plain single values of q, schema, limit, offset, fuzzy and simple (`quickroute.py`)."""
+
+    quick_path = "/search/{dataset}"
+
+    async def answer_quickly(self, request: Request) -> Response | None:
+        params = plain_params(request.scope.get("query_string", b""), QUICK_PARAMS)
+        if params is None:
+            return None
+        return await search_entities(
+            request,
+            await get_snapshot(request),
+            request.app.state.workers,
+            request.path_params["dataset"],
+            **params,
+        )
+
+
+router = APIRouter(tags=["Matching"], route_class=QuickSearchRoute)
 DEFAULT_FACETS = ["countries", "topics", "datasets"]
 FacetsQuery = Annotated[list[str], Query(description="Facets to count over all hits.")]
 
