@@ -250,11 +250,13 @@ def main() -> None:
         random.Random(SEED).shuffle(pairs)
         index = gazetteer.Gazetteer(names)
         with tempfile.TemporaryDirectory() as tmp:
-            roles.train(pairs, index, Path(tmp) / models.ROLES_FILE, SEED)
+            labels = roles.train(pairs, index, Path(tmp) / models.ROLES_FILE, SEED)
             candidates.train(pairs, index, Path(tmp) / models.CANDIDATES_FILE, SEED)
             for f in (models.TAGGER_FILE, models.JUDGE_FILE, models.GAZETTEER_FILE):
                 (Path(tmp) / f).symlink_to(folder / f)
             bundle = models.Models.load(Path(tmp))
+            # the judge's prior, as the record of `make train` gives it (`roles.prior_factor`)
+            bundle.record = {"roles": {"labels": labels}}
         rows = []
         for ex in test:
             doc = copy.deepcopy(docs[ex.stem])

@@ -331,7 +331,8 @@ def test_a_tagged_mention_takes_the_bounds_of_the_name_found_there() -> None:
 @needs_shared
 def test_a_rule_targets_confidence_weighs_the_target_judge_and_the_tagger_alike() -> None:
     """Each model alone ranked the wrong targets poorly (bench/roles_cv.py): a rule
-    target's confidence is the mean of the target judge's P(target) and the tagger's."""
+    target's confidence is the mean of the target judge's P(target) (on the scale of a
+    judge of rule targets alone, `roles.rule_scale`) and the tagger's."""
     from sanctionwatch.extract.learn import roles, stage
 
     shipped = models.shipped()
@@ -356,7 +357,8 @@ def test_a_rule_targets_confidence_weighs_the_target_judge_and_the_tagger_alike(
                 if p is None or p < stage.DROP_BELOW:
                     continue
                 tagged = max(stage.span_confidence(s.start, s.end, tokens) for s in target.evidence)
-                assert target.confidence == pytest.approx((p + tagged) / 2, abs=0.002)
+                scaled = roles.rule_scale(p, roles.prior_factor(shipped.record))
+                assert target.confidence == pytest.approx((scaled + tagged) / 2, abs=0.002)
                 checked += 1
     assert checked >= 5
 
@@ -408,3 +410,19 @@ def test_the_target_judge_also_learns_from_the_names_the_rules_passed_over(
     # Holm", "Per Dahl"); a passed-over gold target ("Lars Berg") is left to the
     # candidate judge
     assert counts["target"] + counts["other"] == len(held) + 2
+
+
+def test_a_targets_confidence_keeps_the_scale_of_a_judge_of_rule_targets_alone() -> None:
+    from sanctionwatch.extract.learn import roles
+
+    record = {"roles": {"labels": {"target": 900, "other": 3300, "passed": 3000}}}
+    factor = roles.prior_factor(record)
+    assert factor == pytest.approx(11.0)  # 3,300 "other" items where rule targets give 300
+    assert roles.prior_factor(None) == 1.0 and roles.prior_factor({"roles": {}}) == 1.0
+    # the odds times the factor: 0.03 (the drop line) reads as 0.25, and the order stays
+    assert roles.rule_scale(0.03, factor) == pytest.approx(0.33 / 1.3)
+    assert roles.rule_scale(0.5, 1.0) == 0.5 and roles.rule_scale(1.0, factor) == 1.0
+    probs = [0.0, 0.01, 0.1, 0.4, 0.9]
+    assert sorted(roles.rule_scale(p, factor) for p in probs) == [
+        roles.rule_scale(p, factor) for p in probs
+    ]

@@ -150,13 +150,30 @@ def train(
     # their sentence belongs to: with them the judge learns what a party that is not
     # hit looks like (an agency, an official, a place) from thousands of names, not
     # only from the rules' few mistakes on articles the rules were tuned on
-    items += [
+    passed = [
         (features(doc, k, t, names), "other")
         for doc, ex in docs
         for k, t in passed_over(doc)
         if gold_label(doc.actions[k], t, ex.gold) == "other"
     ]
-    return fit(items, PARAMS, path, seed, ("target", "other"))
+    counts = fit(items + passed, PARAMS, path, seed, ("target", "other"))
+    return {**counts, "passed": len(passed)}  # `prior_factor` reads them from the record
+
+
+def prior_factor(record: dict[str, Any] | None) -> float:
+    """How many times more "other" items the judge was trained on than rule targets
+    alone give: the passed-over names raise its prior of "other" by this factor."""
+    labels = ((record or {}).get("roles") or {}).get("labels") or {}
+    other, passed = labels.get("other", 0), labels.get("passed", 0)
+    return other / (other - passed) if other > passed > 0 else 1.0
+
+
+def rule_scale(p: float, factor: float) -> float:
+    """P(target) as a judge trained on the rule targets alone would give it (the odds
+    times `factor`): the target's confidence keeps the scale it had before the judge
+    read the passed-over names, while the drop decision reads the judge's own P."""
+    odds = p * factor
+    return odds / (odds + 1.0 - p)
 
 
 def passed_over(doc: Doc) -> list[tuple[int, Target]]:
