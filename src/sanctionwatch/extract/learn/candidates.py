@@ -28,7 +28,7 @@ from sanctionwatch.extract import targets, triggers
 from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.learn import gazetteer
 from sanctionwatch.extract.learn.corpus import SCORED, Example, scored_targets
-from sanctionwatch.extract.learn.features import title_words
+from sanctionwatch.extract.learn.features import generic, title_words
 from sanctionwatch.extract.learn.fit import fit
 from sanctionwatch.extract.learn.roles import name_keys
 from sanctionwatch.names import name_tokens
@@ -131,7 +131,9 @@ def features(doc: Doc, i: int, name: Name, names: gazetteer.Gazetteer) -> list[s
     lower = [w.lower() for w in words]
     f = ["b", "kind=" + name.kind, f"len={_bucket(len(words))}"]
     if lower:
-        f += ["last=" + lower[-1], "first=" + lower[0], "lastsh=" + _shape(words[-1])]
+        f.append("lastsh=" + _shape(words[-1]))
+        f += ["last=" + lower[-1]] if generic(words[-1]) else []
+        f += ["first=" + lower[0]] if generic(words[0]) else []
         f.append("shape=" + "_".join(_shape(w) for w in words[:3]))
     if name.imo:
         f.append("imo")
@@ -139,8 +141,9 @@ def features(doc: Doc, i: int, name: Name, names: gazetteer.Gazetteer) -> list[s
         f.append("alias")
     if any(w in title_words() for w in lower):
         f.append("titleword")
-    if gazetteer.normalise(name.text) in names.names:
-        f.append("onlist")
+    held = names.holds(name.text)
+    if held:
+        f.append("onlist" if held == "exact" else "onlist=loose")
     before = WORD.findall(text[max(0, name.start - 60) : name.start])[-3:]
     after = WORD.findall(text[name.end : name.end + 40])[:2]
     lb = [w.lower() for w in before]

@@ -51,6 +51,16 @@ def org_words() -> frozenset[str]:
     return frozenset(vocabulary().names["org_words"]) | frozenset(NAME_ENDINGS)
 
 
+def generic(word: str) -> bool:
+    """A word of a name that says what kind of party it is rather than which one: a
+    lower-case word ("of", "the"), an organisation or legal-form word ("ministry",
+    "shipping", "llc"), a title ("general"). The judges read a name's first and last
+    word only when generic: the particular ones ("yakubets", "huione") name one party
+    of the training articles and say nothing of another article's."""
+    lower = word.lower()
+    return not word[:1].isupper() or lower in org_words() or lower in title_words()
+
+
 # words that may stand inside a capitalised name ("Bank of China", "bin Salman")
 RUN_JOINS = frozenset(("of", "the", "de", "del", "da", "bin", "ibn", "van", "von", "der", "&", "-"))
 # what stands just before or after a capitalised run, as its list or clause context

@@ -23,9 +23,9 @@ import pycrfsuite
 from sanctionwatch.extract.document import Doc
 from sanctionwatch.extract.learn import gazetteer
 from sanctionwatch.extract.learn.corpus import SCORED, Example
-from sanctionwatch.extract.learn.features import title_words
+from sanctionwatch.extract.learn.features import generic, title_words
 from sanctionwatch.extract.learn.fit import fit
-from sanctionwatch.model import Action, Target
+from sanctionwatch.model import Action, Span, Target
 from sanctionwatch.names import name_tokens
 
 PARAMS = {"c1": 0.1, "c2": 1.0, "max_iterations": 200}
@@ -68,12 +68,12 @@ def _shape(word: str) -> str:
 
 
 def features(doc: Doc, k: int, target: Target, names: gazetteer.Gazetteer) -> list[str]:
-    action = doc.actions[k]
     words = WORD.findall(target.name)
     lower = [w.lower() for w in words]
-    f = ["b", "kind=" + target.kind, f"len={_bucket(len(words))}", "st=" + action.status]
+    f = ["b", "kind=" + target.kind, f"len={_bucket(len(words))}"]
     if lower:  # the head word ("group", "ministry", "office"), not the name itself
-        f += ["last=" + lower[-1], "lastsh=" + _shape(words[-1])]
+        f.append("lastsh=" + _shape(words[-1]))
+        f += ["last=" + lower[-1]] if generic(words[-1]) else []
         f.append("shape=" + "_".join(_shape(w) for w in words[:4]))
     if target.aliases:
         f.append("alias")
@@ -83,10 +83,11 @@ def features(doc: Doc, k: int, target: Target, names: gazetteer.Gazetteer) -> li
         f.append("weekday")
     if any(w in title_words() for w in lower):
         f.append("titleword")
-    if gazetteer.normalise(target.name) in names.names or any(
-        gazetteer.normalise(a) in names.names for a in target.aliases
-    ):
+    held = {names.holds(n) for n in [target.name, *target.aliases]}
+    if "exact" in held:
         f.append("onlist")
+    elif "loose" in held:
+        f.append("onlist=loose")
     frame_sentences = {fr.sentence for fr in doc.action_frames[k]}
     text = doc.text
     for span in target.evidence[:3]:
@@ -145,7 +146,50 @@ def train(
         for doc, ex in docs
         for k, t in judged(doc)
     ]
-    return fit(items, PARAMS, path, seed, ("target", "other"))
+    # the names the rules passed over, read as if they were rule targets of the action
+    # their sentence belongs to: with them the judge learns what a party that is not
+    # hit looks like (an agency, an official, a place) from thousands of names, not
+    # only from the rules' few mistakes on articles the rules were tuned on
+    passed = [
+        (features(doc, k, t, names), "other")
+        for doc, ex in docs
+        for k, t in passed_over(doc)
+        if gold_label(doc.actions[k], t, ex.gold) == "other"
+    ]
+    counts = fit(items + passed, PARAMS, path, seed, ("target", "other"))
+    return {**counts, "passed": len(passed)}  # `prior_factor` reads them from the record
+
+
+def prior_factor(record: dict[str, Any] | None) -> float:
+    """How many times more "other" items the judge was trained on than rule targets
+    alone give: the passed-over names raise its prior of "other" by this factor."""
+    labels = ((record or {}).get("roles") or {}).get("labels") or {}
+    other, passed = labels.get("other", 0), labels.get("passed", 0)
+    return other / (other - passed) if other > passed > 0 else 1.0
+
+
+def rule_scale(p: float, factor: float) -> float:
+    """P(target) as a judge trained on the rule targets alone would give it (the odds
+    times `factor`): the target's confidence keeps the scale it had before the judge
+    read the passed-over names, while the drop decision reads the judge's own P."""
+    odds = p * factor
+    return odds / (odds + 1.0 - p)
+
+
+def passed_over(doc: Doc) -> list[tuple[int, Target]]:
+    """(action, name as a target) for each candidate name the rules passed over
+    (`candidates.candidates`), on the first action its sentence belongs to."""
+    from sanctionwatch.extract.learn import candidates
+    from sanctionwatch.extract.learn.stage import home_actions  # the stage imports this module
+
+    out = []
+    for i, name in candidates.candidates(doc):
+        homes = home_actions(doc, i)
+        if homes:
+            start = doc.sentences[i].start + name.start
+            span = Span(start, start + len(name.text))
+            out.append((homes[0], Target(name=name.text, kind=name.kind, evidence=[span])))
+    return out
 
 
 def judge(doc: Doc, tagger: pycrfsuite.Tagger, names: gazetteer.Gazetteer) -> dict[int, float]:
