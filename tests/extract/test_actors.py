@@ -50,3 +50,20 @@ def test_warner_is_not_the_threatened_party() -> None:
     ms = find_mentions(text)
     trig = next(t for t in find_triggers(text, 0, len(text)) if t.kind == "threat")
     assert [m.code for m in warner(text, ms, trig)] == ["GB"]
+
+
+def test_an_adjective_of_a_counted_group_is_hit_not_acting() -> None:
+    text = "The EU hit three Iranian officials with asset freezes."
+    assert subjects(text, "asset") == ["EU"]
+    text = "The US sanctioned 12 senior Russian officials and froze their assets."
+    assert subjects(text, "froze") == ["US"]
+    # no number: the officials speak for their government
+    assert subjects("Dutch officials froze Iranian funds.", "froze") == ["Dutch"]
+    # a year or a determiner before the adjective counts nothing
+    text = "On December 7, 2022, the Canadian government amended the regulations."
+    assert subjects(text, "amended") == ["Canadian"]
+
+
+def test_states_in_a_relative_aside_do_not_act() -> None:
+    text = "The UK, which left the EU in 2020, imposed sanctions on Acme Ltd."
+    assert subjects(text, "imposed") == ["UK"]

@@ -41,3 +41,13 @@ def test_clauses_split_at_while_and_semicolons() -> None:
         "Rome listed a ship",
         "Bern waited.",
     ]
+
+
+def test_a_date_in_a_relative_aside_does_not_make_background() -> None:
+    text = "The UK, which left the EU in 2020, imposed sanctions on a bank."
+    found = find_triggers(text, 0, len(text))
+    (imposed,) = [t for t in found if text[t.start : t.head_end] == "imposed"]
+    assert not is_background(text, 0, len(text), imposed, [t for t in found if t is not imposed])
+    text = "The UK imposed sanctions in 2020 on a bank."
+    (imposed,) = find_triggers(text, 0, len(text))[:1]
+    assert is_background(text, 0, len(text), imposed, [])

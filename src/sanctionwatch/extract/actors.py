@@ -30,6 +30,9 @@ JOINED = rule("actors.joined")
 JOINED_IN = rule("actors.joined_in")
 # "the Japanese government", "Australian, British and American (AUKUS) alliance"
 GOVERNMENT_NOUN = rule("actors.government_noun")
+# "hit three Iranian officials": a counted group's adjective names those hit
+COUNTED_GROUP = rule("actors.counted_group")
+RELATIVE_ASIDE = rule("actors.relative_aside")
 AGENT_BY = rule("actors.agent_by")
 # "by the US Treasury and by Britain's Foreign Office": a second agent of the same verb
 AGENT_AGAIN = rule("actors.agent_again")
@@ -113,15 +116,25 @@ def in_list(text: str, prev: Mention, m: Mention) -> bool:
     return re.match(r"\s*(?:,|and\b|&|\()", text[m.end :]) is not None
 
 
+def asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The relative clauses set off by commas that close within text[start:end]
+    ("The UK, which left the EU in 2020, imposed ..."): asides about the subject."""
+    return [(m.start(), m.end()) for m in RELATIVE_ASIDE.finditer(text, start, end)]
+
+
 def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
     """Authorities named as the subject in text[start:end]: not after a target
-    preposition, and adjectives only when they qualify a government."""
+    preposition, not inside an aside, and adjectives only when they qualify a
+    government."""
     chosen: list[Mention] = []
     prev: Mention | None = None
     prev_chosen = False
+    skipped = asides(text, start, end)
     for m in mentions:
         if not (start <= m.start and m.end <= end):
             continue
+        if any(a <= m.start < b for a, b in skipped):
+            continue  # "The UK, which left the EU in 2020, imposed": the EU does not act
         if text[m.start - 1 : m.start] == "(":
             continue  # "the Sanctions Committee (DPRK)": a qualifier, not an actor
         if m.form == "name" and opens_dateline(text, m):
@@ -144,7 +157,9 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
                 LEGISLATORS.search(before) and LEGISLATOR_NOUN.match(text[m.end : m.end + 30])
             ) or (m.form != "adjective" and GOVERNMENTS_OF.match(text, start, m.start) is not None)
         elif m.form == "adjective":
-            ok = GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
+            ok = GOVERNMENT_NOUN.match(
+                text[m.end : m.end + 60]
+            ) is not None and not COUNTED_GROUP.search(text[max(start, m.start - 40) : m.start])
         else:
             ok = m.form != "people"
         if continuing and m.form == "adjective" and prev_chosen:

@@ -26,6 +26,8 @@ KIND_PRIORITY = ("lift", "propose", "threat", "impose", "weak")
 STRICT_CONTEXT = rule("triggers.strict_context")
 CLAUSE_BREAK = rule("triggers.clause_break")
 ADOPTED_DRAFT = rule("triggers.adopted_draft")
+# "The UK, which left the EU in 2020, imposed ...": an aside about the subject
+RELATIVE_ASIDE = rule("actors.relative_aside")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +140,11 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
     trigger of the clause ("lifting restrictions imposed in 2023")."""
     pats = patterns()
     lo, hi = max(start, trigger.start - 70), min(end, trigger.end + 60)
+    # "The UK, which left the EU in 2020, imposed ...": an aside's date is not the act's
+    skipped = [(m.start(), m.end()) for m in RELATIVE_ASIDE.finditer(text, start, trigger.start)]
     for m in pats.background.finditer(text, lo, hi):
+        if any(a <= m.start() < b for a, b in skipped):
+            continue
         mine = abs(m.start() - trigger.start)
         if all(abs(m.start() - o.start) >= mine for o in others):
             return True
