@@ -72,13 +72,73 @@ def test_an_index_built_with_a_previous_one_equals_a_fresh_build(
     ]
 
 
-def test_a_file_of_other_code_lends_nothing(
+CONS_JUNE = LISTS / "ofac" / "consolidated" / "2025-06" / "consolidated.xml"
+CONS_DEC = LISTS / "ofac" / "consolidated" / "2025-12"  # a CSV set folder
+
+
+def _store(engine: Any, path: Path, name: str, sha: str) -> None:
+    read = read_list(path)
+    info = ListVersionInfo(name=name, format=read.format, source=str(path), sha256=sha)
+    store_list_version(engine, info, list(read.entities()), force=True)
+
+
+def test_a_new_ofac_version_built_after_a_scorer_change_equals_a_fresh_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two real OFAC consolidated versions: the second index, built after the scorer or
+    retrieval code changed (another `code_fingerprint`, the same preparation), borrows
+    the unchanged entities' preparation and is the index a fresh build gives."""
+    engine = get_engine(f"sqlite:///{tmp_path / 's.db'}")
+    _store(engine, UN, "un_sc", "un-1")
+    _store(engine, CONS_JUNE, "ofac_cons", "cons-2025-06")
+    load_served(engine)
+    monkeypatch.setattr(indexfile, "code_fingerprint", lambda: "other-scorer")
+    _store(engine, CONS_DEC, "ofac_cons", "cons-2025-12")
+    basis = current_basis(engine)
+    prepared: list[Any] = []
+    real_prepare = served.Index.build
+
+    def spy(items: Any) -> Any:
+        items = list(items)
+        prepared.extend(i for i in items if not isinstance(i, Query))
+        return real_prepare(items)
+
+    monkeypatch.setattr(served.Index, "build", staticmethod(spy))
+    reused = load_served(engine, basis)
+    lent = len(reused.index) - len(prepared)
+    assert lent > 1000  # UN's entities and OFAC's unchanged ones came prepared
+    assert prepared  # what the new version changed was prepared again
+    monkeypatch.undo()
+    fresh = build_served(engine, basis)
+    assert _plain(reused.index) == _plain(fresh.index)
+    assert dict(reused.digests) == dict(fresh.digests)
+    for name in ("Banco Nacional de Cuba", "KIM Jong Un", "Hamas", "Rosneft"):
+        query = Query(names=[name])
+        assert [(h.entity_id, h.score) for h in reused.index.match(query)] == [
+            (h.entity_id, h.score) for h in fresh.index.match(query)
+        ]
+
+
+def test_a_changed_preparation_forces_a_full_build(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     engine = get_engine(f"sqlite:///{tmp_path / 's.db'}")
-    _load(engine, ZALA, "zala", "zala-1", keep=60)
+    _store(engine, CONS_JUNE, "ofac_cons", "cons-2025-06")
     first = load_served(engine)
     folder = indexfile.index_dir(engine)
     assert folder is not None and first.digests
-    monkeypatch.setattr(indexfile, "code_fingerprint", lambda: "other-code")
+    assert served._previous(folder, folder / "none.swindex") is not None
+    monkeypatch.setattr(indexfile, "prepare_fingerprint", lambda: "other-preparation")
     assert served._previous(folder, folder / "none.swindex") is None
+    _store(engine, CONS_DEC, "ofac_cons", "cons-2025-12")
+    built: list[Any] = []
+    real_build = served.Index.build
+
+    def spy(items: Any) -> Any:
+        items = list(items)
+        built.extend(items)
+        return real_build(items)
+
+    monkeypatch.setattr(served.Index, "build", staticmethod(spy))
+    load_served(engine)
+    assert built and not any(isinstance(i, Query) for i in built)  # every entity prepared

@@ -231,9 +231,50 @@ def code_fingerprint() -> str:
     digest = hashlib.sha256(f"{FORMAT} {sys.version_info[:2]}".encode())
     digest.update(metadata.version("followthemoney").encode())
     files = sorted((here / "screening").rglob("*"))
-    # names.py and its legal-form table shape the screening name forms too
-    files += [here / "served.py", here / "indexfile.py", here / "names.py"]
+    # names.py and its legal-form table shape the screening name forms too, and
+    # countries.py which names are countries
+    files += [here / "served.py", here / "indexfile.py", here / "names.py", here / "countries.py"]
     files += [here / "data" / "legal_forms.txt"]
+    for path in files:
+        if path.is_file() and path.suffix != ".pyc":
+            digest.update(str(path.relative_to(here)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+# What a prepared entity (`screening.query.prepare`) is a function of, besides the
+# entity's record: the modules that normalise, transliterate and split names, their
+# vocabularies, the libraries they call, and how this module encodes a Query. The scorer
+# and the retrieval keys (index.py) are not in it: a change there still rebuilds the
+# index (`code_fingerprint`), but lends the unchanged entities' preparation.
+_PREPARE_FILES = (
+    "screening/query.py",
+    "screening/text.py",
+    "screening/script.py",
+    "names.py",
+    "countries.py",
+    "indexfile.py",
+    "data/legal_forms.txt",
+)
+_PREPARE_PACKAGES = (
+    "followthemoney",
+    "rigour",
+    "anyascii",
+    "hangul-romanize",
+    "pypinyin",
+    "rapidfuzz",
+)
+
+
+def prepare_fingerprint() -> str:
+    """Changes when anything that shapes a prepared entity changes (see `_PREPARE_FILES`):
+    an index file lends its prepared entities only to a build with the same one."""
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256(f"prepare {FORMAT} {sys.version_info[:2]}".encode())
+    for package in _PREPARE_PACKAGES:
+        digest.update(f"{package} {metadata.version(package)}".encode())
+    files = [here / name for name in _PREPARE_FILES]
+    files += sorted((here / "screening" / "data").rglob("*"))
     for path in files:
         if path.is_file() and path.suffix != ".pyc":
             digest.update(str(path.relative_to(here)).encode())

@@ -145,9 +145,11 @@ def build_served(engine: Engine, basis: Basis, previous: Served | None = None) -
     """Index every matchable entity of the list versions in `basis`.
 
     Preparing an entity (normalising and transliterating its names) is most of the cost
-    of a build. `previous`, an index written by the same code, lends its prepared
+    of a build. `previous`, an earlier index file, lends its prepared
     entities to every party whose record is unchanged (the same digest), so a list
     load re-prepares only what it changed; the index is the same as a fresh build's.
+    It may come from other scorer or retrieval code: only `prepare_fingerprint` (the
+    code and data that shape a prepared entity) must be the same.
     """
     from sanctionwatch.store.versions import version_entities
 
@@ -179,6 +181,7 @@ def _write(served: Served, path: Any, key: str) -> None:
         "basis": _basis_keys(served.basis),
         "entities": len(served.index),
         "code": indexfile.code_fingerprint(),
+        "prepared": indexfile.prepare_fingerprint(),
     }
     try:
         indexfile.dump(path, key, header, parts)
@@ -230,7 +233,8 @@ def _from_parts(parts: dict[str, Any], basis: Basis) -> Served:
 
 
 def _previous(folder: Path, target: Path) -> Served | None:
-    """The newest other index file written by this code, to lend prepared entities."""
+    """The newest other index file whose entities were prepared by this code (the same
+    `prepare_fingerprint`), to lend them; its scorer or retrieval code may differ."""
     try:
         files = sorted(folder.glob("*" + indexfile.SUFFIX), key=lambda p: p.stat().st_mtime)
     except OSError:
@@ -240,7 +244,8 @@ def _previous(folder: Path, target: Path) -> Served | None:
             continue
         try:
             header, parts = indexfile.load(path, path.name.removesuffix(indexfile.SUFFIX))
-            if header.get("code") != indexfile.code_fingerprint() or "digests" not in parts:
+            lends = header.get("prepared") == indexfile.prepare_fingerprint()
+            if not lends or "digests" not in parts:
                 continue
             return _from_parts(parts, ())
         except indexfile.IndexFileError:
