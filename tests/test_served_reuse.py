@@ -142,3 +142,43 @@ def test_a_changed_preparation_forces_a_full_build(
     monkeypatch.setattr(served.Index, "build", staticmethod(spy))
     load_served(engine)
     assert built and not any(isinstance(i, Query) for i in built)  # every entity prepared
+
+
+def _package_imports(path: Path, root: Path) -> set[Path]:
+    """The files of `sanctionwatch` modules that `path` imports (at any depth in it)."""
+    import ast
+
+    found: set[Path] = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        names: list[str] = []
+        if isinstance(node, ast.ImportFrom) and node.module:
+            names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+        elif isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        for name in names:
+            if not name.startswith("sanctionwatch."):
+                continue
+            parts = name.split(".")[1:]
+            for candidate in (
+                root.joinpath(*parts).with_suffix(".py"),
+                root.joinpath(*parts, "__init__.py"),
+            ):
+                if candidate.is_file():
+                    found.add(candidate)
+    return found
+
+
+def test_the_preparation_key_covers_every_module_preparing_reaches() -> None:
+    # A module that shapes a prepared entity but is missing from the key would let an
+    # index file lend entities prepared by old code: follow query.py's imports.
+    root = Path(indexfile.__file__).resolve().parent
+    covered = {root / name for name in indexfile._PREPARE_FILES}
+    seen: set[Path] = set()
+    todo = [root / "screening" / "query.py"]
+    while todo:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        todo.extend(_package_imports(path, root) - seen)
+    assert seen <= covered, sorted(str(p.relative_to(root)) for p in seen - covered)
