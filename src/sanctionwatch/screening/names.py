@@ -303,14 +303,22 @@ def align(
             )
             and (sim != TYPO2 or (strong >= 2 and not korean))
         ]
-    used_q = {i for _, i, _ in chosen}
-    used_c = {j for _, _, j in chosen}
+    used_q: set[int] = set()
+    used_c: set[int] = set()
+    q_weights, c_weights, q_tokens = q.weights, c.weights, q.tokens
     q_got = c_got = 0.0
     for sim, i, j in chosen:
+        used_q.add(i)
+        used_c.add(j)
+        q_weight, c_weight = q_weights[i], c_weights[j]
+        if len(q_tokens[i]) > 1 and len(c_tokens[j]) > 1:
+            q_got += sim * q_weight
+            c_got += sim * c_weight
+            continue
         # An initial's weight is that of the name it abbreviates on the other side.
-        weight = min(q.weights[i], c.weights[j]) if sim >= 0.8 else q.weights[i]
-        q_got += sim * (q.weights[i] if len(q.tokens[i]) > 1 else weight)
-        c_got += sim * (c.weights[j] if len(c.tokens[j]) > 1 else weight)
+        weight = min(q_weight, c_weight) if sim >= 0.8 else q_weight
+        q_got += sim * (q_weight if len(q_tokens[i]) > 1 else weight)
+        c_got += sim * (c_weight if len(c_tokens[j]) > 1 else weight)
     return q_got / q.total_weight, c_got / c.total_weight, used_q, used_c
 
 
