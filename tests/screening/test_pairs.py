@@ -85,3 +85,28 @@ def test_the_merge_exit_changes_no_merge(
     assert fast == full
     # Not vacuous: some names do merge ('abdul rahman' for 'abdulrahman').
     assert sum(f.tokens != a.tokens for f, (a, _) in zip(full, pairs, strict=True)) > 20
+
+
+def test_the_reading_bits_skip_no_scheme_that_scores(
+    pairs: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`token_similarity` calls `_scheme_similarity` only when `_facts`' bits say a
+    reading may apply: with every bit set (never skipped) no token score changes, and
+    the skip is taken for most pairs while some pairs do score by a scheme's reading."""
+    similarity = names.token_similarity.__wrapped__  # type: ignore[attr-defined]
+    skipped = [(a, b) for a, b in pairs if not _reading_may_apply(a, b)]
+    fast = [similarity(a, b) for a, b in pairs]
+    facts = names._facts.__wrapped__  # type: ignore[attr-defined]
+    monkeypatch.setattr(names, "_facts", lambda t: (*facts(t)[:2], 15, 15))
+    full = [similarity(a, b) for a, b in pairs]
+    differ = [(p, f, s) for p, f, s in zip(pairs, fast, full, strict=True) if f != s]
+    assert not differ, differ[:10]
+    assert len(skipped) > len(pairs) // 2
+    assert not any(names._scheme_similarity(a, b) for a, b in skipped[:5000])
+    assert any(names._scheme_similarity(a, b) > 0 for a, b in pairs)
+
+
+def _reading_may_apply(a: str, b: str) -> bool:
+    _, _, letters_a, needed_a = names._facts(a)
+    _, _, letters_b, needed_b = names._facts(b)
+    return bool(letters_a & needed_b or letters_b & needed_a)

@@ -48,10 +48,11 @@ def token_similarity(a: str, b: str) -> float:
         return 0.0
     if a.isdigit() or b.isdigit():
         return 0.0  # '2' and '3' are different vessels, companies, units
-    pa, pb = phonetic(a), phonetic(b)
+    pa, sa, letters_a, needed_a = _facts(a)
+    pb, sb, letters_b, needed_b = _facts(b)
     if pa == pb:
         return 0.95  # one sound, spelt two ways ('yuri', 'iouri')
-    if sound(a) == sound(b):
+    if sa == sb:
         return 0.9  # e for i, o for u: one Arabic vowel, two spellings ('laden', 'ladin')
     if a[-2:] in _PATRONYMIC_TAILS and b[-2:] in _PATRONYMIC_TAILS:
         # The Russian and Ukrainian forms of one patronymic ('vladimirovich',
@@ -62,9 +63,11 @@ def token_similarity(a: str, b: str) -> float:
     if min(len(a), len(b)) <= 5:
         # A short word: letters as written, a swap counts one edit. 'hamas' and 'khamis'
         # are two edits and two words, though they sound alike.
-        sim = max(OSA.normalized_similarity(a, b), _scheme_similarity(a, b))
+        sim = OSA.normalized_similarity(a, b)
     else:
-        sim = max(OSA.normalized_similarity(pa, pb), _scheme_similarity(a, b))
+        sim = OSA.normalized_similarity(pa, pb)
+    if letters_a & needed_b or letters_b & needed_a:  # else `_scheme_similarity` is 0
+        sim = max(sim, _scheme_similarity(a, b))
     if sim < 0.7 and cannot_relate(a, b):
         return 0.0  # most pairs: the rest of this function would find nothing either
     keys_a, keys_b = abjad_keys(a), abjad_keys(b)
@@ -175,6 +178,24 @@ def _vowel_for_vowel(x: str, y: str) -> bool:
 # closer, as `phonetic` writes it: 'kh' is 'h')
 _READINGS = (("x", "kh", "h"), ("h", "g", "g"), ("c", "ts", "ts"), ("j", "zh", "zh"))
 
+# `_READINGS` as bits: a token's letters that another scheme reads otherwise, and the
+# spellings it has that such a reading may bring the other token closer to.
+_READING_BITS = tuple((letter, needed, 1 << n) for n, (letter, _, needed) in enumerate(_READINGS))
+
+
+@lru_cache(maxsize=200_000)  # tokens: bounded, a server runs for weeks
+def _facts(token: str) -> tuple[str, str, int, int]:
+    """What `token_similarity` reads of a token before comparing it with another, once per
+    token rather than per pair: its `phonetic` and `sound` spellings, and `_READINGS` bits
+    (letters it has, spellings it has) which spare `_scheme_similarity` for most pairs."""
+    letters = needed = 0
+    for letter, spelling, bit in _READING_BITS:
+        if letter in token:
+            letters |= bit
+        if spelling in token:
+            needed |= bit
+    return phonetic(token), sound(token), letters, needed
+
 
 def _scheme_similarity(a: str, b: str) -> float:
     """Similarity under another scheme's reading of a letter one token has and the other
@@ -253,15 +274,20 @@ def align(
     'V. Putin'; not in 'A A Trading').
     """
     pairs = []
+    c_tokens = c.tokens
     for i, qt in enumerate(q.tokens):
-        for j, ct in enumerate(c.tokens):
-            if not initials and (len(qt) == 1) != (len(ct) == 1):
-                continue
-            sim = 1.0 if qt == ct else token_similarity(qt, ct)
-            if sim > 0.0:
-                pairs.append((sim, i, j))
+        q_initial = len(qt) == 1
+        for j, ct in enumerate(c_tokens):
+            if qt == ct:  # equal tokens: equal lengths, whatever `initials` says
+                pairs.append((1.0, i, j))
+            elif initials or q_initial == (len(ct) == 1):
+                sim = token_similarity(qt, ct)
+                if sim > 0.0:
+                    pairs.append((sim, i, j))
+    if not pairs:
+        return 0.0, 0.0, set(), set()
     pairs.sort(reverse=True)
-    chosen = one_to_one(pairs)
+    chosen = one_to_one(pairs) if len(pairs) > 1 else pairs
     if any(p[0] in (TYPO, TYPO2) for p in chosen):
         confirmed = _typo_confirmed(q, c, chosen)
         korean = q.korean or c.korean
@@ -277,14 +303,22 @@ def align(
             )
             and (sim != TYPO2 or (strong >= 2 and not korean))
         ]
-    used_q = {i for _, i, _ in chosen}
-    used_c = {j for _, _, j in chosen}
+    used_q: set[int] = set()
+    used_c: set[int] = set()
+    q_weights, c_weights, q_tokens = q.weights, c.weights, q.tokens
     q_got = c_got = 0.0
     for sim, i, j in chosen:
+        used_q.add(i)
+        used_c.add(j)
+        q_weight, c_weight = q_weights[i], c_weights[j]
+        if len(q_tokens[i]) > 1 and len(c_tokens[j]) > 1:
+            q_got += sim * q_weight
+            c_got += sim * c_weight
+            continue
         # An initial's weight is that of the name it abbreviates on the other side.
-        weight = min(q.weights[i], c.weights[j]) if sim >= 0.8 else q.weights[i]
-        q_got += sim * (q.weights[i] if len(q.tokens[i]) > 1 else weight)
-        c_got += sim * (c.weights[j] if len(c.tokens[j]) > 1 else weight)
+        weight = min(q_weight, c_weight) if sim >= 0.8 else q_weight
+        q_got += sim * (q_weight if len(q_tokens[i]) > 1 else weight)
+        c_got += sim * (c_weight if len(c_tokens[j]) > 1 else weight)
     return q_got / q.total_weight, c_got / c.total_weight, used_q, used_c
 
 
@@ -304,11 +338,18 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
     """`form` with adjacent tokens joined where `other` writes them as one word ('kyong
     hyok' for 'kyonghyok', 'abdul rahman' for 'abdulrahman'), or, for `acronyms`
     (companies), by their first letters; `form` itself if none."""
-    tokens = list(form.tokens)
-    if len(tokens) < 2:
+    if len(form.tokens) < 2:
         return form
+    tokens = list(form.tokens)
     changed = acronyms and _acronyms(tokens, other)
-    if len(tokens) < 2 or joined_keys(tuple(tokens)).isdisjoint(word_keys(other.tokens)):
+    # The other's keys first: the query's, known after its first candidate, or none at all
+    # (no word of four letters), which spares this name's joined pairs their keys.
+    other_keys = word_keys(other.tokens)
+    if (
+        len(tokens) < 2
+        or not other_keys
+        or joined_keys(tuple(tokens) if changed else form.tokens).isdisjoint(other_keys)
+    ):
         # most pairs of names: no two adjacent words make one of the other's
         return _reweighed(form, tokens) if changed else form
     wanted = {given_key(t): t for t in other.tokens if len(t) >= 4 and t not in tokens}

@@ -302,7 +302,12 @@ _PERSIAN_QAF = str.maketrans({"ق": "gh"})
 def _unhomoglyph(text: str) -> str:
     """'RAΖAVI' (a Greek Zeta among Latin letters) -> 'RAZAVI'; whole words in one script
     stay as they are, unless the name is otherwise Latin."""
-    if not any(ord(c) in _HOMOGLYPHS for c in text) or not _LATIN_LETTER.search(text):
+    # ASCII text has none: the table's letters are all beyond ASCII (Greek, Cyrillic).
+    if (
+        text.isascii()
+        or not any(ord(c) in _HOMOGLYPHS for c in text)
+        or not _LATIN_LETTER.search(text)
+    ):
         return text
     letters = [c for c in text if c.isalpha()]
     latin = sum(c.isascii() for c in letters)
@@ -511,7 +516,7 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
     text = text.replace("\u0624", "").replace("\u0626", "")
     if not text.isascii():
         text = glottal_words(text)
-    if any(_is_cjk_syllabic(c) for c in text):
+    if not text.isascii() and any(_is_cjk_syllabic(c) for c in text):
         # Traditional characters as simplified: pypinyin's phrase table is simplified.
         text = without_place_suffix(simplified(text))
         text = _CHINESE_WORDS.sub(lambda m: f" {CHINESE_WORDS[m[0]]} ", text)
@@ -797,7 +802,7 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     if kind in (ORG, ANY) and not han:
         text = replace_org_types_compare(_mend_legal(text), generic=True)
     raws = [t for t in _SPLIT.split(text) if t]
-    korean = any(_hangul(c) for c in name) or _looks_korean(raws)
+    korean = (not name.isascii() and any(_hangul(c) for c in name)) or _looks_korean(raws)
     tables = (KOREAN, ARABIC, SLAVIC) if korean else (ARABIC, SLAVIC)
     tokens: list[str] = []
     for pos, raw in enumerate(raws):
