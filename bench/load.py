@@ -10,7 +10,10 @@ starts `sanctionwatch serve` on 127.0.0.1 (with `--processes` scoring processes;
 server's default, one per core, unless given), and runs `--clients` clients
 (/match, /search, /entities) for `--seconds`; half-way, a new version of one list is
 loaded by the CLI (`lists load`, which prepares the new files) and POST /updatez (with a
-key) swaps it in. Prints p50/p99 per endpoint and during the swap, errors (any non-2xx
+key) swaps it in. When the swap ends later than `--seconds`, the clients go on until
+`AFTER` seconds after /updatez has answered (at most 3 x `--seconds` in all), so the
+switch and what follows it (old scoring processes retired, new ones forked) are inside
+the measured latencies. Prints p50/p99 per endpoint and during the swap, errors (any non-2xx
 answer or transport error) and server memory (the PSS of the server and its scoring
 processes together, sampled every half second: shared pages counted once).
 
@@ -79,6 +82,7 @@ SWAP_FROM = LISTS / "ofac" / "sdn.csv"  # the 2021 SDN list ...
 SWAP_TO = LISTS / "ofac" / "2024-05" / "sdn.csv"  # ... replaced by the 2024 one
 MAX_REQUESTS = 1_000_000  # a bound on the loop besides time
 REPEAT = 20  # each hostile request, while /healthz is probed
+AFTER = 10.0  # seconds the clients go on after the swap serves, when it ends late
 
 
 def load_store(db: Path, which: str) -> int:
@@ -178,7 +182,7 @@ async def clients_loop(
             for i in counter:
                 if rate:  # open loop: the i-th request starts at start + i / rate
                     await asyncio.sleep(max(0.0, start + i / rate - time.monotonic()))
-                if time.monotonic() > deadline:
+                if over():
                     return
                 kind, request = encoded[i % len(encoded)] if in_turn else rng.choice(encoded)
                 started = time.perf_counter()
@@ -193,6 +197,18 @@ async def clients_loop(
                     errors[f"{kind}: HTTP {status}"] += 1
         finally:
             connection.close()
+
+    def over() -> bool:
+        now = time.monotonic()
+        if now <= deadline:
+            return False
+        if now > start + 3 * seconds:
+            return True
+        if not swap_task.done():
+            return False
+        if swap_task.exception() is not None:
+            return True
+        return now > swap_task.result()["served_at"] + AFTER
 
     swap_task = asyncio.get_running_loop().run_in_executor(None, on_half, seconds / 2)
     started = time.monotonic()
