@@ -1,5 +1,12 @@
 from sanctionwatch.extract import extract
-from sanctionwatch.model import Article
+from sanctionwatch.model import Article, Report
+
+
+def rules_report(text: str) -> Report:
+    """The rules' reading of `text` alone (no learned models)."""
+    from sanctionwatch.extract.learn.models import Models
+
+    return extract(Article(id="t", text=text), models=Models.empty())
 
 
 def targets_by_authority(text: str) -> dict[str, list[str]]:
@@ -48,9 +55,7 @@ def test_an_old_action_no_one_is_named_for_does_not_take_the_list() -> None:
         "fly the Russian flag. The effort also sanctions two insurers, Fjord Cover and "
         "Polar Risk, for enabling the fleet."
     )
-    from sanctionwatch.extract.learn.models import Models
-
-    report = extract(Article(id="t", text=text), models=Models.empty())
+    report = rules_report(text)
     assert [[t.name for t in a.targets] for a in report.actions] == [["Fjord Cover", "Polar Risk"]]
 
 
@@ -59,9 +64,7 @@ def test_a_list_naming_no_authority_after_a_joint_action_is_everyones() -> None:
         "Norway, Sweden and Denmark announced on Wednesday the joint designation of two "
         "people. Those designated are Lars Berg, a banker; and Ana Lind, a broker."
     )
-    from sanctionwatch.extract.learn.models import Models
-
-    report = extract(Article(id="t", text=text), models=Models.empty())
+    report = rules_report(text)
     found = {a.authority: [t.name for t in a.targets] for a in report.actions}
     assert found == {k: ["Lars Berg", "Ana Lind"] for k in ("NO", "SE", "DK")}
 
@@ -72,9 +75,7 @@ def test_an_items_relative_clause_does_not_end_a_semicolon_list() -> None:
         "Berg, who the ministry said moved funds for Vale Front; Ole Dahl, a broker; and "
         "Ana Lind, a courier."
     )
-    from sanctionwatch.extract.learn.models import Models
-
-    report = extract(Article(id="t", text=text), models=Models.empty())
+    report = rules_report(text)
     found = [t.name for a in report.actions for t in a.targets]
     assert found == ["Lars Berg", "Ole Dahl", "Ana Lind"]
 
@@ -84,9 +85,7 @@ def test_a_semicolon_item_may_open_on_an_article() -> None:
         "Norway designated three commanders on Monday. They are Lars Berg, a colonel; "
         'the officer known as "Wolf", Ole Dahl; and the unit\'s intelligence chief, Ana Lind.'
     )
-    from sanctionwatch.extract.learn.models import Models
-
-    report = extract(Article(id="t", text=text), models=Models.empty())
+    report = rules_report(text)
     found = [t.name for a in report.actions for t in a.targets]
     assert found == ["Lars Berg", "Ole Dahl", "Ana Lind"]
 
@@ -96,9 +95,7 @@ def test_a_last_line_cut_off_by_the_page_still_lists_targets() -> None:
         "Norway on Monday sanctioned Fjord Parts. The firm sold drones. It denies this. "
         "Also sanctioned was Lars Berg, the firm's director, and Ana Lind (Li"
     )
-    from sanctionwatch.extract.learn.models import Models
-
-    report = extract(Article(id="t", text=text), models=Models.empty())
+    report = rules_report(text)
     found = [t.name for a in report.actions for t in a.targets]
     assert found == ["Fjord Parts", "Lars Berg", "Ana Lind"]
 
@@ -109,9 +106,7 @@ def test_a_colon_list_goes_on_past_an_item_that_is_no_name() -> None:
         "Fjord Evening Times; Professor Lars Berg of Vale University; Ole Dahl, a member "
         "of parliament; and Ana Lind, head of a friendship society."
     )
-    from sanctionwatch.extract.learn.models import Models
-
-    report = extract(Article(id="t", text=text), models=Models.empty())
+    report = rules_report(text)
     found = [t.name for a in report.actions for t in a.targets]
     assert found == ["Lars Berg", "Ole Dahl", "Ana Lind"]
 
@@ -121,7 +116,5 @@ def test_defendants_named_after_a_sanctions_action_are_not_its_targets() -> None
         "Norway on Monday sanctioned Fjord Parts. Charges were also brought against three "
         "people. These included Lars Berg and Ana Lind, who were charged over the attack."
     )
-    from sanctionwatch.extract.learn.models import Models
-
-    report = extract(Article(id="t", text=text), models=Models.empty())
+    report = rules_report(text)
     assert [t.name for a in report.actions for t in a.targets] == ["Fjord Parts"]
