@@ -13,15 +13,19 @@ import pytest
 
 from sanctionwatch.extract import extract
 from sanctionwatch.extract.learn.models import Models
-from sanctionwatch.model import Article
+from sanctionwatch.model import Article, Report
 
 PUBLISHED = date(2025, 6, 4)  # a Wednesday
 
 
-def actions(text: str, rules_only: bool = True) -> list[tuple[str, str, bool]]:
+def read(text: str, rules_only: bool = True) -> Report:
+    """The report of `text` published on PUBLISHED; by the rules alone unless told."""
     models = Models.empty() if rules_only else None
-    report = extract(Article(id="t", text=text, published=PUBLISHED), models=models)
-    return [(a.authority, a.status, a.background) for a in report.actions]
+    return extract(Article(id="t", text=text, published=PUBLISHED), models=models)
+
+
+def actions(text: str, rules_only: bool = True) -> list[tuple[str, str, bool]]:
+    return [(a.authority, a.status, a.background) for a in read(text, rules_only).actions]
 
 
 def news(text: str, rules_only: bool = True) -> set[tuple[str, str]]:

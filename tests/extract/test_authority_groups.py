@@ -12,17 +12,7 @@ from datetime import date
 
 import pytest
 
-from sanctionwatch.extract import extract
-from sanctionwatch.extract.learn.models import Models
-from sanctionwatch.model import Article
-
-PUBLISHED = date(2025, 6, 4)  # a Wednesday
-
-
-def news(text: str, rules_only: bool = True) -> set[tuple[str, str]]:
-    models = Models.empty() if rules_only else None
-    report = extract(Article(id="t", text=text, published=PUBLISHED), models=models)
-    return {(a.authority, a.status) for a in report.actions if not a.background}
+from tests.extract.test_action_authorities import actions, news, read
 
 
 @pytest.mark.parametrize("rules_only", [True, False])
@@ -132,9 +122,8 @@ def test_reintroduced_sanctions_are_imposed() -> None:
 )
 def test_a_country_before_a_passive_trigger_is_hit_not_acting(first: str) -> None:
     text = first + " The United States on Tuesday sanctioned five Syrian officials."
-    report = extract(Article(id="t", text=text, published=PUBLISHED), models=Models.empty())
     # not even as background: the country was hit, it never acted
-    assert {(a.authority, a.status) for a in report.actions} == {("US", "imposed")}
+    assert {(a, s) for a, s, _ in actions(text)} == {("US", "imposed")}
 
 
 def test_a_country_opposing_a_designation_imposes_none() -> None:
@@ -159,8 +148,7 @@ def test_states_aligning_with_a_council_decision_each_act_on_the_declaration_day
         "with the Council decision of 24 February that added 48 individuals to the EU's "
         "sanctions list, according to a declaration published on Tuesday."
     )
-    report = extract(Article(id="t", text=text, published=PUBLISHED), models=Models.empty())
-    aligned = {(a.authority, a.date) for a in report.actions if a.authority != "EU"}
+    aligned = {(a.authority, a.date) for a in read(text).actions if a.authority != "EU"}
     assert aligned == {(code, date(2025, 6, 3)) for code in ("MK", "MD", "IS", "NO")}
 
 
