@@ -8,21 +8,13 @@ look-alikes.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from sanctionwatch.screening import THRESHOLD, Query, score
 from sanctionwatch.screening.names import devowelled, one_sound_edit, token_similarity
 from sanctionwatch.screening.pairs import cannot_relate
 from sanctionwatch.screening.text import ORG, name_form
-
-
-def q(*names: str, **fields: Any) -> Query:
-    return Query(names=list(names), **fields)
-
-
-P, C = "Person", "Company"
+from tests.screening.test_scorer_cases import C, P, q
 
 CASES = [
     # One letter apart once vowels and doubled letters are read one way, confirmed by
