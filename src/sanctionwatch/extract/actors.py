@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sanctionwatch.extract.document import Mention
-from sanctionwatch.extract.triggers import Trigger
+from sanctionwatch.extract.triggers import Trigger, asides
 from sanctionwatch.extract.vocabulary import alternation, load_json, rule
 
 TARGET_PREP = rule("actors.target_prep")
@@ -32,7 +32,6 @@ JOINED_IN = rule("actors.joined_in")
 GOVERNMENT_NOUN = rule("actors.government_noun")
 # "hit three Iranian officials": a counted group's adjective names those hit
 COUNTED_GROUP = rule("actors.counted_group")
-RELATIVE_ASIDE = rule("actors.relative_aside")
 AGENT_BY = rule("actors.agent_by")
 # "by the US Treasury and by Britain's Foreign Office": a second agent of the same verb
 AGENT_AGAIN = rule("actors.agent_again")
@@ -114,12 +113,6 @@ def in_list(text: str, prev: Mention, m: Mention) -> bool:
     if re.search(r"\band\b|&|as well as|along with|together with|jointly with", gap):
         return True
     return re.match(r"\s*(?:,|and\b|&|\()", text[m.end :]) is not None
-
-
-def asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The relative clauses set off by commas that close within text[start:end]
-    ("The UK, which left the EU in 2020, imposed ..."): asides about the subject."""
-    return [(m.start(), m.end()) for m in RELATIVE_ASIDE.finditer(text, start, end)]
 
 
 def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:

@@ -388,7 +388,7 @@ def counted(text: str, name: Name) -> bool:
 def role_head() -> re.Pattern[str]:
     """Lower-case words ending on a title or person word between two names ("(TSJ)
     president", "poisoning suspect"): the first name qualifies the second's role."""
-    words = sorted({*vocabulary().titles, "suspect", "suspects"}, key=len, reverse=True)
+    words = sorted({*vocabulary().titles, *vocabulary().names["role_words"]}, key=len, reverse=True)
     return re.compile(
         r"\s*(?:\([^()]*\)\s*)?(?:(?!(?:and|or|as|with|plus|to|of|in|for)\b)[a-z-]+\s+){0,2}"
         rf"(?:{'|'.join(map(re.escape, words))}|{vocabulary().names['person_words']})\s+$"
@@ -411,7 +411,7 @@ def brief(text: str) -> bool:
     return bool(words) and all(w in PORTFOLIOS for w in words)
 
 
-ORDINALS = frozenset({"first", "second", "third", "rank"})  # "Second Brigadier General X"
+ORDINALS = frozenset(vocabulary().names["rank_words"])  # "Second Brigadier General X"
 WORD = re.compile(r"[^\s,]+")
 OF_UNIT = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
@@ -443,7 +443,9 @@ def own_name(name: Name) -> Name:
 
 
 ORG_WORDS = frozenset(vocabulary().names["org_words"]) | frozenset(vocabulary().names["unit_words"])
-PARTICLES = frozenset(vocabulary().names["name_particles"]) | {"de", "del", "da", "van", "von"}
+PARTICLES = frozenset(vocabulary().names["name_particles"]) | frozenset(
+    vocabulary().names["person_particles"]
+)
 
 
 # "had previously sanctioned X": a verb, not a participle used as an adjective

@@ -30,6 +30,12 @@ ADOPTED_DRAFT = rule("triggers.adopted_draft")
 RELATIVE_ASIDE = rule("actors.relative_aside")
 
 
+def asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The relative clauses set off by commas that close within text[start:end]
+    ("The UK, which left the EU in 2020, imposed ..."): asides about the subject."""
+    return [(m.start(), m.end()) for m in RELATIVE_ASIDE.finditer(text, start, end)]
+
+
 @dataclass(frozen=True, slots=True)
 class Patterns:
     triggers: dict[str, re.Pattern[str]]
@@ -141,7 +147,7 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
     pats = patterns()
     lo, hi = max(start, trigger.start - 70), min(end, trigger.end + 60)
     # "The UK, which left the EU in 2020, imposed ...": an aside's date is not the act's
-    skipped = [(m.start(), m.end()) for m in RELATIVE_ASIDE.finditer(text, start, trigger.start)]
+    skipped = asides(text, start, trigger.start)
     for m in pats.background.finditer(text, lo, hi):
         if any(a <= m.start() < b for a, b in skipped):
             continue

@@ -30,8 +30,8 @@ ALSO = rule("zones.also")
 
 DASH_AFTER = re.compile(r"\s+[—–-]{1,2}\s+")
 # a sentence about criminal charges, with no word of sanctions: its names are defendants
-CHARGES = re.compile(r"\b(?:charged|indicted|convicted|prosecuted|extradited|arrested)\b", re.I)
-SANCTIONS = re.compile(r"sanction|designat|blacklist|asset freeze|frozen|\blisted\b", re.I)
+CHARGES = rule("zones.charges")
+SANCTIONS = rule("zones.sanctions_word")
 # a relative pronoun at a clause's opening (the clause break may have taken it)
 RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b")
 # a clause that opens on a list item: a name or an article, after "and"
