@@ -225,6 +225,15 @@ class LazyEntities:
 # --- the file --------------------------------------------------------------------------
 
 
+def _files_digest(digest: Any, here: Path, files: list[Path]) -> str:
+    """`digest` updated with each file's path (relative to `here`) and bytes: 16 hex digits."""
+    for path in files:
+        if path.is_file() and path.suffix != ".pyc":
+            digest.update(str(path.relative_to(here)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def code_fingerprint() -> str:
     """Changes when anything that shapes the index changes: code, vocabularies, versions."""
     here = Path(__file__).resolve().parent
@@ -235,11 +244,7 @@ def code_fingerprint() -> str:
     # countries.py which names are countries
     files += [here / "served.py", here / "indexfile.py", here / "names.py", here / "countries.py"]
     files += [here / "data" / "legal_forms.txt"]
-    for path in files:
-        if path.is_file() and path.suffix != ".pyc":
-            digest.update(str(path.relative_to(here)).encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return _files_digest(digest, here, files)
 
 
 # What a prepared entity (`screening.query.prepare`) is a function of, besides the
@@ -275,11 +280,7 @@ def prepare_fingerprint() -> str:
         digest.update(f"{package} {metadata.version(package)}".encode())
     files = [here / name for name in _PREPARE_FILES]
     files += sorted((here / "screening" / "data").rglob("*"))
-    for path in files:
-        if path.is_file() and path.suffix != ".pyc":
-            digest.update(str(path.relative_to(here)).encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return _files_digest(digest, here, files)
 
 
 def basis_key(basis: list[tuple[Any, ...]]) -> str:

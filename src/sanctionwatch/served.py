@@ -239,13 +239,13 @@ def _previous(folder: Path, target: Path) -> Served | None:
         files = sorted(folder.glob("*" + indexfile.SUFFIX), key=lambda p: p.stat().st_mtime)
     except OSError:
         return None
+    prepared = indexfile.prepare_fingerprint()
     for path in reversed(files):
         if path == target or path.name.startswith(".tmp-"):
             continue
         try:
             header, parts = indexfile.load(path, path.name.removesuffix(indexfile.SUFFIX))
-            lends = header.get("prepared") == indexfile.prepare_fingerprint()
-            if not lends or "digests" not in parts:
+            if header.get("prepared") != prepared or "digests" not in parts:
                 continue
             return _from_parts(parts, ())
         except indexfile.IndexFileError:
