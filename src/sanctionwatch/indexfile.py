@@ -29,6 +29,7 @@ import tempfile
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import fields
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -234,6 +235,7 @@ def _files_digest(digest: Any, here: Path, files: list[Path]) -> str:
     return digest.hexdigest()[:16]
 
 
+@cache  # the code does not change while a process runs: read its files once
 def code_fingerprint() -> str:
     """Changes when anything that shapes the index changes: code, vocabularies, versions."""
     here = Path(__file__).resolve().parent
@@ -271,6 +273,7 @@ _PREPARE_PACKAGES = (
 )
 
 
+@cache
 def prepare_fingerprint() -> str:
     """Changes when anything that shapes a prepared entity changes (see `_PREPARE_FILES`):
     an index file lends its prepared entities only to a build with the same one."""
