@@ -284,10 +284,9 @@ _ZWNJ_ARABIC = re.compile(
 # is 'زارع‌پور' (Zarepour), as the Latin forms write them.
 _ABD_APART = re.compile("(?<![\u0600-\u06ff])عبد\\s+(?=[\u0600-\u06ff])")
 _SUFFIX_APART = re.compile("(?<=[\u0600-\u06ff])\\s+(زاده|پور|نژاد)(?![\u0600-\u06ff])")
-# Letters only Persian writes (and its own yeh and keheh): such a name reads Arabic's
-# interdental and emphatic letters as Persian does, 'z' and 's' ('ضرغامی' Zarghami,
-# 'مرتضوی' Mortazavi), where the Arabic-first transliteration writes 'd', 'dh', 'th'.
-_PERSIAN_LETTERS = PERSIAN_LETTERS
+# A name with letters only Persian writes (`PERSIAN_LETTERS`, and its own yeh and keheh)
+# reads Arabic's interdental and emphatic letters as Persian does, 'z' and 's' ('ضرغامی'
+# Zarghami, 'مرتضوی' Mortazavi), where the Arabic-first transliteration writes 'd', 'dh', 'th'.
 _PERSIAN_READINGS = str.maketrans({"ض": "z", "ذ": "z", "ظ": "z", "ث": "s"})
 # ... and in the other reading of such a name, 'ق' as Persian says it, 'gh' ('صادق'
 # Sadegh, 'قاسم' Ghasem), where the first reads it 'q' (Sadeq, Qasem) as Arabic does.
@@ -488,10 +487,10 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
         text = _ABD_APART.sub("عبد", _SUFFIX_APART.sub(r"\1", text))
     if not table and org:
         text = org_words(text)  # as written: before ض is read 'z' below
-    if not text.isascii() and (not table or _PERSIAN_LETTERS.intersection(text)):
+    if not text.isascii() and (not table or PERSIAN_LETTERS.intersection(text)):
         # ... and in the other reading of any name (`script.other_reading`).
         text = text.translate(_PERSIAN_READINGS)
-        if not table and _PERSIAN_LETTERS.intersection(text):
+        if not table and PERSIAN_LETTERS.intersection(text):
             text = text.translate(_PERSIAN_QAF)
     # Words of other scripts the lists romanise (a learned table) read as the lists spell them.
     text = _unhomoglyph(text)
