@@ -114,7 +114,7 @@ def token_similarity(a: str, b: str) -> float:
 def _abjad_consonants(token: str) -> tuple[str, ...]:
     """Consonant classes of a token, and for an abjad token that may carry a glued
     article ('lzvhry'), of the noun without it."""
-    if token[0] == "l" and len(token) >= 4 and not _HAS_VOWEL.search(token):
+    if len(token) >= 4 and glued_article(token):
         return (consonants(token), consonants(token[1:]))
     return (consonants(token),)
 

@@ -32,19 +32,19 @@ def script_key(word: str) -> str:
     return _MARKS.sub("", word).translate(_FOLD)
 
 
-def _table_lines(name: str) -> list[str]:
-    """The entries of a data file: its lines, less empty ones and # comments."""
-    text = resources.files("sanctionwatch.screening").joinpath("data", name)
-    return [line for line in text.read_text("utf-8").splitlines() if line and line[0] != "#"]
+def data_lines(name: str) -> list[str]:
+    """The entries of a data file: its lines stripped, less empty ones and # comments."""
+    text = resources.files("sanctionwatch.screening").joinpath("data", name).read_text("utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
 def _load() -> dict[str, str]:
     table = {}
-    for line in _table_lines("script_words.txt"):
+    for line in data_lines("script_words.txt"):
         word, spelt, _ = line.split("\t")
         table[word] = spelt
     # Common name words the learned table has not met, written by hand; it wins.
-    for line in _table_lines("arabic_names.txt"):
+    for line in data_lines("arabic_names.txt"):
         word, spelt = line.split(" ")
         table.setdefault(script_key(word), spelt)
     return table
@@ -67,7 +67,7 @@ def romanise_known(text: str) -> str:
 
 def _load_org_words() -> dict[str, str]:
     table = {}
-    for line in _table_lines("arabic_words.txt"):
+    for line in data_lines("arabic_words.txt"):
         word, _, english = line.partition(" ")
         table[script_key(word)] = english
     return table
@@ -129,7 +129,7 @@ def other_reading(text: str) -> bool:
 
 
 def _load_simplified() -> dict[int, str]:
-    return {ord(line[0]): line[1] for line in _table_lines("han_simplified.txt")}
+    return {ord(line[0]): line[1] for line in data_lines("han_simplified.txt")}
 
 
 _SIMPLIFIED = _load_simplified()
@@ -142,7 +142,7 @@ def simplified(text: str) -> str:
     return text.translate(_SIMPLIFIED)
 
 
-PLACES = frozenset(_table_lines("chinese_places.txt"))
+PLACES = frozenset(data_lines("chinese_places.txt"))
 # Places written as one word, longest first; a place ends the name run before it.
 _PLACE = re.compile("|".join(sorted(PLACES, key=len, reverse=True)))
 # 'City', 'province' after a place, which Latin forms leave out ('深圳市' Shenzhen).

@@ -11,7 +11,6 @@ import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from anyascii import anyascii
 from hangul_romanize import Transliter
@@ -24,6 +23,7 @@ from sanctionwatch.countries import is_country
 from sanctionwatch.names import ORG_TYPES  # the legal-form table shared with extraction
 from sanctionwatch.screening.script import (
     PERSIAN_LETTERS,
+    data_lines,
     glottal_words,
     han_words,
     org_words,
@@ -59,16 +59,11 @@ _NAME_SEPARATORS = re.compile(
 )
 
 
-def _data_lines(name: str) -> list[str]:
-    text = resources.files("sanctionwatch.screening").joinpath("data", name).read_text("utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
 def _load_equivalents(*names: str) -> dict[str, str]:
     """Spelling -> canonical spelling; the first group that names a spelling wins."""
     table: dict[str, str] = {}
     for name in names:
-        for line in _data_lines(name):
+        for line in data_lines(name):
             words = [_SPLIT.sub("", w.casefold()) for w in line.split()]
             for word in words:
                 table.setdefault(word, words[0])
@@ -189,7 +184,7 @@ SLAVIC = _load_equivalents("slavic.txt")
 EQUIVALENTS = {**SLAVIC, **ARABIC, **KOREAN}
 # A Korean spelling that is no pinyin syllable ('kim', 'jong', 'chol') marks a Korean name;
 # without one, 'Li Chen' is Chinese and keeps its spelling ('li' is not Korean 'ri' there).
-PINYIN = frozenset(_data_lines("pinyin.txt"))
+PINYIN = frozenset(data_lines("pinyin.txt"))
 # One romanised Korean syllable (Revised Romanization or McCune-Reischauer without marks).
 _KOREAN_SYLLABLE = re.compile(
     r"(?:g|k|kk|n|d|t|tt|r|l|m|b|p|pp|s|ss|sh|j|ch|jj|h)?"
@@ -233,15 +228,15 @@ def _korean_fold(token: str) -> str:
 VARIANTS: dict[str, list[str]] = {}  # canonical spelling -> every spelling that maps to it
 for _spelling, _canonical in EQUIVALENTS.items():
     VARIANTS.setdefault(_canonical, []).append(_spelling)
-PARTICLES = frozenset(_data_lines("particles.txt"))
-SPLIT_PREFIXES = tuple(sorted(_data_lines("split_prefixes.txt"), key=len, reverse=True))
-GENERIC = frozenset(_data_lines("org_generic.txt"))
+PARTICLES = frozenset(data_lines("particles.txt"))
+SPLIT_PREFIXES = tuple(sorted(data_lines("split_prefixes.txt"), key=len, reverse=True))
+GENERIC = frozenset(data_lines("org_generic.txt"))
 # Everyday words that many unrelated companies take for a name ('Phoenix', 'Ocean').
-ORG_COMMON = frozenset(w for line in _data_lines("org_common.txt") for w in line.split())
+ORG_COMMON = frozenset(w for line in data_lines("org_common.txt") for w in line.split())
 _PATRONYMIC_END = re.compile(r"(?:ovich|evich|ovych|evych|ich|ovna|evna|ivna|ogly|qizi|kyzy)$")
 COMMON = frozenset(
     phonetic(form)
-    for line in _data_lines("common_names.txt")
+    for line in data_lines("common_names.txt")
     for word in line.split()
     for form in (word, EQUIVALENTS.get(word, word))
 )
@@ -259,7 +254,7 @@ def _is_cjk_syllabic(char: str) -> bool:
 
 def _homoglyph_table() -> dict[int, str]:
     table = {}
-    for line in _data_lines("homoglyphs.txt"):
+    for line in data_lines("homoglyphs.txt"):
         latin, *lookalikes = line.split()
         for char in lookalikes:
             table[ord(char)] = latin
@@ -289,10 +284,9 @@ _ZWNJ_ARABIC = re.compile(
 # is 'زارع‌پور' (Zarepour), as the Latin forms write them.
 _ABD_APART = re.compile("(?<![\u0600-\u06ff])عبد\\s+(?=[\u0600-\u06ff])")
 _SUFFIX_APART = re.compile("(?<=[\u0600-\u06ff])\\s+(زاده|پور|نژاد)(?![\u0600-\u06ff])")
-# Letters only Persian writes (and its own yeh and keheh): such a name reads Arabic's
-# interdental and emphatic letters as Persian does, 'z' and 's' ('ضرغامی' Zarghami,
-# 'مرتضوی' Mortazavi), where the Arabic-first transliteration writes 'd', 'dh', 'th'.
-_PERSIAN_LETTERS = PERSIAN_LETTERS
+# A name with letters only Persian writes (`PERSIAN_LETTERS`, and its own yeh and keheh)
+# reads Arabic's interdental and emphatic letters as Persian does, 'z' and 's' ('ضرغامی'
+# Zarghami, 'مرتضوی' Mortazavi), where the Arabic-first transliteration writes 'd', 'dh', 'th'.
 _PERSIAN_READINGS = str.maketrans({"ض": "z", "ذ": "z", "ظ": "z", "ث": "s"})
 # ... and in the other reading of such a name, 'ق' as Persian says it, 'gh' ('صادق'
 # Sadegh, 'قاسم' Ghasem), where the first reads it 'q' (Sadeq, Qasem) as Arabic does.
@@ -414,7 +408,7 @@ def _korean_given_keys(word: str) -> set[str]:
 
 COMMON_GIVEN = frozenset(given_key(w) for w in COMMON) | frozenset(
     key
-    for line in _data_lines("common_names.txt")
+    for line in data_lines("common_names.txt")
     for word in line.split()
     for key in _korean_given_keys(word)
 )
@@ -425,7 +419,7 @@ COMMON_GIVEN = frozenset(given_key(w) for w in COMMON) | frozenset(
 # there; '鈺龙海' Yu Long Hai would lose its 'Yu').
 CHINESE_WORDS = {
     han: replace_org_types_compare(english, generic=True)
-    for han, english in (line.split(" ", 1) for line in _data_lines("chinese_words.txt"))
+    for han, english in (line.split(" ", 1) for line in data_lines("chinese_words.txt"))
 }
 _CHINESE_WORDS = re.compile("|".join(sorted(CHINESE_WORDS, key=len, reverse=True)))
 
@@ -433,7 +427,7 @@ _CHINESE_WORDS = re.compile("|".join(sorted(CHINESE_WORDS, key=len, reverse=True
 def _russian_table() -> tuple[dict[str, str], re.Pattern[str]]:
     words = {}
     alternatives = []
-    for line in _data_lines("russian_words.txt"):
+    for line in data_lines("russian_words.txt"):
         stem, _, english = line.partition(" ")
         words[stem.rstrip("$")] = english
         # A stem takes any ending; a whole word ('и', 'им', 'бюро') none.
@@ -493,10 +487,10 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
         text = _ABD_APART.sub("عبد", _SUFFIX_APART.sub(r"\1", text))
     if not table and org:
         text = org_words(text)  # as written: before ض is read 'z' below
-    if not text.isascii() and (not table or _PERSIAN_LETTERS.intersection(text)):
+    if not text.isascii() and (not table or PERSIAN_LETTERS.intersection(text)):
         # ... and in the other reading of any name (`script.other_reading`).
         text = text.translate(_PERSIAN_READINGS)
-        if not table and _PERSIAN_LETTERS.intersection(text):
+        if not table and PERSIAN_LETTERS.intersection(text):
             text = text.translate(_PERSIAN_QAF)
     # Words of other scripts the lists romanise (a learned table) read as the lists spell them.
     text = _unhomoglyph(text)
@@ -708,7 +702,7 @@ def _given_position(name: str, tokens: list[str]) -> int | None:
     return tokens.index(canon) if canon in tokens else None
 
 
-LEGAL_WORDS = frozenset(w for line in _data_lines("legal_words.txt") for w in line.split())
+LEGAL_WORDS = frozenset(w for line in data_lines("legal_words.txt") for w in line.split())
 _LONG_LEGAL = tuple(sorted(w for w in LEGAL_WORDS if len(w) >= 7))
 _LEGAL_WORD = re.compile(r"[a-z]{4,}")
 
