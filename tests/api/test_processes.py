@@ -313,3 +313,32 @@ def test_a_failed_build_gives_the_old_snapshot_its_full_set_back(tmp_path: Path)
         assert "demo-kim" in _ids(http.post("/match/default", json=BODY))
         assert "demo-new" not in _ids(http.post("/match/default", json=BODY))
         assert set(scoring.served()) == set(scoring.pids)
+
+
+def test_updatez_reports_the_swaps_phases_when_asked(tmp_path: Path) -> None:
+    """`POST /updatez?phases=true` that swapped lists in says how, step by step, on the
+    server's monotonic clock (what `bench/load.py --phases` lays requests against)."""
+    import time
+
+    from sanctionwatch.api.matching import build_matcher
+
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
+    app = make_app(engine, processes=2, matcher_factory=build_matcher)
+    with serve(app) as url:
+        unchanged = httpx.post(f"{url}/updatez?phases=true", headers=KEYED, timeout=60)
+        assert unchanged.json() == {"status": "ok"}  # nothing swapped: nothing to report
+        load_list(engine, "demo", [*DEMO, NEW], "demo-2")
+        before = time.monotonic()
+        answer = httpx.post(f"{url}/updatez?phases=true", headers=KEYED, timeout=60).json()
+        after = time.monotonic()
+    assert answer["status"] == "ok"
+    phases = answer["phases"]
+    names = [p["name"] for p in phases]
+    assert names[:2] == ["narrow", "read"] and names[-3:] == ["retire", "free", "fork"]
+    assert "decode" in names and "materialize" in names
+    ends = [before] + [p["at"] + p["wall"] for p in phases]
+    for phase, previous_end in zip(phases, ends, strict=False):
+        assert previous_end - 0.01 <= phase["at"] <= after
+        assert 0 <= phase["cpu"] <= phase["process_cpu"] + 0.01
+        assert phase["cpu"] <= phase["wall"] + 0.01
+    assert phases[-1]["at"] + phases[-1]["wall"] <= after

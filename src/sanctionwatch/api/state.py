@@ -25,6 +25,8 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import Engine
@@ -45,6 +47,23 @@ WARM_PAUSE = 0.0005  # seconds between decoding steps: the GIL goes to requests 
 FREEZE_EVERY = 200  # decoding steps between moving what they made out of the GC's sight
 
 
+@dataclass(frozen=True)
+class Phase:
+    """One step of a snapshot build or swap, timed: what a bench lays requests against."""
+
+    name: str
+    at: float  # time.monotonic() at its start (one clock per machine: a client can compare)
+    wall: float  # seconds
+    cpu: float  # CPU seconds of the thread that ran it: its own work on the interpreter lock
+    process_cpu: float  # CPU seconds of this whole process meanwhile (requests served too)
+    # The longest CPU stretch of its thread between two pauses (stepped phases only): the
+    # longest a request could wait for the interpreter lock because of it.
+    longest: float | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: round(v, 4) if isinstance(v, float) else v for k, v in asdict(self).items()}
+
+
 class IndexHolder:
     """Holds the current snapshot; `refresh` replaces it when the store has changed."""
 
@@ -60,6 +79,29 @@ class IndexHolder:
         self.store_fingerprint: Fingerprint | None = None
         self.last_error: str | None = None
         self._building = threading.Lock()
+        # The phases of the last build that served (start-up or swap), and of the one running.
+        self.phases: list[Phase] = []
+        self._timing: list[Phase] = []
+
+    @contextmanager
+    def _phase(self, name: str) -> Iterator[list[float]]:
+        """Time what the block does; it may add its longest stretch between pauses to the
+        list it is given."""
+        at, cpu, process_cpu = time.monotonic(), time.thread_time(), time.process_time()
+        stretches: list[float] = []
+        try:
+            yield stretches
+        finally:
+            self._timing.append(
+                Phase(
+                    name,
+                    at,
+                    time.monotonic() - at,
+                    time.thread_time() - cpu,
+                    time.process_time() - process_cpu,
+                    max(stretches) if stretches else None,
+                )
+            )
 
     def current(self) -> Snapshot:
         snapshot = self.snapshot
@@ -98,15 +140,19 @@ class IndexHolder:
 
     def _rebuild(self, entities: int) -> bool:
         narrowed = False
+        self._timing = []
         try:
             # A few thousand entities build in a blink here; more, in a child process
             # (lower priority once a snapshot serves: requests go first).
             if self.matcher_factory is build_matcher and entities > IN_PROCESS_MAX:
                 # False: build_snapshot builds here instead
-                prepare_elsewhere(self.engine, yield_cpu=self.snapshot is not None)
+                with self._phase("prepare"):
+                    prepare_elsewhere(self.engine, yield_cpu=self.snapshot is not None)
             # Before the files are read: the fresh process would map them for its life.
-            narrowed = self._narrow()
-            snapshot = build_snapshot(self.engine, self.matcher_factory)
+            with self._phase("narrow"):
+                narrowed = self._narrow()
+            with self._phase("read"):
+                snapshot = build_snapshot(self.engine, self.matcher_factory)
             # Decoded in full before it serves, so no request decodes on its own time: at
             # start-up at full speed (nothing is served yet), on a swap a blob at a time
             # while the old snapshot serves.
@@ -114,7 +160,10 @@ class IndexHolder:
             # At start-up the processes are forked before the snapshot serves; on a swap
             # only once the old snapshot is gone (`_switch`).
             first = self.snapshot is None and self.processes > 1
-            scoring = ScoringProcesses(snapshot, self.processes) if first else None
+            scoring = None
+            if first:
+                with self._phase("fork"):
+                    scoring = ScoringProcesses(snapshot, self.processes)
         # A failed build must not take the service down: the old snapshot keeps serving.
         except Exception as exc:
             self.last_error = f"index build failed: {exc}"
@@ -130,6 +179,11 @@ class IndexHolder:
             self._switch(snapshot)
         self.store_fingerprint = snapshot.fingerprint
         self.last_error = None
+        self.phases = self._timing
+        log.info(
+            "snapshot phases: %s",
+            ", ".join(f"{p.name} {p.wall:.2f} s ({p.cpu:.2f} CPU-s)" for p in self.phases),
+        )
         return True
 
     def _narrow(self) -> bool:
@@ -182,13 +236,16 @@ class IndexHolder:
             held = [self.snapshot]
             self.snapshot = snapshot
         if retired is not None:
-            retired.retire()  # blocking: its requests in flight end first
+            with self._phase("retire"):
+                retired.retire()  # blocking: its requests in flight end first
             del retired
-        _let_go(held)
+        with self._phase("free"):
+            _let_go(held)
         if self.processes <= 1:
             return
         try:
-            scoring = ScoringProcesses(snapshot, self.processes)
+            with self._phase("fork"):
+                scoring = ScoringProcesses(snapshot, self.processes)
         except Exception:  # threads here keep scoring; a later swap tries again
             log.exception("cannot start the scoring processes; /match is scored in threads")
             return
@@ -229,8 +286,7 @@ class IndexHolder:
                 return
         fresh.retire()  # a swap came first and brought its own
 
-    @staticmethod
-    def _decoded(lazy: Snapshot, pause: bool = True) -> Snapshot:
+    def _decoded(self, lazy: Snapshot, pause: bool = True) -> Snapshot:
         """`lazy` with everything its files held encoded decoded. `pause`: a blob at a
         time with a pause after each, so requests served meanwhile go first.
 
@@ -247,12 +303,18 @@ class IndexHolder:
         if not pause:
             gc.disable()
         try:
-            for done, _ in enumerate(itertools.chain(*steps), start=1):
-                if pause:
-                    if done % FREEZE_EVERY == 0:
-                        gc.freeze()
-                    time.sleep(WARM_PAUSE)
-            plain = lazy.materialized()
+            with self._phase("decode") as stretches:
+                longest, since = 0.0, time.thread_time()
+                for done, _ in enumerate(itertools.chain(*steps), start=1):
+                    if pause:
+                        if done % FREEZE_EVERY == 0:
+                            gc.freeze()
+                        longest = max(longest, time.thread_time() - since)
+                        time.sleep(WARM_PAUSE)
+                        since = time.thread_time()
+                stretches.append(max(longest, time.thread_time() - since))
+            with self._phase("materialize"):
+                plain = lazy.materialized()
         finally:
             gc.freeze()
             if collecting:
