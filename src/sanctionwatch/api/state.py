@@ -43,8 +43,13 @@ from sanctionwatch.store.lists import list_status
 log = logging.getLogger(__name__)
 
 IN_PROCESS_MAX = 5000  # list entities a server builds its files for in its own process
-WARM_PAUSE = 0.0005  # seconds between decoding steps: the GIL goes to requests meanwhile
-FREEZE_EVERY = 200  # decoding steps between moving what they made out of the GC's sight
+WARM_PAUSE = 0.0005  # seconds between decoding slices: the GIL goes to requests meanwhile
+# CPU seconds of decoding between two pauses. A pause after every step (a blob, 0.1 ms)
+# made a swap's decoding take 11 s of wall time for 1.9 s of CPU, all of it with the old
+# snapshot's scoring processes narrowed to one; a slice of 2 ms keeps each hold of the
+# interpreter lock short (the server's switch interval is 1 ms besides) and the
+# decoding about four times shorter.
+DECODE_SLICE = 0.002
 
 
 @dataclass(frozen=True)
@@ -188,18 +193,19 @@ class IndexHolder:
 
     def _narrow(self) -> bool:
         """Before a new snapshot is decoded beside the serving one: the old set of
-        scoring processes gives way to one fresh process (True when it did).
+        scoring processes gives way to a freshly forked one (True when it did).
 
         Each process of a set that has served a while holds private copies of much of
         the snapshot (every page a request touched: reference counts are written) and
         its caches, 500 MiB after 6,000 distinct queries; while the new snapshot is
-        decoded, which is the swap's peak, one fresh process holds the least (the
-        decoding takes a core meanwhile anyway)."""
+        decoded, which is the swap's peak, fresh processes hold the least. As many as
+        the set had: with one, /match had half the cores for the whole decoding (11 s
+        when it paused after every blob), the swap's worst seconds (p99 450 ms)."""
         retired = self.scoring
         snapshot = self.snapshot
         if retired is None or snapshot is None or self.processes <= 1:
             return False
-        interim = ScoringProcesses(snapshot, 1)
+        interim = ScoringProcesses(snapshot, self.processes)
         with self._restarting:
             if self.scoring is not retired:  # replaced meanwhile (it broke)
                 interim.retire()
@@ -209,9 +215,13 @@ class IndexHolder:
         return True
 
     def _widen(self) -> None:
-        """After a failed build: the serving snapshot gets its full set back."""
+        """After a failed build: the serving snapshot gets its full set back (the fresh
+        set of `_narrow` when it is whole)."""
         snapshot = self.snapshot
-        if snapshot is None:
+        current = self.scoring
+        if snapshot is None or (
+            current is not None and not current.broken and current.count == self.processes
+        ):
             return
         full = ScoringProcesses(snapshot, self.processes)
         with self._restarting:
@@ -287,12 +297,17 @@ class IndexHolder:
         fresh.retire()  # a swap came first and brought its own
 
     def _decoded(self, lazy: Snapshot, pause: bool = True) -> Snapshot:
-        """`lazy` with everything its files held encoded decoded. `pause`: a blob at a
-        time with a pause after each, so requests served meanwhile go first.
+        """`lazy` with everything its files held encoded decoded. `pause`: a slice of
+        `DECODE_SLICE` CPU seconds at a time with a pause after each, so requests served
+        meanwhile go first.
 
-        Decoded objects are moved out of the garbage collector's sight as they come: a
-        full collection would otherwise walk millions of them, a pause that every
-        request in flight would wait out (with no requests yet, collection is off)."""
+        Decoded objects are moved out of the garbage collector's sight after every blob:
+        a collection walks every object not frozen, and one that came while hundreds of
+        blobs' objects were unfrozen held the interpreter lock for 69 ms (measured with a
+        freeze every 200 blobs; up to 485 ms with none), a pause that every request in
+        flight waited out; collections were most of the decoding's CPU besides (3.9 s of
+        CPU unfrozen, 1.2 s frozen blob by blob, for every shipped list). With no
+        requests yet (start-up), collection is off."""
         matcher = lazy.matcher
         if not (lazy.lazy or isinstance(matcher, ScreeningMatcher)):
             return lazy
@@ -305,11 +320,12 @@ class IndexHolder:
         try:
             with self._phase("decode") as stretches:
                 longest, since = 0.0, time.thread_time()
-                for done, _ in enumerate(itertools.chain(*steps), start=1):
-                    if pause:
-                        if done % FREEZE_EVERY == 0:
-                            gc.freeze()
-                        longest = max(longest, time.thread_time() - since)
+                for _ in itertools.chain(*steps):
+                    if not pause:
+                        continue
+                    gc.freeze()  # O(1): the generations' lists are spliced
+                    if (spent := time.thread_time() - since) >= DECODE_SLICE:
+                        longest = max(longest, spent)
                         time.sleep(WARM_PAUSE)
                         since = time.thread_time()
                 stretches.append(max(longest, time.thread_time() - since))
