@@ -211,3 +211,50 @@ def test_a_swap_decodes_in_cpu_slices_with_a_pause_after_each(
         assert sleeps == []
     assert _plain(decoded) == _plain(_load(store))
     assert [p.name for p in holder._timing] == ["decode", "materialize"]
+
+
+def test_lists_load_prepares_in_a_lowered_thread_and_leaves_its_own_priority_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`lists load` writes the serving files at a lower CPU priority (a server on the
+    host answers first), in a thread of its own whose priority alone is lowered, so
+    the command (or a test runner calling it) is left as it was."""
+    import os
+    import threading
+
+    from typer.testing import CliRunner
+
+    from sanctionwatch.api.prepare import CHILD_NICENESS, prepared
+    from sanctionwatch.cli import app
+    from sanctionwatch.store import get_engine
+    from tests.conftest import LISTS
+
+    real = prepare_module.prepare
+    seen: list[tuple[int, int]] = []
+
+    def spying(engine: Engine) -> Any:
+        here = threading.get_native_id()
+        seen.append((here, os.getpriority(os.PRIO_PROCESS, here)))
+        return real(engine)
+
+    monkeypatch.setattr(prepare_module, "prepare", spying)
+    me = threading.get_native_id()
+    before = os.getpriority(os.PRIO_PROCESS, me)
+    db = tmp_path / "s.db"
+    zala = LISTS / "ftm" / "yente-zala" / "entities.ftm.json"
+    loaded = CliRunner().invoke(app, ["lists", "load", str(zala), "--db", str(db)])
+    assert loaded.exit_code == 0, loaded.output
+    assert len(seen) == 1
+    thread, niceness = seen[0]
+    assert thread != me and niceness >= max(before, CHILD_NICENESS)
+    assert os.getpriority(os.PRIO_PROCESS, me) == before
+    assert prepared(get_engine(f"sqlite:///{db}"))
+
+
+def test_a_failed_lowered_prepare_raises_in_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
+    def failing(_engine: Any) -> Any:
+        raise indexfile.IndexFileError("disk on fire")
+
+    monkeypatch.setattr(prepare_module, "prepare", failing)
+    with pytest.raises(indexfile.IndexFileError, match="disk on fire"):
+        prepare_module.prepare_yielding(None)  # type: ignore[arg-type]
