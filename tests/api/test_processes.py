@@ -334,7 +334,7 @@ def test_updatez_reports_the_swaps_phases_when_asked(tmp_path: Path) -> None:
     assert answer["status"] == "ok"
     phases = answer["phases"]
     names = [p["name"] for p in phases]
-    assert names[:2] == ["narrow", "read"] and names[-3:] == ["retire", "free", "fork"]
+    assert names[:2] == ["narrow", "read"] and names[-3:] == ["free", "fork", "retire"]
     assert "decode" in names and "materialize" in names
     ends = [before] + [p["at"] + p["wall"] for p in phases]
     for phase, previous_end in zip(phases, ends, strict=False):
@@ -389,3 +389,34 @@ def test_the_old_snapshot_keeps_a_full_set_while_the_new_one_decodes(
             break
         threading.Event().wait(0.05)
     assert not any(_alive(pid) for pid in first.pids)
+
+
+def test_match_stays_with_processes_while_the_old_snapshot_is_freed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the swap frees the old snapshot and forks the new set, /match is scored by
+    the old snapshot's processes (threads of the server scored it before: one core,
+    shared with the freeing); once /updatez answers, the new set scores and the old one
+    has ended."""
+    import sanctionwatch.api.state as state
+
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
+    app = make_app(engine, processes=2)
+    holder = app.state.holder
+    during: list[Any] = []
+    real_let_go = state._let_go
+
+    def letting_go(held: list[Any]) -> None:
+        scoring = holder.current_scoring()
+        during.append((scoring, held[0].fingerprint, holder.current().fingerprint))
+        real_let_go(held)
+
+    monkeypatch.setattr(state, "_let_go", letting_go)
+    with serve(app) as url:
+        load_list(engine, "demo", [*DEMO, NEW], "demo-2")
+        assert httpx.post(f"{url}/updatez", headers=KEYED, timeout=60).json() == {"status": "ok"}
+        assert "demo-new" in _ids(httpx.post(f"{url}/match/default", json=BODY, timeout=30))
+        [(scoring, old, new)] = during
+        assert scoring is not None and scoring.fingerprint == old != new
+        assert holder.scoring is not None and holder.scoring.fingerprint == new
+        assert not any(_alive(pid) for pid in scoring.pids)  # retired before the answer
