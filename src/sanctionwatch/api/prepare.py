@@ -14,9 +14,6 @@ import logging
 import os
 import subprocess
 import sys
-import threading
-from collections.abc import Callable
-from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 
@@ -26,7 +23,6 @@ from sanctionwatch.store.versions import Basis
 log = logging.getLogger(__name__)
 
 CHILD_NICENESS = 10  # the builder yields the CPU to the server answering requests
-T = TypeVar("T")
 
 
 def prepare(engine: Engine) -> Basis:
@@ -38,41 +34,6 @@ def prepare(engine: Engine) -> Basis:
     load_served(engine, basis)
     load_snapshot(engine, basis, status)
     return basis
-
-
-def prepare_yielding(engine: Engine) -> Basis:
-    """`prepare` at a lower CPU priority, in a thread of this process that alone is
-    lowered (what `lists load` does: its building is two thirds of its CPU, 16 of 26
-    CPU-s for OFAC over every shipped list, and a server on the same host answering
-    requests meanwhile should go first; on an idle machine it is no slower)."""
-    return yielding(prepare, engine)
-
-
-def yielding(work: Callable[..., T], *args: Any) -> T:
-    """`work(*args)` in a thread whose priority alone is lowered to `CHILD_NICENESS`
-    (Linux keeps a nice value per thread), so nothing of this process stays lowered
-    after it; elsewhere, or when the system refuses, at this process's priority."""
-    outcome: dict[str, Any] = {}
-
-    def run() -> None:
-        try:
-            here = threading.get_native_id()
-            os.setpriority(
-                os.PRIO_PROCESS, here, max(CHILD_NICENESS, os.getpriority(os.PRIO_PROCESS, here))
-            )
-        except (AttributeError, OSError) as err:  # no per-thread priority here
-            log.debug("building at the usual priority (%s)", err)
-        try:
-            outcome["value"] = work(*args)
-        except BaseException as exc:  # noqa: BLE001 - raised again in the caller
-            outcome["error"] = exc
-
-    thread = threading.Thread(target=run, name="sanctionwatch-prepare", daemon=True)
-    thread.start()
-    thread.join()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["value"]  # type: ignore[no-any-return]
 
 
 def files_kept(engine: Engine) -> bool:

@@ -50,13 +50,12 @@ def _after_load(engine: Any) -> None:
 
 def _prepare_serving(engine: Any) -> None:
     """Write the screening index and API snapshot files now, so `screen` and a server
-    on this host read them in a blink instead of building them; at a lower CPU
-    priority, so a server on this host keeps answering first."""
-    from sanctionwatch.api.prepare import files_kept, prepare_yielding
+    on this host read them in a blink instead of building them."""
+    from sanctionwatch.api.prepare import files_kept, prepare
 
     if files_kept(engine):
         with working("Preparing the screening index and API snapshot"):
-            prepare_yielding(engine)
+            prepare(engine)
 
 
 def _expand(sources: list[str]) -> tuple[list[str], list[str]]:
