@@ -61,8 +61,9 @@ class Phase:
     wall: float  # seconds
     cpu: float  # CPU seconds of the thread that ran it: its own work on the interpreter lock
     process_cpu: float  # CPU seconds of this whole process meanwhile (requests served too)
-    # The longest CPU stretch of its thread between two pauses (stepped phases only): the
-    # longest a request could wait for the interpreter lock because of it.
+    # The longest CPU stretch of its thread between two pauses (stepped phases only). Python
+    # code in it hands the interpreter lock over every switch interval (1 ms in the
+    # server); one C call (a blob's decoding, a collection) holds it throughout.
     longest: float | None = None
 
     def as_dict(self) -> dict[str, Any]:
