@@ -1,7 +1,7 @@
 """Load and abuse on loopback: many clients across a list swap, and hostile requests.
 
     python bench/load.py [--clients 50] [--seconds 60] [--lists ftm|all] [--rate R] [--timeline]
-                         [--processes N|auto]
+                         [--phases] [--processes N|auto]
     python bench/load.py --abuse
 
 Default: loads lists into a temporary SQLite store and prepares its serving files (the
@@ -16,6 +16,9 @@ switch and what follows it (old scoring processes retired, new ones forked) are 
 the measured latencies. Prints p50/p99 per endpoint and during the swap, errors (any non-2xx
 answer or transport error) and server memory (the PSS of the server and its scoring
 processes together, sampled every half second: shared pages counted once).
+`--phases` prints the swap step by step (the CLI's load, then the server's phases as its
+/updatez answer reports them: prepare, narrow, read, decode, materialize, retire, free,
+fork), each with its wall and CPU time and the latency of the requests started in it.
 
 What the clients do: without `--rate`, a closed loop with no think time (each client
 sends its next request the moment the last is answered), so the server is always
@@ -131,7 +134,12 @@ def swap(db: Path, base: str) -> dict[str, Any]:
     )
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     loaded = time.monotonic()
-    answer = httpx.post(f"{base}/updatez", headers={"Authorization": f"Bearer {KEY}"}, timeout=600)
+    answer = httpx.post(
+        f"{base}/updatez",
+        params={"phases": "true"},
+        headers={"Authorization": f"Bearer {KEY}"},
+        timeout=600,
+    )
     return {
         "load_rc": load.returncode,
         "load_s": loaded - started,
@@ -271,6 +279,8 @@ def print_load(
     )
     if args.timeline:
         print_timeline(samples, swap)
+    if args.phases:
+        print_phases(samples, swap)
     print_cpu(len(every), result["elapsed"], cpu, result["client_cpu"], swap["load_cpu"], args)
 
 
@@ -295,6 +305,41 @@ def print_timeline(samples: list[tuple[float, float]], swap: dict[str, Any]) -> 
             f"{second:6} {len(values):6} {_ms(values, 0.5):9.1f} {_ms(values, 0.99):9.1f} "
             f"{1000 * max(values):9.1f}{mark}"
         )
+
+
+def print_phases(samples: list[tuple[float, float]], swap: dict[str, Any]) -> None:
+    """The swap step by step: the bench's `lists load`, then each phase the server
+    reports in its /updatez answer (on the same monotonic clock), with the CPU it took
+    (its thread's, the server process's in all) and the latency of the requests that
+    started in it. `longest`: the longest CPU stretch between two of its pauses."""
+    phases = [
+        {
+            "name": "lists load (CLI)",
+            "at": swap["at"],
+            "wall": swap["load_s"],
+            "cpu": swap["load_cpu"],
+            "process_cpu": None,
+            "longest": None,
+        },
+        *(swap["updatez_body"].get("phases") or []),
+    ]
+    print(
+        "phase               wall s   CPU s  server CPU s  longest ms      n    p50 ms"
+        "    p99 ms    max ms"
+    )
+    for phase in phases:
+        end = phase["at"] + phase["wall"]
+        values = [d for at, d in samples if phase["at"] <= at < end]
+        server = "" if phase["process_cpu"] is None else f"{phase['process_cpu']:.2f}"
+        longest = "" if phase["longest"] is None else f"{1000 * phase['longest']:.1f}"
+        line = (
+            f"{phase['name']:18} {phase['wall']:7.2f} {phase['cpu']:7.2f} {server:>13} "
+            f"{longest:>11} {len(values):6}"
+        )
+        if values:
+            slowest = 1000 * max(values)
+            line += f" {_ms(values, 0.5):9.1f} {_ms(values, 0.99):9.1f} {slowest:9.1f}"
+        print(line)
 
 
 def print_cpu(n: int, elapsed: float, server: float, client: float, load: float, args: Any) -> None:
@@ -384,6 +429,11 @@ def main() -> None:
     )
     parser.add_argument("--abuse", action="store_true", help="the hostile requests instead")
     parser.add_argument("--timeline", action="store_true", help="latency second by second")
+    parser.add_argument(
+        "--phases",
+        action="store_true",
+        help="the swap's phases: wall and CPU time, and the latency of requests in each",
+    )
     args = parser.parse_args()
     args.load_start = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:

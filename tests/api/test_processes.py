@@ -277,8 +277,8 @@ def test_a_swap_lets_go_of_the_old_snapshot_unless_a_request_holds_it(
         monkeypatch.setattr(state, "ScoringProcesses", forking)
         load_list(engine, "demo", DEMO, "demo-3")
         assert httpx.post(f"{url}/updatez", headers=KEYED, timeout=60).json() == {"status": "ok"}
-        # one process for the old snapshot while the new one decodes, then the full set
-        assert [count for count, _, _ in at_fork] == [1, 2]
+        # a fresh set for the old snapshot while the new one decodes, then the new set
+        assert [count for count, _, _ in at_fork] == [2, 2]
         assert at_fork[-1] == (2, 2, 2)
         assert "demo-new" not in _ids(httpx.post(f"{url}/match/default", json=BODY, timeout=30))
         scoring = holder.scoring
@@ -287,8 +287,8 @@ def test_a_swap_lets_go_of_the_old_snapshot_unless_a_request_holds_it(
 
 
 def test_a_failed_build_gives_the_old_snapshot_its_full_set_back(tmp_path: Path) -> None:
-    """While a new snapshot is built, one process scores for the old one; when the
-    build fails the old snapshot keeps serving, with all its processes again."""
+    """While a new snapshot is built, a fresh set scores for the old one; when the
+    build fails the old snapshot keeps serving, with all its processes."""
     from tests.api.conftest import TokenMatcher
 
     builds: list[int] = []
@@ -313,3 +313,110 @@ def test_a_failed_build_gives_the_old_snapshot_its_full_set_back(tmp_path: Path)
         assert "demo-kim" in _ids(http.post("/match/default", json=BODY))
         assert "demo-new" not in _ids(http.post("/match/default", json=BODY))
         assert set(scoring.served()) == set(scoring.pids)
+
+
+def test_updatez_reports_the_swaps_phases_when_asked(tmp_path: Path) -> None:
+    """`POST /updatez?phases=true` that swapped lists in says how, step by step, on the
+    server's monotonic clock (what `bench/load.py --phases` lays requests against)."""
+    import time
+
+    from sanctionwatch.api.matching import build_matcher
+
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
+    app = make_app(engine, processes=2, matcher_factory=build_matcher)
+    with serve(app) as url:
+        unchanged = httpx.post(f"{url}/updatez?phases=true", headers=KEYED, timeout=60)
+        assert unchanged.json() == {"status": "ok"}  # nothing swapped: nothing to report
+        load_list(engine, "demo", [*DEMO, NEW], "demo-2")
+        before = time.monotonic()
+        answer = httpx.post(f"{url}/updatez?phases=true", headers=KEYED, timeout=60).json()
+        after = time.monotonic()
+    assert answer["status"] == "ok"
+    phases = answer["phases"]
+    names = [p["name"] for p in phases]
+    assert names[:2] == ["narrow", "read"] and names[-3:] == ["free", "fork", "retire"]
+    assert "decode" in names and "materialize" in names
+    ends = [before] + [p["at"] + p["wall"] for p in phases]
+    for phase, previous_end in zip(phases, ends, strict=False):
+        assert previous_end - 0.01 <= phase["at"] <= after
+        assert 0 <= phase["cpu"] <= phase["process_cpu"] + 0.01
+        assert phase["cpu"] <= phase["wall"] + 0.01
+    assert phases[-1]["at"] + phases[-1]["wall"] <= after
+
+
+def test_the_old_snapshot_keeps_a_full_set_while_the_new_one_decodes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A swap forks a fresh set as large as the serving one for the old snapshot (one
+    process left /match half the cores for the whole decoding); when the build then
+    fails, that set stays: nothing more is forked."""
+    import sanctionwatch.api.state as state
+    from tests.api.conftest import TokenMatcher
+
+    builds: list[int] = []
+
+    def flaky(entities: Any) -> Any:
+        builds.append(1)
+        if len(builds) > 1:
+            raise RuntimeError("disk on fire")
+        return TokenMatcher(entities)
+
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
+    app = make_app(engine, processes=2, matcher_factory=flaky)
+    holder = app.state.holder
+    with serve(app) as url, httpx.Client(base_url=url, timeout=30) as http:
+        first = holder.scoring
+        assert first is not None
+        forked = state.ScoringProcesses
+        counts: list[int] = []
+        serving_while_forked: list[Any] = []
+
+        def forking(snapshot: Any, count: int) -> Any:
+            counts.append(count)
+            serving_while_forked.append(holder.scoring)
+            return forked(snapshot, count)
+
+        monkeypatch.setattr(state, "ScoringProcesses", forking)
+        load_list(engine, "demo", [*DEMO, NEW], "demo-2")
+        assert http.post("/updatez", headers=KEYED).status_code == 503
+        assert counts == [2]  # the fresh set, forked while the old one still scored
+        assert serving_while_forked == [first]
+        scoring = holder.scoring
+        assert scoring is not None and scoring is not first and len(scoring.pids) == 2
+        assert "demo-kim" in _ids(http.post("/match/default", json=BODY))
+    for _ in range(100):
+        if not any(_alive(pid) for pid in first.pids):
+            break
+        threading.Event().wait(0.05)
+    assert not any(_alive(pid) for pid in first.pids)
+
+
+def test_match_stays_with_processes_while_the_old_snapshot_is_freed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the swap frees the old snapshot and forks the new set, /match is scored by
+    the old snapshot's processes (threads of the server scored it before: one core,
+    shared with the freeing); once /updatez answers, the new set scores and the old one
+    has ended."""
+    import sanctionwatch.api.state as state
+
+    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
+    app = make_app(engine, processes=2)
+    holder = app.state.holder
+    during: list[Any] = []
+    real_let_go = state._let_go
+
+    def letting_go(held: list[Any]) -> None:
+        scoring = holder.current_scoring()
+        during.append((scoring, held[0].fingerprint, holder.current().fingerprint))
+        real_let_go(held)
+
+    monkeypatch.setattr(state, "_let_go", letting_go)
+    with serve(app) as url:
+        load_list(engine, "demo", [*DEMO, NEW], "demo-2")
+        assert httpx.post(f"{url}/updatez", headers=KEYED, timeout=60).json() == {"status": "ok"}
+        assert "demo-new" in _ids(httpx.post(f"{url}/match/default", json=BODY, timeout=30))
+        [(scoring, old, new)] = during
+        assert scoring is not None and scoring.fingerprint == old != new
+        assert holder.scoring is not None and holder.scoring.fingerprint == new
+        assert not any(_alive(pid) for pid in scoring.pids)  # retired before the answer

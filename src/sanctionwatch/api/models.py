@@ -149,6 +149,14 @@ class AlgorithmResponse(BaseModel):
 class StatusResponse(BaseModel):
     status: str = Field("ok", examples=["ok"])
     detail: str | None = Field(None, examples=[None])
+    phases: list[dict[str, Any]] | None = Field(
+        None,
+        description=(
+            "POST /updatez that swapped in new lists: each step (name, its start on the "
+            "server's monotonic clock, wall seconds, CPU seconds of the step's thread and of "
+            "the server process)"
+        ),
+    )
 
 
 EntityResponse.model_rebuild()

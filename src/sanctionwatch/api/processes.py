@@ -8,9 +8,9 @@ sight, so no collection writes to them), and each scores the /match requests the
 loop hands it. The event loop, /search, /entities and the rest stay in the server
 process, which keeps every connection: a list swap never drops one.
 
-A swap (`state.IndexHolder`) retires the old set before it forks the new one, from a
-server that has let go of the old snapshot by then, so no process maps two snapshots;
-/updatez answers once the new set scores.
+A swap (`state.IndexHolder`) forks the new set from a server that has let go of the
+old snapshot by then, so no process maps two snapshots (the old set scores /match
+meanwhile), and retires the old set once the new one scores; /updatez answers then.
 
 The server talks to each scoring process over a pair of pipes of its own, from its event
 loop: a request is pickled and written to the pipe of the process with the fewest calls

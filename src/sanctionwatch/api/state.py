@@ -25,6 +25,8 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import Engine
@@ -41,8 +43,31 @@ from sanctionwatch.store.lists import list_status
 log = logging.getLogger(__name__)
 
 IN_PROCESS_MAX = 5000  # list entities a server builds its files for in its own process
-WARM_PAUSE = 0.0005  # seconds between decoding steps: the GIL goes to requests meanwhile
-FREEZE_EVERY = 200  # decoding steps between moving what they made out of the GC's sight
+WARM_PAUSE = 0.0005  # seconds between decoding slices: the GIL goes to requests meanwhile
+# CPU seconds of decoding between two pauses. A pause after every step (a blob, 0.1 ms)
+# made a swap's decoding take 11 s of wall time for 1.9 s of CPU, all of it with the old
+# snapshot's scoring processes narrowed to one; a slice of 2 ms keeps each hold of the
+# interpreter lock short (the server's switch interval is 1 ms besides) and the
+# decoding about four times shorter.
+DECODE_SLICE = 0.002
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One step of a snapshot build or swap, timed: what a bench lays requests against."""
+
+    name: str
+    at: float  # time.monotonic() at its start (one clock per machine: a client can compare)
+    wall: float  # seconds
+    cpu: float  # CPU seconds of the thread that ran it: its own work on the interpreter lock
+    process_cpu: float  # CPU seconds of this whole process meanwhile (requests served too)
+    # The longest CPU stretch of its thread between two pauses (stepped phases only). Python
+    # code in it hands the interpreter lock over every switch interval (1 ms in the
+    # server); one C call (a blob's decoding, a collection) holds it throughout.
+    longest: float | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: round(v, 4) if isinstance(v, float) else v for k, v in asdict(self).items()}
 
 
 class IndexHolder:
@@ -60,6 +85,29 @@ class IndexHolder:
         self.store_fingerprint: Fingerprint | None = None
         self.last_error: str | None = None
         self._building = threading.Lock()
+        # The phases of the last build that served (start-up or swap), and of the one running.
+        self.phases: list[Phase] = []
+        self._timing: list[Phase] = []
+
+    @contextmanager
+    def _phase(self, name: str) -> Iterator[list[float]]:
+        """Time what the block does; it may add its longest stretch between pauses to the
+        list it is given."""
+        at, cpu, process_cpu = time.monotonic(), time.thread_time(), time.process_time()
+        stretches: list[float] = []
+        try:
+            yield stretches
+        finally:
+            self._timing.append(
+                Phase(
+                    name,
+                    at,
+                    time.monotonic() - at,
+                    time.thread_time() - cpu,
+                    time.process_time() - process_cpu,
+                    max(stretches) if stretches else None,
+                )
+            )
 
     def current(self) -> Snapshot:
         snapshot = self.snapshot
@@ -98,15 +146,19 @@ class IndexHolder:
 
     def _rebuild(self, entities: int) -> bool:
         narrowed = False
+        self._timing = []
         try:
             # A few thousand entities build in a blink here; more, in a child process
             # (lower priority once a snapshot serves: requests go first).
             if self.matcher_factory is build_matcher and entities > IN_PROCESS_MAX:
                 # False: build_snapshot builds here instead
-                prepare_elsewhere(self.engine, yield_cpu=self.snapshot is not None)
+                with self._phase("prepare"):
+                    prepare_elsewhere(self.engine, yield_cpu=self.snapshot is not None)
             # Before the files are read: the fresh process would map them for its life.
-            narrowed = self._narrow()
-            snapshot = build_snapshot(self.engine, self.matcher_factory)
+            with self._phase("narrow"):
+                narrowed = self._narrow()
+            with self._phase("read"):
+                snapshot = build_snapshot(self.engine, self.matcher_factory)
             # Decoded in full before it serves, so no request decodes on its own time: at
             # start-up at full speed (nothing is served yet), on a swap a blob at a time
             # while the old snapshot serves.
@@ -114,7 +166,10 @@ class IndexHolder:
             # At start-up the processes are forked before the snapshot serves; on a swap
             # only once the old snapshot is gone (`_switch`).
             first = self.snapshot is None and self.processes > 1
-            scoring = ScoringProcesses(snapshot, self.processes) if first else None
+            scoring = None
+            if first:
+                with self._phase("fork"):
+                    scoring = ScoringProcesses(snapshot, self.processes)
         # A failed build must not take the service down: the old snapshot keeps serving.
         except Exception as exc:
             self.last_error = f"index build failed: {exc}"
@@ -130,22 +185,28 @@ class IndexHolder:
             self._switch(snapshot)
         self.store_fingerprint = snapshot.fingerprint
         self.last_error = None
+        self.phases = self._timing
+        log.info(
+            "snapshot phases: %s",
+            ", ".join(f"{p.name} {p.wall:.2f} s ({p.cpu:.2f} CPU-s)" for p in self.phases),
+        )
         return True
 
     def _narrow(self) -> bool:
         """Before a new snapshot is decoded beside the serving one: the old set of
-        scoring processes gives way to one fresh process (True when it did).
+        scoring processes gives way to a freshly forked one (True when it did).
 
         Each process of a set that has served a while holds private copies of much of
         the snapshot (every page a request touched: reference counts are written) and
         its caches, 500 MiB after 6,000 distinct queries; while the new snapshot is
-        decoded, which is the swap's peak, one fresh process holds the least (the
-        decoding takes a core meanwhile anyway)."""
+        decoded, which is the swap's peak, fresh processes hold the least. As many as
+        the set had: with one, /match had half the cores for the whole decoding (11 s
+        when it paused after every blob), the swap's worst seconds (p99 450 ms)."""
         retired = self.scoring
         snapshot = self.snapshot
         if retired is None or snapshot is None or self.processes <= 1:
             return False
-        interim = ScoringProcesses(snapshot, 1)
+        interim = ScoringProcesses(snapshot, self.processes)
         with self._restarting:
             if self.scoring is not retired:  # replaced meanwhile (it broke)
                 interim.retire()
@@ -155,9 +216,13 @@ class IndexHolder:
         return True
 
     def _widen(self) -> None:
-        """After a failed build: the serving snapshot gets its full set back."""
+        """After a failed build: the serving snapshot gets its full set back (the fresh
+        set of `_narrow` when it is whole)."""
         snapshot = self.snapshot
-        if snapshot is None:
+        current = self.scoring
+        if snapshot is None or (
+            current is not None and not current.broken and current.count == self.processes
+        ):
             return
         full = ScoringProcesses(snapshot, self.processes)
         with self._restarting:
@@ -173,30 +238,34 @@ class IndexHolder:
         for as long as they live (they never let go of it), and the copies this one makes
         of those pages as it frees them would be a third: the old snapshot would outlive
         the swap, twice over for a moment (measured: 2,347 MiB PSS after a swap that
-        should leave about 1,500). So: the new snapshot serves at once (/match is scored
-        by threads here meanwhile, against it), the old set ends (its processes' private
-        copies and caches with it), the old snapshot is freed here a piece at a time,
-        and only then is the new set forked, from a process that holds one snapshot."""
+        should leave about 1,500). So: the new snapshot serves at once (/search,
+        /entities), the old snapshot is freed here a piece at a time, and only then is
+        the new set forked, from a process that holds one snapshot; /match stays with the
+        old set meanwhile (its answers are the old lists', as before the swap: /updatez
+        has not answered yet), which ends once the new set scores. (Threads of this
+        process scored /match meanwhile before: one core for a second or more, shared
+        with the freeing and the event loop, the swap's slowest second.) The pages this
+        process copies as it frees the ones the old set still maps are freed with them."""
         with self._restarting:
-            retired, self.scoring = self.scoring, None
             held = [self.snapshot]
             self.snapshot = snapshot
-        if retired is not None:
-            retired.retire()  # blocking: its requests in flight end first
-            del retired
-        _let_go(held)
-        if self.processes <= 1:
-            return
-        try:
-            scoring = ScoringProcesses(snapshot, self.processes)
-        except Exception:  # threads here keep scoring; a later swap tries again
-            log.exception("cannot start the scoring processes; /match is scored in threads")
-            return
+        with self._phase("free"):
+            _let_go(held)
+        scoring = None
+        if self.processes > 1:
+            try:
+                with self._phase("fork"):
+                    scoring = ScoringProcesses(snapshot, self.processes)
+            except Exception:  # threads here score; a later swap tries again
+                log.exception("cannot start the scoring processes; /match is scored in threads")
         with self._restarting:
-            if self.scoring is None and self.snapshot is snapshot:
-                self.scoring = scoring
-                return
-        scoring.retire()  # a newer swap came first
+            if self.snapshot is not snapshot:  # cannot be (swaps are one at a time)
+                retired = scoring
+            else:  # the old set, or a set a restart forked for `snapshot` meanwhile
+                retired, self.scoring = self.scoring, scoring
+        if retired is not None:
+            with self._phase("retire"):
+                retired.retire()  # blocking: its requests in flight end first
 
     def close(self) -> None:
         """End the scoring processes (when the server stops)."""
@@ -229,14 +298,18 @@ class IndexHolder:
                 return
         fresh.retire()  # a swap came first and brought its own
 
-    @staticmethod
-    def _decoded(lazy: Snapshot, pause: bool = True) -> Snapshot:
-        """`lazy` with everything its files held encoded decoded. `pause`: a blob at a
-        time with a pause after each, so requests served meanwhile go first.
+    def _decoded(self, lazy: Snapshot, pause: bool = True) -> Snapshot:
+        """`lazy` with everything its files held encoded decoded. `pause`: a slice of
+        `DECODE_SLICE` CPU seconds at a time with a pause after each, so requests served
+        meanwhile go first.
 
-        Decoded objects are moved out of the garbage collector's sight as they come: a
-        full collection would otherwise walk millions of them, a pause that every
-        request in flight would wait out (with no requests yet, collection is off)."""
+        Decoded objects are moved out of the garbage collector's sight after every blob:
+        a collection walks every object not frozen, and one that came while hundreds of
+        blobs' objects were unfrozen held the interpreter lock for 69 ms (measured with a
+        freeze every 200 blobs; up to 485 ms with none), a pause that every request in
+        flight waited out; collections were most of the decoding's CPU besides (3.9 s of
+        CPU unfrozen, 1.2 s frozen blob by blob, for every shipped list). With no
+        requests yet (start-up), collection is off."""
         matcher = lazy.matcher
         if not (lazy.lazy or isinstance(matcher, ScreeningMatcher)):
             return lazy
@@ -247,12 +320,19 @@ class IndexHolder:
         if not pause:
             gc.disable()
         try:
-            for done, _ in enumerate(itertools.chain(*steps), start=1):
-                if pause:
-                    if done % FREEZE_EVERY == 0:
-                        gc.freeze()
-                    time.sleep(WARM_PAUSE)
-            plain = lazy.materialized()
+            with self._phase("decode") as stretches:
+                longest, since = 0.0, time.thread_time()
+                for _ in itertools.chain(*steps):
+                    if not pause:
+                        continue
+                    gc.freeze()  # O(1): the generations' lists are spliced
+                    if (spent := time.thread_time() - since) >= DECODE_SLICE:
+                        longest = max(longest, spent)
+                        time.sleep(WARM_PAUSE)
+                        since = time.thread_time()
+                stretches.append(max(longest, time.thread_time() - since))
+            with self._phase("materialize"):
+                plain = lazy.materialized()
         finally:
             gc.freeze()
             if collecting:
@@ -261,6 +341,12 @@ class IndexHolder:
 
 
 RELEASE_BATCH = 2000  # entries freed between pauses when an old snapshot is let go of
+# Batches between handing freed memory back to the system while the old snapshot is freed:
+# the old scoring processes still map its pages, so each page written here as it is freed
+# is copied first. Measured in-process over every shipped list: the swap's peak PSS 1,377
+# MiB while decoding; while freeing, 1,791 MiB without these trims, 1,696 MiB with them
+# (an object shared by two maps is copied when the first goes and freed with the second).
+TRIM_EVERY = 20
 RELEASE_WAIT = 2.0  # seconds to wait for the requests still holding it, at most
 
 
@@ -300,6 +386,7 @@ def _let_go(held: list[Snapshot | None]) -> None:
             alone.append(part)
     del parts, part, index, snapshot  # the rest of the snapshot goes now: small
     started, entries = time.monotonic(), sum(len(part) for part in alone)
+    batches = 0
     for part in alone:
         while part:
             if isinstance(part, dict):
@@ -307,7 +394,11 @@ def _let_go(held: list[Snapshot | None]) -> None:
                     part.popitem()
             else:
                 del part[-RELEASE_BATCH:]
+            batches += 1
+            if batches % TRIM_EVERY == 0:
+                _give_back()
             time.sleep(WARM_PAUSE)
+        part.clear()  # an emptied dict keeps its table until then
     _give_back()
     log.info(
         "the old snapshot freed: %d entries of %d maps in %.2f s",

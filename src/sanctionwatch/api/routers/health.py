@@ -50,6 +50,10 @@ async def updatez(
     wait: Annotated[
         float, Query(ge=0, le=MAX_WAIT, description="Seconds to wait for a new index.")
     ] = 60,
+    phases: Annotated[
+        bool,
+        Query(description="When lists were swapped in: each step's wall and CPU time too."),
+    ] = False,
 ) -> JSONResponse:
     """Check the store for new list versions now and re-index if there are any.
 
@@ -58,12 +62,19 @@ async def updatez(
     loaded a list. It answers `{"status": "ok"}` once the index serves every list
     version committed before the call (at once when nothing changed), or, when that
     takes longer than `wait` seconds, 202 `{"status": "building"}` while the build
-    goes on and the previous index serves.
+    goes on and the previous index serves. With `phases=true`, a call that swapped in
+    new lists also answers how, step by step (`bench/load.py --phases` reads them).
     """
     with anyio.move_on_after(wait):
-        await to_thread.run_sync(lambda: holder.refresh(wait=True), abandon_on_cancel=True)
+        swapped = await to_thread.run_sync(
+            lambda: holder.refresh(wait=True), abandon_on_cancel=True
+        )
         if holder.last_error:
             raise NotReady(f"{holder.last_error}; the previous index keeps serving")
+        if swapped and phases:  # how the new snapshot came to serve, step by step (benches)
+            return JSONResponse(
+                {"status": "ok", "phases": [phase.as_dict() for phase in holder.phases]}
+            )
         return JSONResponse({"status": "ok"})
     detail = (
         f"A new index is still being built after {wait:g} s; the previous one serves until "
