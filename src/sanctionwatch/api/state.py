@@ -275,7 +275,11 @@ class IndexHolder:
 
     def current_scoring(self) -> ScoringProcesses | None:
         """The scoring processes of the serving snapshot; None: score in threads here
-        (also while a set that lost a process is replaced, in the background)."""
+        (also while a set that lost a process is replaced, in the background). During a
+        swap's switch (`_switch`, a second or two before /updatez answers) they are still
+        the old snapshot's: a /match then is scored against the old lists, with its
+        dataset scope resolved on the new snapshot, so a dataset the swap added finds
+        nothing yet and one it removed is left out already."""
         scoring = self.scoring
         if scoring is not None and scoring.broken:
             with self._restarting:
