@@ -37,6 +37,13 @@ KOREAN = [
     (q("P'yŏngyang Trading", schema=C), q("Pyongyang Trading", schema=C), True),
     (q("Kim Jong Un"), q("Kim Jong Il"), False),
     (q("Kim Yong Chol"), q("Kim Song Nam"), False),
+    # A letter changed into no Korean syllable at all is a typo of a listed name (OFSI's
+    # 'Kim Chol Nam', 'Hong Yong Chil', 'CHO Yon Chun'); into another syllable, another name.
+    (q("Kim Cnol Nam", schema=P), q("Kim Chol Nam", schema=P), True),
+    (q("Hong Ysng Chil", schema=P), q("Hong Yong Chil", schema=P), True),
+    (q("Cho Yon Lhun", schema=P), q("CHO, Yon Chun", schema=P), True),
+    (q("Kim Chon Nam", schema=P), q("Kim Chol Nam", schema=P), False),
+    (q("Hong Yang Chil", schema=P), q("Hong Yong Chil", schema=P), False),
 ]
 # Common names need something that confirms them (see HARD_NEGATIVES): these carry a country.
 EG = {"countries": ["eg"]}

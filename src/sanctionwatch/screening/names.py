@@ -11,6 +11,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from sanctionwatch.screening.pairs import cannot_relate, joined_keys, word_keys
 from sanctionwatch.screening.text import (
+    _KOREAN_SYLLABLE,
     OBJECT,
     ORG,
     PERSON,
@@ -32,6 +33,9 @@ _HAS_VOWEL = re.compile(r"[aeiou]")
 _NO_VOWEL = re.compile(r"[^aeiou0-9]+").fullmatch
 _PATRONYMIC_TAILS = frozenset(("ch", "na"))
 _JOINED_MIN = 0.9  # joined similarity below this says nothing a token alignment misses
+# A romanised Korean word of one to three syllables: what a changed letter may make of
+# another ('Song' of 'Pong'), where 'Cnol' or 'Kynm' can only be a typo.
+_KOREAN_WORD = re.compile(f"(?:{_KOREAN_SYLLABLE.pattern}){{1,3}}").fullmatch
 
 
 @lru_cache(maxsize=100_000)  # pairs of tokens: bounded, a server runs for weeks
@@ -293,13 +297,14 @@ def align(
         korean = q.korean or c.korean
         strong = sum(p[0] >= 0.95 for p in chosen)
         # In a Korean name a letter changed makes another syllable ('Pong', 'Song'); one
-        # dropped, added or swapped is still a typo ('Yog' for 'Yong').
+        # dropped, added or swapped is still a typo ('Yog' for 'Yong'), and so is a
+        # letter changed into no syllable at all ('Cnol' for 'Chol').
         chosen = [
             (sim, i, j)
             for sim, i, j in chosen
             if (
                 sim != TYPO
-                or (confirmed and not (korean and _changed_letter(q.tokens[i], c.tokens[j])))
+                or (confirmed and not (korean and _other_syllable(q.tokens[i], c.tokens[j])))
             )
             and (sim != TYPO2 or (strong >= 2 and not korean))
         ]
@@ -322,8 +327,14 @@ def align(
     return q_got / q.total_weight, c_got / c.total_weight, used_q, used_c
 
 
-def _changed_letter(a: str, b: str) -> bool:
-    return len(a) == len(b) and sorted(a) != sorted(b)
+def _other_syllable(a: str, b: str) -> bool:
+    """A letter changed that makes another Korean word of `b`, not a misspelt one."""
+    return (
+        len(a) == len(b)
+        and sorted(a) != sorted(b)
+        and _KOREAN_WORD(a) is not None
+        and _KOREAN_WORD(b) is not None
+    )
 
 
 def _typo_confirmed(q: NameForm, c: NameForm, chosen: list[tuple[float, int, int]]) -> bool:
