@@ -126,6 +126,25 @@ def test_a_typo_that_makes_another_listed_word_is_retrieved(query: str, expected
     assert "e0" in {h.entity_id for h in hits if h.score >= 0.7}
 
 
+def test_a_name_with_its_article_glued_on_is_retrieved() -> None:
+    # OFSI's 'Mohammad AL-SHAAR' among names one or two letters from 'Alshaar', which the
+    # near keys rank high ('shaar' is the query's 'alshaar' without its article), and
+    # namesakes by either word, more than the candidates scored.
+    others = [f"Mohammad {s}" for s in ("Ibrahim Al-Shaar", "Hasan", "Ali", "Khalil", "Nasser")]
+    others += [f"{g} Al-Shaar" for g in ("Ahmad Ibrahim", "Khaled", "Samir Ali", "Walid")]
+    others += [
+        f"{g} {s}"
+        for g in ("Ahmad", "Khaled", "Samir")
+        for s in ("Alshar", "Alshaer", "Alshair", "Alsaar", "Alshaari")
+    ]
+    index = Index.build(
+        entity(f"e{n}", "Person", name) for n, name in enumerate(["Mohammad AL-SHAAR", *others])
+    )
+    hits = index.match(Query(names=["Muhammad Alshaar"], schema="Person"), limit=1, depth=3)
+    assert hits[0].entity_id == "e0"
+    assert hits[0].score >= 0.7
+
+
 def test_add_and_remove() -> None:
     index = Index.build(ENTITIES)
     assert len(index) == len(ENTITIES)

@@ -339,7 +339,8 @@ class Index:
         that makes another listed word ('Rano' for 'Ranko', 'Dank' for 'Bank') gets no
         near keys, a short or one-word name ('Wara', 'Renela') more neighbours than the
         near keys keep, and a word as common as 'muhammad' ranks nothing; the whole name
-        respelt is a rare key that lifts the listed name above its many namesakes. None
+        respelt is a rare key that lifts the listed name above its many namesakes. A
+        word with its article glued on is respelt without it ('Muhammad Alshaar'). None
         for a name listed as it is written, whose own whole-name key ranks it."""
         keys: set[str] = set()
         postings, deletes = self._postings, self._deletes
@@ -358,13 +359,19 @@ class Index:
                     others.update(deletes.get(variant, ()))  # a letter changed or swapped
                     if "=" + variant in postings:
                         others.add("=" + variant)  # one letter less
-                for other in others:
-                    word = other[1:]
-                    if word == token or not any(
+                words = [
+                    other[1:]
+                    for other in others
+                    if other[1:] != token
+                    and any(
                         OSA.distance(token, spelt, score_cutoff=1) <= 1
-                        for spelt in (word, *VARIANTS.get(word, ()))
-                    ):
-                        continue
+                        for spelt in (other[1:], *VARIANTS.get(other[1:], ()))
+                    )
+                ]
+                bare = strip_article(token)
+                if bare:  # the article glued on ('Alshaar' for 'al-Shaar', 'shaar')
+                    words.append(bare)
+                for word in words:
                     respelt = [*tokens[:n], word, *tokens[n + 1 :]]
                     key = "#" + " ".join(sorted(respelt))
                     if key in postings:
