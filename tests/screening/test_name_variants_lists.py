@@ -166,6 +166,13 @@ def test_legal_form_typos_between_legal_words() -> None:
     assert name_form("Gold Stok Joint Stock Company", "org").tokens == ("gold", "stok")
 
 
+def test_short_legal_forms_with_a_letter_doubled() -> None:
+    # OFAC's 'Rosbank PJSC', OOO 'Romashka': a doubled letter leaves the form a form.
+    assert name_form("Rosbank PJJSC", "org").tokens == ("rosbank",)
+    assert name_form("OOOO Romashka", "org").tokens == ("romashka",)
+    assert name_form("Book Trading", "org").tokens == ("book", "trading")
+
+
 def test_legal_form_typos_in_longer_legal_words() -> None:
     # One typo from a legal word of seven letters or more, wherever it stands.
     unitary = name_form("FEDERAL STATE UNITARY ENTERPRLSE DUKHOV", "org")

@@ -754,6 +754,9 @@ def _legal_spelling(word: str) -> str:
     single = _REPEATS.sub(r"\1", word)  # 'gmmbh', 'saarl'
     if single in LEGAL_WORDS:
         return single
+    for i in range(len(word) - 1):  # a short form with one letter doubled: 'pjjsc', 'lllc'
+        if word[i] == word[i + 1] and (shorter := word[:i] + word[i + 1 :]) in ORG_TYPES:
+            return shorter
     if len(word) < 6:
         return word
     # Against legal words of seven letters or more: 'publix' stays a name, not 'public'.
