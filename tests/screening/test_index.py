@@ -97,6 +97,54 @@ def test_gost_spellings_are_retrieved(query: str, expected: str) -> None:
     assert hits[0].score >= 0.7
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("CESIC Rano", "CESIC, Ranko"),
+        ("Cesic Ranko", "CESIC, Ranko"),
+        ("IS Dank AO", "IS BANK, AO"),
+    ],
+)
+def test_a_typo_that_makes_another_listed_word_is_retrieved(query: str, expected: str) -> None:
+    # 'Rano' is one letter from many listed words ('Rana', 'Ruano', 'Nano'), more than the
+    # near keys of one word keep, each on more entities than 'Ranko'; 'Dank' is a listed
+    # word itself. The whole name one typo off ('#cesic ranko') finds the listed name.
+    words = ["Rana", "Ruano", "Nano", "Cano", "Ramo", "Rang", "Rao", "Irano", "Ran"]
+    words += ["Rand", "Reno", "Rani", "Dano", "Bano"]
+    others = [f"{w} {s}" for w in words for s in ("Perez", "Lopez", "Alvarez")]
+    given = ["Milan", "Dragan", "Dejan", "Bojan", "Vlado", "Slobodan", "Nenad", "Predrag"]
+    others += [f"Cesic {g}" for g in given]
+    others += [f"Dank {s}" for s in ("Holding", "Trading", "Group", "Energy")]
+    others += [f"IS {s} AO" for s in ("Invest", "Trade", "Capital")]
+    names = [expected, *others]
+    index = Index.build(
+        entity(f"e{n}", "Company" if "AO" in name else "Person", name)
+        for n, name in enumerate(names)
+    )
+    schema = "Company" if "AO" in query else "Person"
+    hits = index.match(Query(names=[query], schema=schema), limit=3, depth=3)
+    assert "e0" in {h.entity_id for h in hits if h.score >= 0.7}
+
+
+def test_a_name_with_its_article_glued_on_is_retrieved() -> None:
+    # OFSI's 'Mohammad AL-SHAAR' among names one or two letters from 'Alshaar', which the
+    # near keys rank high ('shaar' is the query's 'alshaar' without its article), and
+    # namesakes by either word, more than the candidates scored.
+    others = [f"Mohammad {s}" for s in ("Ibrahim Al-Shaar", "Hasan", "Ali", "Khalil", "Nasser")]
+    others += [f"{g} Al-Shaar" for g in ("Ahmad Ibrahim", "Khaled", "Samir Ali", "Walid")]
+    others += [
+        f"{g} {s}"
+        for g in ("Ahmad", "Khaled", "Samir")
+        for s in ("Alshar", "Alshaer", "Alshair", "Alsaar", "Alshaari")
+    ]
+    index = Index.build(
+        entity(f"e{n}", "Person", name) for n, name in enumerate(["Mohammad AL-SHAAR", *others])
+    )
+    hits = index.match(Query(names=["Muhammad Alshaar"], schema="Person"), limit=1, depth=3)
+    assert hits[0].entity_id == "e0"
+    assert hits[0].score >= 0.7
+
+
 def test_add_and_remove() -> None:
     index = Index.build(ENTITIES)
     assert len(index) == len(ENTITIES)

@@ -156,9 +156,29 @@ def test_legal_form_typos_between_legal_words() -> None:
     # A short word one typo from a legal word is mended between two of them ...
     assert name_form("IVK JOINT TOCK COMPANY", "org").tokens == ("ivk",)
     assert name_form("Planar Open Joit Stock Company", "org").tokens == ("planar",)
+    # ... or of five letters or six before two, after the name's first word (OFAC's 'IVK
+    # JOINT STOCK COMPANY', 'SVETLANA ROST JOINT STOCK COMPANY') ...
+    assert name_form("IVK KOINT STOCK COMPANY", "org").tokens == ("ivk",)
+    assert name_form("SVETLANA ROST EOINT STOCK COMPANY", "org").tokens == ("svetlana", "rost")
     # ... and elsewhere stays the name it may be.
     assert name_form("Stok Public Company", "org").tokens[0] == "stok"
     assert name_form("Joint Stock Company Stok", "org").tokens == ("stok",)
+    assert name_form("Gold Stok Joint Stock Company", "org").tokens == ("gold", "stok")
+
+
+def test_short_legal_forms_with_a_letter_doubled() -> None:
+    # OFAC's 'Rosbank PJSC', OOO 'Romashka': a doubled letter leaves the form a form.
+    assert name_form("Rosbank PJJSC", "org").tokens == ("rosbank",)
+    assert name_form("OOOO Romashka", "org").tokens == ("romashka",)
+    assert name_form("Book Trading", "org").tokens == ("book", "trading")
+
+
+def test_legal_form_typos_in_longer_legal_words() -> None:
+    # One typo from a legal word of seven letters or more, wherever it stands.
+    unitary = name_form("FEDERAL STATE UNITARY ENTERPRLSE DUKHOV", "org")
+    assert unitary.tokens == name_form("FEDERAL STATE UNITARY ENTERPRISE DUKHOV", "org").tokens
+    sp = name_form("ISSA EMPRESA UKIPERSONAL", "org")
+    assert sp.tokens == name_form("ISSA EMPRESA UNIPERSONAL", "org").tokens
 
 
 def test_russian_words_of_persons_stay_names() -> None:

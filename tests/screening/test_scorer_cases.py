@@ -37,6 +37,13 @@ KOREAN = [
     (q("P'yŏngyang Trading", schema=C), q("Pyongyang Trading", schema=C), True),
     (q("Kim Jong Un"), q("Kim Jong Il"), False),
     (q("Kim Yong Chol"), q("Kim Song Nam"), False),
+    # A letter changed into no Korean syllable at all is a typo of a listed name (OFSI's
+    # 'Kim Chol Nam', 'Hong Yong Chil', 'CHO Yon Chun'); into another syllable, another name.
+    (q("Kim Cnol Nam", schema=P), q("Kim Chol Nam", schema=P), True),
+    (q("Hong Ysng Chil", schema=P), q("Hong Yong Chil", schema=P), True),
+    (q("Cho Yon Lhun", schema=P), q("CHO, Yon Chun", schema=P), True),
+    (q("Kim Chon Nam", schema=P), q("Kim Chol Nam", schema=P), False),
+    (q("Hong Yang Chil", schema=P), q("Hong Yong Chil", schema=P), False),
 ]
 # Common names need something that confirms them (see HARD_NEGATIVES): these carry a country.
 EG = {"countries": ["eg"]}
@@ -67,6 +74,14 @@ LEGAL_FORMS = [
     (q("Golden Star Co. Ltd", schema=C), q("GOLDEN STAR COMPANY LIMITED", schema=C), False),
     (q("Siemens GmbH", schema=C), q("Siemens", schema=C), True),
     (q("Inter Tobacco LLC", schema=C), q("Inter Trade LLC", schema=C), False),
+    # A legal form mistyped leaves short letters behind that the listed name lacks (OFAC's
+    # 'LE CLAUDE, S.A. DE C.V.', 'VALPARK, S.A. DE C.V.', 'IAC INTERNATIONAL INC.').
+    (q("LE CLAUDE S.A. DE C.VV.", schema=C), q("LE CLAUDE, S.A. DE C.V.", schema=C), True),
+    (q("VALPARK S.. DE C.V.", schema=C), q("VALPARK, S.A. DE C.V.", schema=C), True),
+    (q("IAC INTERNATIONAL IOC.", schema=C), q("IAC INTERNATIONAL INC.", schema=C), True),
+    # ... not a word of the name: the listed name's legal form must be there to mistype.
+    (q("TARIQ GIDAR GROUP T(GG)", schema=C), q("TARIQ GIDAR GROUP (TGG)", schema=C), False),
+    (q("VALPARK ABC DE", schema=C), q("VALPARK, S.A. DE C.V.", schema=C), False),
 ]
 VESSELS = [
     (q("MV Ocean Star", schema=V), q("OCEAN STAR", schema=V), True),

@@ -27,6 +27,7 @@ from sanctionwatch.screening.features import FeatureResult
 from sanctionwatch.screening.query import Query, prepare
 from sanctionwatch.screening.scorer import name_memo, score_prepared
 from sanctionwatch.screening.text import (
+    VARIANTS,
     NameForm,
     abjad_keys,
     consonants,
@@ -45,6 +46,7 @@ MAX_POSTINGS = 4000  # keys on more entities than this ('mhmd') rank but are not
 _MAX_NEAR = 10
 _HAS_VOWEL = re.compile(r"[aeiou]")
 _NEAR_BOOST = 4.0
+_RESPELT_BOOST = 8.0  # a whole listed name one typo off (below an identifier's 100)
 _MIN_FUZZY = 4  # '=' plus at least four letters: shorter tokens have too many neighbours
 _TWO_EDITS = 7  # tokens this long may be two edits off
 # Deletion variants are generated for this many leading letters only: a 60,000-letter
@@ -271,8 +273,14 @@ class Index:
         for key in keys:
             postings = self._postings[key]
             if not postings and key[0] == "=" and len(key) > _MIN_FUZZY:
-                for deleted in _deletions(key[1:]):  # a new token: make it findable by typos
-                    self._deletes[deleted].append(key)
+                # A new token: make it findable by typos, of any of its spellings where
+                # the token is a canonical one ('hnssein' for 'husayn', spelt 'hussein').
+                deleted = _deletions(key[1:])
+                for spelt in VARIANTS.get(key[1:], ()):
+                    if len(spelt) >= _MIN_FUZZY:
+                        deleted |= _deletions(spelt)
+                for one in deleted:
+                    self._deletes[one].append(key)
             postings.append(slot)
         for key in self._exact_keys(prepared):
             self._exact[key].append(slot)
@@ -325,6 +333,51 @@ class Index:
             near.update(best[:_MAX_NEAR])
         return near
 
+    def _respelt_keys(self, forms: Iterable[NameForm]) -> set[str]:
+        """Whole-name keys ('#...') of listed names one typo from a query's name: each
+        word of four letters or more replaced by an indexed word one edit away. A typo
+        that makes another listed word ('Rano' for 'Ranko', 'Dank' for 'Bank') gets no
+        near keys, a short or one-word name ('Wara', 'Renela') more neighbours than the
+        near keys keep, and a word as common as 'muhammad' ranks nothing; the whole name
+        respelt is a rare key that lifts the listed name above its many namesakes. A
+        word with its article glued on is respelt without it ('Muhammad Alshaar'). None
+        for a name listed as it is written, whose own whole-name key ranks it."""
+        keys: set[str] = set()
+        postings, deletes = self._postings, self._deletes
+        for form in forms:
+            tokens = form.tokens
+            if len(tokens) > 6:
+                continue  # long names: many keys already
+            if "#" + " ".join(form.key) in postings:
+                continue  # a listed name as it is: no typo to mend, namesakes to outrank
+            for n, token in enumerate(tokens):
+                if len(token) < _MIN_FUZZY or token.isdigit():
+                    continue
+                token = token[:_MAX_FUZZY_LEN]
+                others: set[str] = set(deletes.get(token, ()))  # one letter more
+                for variant in _deletions(token):
+                    others.update(deletes.get(variant, ()))  # a letter changed or swapped
+                    if "=" + variant in postings:
+                        others.add("=" + variant)  # one letter less
+                words = [
+                    other[1:]
+                    for other in others
+                    if other[1:] != token
+                    and any(
+                        OSA.distance(token, spelt, score_cutoff=1) <= 1
+                        for spelt in (other[1:], *VARIANTS.get(other[1:], ()))
+                    )
+                ]
+                bare = strip_article(token)
+                if bare:  # the article glued on ('Alshaar' for 'al-Shaar', 'shaar')
+                    words.append(bare)
+                for word in words:
+                    respelt = [*tokens[:n], word, *tokens[n + 1 :]]
+                    key = "#" + " ".join(sorted(respelt))
+                    if key in postings:
+                        keys.add(key)
+        return keys
+
     def knows(self, token: str) -> bool:
         """Whether `token` (normalised) is a word of some indexed name."""
         return "=" + token in self._postings
@@ -338,6 +391,8 @@ class Index:
             keys |= _query_keys(form)[0]
         near = self._near_keys(keys)
         keys |= near
+        respelt = self._respelt_keys(query.forms)
+        keys |= respelt
         for form in query.forms:
             keys |= _query_keys(form)[1]
         total = max(self._alive, 1)
@@ -355,6 +410,9 @@ class Index:
                 # A token one typo off shares only this key with its listed spelling, where
                 # an exact token shares its skeleton, consonants and prefix too.
                 idf *= _NEAR_BOOST
+            elif key in respelt:
+                # The whole name one typo off: more than any one word's near key says.
+                idf *= _RESPELT_BOOST
             order.append((slots[:MAX_POSTINGS] if n == 0 else slots, idf))
         exact = [s for k in sorted(self._exact_keys(query)) for s in self._exact.get(k, ())]
         # Entities that cannot make the cut are left out early, unless a filter (or the

@@ -9,8 +9,10 @@ from typing import Any
 
 from rapidfuzz.distance import OSA, Levenshtein
 
+from sanctionwatch.names import ORG_TYPES
 from sanctionwatch.screening.pairs import cannot_relate, joined_keys, word_keys
 from sanctionwatch.screening.text import (
+    _KOREAN_SYLLABLE,
     OBJECT,
     ORG,
     PERSON,
@@ -32,6 +34,9 @@ _HAS_VOWEL = re.compile(r"[aeiou]")
 _NO_VOWEL = re.compile(r"[^aeiou0-9]+").fullmatch
 _PATRONYMIC_TAILS = frozenset(("ch", "na"))
 _JOINED_MIN = 0.9  # joined similarity below this says nothing a token alignment misses
+# A romanised Korean word of one to three syllables: what a changed letter may make of
+# another ('Song' of 'Pong'), where 'Cnol' or 'Kynm' can only be a typo.
+_KOREAN_WORD = re.compile(f"(?:{_KOREAN_SYLLABLE.pattern}){{1,3}}").fullmatch
 
 
 @lru_cache(maxsize=100_000)  # pairs of tokens: bounded, a server runs for weeks
@@ -293,13 +298,14 @@ def align(
         korean = q.korean or c.korean
         strong = sum(p[0] >= 0.95 for p in chosen)
         # In a Korean name a letter changed makes another syllable ('Pong', 'Song'); one
-        # dropped, added or swapped is still a typo ('Yog' for 'Yong').
+        # dropped, added or swapped is still a typo ('Yog' for 'Yong'), and so is a
+        # letter changed into no syllable at all ('Cnol' for 'Chol').
         chosen = [
             (sim, i, j)
             for sim, i, j in chosen
             if (
                 sim != TYPO
-                or (confirmed and not (korean and _changed_letter(q.tokens[i], c.tokens[j])))
+                or (confirmed and not (korean and _other_syllable(q.tokens[i], c.tokens[j])))
             )
             and (sim != TYPO2 or (strong >= 2 and not korean))
         ]
@@ -322,8 +328,14 @@ def align(
     return q_got / q.total_weight, c_got / c.total_weight, used_q, used_c
 
 
-def _changed_letter(a: str, b: str) -> bool:
-    return len(a) == len(b) and sorted(a) != sorted(b)
+def _other_syllable(a: str, b: str) -> bool:
+    """A letter changed that makes another Korean word of `b`, not a misspelt one."""
+    return (
+        len(a) == len(b)
+        and sorted(a) != sorted(b)
+        and _KOREAN_WORD(a) is not None
+        and _KOREAN_WORD(b) is not None
+    )
 
 
 def _typo_confirmed(q: NameForm, c: NameForm, chosen: list[tuple[float, int, int]]) -> bool:
@@ -407,6 +419,38 @@ def _acronyms(tokens: list[str], other: NameForm) -> bool:
     return changed
 
 
+# Legal forms of three or four letters, as the shared table writes them ('inc', 'pjsc').
+_FORMS = tuple(sorted(t for t in ORG_TYPES if 3 <= len(t) <= 4))
+
+
+@lru_cache(maxsize=10_000)
+def _debris(token: str) -> bool:
+    """One or two letters, or three one letter from a short legal form ('ioc' inc),
+    not a number: what a mistyped legal form leaves ('s..a', 'c.vv.')."""
+    if token.isdigit():
+        return False
+    if len(token) <= 2:
+        return True
+    return len(token) == 3 and any(OSA.distance(token, f, score_cutoff=1) <= 1 for f in _FORMS)
+
+
+def _without_debris(form: NameForm, other: NameForm) -> NameForm:
+    """An organisation's name whose last words are short letters left of a mistyped
+    legal form ('Cacho S..A de C.V.', 'Le Claude S.A. de C.VV.', 'IAC International
+    Ioc.'), those words weighed as generic words, where `other` has a legal form: they
+    are what the legal-form reading missed, not words that tell two parties apart."""
+    if other.org_type is None:
+        return form
+    tokens = form.tokens
+    end = len(tokens)
+    while end > 1 and _debris(tokens[end - 1]):
+        end -= 1
+    if end == len(tokens) or max(len(t) for t in tokens[:end]) < 4:
+        return form
+    weights = form.weights[:end] + tuple(0.2 * len(t) for t in tokens[end:])
+    return replace(form, weights=weights, total_weight=sum(weights))
+
+
 def _reweighed(form: NameForm, tokens: list[str]) -> NameForm:
     weights = tuple(float(min(max(len(t), 2), 8)) for t in tokens)
     return replace(
@@ -443,6 +487,8 @@ def compare_names(q: NameForm, c: NameForm, kind: str) -> tuple[str, float]:
     q, c = _merged(q, c, kind == ORG), _merged(c, q, kind == ORG)
     if q.key == c.key:
         return "name_match", 1.0
+    if kind == ORG:
+        q, c = _without_debris(q, c), _without_debris(c, q)
     q_cov, c_cov, used_q, used_c = align(q, c, initials=kind not in (ORG, OBJECT))
     matched = len(used_q)
     q_nums = {t for t in q.tokens if t.isdigit()}

@@ -718,8 +718,9 @@ _WORDS_AND_GAPS = re.compile(r"([a-z]+)")
 def _mend_legal(text: str) -> str:
     """`text` (case-folded) with legal-form typos mended: a word of six letters or more
     one typo from a long legal word ('limtied'), and a word of four to six one typo
-    from a short one between two legal words ('open joit stock', 'joint tock company'):
-    elsewhere it may be the name ('Stok Public Company', 'Publix')."""
+    from a short one between two legal words, or of five or six before two after the
+    name's first word ('open joit stock', 'joint tock company', 'IVK koint stock
+    company'): elsewhere it may be the name ('Stok Public Company', 'Publix')."""
     text = _LEGAL_WORD.sub(_legal_word, text)
     parts = _WORDS_AND_GAPS.split(text)  # words at odd positions
     words = parts[1::2]
@@ -727,7 +728,13 @@ def _mend_legal(text: str) -> str:
     for i, word in enumerate(words):
         if not 4 <= len(word) <= 6 or word in LEGAL_WORDS:
             continue
-        if not (0 < i < len(words) - 1 and {words[i - 1], words[i + 1]} <= LEGAL_WORDS):
+        between = 0 < i < len(words) - 1 and {words[i - 1], words[i + 1]} <= LEGAL_WORDS
+        before = (
+            0 < i < len(words) - 2
+            and len(word) >= 5
+            and {words[i + 1], words[i + 2]} <= LEGAL_WORDS
+        )
+        if not (between or before):
             continue
         found = process.extractOne(word, _SHORT_LEGAL, scorer=OSA.distance, score_cutoff=1)
         if found is not None:
@@ -747,6 +754,9 @@ def _legal_spelling(word: str) -> str:
     single = _REPEATS.sub(r"\1", word)  # 'gmmbh', 'saarl'
     if single in LEGAL_WORDS:
         return single
+    for i in range(len(word) - 1):  # a short form with one letter doubled: 'pjjsc', 'lllc'
+        if word[i] == word[i + 1] and (shorter := word[:i] + word[i + 1 :]) in ORG_TYPES:
+            return shorter
     if len(word) < 6:
         return word
     # Against legal words of seven letters or more: 'publix' stays a name, not 'public'.
