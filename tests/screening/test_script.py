@@ -332,3 +332,23 @@ def test_persian_reading_of_arabic_letters_keeps_the_article() -> None:
 )
 def test_han_compound_surname_is_one_word(original: str, words: tuple[str, ...]) -> None:
     assert name_form(original, "person", table=False).tokens == words
+
+
+@pytest.mark.parametrize(
+    ("entity_id", "words"),
+    [
+        ("ca-69773fbb02ce745e", ("muhammad", "javad")),  # محمدجواد ظریف, Mohammad Javad Zarif
+        ("ca-89b4ad488e199b74", ("abbas", "ali")),  # عباسعلی کدخدایی, Abbas-Ali Kadkhodaei
+    ],
+)
+def test_two_table_words_written_as_one(
+    canada: dict[str, dict], entity_id: str, words: tuple[str, ...]
+) -> None:
+    entity = canada[entity_id]
+    names = entity["properties"]["name"] + entity["properties"].get("alias", [])
+    original = next(n for n in names if not _latin(n))
+    assert name_form(original, "person").tokens[:2] == words
+    listed = Query(names=[n for n in names if _latin(n)], schema="Person")
+    assert score(Query(names=[original], schema="Person"), listed).score >= THRESHOLD
+    # A word joined to 'الدين' stays one name ('نورالدين' Nuruddin), not 'noor aldin'.
+    assert "aldin" not in name_form("نورالدین", "person").tokens

@@ -60,8 +60,23 @@ WORDS = _load()
 _BEFORE_ALLAH = re.compile(r"\s+(?:ال?له|الد[يی]ن)(?![\u0600-\u06ff])")
 
 
+def _two_words(key: str) -> str | None:
+    """Two words of the table written as one, as Persian writes compound given names
+    ('عباسعلی' Abbas-Ali, 'محمدجواد' Mohammad Javad): their spellings, else None."""
+    for cut in range(3, len(key) - 2):
+        if key[cut:].startswith("ال"):
+            continue  # 'نورالدين' Nuruddin, one name as 'X الدين' is (`_BEFORE_ALLAH`)
+        first, second = WORDS.get(key[:cut]), WORDS.get(key[cut:])
+        if first is not None and second is not None:
+            return f"{first} {second}"
+    return None
+
+
 def _reading(match: re.Match[str]) -> str:
-    spelt = WORDS.get(script_key(match[0]))
+    key = script_key(match[0])
+    spelt = WORDS.get(key)
+    if spelt is None and len(key) >= 6:
+        spelt = _two_words(key)
     if spelt is None or _BEFORE_ALLAH.match(match.string, match.end()):
         return match[0]
     return f" {spelt} "
