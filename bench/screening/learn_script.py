@@ -12,11 +12,17 @@ Honest measurement: only the tuning half's entities (position 0 modulo 2, as
 shares a Latin or an original-script name with an entity of the held-out half (one
 person listed by two lists). The held-out bench's original-script queries come from the
 other half, so they measure words the table learned from other people's names.
+
+`--exclude CASES --out FILE` learns a table without the entities of a case file's
+original-script queries (and any entity sharing a name with them): run the tuning bench
+with it (`script_tune.py`) to see how a change does on words the table has not met, as
+the held-out half meets them, instead of on words it learned from the same names.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import sys
 from collections import Counter, defaultdict
 from itertools import pairwise
@@ -90,8 +96,10 @@ def _align(script_name: str, latin: list[str]) -> list[tuple[str, str]]:
     return [(key, spelt) for _, key, spelt in one_to_one(pairs)]
 
 
-def learn(entities: list[Entity]) -> dict[str, Counter[str]]:
-    held = [e for i, e in enumerate(entities) if i % 2 == 1]
+def learn(entities: list[Entity], exclude: frozenset[str] = frozenset()) -> dict[str, Counter[str]]:
+    """Votes for each word's spelling; `exclude`: ids whose names are learned from by
+    no entity either."""
+    held = [e for i, e in enumerate(entities) if i % 2 == 1 or e["id"] in exclude]
     held_names = {_key(n) for e in held for n in _names(e)}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for e in (e for i, e in enumerate(entities) if i % 2 == 0):
@@ -112,10 +120,19 @@ def learn(entities: list[Entity]) -> dict[str, Counter[str]]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--exclude", type=Path, help="leave out the entities of this case file's script_* queries"
+    )
     args = parser.parse_args(argv)
+    exclude: frozenset[str] = frozenset()
+    if args.exclude:
+        with args.exclude.open(encoding="utf-8", newline="") as fh:
+            exclude = frozenset(
+                c["candidate_id"] for c in csv.DictReader(fh) if c["class"].startswith("script_")
+            )
     entities = [e for e in load_entities() if e["schema"] != "Sanction"]
     WORDS.clear()  # learn from plain transliterations, not from the table being replaced
-    votes = learn(entities)
+    votes = learn(entities, exclude)
     lines = [
         "# Arabic-script word -> the Latin spelling the lists give it most often, learned by",
         "# bench/screening/learn_script.py from the tuning half of the shipped lists' entities",

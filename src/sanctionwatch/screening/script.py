@@ -53,9 +53,33 @@ def _load() -> dict[str, str]:
 WORDS = _load()
 
 
+# 'الله' or 'الدين' after a word makes one name of the two ('رحمت الله' Rahmatullah,
+# 'شهاب الدين' Shahabuddin), which the comparison joins from the letter-by-letter reading
+# ('rhmt llh'): the word before it keeps that reading, not the table's spelling of the
+# word alone ('rahmat llh').
+_BEFORE_ALLAH = re.compile(r"\s+(?:ال?له|الد[يی]ن)(?![\u0600-\u06ff])")
+
+
+def _two_words(key: str) -> str | None:
+    """Two words of the table written as one, as Persian writes compound given names
+    ('عباسعلی' Abbas-Ali, 'محمدجواد' Mohammad Javad): their spellings, else None."""
+    for cut in range(3, len(key) - 2):
+        if key[cut:].startswith("ال"):
+            continue  # 'نورالدين' Nuruddin, one name as 'X الدين' is (`_BEFORE_ALLAH`)
+        first, second = WORDS.get(key[:cut]), WORDS.get(key[cut:])
+        if first is not None and second is not None:
+            return f"{first} {second}"
+    return None
+
+
 def _reading(match: re.Match[str]) -> str:
-    spelt = WORDS.get(script_key(match[0]))
-    return match[0] if spelt is None else f" {spelt} "
+    key = script_key(match[0])
+    spelt = WORDS.get(key)
+    if spelt is None and len(key) >= 6:
+        spelt = _two_words(key)
+    if spelt is None or _BEFORE_ALLAH.match(match.string, match.end()):
+        return match[0]
+    return f" {spelt} "
 
 
 def romanise_known(text: str) -> str:
@@ -149,9 +173,57 @@ _PLACE = re.compile("|".join(sorted(PLACES, key=len, reverse=True)))
 _PLACE_SUFFIX = re.compile(f"({_PLACE.pattern})[市省]")
 
 
+# Two characters and '市' opening a run of Han: a city the place table does not know
+# ('金华市' Jinhua), as a company's name opens with its seat; not '市场' 'market', '市政'
+# 'municipal'.
+_CITY = re.compile("(?<![\u4e00-\u9fff\u3400-\u4dbf])([\u4e00-\u9fff\u3400-\u4dbf]{2})市(?![场政])")
+
+
 def without_place_suffix(text: str) -> str:
-    """(Simplified) Han text without the 'city' or 'province' after a known place."""
-    return _PLACE_SUFFIX.sub(r"\1", text)
+    """(Simplified) Han text without the 'city' or 'province' after a known place, and
+    an unknown city's 'city' at the start of a name, which then stands apart as a word
+    ('金华市海润' -> '金华 海润')."""
+    return _CITY.sub(r"\1 ", _PLACE_SUFFIX.sub(r"\1", text))
+
+
+# Surnames of two characters (simplified), written as one word ('Ouyang', 'Sima'): the
+# rest of a three- or four-character name is the given name.
+COMPOUND_SURNAMES = frozenset(
+    (
+        "欧阳",
+        "司马",
+        "诸葛",
+        "上官",
+        "皇甫",
+        "尉迟",
+        "公孙",
+        "慕容",
+        "令狐",
+        "夏侯",
+        "长孙",
+        "宇文",
+        "司徒",
+        "端木",
+        "轩辕",
+        "东方",
+        "独孤",
+        "南宫",
+        "西门",
+        "百里",
+        "呼延",
+        "闻人",
+        "万俟",
+        "澹台",
+        "公冶",
+        "太史",
+        "申屠",
+        "钟离",
+        "闾丘",
+        "赫连",
+        "濮阳",
+        "单于",
+    )
+)
 
 
 @lru_cache(maxsize=20_000)
@@ -166,6 +238,8 @@ def han_words(run: str, org: bool) -> str:
 
     if not org:
         read = lazy_pinyin(run, errors="ignore")
+        if 3 <= len(read) <= 4 and run[:2] in COMPOUND_SURNAMES:
+            return f"{''.join(read[:2])} {''.join(read[2:])}"  # '欧阳明华' Ouyang Minghua
         if 2 <= len(read) <= 4:  # one-character surnames: by far the most
             return f"{read[0]} {''.join(read[1:])}"
         return "".join(read)
@@ -209,3 +283,17 @@ def glottal_words(text: str) -> str:
     """`text` with its Arabic-script words of one consonant after an initial 'ayn or
     alif read with their vowels ('علاء' -> 'aلa')."""
     return _ONE_CONSONANT.sub(_one_consonant, text)
+
+
+# A ta marbuta closing a word without the article, before another word of an
+# organisation's name: the first noun of a construct, said and romanised 't' ('هيئة
+# تحرير الشام' Hayat Tahrir al-Sham, 'جزيرة العرب' Jazirat al-Arab). A noun with the
+# article is no construct's first ('الشريعة بليبيا' al-Sharia in Libya), and at the end
+# of a name, or in a person's name ('أسامة بن' Usama bin), the letter is silent, the 'h'
+# the transliteration writes.
+_CONSTRUCT = re.compile("(?<![\u0600-\u06ff])(?!ال)([\u0600-\u06ff]+)\u0629(?=\\s+[\u0600-\u06ff])")
+
+
+def construct_state(text: str) -> str:
+    """An organisation's name with its ta marbutas read 't' where a construct has them."""
+    return _CONSTRUCT.sub("\\1\u062a", text)

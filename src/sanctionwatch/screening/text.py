@@ -23,6 +23,7 @@ from sanctionwatch.countries import is_country
 from sanctionwatch.names import ORG_TYPES  # the legal-form table shared with extraction
 from sanctionwatch.screening.script import (
     PERSIAN_LETTERS,
+    construct_state,
     data_lines,
     glottal_words,
     han_words,
@@ -287,7 +288,7 @@ _SUFFIX_APART = re.compile("(?<=[\u0600-\u06ff])\\s+(زاده|پور|نژاد)(?
 # A name with letters only Persian writes (`PERSIAN_LETTERS`, and its own yeh and keheh)
 # reads Arabic's interdental and emphatic letters as Persian does, 'z' and 's' ('ضرغامی'
 # Zarghami, 'مرتضوی' Mortazavi), where the Arabic-first transliteration writes 'd', 'dh', 'th'.
-_PERSIAN_READINGS = str.maketrans({"ض": "z", "ذ": "z", "ظ": "z", "ث": "s"})
+_PERSIAN_READINGS = str.maketrans({"ض": "ز", "ذ": "ز", "ظ": "ز", "ث": "س"})
 # ... and in the other reading of such a name, 'ق' as Persian says it, 'gh' ('صادق'
 # Sadegh, 'قاسم' Ghasem), where the first reads it 'q' (Sadeq, Qasem) as Arabic does.
 _PERSIAN_QAF = str.maketrans({"ق": "gh"})
@@ -487,15 +488,17 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
         text = _ABD_APART.sub("عبد", _SUFFIX_APART.sub(r"\1", text))
     if not table and org:
         text = org_words(text)  # as written: before ض is read 'z' below
-    if not text.isascii() and (not table or PERSIAN_LETTERS.intersection(text)):
+    persian = not text.isascii() and (not table or bool(PERSIAN_LETTERS.intersection(text)))
+    # Words of other scripts the lists romanise (a learned table) read as the lists spell
+    # them; before the Persian letters below, which would hide 'اعظم' (Azam) from it.
+    text = _unhomoglyph(text)
+    if table:
+        text = romanise_known(text)
+    if persian:
         # ... and in the other reading of any name (`script.other_reading`).
         text = text.translate(_PERSIAN_READINGS)
         if not table and PERSIAN_LETTERS.intersection(text):
             text = text.translate(_PERSIAN_QAF)
-    # Words of other scripts the lists romanise (a learned table) read as the lists spell them.
-    text = _unhomoglyph(text)
-    if table:
-        text = romanise_known(text)
     if org:  # after the look-alikes: its English words would make 'Тула' read 'Tyla'
         text = russian_words(text)
     text = _russian_scheme(text).replace("ё", "yo").replace("Ё", "Yo")
@@ -506,6 +509,8 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
     # Hamza on waw or yeh is a glottal stop that the Latin forms write as a vowel or
     # not at all, as anyascii writes hamza alone or on alif: 'مؤمن' Moamen is 'mmn',
     # 'وائل' Wael 'wl', an abjad like the rest (anyascii's 'u', 'i' would end that).
+    if org and "\u0629" in text:
+        text = construct_state(text)  # 'هيئة تحرير' Hayat Tahrir
     text = text.replace("\u0649", "y").replace("\u0629", "h").replace("\u0622", "\u0627")
     text = text.replace("\u0624", "").replace("\u0626", "")
     if not text.isascii():
