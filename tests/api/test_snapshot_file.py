@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from sanctionwatch import indexfile
 from sanctionwatch.api import prepare as prepare_module
 from sanctionwatch.api import snapshot as snap
+from sanctionwatch.api import state
 from sanctionwatch.api.matching import build_matcher
 from sanctionwatch.api.snapshot import consistent_state, load_snapshot, snapshot_file
 from sanctionwatch.api.state import IndexHolder
@@ -175,3 +176,24 @@ def test_a_failing_child_leaves_the_build_to_the_server(
     holder = IndexHolder(store, build_matcher)
     assert holder.refresh()  # built in this process instead
     assert holder.current().get("demo-kim") is not None
+
+
+@pytest.mark.parametrize(("in_process_max", "child"), [(5000, False), (0, True)])
+def test_a_server_hands_the_build_to_a_child_only_past_in_process_max(
+    store: Engine, monkeypatch: pytest.MonkeyPatch, in_process_max: int, child: bool
+) -> None:
+    # README and ARCHITECTURE.md: up to 5,000 list entities the server builds its files
+    # itself; more, and a child process writes them (the demo store has a handful).
+    calls: list[bool] = []
+
+    def elsewhere(_engine: Engine, yield_cpu: bool = True) -> bool:
+        calls.append(yield_cpu)
+        return False  # as a failed child: the server then builds here
+
+    assert state.IN_PROCESS_MAX == 5000
+    monkeypatch.setattr(state, "IN_PROCESS_MAX", in_process_max)
+    monkeypatch.setattr(state, "prepare_elsewhere", elsewhere)
+    holder = IndexHolder(store, build_matcher)
+    assert holder.refresh()
+    assert holder.current().get("demo-kim") is not None
+    assert calls == ([False] if child else [])  # at start-up nothing serves: full priority
