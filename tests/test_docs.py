@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from typer.main import get_command
 
 from sanctionwatch.cli import app
@@ -26,3 +28,13 @@ def test_every_command_has_help_and_a_readme_mention() -> None:
 def test_ci_runs_the_readme_test_command() -> None:
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "make test" in ci and "make test" in README
+
+
+def test_the_readme_gives_every_settings_default() -> None:
+    # The settings table's second column is the default the code uses; `(empty)` for "".
+    for setting in SETTINGS.values():
+        row = re.search(rf"^\| `{setting.env}` \| ([^|]*) \|", README, re.MULTILINE)
+        assert row, f"{setting.env} has no row in the README's settings table"
+        shown = row.group(1).strip()
+        expected = f"`{setting.default}`" if setting.default else "(empty)"
+        assert shown == expected, f"{setting.env}: README says {shown}, the code {expected}"
