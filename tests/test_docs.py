@@ -38,3 +38,18 @@ def test_the_readme_gives_every_settings_default() -> None:
         shown = row.group(1).strip()
         expected = f"`{setting.default}`" if setting.default else "(empty)"
         assert shown == expected, f"{setting.env}: README says {shown}, the code {expected}"
+
+
+def test_the_readme_lists_the_customer_file_headers_screen_file_accepts() -> None:
+    from sanctionwatch.screenfile import COLUMNS, KIND_TO_SCHEMA
+
+    rows = {"name (required)": "name", "type": "schema", "birth date": "birth_date"}
+    rows |= {"country": "country", "IMO": "imo", "identifier": "identifier"}
+    for label, field in rows.items():
+        row = re.search(rf"^\| {re.escape(label)} \| (.*) \|$", README, re.MULTILINE)
+        assert row, f"no README row for {label}"
+        assert tuple(re.findall(r"`([^`]+)`", row.group(1))) == COLUMNS[field], label
+        if field == "schema":
+            kinds = re.search(r"\(([^)]*)\)", row.group(1))
+            assert kinds and set(re.split(r"[/, ]+", kinds.group(1))) == set(KIND_TO_SCHEMA)
+    assert len(rows) == len(COLUMNS)
