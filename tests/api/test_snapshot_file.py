@@ -14,7 +14,7 @@ from sanctionwatch import indexfile
 from sanctionwatch.api import prepare as prepare_module
 from sanctionwatch.api import snapshot as snap
 from sanctionwatch.api import state
-from sanctionwatch.api.matching import build_matcher
+from sanctionwatch.api.matching import ScreeningMatcher, build_matcher
 from sanctionwatch.api.snapshot import consistent_state, load_snapshot, snapshot_file
 from sanctionwatch.api.state import IndexHolder
 from sanctionwatch.served import index_file
@@ -197,3 +197,25 @@ def test_a_server_hands_the_build_to_a_child_only_past_in_process_max(
     assert holder.refresh()
     assert holder.current().get("demo-kim") is not None
     assert calls == ([False] if child else [])  # at start-up nothing serves: full priority
+
+
+@pytest.mark.parametrize(("warm_max", "decoded"), [(250_000, True), (0, False)])
+def test_a_server_decodes_the_index_in_full_only_up_to_warm_max(
+    store: Engine, monkeypatch: pytest.MonkeyPatch, warm_max: int, decoded: bool
+) -> None:
+    # ARCHITECTURE.md: long-lived processes decode the index file whole up to WARM_MAX
+    # (250,000) entities; past it the index stays lazy, decoded as queries touch it.
+    assert state.WARM_MAX == 250_000
+    monkeypatch.setattr(state, "WARM_MAX", warm_max)
+    prepare_module.prepare(store)  # the files a server reads, as `lists load` writes them
+    holder = IndexHolder(store, build_matcher)
+    assert holder.refresh()
+    matcher = holder.current().matcher
+    assert isinstance(matcher, ScreeningMatcher)
+    index = matcher.index
+    lazy = [
+        name
+        for name, value in vars(index).items()
+        if isinstance(value, indexfile.LazyEntities | indexfile.ShardedMap)
+    ]
+    assert (lazy == []) is decoded, lazy
