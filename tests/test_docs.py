@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from typing import Any
 
 from typer.main import get_command
 
@@ -53,3 +55,25 @@ def test_the_readme_lists_the_customer_file_headers_screen_file_accepts() -> Non
             kinds = re.search(r"\(([^)]*)\)", row.group(1))
             assert kinds and set(re.split(r"[/, ]+", kinds.group(1))) == set(KIND_TO_SCHEMA)
     assert len(rows) == len(COLUMNS)
+
+
+def test_the_readme_gives_the_apis_parameters_and_defaults(tmp_path: Path) -> None:
+    from sanctionwatch.api import create_app
+    from sanctionwatch.store import get_engine
+
+    spec = create_app(get_engine(f"sqlite:///{tmp_path / 's.db'}"), refresh_seconds=0).openapi()
+
+    def defaults(path: str, method: str) -> dict[str, Any]:
+        parameters = spec["paths"][path][method]["parameters"]
+        return {p["name"]: p["schema"].get("default") for p in parameters if p["in"] == "query"}
+
+    row = re.search(r"^\| `POST /match/\{dataset\}` \|.*Parameters: (.*) \|$", README, re.M)
+    assert row
+    named = re.findall(r"`(\w+)`(?: \(`?([^)`]+)`?\))?", row.group(1))
+    match = defaults("/match/{dataset}", "post")
+    assert {name for name, _ in named} == set(match)
+    for name, default in named:
+        if default:
+            assert str(match[name]) == default, name
+    assert defaults("/updatez", "post")["wait"] == 60
+    assert "after `wait` seconds, default 60" in README
