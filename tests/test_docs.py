@@ -42,8 +42,8 @@ def test_the_readme_gives_every_settings_default() -> None:
         assert shown == expected, f"{setting.env}: README says {shown}, the code {expected}"
 
 
-def test_the_readme_lists_the_customer_file_headers_screen_file_accepts() -> None:
-    from sanctionwatch.screenfile import COLUMNS, KIND_TO_SCHEMA
+def test_the_readme_lists_the_customer_file_headers_and_output_columns_of_screen_file() -> None:
+    from sanctionwatch.screenfile import COLUMNS, KIND_TO_SCHEMA, OUT_FIELDS
 
     rows = {"name (required)": "name", "type": "schema", "birth date": "birth_date"}
     rows |= {"country": "country", "IMO": "imo", "identifier": "identifier"}
@@ -55,6 +55,11 @@ def test_the_readme_lists_the_customer_file_headers_screen_file_accepts() -> Non
             kinds = re.search(r"\(([^)]*)\)", row.group(1))
             assert kinds and set(re.split(r"[/, ]+", kinds.group(1))) == set(KIND_TO_SCHEMA)
     assert len(rows) == len(COLUMNS)
+    added = re.search(r"adding\s+(`rank`.*?`review_by`)", README, re.DOTALL)
+    assert added
+    decisions = {"confirmed", "dismissed"}  # the values of `review`, not columns
+    named = [w for w in re.findall(r"`(\w+)`", added.group(1)) if w not in decisions]
+    assert tuple(named) == OUT_FIELDS
 
 
 def test_the_readme_gives_the_apis_parameters_and_defaults(tmp_path: Path) -> None:
