@@ -82,3 +82,13 @@ def test_the_readme_gives_the_apis_parameters_and_defaults(tmp_path: Path) -> No
             assert str(match[name]) == default, name
     assert defaults("/updatez", "post")["wait"] == 60
     assert "after `wait` seconds, default 60" in README
+
+
+def test_every_path_in_the_readmes_source_tree_exists() -> None:
+    tree = README.split("src/sanctionwatch/\n", 1)[1].split("```", 1)[0]
+    paths = []
+    for line in tree.splitlines():
+        name = line.split()[0]
+        paths.append(f"src/sanctionwatch/{name}" if line.startswith("  ") else name)
+    assert len(paths) >= 9
+    assert [p for p in paths if not (REPO / p).exists()] == []
