@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 
 import pytest
 
@@ -28,3 +29,25 @@ def test_the_page_and_the_exports_hold_no_sql(folder: str) -> None:
                 if sql or module == "sanctionwatch.store.tables" or module.endswith("sqlite3"):
                     found.append(f"{path.relative_to(PACKAGE)}: {module} {name or ''}")
     assert found == []
+
+
+def test_every_abstraction_in_the_table_is_defined_where_it_says() -> None:
+    text = (REPO / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    table = text.split("| abstraction | where | what it holds |", 1)[1].split("\n\n", 1)[0]
+    missing = []
+    rows = table.splitlines()[2:]
+    for row in rows:
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        names = re.findall(r"`([A-Za-z_]\w*)(?:\([^)]*\))?`", cells[0])
+        files = []
+        for where in re.findall(r"`([\w/.]+)`", cells[1]):
+            path = PACKAGE / where
+            assert path.exists(), f"ARCHITECTURE.md names {where}, which does not exist"
+            files += sorted(path.rglob("*.py")) if path.is_dir() else [path]
+        source = "\n".join(f.read_text(encoding="utf-8") for f in files if f.suffix == ".py")
+        stems = {f.stem for f in files}
+        for name in names:
+            defined = rf"^\s*(?:async def|def|class) {name}\b|^\s*{name}\s*[:=]"
+            if name not in stems and not re.search(defined, source, re.MULTILINE):
+                missing.append(f"{name} in {cells[1]}")
+    assert len(rows) > 20 and missing == []
