@@ -106,6 +106,24 @@ def test_a_damaged_file_is_rebuilt_with_a_warning(
     indexfile.load(path, path.stem)  # and the rewritten file is whole
 
 
+def test_an_index_of_another_layout_is_kept_in_memory_only(
+    zala_store, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    # ARCHITECTURE.md: if the screening package changes the Index's attributes, the index
+    # is kept in memory only, never written (and so never misread).
+    built = load_served(zala_store)
+    assert set(vars(built.index)) == indexfile.INDEX_ATTRS  # today's layout is written
+    for path in indexfile.index_dir(zala_store).glob("*.swindex"):
+        path.unlink()
+    monkeypatch.setattr(indexfile, "INDEX_ATTRS", indexfile.INDEX_ATTRS | {"_a_new_part"})
+    with caplog.at_level(logging.WARNING, logger="sanctionwatch.indexfile"):
+        again = load_served(zala_store)
+    assert "it is not written to disk" in caplog.text
+    assert list(indexfile.index_dir(zala_store).glob("*.swindex")) == []
+    queries = _queries(built)
+    assert _results(again, queries) == _results(built, queries)
+
+
 def test_a_list_change_or_a_code_change_gives_another_file(
     un_store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]

@@ -13,10 +13,17 @@ import pytest
 from sanctionwatch import watch as watch_module
 from sanctionwatch.aftercare import after_lists_changed
 from sanctionwatch.exc import SanctionWatchError
-from sanctionwatch.linking import link_new_targets, list_links, relink_all, update_links
+from sanctionwatch.linking import (
+    is_match,
+    link_new_targets,
+    list_links,
+    relink_all,
+    update_links,
+)
 from sanctionwatch.model import Action, Article, Report, Target
 from sanctionwatch.screenfile import compare_pairs, map_columns, screen_file
-from sanctionwatch.served import load_served
+from sanctionwatch.screening import Hit
+from sanctionwatch.served import Listed, load_served
 from sanctionwatch.store import get_engine, save_report
 from sanctionwatch.store.lists import ListVersionInfo, store_list_version
 from sanctionwatch.store.watch import add_party, list_changes
@@ -235,6 +242,16 @@ def test_a_target_typed_as_the_wrong_kind_still_links(engine) -> None:  # type: 
     assert gazprom["entity_id"] == "ofac-7" and gazprom["match"] and gazprom["other_kind"]
     assert gazprom["schema"] == "Company"
     assert "Gazprom Neft" not in {r["target"] for r in list_links(engine, unlisted=True)}
+
+
+@pytest.mark.parametrize(
+    ("kind", "score", "match"),
+    [("organization", 0.9, True), ("person", 0.9, False), ("person", 0.95, True)],
+)
+def test_a_link_to_another_kind_needs_a_score_of_0_95(kind: str, score: float, match: bool) -> None:
+    # README: a link to another kind is a match only on (nearly) the same name (>= 0.95).
+    company = Listed("ofac-7", "Gazprom Neft", "Company", "us_ofac_sdn")
+    assert is_match(kind, Hit("ofac-7", score, []), company) is match
 
 
 def test_unlisted_rows_name_their_nearest_candidate(engine) -> None:  # type: ignore[no-untyped-def]

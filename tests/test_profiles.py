@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sanctionwatch.profiles import (
@@ -10,6 +11,7 @@ from sanctionwatch.profiles import (
     birth_dates,
     group,
     keys_of,
+    listing_keys,
     name_words,
 )
 
@@ -38,6 +40,30 @@ def test_joins_on_identifiers_names_with_birth_dates_and_references() -> None:
     ]
     found = sorted(sorted(g) for g in _groups(members))
     assert found == [["a1", "b1"], ["a2", "b2"], ["c3", "un-KPi.066"]]
+
+
+def test_joins_on_one_id_an_ofsi_group_id_and_an_organisations_name_with_its_country() -> None:
+    # README: the same entity id; the OFSI Group ID the FCDO list gives (on its
+    # Sanction); an organisation's name of two or more words with a shared country.
+    fcdo_listing = listing_keys({"properties": {"authorityId": ["OFSI Group ID 13001"]}})
+    fcdo = _member("gb-fcdo-rus0251", "gb_fcdo", name=["Ivan Petrov"])
+    fcdo = replace(fcdo, keys=fcdo.keys | fcdo_listing)
+    members = [
+        _member("ofac-1", "us", name=["Someone"]),
+        _member("ofac-1", "ftm", name=["Someone Else"]),
+        fcdo,
+        _member("gb-hmt-13001", "gb_ofsi", name=["PETROV, Ivan"]),
+        _member("o1", "us", "Organization", name=["Ryonbong Trading Co"], country=["KP"]),
+        _member("o2", "uk", "Organization", name=["RYONBONG TRADING CO."], country=["kp"]),
+        _member("o3", "au", "Organization", name=["Ryonbong Trading Co"], country=["CN"]),
+        _member("o4", "us2", "Organization", name=["Ryonbongtradingco"], country=["KP"]),
+    ]
+    found = sorted(sorted(m.ref for m in p.members) for p in group(members, []))
+    assert found == [
+        [("ftm", "ofac-1"), ("us", "ofac-1")],
+        [("gb_fcdo", "gb-fcdo-rus0251"), ("gb_ofsi", "gb-hmt-13001")],
+        [("uk", "o2"), ("us", "o1")],
+    ]
 
 
 def test_a_birth_year_joins_dates_that_agree_as_far_as_both_go() -> None:

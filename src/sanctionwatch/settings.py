@@ -83,7 +83,8 @@ SETTINGS: dict[str, Setting] = {
         Setting(
             "API_WORKERS",
             "2",
-            "Threads that score /match and /search requests, off the event loop.",
+            "Threads that score /search requests (and /match when API_PROCESSES is 1), "
+            "off the event loop.",
         ),
         Setting(
             "API_PROCESSES",

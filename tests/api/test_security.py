@@ -57,6 +57,30 @@ def test_any_configured_key_opens_writes(client: httpx.Client, headers: dict[str
     assert client.post("/updatez", headers=headers).json() == {"status": "ok"}
 
 
+def test_every_configured_key_is_compared_in_constant_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # SECURITY.md: keys are compared in constant time, and every one of them, so the
+    # time taken tells nothing of which key (or how much of one) was close.
+    from sanctionwatch.api import security
+
+    compared: list[tuple[bytes, bytes]] = []
+
+    def digest(a: bytes, b: bytes) -> bool:
+        compared.append((a, b))
+        return a == b
+
+    monkeypatch.setattr(security.hmac, "compare_digest", digest)
+    guard = security.Guard(
+        None,  # type: ignore[arg-type]
+        keys=["k1", "k2", "k3"],
+        keys_for_reads=False,
+        max_body=1,
+    )
+    assert guard._known(b"k1") and not guard._known(b"k")
+    assert compared == [(k, g) for g in (b"k1", b"k") for k in (b"k1", b"k2", b"k3")]
+
+
 def test_reads_are_open_by_default(client: httpx.Client) -> None:
     assert client.post("/match/default", json=BODY).status_code == 200
     assert client.get("/entities/demo-kim").status_code == 200

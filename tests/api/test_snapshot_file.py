@@ -13,7 +13,8 @@ from sqlalchemy import Engine
 from sanctionwatch import indexfile
 from sanctionwatch.api import prepare as prepare_module
 from sanctionwatch.api import snapshot as snap
-from sanctionwatch.api.matching import build_matcher
+from sanctionwatch.api import state
+from sanctionwatch.api.matching import ScreeningMatcher, build_matcher
 from sanctionwatch.api.snapshot import consistent_state, load_snapshot, snapshot_file
 from sanctionwatch.api.state import IndexHolder
 from sanctionwatch.served import index_file
@@ -211,3 +212,46 @@ def test_a_swap_decodes_in_cpu_slices_with_a_pause_after_each(
         assert sleeps == []
     assert _plain(decoded) == _plain(_load(store))
     assert [p.name for p in holder._timing] == ["decode", "materialize"]
+
+
+@pytest.mark.parametrize(("in_process_max", "child"), [(5000, False), (0, True)])
+def test_a_server_hands_the_build_to_a_child_only_past_in_process_max(
+    store: Engine, monkeypatch: pytest.MonkeyPatch, in_process_max: int, child: bool
+) -> None:
+    # README and ARCHITECTURE.md: up to 5,000 list entities the server builds its files
+    # itself; more, and a child process writes them (the demo store has a handful).
+    calls: list[bool] = []
+
+    def elsewhere(_engine: Engine, yield_cpu: bool = True) -> bool:
+        calls.append(yield_cpu)
+        return False  # as a failed child: the server then builds here
+
+    assert state.IN_PROCESS_MAX == 5000
+    monkeypatch.setattr(state, "IN_PROCESS_MAX", in_process_max)
+    monkeypatch.setattr(state, "prepare_elsewhere", elsewhere)
+    holder = IndexHolder(store, build_matcher)
+    assert holder.refresh()
+    assert holder.current().get("demo-kim") is not None
+    assert calls == ([False] if child else [])  # at start-up nothing serves: full priority
+
+
+@pytest.mark.parametrize(("warm_max", "decoded"), [(250_000, True), (0, False)])
+def test_a_server_decodes_the_index_in_full_only_up_to_warm_max(
+    store: Engine, monkeypatch: pytest.MonkeyPatch, warm_max: int, decoded: bool
+) -> None:
+    # ARCHITECTURE.md: long-lived processes decode the index file whole up to WARM_MAX
+    # (250,000) entities; past it the index stays lazy, decoded as queries touch it.
+    assert state.WARM_MAX == 250_000
+    monkeypatch.setattr(state, "WARM_MAX", warm_max)
+    prepare_module.prepare(store)  # the files a server reads, as `lists load` writes them
+    holder = IndexHolder(store, build_matcher)
+    assert holder.refresh()
+    matcher = holder.current().matcher
+    assert isinstance(matcher, ScreeningMatcher)
+    index = matcher.index
+    lazy = [
+        name
+        for name, value in vars(index).items()
+        if isinstance(value, indexfile.LazyEntities | indexfile.ShardedMap)
+    ]
+    assert (lazy == []) is decoded, lazy

@@ -126,6 +126,22 @@ def test_oversized_file_is_refused_without_reading_it_whole(tmp_path: Path) -> N
     )
 
 
+def test_the_size_limit_counts_what_a_gz_unpacks_to(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # SECURITY.md: articles over SANCTIONWATCH_MAX_ARTICLE_BYTES, also unpacked from .gz,
+    # are refused. 200 KB of text packs into well under the 50 KB limit set here.
+    monkeypatch.setenv("SANCTIONWATCH_MAX_ARTICLE_BYTES", "50000")
+    packed = gzip.compress(b"sanctions " * 20_000)
+    assert len(packed) < 50_000
+    (tmp_path / "bomb.txt.gz").write_bytes(packed)
+    (tmp_path / "small.txt.gz").write_bytes(gzip.compress(TEXT.encode("utf-8")))
+    arts, errs = _read(tmp_path / "bomb.txt.gz", tmp_path / "small.txt.gz")
+    assert [a.id for a in arts] == ["small"]
+    assert len(errs) == 1 and errs[0].where.endswith("bomb.txt.gz")
+    assert "larger than 50,000 bytes" in errs[0].message
+
+
 def test_missing_and_unsupported_paths(tmp_path: Path) -> None:
     (tmp_path / "x.pdf").write_bytes(b"%PDF-1.4")
     arts, errs = _read(tmp_path / "nope.txt", tmp_path / "x.pdf")

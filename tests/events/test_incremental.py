@@ -210,6 +210,31 @@ def test_the_events_command_notices_and_repairs(store_url: str) -> None:
     assert rebuilt.exit_code == 0 and "1 events rebuilt" in rebuilt.output
 
 
+def test_serve_notices_and_repairs_before_it_serves(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # README: `ingest`, `events` and `serve` place any action an interrupted run left.
+    import gc
+
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from sanctionwatch.cli import app
+
+    engine = get_engine(store_url)
+    save_report(engine, _report("a", ["Alpha Trading"], 20), "t")  # queued, never placed
+    assert events_behind(engine)
+    served: list[object] = []
+    monkeypatch.setattr(uvicorn, "run", lambda application, **_kw: served.append(application))
+    try:
+        result = CliRunner().invoke(app, ["serve", "--db", store_url, "--processes", "1"])
+    finally:
+        gc.enable()  # serve turns collection off until its first build
+    assert result.exit_code == 0, result.output
+    assert "1 actions were in no event" in result.output and len(served) == 1
+    assert not events_behind(engine)
+
+
 def test_a_store_from_before_incremental_events_is_rebuilt_once(store_url: str) -> None:
     engine = get_engine(store_url)
     save_report(engine, _report("a", ["Alpha Trading"], 20), "t")

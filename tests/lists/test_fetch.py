@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from sanctionwatch.lists import ListFormatError, read_list
+from sanctionwatch.lists import READERS, ListFormatError, read_list
 from sanctionwatch.lists.fetch import download, download_source, file_name
+from sanctionwatch.lists.sources import official_sources
 
 LISTS = Path(__file__).resolve().parents[2].parent / "shared" / "lists"
 HTML = b"<!DOCTYPE html>\n<html><body><h1>503 Service Unavailable</h1></body></html>\n"
@@ -155,3 +156,15 @@ def test_download_source_returns_a_single_file(server: str, tmp_path: Path) -> N
     source = {"name": "un_sc", "url": f"{server}/un/consolidated.xml"}
     path = download_source(source, tmp_path, max_bytes=10**7, timeout=10)
     assert path == tmp_path / "consolidated.xml"
+
+
+def test_the_built_in_sources_have_one_entry_per_list_each_in_a_read_format() -> None:
+    # README: one entry per list, each in a format a reader handles (the UK list as the
+    # FCDO's ODS); other formats of the same list are its `alternates`.
+    sources = official_sources()
+    names = [s["name"] for s in sources]
+    assert len(names) == len(set(names)) and "us_ofac_cons" in names
+    assert {s["name"]: s["format"] for s in sources if s["format"] not in READERS} == {}
+    assert {s["name"]: s["format"] for s in sources}["gb_fcdo"] == "uk_fcdo_ods"
+    for source in sources:
+        assert all(a["format"] != source["format"] for a in source.get("alternates", []))

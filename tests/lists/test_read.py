@@ -125,6 +125,15 @@ def test_entity_declarations_and_external_dtds_are_refused(tmp_path: Path, text:
         read_list(path)
 
 
+def test_a_huge_text_node_is_refused_naming_the_file(tmp_path: Path) -> None:
+    # lxml without huge_tree refuses a text node past 10,000,000 characters (SECURITY.md).
+    huge = "<INDIVIDUAL><DATAID>9</DATAID><FIRST_NAME>" + "A" * 11_000_000 + "</FIRST_NAME>"
+    body = INDIVIDUAL.format(n=1) + huge + "</INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>"
+    read = read_list(_un(tmp_path, body))
+    with pytest.raises(ListFormatError, match=r"un\.xml: broken or truncated XML after record #1"):
+        list(read.entities())
+
+
 def test_parser_itself_does_not_expand_entities(tmp_path: Path) -> None:
     # Past the prolog check (a DOCTYPE beyond the first 64 KiB), lxml still must not expand.
     from sanctionwatch.lists.source import iter_elements

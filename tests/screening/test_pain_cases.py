@@ -13,6 +13,7 @@ import pytest
 
 from sanctionwatch.lists import read_list
 from sanctionwatch.screening import THRESHOLD, Index, Query, score
+from sanctionwatch.screening.index import _edits
 
 LISTS = Path("/work/shared/lists")
 FILES = ["ofac/2024-05/sdn.csv"]
@@ -106,6 +107,14 @@ def test_long_tokens_cost_what_short_ones_do(index: Index) -> None:
     # Typo retrieval looks at a bounded prefix: a 60,000-letter word is no quadratic work.
     hits = index.match(Query(names=["a" * 60_000]), limit=1)
     assert isinstance(hits, list)
+
+
+def test_typo_variants_are_made_from_a_tokens_first_24_letters_only() -> None:
+    # ARCHITECTURE.md: a long token costs what a 24-letter one does, not its square.
+    long = "abcdefghijklmnopqrstuvwxyz" * 40
+    edits = _edits(long)
+    assert sorted(edits) == sorted(_edits(long[:24]))
+    assert len(edits) == 1 + 24 + 276  # the token, one deletion of each letter, two of each pair
 
 
 def test_index_pickles(index: Index) -> None:
