@@ -9,7 +9,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from sanctionwatch.screening.pairs import cannot_relate, joined_keys, word_keys
+from sanctionwatch.screening.pairs import cannot_relate
 from sanctionwatch.screening.text import (
     OBJECT,
     ORG,
@@ -20,12 +20,14 @@ from sanctionwatch.screening.text import (
     consonants,
     given_key,
     glued_article,
+    joined_keys,
     latin_skeletons,
     patronymic_key,
     phonetic,
     skeleton,
     sound,
     strip_article,
+    word_keys,
 )
 
 _HAS_VOWEL = re.compile(r"[aeiou]")
@@ -342,13 +344,12 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
         return form
     tokens = list(form.tokens)
     changed = acronyms and _acronyms(tokens, other)
-    # The other's keys first: the query's, known after its first candidate, or none at all
-    # (no word of four letters), which spares this name's joined pairs their keys.
-    other_keys = word_keys(other.tokens)
+    # Both names' keys were computed with their forms (`text.word_keys`, `joined_keys`).
+    other_keys = other.word_keys
     if (
         len(tokens) < 2
         or not other_keys
-        or joined_keys(tuple(tokens) if changed else form.tokens).isdisjoint(other_keys)
+        or not may_merge(joined_keys(tuple(tokens)) if changed else form.joined_keys, other_keys)
     ):
         # most pairs of names: no two adjacent words make one of the other's
         return _reweighed(form, tokens) if changed else form
@@ -386,6 +387,12 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
     return _reweighed(form, tokens) if changed else form
 
 
+def may_merge(joined: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether some adjacent pair of one name (its `joined_keys`) may be a word of the
+    other (its `word_keys`): a key in common, which any merge needs."""
+    return not set(words).isdisjoint(joined)
+
+
 def _acronyms(tokens: list[str], other: NameForm) -> bool:
     """Runs of words written by their first letters in `other` ('yu long hai' for 'YLH',
     'hong kong' for 'HK', as Chinese companies' Latin names abbreviate their pinyin)
@@ -409,14 +416,17 @@ def _acronyms(tokens: list[str], other: NameForm) -> bool:
 
 def _reweighed(form: NameForm, tokens: list[str]) -> NameForm:
     weights = tuple(float(min(max(len(t), 2), 8)) for t in tokens)
+    merged = tuple(tokens)
     return replace(
         form,
-        tokens=tuple(tokens),
+        tokens=merged,
         skeletons=tuple(skeleton(t) for t in tokens),
         weights=weights,
         key=tuple(sorted(tokens)),
         total_weight=sum(weights),
         given=None,
+        word_keys=word_keys(merged),
+        joined_keys=joined_keys(merged),
     )
 
 

@@ -1,6 +1,7 @@
 """Cheap proofs that the scorer's costly steps would find nothing, for its fast exits.
 
-`cannot_relate`: two tokens score 0, for `names.token_similarity`.
+`cannot_relate`: two tokens score 0, for `names.token_similarity`. (What `names._merged`
+exits on, `text.word_keys` and `joined_keys`, are computed with each name form.)
 
 Nearly all token pairs the scorer meets score 0; this test spares them the abjad, article,
 truncation and one- or two-edit checks, each of which it shows cannot hold. It is called
@@ -12,12 +13,10 @@ pair above 0 must be reflected here: `tests/screening/test_pairs.py` compares th
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
-from sanctionwatch.screening.text import VARIANTS, consonants, given_key, glued_article, sound
+from sanctionwatch.screening.text import VARIANTS, sound
 
 _HAS_VOWEL = re.compile(r"[aeiou]")
 _VOWELS_OFF = str.maketrans("", "", "aeiou")
@@ -46,31 +45,3 @@ def cannot_relate(a: str, b: str) -> bool:
         short, long = (a, b) if len(a) < len(b) else (b, a)
         return long[0] + long[1:].translate(_VOWELS_OFF) != short
     return True
-
-
-# Forms of the index and of recent queries: bounded, a server runs for weeks.
-@lru_cache(maxsize=200_000)
-def joined_keys(tokens: tuple[str, ...]) -> frozenset[str]:
-    """What `names._merged` compares of two adjacent tokens written as one: their given-name
-    key ('g' first) and their consonant classes ('c' first)."""
-    joined = [a + b for a, b in pairwise(tokens)]
-    # ... and without the article of an abjad second word ('nwr ldyn' Nureddin).
-    bare = [a + b[1:] for a, b in pairwise(tokens) if glued_article(b)]
-    return frozenset(
-        ["g" + given_key(j) for j in joined] + ["c" + consonants(j) for j in joined + bare]
-    )
-
-
-@lru_cache(maxsize=200_000)
-def word_keys(tokens: tuple[str, ...]) -> frozenset[str]:
-    """What `names._merged` compares `joined_keys` of the other name with: the given-name
-    keys of its words of four letters or more, the consonants of those of five or more
-    and of abjad words of four."""
-    return frozenset(
-        ["g" + given_key(t) for t in tokens if len(t) >= 4]
-        + [
-            "c" + consonants(t)
-            for t in tokens
-            if len(t) >= 5 or (len(t) == 4 and not _HAS_VOWEL.search(t))
-        ]
-    )
