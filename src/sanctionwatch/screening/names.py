@@ -9,7 +9,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from sanctionwatch.screening.pairs import cannot_relate
+from sanctionwatch.screening.pairs import plain, plain_cannot_relate
 from sanctionwatch.screening.text import (
     OBJECT,
     ORG,
@@ -50,8 +50,8 @@ def token_similarity(a: str, b: str) -> float:
         return 0.0
     if a.isdigit() or b.isdigit():
         return 0.0  # '2' and '3' are different vessels, companies, units
-    pa, sa, letters_a, needed_a = _facts(a)
-    pb, sb, letters_b, needed_b = _facts(b)
+    pa, sa, letters_a, needed_a, plain_a = _facts(a)
+    pb, sb, letters_b, needed_b, plain_b = _facts(b)
     if pa == pb:
         return 0.95  # one sound, spelt two ways ('yuri', 'iouri')
     if sa == sb:
@@ -70,7 +70,7 @@ def token_similarity(a: str, b: str) -> float:
         sim = OSA.normalized_similarity(pa, pb)
     if letters_a & needed_b or letters_b & needed_a:  # else `_scheme_similarity` is 0
         sim = max(sim, _scheme_similarity(a, b))
-    if sim < 0.7 and cannot_relate(a, b):
+    if sim < 0.7 and plain_a and plain_b and plain_cannot_relate(a, b, sa, sb):  # cannot_relate
         return 0.0  # most pairs: the rest of this function would find nothing either
     keys_a, keys_b = abjad_keys(a), abjad_keys(b)
     if keys_a or keys_b:  # an abjad transliteration: consonants are all there is to compare
@@ -186,17 +186,18 @@ _READING_BITS = tuple((letter, needed, 1 << n) for n, (letter, _, needed) in enu
 
 
 @lru_cache(maxsize=200_000)  # tokens: bounded, a server runs for weeks
-def _facts(token: str) -> tuple[str, str, int, int]:
+def _facts(token: str) -> tuple[str, str, int, int, bool]:
     """What `token_similarity` reads of a token before comparing it with another, once per
-    token rather than per pair: its `phonetic` and `sound` spellings, and `_READINGS` bits
-    (letters it has, spellings it has) which spare `_scheme_similarity` for most pairs."""
+    token rather than per pair: its `phonetic` and `sound` spellings, `_READINGS` bits
+    (letters it has, spellings it has) which spare `_scheme_similarity` for most pairs,
+    and whether `pairs.cannot_relate` may judge it (`pairs.plain`)."""
     letters = needed = 0
     for letter, spelling, bit in _READING_BITS:
         if letter in token:
             letters |= bit
         if spelling in token:
             needed |= bit
-    return phonetic(token), sound(token), letters, needed
+    return phonetic(token), sound(token), letters, needed, plain(token)
 
 
 def _scheme_similarity(a: str, b: str) -> float:

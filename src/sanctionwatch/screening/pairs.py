@@ -27,8 +27,21 @@ def cannot_relate(a: str, b: str) -> bool:
     letters or more, neither a number, whose edit-distance similarity is under 0.7."""
     # An abjad token (no vowel) compares by consonants; a canonical spelling also by its
     # variants, which may be of any length.
-    if not (_HAS_VOWEL.search(a) and _HAS_VOWEL.search(b)) or a in VARIANTS or b in VARIANTS:
+    if not (plain(a) and plain(b)):
         return False
+    return plain_cannot_relate(a, b, sound(a), sound(b))
+
+
+def plain(token: str) -> bool:
+    """Neither an abjad token (no vowel), which compares by consonants, nor a canonical
+    spelling, which compares by its variants too, of any length: a token whose pairs
+    `plain_cannot_relate` may judge."""
+    return _HAS_VOWEL.search(token) is not None and token not in VARIANTS
+
+
+def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
+    """`cannot_relate` for two `plain` tokens whose `sound` spellings are `x` and `y`
+    (`names.token_similarity` knows both, and whether each is plain, per token)."""
     # One cut from the other ('mohamm', 'mohammad') shares its first three letters.
     if min(len(a), len(b)) >= 3 and a[:3] == b[:3]:
         return False
@@ -37,7 +50,6 @@ def cannot_relate(a: str, b: str) -> bool:
     if OSA.distance(a, b, score_cutoff=2) <= 2:
         return False
     # ... or one edit apart as they sound (`names.one_sound_edit`: 'dzhuma', 'jumah').
-    x, y = sound(a), sound(b)
     if x[:1] == y[:1] and abs(len(x) - len(y)) <= 1 and OSA.distance(x, y, score_cutoff=1) <= 1:
         return False
     # ... or one written without the other's vowels (`names.devowelled`: 'alksndr').
