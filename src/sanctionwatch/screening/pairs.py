@@ -25,18 +25,15 @@ _VOWELS_OFF = str.maketrans("", "", "aeiou")
 def cannot_relate(a: str, b: str) -> bool:
     """True only when `token_similarity(a, b)` is 0 for two tokens, unequal, of two
     letters or more, neither a number, whose edit-distance similarity is under 0.7."""
-    # An abjad token (no vowel) compares by consonants; a canonical spelling also by its
-    # variants, which may be of any length.
     if not (plain(a) and plain(b)):
         return False
     return plain_cannot_relate(a, b, sound(a), sound(b))
 
 
 def plain(token: str) -> bool:
-    """Neither an abjad token (no vowel), which compares by consonants, nor a canonical
-    spelling, which compares by its variants too, of any length: a token whose pairs
+    """Not an abjad token (no vowel), which compares by consonants: a token whose pairs
     `plain_cannot_relate` may judge."""
-    return _HAS_VOWEL.search(token) is not None and token not in VARIANTS
+    return _HAS_VOWEL.search(token) is not None
 
 
 def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
@@ -55,5 +52,23 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     # ... or one written without the other's vowels (`names.devowelled`: 'alksndr').
     if a[0] == b[0] and abs(len(a) - len(b)) >= 2:
         short, long = (a, b) if len(a) < len(b) else (b, a)
-        return long[0] + long[1:].translate(_VOWELS_OFF) != short
-    return True
+        if long[0] + long[1:].translate(_VOWELS_OFF) == short:
+            return False
+    # ... or a canonical spelling's variant, of any length, cut to the other or one edit
+    # from it (`names._truncates`, `names.one_edit`).
+    return not (_variant_near(a, b) or _variant_near(b, a))
+
+
+def _variant_near(canonical: str, other: str) -> bool:
+    """Whether a variant of `canonical` (none if it is no canonical spelling) starts with
+    `other` or is one edit from it, as `names.one_edit` measures."""
+    for variant in VARIANTS.get(canonical, ()):
+        if variant.startswith(other):
+            return True
+        if (
+            min(len(other), len(variant)) >= 3
+            and max(len(other), len(variant)) >= 4
+            and OSA.distance(other, variant, score_cutoff=1) <= 1
+        ):
+            return True
+    return False
