@@ -75,6 +75,16 @@ def test_a_loaded_index_answers_as_the_built_one(
     queries = _queries(built)
     assert len(queries) > 300
     assert _results(loaded, queries) == _results(built, queries)
+    # Name forms come back whole, the merge keys the index precomputed too (they are
+    # left out of a form's ==).
+    indexed = [e for e in sorted(built.entities) if built.index.get(e) is not None]
+    assert len(indexed) > 300
+    for entity_id in indexed[:300]:
+        old, new = built.index.get(entity_id), loaded.index.get(entity_id)
+        assert old is not None and new is not None
+        for was, now in zip(old.forms, new.forms, strict=True):
+            assert (now.word_keys, now.joined_keys) == (was.word_keys, was.joined_keys)
+            assert now == was
     loaded.warm()
     assert isinstance(loaded.entities, dict)
     assert _results(loaded, queries[:60]) == _results(built, queries[:60])

@@ -44,7 +44,7 @@ if TYPE_CHECKING:  # `screen` reads an index file without loading SQLAlchemy
 log = logging.getLogger(__name__)
 
 MAGIC = b"SWINDEX\n"
-FORMAT = 1  # bump when the layout below changes
+FORMAT = 2  # bump when the layout below changes (2: name forms keep their merge keys)
 SHARD = 64  # keys per blob of a map: small enough that one query decodes little
 ENTITY_SHARD = 8  # prepared entities per blob: a query scores ~15, each costly to decode
 KEEP_FILES = 3  # newest index files kept per store; older ones are deleted

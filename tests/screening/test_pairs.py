@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from sanctionwatch.lists import read_list
-from sanctionwatch.screening import names
+from sanctionwatch.screening import names, text
 from sanctionwatch.screening.query import Query
+from sanctionwatch.screening.text import VARIANTS
 
 UN = Path("/work/shared/lists/un/consolidated.xml")
 
@@ -43,16 +44,20 @@ def test_the_fast_exit_changes_no_token_score(
     similarity = names.token_similarity.__wrapped__  # type: ignore[attr-defined]
     taken = 0
 
-    def counted(a: str, b: str) -> bool:
-        nonlocal taken
-        found = fast_exit(a, b)
+    canonical = 0
+
+    def counted(a: str, b: str, x: str, y: str) -> bool:
+        nonlocal taken, canonical
+        found = fast_exit(a, b, x, y)
         taken += found
+        canonical += found and (a in VARIANTS or b in VARIANTS)
         return found
 
-    fast_exit = names.cannot_relate
-    monkeypatch.setattr(names, "cannot_relate", counted)
+    # `token_similarity` calls the exit's second half, having read the first per token.
+    fast_exit = names.plain_cannot_relate
+    monkeypatch.setattr(names, "plain_cannot_relate", counted)
     fast = [similarity(a, b) for a, b in pairs]
-    monkeypatch.setattr(names, "cannot_relate", lambda a, b: False)
+    monkeypatch.setattr(names, "plain_cannot_relate", lambda a, b, x, y: False)
     full = [similarity(a, b) for a, b in pairs]
     differ = [(p, f, s) for p, f, s in zip(pairs, fast, full, strict=True) if f != s]
     assert not differ, differ[:10]
@@ -60,14 +65,9 @@ def test_the_fast_exit_changes_no_token_score(
     # pairs with an abjad token, which compare by consonants: the list's Arabic-script
     # names bring many, read two ways, `script.other_reading`.)
     assert taken > len(pairs) * 2 // 5
+    # ... also for pairs with a canonical spelling, which compares by its variants too.
+    assert canonical > 1000
     assert sum(s > 0 for s in full) > 2000
-
-
-class _Never:
-    """A `joined_keys` result that shares something with everything: no fast exit."""
-
-    def isdisjoint(self, other: object) -> bool:
-        return False
 
 
 def test_the_merge_exit_changes_no_merge(
@@ -79,10 +79,14 @@ def test_the_merge_exit_changes_no_merge(
     within = [(a, b) for p in parties for a in p.forms for b in p.forms if a is not b]
     pairs = drawn + within
     fast = [names._merged(a, b) for a, b in pairs]
-    monkeypatch.setattr(names, "joined_keys", lambda tokens: _Never())
+    monkeypatch.setattr(names, "may_merge", lambda joined, words: True)  # no fast exit
     full = [names._merged(a, b) for a, b in pairs]
     assert [f.tokens for f in fast] == [f.tokens for f in full]
     assert fast == full
+    # A merged form's keys are those of its merged tokens, as a prepared form's are.
+    for form in [*fast, *forms[:2000]]:
+        assert form.word_keys == text.word_keys(form.tokens)
+        assert form.joined_keys == text.joined_keys(form.tokens)
     # Not vacuous: some names do merge ('abdul rahman' for 'abdulrahman').
     assert sum(f.tokens != a.tokens for f, (a, _) in zip(full, pairs, strict=True)) > 20
 
@@ -97,7 +101,7 @@ def test_the_reading_bits_skip_no_scheme_that_scores(
     skipped = [(a, b) for a, b in pairs if not _reading_may_apply(a, b)]
     fast = [similarity(a, b) for a, b in pairs]
     facts = names._facts.__wrapped__  # type: ignore[attr-defined]
-    monkeypatch.setattr(names, "_facts", lambda t: (*facts(t)[:2], 15, 15))
+    monkeypatch.setattr(names, "_facts", lambda t: (*facts(t)[:2], 15, 15, *facts(t)[4:]))
     full = [similarity(a, b) for a, b in pairs]
     differ = [(p, f, s) for p, f, s in zip(pairs, fast, full, strict=True) if f != s]
     assert not differ, differ[:10]
@@ -107,6 +111,6 @@ def test_the_reading_bits_skip_no_scheme_that_scores(
 
 
 def _reading_may_apply(a: str, b: str) -> bool:
-    _, _, letters_a, needed_a = names._facts(a)
-    _, _, letters_b, needed_b = names._facts(b)
+    _, _, letters_a, needed_a, _ = names._facts(a)
+    _, _, letters_b, needed_b, _ = names._facts(b)
     return bool(letters_a & needed_b or letters_b & needed_a)

@@ -10,7 +10,7 @@ from typing import Any
 from rapidfuzz.distance import OSA, Levenshtein
 
 from sanctionwatch.names import ORG_TYPES
-from sanctionwatch.screening.pairs import cannot_relate, joined_keys, word_keys
+from sanctionwatch.screening.pairs import plain, plain_cannot_relate
 from sanctionwatch.screening.text import (
     _KOREAN_SYLLABLE,
     OBJECT,
@@ -22,12 +22,14 @@ from sanctionwatch.screening.text import (
     consonants,
     given_key,
     glued_article,
+    joined_keys,
     latin_skeletons,
     patronymic_key,
     phonetic,
     skeleton,
     sound,
     strip_article,
+    word_keys,
 )
 
 _HAS_VOWEL = re.compile(r"[aeiou]")
@@ -53,8 +55,8 @@ def token_similarity(a: str, b: str) -> float:
         return 0.0
     if a.isdigit() or b.isdigit():
         return 0.0  # '2' and '3' are different vessels, companies, units
-    pa, sa, letters_a, needed_a = _facts(a)
-    pb, sb, letters_b, needed_b = _facts(b)
+    pa, sa, letters_a, needed_a, plain_a = _facts(a)
+    pb, sb, letters_b, needed_b, plain_b = _facts(b)
     if pa == pb:
         return 0.95  # one sound, spelt two ways ('yuri', 'iouri')
     if sa == sb:
@@ -73,7 +75,7 @@ def token_similarity(a: str, b: str) -> float:
         sim = OSA.normalized_similarity(pa, pb)
     if letters_a & needed_b or letters_b & needed_a:  # else `_scheme_similarity` is 0
         sim = max(sim, _scheme_similarity(a, b))
-    if sim < 0.7 and cannot_relate(a, b):
+    if sim < 0.7 and plain_a and plain_b and plain_cannot_relate(a, b, sa, sb):  # cannot_relate
         return 0.0  # most pairs: the rest of this function would find nothing either
     keys_a, keys_b = abjad_keys(a), abjad_keys(b)
     if keys_a or keys_b:  # an abjad transliteration: consonants are all there is to compare
@@ -189,17 +191,18 @@ _READING_BITS = tuple((letter, needed, 1 << n) for n, (letter, _, needed) in enu
 
 
 @lru_cache(maxsize=200_000)  # tokens: bounded, a server runs for weeks
-def _facts(token: str) -> tuple[str, str, int, int]:
+def _facts(token: str) -> tuple[str, str, int, int, bool]:
     """What `token_similarity` reads of a token before comparing it with another, once per
-    token rather than per pair: its `phonetic` and `sound` spellings, and `_READINGS` bits
-    (letters it has, spellings it has) which spare `_scheme_similarity` for most pairs."""
+    token rather than per pair: its `phonetic` and `sound` spellings, `_READINGS` bits
+    (letters it has, spellings it has) which spare `_scheme_similarity` for most pairs,
+    and whether `pairs.cannot_relate` may judge it (`pairs.plain`)."""
     letters = needed = 0
     for letter, spelling, bit in _READING_BITS:
         if letter in token:
             letters |= bit
         if spelling in token:
             needed |= bit
-    return phonetic(token), sound(token), letters, needed
+    return phonetic(token), sound(token), letters, needed, plain(token)
 
 
 def _scheme_similarity(a: str, b: str) -> float:
@@ -354,13 +357,12 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
         return form
     tokens = list(form.tokens)
     changed = acronyms and _acronyms(tokens, other)
-    # The other's keys first: the query's, known after its first candidate, or none at all
-    # (no word of four letters), which spares this name's joined pairs their keys.
-    other_keys = word_keys(other.tokens)
+    # Both names' keys were computed with their forms (`text.word_keys`, `joined_keys`).
+    other_keys = other.word_keys
     if (
         len(tokens) < 2
         or not other_keys
-        or joined_keys(tuple(tokens) if changed else form.tokens).isdisjoint(other_keys)
+        or not may_merge(joined_keys(tuple(tokens)) if changed else form.joined_keys, other_keys)
     ):
         # most pairs of names: no two adjacent words make one of the other's
         return _reweighed(form, tokens) if changed else form
@@ -396,6 +398,12 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
             changed = True
         i += 1
     return _reweighed(form, tokens) if changed else form
+
+
+def may_merge(joined: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether some adjacent pair of one name (its `joined_keys`) may be a word of the
+    other (its `word_keys`): a key in common, which any merge needs."""
+    return not set(words).isdisjoint(joined)
 
 
 def _acronyms(tokens: list[str], other: NameForm) -> bool:
@@ -453,14 +461,17 @@ def _without_debris(form: NameForm, other: NameForm) -> NameForm:
 
 def _reweighed(form: NameForm, tokens: list[str]) -> NameForm:
     weights = tuple(float(min(max(len(t), 2), 8)) for t in tokens)
+    merged = tuple(tokens)
     return replace(
         form,
-        tokens=tuple(tokens),
+        tokens=merged,
         skeletons=tuple(skeleton(t) for t in tokens),
         weights=weights,
         key=tuple(sorted(tokens)),
         total_weight=sum(weights),
         given=None,
+        word_keys=word_keys(merged),
+        joined_keys=joined_keys(merged),
     )
 
 

@@ -1,6 +1,7 @@
 """Cheap proofs that the scorer's costly steps would find nothing, for its fast exits.
 
-`cannot_relate`: two tokens score 0, for `names.token_similarity`.
+`cannot_relate`: two tokens score 0, for `names.token_similarity`. (What `names._merged`
+exits on, `text.word_keys` and `joined_keys`, are computed with each name form.)
 
 Nearly all token pairs the scorer meets score 0; this test spares them the abjad, article,
 truncation and one- or two-edit checks, each of which it shows cannot hold. It is called
@@ -12,12 +13,10 @@ pair above 0 must be reflected here: `tests/screening/test_pairs.py` compares th
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
-from sanctionwatch.screening.text import VARIANTS, consonants, given_key, glued_article, sound
+from sanctionwatch.screening.text import VARIANTS, sound
 
 _HAS_VOWEL = re.compile(r"[aeiou]")
 _VOWELS_OFF = str.maketrans("", "", "aeiou")
@@ -26,10 +25,20 @@ _VOWELS_OFF = str.maketrans("", "", "aeiou")
 def cannot_relate(a: str, b: str) -> bool:
     """True only when `token_similarity(a, b)` is 0 for two tokens, unequal, of two
     letters or more, neither a number, whose edit-distance similarity is under 0.7."""
-    # An abjad token (no vowel) compares by consonants; a canonical spelling also by its
-    # variants, which may be of any length.
-    if not (_HAS_VOWEL.search(a) and _HAS_VOWEL.search(b)) or a in VARIANTS or b in VARIANTS:
+    if not (plain(a) and plain(b)):
         return False
+    return plain_cannot_relate(a, b, sound(a), sound(b))
+
+
+def plain(token: str) -> bool:
+    """Not an abjad token (no vowel), which compares by consonants: a token whose pairs
+    `plain_cannot_relate` may judge."""
+    return _HAS_VOWEL.search(token) is not None
+
+
+def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
+    """`cannot_relate` for two `plain` tokens whose `sound` spellings are `x` and `y`
+    (`names.token_similarity` knows both, and whether each is plain, per token)."""
     # One cut from the other ('mohamm', 'mohammad') shares its first three letters.
     if min(len(a), len(b)) >= 3 and a[:3] == b[:3]:
         return False
@@ -38,39 +47,28 @@ def cannot_relate(a: str, b: str) -> bool:
     if OSA.distance(a, b, score_cutoff=2) <= 2:
         return False
     # ... or one edit apart as they sound (`names.one_sound_edit`: 'dzhuma', 'jumah').
-    x, y = sound(a), sound(b)
     if x[:1] == y[:1] and abs(len(x) - len(y)) <= 1 and OSA.distance(x, y, score_cutoff=1) <= 1:
         return False
     # ... or one written without the other's vowels (`names.devowelled`: 'alksndr').
     if a[0] == b[0] and abs(len(a) - len(b)) >= 2:
         short, long = (a, b) if len(a) < len(b) else (b, a)
-        return long[0] + long[1:].translate(_VOWELS_OFF) != short
-    return True
+        if long[0] + long[1:].translate(_VOWELS_OFF) == short:
+            return False
+    # ... or a canonical spelling's variant, of any length, cut to the other or one edit
+    # from it (`names._truncates`, `names.one_edit`).
+    return not (_variant_near(a, b) or _variant_near(b, a))
 
 
-# Forms of the index and of recent queries: bounded, a server runs for weeks.
-@lru_cache(maxsize=200_000)
-def joined_keys(tokens: tuple[str, ...]) -> frozenset[str]:
-    """What `names._merged` compares of two adjacent tokens written as one: their given-name
-    key ('g' first) and their consonant classes ('c' first)."""
-    joined = [a + b for a, b in pairwise(tokens)]
-    # ... and without the article of an abjad second word ('nwr ldyn' Nureddin).
-    bare = [a + b[1:] for a, b in pairwise(tokens) if glued_article(b)]
-    return frozenset(
-        ["g" + given_key(j) for j in joined] + ["c" + consonants(j) for j in joined + bare]
-    )
-
-
-@lru_cache(maxsize=200_000)
-def word_keys(tokens: tuple[str, ...]) -> frozenset[str]:
-    """What `names._merged` compares `joined_keys` of the other name with: the given-name
-    keys of its words of four letters or more, the consonants of those of five or more
-    and of abjad words of four."""
-    return frozenset(
-        ["g" + given_key(t) for t in tokens if len(t) >= 4]
-        + [
-            "c" + consonants(t)
-            for t in tokens
-            if len(t) >= 5 or (len(t) == 4 and not _HAS_VOWEL.search(t))
-        ]
-    )
+def _variant_near(canonical: str, other: str) -> bool:
+    """Whether a variant of `canonical` (none if it is no canonical spelling) starts with
+    `other` or is one edit from it, as `names.one_edit` measures."""
+    for variant in VARIANTS.get(canonical, ()):
+        if variant.startswith(other):
+            return True
+        if (
+            min(len(other), len(variant)) >= 3
+            and max(len(other), len(variant)) >= 4
+            and OSA.distance(other, variant, score_cutoff=1) <= 1
+        ):
+            return True
+    return False

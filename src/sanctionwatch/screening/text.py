@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from anyascii import anyascii
 from hangul_romanize import Transliter
@@ -590,6 +591,35 @@ class NameForm:
     # of these cannot align, which spares most comparisons. A tuple: a set per name would
     # be most of the index's memory.
     hooks: tuple[str, ...]
+    # What `names._merged` compares, computed once per form (for a listed name, when the
+    # index is built: the index file keeps them), never per pair: `word_keys` and
+    # `joined_keys` of the tokens. Functions of `tokens`, so left out of == and hash.
+    word_keys: tuple[str, ...] = field(compare=False)
+    joined_keys: tuple[str, ...] = field(compare=False)
+
+
+def word_keys(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """What `names._merged` compares `joined_keys` of the other name with: the given-name
+    keys of its words of four letters or more ('g' first), the consonants ('c' first) of
+    those of five or more and of abjad words of four. Distinct, interned: the same few
+    strings recur across the index."""
+    keys = ["g" + given_key(t) for t in tokens if len(t) >= 4]
+    keys += [
+        "c" + consonants(t)
+        for t in tokens
+        if len(t) >= 5 or (len(t) == 4 and not _HAS_VOWEL.search(t))
+    ]
+    return tuple(map(sys.intern, dict.fromkeys(keys)))
+
+
+def joined_keys(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """What `names._merged` compares of two adjacent tokens written as one: their
+    given-name key ('g' first) and their consonant classes ('c' first), also without the
+    article of an abjad second word ('nwr ldyn' Nureddin)."""
+    joined = [a + b for a, b in pairwise(tokens)]
+    bare = [a + b[1:] for a, b in pairwise(tokens) if glued_article(b)]
+    keys = ["g" + given_key(j) for j in joined] + ["c" + consonants(j) for j in joined + bare]
+    return tuple(map(sys.intern, dict.fromkeys(keys)))
 
 
 @lru_cache(maxsize=100_000)
@@ -839,9 +869,10 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     if not tokens and org_type:
         tokens = [org_type]  # a name that is only a legal form keeps it
     given = _given_position(name, tokens) if kind == PERSON else None
+    interned = tuple(map(sys.intern, tokens))
     return NameForm(
         original=name,
-        tokens=tuple(map(sys.intern, tokens)),
+        tokens=interned,
         skeletons=tuple(skeleton(t) for t in tokens),
         weights=tuple(_token_weight(t, kind) for t in tokens),
         joined="".join(tokens),
@@ -866,4 +897,6 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
                 | {"=" + skeleton(_without_articles(tokens))},
             )
         ),
+        word_keys=word_keys(interned),
+        joined_keys=joined_keys(interned),
     )
