@@ -230,6 +230,11 @@ def main() -> None:
     ap.add_argument("--fresh", action="store_true", help="rebuild the cached docs and models")
     ap.add_argument("--set", action="append", default=[], help="stage constant NAME=VALUE")
     ap.add_argument("-v", "--verbose", action="store_true", help="list target misses (not fold 4)")
+    ap.add_argument(
+        "--written-out",
+        action="store_true",
+        help="leave-written-out: also train on the shared folds 0-3 alone and score corpus/written",
+    )
     args = ap.parse_args()
     for item in args.set:
         name, value = item.split("=", 1)
@@ -242,11 +247,19 @@ def main() -> None:
     names = gazetteer.build(SHARED / "lists")
     results, calib, tally = {}, [], {}
     origins = Origins()
-    for k in args.folds:
-        test = split[k]
-        rest = [e for j, part in enumerate(split) if j != k for e in part]
-        folder = fold_models(args.cache, k, rest, written, docs, names, args.fresh)
-        pairs = [(docs[ex.stem], ex) for ex in sorted([*rest, *written], key=lambda e: e.stem)]
+    runs = [
+        (k, split[k], [e for j, part in enumerate(split) if j != k for e in part], written)
+        for k in args.folds
+    ]
+    if args.written_out:  # "w": trained on the shared folds the rules may read, no written
+        runs.append(
+            ("w", written, [e for j, part in enumerate(split) if j != RULE_BLIND for e in part], [])
+        )
+    for k, test, rest, train_written in runs:
+        folder = fold_models(args.cache, k, rest, train_written, docs, names, args.fresh)
+        pairs = [
+            (docs[ex.stem], ex) for ex in sorted([*rest, *train_written], key=lambda e: e.stem)
+        ]
         random.Random(SEED).shuffle(pairs)
         index = gazetteer.Gazetteer(names)
         with tempfile.TemporaryDirectory() as tmp:
@@ -269,21 +282,22 @@ def main() -> None:
             s = score.score_article(ex.stem, ex.gold, pred)
             rows.append(s)
             got = outcomes(score, ex.gold, pred, origins.of(rule_ids, doc.actions))
-            for _, right, paired, origin in got:  # counts only: fold 4's too
+            for _, right, paired, origin in got if k != "w" else []:  # counts only: fold 4's too
                 cell = tally.setdefault((k == RULE_BLIND, origin, paired), [0, 0])
                 cell[right] += 1
-            if k != RULE_BLIND:
+            if k != RULE_BLIND and k != "w":
                 calib.extend(got)
-                if args.verbose:
-                    for note in s.notes:
-                        if "target" in note:
-                            print(f"    f{k} {ex.stem}: {note}")
+            if k != RULE_BLIND and args.verbose:
+                for note in s.notes:
+                    if "target" in note:
+                        print(f"    f{k} {ex.stem}: {note}")
         results[k] = figures(score, rows)
         tag = " (rule-blind)" if k == RULE_BLIND else ""
         print(line(f"fold {k}", results[k]) + tag, flush=True)
-    keys = results[args.folds[0]]
-    mean = {key: sum(r[key] for r in results.values()) / len(results) for key in keys}
-    print(line("mean", mean))
+    folds_run = [r for k, r in results.items() if k != "w"]
+    if folds_run:
+        mean = {key: sum(r[key] for r in folds_run) / len(folds_run) for key in folds_run[0]}
+        print(line("mean", mean))
     seen = [k for k in args.folds if k != RULE_BLIND]
     if seen:
         m = sum(results[k]["target_f1"] for k in seen) / len(seen)
