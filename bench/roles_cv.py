@@ -3,6 +3,8 @@
     .venv/bin/python bench/roles_cv.py                       # folds 0-3, calibration table
     .venv/bin/python bench/roles_cv.py --folds 0 1 2 3 4     # fold 4's aggregate too
     .venv/bin/python bench/roles_cv.py --set DROP_BELOW=0.3 --set CANDIDATE_AT=0.7
+    .venv/bin/python bench/roles_cv.py --set roles.BIGRAM=0    # a target judge constant
+    .venv/bin/python bench/roles_cv.py --written-out         # also leave-written-out (fold w)
     .venv/bin/python bench/roles_cv.py --fresh               # rebuild the cache
 
 The same folds as bench/cv.py (5 by article, seed 20261203; the written articles
@@ -238,9 +240,11 @@ def main() -> None:
     args = ap.parse_args()
     for item in args.set:
         name, value = item.split("=", 1)
-        if not hasattr(stage, name):
-            raise SystemExit(f"stage has no constant {name}")
-        setattr(stage, name, float(value))
+        module = roles if name.startswith("roles.") else stage  # "roles.NAME": the judge's
+        name = name.removeprefix("roles.")
+        if not hasattr(module, name):
+            raise SystemExit(f"{module.__name__} has no constant {name}")
+        setattr(module, name, float(value))
     score = load_scorer(SHARED / "eval" / "score.py")
     examples, written, docs = cached(args.cache, args.fresh)
     split = folds(examples, K, SEED)
