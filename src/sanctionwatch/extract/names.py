@@ -49,6 +49,13 @@ ALIAS_AFTER = re.compile(
     r"|^\s+or\s+[“\"]([^“”\"]{1,50})[”\"]"
     r"|^\s*,?\s*(?:commonly\s+|also\s+|better\s+)?known\s+as\s+(?:the\s+)?"
     r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
+    # a nickname or earlier name in quotes after its cue: ', alias "Pipo"', 'known as
+    # "El Flaco"', 'called "Jeff Gwo Lwa"', 'a.k.a. "Barbecue"': the same party again
+    r"|^\s*,?\s*(?:(?:also|commonly|better)\s+)?(?:alias|aka|a\.k\.a\.|known\s+as|called"
+    r"|nicknamed|dubbed|formerly(?:\s+known\s+as)?)\s+[“\"‘]([^“”\"‘’]{1,50}?)[”\"’]"
+    # an unquoted one after "alias" or "formerly": ', alias Pipo', "formerly PACIFIC DAWN"
+    r"|^\s*,?\s*(?:alias|aka|a\.k\.a\.|formerly(?:\s+known\s+as)?)\s+"
+    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
 )
 # possessives that are part of names ("People's Army", "Workers' Party")
 IN_NAME_POSSESSIVES = frozenset(vocabulary().names["in_name_possessives"])
@@ -66,6 +73,23 @@ FUNCTION_WORDS = frozenset(w for line in load_lines("function_words.txt") for w 
 # a person's run that goes on past this many words is several names glued together
 # (a byline, a table row without commas): no one name
 MAX_PERSON_WORDS = 6
+# a compass word that opens a firm's own name ("Northern Hosting LLC", "Western
+# Avionics Group"): kept when a firm word follows, though a sentence may open with it
+DIRECTIONS = frozenset(
+    ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
+)
+# an ordinal before an armed unit's name: "the 810th Separate Guards Naval Infantry Brigade"
+ORDINAL_BEFORE = re.compile(r"\b\d{1,4}(?:st|nd|rd|th)\s+$")
+# a firm's place code in brackets before its legal form: "Jincheng Energy (HK) Limited"
+BRACKET_FORM = re.compile(
+    r"^\s*\(\s*[A-Z]{2,5}\s*\)\s+([A-Z][A-Za-z]*)(?![\w-])(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Co)|(?<=Corp))\.)?"
+)
+# the second half of a title joined by "and": "the Foreign Exchange and Foreign Trade Act"
+AND_TITLE_AFTER = re.compile(r"^\s+and\s+(?:[A-Z][\w'’-]*\s+){0,5}([A-Z][\w'’-]*)")
+WH_WORDS = frozenset(("whoever", "whatever", "whichever", "whom", "whose", "what", "where"))
+AIRCRAFT_MAKERS = frozenset(
+    ("Airbus", "Boeing", "Embraer", "Bombardier", "Ilyushin", "Antonov", "Tupolev", "Sukhoi")
+)
 REGISTRATION = re.compile(r"^(?:[A-Z]{1,2}-?\d{3,5}[A-Z]{0,2}|[A-Z]{1,2}-[A-Z]{3,5})$")
 
 
@@ -161,7 +185,14 @@ def runs(toks: list[Token]) -> list[list[Token]]:
                 j += 1
             if is_number(tok) and (j == len(toks) or not toks[j].capital):
                 current.append(tok)  # "Department 53", "Ul Ji Bong 6"
-            elif j < len(toks) and toks[j].capital and j - i <= 3:
+            elif (
+                j < len(toks)
+                and toks[j].capital
+                and j - i <= 3
+                and not (tok.text == "the" and current[-1].word.lower().rstrip(".") in LEGAL_FORMS)
+            ):
+                # (a legal form and "the": "X FZE the Bureau of Industry" is two names
+                # where a comma was left out)
                 current.extend(toks[i:j])
                 i = j
                 continue
@@ -192,6 +223,17 @@ class NameBuilder:
             rf"^\s+(?:(?:senior|junior|top|key|former|chief|deputy)\s+)?(?:{names['person_words']}|{names['org_cue_words']}|{names['vessel_words']}|network|"
             r"official|officials|operatives?|affiliates?|subsidiar(?:y|ies)|front companies|regime|"
             r"government|administration|family|clan|dictatorship|junta|leadership)\b",
+        )
+        # "Los Lobos boss Wilmer Castro", "the Thilawa storage operator Shwe Byain Phyu
+        # Energy", "Ghezel Hesar prison director Ali Chaharmahali": a name, a role noun
+        # (after at most two plain lower-case words) and then the one named: the first
+        # name only says whom the second works for
+        self.affiliation = re.compile(
+            r"^\s+(?:(?!(?:and|or|nor|its|their|his|her|the|a|an|as|with|to|of|for|by|on|in|at"
+            r"|from|including|plus|both|whose|who|which|that|was|were|is|are|has|had|have)\b)"
+            rf"[a-z][a-z-]*\s+){{0,2}}(?:{names['person_words']}|boss|head|manager|chairman"
+            r"|chairwoman|ceo|judge|prosecutor|warden|spokes(?:wo)?man|governor|mayor|deputy"
+            r"|administrator|captain|operator|chief)\s+[A-Z]"
         )
         self.places = set(vocab.country_names) | set(vocab.country_adjectives)
         self.places |= set(vocab.country_people) | set(vocab.agencies) | set(vocab.regions)
@@ -269,7 +311,11 @@ class NameBuilder:
             for t in head
         ):
             return 0
-        return at if tail[-1].word.lower() in UNIT_WORDS else 0
+        if tail[-1].word.lower() in UNIT_WORDS:
+            return at
+        # "Gustavo Pincay Reyes of the Tiguerones": a gang or clan by its plural name
+        gang = tail[0].word == "the" and 1 <= len(tail) - 1 <= 2 and tail[-1].word.endswith("s")
+        return at if gang and not any(self.is_org_word(t.word) for t in tail) else 0
 
     def possessive(self, tok: Token) -> bool:
         """A possessive that ends a name; "People's Army" keeps its own."""
@@ -298,6 +344,7 @@ class NameBuilder:
                     or word.lower() in NUMBER_WORDS
                 )
                 and len(run) > 1
+                and not (word in DIRECTIONS and rest_is_org)
                 and not (len(run) == 2 and len(word) == 2 and GIVEN_NAME.fullmatch(run[1].text))
                 and not self.headed_acronym(run)
                 and not (ship and word.lower() not in FUNCTION_WORDS)
@@ -318,6 +365,17 @@ class NameBuilder:
             or (run[-1].word in WEEKDAYS and len(run) > 1)  # "Belarus Thursday": a date
         ):
             run = run[:-1]
+        # "Marlin Bay Shipping Ltd of the Marshall Islands": a legal form ends the name
+        form = next(
+            (
+                i
+                for i, t in enumerate(run[:-1])
+                if t.word.lower().rstrip(".") in LEGAL_FORMS and run[i + 1].text == "of"
+            ),
+            None,
+        )
+        if form is not None:
+            run = run[: form + 1]
         # "General Directorate of Mines of Nicaragua": the country is not the name
         if len(run) > 2 and run[-2].text == "of" and run[-1].word in self.vocab.country_names:
             run = run[:-2]
@@ -344,7 +402,9 @@ class NameBuilder:
             if len(run) <= size or not self.is_place(head):
                 continue
             joined = " ".join(head)
-            if joined in self.vocab.country_names and not POSSESSIVE.search(run[size - 1].text):
+            if POSSESSIVE.search(run[size - 1].text):
+                return size  # "Hong Kong's Golden Meridian Shipping": its seat, not its name
+            if joined in self.vocab.country_names:
                 return 0  # "Iran Air", "Korea Osong Shipping": part of the name
             if (
                 any(self.is_org_word(t.word) for t in run[size:])
@@ -367,6 +427,8 @@ class NameBuilder:
             return True  # a title of an order: "Persons Destabilizing Sudan"
         if self.reference(run):
             return True
+        if len(words) > 1 and words[0] in AIRCRAFT_MAKERS and any(c.isdigit() for c in words[1]):
+            return True  # "Airbus A340-300", "Boeing 747-200F": a type, not the one hit
         if len(run) > MAX_PERSON_WORDS and not any(
             self.is_org_word(w) or w in CONNECTORS or w.isdigit() for w in words
         ):
@@ -395,6 +457,9 @@ class NameBuilder:
                 return True  # plural acronyms: "UAVs", "SDNs"
             if len(w) <= 2 or w.isdigit() or (w.isupper() and len(w) <= 4):
                 return True
+            lower = w.lower()
+            if lower in NUMBER_WORDS or lower in FUNCTION_WORDS or lower in WH_WORDS:
+                return True  # a sentence's first word: "Two further persons", "Whoever"
 
             if self.is_place([w]) or w.lower() in self.vocab.org_words:
                 return True
@@ -404,9 +469,16 @@ class NameBuilder:
         """A statute, order, programme or policy ("Executive Order 13818", "the
         Order...", "Chapter VII of the Charter"): its head noun, the last word or
         the one before "of", says it is no party."""
-        wordy = [t.word for t in run if not NUMBERED.fullmatch(t.word)]  # "Order 13818"
+        # "Order 13818", "GL 8M", "Law No. 6415": the numbers and "No." say which one
+        wordy = [
+            t.word
+            for t in run
+            if not NUMBERED.fullmatch(t.word)
+            and not (t.word[:1].isdigit() and len(t.word) <= 6)
+            and t.word not in ("No.", "No")
+        ]
         if not wordy:
-            return False
+            return run[0].word in ("No.", "No")  # "No. 1": a number of something named before
         heads = self.vocab.non_target_heads
         if wordy[-1].lower().rstrip(".") in heads:
             return True
@@ -463,6 +535,13 @@ class NameBuilder:
                 if not run or any(s <= run[0].start and run[-1].end <= e for s, e in alias_spans):
                     continue
                 start, end = run[0].start, run[-1].end
+                form = BRACKET_FORM.match(text[end:])
+                if form and form.group(1).lower() in LEGAL_FORMS:
+                    alias_spans.append((end, end + form.end()))
+                    end += form.end()  # "Jincheng Energy (HK) Limited"
+                ordinal = ORDINAL_BEFORE.search(text, max(0, start - 12), start)
+                if ordinal and run[-1].word.lower() in UNIT_WORDS:
+                    start = ordinal.start()  # "810th Separate Guards ... Brigade"
                 if describes:  # the whole title, for the gap before the next name
                     start, end = part[0].start, part[-1].end
                 after = text[end:]
@@ -480,9 +559,12 @@ class NameBuilder:
                     if short:  # "... Powers Act (IEEPA)": the statute's acronym
                         alias_spans.append((end + short.start(), end + short.end()))
                     continue
+                half = AND_TITLE_AFTER.match(after)
+                if half and not imo and half.group(1).lower() in self.vocab.non_target_heads:
+                    continue  # the first half of a statute's or a report's title
                 name = Name(start, end, text[start:end], self.kind(run, text, titled, imo))
                 name.imo, name.descriptor = imo, describes
-                if self.modifier_noun.match(after):
+                if self.modifier_noun.match(after) or self.affiliation.match(after):
                     name.descriptor = True  # "Sinaloa Cartel members", "NITC vessel X"
                 if POSSESSIVE.search(run[-1].text) and not re.search(
                     r"\b(?:on|against|targeting)\s+(?:the\s+)?$", text[max(0, start - 20) : start]
@@ -490,9 +572,13 @@ class NameBuilder:
                     name.descriptor = True  # "Putin's regime": an owner, not the one hit
                 if imo_match:
                     alias_spans.append((end + imo_match.start(), end + imo_match.end()))
-                pos = end
-                while not imo and (alias := ALIAS_AFTER.match(text[pos:])):
-                    value = (alias.group(1) or alias.group(2) or alias.group(3) or "").strip(" .")
+                # after a vessel's IMO number only its earlier name: "(IMO 9433183),
+                # formerly PACIFIC DAWN" (a parenthesis there is no alias)
+                pos = end + imo_match.end() if imo_match else end
+                while (alias := ALIAS_AFTER.match(text[pos:])) and (
+                    not imo or alias.group(4) or alias.group(5)
+                ):
+                    value = next((g for g in alias.groups() if g), "").strip(" .")
                     if not value[:1].isupper() or self.is_place([value]):
                         break
                     name.aliases.append(value)
@@ -707,11 +793,30 @@ def find_names(text: str) -> list[Name]:
     return builder().build(text)
 
 
+# a byline left in the text: "Reporter Park Ji-hoon | Published 2025.07.04 09:30"
+BYLINE = re.compile(
+    r"^\s*(?:By|Reporter|Correspondent|Staff [Rr]eporter)\s+[A-Z][^|]{0,60}?"
+    r"(?:\||\bPublished\b|\bUpdated\b)"
+)
+
+
+def menu(text: str) -> bool:
+    """A site's menu left in the text ("News | Analysis | Vessel lists | Webinars |
+    About"): four or more short parts between bars, none with a digit (a vessel
+    table's row has its IMO number), names no party; nor does a byline."""
+    if BYLINE.match(text):
+        return True
+    parts = text.split("|")
+    return len(parts) >= 4 and all(
+        len(p.split()) <= 3 and not any(c.isdigit() for c in p) for p in parts
+    )
+
+
 def names(doc: Doc) -> Doc:
     """Stage: find candidate names in every sentence."""
     b = builder()
     doc.names = [
-        b.build(s.text, [(m.start, m.end) for m in ms])
+        [] if menu(s.text) else b.build(s.text, [(m.start, m.end) for m in ms])
         for s, ms in zip(doc.sentences, doc.mentions, strict=True)
     ]
     return doc

@@ -29,6 +29,7 @@ from sanctionwatch.model import Action, Span, Target
 from sanctionwatch.names import name_tokens
 
 PARAMS = {"c1": 0.1, "c2": 1.0, "max_iterations": 200}
+BIGRAM = 1.0  # the two words before each mention as one feature (0: the word before only)
 WORD = re.compile(r"[\w'’.-]+")
 WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
@@ -93,7 +94,8 @@ def features(doc: Doc, k: int, target: Target, names: gazetteer.Gazetteer) -> li
     for span in target.evidence[:3]:
         before = WORD.findall(text[max(0, span.start - 40) : span.start])[-2:]
         after = WORD.findall(text[span.end : span.end + 30])[:2]
-        f += ["b1=" + w.lower() for w in before[-1:]] + ["b2=" + " ".join(before).lower()]
+        f += ["b1=" + w.lower() for w in before[-1:]]
+        f += ["b2=" + " ".join(before).lower()] if BIGRAM else []
         f += ["a1=" + w.lower() for w in after[:1]]
         if text[span.end : span.end + 2] in ("'s", "’s"):
             f.append("possessive")
