@@ -332,7 +332,12 @@ def announced_date(doc: Doc, draft: Draft) -> date | None:
         # the sentence right after may name no authority before its verb ("Speaking in
         # a video statement on September 19, 2025, von der Leyen declared ..."): the
         # one who speaks there speaks for the action before
-        if not named and subject_mentions(text, doc.mentions[i], 0, verb.start()):
+        # ("Foreign Minister Penny Wong announced the measures on Monday": a title or an
+        # agency of no named state is the acting state's own speaker)
+        if not named and any(
+            m.code is not None and m.code != draft.authority
+            for m in subject_mentions(text, doc.mentions[i], 0, verb.start())
+        ):
             continue
         found = [d for d in dates.sentence_dates(doc, i) if d.value and not is_stamp(text, d)]
         if found:
@@ -363,6 +368,22 @@ def same_day_date(doc: Doc, draft: Draft, drafts: list[Draft]) -> date | None:
         if other.frames[0].sentence <= first:
             return other.date
     return None
+
+
+def lead_dates(actions: list[Action]) -> None:
+    """An undated news action of an article whose news is dated takes the day of
+    the first dated news action: an article reports the decisions of one day ("In
+    London, the Foreign Office said Britain was also sanctioning ...", "Canada
+    listed 14 officials" after "The EU on Friday imposed ..."), and a day the text
+    does not name is that day, not none. Run after the action judge (the learned
+    stage), which reads whether the text itself dates an action."""
+    scored = [a for a in actions if a.status in ("imposed", "proposed") and not a.background]
+    lead = next((a.date for a in scored if a.date is not None), None)
+    if lead is None:
+        return
+    for action in scored:
+        if action.date is None:
+            action.date = lead
 
 
 REFERENCES = load_json("references.json")

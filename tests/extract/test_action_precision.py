@@ -1,0 +1,76 @@
+"""Action dates and authorities on short texts written for these tests (issue 11,
+session 9): kinds of failure that carry to any article, not to one.
+
+A day the text gives only in a speaker's sentence ("Foreign Minister X announced the
+measures on Monday"), a second authority's act the text does not date apart from
+the day of the news, and a country named in a counted group of those hit ("14 US
+entities were added") that is not an authority.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract.test_action_authorities import PUBLISHED, news, read
+
+
+@pytest.mark.parametrize("rules_only", [True, False])
+def test_a_titled_speaker_announcing_the_measures_dates_them(rules_only: bool) -> None:
+    text = (
+        "Australia has imposed targeted financial sanctions and travel bans on Russian media "
+        "figures accused of spreading disinformation. Foreign Minister Penny Wong announced "
+        "the measures on Monday. The sanctions target 39 individuals."
+    )
+    report = read(text, rules_only)
+    dated = {(a.authority, a.date) for a in report.actions if not a.background}
+    assert dated == {("AU", date(2025, 6, 2))}
+
+
+def test_a_speaker_of_another_state_does_not_date_the_action() -> None:
+    text = (
+        "Australia has imposed targeted financial sanctions on Russian media figures. "
+        "Russia's foreign ministry spokeswoman said on Monday that Moscow would respond."
+    )
+    report = read(text)
+    assert [a.date for a in report.actions if a.authority == "AU"] == [None]
+
+
+@pytest.mark.parametrize("rules_only", [True, False])
+def test_an_undated_act_reported_with_the_news_takes_the_news_day(rules_only: bool) -> None:
+    text = (
+        "The European Union on Tuesday adopted its 18th package of sanctions against Russia, "
+        "adding 105 vessels to its list of shadow-fleet ships. In London, the Foreign Office "
+        "said Britain was also sanctioning 135 shadow-fleet tankers."
+    )
+    report = read(text, rules_only)
+    dated = {(a.authority, a.date) for a in report.actions if not a.background}
+    assert dated == {("EU", date(2025, 6, 3)), ("GB", date(2025, 6, 3))}
+
+
+def test_an_article_without_a_dated_act_leaves_every_day_open() -> None:
+    text = (
+        "The European Union adopted its 18th package of sanctions against Russia. Britain "
+        "also sanctioned 135 shadow-fleet tankers."
+    )
+    assert {a.date for a in read(text).actions} == {None}
+    assert PUBLISHED  # relative days would resolve against it; none is written here
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's Ministry of Commerce announced on Thursday that 14 US entities were added "
+        "to the unreliable entity list over arms sales to Taiwan.",
+        "Beijing on Thursday sanctioned two UK firms and three US defence companies over "
+        "arms sales to Taiwan.",
+    ],
+)
+def test_a_country_in_a_counted_group_of_targets_does_not_act(text: str) -> None:
+    assert news(text) == {("CN", "imposed")}
+
+
+def test_a_country_after_a_number_that_is_a_date_still_acts() -> None:
+    text = "On 14 May Britain imposed sanctions on 12 Russian officials."
+    assert news(text) == {("GB", "imposed")}
