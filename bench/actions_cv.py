@@ -81,6 +81,9 @@ def main() -> None:
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--written", action="store_true", help="also score corpus/written")
     ap.add_argument("--no-judge", action="store_true", help="the rules alone, no action judge")
+    ap.add_argument(
+        "--judge-written", action="store_true", help="train the judge on corpus/written too"
+    )
     args = ap.parse_args()
     if RULE_BLIND in args.show:
         raise SystemExit(f"fold {RULE_BLIND} is rule-blind: its failures are not listed")
@@ -104,9 +107,13 @@ def main() -> None:
             article = dataclasses.replace(article, published=doc.published)
         return Report(article=article, actions=doc.actions).to_dict()
 
+    extra = []
+    if args.judge_written:
+        extra = [(rule_doc(ex), ex) for ex in load_split([], default_extra())[1]]
+
     def judges(train_ex, tmp: Path) -> models.Models:
         path = tmp / models.JUDGE_FILE
-        pairs = [(docs[ex.stem], ex) for ex in sorted(train_ex, key=lambda e: e.stem)]
+        pairs = [(docs[ex.stem], ex) for ex in sorted(train_ex, key=lambda e: e.stem)] + extra
         actions.train(pairs, path, SEED)
         bundle = models.Models.empty()
         bundle.judge = models.Tagger()

@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from tests.extract.test_action_authorities import PUBLISHED, news, read
+from tests.extract.test_action_authorities import PUBLISHED, actions, news, read
 
 
 @pytest.mark.parametrize("rules_only", [True, False])
@@ -74,3 +74,60 @@ def test_a_country_in_a_counted_group_of_targets_does_not_act(text: str) -> None
 def test_a_country_after_a_number_that_is_a_date_still_acts() -> None:
     text = "On 14 May Britain imposed sanctions on 12 Russian officials."
     assert news(text) == {("GB", "imposed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU warned on Monday that it could suspend visa-free travel for Georgians. Since "
+        "then, a group of member states including the Nordic countries have imposed national "
+        "entry bans of their own.",
+        "A UN panel of experts recommended on Monday that the Security Council list five more "
+        "companies. Diplomats say Western countries have responded by coordinating their own "
+        "designations instead.",
+    ],
+)
+def test_unnamed_states_as_subject_are_not_the_authority_in_context(text: str) -> None:
+    assert news(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'South Korea warned on Tuesday it would respond to the missile launch. "These '
+        'designations are as much about building a record as about changing behaviour," said '
+        "an analyst at a Seoul think tank.",
+        "A UN panel of experts recommended on Monday that the Security Council list five more "
+        "companies. For analysts, the question is whether the report will be followed by "
+        "coordinated national designations.",
+    ],
+)
+def test_what_commentators_say_of_designations_is_no_act(text: str) -> None:
+    assert {status for _, status in news(text)} <= {"threatened"}
+
+
+@pytest.mark.parametrize("rules_only", [True, False])
+def test_the_bloc_is_the_bloc_the_text_names(rules_only: bool) -> None:
+    text = (
+        "The bloc on Friday imposed asset freezes on 12 Iranian officials over the crackdown. "
+        "EU foreign ministers agreed the listings in Brussels."
+    )
+    assert news(text, rules_only) == {("EU", "imposed")}
+    west_africa = (
+        "ECOWAS leaders met in Abuja on Sunday. The regional bloc imposed a border closure and "
+        "froze the assets of the junta's members."
+    )
+    assert news(west_africa, rules_only) == {("ECOWAS", "imposed")}
+
+
+def test_a_bloc_named_nowhere_is_nobody() -> None:
+    text = "The bloc on Friday imposed asset freezes on 12 Iranian officials."
+    assert actions(text) == []
+
+
+def test_an_act_with_its_own_subject_after_a_past_one_is_news() -> None:
+    text = (
+        "In response to the US sanctions imposed last week, China on Tuesday added four "
+        "American defence firms to its unreliable entity list."
+    )
+    assert actions(text) == [("CN", "imposed", False)]

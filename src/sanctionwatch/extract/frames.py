@@ -84,6 +84,8 @@ REPORTED_INTENT = rule("frames.reported_intent")
 REACTION = rule("frames.reaction")
 GENERIC_SUBJECT = rule("frames.generic_subject")
 FAILED_PROPOSAL = rule("frames.failed_proposal")
+PLURAL_SUBJECT = rule("frames.plural_subject")
+COMMENTATOR = rule("frames.commentator")
 RELATIVE_BEFORE = rule("frames.relative_before")
 
 
@@ -474,6 +476,10 @@ class FrameFinder:
             return []
         if not explicit and GENERIC_SUBJECT.search(text, max(c_start, trig.start - 40), trig.start):
             return []  # "Those who introduced these restrictions ...": nobody in particular
+        if not explicit and PLURAL_SUBJECT.search(text, max(c_start, trig.start - 90), trig.start):
+            return []  # "Western countries have responded by coordinating their own designations"
+        if not explicit and COMMENTATOR.search(text):
+            return []  # "..., said an analyst at a Seoul think tank": a view, not an act
         routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)
         day = clause_day(self.doc, index, c_start, c_end, trig.start)
         if not acts and self.context and not routine:
@@ -502,7 +508,10 @@ class FrameFinder:
         lead = next(
             (t for t in others if t.kind in ("impose", "weak") and t.end <= trig.start), None
         )
-        if lead is not None and not background:
+        # "In response to the US sanctions imposed last week, China on Tuesday added ...":
+        # a subject of the trigger's own after the earlier trigger starts another act
+        own_subject = lead is not None and any(lead.end <= m.start < trig.start for m in chosen)
+        if lead is not None and not background and not own_subject:
             # "have already targeted 2,500 entities through travel bans and asset
             # freezes": a later trigger of the clause describes the earlier act
             lead_others = [t for t in self.clause_triggers if t is not lead]
