@@ -131,3 +131,27 @@ def test_an_act_with_its_own_subject_after_a_past_one_is_news() -> None:
         "American defence firms to its unreliable entity list."
     )
     assert actions(text) == [("CN", "imposed", False)]
+
+
+def test_an_act_after_a_vow_with_its_own_subject_is_imposed() -> None:
+    text = (
+        "Iran vowed to impose reciprocal sanctions on European officials after the EU listed "
+        "20 IRGC commanders on Monday."
+    )
+    assert news(text) == {("IR", "threatened"), ("EU", "imposed")}
+
+
+def test_a_present_passive_that_describes_the_procedure_is_no_act() -> None:
+    text = (
+        "Sanctions are imposed by the Council on a proposal from the High Representative, and "
+        "they must be renewed every six months."
+    )
+    assert actions(text) == []
+    # the same passive with a day is news
+    dated = "Sanctions are imposed today by the European Union on 12 officials."
+    assert news(dated) == {("EU", "imposed")}
+
+
+def test_proposed_to_list_is_a_proposal() -> None:
+    text = "The European Commission proposed on Tuesday to list 45 more shadow-fleet vessels."
+    assert news(text) == {("EU", "proposed")}

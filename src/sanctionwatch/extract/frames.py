@@ -76,6 +76,7 @@ GENERIC_HEAD = rule("frames.generic_head")
 # "also", "new", "separately": an imposition of its own inside a lifting story
 FRESH_ACT = rule("frames.fresh_act")
 GENERIC_MODAL = rule("frames.generic_modal")
+PRESENT_PASSIVE = rule("frames.present_passive")
 GENERIC_CUE = rule("frames.generic_cue")
 NEWS_DAY = rule("frames.news_day")
 # "The Foreign Ministry warned that China would ...": whose intention an agency reports
@@ -428,7 +429,10 @@ class FrameFinder:
         imposes sanctions by a unanimous decision of the Council", "Under the law,
         the minister may designate persons who ..."): a simple present or a modal of
         ability before the trigger, a cue of a rule described, and no day."""
-        present = GENERIC_HEAD.fullmatch(text, trig.start, trig.head_end) is not None
+        present = GENERIC_HEAD.fullmatch(text, trig.start, trig.head_end) is not None or (
+            text[trig.head_end - 2 : trig.head_end] == "ed"
+            and PRESENT_PASSIVE.search(text, max(c_start, trig.start - 30), trig.start) is not None
+        )
         modal = GENERIC_MODAL.search(text, max(c_start, trig.start - 40), trig.start)
         if not present and modal is None:
             return False
@@ -568,6 +572,10 @@ class FrameFinder:
         own = status_of(trig.kind, text, before[-1].end, trig)
         lead = next((t for t in before if t.kind in imposing), None)
         if own != STATUS_OF_KIND[trig.kind] or lead is None:
+            return own
+        if subordinate_subjects(text, ms, before[-1].end, trig.start):
+            # "Iran vowed to impose reciprocal sanctions after the EU listed 20
+            # commanders": a subordinate clause with a subject of its own states a fact
             return own
         if agent_mentions(text, ms, trig, own_end(self.clause_triggers, trig, len(text))):
             # "vowed to respond to the new sanctions imposed by South Korea": a
