@@ -155,3 +155,32 @@ def test_a_present_passive_that_describes_the_procedure_is_no_act() -> None:
 def test_proposed_to_list_is_a_proposal() -> None:
     text = "The European Commission proposed on Tuesday to list 45 more shadow-fleet vessels."
     assert news(text) == {("EU", "proposed")}
+
+
+def test_captains_of_sanctioned_ships_are_counted_as_people() -> None:
+    text = (
+        "Ukraine on Tuesday imposed sanctions on 56 vessels of Russia's shadow fleet and 44 of "
+        "their captains."
+    )
+    (action,) = read(text).actions
+    assert (action.counts["vessel"], action.counts["person"]) == (56, 44)
+
+
+@pytest.mark.parametrize("rules_only", [True, False])
+def test_a_headline_count_counts_when_the_body_gives_none(rules_only: bool) -> None:
+    text = (
+        "US Treasury hits 4 people, 5 firms in Mideast for funding Islamic State\n\n"
+        "The US Treasury on Tuesday sanctioned four firms and their owners for moving money "
+        "to Islamic State fighters, among them the Al-Amin Exchange."
+    )
+    (action,) = read(text, rules_only).actions
+    assert (action.counts["person"], action.counts["organization"]) == (4, 4)
+
+
+def test_a_headline_of_another_authority_counts_nothing() -> None:
+    text = (
+        "Britain sanctions 20 ships of the shadow fleet\n\n"
+        "Canada on Tuesday sanctioned several Russian shipping firms over the oil trade."
+    )
+    counts = {a.authority: a.counts["vessel"] for a in read(text).actions}
+    assert counts.get("CA") is None

@@ -492,4 +492,29 @@ def assemble(doc: Doc) -> Doc:
     kept = [d for d in drafts if keep(d)]
     doc.actions = [build_action(doc, d) for d in kept]
     doc.action_frames = [d.frames for d in kept]
+    headline_counts(doc)
     return doc
+
+
+def headline_counts(doc: Doc) -> None:
+    """ "US Treasury Hits 4 People, 5 Firms In Mideast": the headline's counts belong
+    to the article's first news action when its body states none of that kind and
+    the headline names no other authority."""
+    lead = next(
+        (a for a in doc.actions if a.status in ("imposed", "proposed") and not a.background),
+        None,
+    )
+    if lead is None:
+        return
+    first = min(f.sentence for f in doc.action_frames[doc.actions.index(lead)])
+    for i, sentence in enumerate(doc.sentences[:first]):
+        if not sentence.headline:
+            continue
+        codes = {m.code for m in doc.mentions[i] if m.code and m.form != "people"}
+        named = [m for m in doc.mentions[i] if m.code == lead.authority]
+        if codes - {lead.authority} and not named:
+            continue  # another authority's headline
+        for phrase in counts.find_counts(sentence.text):
+            if phrase.partial or phrase.other or lead.counts.get(phrase.kind) is not None:
+                continue
+            lead.counts[phrase.kind] = phrase.value
