@@ -184,3 +184,21 @@ def test_a_headline_of_another_authority_counts_nothing() -> None:
     )
     counts = {a.authority: a.counts["vessel"] for a in read(text).actions}
     assert counts.get("CA") is None
+
+
+@pytest.mark.parametrize("rules_only", [True, False])
+def test_the_authority_with_a_day_before_the_action_dates_it(rules_only: bool) -> None:
+    text = (
+        "The US Treasury on Tuesday identified eight aircraft operated by Mahan Air as blocked "
+        "property. OFAC also designated two companies that leased aircraft to the airline."
+    )
+    dated = {(a.authority, a.date) for a in read(text, rules_only).actions if not a.background}
+    assert dated == {("US", date(2025, 6, 3))}
+
+
+def test_a_day_beside_another_authority_does_not_date_the_action() -> None:
+    text = (
+        "The EU on Tuesday discussed the shadow fleet. OFAC designated two companies that "
+        "leased aircraft to Mahan Air."
+    )
+    assert {(a.authority, a.date) for a in read(text).actions} == {("US", None)}

@@ -370,6 +370,35 @@ def same_day_date(doc: Doc, draft: Draft, drafts: list[Draft]) -> date | None:
     return None
 
 
+SUBJECT_DAY_GAP = 16  # "The US Treasury on Wednesday": at most this many characters between
+
+
+def subject_day(doc: Doc, draft: Draft) -> date | None:
+    """ "The US Treasury on Wednesday identified eight aircraft ... as blocked
+    property", "When EU foreign ministers rubber-stamped the package on Tuesday":
+    a sentence before the action's first frame in which its authority is the
+    subject with a day written right beside it ("X on Tuesday", "On Tuesday, X")
+    dates the action, whatever verb the rules did not read there."""
+    first = min(f.sentence for f in draft.frames)
+    for i in range(first):
+        sentence = doc.sentences[i]
+        if sentence.headline:
+            continue
+        days = [d for d in dates.sentence_dates(doc, i) if d.value]
+        if not days:
+            continue
+        text = sentence.text
+        for m in subject_mentions(text, doc.mentions[i], 0, len(text)):
+            if m.code != draft.authority:
+                continue
+            for d in days:
+                after = 0 <= d.start - m.end <= SUBJECT_DAY_GAP
+                before = d.start <= 3 and 0 <= m.start - d.end <= SUBJECT_DAY_GAP
+                if (after or before) and not is_stamp(text, d):
+                    return d.value
+    return None
+
+
 def lead_dates(actions: list[Action]) -> None:
     """An undated news action of an article whose news is dated takes the day of
     the first dated news action: an article reports the decisions of one day ("In
@@ -488,6 +517,7 @@ def assemble(doc: Doc) -> Doc:
                 announced_date(doc, draft)
                 or same_authority_date(draft, drafts)
                 or same_day_date(doc, draft, drafts)
+                or subject_day(doc, draft)
             )
     kept = [d for d in drafts if keep(d)]
     doc.actions = [build_action(doc, d) for d in kept]
