@@ -202,3 +202,34 @@ def test_a_day_beside_another_authority_does_not_date_the_action() -> None:
         "leased aircraft to Mahan Air."
     )
     assert {(a.authority, a.date) for a in read(text).actions} == {("US", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two companies of Kazakhstan got into the 19th package of sanctions against Russia "
+        "which the European Union adopted on Tuesday.",
+        "The EU's 19th package of sanctions against Russia, adopted on Tuesday, includes four "
+        "companies registered in Kazakhstan.",
+    ],
+)
+def test_a_package_adopted_on_a_day_is_imposed_by_its_adopter(text: str) -> None:
+    assert news(text) == {("EU", "imposed")}
+
+
+def test_an_adoption_whose_adopter_is_not_named_is_no_act() -> None:
+    text = "The law, adopted on Tuesday by a show of hands, bans the sale of land to foreigners."
+    assert actions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Swiss Federal Council on Tuesday added five Russian entities to the annex of the "
+        "Ukraine sanctions ordinance.",
+        "The Federal Council decided on Tuesday to adopt the additional listings of the EU's "
+        "latest package against Russia.",
+    ],
+)
+def test_a_smaller_state_adding_to_its_annex_or_adopting_listings_imposes(text: str) -> None:
+    assert news(text) == {("CH", "imposed")}

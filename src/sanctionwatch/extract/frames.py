@@ -86,6 +86,7 @@ REACTION = rule("frames.reaction")
 GENERIC_SUBJECT = rule("frames.generic_subject")
 FAILED_PROPOSAL = rule("frames.failed_proposal")
 PLURAL_SUBJECT = rule("frames.plural_subject")
+ADOPTED_ON = re.compile(r"adopted\s+(?:on|last|this|yesterday|today|earlier)\b", re.I)
 COMMENTATOR = rule("frames.commentator")
 RELATIVE_BEFORE = rule("frames.relative_before")
 
@@ -478,6 +479,9 @@ class FrameFinder:
         )
         if not explicit and self.describes(text, trig, c_start, c_end):
             return []
+        if not explicit and ADOPTED_ON.match(text, trig.start):
+            return []  # "a second decision under its regime, adopted on 10 February, ...":
+            # a participle adoption whose adopter the clause does not name
         if not explicit and GENERIC_SUBJECT.search(text, max(c_start, trig.start - 40), trig.start):
             return []  # "Those who introduced these restrictions ...": nobody in particular
         if not explicit and PLURAL_SUBJECT.search(text, max(c_start, trig.start - 90), trig.start):
