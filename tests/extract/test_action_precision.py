@@ -233,3 +233,14 @@ def test_an_adoption_whose_adopter_is_not_named_is_no_act() -> None:
 )
 def test_a_smaller_state_adding_to_its_annex_or_adopting_listings_imposes(text: str) -> None:
     assert news(text) == {("CH", "imposed")}
+
+
+@pytest.mark.parametrize("rules_only", [True, False])
+def test_a_headline_leader_leads_and_a_reacting_capital_does_not(rules_only: bool) -> None:
+    text = (
+        "Zelensky signs sanctions on Chinese makers of drone engines, Beijing protests\n\n"
+        "President Volodymyr Zelensky on Friday enacted a decision of the National Security "
+        "and Defense Council imposing sanctions on 19 legal entities and 8 individuals from "
+        "China, Belarus and Russia."
+    )
+    assert {a for a, _ in news(text, rules_only)} == {"UA"}

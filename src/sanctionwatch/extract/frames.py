@@ -86,6 +86,7 @@ REACTION = rule("frames.reaction")
 GENERIC_SUBJECT = rule("frames.generic_subject")
 FAILED_PROPOSAL = rule("frames.failed_proposal")
 PLURAL_SUBJECT = rule("frames.plural_subject")
+HEADLINE_CLAUSE = re.compile(r"[,;]\s|\s[-–—]\s")
 ADOPTED_ON = re.compile(r"adopted\s+(?:on|last|this|yesterday|today|earlier)\b", re.I)
 COMMENTATOR = rule("frames.commentator")
 RELATIVE_BEFORE = rule("frames.relative_before")
@@ -668,11 +669,22 @@ class FrameFinder:
         context to it ("The department said ...", "Sanctions in Australia"), unless it
         only reacts to sanctions ("Tehran has denounced the new sanctions")."""
         ms = self.doc.mentions[index]
-        text = self.doc.sentences[index].text
+        sentence = self.doc.sentences[index]
+        text = sentence.text
+        end = len(text)
+        if sentence.headline:
+            # "Zelensky signs sanctions on Chinese makers, Beijing protests": a headline's
+            # topic is the subject of its first clause; a leader there acts for the state
+            # led (the authority is the state, ANNOTATION.md)
+            cut = HEADLINE_CLAUSE.search(text)
+            end = cut.start() if cut else end
+            leader = leader_subjects(text, 0, min(end, 40))
+            if leader and not any(m.start < leader[0].start for m in ms if m.end <= end):
+                ms = [*leader, *(m for m in ms if m.start >= end)]
         # "London: The growing shadow fleet ...": a dateline place leads no topic
         chosen = [
             m
-            for m in subject_mentions(text, ms, 0, len(text))
+            for m in subject_mentions(text, ms, 0, end)
             if (text[: m.start].strip() or not DATELINE.match(text[m.end : m.end + 40]))
             # "Tehran has denounced the new sanctions": who reacts to sanctions is not
             # who imposes the ones the next sentences speak of
