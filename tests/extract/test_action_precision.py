@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 
+from sanctionwatch.extract.counts import find_counts
 from tests.extract.test_action_authorities import PUBLISHED, actions, news, read
 
 
@@ -244,3 +245,17 @@ def test_a_headline_leader_leads_and_a_reacting_capital_does_not(rules_only: boo
         "China, Belarus and Russia."
     )
     assert {a for a, _ in news(text, rules_only)} == {"UA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A total of 27 ships were sanctioned, including two LNG carriers.", 27),
+        ("In total, 601 entities from Russia and Iran were added to the list.", 601),
+        ("A total of 47 entities are affected by sanctions so far.", None),
+        ("The EU has now sanctioned 79 vessels in total.", None),
+    ],
+)
+def test_a_total_counts_unless_it_is_a_running_tally(text: str, value: int | None) -> None:
+    phrases = find_counts(text)
+    assert (phrases[0].value if phrases else None) == value
