@@ -259,3 +259,21 @@ def test_a_headline_leader_leads_and_a_reacting_capital_does_not(rules_only: boo
 def test_a_total_counts_unless_it_is_a_running_tally(text: str, value: int | None) -> None:
     phrases = find_counts(text)
     assert (phrases[0].value if phrases else None) == value
+
+
+def test_an_agreement_beside_the_adoption_folds_into_it() -> None:
+    text = (
+        "The Council of the European Union on Monday added 48 individuals and 35 entities to "
+        "its Russia sanctions list. The ministers also agreed to list 74 vessels of the "
+        "shadow fleet."
+    )
+    report = read(text)
+    assert [(a.authority, a.status) for a in report.actions if not a.background] == [
+        ("EU", "imposed")
+    ]
+    assert report.actions[0].counts["vessel"] == 74
+
+
+def test_an_agreement_alone_stays_a_proposal() -> None:
+    text = "EU foreign ministers on Monday agreed to list 74 more vessels of the shadow fleet."
+    assert news(text) == {("EU", "proposed")}

@@ -92,9 +92,28 @@ def same_day(a: str, b: str) -> bool:
         return a == b
 
 
+AGREED = re.compile(r"agree(?:d|ment)\b", re.I)
+
+
+def fold_agreements(doc: Doc, frames: list[Frame]) -> None:
+    """ "The Council on Monday added 48 individuals ... The ministers also agreed to
+    list 74 vessels": a political agreement reported beside the adoption of the same
+    authority folds into it (ANNOTATION.md, multi-stage decisions), so it is imposed."""
+    imposed = {
+        f.authority for f in frames if f.status == "imposed" and f.explicit and not f.background
+    }
+    for f in frames:
+        if f.status != "proposed" or f.background or f.authority not in imposed:
+            continue
+        text = doc.sentences[f.sentence].text
+        if AGREED.match(text, f.trigger_start):
+            f.status = "imposed"
+
+
 def group_frames(doc: Doc, frames: list[Frame]) -> list[Draft]:
     """Frames of one authority, status and department are one action, unless
     they name different days ("on Tuesday" ... "on Wednesday")."""
+    fold_agreements(doc, frames)
     drafts: list[Draft] = []
     for frame in frames:
         day = day_key(doc, frame)
