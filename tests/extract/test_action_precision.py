@@ -277,3 +277,22 @@ def test_an_agreement_beside_the_adoption_folds_into_it() -> None:
 def test_an_agreement_alone_stays_a_proposal() -> None:
     text = "EU foreign ministers on Monday agreed to list 74 more vessels of the shadow fleet."
     assert news(text) == {("EU", "proposed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "such as Executive Order 14024 for Russia or Executive Order 13224 for terrorism.",
+        "under Resolution 2397 for example",
+    ],
+)
+def test_the_number_of_an_order_or_resolution_is_no_count(text: str) -> None:
+    assert find_counts(text) == []
+
+
+def test_a_habit_of_designating_explains_how_sanctions_work() -> None:
+    text = (
+        "Sanctions on Russia are set under executive orders. The State Department also "
+        "designates people, often under the same executive orders."
+    )
+    assert actions(text) == []
