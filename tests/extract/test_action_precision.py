@@ -296,3 +296,13 @@ def test_a_habit_of_designating_explains_how_sanctions_work() -> None:
         "designates people, often under the same executive orders."
     )
     assert actions(text) == []
+
+
+def test_a_sentence_opening_on_a_total_sums_the_action_up() -> None:
+    text = (
+        "The EU on Tuesday sanctioned 11 ships of the shadow fleet over their ship-to-ship "
+        "transfers. A total of 27 ships were sanctioned, including two ships that store "
+        "liquefied natural gas."
+    )
+    (action,) = [a for a in read(text).actions if not a.background]
+    assert action.counts["vessel"] == 27

@@ -274,8 +274,12 @@ def count_targets(
         summed.add(i)
         if frames.TALLY.search(text):
             continue
+        summed_kinds: set[str] = set()
         for phrase in counts.find_counts(text):
-            if not phrase.partial and not phrase.other:
+            # the first count of a kind sums it up ("A total of 27 ships were sanctioned,
+            # including two ships that store LNG": 27)
+            if not phrase.partial and not phrase.other and phrase.kind not in summed_kinds:
+                summed_kinds.add(phrase.kind)
                 best[phrase.kind], where[phrase.kind], also_kinds[phrase.kind] = phrase, i, False
     for kind, phrase in best.items():
         value = phrase.value
