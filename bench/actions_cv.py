@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import importlib.util
+import random
 import sys
 import tempfile
 import time
@@ -111,9 +112,16 @@ def main() -> None:
     if args.judge_written:
         extra = [(rule_doc(ex), ex) for ex in load_split([], default_extra())[1]]
 
+    written_all = load_split([], default_extra())[1]
+    written_stems = {ex.stem for ex in written_all}
+
     def judges(train_ex, tmp: Path) -> models.Models:
         path = tmp / models.JUDGE_FILE
-        pairs = [(docs[ex.stem], ex) for ex in sorted(train_ex, key=lambda e: e.stem)] + extra
+        # the order train.train_all gives the judge: every article (written ones too)
+        # sorted by name and shuffled with the seed, then the written ones left out
+        order = sorted([*train_ex, *written_all], key=lambda e: e.stem)
+        random.Random(SEED).shuffle(order)
+        pairs = [(docs[ex.stem], ex) for ex in order if ex.stem not in written_stems] + extra
         actions.train(pairs, path, SEED)
         bundle = models.Models.empty()
         bundle.judge = models.Tagger()
