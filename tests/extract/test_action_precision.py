@@ -306,3 +306,15 @@ def test_a_sentence_opening_on_a_total_sums_the_action_up() -> None:
     )
     (action,) = [a for a in read(text).actions if not a.background]
     assert action.counts["vessel"] == 27
+
+
+def test_an_act_a_week_earlier_is_background_and_takes_no_news_day() -> None:
+    text = (
+        "The United States on Wednesday imposed sanctions on Rosneft and Lukoil. The British "
+        "government had sanctioned both companies a week earlier."
+    )
+    report = read(text)
+    assert [(a.authority, a.date, a.background) for a in report.actions] == [
+        ("US", date(2025, 6, 4), False),
+        ("GB", None, True),
+    ]
