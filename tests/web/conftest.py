@@ -2,7 +2,8 @@
 
 It holds the demo articles of examples/news (real ingest), two reports of one
 Korean decision that disagree on counts and spellings (saved as Reports, with
-evidence spans into their text), targets and list entities with hostile names
+evidence spans into their text), one undated news report (the timeline's undated
+bucket), targets and list entities with hostile names
 (script and attribute injections) that every page must render inert, two
 versions of a small list (for the diff), and rows in `links` (written here
 directly; the linker fills that table in production). Pages are read through
@@ -75,6 +76,27 @@ def _save_kr_reports(engine: Engine) -> None:
     ):
         text = template.format(n=people, s=SCRIPT, a=ATTR)
         save_report(engine, _kr_report(ident, text, spelling, people), "test")
+
+
+UNDATED_TEXT = "Norway has adopted the latest EU listings against Belarus, the ministry said."
+
+
+def _save_undated_report(engine: Engine) -> None:
+    """A news action the article does not date: the timeline's undated bucket has one
+    on purpose, not through an extraction that happens to leave a date out."""
+    action = Action(
+        authority="NO",
+        status="imposed",
+        agency="Ministry of Foreign Affairs",
+        date=None,
+        targets=[],
+        counts={"person": None, "organization": None, "vessel": None, "aircraft": None},
+        measures=["asset_freeze"],
+        target_countries=["BY"],
+        evidence=[_span(UNDATED_TEXT, UNDATED_TEXT)],
+    )
+    article = Article(id="no-undated", text=UNDATED_TEXT, title="Norway adopts EU listings")
+    save_report(engine, Report(article, [action]), "test")
 
 
 def _entity(ident: str, schema: str, **props: list[str]) -> dict[str, Any]:
@@ -152,6 +174,7 @@ def build_store(url: str) -> Engine:
     engine = get_engine(url)
     run_ingest([str(EXAMPLES / "news")], engine)
     _save_kr_reports(engine)
+    _save_undated_report(engine)
     _load_list(engine, LIST_V1, "v1")
     _load_list(engine, LIST_V2, "v2")
     _load_list(engine, OTHER_LIST, "o1", name="other")

@@ -32,6 +32,16 @@ JOINED_IN = rule("actors.joined_in")
 GOVERNMENT_NOUN = rule("actors.government_noun")
 # "hit three Iranian officials": a counted group's adjective names those hit
 COUNTED_GROUP = rule("actors.counted_group")
+_COUNTS = load_json("counts.json")
+# "14 US entities", "two UK firms": after a counted group, a country name qualifies the
+# targets counted (any noun of a kind of target, at most two words after the name)
+COUNTED_NOUN = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+    + alternation(
+        [n for nouns in _COUNTS["kinds"].values() for n in nouns] + _COUNTS["partial_kinds"]
+    )
+    + r")\b"
+)
 AGENT_BY = rule("actors.agent_by")
 # "by the US Treasury and by Britain's Foreign Office": a second agent of the same verb
 AGENT_AGAIN = rule("actors.agent_again")
@@ -155,6 +165,13 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             ) is not None and not COUNTED_GROUP.search(text[max(start, m.start - 40) : m.start])
         else:
             ok = m.form != "people"
+        if (
+            ok
+            and m.form == "name"
+            and COUNTED_GROUP.search(text[max(start, m.start - 40) : m.start])
+            and COUNTED_NOUN.match(text[m.end : m.end + 60])
+        ):
+            ok = False  # "announced that 14 US entities were added": those hit, counted
         if continuing and m.form == "adjective" and prev_chosen:
             ok = GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
         # "Iran's drone programme": a possessive country is an owner, not an actor,

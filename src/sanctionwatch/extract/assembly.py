@@ -92,9 +92,28 @@ def same_day(a: str, b: str) -> bool:
         return a == b
 
 
+AGREED = re.compile(r"agree(?:d|ment)\b", re.I)
+
+
+def fold_agreements(doc: Doc, frames: list[Frame]) -> None:
+    """ "The Council on Monday added 48 individuals ... The ministers also agreed to
+    list 74 vessels": a political agreement reported beside the adoption of the same
+    authority folds into it (ANNOTATION.md, multi-stage decisions), so it is imposed."""
+    imposed = {
+        f.authority for f in frames if f.status == "imposed" and f.explicit and not f.background
+    }
+    for f in frames:
+        if f.status != "proposed" or f.background or f.authority not in imposed:
+            continue
+        text = doc.sentences[f.sentence].text
+        if AGREED.match(text, f.trigger_start):
+            f.status = "imposed"
+
+
 def group_frames(doc: Doc, frames: list[Frame]) -> list[Draft]:
     """Frames of one authority, status and department are one action, unless
     they name different days ("on Tuesday" ... "on Wednesday")."""
+    fold_agreements(doc, frames)
     drafts: list[Draft] = []
     for frame in frames:
         day = day_key(doc, frame)
@@ -255,8 +274,12 @@ def count_targets(
         summed.add(i)
         if frames.TALLY.search(text):
             continue
+        summed_kinds: set[str] = set()
         for phrase in counts.find_counts(text):
-            if not phrase.partial and not phrase.other:
+            # the first count of a kind sums it up ("A total of 27 ships were sanctioned,
+            # including two ships that store LNG": 27)
+            if not phrase.partial and not phrase.other and phrase.kind not in summed_kinds:
+                summed_kinds.add(phrase.kind)
                 best[phrase.kind], where[phrase.kind], also_kinds[phrase.kind] = phrase, i, False
     for kind, phrase in best.items():
         value = phrase.value
@@ -332,7 +355,12 @@ def announced_date(doc: Doc, draft: Draft) -> date | None:
         # the sentence right after may name no authority before its verb ("Speaking in
         # a video statement on September 19, 2025, von der Leyen declared ..."): the
         # one who speaks there speaks for the action before
-        if not named and subject_mentions(text, doc.mentions[i], 0, verb.start()):
+        # ("Foreign Minister Penny Wong announced the measures on Monday": a title or an
+        # agency of no named state is the acting state's own speaker)
+        if not named and any(
+            m.code is not None and m.code != draft.authority
+            for m in subject_mentions(text, doc.mentions[i], 0, verb.start())
+        ):
             continue
         found = [d for d in dates.sentence_dates(doc, i) if d.value and not is_stamp(text, d)]
         if found:
@@ -363,6 +391,51 @@ def same_day_date(doc: Doc, draft: Draft, drafts: list[Draft]) -> date | None:
         if other.frames[0].sentence <= first:
             return other.date
     return None
+
+
+SUBJECT_DAY_GAP = 16  # "The US Treasury on Wednesday": at most this many characters between
+
+
+def subject_day(doc: Doc, draft: Draft) -> date | None:
+    """ "The US Treasury on Wednesday identified eight aircraft ... as blocked
+    property", "When EU foreign ministers rubber-stamped the package on Tuesday":
+    a sentence before the action's first frame in which its authority is the
+    subject with a day written right beside it ("X on Tuesday", "On Tuesday, X")
+    dates the action, whatever verb the rules did not read there."""
+    first = min(f.sentence for f in draft.frames)
+    for i in range(first):
+        sentence = doc.sentences[i]
+        if sentence.headline:
+            continue
+        days = [d for d in dates.sentence_dates(doc, i) if d.value]
+        if not days:
+            continue
+        text = sentence.text
+        for m in subject_mentions(text, doc.mentions[i], 0, len(text)):
+            if m.code != draft.authority:
+                continue
+            for d in days:
+                after = 0 <= d.start - m.end <= SUBJECT_DAY_GAP
+                before = d.start <= 3 and 0 <= m.start - d.end <= SUBJECT_DAY_GAP
+                if (after or before) and not is_stamp(text, d):
+                    return d.value
+    return None
+
+
+def lead_dates(actions: list[Action]) -> None:
+    """An undated news action of an article whose news is dated takes the day of
+    the first dated news action: an article reports the decisions of one day ("In
+    London, the Foreign Office said Britain was also sanctioning ...", "Canada
+    listed 14 officials" after "The EU on Friday imposed ..."), and a day the text
+    does not name is that day, not none. Run after the action judge (the learned
+    stage), which reads whether the text itself dates an action."""
+    scored = [a for a in actions if a.status in ("imposed", "proposed") and not a.background]
+    lead = next((a.date for a in scored if a.date is not None), None)
+    if lead is None:
+        return
+    for action in scored:
+        if action.date is None:
+            action.date = lead
 
 
 REFERENCES = load_json("references.json")
@@ -467,8 +540,34 @@ def assemble(doc: Doc) -> Doc:
                 announced_date(doc, draft)
                 or same_authority_date(draft, drafts)
                 or same_day_date(doc, draft, drafts)
+                or subject_day(doc, draft)
             )
     kept = [d for d in drafts if keep(d)]
     doc.actions = [build_action(doc, d) for d in kept]
     doc.action_frames = [d.frames for d in kept]
+    headline_counts(doc)
     return doc
+
+
+def headline_counts(doc: Doc) -> None:
+    """ "US Treasury Hits 4 People, 5 Firms In Mideast": the headline's counts belong
+    to the article's first news action when its body states none of that kind and
+    the headline names no other authority."""
+    lead = next(
+        (a for a in doc.actions if a.status in ("imposed", "proposed") and not a.background),
+        None,
+    )
+    if lead is None:
+        return
+    first = min(f.sentence for f in doc.action_frames[doc.actions.index(lead)])
+    for i, sentence in enumerate(doc.sentences[:first]):
+        if not sentence.headline:
+            continue
+        codes = {m.code for m in doc.mentions[i] if m.code and m.form != "people"}
+        named = [m for m in doc.mentions[i] if m.code == lead.authority]
+        if codes - {lead.authority} and not named:
+            continue  # another authority's headline
+        for phrase in counts.find_counts(sentence.text):
+            if phrase.partial or phrase.other or lead.counts.get(phrase.kind) is not None:
+                continue
+            lead.counts[phrase.kind] = phrase.value

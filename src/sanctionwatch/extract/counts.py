@@ -36,6 +36,8 @@ class CountPatterns:
     other: re.Pattern[str]
     excluded_before: re.Pattern[str]
     excluded_sentence: re.Pattern[str]
+    total: re.Pattern[str]
+    cumulative: re.Pattern[str]
     partial: frozenset[str]
     next_noun: re.Pattern[str]
 
@@ -62,6 +64,8 @@ def patterns() -> CountPatterns:
         other=guarded(data["other"], re.I),
         excluded_before=guarded(data["excluded_before"], re.I),
         excluded_sentence=guarded(data["excluded_sentence"], re.I),
+        total=guarded(data["total"], re.I),
+        cumulative=guarded(data["cumulative"], re.I),
         partial=frozenset(n.lower() for n in data["partial_kinds"]),
         # "30 vessels and entities" is one combined count; "50 vessels and several
         # dozen companies" gives the second noun a quantity of its own
@@ -88,6 +92,10 @@ def find_counts(text: str) -> list[CountPhrase]:
     if pats.excluded_sentence.search(text):
         # keep only what comes before "bringing the total to ..."
         text = text[: pats.excluded_sentence.search(text).start()]  # type: ignore[union-attr]
+    if pats.total.search(text) and pats.cumulative.search(text):
+        # "A total of 47 entities are affected so far", "has now sanctioned 79 vessels in
+        # total": a running tally; but "A total of 27 ships were sanctioned" counts
+        return out
     for m in pats.phrase.finditer(text):
         value = number_value(m.group("number"), pats.numbers)
         noun = m.group("noun").lower()

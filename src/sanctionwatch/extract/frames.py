@@ -76,6 +76,7 @@ GENERIC_HEAD = rule("frames.generic_head")
 # "also", "new", "separately": an imposition of its own inside a lifting story
 FRESH_ACT = rule("frames.fresh_act")
 GENERIC_MODAL = rule("frames.generic_modal")
+PRESENT_PASSIVE = rule("frames.present_passive")
 GENERIC_CUE = rule("frames.generic_cue")
 NEWS_DAY = rule("frames.news_day")
 # "The Foreign Ministry warned that China would ...": whose intention an agency reports
@@ -84,6 +85,10 @@ REPORTED_INTENT = rule("frames.reported_intent")
 REACTION = rule("frames.reaction")
 GENERIC_SUBJECT = rule("frames.generic_subject")
 FAILED_PROPOSAL = rule("frames.failed_proposal")
+PLURAL_SUBJECT = rule("frames.plural_subject")
+HEADLINE_CLAUSE = re.compile(r"[,;]\s|\s[-–—]\s")
+ADOPTED_ON = re.compile(r"adopted\s+(?:on|last|this|yesterday|today|earlier)\b", re.I)
+COMMENTATOR = rule("frames.commentator")
 RELATIVE_BEFORE = rule("frames.relative_before")
 
 
@@ -426,7 +431,10 @@ class FrameFinder:
         imposes sanctions by a unanimous decision of the Council", "Under the law,
         the minister may designate persons who ..."): a simple present or a modal of
         ability before the trigger, a cue of a rule described, and no day."""
-        present = GENERIC_HEAD.fullmatch(text, trig.start, trig.head_end) is not None
+        present = GENERIC_HEAD.fullmatch(text, trig.start, trig.head_end) is not None or (
+            text[trig.head_end - 2 : trig.head_end] == "ed"
+            and PRESENT_PASSIVE.search(text, max(c_start, trig.start - 30), trig.start) is not None
+        )
         modal = GENERIC_MODAL.search(text, max(c_start, trig.start - 40), trig.start)
         if not present and modal is None:
             return False
@@ -472,8 +480,15 @@ class FrameFinder:
         )
         if not explicit and self.describes(text, trig, c_start, c_end):
             return []
+        if not explicit and ADOPTED_ON.match(text, trig.start):
+            return []  # "a second decision under its regime, adopted on 10 February, ...":
+            # a participle adoption whose adopter the clause does not name
         if not explicit and GENERIC_SUBJECT.search(text, max(c_start, trig.start - 40), trig.start):
             return []  # "Those who introduced these restrictions ...": nobody in particular
+        if not explicit and PLURAL_SUBJECT.search(text, max(c_start, trig.start - 90), trig.start):
+            return []  # "Western countries have responded by coordinating their own designations"
+        if not explicit and COMMENTATOR.search(text):
+            return []  # "..., said an analyst at a Seoul think tank": a view, not an act
         routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)
         day = clause_day(self.doc, index, c_start, c_end, trig.start)
         if not acts and self.context and not routine:
@@ -502,7 +517,10 @@ class FrameFinder:
         lead = next(
             (t for t in others if t.kind in ("impose", "weak") and t.end <= trig.start), None
         )
-        if lead is not None and not background:
+        # "In response to the US sanctions imposed last week, China on Tuesday added ...":
+        # a subject of the trigger's own after the earlier trigger starts another act
+        own_subject = lead is not None and any(lead.end <= m.start < trig.start for m in chosen)
+        if lead is not None and not background and not own_subject:
             # "have already targeted 2,500 entities through travel bans and asset
             # freezes": a later trigger of the clause describes the earlier act
             lead_others = [t for t in self.clause_triggers if t is not lead]
@@ -559,6 +577,10 @@ class FrameFinder:
         own = status_of(trig.kind, text, before[-1].end, trig)
         lead = next((t for t in before if t.kind in imposing), None)
         if own != STATUS_OF_KIND[trig.kind] or lead is None:
+            return own
+        if subordinate_subjects(text, ms, before[-1].end, trig.start):
+            # "Iran vowed to impose reciprocal sanctions after the EU listed 20
+            # commanders": a subordinate clause with a subject of its own states a fact
             return own
         if agent_mentions(text, ms, trig, own_end(self.clause_triggers, trig, len(text))):
             # "vowed to respond to the new sanctions imposed by South Korea": a
@@ -647,11 +669,22 @@ class FrameFinder:
         context to it ("The department said ...", "Sanctions in Australia"), unless it
         only reacts to sanctions ("Tehran has denounced the new sanctions")."""
         ms = self.doc.mentions[index]
-        text = self.doc.sentences[index].text
+        sentence = self.doc.sentences[index]
+        text = sentence.text
+        end = len(text)
+        if sentence.headline:
+            # "Zelensky signs sanctions on Chinese makers, Beijing protests": a headline's
+            # topic is the subject of its first clause; a leader there acts for the state
+            # led (the authority is the state, ANNOTATION.md)
+            cut = HEADLINE_CLAUSE.search(text)
+            end = cut.start() if cut else end
+            leader = leader_subjects(text, 0, min(end, 40))
+            if leader and not any(m.start < leader[0].start for m in ms if m.end <= end):
+                ms = [*leader, *(m for m in ms if m.start >= end)]
         # "London: The growing shadow fleet ...": a dateline place leads no topic
         chosen = [
             m
-            for m in subject_mentions(text, ms, 0, len(text))
+            for m in subject_mentions(text, ms, 0, end)
             if (text[: m.start].strip() or not DATELINE.match(text[m.end : m.end + 40]))
             # "Tehran has denounced the new sanctions": who reacts to sanctions is not
             # who imposes the ones the next sentences speak of

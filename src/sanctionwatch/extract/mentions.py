@@ -78,8 +78,41 @@ def find_mentions(text: str, vocab: Vocabulary | None = None) -> list[Mention]:
     return found
 
 
+# "the bloc", "the 27-nation bloc", "the European bloc": a bloc named elsewhere in the text
+BLOC_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?:(?:\d{1,2}|twenty-seven|fifteen)[- ](?:nation|member|country|state)\s+"
+    r"|European\s+|regional\s+|West\s+African\s+|Southeast\s+Asian\s+)?bloc\b(?!\s+of\b)"
+)
+BLOCS = ("EU", "ECOWAS", "AFRICAN_UNION", "ARAB_LEAGUE", "ASEAN", "OAS")
+
+
+def bloc_references(doc: Doc) -> None:
+    """ "The bloc on Friday imposed ...": the bloc the text names (the nearest one
+    named before, else the first after; none named, no mention), as a name."""
+    named = [
+        (i, m.start, m.code)
+        for i, ms in enumerate(doc.mentions)
+        for m in ms
+        if m.code in BLOCS and m.form != "people"
+    ]
+    if not named:
+        return
+    for i, sentence in enumerate(doc.sentences):
+        if "bloc" not in sentence.text:
+            continue
+        for hit in BLOC_REFERENCE.finditer(sentence.text):
+            start, end = hit.start(), hit.end()
+            if any(m.start < end and start < m.end for m in doc.mentions[i]):
+                continue
+            before = [n for n in named if (n[0], n[1]) < (i, start)]
+            code = before[-1][2] if before else named[0][2]
+            doc.mentions[i].append(Mention(start, end, hit.group(0), code, "name"))
+            doc.mentions[i].sort(key=lambda m: m.start)
+
+
 def mentions(doc: Doc) -> Doc:
     """Stage: find place and agency mentions in every sentence."""
     vocab = vocabulary()
     doc.mentions = [find_mentions(s.text, vocab) for s in doc.sentences]
+    bloc_references(doc)
     return doc

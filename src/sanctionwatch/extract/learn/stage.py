@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from sanctionwatch.extract.assembly import lead_dates
 from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.enumerations import siblings, style
 from sanctionwatch.extract.learn import actions as judge
@@ -140,6 +141,7 @@ def judge_actions(doc: Doc, models: Models) -> None:
             keep.append(k)
     doc.actions = [doc.actions[k] for k in keep]
     doc.action_frames = [doc.action_frames[k] for k in keep]
+    lead_dates(doc.actions)
 
 
 def learned_targets(doc: Doc) -> Doc:
@@ -150,6 +152,7 @@ def learned_targets(doc: Doc) -> Doc:
             action.confidence = RULES_ONLY
             for target in action.targets:
                 target.confidence = RULES_ONLY
+        lead_dates(doc.actions)
         return doc
     judge_actions(doc, models)
     mentions, tokens = crf.tag(doc, models.tagger, models.names)
