@@ -123,3 +123,23 @@ def test_titles_are_spelt_one_way() -> None:
         ("Qari", "قاري"),
     ):
         assert len({name_form(s, PERSON).tokens for s in spellings}) == 1, spellings
+
+
+@pytest.mark.parametrize(
+    ("query", "schema", "listed"),
+    [
+        # Pinyin read from the Han, which the Latin name abbreviates to its initials.
+        ("鈺龙海电子（香港）有限公司", "Organization", "YLH Electronics HK Co Limited"),
+        # 'Maktab' misspelt 'Makhtab' in the list; the article glued to 'lkhdmt'.
+        ("مكتب الخدمات", "Organization", "MAKHTAB AL-KHIDAMAT"),
+        # GOST romanisation, its soft sign written with a backtick (OFAC: MALTSEV).
+        ("Sergej Aleksandrovich Mal`cev", "Person", "MALTSEV, Sergey Aleksandrovich"),
+        # Two words the list writes as one.
+        ("ولی جان", "Person", "WALIJAN"),
+        ("الاتحاد الاسلامي", "Organization", "AL-ITIHAAD AL-ISLAMIYA / AIAI"),
+    ],
+)
+def test_names_the_list_writes_otherwise_are_retrieved(
+    index: Index, query: str, schema: str, listed: str
+) -> None:
+    assert found(index, query, schema, listed) >= THRESHOLD
