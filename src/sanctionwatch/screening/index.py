@@ -153,14 +153,45 @@ def respaced_keys(form: NameForm) -> set[str]:
 # Forms of recent queries: bounded, a server runs for weeks. `name_form` keeps the form
 # of a name screened again, so a repeated name finds its keys here.
 @lru_cache(maxsize=20_000)
-def _query_keys(form: NameForm) -> tuple[frozenset[str], frozenset[str]]:
+def _query_keys(form: NameForm) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """What a query's form looks up: its index keys (with the abjad skeleton pairs of a
-    vowelless name), then its `respaced_keys`. Pure functions of the form, unlike the
+    vowelless name), then its `respaced_keys`, then keys that stand for a whole word the
+    list writes otherwise (`_rewritten_keys`). Pure functions of the form, unlike the
     near keys, which depend on what is indexed."""
     keys = name_keys(form)
     if any(not _HAS_VOWEL.search(t) for t in form.tokens if len(t) > 2):
         keys |= _skeleton_pairs(form, abjad=True)
-    return frozenset(keys), frozenset(respaced_keys(form))
+    return frozenset(keys), frozenset(respaced_keys(form)), frozenset(_rewritten_keys(form))
+
+
+def _rewritten_keys(form: NameForm) -> set[str]:
+    """Keys of a word the list writes otherwise, each all that word shares with its
+    listed spelling, as a near key is (and ranked as one):
+
+    - '=ylh' for 'yu long hai': runs of three or four words of two letters or more written
+      by their first letters, as Chinese companies' Latin names abbreviate their pinyin
+      ('YLH Electronics') and the scorer reads them (`names._acronyms`); three letters or
+      more and without a vowel, as there ('La' is no abbreviation);
+    - a vowelless word's consonant classes without its glued article ('lkhdmt' Khidamat,
+      '~dmt'): the skeleton pairs need the other word to agree too, which a misspelt
+      list entry ('Makhtab' for 'Maktab') does not.
+
+    Looked up, never indexed."""
+    tokens = form.tokens
+    if len(tokens) > 8:
+        return set()
+    keys = set()
+    for size in (3, 4):
+        for i in range(len(tokens) - size + 1):
+            run = tokens[i : i + size]
+            acronym = "".join(t[0] for t in run)
+            if all(len(t) >= 2 for t in run) and not _HAS_VOWEL.search(acronym):
+                keys.add("=" + acronym)
+    for token in tokens:
+        vowelless = token[0] == "l" and len(token) >= 4 and not _HAS_VOWEL.search(token)
+        if vowelless and len(found := consonants(token[1:])) >= 3:
+            keys.add("~" + found)
+    return keys
 
 
 _PRUNE_FROM = 64  # postings this long or longer are worth leaving out entities for
@@ -393,8 +424,12 @@ class Index:
         keys |= near
         respelt = self._respelt_keys(query.forms)
         keys |= respelt
+        rewritten: set[str] = set()
         for form in query.forms:
             keys |= _query_keys(form)[1]
+            rewritten |= _query_keys(form)[2]
+        rewritten -= keys  # a key the name has as it is written ranks as usual
+        keys |= rewritten
         total = max(self._alive, 1)
         lookup = self._postings.get  # `get`: a defaultdict's [] would add the key
         postings = [(slots, k) for k in keys if (slots := lookup(k)) is not None]
@@ -406,9 +441,10 @@ class Index:
             if len(slots) > MAX_POSTINGS and n > 0:
                 continue  # a very common key only ranks entities rarer keys found
             idf = math.log(1 + total / len(slots))
-            if key in near:
-                # A token one typo off shares only this key with its listed spelling, where
-                # an exact token shares its skeleton, consonants and prefix too.
+            if key in near or key in rewritten:
+                # A token one typo off (or written otherwise: `_rewritten_keys`) shares
+                # only this key with its listed spelling, where an exact token shares its
+                # skeleton, consonants and prefix too.
                 idf *= _NEAR_BOOST
             elif key in respelt:
                 # The whole name one typo off: more than any one word's near key says.

@@ -29,6 +29,7 @@ from sanctionwatch.screening.text import (
     skeleton,
     sound,
     strip_article,
+    token_weight,
     word_keys,
 )
 
@@ -460,7 +461,7 @@ def _without_debris(form: NameForm, other: NameForm) -> NameForm:
 
 
 def _reweighed(form: NameForm, tokens: list[str]) -> NameForm:
-    weights = tuple(float(min(max(len(t), 2), 8)) for t in tokens)
+    weights = tuple(token_weight(t) for t in tokens)
     merged = tuple(tokens)
     return replace(
         form,

@@ -671,11 +671,23 @@ def is_common(form: NameForm, kind: str) -> bool:
     return phonetic(last) in COMMON and given_key(first + middle[0]) in COMMON_GIVEN
 
 
+# Honorific and religious titles ('Sayed', 'Haji', 'Mullah'), canonical spellings.
+TITLES = frozenset(data_lines("titles.txt"))
+_TITLE_WEIGHT = 1.0  # below 2: like a generic word, no token that tells two names apart
+
+
+def token_weight(token: str) -> float:
+    """How much `token` says of a name: longer tokens more, a title little."""
+    if token in TITLES:
+        return _TITLE_WEIGHT
+    return float(min(max(len(token), 2), 8))
+
+
 def _token_weight(token: str, kind: str) -> float:
-    # Longer tokens say more; initials and generic company words say little.
+    # Longer tokens say more; initials, titles and generic company words say little.
     if kind != PERSON and is_generic(token):
         return 0.2 * min(len(token), 8)
-    return float(min(max(len(token), 2), 8))
+    return token_weight(token)
 
 
 def _canonical(raw: str, tables: tuple[dict[str, str], ...]) -> str | None:
@@ -804,6 +816,10 @@ def _legal_spelling(word: str) -> str:
 _DOTTED_FORM = re.compile(r"(?<![\w.])((?:[a-z]\.)+[a-z])(?![\w.])")
 
 
+# Not the backtick: `to_ascii` reads it as GOST's soft sign ('Mal`cev') or an 'ayn.
+_INWORD_APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u2018\u02bc\u02bb\u02be\u02bf\u00b4](?=\w)")
+
+
 # What a vessel's name may start with that says what it is, not which: motor vessel,
 # tanker, ship, fishing vessel, gas carriers ('LNG Azalea' is the 'Azalea').
 _VESSEL_PREFIXES = frozenset(("mv", "mt", "ms", "ss", "fv", "mts", "lng", "lpg"))
@@ -820,6 +836,9 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     table: read Arabic-script words from the learned table (see `to_ascii`)."""
     # Invisible characters go first: one inside 'L\u200cIMITED' would part the legal form.
     text = visible(name)
+    # An apostrophe inside a word is a glottal stop or an elision ('Hay’at', "Jama'at",
+    # "O'Brien"), no word boundary: split there, 'at' would be read as a legal form.
+    text = _INWORD_APOSTROPHE.sub("", text)
     if kind in (PERSON, ANY):
         text = remove_person_prefixes(text)
     if kind in (OBJECT, ANY):
