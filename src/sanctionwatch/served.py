@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sanctionwatch import indexfile
+from sanctionwatch.gcpause import paused_gc
 from sanctionwatch.screening import Hit, Index, Query
 from sanctionwatch.store.basis import Basis, VersionRef
 
@@ -153,16 +154,17 @@ def build_served(engine: Engine, basis: Basis, previous: Served | None = None) -
     """
     from sanctionwatch.store.versions import version_entities
 
-    parties, entities = collect(version_entities(engine, basis))
-    digests = {str(p["id"]): digest(p) for p in parties}
-    known = previous.digests if previous is not None else {}
-    items: list[Any] = []
-    for party in parties:
-        eid = str(party["id"])
-        same = previous is not None and known.get(eid) == digests[eid]
-        prepared = previous.index.get(eid) if same else None  # type: ignore[union-attr]
-        items.append(prepared if prepared is not None else party)
-    return Served(Index.build(items), entities, basis, digests)
+    with paused_gc():  # everything read here lives on (see `gcpause`)
+        parties, entities = collect(version_entities(engine, basis))
+        digests = {str(p["id"]): digest(p) for p in parties}
+        known = previous.digests if previous is not None else {}
+        items: list[Any] = []
+        for party in parties:
+            eid = str(party["id"])
+            same = previous is not None and known.get(eid) == digests[eid]
+            prepared = previous.index.get(eid) if same else None  # type: ignore[union-attr]
+            items.append(prepared if prepared is not None else party)
+        return Served(Index.build(items), entities, basis, digests)
 
 
 def _basis_keys(basis: Basis) -> list[tuple[Any, ...]]:
