@@ -98,10 +98,10 @@ def test_a_new_ofac_version_built_after_a_scorer_change_equals_a_fresh_build(
     prepared: list[Any] = []
     real_prepare = served.Index.build
 
-    def spy(items: Any) -> Any:
+    def spy(items: Any, keys: Any = None) -> Any:
         items = list(items)
         prepared.extend(i for i in items if not isinstance(i, Query))
-        return real_prepare(items)
+        return real_prepare(items, keys)
 
     monkeypatch.setattr(served.Index, "build", staticmethod(spy))
     reused = load_served(engine, basis)
@@ -134,10 +134,10 @@ def test_a_changed_preparation_forces_a_full_build(
     built: list[Any] = []
     real_build = served.Index.build
 
-    def spy(items: Any) -> Any:
+    def spy(items: Any, keys: Any = None) -> Any:
         items = list(items)
         built.extend(items)
-        return real_build(items)
+        return real_build(items, keys)
 
     monkeypatch.setattr(served.Index, "build", staticmethod(spy))
     load_served(engine)

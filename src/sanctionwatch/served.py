@@ -11,13 +11,14 @@ import hashlib
 import json
 import logging
 import marshal
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sanctionwatch import indexfile
+from sanctionwatch.gcpause import paused_gc
 from sanctionwatch.screening import Hit, Index, Query
 from sanctionwatch.store.basis import Basis, VersionRef
 
@@ -59,6 +60,7 @@ class Served:
     entities: Mapping[str, Listed]
     basis: Basis = ()
     digests: Mapping[str, str] = field(default_factory=dict)  # entity id -> `digest`
+    code: str = ""  # the `code_fingerprint` of the file it was read from ("" when built)
 
     def screen(self, query: Query | dict[str, Any], limit: int = 10) -> list[tuple[Hit, Listed]]:
         return [(h, self.entities[h.entity_id]) for h in self.index.match(query, limit=limit)]
@@ -149,20 +151,51 @@ def build_served(engine: Engine, basis: Basis, previous: Served | None = None) -
     entities to every party whose record is unchanged (the same digest), so a list
     load re-prepares only what it changed; the index is the same as a fresh build's.
     It may come from other scorer or retrieval code: only `prepare_fingerprint` (the
-    code and data that shape a prepared entity) must be the same.
+    code and data that shape a prepared entity) must be the same. When it comes from
+    this very code (the same `code_fingerprint`), it lends their index keys too.
     """
     from sanctionwatch.store.versions import version_entities
 
-    parties, entities = collect(version_entities(engine, basis))
-    digests = {str(p["id"]): digest(p) for p in parties}
-    known = previous.digests if previous is not None else {}
-    items: list[Any] = []
-    for party in parties:
-        eid = str(party["id"])
-        same = previous is not None and known.get(eid) == digests[eid]
-        prepared = previous.index.get(eid) if same else None  # type: ignore[union-attr]
-        items.append(prepared if prepared is not None else party)
-    return Served(Index.build(items), entities, basis, digests)
+    with paused_gc():  # everything read here lives on (see `gcpause`)
+        parties, entities = collect(version_entities(engine, basis))
+        digests = {str(p["id"]): digest(p) for p in parties}
+        known = previous.digests if previous is not None else {}
+        items: list[Any] = []
+        for party in parties:
+            eid = str(party["id"])
+            same = previous is not None and known.get(eid) == digests[eid]
+            prepared = previous.index.get(eid) if same else None  # type: ignore[union-attr]
+            items.append(prepared if prepared is not None else party)
+        keys = _lent_keys(previous) if previous is not None else None
+        return Served(Index.build(items, keys), entities, basis, digests)
+
+
+def _raw_shards(values: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:
+    """The shards of a ShardedMap read from a file, decoded one at a time and not kept
+    (a single pass over a large map); a plain mapping as one shard."""
+    if not isinstance(values, indexfile.ShardedMap):
+        yield values
+        return
+    for blob, shard in zip(values._blobs, values._shards, strict=True):
+        yield marshal.loads(blob) if shard is None else shard
+
+
+def _lent_keys(previous: Served) -> dict[str, list[str]] | None:
+    """Each entity's index keys in `previous` (its postings, inverted), when they were
+    made by this code; None otherwise. Computing an entity's keys again costs more than
+    its share of this inversion (a list load keeps most entities as they were)."""
+    if not previous.code or previous.code != indexfile.code_fingerprint():
+        return None
+    state = vars(previous.index)
+    by_slot: list[list[str]] = [[] for _ in range(len(state["_size"]))]
+    # a million appends to lists that all live on: run with the collector paused
+    for shard in _raw_shards(state["_postings"]):
+        for key, slots in shard.items():
+            for slot in slots:
+                by_slot[slot].append(key)
+    return {
+        eid: by_slot[slot] for shard in _raw_shards(state["_slot"]) for eid, slot in shard.items()
+    }
 
 
 def _basis_keys(basis: Basis) -> list[tuple[Any, ...]]:
@@ -247,7 +280,9 @@ def _previous(folder: Path, target: Path) -> Served | None:
             header, parts = indexfile.load(path, path.name.removesuffix(indexfile.SUFFIX))
             if header.get("prepared") != prepared or "digests" not in parts:
                 continue
-            return _from_parts(parts, ())
+            found = _from_parts(parts, ())
+            found.code = str(header.get("code") or "")
+            return found
         except indexfile.IndexFileError:
             continue
     return None

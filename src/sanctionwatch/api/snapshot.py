@@ -36,6 +36,7 @@ from sanctionwatch import indexfile
 from sanctionwatch.api import textindex
 from sanctionwatch.api.matching import Matcher, MatcherFactory, ScreeningMatcher, build_matcher
 from sanctionwatch.api.textindex import TextIndex
+from sanctionwatch.gcpause import paused_gc
 from sanctionwatch.store.lists import list_status, seen_dates
 from sanctionwatch.store.versions import Basis, current_basis, version_entities
 
@@ -191,21 +192,22 @@ def consistent_state(engine: Engine) -> tuple[Basis, list[dict[str, Any]]]:
 
 
 def _build(engine: Engine, basis: Basis, status: list[dict[str, Any]]) -> Snapshot:
-    entities: dict[str, Entity] = {}
-    for entity in _stream(engine, basis):
-        if entity["id"] in entities:
-            _merge(entities[entity["id"]], entity)
-        else:
-            entities[entity["id"]] = entity
-    reverse = _reverse_links(entities)
-    _mark_targets(entities, reverse)
-    return Snapshot(
-        fingerprint=fingerprint(status),
-        lists={s["name"]: s for s in status},
-        entities=entities,
-        reverse=reverse,
-        text=TextIndex.build(entities.values()),
-    )
+    with paused_gc(freeze=True):  # what is read and built here lives on (see `gcpause`)
+        entities: dict[str, Entity] = {}
+        for entity in _stream(engine, basis):
+            if entity["id"] in entities:
+                _merge(entities[entity["id"]], entity)
+            else:
+                entities[entity["id"]] = entity
+        reverse = _reverse_links(entities)
+        _mark_targets(entities, reverse)
+        return Snapshot(
+            fingerprint=fingerprint(status),
+            lists={s["name"]: s for s in status},
+            entities=entities,
+            reverse=reverse,
+            text=TextIndex.build(entities.values()),
+        )
 
 
 def build_snapshot(engine: Engine, matcher_factory: MatcherFactory = build_matcher) -> Snapshot:

@@ -34,12 +34,13 @@ def _outcome_line(source: str, out: LoadOutcome) -> str:
 def _after_load(engine: Any) -> None:
     """What follows every load: re-link news targets, re-screen watched parties."""
     from sanctionwatch.aftercare import after_lists_changed
+    from sanctionwatch.gcpause import paused_gc
     from sanctionwatch.store.profiles import build_profiles
 
     with working("Linking news targets and re-screening watched parties") as step:
         for line in after_lists_changed(engine):
             step.console.print(line)
-    with working("Grouping list entities into profiles"):
+    with working("Grouping list entities into profiles"), paused_gc():
         counts = build_profiles(engine)
     err.print(
         f"profiles: {counts['grouped']:,} of {counts['entities']:,} list entities "
@@ -96,6 +97,7 @@ def load(
     db: DbOption = None,
 ) -> None:
     """Load list files or URLs; each is one transaction, the old version serves until it commits."""
+    from sanctionwatch.gcpause import paused_gc
     from sanctionwatch.loading import load_source
 
     if name and len(sources) > 1:
@@ -109,7 +111,7 @@ def load(
     failed = 0
     for number, source in enumerate(sources, start=1):
         try:
-            with working(f"Loading {source} ({number} of {len(sources)})"):
+            with working(f"Loading {source} ({number} of {len(sources)})"), paused_gc():
                 outcome, warnings = load_source(engine, source, name=name, force=force)
         except SanctionWatchError as exc:
             err.print(f"[red]error[/red] {exc}", soft_wrap=True)
@@ -133,6 +135,7 @@ def update(
     db: DbOption = None,
 ) -> None:
     """Fetch every configured list from its official URL (or SANCTIONWATCH_LIST_SOURCES)."""
+    from sanctionwatch.gcpause import paused_gc
     from sanctionwatch.loading import update_sources
 
     def done(name: str, outcome: LoadOutcome | None, error: str | None) -> None:
@@ -143,7 +146,7 @@ def update(
 
     engine = engine_for(db)
     try:
-        with working("Fetching and loading the configured lists"):
+        with working("Fetching and loading the configured lists"), paused_gc():
             report = update_sources(engine, names, force=force, on_done=done)
     except SanctionWatchError as exc:
         raise typer.BadParameter(str(exc)) from None

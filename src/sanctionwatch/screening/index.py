@@ -256,14 +256,24 @@ class Index:
         self._dead = 0  # removed entities whose postings remain
 
     @classmethod
-    def build(cls, entities: Iterable[Query | Mapping[str, Any]]) -> Index:
-        """An index over FtM entity dicts (or prepared Queries with an id)."""
+    def build(
+        cls,
+        entities: Iterable[Query | Mapping[str, Any]],
+        keys: Mapping[str, Iterable[str]] | None = None,
+    ) -> Index:
+        """An index over FtM entity dicts (or prepared Queries with an id).
+
+        `keys`: entity id -> its `name_keys`, already known (an earlier index built by
+        this code lends them, `served.build_served`), for prepared Queries; the index is
+        the same as without them."""
         index = cls()
+        known = keys or {}
         enabled = gc.isenabled()
         gc.disable()  # building allocates only what it keeps: nothing to collect
         try:
             for entity in entities:
-                index.add(entity)
+                lent = known.get(entity.id) if isinstance(entity, Query) and entity.id else None
+                index.add(entity, lent)
         finally:
             if enabled:
                 gc.enable()
@@ -282,9 +292,10 @@ class Index:
         slot = self._slot.get(entity_id)
         return None if slot is None else self._entities[slot]
 
-    def add(self, entity: Query | Mapping[str, Any]) -> bool:
+    def add(self, entity: Query | Mapping[str, Any], keys: Iterable[str] | None = None) -> bool:
         """Add or replace one entity. False (and not indexed) when it has no usable name,
-        as `Sanction`, `Address` and the like never do."""
+        as `Sanction`, `Address` and the like never do. `keys`: the union of its forms'
+        `name_keys` when the caller knows it (computed here otherwise)."""
         prepared = prepare(entity)
         if prepared.id is None:
             raise ValueError("an indexed entity needs an id")
@@ -298,10 +309,14 @@ class Index:
         self._size.append(min((len(f.tokens) for f in prepared.forms), default=0))
         self._slot[prepared.id] = slot
         self._alive += 1
-        keys: set[str] = set()
-        for form in prepared.forms:
-            keys |= name_keys(form)
-        for key in keys:
+        if keys is None:
+            found: set[str] = set()
+            for form in prepared.forms:
+                found |= name_keys(form)
+            keys = found
+        # In sorted order: the typo table (`_deletes`) lists tokens in the order they
+        # came, which is then the same however the keys were gathered, in any process.
+        for key in sorted(keys):
             postings = self._postings[key]
             if not postings and key[0] == "=" and len(key) > _MIN_FUZZY:
                 # A new token: make it findable by typos, of any of its spellings where
