@@ -356,6 +356,8 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
     (companies), by their first letters; `form` itself if none."""
     if len(form.tokens) < 2:
         return form
+    if not acronyms and (not other.word_keys or not may_merge(form.joined_keys, other.word_keys)):
+        return form  # most pairs of names: the test below, without copying the tokens
     tokens = list(form.tokens)
     changed = acronyms and _acronyms(tokens, other)
     # Both names' keys were computed with their forms (`text.word_keys`, `joined_keys`).

@@ -56,7 +56,8 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
             return False
     # ... or a canonical spelling's variant, of any length, cut to the other or one edit
     # from it (`names._truncates`, `names.one_edit`).
-    return not (_variant_near(a, b) or _variant_near(b, a))
+    # (Most tokens are no canonical spelling: the membership test spares the call.)
+    return not ((a in VARIANTS and _variant_near(a, b)) or (b in VARIANTS and _variant_near(b, a)))
 
 
 def _variant_near(canonical: str, other: str) -> bool:

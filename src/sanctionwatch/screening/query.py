@@ -172,6 +172,13 @@ class Query:
         return frozenset(f.key for f in self.forms)
 
     @cached_property
+    def hook_sets(self) -> tuple[frozenset[str], ...]:
+        """Each form's `hooks` as a set, in the order of `forms`: what the scorer tests
+        each candidate's forms against. Made for a query, not for every listed entity
+        (`prepare` leaves it out): a set per name would be most of the index's memory."""
+        return tuple(frozenset(f.hooks) for f in self.forms)
+
+    @cached_property
     def years(self) -> frozenset[int]:
         return frozenset(int(d[:4]) for d in self.birth_dates if d[:4].isdigit())
 

@@ -97,13 +97,17 @@ def _names(
         return _fire("name_match", 1.0, " ".join(key), qf.original, cf.original, weights), qf, cf
     best: tuple[str, float, NameForm | None, NameForm | None]
     best = ("name_token_overlap", 0.0, None, None)
-    for qf in query.forms:
+    for qf, q_hooks in zip(query.forms, query.hook_sets, strict=True):
+        q_key = (qf.tokens, qf.weights, qf.given, qf.korean)
         for cf in cand.forms:
+            if q_hooks.isdisjoint(cf.hooks):
+                # `compare_names` scores such a pair 0 (no key is shared: that returned
+                # above), which never beats `best`: spared the memo key and the call.
+                continue
             if memo is None:
                 feature, value = compare_names(qf, cf, kind)
             else:
-                key = (qf.tokens, qf.weights, qf.given, qf.korean)
-                key += (cf.tokens, cf.weights, cf.given, cf.korean, kind)
+                key = (*q_key, cf.tokens, cf.weights, cf.given, cf.korean, kind)
                 found = memo.get(key)
                 if found is None:
                     found = memo[key] = compare_names(qf, cf, kind)
@@ -198,19 +202,35 @@ def _common(
     return _fire("common_name", 1.0, detail, form.original, None, weights)
 
 
+_EFFECT = {name: spec.effect for name, spec in FEATURES.items()}
+
+
 def combine(features: list[FeatureResult]) -> float:
-    """The score the features give, following each feature's effect."""
-    base = max(
-        (f.score * f.weight for f in features if FEATURES[f.name].effect == "base"), default=0
-    )
-    score = base + sum(f.weight * f.score for f in features if FEATURES[f.name].effect == "add")
+    """The score the features give, following each feature's effect.
+
+    One pass over the features (it runs for every candidate): the best base feature,
+    the adds summed in the features' order, then the floors, then the caps, each in order."""
+    base: float | None = None
+    adds: list[float] = []
+    floors: list[float] = []
+    caps: list[float] = []
     for f in features:
-        effect = FEATURES[f.name].effect
-        if effect == "floor":
-            score = max(score, f.weight)
-    for f in features:
-        if FEATURES[f.name].effect == "cap":
-            score = min(score, f.weight)
+        effect = _EFFECT[f.name]
+        if effect == "base":
+            value = f.score * f.weight
+            if base is None or value > base:  # as `max` keeps the first of equals
+                base = value
+        elif effect == "add":
+            adds.append(f.weight * f.score)
+        elif effect == "floor":
+            floors.append(f.weight)
+        elif effect == "cap":
+            caps.append(f.weight)
+    score = (0 if base is None else base) + sum(adds)  # `sum`, as its rounding goes
+    for weight in floors:
+        score = max(score, weight)
+    for weight in caps:
+        score = min(score, weight)
     return min(max(score, 0.0), 1.0)
 
 
