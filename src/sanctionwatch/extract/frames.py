@@ -282,6 +282,10 @@ class FrameFinder:
             if not any(s <= m.start < e for s, e in spans)
             # ... but "Canada's foreign ministry", read as one name, is the state acting
             or ACTING_BODY.match(text[m.end : m.end + 60])
+            # ... and so is an agency that opens the name ("The Security Council
+            # Committee established pursuant to ...", "The Office of Foreign Assets
+            # Control of US Treasury"): the name is that body
+            or (m.form == "agency" and any(s == m.start for s, _ in spans))
         ]
         found: list[Frame] = []
         if sentence.headline:
