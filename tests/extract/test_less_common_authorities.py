@@ -96,3 +96,28 @@ def test_a_possessive_country_before_its_intelligence_unit_acts() -> None:
         "Persons."
     )
     assert news(text) == {("US", "imposed"), ("MX", "imposed")}
+
+
+def test_measures_that_remain_are_no_new_action() -> None:
+    text = (
+        "Britain on Tuesday removed 20 Syrian banks from its sanctions list. More than 300 "
+        "individuals linked to the former government remain subject to UK asset freezes, "
+        "the minister added."
+    )
+    assert news(text) == {("GB", "lifted")}
+
+
+def test_no_new_designations_is_no_action() -> None:
+    text = (
+        "The US Treasury on Tuesday removed the national airline from its sanctions list. "
+        "No new designations were announced."
+    )
+    assert news(text) == {("US", "lifted")}
+
+
+def test_a_remark_on_a_habit_is_no_action() -> None:
+    text = (
+        "Japan on Tuesday decided to freeze the assets of four North Korean IT workers. A "
+        "professor noted that Japan usually follows U.S. designations with some delay."
+    )
+    assert news(text) == {("JP", "imposed")}
