@@ -121,3 +121,19 @@ def test_a_remark_on_a_habit_is_no_action() -> None:
         "professor noted that Japan usually follows U.S. designations with some delay."
     )
     assert news(text) == {("JP", "imposed")}
+
+
+def test_will_impose_in_the_coming_weeks_is_a_threat() -> None:
+    text = (
+        "The UK will impose further sanctions on violent settlers in the coming weeks, "
+        "the Middle East minister told MPs on Tuesday."
+    )
+    assert news(text) == {("GB", "threatened")}
+
+
+def test_will_freeze_with_no_time_to_come_is_still_a_decision() -> None:
+    text = (
+        "Japan's government said on Tuesday it will freeze the assets of four North Korean "
+        "IT workers."
+    )
+    assert news(text) == {("JP", "imposed")}
