@@ -137,3 +137,11 @@ def test_will_freeze_with_no_time_to_come_is_still_a_decision() -> None:
         "IT workers."
     )
     assert news(text) == {("JP", "imposed")}
+
+
+def test_the_owner_of_measures_taken_over_does_not_act() -> None:
+    text = (
+        "The Federal Council decided on Tuesday to take over the latest EU listings against "
+        "Belarus, adding three persons to the annex of the ordinance."
+    )
+    assert news(text) == {("CH", "imposed")}

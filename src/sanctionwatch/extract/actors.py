@@ -25,6 +25,8 @@ NEW_CLAUSE = rule("actors.new_clause")
 LIST_GAP = rule("actors.list_gap")
 # "suspended Niger and imposed ...": a mention right after a past-tense verb is its object
 VERB_OBJECT = rule("actors.verb_object")
+MEASURES_TAKEN_OVER = rule("actors.measures_taken_over")
+MEASURES_NOUN = rule("actors.measures_noun")
 # "Australia and Norway joined Britain on Tuesday in sanctioning ...": Britain acts too
 JOINED = rule("actors.joined")
 JOINED_IN = rule("actors.joined_in")
@@ -178,6 +180,12 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
         # unless what it owns acts ("the UN Security Council's sanctions committee")
         if ok and m.form == "name" and re.match(r"['’]s\s", text[m.end : m.end + 3]):
             ok = ACTING_BODY.match(text[m.end : m.end + 60]) is not None
+        if (
+            ok
+            and MEASURES_TAKEN_OVER.search(before)
+            and MEASURES_NOUN.match(text[m.end : m.end + 40])
+        ):
+            ok = False  # "take over the latest EU listings, adding ...": the owner, an object
         if ok and not continuing and VERB_OBJECT.search(before):
             # "The African Union suspended Niger and imposed ...": an object, but
             # "Norway joined Britain in sanctioning ...": a partner in the act
