@@ -145,3 +145,19 @@ def test_the_owner_of_measures_taken_over_does_not_act() -> None:
         "Belarus, adding three persons to the annex of the ordinance."
     )
     assert news(text) == {("CH", "imposed")}
+
+
+def test_a_minister_named_after_a_bare_title_acts_for_their_state() -> None:
+    text = (
+        "Switzerland on Monday imposed sanctions on ten Russian firms. Foreign Minister "
+        "Winston Peters announced travel bans and asset freezes on 15 Russian propagandists."
+    )
+    assert news(text) == {("CH", "imposed"), ("NZ", "imposed")}
+
+
+def test_designations_likely_in_the_coming_months_are_a_threat() -> None:
+    text = (
+        "Australia on Tuesday imposed sanctions on 12 Iranian officials. The minister said "
+        "further designations were likely in the coming months."
+    )
+    assert news(text) == {("AU", "imposed"), ("AU", "threatened")}

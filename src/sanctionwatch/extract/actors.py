@@ -305,6 +305,20 @@ LEADER = re.compile(
 LEADER_GAP = rule("actors.leader_gap")
 
 
+# "Foreign Minister Winston Peters": a leader's name right after a title
+NAMED_HOLDER = re.compile(
+    rf"\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}?(?P<leader>{alternation(list(LEADER_CODE))})(?![\w-])"
+)
+
+
+def holder_code(text: str, m: Mention) -> str | None:
+    """The state of the leader or minister named right after an agency or title
+    that names no state ("Foreign Minister Winston Peters announced travel bans"):
+    the office acts for that state, not for the one the text spoke of before."""
+    hit = NAMED_HOLDER.match(text, m.end)
+    return LEADER_CODE[hit.group("leader")] if hit else None
+
+
 def leader_subjects(text: str, start: int, end: int) -> list[Mention]:
     """ "President Joe Biden on Monday imposed ...": a leader named as the subject
     before a trigger at `end`, where the clause names no state, acts for the
