@@ -25,6 +25,8 @@ NEW_CLAUSE = rule("actors.new_clause")
 LIST_GAP = rule("actors.list_gap")
 # "suspended Niger and imposed ...": a mention right after a past-tense verb is its object
 VERB_OBJECT = rule("actors.verb_object")
+MEASURES_TAKEN_OVER = rule("actors.measures_taken_over")
+MEASURES_NOUN = rule("actors.measures_noun")
 # "Australia and Norway joined Britain on Tuesday in sanctioning ...": Britain acts too
 JOINED = rule("actors.joined")
 JOINED_IN = rule("actors.joined_in")
@@ -178,6 +180,12 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
         # unless what it owns acts ("the UN Security Council's sanctions committee")
         if ok and m.form == "name" and re.match(r"['’]s\s", text[m.end : m.end + 3]):
             ok = ACTING_BODY.match(text[m.end : m.end + 60]) is not None
+        if (
+            ok
+            and MEASURES_TAKEN_OVER.search(before)
+            and MEASURES_NOUN.match(text[m.end : m.end + 40])
+        ):
+            ok = False  # "take over the latest EU listings, adding ...": the owner, an object
         if ok and not continuing and VERB_OBJECT.search(before):
             # "The African Union suspended Niger and imposed ...": an object, but
             # "Norway joined Britain in sanctioning ...": a partner in the act
@@ -295,6 +303,20 @@ LEADER = re.compile(
     rf"(?P<leader>{alternation(list(LEADER_CODE))})(?![\w-])"
 )
 LEADER_GAP = rule("actors.leader_gap")
+
+
+# "Foreign Minister Winston Peters": a leader's name right after a title
+NAMED_HOLDER = re.compile(
+    rf"\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}?(?P<leader>{alternation(list(LEADER_CODE))})(?![\w-])"
+)
+
+
+def holder_code(text: str, m: Mention) -> str | None:
+    """The state of the leader or minister named right after an agency or title
+    that names no state ("Foreign Minister Winston Peters announced travel bans"):
+    the office acts for that state, not for the one the text spoke of before."""
+    hit = NAMED_HOLDER.match(text, m.end)
+    return LEADER_CODE[hit.group("leader")] if hit else None
 
 
 def leader_subjects(text: str, start: int, end: int) -> list[Mention]:

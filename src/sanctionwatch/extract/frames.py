@@ -19,6 +19,7 @@ from sanctionwatch.extract.actors import (
     THREATENED_SUBJECT,
     agent_mentions,
     antecedents,
+    holder_code,
     in_list,
     leader_subjects,
     marks_object,
@@ -225,6 +226,10 @@ class FrameFinder:
             return m.code
         if m.label == "Council of the EU" and m.text == "Council":
             return "EU" if self.eu_mentioned else None
+        if text is not None and m.form == "agency":
+            holder = holder_code(text, m)
+            if holder is not None:
+                return holder  # "Foreign Minister Winston Peters announced ..."
         named = [o for o in sentence_mentions if o.code and o.form == "name" and o.end <= m.start]
         if named:
             return named[-1].code
@@ -282,6 +287,10 @@ class FrameFinder:
             if not any(s <= m.start < e for s, e in spans)
             # ... but "Canada's foreign ministry", read as one name, is the state acting
             or ACTING_BODY.match(text[m.end : m.end + 60])
+            # ... and so is an agency that opens the name ("The Security Council
+            # Committee established pursuant to ...", "The Office of Foreign Assets
+            # Control of US Treasury"): the name is that body
+            or (m.form == "agency" and any(s == m.start for s, _ in spans))
         ]
         found: list[Frame] = []
         if sentence.headline:

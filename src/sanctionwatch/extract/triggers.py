@@ -122,6 +122,10 @@ REPORTED_DECISION = rule("triggers.reported_decision")
 RETALIATORY_FUTURE = rule("triggers.retaliatory_future")
 # "said it would put the firms on its list if they continued ...": a condition after it
 CONDITION_AFTER = rule("triggers.condition_after")
+# "The UK will impose further sanctions ... in the coming weeks": an intention
+FUTURE_WILL = rule("triggers.future_will")
+FUTURE_LATER = rule("triggers.future_later")
+FUTURE_LIKELY = rule("triggers.future_likely")
 
 
 def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
@@ -138,6 +142,9 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
         return "threatened"
     if RETALIATORY_FUTURE.search(text, clause_start, trigger.start):
         return "threatened"
+    after = text[trigger.end :]
+    if (FUTURE_WILL.search(before) or FUTURE_LIKELY.match(after)) and FUTURE_LATER.match(after):
+        return "threatened"  # "will impose ... in the coming weeks", "likely ... soon"
     return status
 
 
