@@ -167,3 +167,60 @@ def test_a_byline_names_no_party() -> None:
     assert menu("Reporter Park Ji-hoon | Published 2025.07.04 09:30 | Updated 2025.07.04")
     assert menu("By Anna Berg, Published 4 July 2025")
     assert not menu("By Monday the EU had listed Anna Berg.")
+
+
+def test_a_legal_form_in_lower_case_stays_in_the_firms_name() -> None:
+    text = "It listed Baltic Trade sp. z o.o., Adriatic Metal d.o.o. and Vltava Parts s.r.o. too."
+    assert parties(text) == [
+        "Baltic Trade sp. z o.o.",
+        "Adriatic Metal d.o.o.",
+        "Vltava Parts s.r.o.",
+    ]
+
+
+def test_a_bullets_opening_verb_is_no_party() -> None:
+    text = (
+        "The order:\n- Authorizes the Secretary to block assets.\n"
+        "- Extends the national emergency for one year.\n- Designates Orion Tech LLC."
+    )
+    assert parties(text) == ["Orion Tech LLC"]
+
+
+def test_a_judges_title_justice_is_cut_from_the_name() -> None:
+    assert parties("It named Justice Ahmed Hassan of Khartoum and Rami Odeh.") == [
+        "Ahmed Hassan",
+        "Rami Odeh",
+    ]
+    assert parties("It listed Homeland Justice, a hacking group.") == ["Homeland Justice"]
+    text = "It hit the Justice and Equality Movement and the Freedom and Justice Party."
+    assert [(n.text, n.kind) for n in find_names(text)] == [
+        ("Justice and Equality Movement", "organization"),
+        ("Freedom and Justice Party", "organization"),
+    ]
+
+
+def test_a_firms_and_in_its_own_language_joins_its_name() -> None:
+    text = "It hit Ege Kimya Sanayi ve Ticaret A.S. and Comercial Andina y Servicios S.A. too."
+    assert parties(text) == [
+        "Ege Kimya Sanayi ve Ticaret A.S.",
+        "Comercial Andina y Servicios S.A.",
+    ]
+
+
+def test_a_dotted_legal_form_ends_the_name_before_the_next_sentence() -> None:
+    text = "Listed: Petrotrans S.R.L. Another firm, Danube Oil S.R.L., was added."
+    assert parties(text) == ["Petrotrans S.R.L.", "Danube Oil S.R.L."]
+    assert parties("It hit Ocean Glory Pte. Ltd. in May.") == ["Ocean Glory Pte. Ltd."]
+
+
+def test_a_title_of_several_words_alone_is_no_party() -> None:
+    text = "The President and Prime Minister met; the Vice President and Ali Reza spoke."
+    assert parties(text) == ["Ali Reza"]
+
+
+def test_a_justices_court_and_a_dotted_forms_seat_are_cut_from_the_name() -> None:
+    text = (
+        "It hit Supreme Court Justice Alexandre de Moraes and Anatolia Makina Dis Ticaret"
+        " A.S. of Istanbul."
+    )
+    assert parties(text) == ["Alexandre de Moraes", "Anatolia Makina Dis Ticaret A.S."]

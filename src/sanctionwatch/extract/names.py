@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.vocabulary import Vocabulary, load_lines, vocabulary
-from sanctionwatch.names import NAME_ENDINGS
+from sanctionwatch.names import NAME_ENDINGS, ORG_TYPES
 
 TOKEN = re.compile(r"[^\W_][\w’'.&-]*|&|[^\w\s]")
 CONNECTORS = frozenset(vocabulary().names["connectors"])
@@ -60,6 +60,7 @@ ALIAS_AFTER = re.compile(
 # possessives that are part of names ("People's Army", "Workers' Party")
 IN_NAME_POSSESSIVES = frozenset(vocabulary().names["in_name_possessives"])
 PARTICLES = frozenset(vocabulary().names["name_particles"])
+PERSON_PARTICLES = frozenset(vocabulary().names["person_particles"])
 NUMBER_WORDS = frozenset(vocabulary().counts["numbers"])
 HYPHEN_SUFFIXES = frozenset(vocabulary().names["hyphen_suffixes"])
 # a number or roman numeral in a reference: "Order 13818", "Chapter VII"
@@ -86,6 +87,7 @@ BRACKET_FORM = re.compile(
 )
 # the second half of a title joined by "and": "the Foreign Exchange and Foreign Trade Act"
 AND_TITLE_AFTER = re.compile(r"^\s+and\s+(?:[A-Z][\w'’-]*\s+){0,5}([A-Z][\w'’-]*)")
+OPENING_VERBS = frozenset(vocabulary().names["opening_verbs"])
 WH_WORDS = frozenset(("whoever", "whatever", "whichever", "whom", "whose", "what", "where"))
 AIRCRAFT_MAKERS = frozenset(
     ("Airbus", "Boeing", "Embraer", "Bombardier", "Ilyushin", "Antonov", "Tupolev", "Sukhoi")
@@ -160,6 +162,19 @@ def is_number(tok: Token) -> bool:
     return tok.text.isdigit()
 
 
+FORMS = ORG_TYPES | NAME_ENDINGS
+
+
+def dotted_form(tok: Token, plain: bool = False) -> bool:
+    """A legal form written with full stops ("S.R.L.", "A.S."), or with `plain` any
+    legal form ("Ltd", "Şti.")."""
+    if not plain and (tok.text[-1:] != "." or "." not in tok.text[:-1]):
+        return False
+    return tok.word.replace(".", "").lower() in FORMS or (
+        plain and tok.word.lower() in ("şti", "sti")
+    )
+
+
 def runs(toks: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised tokens, joined by connectors and numbers."""
     out: list[list[Token]] = []
@@ -171,6 +186,9 @@ def runs(toks: list[Token]) -> list[list[Token]]:
         if not tok.capital and tok.text[:1].isupper():
             current = []  # "Hong Kong-based": the run was a modifier
         elif tok.capital:
+            if len(current) >= 2 and dotted_form(current[-1]) and not dotted_form(tok, True):
+                out.append(current)  # "Petrotrans S.R.L. Another firm": the form ends it
+                current = []
             current.append(tok)
             ends_possessive = bool(POSSESSIVE.search(tok.text))
             if ends_possessive and not (nxt and nxt.capital):
@@ -205,6 +223,33 @@ def runs(toks: list[Token]) -> list[list[Token]]:
         i += 1
     if current:
         out.append(current)
+    return out
+
+
+IDEALS = frozenset(vocabulary().names["movement_ideals"])
+MOVEMENT_HEADS = frozenset(vocabulary().names["movement_heads"])
+
+
+def join_ideals(text: str, found: list[list[Token]]) -> list[list[Token]]:
+    """ "Justice and Equality Movement", "Freedom and Justice Party": an ideal, "and",
+    and a run of another ideal up to a movement's head are one name (else the first
+    ideal reads as a title or a name of its own)."""
+    out: list[list[Token]] = []
+    for run in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(prev) == 1
+            and prev[0].word.lower() in IDEALS
+            and text[prev[0].end : run[0].start] == " and "
+            and run[0].word.lower() in IDEALS
+            and 2 <= len(run) <= 3
+            and run[-1].word.lower() in MOVEMENT_HEADS
+        ):
+            start, end = prev[0].end + 1, run[0].start - 1
+            out[-1] = [*prev, Token(start, end, "and"), *run]
+            continue
+        out.append(run)
     return out
 
 
@@ -257,6 +302,8 @@ class NameBuilder:
         """Split "Minister of X Forces of Cuba Firstname Lastname" into a title
         part and a name, and "Ministry of the Interior's Special Brigade" into an
         owner and a name; the flag marks the part that only describes."""
+        if any(t.text == "and" for t in run):
+            return [(run, False)]  # "Justice and Equality Movement" (`join_ideals`)
         unit = self.person_of_unit(run)
         if unit:  # "Qasem Soleimani of the Quds Force": a person, then the unit they serve
             return [(run[:unit], False), (run[unit:], True)]
@@ -264,8 +311,11 @@ class NameBuilder:
             word, rest, head = run[i].word, run[i + 1 :], run[: i + 1]
             if self.possessive(run[i]) and i > 0 and any(self.is_org_word(t.word) for t in head):
                 return [(head, True), (rest, False)]
+            # (a person's own particle may stand inside: "Justice Alexandre de Moraes")
             person_rest = len(rest) >= 2 and not any(
-                self.is_org_word(t.word) or t.text in CONNECTORS or self.is_title(t.word)
+                self.is_org_word(t.word)
+                or (t.text in CONNECTORS and (t is rest[0] or t.text not in PERSON_PARTICLES))
+                or self.is_title(t.word)
                 for t in rest
             )
             if i > 0 and self.is_title(word) and person_rest:
@@ -354,6 +404,7 @@ class NameBuilder:
                 self.is_title(word)
                 and len(run) > 1
                 and not rest_is_org
+                and run[1].text != "and"  # "Justice and Equality Movement"
                 and (len(run) > 2 or len(run[1].word) > 2)
             ):
                 run, changed, titled = run[1:], True, True
@@ -370,7 +421,7 @@ class NameBuilder:
             (
                 i
                 for i, t in enumerate(run[:-1])
-                if t.word.lower().rstrip(".") in LEGAL_FORMS and run[i + 1].text == "of"
+                if t.word.replace(".", "").lower() in FORMS and run[i + 1].text == "of"
             ),
             None,
         )
@@ -423,6 +474,8 @@ class NameBuilder:
             return True
         if all(w in self.vocab.stopwords or self.is_title(w) for w in words):
             return True
+        if len(words) > 1 and self.is_title(joined):
+            return True  # "Prime Minister", "Vice President": a title of several words
         if any(len(w) >= 9 and w.endswith("ing") and not self.is_org_word(w) for w in words):
             return True  # a title of an order: "Persons Destabilizing Sudan"
         if self.reference(run):
@@ -506,7 +559,11 @@ class NameBuilder:
             return "vessel"
         if REGISTRATION.match(words[0]) and self.aircraft_words.search(text):
             return "aircraft"
-        if any(self.is_org_word(w) for w in words) or self.org_cue_words.search(before[-20:]):
+        if (
+            any(self.is_org_word(w) for w in words)
+            or words[-1].lower() in MOVEMENT_HEADS  # "Justice and Equality Movement"
+            or self.org_cue_words.search(before[-20:])
+        ):
             return "organization"
         if titled or self.person_words.search(before[-25:]):
             return "person"
@@ -520,8 +577,10 @@ class NameBuilder:
             places = [(m.start(), m.end()) for m in self.vocab.place_re.finditer(text)]
         alias_spans: list[tuple[int, int]] = [(s, e) for s, e in places if " " in text[s:e]]
         acronyms: list[Name] = []  # bare acronyms, kept only beside a name in a list
-        for raw in runs(tokens(text)):
-            if self.is_place([t.word for t in raw]):
+        for raw in join_ideals(text, runs(tokens(text))):
+            if raw[0].word in OPENING_VERBS:
+                raw = raw[1:]  # "- Authorizes the Secretary ...": a bullet's verb, no name
+            if not raw or self.is_place([t.word for t in raw]):
                 continue
             at = raw[0].start
             of_before = OF_BEFORE.search(text, max(0, at - 12), at) is not None
@@ -696,17 +755,32 @@ def join_comma_parts(text: str, found: list[Name]) -> list[Name]:
 
 
 # ", Ltd.", ", Inc": a legal form set off by a comma still ends the firm's name
+# "Baltic Trade sp. z o.o.": a legal form in lower case, after one space
+LOWER_FORM = re.compile(
+    r" (?:"
+    + "|".join(
+        re.escape(f).replace(r"\ ", r" ?")
+        for f in sorted(vocabulary().names["lower_legal_forms"], key=len, reverse=True)
+    )
+    + r")(?![\w])"
+)
 COMMA_FORM = re.compile(r",\s*([A-Z][A-Za-z.]{0,11}[A-Za-z.])(?![\w&-])")
 
 
 def join_legal_forms(text: str, found: list[Name]) -> list[Name]:
     """ "Xiangrui Shipping Co., Ltd.": the comma does not end a firm's name when a
-    legal form follows it."""
+    legal form follows it; nor does a legal form in lower case ("Baltic Trade sp. z
+    o.o.", "Adriatic Metal d.o.o."), which the tokens read as plain words."""
     out: list[Name] = []
     skip_to = -1
     for name in found:
         if name.start < skip_to:
             continue  # the legal form itself, read as a name of its own
+        lower = LOWER_FORM.match(text, name.end)
+        if lower and not name.descriptor:
+            formed = Name(name.start, lower.end(), text[name.start : lower.end()], "organization")
+            formed.aliases, formed.imo = name.aliases, name.imo
+            name = formed
         m = COMMA_FORM.match(text, name.end)
         form = m.group(1).replace(".", "").lower() if m else ""
         if m is None or name.descriptor or name.kind != "organization" or form not in LEGAL_FORMS:
