@@ -8,19 +8,9 @@ Unit"), and a committee "concerning" the country it lists people of.
 
 from __future__ import annotations
 
-from datetime import date
-
-from sanctionwatch.extract import extract
-from sanctionwatch.extract.learn.models import Models
-from sanctionwatch.model import Article
-
-PUBLISHED = date(2025, 6, 4)  # a Wednesday
-
-
-def news(text: str) -> set[tuple[str, str]]:
-    """(authority, status) of the news actions the rules alone find in `text`."""
-    report = extract(Article(id="t", text=text, published=PUBLISHED), models=Models.empty())
-    return {(a.authority, a.status) for a in report.actions if not a.background}
+# news(text): (authority, status) of the news actions the rules alone find in `text`,
+# published on a Wednesday, 4 June 2025.
+from tests.extract.test_action_authorities import news
 
 
 def test_added_to_a_numbered_annex_is_a_listing() -> None:
