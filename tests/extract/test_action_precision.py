@@ -17,6 +17,11 @@ from sanctionwatch.extract.counts import find_counts
 from tests.extract.test_action_authorities import PUBLISHED, actions, news, read
 
 
+def news_days(text: str, rules_only: bool = True) -> set[tuple[str, date | None]]:
+    """(authority, day) of the news actions found in `text`, by `read`."""
+    return {(a.authority, a.date) for a in read(text, rules_only).actions if not a.background}
+
+
 @pytest.mark.parametrize("rules_only", [True, False])
 def test_a_titled_speaker_announcing_the_measures_dates_them(rules_only: bool) -> None:
     text = (
@@ -24,9 +29,7 @@ def test_a_titled_speaker_announcing_the_measures_dates_them(rules_only: bool) -
         "figures accused of spreading disinformation. Foreign Minister Penny Wong announced "
         "the measures on Monday. The sanctions target 39 individuals."
     )
-    report = read(text, rules_only)
-    dated = {(a.authority, a.date) for a in report.actions if not a.background}
-    assert dated == {("AU", date(2025, 6, 2))}
+    assert news_days(text, rules_only) == {("AU", date(2025, 6, 2))}
 
 
 def test_a_speaker_of_another_state_does_not_date_the_action() -> None:
@@ -45,9 +48,7 @@ def test_an_undated_act_reported_with_the_news_takes_the_news_day(rules_only: bo
         "adding 105 vessels to its list of shadow-fleet ships. In London, the Foreign Office "
         "said Britain was also sanctioning 135 shadow-fleet tankers."
     )
-    report = read(text, rules_only)
-    dated = {(a.authority, a.date) for a in report.actions if not a.background}
-    assert dated == {("EU", date(2025, 6, 3)), ("GB", date(2025, 6, 3))}
+    assert news_days(text, rules_only) == {("EU", date(2025, 6, 3)), ("GB", date(2025, 6, 3))}
 
 
 def test_an_article_without_a_dated_act_leaves_every_day_open() -> None:
@@ -193,8 +194,7 @@ def test_the_authority_with_a_day_before_the_action_dates_it(rules_only: bool) -
         "The US Treasury on Tuesday identified eight aircraft operated by Mahan Air as blocked "
         "property. OFAC also designated two companies that leased aircraft to the airline."
     )
-    dated = {(a.authority, a.date) for a in read(text, rules_only).actions if not a.background}
-    assert dated == {("US", date(2025, 6, 3))}
+    assert news_days(text, rules_only) == {("US", date(2025, 6, 3))}
 
 
 def test_a_day_beside_another_authority_does_not_date_the_action() -> None:
