@@ -1,16 +1,24 @@
 """Kinds of spurious or mis-cut targets found on unseen written articles (session 9),
 each fixed for the kind, not for the article: a sentence of our own per kind."""
 
+from sanctionwatch.extract.document import Doc
 from sanctionwatch.extract.learn import tagger, train
 from sanctionwatch.extract.learn.corpus import Example
 from sanctionwatch.extract.learn.stage import describes_only
 from sanctionwatch.extract.names import find_names
 from sanctionwatch.extract.sentences import split_sentences
 from sanctionwatch.model import Article
+from tests.extract.test_names import found
 
 
 def parties(text: str) -> list[str]:
-    return [n.text for n in find_names(text) if not n.descriptor]
+    """The names `find_names` reads as parties in `text`, in order (no descriptors)."""
+    return [name for name, _ in found(text)]
+
+
+def rule_doc(text: str, article_id: str) -> Doc:
+    """The rules' reading of `text` as article `article_id`, with no gold actions."""
+    return train.rule_doc(Example(Article(id=article_id, text=text), {"actions": []}))
 
 
 def test_a_nickname_or_earlier_name_after_its_cue_is_an_alias_not_a_party() -> None:
@@ -89,18 +97,13 @@ def test_a_name_does_not_run_on_through_the_after_a_legal_form() -> None:
 
 
 def test_a_sites_menu_names_no_party() -> None:
-    doc = train.rule_doc(
-        Example(
-            Article(id="m", text="News | Analysis | Vessel lists | Webinars | About\n\nText."),
-            {"actions": []},
-        )
-    )
+    doc = rule_doc("News | Analysis | Vessel lists | Webinars | About\n\nText.", "m")
     assert doc.names[0] == []
 
 
 def test_a_tagged_mention_of_a_describing_name_only_is_no_target() -> None:
     text = "Canada listed Ghezel Hesar prison director Ali Rahimi and Mark Dunn on Monday."
-    doc = train.rule_doc(Example(Article(id="d", text=text), {"actions": []}))
+    doc = rule_doc(text, "d")
 
     def mention(words: str) -> tagger.Mention:
         start = text.index(words)
@@ -142,12 +145,12 @@ def test_a_tagged_mention_after_a_role_word_does_not_join() -> None:
         "Seoul added to the list Pak Chol, vice chair of the Central Military Commission,"
         " and Kim Su-gil."
     )
-    doc = train.rule_doc(Example(Article(id="r", text=text), {"actions": []}))
+    doc = rule_doc(text, "r")
     assert in_role(doc, 0, text.index("Central Military"))
     assert not in_role(doc, 0, text.index("Kim Su-gil"))
     assert not in_role(doc, 0, text.index("Pak Chol"))  # the words opening the sentence
     text = "London listed Andrei Yarin of the presidential office, as well as Sergei Menko."
-    doc = train.rule_doc(Example(Article(id="l", text=text), {"actions": []}))
+    doc = rule_doc(text, "l")
     assert not in_role(doc, 0, text.index("Sergei Menko"))  # the list goes on
 
 
