@@ -20,40 +20,18 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib.util
 import random
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-SEED = 20261203
-K = 5
-RULE_BLIND = 4
-
-
-def load_scorer(path: Path):
-    spec = importlib.util.spec_from_file_location("score", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load scorer {path}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["score"] = module
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from cv import RULE_BLIND, SEED, SHARED, K, load_scorer, summed
 
 
 def figures(score, rows) -> dict[str, float]:
-    total = score.ArticleScore("ALL")
-    for s in rows:
-        total.actions.add(s.actions)
-        total.targets.add(s.targets)
-        total.threats.add(s.threats)
-        total.counts_right += s.counts_right
-        total.counts_total += s.counts_total
-        total.dates_right += s.dates_right
-        total.dates_total += s.dates_total
+    total = summed(score, rows)
     return {
         "action_f1": total.actions.f1,
         "action_p": total.actions.precision,

@@ -48,7 +48,8 @@ def load_scorer(path: Path):
     return module
 
 
-def figures(score, rows) -> dict[str, float]:
+def summed(score, rows):
+    """The scorer's per-article scores `rows` added into one ArticleScore."""
     total = score.ArticleScore("ALL")
     for s in rows:
         total.actions.add(s.actions)
@@ -58,6 +59,11 @@ def figures(score, rows) -> dict[str, float]:
         total.counts_total += s.counts_total
         total.dates_right += s.dates_right
         total.dates_total += s.dates_total
+    return total
+
+
+def figures(score, rows) -> dict[str, float]:
+    total = summed(score, rows)
     return {
         "action_f1": total.actions.f1,
         "target_f1": total.targets.f1,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings as hypothesis_settings
@@ -20,6 +21,20 @@ SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus"
 LISTS = SHARED / "lists"
 EXAMPLES = REPO / "examples"
+# Real lists the list-version tests store: the UN list and two OFAC consolidated editions
+UN = LISTS / "un" / "consolidated.xml"
+CONS_JUNE = LISTS / "ofac" / "consolidated" / "2025-06" / "consolidated.xml"
+CONS_DEC = LISTS / "ofac" / "consolidated" / "2025-12"  # a CSV set folder
+
+
+def store_list(engine: Any, path: Path, name: str, sha: str) -> None:
+    """Read the list at `path` and store it as a version of list `name` (digest `sha`)."""
+    from sanctionwatch.lists import read_list
+    from sanctionwatch.store.lists import ListVersionInfo, store_list_version
+
+    read = read_list(path)
+    info = ListVersionInfo(name=name, format=read.format, source=str(path), sha256=sha)
+    store_list_version(engine, info, list(read.entities()), force=True)
 
 
 # Property-based tests: a quick run by default, ten times the inputs under --slow.

@@ -15,18 +15,7 @@ from sanctionwatch.api import snapshot
 from sanctionwatch.api.prepare import prepare
 from sanctionwatch.lists import read_list
 from sanctionwatch.store import get_engine
-from sanctionwatch.store.lists import ListVersionInfo, store_list_version
-from tests.conftest import LISTS
-
-UN = LISTS / "un" / "consolidated.xml"
-CONS_JUNE = LISTS / "ofac" / "consolidated" / "2025-06" / "consolidated.xml"
-CONS_DEC = LISTS / "ofac" / "consolidated" / "2025-12"  # a CSV set folder
-
-
-def _store(engine: Any, path: Path, name: str, sha: str) -> None:
-    read = read_list(path)
-    info = ListVersionInfo(name=name, format=read.format, source=str(path), sha256=sha)
-    store_list_version(engine, info, list(read.entities()), force=True)
+from tests.conftest import CONS_DEC, CONS_JUNE, UN, store_list
 
 
 def _decoded(path: Path) -> dict[str, Any]:
@@ -45,10 +34,10 @@ def test_a_new_version_prepares_the_files_a_full_rebuild_writes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     engine = get_engine(f"sqlite:///{tmp_path / 's.db'}")
-    _store(engine, UN, "un_sc", "un-1")
-    _store(engine, CONS_JUNE, "ofac_cons", "cons-2025-06")
+    store_list(engine, UN, "un_sc", "un-1")
+    store_list(engine, CONS_JUNE, "ofac_cons", "cons-2025-06")
     prepare(engine)  # the files a server of these two versions reads
-    _store(engine, CONS_DEC, "ofac_cons", "cons-2025-12")
+    store_list(engine, CONS_DEC, "ofac_cons", "cons-2025-12")
 
     lent: dict[str, Any] = {}
     real_build = served.Index.build

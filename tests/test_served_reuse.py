@@ -15,10 +15,9 @@ from sanctionwatch.served import build_served, load_served
 from sanctionwatch.store import get_engine
 from sanctionwatch.store.lists import ListVersionInfo, store_list_version
 from sanctionwatch.store.versions import current_basis
-from tests.conftest import LISTS
+from tests.conftest import CONS_DEC, CONS_JUNE, LISTS, UN, store_list
 
 ZALA = LISTS / "ftm" / "yente-zala" / "entities.ftm.json"
-UN = LISTS / "un" / "consolidated.xml"
 
 
 def _load(engine: Any, path: Path, name: str, sha: str, keep: int | None = None) -> None:
@@ -72,16 +71,6 @@ def test_an_index_built_with_a_previous_one_equals_a_fresh_build(
     ]
 
 
-CONS_JUNE = LISTS / "ofac" / "consolidated" / "2025-06" / "consolidated.xml"
-CONS_DEC = LISTS / "ofac" / "consolidated" / "2025-12"  # a CSV set folder
-
-
-def _store(engine: Any, path: Path, name: str, sha: str) -> None:
-    read = read_list(path)
-    info = ListVersionInfo(name=name, format=read.format, source=str(path), sha256=sha)
-    store_list_version(engine, info, list(read.entities()), force=True)
-
-
 def test_a_new_ofac_version_built_after_a_scorer_change_equals_a_fresh_build(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -89,11 +78,11 @@ def test_a_new_ofac_version_built_after_a_scorer_change_equals_a_fresh_build(
     retrieval code changed (another `code_fingerprint`, the same preparation), borrows
     the unchanged entities' preparation and is the index a fresh build gives."""
     engine = get_engine(f"sqlite:///{tmp_path / 's.db'}")
-    _store(engine, UN, "un_sc", "un-1")
-    _store(engine, CONS_JUNE, "ofac_cons", "cons-2025-06")
+    store_list(engine, UN, "un_sc", "un-1")
+    store_list(engine, CONS_JUNE, "ofac_cons", "cons-2025-06")
     load_served(engine)
     monkeypatch.setattr(indexfile, "code_fingerprint", lambda: "other-scorer")
-    _store(engine, CONS_DEC, "ofac_cons", "cons-2025-12")
+    store_list(engine, CONS_DEC, "ofac_cons", "cons-2025-12")
     basis = current_basis(engine)
     prepared: list[Any] = []
     real_prepare = served.Index.build
@@ -123,14 +112,14 @@ def test_a_changed_preparation_forces_a_full_build(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     engine = get_engine(f"sqlite:///{tmp_path / 's.db'}")
-    _store(engine, CONS_JUNE, "ofac_cons", "cons-2025-06")
+    store_list(engine, CONS_JUNE, "ofac_cons", "cons-2025-06")
     first = load_served(engine)
     folder = indexfile.index_dir(engine)
     assert folder is not None and first.digests
     assert served._previous(folder, folder / "none.swindex") is not None
     monkeypatch.setattr(indexfile, "prepare_fingerprint", lambda: "other-preparation")
     assert served._previous(folder, folder / "none.swindex") is None
-    _store(engine, CONS_DEC, "ofac_cons", "cons-2025-12")
+    store_list(engine, CONS_DEC, "ofac_cons", "cons-2025-12")
     built: list[Any] = []
     real_build = served.Index.build
 

@@ -286,9 +286,9 @@ def test_a_swap_lets_go_of_the_old_snapshot_unless_a_request_holds_it(
         assert scoring.fingerprint == holder.current().fingerprint
 
 
-def test_a_failed_build_gives_the_old_snapshot_its_full_set_back(tmp_path: Path) -> None:
-    """While a new snapshot is built, a fresh set scores for the old one; when the
-    build fails the old snapshot keeps serving, with all its processes."""
+def _app_whose_second_build_fails(tmp_path: Path) -> tuple[Any, Any]:
+    """A demo store and a two-process app on it whose matcher builds once, then every
+    later build (the next swap's) raises "disk on fire"."""
     from tests.api.conftest import TokenMatcher
 
     builds: list[int] = []
@@ -300,7 +300,13 @@ def test_a_failed_build_gives_the_old_snapshot_its_full_set_back(tmp_path: Path)
         return TokenMatcher(entities)
 
     engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
-    app = make_app(engine, processes=2, matcher_factory=flaky)
+    return engine, make_app(engine, processes=2, matcher_factory=flaky)
+
+
+def test_a_failed_build_gives_the_old_snapshot_its_full_set_back(tmp_path: Path) -> None:
+    """While a new snapshot is built, a fresh set scores for the old one; when the
+    build fails the old snapshot keeps serving, with all its processes."""
+    engine, app = _app_whose_second_build_fails(tmp_path)
     holder = app.state.holder
     with serve(app) as url, httpx.Client(base_url=url, timeout=30) as http:
         first = holder.scoring
@@ -351,18 +357,8 @@ def test_the_old_snapshot_keeps_a_full_set_while_the_new_one_decodes(
     process left /match half the cores for the whole decoding); when the build then
     fails, that set stays: nothing more is forked."""
     import sanctionwatch.api.state as state
-    from tests.api.conftest import TokenMatcher
 
-    builds: list[int] = []
-
-    def flaky(entities: Any) -> Any:
-        builds.append(1)
-        if len(builds) > 1:
-            raise RuntimeError("disk on fire")
-        return TokenMatcher(entities)
-
-    engine = demo_store(f"sqlite:///{tmp_path / 's.db'}")
-    app = make_app(engine, processes=2, matcher_factory=flaky)
+    engine, app = _app_whose_second_build_fails(tmp_path)
     holder = app.state.holder
     with serve(app) as url, httpx.Client(base_url=url, timeout=30) as http:
         first = holder.scoring

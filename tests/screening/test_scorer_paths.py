@@ -32,7 +32,12 @@ def parties() -> list[Query]:
 def _every_pair(
     query: Query, cand: Query, kind: str
 ) -> tuple[str, float, NameForm | None, NameForm | None]:
-    """The best name comparison over every pair of forms, none skipped."""
+    """The best name comparison over every pair of forms, none skipped.
+
+    Written out on purpose, not a call into scorer.py: it is the independent plain
+    reading `_names` is checked against. It repeats only `_names`'s rule for which pair
+    wins (the first strictly better value, stopping at 1.0) so that the two agree on the
+    forms too; scoring through production code would break along with a broken shortcut."""
     best: tuple[str, float, NameForm | None, NameForm | None]
     best = ("name_token_overlap", 0.0, None, None)
     for qf in query.forms:
