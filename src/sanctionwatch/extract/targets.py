@@ -231,12 +231,19 @@ def last_cue(tail: str) -> re.Match[str] | None:
     return cues[-1] if cues else None
 
 
+# phrases that relate one party to another ("owned by", "on behalf of"), read by
+# `HELPED_KIND` and `DIRECT_ROLE`
+RELATIONS = (
+    "linked to|tied to|owned by|controlled by|on behalf of|associated with|affiliated with|"
+    "connected to"
+)
+
 # a relational word and a lower-case kind before a list cue: the examples after the cue
 # are of that kind ("to support regional proxy groups, including the Houthis")
 HELPED_KIND = re.compile(
-    r"\b(?:support|supports|supported|supporting|supplying|supplied|supplies|linked to|"
-    r"tied to|owned by|controlled by|on behalf of|associated with|affiliated with|"
-    r"connected to|for|with)\s+(?:[a-z-]+\s+){0,3}[a-z-]+s,?\s*$"
+    r"\b(?:support|supports|supported|supporting|supplying|supplied|supplies|"
+    + RELATIONS
+    + r"|for|with)\s+(?:[a-z-]+\s+){0,3}[a-z-]+s,?\s*$"
 )
 # people hit as members of a body, then examples of that body ("members of the judicial
 # branch, including the Supreme Court"): the bodies are where they work, not targets
@@ -251,8 +258,7 @@ LIST_CUE = re.compile(r"includ|such as|like|among", re.I)
 # a relational word right before a name ("In connection with Mahan Air, X was also
 # designated"): the name is a role even where a passive follows it
 DIRECT_ROLE = re.compile(
-    r"\b(?<!together )(?<!along )(?:with|linked to|tied to|owned by|controlled by|on behalf of|"
-    r"associated with|affiliated with|connected to|subsidiary of|supplying|supporting)"
+    r"\b(?<!together )(?<!along )(?:with|" + RELATIONS + r"|subsidiary of|supplying|supporting)"
     r"\s+(?:the\s+|its\s+|their\s+)?$",
     re.I,
 )
