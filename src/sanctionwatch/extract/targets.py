@@ -161,9 +161,9 @@ def strip_title(gap: str, kind: str = "person") -> str:
     opens the object is the person's own too ("designated Iran’s Minister of
     Interior, X"). A title whose complement a comma closes ("the minister of
     defense, the X Institute") ends an unnamed item: the body after it is listed."""
-    title = patterns().title_phrase.search(gap)
     if APPOSITION.match(gap) and not TOP_LEVEL.search(gap):
         return gap  # "X, a senior member and co-founder of Y": the title is X's
+    title = patterns().title_phrase.search(gap)
     if kind != "person":
         if title and CLOSED_TITLE.search(title.group()):
             return ", "  # "the minister of defense, the X Institute": the next list item
