@@ -231,6 +231,10 @@ def last_cue(tail: str) -> re.Match[str] | None:
     return cues[-1] if cues else None
 
 
+# number words from two to ten, counting the parties of a kind ("two deputy ministers"),
+# read by `COUNTED_ITEM`, `PARTITIVE` and `COUNT_BEFORE`
+SMALL_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten"
+
 # phrases that relate one party to another ("owned by", "on behalf of"), read by
 # `HELPED_KIND` and `DIRECT_ROLE`
 RELATIONS = (
@@ -273,14 +277,15 @@ HOLDER_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?,\s*$")
 # a counted kind between two names of a list (", two deputy defense ministers, "): it
 # announces the next names, it is no apposition of the name before
 COUNTED_ITEM = re.compile(
-    r"^\s*[,;]\s*(?:and\s+|as well as\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s+(?:[a-z-]+\s+){0,3}[a-z-]+s\s*[,:—–-]?\s*$"
+    r"^\s*[,;]\s*(?:and\s+|as well as\s+)?(?:\d+|"
+    + SMALL_NUMBERS
+    + r")\s+(?:[a-z-]+\s+){0,3}[a-z-]+s\s*[,:—–-]?\s*$"
 )
 
 
 # a part of a kind, counted, its "of" no relation ("two of its Russian administrators, ")
 PARTITIVE = re.compile(
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|all|both|each)"
+    r"(?:\d+|one|" + SMALL_NUMBERS + r"|some|several|all|both|each)"
     r"\s+of\s+(?:its|his|her|their|the)\s+(?:[A-Za-z-]+\s+){0,3}[a-z-]+,?\s*$"
 )
 # "X and its financial firm, Y": the name before's own party, set off by a comma
@@ -372,7 +377,7 @@ def negated(text: str, start: int, end: int) -> bool:
 # a number before a one-word plural: people counted by where they are from ("three
 # Chinese nationals and two Arabs", "five Britons"), no party's name
 COUNT_BEFORE = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|"
+    r"\b(?:\d+|" + SMALL_NUMBERS + r"|eleven|twelve|dozens of|"
     r"several|many|some)\s+$",
     re.I,
 )
