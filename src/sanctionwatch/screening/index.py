@@ -32,6 +32,7 @@ from sanctionwatch.screening.text import (
     abjad_keys,
     consonants,
     given_key,
+    glued_article,
     skeleton,
     strip_article,
 )
@@ -90,7 +91,7 @@ def _skeleton_pairs(form: NameForm, abjad: bool) -> set[str]:
         if len(token) < 2:
             continue
         found = {consonants(token) or token[0]}
-        if abjad and token[0] == "l" and len(token) >= 4 and not _HAS_VOWEL.search(token):
+        if abjad and len(token) >= 4 and glued_article(token):
             found.add(consonants(token[1:]) or token[1])
         options.append(found)
     return {
@@ -188,8 +189,7 @@ def _rewritten_keys(form: NameForm) -> set[str]:
             if all(len(t) >= 2 for t in run) and not _HAS_VOWEL.search(acronym):
                 keys.add("=" + acronym)
     for token in tokens:
-        vowelless = token[0] == "l" and len(token) >= 4 and not _HAS_VOWEL.search(token)
-        if vowelless and len(found := consonants(token[1:])) >= 3:
+        if len(token) >= 4 and glued_article(token) and len(found := consonants(token[1:])) >= 3:
             keys.add("~" + found)
     return keys
 
