@@ -20,6 +20,7 @@ from sanctionwatch.screening.text import (
     NameForm,
     abjad_keys,
     consonants,
+    devowelled,
     given_key,
     glued_article,
     joined_keys,
@@ -240,20 +241,6 @@ def _truncates(short: str, long: str) -> bool:
         return long[len(short) :] not in _PATRONYMIC_SUFFIXES
     variants = VARIANTS.get(long)
     return variants is not None and any(v.startswith(short) for v in variants)
-
-
-_VOWELS_OFF = str.maketrans("", "", "aeiou")
-
-
-def devowelled(short: str, long: str) -> bool:
-    """`short` is `long` written without the vowels after its first letter, two or more
-    of them ('alksndrvn' 'aleksandrovna', 'arctc' 'arctica'), as abbreviations write."""
-    return (
-        len(short) >= 4
-        and len(long) >= len(short) + 2
-        and short[0] == long[0]
-        and long[0] + long[1:].translate(_VOWELS_OFF) == short
-    )
 
 
 def one_to_one(pairs: list[tuple[float, Any, Any]]) -> list[tuple[float, Any, Any]]:

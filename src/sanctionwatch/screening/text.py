@@ -104,6 +104,20 @@ def sound(token: str) -> str:
     return phonetic(token).translate(_VOWEL_CLASSES)
 
 
+_VOWELS_OFF = str.maketrans("", "", "aeiou")
+
+
+def devowelled(short: str, long: str) -> bool:
+    """`short` is `long` written without the vowels after its first letter, two or more
+    of them ('alksndrvn' 'aleksandrovna', 'arctc' 'arctica'), as abbreviations write."""
+    return (
+        len(short) >= 4
+        and len(long) >= len(short) + 2
+        and short[0] == long[0]
+        and long[0] + long[1:].translate(_VOWELS_OFF) == short
+    )
+
+
 @lru_cache(maxsize=200_000)
 def skeleton(token: str) -> str:
     """Consonants that survive vowel spelling and abjad scripts: 'muhammad', 'mhmd' -> 'mmd'.
