@@ -343,18 +343,18 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
     (companies), by their first letters; `form` itself if none."""
     if len(form.tokens) < 2:
         return form
-    if not acronyms and (not other.word_keys or not may_merge(form.joined_keys, other.word_keys)):
-        return form  # most pairs of names: the test below, without copying the tokens
+    # Both names' keys were computed with their forms (`text.word_keys`, `joined_keys`).
+    if not acronyms and not may_merge(form.joined_keys, other.word_keys):
+        return form  # most pairs of names: no two adjacent words make one of the other's
     tokens = list(form.tokens)
     changed = acronyms and _acronyms(tokens, other)
-    # Both names' keys were computed with their forms (`text.word_keys`, `joined_keys`).
-    other_keys = other.word_keys
-    if (
+    if acronyms and (
         len(tokens) < 2
-        or not other_keys
-        or not may_merge(joined_keys(tuple(tokens)) if changed else form.joined_keys, other_keys)
+        or not may_merge(
+            joined_keys(tuple(tokens)) if changed else form.joined_keys, other.word_keys
+        )
     ):
-        # most pairs of names: no two adjacent words make one of the other's
+        # ... nor, for companies, once runs of words are read as their first letters
         return _reweighed(form, tokens) if changed else form
     wanted = {given_key(t): t for t in other.tokens if len(t) >= 4 and t not in tokens}
     if not wanted:
