@@ -12,7 +12,6 @@ import gc
 import heapq
 import logging
 import math
-import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -27,6 +26,7 @@ from sanctionwatch.screening.features import FeatureResult
 from sanctionwatch.screening.query import Query, prepare
 from sanctionwatch.screening.scorer import name_memo, score_prepared
 from sanctionwatch.screening.text import (
+    _HAS_VOWEL,
     VARIANTS,
     NameForm,
     abjad_keys,
@@ -45,7 +45,6 @@ MAX_POSTINGS = 4000  # keys on more entities than this ('mhmd') rank but are not
 
 
 _MAX_NEAR = 10
-_HAS_VOWEL = re.compile(r"[aeiou]")
 _NEAR_BOOST = 4.0
 _RESPELT_BOOST = 8.0  # a whole listed name one typo off (below an identifier's 100)
 _MIN_FUZZY = 4  # '=' plus at least four letters: shorter tokens have too many neighbours

@@ -12,6 +12,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from sanctionwatch.names import ORG_TYPES
 from sanctionwatch.screening.pairs import plain, plain_cannot_relate
 from sanctionwatch.screening.text import (
+    _HAS_VOWEL,
     _KOREAN_SYLLABLE,
     OBJECT,
     ORG,
@@ -34,7 +35,6 @@ from sanctionwatch.screening.text import (
     word_keys,
 )
 
-_HAS_VOWEL = re.compile(r"[aeiou]")
 _NO_VOWEL = re.compile(r"[^aeiou0-9]+").fullmatch
 _PATRONYMIC_TAILS = frozenset(("ch", "na"))
 _JOINED_MIN = 0.9  # joined similarity below this says nothing a token alignment misses

@@ -12,13 +12,9 @@ pair above 0 must be reflected here: `tests/screening/test_pairs.py` compares th
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz.distance import OSA
 
-from sanctionwatch.screening.text import VARIANTS, devowelled, sound
-
-_HAS_VOWEL = re.compile(r"[aeiou]")
+from sanctionwatch.screening.text import _HAS_VOWEL, VARIANTS, devowelled, sound
 
 
 def cannot_relate(a: str, b: str) -> bool:
