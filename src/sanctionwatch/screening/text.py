@@ -23,6 +23,7 @@ from rigour.names import remove_obj_prefixes, remove_person_prefixes, replace_or
 from sanctionwatch.countries import is_country
 from sanctionwatch.names import ORG_TYPES  # the legal-form table shared with extraction
 from sanctionwatch.screening.script import (
+    HAN,
     PERSIAN_LETTERS,
     construct_state,
     data_lines,
@@ -545,7 +546,7 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
     return anyascii(text).casefold().replace("'", "").replace("`", "").replace("ʼ", "")
 
 
-_HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")
+_HAN_RUN = re.compile(HAN + "+")
 
 
 @lru_cache(maxsize=20_000)
