@@ -11,9 +11,9 @@ from __future__ import annotations
 import pytest
 
 from sanctionwatch.screening import THRESHOLD, Query, score
-from sanctionwatch.screening.names import devowelled, one_sound_edit, token_similarity
+from sanctionwatch.screening.names import one_sound_edit, token_similarity
 from sanctionwatch.screening.pairs import cannot_relate
-from sanctionwatch.screening.text import ORG, name_form
+from sanctionwatch.screening.text import ORG, devowelled, name_form
 from tests.screening.test_scorer_cases import C, P, q
 
 CASES = [

@@ -12,7 +12,6 @@ import gc
 import heapq
 import logging
 import math
-import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -27,11 +26,13 @@ from sanctionwatch.screening.features import FeatureResult
 from sanctionwatch.screening.query import Query, prepare
 from sanctionwatch.screening.scorer import name_memo, score_prepared
 from sanctionwatch.screening.text import (
+    _HAS_VOWEL,
     VARIANTS,
     NameForm,
     abjad_keys,
     consonants,
     given_key,
+    glued_article,
     skeleton,
     strip_article,
 )
@@ -44,7 +45,6 @@ MAX_POSTINGS = 4000  # keys on more entities than this ('mhmd') rank but are not
 
 
 _MAX_NEAR = 10
-_HAS_VOWEL = re.compile(r"[aeiou]")
 _NEAR_BOOST = 4.0
 _RESPELT_BOOST = 8.0  # a whole listed name one typo off (below an identifier's 100)
 _MIN_FUZZY = 4  # '=' plus at least four letters: shorter tokens have too many neighbours
@@ -90,7 +90,7 @@ def _skeleton_pairs(form: NameForm, abjad: bool) -> set[str]:
         if len(token) < 2:
             continue
         found = {consonants(token) or token[0]}
-        if abjad and token[0] == "l" and len(token) >= 4 and not _HAS_VOWEL.search(token):
+        if abjad and len(token) >= 4 and glued_article(token):
             found.add(consonants(token[1:]) or token[1])
         options.append(found)
     return {
@@ -188,8 +188,7 @@ def _rewritten_keys(form: NameForm) -> set[str]:
             if all(len(t) >= 2 for t in run) and not _HAS_VOWEL.search(acronym):
                 keys.add("=" + acronym)
     for token in tokens:
-        vowelless = token[0] == "l" and len(token) >= 4 and not _HAS_VOWEL.search(token)
-        if vowelless and len(found := consonants(token[1:])) >= 3:
+        if len(token) >= 4 and glued_article(token) and len(found := consonants(token[1:])) >= 3:
             keys.add("~" + found)
     return keys
 

@@ -12,6 +12,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from sanctionwatch.names import ORG_TYPES
 from sanctionwatch.screening.pairs import plain, plain_cannot_relate
 from sanctionwatch.screening.text import (
+    _HAS_VOWEL,
     _KOREAN_SYLLABLE,
     OBJECT,
     ORG,
@@ -20,6 +21,7 @@ from sanctionwatch.screening.text import (
     NameForm,
     abjad_keys,
     consonants,
+    devowelled,
     given_key,
     glued_article,
     joined_keys,
@@ -33,7 +35,6 @@ from sanctionwatch.screening.text import (
     word_keys,
 )
 
-_HAS_VOWEL = re.compile(r"[aeiou]")
 _NO_VOWEL = re.compile(r"[^aeiou0-9]+").fullmatch
 _PATRONYMIC_TAILS = frozenset(("ch", "na"))
 _JOINED_MIN = 0.9  # joined similarity below this says nothing a token alignment misses
@@ -242,20 +243,6 @@ def _truncates(short: str, long: str) -> bool:
     return variants is not None and any(v.startswith(short) for v in variants)
 
 
-_VOWELS_OFF = str.maketrans("", "", "aeiou")
-
-
-def devowelled(short: str, long: str) -> bool:
-    """`short` is `long` written without the vowels after its first letter, two or more
-    of them ('alksndrvn' 'aleksandrovna', 'arctc' 'arctica'), as abbreviations write."""
-    return (
-        len(short) >= 4
-        and len(long) >= len(short) + 2
-        and short[0] == long[0]
-        and long[0] + long[1:].translate(_VOWELS_OFF) == short
-    )
-
-
 def one_to_one(pairs: list[tuple[float, Any, Any]]) -> list[tuple[float, Any, Any]]:
     """Greedy one-to-one matching: (score, left, right) in the order given (best first),
     each kept unless its left or its right is taken already."""
@@ -356,18 +343,18 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
     (companies), by their first letters; `form` itself if none."""
     if len(form.tokens) < 2:
         return form
-    if not acronyms and (not other.word_keys or not may_merge(form.joined_keys, other.word_keys)):
-        return form  # most pairs of names: the test below, without copying the tokens
+    # Both names' keys were computed with their forms (`text.word_keys`, `joined_keys`).
+    if not acronyms and not may_merge(form.joined_keys, other.word_keys):
+        return form  # most pairs of names: no two adjacent words make one of the other's
     tokens = list(form.tokens)
     changed = acronyms and _acronyms(tokens, other)
-    # Both names' keys were computed with their forms (`text.word_keys`, `joined_keys`).
-    other_keys = other.word_keys
-    if (
+    if acronyms and (
         len(tokens) < 2
-        or not other_keys
-        or not may_merge(joined_keys(tuple(tokens)) if changed else form.joined_keys, other_keys)
+        or not may_merge(
+            joined_keys(tuple(tokens)) if changed else form.joined_keys, other.word_keys
+        )
     ):
-        # most pairs of names: no two adjacent words make one of the other's
+        # ... nor, for companies, once runs of words are read as their first letters
         return _reweighed(form, tokens) if changed else form
     wanted = {given_key(t): t for t in other.tokens if len(t) >= 4 and t not in tokens}
     if not wanted:

@@ -12,14 +12,9 @@ pair above 0 must be reflected here: `tests/screening/test_pairs.py` compares th
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz.distance import OSA
 
-from sanctionwatch.screening.text import VARIANTS, sound
-
-_HAS_VOWEL = re.compile(r"[aeiou]")
-_VOWELS_OFF = str.maketrans("", "", "aeiou")
+from sanctionwatch.screening.text import _HAS_VOWEL, VARIANTS, devowelled, sound
 
 
 def cannot_relate(a: str, b: str) -> bool:
@@ -49,11 +44,9 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     # ... or one edit apart as they sound (`names.one_sound_edit`: 'dzhuma', 'jumah').
     if x[:1] == y[:1] and abs(len(x) - len(y)) <= 1 and OSA.distance(x, y, score_cutoff=1) <= 1:
         return False
-    # ... or one written without the other's vowels (`names.devowelled`: 'alksndr').
-    if a[0] == b[0] and abs(len(a) - len(b)) >= 2:
-        short, long = (a, b) if len(a) < len(b) else (b, a)
-        if long[0] + long[1:].translate(_VOWELS_OFF) == short:
-            return False
+    # ... or one written without the other's vowels (`text.devowelled`: 'alksndr').
+    if devowelled(a, b) or devowelled(b, a):
+        return False
     # ... or a canonical spelling's variant, of any length, cut to the other or one edit
     # from it (`names._truncates`, `names.one_edit`).
     # (Most tokens are no canonical spelling: the membership test spares the call.)

@@ -157,7 +157,9 @@ def _load_simplified() -> dict[int, str]:
 
 
 _SIMPLIFIED = _load_simplified()
-_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
+# A Han character (CJK ideographs and their extension A), as `text` reads them too.
+HAN = "[\u4e00-\u9fff\u3400-\u4dbf]"
+_HAN = re.compile(HAN)
 
 
 def simplified(text: str) -> str:
@@ -176,7 +178,7 @@ _PLACE_SUFFIX = re.compile(f"({_PLACE.pattern})[市省]")
 # Two characters and '市' opening a run of Han: a city the place table does not know
 # ('金华市' Jinhua), as a company's name opens with its seat; not '市场' 'market', '市政'
 # 'municipal'.
-_CITY = re.compile("(?<![\u4e00-\u9fff\u3400-\u4dbf])([\u4e00-\u9fff\u3400-\u4dbf]{2})市(?![场政])")
+_CITY = re.compile(f"(?<!{HAN})({HAN}{{2}})市(?![场政])")
 
 
 def without_place_suffix(text: str) -> str:

@@ -23,6 +23,7 @@ from rigour.names import remove_obj_prefixes, remove_person_prefixes, replace_or
 from sanctionwatch.countries import is_country
 from sanctionwatch.names import ORG_TYPES  # the legal-form table shared with extraction
 from sanctionwatch.screening.script import (
+    HAN,
     PERSIAN_LETTERS,
     construct_state,
     data_lines,
@@ -102,6 +103,20 @@ def sound(token: str) -> str:
     """`phonetic`, with 'e' read 'i' and 'o' read 'u': one Arabic vowel, two spellings
     ('laden', 'ladin'; 'sahiron', 'sajirun')."""
     return phonetic(token).translate(_VOWEL_CLASSES)
+
+
+_VOWELS_OFF = str.maketrans("", "", "aeiou")
+
+
+def devowelled(short: str, long: str) -> bool:
+    """`short` is `long` written without the vowels after its first letter, two or more
+    of them ('alksndrvn' 'aleksandrovna', 'arctc' 'arctica'), as abbreviations write."""
+    return (
+        len(short) >= 4
+        and len(long) >= len(short) + 2
+        and short[0] == long[0]
+        and long[0] + long[1:].translate(_VOWELS_OFF) == short
+    )
 
 
 @lru_cache(maxsize=200_000)
@@ -531,7 +546,7 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
     return anyascii(text).casefold().replace("'", "").replace("`", "").replace("ʼ", "")
 
 
-_HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")
+_HAN_RUN = re.compile(HAN + "+")
 
 
 @lru_cache(maxsize=20_000)
