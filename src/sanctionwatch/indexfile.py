@@ -149,12 +149,17 @@ class ShardedMap(Mapping[str, V], Generic[V]):
                 self._shards[n] = marshal.loads(blob)
             yield
 
+    def raw_shards(self) -> Iterator[dict[str, Any]]:
+        """Each shard's undecoded values; a shard not decoded yet is read from its blob
+        and not kept (a single pass over a large map)."""
+        for blob, shard in zip(self._blobs, self._shards, strict=True):
+            yield marshal.loads(blob) if shard is None else shard
+
     def materialize(self) -> dict[str, V]:
         """Everything decoded, as a plain dict (what a long-lived process wants)."""
         plain: dict[str, Any] = {}
-        for n, blob in enumerate(self._blobs):
-            shard = self._shards[n]
-            plain.update(marshal.loads(blob) if shard is None else shard)
+        for shard in self.raw_shards():
+            plain.update(shard)
         if self._decode is not None:
             decode, done = self._decode, self._decoded
             plain = {k: done[k] if k in done else decode(v) for k, v in plain.items()}

@@ -173,11 +173,10 @@ def build_served(engine: Engine, basis: Basis, previous: Served | None = None) -
 def _raw_shards(values: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:
     """The shards of a ShardedMap read from a file, decoded one at a time and not kept
     (a single pass over a large map); a plain mapping as one shard."""
-    if not isinstance(values, indexfile.ShardedMap):
+    if isinstance(values, indexfile.ShardedMap):
+        yield from values.raw_shards()
+    else:
         yield values
-        return
-    for blob, shard in zip(values._blobs, values._shards, strict=True):
-        yield marshal.loads(blob) if shard is None else shard
 
 
 def _lent_keys(previous: Served) -> dict[str, list[str]] | None:

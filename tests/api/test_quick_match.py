@@ -11,8 +11,9 @@ import pytest
 from sqlalchemy import Engine
 
 from sanctionwatch.api.matching import build_matcher
+from sanctionwatch.api.quickroute import plain_params
 from sanctionwatch.api.routers import match as match_router
-from sanctionwatch.api.routers.match import QuickMatchRoute, _quick_params
+from sanctionwatch.api.routers.match import QUICK_PARAMS, QuickMatchRoute
 from tests.api.conftest import make_app, serve
 
 PERSON = {"schema": "Person", "properties": {"name": ["Kim Yong Bok"], "country": ["kp"]}}
@@ -83,12 +84,12 @@ def test_the_quick_path_answers_as_fastapi_does(url: str, monkeypatch: pytest.Mo
 
 
 def test_quick_params_take_only_plain_single_values() -> None:
-    assert _quick_params(b"") == {}
-    assert _quick_params(b"limit=3&threshold=0.8&cutoff=0&algorithm=best") == {
+    assert plain_params(b"", QUICK_PARAMS) == {}
+    assert plain_params(b"limit=3&threshold=0.8&cutoff=0&algorithm=best", QUICK_PARAMS) == {
         "limit": 3,
         "threshold": 0.8,
         "cutoff": 0.0,
         "algorithm": "best",
     }
     for odd in (b"limit=", b"limit=1e2", b"limit=+3", b"cutoff=1.01", b"topics=x", b"a=b"):
-        assert _quick_params(odd) is None, odd
+        assert plain_params(odd, QUICK_PARAMS) is None, odd

@@ -8,7 +8,6 @@ candidates are scored, so a query costs about the same whatever the index size.
 
 from __future__ import annotations
 
-import gc
 import heapq
 import logging
 import math
@@ -22,6 +21,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
+from sanctionwatch.gcpause import paused_gc
 from sanctionwatch.screening.features import FeatureResult
 from sanctionwatch.screening.query import Query, prepare
 from sanctionwatch.screening.scorer import name_memo, score_prepared
@@ -267,18 +267,13 @@ class Index:
         the same as without them."""
         index = cls()
         known = keys or {}
-        enabled = gc.isenabled()
-        gc.disable()  # building allocates only what it keeps: nothing to collect
-        try:
+        # Building allocates only what it keeps: nothing to collect. The index is millions
+        # of long-lived objects; unfrozen, every full collection would walk them all,
+        # which costs more than the queries themselves.
+        with paused_gc(freeze=True):
             for entity in entities:
                 lent = known.get(entity.id) if isinstance(entity, Query) and entity.id else None
                 index.add(entity, lent)
-        finally:
-            if enabled:
-                gc.enable()
-        # The index is millions of long-lived objects; without this every full collection
-        # walks them all, which costs more than the queries themselves.
-        gc.freeze()
         return index
 
     def __len__(self) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request, Response
 
@@ -11,7 +11,7 @@ from sanctionwatch.api.errors import ErrorResponse, NotFound
 from sanctionwatch.api.json import JSONResponse
 from sanctionwatch.api.models import EntityResponse
 from sanctionwatch.api.nesting import nested_entity
-from sanctionwatch.api.quickroute import QuickRoute, plain_bool, plain_params
+from sanctionwatch.api.quickroute import QuickRoute, plain_bool
 
 QUICK_PARAMS = {"nested": plain_bool}
 
@@ -21,11 +21,9 @@ class QuickEntityRoute(QuickRoute):
     empty or a plain `nested` (`quickroute.py`)."""
 
     quick_path = "/entities/{entity_id}"
+    quick_params = QUICK_PARAMS
 
-    async def answer_quickly(self, request: Request) -> Response | None:
-        params = plain_params(request.scope.get("query_string", b""), QUICK_PARAMS)
-        if params is None:
-            return None
+    async def answer_quickly(self, request: Request, params: dict[str, Any]) -> Response | None:
         entity_id = request.path_params["entity_id"]
         return await fetch_entity(request, await get_snapshot(request), entity_id, **params)
 

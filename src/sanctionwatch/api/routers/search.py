@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
 
@@ -23,7 +23,7 @@ from sanctionwatch.api.errors import BadRequest, ErrorResponse
 from sanctionwatch.api.filters import EntityFilter
 from sanctionwatch.api.json import JSONResponse
 from sanctionwatch.api.models import SearchResponse
-from sanctionwatch.api.quickroute import QuickRoute, plain_bool, plain_int, plain_params, plain_text
+from sanctionwatch.api.quickroute import QuickRoute, plain_bool, plain_int, plain_text
 from sanctionwatch.api.searching import FACETS, search
 
 MAX_OFFSET = 10_000
@@ -49,11 +49,9 @@ class QuickSearchRoute(QuickRoute):
     plain single values of q, schema, limit, offset, fuzzy and simple (`quickroute.py`)."""
 
     quick_path = "/search/{dataset}"
+    quick_params = QUICK_PARAMS
 
-    async def answer_quickly(self, request: Request) -> Response | None:
-        params = plain_params(request.scope.get("query_string", b""), QUICK_PARAMS)
-        if params is None:
-            return None
+    async def answer_quickly(self, request: Request, params: dict[str, Any]) -> Response | None:
         return await search_entities(
             request,
             await get_snapshot(request),
