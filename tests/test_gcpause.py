@@ -22,3 +22,22 @@ def test_paused_gc_restores_the_collector_as_it_was() -> None:
         assert not gc.isenabled()  # off before, off after
     finally:
         gc.enable()
+
+
+def test_paused_gc_freezes_only_what_a_finished_block_built() -> None:
+    gc.unfreeze()
+    try:
+        with paused_gc(freeze=True):
+            kept = [[] for _ in range(100)]
+        assert gc.get_freeze_count() > 0
+        gc.unfreeze()
+        try:
+            with paused_gc(freeze=True):
+                raise ValueError("failed build")
+        except ValueError:
+            pass
+        assert gc.get_freeze_count() == 0
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+    del kept

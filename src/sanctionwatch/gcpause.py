@@ -24,14 +24,15 @@ def paused_gc(freeze: bool = False) -> Iterator[None]:
     walk all it allocated meanwhile once per generation (about a second for an API
     snapshot of every list); `gc.freeze()` moves it out of the collector's sight
     instead, as `Index.build` does with the screening index. It is still freed when it
-    is no longer referenced: only reference cycles among it would stay.
+    is no longer referenced: only reference cycles among it would stay. A block that
+    raises freezes nothing (what it made is garbage).
     """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
-    finally:
-        if freeze:
+        if freeze:  # only what a finished block built lives on
             gc.freeze()
+    finally:
         if enabled:
             gc.enable()
