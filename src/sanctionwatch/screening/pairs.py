@@ -35,7 +35,7 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     """`cannot_relate` for two `plain` tokens whose `sound` spellings are `x` and `y`
     (`names.token_similarity` knows both, and whether each is plain, per token)."""
     # One cut from the other ('mohamm', 'mohammad') shares its first three letters.
-    if min(len(a), len(b)) >= 3 and a[:3] == b[:3]:
+    if a[:3] == b[:3] and min(len(a), len(b)) >= 3:  # the rare test first
         return False
     # One or two edits, two letters swapped, or an article written onto the noun
     # ('alakhras', 'akhras') are all two edits or fewer apart.
@@ -44,8 +44,9 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     # ... or one edit apart as they sound (`names.one_sound_edit`: 'dzhuma', 'jumah').
     if x[:1] == y[:1] and abs(len(x) - len(y)) <= 1 and OSA.distance(x, y, score_cutoff=1) <= 1:
         return False
-    # ... or one written without the other's vowels (`text.devowelled`: 'alksndr').
-    if devowelled(a, b) or devowelled(b, a):
+    # ... or one written without the other's vowels (`text.devowelled`: 'alksndr'),
+    # which keeps the first letter (tested here: most pairs are spared both calls).
+    if a[0] == b[0] and (devowelled(a, b) or devowelled(b, a)):
         return False
     # ... or a canonical spelling's variant, of any length, cut to the other or one edit
     # from it (`names._truncates`, `names.one_edit`).
