@@ -12,6 +12,7 @@ pair above 0 must be reflected here: `tests/screening/test_pairs.py` compares th
 
 from __future__ import annotations
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from sanctionwatch.screening.text import _HAS_VOWEL, VARIANTS, devowelled, sound
@@ -56,14 +57,28 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
 
 def _variant_near(canonical: str, other: str) -> bool:
     """Whether a variant of `canonical` (none if it is no canonical spelling) starts with
-    `other` or is one edit from it, as `names.one_edit` measures."""
-    for variant in VARIANTS.get(canonical, ()):
-        if variant.startswith(other):
-            return True
-        if (
-            min(len(other), len(variant)) >= 3
-            and max(len(other), len(variant)) >= 4
-            and OSA.distance(other, variant, score_cutoff=1) <= 1
-        ):
-            return True
-    return False
+    `other` or is one edit from it, as `names.one_edit` measures: the variants of three
+    letters or more, and of four or more for a token of three."""
+    near = _NEAR.get(canonical)
+    if near is None:
+        return False
+    prefixes, three, four = near
+    if other in prefixes:
+        return True
+    if len(other) < 3:
+        return False
+    choices = four if len(other) == 3 else three
+    return process.extractOne(other, choices, scorer=OSA.distance, score_cutoff=1) is not None
+
+
+# Per canonical spelling, what `_variant_near` tests a token against, once rather than
+# variant by variant for every pair: every prefix of its variants (the empty one too,
+# as `str.startswith` has it), its variants of three letters or more, of four or more.
+_NEAR = {
+    canonical: (
+        frozenset(v[:n] for v in variants for n in range(len(v) + 1)),
+        tuple(v for v in variants if len(v) >= 3),
+        tuple(v for v in variants if len(v) >= 4),
+    )
+    for canonical, variants in VARIANTS.items()
+}
