@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -184,3 +186,26 @@ def test_the_store_is_shared_on_postgresql_too(store_url: str) -> None:
     built, loaded = load_served(engine), load_served(engine)
     queries = _queries(built)
     assert _results(loaded, queries) == _results(built, queries)
+
+
+def test_a_warmed_index_has_loaded_what_the_first_han_query_needs() -> None:
+    # pypinyin's dictionaries take a third of a CPU-second to load: `warm_index` loads
+    # them, so the first query in Han characters of a warmed process does not pay for
+    # them; a process that never warms (`screen`) never loads them for Latin names.
+    script = """
+import sys
+from sanctionwatch import indexfile
+from sanctionwatch.screening import Index, Query
+index = Index.build([Query(names=["Kim Jong Un"], id="a"), Query(names=["Ocean Star"], id="b")])
+index.match(Query(names=["Kim Jong Un"]))
+assert "pypinyin" not in sys.modules
+indexfile.warm_index(index)
+loaded = set(sys.modules)
+assert "pypinyin" in loaded
+index.match(Query(names=["\u91d1\u6b63\u6069"]))  # Han: read in pinyin
+print(sorted(set(sys.modules) - loaded))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.strip() == "[]", done.stdout

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from sanctionwatch import settings
 from sanctionwatch.screening import Index, Query
 from sanctionwatch.screening.text import NameForm
+from sanctionwatch.screening.text import warm as warm_text
 
 if TYPE_CHECKING:  # `screen` reads an index file without loading SQLAlchemy
     from sqlalchemy import Engine
@@ -454,6 +455,7 @@ def warm_index(index: Index) -> None:
     """
     for _ in warm_steps(index):
         pass
+    warm_text()  # and what the first query of some scripts would load
 
 
 def warm_steps(index: Index) -> Iterator[None]:

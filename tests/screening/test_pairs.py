@@ -13,9 +13,11 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from rapidfuzz.distance import OSA
 
 from sanctionwatch.lists import read_list
 from sanctionwatch.screening import names, text
+from sanctionwatch.screening import pairs as pair_checks
 from sanctionwatch.screening.query import Query
 from sanctionwatch.screening.text import VARIANTS
 
@@ -114,3 +116,75 @@ def _reading_may_apply(a: str, b: str) -> bool:
     _, _, letters_a, needed_a, _ = names._facts(a)
     _, _, letters_b, needed_b, _ = names._facts(b)
     return bool(letters_a & needed_b or letters_b & needed_a)
+
+
+def _variant_near_one_by_one(canonical: str, other: str) -> bool:
+    """`pairs._variant_near` as it was written before its tables: variant by variant."""
+    for variant in VARIANTS.get(canonical, ()):
+        if variant.startswith(other):
+            return True
+        if (
+            min(len(other), len(variant)) >= 3
+            and max(len(other), len(variant)) >= 4
+            and OSA.distance(other, variant, score_cutoff=1) <= 1
+        ):
+            return True
+    return False
+
+
+def test_variant_near_answers_as_variant_by_variant(pairs: list[tuple[str, str]]) -> None:
+    # Every canonical spelling against the list's tokens, every variant, each cut short
+    # (the empty string too) and with a letter added, dropped or changed.
+    variants = sorted({v for vs in VARIANTS.values() for v in vs})
+    others = {t for pair in pairs[:5000] for t in pair} | set(variants)
+    others |= {v[:n] for v in variants for n in range(len(v) + 1)}
+    rng = random.Random(3)
+    for v in variants:
+        for _ in range(4):
+            at, letter = rng.randrange(len(v) + 1), rng.choice("aehiklmnostuy")
+            others |= {
+                v[:at] + letter + v[at:],
+                v[:at] + v[at + 1 :],
+                v[:at] + letter + v[at + 1 :],
+            }
+    canonicals = [*VARIANTS, "xyz", "qwerty"]  # and two that are no canonical spelling
+    calls = [(c, o) for c in canonicals for o in sorted(others)]
+    got = [pair_checks._variant_near(c, o) for c, o in calls]
+    assert got == [_variant_near_one_by_one(c, o) for c, o in calls]
+    assert sum(got) > 2000  # not vacuous: many are near, by prefix and by one edit
+    assert any(
+        g and not any(v.startswith(o) for v in VARIANTS.get(c, ()))
+        for g, (c, o) in zip(got, calls, strict=True)
+    )
+
+
+def test_align_leaves_out_only_pairs_its_matching_drops(parties: list[Query]) -> None:
+    # `scored_pairs` spares the pairs of a token equal on both sides (once on each);
+    # the greedy matching, and so every alignment, is the same as with every pair
+    # compared. Names of one party, drawn at random, and each with a letter changed or a
+    # token repeated ('Ali Ali Hasan'), so that names share some tokens and not others.
+    forms = [f for p in parties for f in p.forms]
+    rng = random.Random(11)
+    drawn = [(rng.choice(forms), rng.choice(forms)) for _ in range(5000)]
+    within = [(a, b) for p in parties[:1500] for a in p.forms for b in p.forms if a is not b]
+    varied = []
+    for form in forms[::3]:
+        tokens = list(form.tokens)
+        at = rng.randrange(len(tokens))
+        if rng.random() < 0.5 and len(tokens[at]) > 3:
+            word = tokens[at]
+            tokens[at] = word[:2] + rng.choice("aeioukr") + word[3:]
+        else:
+            tokens.insert(at, tokens[at])
+        varied.append((text.name_form(" ".join(tokens)), form))
+    spared = 0
+    for q, c in drawn + within + varied + [(b, a) for a, b in varied]:
+        for initials in (True, False):
+            some = names.scored_pairs(q, c, initials)
+            every = names.scored_pairs(q, c, initials, spare=False)
+            assert set(some) <= set(every)
+            assert names.one_to_one(sorted(some, reverse=True)) == names.one_to_one(
+                sorted(every, reverse=True)
+            ), (q.tokens, c.tokens)
+            spared += len(some) < len(every)
+    assert spared > 1000

@@ -259,6 +259,38 @@ def one_to_one(pairs: list[tuple[float, Any, Any]]) -> list[tuple[float, Any, An
     return chosen
 
 
+def scored_pairs(
+    q: NameForm, c: NameForm, initials: bool = True, spare: bool = True
+) -> list[tuple[float, int, int]]:
+    """(similarity, query position, candidate position) of the token pairs that score
+    above 0, for `align`.
+
+    spare: leave out the pairs the matching would drop. A token on both sides, once on
+    its own side, is taken by its 1.0 pair before any other (no unequal pair scores
+    1.0), and `one_to_one` then drops its other pairs: those are not compared. Most
+    pairs of a hit are such. The matching is the same either way (`test_names`)."""
+    pairs = []
+    q_tokens, c_tokens = q.tokens, c.tokens
+    sure_q: set[int] | tuple[()] = ()
+    sure_c: set[int] | tuple[()] = ()
+    if spare and not set(q_tokens).isdisjoint(c_tokens):
+        sure_q = {i for i, t in enumerate(q_tokens) if t in c_tokens and q_tokens.count(t) == 1}
+        sure_c = {j for j, t in enumerate(c_tokens) if t in q_tokens and c_tokens.count(t) == 1}
+    for i, qt in enumerate(q_tokens):
+        q_initial = len(qt) == 1
+        q_sure = i in sure_q
+        for j, ct in enumerate(c_tokens):
+            if qt == ct:  # equal tokens: equal lengths, whatever `initials` says
+                pairs.append((1.0, i, j))
+            elif q_sure or j in sure_c:
+                continue
+            elif initials or q_initial == (len(ct) == 1):
+                sim = token_similarity(qt, ct)
+                if sim > 0.0:
+                    pairs.append((sim, i, j))
+    return pairs
+
+
 def align(
     q: NameForm, c: NameForm, initials: bool = True
 ) -> tuple[float, float, set[int], set[int]]:
@@ -269,17 +301,8 @@ def align(
     all tokens on that side. `initials`: whether a letter may stand for a name (persons:
     'V. Putin'; not in 'A A Trading').
     """
-    pairs = []
+    pairs = scored_pairs(q, c, initials)
     c_tokens = c.tokens
-    for i, qt in enumerate(q.tokens):
-        q_initial = len(qt) == 1
-        for j, ct in enumerate(c_tokens):
-            if qt == ct:  # equal tokens: equal lengths, whatever `initials` says
-                pairs.append((1.0, i, j))
-            elif initials or q_initial == (len(ct) == 1):
-                sim = token_similarity(qt, ct)
-                if sim > 0.0:
-                    pairs.append((sim, i, j))
     if not pairs:
         return 0.0, 0.0, set(), set()
     pairs.sort(reverse=True)

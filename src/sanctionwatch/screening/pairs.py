@@ -12,6 +12,7 @@ pair above 0 must be reflected here: `tests/screening/test_pairs.py` compares th
 
 from __future__ import annotations
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from sanctionwatch.screening.text import _HAS_VOWEL, VARIANTS, devowelled, sound
@@ -35,7 +36,7 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     """`cannot_relate` for two `plain` tokens whose `sound` spellings are `x` and `y`
     (`names.token_similarity` knows both, and whether each is plain, per token)."""
     # One cut from the other ('mohamm', 'mohammad') shares its first three letters.
-    if min(len(a), len(b)) >= 3 and a[:3] == b[:3]:
+    if a[:3] == b[:3] and min(len(a), len(b)) >= 3:  # the rare test first
         return False
     # One or two edits, two letters swapped, or an article written onto the noun
     # ('alakhras', 'akhras') are all two edits or fewer apart.
@@ -44,8 +45,9 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     # ... or one edit apart as they sound (`names.one_sound_edit`: 'dzhuma', 'jumah').
     if x[:1] == y[:1] and abs(len(x) - len(y)) <= 1 and OSA.distance(x, y, score_cutoff=1) <= 1:
         return False
-    # ... or one written without the other's vowels (`text.devowelled`: 'alksndr').
-    if devowelled(a, b) or devowelled(b, a):
+    # ... or one written without the other's vowels (`text.devowelled`: 'alksndr'),
+    # which keeps the first letter (tested here: most pairs are spared both calls).
+    if a[0] == b[0] and (devowelled(a, b) or devowelled(b, a)):
         return False
     # ... or a canonical spelling's variant, of any length, cut to the other or one edit
     # from it (`names._truncates`, `names.one_edit`).
@@ -55,14 +57,28 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
 
 def _variant_near(canonical: str, other: str) -> bool:
     """Whether a variant of `canonical` (none if it is no canonical spelling) starts with
-    `other` or is one edit from it, as `names.one_edit` measures."""
-    for variant in VARIANTS.get(canonical, ()):
-        if variant.startswith(other):
-            return True
-        if (
-            min(len(other), len(variant)) >= 3
-            and max(len(other), len(variant)) >= 4
-            and OSA.distance(other, variant, score_cutoff=1) <= 1
-        ):
-            return True
-    return False
+    `other` or is one edit from it, as `names.one_edit` measures: the variants of three
+    letters or more, and of four or more for a token of three."""
+    near = _NEAR.get(canonical)
+    if near is None:
+        return False
+    prefixes, three, four = near
+    if other in prefixes:
+        return True
+    if len(other) < 3:
+        return False
+    choices = four if len(other) == 3 else three
+    return process.extractOne(other, choices, scorer=OSA.distance, score_cutoff=1) is not None
+
+
+# Per canonical spelling, what `_variant_near` tests a token against, once rather than
+# variant by variant for every pair: every prefix of its variants (the empty one too,
+# as `str.startswith` has it), its variants of three letters or more, of four or more.
+_NEAR = {
+    canonical: (
+        frozenset(v[:n] for v in variants for n in range(len(v) + 1)),
+        tuple(v for v in variants if len(v) >= 3),
+        tuple(v for v in variants if len(v) >= 4),
+    )
+    for canonical, variants in VARIANTS.items()
+}

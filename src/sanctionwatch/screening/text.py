@@ -559,6 +559,14 @@ def _pinyin(run: str) -> str:
     return " ".join(lazy_pinyin(run, errors=lambda chars: [anyascii(c) for c in chars]))
 
 
+def warm() -> None:
+    """Load pypinyin's dictionaries now (a third of a CPU-second), for a long-lived
+    process: otherwise the first query with a Han character pays for them."""
+    from pypinyin import lazy_pinyin
+
+    lazy_pinyin("\u4e2d")
+
+
 @lru_cache(maxsize=20_000)
 def _syllable(char: str) -> str:
     """One Hangul or Han character in Latin letters: Revised Romanization for Hangul (the
