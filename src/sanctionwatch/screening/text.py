@@ -925,6 +925,9 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
                 | {"$" + t[-3:] for t in tokens if len(t) >= 4}  # a typo in the first letters
                 # ... and in the middle of a short word ('Buan' for 'Buran').
                 | {"%" + t[:2] + t[-2:] for t in tokens if 4 <= len(t) <= 6}
+                # ... and two letters swapped in a word of three to five ('MCST' for
+                # 'CMST'), which changes each of those keys and `token_similarity` counts.
+                | {"@" + "".join(sorted(t)) for t in tokens if 3 <= len(t) <= 5}
                 | {"=" + skeleton("".join(tokens))}
                 # ... and without the articles of abjad words after the first, which
                 # the Latin writes assimilated ('shms ldyn' Shamsuddin).
