@@ -659,8 +659,12 @@ def _common_word(token: str) -> bool:
 def is_common(form: NameForm, kind: str) -> bool:
     """A person's name of at most three common given names and surnames ('Mohammed Ali',
     'Kim Min-jun'), or an organisation's made only of generic and everyday words
-    ('Global Trading', 'Phoenix Marine')."""
+    ('Global Trading', 'Phoenix Marine'). A title before the name is no name: 'Haji
+    Muhammad Ali' is as common as 'Muhammad Ali' (beside one name, 'Mullah Omar', it is
+    what tells him apart; inside a name, 'Tariq Anwar El Sayed Ahmed', it may be a name)."""
     real = [t for t in form.tokens if len(t) > 1]
+    while kind != ORG and len(real) > 2 and real[0] in TITLES:
+        real = real[1:]
     if not real:
         return False
     if kind == ORG:
