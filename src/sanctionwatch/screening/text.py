@@ -891,7 +891,7 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
             else:
                 org_type = org_type or raw
                 continue
-        if raw in PARTICLES and not han:
+        if raw in PARTICLES and not han and not (korean and raw == "an"):
             continue
         if len(raw) == 1:  # an initial: 'Y.' is no spelling of 'Yi'
             tokens.append(raw)
