@@ -56,6 +56,15 @@ _TABLE = (
         "counted only when high.",
     ),
     FeatureSpec(
+        "name_acronym",
+        1.0,
+        "base",
+        "An organisation's name is one word made of the first letters of the other's "
+        "words, with or without the little ones ('IRGC', 'Islamic Revolutionary Guard "
+        "Corps'; 'MIRA', 'Movement for Islamic Reform in Arabia'): 0.85; three letters "
+        "0.6, below the threshold (as often another party's initials).",
+    ),
+    FeatureSpec(
         "imo_match",
         0.98,
         "floor",

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sanctionwatch.screening.features import FEATURES, THRESHOLD, FeatureResult
-from sanctionwatch.screening.names import compare_names, token_similarity
+from sanctionwatch.screening.names import compare_names, may_abbreviate, token_similarity
 from sanctionwatch.screening.query import Query, prepare
 from sanctionwatch.screening.text import ANY, OBJECT, ORG, PERSON, NameForm, is_common
 
@@ -100,9 +100,10 @@ def _names(
     for qf, q_hooks in zip(query.forms, query.hook_sets, strict=True):
         q_key = (qf.tokens, qf.weights, qf.given, qf.korean)
         for cf in cand.forms:
-            if q_hooks.isdisjoint(cf.hooks):
+            if q_hooks.isdisjoint(cf.hooks) and not (kind == ORG and may_abbreviate(qf, cf)):
                 # `compare_names` scores such a pair 0 (no key is shared: that returned
-                # above), which never beats `best`: spared the memo key and the call.
+                # above; one name no organisation's initials of the other), which never
+                # beats `best`: spared the memo key and the call.
                 continue
             if memo is None:
                 feature, value = compare_names(qf, cf, kind)

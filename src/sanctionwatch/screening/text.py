@@ -667,8 +667,12 @@ def _common_word(token: str) -> bool:
 def is_common(form: NameForm, kind: str) -> bool:
     """A person's name of at most three common given names and surnames ('Mohammed Ali',
     'Kim Min-jun'), or an organisation's made only of generic and everyday words
-    ('Global Trading', 'Phoenix Marine')."""
+    ('Global Trading', 'Phoenix Marine'). A title before the name is no name: 'Haji
+    Muhammad Ali' is as common as 'Muhammad Ali' (beside one name, 'Mullah Omar', it is
+    what tells him apart; inside a name, 'Tariq Anwar El Sayed Ahmed', it may be a name)."""
     real = [t for t in form.tokens if len(t) > 1]
+    while kind != ORG and len(real) > 2 and real[0] in TITLES:
+        real = real[1:]
     if not real:
         return False
     if kind == ORG:
@@ -895,7 +899,7 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
             else:
                 org_type = org_type or raw
                 continue
-        if raw in PARTICLES and not han:
+        if raw in PARTICLES and not han and not (korean and raw == "an"):
             continue
         if len(raw) == 1:  # an initial: 'Y.' is no spelling of 'Yi'
             tokens.append(raw)
@@ -933,6 +937,9 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
                 | {"$" + t[-3:] for t in tokens if len(t) >= 4}  # a typo in the first letters
                 # ... and in the middle of a short word ('Buan' for 'Buran').
                 | {"%" + t[:2] + t[-2:] for t in tokens if 4 <= len(t) <= 6}
+                # ... and two letters swapped in a word of three to five ('MCST' for
+                # 'CMST'), which changes each of those keys and `token_similarity` counts.
+                | {"@" + "".join(sorted(t)) for t in tokens if 3 <= len(t) <= 5}
                 | {"=" + skeleton("".join(tokens))}
                 # ... and without the articles of abjad words after the first, which
                 # the Latin writes assimilated ('shms ldyn' Shamsuddin).
