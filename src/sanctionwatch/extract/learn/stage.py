@@ -46,6 +46,9 @@ ENUMERATION = 2
 # judge without those names at its best (0.2; 0.855-0.856 at 0.1, 0.15, 0.25)
 DROP_BELOW = 0.03
 KEEP_TAGGED = 1.01  # ... unless the tagger marks it at least this sure
+# ... and neither the tagger nor the candidate judge adds that name back to its action
+# (before, a rule target the judge dropped came back as a tagger mention)
+REFUSE = 1.0
 # a rule target's confidence: the target judge's P(target) and the tagger's, half each;
 # the judge's on the scale of a judge of rule targets alone (`roles.rule_scale`: the
 # passed-over names it also learns from lower its P(target), not its order), so the
@@ -158,6 +161,9 @@ def learned_targets(doc: Doc) -> Doc:
     mentions, tokens = crf.tag(doc, models.tagger, models.names)
     judged = roles.judge(doc, models.roles, models.names)
     factor = roles.prior_factor(models.record)
+    # the keys of the rule targets the judge dropped, by action: the tagger or the
+    # candidate judge does not bring one back to the action it was dropped from
+    refused: dict[int, list[frozenset[str]]] = {}
     for action in doc.actions:
         kept = []
         for target in action.targets:
@@ -170,6 +176,10 @@ def learned_targets(doc: Doc) -> Doc:
             conf = tagged if scaled is None else ROLE_WEIGHT * scaled + (1 - ROLE_WEIGHT) * tagged
             target.confidence = round(conf, 3)
             if role is not None and role < DROP_BELOW and tagged < KEEP_TAGGED:
+                if REFUSE:
+                    refused.setdefault(id(action), []).extend(
+                        key(n) for n in [target.name, *target.aliases]
+                    )
                 continue
             kept.append(target)
         action.targets = kept
@@ -197,6 +207,8 @@ def learned_targets(doc: Doc) -> Doc:
                 for n in [t.name, *t.aliases]
             ):
                 continue  # the rules hold this party already (or a longer form of it)
+            if mkey in refused.get(id(action), ()):
+                continue  # the target judge dropped this very name from this action
             action.targets.append(
                 Target(
                     name=m.text,
@@ -209,11 +221,16 @@ def learned_targets(doc: Doc) -> Doc:
         for i, name, p in passed.judge(doc, models.candidates, models.names):
             if p >= CANDIDATE_AT and not passed.described(doc, i, name):
                 start = doc.sentences[i].start + name.start
-                join(doc, i, found_at(name.text, name.kind, start, round(p, 3), name.imo))
+                join(
+                    doc,
+                    i,
+                    found_at(name.text, name.kind, start, round(p, 3), name.imo),
+                    refused,
+                )
     add_registered_items(doc)
     for action in doc.actions:
         if scored(action):
-            add_list_members(doc, action)
+            add_list_members(doc, action, refused.get(id(action), []))
     return doc
 
 
@@ -264,14 +281,22 @@ def snap(doc: Doc, m: crf.Mention) -> crf.Mention:
     return crf.Mention(m.sentence, start, end, doc.text[start:end], m.kind, m.confidence)
 
 
-def join(doc: Doc, sentence: int, target: Target) -> None:
+def join(
+    doc: Doc,
+    sentence: int,
+    target: Target,
+    refused: dict[int, list[frozenset[str]]] | None = None,
+) -> None:
     """`target` joins the actions a mention in `sentence` belongs to, unless one
-    holds it already (or a longer form of it)."""
+    holds it already (or a longer form of it) or the target judge dropped it from
+    that action (`refused`: the keys of the names dropped, by id of the action)."""
     tkey = key(target.name)
     if not tkey:
         return
     for k in home_actions(doc, sentence):
         action = doc.actions[k]
+        if refused and tkey in refused.get(id(action), ()):
+            continue
         if any(
             tkey <= key(n) or key(n) <= tkey for t in action.targets for n in [t.name, *t.aliases]
         ):
@@ -319,11 +344,15 @@ def sentence_of(doc: Doc, offset: int) -> int | None:
     return next((i for i, s in enumerate(doc.sentences) if s.start <= offset < s.end), None)
 
 
-def add_list_members(doc: Doc, action: Action) -> None:
+def add_list_members(
+    doc: Doc, action: Action, refused: list[frozenset[str]] | None = None
+) -> None:
     """The other members of a plain list that holds one of the action's targets
     (`enumerations`); a member must also be a name the names stage found, unless it
-    stands in a list of three or more in capitals (vessel lists: "SEA BIRD, AVON")."""
+    stands in a list of three or more in capitals (vessel lists: "SEA BIRD, AVON").
+    A name the target judge dropped from the action (`refused`) is no member to add."""
     held = [key(n) for t in action.targets for n in [t.name, *t.aliases]]
+    held += refused or []
     for target in list(action.targets):
         for span in target.evidence:
             i = sentence_of(doc, span.start)
