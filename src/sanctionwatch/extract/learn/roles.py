@@ -199,8 +199,12 @@ def passed_over(doc: Doc) -> list[tuple[int, Target]]:
 
 def judge(doc: Doc, tagger: pycrfsuite.Tagger, names: gazetteer.Gazetteer) -> dict[int, float]:
     """P(target) for each rule target of a scored action, keyed by id(target)."""
-    out = {}
-    for k, t in judged(doc):
-        tagger.set([features(doc, k, t, names)])
-        out[id(t)] = tagger.marginal("target", 0)
-    return out
+    return {id(t): probability(doc, k, t, tagger, names) for k, t in judged(doc)}
+
+
+def probability(
+    doc: Doc, k: int, target: Target, tagger: pycrfsuite.Tagger, names: gazetteer.Gazetteer
+) -> float:
+    """P(target) of one name read as a target of action `k`."""
+    tagger.set([features(doc, k, target, names)])
+    return float(tagger.marginal("target", 0))

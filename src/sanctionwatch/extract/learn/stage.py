@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from sanctionwatch.extract.assembly import lead_dates
 from sanctionwatch.extract.document import Doc, Name
@@ -86,6 +87,8 @@ LIST_JOINER = re.compile(r"[,;]\s*|\b(?:and|as well as|along with|plus)\s+")
 # a tagged mention the words before which name a role (`in_role`) does not join
 TAGGED_ROLES = 1.0
 LIST_MEMBER = 0.9  # a list member's confidence, relative to the target it stands beside
+# ... and it joins only when the target judge, reading it as a rule target, gives it this
+MEMBER_FLOOR = 0.03
 
 
 def key(name: str) -> frozenset[str]:
@@ -228,9 +231,14 @@ def learned_targets(doc: Doc) -> Doc:
                     refused,
                 )
     add_registered_items(doc)
-    for action in doc.actions:
+    for k, action in enumerate(doc.actions):
         if scored(action):
-            add_list_members(doc, action, refused.get(id(action), []))
+
+            def admit(target: Target, k: int = k) -> bool:
+                p = roles.probability(doc, k, target, models.roles, models.names)
+                return p >= MEMBER_FLOOR
+
+            add_list_members(doc, action, refused.get(id(action), []), admit)
     return doc
 
 
@@ -345,12 +353,16 @@ def sentence_of(doc: Doc, offset: int) -> int | None:
 
 
 def add_list_members(
-    doc: Doc, action: Action, refused: list[frozenset[str]] | None = None
+    doc: Doc,
+    action: Action,
+    refused: list[frozenset[str]] | None = None,
+    admit: Callable[[Target], bool] | None = None,
 ) -> None:
     """The other members of a plain list that holds one of the action's targets
     (`enumerations`); a member must also be a name the names stage found, unless it
     stands in a list of three or more in capitals (vessel lists: "SEA BIRD, AVON").
-    A name the target judge dropped from the action (`refused`) is no member to add."""
+    A name the target judge dropped from the action (`refused`) is no member to add,
+    nor one `admit` (the target judge, read as if it were a rule target) turns down."""
     held = [key(n) for t in action.targets for n in [t.name, *t.aliases]]
     held += refused or []
     for target in list(action.targets):
@@ -373,7 +385,8 @@ def add_list_members(
                 ):
                     continue
                 confidence = round(LIST_MEMBER * (target.confidence or RULES_ONLY), 3)
-                action.targets.append(
-                    found_at(m.text, target.kind, sentence.start + m.start, confidence)
-                )
+                member = found_at(m.text, target.kind, sentence.start + m.start, confidence)
+                if admit is not None and not admit(member):
+                    continue
+                action.targets.append(member)
                 held.append(mkey)
