@@ -20,7 +20,7 @@ from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.enumerations import siblings, style
 from sanctionwatch.extract.learn import actions as judge
 from sanctionwatch.extract.learn import candidates as passed
-from sanctionwatch.extract.learn import roles
+from sanctionwatch.extract.learn import places, roles
 from sanctionwatch.extract.learn import tagger as crf
 from sanctionwatch.extract.learn.models import Models, shipped
 from sanctionwatch.extract.names import REGISTRATION
@@ -86,6 +86,7 @@ SNAP_WORDS = 6
 LIST_JOINER = re.compile(r"[,;]\s*|\b(?:and|as well as|along with|plus)\s+")
 # a tagged mention the words before which name a role (`in_role`) does not join
 TAGGED_ROLES = 1.0
+PLACES = 1.0  # `drop_places` on (0: off)
 LIST_MEMBER = 0.9  # a list member's confidence, relative to the target it stands beside
 # ... and it joins only when the target judge, reading it as a rule target, gives it this
 MEMBER_FLOOR = 0.03
@@ -153,6 +154,7 @@ def judge_actions(doc: Doc, models: Models) -> None:
 def learned_targets(doc: Doc) -> Doc:
     """Stage: the judges and the tagger over the rules' actions and targets."""
     models: Models = doc.models if doc.models is not None else shipped()
+    drop_places(doc, models)
     if models.tagger is None:
         for action in doc.actions:
             action.confidence = RULES_ONLY
@@ -231,6 +233,7 @@ def learned_targets(doc: Doc) -> Doc:
                     refused,
                 )
     add_registered_items(doc)
+    drop_places(doc, models)
     for k, action in enumerate(doc.actions):
         if scored(action):
 
@@ -240,6 +243,22 @@ def learned_targets(doc: Doc) -> Doc:
 
             add_list_members(doc, action, refused.get(id(action), []), admit)
     return doc
+
+
+def drop_places(doc: Doc, models: Models) -> None:
+    """A target named only by a place of the lists' addresses ("Shenzhen", "El Fasher",
+    `places`) goes, unless a list also holds it or its alias as a party: the spec's
+    targets are people, organisations, vessels and aircraft, and no gold target of
+    the shared or written articles is such a place."""
+    if not PLACES:
+        return
+    for action in doc.actions:
+        action.targets = [
+            t
+            for t in action.targets
+            if not places.is_place(t.name)
+            or any(models.names.holds(n) == "exact" for n in [t.name, *t.aliases])
+        ]
 
 
 def in_role(doc: Doc, i: int, at: int) -> bool:
