@@ -112,8 +112,15 @@ def test_a_target_named_only_by_a_place_goes_unless_a_list_holds_it() -> None:
                 ],
             )
         ]
-        stage.drop_places(doc, Models(names=names))
+        stage.drop_non_parties(doc, Models(names=names))
         return [t.name for t in doc.actions[0].targets]
 
     assert kept(gazetteer.Gazetteer(())) == ["Nordic Ore Trading"]
     assert kept(gazetteer.Gazetteer(["shenzhen"])) == ["Nordic Ore Trading", "Shenzhen"]
+
+
+def test_a_sanctions_category_written_as_a_name_is_no_party() -> None:
+    assert stage.no_party("Specially Designated Global Terrorists")
+    assert stage.no_party("Global Magnitsky") and stage.no_party("Foreign Terrorist Organization")
+    assert not stage.no_party("Global Magnitsky Holdings Ltd")
+    assert not stage.no_party("Nordic Ore Trading") and not stage.no_party("Lars Berg")

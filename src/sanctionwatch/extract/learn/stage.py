@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import cache
 
 from sanctionwatch.extract.assembly import lead_dates
 from sanctionwatch.extract.document import Doc, Name
@@ -24,6 +25,7 @@ from sanctionwatch.extract.learn import places, roles
 from sanctionwatch.extract.learn import tagger as crf
 from sanctionwatch.extract.learn.models import Models, shipped
 from sanctionwatch.extract.names import REGISTRATION
+from sanctionwatch.extract.vocabulary import load_lines
 from sanctionwatch.model import Action, Span, Target
 from sanctionwatch.names import name_tokens
 
@@ -86,7 +88,7 @@ SNAP_WORDS = 6
 LIST_JOINER = re.compile(r"[,;]\s*|\b(?:and|as well as|along with|plus)\s+")
 # a tagged mention the words before which name a role (`in_role`) does not join
 TAGGED_ROLES = 1.0
-PLACES = 1.0  # `drop_places` on (0: off)
+NON_PARTIES = 1.0  # `drop_non_parties` on (0: off)
 LIST_MEMBER = 0.9  # a list member's confidence, relative to the target it stands beside
 # ... and it joins only when the target judge, reading it as a rule target, gives it this
 MEMBER_FLOOR = 0.03
@@ -154,7 +156,7 @@ def judge_actions(doc: Doc, models: Models) -> None:
 def learned_targets(doc: Doc) -> Doc:
     """Stage: the judges and the tagger over the rules' actions and targets."""
     models: Models = doc.models if doc.models is not None else shipped()
-    drop_places(doc, models)
+    drop_non_parties(doc, models)
     if models.tagger is None:
         for action in doc.actions:
             action.confidence = RULES_ONLY
@@ -233,7 +235,7 @@ def learned_targets(doc: Doc) -> Doc:
                     refused,
                 )
     add_registered_items(doc)
-    drop_places(doc, models)
+    drop_non_parties(doc, models)
     for k, action in enumerate(doc.actions):
         if scored(action):
 
@@ -245,18 +247,33 @@ def learned_targets(doc: Doc) -> Doc:
     return doc
 
 
-def drop_places(doc: Doc, models: Models) -> None:
-    """A target named only by a place of the lists' addresses ("Shenzhen", "El Fasher",
-    `places`) goes, unless a list also holds it or its alias as a party: the spec's
-    targets are people, organisations, vessels and aircraft, and no gold target of
-    the shared or written articles is such a place."""
-    if not PLACES:
+@cache
+def designations() -> frozenset[str]:
+    """The normalised names of sanctions categories (`data/designations.txt`)."""
+    return frozenset(" ".join(name_tokens(line)) for line in load_lines("designations.txt"))
+
+
+def no_party(name: str) -> bool:
+    """A name of a sanctions category ("Specially Designated Global Terrorists",
+    "Global Magnitsky") or a place of the lists' addresses ("Shenzhen", `places`)."""
+    norm = " ".join(name_tokens(name))
+    if norm in designations() or norm.removesuffix("s") in designations():
+        return True
+    return places.is_place(name)
+
+
+def drop_non_parties(doc: Doc, models: Models) -> None:
+    """A target named only by a place or a sanctions category (`no_party`) goes,
+    unless a list also holds it or its alias as a party: the spec's targets are
+    people, organisations, vessels and aircraft, and no gold target of the shared or
+    written articles is such a name."""
+    if not NON_PARTIES:
         return
     for action in doc.actions:
         action.targets = [
             t
             for t in action.targets
-            if not places.is_place(t.name)
+            if not no_party(t.name)
             or any(models.names.holds(n) == "exact" for n in [t.name, *t.aliases])
         ]
 
