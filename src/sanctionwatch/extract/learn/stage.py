@@ -235,7 +235,6 @@ def learned_targets(doc: Doc) -> Doc:
                     refused,
                 )
     add_registered_items(doc)
-    drop_non_parties(doc, models)
     for k, action in enumerate(doc.actions):
         if scored(action):
 
@@ -244,6 +243,7 @@ def learned_targets(doc: Doc) -> Doc:
                 return p >= MEMBER_FLOOR
 
             add_list_members(doc, action, refused.get(id(action), []), admit)
+    drop_non_parties(doc, models)  # whichever part added them
     return doc
 
 
