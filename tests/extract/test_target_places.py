@@ -94,6 +94,8 @@ def test_a_list_member_the_judge_dropped_or_turns_down_is_not_added_back() -> No
 
     assert added() == {"Fjord Metals AS", "Bergen Bunkering"}
     assert added(refused=[stage.key("Fjord Metals AS")]) == {"Bergen Bunkering"}
+    # only the very name dropped: a longer name holding its words may still join
+    assert added(refused=[stage.key("Fjord Metals")]) == {"Fjord Metals AS", "Bergen Bunkering"}
     assert added(admit=lambda t: t.name != "Bergen Bunkering") == {"Fjord Metals AS"}
 
 

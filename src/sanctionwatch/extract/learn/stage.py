@@ -400,7 +400,6 @@ def add_list_members(
     A name the target judge dropped from the action (`refused`) is no member to add,
     nor one `admit` (the target judge, read as if it were a rule target) turns down."""
     held = [key(n) for t in action.targets for n in [t.name, *t.aliases]]
-    held += refused or []
     for target in list(action.targets):
         for span in target.evidence:
             i = sentence_of(doc, span.start)
@@ -414,6 +413,8 @@ def add_list_members(
                 mkey = key(m.text)
                 if not mkey or any(mkey <= h or h <= mkey for h in held):
                     continue
+                if refused and mkey in refused:
+                    continue  # the very name the judge dropped (a longer one may join)
                 # a short list in capitals may be acronyms ("IRGC and JCPOA"), not ships
                 loose = style(m.text) == "upper" and len(members) >= 2
                 if not loose and not any(
