@@ -93,6 +93,17 @@ Later (merged main, `--fresh`): folds 0-3 0.906, w 0.778 (P 0.850 / R 0.717); th
 stage's legal-form, bullet-verb, title and movement kinds (tgt2): 0.906, w 0.784 (P 0.856
 / R 0.724). Run a baseline from another commit with PYTHONPATH on its `src` and its
 `corpus/written` beside it: the written folder is found next to the package.
+
+Session 10 (2026-12-05; folds 0-3 mean 0.912, P 0.928 / R 0.899, w 0.793, P 0.863 / R
+0.734 before): the judge's "place" feature (a name of the lists' addresses and places of
+birth, `learn/places.py`): 0.912 / w 0.794; a name the judge drops not added back by the
+tagger, the candidate judge or a list member (Birmingham, El Fasher came back as list
+members): 0.912 / w 0.794 (P 0.866); a list member only if the judge gives it 0.03: 0.912
+/ w 0.796 (P 0.870; 0.0 / 0.1: 0.912 / 0.911 on folds 0-3, w 0.794 / 0.797); a target
+named only by a place or a sanctions category goes (no gold target is one): 0.912 / w
+0.797 (P 0.872 / R 0.734). On w, list members were 12 right / 18 wrong before (folds 0-3:
+1 / 1). Tried, not kept: the class of the role word beside a mention for the judge (a
+title before it, an apposition naming a title or role noun after it): 0.912 / w 0.796.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from typing import Any
 import pycrfsuite
 
 from sanctionwatch.extract.document import Doc
-from sanctionwatch.extract.learn import gazetteer
+from sanctionwatch.extract.learn import gazetteer, places
 from sanctionwatch.extract.learn.corpus import SCORED, Example
 from sanctionwatch.extract.learn.features import generic, title_words
 from sanctionwatch.extract.learn.fit import fit
@@ -30,6 +30,7 @@ from sanctionwatch.names import name_tokens
 
 PARAMS = {"c1": 0.1, "c2": 1.0, "max_iterations": 200}
 BIGRAM = 1.0  # the two words before each mention as one feature (0: the word before only)
+PLACE = 1.0  # the "place" feature (`places`): 0 leaves it out
 WORD = re.compile(r"[\w'’.-]+")
 WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
@@ -89,6 +90,8 @@ def features(doc: Doc, k: int, target: Target, names: gazetteer.Gazetteer) -> li
         f.append("onlist")
     elif "loose" in held:
         f.append("onlist=loose")
+    elif PLACE and places.is_place(target.name):
+        f.append("place")  # a city or province of the lists' addresses (`places`)
     frame_sentences = {fr.sentence for fr in doc.action_frames[k]}
     text = doc.text
     for span in target.evidence[:3]:
@@ -196,8 +199,12 @@ def passed_over(doc: Doc) -> list[tuple[int, Target]]:
 
 def judge(doc: Doc, tagger: pycrfsuite.Tagger, names: gazetteer.Gazetteer) -> dict[int, float]:
     """P(target) for each rule target of a scored action, keyed by id(target)."""
-    out = {}
-    for k, t in judged(doc):
-        tagger.set([features(doc, k, t, names)])
-        out[id(t)] = tagger.marginal("target", 0)
-    return out
+    return {id(t): probability(doc, k, t, tagger, names) for k, t in judged(doc)}
+
+
+def probability(
+    doc: Doc, k: int, target: Target, tagger: pycrfsuite.Tagger, names: gazetteer.Gazetteer
+) -> float:
+    """P(target) of one name read as a target of action `k`."""
+    tagger.set([features(doc, k, target, names)])
+    return float(tagger.marginal("target", 0))

@@ -13,16 +13,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
+from functools import cache
 
 from sanctionwatch.extract.assembly import lead_dates
 from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.enumerations import siblings, style
 from sanctionwatch.extract.learn import actions as judge
 from sanctionwatch.extract.learn import candidates as passed
-from sanctionwatch.extract.learn import roles
+from sanctionwatch.extract.learn import places, roles
 from sanctionwatch.extract.learn import tagger as crf
 from sanctionwatch.extract.learn.models import Models, shipped
 from sanctionwatch.extract.names import REGISTRATION
+from sanctionwatch.extract.vocabulary import load_lines
 from sanctionwatch.model import Action, Span, Target
 from sanctionwatch.names import name_tokens
 
@@ -46,6 +49,9 @@ ENUMERATION = 2
 # judge without those names at its best (0.2; 0.855-0.856 at 0.1, 0.15, 0.25)
 DROP_BELOW = 0.03
 KEEP_TAGGED = 1.01  # ... unless the tagger marks it at least this sure
+# ... and neither the tagger nor the candidate judge adds that name back to its action
+# (before, a rule target the judge dropped came back as a tagger mention)
+REFUSE = 1.0
 # a rule target's confidence: the target judge's P(target) and the tagger's, half each;
 # the judge's on the scale of a judge of rule targets alone (`roles.rule_scale`: the
 # passed-over names it also learns from lower its P(target), not its order), so the
@@ -82,7 +88,10 @@ SNAP_WORDS = 6
 LIST_JOINER = re.compile(r"[,;]\s*|\b(?:and|as well as|along with|plus)\s+")
 # a tagged mention the words before which name a role (`in_role`) does not join
 TAGGED_ROLES = 1.0
+NON_PARTIES = 1.0  # `drop_non_parties` on (0: off)
 LIST_MEMBER = 0.9  # a list member's confidence, relative to the target it stands beside
+# ... and it joins only when the target judge, reading it as a rule target, gives it this
+MEMBER_FLOOR = 0.03
 
 
 def key(name: str) -> frozenset[str]:
@@ -147,6 +156,7 @@ def judge_actions(doc: Doc, models: Models) -> None:
 def learned_targets(doc: Doc) -> Doc:
     """Stage: the judges and the tagger over the rules' actions and targets."""
     models: Models = doc.models if doc.models is not None else shipped()
+    drop_non_parties(doc, models)
     if models.tagger is None:
         for action in doc.actions:
             action.confidence = RULES_ONLY
@@ -158,6 +168,9 @@ def learned_targets(doc: Doc) -> Doc:
     mentions, tokens = crf.tag(doc, models.tagger, models.names)
     judged = roles.judge(doc, models.roles, models.names)
     factor = roles.prior_factor(models.record)
+    # the keys of the rule targets the judge dropped, by action: the tagger or the
+    # candidate judge does not bring one back to the action it was dropped from
+    refused: dict[int, list[frozenset[str]]] = {}
     for action in doc.actions:
         kept = []
         for target in action.targets:
@@ -170,6 +183,10 @@ def learned_targets(doc: Doc) -> Doc:
             conf = tagged if scaled is None else ROLE_WEIGHT * scaled + (1 - ROLE_WEIGHT) * tagged
             target.confidence = round(conf, 3)
             if role is not None and role < DROP_BELOW and tagged < KEEP_TAGGED:
+                if REFUSE:
+                    refused.setdefault(id(action), []).extend(
+                        key(n) for n in [target.name, *target.aliases]
+                    )
                 continue
             kept.append(target)
         action.targets = kept
@@ -197,6 +214,8 @@ def learned_targets(doc: Doc) -> Doc:
                 for n in [t.name, *t.aliases]
             ):
                 continue  # the rules hold this party already (or a longer form of it)
+            if mkey in refused.get(id(action), ()):
+                continue  # the target judge dropped this very name from this action
             action.targets.append(
                 Target(
                     name=m.text,
@@ -209,12 +228,54 @@ def learned_targets(doc: Doc) -> Doc:
         for i, name, p in passed.judge(doc, models.candidates, models.names):
             if p >= CANDIDATE_AT and not passed.described(doc, i, name):
                 start = doc.sentences[i].start + name.start
-                join(doc, i, found_at(name.text, name.kind, start, round(p, 3), name.imo))
+                join(
+                    doc,
+                    i,
+                    found_at(name.text, name.kind, start, round(p, 3), name.imo),
+                    refused,
+                )
     add_registered_items(doc)
-    for action in doc.actions:
+    for k, action in enumerate(doc.actions):
         if scored(action):
-            add_list_members(doc, action)
+
+            def admit(target: Target, k: int = k) -> bool:
+                p = roles.probability(doc, k, target, models.roles, models.names)
+                return p >= MEMBER_FLOOR
+
+            add_list_members(doc, action, refused.get(id(action), []), admit)
+    drop_non_parties(doc, models)  # whichever part added them
     return doc
+
+
+@cache
+def designations() -> frozenset[str]:
+    """The normalised names of sanctions categories (`data/designations.txt`)."""
+    return frozenset(" ".join(name_tokens(line)) for line in load_lines("designations.txt"))
+
+
+def no_party(name: str) -> bool:
+    """A name of a sanctions category ("Specially Designated Global Terrorists",
+    "Global Magnitsky") or a place of the lists' addresses ("Shenzhen", `places`)."""
+    norm = " ".join(name_tokens(name))
+    if norm in designations() or norm.removesuffix("s") in designations():
+        return True
+    return places.is_place(name)
+
+
+def drop_non_parties(doc: Doc, models: Models) -> None:
+    """A target named only by a place or a sanctions category (`no_party`) goes,
+    unless a list also holds it or its alias as a party: the spec's targets are
+    people, organisations, vessels and aircraft, and no gold target of the shared or
+    written articles is such a name."""
+    if not NON_PARTIES:
+        return
+    for action in doc.actions:
+        action.targets = [
+            t
+            for t in action.targets
+            if not no_party(t.name)
+            or any(models.names.holds(n) == "exact" for n in [t.name, *t.aliases])
+        ]
 
 
 def in_role(doc: Doc, i: int, at: int) -> bool:
@@ -264,14 +325,22 @@ def snap(doc: Doc, m: crf.Mention) -> crf.Mention:
     return crf.Mention(m.sentence, start, end, doc.text[start:end], m.kind, m.confidence)
 
 
-def join(doc: Doc, sentence: int, target: Target) -> None:
+def join(
+    doc: Doc,
+    sentence: int,
+    target: Target,
+    refused: dict[int, list[frozenset[str]]] | None = None,
+) -> None:
     """`target` joins the actions a mention in `sentence` belongs to, unless one
-    holds it already (or a longer form of it)."""
+    holds it already (or a longer form of it) or the target judge dropped it from
+    that action (`refused`: the keys of the names dropped, by id of the action)."""
     tkey = key(target.name)
     if not tkey:
         return
     for k in home_actions(doc, sentence):
         action = doc.actions[k]
+        if refused and tkey in refused.get(id(action), ()):
+            continue
         if any(
             tkey <= key(n) or key(n) <= tkey for t in action.targets for n in [t.name, *t.aliases]
         ):
@@ -319,10 +388,17 @@ def sentence_of(doc: Doc, offset: int) -> int | None:
     return next((i for i, s in enumerate(doc.sentences) if s.start <= offset < s.end), None)
 
 
-def add_list_members(doc: Doc, action: Action) -> None:
+def add_list_members(
+    doc: Doc,
+    action: Action,
+    refused: list[frozenset[str]] | None = None,
+    admit: Callable[[Target], bool] | None = None,
+) -> None:
     """The other members of a plain list that holds one of the action's targets
     (`enumerations`); a member must also be a name the names stage found, unless it
-    stands in a list of three or more in capitals (vessel lists: "SEA BIRD, AVON")."""
+    stands in a list of three or more in capitals (vessel lists: "SEA BIRD, AVON").
+    A name the target judge dropped from the action (`refused`) is no member to add,
+    nor one `admit` (the target judge, read as if it were a rule target) turns down."""
     held = [key(n) for t in action.targets for n in [t.name, *t.aliases]]
     for target in list(action.targets):
         for span in target.evidence:
@@ -337,6 +413,8 @@ def add_list_members(doc: Doc, action: Action) -> None:
                 mkey = key(m.text)
                 if not mkey or any(mkey <= h or h <= mkey for h in held):
                     continue
+                if refused and mkey in refused:
+                    continue  # the very name the judge dropped (a longer one may join)
                 # a short list in capitals may be acronyms ("IRGC and JCPOA"), not ships
                 loose = style(m.text) == "upper" and len(members) >= 2
                 if not loose and not any(
@@ -344,7 +422,8 @@ def add_list_members(doc: Doc, action: Action) -> None:
                 ):
                     continue
                 confidence = round(LIST_MEMBER * (target.confidence or RULES_ONLY), 3)
-                action.targets.append(
-                    found_at(m.text, target.kind, sentence.start + m.start, confidence)
-                )
+                member = found_at(m.text, target.kind, sentence.start + m.start, confidence)
+                if admit is not None and not admit(member):
+                    continue
+                action.targets.append(member)
                 held.append(mkey)
