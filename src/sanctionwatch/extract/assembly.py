@@ -261,11 +261,16 @@ def count_targets(
                 also_kinds[phrase.kind] = also
     for i in draft.follow_up:  # "The package also includes 52 other individuals"
         text = doc.sentences[i].text
-        if not targets.patterns().cues.search(text) or frames.TALLY.search(text):
+        found = counts.find_counts(text)
+        cued = targets.patterns().cues.search(text) or counts.patterns().follow_cue.search(text)
+        if not (cued or any(p.added for p in found)) or frames.TALLY.search(text):
             continue  # a running tally ("has now sanctioned 1,000 ...") counts no action
-        for phrase in counts.find_counts(text):
+        for phrase in found:
             if phrase.kind not in best:
                 best[phrase.kind], where[phrase.kind], also_kinds[phrase.kind] = phrase, i, False
+            elif phrase.added and where[phrase.kind] != i and not best[phrase.kind].partial:
+                # "The measures also prohibit export to 21 entities": a further part
+                best[phrase.kind] = counts.plus(best[phrase.kind], phrase)
     summed: set[int] = set()
     for i in dict.fromkeys([*(f.sentence for f in ordered), *draft.follow_up]):
         text = doc.sentences[i].text
