@@ -100,6 +100,15 @@ def test_a_follow_up_export_ban_adds_to_the_count() -> None:
     assert action["counts"] == {"person": 5, "organization": 15, "vessel": None, "aircraft": None}
 
 
+def test_a_count_after_the_clause_in_the_actions_own_sentence_counts() -> None:
+    text = (
+        "The European Commission on Wednesday presented its proposal for a 9th package "
+        "of sanctions against Russia, which would add 40 vessels to the list of ships."
+    )
+    (action,) = actions(text)
+    assert action["counts"]["vessel"] == 40
+
+
 def test_cumulative_totals_are_not_counts() -> None:
     text = "Japan froze the assets of 9 firms, bringing the total to 120 firms."
     (action,) = actions(text)

@@ -259,6 +259,16 @@ def count_targets(
                 best[phrase.kind] = phrase
                 where[phrase.kind] = frame.sentence
                 also_kinds[phrase.kind] = also
+    for frame in ordered:
+        # "... its proposal for a 21st package, which would add 40 vessels to the list":
+        # the rest of a sentence that states no other action speaks for this one
+        if any(f.sentence == frame.sentence and f not in draft.frames for f in doc.frames):
+            continue
+        text = doc.sentences[frame.sentence].text
+        for phrase in counts.find_counts(text[frame.clause_end :]):
+            if phrase.kind not in best and not (phrase.partial or phrase.other):
+                best[phrase.kind], where[phrase.kind] = phrase, frame.sentence
+                also_kinds[phrase.kind] = False
     for i in draft.follow_up:  # "The package also includes 52 other individuals"
         text = doc.sentences[i].text
         found = counts.find_counts(text)
