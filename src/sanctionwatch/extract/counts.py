@@ -3,7 +3,9 @@
 A count needs a number and a noun for one kind of target. Combined counts
 ("30 vessels and entities"), cumulative totals ("bringing the total to 73") and
 vague amounts ("dozens") are not counts. "Over 50 vessels" counts 50, but an
-exact figure for the same kind elsewhere in the action wins.
+exact figure for the same kind elsewhere in the action wins. A count after an export
+ban ("and banning exports to 22 entities") is a further part of the action and adds
+to the count of its kind (`added`).
 """
 
 from __future__ import annotations
