@@ -82,6 +82,33 @@ def test_exact_count_beats_an_approximate_one() -> None:
     assert action["counts"]["vessel"] == 64
 
 
+def test_a_follow_up_count_with_a_ban_belongs_to_the_action() -> None:
+    text = (
+        "Norway on Thursday sanctioned 8 people and 3 entities. "
+        "Also 40 ships get a ban on calling Norwegian ports."
+    )
+    (action,) = actions(text)
+    assert action["counts"]["vessel"] == 40
+
+
+def test_a_follow_up_export_ban_adds_to_the_count() -> None:
+    text = (
+        "Japan on Friday froze the assets of 5 individuals and 6 entities. "
+        "The measures also prohibit export to 9 entities in third countries."
+    )
+    (action,) = actions(text)
+    assert action["counts"] == {"person": 5, "organization": 15, "vessel": None, "aircraft": None}
+
+
+def test_a_count_after_the_clause_in_the_actions_own_sentence_counts() -> None:
+    text = (
+        "The European Commission on Wednesday presented its proposal for a 9th package "
+        "of sanctions against Russia, which would add 40 vessels to the list of ships."
+    )
+    (action,) = actions(text)
+    assert action["counts"]["vessel"] == 40
+
+
 def test_cumulative_totals_are_not_counts() -> None:
     text = "Japan froze the assets of 9 firms, bringing the total to 120 firms."
     (action,) = actions(text)

@@ -16,6 +16,17 @@ def counts(text: str) -> list[tuple[str, int]]:
         ("It named 3 officials, 2 banks and an airline.", [("person", 3), ("organization", 2)]),
         ("It listed 20 vessels and entities.", []),
         ("It named 9 people, bringing the total to 240 individuals.", [("person", 9)]),
+        # an export ban's count is a further part of the same kind
+        (
+            "Oslo froze 4 people and 6 firms and banned exports to 10 entities.",
+            [("person", 4), ("organization", 16)],
+        ),
+        ("Quito hit 3 firms and put an export ban on 5 companies.", [("organization", 8)]),
+        # another department's ban, not a part; "to" keeps it out as before
+        ("Its trade office separately banned exports to 7 firms.", []),
+        ("It sold 7 firms to 3 buyers.", [("organization", 7)]),
+        ("It listed two Malta-registered ship managers.", [("organization", 2)]),
+        ("It listed four guards and one prison.", [("organization", 1)]),
     ],
 )
 def test_count_phrases(text: str, expected: list[tuple[str, int]]) -> None:
@@ -31,3 +42,10 @@ def test_approximate_and_other_are_flagged() -> None:
 def test_banks_are_a_partial_count() -> None:
     (banks,) = find_counts("It cut off 22 more banks.")
     assert (banks.kind, banks.value, banks.partial) == ("organization", 22, True)
+
+
+def test_a_count_after_an_export_ban_is_flagged_added() -> None:
+    (part,) = find_counts("The rules also prohibit exports to 21 entities.")
+    assert (part.kind, part.value, part.added) == ("organization", 21, True)
+    (plain,) = find_counts("The rules cover 21 entities.")
+    assert not plain.added

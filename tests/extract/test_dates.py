@@ -15,6 +15,8 @@ from sanctionwatch.extract.dates import find_dates, publication_date
         ("Lima acted on 3 March 2021.", None, date(2021, 3, 3)),
         ("Lima acted on Nov. 30.", date(2024, 1, 9), date(2023, 11, 30)),
         ("Lima acted on the 8th.", date(2024, 4, 12), date(2024, 4, 8)),
+        ("The cabinet on 9th approved the list.", date(2024, 4, 12), date(2024, 4, 9)),
+        ("Lima met on 10th, and acted.", date(2024, 4, 12), date(2024, 4, 10)),
     ],
 )
 def test_dates_resolve_against_publication(
@@ -55,3 +57,8 @@ def test_dateline_with_year_is_publication() -> None:
 )
 def test_numeric_dates(text: str, expected: date) -> None:
     assert find_dates(text, None)[0].value == expected
+
+
+def test_a_bare_ordinal_before_a_noun_is_no_day() -> None:
+    assert find_dates("Lima agreed on 21st package.", date(2024, 4, 22)) == []
+    assert find_dates("Lima agreed on the 21st package.", date(2024, 4, 22)) == []

@@ -259,13 +259,28 @@ def count_targets(
                 best[phrase.kind] = phrase
                 where[phrase.kind] = frame.sentence
                 also_kinds[phrase.kind] = also
+    for frame in ordered:
+        # "... its proposal for a 21st package, which would add 40 vessels to the list":
+        # the rest of a sentence that states no other action speaks for this one
+        if any(f.sentence == frame.sentence and f not in draft.frames for f in doc.frames):
+            continue
+        text = doc.sentences[frame.sentence].text
+        for phrase in counts.find_counts(text[frame.clause_end :]):
+            if phrase.kind not in best and not (phrase.partial or phrase.other):
+                best[phrase.kind], where[phrase.kind] = phrase, frame.sentence
+                also_kinds[phrase.kind] = False
     for i in draft.follow_up:  # "The package also includes 52 other individuals"
         text = doc.sentences[i].text
-        if not targets.patterns().cues.search(text) or frames.TALLY.search(text):
+        found = counts.find_counts(text)
+        cued = targets.patterns().cues.search(text) or counts.patterns().follow_cue.search(text)
+        if not (cued or any(p.added for p in found)) or frames.TALLY.search(text):
             continue  # a running tally ("has now sanctioned 1,000 ...") counts no action
-        for phrase in counts.find_counts(text):
+        for phrase in found:
             if phrase.kind not in best:
                 best[phrase.kind], where[phrase.kind], also_kinds[phrase.kind] = phrase, i, False
+            elif phrase.added and where[phrase.kind] != i and not best[phrase.kind].partial:
+                # "The measures also prohibit export to 21 entities": a further part
+                best[phrase.kind] = counts.plus(best[phrase.kind], phrase)
     summed: set[int] = set()
     for i in dict.fromkeys([*(f.sentence for f in ordered), *draft.follow_up]):
         text = doc.sentences[i].text

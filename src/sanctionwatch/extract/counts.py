@@ -3,7 +3,9 @@
 A count needs a number and a noun for one kind of target. Combined counts
 ("30 vessels and entities"), cumulative totals ("bringing the total to 73") and
 vague amounts ("dozens") are not counts. "Over 50 vessels" counts 50, but an
-exact figure for the same kind elsewhere in the action wins.
+exact figure for the same kind elsewhere in the action wins. A count after an export
+ban ("and banning exports to 22 entities") is a further part of the action and adds
+to the count of its kind (`added`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ class CountPhrase:
     approximate: bool
     other: bool  # "52 other individuals": the named ones come on top
     partial: bool = False  # "22 more banks": often only a part of the action
+    added: bool = False  # "and banning exports to 22 entities": a further part, it adds up
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +43,8 @@ class CountPatterns:
     cumulative: re.Pattern[str]
     partial: frozenset[str]
     next_noun: re.Pattern[str]
+    export_part: re.Pattern[str]
+    follow_cue: re.Pattern[str]
 
 
 @cache
@@ -75,6 +80,8 @@ def patterns() -> CountPatterns:
             rf"(?P<noun>{nouns})(?![\w-])",
             re.I,
         ),
+        export_part=guarded(data["export_part"], re.I),
+        follow_cue=guarded(data["follow_cue"], re.I),
     )
 
 
@@ -107,7 +114,8 @@ def find_counts(text: str) -> list[CountPhrase]:
         if m.group("number").lower() in ("a", "an") and not out:
             continue  # "an executive" counts only beside other counts
         before = text[max(0, m.start() - 30) : m.start()]
-        if pats.excluded_before.search(before):
+        added = pats.export_part.search(before) is not None  # "banning exports to 22 firms"
+        if pats.excluded_before.search(before) and not added:
             continue
         combined = pats.next_noun.match(text[m.end() :])
         if combined and pats.noun_kind[combined.group("noun").lower()] != pats.noun_kind[noun]:
@@ -121,6 +129,7 @@ def find_counts(text: str) -> list[CountPhrase]:
                 approximate=pats.approximate.search(before) is not None,
                 other=re.search(r"\bother\b", mods, re.I) is not None,
                 partial=noun in pats.partial,
+                added=added,
             )
         )
     return joined(out, text)
@@ -135,6 +144,13 @@ def joined(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
     carriers" is 22 vessels), as the annotation conventions say."""
     out: list[CountPhrase] = []
     for phrase in phrases:
+        if phrase.added and not (phrase.other or phrase.partial):
+            # "19 organizations to its asset-freeze list and banning exports to 22
+            # entities": the export ban's count adds to the earlier count of its kind
+            held = next((i for i in reversed(range(len(out))) if out[i].kind == phrase.kind), None)
+            if held is not None and not (out[held].other or out[held].partial):
+                out[held] = plus(out[held], phrase)
+                continue
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -142,14 +158,19 @@ def joined(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
             and not (prev.other or phrase.other or prev.partial or phrase.partial)
             and PART_GAP.match(text[prev.end : phrase.start])
         ):
-            out[-1] = CountPhrase(
-                kind=prev.kind,
-                value=prev.value + phrase.value,
-                start=prev.start,
-                end=phrase.end,
-                approximate=prev.approximate or phrase.approximate,
-                other=False,
-            )
+            out[-1] = plus(prev, phrase)
             continue
         out.append(phrase)
     return out
+
+
+def plus(held: CountPhrase, part: CountPhrase) -> CountPhrase:
+    """Two parts of one kind as one count."""
+    return CountPhrase(
+        kind=held.kind,
+        value=held.value + part.value,
+        start=held.start,
+        end=part.end,
+        approximate=held.approximate or part.approximate,
+        other=False,
+    )

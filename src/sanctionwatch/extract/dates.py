@@ -48,8 +48,14 @@ WEEKDAY = guarded(
     re.I,
 )
 RELATIVE = guarded(r"\b(?P<word>today|yesterday|tonight|this morning)(?:['’]s)?\b", re.I)
-# "on the 18th", "on the 5th of March"; not an ordinal before a noun ("on the 18th package")
-DAY_ONLY = guarded(r"\bon the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?!of\b)[a-z])", re.I)
+# "on the 18th", "on the 5th of March"; not an ordinal before a noun ("on the 18th
+# package"). Without "the" ("the Cabinet meeting on 11th approved", wire English) only
+# before a past-tense verb, "and", or punctuation: "on 21st package" is no day.
+DAY_ONLY = guarded(
+    r"\bon (?:the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?!of\b)[a-z])"
+    r"|(?P<bare>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$)|\s+(?:[a-z]+ed|and)\b))",
+    re.I,
+)
 # where a page states when it was published: a prefix, a byline, a stamp line
 # "WASHINGTON, March 5, 2025 —": a dateline with its year
 DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:\([^)]*\))?,\s*$")
@@ -151,7 +157,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for m in DAY_ONLY.finditer(text) if digits else ():
         value = None
         if published:
-            value = safe_date(published.year, published.month, int(m.group("day")))
+            day = int(m.group("day") or m.group("bare"))
+            value = safe_date(published.year, published.month, day)
             if value and value > published:
                 value = None
         found.append(DateMention(m.start(), m.end(), value, False, True))
