@@ -295,12 +295,12 @@ _SCHEME_C = re.compile(r"c(?!h)", re.I)
 # ... except before the suffixes that Latin spellings join to the name ('حسن‌زاده'
 # Hassanzadeh, 'علی‌پور' Alipour, 'نیک‌نژاد' Niknejad, 'رضایی‌نیا' Rezaeinia).
 _ZWNJ_ARABIC = re.compile(
-    "(?<=[\u0600-\u06ff])\u200c(?!(?:زاده|پور|نژاد|نیا|فر)(?![\u0600-\u06ff]))(?=[\u0600-\u06ff])"
+    "(?<=[\u0600-\u06ff])\u200c(?!(?:زاده|پور|نژاد|نیا|فر|وند)(?![\u0600-\u06ff]))(?=[\u0600-\u06ff])"
 )
 # Words of one name written apart: 'عبد الرحمن' is 'عبدالرحمن' (Abdulrahman), 'زارع پور'
-# is 'زارع‌پور' (Zarepour), as the Latin forms write them.
+# is 'زارع‌پور' (Zarepour), 'خوشنام وند' Khoshnamvand, as the Latin forms write them.
 _ABD_APART = re.compile("(?<![\u0600-\u06ff])عبد\\s+(?=[\u0600-\u06ff])")
-_SUFFIX_APART = re.compile("(?<=[\u0600-\u06ff])\\s+(زاده|پور|نژاد)(?![\u0600-\u06ff])")
+_SUFFIX_APART = re.compile("(?<=[\u0600-\u06ff])\\s+(زاده|پور|نژاد|وند)(?![\u0600-\u06ff])")
 # A name with letters only Persian writes (`PERSIAN_LETTERS`, and its own yeh and keheh)
 # reads Arabic's interdental and emphatic letters as Persian does, 'z' and 's' ('ضرغامی'
 # Zarghami, 'مرتضوی' Mortazavi), where the Arabic-first transliteration writes 'd', 'dh', 'th'.
