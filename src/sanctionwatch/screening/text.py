@@ -706,8 +706,11 @@ def _token_weight(token: str, kind: str) -> float:
 
 
 def _canonical(raw: str, tables: tuple[dict[str, str], ...]) -> str | None:
+    # An abjad word ('hydr', حيدر Haidar) is looked up as written only: read as it sounds
+    # ('hidr'), its 'y' a vowel, it would be another name ('khidr' Khadr).
+    sounds = _HAS_VOWEL.search(raw) is not None
     for table in tables:
-        canon = table.get(raw) or table.get(phonetic(raw))
+        canon = table.get(raw) or (table.get(phonetic(raw)) if sounds else None)
         if canon is not None:
             return canon
     return None
