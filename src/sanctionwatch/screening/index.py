@@ -194,9 +194,9 @@ def _rewritten_keys(form: NameForm) -> set[str]:
     # the Latin writes them in one ('shms ldyn' Shamsuddin, 'tyq llh' Attiqullah: '~smsdn',
     # '~tkl'), which the scorer joins too (`text.joined_keys`).
     for a, b in pairwise(tokens):
-        if not _HAS_VOWEL.search(a + b) and glued_article(b):
-            if len(found := consonants(a + b[1:])) >= 3:
-                keys.add("~" + found)
+        joined = consonants(a + b[1:]) if glued_article(b) and not _HAS_VOWEL.search(a) else ""
+        if len(joined) >= 3:
+            keys.add("~" + joined)
     return keys
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -173,12 +174,34 @@ def abjad_keys(token: str) -> tuple[str, ...]:
     ('ltkryty' al-tikriti). Empty for tokens with vowels."""
     if _HAS_VOWEL.search(token) or token.isdigit():
         return ()
-    skel = skeleton(token).lstrip("a")
+    return _abjad_keys(token, skeleton)
+
+
+@lru_cache(maxsize=200_000)
+def abjad_readings(token: str) -> tuple[str, ...]:
+    """What the scorer compares an abjad token by: its `abjad_keys`, and with its 'w' the
+    consonant, not a long vowel ('khwlh' Khawla, 'lzwy' al-Azzawi), as a Latin skeleton
+    keeps it ('hvl', 'zv'). Not retrieval keys: 'jwdy' (Djouadi) would rank every Javad."""
+    keys = abjad_keys(token)
+    if keys and "w" in token[1:]:
+        keys += tuple(k for k in _abjad_keys(token, _consonantal) if k not in keys)
+    return keys
+
+
+def _consonantal(token: str) -> str:
+    """An abjad token's skeleton with its 'w' a consonant, as a Latin word's keeps it."""
+    sound = phonetic(token)
+    head = "y" if token[0] == "y" and len(token) > 1 else sound[0]
+    return _REPEATS.sub(r"\1", head + _VOWELS_H.sub("", sound[1:])) or sound[:1]
+
+
+def _abjad_keys(token: str, skel_of: Callable[[str], str]) -> tuple[str, ...]:
+    skel = skel_of(token).lstrip("a")
     if skel.startswith("l") and (len(skel) >= 3 or len(token) >= 4):
         # ... also before a noun of one consonant class: 'lzyz' (العزيز al-Aziz, whose
         # 'ayn the transliteration drops) is 'z'.
         # The article's 'l' off, the noun's first letter kept: 'lhsry' -> 'hsr' (al-Hasri).
-        return (skel, skeleton(token[1:]).lstrip("a"))
+        return (skel, skel_of(token[1:]).lstrip("a"))
     if skel.startswith("y") and len(skel) >= 2:
         # A first 'y' after an alif or 'ayn that the transliteration drops is the vowel
         # 'i': 'yd' (اياد) is Iyad, 'ysy' (عيسى) Isa, whose Latin skeletons lack it.
@@ -923,7 +946,7 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
                 sys.intern,
                 {k for t in tokens for k in latin_skeletons(t)}
                 # ... and of an abjad token without its glued article ('lkhdmt' al-Khidamat).
-                | {k for t in tokens for k in abjad_keys(t)[1:]}
+                | {k for t in tokens for k in abjad_readings(t)[1:]}
                 | {"^" + t[:3] for t in tokens}
                 | {"$" + t[-3:] for t in tokens if len(t) >= 4}  # a typo in the first letters
                 # ... and in the middle of a short word ('Buan' for 'Buran').
