@@ -243,10 +243,18 @@ _KOREAN_LETTER_SURNAMES = frozenset(("o", "u"))
 _KOREAN_ONLY_SURNAMES = frozenset(("ri", "o", "u"))
 
 
+# Words of Arabic names that Korean syllables look like ('Nur al-Din', 'Badr al Din').
+_ARABIC_WORDS = frozenset(("al", "el", "bin", "ibn", "abu", "abd", "bint"))
+_ARABIC_WORD = re.compile(r"(?<![a-z])(?:al|el|bin|ibn|abu|abd)(?![a-z])", re.I)
+
+
 def _looks_korean(raws: list[str]) -> bool:
     """A name in Korean romanisation: a Korean spelling that is no pinyin ('kim', 'jong',
     'chol'), a Korean-only surname first or last of three syllables ('Ri Su Yong'), or
-    mostly Korean syllables, one of them no pinyin ('Mun Gil Gang')."""
+    mostly Korean syllables, one of them no pinyin ('Mun Gil Gang'); never an Arabic
+    name ('Saif al Din' would read 'Din' 'Tin')."""
+    if not _ARABIC_WORDS.isdisjoint(raws):
+        return False
     if any(r in KOREAN and r not in PINYIN for r in raws):
         return True
     if len(raws) == 3 and {raws[0], raws[-1]} & _KOREAN_ONLY_SURNAMES:
@@ -403,7 +411,9 @@ _RUSSIAN_LATIN = re.compile(r"(?:ovich|evich|ovna|evna|[oe]va?|ina?)\b", re.I)
 
 
 def _russian_scheme(text: str) -> str:
-    if text.isascii() and not (_GOST_MARK.search(text) and _RUSSIAN_LATIN.search(text)):
+    if text.isascii() and not (
+        _GOST_MARK.search(text) and _RUSSIAN_LATIN.search(text) and not _ARABIC_WORD.search(text)
+    ):  # 'shh' in an Arabic name is no GOST 'щ' ('Saif-al-Din Al-Mashhadani')
         return _german_scheme(text)
     if _ISO9_MARKS.intersection(text):
         text = _SCHEME_C.sub(lambda m: "ts" if m[0] == "c" else "Ts", text)
