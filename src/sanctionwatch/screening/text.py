@@ -57,7 +57,10 @@ _J_GLIDE = re.compile(r"(?<=[aeiou])j(?![aeiou])")
 _VOWELS_H = re.compile(r"[aeiouh]+")
 _HAS_VOWEL = re.compile(r"[aeiou]")
 _NAME_SEPARATORS = re.compile(
-    r"\s*/\s+|\s+/\s*|;|\s+or\s+|\b(?:also known as|formerly known as|a\.?k\.?a\.?|f\.?k\.?a\.?)\b|"
+    # ... a slash between two Arabic-script words too ('حسن الورديان/حسن محمد'), not
+    # between Latin ones ('A/S', 'M/V' are parts of names).
+    r"\s*/\s+|\s+/\s*|(?<=[\u0600-\u06ff])/(?=[\u0600-\u06ff])|;|"
+    r"\s+or\s+|\b(?:also known as|formerly known as|a\.?k\.?a\.?|f\.?k\.?a\.?)\b|"
     r"\(|\)|\b(?:arabic|russian|chinese|korean):",
     re.I,
 )
@@ -201,7 +204,9 @@ def _abjad_keys(token: str, skel_of: Callable[[str], str]) -> tuple[str, ...]:
         # ... also before a noun of one consonant class: 'lzyz' (العزيز al-Aziz, whose
         # 'ayn the transliteration drops) is 'z'.
         # The article's 'l' off, the noun's first letter kept: 'lhsry' -> 'hsr' (al-Hasri).
-        return (skel, skel_of(token[1:]).lstrip("a"))
+        bare = skel_of(token[1:]).lstrip("a")
+        # ... its first 'y' the vowel 'i' as below ('lyshy' العياشي al-Ayashi, 's').
+        return (skel, bare, bare[1:]) if bare[:1] == "y" and len(bare) >= 2 else (skel, bare)
     if skel.startswith("y") and len(skel) >= 2:
         # A first 'y' after an alif or 'ayn that the transliteration drops is the vowel
         # 'i': 'yd' (اياد) is Iyad, 'ysy' (عيسى) Isa, whose Latin skeletons lack it.
@@ -612,6 +617,10 @@ def _split_prefix(token: str) -> list[str]:
     abjad = token.startswith("bdl") and len(token) >= 6 and not _HAS_VOWEL.search(token)
     if abjad and token[3:] not in ("lh", "llh"):
         return [EQUIVALENTS.get("abd", "abd"), token[2:]]
+    # ... and 'bwlyzyd' (أبواليزيد Abu al-Yazid, Abou El Yazid) 'abu' + 'lyzyd', as a
+    # Latin 'Abualfazl' is 'abu' + 'fazl'.
+    if token.startswith("bwl") and len(token) >= 6 and not _HAS_VOWEL.search(token):
+        return [EQUIVALENTS.get("abu", "abu"), token[2:]]
     for prefix in SPLIT_PREFIXES:
         if token.startswith(prefix) and len(token) - len(prefix) >= 4:
             rest = token[len(prefix) :]
