@@ -445,3 +445,14 @@ def test_han_person_also_read_in_wade_giles(original: str, listed: str) -> None:
     assert wade_giles("Chen") is None
     query = Query(names=[original], schema="Person")
     assert score(query, Query(names=[listed], schema="Person")).score >= 0.95
+
+
+def test_persian_ezafe_of_a_latin_organisation_name(un: dict[str, dict]) -> None:
+    # UN QDe.132 'تحریک طالبان پاکستان', TEHRIK-E TALIBAN PAKISTAN (TTP): the ezafe '-e'
+    # the script does not write read as an initial 'e'.
+    assert name_form("TEHRIK-E TALIBAN PAKISTAN", "org").tokens == ("tehrik", "taliban", "pakistan")
+    assert name_form("Sazman-e Sanaye-ye Defa", "org").tokens == ("sazman", "sanaye", "defa")
+    original, listed = _pair(un["un-QDe.132"])
+    assert score(Query(names=[original], schema="Organization"), listed).score >= 0.9
+    # Not in a person's name ('Hye-ye' is no ezafe).
+    assert name_form("Kim Hye-ye", "person").tokens == ("kim", "hye", "ye")

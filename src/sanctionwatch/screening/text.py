@@ -878,6 +878,9 @@ _DOTTED_FORM = re.compile(r"(?<![\w.])((?:[a-z]\.)+[a-z])(?![\w.])")
 
 # Not the backtick: `to_ascii` reads it as GOST's soft sign ('Mal`cev') or an 'ayn.
 _INWORD_APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u2018\u02bc\u02bb\u02be\u02bf\u00b4](?=\w)")
+# The Persian ezafe, 'of', hyphenated to the word before it ('Sepah-e Pasdaran',
+# 'Sanaye-ye Defa'): the script does not write it, and alone it would read as an initial.
+_EZAFE = re.compile(r"(?<=[^\W\d_]{4})-y?e\b(?!-)", re.I)
 
 
 # What a vessel's name may start with that says what it is, not which: motor vessel,
@@ -899,6 +902,8 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     # An apostrophe inside a word is a glottal stop or an elision ('Hay’at', "Jama'at",
     # "O'Brien"), no word boundary: split there, 'at' would be read as a legal form.
     text = _INWORD_APOSTROPHE.sub("", text)
+    if "-" in text and kind != PERSON:  # organisations' names have it, not people's
+        text = _EZAFE.sub("", text)
     if kind in (PERSON, ANY):
         text = remove_person_prefixes(text)
     if kind in (OBJECT, ANY):
