@@ -456,3 +456,12 @@ def test_persian_ezafe_of_a_latin_organisation_name(un: dict[str, dict]) -> None
     assert score(Query(names=[original], schema="Organization"), listed).score >= 0.9
     # Not in a person's name ('Hye-ye' is no ezafe).
     assert name_form("Kim Hye-ye", "person").tokens == ("kim", "hye", "ye")
+
+
+def test_latin_h_after_the_first_vowel_meets_the_abjad() -> None:
+    # UN QDe.152 'جمات ال احرار', JAMAAT-UL-AHRAR: 'hrr' writes the 'h' of 'Ahrar' that
+    # the Latin skeleton ('r') dropped after the vowel.
+    assert token_similarity("hrr", "ahrar") >= 0.9
+    query = Query(names=["جمات ال احرار"], schema="Organization")
+    listed = Query(names=["JAMAAT-UL-AHRAR (JuA)"], schema="Organization")
+    assert score(query, listed).score >= THRESHOLD

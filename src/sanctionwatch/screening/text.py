@@ -149,6 +149,12 @@ def latin_skeletons(token: str) -> tuple[str, ...]:
     without a leading vowel, and where a 'j' after a vowel would be read as the Cyrillic
     glide ('Sergej'), with it read as the consonant of 'Basij', 'Siraj' (بسيج 'bsj')."""
     plain = skeleton(token).lstrip("a")
+    if len(token) >= 4 and token[0] in "aeiou" and token[1] == "h" and _HAS_VOWEL.search(token, 2):
+        # An 'h' after the first vowel, which the skeleton drops and the abjad writes
+        # ('ahrar', احرار 'hrr'): the skeleton from it too.
+        aspirate = skeleton(token[1:]).lstrip("a")
+        if aspirate != plain:
+            return (plain, aspirate)
     if "j" not in token or not _J_GLIDE.search(token):
         return (plain,)
     consonant = skeleton(token.replace("j", "dj")).lstrip("a")
