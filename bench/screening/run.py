@@ -29,6 +29,7 @@ from sanctionwatch.screening.names import token_similarity
 from sanctionwatch.screening.scorer import name_memo
 from sanctionwatch.screening.text import (
     abjad_keys,
+    abjad_readings,
     given_key,
     is_generic,
     name_form,
@@ -57,6 +58,7 @@ def clear_caches() -> None:
         phonetic,
         skeleton,
         abjad_keys,
+        abjad_readings,
         is_generic,
         token_similarity,
         given_key,

@@ -12,13 +12,16 @@ from pathlib import Path
 import pytest
 
 from sanctionwatch.lists import read_list
-from sanctionwatch.screening import THRESHOLD, Query, score
+from sanctionwatch.screening import THRESHOLD, Index, Query, score
+from sanctionwatch.screening.index import _rewritten_keys
+from sanctionwatch.screening.names import token_similarity
 from sanctionwatch.screening.script import (
     WORDS,
     other_reading,
     romanise_known,
     script_key,
     simplified,
+    wade_giles,
 )
 from sanctionwatch.screening.text import is_common, name_form, to_ascii
 
@@ -352,3 +355,113 @@ def test_two_table_words_written_as_one(
     assert score(Query(names=[original], schema="Person"), listed).score >= THRESHOLD
     # A word joined to 'الدين' stays one name ('نورالدين' Nuruddin), not 'noor aldin'.
     assert "aldin" not in name_form("نورالدین", "person").tokens
+
+
+@pytest.fixture(scope="module")
+def un_index(un: dict[str, dict]) -> Index:
+    """The UN list's entities with their Latin names only, as a romanised entry is met."""
+    latin = []
+    for entity in un.values():
+        props = dict(entity.get("properties", {}))
+        for key in ("name", "alias"):
+            props[key] = [n for n in props.get(key, []) if _latin(n)]
+        latin.append({**entity, "properties": props})
+    return Index.build(latin)
+
+
+def _found(index: Index, original: str, entity_id: str) -> float:
+    hits = index.match(Query(names=[original], schema="Person"), limit=10)
+    return max((h.score for h in hits if h.entity_id == entity_id), default=0.0)
+
+
+def test_compound_of_vowelless_words_retrieves_the_name_written_as_one(
+    un: dict[str, dict], un_index: Index
+) -> None:
+    # UN TAi.103 'شمس الدین' is SHAMSUDDIN: 'shms ldyn' shares no key with 'shamsuddin'
+    # but the two joined without the article's vowel ('~smsdn').
+    original, _ = _pair(un["un-TAi.103"])
+    assert _found(un_index, original, "un-TAi.103") >= THRESHOLD
+    assert "~smsdn" in _rewritten_keys(name_form(original, "person", table=False))
+
+
+@pytest.mark.parametrize(
+    ("entity_id", "why"),
+    [
+        ("un-IQi.028", "'lzwy' al-Azzawi: its 'w' a consonant"),
+        ("un-IQi.066", "'khwlh' Khawla: its 'w' a consonant"),
+        ("un-QDi.142", "'bwlyzyd' Abou El Yazid, 'lyshy' El Ayashi"),
+    ],
+)
+def test_abjad_words_read_as_the_un_list_romanises_them(
+    un: dict[str, dict], un_index: Index, entity_id: str, why: str
+) -> None:
+    original, listed = _pair(un[entity_id])
+    got = score(Query(names=[original], schema="Person"), listed)
+    assert got.score >= THRESHOLD, (why, got.features)
+    assert _found(un_index, original, entity_id) >= THRESHOLD, why
+    # The table knows 'العزاوي' (learned from this list); letter by letter it is 'lzwy'.
+    assert token_similarity("lzwy", "azzawi") >= 0.9
+
+
+def test_abjad_word_is_not_looked_up_as_it_sounds() -> None:
+    # 'حیدر' (Canadian list ca-4981278519d66836, Heidar Asiyabi) letter by letter is
+    # 'hydr'; as it sounds ('hidr') it was taken for Khidr, canonical 'khadr'.
+    assert name_form("حیدر آسیابی", "person", table=False).tokens[0] == "hydr"
+    assert token_similarity("hydr", "haidar") >= 0.9
+
+
+def test_persian_suffix_and_slash_in_canadian_names(canada: dict[str, dict]) -> None:
+    # ca-9c79b40bea8c0ccb 'علی خوشنام وند' Ali Khoshnamvand: -vand written apart joins.
+    assert len(name_form("علی خوشنام وند", "person").tokens) == 2
+    # ca-8568d19373820f56 'حسن الورديان/حسن محمد علي الورديان': two names, one is Hassan
+    # al-Wardian's.
+    for entity_id in ("ca-9c79b40bea8c0ccb", "ca-8568d19373820f56"):
+        original, listed = _pair(canada[entity_id])
+        got = score(Query(names=[original], schema="Person"), listed)
+        assert got.score >= THRESHOLD, (entity_id, got.features)
+
+
+def test_latin_arabic_name_is_neither_korean_nor_gost() -> None:
+    # UN IQi.046 (and the UK and Australian lists): 'Saif-al-Din' looked Korean ('al',
+    # 'din' are syllables there), read 'tin'; 'shh' of 'Mashhadani' read as GOST's 'щ'.
+    form = name_form("SAIF-AL-DIN AL-MASHHADANI", "person")
+    assert form.tokens == ("saif", "din", "mashhadani")
+    assert name_form("Aleksandr Aleksandrovich OPRISHHENKO", "person").tokens[2] == "oprishchenko"
+    assert name_form("Ri Su Yong", "person").korean
+
+
+@pytest.mark.parametrize(
+    ("original", "listed"),
+    [
+        # OFAC SDN names of Taiwanese nationals, in Wade-Giles: 'hsiang' is pinyin 'xiang',
+        # 'shih' 'shi'. (The Han is how these names are written; the lists give none.)
+        ("陳美香", "CHEN, Mei Hsiang"),  # ofac-26928
+        ("孫世美", "SUN, Shih Mei"),  # ofac-30288
+    ],
+)
+def test_han_person_also_read_in_wade_giles(original: str, listed: str) -> None:
+    assert wade_giles("陳美香") == "chen mei hsiang"
+    assert wade_giles("张学良") == "chang hsueh liang"  # 'ü' without its umlaut
+    assert wade_giles("Chen") is None
+    query = Query(names=[original], schema="Person")
+    assert score(query, Query(names=[listed], schema="Person")).score >= 0.95
+
+
+def test_persian_ezafe_of_a_latin_organisation_name(un: dict[str, dict]) -> None:
+    # UN QDe.132 'تحریک طالبان پاکستان', TEHRIK-E TALIBAN PAKISTAN (TTP): the ezafe '-e'
+    # the script does not write read as an initial 'e'.
+    assert name_form("TEHRIK-E TALIBAN PAKISTAN", "org").tokens == ("tehrik", "taliban", "pakistan")
+    assert name_form("Sazman-e Sanaye-ye Defa", "org").tokens == ("sazman", "sanaye", "defa")
+    original, listed = _pair(un["un-QDe.132"])
+    assert score(Query(names=[original], schema="Organization"), listed).score >= 0.9
+    # Not in a person's name ('Hye-ye' is no ezafe).
+    assert name_form("Kim Hye-ye", "person").tokens == ("kim", "hye", "ye")
+
+
+def test_latin_h_after_the_first_vowel_meets_the_abjad() -> None:
+    # UN QDe.152 'جمات ال احرار', JAMAAT-UL-AHRAR: 'hrr' writes the 'h' of 'Ahrar' that
+    # the Latin skeleton ('r') dropped after the vowel.
+    assert token_similarity("hrr", "ahrar") >= 0.9
+    query = Query(names=["جمات ال احرار"], schema="Organization")
+    listed = Query(names=["JAMAAT-UL-AHRAR (JuA)"], schema="Organization")
+    assert score(query, listed).score >= THRESHOLD

@@ -190,6 +190,13 @@ def _rewritten_keys(form: NameForm) -> set[str]:
     for token in tokens:
         if len(token) >= 4 and glued_article(token) and len(found := consonants(token[1:])) >= 3:
             keys.add("~" + found)
+    # ... and a compound's two vowelless words joined without the second's article, as
+    # the Latin writes them in one ('shms ldyn' Shamsuddin, 'tyq llh' Attiqullah: '~smsdn',
+    # '~tkl'), which the scorer joins too (`text.joined_keys`).
+    for a, b in pairwise(tokens):
+        joined = consonants(a + b[1:]) if glued_article(b) and not _HAS_VOWEL.search(a) else ""
+        if len(joined) >= 3:
+            keys.add("~" + joined)
     return keys
 
 

@@ -19,7 +19,7 @@ from sanctionwatch.screening.text import (
     PERSON,
     VARIANTS,
     NameForm,
-    abjad_keys,
+    abjad_readings,
     consonants,
     devowelled,
     given_key,
@@ -79,7 +79,7 @@ def token_similarity(a: str, b: str) -> float:
         sim = max(sim, _scheme_similarity(a, b))
     if sim < 0.7 and plain_a and plain_b and plain_cannot_relate(a, b, sa, sb):  # cannot_relate
         return 0.0  # most pairs: the rest of this function would find nothing either
-    keys_a, keys_b = abjad_keys(a), abjad_keys(b)
+    keys_a, keys_b = abjad_readings(a), abjad_readings(b)
     if keys_a or keys_b:  # an abjad transliteration: consonants are all there is to compare
         skel_a = set(keys_a) if keys_a else set(latin_skeletons(a))
         skel_b = set(keys_b) if keys_b else set(latin_skeletons(b))

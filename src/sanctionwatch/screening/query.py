@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from sanctionwatch.screening.script import other_reading
+from sanctionwatch.screening.script import other_reading, wade_giles
 from sanctionwatch.screening.text import (
     ANY,
     OBJECT,
@@ -162,6 +162,10 @@ class Query:
                     seen[form.tokens] = form
                 if other_reading(name):  # Arabic script: also letter by letter
                     form = name_form(name, self.kind, table=False)
+                    if form.tokens and form.tokens not in seen:
+                        seen[form.tokens] = form
+                if self.kind == PERSON and (latin := wade_giles(name)):  # Han: Taiwan's
+                    form = name_form(latin, self.kind)
                     if form.tokens and form.tokens not in seen:
                         seen[form.tokens] = form
 

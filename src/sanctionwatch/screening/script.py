@@ -299,3 +299,25 @@ _CONSTRUCT = re.compile("(?<![\u0600-\u06ff])(?!ال)([\u0600-\u06ff]+)\u0629(?=
 def construct_state(text: str) -> str:
     """An organisation's name with its ta marbutas read 't' where a construct has them."""
     return _CONSTRUCT.sub("\\1\u062a", text)
+
+
+_HAN_RUNS = re.compile(HAN + "+")
+_UMLAUT = str.maketrans("v", "u", "'’")  # pypinyin writes Wade-Giles 'ü' 'v'
+
+
+def _wade_giles_run(match: re.Match[str]) -> str:
+    from pypinyin import Style, lazy_pinyin  # its dictionaries take seconds to load
+
+    read = lazy_pinyin(match[0], style=Style.WADEGILES, errors="ignore")
+    return " " + " ".join(s.translate(_UMLAUT) for s in read) + " "
+
+
+@lru_cache(maxsize=20_000)
+def wade_giles(name: str) -> str | None:
+    """A person's name in Han read in Wade-Giles, as Taiwan and older Latin forms write
+    Chinese names ('陳美香' -> 'chen mei hsiang', 'CHEN, Mei Hsiang', where pinyin reads
+    'chen mei xiang'), without the aspiration marks and umlauts the lists leave out;
+    None for a name without Han."""
+    if not has_han(name):
+        return None
+    return _HAN_RUNS.sub(_wade_giles_run, simplified(name)).strip()

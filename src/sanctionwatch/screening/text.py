@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -56,7 +57,10 @@ _J_GLIDE = re.compile(r"(?<=[aeiou])j(?![aeiou])")
 _VOWELS_H = re.compile(r"[aeiouh]+")
 _HAS_VOWEL = re.compile(r"[aeiou]")
 _NAME_SEPARATORS = re.compile(
-    r"\s*/\s+|\s+/\s*|;|\s+or\s+|\b(?:also known as|formerly known as|a\.?k\.?a\.?|f\.?k\.?a\.?)\b|"
+    # ... a slash between two Arabic-script words too ('حسن الورديان/حسن محمد'), not
+    # between Latin ones ('A/S', 'M/V' are parts of names).
+    r"\s*/\s+|\s+/\s*|(?<=[\u0600-\u06ff])/(?=[\u0600-\u06ff])|;|"
+    r"\s+or\s+|\b(?:also known as|formerly known as|a\.?k\.?a\.?|f\.?k\.?a\.?)\b|"
     r"\(|\)|\b(?:arabic|russian|chinese|korean):",
     re.I,
 )
@@ -145,6 +149,12 @@ def latin_skeletons(token: str) -> tuple[str, ...]:
     without a leading vowel, and where a 'j' after a vowel would be read as the Cyrillic
     glide ('Sergej'), with it read as the consonant of 'Basij', 'Siraj' (بسيج 'bsj')."""
     plain = skeleton(token).lstrip("a")
+    if len(token) >= 4 and token[0] in "aeiou" and token[1] == "h" and _HAS_VOWEL.search(token, 2):
+        # An 'h' after the first vowel, which the skeleton drops and the abjad writes
+        # ('ahrar', احرار 'hrr'): the skeleton from it too.
+        aspirate = skeleton(token[1:]).lstrip("a")
+        if aspirate != plain:
+            return (plain, aspirate)
     if "j" not in token or not _J_GLIDE.search(token):
         return (plain,)
     consonant = skeleton(token.replace("j", "dj")).lstrip("a")
@@ -173,12 +183,36 @@ def abjad_keys(token: str) -> tuple[str, ...]:
     ('ltkryty' al-tikriti). Empty for tokens with vowels."""
     if _HAS_VOWEL.search(token) or token.isdigit():
         return ()
-    skel = skeleton(token).lstrip("a")
+    return _abjad_keys(token, skeleton)
+
+
+@lru_cache(maxsize=200_000)
+def abjad_readings(token: str) -> tuple[str, ...]:
+    """What the scorer compares an abjad token by: its `abjad_keys`, and with its 'w' the
+    consonant, not a long vowel ('khwlh' Khawla, 'lzwy' al-Azzawi), as a Latin skeleton
+    keeps it ('hvl', 'zv'). Not retrieval keys: 'jwdy' (Djouadi) would rank every Javad."""
+    keys = abjad_keys(token)
+    if keys and "w" in token[1:]:
+        keys += tuple(k for k in _abjad_keys(token, _consonantal) if k not in keys)
+    return keys
+
+
+def _consonantal(token: str) -> str:
+    """An abjad token's skeleton with its 'w' a consonant, as a Latin word's keeps it."""
+    sound = phonetic(token)
+    head = "y" if token[0] == "y" and len(token) > 1 else sound[0]
+    return _REPEATS.sub(r"\1", head + _VOWELS_H.sub("", sound[1:])) or sound[:1]
+
+
+def _abjad_keys(token: str, skel_of: Callable[[str], str]) -> tuple[str, ...]:
+    skel = skel_of(token).lstrip("a")
     if skel.startswith("l") and (len(skel) >= 3 or len(token) >= 4):
         # ... also before a noun of one consonant class: 'lzyz' (العزيز al-Aziz, whose
         # 'ayn the transliteration drops) is 'z'.
         # The article's 'l' off, the noun's first letter kept: 'lhsry' -> 'hsr' (al-Hasri).
-        return (skel, skeleton(token[1:]).lstrip("a"))
+        bare = skel_of(token[1:]).lstrip("a")
+        # ... its first 'y' the vowel 'i' as below ('lyshy' العياشي al-Ayashi, 's').
+        return (skel, bare, bare[1:]) if bare[:1] == "y" and len(bare) >= 2 else (skel, bare)
     if skel.startswith("y") and len(skel) >= 2:
         # A first 'y' after an alif or 'ayn that the transliteration drops is the vowel
         # 'i': 'yd' (اياد) is Iyad, 'ysy' (عيسى) Isa, whose Latin skeletons lack it.
@@ -220,10 +254,18 @@ _KOREAN_LETTER_SURNAMES = frozenset(("o", "u"))
 _KOREAN_ONLY_SURNAMES = frozenset(("ri", "o", "u"))
 
 
+# Words of Arabic names that Korean syllables look like ('Nur al-Din', 'Badr al Din').
+_ARABIC_WORDS = frozenset(("al", "el", "bin", "ibn", "abu", "abd", "bint"))
+_ARABIC_WORD = re.compile(r"(?<![a-z])(?:al|el|bin|ibn|abu|abd)(?![a-z])", re.I)
+
+
 def _looks_korean(raws: list[str]) -> bool:
     """A name in Korean romanisation: a Korean spelling that is no pinyin ('kim', 'jong',
     'chol'), a Korean-only surname first or last of three syllables ('Ri Su Yong'), or
-    mostly Korean syllables, one of them no pinyin ('Mun Gil Gang')."""
+    mostly Korean syllables, one of them no pinyin ('Mun Gil Gang'); never an Arabic
+    name ('Saif al Din' would read 'Din' 'Tin')."""
+    if not _ARABIC_WORDS.isdisjoint(raws):
+        return False
     if any(r in KOREAN and r not in PINYIN for r in raws):
         return True
     if len(raws) == 3 and {raws[0], raws[-1]} & _KOREAN_ONLY_SURNAMES:
@@ -295,12 +337,12 @@ _SCHEME_C = re.compile(r"c(?!h)", re.I)
 # ... except before the suffixes that Latin spellings join to the name ('حسن‌زاده'
 # Hassanzadeh, 'علی‌پور' Alipour, 'نیک‌نژاد' Niknejad, 'رضایی‌نیا' Rezaeinia).
 _ZWNJ_ARABIC = re.compile(
-    "(?<=[\u0600-\u06ff])\u200c(?!(?:زاده|پور|نژاد|نیا|فر)(?![\u0600-\u06ff]))(?=[\u0600-\u06ff])"
+    "(?<=[\u0600-\u06ff])\u200c(?!(?:زاده|پور|نژاد|نیا|فر|وند)(?![\u0600-\u06ff]))(?=[\u0600-\u06ff])"
 )
 # Words of one name written apart: 'عبد الرحمن' is 'عبدالرحمن' (Abdulrahman), 'زارع پور'
-# is 'زارع‌پور' (Zarepour), as the Latin forms write them.
+# is 'زارع‌پور' (Zarepour), 'خوشنام وند' Khoshnamvand, as the Latin forms write them.
 _ABD_APART = re.compile("(?<![\u0600-\u06ff])عبد\\s+(?=[\u0600-\u06ff])")
-_SUFFIX_APART = re.compile("(?<=[\u0600-\u06ff])\\s+(زاده|پور|نژاد)(?![\u0600-\u06ff])")
+_SUFFIX_APART = re.compile("(?<=[\u0600-\u06ff])\\s+(زاده|پور|نژاد|وند)(?![\u0600-\u06ff])")
 # A name with letters only Persian writes (`PERSIAN_LETTERS`, and its own yeh and keheh)
 # reads Arabic's interdental and emphatic letters as Persian does, 'z' and 's' ('ضرغامی'
 # Zarghami, 'مرتضوی' Mortazavi), where the Arabic-first transliteration writes 'd', 'dh', 'th'.
@@ -380,7 +422,9 @@ _RUSSIAN_LATIN = re.compile(r"(?:ovich|evich|ovna|evna|[oe]va?|ina?)\b", re.I)
 
 
 def _russian_scheme(text: str) -> str:
-    if text.isascii() and not (_GOST_MARK.search(text) and _RUSSIAN_LATIN.search(text)):
+    if text.isascii() and not (
+        _GOST_MARK.search(text) and _RUSSIAN_LATIN.search(text) and not _ARABIC_WORD.search(text)
+    ):  # 'shh' in an Arabic name is no GOST 'щ' ('Saif-al-Din Al-Mashhadani')
         return _german_scheme(text)
     if _ISO9_MARKS.intersection(text):
         text = _SCHEME_C.sub(lambda m: "ts" if m[0] == "c" else "Ts", text)
@@ -587,6 +631,10 @@ def _split_prefix(token: str) -> list[str]:
     abjad = token.startswith("bdl") and len(token) >= 6 and not _HAS_VOWEL.search(token)
     if abjad and token[3:] not in ("lh", "llh"):
         return [EQUIVALENTS.get("abd", "abd"), token[2:]]
+    # ... and 'bwlyzyd' (أبواليزيد Abu al-Yazid, Abou El Yazid) 'abu' + 'lyzyd', as a
+    # Latin 'Abualfazl' is 'abu' + 'fazl'.
+    if token.startswith("bwl") and len(token) >= 6 and not _HAS_VOWEL.search(token):
+        return [EQUIVALENTS.get("abu", "abu"), token[2:]]
     for prefix in SPLIT_PREFIXES:
         if token.startswith(prefix) and len(token) - len(prefix) >= 4:
             rest = token[len(prefix) :]
@@ -718,8 +766,11 @@ def _token_weight(token: str, kind: str) -> float:
 
 
 def _canonical(raw: str, tables: tuple[dict[str, str], ...]) -> str | None:
+    # An abjad word ('hydr', حيدر Haidar) is looked up as written only: read as it sounds
+    # ('hidr'), its 'y' a vowel, it would be another name ('khidr' Khadr).
+    sounds = _HAS_VOWEL.search(raw) is not None
     for table in tables:
-        canon = table.get(raw) or table.get(phonetic(raw))
+        canon = table.get(raw) or (table.get(phonetic(raw)) if sounds else None)
         if canon is not None:
             return canon
     return None
@@ -845,6 +896,9 @@ _DOTTED_FORM = re.compile(r"(?<![\w.])((?:[a-z]\.)+[a-z])(?![\w.])")
 
 # Not the backtick: `to_ascii` reads it as GOST's soft sign ('Mal`cev') or an 'ayn.
 _INWORD_APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u2018\u02bc\u02bb\u02be\u02bf\u00b4](?=\w)")
+# The Persian ezafe, 'of', hyphenated to the word before it ('Sepah-e Pasdaran',
+# 'Sanaye-ye Defa'): the script does not write it, and alone it would read as an initial.
+_EZAFE = re.compile(r"(?<=[^\W\d_]{4})-y?e\b(?!-)", re.I)
 
 
 # What a vessel's name may start with that says what it is, not which: motor vessel,
@@ -866,6 +920,8 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     # An apostrophe inside a word is a glottal stop or an elision ('Hay’at', "Jama'at",
     # "O'Brien"), no word boundary: split there, 'at' would be read as a legal form.
     text = _INWORD_APOSTROPHE.sub("", text)
+    if "-" in text and kind != PERSON:  # organisations' names have it, not people's
+        text = _EZAFE.sub("", text)
     if kind in (PERSON, ANY):
         text = remove_person_prefixes(text)
     if kind in (OBJECT, ANY):
@@ -932,7 +988,7 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
                 sys.intern,
                 {k for t in tokens for k in latin_skeletons(t)}
                 # ... and of an abjad token without its glued article ('lkhdmt' al-Khidamat).
-                | {k for t in tokens for k in abjad_keys(t)[1:]}
+                | {k for t in tokens for k in abjad_readings(t)[1:]}
                 | {"^" + t[:3] for t in tokens}
                 | {"$" + t[-3:] for t in tokens if len(t) >= 4}  # a typo in the first letters
                 # ... and in the middle of a short word ('Buan' for 'Buran').
