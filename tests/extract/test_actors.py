@@ -1,6 +1,7 @@
 from sanctionwatch.extract.actors import (
     agent_mentions,
     antecedents,
+    owner_state,
     subject_mentions,
     warner,
 )
@@ -67,3 +68,43 @@ def test_an_adjective_of_a_counted_group_is_hit_not_acting() -> None:
 def test_states_in_a_relative_aside_do_not_act() -> None:
     text = "The UK, which left the EU in 2020, imposed sanctions on Acme Ltd."
     assert subjects(text, "imposed") == ["UK"]
+
+
+def test_partners_in_coordination_act_with_the_subject() -> None:
+    text = (
+        "The United States, in coordination with the United Kingdom and Canada, on Tuesday "
+        "sanctioned six officials."
+    )
+    assert subjects(text, "sanctioned") == ["United States", "United Kingdom", "Canada"]
+    text = "Japan, alongside Australia, froze the assets of two banks."
+    assert subjects(text, "froze") == ["Japan", "Australia"]
+    # the object of an earlier verb is not made a partner by the phrase
+    text = "Canada imposed sanctions on Iran in coordination with Australia."
+    assert subjects(text, "sanctions on") == ["Canada"]
+
+
+def test_an_adjective_before_a_named_ministry_acts() -> None:
+    assert subjects("The Japanese finance ministry froze it.", "froze") == ["Japanese"]
+    assert subjects("The Canadian foreign affairs department listed him.", "listed") == ["Canadian"]
+    assert subjects("Japanese investors froze it.", "froze") == []
+
+
+def test_a_possessive_country_acts_through_its_offices() -> None:
+    text = "Seoul's Presidential Office added two officials to its list."
+    assert subjects(text, "added") == ["Seoul"]
+    # an office of no acting kind leaves the country an owner
+    assert subjects("Beijing's liaison office froze the funds.", "froze") == []
+
+
+def test_the_state_an_agency_speaks_for_is_no_object() -> None:
+    text = (
+        "The government froze the assets of firms shipping arms to Russia, "
+        "the Foreign Ministry said."
+    )
+    ms = find_mentions(text)
+    agency = next(m for m in ms if m.form == "agency")
+    assert owner_state(text, ms, agency) is None
+    text = "Canada imposed sanctions on Iran, the Foreign Ministry said."
+    ms = find_mentions(text)
+    agency = next(m for m in ms if m.form == "agency")
+    assert owner_state(text, ms, agency).code == "CA"

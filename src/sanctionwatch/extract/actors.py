@@ -122,7 +122,10 @@ def in_list(text: str, prev: Mention, m: Mention) -> bool:
     gap = text[prev.end : m.start]
     if not LIST_GAP.match(gap):
         return False
-    if re.search(r"\band\b|&|as well as|along with|together with|jointly with", gap):
+    if re.search(
+        r"\band\b|&|as well as|along with|together with|jointly with|alongside|\bin\b.*\bwith\b",
+        gap,
+    ):
         return True
     return re.match(r"\s*(?:,|and\b|&|\()", text[m.end :]) is not None
 
@@ -289,6 +292,23 @@ def source_mentions(text: str, mentions: list[Mention], trigger: Trigger) -> lis
         and m.form != "people"
         and THREAT_SOURCE.match(text[trigger.end : m.start])
     ][:1]
+
+
+def owner_state(text: str, mentions: list[Mention], m: Mention) -> Mention | None:
+    """The state an agency that names none speaks for, when the sentence named it
+    before ("Canada imposed sanctions on Iran, the Foreign Ministry said": Canada):
+    the last country name before the agency that is not an object ("an asset freeze
+    on 3 Russian organizations moving arms to Russia, the Foreign Ministry
+    announced": not Russia, which is hit or a place)."""
+    named = [
+        o
+        for o in mentions
+        if o.code
+        and o.form == "name"
+        and o.end <= m.start
+        and not marks_object(text, o, text[max(0, o.start - 30) : o.start])
+    ]
+    return named[-1] if named else None
 
 
 def speaker_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
