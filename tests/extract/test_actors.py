@@ -108,3 +108,15 @@ def test_the_state_an_agency_speaks_for_is_no_object() -> None:
     ms = find_mentions(text)
     agency = next(m for m in ms if m.form == "agency")
     assert owner_state(text, ms, agency).code == "CA"
+
+
+def test_a_head_of_state_or_minister_acts_for_the_state() -> None:
+    text = "Ukrainian President Volodymyr Zelensky on Tuesday imposed sanctions on 50 firms."
+    assert subjects(text, "imposed") == ["Ukrainian"]
+    text = "New Zealand's foreign minister Winston Peters announced travel bans on 12 men."
+    assert subjects(text, "travel bans") == ["New Zealand"]
+    # who speaks of another's act, or held the office before, does not act
+    text = "Syria's foreign minister said after the decision that the lifting was welcome."
+    assert subjects(text, "lifting") == []
+    text = "The Treasury removed former Paraguayan President Horacio Cartes from its list."
+    assert subjects(text, "from its list") == ["Treasury"]

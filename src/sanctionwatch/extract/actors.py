@@ -165,9 +165,10 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
                 LEGISLATORS.search(before) and LEGISLATOR_NOUN.match(text[m.end : m.end + 30])
             ) or (m.form != "adjective" and GOVERNMENTS_OF.match(text, start, m.start) is not None)
         elif m.form == "adjective":
-            ok = GOVERNMENT_NOUN.match(
-                text[m.end : m.end + 60]
-            ) is not None and not COUNTED_GROUP.search(text[max(start, m.start - 40) : m.start])
+            ok = (
+                GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
+                or (not chosen and acting_title(text, m, end))
+            ) and not COUNTED_GROUP.search(text[max(start, m.start - 40) : m.start])
         else:
             ok = m.form != "people"
         if (
@@ -182,7 +183,10 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
         # "Iran's drone programme": a possessive country is an owner, not an actor,
         # unless what it owns acts ("the UN Security Council's sanctions committee")
         if ok and m.form == "name" and re.match(r"['’]s\s", text[m.end : m.end + 3]):
-            ok = ACTING_BODY.match(text[m.end : m.end + 60]) is not None
+            ok = (
+                ACTING_BODY.match(text[m.end : m.end + 60]) is not None
+                or (not chosen and acting_title(text, m, end))
+            )
         if (
             ok
             and MEASURES_TAKEN_OVER.search(before)
@@ -244,6 +248,22 @@ DATELINE = rule("actors.dateline")
 ACTING_BODY = rule("actors.acting_body")
 # "South Korean President X warned ...": an adjective before a title speaks
 TITLE_AFTER = rule("actors.title_after")
+# "Ukrainian President X imposed ...": a head of state or minister acts for the state
+ACTING_TITLE = rule("actors.acting_title")
+SPEECH_BETWEEN = rule("actors.speech_between")
+FORMER_BEFORE = rule("actors.former_before")
+
+
+def acting_title(text: str, m: Mention, end: int) -> bool:
+    """ "Ukrainian President X on Tuesday imposed ...": a country's head of state or
+    minister acts for it, unless they only speak of the act ("Syria's foreign
+    minister said ... the lifting") or held the office before ("removed former
+    Paraguayan President X from its list")."""
+    return (
+        ACTING_TITLE.match(text[m.end : m.end + 40]) is not None
+        and FORMER_BEFORE.search(text[max(0, m.start - 12) : m.start]) is None
+        and SPEECH_BETWEEN.search(text, m.end, end) is None
+    )
 
 
 def antecedents(text: str, mentions: list[Mention], clause_start: int) -> list[Mention]:
