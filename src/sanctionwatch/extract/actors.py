@@ -183,9 +183,8 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
         # "Iran's drone programme": a possessive country is an owner, not an actor,
         # unless what it owns acts ("the UN Security Council's sanctions committee")
         if ok and m.form == "name" and re.match(r"['’]s\s", text[m.end : m.end + 3]):
-            ok = (
-                ACTING_BODY.match(text[m.end : m.end + 60]) is not None
-                or (not chosen and acting_title(text, m, end))
+            ok = ACTING_BODY.match(text[m.end : m.end + 60]) is not None or (
+                not chosen and acting_title(text, m, end)
             )
         if (
             ok
