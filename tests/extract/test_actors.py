@@ -120,3 +120,15 @@ def test_a_head_of_state_or_minister_acts_for_the_state() -> None:
     assert subjects(text, "lifting") == []
     text = "The Treasury removed former Paraguayan President Horacio Cartes from its list."
     assert subjects(text, "from its list") == ["Treasury"]
+
+
+def test_the_agent_of_a_passive_announcement_acts() -> None:
+    text = "New sanctions on Russian officials were announced by Britain on Tuesday."
+    ms = find_mentions(text)
+    trig = find_triggers(text, 0, len(text))[0]
+    assert [m.code for m in agent_mentions(text, ms, trig, len(text))] == ["GB"]
+    # the agent of another participle is not the one who sanctions
+    text = "Sanctions were imposed on tankers owned by Greek companies."
+    ms = find_mentions(text)
+    trig = find_triggers(text, 0, len(text))[0]
+    assert agent_mentions(text, ms, trig, len(text)) == []
