@@ -132,3 +132,13 @@ def test_the_agent_of_a_passive_announcement_acts() -> None:
     ms = find_mentions(text)
     trig = find_triggers(text, 0, len(text))[0]
     assert agent_mentions(text, ms, trig, len(text)) == []
+
+
+def test_partners_named_before_the_subject_act_with_it() -> None:
+    text = "In coordination with the United Kingdom and Canada, the United States froze it."
+    assert subjects(text, "froze") == ["United Kingdom", "Canada", "United States"]
+    text = "Together with the EU, Norway on Tuesday froze the assets of two banks."
+    assert subjects(text, "froze") == ["EU", "Norway"]
+    # partners with no subject of the clause after them: nobody is named as acting
+    text = "In coordination with the UK, it froze the assets."
+    assert subjects(text, "froze") == []

@@ -20,6 +20,8 @@ LEGISLATORS = rule("actors.legislators")
 LEGISLATOR_NOUN = rule("actors.legislator_noun")
 # "The governments of Australia, Canada and Norway imposed ...": the states act
 GOVERNMENTS_OF = rule("actors.governments_of")
+# "In coordination with the United Kingdom and Canada, the United States ...": partners
+PARTNERS_FIRST = rule("actors.partners_first")
 # ", and the Treasury ...": a coordinated clause with a subject of its own
 NEW_CLAUSE = rule("actors.new_clause")
 LIST_GAP = rule("actors.list_gap")
@@ -135,6 +137,7 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
     preposition, not inside an aside, and adjectives only when they qualify a
     government."""
     chosen: list[Mention] = []
+    partners: list[Mention] = []  # named before the subject: "In coordination with X, Y ..."
     prev: Mention | None = None
     prev_chosen = False
     skipped = asides(text, start, end)
@@ -164,6 +167,9 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             ok = bool(
                 LEGISLATORS.search(before) and LEGISLATOR_NOUN.match(text[m.end : m.end + 30])
             ) or (m.form != "adjective" and GOVERNMENTS_OF.match(text, start, m.start) is not None)
+            if m.form != "adjective" and PARTNERS_FIRST.match(text, start, m.start):
+                ok = True
+                partners.append(m)
         elif m.form == "adjective":
             ok = (
                 GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
@@ -204,7 +210,11 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             chosen = []  # "X imposed ..., and the Treasury designated ...": the nearer subject
         if ok:
             chosen.append(m)
+            if partners and prev in partners and continuing:
+                partners.append(m)  # "In coordination with the UK and Canada": both
         prev, prev_chosen = m, ok
+    if partners and all(m in partners for m in chosen):
+        return []  # "Together with sanctions partners X and Y, ...": no subject of its own
     return chosen
 
 
