@@ -142,3 +142,13 @@ def test_partners_named_before_the_subject_act_with_it() -> None:
     # partners with no subject of the clause after them: nobody is named as acting
     text = "In coordination with the UK, it froze the assets."
     assert subjects(text, "froze") == []
+
+
+def test_a_parenthesised_qualifier_is_not_the_state_an_agency_speaks_for() -> None:
+    text = (
+        "The list issued by the Sanctions Committee (DPRK) was adopted, the Ministry of "
+        "Foreign Affairs said."
+    )
+    ms = find_mentions(text)
+    agency = next(m for m in ms if m.form == "agency" and m.code is None)
+    assert owner_state(text, ms, agency) is None

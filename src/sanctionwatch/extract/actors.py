@@ -335,6 +335,7 @@ def owner_state(text: str, mentions: list[Mention], m: Mention) -> Mention | Non
         if o.code
         and o.form == "name"
         and o.end <= m.start
+        and text[o.start - 1 : o.start] != "("  # "the Sanctions Committee (DPRK)": a qualifier
         and not marks_object(text, o, text[max(0, o.start - 30) : o.start])
     ]
     return named[-1] if named else None
