@@ -1,7 +1,6 @@
 from sanctionwatch.extract.actors import (
     agent_mentions,
     antecedents,
-    owner_state,
     subject_mentions,
     warner,
 )
@@ -96,20 +95,6 @@ def test_a_possessive_country_acts_through_its_offices() -> None:
     assert subjects("Beijing's liaison office froze the funds.", "froze") == []
 
 
-def test_the_state_an_agency_speaks_for_is_no_object() -> None:
-    text = (
-        "The government froze the assets of firms shipping arms to Russia, "
-        "the Foreign Ministry said."
-    )
-    ms = find_mentions(text)
-    agency = next(m for m in ms if m.form == "agency")
-    assert owner_state(text, ms, agency) is None
-    text = "Canada imposed sanctions on Iran, the Foreign Ministry said."
-    ms = find_mentions(text)
-    agency = next(m for m in ms if m.form == "agency")
-    assert owner_state(text, ms, agency).code == "CA"
-
-
 def test_a_head_of_state_or_minister_acts_for_the_state() -> None:
     text = "Ukrainian President Volodymyr Zelensky on Tuesday imposed sanctions on 50 firms."
     assert subjects(text, "imposed") == ["Ukrainian"]
@@ -142,13 +127,3 @@ def test_partners_named_before_the_subject_act_with_it() -> None:
     # partners with no subject of the clause after them: nobody is named as acting
     text = "In coordination with the UK, it froze the assets."
     assert subjects(text, "froze") == []
-
-
-def test_a_parenthesised_qualifier_is_not_the_state_an_agency_speaks_for() -> None:
-    text = (
-        "The list issued by the Sanctions Committee (DPRK) was adopted, the Ministry of "
-        "Foreign Affairs said."
-    )
-    ms = find_mentions(text)
-    agency = next(m for m in ms if m.form == "agency" and m.code is None)
-    assert owner_state(text, ms, agency) is None

@@ -153,15 +153,6 @@ def test_designations_likely_in_the_coming_months_are_a_threat() -> None:
     assert news(text) == {("AU", "imposed"), ("AU", "threatened")}
 
 
-def test_an_unnamed_government_is_not_the_country_its_targets_supply() -> None:
-    text = (
-        "Japan freezes assets of arms shippers\n\n"
-        "The government on Tuesday approved an asset freeze on 3 organizations that moved "
-        "North Korean missiles to Russia, the Foreign Ministry announced."
-    )
-    assert news(text) == {("JP", "imposed")}
-
-
 def test_partners_named_in_coordination_act_too() -> None:
     text = (
         "The United States, in coordination with the United Kingdom and Canada, on Tuesday "

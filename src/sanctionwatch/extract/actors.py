@@ -323,24 +323,6 @@ def source_mentions(text: str, mentions: list[Mention], trigger: Trigger) -> lis
     ][:1]
 
 
-def owner_state(text: str, mentions: list[Mention], m: Mention) -> Mention | None:
-    """The state an agency that names none speaks for, when the sentence named it
-    before ("Canada imposed sanctions on Iran, the Foreign Ministry said": Canada):
-    the last country name before the agency that is not an object ("an asset freeze
-    on 3 Russian organizations moving arms to Russia, the Foreign Ministry
-    announced": not Russia, which is hit or a place)."""
-    named = [
-        o
-        for o in mentions
-        if o.code
-        and o.form == "name"
-        and o.end <= m.start
-        and text[o.start - 1 : o.start] != "("  # "the Sanctions Committee (DPRK)": a qualifier
-        and not marks_object(text, o, text[max(0, o.start - 30) : o.start])
-    ]
-    return named[-1] if named else None
-
-
 def speaker_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.form != "adjective" and SPEAKER_AFTER.match(text[m.end :])]
 

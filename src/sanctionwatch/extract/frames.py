@@ -24,7 +24,6 @@ from sanctionwatch.extract.actors import (
     leader_subjects,
     marks_object,
     opens_dateline,
-    owner_state,
     source_mentions,
     speaker_mentions,
     subject_mentions,
@@ -232,9 +231,9 @@ class FrameFinder:
             holder = holder_code(text, m)
             if holder is not None:
                 return holder  # "Foreign Minister Winston Peters announced ..."
-        owner = owner_state(text, sentence_mentions, m) if text is not None else None
-        if owner is not None:
-            return owner.code
+        named = [o for o in sentence_mentions if o.code and o.form == "name" and o.end <= m.start]
+        if named:
+            return named[-1].code
         # "The Foreign Ministry warned that China would take countermeasures": an agency
         # of no named state speaks for the state whose intention it reports, not for
         # the authority in context (often the one whose sanctions it answers)
