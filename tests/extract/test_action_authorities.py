@@ -381,3 +381,13 @@ def test_sanctions_as_a_verb_before_additional_targets() -> None:
         "on Tuesday."
     )
     assert news(text) == {("JP", "imposed")}
+
+
+def test_the_agent_of_a_condemned_imposition_acts() -> None:
+    text = "Iran condemned the sanctions imposed by Britain on Tuesday on five IRGC commanders."
+    assert news(text) == {("GB", "imposed")}
+    # who condemns acts in nothing, and a standing listing is no act
+    text = "Iran condemned the sanctions on five IRGC commanders."
+    assert news(text) == set()
+    text = "However, he remains designated by the United States Treasury."
+    assert ("US", "imposed") not in news(text)

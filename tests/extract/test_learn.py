@@ -426,3 +426,25 @@ def test_a_targets_confidence_keeps_the_scale_of_a_judge_of_rule_targets_alone()
     assert sorted(roles.rule_scale(p, factor) for p in probs) == [
         roles.rule_scale(p, factor) for p in probs
     ]
+
+
+def test_the_judge_tells_a_hit_state_acting_through_its_own_agency() -> None:
+    from datetime import date
+
+    from sanctionwatch.extract.document import Doc
+    from sanctionwatch.extract.learn.actions import features
+    from sanctionwatch.extract.pipeline import run
+
+    text = (
+        "The U.S. Treasury on Thursday sanctioned three men who smuggle fuel for a cartel "
+        "in Mexico. Mexico's Financial Intelligence Unit on Thursday added the same men to "
+        "its List of Blocked Persons. Separately, Mexico sanctioned two firms in Mexico, "
+        "officials said."
+    )
+    doc = Doc(Article(id="t", text=text, published=date(2025, 6, 4)))
+    doc.models = models.Models.empty()
+    run(doc, train.RULE_STAGES)
+    mx = [k for k, a in enumerate(doc.actions) if a.authority == "MX"]
+    assert mx
+    feats = [f for k in mx for f in features(doc, k) if f.startswith("auth_is_hit")]
+    assert "auth_is_hit_agency" in feats

@@ -151,3 +151,26 @@ def test_designations_likely_in_the_coming_months_are_a_threat() -> None:
         "further designations were likely in the coming months."
     )
     assert news(text) == {("AU", "imposed"), ("AU", "threatened")}
+
+
+def test_partners_named_in_coordination_act_too() -> None:
+    text = (
+        "The United States, in coordination with the United Kingdom and Canada, on Tuesday "
+        "sanctioned six Iranian officials over the crackdown on protesters."
+    )
+    assert news(text) == {("US", "imposed"), ("GB", "imposed"), ("CA", "imposed")}
+
+
+def test_a_ministry_of_a_country_adjective_acts() -> None:
+    text = (
+        "The Polish interior ministry on Tuesday added 10 Belarusian firms to its sanctions list."
+    )
+    assert news(text) == {("PL", "imposed")}
+
+
+def test_an_office_of_a_possessive_country_acts() -> None:
+    text = (
+        "China's Taiwan Affairs Office on Tuesday added two Taiwanese officials to its "
+        "sanctions list."
+    )
+    assert news(text) == {("CN", "imposed")}

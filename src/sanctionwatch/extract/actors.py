@@ -20,6 +20,8 @@ LEGISLATORS = rule("actors.legislators")
 LEGISLATOR_NOUN = rule("actors.legislator_noun")
 # "The governments of Australia, Canada and Norway imposed ...": the states act
 GOVERNMENTS_OF = rule("actors.governments_of")
+# "In coordination with the United Kingdom and Canada, the United States ...": partners
+PARTNERS_FIRST = rule("actors.partners_first")
 # ", and the Treasury ...": a coordinated clause with a subject of its own
 NEW_CLAUSE = rule("actors.new_clause")
 LIST_GAP = rule("actors.list_gap")
@@ -122,7 +124,10 @@ def in_list(text: str, prev: Mention, m: Mention) -> bool:
     gap = text[prev.end : m.start]
     if not LIST_GAP.match(gap):
         return False
-    if re.search(r"\band\b|&|as well as|along with|together with|jointly with", gap):
+    if re.search(
+        r"\band\b|&|as well as|along with|together with|jointly with|alongside|\bin\b.*\bwith\b",
+        gap,
+    ):
         return True
     return re.match(r"\s*(?:,|and\b|&|\()", text[m.end :]) is not None
 
@@ -132,6 +137,7 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
     preposition, not inside an aside, and adjectives only when they qualify a
     government."""
     chosen: list[Mention] = []
+    partners: list[Mention] = []  # named before the subject: "In coordination with X, Y ..."
     prev: Mention | None = None
     prev_chosen = False
     skipped = asides(text, start, end)
@@ -161,10 +167,14 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             ok = bool(
                 LEGISLATORS.search(before) and LEGISLATOR_NOUN.match(text[m.end : m.end + 30])
             ) or (m.form != "adjective" and GOVERNMENTS_OF.match(text, start, m.start) is not None)
+            if m.form != "adjective" and PARTNERS_FIRST.match(text, start, m.start):
+                ok = True
+                partners.append(m)
         elif m.form == "adjective":
-            ok = GOVERNMENT_NOUN.match(
-                text[m.end : m.end + 60]
-            ) is not None and not COUNTED_GROUP.search(text[max(start, m.start - 40) : m.start])
+            ok = (
+                GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
+                or (not chosen and acting_title(text, m, end))
+            ) and not COUNTED_GROUP.search(text[max(start, m.start - 40) : m.start])
         else:
             ok = m.form != "people"
         if (
@@ -179,7 +189,9 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
         # "Iran's drone programme": a possessive country is an owner, not an actor,
         # unless what it owns acts ("the UN Security Council's sanctions committee")
         if ok and m.form == "name" and re.match(r"['’]s\s", text[m.end : m.end + 3]):
-            ok = ACTING_BODY.match(text[m.end : m.end + 60]) is not None
+            ok = ACTING_BODY.match(text[m.end : m.end + 60]) is not None or (
+                not chosen and acting_title(text, m, end)
+            )
         if (
             ok
             and MEASURES_TAKEN_OVER.search(before)
@@ -198,7 +210,11 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             chosen = []  # "X imposed ..., and the Treasury designated ...": the nearer subject
         if ok:
             chosen.append(m)
+            if partners and prev in partners and continuing:
+                partners.append(m)  # "In coordination with the UK and Canada": both
         prev, prev_chosen = m, ok
+    if partners and all(m in partners for m in chosen):
+        return []  # "Together with sanctions partners X and Y, ...": no subject of its own
     return chosen
 
 
@@ -241,6 +257,22 @@ DATELINE = rule("actors.dateline")
 ACTING_BODY = rule("actors.acting_body")
 # "South Korean President X warned ...": an adjective before a title speaks
 TITLE_AFTER = rule("actors.title_after")
+# "Ukrainian President X imposed ...": a head of state or minister acts for the state
+ACTING_TITLE = rule("actors.acting_title")
+SPEECH_BETWEEN = rule("actors.speech_between")
+FORMER_BEFORE = rule("actors.former_before")
+
+
+def acting_title(text: str, m: Mention, end: int) -> bool:
+    """ "Ukrainian President X on Tuesday imposed ...": a country's head of state or
+    minister acts for it, unless they only speak of the act ("Syria's foreign
+    minister said ... the lifting") or held the office before ("removed former
+    Paraguayan President X from its list")."""
+    return (
+        ACTING_TITLE.match(text[m.end : m.end + 40]) is not None
+        and FORMER_BEFORE.search(text[max(0, m.start - 12) : m.start]) is None
+        and SPEECH_BETWEEN.search(text, m.end, end) is None
+    )
 
 
 def antecedents(text: str, mentions: list[Mention], clause_start: int) -> list[Mention]:

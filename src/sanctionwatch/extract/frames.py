@@ -84,6 +84,7 @@ NEWS_DAY = rule("frames.news_day")
 REPORTED_SPEAKER = rule("frames.reported_speaker")
 REPORTED_INTENT = rule("frames.reported_intent")
 REACTION = rule("frames.reaction")
+REACTION_VERB = rule("actors.reaction_verb")
 GENERIC_SUBJECT = rule("frames.generic_subject")
 FAILED_PROPOSAL = rule("frames.failed_proposal")
 PLURAL_SUBJECT = rule("frames.plural_subject")
@@ -429,6 +430,15 @@ class FrameFinder:
         if imposing and STANDING_AFTER.match(text[trig.end : trig.end + 40]):
             return False
         denied = pats.not_action.search(text, c_start, trig.start) is not None
+        # "Iran condemned the sanctions imposed by Britain on ...": who condemns does not
+        # act, but the agent the imposition names does
+        if (
+            denied
+            and imposing
+            and REACTION_VERB.search(text, c_start, trig.start)
+            and agent_mentions(text, ms, trig, len(text))
+        ):
+            denied = False
         if denied and (imposing or trig.kind == "propose"):
             return False
         if trig.kind == "propose" and FAILED_PROPOSAL.search(text, trig.start):

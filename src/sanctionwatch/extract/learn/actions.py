@@ -77,7 +77,17 @@ def features(doc: Doc, k: int) -> list[str]:
         f.append("auth_again")
     hit = {c for a in doc.actions if a is not action for c in a.target_countries}
     if action.authority in hit:
-        f.append("auth_is_hit")
+        # "Mexico's Financial Intelligence Unit added the same persons": a state's own
+        # agency acting is seldom a misread of the country hit, a bare name often is
+        # ("Russia's Russia sanctions"); a linear model needs the conjunction spelt out
+        own_agency = any(
+            m.form == "agency"
+            and m.code == action.authority
+            and fr.clause_start <= m.start < fr.clause_end
+            for fr in frames[:3]
+            for m in doc.mentions[fr.sentence]
+        )
+        f.append("auth_is_hit_agency" if own_agency else "auth_is_hit")
     if doc.published is None:
         f.append("undated_article")
     for fr in frames[:3]:
