@@ -50,6 +50,8 @@ CUMULATIVE = rule("frames.cumulative")
 TALLY = rule("frames.tally")
 # "denied a report that it was preparing sanctions": no act of any kind
 DENIAL = rule("frames.denial")
+# "Asked whether Beijing would retaliate, ...": a question, no act of any kind
+QUESTION = rule("frames.question")
 RE_PREFIX = re.compile(r"re-?(?=designat|sanction|impos|list)")
 # "the punishment imposed after ...": a participle describing sanctions already there
 REDUCED_RELATIVE = rule("frames.reduced_relative")
@@ -424,7 +426,7 @@ class FrameFinder:
             return False
         if trig.kind == "weak" and not self.strong_enough(text, ms, trig, c_start):
             return False
-        if DENIAL.search(text, c_start, trig.start):
+        if DENIAL.search(text, c_start, trig.start) or QUESTION.search(text, c_start, trig.start):
             return False
         if imposing and STANDING_AFTER.match(text[trig.end : trig.end + 40]):
             return False

@@ -126,6 +126,8 @@ CONDITION_AFTER = rule("triggers.condition_after")
 FUTURE_WILL = rule("triggers.future_will")
 FUTURE_LATER = rule("triggers.future_later")
 FUTURE_LIKELY = rule("triggers.future_likely")
+# "Japan will soon impose additional sanctions": the time still to come before the verb
+FUTURE_SOON = rule("triggers.future_soon")
 
 
 def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
@@ -145,6 +147,8 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
     after = text[trigger.end :]
     if (FUTURE_WILL.search(before) or FUTURE_LIKELY.match(after)) and FUTURE_LATER.match(after):
         return "threatened"  # "will impose ... in the coming weeks", "likely ... soon"
+    if FUTURE_SOON.search(before):
+        return "threatened"
     return status
 
 

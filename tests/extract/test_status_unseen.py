@@ -1,0 +1,82 @@
+"""Whether and how an action happened, in sentences written for these tests in the
+kinds of language that failed on unseen text (issue 11): an intention announced
+for soon, a text drafted by one state and adopted by the Council, a decision
+reported with words in between, a question, an act not taken, a proposal with a
+gerund. The rules alone are run (no learned judge), so each case tests one rule."""
+
+from datetime import date
+
+import pytest
+
+from sanctionwatch.extract import extract
+from sanctionwatch.extract.learn.models import Models
+from sanctionwatch.model import Article
+
+
+def summary(text: str) -> list[tuple[str, str]]:
+    article = Article(id="t", text=text, published=date(2025, 3, 14))
+    return [(a.authority, a.status) for a in extract(article, models=Models.empty()).actions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "will soon impose": an intention, not an act
+        (
+            "The prime minister said on Friday that Japan will soon impose additional "
+            "sanctions on Russia.",
+            [("JP", "threatened")],
+        ),
+        # ... and "will impose" with a day of its own stays the decision
+        (
+            "Japan will impose additional sanctions on Russia on Friday, the prime minister said.",
+            [("JP", "imposed")],
+        ),
+        # "drafted by Britain": who wrote the text the Council adopted, no proposal
+        (
+            "The UN Security Council on Thursday adopted a resolution on Sudan. The text, "
+            "drafted by Britain, imposes a travel ban and an asset freeze on two commanders.",
+            [("UN", "imposed")],
+        ),
+        # ... but a draft that is still a draft is proposed
+        (
+            "Britain on Thursday circulated a draft resolution at the UN Security Council "
+            "that would impose a travel ban on two commanders.",
+            [("UN", "proposed")],
+        ),
+        # a decision reported, with a place between the verb and "it would"
+        (
+            "Canada announced at the summit that it would sanction 13 individuals and 11 entities.",
+            [("CA", "imposed")],
+        ),
+        # a question asked: nobody threatens
+        (
+            "Asked whether Beijing would retaliate, a spokesperson for China's Foreign "
+            "Ministry said the move was harmful.",
+            [],
+        ),
+        (
+            "It was unclear whether the European Union would impose sanctions on the firms.",
+            [],
+        ),
+        # "rather than adopting": the act not taken is no action
+        (
+            "It is the first time Norway has sanctioned anyone on its own, rather than "
+            "adopting listings made by the European Union.",
+            [("NO", "imposed")],
+        ),
+        # a proposal with a gerund: "adding" is the act proposed, not one imposed
+        (
+            "The European Commission on Tuesday proposed adding 22 regional banks to its list.",
+            [("EU", "proposed")],
+        ),
+        # a bill whose sponsor stands between "bill" and "that would": still a proposal
+        (
+            "U.S. senators on Tuesday introduced the Sanctioning Iran Act, a bill by Sen. "
+            "Lindsey Graham that would impose sanctions on Iranian banks.",
+            [("US", "proposed")],
+        ),
+    ],
+)
+def test_status(text: str, expected: list[tuple[str, str]]) -> None:
+    assert summary(text) == expected
