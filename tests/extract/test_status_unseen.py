@@ -80,3 +80,38 @@ def summary(text: str) -> list[tuple[str, str]]:
 )
 def test_status(text: str, expected: list[tuple[str, str]]) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a threat's words in quotation marks are still a threat
+        (
+            "China's foreign ministry said Beijing would take \"resolute countermeasures\" "
+            "against the lawmakers.",
+            [("CN", "threatened")],
+        ),
+        (
+            "The Foreign Secretary said the UK would \"not hesitate to impose further sanctions\".",
+            [("GB", "threatened")],
+        ),
+        # a list promised to grow
+        (
+            "The foreign ministry said Iran will \"expand the list if hostile actions continue\".",
+            [("IR", "threatened")],
+        ),
+        (
+            "The Russian Foreign Ministry on Thursday banned 21 British citizens from entering "
+            "Russia. The ministry said the stop list will be expanded if London continues.",
+            [("RU", "imposed"), ("RU", "threatened")],
+        ),
+        # "ready to use all tools", "prepared to act": a warning
+        (
+            "The European Union is ready to use all tools at its disposal, including targeted "
+            "sanctions, against the officials, its foreign policy chief said.",
+            [("EU", "threatened")],
+        ),
+    ],
+)
+def test_threat(text: str, expected: list[tuple[str, str]]) -> None:
+    assert summary(text) == expected
