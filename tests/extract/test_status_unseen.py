@@ -87,17 +87,17 @@ def test_status(text: str, expected: list[tuple[str, str]]) -> None:
     [
         # a threat's words in quotation marks are still a threat
         (
-            "China's foreign ministry said Beijing would take \"resolute countermeasures\" "
+            'China\'s foreign ministry said Beijing would take "resolute countermeasures" '
             "against the lawmakers.",
             [("CN", "threatened")],
         ),
         (
-            "The Foreign Secretary said the UK would \"not hesitate to impose further sanctions\".",
+            'The Foreign Secretary said the UK would "not hesitate to impose further sanctions".',
             [("GB", "threatened")],
         ),
         # a list promised to grow
         (
-            "The foreign ministry said Iran will \"expand the list if hostile actions continue\".",
+            'The foreign ministry said Iran will "expand the list if hostile actions continue".',
             [("IR", "threatened")],
         ),
         (
