@@ -10,12 +10,16 @@ import pytest
 
 from sanctionwatch.extract import extract
 from sanctionwatch.extract.learn.models import Models
-from sanctionwatch.model import Article
+from sanctionwatch.model import Action, Article
+
+
+def actions(text: str) -> list[Action]:
+    article = Article(id="t", text=text, published=date(2025, 3, 14))
+    return extract(article, models=Models.empty()).actions
 
 
 def summary(text: str) -> list[tuple[str, str]]:
-    article = Article(id="t", text=text, published=date(2025, 3, 14))
-    return [(a.authority, a.status) for a in extract(article, models=Models.empty()).actions]
+    return [(a.authority, a.status) for a in actions(text)]
 
 
 @pytest.mark.parametrize(
@@ -115,3 +119,32 @@ def test_status(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_threat(text: str, expected: list[tuple[str, str]]) -> None:
     assert summary(text) == expected
+
+
+def test_pluperfect_recap_is_background() -> None:
+    text = (
+        "Ukraine on Tuesday imposed sanctions on 12 Belarusian officials. Estonia, Latvia "
+        "and Lithuania had imposed entry bans on a larger group of officials."
+    )
+    found = [(a.authority, a.background) for a in actions(text)]
+    assert ("UA", False) in found
+    assert {bg for code, bg in found if code in ("EE", "LV", "LT")} == {True}
+
+
+def test_pluperfect_in_reported_speech_is_the_news() -> None:
+    text = (
+        "Foreign Minister Penny Wong said Australia had imposed financial sanctions and "
+        "travel bans on three members of the group."
+    )
+    assert [(a.authority, a.status, a.background) for a in actions(text)] == [
+        ("AU", "imposed", False)
+    ]
+
+
+def test_would_with_a_time_to_come_is_an_intention() -> None:
+    assert summary("Norway said it would adopt the same sanctions shortly.") == [
+        ("NO", "threatened")
+    ]
+    assert summary("Canada said on Tuesday it would impose sanctions on the officials.") == [
+        ("CA", "imposed")
+    ]

@@ -152,6 +152,10 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
     return status
 
 
+# a background marker that is a pluperfect ("had imposed"), which reported speech also uses
+PLUPERFECT = re.compile(r"had\b", re.I)
+
+
 def is_background(text: str, start: int, end: int, trigger: Trigger, others: list[Trigger]) -> bool:
     """Background markers near the trigger, and nearer to it than to any other
     trigger of the clause ("lifting restrictions imposed in 2023")."""
@@ -162,6 +166,10 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
     for m in pats.background.finditer(text, lo, hi):
         if any(a <= m.start() < b for a, b in skipped):
             continue
+        if PLUPERFECT.match(text, m.start()) and pats.speech.search(
+            text, max(start, m.start() - 50), m.start()
+        ):
+            continue  # "Wong said Australia had imposed ...": the news, told in reported speech
         mine = abs(m.start() - trigger.start)
         if all(abs(m.start() - o.start) >= mine for o in others):
             return True
