@@ -148,3 +148,28 @@ def test_would_with_a_time_to_come_is_an_intention() -> None:
     assert summary("Canada said on Tuesday it would impose sanctions on the officials.") == [
         ("CA", "imposed")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a running tally with "since": no act
+        "Ukraine has sanctioned more than 1,000 vessels since 2022.",
+        # a non-binding call is no proposal tabled
+        "The European Parliament on Wednesday adopted a non-binding resolution calling on "
+        "the EU Council to add the IRGC to the bloc's terrorist list.",
+        # someone else's act foreseen
+        '"We expect that these companies will be sanctioned by the EU and the US," the '
+        "Ukrainian commissioner said.",
+    ],
+)
+def test_no_action(text: str) -> None:
+    assert summary(text) == []
+
+
+def test_last_expanded_is_background() -> None:
+    text = (
+        "Japan last expanded its sanctions on Russia in March, freezing the assets of 13 "
+        "individuals and 16 organizations."
+    )
+    assert {a.background for a in actions(text)} == {True}
