@@ -173,3 +173,28 @@ def test_last_expanded_is_background() -> None:
         "individuals and 16 organizations."
     )
     assert {a.background for a in actions(text)} == {True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what sanctions will not do is no warning of them
+        "Britain on Tuesday imposed sanctions on 25 people smugglers. An aid worker warned "
+        'that sanctions "won\'t stop desperate people".',
+        # boilerplate to whoever acts
+        'Canada on Friday imposed sanctions on five gang leaders. "Those who fuel violence '
+        'for personal gain will face consequences," the foreign minister said.',
+        # what a measure does is no one's intention
+        "Saudi Arabia on Tuesday designated 21 people. The government said the designations "
+        "would freeze all assets of those listed.",
+    ],
+)
+def test_no_threat(text: str) -> None:
+    assert "threatened" not in {a.status for a in actions(text)}
+    assert len(actions(text)) == 1
+
+
+def test_the_month_may_is_no_modal() -> None:
+    text = "The EU's 17th package, adopted in May, listed 189 vessels and 75 entities."
+    assert "threatened" not in {a.status for a in actions(text)}
+    assert summary("Canada may impose sanctions on the officials.") == [("CA", "threatened")]

@@ -52,6 +52,10 @@ TALLY = rule("frames.tally")
 DENIAL = rule("frames.denial")
 # "Asked whether Beijing would retaliate, ...": a question, no act of any kind
 QUESTION = rule("frames.question")
+# "the designations would freeze all assets": what a measure does, no one's threat
+MEASURE_EFFECT = rule("frames.measure_effect")
+# "Those who fuel violence will face consequences": boilerplate, no threat of an act
+GENERIC_WARNING = rule("frames.generic_warning")
 RE_PREFIX = re.compile(r"re-?(?=designat|sanction|impos|list)")
 # "the punishment imposed after ...": a participle describing sanctions already there
 REDUCED_RELATIVE = rule("frames.reduced_relative")
@@ -500,6 +504,11 @@ class FrameFinder:
             return []  # "Western countries have responded by coordinating their own designations"
         if not explicit and COMMENTATOR.search(text):
             return []  # "..., said an analyst at a Seoul think tank": a view, not an act
+        if status == "threatened" and (
+            MEASURE_EFFECT.search(text, max(c_start, trig.start - 40), trig.start)
+            or GENERIC_WARNING.search(text, c_start, trig.end)
+        ):
+            return []
         routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)
         day = clause_day(self.doc, index, c_start, c_end, trig.start)
         if not acts and self.context and not routine:
