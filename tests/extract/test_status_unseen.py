@@ -198,3 +198,36 @@ def test_the_month_may_is_no_modal() -> None:
     text = "The EU's 17th package, adopted in May, listed 189 vessels and 75 entities."
     assert "threatened" not in {a.status for a in actions(text)}
     assert summary("Canada may impose sanctions on the officials.") == [("CA", "threatened")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Commission proposes; the Council adopts
+        (
+            "The European Commission on Tuesday unveiled its 20th package of sanctions, "
+            "adding nine banks to the transaction ban.",
+            [("EU", "proposed")],
+        ),
+        (
+            "The EU on Tuesday adopted its 20th package of sanctions.",
+            [("EU", "imposed")],
+        ),
+        # still to be approved
+        (
+            "EU foreign ministers are expected to approve the sanctions package next week.",
+            [("EU", "proposed")],
+        ),
+        (
+            "EU member states still need to approve the 20th package of sanctions.",
+            [("EU", "proposed")],
+        ),
+        # "proposed by" and its agent
+        (
+            "The package, proposed by the European Commission on Tuesday, targets 45 more vessels.",
+            [("EU", "proposed")],
+        ),
+    ],
+)
+def test_proposal(text: str, expected: list[tuple[str, str]]) -> None:
+    assert summary(text) == expected

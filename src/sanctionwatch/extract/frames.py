@@ -56,6 +56,8 @@ QUESTION = rule("frames.question")
 MEASURE_EFFECT = rule("frames.measure_effect")
 # "Those who fuel violence will face consequences": boilerplate, no threat of an act
 GENERIC_WARNING = rule("frames.generic_warning")
+# "The European Commission unveiled its 20th package": the body proposes, the Council adopts
+PROPOSING_BODY = rule("frames.proposing_body")
 RE_PREFIX = re.compile(r"re-?(?=designat|sanction|impos|list)")
 # "the punishment imposed after ...": a participle describing sanctions already there
 REDUCED_RELATIVE = rule("frames.reduced_relative")
@@ -483,6 +485,12 @@ class FrameFinder:
             min(earlier, default=None),
         )
         acts = [self.with_department(a) for a in self.actors(sentence, ms, chosen)]
+        if (
+            status == "imposed"
+            and chosen
+            and all(m.code == "EU" and PROPOSING_BODY.fullmatch(m.text) for m in chosen)
+        ):
+            status = "proposed"
         council = un_council(text, ms, status, c_start, c_end)
         if council is not None and acts:
             acts = [council]  # a state tables a draft; the Security Council decides it
