@@ -231,3 +231,21 @@ def test_the_month_may_is_no_modal() -> None:
 )
 def test_proposal(text: str, expected: list[tuple[str, str]]) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "explainer",
+    [
+        "A US designation blocks all property of the listed persons and generally prohibits "
+        "Americans from dealing with them.",
+        "The EU's asset freeze means that no funds may be made available to listed persons.",
+    ],
+)
+def test_explainer_is_no_action(explainer: str) -> None:
+    text = "Canada on Friday sanctioned 10 officials. " + explainer
+    assert summary(text) == [("CA", "imposed")]
+
+
+def test_asset_freeze_after_a_comma_is_news() -> None:
+    text = "On Friday, an asset freeze was imposed by the UK on the minister."
+    assert summary(text) == [("GB", "imposed")]

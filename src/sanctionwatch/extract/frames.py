@@ -58,6 +58,11 @@ MEASURE_EFFECT = rule("frames.measure_effect")
 GENERIC_WARNING = rule("frames.generic_warning")
 # "The European Commission unveiled its 20th package": the body proposes, the Council adopts
 PROPOSING_BODY = rule("frames.proposing_body")
+# "A US designation blocks all property ...", "the asset freeze means that ...": a measure
+# in general or defined, how sanctions work
+GENERIC_NOUN = rule("frames.generic_noun")
+DEFINES = rule("frames.defines")
+NOUN_TRIGGER = re.compile(r"(?:designation|listing|asset freeze|entry ban|travel ban)s?$", re.I)
 RE_PREFIX = re.compile(r"re-?(?=designat|sanction|impos|list)")
 # "the punishment imposed after ...": a participle describing sanctions already there
 REDUCED_RELATIVE = rule("frames.reduced_relative")
@@ -436,12 +441,28 @@ class FrameFinder:
             return False
         if imposing and STANDING_AFTER.match(text[trig.end : trig.end + 40]):
             return False
+        if imposing and any(
+            self.explains(text, t, c_start) for t in self.clause_triggers if t.start <= trig.start
+        ):
+            return False  # "A US designation blocks all property of ...": how it works
         denied = pats.not_action.search(text, c_start, trig.start) is not None
         if denied and (imposing or trig.kind == "propose"):
             return False
         if trig.kind == "propose" and FAILED_PROPOSAL.search(text, trig.start):
             return False  # "A draft tabled by Russia that would have postponed ... was rejected"
         return not ((imposing or trig.kind == "propose") and self.generic(text, trig, c_start))
+
+    def explains(self, text: str, trig: Trigger, c_start: int) -> bool:
+        """A measure named in general or defined ("A US designation blocks all
+        property ...", "The EU's asset freeze means that ..."): the clause explains
+        how sanctions work, its triggers state no act."""
+        span = text[trig.start : trig.end]
+        if trig.kind not in ("impose", "weak") or not NOUN_TRIGGER.search(span):
+            return False
+        return bool(
+            GENERIC_NOUN.search(text, c_start, trig.start)
+            or DEFINES.match(text[trig.end : trig.end + 20])
+        )
 
     def generic(self, text: str, trig: Trigger, c_start: int) -> bool:
         """A sentence that explains how sanctions are decided or work ("The EU
