@@ -249,3 +249,21 @@ def test_explainer_is_no_action(explainer: str) -> None:
 def test_asset_freeze_after_a_comma_is_news() -> None:
     text = "On Friday, an asset freeze was imposed by the UK on the minister."
     assert summary(text) == [("GB", "imposed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vow of sanctions is a threat, not an imposition
+        (
+            "Germany vowed sanctions against those responsible for the attack.",
+            [("DE", "threatened")],
+        ),
+        # wanting another to act is a call: no act of either
+        ("Kyiv wants the EU to blacklist 20 more tankers.", []),
+        # wanting to act is an intention
+        ("The US wants to sanction the refiners, officials said.", [("US", "threatened")]),
+    ],
+)
+def test_wish_and_vow(text: str, expected: list[tuple[str, str]]) -> None:
+    assert summary(text) == expected
