@@ -267,3 +267,9 @@ def test_asset_freeze_after_a_comma_is_news() -> None:
 )
 def test_wish_and_vow(text: str, expected: list[tuple[str, str]]) -> None:
     assert summary(text) == expected
+
+
+def test_sanctions_supposed_are_met_with_a_threat() -> None:
+    text = "The Kremlin said any new sanctions would be met with a tough response."
+    assert summary(text) == [("RU", "threatened")]
+    assert summary("The EU on Monday imposed new sanctions on Iran.") == [("EU", "imposed")]
