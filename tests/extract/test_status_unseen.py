@@ -273,3 +273,20 @@ def test_sanctions_supposed_are_met_with_a_threat() -> None:
     text = "The Kremlin said any new sanctions would be met with a tough response."
     assert summary(text) == [("RU", "threatened")]
     assert summary("The EU on Monday imposed new sanctions on Iran.") == [("EU", "imposed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sanctions being lifted, recalled in a relative clause
+        "The EU lifted sanctions on Syrian banks on Tuesday, which it had imposed over the "
+        "crackdown.",
+        # measures kept in force beside a lifting
+        "The EU on Monday suspended sanctions on Syria's energy sector, while keeping an arms "
+        "embargo and asset freezes on Assad's associates.",
+    ],
+)
+def test_no_imposition_invented_in_a_lifting_story(text: str) -> None:
+    found = actions(text)
+    assert ("EU", "lifted") in [(a.authority, a.status) for a in found]
+    assert not [a for a in found if a.status == "imposed" and not a.background]
