@@ -290,3 +290,25 @@ def test_no_imposition_invented_in_a_lifting_story(text: str) -> None:
     found = actions(text)
     assert ("EU", "lifted") in [(a.authority, a.status) for a in found]
     assert not [a for a in found if a.status == "imposed" and not a.background]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a power under a law, described: no threat
+        ("Under Swiss law, the Federal Council may adopt EU sanctions but is not obliged to.", []),
+        (
+            "The regime allows Canada to sanction foreign nationals responsible for gross human "
+            "rights violations.",
+            [],
+        ),
+        # ... while an act under a law is news
+        (
+            "Under the Magnitsky Act, Canada sanctioned 12 officials responsible for the "
+            "crackdown.",
+            [("CA", "imposed")],
+        ),
+    ],
+)
+def test_power_described(text: str, expected: list[tuple[str, str]]) -> None:
+    assert summary(text) == expected
