@@ -50,6 +50,19 @@ CUMULATIVE = rule("frames.cumulative")
 TALLY = rule("frames.tally")
 # "denied a report that it was preparing sanctions": no act of any kind
 DENIAL = rule("frames.denial")
+# "Asked whether Beijing would retaliate, ...": a question, no act of any kind
+QUESTION = rule("frames.question")
+# "the designations would freeze all assets": what a measure does, no one's threat
+MEASURE_EFFECT = rule("frames.measure_effect")
+# "Those who fuel violence will face consequences": boilerplate, no threat of an act
+GENERIC_WARNING = rule("frames.generic_warning")
+# "The European Commission unveiled its 20th package": the body proposes, the Council adopts
+PROPOSING_BODY = rule("frames.proposing_body")
+# "A US designation blocks all property ...", "the asset freeze means that ...": a measure
+# in general or defined, how sanctions work
+GENERIC_NOUN = rule("frames.generic_noun")
+DEFINES = rule("frames.defines")
+NOUN_TRIGGER = re.compile(r"(?:designation|listing|asset freeze|entry ban|travel ban)s?$", re.I)
 RE_PREFIX = re.compile(r"re-?(?=designat|sanction|impos|list)")
 # "the punishment imposed after ...": a participle describing sanctions already there
 REDUCED_RELATIVE = rule("frames.reduced_relative")
@@ -425,10 +438,14 @@ class FrameFinder:
             return False
         if trig.kind == "weak" and not self.strong_enough(text, ms, trig, c_start):
             return False
-        if DENIAL.search(text, c_start, trig.start):
+        if DENIAL.search(text, c_start, trig.start) or QUESTION.search(text, c_start, trig.start):
             return False
         if imposing and STANDING_AFTER.match(text[trig.end : trig.end + 40]):
             return False
+        if imposing and any(
+            self.explains(text, t, c_start) for t in self.clause_triggers if t.start <= trig.start
+        ):
+            return False  # "A US designation blocks all property of ...": how it works
         denied = pats.not_action.search(text, c_start, trig.start) is not None
         # "Iran condemned the sanctions imposed by Britain on ...": who condemns does not
         # act, but the agent the imposition names does
@@ -444,6 +461,18 @@ class FrameFinder:
         if trig.kind == "propose" and FAILED_PROPOSAL.search(text, trig.start):
             return False  # "A draft tabled by Russia that would have postponed ... was rejected"
         return not ((imposing or trig.kind == "propose") and self.generic(text, trig, c_start))
+
+    def explains(self, text: str, trig: Trigger, c_start: int) -> bool:
+        """A measure named in general or defined ("A US designation blocks all
+        property ...", "The EU's asset freeze means that ..."): the clause explains
+        how sanctions work, its triggers state no act."""
+        span = text[trig.start : trig.end]
+        if trig.kind not in ("impose", "weak") or not NOUN_TRIGGER.search(span):
+            return False
+        return bool(
+            GENERIC_NOUN.search(text, c_start, trig.start)
+            or DEFINES.match(text[trig.end : trig.end + 20])
+        )
 
     def generic(self, text: str, trig: Trigger, c_start: int) -> bool:
         """A sentence that explains how sanctions are decided or work ("The EU
@@ -487,6 +516,12 @@ class FrameFinder:
             min(earlier, default=None),
         )
         acts = [self.with_department(a) for a in self.actors(sentence, ms, chosen)]
+        if (
+            status == "imposed"
+            and chosen
+            and all(m.code == "EU" and PROPOSING_BODY.fullmatch(m.text) for m in chosen)
+        ):
+            status = "proposed"
         council = un_council(text, ms, status, c_start, c_end)
         if council is not None and acts:
             acts = [council]  # a state tables a draft; the Security Council decides it
@@ -508,6 +543,11 @@ class FrameFinder:
             return []  # "Western countries have responded by coordinating their own designations"
         if not explicit and COMMENTATOR.search(text):
             return []  # "..., said an analyst at a Seoul think tank": a view, not an act
+        if status == "threatened" and (
+            MEASURE_EFFECT.search(text, max(c_start, trig.start - 40), trig.start)
+            or GENERIC_WARNING.search(text, c_start, trig.end)
+        ):
+            return []
         routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)
         day = clause_day(self.doc, index, c_start, c_end, trig.start)
         if not acts and self.context and not routine:

@@ -126,6 +126,8 @@ CONDITION_AFTER = rule("triggers.condition_after")
 FUTURE_WILL = rule("triggers.future_will")
 FUTURE_LATER = rule("triggers.future_later")
 FUTURE_LIKELY = rule("triggers.future_likely")
+# "Japan will soon impose additional sanctions": the time still to come before the verb
+FUTURE_SOON = rule("triggers.future_soon")
 
 
 def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
@@ -145,7 +147,13 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
     after = text[trigger.end :]
     if (FUTURE_WILL.search(before) or FUTURE_LIKELY.match(after)) and FUTURE_LATER.match(after):
         return "threatened"  # "will impose ... in the coming weeks", "likely ... soon"
+    if FUTURE_SOON.search(before):
+        return "threatened"
     return status
+
+
+# a background marker that is a pluperfect ("had imposed"), which reported speech also uses
+PLUPERFECT = re.compile(r"had\b", re.I)
 
 
 def is_background(text: str, start: int, end: int, trigger: Trigger, others: list[Trigger]) -> bool:
@@ -158,6 +166,10 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
     for m in pats.background.finditer(text, lo, hi):
         if any(a <= m.start() < b for a, b in skipped):
             continue
+        if PLUPERFECT.match(text, m.start()) and pats.speech.search(
+            text, max(start, m.start() - 50), m.start()
+        ):
+            continue  # "Wong said Australia had imposed ...": the news, told in reported speech
         mine = abs(m.start() - trigger.start)
         if all(abs(m.start() - o.start) >= mine for o in others):
             return True
