@@ -137,8 +137,10 @@ def main() -> None:
         server.send_signal(signal.SIGINT if args.profile else signal.SIGTERM)
         server.wait(timeout=60)
     front, scoring = (1000 * (after[k] - before[k]) / len(answers) for k in (0, 1))
-    kinds = {kind: sum(1 for i, _, _ in answers if mix[i % len(mix)][0] == kind) for kind in
-             ("match", "search", "entities")}
+    kinds = {
+        kind: sum(1 for i, _, _ in answers if mix[i % len(mix)][0] == kind)
+        for kind in ("match", "search", "entities")
+    }
     print(
         f"{len(answers)} requests {kinds} in {elapsed:.1f} s; CPU per request: front "
         f"{front:.3f} ms, scoring processes {scoring:.3f} ms, together {front + scoring:.3f} ms; "
