@@ -106,8 +106,8 @@ def run(holder: IndexHolder, db: Path) -> None:
     peak = max([pss for _, pss in memory] or [after])
     print(f"PSS: before the swap {before:.0f} MiB, peak {peak:.0f}, after {after:.0f}")
     print(
-        "phase         wall s   CPU s  process CPU s  longest ms  probe late p99 ms  max ms"
-        "  PSS peak MiB"
+        "phase         wall s   CPU s  process CPU s  longest ms  probe late p50 ms  p99 ms"
+        "  max ms  PSS peak MiB"
     )
     for phase in holder.phases:
         end = phase.at + phase.wall
@@ -116,7 +116,7 @@ def run(holder: IndexHolder, db: Path) -> None:
         longest = "" if phase.longest is None else f"{1000 * phase.longest:.1f}"
         print(
             f"{phase.name:12} {phase.wall:7.2f} {phase.cpu:7.2f} {phase.process_cpu:14.2f} "
-            f"{longest:>11} {_ms(lags, 0.99):18.1f} {_ms(lags, 1.0):7.1f} "
+            f"{longest:>11} {_ms(lags, 0.5):18.2f} {_ms(lags, 0.99):7.1f} {_ms(lags, 1.0):7.1f} "
             f"{max(pss) if pss else float('nan'):13.0f}"
         )
 

@@ -13,9 +13,11 @@ from anyio import to_thread
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy import Engine
+from starlette.types import Receive, Scope, Send
 
 from sanctionwatch import __version__, countries, settings
 from sanctionwatch.api.errors import HANDLERS
+from sanctionwatch.api.fastlane import FastLane
 from sanctionwatch.api.limits import Limits
 from sanctionwatch.api.matching import MatcherFactory, build_matcher
 from sanctionwatch.api.profiled import Profiles
@@ -78,6 +80,25 @@ def _lifespan(
     return lifespan
 
 
+class SanctionWatchAPI(FastAPI):
+    """FastAPI, with the common /match, /search and /entities request answered by
+    `FastLane` before the middleware stack (`api/fastlane.py`)."""
+
+    fast_lane: FastLane | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        lane = self.fast_lane
+        if (
+            lane is None
+            or scope["type"] != "http"
+            or scope.get("root_path")
+            or self._native_telemetry.enabled()
+        ):
+            await super().__call__(scope, receive, send)
+            return
+        await lane(self, scope, receive, send, super().__call__)
+
+
 def create_app(
     engine: Engine,
     *,
@@ -102,7 +123,7 @@ def create_app(
     """
     every = settings.get_int("API_REFRESH_SECONDS") if refresh_seconds is None else refresh_seconds
     holder = IndexHolder(engine, matcher_factory, processes)
-    app = FastAPI(
+    app = SanctionWatchAPI(
         title="SanctionWatch",
         description=DESCRIPTION,
         version=__version__,
@@ -128,15 +149,16 @@ def create_app(
 
     web.mount(app, engine)
     # Added innermost first: headers go on every answer, the guard's refusals included.
-    app.add_middleware(
-        Guard,
-        keys=settings.get_list("API_KEYS") if api_keys is None else list(api_keys),
-        keys_for_reads=(
+    guarding = {
+        "keys": settings.get_list("API_KEYS") if api_keys is None else list(api_keys),
+        "keys_for_reads": (
             settings.get_bool("API_KEYS_FOR_READS") if keys_for_reads is None else keys_for_reads
         ),
-        max_body=limits.body_bytes,
-    )
-    if origins := settings.get_list("API_CORS_ORIGINS"):
+        "max_body": limits.body_bytes,
+    }
+    app.add_middleware(Guard, **guarding)
+    origins = settings.get_list("API_CORS_ORIGINS")
+    if origins:
         app.add_middleware(
             CORSMiddleware,
             allow_origins=origins,
@@ -144,4 +166,7 @@ def create_app(
             allow_headers=["Content-Type", "Authorization", "X-API-Key"],
         )
     app.add_middleware(SecurityHeaders)
+    app.fast_lane = FastLane(
+        app.router.routes, Guard(app.router, **guarding), app.exception_handlers, bool(origins)
+    )
     return app

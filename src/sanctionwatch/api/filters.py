@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -60,6 +60,33 @@ class EntityFilter:
         )
         return unfiltered and self.scope.issuperset(lists)
 
+    def acceptor(self, lists: Iterable[str]) -> Callable[[dict[str, Any]], bool]:
+        """`accepts`, for entities of `lists` (each served entity's `datasets`, never
+        empty): a request with only a scope over all of them and a schema (/search's
+        default, `Thing`) checks the schema alone, once per schema."""
+        if (
+            self.exclude_schema
+            or self.topics
+            or self.countries
+            or self.exclude_ids
+            or self.changed_since
+            or not self.scope.issuperset(lists)
+        ):
+            return self.accepts
+        if not self.schema:
+            return _anything
+        wanted = self.schema
+        known: dict[str, bool] = {}
+
+        def accepts(entity: dict[str, Any]) -> bool:
+            schema = entity["schema"]
+            passes = known.get(schema)
+            if passes is None:
+                passes = known[schema] = is_a(schema, wanted)
+            return passes
+
+        return accepts
+
     def accepts(self, entity: dict[str, Any]) -> bool:
         if self.scope.isdisjoint(entity["datasets"]) or entity["id"] in self.exclude_ids:
             return False
@@ -75,6 +102,10 @@ class EntityFilter:
             return False
         changed = entity.get("last_change")
         return not (self.changed_since and changed and changed < self.changed_since)
+
+
+def _anything(_entity: dict[str, Any]) -> bool:
+    return True
 
 
 def _countries(props: dict[str, list[str]]) -> set[str]:

@@ -44,10 +44,32 @@ def _label(facet: str, value: str) -> str:
     return value
 
 
+def _facet_list(facet: str, hits: Sequence[Entity]) -> list[str]:
+    """Every hit's values of `facet`, in hit order (what `_facet_values` gives each)."""
+    out: list[str] = []
+    add = out.extend
+    if facet == "countries":
+        for entity in hits:
+            props = entity["properties"]
+            # the same set as `_facet_values` builds, so its values come in the same order
+            add({c for key in COUNTRY_PROPS for c in props.get(key, ())})
+    elif facet == "topics":
+        for entity in hits:
+            add(entity["properties"].get("topics", ()))
+    elif facet == "datasets":
+        for entity in hits:
+            add(entity["datasets"])
+    else:
+        out = [entity["schema"] for entity in hits]
+    return out
+
+
 def facet_counts(facets: Sequence[str], hits: Sequence[Entity]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for facet in facets:
-        counts = Counter(v for e in hits for v in _facet_values(facet, e))
+        # counted from one list in C: a generator over every hit's values cost a third
+        # of a /search request's CPU
+        counts = Counter(_facet_list(facet, hits))
         values = [
             {"name": v, "label": _label(facet, v), "count": n}
             for v, n in counts.most_common(MAX_FACET_VALUES)
@@ -72,8 +94,9 @@ def search(
         hits = [e for e in snapshot.entities.values() if entity_filter.accepts(e)]
     else:
         ordered = sorted(ranks.items(), key=lambda item: (-item[1], item[0]))
-        candidates = (snapshot.entities[i] for i, _ in ordered)
-        hits = [e for e in candidates if entity_filter.accepts(e)]
+        entities = snapshot.entities
+        accepts = entity_filter.acceptor(snapshot.lists)
+        hits = [e for i, _ in ordered if accepts(e := entities[i])]
     return {
         "results": hits[offset : offset + limit],
         "facets": facet_counts(facets, hits),

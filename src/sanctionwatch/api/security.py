@@ -235,6 +235,26 @@ async def _send_all(send: Send, messages: list[Message]) -> None:
         await send(message)
 
 
+def secure_send(scope: Scope, send: Send) -> Send:
+    """`send` with the security headers added to the response's start, where the
+    response does not set them itself."""
+    csp = (DOCS_CSP if scope["path"] in DOCS_PATHS else API_CSP).encode()
+
+    async def send_with_headers(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            headers: list[Any] = list(message.get("headers", []))
+            present = {k.lower() for k, _ in headers}
+            for name, value in HEADERS.items():
+                if name not in present:
+                    headers.append((name, value))
+            if b"content-security-policy" not in present:
+                headers.append((b"content-security-policy", csp))
+            message = {**message, "headers": headers}
+        await send(message)
+
+    return send_with_headers
+
+
 class SecurityHeaders:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -243,18 +263,4 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        csp = DOCS_CSP if scope["path"] in DOCS_PATHS else API_CSP
-
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers: list[Any] = list(message.get("headers", []))
-                present = {k.lower() for k, _ in headers}
-                for name, value in HEADERS.items():
-                    if name not in present:
-                        headers.append((name, value))
-                if b"content-security-policy" not in present:
-                    headers.append((b"content-security-policy", csp.encode()))
-                message = {**message, "headers": headers}
-            await send(message)
-
-        await self.app(scope, receive, send_with_headers)
+        await self.app(scope, receive, secure_send(scope, send))

@@ -59,8 +59,14 @@ class TextIndex:
             return None
         sets = sorted((self.postings.get(t, frozenset()) for t in query), key=len)
         ids = set().union(*sets) if any_token else set(sets[0]).intersection(*sets[1:])
-        return {i: self._rank(query, i) for i in ids}
-
-    def _rank(self, query: frozenset[str], entity_id: str) -> float:
-        """Best Jaccard overlap between the query and one of the entity's names."""
-        return max((len(query & n) / len(query | n) for n in self.names[entity_id]), default=0.0)
+        names, size = self.names, len(query)
+        ranks: dict[str, float] = {}
+        for i in ids:  # a loop, not a call per id: /search spent a third of its CPU here
+            best = 0.0
+            for name in names[i]:
+                # |query & name| / |query | name|, the union's size counted, not built
+                shared = len(query & name)
+                if shared and (rank := shared / (size + len(name) - shared)) > best:
+                    best = rank
+            ranks[i] = best
+        return ranks
