@@ -149,12 +149,15 @@ def test_with_cors_every_request_takes_the_stack(
     assert not any(cors)
 
 
-def test_an_unexpected_error_takes_the_stack(
-    app: SanctionWatchAPI, monkeypatch: pytest.MonkeyPatch
+def test_an_unexpected_error_is_answered_once_with_the_headers(
+    app: SanctionWatchAPI, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     from sanctionwatch.api.routers import entities
 
+    calls: list[str] = []
+
     async def broken(*_args: Any, **_kwargs: Any) -> Any:
+        calls.append("run")
         raise RuntimeError("a bug")
 
     monkeypatch.setattr(entities, "fetch_entity", broken)
@@ -162,3 +165,6 @@ def test_an_unexpected_error_takes_the_stack(
         answer = http.get("/entities/demo-kim")
     assert answer.status_code == 500
     assert answer.json()["detail"].startswith("Internal server error")
+    assert calls == ["run"]  # not replayed through the stack
+    assert answer.headers["x-content-type-options"] == "nosniff"
+    assert "unhandled error" in caplog.text

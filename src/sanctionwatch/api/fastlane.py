@@ -77,9 +77,10 @@ class FastLane:
         """`cors`: the app has CORS middleware (then the lane answers nothing)."""
         self.guard = guard
         self.cors = cors
-        # Handlers of the exception middleware, not the 500 one (`Exception`): an
-        # unexpected error takes the whole stack, which logs and answers it.
-        self.handlers = {k: v for k, v in handlers.items() if k is not Exception}
+        # The app's handlers, the 500 one (`Exception`, which logs) included: replaying a
+        # failed request through the stack would run its work twice and could answer a
+        # passing failure with a 200
+        self.handlers = dict(handlers)
         self.lanes: list[_Lane] = []
         routes = list(_flat(routes))
         for route in routes:
