@@ -920,7 +920,9 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     # An apostrophe inside a word is a glottal stop or an elision ('Hay’at', "Jama'at",
     # "O'Brien"), no word boundary: split there, 'at' would be read as a legal form.
     text = _INWORD_APOSTROPHE.sub("", text)
-    if "-" in text and kind != PERSON:  # organisations' names have it, not people's
+    # the Persian ezafe ('Tehrik-e'): organisations' names have it, people's do not; a
+    # name of unknown kind (any) or an object's is read like an organisation's
+    if "-" in text and kind != PERSON:
         text = _EZAFE.sub("", text)
     if kind in (PERSON, ANY):
         text = remove_person_prefixes(text)
