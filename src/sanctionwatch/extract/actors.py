@@ -261,17 +261,20 @@ TITLE_AFTER = rule("actors.title_after")
 ACTING_TITLE = rule("actors.acting_title")
 SPEECH_BETWEEN = rule("actors.speech_between")
 FORMER_BEFORE = rule("actors.former_before")
+PASSIVE_BETWEEN = rule("actors.passive_between")
 
 
 def acting_title(text: str, m: Mention, end: int) -> bool:
     """ "Ukrainian President X on Tuesday imposed ...": a country's head of state or
     minister acts for it, unless they only speak of the act ("Syria's foreign
-    minister said ... the lifting") or held the office before ("removed former
-    Paraguayan President X from its list")."""
+    minister said ... the lifting"), held the office before ("removed former
+    Paraguayan President X from its list") or is the one sanctioned (a passive)."""
     return (
         ACTING_TITLE.match(text[m.end : m.end + 40]) is not None
         and FORMER_BEFORE.search(text[max(0, m.start - 12) : m.start]) is None
         and SPEECH_BETWEEN.search(text, m.end, end) is None
+        # "President X was hit with sanctions": the holder is the target, not the actor
+        and PASSIVE_BETWEEN.search(text, m.end, end) is None
     )
 
 

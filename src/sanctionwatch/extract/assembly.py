@@ -26,6 +26,7 @@ ANNOUNCEMENT = rule("assembly.announcement")
 SUMMARY = rule("assembly.summary")
 ANNOUNCED_BEFORE = 2  # sentences before an action's first frame that may date it
 SAME_DAY = rule("assembly.same_day")
+TRAILING_ADD = rule("assembly.trailing_add")
 SEPARATE_ACTION = rule("assembly.separate_action")
 LEGAL_BASIS = rule("assembly.legal_basis")
 
@@ -265,6 +266,8 @@ def count_targets(
         if any(f.sentence == frame.sentence and f not in draft.frames for f in doc.frames):
             continue
         text = doc.sentences[frame.sentence].text
+        if TRAILING_ADD.match(text, frame.clause_end) is None:
+            continue  # "Ocean Star Shipping, which operates 12 vessels" counts no vessel
         for phrase in counts.find_counts(text[frame.clause_end :]):
             if phrase.kind not in best and not (phrase.partial or phrase.other):
                 best[phrase.kind], where[phrase.kind] = phrase, frame.sentence

@@ -93,6 +93,7 @@ GENERIC_MODAL = rule("frames.generic_modal")
 PRESENT_PASSIVE = rule("frames.present_passive")
 GENERIC_CUE = rule("frames.generic_cue")
 NEWS_DAY = rule("frames.news_day")
+ACTED_AFTER = rule("frames.acted_after")
 # "The Foreign Ministry warned that China would ...": whose intention an agency reports
 REPORTED_SPEAKER = rule("frames.reported_speaker")
 REPORTED_INTENT = rule("frames.reported_intent")
@@ -469,9 +470,13 @@ class FrameFinder:
         span = text[trig.start : trig.end]
         if trig.kind not in ("impose", "weak") or not NOUN_TRIGGER.search(span):
             return False
-        return bool(
-            GENERIC_NOUN.search(text, c_start, trig.start)
-            or DEFINES.match(text[trig.end : trig.end + 20])
+        if DEFINES.match(text[trig.end : trig.end + 20]):
+            return True
+        # "An entry ban was also imposed on them by Latvia on Friday" is news, not a definition
+        return (
+            GENERIC_NOUN.search(text, c_start, trig.start) is not None
+            and NEWS_DAY.search(text) is None
+            and ACTED_AFTER.match(text, trig.end) is None
         )
 
     def generic(self, text: str, trig: Trigger, c_start: int) -> bool:

@@ -262,11 +262,14 @@ def no_party(name: str) -> bool:
     return places.is_place(name)
 
 
+VEHICLE_KINDS = frozenset({"vessel", "aircraft"})
+
+
 def drop_non_parties(doc: Doc, models: Models) -> None:
     """A target named only by a place or a sanctions category (`no_party`) goes,
-    unless a list also holds it or its alias as a party: the spec's targets are
-    people, organisations, vessels and aircraft, and no gold target of the shared or
-    written articles is such a name."""
+    unless it is a vessel or aircraft or a list also holds it or its alias as a party:
+    the spec's targets are people, organisations, vessels and aircraft, and no gold
+    target of the shared or written articles is such a name."""
     if not NON_PARTIES:
         return
     for action in doc.actions:
@@ -274,6 +277,9 @@ def drop_non_parties(doc: Doc, models: Models) -> None:
             t
             for t in action.targets
             if not no_party(t.name)
+            # a ship or plane named after a place ("the tanker Andes") is no place; newly
+            # designated ones are on no list yet
+            or t.kind in VEHICLE_KINDS
             or any(models.names.holds(n) == "exact" for n in [t.name, *t.aliases])
         ]
 
