@@ -266,9 +266,10 @@ def count_targets(
         if any(f.sentence == frame.sentence and f not in draft.frames for f in doc.frames):
             continue
         text = doc.sentences[frame.sentence].text
-        if TRAILING_ADD.match(text, frame.clause_end) is None:
+        adds = TRAILING_ADD.search(text, frame.clause_end)
+        if adds is None:
             continue  # "Ocean Star Shipping, which operates 12 vessels" counts no vessel
-        for phrase in counts.find_counts(text[frame.clause_end :]):
+        for phrase in counts.find_counts(text[adds.end() :]):
             if phrase.kind not in best and not (phrase.partial or phrase.other):
                 best[phrase.kind], where[phrase.kind] = phrase, frame.sentence
                 also_kinds[phrase.kind] = False
