@@ -168,3 +168,22 @@ def test_an_unexpected_error_is_answered_once_with_the_headers(
     assert calls == ["run"]  # not replayed through the stack
     assert answer.headers["x-content-type-options"] == "nosniff"
     assert "unhandled error" in caplog.text
+
+
+def test_an_unexpected_error_on_the_stack_carries_the_security_headers(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # with CORS the lane is off: Starlette's own 500 was sent past `SecurityHeaders`
+    from sanctionwatch.api.routers import entities
+
+    async def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setenv("SANCTIONWATCH_API_CORS_ORIGINS", "https://example.org")
+    monkeypatch.setattr(entities, "fetch_entity", broken)
+    app = make_app(engine)
+    with serve(app) as url, httpx.Client(base_url=url, timeout=30) as http:
+        answer = http.get("/entities/demo-kim")
+    assert answer.status_code == 500
+    assert answer.headers["x-content-type-options"] == "nosniff"
+    assert "default-src 'none'" in answer.headers["content-security-policy"]

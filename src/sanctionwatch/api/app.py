@@ -22,7 +22,7 @@ from sanctionwatch.api.limits import Limits
 from sanctionwatch.api.matching import MatcherFactory, build_matcher
 from sanctionwatch.api.profiled import Profiles
 from sanctionwatch.api.routers import catalog, entities, health, match, reviews, search, watch
-from sanctionwatch.api.security import Guard, SecurityHeaders
+from sanctionwatch.api.security import Guard, SecurityHeaders, secure_send
 from sanctionwatch.api.state import IndexHolder
 from sanctionwatch.api.workers import Workers
 
@@ -87,6 +87,10 @@ class SanctionWatchAPI(FastAPI):
     fast_lane: FastLane | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            # Starlette's 500 for an unexpected error is sent from outside the middleware
+            # stack, past `SecurityHeaders`; headers already set are left as they are
+            send = secure_send(scope, send)
         lane = self.fast_lane
         if (
             lane is None
