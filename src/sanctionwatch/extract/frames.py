@@ -62,7 +62,7 @@ PROPOSING_BODY = rule("frames.proposing_body")
 # in general or defined, how sanctions work
 GENERIC_NOUN = rule("frames.generic_noun")
 DEFINES = rule("frames.defines")
-NOUN_TRIGGER = re.compile(r"(?:designation|listing|asset freeze|entry ban|travel ban)s?$", re.I)
+NOUN_TRIGGER = rule("frames.noun_trigger")
 RE_PREFIX = re.compile(r"re-?(?=designat|sanction|impos|list)")
 # "the punishment imposed after ...": a participle describing sanctions already there
 REDUCED_RELATIVE = rule("frames.reduced_relative")
