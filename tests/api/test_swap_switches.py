@@ -67,3 +67,18 @@ def test_the_interval_comes_back_when_decoding_fails(interval: float) -> None:
     with pytest.raises(RuntimeError):
         _holder()._decoded(Broken(), pause=True)  # type: ignore[arg-type]
     assert sys.getswitchinterval() == pytest.approx(interval)
+
+
+def test_overlapping_decodes_give_the_servers_interval_back(interval: float) -> None:
+    """Two decodes that overlap (A starts, B starts, A ends, B ends): B keeps the quick
+    interval after A ends, and the server's own comes back after B, not A's lowered one."""
+    from sanctionwatch.api.state import _quick_switches
+
+    a, b = _quick_switches(), _quick_switches()
+    a.__enter__()
+    b.__enter__()
+    assert sys.getswitchinterval() == pytest.approx(SWAP_SWITCH)
+    a.__exit__(None, None, None)
+    assert sys.getswitchinterval() == pytest.approx(SWAP_SWITCH)
+    b.__exit__(None, None, None)
+    assert sys.getswitchinterval() == pytest.approx(interval)

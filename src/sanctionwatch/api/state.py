@@ -352,16 +352,35 @@ class IndexHolder:
         return plain
 
 
+# Blocks inside `_quick_switches` now, and the interval the first of them found: two
+# decodes that overlap must not hand each other's lowered interval back as "before",
+# which would leave the server at `SWAP_SWITCH` for good.
+_switches_lock = threading.Lock()
+_switches_held = 0
+_switches_before = 0.0
+
+
 @contextmanager
 def _quick_switches(on: bool = True) -> Iterator[None]:
-    """The switch interval at most `SWAP_SWITCH` in the block (when `on`), then back."""
-    before = sys.getswitchinterval()
-    if on and before > SWAP_SWITCH:
-        sys.setswitchinterval(SWAP_SWITCH)
+    """The switch interval at most `SWAP_SWITCH` while any such block runs (when `on`),
+    then back to what it was before the first of them began."""
+    global _switches_held, _switches_before
+    if not on:
+        yield
+        return
+    with _switches_lock:
+        if _switches_held == 0:
+            _switches_before = sys.getswitchinterval()
+            if _switches_before > SWAP_SWITCH:
+                sys.setswitchinterval(SWAP_SWITCH)
+        _switches_held += 1
     try:
         yield
     finally:
-        sys.setswitchinterval(before)
+        with _switches_lock:
+            _switches_held -= 1
+            if _switches_held == 0:
+                sys.setswitchinterval(_switches_before)
 
 
 RELEASE_BATCH = 2000  # entries freed between pauses when an old snapshot is let go of
