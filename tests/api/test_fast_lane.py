@@ -187,3 +187,35 @@ def test_an_unexpected_error_on_the_stack_carries_the_security_headers(
     assert answer.status_code == 500
     assert answer.headers["x-content-type-options"] == "nosniff"
     assert "default-src 'none'" in answer.headers["content-security-policy"]
+
+
+class _Chunks:
+    """A body sent in chunks with no Content-Length, read afresh for each request: only
+    reading it tells the size."""
+
+    def __init__(self, *chunks: bytes) -> None:
+        self.chunks = chunks
+
+    def __iter__(self) -> Any:
+        return iter(self.chunks)
+
+
+def test_a_chunked_body_over_the_limit_is_refused_by_the_lane_as_by_the_stack(
+    app: SanctionWatchAPI,
+) -> None:
+    import json
+
+    whole = json.dumps(BODY).encode()
+    big = json.dumps({"queries": {"q": {"x": "y" * MAX_BODY}}}).encode()
+    cases = [
+        ("POST", "/match/default", {}, _Chunks(whole[:20], whole[20:]), True),
+        ("POST", "/match/default", {}, _Chunks(big[:1000], big[1000:]), True),
+    ]
+    with serve(app) as url:
+        answered = _compare(app, url, cases)
+        with httpx.Client(base_url=url, timeout=30) as http:
+            sizes = [http.post("/match/default", content=c[3], headers=JSON) for c in cases]
+    assert answered == [True, True]  # read and refused in the lane, not handed over
+    assert [s.status_code for s in sizes] == [200, 413]
+    assert "SANCTIONWATCH_API_MAX_BODY_BYTES" in sizes[1].json()["detail"]
+    assert sizes[1].headers["x-content-type-options"] == "nosniff"
