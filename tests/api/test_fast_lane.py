@@ -219,3 +219,42 @@ def test_a_chunked_body_over_the_limit_is_refused_by_the_lane_as_by_the_stack(
     assert [s.status_code for s in sizes] == [200, 413]
     assert "SANCTIONWATCH_API_MAX_BODY_BYTES" in sizes[1].json()["detail"]
     assert sizes[1].headers["x-content-type-options"] == "nosniff"
+
+
+def test_middleware_or_a_handler_added_after_the_app_is_built_is_not_bypassed(
+    app: SanctionWatchAPI,
+) -> None:
+    from starlette.middleware.base import BaseHTTPMiddleware
+
+    from sanctionwatch.api.routers import entities
+
+    class Broken(Exception):
+        pass
+
+    async def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise Broken
+
+    async def worded(request: Any, exc: Exception) -> Any:
+        from starlette.responses import JSONResponse
+
+        return JSONResponse({"detail": "worded by a later handler"}, status_code=409)
+
+    app.add_exception_handler(Broken, worded)
+    seen: list[str] = []
+
+    async def noting(request: Any, call_next: Any) -> Any:
+        seen.append(request.url.path)
+        return await call_next(request)
+
+    app.add_middleware(BaseHTTPMiddleware, dispatch=noting)
+    mp = pytest.MonkeyPatch()
+    mp.setattr(entities, "fetch_entity", broken)
+    try:
+        with serve(app) as url, httpx.Client(base_url=url, timeout=30) as http:
+            matched = http.post("/match/default", json=BODY)
+            failed = http.get("/entities/demo-kim")
+    finally:
+        mp.undo()
+    assert matched.status_code == 200
+    assert seen == ["/match/default", "/entities/demo-kim"]  # the stack, not the lane
+    assert (failed.status_code, failed.json()["detail"]) == (409, "worded by a later handler")

@@ -97,6 +97,7 @@ class SanctionWatchAPI(FastAPI):
             or scope["type"] != "http"
             or scope.get("root_path")
             or self._native_telemetry.enabled()
+            or lane.shape != FastLane.shape_of(self)
         ):
             await super().__call__(scope, receive, send)
             return
@@ -171,6 +172,10 @@ def create_app(
         )
     app.add_middleware(SecurityHeaders)
     app.fast_lane = FastLane(
-        app.router.routes, Guard(app.router, **guarding), app.exception_handlers, bool(origins)
+        app.router.routes,
+        Guard(app.router, **guarding),
+        app.exception_handlers,
+        bool(origins),
+        FastLane.shape_of(app),
     )
     return app

@@ -73,14 +73,17 @@ class FastLane:
         guard: Guard,
         handlers: dict[Any, Handler],
         cors: bool,
+        shape: tuple[int, int] = (0, 0),
     ) -> None:
-        """`cors`: the app has CORS middleware (then the lane answers nothing)."""
+        """`cors`: the app has CORS middleware (then the lane answers nothing). `shape`:
+        the app's middleware and route counts the lane was built for (`shape_of`)."""
         self.guard = guard
         self.cors = cors
-        # The app's handlers, the 500 one (`Exception`, which logs) included: replaying a
-        # failed request through the stack would run its work twice and could answer a
-        # passing failure with a 200
-        self.handlers = dict(handlers)
+        self.shape = shape
+        # The app's handlers (the live mapping, so one added later counts), the 500 one
+        # (`Exception`, which logs) included: replaying a failed request through the
+        # stack would run its work twice and could answer a passing failure with a 200
+        self.handlers = handlers
         self.lanes: list[_Lane] = []
         routes = list(_flat(routes))
         for route in routes:
@@ -92,6 +95,12 @@ class FastLane:
             for method in sorted(route.methods or ()):
                 if method != "HEAD":
                     self.lanes.append(_Lane(method, prefix, route.path_regex, route))
+
+    @staticmethod
+    def shape_of(app: Any) -> tuple[int, int]:
+        """What the lane depends on: a middleware or route added after it was built
+        changes this, and the app then sends every request down the whole stack."""
+        return len(app.user_middleware), len(app.router.routes)
 
     @staticmethod
     def _first_for(route: QuickRoute, routes: Sequence[Any]) -> bool:
