@@ -131,6 +131,7 @@ def choose_actors(
     c_end: int,
     agent_end: int | None = None,
     objects_from: int | None = None,
+    lead_start: int | None = None,
 ) -> list[Mention]:
     """Who acts, by the strongest evidence the clause offers: the agent after
     "by", the subject, the owner of the list ("the OFAC's list"), the one who
@@ -138,7 +139,8 @@ def choose_actors(
 
     objects_from: where the objects of an earlier trigger of the clause begin
     ("The administration hit Venezuela with new sanctions targeting ..."): a
-    country there is hit by that trigger, not the subject of this one."""
+    country there is hit by that trigger, not the subject of this one.
+    lead_start: where the nearest earlier trigger of the clause starts."""
     asked = asked_body(text, trig)
     if asked is not None:  # "asked the United Nations to blacklist": the asked body
         return [
@@ -155,6 +157,10 @@ def choose_actors(
     if not chosen and objects_from is not None:
         # "announced sanctions days after the US imposed ...": a subject of its own
         chosen = subordinate_subjects(text, ms, objects_from, trig.start)
+    if not chosen and objects_from is not None and lead_start is not None:
+        # "announced sanctions days after the US imposed visa bans and asset freezes":
+        # a measure the subordinate verb governs is its subject's, not the main one's
+        chosen = subordinate_subjects(text, ms, objects_from, lead_start)
     # "aligned with the Council decision of 24 February that added ...": a relative
     # clause in the objects of an earlier trigger has its antecedent as subject (the
     # body named in it, or none), never the subject of the main clause
@@ -510,6 +516,9 @@ class FrameFinder:
             for t in self.clause_triggers
             if t.end <= trig.start and t.kind in ("impose", "weak")
         ]
+        lead_start = max(
+            (t.start for t in self.clause_triggers if t.end <= trig.start), default=None
+        )
         chosen = choose_actors(
             text,
             ms,
@@ -519,6 +528,7 @@ class FrameFinder:
             c_end,
             min(later, default=c_end),
             min(earlier, default=None),
+            lead_start,
         )
         acts = [self.with_department(a) for a in self.actors(sentence, ms, chosen)]
         if (
@@ -533,9 +543,13 @@ class FrameFinder:
         explicit = bool(acts)
         if not explicit and asked_body(text, trig) is not None:
             return []  # "asked the company to ...": no authority is asked
-        subordinate = bool(chosen) and all(
-            subordinate_subject(text, m, text[max(c_start, m.start - 30) : m.start], trig.start)
-            for m in chosen
+        subordinate = bool(chosen) and any(
+            all(
+                subordinate_subject(text, m, text[max(c_start, m.start - 30) : m.start], end)
+                for m in chosen
+            )
+            # "days after the US imposed visa bans and asset freezes": so is "asset"
+            for end in (trig.start, lead_start or trig.start)
         )
         if not explicit and self.describes(text, trig, c_start, c_end):
             return []

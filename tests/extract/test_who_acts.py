@@ -1,0 +1,55 @@
+"""Who acts, and which targets belong to which action, on short sentences written
+for these tests (issue 11: two authorities in one sentence, joint acts, agencies
+that name no state, countries that name a regime)."""
+
+from datetime import date
+from typing import Any
+
+from sanctionwatch.extract import extract
+from sanctionwatch.model import Article
+
+PUBLISHED = date(2025, 3, 4)
+
+
+def actions(text: str) -> list[dict[str, Any]]:
+    report = extract(Article(id="t", text=text, published=PUBLISHED))
+    return [a.to_dict() for a in report.actions]
+
+
+def targets_by_authority(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for a in actions(text):
+        out.setdefault(a["authority"], set()).update(t["name"] for t in a["targets"])
+    return out
+
+
+def test_subordinate_authority_keeps_its_own_targets() -> None:
+    text = (
+        "China announced sanctions on Marco Rubio on Monday, days after the US imposed "
+        "visa bans and asset freezes on Chen Quanguo."
+    )
+    found = targets_by_authority(text)
+    assert found["CN"] == {"Marco Rubio"}
+    assert found["US"] == {"Chen Quanguo"}
+
+
+def test_joint_act_list_in_next_sentence_goes_to_both_partners() -> None:
+    text = (
+        "The European Union and Britain on Monday imposed asset freezes on five Russian "
+        "officials. The EU Official Journal published the names of the targeted officials. "
+        "The officials include Ivan Petrov and Oleg Sidorov."
+    )
+    found = targets_by_authority(text)
+    assert found["EU"] == {"Ivan Petrov", "Oleg Sidorov"}
+    assert found["GB"] == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_separate_lists_of_partners_stay_apart() -> None:
+    text = (
+        "The European Union and Britain on Monday sanctioned Russian officers in separate "
+        "announcements. The EU's list includes Ivan Petrov. The UK, for its part, "
+        "sanctioned Oleg Sidorov."
+    )
+    found = targets_by_authority(text)
+    assert "Oleg Sidorov" not in found["EU"]
+    assert found["GB"] == {"Oleg Sidorov"}
