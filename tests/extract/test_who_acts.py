@@ -53,3 +53,20 @@ def test_separate_lists_of_partners_stay_apart() -> None:
     found = targets_by_authority(text)
     assert "Oleg Sidorov" not in found["EU"]
     assert found["GB"] == {"Oleg Sidorov"}
+
+
+def test_agency_of_no_state_does_not_take_the_state_an_act_reaches() -> None:
+    text = (
+        "Japan freezes assets of Russian firms\n\n"
+        "The government on Friday approved an asset freeze on Kuzbass Freight and Ivan "
+        "Petrov for sending North Korean missiles to Russia, the Foreign Ministry announced."
+    )
+    found = targets_by_authority(text)
+    assert "RU" not in found
+    assert found["JP"] >= {"Kuzbass Freight", "Ivan Petrov"}
+
+
+def test_agency_after_a_state_in_subject_position_is_that_states() -> None:
+    text = "In Tokyo, the Foreign Ministry on Friday froze the assets of Kuzbass Freight."
+    (action,) = actions(text)
+    assert action["authority"] == "JP"

@@ -60,6 +60,21 @@ PARTICIPLE = re.compile(r"[\w-]+(?:ed|en)\b|(?:hit|put|set|cut)\b", re.I)
 ROUTINE_THREAT = rule("actors.routine_threat")
 
 
+# "... transferring missiles to Russia, the Foreign Ministry announced": a state after
+# one of these is hit or reached by the act, never the state of an agency named after it
+HIT_BEFORE = re.compile(
+    r"\b(?:on|against|targeting|targets?|hitting|to|into|towards?|supporting|over)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+def hit_state(text: str, m: Mention) -> bool:
+    """A state named as what an act hits or reaches ("sanctions on Russia",
+    "ammunition to Russia"), which an agency of no named state does not belong to."""
+    return HIT_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+
+
 def warner(
     text: str, mentions: list[Mention], trig: Trigger, free_only: bool = False
 ) -> list[Mention]:

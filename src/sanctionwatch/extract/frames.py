@@ -19,6 +19,7 @@ from sanctionwatch.extract.actors import (
     THREATENED_SUBJECT,
     agent_mentions,
     antecedents,
+    hit_state,
     holder_code,
     in_list,
     leader_subjects,
@@ -251,7 +252,14 @@ class FrameFinder:
             holder = holder_code(text, m)
             if holder is not None:
                 return holder  # "Foreign Minister Winston Peters announced ..."
-        named = [o for o in sentence_mentions if o.code and o.form == "name" and o.end <= m.start]
+        named = [
+            o
+            for o in sentence_mentions
+            if o.code
+            and o.form == "name"
+            and o.end <= m.start
+            and not (text is not None and hit_state(text, o))
+        ]
         if named:
             return named[-1].code
         # "The Foreign Ministry warned that China would take countermeasures": an agency
