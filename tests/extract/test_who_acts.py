@@ -70,3 +70,17 @@ def test_agency_after_a_state_in_subject_position_is_that_states() -> None:
     text = "In Tokyo, the Foreign Ministry on Friday froze the assets of Kuzbass Freight."
     (action,) = actions(text)
     assert action["authority"] == "JP"
+
+
+def test_a_country_naming_a_regime_does_not_act() -> None:
+    text = (
+        "Norway on Friday sanctioned Kuzbass Freight. Norway also follows the EU's Russia "
+        "sanctions, under which around 2,400 individuals are listed."
+    )
+    assert {a["authority"] for a in actions(text)} == {"NO"}
+    assert actions("The bank was fined for breaking the Iran sanctions imposed in 2018.") == []
+
+
+def test_a_state_written_with_the_still_acts_before_sanctions() -> None:
+    (action,) = actions("The US sanctions Kuzbass Freight for shipping Iranian oil.")
+    assert action["authority"] == "US"

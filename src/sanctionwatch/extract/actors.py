@@ -69,6 +69,25 @@ HIT_BEFORE = re.compile(
 )
 
 
+# "the EU's Russia sanctions", "the Iran sanctions imposed in 2018": a state's name
+# between a determiner or possessive and a sanctions noun names the regime's target
+REGIME_NOUN = re.compile(r"\s+(?:sanctions|embargo|measures)\b", re.I)
+REGIME_POSSESSIVE = re.compile(r"['’]s\s+$")
+REGIME_DETERMINER = re.compile(r"\b(?:the|its|their|new|fresh|Western)\s+$", re.I)
+# states written with "the" ("The US sanctions Iranian firms" is an act)
+WITH_ARTICLE = frozenset({"US", "GB", "EU", "UN", "NL", "PH", "AE"})
+
+
+def regime_target(text: str, m: Mention) -> bool:
+    """A country that names the regime ("the EU's Russia sanctions"), not its owner."""
+    if m.form != "name" or not REGIME_NOUN.match(text, m.end):
+        return False
+    before = text[max(0, m.start - 12) : m.start]
+    return REGIME_POSSESSIVE.search(before) is not None or (
+        m.code not in WITH_ARTICLE and REGIME_DETERMINER.search(before) is not None
+    )
+
+
 def hit_state(text: str, m: Mention) -> bool:
     """A state named as what an act hits or reaches ("sanctions on Russia",
     "ammunition to Russia"), which an agency of no named state does not belong to."""
@@ -165,8 +184,8 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             continue  # "the Sanctions Committee (DPRK)": a qualifier, not an actor
         if m.form == "name" and opens_dateline(text, m):
             continue  # "PARIS — European Union foreign ministers imposed ..."
-        if PROGRAMME_NAME.match(text[m.end : m.end + 60]):
-            continue  # "its Russia Sanctions Regulations": a regime's name
+        if PROGRAMME_NAME.match(text[m.end : m.end + 60]) or regime_target(text, m):
+            continue  # "its Russia Sanctions Regulations", "the EU's Iran sanctions": a regime
         before = text[max(start, m.start - 30) : m.start]
         continuing = prev is not None and in_list(text, prev, m)
         if continuing:
