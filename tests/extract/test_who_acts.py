@@ -84,3 +84,20 @@ def test_a_country_naming_a_regime_does_not_act() -> None:
 def test_a_state_written_with_the_still_acts_before_sanctions() -> None:
     (action,) = actions("The US sanctions Kuzbass Freight for shipping Iranian oil.")
     assert action["authority"] == "US"
+
+
+def test_a_promise_kept_is_an_act() -> None:
+    for text in (
+        "Canada kept its promise and sanctioned Kuzbass Freight on Monday.",
+        "Canada made good on its threat on Monday, sanctioning Kuzbass Freight.",
+        "Canada followed through on its pledge and imposed sanctions on Kuzbass Freight.",
+    ):
+        (action,) = actions(text)
+        assert (action["authority"], action["status"]) == ("CA", "imposed"), text
+        assert [t["name"] for t in action["targets"]] == ["Kuzbass Freight"], text
+
+
+def test_a_promise_still_to_keep_is_a_threat_and_measures_kept_are_none() -> None:
+    (action,) = actions("Canada promised to sanction Kuzbass Freight.")
+    assert action["status"] == "threatened"
+    assert actions("Canada kept an arms embargo and asset freezes on Kuzbass Freight.") == []

@@ -40,6 +40,7 @@ from sanctionwatch.extract.triggers import (
     Trigger,
     clauses,
     find_triggers,
+    fulfilled_end,
     is_background,
     patterns,
     status_of,
@@ -461,7 +462,9 @@ class FrameFinder:
             self.explains(text, t, c_start) for t in self.clause_triggers if t.start <= trig.start
         ):
             return False  # "A US designation blocks all property of ...": how it works
-        denied = pats.not_action.search(text, c_start, trig.start) is not None
+        # "kept its promise and sanctioned ...": a promise kept keeps no measure in force
+        kept = fulfilled_end(text, c_start, trig.start)
+        denied = pats.not_action.search(text, kept, trig.start) is not None
         # "Iran condemned the sanctions imposed by Britain on ...": who condemns does not
         # act, but the agent the imposition names does
         if (
