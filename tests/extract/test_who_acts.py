@@ -101,3 +101,18 @@ def test_a_promise_still_to_keep_is_a_threat_and_measures_kept_are_none() -> Non
     (action,) = actions("Canada promised to sanction Kuzbass Freight.")
     assert action["status"] == "threatened"
     assert actions("Canada kept an arms embargo and asset freezes on Kuzbass Freight.") == []
+
+
+def test_a_coordinated_clause_names_its_own_authority() -> None:
+    text = "The EU on Monday sanctioned Kuzbass Freight, and Switzerland followed suit."
+    assert {a["authority"] for a in actions(text)} == {"EU", "CH"}
+
+
+def test_passive_subjects_of_two_agents_stay_apart() -> None:
+    text = (
+        "Kuzbass Freight was sanctioned by the US on Monday, and Ivan Petrov was "
+        "sanctioned by Britain."
+    )
+    found = targets_by_authority(text)
+    assert found["US"] == {"Kuzbass Freight"}
+    assert found["GB"] == {"Ivan Petrov"}

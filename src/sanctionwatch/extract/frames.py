@@ -14,8 +14,10 @@ from sanctionwatch.extract.actors import (
     ACTING_BODY,
     DATELINE,
     GOVERNMENT_NOUN,
+    NEW_CLAUSE,
     RELATIVE_START,
     ROUTINE_THREAT,
+    SUBJECT_GAP,
     THREATENED_SUBJECT,
     agent_mentions,
     antecedents,
@@ -180,6 +182,17 @@ def choose_actors(
             and m.end <= relative.start()
             and relative.start() - m.end <= 50
             and m.form == "agency"  # not "a draft submitted by the United States that"
+        ][-1:]
+    if not chosen and objects_from is not None and relative is None:
+        # "The EU sanctioned X, and Switzerland followed suit": a coordinated clause
+        # after the earlier trigger's objects has a subject of its own
+        chosen = [
+            m
+            for m in ms
+            if objects_from <= m.start
+            and m.form in ("name", "agency")
+            and NEW_CLAUSE.search(text, max(0, m.start - 30), m.start)
+            and SUBJECT_GAP.match(text[m.end : trig.start])
         ][-1:]
     if not chosen and objects_from is not None and relative is None:
         chosen = subject_mentions(text, ms, c_start, objects_from)

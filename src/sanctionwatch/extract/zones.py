@@ -69,6 +69,22 @@ def scope_end(frame: Frame, own: list[Frame], end: int) -> int:
     )
 
 
+def scope_start(frame: Frame, own: list[Frame], start: int) -> int:
+    """Where a frame's names may start in its clause: after the trigger of an earlier
+    frame of another named authority ("X was sanctioned by the US, and Y was
+    sanctioned by Britain": X, before the US's trigger, is not Britain's)."""
+    return max(
+        (
+            f.trigger_end
+            for f in own
+            if f.explicit
+            and f.authority != frame.authority
+            and f.trigger_end <= frame.trigger_start
+        ),
+        default=start,
+    )
+
+
 def keeps(draft: Draft) -> bool:
     """Whether assembly keeps the draft: news, or background with a named authority."""
     return not draft.background or any(f.explicit for f in draft.frames)
@@ -132,8 +148,8 @@ class TargetCollector:
             own = [f for f in live if f.clause_start == c_start]
             if own:
                 for frame in own:
-                    end = scope_end(frame, own, c_end)
-                    self.take(i, frame, text, names, frame.trigger_end, c_start, end)
+                    start, end = scope_start(frame, own, c_start), scope_end(frame, own, c_end)
+                    self.take(i, frame, text, names, frame.trigger_end, start, end)
                 continue
             # a clause without a trigger continues the list of the one before it
             before = [f for f in live if f.clause_end <= c_start]

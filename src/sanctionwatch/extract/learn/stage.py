@@ -218,7 +218,10 @@ def learned_targets(doc: Doc) -> Doc:
         mkey = key(m.text)
         if not mkey:
             continue
-        for k in home_actions(doc, m.sentence, at):
+        if any(holds(doc.actions[k], mkey) for k in home_actions(doc, m.sentence)):
+            continue  # the rules chose which of the actions here it belongs to
+        homes = home_actions(doc, m.sentence, at)
+        for k in homes:
             action = doc.actions[k]
             if any(
                 mkey <= key(n) or key(n) <= mkey
@@ -355,7 +358,10 @@ def join(
     tkey = key(target.name)
     if not tkey:
         return
-    for k in home_actions(doc, sentence, target_at(doc, sentence, target)):
+    if any(holds(doc.actions[k], tkey) for k in home_actions(doc, sentence)):
+        return  # the rules chose which of the actions here it belongs to
+    homes = home_actions(doc, sentence, target_at(doc, sentence, target))
+    for k in homes:
         action = doc.actions[k]
         if refused and tkey in refused.get(id(action), ()):
             continue
@@ -364,6 +370,15 @@ def join(
         ):
             continue
         action.targets.append(target)
+
+
+def holds(action: Action, name_key: frozenset[str]) -> bool:
+    """The action holds this party already, or a longer or shorter form of it."""
+    return any(
+        name_key <= key(n) or key(n) <= name_key
+        for t in action.targets
+        for n in [t.name, *t.aliases]
+    )
 
 
 def target_at(doc: Doc, sentence: int, target: Target) -> int | None:
