@@ -116,3 +116,17 @@ def test_passive_subjects_of_two_agents_stay_apart() -> None:
     found = targets_by_authority(text)
     assert found["US"] == {"Kuzbass Freight"}
     assert found["GB"] == {"Ivan Petrov"}
+
+
+def test_people_of_a_country_named_before_their_names_are_hit() -> None:
+    text = (
+        "The UK sanctioned Kuzbass Freight on Monday. The Foreign Office said Russian "
+        "officials Ivan Petrov and Oleg Sidorov were also listed."
+    )
+    found = targets_by_authority(text)
+    assert set(found) == {"GB"}
+    assert found["GB"] >= {"Kuzbass Freight", "Ivan Petrov", "Oleg Sidorov"}
+    (action,) = actions(
+        "Canadian lawmakers on Monday introduced a bill to sanction Kuzbass Freight."
+    )
+    assert (action["authority"], action["status"]) == ("CA", "proposed")

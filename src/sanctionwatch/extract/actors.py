@@ -78,6 +78,14 @@ REGIME_DETERMINER = re.compile(r"\b(?:the|its|their|new|fresh|Western)\s+$", re.
 WITH_ARTICLE = frozenset({"US", "GB", "EU", "UN", "NL", "PH", "AE"})
 
 
+# "Russian officials Ivan Petrov and Oleg Sidorov were listed": people of a country
+# named right before their names are the ones hit, not a government acting
+NAMED_GROUP = re.compile(
+    r"\s+(?:officials|lawmakers|legislators|senators|MPs|nationals|citizens)\s+"
+    r"(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+"
+)
+
+
 def regime_target(text: str, m: Mention) -> bool:
     """A country that names the regime ("the EU's Russia sanctions"), not its owner."""
     if m.form != "name" or not REGIME_NOUN.match(text, m.end):
@@ -206,7 +214,10 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
                 partners.append(m)
         elif m.form == "adjective":
             ok = (
-                GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
+                (
+                    GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
+                    and NAMED_GROUP.match(text, m.end) is None
+                )
                 or (not chosen and acting_title(text, m, end))
             ) and not COUNTED_GROUP.search(text[max(start, m.start - 40) : m.start])
         else:
