@@ -130,3 +130,12 @@ def test_people_of_a_country_named_before_their_names_are_hit() -> None:
         "Canadian lawmakers on Monday introduced a bill to sanction Kuzbass Freight."
     )
     assert (action["authority"], action["status"]) == ("CA", "proposed")
+
+
+def test_a_country_in_a_laws_name_does_not_act() -> None:
+    text = (
+        "US senators pass Russia sanctions bill\n\n"
+        "The Senate Foreign Relations Committee on Tuesday approved the Sanctioning "
+        "Russia Act, a bill that would impose sanctions on Russian banks."
+    )
+    assert "RU" not in {a["authority"] for a in actions(text)}

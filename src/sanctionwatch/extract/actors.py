@@ -86,8 +86,15 @@ NAMED_GROUP = re.compile(
 )
 
 
+# "the Sanctioning Russia Act of 2025", "the Iran Freedom Act": a law's name
+ACT_NAME = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}?Act\b")
+
+
 def regime_target(text: str, m: Mention) -> bool:
-    """A country that names the regime ("the EU's Russia sanctions"), not its owner."""
+    """A country that names the regime ("the EU's Russia sanctions") or a law ("the
+    Sanctioning Russia Act"), not its owner."""
+    if m.form == "name" and ACT_NAME.match(text, m.end):
+        return True
     if m.form != "name" or not REGIME_NOUN.match(text, m.end):
         return False
     before = text[max(0, m.start - 12) : m.start]
