@@ -6,13 +6,15 @@ from datetime import date
 from typing import Any
 
 from sanctionwatch.extract import extract
+from sanctionwatch.extract.learn.models import Models
 from sanctionwatch.model import Article
 
 PUBLISHED = date(2025, 3, 4)
 
 
-def actions(text: str) -> list[dict[str, Any]]:
-    report = extract(Article(id="t", text=text, published=PUBLISHED))
+def actions(text: str, rules_only: bool = False) -> list[dict[str, Any]]:
+    models = Models.empty() if rules_only else None
+    report = extract(Article(id="t", text=text, published=PUBLISHED), models=models)
     return [a.to_dict() for a in report.actions]
 
 
@@ -139,3 +141,16 @@ def test_a_country_in_a_laws_name_does_not_act() -> None:
         "Russia Act, a bill that would impose sanctions on Russian banks."
     )
     assert "RU" not in {a["authority"] for a in actions(text)}
+
+
+def test_a_state_that_evades_sanctions_does_not_become_the_actor_in_context() -> None:
+    text = (
+        "Russia said it may retaliate if new sanctions are imposed. "
+        "The US on Friday imposed sanctions on the tanker Pioneer. Russia likely managed "
+        "to circumvent the curbs by using a shadow fleet. The tanker Everest Energy has "
+        "also been put on the list."
+    )
+    # the rules alone: the action judge may drop a context actor's action by itself
+    found = {(a["authority"], a["status"]) for a in actions(text, rules_only=True)}
+    assert ("RU", "imposed") not in found
+    assert ("US", "imposed") in found
