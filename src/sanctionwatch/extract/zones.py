@@ -276,8 +276,8 @@ class TargetCollector:
 
     def joint_zone(self) -> bool:
         """The open actions were stated by one trigger ("The European Union and Britain
-        moved to impose ..."): one joint act, whose list a sentence naming one of the
-        partners ("The EU's Official Journal published the names ...") gives to all."""
+        moved to impose ..."): one joint act, whose list the sentences after one that
+        names a partner ("The EU Official Journal published the names ...") give to all."""
         if len(self.zone) < 2:
             return False
         spots = [{(f.sentence, f.trigger_start) for f in self.drafts[a].frames} for a in self.zone]
@@ -314,6 +314,5 @@ class TargetCollector:
                 owned = re.match(r"['’]s\b", text[m.end : m.end + 2]) is not None
                 if kept and not sentence.headline and not owned and self.joint_zone():
                     self.held = self.zone  # the narrowing lasts this sentence only
-
                 self.zone, self.age = (kept, self.age) if kept else (acted[:1], 1)
                 return
