@@ -60,6 +60,55 @@ PARTICIPLE = re.compile(r"[\w-]+(?:ed|en)\b|(?:hit|put|set|cut)\b", re.I)
 ROUTINE_THREAT = rule("actors.routine_threat")
 
 
+# "... transferring missiles to Russia, the Foreign Ministry announced": a state after
+# one of these is hit or reached by the act, never the state of an agency named after it
+HIT_BEFORE = re.compile(
+    r"\b(?:on|against|targeting|targets?|hitting|to|into|towards?|supporting|over)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+# "the EU's Russia sanctions", "the Iran sanctions imposed in 2018": a state's name
+# between a determiner or possessive and a sanctions noun names the regime's target
+REGIME_NOUN = re.compile(r"\s+(?:sanctions|embargo|measures)\b", re.I)
+REGIME_POSSESSIVE = re.compile(r"['’]s\s+$")
+REGIME_DETERMINER = re.compile(r"\b(?:the|its|their|new|fresh|Western)\s+$", re.I)
+# states written with "the" ("The US sanctions Iranian firms" is an act)
+WITH_ARTICLE = frozenset({"US", "GB", "EU", "UN", "NL", "PH", "AE"})
+
+
+# "Russian officials Ivan Petrov and Oleg Sidorov were listed": people of a country
+# named right before their names are the ones hit, not a government acting
+NAMED_GROUP = re.compile(
+    r"\s+(?:officials|lawmakers|legislators|senators|MPs|nationals|citizens)\s+"
+    r"(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+"
+)
+
+
+# "the Sanctioning Russia Act of 2025", "the Iran Freedom Act": a law's name
+ACT_NAME = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}?Act\b")
+
+
+def regime_target(text: str, m: Mention) -> bool:
+    """A country that names the regime ("the EU's Russia sanctions") or a law ("the
+    Sanctioning Russia Act"), not its owner."""
+    if m.form == "name" and ACT_NAME.match(text, m.end):
+        return True
+    if m.form != "name" or not REGIME_NOUN.match(text, m.end):
+        return False
+    before = text[max(0, m.start - 12) : m.start]
+    return REGIME_POSSESSIVE.search(before) is not None or (
+        m.code not in WITH_ARTICLE and REGIME_DETERMINER.search(before) is not None
+    )
+
+
+def hit_state(text: str, m: Mention) -> bool:
+    """A state named as what an act hits or reaches ("sanctions on Russia",
+    "ammunition to Russia"), which an agency of no named state does not belong to."""
+    return HIT_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+
+
 def warner(
     text: str, mentions: list[Mention], trig: Trigger, free_only: bool = False
 ) -> list[Mention]:
@@ -150,8 +199,8 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             continue  # "the Sanctions Committee (DPRK)": a qualifier, not an actor
         if m.form == "name" and opens_dateline(text, m):
             continue  # "PARIS — European Union foreign ministers imposed ..."
-        if PROGRAMME_NAME.match(text[m.end : m.end + 60]):
-            continue  # "its Russia Sanctions Regulations": a regime's name
+        if PROGRAMME_NAME.match(text[m.end : m.end + 60]) or regime_target(text, m):
+            continue  # "its Russia Sanctions Regulations", "the EU's Iran sanctions": a regime
         before = text[max(start, m.start - 30) : m.start]
         continuing = prev is not None and in_list(text, prev, m)
         if continuing:
@@ -172,7 +221,10 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
                 partners.append(m)
         elif m.form == "adjective":
             ok = (
-                GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
+                (
+                    GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
+                    and NAMED_GROUP.match(text, m.end) is None
+                )
                 or (not chosen and acting_title(text, m, end))
             ) and not COUNTED_GROUP.search(text[max(start, m.start - 40) : m.start])
         else:

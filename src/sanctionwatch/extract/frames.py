@@ -14,11 +14,14 @@ from sanctionwatch.extract.actors import (
     ACTING_BODY,
     DATELINE,
     GOVERNMENT_NOUN,
+    NEW_CLAUSE,
     RELATIVE_START,
     ROUTINE_THREAT,
+    SUBJECT_GAP,
     THREATENED_SUBJECT,
     agent_mentions,
     antecedents,
+    hit_state,
     holder_code,
     in_list,
     leader_subjects,
@@ -39,6 +42,7 @@ from sanctionwatch.extract.triggers import (
     Trigger,
     clauses,
     find_triggers,
+    fulfilled_end,
     is_background,
     patterns,
     status_of,
@@ -131,6 +135,7 @@ def choose_actors(
     c_end: int,
     agent_end: int | None = None,
     objects_from: int | None = None,
+    lead_start: int | None = None,
 ) -> list[Mention]:
     """Who acts, by the strongest evidence the clause offers: the agent after
     "by", the subject, the owner of the list ("the OFAC's list"), the one who
@@ -138,7 +143,8 @@ def choose_actors(
 
     objects_from: where the objects of an earlier trigger of the clause begin
     ("The administration hit Venezuela with new sanctions targeting ..."): a
-    country there is hit by that trigger, not the subject of this one."""
+    country there is hit by that trigger, not the subject of this one.
+    lead_start: where the nearest earlier trigger of the clause starts."""
     asked = asked_body(text, trig)
     if asked is not None:  # "asked the United Nations to blacklist": the asked body
         return [
@@ -155,6 +161,10 @@ def choose_actors(
     if not chosen and objects_from is not None:
         # "announced sanctions days after the US imposed ...": a subject of its own
         chosen = subordinate_subjects(text, ms, objects_from, trig.start)
+    if not chosen and objects_from is not None and lead_start is not None:
+        # "announced sanctions days after the US imposed visa bans and asset freezes":
+        # a measure the subordinate verb governs is its subject's, not the main one's
+        chosen = subordinate_subjects(text, ms, objects_from, lead_start)
     # "aligned with the Council decision of 24 February that added ...": a relative
     # clause in the objects of an earlier trigger has its antecedent as subject (the
     # body named in it, or none), never the subject of the main clause
@@ -172,6 +182,17 @@ def choose_actors(
             and m.end <= relative.start()
             and relative.start() - m.end <= 50
             and m.form == "agency"  # not "a draft submitted by the United States that"
+        ][-1:]
+    if not chosen and objects_from is not None and relative is None:
+        # "The EU sanctioned X, and Switzerland followed suit": a coordinated clause
+        # after the earlier trigger's objects has a subject of its own
+        chosen = [
+            m
+            for m in ms
+            if objects_from <= m.start
+            and m.form in ("name", "agency")
+            and NEW_CLAUSE.search(text, max(0, m.start - 30), m.start)
+            and SUBJECT_GAP.match(text[m.end : trig.start])
         ][-1:]
     if not chosen and objects_from is not None and relative is None:
         chosen = subject_mentions(text, ms, c_start, objects_from)
@@ -245,7 +266,14 @@ class FrameFinder:
             holder = holder_code(text, m)
             if holder is not None:
                 return holder  # "Foreign Minister Winston Peters announced ..."
-        named = [o for o in sentence_mentions if o.code and o.form == "name" and o.end <= m.start]
+        named = [
+            o
+            for o in sentence_mentions
+            if o.code
+            and o.form == "name"
+            and o.end <= m.start
+            and not (text is not None and hit_state(text, o))
+        ]
         if named:
             return named[-1].code
         # "The Foreign Ministry warned that China would take countermeasures": an agency
@@ -447,7 +475,9 @@ class FrameFinder:
             self.explains(text, t, c_start) for t in self.clause_triggers if t.start <= trig.start
         ):
             return False  # "A US designation blocks all property of ...": how it works
-        denied = pats.not_action.search(text, c_start, trig.start) is not None
+        # "kept its promise and sanctioned ...": a promise kept keeps no measure in force
+        kept = fulfilled_end(text, c_start, trig.start)
+        denied = pats.not_action.search(text, kept, trig.start) is not None
         # "Iran condemned the sanctions imposed by Britain on ...": who condemns does not
         # act, but the agent the imposition names does
         if (
@@ -510,6 +540,9 @@ class FrameFinder:
             for t in self.clause_triggers
             if t.end <= trig.start and t.kind in ("impose", "weak")
         ]
+        lead_start = max(
+            (t.start for t in self.clause_triggers if t.end <= trig.start), default=None
+        )
         chosen = choose_actors(
             text,
             ms,
@@ -519,6 +552,7 @@ class FrameFinder:
             c_end,
             min(later, default=c_end),
             min(earlier, default=None),
+            lead_start,
         )
         acts = [self.with_department(a) for a in self.actors(sentence, ms, chosen)]
         if (
@@ -533,9 +567,13 @@ class FrameFinder:
         explicit = bool(acts)
         if not explicit and asked_body(text, trig) is not None:
             return []  # "asked the company to ...": no authority is asked
-        subordinate = bool(chosen) and all(
-            subordinate_subject(text, m, text[max(c_start, m.start - 30) : m.start], trig.start)
-            for m in chosen
+        subordinate = bool(chosen) and any(
+            all(
+                subordinate_subject(text, m, text[max(c_start, m.start - 30) : m.start], end)
+                for m in chosen
+            )
+            # "days after the US imposed visa bans and asset freezes": so is "asset"
+            for end in (trig.start, lead_start or trig.start)
         )
         if not explicit and self.describes(text, trig, c_start, c_end):
             return []

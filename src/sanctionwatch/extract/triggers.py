@@ -130,12 +130,23 @@ FUTURE_LIKELY = rule("triggers.future_likely")
 FUTURE_SOON = rule("triggers.future_soon")
 
 
+FULFILLED = rule("triggers.fulfilled")
+
+
+def fulfilled_end(text: str, start: int, end: int) -> int:
+    """Where the words before a trigger (text[start:end]) that may make it a promise
+    begin: after a promise kept ("kept its promise and sanctioned ..."), else `start`."""
+    kept = [m.end() for m in FULFILLED.finditer(text, start, end)]
+    return kept[-1] if kept else start
+
+
 def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
     status = STATUS_OF_KIND[kind]
     if kind not in ("impose", "weak"):
         return status
     pats = patterns()
-    before = text[max(clause_start, trigger.start - 60) : trigger.start]
+    start = fulfilled_end(text, max(clause_start, trigger.start - 60), trigger.start)
+    before = text[start : trigger.start]
     if pats.proposed.search(before) or pats.proposed.match(text, trigger.start):
         return "proposed"
     if pats.threatened.search(before) and not (

@@ -55,6 +55,36 @@ def colon_list(text: str, start: int, end: int) -> bool:
     return colon >= 0 and targets.colon_cue(text[start : colon + 1]) is not None
 
 
+def scope_end(frame: Frame, own: list[Frame], end: int) -> int:
+    """Where a frame's objects end in its clause: at the trigger of a later frame of
+    another authority that names its own actor ("China announced sanctions on X days
+    after the US imposed visa bans on Y": Y is the US's alone)."""
+    return min(
+        (
+            f.trigger_start
+            for f in own
+            if f.explicit and f.authority != frame.authority and f.trigger_start > frame.trigger_end
+        ),
+        default=end,
+    )
+
+
+def scope_start(frame: Frame, own: list[Frame], start: int) -> int:
+    """Where a frame's names may start in its clause: after the trigger of an earlier
+    frame of another named authority ("X was sanctioned by the US, and Y was
+    sanctioned by Britain": X, before the US's trigger, is not Britain's)."""
+    return max(
+        (
+            f.trigger_end
+            for f in own
+            if f.explicit
+            and f.authority != frame.authority
+            and f.trigger_end <= frame.trigger_start
+        ),
+        default=start,
+    )
+
+
 def keeps(draft: Draft) -> bool:
     """Whether assembly keeps the draft: news, or background with a named authority."""
     return not draft.background or any(f.explicit for f in draft.frames)
@@ -68,6 +98,9 @@ class TargetCollector:
         self.drafts = drafts
         self.zone: list[int] = []
         self.age = 0
+        # a joint act's zone, narrowed for one sentence that names one partner ("The
+        # EU Official Journal published the names ..."): restored after it
+        self.held: list[int] = []
 
     def by_sentence(self) -> dict[int, list[Frame]]:
         out: dict[int, list[Frame]] = {}
@@ -115,7 +148,8 @@ class TargetCollector:
             own = [f for f in live if f.clause_start == c_start]
             if own:
                 for frame in own:
-                    self.take(i, frame, text, names, frame.trigger_end, c_start, c_end)
+                    start, end = scope_start(frame, own, c_start), scope_end(frame, own, c_end)
+                    self.take(i, frame, text, names, frame.trigger_end, start, end)
                 continue
             # a clause without a trigger continues the list of the one before it
             before = [f for f in live if f.clause_end <= c_start]
@@ -176,6 +210,12 @@ class TargetCollector:
         ]
 
     def from_zone(self, i: int) -> None:
+        self.held = []
+        self.read_zone(i)
+        if self.held and self.zone and set(self.zone) < set(self.held):
+            self.zone = self.held
+
+    def read_zone(self, i: int) -> None:
         self.age += 1
         self.switch(i)
         text = self.doc.sentences[i].text
@@ -217,7 +257,7 @@ class TargetCollector:
     def narrow_by_verb(self, i: int) -> None:
         """ "Among those designated are ..." after "OFAC designated ..., while the
         State Department is sanctioning ...": the verb tells whose list it is."""
-        if len(self.zone) < 2:
+        if len(self.zone) < 2 or self.joint_zone():
             return
         said = {w[:6].lower() for w in ACTION_VERB.findall(self.doc.sentences[i].text)}
         # an old action's verb ("oil it sanctioned earlier") does not take the list from
@@ -233,6 +273,15 @@ class TargetCollector:
             word = self.doc.sentences[f.sentence].text[f.trigger_start : f.trigger_end]
             out.add(word[:6].lower())
         return out
+
+    def joint_zone(self) -> bool:
+        """The open actions were stated by one trigger ("The European Union and Britain
+        moved to impose ..."): one joint act, whose list the sentences after one that
+        names a partner ("The EU Official Journal published the names ...") give to all."""
+        if len(self.zone) < 2:
+            return False
+        spots = [{(f.sentence, f.trigger_start) for f in self.drafts[a].frames} for a in self.zone]
+        return bool(set.intersection(*spots))
 
     def switch(self, i: int) -> None:
         """Move the zone to an authority this sentence names, if it acted; a
@@ -258,5 +307,12 @@ class TargetCollector:
                 acted = [k for k in acted if self.drafts[k].department in (None, m.department)]
             if acted:
                 kept = [k for k in self.zone if k in acted]
+                # "The EU and Britain imposed ... The EU Official Journal published the
+                # names. The officials include ...": one joint list, which a partner's
+                # own words name ("Denmark said the list includes X") only for itself,
+                # and "The EU's list comprises ..." is its own from then on
+                owned = re.match(r"['’]s\b", text[m.end : m.end + 2]) is not None
+                if kept and not sentence.headline and not owned and self.joint_zone():
+                    self.held = self.zone  # the narrowing lasts this sentence only
                 self.zone, self.age = (kept, self.age) if kept else (acted[:1], 1)
                 return

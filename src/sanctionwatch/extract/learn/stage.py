@@ -109,12 +109,24 @@ def span_confidence(start: int, end: int, tokens: list[tuple[int, int, float]]) 
     return sum(probs) / len(probs) if probs else 0.0
 
 
-def home_actions(doc: Doc, sentence: int) -> list[int]:
-    """The scored actions a mention in `sentence` belongs to."""
+def home_actions(doc: Doc, sentence: int, at: int | None = None) -> list[int]:
+    """The scored actions a mention in `sentence` (at offset `at` in it, if known)
+    belongs to."""
     news = [k for k, a in enumerate(doc.actions) if scored(a)]
     if not news:
         return []
     here = [k for k in news if any(f.sentence == sentence for f in doc.action_frames[k])]
+    if len(here) > 1 and at is not None:
+        # "China announced sanctions on X days after the US imposed visa bans on Y": a
+        # name belongs to the action whose trigger stands nearest before it
+        last = {
+            k: max((f.trigger_start for f in doc.action_frames[k] if f.sentence == sentence
+                    and f.trigger_start < at), default=-1)
+            for k in here
+        }  # fmt: skip
+        nearest = max(last.values())
+        if nearest >= 0:
+            here = [k for k in here if last[k] == nearest]
     if here:
         return here
     # an action stated only in a subordinate clause ("hours after the EU imposed
@@ -206,7 +218,10 @@ def learned_targets(doc: Doc) -> Doc:
         mkey = key(m.text)
         if not mkey:
             continue
-        for k in home_actions(doc, m.sentence):
+        if any(holds(doc.actions[k], mkey) for k in home_actions(doc, m.sentence)):
+            continue  # the rules chose which of the actions here it belongs to
+        homes = home_actions(doc, m.sentence, at)
+        for k in homes:
             action = doc.actions[k]
             if any(
                 mkey <= key(n) or key(n) <= mkey
@@ -343,7 +358,10 @@ def join(
     tkey = key(target.name)
     if not tkey:
         return
-    for k in home_actions(doc, sentence):
+    if any(holds(doc.actions[k], tkey) for k in home_actions(doc, sentence)):
+        return  # the rules chose which of the actions here it belongs to
+    homes = home_actions(doc, sentence, target_at(doc, sentence, target))
+    for k in homes:
         action = doc.actions[k]
         if refused and tkey in refused.get(id(action), ()):
             continue
@@ -352,6 +370,21 @@ def join(
         ):
             continue
         action.targets.append(target)
+
+
+def holds(action: Action, name_key: frozenset[str]) -> bool:
+    """The action holds this party already, or a longer or shorter form of it."""
+    return any(
+        name_key <= key(n) or key(n) <= name_key
+        for t in action.targets
+        for n in [t.name, *t.aliases]
+    )
+
+
+def target_at(doc: Doc, sentence: int, target: Target) -> int | None:
+    """Where a target found in `sentence` stands in it."""
+    starts = [s.start for s in target.evidence]
+    return starts[0] - doc.sentences[sentence].start if starts else None
 
 
 def add_registered_items(doc: Doc) -> None:
