@@ -70,6 +70,8 @@ STATUTE_AFTER = re.compile(r"\s*\)\s*([A-Z][\w'’]*)")
 # a short acronym standing alone ("VSK", "RTC"): rejected unless its context names it
 ACRONYM = re.compile(r"[A-Z]{2,4}")
 UNIT_WORDS = frozenset(vocabulary().names["unit_words"])
+PLACE_HEADS = frozenset(vocabulary().names["place_heads"])
+COUNTRY_OF_HEADS = frozenset(vocabulary().names["country_of_heads"])
 FUNCTION_WORDS = frozenset(w for line in load_lines("function_words.txt") for w in line.split())
 # a person's run that goes on past this many words is several names glued together
 # (a byline, a table row without commas): no one name
@@ -297,13 +299,30 @@ class NameBuilder:
         return word.lower() in self.vocab.org_words
 
     def split(
-        self, run: list[Token], preceded_by_of: bool = False, preceded_by_to: bool = False
+        self,
+        run: list[Token],
+        preceded_by_of: bool = False,
+        preceded_by_to: bool = False,
+        ranked: bool = False,
     ) -> list[tuple[list[Token], bool]]:
         """Split "Minister of X Forces of Cuba Firstname Lastname" into a title
         part and a name, and "Ministry of the Interior's Special Brigade" into an
-        owner and a name; the flag marks the part that only describes."""
+        owner and a name; the flag marks the part that only describes. After an
+        ordinal (`ranked`), a numbered unit ends at its unit word: "155th Naval
+        Infantry Brigade of the Pacific Fleet" names the brigade, the fleet is its parent."""
         if any(t.text == "and" for t in run):
             return [(run, False)]  # "Justice and Equality Movement" (`join_ideals`)
+        if ranked:
+            cut = next(
+                (
+                    i
+                    for i in range(1, len(run) - 2)
+                    if run[i].word.lower() in UNIT_WORDS and run[i + 1].text == "of"
+                ),
+                None,
+            )
+            if cut is not None:
+                return [(run[: cut + 1], False), (run[cut + 1 :], True)]
         unit = self.person_of_unit(run)
         if unit:  # "Qasem Soleimani of the Quds Force": a person, then the unit they serve
             return [(run[:unit], False), (run[unit:], True)]
@@ -342,7 +361,7 @@ class NameBuilder:
         Quds Force", "X of the Sinaloa Cartel"), or 0: the head is two to four plain
         capitalised words (no title, firm word or place), the tail ends in a unit word
         (an armed force, gang or police; not a firm: "Islamic Republic of Iran
-        Shipping Lines")."""
+        Shipping Lines") or a place head ("Ali Rezaei of Khuzestan Province")."""
         at = next((i for i, t in enumerate(run) if t.text == "of"), 0)
         lead = 0  # titles before the name ("Brig. Gen.") are trimmed later
         while lead < at and self.is_title(run[lead].word):
@@ -361,8 +380,10 @@ class NameBuilder:
             for t in head
         ):
             return 0
-        if tail[-1].word.lower() in UNIT_WORDS:
-            return at
+        if tail[-1].word.lower() in UNIT_WORDS | PLACE_HEADS:
+            return at  # "of the Quds Force", "of Khuzestan Province": where they serve
+        if tail[0].word == "the" and len(tail) >= 3 and self.is_org_word(tail[-1].word):
+            return at  # "Lin Xiaoming of the Xiamen Cross-Strait Exchange Association"
         # "Gustavo Pincay Reyes of the Tiguerones": a gang or clan by its plural name
         gang = tail[0].word == "the" and 1 <= len(tail) - 1 <= 2 and tail[-1].word.endswith("s")
         return at if gang and not any(self.is_org_word(t.word) for t in tail) else 0
@@ -403,6 +424,7 @@ class NameBuilder:
             elif (
                 self.is_title(word)
                 and len(run) > 1
+                and not ship  # "the tanker Lady Maria": a ship's name keeps its title word
                 and not rest_is_org
                 and run[1].text != "and"  # "Justice and Equality Movement"
                 and (len(run) > 2 or len(run[1].word) > 2)
@@ -427,8 +449,15 @@ class NameBuilder:
         )
         if form is not None:
             run = run[: form + 1]
-        # "General Directorate of Mines of Nicaragua": the country is not the name
-        if len(run) > 2 and run[-2].text == "of" and run[-1].word in self.vocab.country_names:
+        # "General Directorate of Mines of Nicaragua", "Hennesea Holdings of Dubai", "Justice
+        # X of Khartoum": the country or city is not the name; after an institution's head
+        # it is ("Central Bank of Syria", "Atomic Energy Organization of Iran")
+        if (
+            len(run) > 2
+            and run[-2].text == "of"
+            and run[-1].word in self.vocab.country_names
+            and run[-3].word.lower() not in COUNTRY_OF_HEADS
+        ):
             run = run[:-2]
         return run, titled
 
@@ -562,7 +591,10 @@ class NameBuilder:
         if (
             any(self.is_org_word(w) for w in words)
             or words[-1].lower() in MOVEMENT_HEADS  # "Justice and Equality Movement"
-            or self.org_cue_words.search(before[-20:])
+            or words[-1].lower() in UNIT_WORDS  # "Quds Force", "Evin Prison" after "head of"
+            # a lower-case cue ("the company X"); a capitalised one is another name's
+            # word ("the head of the Central Bank of Syria, X")
+            or any(m.group()[0].islower() for m in self.org_cue_words.finditer(before[-20:]))
         ):
             return "organization"
         if titled or self.person_words.search(before[-25:]):
@@ -588,9 +620,12 @@ class NameBuilder:
                 title = TITLE_OF_AND.search(text, max(0, at - 90), at)
                 of_before = title is not None and self.is_title(title.group(1))
             to_before = TO_BEFORE.search(text, max(0, at - 4), at) is not None
-            for part, describes in self.split(raw, of_before, to_before):
+            ranked = ORDINAL_BEFORE.search(text, max(0, at - 12), at) is not None
+            for part, describes in self.split(raw, of_before, to_before, ranked):
                 ship = self.vessel_before.search(text, max(0, part[0].start - 14), part[0].start)
-                run, titled = self.trim(part, ship is not None)
+                # "LADY MARIA (IMO 9126584)": a vessel's number says its title word is its own
+                numbered = IMO_AFTER.match(text[part[-1].end :]) is not None
+                run, titled = self.trim(part, ship is not None or numbered)
                 if not run or any(s <= run[0].start and run[-1].end <= e for s, e in alias_spans):
                     continue
                 start, end = run[0].start, run[-1].end
@@ -599,8 +634,12 @@ class NameBuilder:
                     alias_spans.append((end, end + form.end()))
                     end += form.end()  # "Jincheng Energy (HK) Limited"
                 ordinal = ORDINAL_BEFORE.search(text, max(0, start - 12), start)
-                if ordinal and run[-1].word.lower() in UNIT_WORDS:
-                    start = ordinal.start()  # "810th Separate Guards ... Brigade"
+                if ordinal and (
+                    run[-1].word.lower() in UNIT_WORDS or self.is_org_word(run[-1].word)
+                ):
+                    start = (
+                        ordinal.start()
+                    )  # "810th Separate Guards ... Brigade", "2nd Economic Committee"
                 if describes:  # the whole title, for the gap before the next name
                     start, end = part[0].start, part[-1].end
                 after = text[end:]

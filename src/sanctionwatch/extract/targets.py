@@ -181,8 +181,16 @@ LOCATED = re.compile(
 )
 
 
+# a firm's seat that the name stage left out of its name ("Hennesea Holdings of Dubai")
+SEAT = re.compile(r"^\s*of\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
 def drop_location(gap: str) -> str:
-    """A gap without a trailing location apposition ("firms in Iran, ")."""
+    """A gap without a trailing location apposition ("firms in Iran, ") or a leading
+    seat ("of Dubai and the X")."""
+    seat = SEAT.match(gap)
+    if seat and vocabulary().place_re.fullmatch(seat.group("place")):
+        gap = gap[seat.end() :]
     m = LOCATED.search(gap)
     if m and vocabulary().place_re.fullmatch(m.group("place")):
         return gap[: m.start()]
@@ -190,6 +198,7 @@ def drop_location(gap: str) -> str:
 
 
 RELATIVE_APPOSITION = rule("targets.relative_apposition")
+DASH_APPOSITION = rule("targets.dash_apposition")
 ATTRIBUTIVE_HEAD = rule("targets.attributive_head")
 # a term a text defines for itself ('an updated advisory (the “Advisory”)'): no party
 DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?[“\"‘']\s*$")
@@ -270,6 +279,8 @@ DIRECT_ROLE = re.compile(
 JOINED = re.compile(r"\s*,?\s*(?:together|along) with\b")  # "X, together with Y, was ..."
 # names joined by "and": one phrase, one role
 AND_ONLY = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)\s*$")
+# "and" without a comma after a name that only describes: the next name describes too
+DESCRIBED_AND = re.compile(r"^\s+(?:and|or|&)\s+(?:the\s+)?$")
 
 # the gap between a title's complement and the person holding it: a comma, after an alias
 HOLDER_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?,\s*$")
@@ -305,6 +316,8 @@ class ListState:
 def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | None:
     """Read the words before a name: True if it is hit, False if not, None if it
     only describes the name before it (the state then stays as it was)."""
+    if not first and DASH_APPOSITION.match(gap):
+        return None  # "X - a senior official of the Y - and Z": Y only describes X
     tail = after_break(gap)
     cue = last_cue(tail)
     if cue is not None and need_cue and cue.group().lower() == "like":
@@ -512,7 +525,7 @@ def select(
     describers = [d for d in names if d.descriptor]
     state = ListState()
     prev_end = max(scope, start)
-    titled = passive_role = False
+    titled = passive_role = described = False
     for i, name in enumerate(inside):
         if i + 1 < len(inside) and modifies(text, name, inside[i + 1]):
             # "Supreme Court (TSJ) president X": X is read from where the modifier starts
@@ -554,8 +567,11 @@ def select(
             listed: bool | None = state.top is not False
             state.listing = listed
             state.top = listed if state.top is None else state.top
+        elif described and DESCRIBED_AND.match(gap):
+            listed = None  # "X, which paid through banks including Y and Z": Z describes X too
         else:
             listed = read_gap(state, strip_title(drop_location(gap), name.kind), need_cue, first)
+        described = listed is None
         # the name completes a title phrase ("the president of the X"); the person named
         # right after it holds the title
         titled = not listed and patterns().title_phrase.search(after_break(gap)) is not None
