@@ -269,6 +269,7 @@ class NameBuilder:
         self.modifier_noun = re.compile(
             rf"^\s+(?:(?:senior|junior|top|key|former|chief|deputy)\s+)?(?:{names['person_words']}|{names['org_cue_words']}|{names['vessel_words']}|network|"
             r"official|officials|operatives?|affiliates?|subsidiar(?:y|ies)|front companies|regime|"
+            r"factions?|wing|branch|cells?|offshoot|"  # "the Sinaloa Cartel faction Los Chapitos"
             r"government|administration|family|clan|dictatorship|junta|leadership)\b",
         )
         # "Los Lobos boss Wilmer Castro", "the Thilawa storage operator Shwe Byain Phyu

@@ -181,7 +181,9 @@ LOCATED = re.compile(
 )
 
 
-# a firm's seat that the name stage left out of its name ("Hennesea Holdings of Dubai")
+PLACE_HEADS = frozenset(vocabulary().names["place_heads"])
+# a seat or province that the name stage left out of a name ("Hennesea Holdings of
+# Dubai", "Governor X of Sistan Province")
 SEAT = re.compile(r"^\s*of\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
 
@@ -189,7 +191,10 @@ def drop_location(gap: str) -> str:
     """A gap without a trailing location apposition ("firms in Iran, ") or a leading
     seat ("of Dubai and the X")."""
     seat = SEAT.match(gap)
-    if seat and vocabulary().place_re.fullmatch(seat.group("place")):
+    if seat and (
+        vocabulary().place_re.fullmatch(seat.group("place"))
+        or seat.group("place").split()[-1].lower() in PLACE_HEADS  # "of Sistan Province"
+    ):
         gap = gap[seat.end() :]
     m = LOCATED.search(gap)
     if m and vocabulary().place_re.fullmatch(m.group("place")):
@@ -199,6 +204,7 @@ def drop_location(gap: str) -> str:
 
 RELATIVE_APPOSITION = rule("targets.relative_apposition")
 DASH_APPOSITION = rule("targets.dash_apposition")
+CLAUSE_OPENER = rule("targets.clause_opener")
 ATTRIBUTIVE_HEAD = rule("targets.attributive_head")
 # a term a text defines for itself ('an updated advisory (the “Advisory”)'): no party
 DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?[“\"‘']\s*$")
@@ -319,6 +325,9 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
     if not first and DASH_APPOSITION.match(gap):
         return None  # "X - a senior official of the Y - and Z": Y only describes X
     tail = after_break(gap)
+    if not first and CLAUSE_OPENER.match(tail):
+        state.listing = False  # "..., while X acted as shipping agent": X opens a clause
+        return False
     cue = last_cue(tail)
     if cue is not None and need_cue and cue.group().lower() == "like":
         cue = None  # a sentence of its own: "exchanges like X are used to ...", examples
@@ -558,7 +567,10 @@ def select(
             continue
         name_start = lead.get(name.start, name.start)
         gap = masked(text, describers, prev_end, name_start) if prev_end <= name_start else ""
-        if name_start != name.start:  # "generals of the Army Kim X": the title's complement
+        if name_start != name.start and not (
+            name.kind != "person" and APPOSITION.match(gap) and not TOP_LEVEL.search(gap)
+        ):  # "generals of the Army Kim X": the title's complement (", a member of the
+            # Cartel's X faction": no title a party holds, an apposition of the name before)
             gap = TITLE_OF.sub(" ", gap)
         first = prev_end == max(scope, start)
         prev_end = name.end
