@@ -77,7 +77,10 @@ def test_a_dash_list_still_lists() -> None:
 
 
 def test_and_after_a_describing_name_describes_too() -> None:
-    text = "Oslo sanctioned Fjord Metals, which paid through banks including Alfa Bank and the Bank of Ruritania."
+    text = (
+        "Oslo sanctioned Fjord Metals, which paid through banks including Alfa Bank"
+        " and the Bank of Ruritania."
+    )
     assert hit(text) == ["Fjord Metals"]
     text = "Oslo sanctioned Fjord Metals, a unit of Nordic Ore Ltd, and Berg Mining Ltd."
     assert hit(text) == ["Fjord Metals", "Berg Mining Ltd."]
