@@ -117,3 +117,10 @@ def test_a_parent_before_its_faction_is_not_hit() -> None:
 def test_a_titled_list_item_after_a_firm_stays_listed() -> None:
     text = "Oslo sanctioned Ana Lind, the director of Fjord Metals Ivar Lund, and Lars Berg."
     assert "Lars Berg" in hit(text)
+
+
+def test_a_post_named_by_its_title_is_no_party() -> None:
+    assert hit("Oslo sanctioned the Commander of the Coastal Guard and Lars Berg.") == ["Lars Berg"]
+    text = "Oslo sanctioned the Chief of the General Staff, Ivar Lund, and Ana Lind."
+    assert hit(text) == ["Ivar Lund", "Ana Lind"]
+    assert hit("Oslo sanctioned the Commander-in-Chief and Lars Berg.") == ["Lars Berg"]

@@ -357,6 +357,17 @@ class NameBuilder:
                 return [(head, True), (rest, False)]
         return [(run, False)]
 
+    def title_of(self, run: list[Token]) -> bool:
+        """ "Commander of the Navy", "Chief of the General Staff": a title and the body
+        it belongs to name a post, no party; the person who holds it may follow."""
+        return (
+            len(run) > 2
+            and run[1].text == "of"
+            and self.is_title(run[0].word)
+            and not self.is_org_word(run[0].word)
+            and run[0].word[:1].isupper()
+        )
+
     def person_of_unit(self, run: list[Token]) -> int:
         """Where "of" starts a unit glued to a person's name ("Qasem Soleimani of the
         Quds Force", "X of the Sinaloa Cartel"), or 0: the head is two to four plain
@@ -623,6 +634,7 @@ class NameBuilder:
             to_before = TO_BEFORE.search(text, max(0, at - 4), at) is not None
             ranked = ORDINAL_BEFORE.search(text, max(0, at - 12), at) is not None
             for part, describes in self.split(raw, of_before, to_before, ranked):
+                describes = describes or self.title_of(part)
                 ship = self.vessel_before.search(text, max(0, part[0].start - 14), part[0].start)
                 # "LADY MARIA (IMO 9126584)": a vessel's number says its title word is its own
                 numbered = IMO_AFTER.match(text[part[-1].end :]) is not None
