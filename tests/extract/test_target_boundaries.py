@@ -124,3 +124,10 @@ def test_a_post_named_by_its_title_is_no_party() -> None:
     text = "Oslo sanctioned the Chief of the General Staff, Ivar Lund, and Ana Lind."
     assert hit(text) == ["Ivar Lund", "Ana Lind"]
     assert hit("Oslo sanctioned the Commander-in-Chief and Lars Berg.") == ["Lars Berg"]
+
+
+def test_a_programme_tag_in_brackets_is_no_party() -> None:
+    text = (
+        "Oslo sanctioned Fjord Metals [OSL-EO12]; Lars Berg [SDGT]; and Nordic Ore Ltd [OSL-EO12]."
+    )
+    assert hit(text) == ["Fjord Metals", "Lars Berg", "Nordic Ore Ltd"]

@@ -521,6 +521,13 @@ class NameBuilder:
             return True  # a title of an order: "Persons Destabilizing Sudan"
         if self.reference(run):
             return True
+        if (
+            len(run) == 1
+            and words[0].isupper()
+            and text[max(0, run[0].start - 1) : run[0].start] == "["
+            and text[run[-1].end :][:1] == "]"
+        ):
+            return True  # "[SDGT]", "[RUSSIA-EO14024]": a programme's tag on a list entry
         if len(words) > 1 and words[0] in AIRCRAFT_MAKERS and any(c.isdigit() for c in words[1]):
             return True  # "Airbus A340-300", "Boeing 747-200F": a type, not the one hit
         if len(run) > MAX_PERSON_WORDS and not any(
