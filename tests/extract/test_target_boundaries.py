@@ -131,3 +131,16 @@ def test_a_programme_tag_in_brackets_is_no_party() -> None:
         "Oslo sanctioned Fjord Metals [OSL-EO12]; Lars Berg [SDGT]; and Nordic Ore Ltd [OSL-EO12]."
     )
     assert hit(text) == ["Fjord Metals", "Lars Berg", "Nordic Ore Ltd"]
+
+
+def test_a_capitalised_count_of_a_kind_is_no_name() -> None:
+    assert find_names("Oslo sanctioned Three Chilean Firms on Monday.") == []
+    assert find_names("Oslo sanctioned Dozens of Russian Banks.") == []
+    assert [n.text for n in find_names("Oslo sanctioned the Fjord Banks.")] == ["Fjord Banks"]
+
+
+def test_a_counted_kind_before_and_is_no_role() -> None:
+    assert hit("Oslo sanctioned dozens of firms and Fjord Metals.") == ["Fjord Metals"]
+    assert hit("Oslo sanctioned three of the banks and Fjord Metals.") == ["Fjord Metals"]
+    assert hit("Oslo sanctioned two managers, both of the Fjord Metals Company.") == []
+    assert hit("Oslo sanctioned dozens of firms owned by Fjord Metals.") == []

@@ -72,6 +72,16 @@ ACRONYM = re.compile(r"[A-Z]{2,4}")
 UNIT_WORDS = frozenset(vocabulary().names["unit_words"])
 PLACE_HEADS = frozenset(vocabulary().names["place_heads"])
 COUNTRY_OF_HEADS = frozenset(vocabulary().names["country_of_heads"])
+COUNTED_KINDS = frozenset(vocabulary().names["counted_kinds"])
+COUNT_WORDS = frozenset(("dozens", "several", "many", "some", "scores", "hundreds", "of", "more"))
+
+
+def place_stem(word: str) -> str:
+    """ "Kong-based" -> "Kong": a place with a hyphen suffix."""
+    stem, _, suffix = word.rpartition("-")
+    return stem if stem and suffix.lower() in HYPHEN_SUFFIXES else word
+
+
 FUNCTION_WORDS = frozenset(w for line in load_lines("function_words.txt") for w in line.split())
 # a person's run that goes on past this many words is several names glued together
 # (a byline, a table row without commas): no one name
@@ -521,6 +531,8 @@ class NameBuilder:
             return True  # a title of an order: "Persons Destabilizing Sudan"
         if self.reference(run):
             return True
+        if self.counted_kind(words):
+            return True  # "Three Hong Kong-based Firms", "Dozens of Russian Firms": a count
         if (
             len(run) == 1
             and words[0].isupper()
@@ -565,6 +577,25 @@ class NameBuilder:
             if self.is_place([w]) or w.lower() in self.vocab.org_words:
                 return True
         return not any(c.isalpha() for c in joined)
+
+    def counted_kind(self, words: list[str]) -> bool:
+        """A capitalised plural kind noun with only numbers, places and adjectives of
+        place before it ("Three Iranian Banks", "Hong Kong-based Firms"): no name."""
+        if words[-1].lower() not in COUNTED_KINDS:
+            return False
+        i, head = 0, words[:-1]
+        while i < len(head):
+            if head[i].lower() in NUMBER_WORDS or head[i].lower() in COUNT_WORDS:
+                i += 1
+                continue
+            for size in (4, 3, 2, 1):
+                part = head[i : i + size]
+                if len(part) == size and self.is_place([*part[:-1], place_stem(part[-1])]):
+                    i += size
+                    break
+            else:
+                return False
+        return True
 
     def reference(self, run: list[Token]) -> bool:
         """A statute, order, programme or policy ("Executive Order 13818", "the

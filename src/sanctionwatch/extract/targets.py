@@ -228,7 +228,10 @@ PRIOR_PARTICIPLE = re.compile(PRIOR_OPENING + PARTICIPLES + "$", re.I)
 def excluded(tail: str) -> bool:
     """Words before a name that make it a role: a relational word (`exclude_before`)
     or a participle naming it as sanctioned already (`PRIOR_LISTING`)."""
-    return bool(patterns().exclude_before.search(tail) or PRIOR_LISTING.search(tail))
+    role = patterns().exclude_before.search(tail)
+    if role and QUANTITY_OF.search(tail, 0, role.start()) and COUNTED_OF.match(tail, role.start()):
+        role = patterns().exclude_before.search(tail, role.start() + 2)  # "dozens of firms and"
+    return bool(role or PRIOR_LISTING.search(tail))
 
 
 # "among the Justice, Treasury and Commerce Departments": among named parties, no list cue
@@ -249,6 +252,17 @@ def last_cue(tail: str) -> re.Match[str] | None:
 # number words from two to ten, counting the parties of a kind ("two deputy ministers"),
 # read by `COUNTED_ITEM`, `PARTITIVE` and `COUNT_BEFORE`
 SMALL_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten"
+
+# a quantity before "of" ("dozens of firms and X", "three of the banks and X"): a part
+# of a kind, no relation to the name after it
+QUANTITY_OF = re.compile(
+    r"\b(?:\d+|" + SMALL_NUMBERS + r"|dozens|scores|hundreds|thousands|number|several|some|"
+    r"many)\s+$",
+    re.I,
+)
+# what such an "of" counts: a plural kind in lower case, which ends that phrase
+COUNTED_OF = re.compile(r"of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}[a-z-]+s\b")
+
 
 # phrases that relate one party to another ("owned by", "on behalf of"), read by
 # `HELPED_KIND` and `DIRECT_ROLE`
