@@ -144,3 +144,26 @@ def test_a_counted_kind_before_and_is_no_role() -> None:
     assert hit("Oslo sanctioned three of the banks and Fjord Metals.") == ["Fjord Metals"]
     assert hit("Oslo sanctioned two managers, both of the Fjord Metals Company.") == []
     assert hit("Oslo sanctioned dozens of firms owned by Fjord Metals.") == []
+
+
+def test_a_long_person_name_of_a_gang_is_cut_at_of() -> None:
+    text = "Oslo sanctioned Ivar Berg Lund Holm of Los Lobos de Bergen and Ana Lind."
+    assert hit(text) == ["Ivar Berg Lund Holm", "Ana Lind"]
+
+
+def test_a_unit_is_named_without_its_parents_acronym() -> None:
+    assert hit("Oslo sanctioned the Coastal Force of the NKF and Lars Berg.") == [
+        "Coastal Force",
+        "Lars Berg",
+    ]
+    assert hit("Oslo sanctioned Unit 4412 of the NKF and Lars Berg.") == ["Unit 4412", "Lars Berg"]
+
+
+def test_an_agency_of_a_state_keeps_acting() -> None:
+    from sanctionwatch.extract import extract
+    from sanctionwatch.model import Article
+
+    text = (
+        "The Foreign Ministry of Australia on Tuesday imposed sanctions on two Russian officials."
+    )
+    assert [a.authority for a in extract(Article(id="t", text=text)).actions] == ["AU"]

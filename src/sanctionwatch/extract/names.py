@@ -334,6 +334,18 @@ class NameBuilder:
             )
             if cut is not None:
                 return [(run[: cut + 1], False), (run[cut + 1 :], True)]
+        # "Quds Force of the IRGC", "Unit 29155 of the GRU": a unit, then its parent's acronym
+        at = next((i for i, t in enumerate(run) if t.text == "of"), 0)
+        tail = [t.word for t in run[at + 1 :] if t.word != "the"]
+        wordy = [t.word for t in run[:at] if not t.word.isdigit()]
+        if (
+            at >= 2
+            and len(tail) == 1
+            and ACRONYM.fullmatch(tail[0]) is not None
+            and wordy
+            and wordy[-1].lower() in UNIT_WORDS
+        ):
+            return [(run[:at], False), (run[at:], True)]
         unit = self.person_of_unit(run)
         if unit:  # "Qasem Soleimani of the Quds Force": a person, then the unit they serve
             return [(run[:unit], False), (run[unit:], True)]
@@ -478,7 +490,11 @@ class NameBuilder:
             len(run) > 2
             and run[-2].text == "of"
             and run[-1].word in self.vocab.country_names
-            and run[-3].word.lower() not in COUNTRY_OF_HEADS
+            and (
+                run[-3].word.lower() not in COUNTRY_OF_HEADS
+                # "the Foreign Ministry of Australia": an agency, qualified by its state
+                or " ".join(t.word for t in run[:-2]) in self.vocab.agencies
+            )
         ):
             run = run[:-2]
         return run, titled
@@ -642,6 +658,7 @@ class NameBuilder:
             any(self.is_org_word(w) for w in words)
             or words[-1].lower() in MOVEMENT_HEADS  # "Justice and Equality Movement"
             or words[-1].lower() in UNIT_WORDS  # "Quds Force", "Evin Prison" after "head of"
+            or ("of" in words and words[words.index("of") - 1].lower() in UNIT_WORDS)
             # a lower-case cue ("the company X"); a capitalised one is another name's
             # word ("the head of the Central Bank of Syria, X")
             or any(m.group()[0].islower() for m in self.org_cue_words.finditer(before[-20:]))
@@ -649,7 +666,9 @@ class NameBuilder:
             return "organization"
         if titled or self.person_words.search(before[-25:]):
             return "person"
-        if 2 <= len(run) <= 5 and not any(w.isupper() and len(w) > 1 for w in words):
+        # "Hector Guerrero Flores of Tren de Aragua": the words before "of" say who
+        head = words[: words.index("of")] if "of" in words[2:] else words
+        if 2 <= len(head) <= 5 and not any(w.isupper() and len(w) > 1 for w in head):
             return "person"
         return "organization"
 

@@ -181,21 +181,18 @@ LOCATED = re.compile(
 )
 
 
-PLACE_HEADS = frozenset(vocabulary().names["place_heads"])
-# a seat or province that the name stage left out of a name ("Hennesea Holdings of
-# Dubai", "Governor X of Sistan Province")
-SEAT = re.compile(r"^\s*of\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+# what the name stage left out of the name before ("Hennesea Holdings of Dubai", "Governor
+# X of Sistan Province", "Quds Force of the IRGC"): a complement up to the next separator
+COMPLEMENT = re.compile(
+    r"^\s*of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s*(?:,|(?:and|or|&)\s))"
+)
 
 
 def drop_location(gap: str) -> str:
-    """A gap without a trailing location apposition ("firms in Iran, ") or a leading
-    seat ("of Dubai and the X")."""
-    seat = SEAT.match(gap)
-    if seat and (
-        vocabulary().place_re.fullmatch(seat.group("place"))
-        or seat.group("place").split()[-1].lower() in PLACE_HEADS  # "of Sistan Province"
-    ):
-        gap = gap[seat.end() :]
+    """A gap without a trailing location apposition ("firms in Iran, ") or the
+    complement of the name before it ("of Dubai and the X")."""
+    if complement := COMPLEMENT.match(gap):
+        gap = gap[complement.end() :]
     m = LOCATED.search(gap)
     if m and vocabulary().place_re.fullmatch(m.group("place")):
         return gap[: m.start()]
