@@ -63,3 +63,15 @@ def test_bullet_lines_of_registrations_far_below_the_action_are_its_assets() -> 
     )
     names = {t.name for a in extract(Article(id="t", text=text)).actions for t in a.targets}
     assert {"YV3101", "YV3222"} <= names
+
+
+def test_a_vessels_number_does_not_end_the_list() -> None:
+    text = (
+        "The tankers named are NORD LARK (IMO 9123456), FJELL (IMO 9234567)"
+        " and ODIN STAR (IMO 9345678)."
+    )
+    for seed in ("NORD LARK", "FJELL", "ODIN STAR"):
+        a = text.index(seed)
+        found = [m.text for m in siblings(text, a, a + len(seed))]
+        assert found == [s for s in ("NORD LARK", "FJELL", "ODIN STAR") if s != seed]
+        assert all(text[m.start : m.end] == m.text for m in siblings(text, a, a + len(seed)))

@@ -23,6 +23,10 @@ SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 # a separator reached from the right end of a member, read backwards
 SEPARATOR_BEFORE = re.compile(r"(?:[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|[,;]\s*)$")
 ITEM_BEFORE = re.compile(rf"{WORD}(?:\s+(?:{WORD}|{PARTICLE}(?=\s+[A-Z0-9])))*$")
+# a vessel's number or former name after a member ("SEA BIRD (IMO 9123456), AVON"):
+# part of the member, no end of the list
+NUMBER_AFTER = re.compile(r"\s*\((?:IMO|formerly|f\.?k\.?a\.?|a\.?k\.?a\.?)\b[^()]{0,40}\)", re.I)
+NUMBER_BEFORE = re.compile(r"\s*\((?:IMO|formerly|f\.?k\.?a\.?|a\.?k\.?a\.?)\b[^()]{0,40}\)$", re.I)
 MAX_MEMBERS = 40
 COMMA_AND = re.compile(r"\s*[,;]\s*(?:and|&)\s+")
 FUNCTION_WORDS = frozenset(w for line in load_lines("function_words.txt") for w in line.split())
@@ -85,6 +89,8 @@ def siblings(text: str, start: int, end: int) -> list[Member]:
     # to the right
     pos = end
     while len(found) < MAX_MEMBERS:
+        if number := NUMBER_AFTER.match(text, pos):
+            pos = number.end()
         sep = SEPARATOR.match(text, pos)
         if sep is None or sep.end() == pos:
             break
@@ -104,13 +110,15 @@ def siblings(text: str, start: int, end: int) -> list[Member]:
         if sep is None:
             break
         before = head[: sep.start()]
+        if number := NUMBER_BEFORE.search(before):
+            before = before[: number.start()]
         item = ITEM_BEFORE.search(before)
         if item is None:
             break
         value = re.split(r"\s+(?:and|&)\s+", item.group())[-1]
         if style(value) != want or not plausible(value):
             break
-        item_start = pos - len(head) + sep.start() - len(value)
+        item_start = pos - len(head) + len(before) - len(value)
         found.append(Member(item_start, item_start + len(value), value))
         pos = item_start
     found.sort(key=lambda m: m.start)

@@ -70,6 +70,18 @@ STATUTE_AFTER = re.compile(r"\s*\)\s*([A-Z][\w'’]*)")
 # a short acronym standing alone ("VSK", "RTC"): rejected unless its context names it
 ACRONYM = re.compile(r"[A-Z]{2,4}")
 UNIT_WORDS = frozenset(vocabulary().names["unit_words"])
+PLACE_HEADS = frozenset(vocabulary().names["place_heads"])
+COUNTRY_OF_HEADS = frozenset(vocabulary().names["country_of_heads"])
+COUNTED_KINDS = frozenset(vocabulary().names["counted_kinds"])
+COUNT_WORDS = frozenset(("dozens", "several", "many", "some", "scores", "hundreds", "of", "more"))
+
+
+def place_stem(word: str) -> str:
+    """ "Kong-based" -> "Kong": a place with a hyphen suffix."""
+    stem, _, suffix = word.rpartition("-")
+    return stem if stem and suffix.lower() in HYPHEN_SUFFIXES else word
+
+
 FUNCTION_WORDS = frozenset(w for line in load_lines("function_words.txt") for w in line.split())
 # a person's run that goes on past this many words is several names glued together
 # (a byline, a table row without commas): no one name
@@ -267,6 +279,7 @@ class NameBuilder:
         self.modifier_noun = re.compile(
             rf"^\s+(?:(?:senior|junior|top|key|former|chief|deputy)\s+)?(?:{names['person_words']}|{names['org_cue_words']}|{names['vessel_words']}|network|"
             r"official|officials|operatives?|affiliates?|subsidiar(?:y|ies)|front companies|regime|"
+            r"factions?|wing|branch|cells?|offshoot|"  # "the Sinaloa Cartel faction Los Chapitos"
             r"government|administration|family|clan|dictatorship|junta|leadership)\b",
         )
         # "Los Lobos boss Wilmer Castro", "the Thilawa storage operator Shwe Byain Phyu
@@ -297,13 +310,42 @@ class NameBuilder:
         return word.lower() in self.vocab.org_words
 
     def split(
-        self, run: list[Token], preceded_by_of: bool = False, preceded_by_to: bool = False
+        self,
+        run: list[Token],
+        preceded_by_of: bool = False,
+        preceded_by_to: bool = False,
+        ranked: bool = False,
     ) -> list[tuple[list[Token], bool]]:
         """Split "Minister of X Forces of Cuba Firstname Lastname" into a title
         part and a name, and "Ministry of the Interior's Special Brigade" into an
-        owner and a name; the flag marks the part that only describes."""
+        owner and a name; the flag marks the part that only describes. After an
+        ordinal (`ranked`), a numbered unit ends at its unit word: "155th Naval
+        Infantry Brigade of the Pacific Fleet" names the brigade, the fleet is its parent."""
         if any(t.text == "and" for t in run):
             return [(run, False)]  # "Justice and Equality Movement" (`join_ideals`)
+        if ranked:
+            cut = next(
+                (
+                    i
+                    for i in range(1, len(run) - 2)
+                    if run[i].word.lower() in UNIT_WORDS and run[i + 1].text == "of"
+                ),
+                None,
+            )
+            if cut is not None:
+                return [(run[: cut + 1], False), (run[cut + 1 :], True)]
+        # "Quds Force of the IRGC", "Unit 29155 of the GRU": a unit, then its parent's acronym
+        at = next((i for i, t in enumerate(run) if t.text == "of"), 0)
+        tail = [t.word for t in run[at + 1 :] if t.word != "the"]
+        wordy = [t.word for t in run[:at] if not t.word.isdigit()]
+        if (
+            at >= 2
+            and len(tail) == 1
+            and ACRONYM.fullmatch(tail[0]) is not None
+            and wordy
+            and wordy[-1].lower() in UNIT_WORDS
+        ):
+            return [(run[:at], False), (run[at:], True)]
         unit = self.person_of_unit(run)
         if unit:  # "Qasem Soleimani of the Quds Force": a person, then the unit they serve
             return [(run[:unit], False), (run[unit:], True)]
@@ -337,12 +379,23 @@ class NameBuilder:
                 return [(head, True), (rest, False)]
         return [(run, False)]
 
+    def title_of(self, run: list[Token]) -> bool:
+        """ "Commander of the Navy", "Chief of the General Staff": a title and the body
+        it belongs to name a post, no party; the person who holds it may follow."""
+        return (
+            len(run) > 2
+            and run[1].text == "of"
+            and self.is_title(run[0].word)
+            and not self.is_org_word(run[0].word)
+            and run[0].word[:1].isupper()
+        )
+
     def person_of_unit(self, run: list[Token]) -> int:
         """Where "of" starts a unit glued to a person's name ("Qasem Soleimani of the
         Quds Force", "X of the Sinaloa Cartel"), or 0: the head is two to four plain
         capitalised words (no title, firm word or place), the tail ends in a unit word
         (an armed force, gang or police; not a firm: "Islamic Republic of Iran
-        Shipping Lines")."""
+        Shipping Lines") or a place head ("Ali Rezaei of Khuzestan Province")."""
         at = next((i for i, t in enumerate(run) if t.text == "of"), 0)
         lead = 0  # titles before the name ("Brig. Gen.") are trimmed later
         while lead < at and self.is_title(run[lead].word):
@@ -361,8 +414,10 @@ class NameBuilder:
             for t in head
         ):
             return 0
-        if tail[-1].word.lower() in UNIT_WORDS:
-            return at
+        if tail[-1].word.lower() in UNIT_WORDS | PLACE_HEADS:
+            return at  # "of the Quds Force", "of Khuzestan Province": where they serve
+        if tail[0].word == "the" and len(tail) >= 3 and self.is_org_word(tail[-1].word):
+            return at  # "Lin Xiaoming of the Xiamen Cross-Strait Exchange Association"
         # "Gustavo Pincay Reyes of the Tiguerones": a gang or clan by its plural name
         gang = tail[0].word == "the" and 1 <= len(tail) - 1 <= 2 and tail[-1].word.endswith("s")
         return at if gang and not any(self.is_org_word(t.word) for t in tail) else 0
@@ -403,6 +458,7 @@ class NameBuilder:
             elif (
                 self.is_title(word)
                 and len(run) > 1
+                and not ship  # "the tanker Lady Maria": a ship's name keeps its title word
                 and not rest_is_org
                 and run[1].text != "and"  # "Justice and Equality Movement"
                 and (len(run) > 2 or len(run[1].word) > 2)
@@ -427,8 +483,19 @@ class NameBuilder:
         )
         if form is not None:
             run = run[: form + 1]
-        # "General Directorate of Mines of Nicaragua": the country is not the name
-        if len(run) > 2 and run[-2].text == "of" and run[-1].word in self.vocab.country_names:
+        # "General Directorate of Mines of Nicaragua", "Hennesea Holdings of Dubai", "Justice
+        # X of Khartoum": the country or city is not the name; after an institution's head
+        # it is ("Central Bank of Syria", "Atomic Energy Organization of Iran")
+        if (
+            len(run) > 2
+            and run[-2].text == "of"
+            and run[-1].word in self.vocab.country_names
+            and (
+                run[-3].word.lower() not in COUNTRY_OF_HEADS
+                # "the Foreign Ministry of Australia": an agency, qualified by its state
+                or " ".join(t.word for t in run[:-2]) in self.vocab.agencies
+            )
+        ):
             run = run[:-2]
         return run, titled
 
@@ -480,6 +547,15 @@ class NameBuilder:
             return True  # a title of an order: "Persons Destabilizing Sudan"
         if self.reference(run):
             return True
+        if self.counted_kind(words):
+            return True  # "Three Hong Kong-based Firms", "Dozens of Russian Firms": a count
+        if (
+            len(run) == 1
+            and words[0].isupper()
+            and text[max(0, run[0].start - 1) : run[0].start] == "["
+            and text[run[-1].end :][:1] == "]"
+        ):
+            return True  # "[SDGT]", "[RUSSIA-EO14024]": a programme's tag on a list entry
         if len(words) > 1 and words[0] in AIRCRAFT_MAKERS and any(c.isdigit() for c in words[1]):
             return True  # "Airbus A340-300", "Boeing 747-200F": a type, not the one hit
         if len(run) > MAX_PERSON_WORDS and not any(
@@ -517,6 +593,25 @@ class NameBuilder:
             if self.is_place([w]) or w.lower() in self.vocab.org_words:
                 return True
         return not any(c.isalpha() for c in joined)
+
+    def counted_kind(self, words: list[str]) -> bool:
+        """A capitalised plural kind noun with only numbers, places and adjectives of
+        place before it ("Three Iranian Banks", "Hong Kong-based Firms"): no name."""
+        if words[-1].lower() not in COUNTED_KINDS:
+            return False
+        i, head = 0, words[:-1]
+        while i < len(head):
+            if head[i].lower() in NUMBER_WORDS or head[i].lower() in COUNT_WORDS:
+                i += 1
+                continue
+            for size in (4, 3, 2, 1):
+                part = head[i : i + size]
+                if len(part) == size and self.is_place([*part[:-1], place_stem(part[-1])]):
+                    i += size
+                    break
+            else:
+                return False
+        return True
 
     def reference(self, run: list[Token]) -> bool:
         """A statute, order, programme or policy ("Executive Order 13818", "the
@@ -562,12 +657,18 @@ class NameBuilder:
         if (
             any(self.is_org_word(w) for w in words)
             or words[-1].lower() in MOVEMENT_HEADS  # "Justice and Equality Movement"
-            or self.org_cue_words.search(before[-20:])
+            or words[-1].lower() in UNIT_WORDS  # "Quds Force", "Evin Prison" after "head of"
+            or ("of" in words and words[words.index("of") - 1].lower() in UNIT_WORDS)
+            # a lower-case cue ("the company X"); a capitalised one is another name's
+            # word ("the head of the Central Bank of Syria, X")
+            or any(m.group()[0].islower() for m in self.org_cue_words.finditer(before[-20:]))
         ):
             return "organization"
         if titled or self.person_words.search(before[-25:]):
             return "person"
-        if 2 <= len(run) <= 5 and not any(w.isupper() and len(w) > 1 for w in words):
+        # "Hector Guerrero Flores of Tren de Aragua": the words before "of" say who
+        head = words[: words.index("of")] if "of" in words[2:] else words
+        if 2 <= len(head) <= 5 and not any(w.isupper() and len(w) > 1 for w in head):
             return "person"
         return "organization"
 
@@ -588,9 +689,13 @@ class NameBuilder:
                 title = TITLE_OF_AND.search(text, max(0, at - 90), at)
                 of_before = title is not None and self.is_title(title.group(1))
             to_before = TO_BEFORE.search(text, max(0, at - 4), at) is not None
-            for part, describes in self.split(raw, of_before, to_before):
+            ranked = ORDINAL_BEFORE.search(text, max(0, at - 12), at) is not None
+            for part, describes in self.split(raw, of_before, to_before, ranked):
+                describes = describes or self.title_of(part)
                 ship = self.vessel_before.search(text, max(0, part[0].start - 14), part[0].start)
-                run, titled = self.trim(part, ship is not None)
+                # "LADY MARIA (IMO 9126584)": a vessel's number says its title word is its own
+                numbered = IMO_AFTER.match(text[part[-1].end :]) is not None
+                run, titled = self.trim(part, ship is not None or numbered)
                 if not run or any(s <= run[0].start and run[-1].end <= e for s, e in alias_spans):
                     continue
                 start, end = run[0].start, run[-1].end
@@ -599,8 +704,12 @@ class NameBuilder:
                     alias_spans.append((end, end + form.end()))
                     end += form.end()  # "Jincheng Energy (HK) Limited"
                 ordinal = ORDINAL_BEFORE.search(text, max(0, start - 12), start)
-                if ordinal and run[-1].word.lower() in UNIT_WORDS:
-                    start = ordinal.start()  # "810th Separate Guards ... Brigade"
+                if ordinal and (
+                    run[-1].word.lower() in UNIT_WORDS or self.is_org_word(run[-1].word)
+                ):
+                    start = (
+                        ordinal.start()
+                    )  # "810th Separate Guards ... Brigade", "2nd Economic Committee"
                 if describes:  # the whole title, for the gap before the next name
                     start, end = part[0].start, part[-1].end
                 after = text[end:]

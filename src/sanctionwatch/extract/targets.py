@@ -181,8 +181,18 @@ LOCATED = re.compile(
 )
 
 
+# what the name stage left out of the name before ("Hennesea Holdings of Dubai", "Governor
+# X of Sistan Province", "Quds Force of the IRGC"): a complement up to the next separator
+COMPLEMENT = re.compile(
+    r"^\s*of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s*(?:,|(?:and|or|&)\s))"
+)
+
+
 def drop_location(gap: str) -> str:
-    """A gap without a trailing location apposition ("firms in Iran, ")."""
+    """A gap without a trailing location apposition ("firms in Iran, ") or the
+    complement of the name before it ("of Dubai and the X")."""
+    if complement := COMPLEMENT.match(gap):
+        gap = gap[complement.end() :]
     m = LOCATED.search(gap)
     if m and vocabulary().place_re.fullmatch(m.group("place")):
         return gap[: m.start()]
@@ -190,6 +200,8 @@ def drop_location(gap: str) -> str:
 
 
 RELATIVE_APPOSITION = rule("targets.relative_apposition")
+DASH_APPOSITION = rule("targets.dash_apposition")
+CLAUSE_OPENER = rule("targets.clause_opener")
 ATTRIBUTIVE_HEAD = rule("targets.attributive_head")
 # a term a text defines for itself ('an updated advisory (the “Advisory”)'): no party
 DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?[“\"‘']\s*$")
@@ -213,7 +225,10 @@ PRIOR_PARTICIPLE = re.compile(PRIOR_OPENING + PARTICIPLES + "$", re.I)
 def excluded(tail: str) -> bool:
     """Words before a name that make it a role: a relational word (`exclude_before`)
     or a participle naming it as sanctioned already (`PRIOR_LISTING`)."""
-    return bool(patterns().exclude_before.search(tail) or PRIOR_LISTING.search(tail))
+    role = patterns().exclude_before.search(tail)
+    if role and QUANTITY_OF.search(tail, 0, role.start()) and COUNTED_OF.match(tail, role.start()):
+        role = patterns().exclude_before.search(tail, role.start() + 2)  # "dozens of firms and"
+    return bool(role or PRIOR_LISTING.search(tail))
 
 
 # "among the Justice, Treasury and Commerce Departments": among named parties, no list cue
@@ -234,6 +249,17 @@ def last_cue(tail: str) -> re.Match[str] | None:
 # number words from two to ten, counting the parties of a kind ("two deputy ministers"),
 # read by `COUNTED_ITEM`, `PARTITIVE` and `COUNT_BEFORE`
 SMALL_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten"
+
+# a quantity before "of" ("dozens of firms and X", "three of the banks and X"): a part
+# of a kind, no relation to the name after it
+QUANTITY_OF = re.compile(
+    r"\b(?:\d+|" + SMALL_NUMBERS + r"|dozens|scores|hundreds|thousands|number|several|some|"
+    r"many)\s+$",
+    re.I,
+)
+# what such an "of" counts: a plural kind in lower case, which ends that phrase
+COUNTED_OF = re.compile(r"of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}[a-z-]+s\b")
+
 
 # phrases that relate one party to another ("owned by", "on behalf of"), read by
 # `HELPED_KIND` and `DIRECT_ROLE`
@@ -270,6 +296,8 @@ DIRECT_ROLE = re.compile(
 JOINED = re.compile(r"\s*,?\s*(?:together|along) with\b")  # "X, together with Y, was ..."
 # names joined by "and": one phrase, one role
 AND_ONLY = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)\s*$")
+# "and" without a comma after a name that only describes: the next name describes too
+DESCRIBED_AND = re.compile(r"^\s+(?:and|or|&)\s+(?:the\s+)?$")
 
 # the gap between a title's complement and the person holding it: a comma, after an alias
 HOLDER_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?,\s*$")
@@ -305,7 +333,12 @@ class ListState:
 def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | None:
     """Read the words before a name: True if it is hit, False if not, None if it
     only describes the name before it (the state then stays as it was)."""
+    if not first and DASH_APPOSITION.match(gap):
+        return None  # "X - a senior official of the Y - and Z": Y only describes X
     tail = after_break(gap)
+    if not first and CLAUSE_OPENER.match(tail):
+        state.listing = False  # "..., while X acted as shipping agent": X opens a clause
+        return False
     cue = last_cue(tail)
     if cue is not None and need_cue and cue.group().lower() == "like":
         cue = None  # a sentence of its own: "exchanges like X are used to ...", examples
@@ -512,7 +545,7 @@ def select(
     describers = [d for d in names if d.descriptor]
     state = ListState()
     prev_end = max(scope, start)
-    titled = passive_role = False
+    titled = passive_role = described = False
     for i, name in enumerate(inside):
         if i + 1 < len(inside) and modifies(text, name, inside[i + 1]):
             # "Supreme Court (TSJ) president X": X is read from where the modifier starts
@@ -545,7 +578,10 @@ def select(
             continue
         name_start = lead.get(name.start, name.start)
         gap = masked(text, describers, prev_end, name_start) if prev_end <= name_start else ""
-        if name_start != name.start:  # "generals of the Army Kim X": the title's complement
+        if name_start != name.start and not (
+            name.kind != "person" and APPOSITION.match(gap) and not TOP_LEVEL.search(gap)
+        ):  # "generals of the Army Kim X": the title's complement (", a member of the
+            # Cartel's X faction": no title a party holds, an apposition of the name before)
             gap = TITLE_OF.sub(" ", gap)
         first = prev_end == max(scope, start)
         prev_end = name.end
@@ -554,8 +590,11 @@ def select(
             listed: bool | None = state.top is not False
             state.listing = listed
             state.top = listed if state.top is None else state.top
+        elif described and DESCRIBED_AND.match(gap):
+            listed = None  # "X, which paid through banks including Y and Z": Z describes X too
         else:
             listed = read_gap(state, strip_title(drop_location(gap), name.kind), need_cue, first)
+        described = listed is None
         # the name completes a title phrase ("the president of the X"); the person named
         # right after it holds the title
         titled = not listed and patterns().title_phrase.search(after_break(gap)) is not None
