@@ -105,6 +105,8 @@ PLURAL_SUBJECT = rule("frames.plural_subject")
 HEADLINE_CLAUSE = re.compile(r"[,;]\s|\s[-–—]\s")
 ADOPTED_ON = re.compile(r"adopted\s+(?:on|last|this|yesterday|today|earlier)\b", re.I)
 COMMENTATOR = rule("frames.commentator")
+DIRECT_QUESTION = rule("frames.direct_question")
+PRESENT_NEWS = rule("frames.present_news")
 RELATIVE_BEFORE = rule("frames.relative_before")
 
 
@@ -441,6 +443,10 @@ class FrameFinder:
             return False
         if DENIAL.search(text, c_start, trig.start) or QUESTION.search(text, c_start, trig.start):
             return False
+        if DIRECT_QUESTION.search(text):
+            return False  # "How is a ship sanctioned?": a question asks, it states no act
+        if imposing and self.habitual(text, trig, c_start):
+            return False  # "Treasury's SDN list freezes assets": how it works, no act
         if imposing and STANDING_AFTER.match(text[trig.end : trig.end + 40]):
             return False
         if imposing and any(
@@ -477,6 +483,22 @@ class FrameFinder:
             GENERIC_NOUN.search(text, c_start, trig.start) is not None
             and NEWS_DAY.search(text) is None
             and ACTED_AFTER.match(text, trig.end) is None
+        )
+
+    def habitual(self, text: str, trig: Trigger, c_start: int) -> bool:
+        """An imposing verb in the simple present or a present passive, in a sentence
+        with no day ("All property of the designated parties is frozen", "Norway
+        follows the EU's sanctions, under which 2,400 persons are listed", "Türkiye
+        applies only the sanctions of the UN"): a standing state or a habit, not the
+        act of a day; news prose tells acts in the past or perfect (headlines, in
+        the present, give no frames)."""
+        if NEWS_DAY.search(text) is not None or PRESENT_NEWS.search(text, c_start, trig.head_end):
+            return False
+        if GENERIC_HEAD.fullmatch(text, trig.start, trig.head_end) is not None:
+            return True
+        return (
+            text[trig.head_end - 2 : trig.head_end] == "ed"
+            and PRESENT_PASSIVE.search(text, max(c_start, trig.start - 30), trig.start) is not None
         )
 
     def generic(self, text: str, trig: Trigger, c_start: int) -> bool:

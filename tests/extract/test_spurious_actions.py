@@ -1,0 +1,66 @@
+"""Actions that should not exist (issue 11, session 11): sentences of sanctions news
+that name a measure but state no act of a day. Short texts written for these tests.
+
+A direct question asks ("How is a ship sanctioned?"), and a simple present or a
+present passive with no day describes a standing state or a habit ("Their assets
+are frozen", "Norway applies only UN sanctions"); neither is an action, while the
+present that tells the news ("Two entities are also sanctioned: ...", "With this
+decision, 12 persons are added ...") still is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_action_authorities import actions
+from tests.extract.test_frames import frames
+
+NEWS = "Canada on Tuesday imposed sanctions on five Iranian officials over the crackdown. "
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How is a ship sanctioned?",
+        "How does an EU asset freeze actually work?",
+        'When the headlines say that the EU "sanctioned" a businessman, what happens next?',
+        "Will Japan impose sanctions on the bank?",
+    ],
+)
+def test_a_direct_question_states_no_act(question: str) -> None:
+    assert frames(question) == []
+    assert frames(f"{NEWS}{question}") == frames(NEWS)
+
+
+@pytest.mark.parametrize(
+    "standing",
+    [
+        "Treasury's SDN list freezes assets and bans almost all dealings.",
+        "Türkiye applies only the sanctions of the UN Security Council.",
+        "All property of the designated parties under US jurisdiction is frozen.",
+        "Norway follows the EU's Russia sanctions, under which 2,400 people are listed.",
+    ],
+)
+def test_a_present_with_no_day_is_no_act(standing: str) -> None:
+    assert frames(standing) == []
+    assert frames(f"{NEWS}{standing}") == frames(NEWS)
+
+
+def test_a_habit_after_the_news_adds_no_action() -> None:
+    text = NEWS + "Beijing said it would respond. Singapore rarely imposes unilateral sanctions."
+    assert ("SG", "imposed", False) not in actions(text)
+    assert ("CA", "imposed", False) in actions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan on Friday imposes sanctions on 11 Russian individuals.",
+        "With this decision, 12 persons are added to the Canadian sanctions list.",
+        "Two entities are also sanctioned: Alpha Trading and Beta Logistics.",
+        "Canada also imposes an export ban on drones.",
+    ],
+)
+def test_a_present_that_tells_the_news_is_still_an_act(text: str) -> None:
+    assert frames(f"{NEWS}{text}")[len(frames(NEWS)) :] != []
+    assert all(status == "imposed" for _, status, _ in frames(f"{NEWS}{text}"))
