@@ -64,3 +64,37 @@ def test_a_habit_after_the_news_adds_no_action() -> None:
 def test_a_present_that_tells_the_news_is_still_an_act(text: str) -> None:
     assert frames(f"{NEWS}{text}")[len(frames(NEWS)) :] != []
     assert all(status == "imposed" for _, status, _ in frames(f"{NEWS}{text}"))
+
+
+def test_a_warning_to_whoever_acts_is_no_imposition() -> None:
+    text = '"Whoever sanctions Georgia will be sanctioned by Georgia," the speaker said.'
+    assert frames(text) == [("GE", "threatened", False)]
+    text = "Anyone who trades with the bank will be sanctioned by the United States."
+    assert frames(text) == [("US", "threatened", False)]
+    # a future of named parties is still read as the decision announced
+    assert frames("The firms will be sanctioned by Britain.") == [("GB", "imposed", False)]
+
+
+def test_a_coordinated_clause_with_its_own_progressive_subject_acts_alone() -> None:
+    text = (
+        "Britain, France and Germany said that they would move to sanction Iran Air, "
+        "and the EU is preparing its own listing."
+    )
+    found = frames(text)
+    assert ("EU", "proposed", False) in found
+    assert not any(status == "proposed" for code, status, _ in found if code != "EU")
+
+
+def test_a_list_of_actors_before_a_pluperfect_stays_one_list() -> None:
+    text = "The United States and the United Kingdom had already sanctioned Asia Sun Trading."
+    assert sorted(frames(text)) == [("GB", "imposed", True), ("US", "imposed", True)]
+
+
+def test_a_speaker_of_measures_already_taken_is_no_actor() -> None:
+    first = "Canada sanctioned five officials on Monday. "
+    said = "The Iranian government spokesman said the new designations were illegal."
+    assert {code for code, _, _ in frames(first + said)} == {"CA"}
+    # announcing designations is making them
+    assert frames("Japan on Monday announced the new designations of 12 people.") == [
+        ("JP", "imposed", False)
+    ]

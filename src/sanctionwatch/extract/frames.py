@@ -107,6 +107,7 @@ ADOPTED_ON = re.compile(r"adopted\s+(?:on|last|this|yesterday|today|earlier)\b",
 COMMENTATOR = rule("frames.commentator")
 DIRECT_QUESTION = rule("frames.direct_question")
 PRESENT_NEWS = rule("frames.present_news")
+SPOKEN_OF = rule("frames.spoken_of")
 RELATIVE_BEFORE = rule("frames.relative_before")
 
 
@@ -179,6 +180,8 @@ def choose_actors(
         chosen = subject_mentions(text, ms, c_start, objects_from)
     if not chosen and relative is None:
         chosen = subject_mentions(text, ms, c_start, trig.start)
+        if chosen and spoken_of(text, trig, chosen[-1].end):
+            chosen = []  # "Zimbabwe's spokesman said the new designations ...": a speaker
     if not chosen and not any(c_start <= m.start < trig.start for m in ms):
         chosen = leader_subjects(text, c_start, trig.start)  # "Biden on Monday imposed"
     if not chosen:  # "added to the OFAC's sanctions list"
@@ -201,6 +204,18 @@ def choose_actors(
     if not chosen and status == "threatened":
         chosen = warner(text, ms, trig, free_only=True)  # "Washington's envoy warned ..."
     return chosen
+
+
+def spoken_of(text: str, trig: Trigger, subject_end: int) -> bool:
+    """A measure noun that a speaker's reported clause speaks of ("The Zimbabwean
+    government's spokesman said the new designations replace ..."): the subject
+    before the reporting verb speaks of measures already taken, it does not impose."""
+    span = text[trig.start : trig.end]
+    return (
+        trig.kind in ("impose", "weak")
+        and NOUN_TRIGGER.search(span) is not None
+        and SPOKEN_OF.search(text, subject_end, trig.start) is not None
+    )
 
 
 def own_end(triggers: list[Trigger], trig: Trigger, end: int) -> int:

@@ -128,6 +128,8 @@ FUTURE_LATER = rule("triggers.future_later")
 FUTURE_LIKELY = rule("triggers.future_likely")
 # "Japan will soon impose additional sanctions": the time still to come before the verb
 FUTURE_SOON = rule("triggers.future_soon")
+# "Whoever sanctions Georgia will be sanctioned by Georgia": a warning to anyone, no act
+WARNING_TO_ANYONE = rule("triggers.warning_to_anyone")
 
 
 def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
@@ -148,6 +150,8 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
     if (FUTURE_WILL.search(before) or FUTURE_LIKELY.match(after)) and FUTURE_LATER.match(after):
         return "threatened"  # "will impose ... in the coming weeks", "likely ... soon"
     if FUTURE_SOON.search(before):
+        return "threatened"
+    if WARNING_TO_ANYONE.search(text, clause_start, trigger.start):
         return "threatened"
     return status
 
