@@ -98,3 +98,31 @@ def test_a_speaker_of_measures_already_taken_is_no_actor() -> None:
     assert frames("Japan on Monday announced the new designations of 12 people.") == [
         ("JP", "imposed", False)
     ]
+
+
+def test_a_state_asking_the_eu_to_sanction_makes_no_proposal() -> None:
+    assert frames("Poland asked the EU to sanction Belarusian officials.") == []
+    assert frames("US President Donald Trump has urged the EU to impose tariffs on China.") == []
+    # the EU's own institutions, and a state asking a UN committee, do propose
+    text = "Ursula von der Leyen called on the 27 EU member states to approve a new package."
+    assert frames(text) == [("EU", "proposed", False)]
+    text = "The United States asked the United Nations on Tuesday to blacklist 10 ships."
+    assert frames(text) == [("UN", "proposed", False)]
+
+
+def test_an_aside_about_the_subject_does_not_set_the_status() -> None:
+    text = (
+        "South Korea and Japan, which co-sponsored the draft, said they would adopt "
+        "national measures against the same ships if the Council failed to act."
+    )
+    assert sorted(frames(text)) == [("JP", "threatened", False), ("KR", "threatened", False)]
+
+
+def test_a_reading_list_states_no_act() -> None:
+    assert frames("Related reading: OFSI enforcement guidance | Russia: new designations") == []
+    assert frames("Read also: EU weighs adding 50 more ships to its list") == []
+
+
+def test_earlier_designations_are_background() -> None:
+    text = "Earlier Iran oil designations by the United States included the tanker Adrian Darya."
+    assert frames(text) == [("US", "imposed", True)]

@@ -108,6 +108,7 @@ COMMENTATOR = rule("frames.commentator")
 DIRECT_QUESTION = rule("frames.direct_question")
 PRESENT_NEWS = rule("frames.present_news")
 SPOKEN_OF = rule("frames.spoken_of")
+READING_LIST = rule("frames.reading_list")
 RELATIVE_BEFORE = rule("frames.relative_before")
 
 
@@ -325,8 +326,8 @@ class FrameFinder:
             or (m.form == "agency" and any(s == m.start for s, _ in spans))
         ]
         found: list[Frame] = []
-        if sentence.headline:
-            return found
+        if sentence.headline or READING_LIST.match(text):
+            return found  # "Related reading: ... | Russia: new designations": links
         nearby = " ".join(s.text for s in self.doc.sentences[max(0, index - 2) : index + 1])
         carried: Trigger | None = None  # a proposal or threat a relative clause describes
         for c_start, c_end in self.clauses(text, ms):
@@ -570,6 +571,8 @@ class FrameFinder:
         explicit = bool(acts)
         if not explicit and asked_body(text, trig) is not None:
             return []  # "asked the company to ...": no authority is asked
+        if explicit and self.outside_call(text, ms, trig, c_start, acts):
+            return []  # "DRC's minister asked the EU to sanction ...": a call, no proposal
         subordinate = bool(chosen) and all(
             subordinate_subject(text, m, text[max(c_start, m.start - 30) : m.start], trig.start)
             for m in chosen
@@ -657,6 +660,26 @@ class FrameFinder:
             self.days.append(day)
             self.context_status = news[0].status
         return frames
+
+    def outside_call(
+        self,
+        text: str,
+        ms: list[Mention],
+        trig: Trigger,
+        c_start: int,
+        acts: list[tuple[str, str | None, str | None]],
+    ) -> bool:
+        """A state that asks the EU to sanction ("The Albanian government asked the
+        European Union to add the group to its list", "Trump urged the EU to impose
+        tariffs"): the EU proposes through its own institutions, a state's request is
+        a call by a third party, no action (ANNOTATION.md). A state asking a UN
+        committee to list is a proposal to it, as every member may make one."""
+        if asked_body(text, trig) is None or any(code != "EU" for code, _, _ in acts):
+            return False
+        askers = subject_mentions(text, ms, c_start, trig.start) or leader_subjects(
+            text, c_start, trig.start
+        )
+        return any(m.code and m.code != "EU" for m in askers)
 
     def lifted_before(self, index: int) -> bool:
         """The story so far is a lifting: the news last found is a lifting stated in

@@ -137,7 +137,12 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
     if kind not in ("impose", "weak"):
         return status
     pats = patterns()
-    before = text[max(clause_start, trigger.start - 60) : trigger.start]
+    lo = max(clause_start, trigger.start - 60)
+    before = text[lo : trigger.start]
+    for a, b in asides(text, 0, trigger.start):
+        if b > lo:  # "Japan, which co-sponsored the draft, said it would adopt ...":
+            # the aside's words are about the subject, not this trigger's status
+            before = before[: max(a - lo, 0)] + " " * (b - max(a, lo)) + before[b - lo :]
     if pats.proposed.search(before) or pats.proposed.match(text, trigger.start):
         return "proposed"
     if pats.threatened.search(before) and not (
