@@ -126,3 +126,15 @@ def test_a_reading_list_states_no_act() -> None:
 def test_earlier_designations_are_background() -> None:
     text = "Earlier Iran oil designations by the United States included the tanker Adrian Darya."
     assert frames(text) == [("US", "imposed", True)]
+
+
+def test_a_package_of_arms_or_aid_is_no_sanctions_package() -> None:
+    text = "The State Department approved the $330 million package of aircraft parts on Monday."
+    assert frames(text) == []
+    assert frames("The EU adopted a 50 billion euro aid package for Ukraine on Monday.") == []
+    text = "The EU on Monday adopted the 19th package of sanctions against Russia."
+    assert frames(text) == [("EU", "imposed", False)]
+
+
+def test_a_glossary_line_states_no_act() -> None:
+    assert frames("Glossary: asset freeze, travel ban, sectoral measures") == []

@@ -109,6 +109,7 @@ DIRECT_QUESTION = rule("frames.direct_question")
 PRESENT_NEWS = rule("frames.present_news")
 SPOKEN_OF = rule("frames.spoken_of")
 READING_LIST = rule("frames.reading_list")
+OTHER_PACKAGE = rule("frames.other_package")
 RELATIVE_BEFORE = rule("frames.relative_before")
 
 
@@ -461,6 +462,12 @@ class FrameFinder:
             return False
         if DIRECT_QUESTION.search(text):
             return False  # "How is a ship sanctioned?": a question asks, it states no act
+        if (
+            (imposing or trig.kind == "propose")
+            and "package" in text[trig.start : trig.end].lower()
+            and OTHER_PACKAGE.search(text, max(c_start, trig.start - 10), trig.end + 40)
+        ):
+            return False  # "approved the $330 million package of aircraft parts"
         if imposing and self.habitual(text, trig, c_start):
             return False  # "Treasury's SDN list freezes assets": how it works, no act
         if imposing and STANDING_AFTER.match(text[trig.end : trig.end + 40]):
