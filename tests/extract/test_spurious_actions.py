@@ -138,3 +138,9 @@ def test_a_package_of_arms_or_aid_is_no_sanctions_package() -> None:
 
 def test_a_glossary_line_states_no_act() -> None:
     assert frames("Glossary: asset freeze, travel ban, sectoral measures") == []
+
+
+def test_an_act_expected_or_not_yet_taken_is_no_act() -> None:
+    assert frames("Analysts expect the EU to impose further sanctions next month.") == []
+    assert frames("The United States has yet to sanction the firm.") == []
+    assert frames("The United States on Monday sanctioned the firm.") == [("US", "imposed", False)]
