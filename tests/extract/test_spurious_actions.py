@@ -144,3 +144,8 @@ def test_an_act_expected_or_not_yet_taken_is_no_act() -> None:
     assert frames("Analysts expect the EU to impose further sanctions next month.") == []
     assert frames("The United States has yet to sanction the firm.") == []
     assert frames("The United States on Monday sanctioned the firm.") == [("US", "imposed", False)]
+
+
+def test_preparing_to_sanction_is_a_proposal_not_an_imposition() -> None:
+    text = "Treasury is reportedly preparing to sanction the exchange."
+    assert frames(text) == [("US", "proposed", False)]
