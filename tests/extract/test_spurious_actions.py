@@ -39,6 +39,7 @@ def test_a_direct_question_states_no_act(question: str) -> None:
         "Türkiye applies only the sanctions of the UN Security Council.",
         "All property of the designated parties under US jurisdiction is frozen.",
         "Norway follows the EU's Russia sanctions, under which 2,400 people are listed.",
+        "Singapore rarely imposes unilateral sanctions.",
     ],
 )
 def test_a_present_with_no_day_is_no_act(standing: str) -> None:
@@ -59,6 +60,8 @@ def test_a_habit_after_the_news_adds_no_action() -> None:
         "With this decision, 12 persons are added to the Canadian sanctions list.",
         "Two entities are also sanctioned: Alpha Trading and Beta Logistics.",
         "Canada also imposes an export ban on drones.",
+        "This action designates key Hamas officials and their financiers.",
+        "These sanctions are imposed in coordination with Australia and the United States.",
     ],
 )
 def test_a_present_that_tells_the_news_is_still_an_act(text: str) -> None:

@@ -110,6 +110,9 @@ PRESENT_NEWS = rule("frames.present_news")
 SPOKEN_OF = rule("frames.spoken_of")
 READING_LIST = rule("frames.reading_list")
 OTHER_PACKAGE = rule("frames.other_package")
+HABIT = rule("frames.habit")
+EFFECT_VERB = rule("frames.effect_verb")
+STATE_PARTICIPLE = rule("frames.state_participle")
 RELATIVE_BEFORE = rule("frames.relative_before")
 
 
@@ -517,10 +520,13 @@ class FrameFinder:
         the present, give no frames)."""
         if NEWS_DAY.search(text) is not None or PRESENT_NEWS.search(text, c_start, trig.head_end):
             return False
-        if GENERIC_HEAD.fullmatch(text, trig.start, trig.head_end) is not None:
-            return True
+        head = text[trig.start : trig.head_end]
+        if GENERIC_HEAD.fullmatch(head) is not None:
+            # "This action designates key officials": a release tells its act in the
+            # present; only a habit or what a measure does is no act
+            return HABIT.search(text, c_start) is not None or EFFECT_VERB.fullmatch(head) is not None
         return (
-            text[trig.head_end - 2 : trig.head_end] == "ed"
+            STATE_PARTICIPLE.fullmatch(head) is not None
             and PRESENT_PASSIVE.search(text, max(c_start, trig.start - 30), trig.start) is not None
         )
 
