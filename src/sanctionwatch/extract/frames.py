@@ -524,7 +524,8 @@ class FrameFinder:
         if GENERIC_HEAD.fullmatch(head) is not None:
             # "This action designates key officials": a release tells its act in the
             # present; only a habit or what a measure does is no act
-            return HABIT.search(text, c_start) is not None or EFFECT_VERB.fullmatch(head) is not None
+            habit = HABIT.search(text, c_start) is not None
+            return habit or EFFECT_VERB.fullmatch(head) is not None
         return (
             STATE_PARTICIPLE.fullmatch(head) is not None
             and PRESENT_PASSIVE.search(text, max(c_start, trig.start - 30), trig.start) is not None
