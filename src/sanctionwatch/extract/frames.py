@@ -109,6 +109,14 @@ PLURAL_SUBJECT = rule("frames.plural_subject")
 HEADLINE_CLAUSE = re.compile(r"[,;]\s|\s[-–—]\s")
 ADOPTED_ON = re.compile(r"adopted\s+(?:on|last|this|yesterday|today|earlier)\b", re.I)
 COMMENTATOR = rule("frames.commentator")
+DIRECT_QUESTION = rule("frames.direct_question")
+PRESENT_NEWS = rule("frames.present_news")
+SPOKEN_OF = rule("frames.spoken_of")
+READING_LIST = rule("frames.reading_list")
+OTHER_PACKAGE = rule("frames.other_package")
+HABIT = rule("frames.habit")
+EFFECT_VERB = rule("frames.effect_verb")
+STATE_PARTICIPLE = rule("frames.state_participle")
 RELATIVE_BEFORE = rule("frames.relative_before")
 
 
@@ -198,6 +206,8 @@ def choose_actors(
         chosen = subject_mentions(text, ms, c_start, objects_from)
     if not chosen and relative is None:
         chosen = subject_mentions(text, ms, c_start, trig.start)
+        if chosen and spoken_of(text, trig, chosen[-1].end):
+            chosen = []  # "Zimbabwe's spokesman said the new designations ...": a speaker
     if not chosen and not any(c_start <= m.start < trig.start for m in ms):
         chosen = leader_subjects(text, c_start, trig.start)  # "Biden on Monday imposed"
     if not chosen:  # "added to the OFAC's sanctions list"
@@ -220,6 +230,18 @@ def choose_actors(
     if not chosen and status == "threatened":
         chosen = warner(text, ms, trig, free_only=True)  # "Washington's envoy warned ..."
     return chosen
+
+
+def spoken_of(text: str, trig: Trigger, subject_end: int) -> bool:
+    """A measure noun that a speaker's reported clause speaks of ("The Zimbabwean
+    government's spokesman said the new designations replace ..."): the subject
+    before the reporting verb speaks of measures already taken, it does not impose."""
+    span = text[trig.start : trig.end]
+    return (
+        trig.kind in ("impose", "weak")
+        and NOUN_TRIGGER.search(span) is not None
+        and SPOKEN_OF.search(text, subject_end, trig.start) is not None
+    )
 
 
 def own_end(triggers: list[Trigger], trig: Trigger, end: int) -> int:
@@ -336,8 +358,8 @@ class FrameFinder:
             or (m.form == "agency" and any(s == m.start for s, _ in spans))
         ]
         found: list[Frame] = []
-        if sentence.headline:
-            return found
+        if sentence.headline or READING_LIST.match(text):
+            return found  # "Related reading: ... | Russia: new designations": links
         nearby = " ".join(s.text for s in self.doc.sentences[max(0, index - 2) : index + 1])
         carried: Trigger | None = None  # a proposal or threat a relative clause describes
         for c_start, c_end in self.clauses(text, ms):
@@ -469,6 +491,16 @@ class FrameFinder:
             return False
         if DENIAL.search(text, c_start, trig.start) or QUESTION.search(text, c_start, trig.start):
             return False
+        if DIRECT_QUESTION.search(text):
+            return False  # "How is a ship sanctioned?": a question asks, it states no act
+        if (
+            (imposing or trig.kind == "propose")
+            and "package" in text[trig.start : trig.end].lower()
+            and OTHER_PACKAGE.search(text, max(c_start, trig.start - 10), trig.end + 40)
+        ):
+            return False  # "approved the $330 million package of aircraft parts"
+        if imposing and self.habitual(text, trig, c_start):
+            return False  # "Treasury's SDN list freezes assets": how it works, no act
         if imposing and STANDING_AFTER.match(text[trig.end : trig.end + 40]):
             return False
         if imposing and any(
@@ -507,6 +539,26 @@ class FrameFinder:
             GENERIC_NOUN.search(text, c_start, trig.start) is not None
             and NEWS_DAY.search(text) is None
             and ACTED_AFTER.match(text, trig.end) is None
+        )
+
+    def habitual(self, text: str, trig: Trigger, c_start: int) -> bool:
+        """An imposing verb in the simple present or a present passive, in a sentence
+        with no day ("All property of the designated parties is frozen", "Norway
+        follows the EU's sanctions, under which 2,400 persons are listed", "Türkiye
+        applies only the sanctions of the UN"): a standing state or a habit, not the
+        act of a day; news prose tells acts in the past or perfect (headlines, in
+        the present, give no frames)."""
+        if NEWS_DAY.search(text) is not None or PRESENT_NEWS.search(text, c_start, trig.head_end):
+            return False
+        head = text[trig.start : trig.head_end]
+        if GENERIC_HEAD.fullmatch(head) is not None:
+            # "This action designates key officials": a release tells its act in the
+            # present; only a habit or what a measure does is no act
+            habit = HABIT.search(text, c_start) is not None
+            return habit or EFFECT_VERB.fullmatch(head) is not None
+        return (
+            STATE_PARTICIPLE.fullmatch(head) is not None
+            and PRESENT_PASSIVE.search(text, max(c_start, trig.start - 30), trig.start) is not None
         )
 
     def generic(self, text: str, trig: Trigger, c_start: int) -> bool:
@@ -567,6 +619,8 @@ class FrameFinder:
         explicit = bool(acts)
         if not explicit and asked_body(text, trig) is not None:
             return []  # "asked the company to ...": no authority is asked
+        if explicit and self.outside_call(text, ms, trig, c_start, acts):
+            return []  # "DRC's minister asked the EU to sanction ...": a call, no proposal
         subordinate = bool(chosen) and any(
             all(
                 subordinate_subject(text, m, text[max(c_start, m.start - 30) : m.start], end)
@@ -658,6 +712,26 @@ class FrameFinder:
             self.days.append(day)
             self.context_status = news[0].status
         return frames
+
+    def outside_call(
+        self,
+        text: str,
+        ms: list[Mention],
+        trig: Trigger,
+        c_start: int,
+        acts: list[tuple[str, str | None, str | None]],
+    ) -> bool:
+        """A state that asks the EU to sanction ("The Albanian government asked the
+        European Union to add the group to its list", "Trump urged the EU to impose
+        tariffs"): the EU proposes through its own institutions, a state's request is
+        a call by a third party, no action (ANNOTATION.md). A state asking a UN
+        committee to list is a proposal to it, as every member may make one."""
+        if asked_body(text, trig) is None or any(code != "EU" for code, _, _ in acts):
+            return False
+        askers = subject_mentions(text, ms, c_start, trig.start) or leader_subjects(
+            text, c_start, trig.start
+        )
+        return any(m.code and m.code != "EU" for m in askers)
 
     def lifted_before(self, index: int) -> bool:
         """The story so far is a lifting: the news last found is a lifting stated in

@@ -128,6 +128,8 @@ FUTURE_LATER = rule("triggers.future_later")
 FUTURE_LIKELY = rule("triggers.future_likely")
 # "Japan will soon impose additional sanctions": the time still to come before the verb
 FUTURE_SOON = rule("triggers.future_soon")
+# "Whoever sanctions Georgia will be sanctioned by Georgia": a warning to anyone, no act
+WARNING_TO_ANYONE = rule("triggers.warning_to_anyone")
 
 
 FULFILLED = rule("triggers.fulfilled")
@@ -145,8 +147,12 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
     if kind not in ("impose", "weak"):
         return status
     pats = patterns()
-    start = fulfilled_end(text, max(clause_start, trigger.start - 60), trigger.start)
-    before = text[start : trigger.start]
+    lo = fulfilled_end(text, max(clause_start, trigger.start - 60), trigger.start)
+    before = text[lo : trigger.start]
+    for a, b in asides(text, 0, trigger.start):
+        if b > lo:  # "Japan, which co-sponsored the draft, said it would adopt ...":
+            # the aside's words are about the subject, not this trigger's status
+            before = before[: max(a - lo, 0)] + " " * (b - max(a, lo)) + before[b - lo :]
     if pats.proposed.search(before) or pats.proposed.match(text, trigger.start):
         return "proposed"
     if pats.threatened.search(before) and not (
@@ -159,6 +165,8 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
     if (FUTURE_WILL.search(before) or FUTURE_LIKELY.match(after)) and FUTURE_LATER.match(after):
         return "threatened"  # "will impose ... in the coming weeks", "likely ... soon"
     if FUTURE_SOON.search(before):
+        return "threatened"
+    if WARNING_TO_ANYONE.search(text, clause_start, trigger.start):
         return "threatened"
     return status
 
