@@ -149,16 +149,39 @@ def _aspirated(token: str) -> str:
     return "".join(letters[i - 1] if i else "^" for i, c in enumerate(letters) if c == "h")
 
 
+_DIGRAPHS = re.compile(r"[kgscztdp]h|dz|ts")
+
+
+def _consonant_count(token: str) -> int:
+    """Consonant letters as written, doubled ones twice and a digraph ('sh', 'kh', Pashto
+    'dz') once,
+    less a last 'h': what an abjad writes once at most."""
+    letters = _NOT_ASPIRATED.sub("", _DIGRAPHS.sub("c", token))
+    return len(letters[:-1] if len(letters) > 1 and letters[-1] == "h" else letters)
+
+
 def _aspirates_agree(a: str, b: str) -> bool:
-    """Two tokens, one an abjad (`abjad_readings`), with their 'h's in the same places
-    among the consonants (`_aspirated`), either also without a glued article."""
+    """An abjad token (`abjad_readings`) and another with their 'h's in the same places
+    among the consonants (`_aspirated`), either also without a glued article; and, the
+    other romanised, an abjad of no more consonants than it writes ('lyl' Leila is two,
+    'ali' one) with its final 'y' a vowel there ('hsyny' Hosseini is no 'hasan')."""
 
     def readings(token: str) -> set[str]:
         if glued_article(token):
             return {_aspirated(token), _aspirated(token[1:])}
         return {_aspirated(token)}
 
-    return not readings(a).isdisjoint(readings(b))
+    if readings(a).isdisjoint(readings(b)):
+        return False
+    abjad, latin = (a, b) if not _HAS_VOWEL.search(a) else (b, a)
+    if not _HAS_VOWEL.search(latin):
+        return True  # two abjad tokens
+    if len(abjad) >= 3 and abjad[-1] == "y" and latin[-1] not in "aeiouy":
+        return False
+    # The article off, unless the noun would open with a long vowel ('lyl' Leila).
+    glued = glued_article(abjad) and (len(abjad) >= 4 or abjad[1] not in "wy")
+    bare = abjad[1:] if glued else abjad
+    return _consonant_count(bare) <= _consonant_count(latin)
 
 
 def _abjad_consonants(token: str) -> tuple[str, ...]:
