@@ -164,7 +164,7 @@ def _aspirates_agree(a: str, b: str) -> bool:
     """An abjad token (`abjad_readings`) and another with their 'h's in the same places
     among the consonants (`_aspirated`), either also without a glued article; and, the
     other romanised, an abjad of no more consonants than it writes ('lyl' Leila is two,
-    'ali' one) with its final 'y' a vowel there ('hsyny' Hosseini is no 'hasan')."""
+    'ali' one) with its final 'y' an 'i' or 'a' there ('hsyny' Hosseini is no 'hasan')."""
 
     def readings(token: str) -> set[str]:
         if glued_article(token):
@@ -176,7 +176,9 @@ def _aspirates_agree(a: str, b: str) -> bool:
     abjad, latin = (a, b) if not _HAS_VOWEL.search(a) else (b, a)
     if not _HAS_VOWEL.search(latin):
         return True  # two abjad tokens
-    if len(abjad) >= 3 and abjad[-1] == "y" and latin[-1] not in "aeiouy":
+    if abjad[-1] == "y" and latin[-1] not in "aeiy":
+        # A last 'y' writes 'i' (ya) or 'a' (alif maqsura, 'mwsy' Musa): 'ly' is Ali,
+        # not 'Il' or 'Lao'.
         return False
     # The article off, unless the noun would open with a long vowel ('lyl' Leila).
     glued = glued_article(abjad) and (len(abjad) >= 4 or abjad[1] not in "wy")
