@@ -140,7 +140,9 @@ def _aspirated(token: str) -> str:
     first), which an abjad and a romanisation of one name share ('mhmd', 'muhammad' ->
     'm'; 'mhdy' Mahdi 'm', 'ahmad' '^'; 'lyly' Layla '', 'lakhal' 'l'). A last 'h' not of
     'sh' or 'gh' is left out: ta marbuta, '-ah', Persian '-eh' ('fatimah', 'fatima')."""
-    sound = phonetic(token)
+    # 'kh' read 'k': one letter either way ('خ'), and a Latin 'kh' for 'ك' is common
+    # ('mktb' Makhtab), where phonetic's 'h' would stand apart.
+    sound = phonetic(token.replace("kh", "k"))
     for old, new in _ASPIRATE_FOLDS:
         sound = sound.replace(old, new)
     letters = _REPEATS.sub(r"\1", _NOT_ASPIRATED.sub("", sound))
