@@ -185,7 +185,9 @@ def _aspirates_agree(a: str, b: str) -> bool:
     # The article off, unless the noun would open with a long vowel ('lyl' Leila).
     glued = glued_article(abjad) and (len(abjad) >= 4 or abjad[1] not in "wy")
     bare = abjad[1:] if glued else abjad
-    return _consonant_count(bare) <= _consonant_count(latin)
+    # An abjad writes no letter twice in a row; a Latin name without its vowels may
+    # ('Nssr' for 'Nasser', which the tables spell 'nasir').
+    return _consonant_count(_REPEATS.sub(r"\1", bare)) <= _consonant_count(latin)
 
 
 def _abjad_consonants(token: str) -> tuple[str, ...]:
