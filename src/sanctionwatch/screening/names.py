@@ -155,9 +155,8 @@ _DIGRAPHS = re.compile(r"[kgscztdp]h|dz|ts")
 
 
 def _consonant_count(token: str) -> int:
-    """Consonant letters as written, doubled ones twice and a digraph ('sh', 'kh', Pashto
-    'dz') once,
-    less a last 'h': what an abjad writes once at most."""
+    """Consonant letters as written, doubled ones twice, a digraph ('sh', 'kh', Pashto
+    'dz') once, less a last 'h': what an abjad writes once at most."""
     letters = _NOT_ASPIRATED.sub("", _DIGRAPHS.sub("c", token))
     return len(letters[:-1] if len(letters) > 1 and letters[-1] == "h" else letters)
 
