@@ -43,6 +43,7 @@ HERE = Path(__file__).parent
 Entity = dict[str, Any]
 Case = dict[str, str]
 INNOCENT = json.loads((HERE / "data" / "innocent_names.json").read_text("utf-8"))
+SCRIPT_INNOCENT = json.loads((HERE / "data" / "innocent_script.json").read_text("utf-8"))
 
 
 def _letters(spaced: str) -> list[str]:
@@ -384,6 +385,54 @@ def innocents(
         yield row
 
 
+def _script_name(rng: random.Random, script: str) -> str:
+    """An innocent person's name from `data/innocent_script.json`, written in its script."""
+    data = SCRIPT_INNOCENT[script]
+    if script == "cyrillic":
+        female = rng.random() < 0.4
+        given = rng.choice(data["given_f"] if female else data["given_m"])
+        surname = rng.choice(data["surnames"]) + ("а" if female else "")
+        patronymic = rng.choice(data["patronymic_roots"]) + ("на" if female else "ич")
+        order = rng.random()
+        if order < 0.5:
+            return f"{given} {surname}"
+        if order < 0.8:
+            return f"{surname} {given} {patronymic}"
+        return f"{given} {patronymic} {surname}"
+    if script in ("chinese", "korean"):  # surname first, joined, as the scripts write them
+        return rng.choice(data["surnames"]) + rng.choice(data["given"])
+    given, surname = rng.choice(data["given"]), rng.choice(data["surnames"])
+    if script == "arabic" and rng.random() < 0.3:  # with the father's name
+        given = f"{given} {rng.choice(data['given'])}"
+    return f"{given} {surname}"
+
+
+SCRIPT_NEGATIVE = ["arabic", "persian", "cyrillic", "chinese", "korean"]
+
+
+def script_innocents(
+    seed: int, per_class: int, nearest: Callable[[str], Entity | None]
+) -> Iterator[Case]:
+    """`neg_script_*`: innocent persons' names in their own scripts, which should match no
+    listed (Latin) name: the false positives of the script readings. Their own generator,
+    drawn after every other class, so the other classes' rows stay as they were."""
+    from anyascii import anyascii
+
+    rng = random.Random(seed * 10 + 3)
+    for script in SCRIPT_NEGATIVE:
+        for i in range(per_class):
+            name = _script_name(rng, script)
+            near = nearest(anyascii(name))
+            if near is None:
+                continue
+            extra = {"query_schema": "Person"}
+            if i % 2:  # half with a birth year and a country, as the innocent classes
+                year = str(rng.randrange(1945, 2004))
+                country = rng.choice(SCRIPT_INNOCENT[script]["countries"])
+                extra |= {"query_country": country, "query_birth_date": year}
+            yield _case(f"neg_script_{script}", 0, near, name, **extra)
+
+
 _FOLDS = [("tch", "ch"), ("x", "ks"), ("ph", "f"), ("kh", "h"), ("ck", "k"), ("q", "k")]
 
 
@@ -483,6 +532,7 @@ def build(seed: int, per_class: int, entities: list[Entity], part: int) -> list[
     choices = [names(e)[0] for e in listed]
     for case in innocents(rng, per_class * 6, lambda n: _nearest((choices, listed), n)):
         rows.append(case)
+    rows += script_innocents(seed, per_class, lambda n: _nearest((choices, listed), n))
     return rows
 
 

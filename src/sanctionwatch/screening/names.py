@@ -14,6 +14,7 @@ from sanctionwatch.screening.pairs import plain, plain_cannot_relate
 from sanctionwatch.screening.text import (
     _HAS_VOWEL,
     _KOREAN_SYLLABLE,
+    _REPEATS,
     OBJECT,
     ORG,
     PERSON,
@@ -83,7 +84,11 @@ def token_similarity(a: str, b: str) -> float:
     if keys_a or keys_b:  # an abjad transliteration: consonants are all there is to compare
         skel_a = set(keys_a) if keys_a else set(latin_skeletons(a))
         skel_b = set(keys_b) if keys_b else set(latin_skeletons(b))
-        if skel_a & skel_b:
+        shared = skel_a & skel_b
+        # The skeleton drops every 'h' ('mhdy' Mahdi and 'ahmad' are 'md', 'lyly' Layla
+        # and 'lakhal' 'l'): one where the other has none makes another name, compared
+        # letter by letter below.
+        if shared and _aspirates_agree(a, b):
             return 0.9
         # Consonants that transliterations write differently ('sh'/'ch', 'd'/'z' of
         # Persian): close consonant classes, with none of the vowels to check.
@@ -97,7 +102,7 @@ def token_similarity(a: str, b: str) -> float:
             ),
             default=0.0,
         )
-        if close >= 0.75:
+        if close >= 0.75 and _aspirates_agree(a, b):
             return 0.8 + 0.1 * (close - 0.75) / 0.25
     elif skeleton(a) == skeleton(b) and min(len(a), len(b)) > 5 and sim >= 0.7:
         # Same consonants, vowels spelt otherwise ('husayn', 'hussein'), unless syllables
@@ -118,6 +123,70 @@ def token_similarity(a: str, b: str) -> float:
     if one_edit(a, b):
         return TYPO
     return TYPO2 if two_edits(a, b) else 0.0
+
+
+# What `_aspirated` leaves out: vowels and the letters an abjad writes long vowels with
+# ('w', 'y', Persian 'v').
+_NOT_ASPIRATED = re.compile(r"[aeiouwyv]")
+# One abjad letter that romanisations write otherwise: 'ch' 'sh' (French 'Chouman'), 'dh'
+# 'd' ('Romdhane', رمضان 'rmdn'), 'j' 'g' (Egyptian 'Gamal'). Not 'th', which in an abjad
+# is as often 't' and 'h' ('thryk' تحریک Tehrik).
+_ASPIRATE_FOLDS = (("ch", "sh"), ("dh", "d"), ("j", "g"))
+
+
+@lru_cache(maxsize=100_000)
+def _aspirated(token: str) -> str:
+    """Where a token's 'h's stand among its consonants: the consonant before each ('^'
+    first), which an abjad and a romanisation of one name share ('mhmd', 'muhammad' ->
+    'm'; 'mhdy' Mahdi 'm', 'ahmad' '^'; 'lyly' Layla '', 'lakhal' 'l'). A last 'h' not of
+    'sh' or 'gh' is left out: ta marbuta, '-ah', Persian '-eh' ('fatimah', 'fatima')."""
+    # 'kh' read 'k': one letter either way ('خ'), and a Latin 'kh' for 'ك' is common
+    # ('mktb' Makhtab), where phonetic's 'h' would stand apart.
+    sound = phonetic(token.replace("kh", "k"))
+    for old, new in _ASPIRATE_FOLDS:
+        sound = sound.replace(old, new)
+    letters = _REPEATS.sub(r"\1", _NOT_ASPIRATED.sub("", sound))
+    if len(letters) > 1 and letters[-1] == "h" and letters[-2] not in "sg":
+        letters = letters[:-1]
+    return "".join(letters[i - 1] if i else "^" for i, c in enumerate(letters) if c == "h")
+
+
+_DIGRAPHS = re.compile(r"[kgscztdp]h|dz|ts")
+
+
+def _consonant_count(token: str) -> int:
+    """Consonant letters as written, doubled ones twice, a digraph ('sh', 'kh', Pashto
+    'dz') once, less a last 'h': what an abjad writes once at most."""
+    letters = _NOT_ASPIRATED.sub("", _DIGRAPHS.sub("c", token))
+    return len(letters[:-1] if len(letters) > 1 and letters[-1] == "h" else letters)
+
+
+def _aspirates_agree(a: str, b: str) -> bool:
+    """An abjad token (`abjad_readings`) and another with their 'h's in the same places
+    among the consonants (`_aspirated`), either also without a glued article; and, the
+    other romanised, an abjad of no more consonants than it writes ('lyl' Leila is two,
+    'ali' one) with its final 'y' an 'i' or 'a' there ('hsyny' Hosseini is no 'hasan')."""
+
+    def readings(token: str) -> set[str]:
+        if glued_article(token):
+            return {_aspirated(token), _aspirated(token[1:])}
+        return {_aspirated(token)}
+
+    if readings(a).isdisjoint(readings(b)):
+        return False
+    abjad, latin = (a, b) if not _HAS_VOWEL.search(a) else (b, a)
+    if not _HAS_VOWEL.search(latin):
+        return True  # two abjad tokens
+    if abjad[-1] == "y" and latin[-1] not in "aeiy":
+        # A last 'y' writes 'i' (ya) or 'a' (alif maqsura, 'mwsy' Musa): 'ly' is Ali,
+        # not 'Il' or 'Lao'.
+        return False
+    # The article off, unless the noun would open with a long vowel ('lyl' Leila).
+    glued = glued_article(abjad) and (len(abjad) >= 4 or abjad[1] not in "wy")
+    bare = abjad[1:] if glued else abjad
+    # An abjad writes no letter twice in a row; a Latin name without its vowels may
+    # ('Nssr' for 'Nasser', which the tables spell 'nasir').
+    return _consonant_count(_REPEATS.sub(r"\1", bare)) <= _consonant_count(latin)
 
 
 def _abjad_consonants(token: str) -> tuple[str, ...]:

@@ -14,6 +14,9 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from hangul_romanize import Transliter
+from hangul_romanize.rule import academic
+
 # Arabic short vowels, shadda, sukun, dagger alif, tatweel: marks most writers omit.
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Letters written several ways for one sound: alif with hamza or madda, Persian yeh and
@@ -321,3 +324,18 @@ def wade_giles(name: str) -> str | None:
     if not has_han(name):
         return None
     return _HAN_RUNS.sub(_wade_giles_run, simplified(name)).strip()
+
+
+# Each final consonant's Revised Romanization at the end of a word, in Unicode's order.
+_HANGUL_FINALS = ("", *(line.split(" ")[1] for line in data_lines("hangul_finals.txt")))
+assert len(_HANGUL_FINALS) == 28
+_academic = Transliter(academic).translit
+
+
+@lru_cache(maxsize=20_000)
+def hangul_syllable(char: str) -> str:
+    """One Hangul syllable in Revised Romanization, its final consonant as a name's
+    syllable ends ('박' -> 'bak', Pak; '섭' -> 'seop'), not letter by letter as the
+    academic transliteration writes it ('bag', 'seob'), which no list spells."""
+    final = (ord(char) - 0xAC00) % 28
+    return _academic(chr(ord(char) - final)) + _HANGUL_FINALS[final]

@@ -15,8 +15,6 @@ from functools import lru_cache
 from itertools import pairwise
 
 from anyascii import anyascii
-from hangul_romanize import Transliter
-from hangul_romanize.rule import academic
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 from rigour.names import remove_obj_prefixes, remove_person_prefixes, replace_org_types_compare
@@ -30,6 +28,7 @@ from sanctionwatch.screening.script import (
     data_lines,
     glottal_words,
     han_words,
+    hangul_syllable,
     org_words,
     romanise_known,
     simplified,
@@ -299,9 +298,6 @@ COMMON = frozenset(
     for word in line.split()
     for form in (word, EQUIVALENTS.get(word, word))
 )
-
-
-_hangul_rr = Transliter(academic).translit
 
 
 def _is_cjk_syllabic(char: str) -> bool:
@@ -616,7 +612,7 @@ def _syllable(char: str) -> str:
     """One Hangul or Han character in Latin letters: Revised Romanization for Hangul (the
     Korean table then knows its McCune-Reischauer forms), pinyin for Han."""
     if _hangul(char):
-        return _hangul_rr(char)
+        return hangul_syllable(char)
     from pypinyin import lazy_pinyin  # its dictionaries take seconds to load: only for Han
 
     read = lazy_pinyin(char, errors="ignore")
