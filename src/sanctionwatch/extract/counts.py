@@ -155,16 +155,57 @@ def joined(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
         if (
             prev is not None
             and prev.kind == phrase.kind
-            and not (prev.other or phrase.other or prev.partial or phrase.partial)
+            and not (prev.other or phrase.other)
             and PART_GAP.match(text[prev.end : phrase.start])
         ):
-            out[-1] = plus(prev, phrase)
+            # "three banks and two insurers": a part ("banks") listed beside another
+            # part of its kind is no partial count, the list is the whole (5)
+            out[-1] = plus(prev, phrase, partial=prev.partial and phrase.partial)
             continue
         out.append(phrase)
+    return with_elided(out, text)
+
+
+# "seven companies registered in Kazakhstan and three in Kyrgyzstan", "put five firms on
+# its list and added three others": a number with its noun left out is a further part
+# of the count before it
+ELIDED = re.compile(
+    r"^[^;:()\d]{0,80}?\b(?:and|plus|as well as)\s+(?:(?:added|listed|named)\s+)?"
+    r"(?:a further\s+|another\s+)?(?P<number>\d+|[a-z]+)\s+"
+    r"(?:others?\b|more\b(?!\s+than)|(?=(?:in|from|based)\s+[A-Z]))"
+)
+
+
+def with_elided(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
+    out: list[CountPhrase] = []
+    skip = -1  # the start of a phrase read as an elided part already
+    for i, phrase in enumerate(phrases):
+        if phrase.start == skip:
+            continue  # "three in Kyrgyzstan into its Entity List" is no count of its own
+        until = phrases[i + 1].start if i + 1 < len(phrases) else len(text)
+        m = None if phrase.other else ELIDED.match(text[phrase.end :])
+        value = number_value(m.group("number"), patterns().numbers) if m else None
+        at = phrase.end + m.start("number") if m else -1
+        if m is None or value is None or at > until or m.group("number").lower() in ("a", "an"):
+            out.append(phrase)
+            continue
+        skip = at
+        out.append(
+            CountPhrase(
+                kind=phrase.kind,
+                value=phrase.value + value,
+                start=phrase.start,
+                end=phrase.end + m.end(),
+                approximate=phrase.approximate,
+                other=False,
+                partial=phrase.partial,
+                added=phrase.added,
+            )
+        )
     return out
 
 
-def plus(held: CountPhrase, part: CountPhrase) -> CountPhrase:
+def plus(held: CountPhrase, part: CountPhrase, partial: bool = False) -> CountPhrase:
     """Two parts of one kind as one count."""
     return CountPhrase(
         kind=held.kind,
@@ -173,4 +214,5 @@ def plus(held: CountPhrase, part: CountPhrase) -> CountPhrase:
         end=part.end,
         approximate=held.approximate or part.approximate,
         other=False,
+        partial=partial,
     )
