@@ -172,7 +172,7 @@ def joined(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
 ELIDED = re.compile(
     r"^[^;:()\d]{0,80}?\b(?:and|plus|as well as)\s+(?:(?:added|listed|named)\s+)?"
     r"(?:a further\s+|another\s+)?(?P<number>\d+|[a-z]+)\s+"
-    r"(?:others?\b|more\b(?!\s+than)|(?=(?:in|from|based)\s+[A-Z]))"
+    r"(?:others\b|more\b(?=\s*(?:[,.;]|$|(?:to|on|in|from)\b))|(?=(?:in|from|based)\s+[A-Z]))"
 )
 
 
