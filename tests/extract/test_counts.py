@@ -74,3 +74,16 @@ def test_a_number_with_its_own_noun_is_no_elided_part() -> None:
     assert counts("Bern hit 4 ships and 8 more individuals.") == [("vessel", 4), ("person", 8)]
     assert counts("Bern hit 4 ships and 8 other firms.") == [("vessel", 4), ("organization", 8)]
     assert counts("Bern hit 4 ships and 8 more to its list.") == [("vessel", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bern then listed three of the four individuals.", [("person", 3)]),
+        ("Bern then listed 2 of the 5 firms.", [("organization", 2)]),
+        ("Bern froze none of the four firms.", []),  # no number, no count
+        ("Bern named the last of the four firms.", []),
+    ],
+)
+def test_a_share_of_a_group_counts_the_share(text: str, expected: list[tuple[str, int]]) -> None:
+    assert counts(text) == expected

@@ -116,7 +116,12 @@ def find_counts(text: str) -> list[CountPhrase]:
         before = text[max(0, m.start() - 30) : m.start()]
         added = pats.export_part.search(before) is not None  # "banning exports to 22 firms"
         if pats.excluded_before.search(before) and not added:
-            continue
+            # "three of the four individuals": the share is the count
+            share = SHARE_OF.search(before)
+            part = number_value(share.group("number"), pats.numbers) if share else None
+            if part is None or part >= value:
+                continue
+            value = part
         combined = pats.next_noun.match(text[m.end() :])
         if combined and pats.noun_kind[combined.group("noun").lower()] != pats.noun_kind[noun]:
             continue  # "30 vessels and entities"
@@ -134,6 +139,8 @@ def find_counts(text: str) -> list[CountPhrase]:
         )
     return joined(out, text)
 
+
+SHARE_OF = re.compile(r"(?<![\w$.,-])(?P<number>\d+|[a-z]+)\s+of\s+the\s+$", re.I)
 
 # "two senior officials and two financial facilitators": parts of one kind, one list
 PART_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|as well as|plus|,)\s*$")
