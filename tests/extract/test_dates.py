@@ -94,3 +94,23 @@ def test_a_day_later_counts_from_the_date_before(text: str, expected: date) -> N
 def test_a_day_later_without_a_date_before_stays_unknown() -> None:
     assert later_days("Oslo acted. A day later, Bern followed.", date(2024, 4, 12)) == [None]
     assert later_days("Oslo acted on Monday. A day later, Bern followed.", None) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dateline stamps the page; the weekday tells the day of the act
+        ("OSLO, June 20 — The cabinet acted on Wednesday.", [date(2025, 6, 18)]),
+        ("OSLO, June 20 — The cabinet acted on 17 June.", [date(2025, 6, 17)]),
+        # "today" adds nothing to the stamp, and a lone dateline stays
+        ("OSLO, June 19 — Today the cabinet acted.", [date(2025, 6, 19), date(2025, 6, 20)]),
+        ("OSLO, June 19 — The cabinet acted.", [date(2025, 6, 19)]),
+        # no dateline: both dates stay
+        (
+            "On June 19 the cabinet met, and acted on Friday.",
+            [date(2025, 6, 19), date(2025, 6, 20)],
+        ),
+    ],
+)
+def test_a_dateline_gives_way_to_the_day_in_the_text(text: str, expected: list[date]) -> None:
+    assert [d.value for d in find_dates(text, date(2025, 6, 20))] == expected

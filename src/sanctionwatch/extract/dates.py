@@ -162,7 +162,20 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             if value and value > published:
                 value = None
         found.append(DateMention(m.start(), m.end(), value, False, True))
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    if len(found) > 1 and is_dateline(text, found[0]):
+        # "BERN, June 20 — ... the Federal Council decided on Wednesday": the dateline
+        # stamps the page; the weekday (or a date) written in the text tells the day
+        # of the act. "today" says nothing more than the stamp, which then stays.
+        rest = [d for d in found[1:] if not RELATIVE.fullmatch(text[d.start : d.end])]
+        if any(d.value for d in rest):
+            found = found[1:]
+    return found
+
+
+def is_dateline(text: str, day: DateMention) -> bool:
+    """A date after a place in capitals at the start of a sentence: "BERN, June 20 —"."""
+    return bool(DATELINE.match(text[: day.start]) and DASH_AFTER.match(text[day.end :]))
 
 
 def publication_date(text: str) -> date | None:
