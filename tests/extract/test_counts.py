@@ -87,3 +87,23 @@ def test_a_number_with_its_own_noun_is_no_elided_part() -> None:
 )
 def test_a_share_of_a_group_counts_the_share(text: str, expected: list[tuple[str, int]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "others" after any verb of listing, a clause later, adds to the count before it
+        (
+            "Lima added 15 firms to its export list, banning sales to them, and put 10 others"
+            " on its entity list.",
+            [("organization", 25)],
+        ),
+        ("Lima listed 3 firms and sanctioned 2 others.", [("organization", 5)]),
+        # a delisting counts no target and adds nothing
+        ("Lima listed 3 firms and removed 2 others.", [("organization", 3)]),
+        ("Two persons were removed, and seven persons were added.", [("person", 7)]),
+        ("Lima said 4 firms have been delisted.", []),
+    ],
+)
+def test_others_and_delistings(text: str, expected: list[tuple[str, int]]) -> None:
+    assert counts(text) == expected

@@ -39,6 +39,7 @@ class CountPatterns:
     other: re.Pattern[str]
     excluded_before: re.Pattern[str]
     excluded_sentence: re.Pattern[str]
+    excluded_after: re.Pattern[str]
     total: re.Pattern[str]
     cumulative: re.Pattern[str]
     partial: frozenset[str]
@@ -69,6 +70,7 @@ def patterns() -> CountPatterns:
         other=guarded(data["other"], re.I),
         excluded_before=guarded(data["excluded_before"], re.I),
         excluded_sentence=guarded(data["excluded_sentence"], re.I),
+        excluded_after=guarded(data["excluded_after"], re.I),
         total=guarded(data["total"], re.I),
         cumulative=guarded(data["cumulative"], re.I),
         partial=frozenset(n.lower() for n in data["partial_kinds"]),
@@ -122,6 +124,8 @@ def find_counts(text: str) -> list[CountPhrase]:
             if part is None or part >= value:
                 continue
             value = part
+        if pats.excluded_after.match(text[m.end() :]):
+            continue  # "Two persons were removed": a delisting counts no target
         combined = pats.next_noun.match(text[m.end() :])
         if combined and pats.noun_kind[combined.group("noun").lower()] != pats.noun_kind[noun]:
             continue  # "30 vessels and entities"
@@ -177,7 +181,8 @@ def joined(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
 # its list and added three others": a number with its noun left out is a further part
 # of the count before it
 ELIDED = re.compile(
-    r"^[^;:()\d]{0,80}?\b(?:and|plus|as well as)\s+(?:(?:added|listed|named)\s+)?"
+    r"^[^;:()\d]{0,120}?\b(?:and|plus|as well as)\s+"
+    r"(?:(?!(?:removed|delisted|de-listed|dropped|lifted|exempted|spared)\b)[a-z]+ed\s+|put\s+)?"
     r"(?:a further\s+|another\s+)?(?P<number>\d+|[a-z]+)\s+"
     r"(?:others\b|more\b(?=\s*(?:[,.;]|$|(?:to|on|in|from)\b))|(?=(?:in|from|based)\s+[A-Z]))"
 )
