@@ -5,7 +5,10 @@ A count needs a number and a noun for one kind of target. Combined counts
 vague amounts ("dozens") are not counts. "Over 50 vessels" counts 50, but an
 exact figure for the same kind elsewhere in the action wins. A count after an export
 ban ("and banning exports to 22 entities") is a further part of the action and adds
-to the count of its kind (`added`).
+to the count of its kind (`added`). Parts listed side by side add up ("three banks and
+two insurers" is 5), and so does a part with its noun left out ("seven companies in
+Kazakhstan and three in Kyrgyzstan", "and put 10 others on ..."); "three of the four
+individuals" counts 3; "Two persons were removed" counts nothing.
 """
 
 from __future__ import annotations

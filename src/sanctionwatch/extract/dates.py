@@ -2,7 +2,9 @@
 
 Relative dates ("on Thursday", "yesterday", "today") and dates without a year
 resolve only against the publication date; without it they give None, as the
-annotation conventions require.
+annotation conventions require. "A day later" and "hours later" count from the date
+written just before them (`sentence_dates`), and a dateline ("BERN, June 20 —") gives way
+to the weekday or date its sentence states for the act.
 """
 
 from __future__ import annotations
