@@ -49,3 +49,61 @@ def test_a_count_after_an_export_ban_is_flagged_added() -> None:
     assert (part.kind, part.value, part.added) == ("organization", 21, True)
     (plain,) = find_counts("The rules cover 21 entities.")
     assert not plain.added
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a partial noun listed beside another part of its kind: the list is the whole
+        ("Bern froze two banks and three insurers.", [("organization", 5, False)]),
+        ("Bern froze two banks and 4 people.", [("organization", 2, True), ("person", 4, False)]),
+        ("Bern froze two banks and three subsidiaries.", [("organization", 5, True)]),
+        # a part whose noun is left out adds to the count before it
+        ("Bern listed six firms based in Iran and two in Oman.", [("organization", 8, False)]),
+        ("Bern listed six firms and added two others later.", [("organization", 8, False)]),
+        ("Bern listed six firms and a further two others.", [("organization", 8, False)]),
+        ("Bern listed six firms and more than two banks.", [("organization", 6, False)]),
+        ("Bern listed six firms; two in Oman.", [("organization", 6, False)]),
+    ],
+)
+def test_parts_of_one_kind_add_up(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    assert [(c.kind, c.value, c.partial) for c in find_counts(text)] == expected
+
+
+def test_a_number_with_its_own_noun_is_no_elided_part() -> None:
+    assert counts("Bern hit 4 ships and 8 more individuals.") == [("vessel", 4), ("person", 8)]
+    assert counts("Bern hit 4 ships and 8 other firms.") == [("vessel", 4), ("organization", 8)]
+    assert counts("Bern hit 4 ships and 8 more to its list.") == [("vessel", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bern then listed three of the four individuals.", [("person", 3)]),
+        ("Bern then listed 2 of the 5 firms.", [("organization", 2)]),
+        ("Bern froze none of the four firms.", []),  # no number, no count
+        ("Bern named the last of the four firms.", []),
+    ],
+)
+def test_a_share_of_a_group_counts_the_share(text: str, expected: list[tuple[str, int]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "others" after any verb of listing, a clause later, adds to the count before it
+        (
+            "Lima added 15 firms to its export list, banning sales to them, and put 10 others"
+            " on its entity list.",
+            [("organization", 25)],
+        ),
+        ("Lima listed 3 firms and sanctioned 2 others.", [("organization", 5)]),
+        # a delisting counts no target and adds nothing
+        ("Lima listed 3 firms and removed 2 others.", [("organization", 3)]),
+        ("Two persons were removed, and seven persons were added.", [("person", 7)]),
+        ("Lima said 4 firms have been delisted.", []),
+    ],
+)
+def test_others_and_delistings(text: str, expected: list[tuple[str, int]]) -> None:
+    assert counts(text) == expected

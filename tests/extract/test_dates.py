@@ -62,3 +62,55 @@ def test_numeric_dates(text: str, expected: date) -> None:
 def test_a_bare_ordinal_before_a_noun_is_no_day() -> None:
     assert find_dates("Lima agreed on 21st package.", date(2024, 4, 22)) == []
     assert find_dates("Lima agreed on the 21st package.", date(2024, 4, 22)) == []
+
+
+def later_days(text: str, published: date | None) -> list[date | None]:
+    from sanctionwatch.extract.dates import sentence_dates
+    from sanctionwatch.extract.document import Doc
+    from sanctionwatch.extract.pipeline import run
+    from sanctionwatch.model import Article
+
+    doc = run(
+        Doc(Article(id="t", text=text, published=published)), ("clean", "published", "sentences")
+    )
+    last = len(doc.sentences) - 1
+    return [d.value for d in sentence_dates(doc, last)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day told from the date written before it, not from the publication date
+        ("Oslo acted on 3 March. A day later, Bern followed.", date(2024, 3, 4)),
+        ("Oslo acted on 3 March. Two days later, Bern followed.", date(2024, 3, 5)),
+        ("Oslo acted on Monday. Hours later Bern followed.", date(2024, 4, 8)),
+        ("Oslo acted on 3 March. The next day Bern followed.", date(2024, 3, 4)),
+    ],
+)
+def test_a_day_later_counts_from_the_date_before(text: str, expected: date) -> None:
+    assert later_days(text, date(2024, 4, 12)) == [expected]
+
+
+def test_a_day_later_without_a_date_before_stays_unknown() -> None:
+    assert later_days("Oslo acted. A day later, Bern followed.", date(2024, 4, 12)) == [None]
+    assert later_days("Oslo acted on Monday. A day later, Bern followed.", None) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dateline stamps the page; the weekday tells the day of the act
+        ("OSLO, June 20 — The cabinet acted on Wednesday.", [date(2025, 6, 18)]),
+        ("OSLO, June 20 — The cabinet acted on 17 June.", [date(2025, 6, 17)]),
+        # "today" adds nothing to the stamp, and a lone dateline stays
+        ("OSLO, June 19 — Today the cabinet acted.", [date(2025, 6, 19), date(2025, 6, 20)]),
+        ("OSLO, June 19 — The cabinet acted.", [date(2025, 6, 19)]),
+        # no dateline: both dates stay
+        (
+            "On June 19 the cabinet met, and acted on Friday.",
+            [date(2025, 6, 19), date(2025, 6, 20)],
+        ),
+    ],
+)
+def test_a_dateline_gives_way_to_the_day_in_the_text(text: str, expected: list[date]) -> None:
+    assert [d.value for d in find_dates(text, date(2025, 6, 20))] == expected

@@ -5,7 +5,10 @@ A count needs a number and a noun for one kind of target. Combined counts
 vague amounts ("dozens") are not counts. "Over 50 vessels" counts 50, but an
 exact figure for the same kind elsewhere in the action wins. A count after an export
 ban ("and banning exports to 22 entities") is a further part of the action and adds
-to the count of its kind (`added`).
+to the count of its kind (`added`). Parts listed side by side add up ("three banks and
+two insurers" is 5), and so does a part with its noun left out ("seven companies in
+Kazakhstan and three in Kyrgyzstan", "and put 10 others on ..."); "three of the four
+individuals" counts 3; "Two persons were removed" counts nothing.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ class CountPatterns:
     other: re.Pattern[str]
     excluded_before: re.Pattern[str]
     excluded_sentence: re.Pattern[str]
+    excluded_after: re.Pattern[str]
     total: re.Pattern[str]
     cumulative: re.Pattern[str]
     partial: frozenset[str]
@@ -69,6 +73,7 @@ def patterns() -> CountPatterns:
         other=guarded(data["other"], re.I),
         excluded_before=guarded(data["excluded_before"], re.I),
         excluded_sentence=guarded(data["excluded_sentence"], re.I),
+        excluded_after=guarded(data["excluded_after"], re.I),
         total=guarded(data["total"], re.I),
         cumulative=guarded(data["cumulative"], re.I),
         partial=frozenset(n.lower() for n in data["partial_kinds"]),
@@ -116,7 +121,14 @@ def find_counts(text: str) -> list[CountPhrase]:
         before = text[max(0, m.start() - 30) : m.start()]
         added = pats.export_part.search(before) is not None  # "banning exports to 22 firms"
         if pats.excluded_before.search(before) and not added:
-            continue
+            # "three of the four individuals": the share is the count
+            share = SHARE_OF.search(before)
+            part = number_value(share.group("number"), pats.numbers) if share else None
+            if part is None or part >= value:
+                continue
+            value = part
+        if pats.excluded_after.match(text[m.end() :]):
+            continue  # "Two persons were removed": a delisting counts no target
         combined = pats.next_noun.match(text[m.end() :])
         if combined and pats.noun_kind[combined.group("noun").lower()] != pats.noun_kind[noun]:
             continue  # "30 vessels and entities"
@@ -134,6 +146,8 @@ def find_counts(text: str) -> list[CountPhrase]:
         )
     return joined(out, text)
 
+
+SHARE_OF = re.compile(r"(?<![\w$.,-])(?P<number>\d+|[a-z]+)\s+of\s+the\s+$", re.I)
 
 # "two senior officials and two financial facilitators": parts of one kind, one list
 PART_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|as well as|plus|,)\s*$")
@@ -155,16 +169,58 @@ def joined(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
         if (
             prev is not None
             and prev.kind == phrase.kind
-            and not (prev.other or phrase.other or prev.partial or phrase.partial)
+            and not (prev.other or phrase.other)
             and PART_GAP.match(text[prev.end : phrase.start])
         ):
-            out[-1] = plus(prev, phrase)
+            # "three banks and two insurers": a part ("banks") listed beside another
+            # part of its kind is no partial count, the list is the whole (5)
+            out[-1] = plus(prev, phrase, partial=prev.partial and phrase.partial)
             continue
         out.append(phrase)
+    return with_elided(out, text)
+
+
+# "seven companies registered in Kazakhstan and three in Kyrgyzstan", "put five firms on
+# its list and added three others": a number with its noun left out is a further part
+# of the count before it
+ELIDED = re.compile(
+    r"^[^;:()\d]{0,120}?\b(?:and|plus|as well as)\s+"
+    r"(?:(?!(?:removed|delisted|de-listed|dropped|lifted|exempted|spared)\b)[a-z]+ed\s+|put\s+)?"
+    r"(?:a further\s+|another\s+)?(?P<number>\d+|[a-z]+)\s+"
+    r"(?:others\b|more\b(?=\s*(?:[,.;]|$|(?:to|on|in|from)\b))|(?=(?:in|from|based)\s+[A-Z]))"
+)
+
+
+def with_elided(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
+    out: list[CountPhrase] = []
+    skip = -1  # the start of a phrase read as an elided part already
+    for i, phrase in enumerate(phrases):
+        if phrase.start == skip:
+            continue  # "three in Kyrgyzstan into its Entity List" is no count of its own
+        until = phrases[i + 1].start if i + 1 < len(phrases) else len(text)
+        m = None if phrase.other else ELIDED.match(text[phrase.end :])
+        value = number_value(m.group("number"), patterns().numbers) if m else None
+        at = phrase.end + m.start("number") if m else -1
+        if m is None or value is None or at > until or m.group("number").lower() in ("a", "an"):
+            out.append(phrase)
+            continue
+        skip = at
+        out.append(
+            CountPhrase(
+                kind=phrase.kind,
+                value=phrase.value + value,
+                start=phrase.start,
+                end=phrase.end + m.end(),
+                approximate=phrase.approximate,
+                other=False,
+                partial=phrase.partial,
+                added=phrase.added,
+            )
+        )
     return out
 
 
-def plus(held: CountPhrase, part: CountPhrase) -> CountPhrase:
+def plus(held: CountPhrase, part: CountPhrase, partial: bool = False) -> CountPhrase:
     """Two parts of one kind as one count."""
     return CountPhrase(
         kind=held.kind,
@@ -173,4 +229,5 @@ def plus(held: CountPhrase, part: CountPhrase) -> CountPhrase:
         end=part.end,
         approximate=held.approximate or part.approximate,
         other=False,
+        partial=partial,
     )

@@ -2,7 +2,9 @@
 
 Relative dates ("on Thursday", "yesterday", "today") and dates without a year
 resolve only against the publication date; without it they give None, as the
-annotation conventions require.
+annotation conventions require. "A day later" and "hours later" count from the date
+written just before them (`sentence_dates`), and a dateline ("BERN, June 20 —") gives way
+to the weekday or date its sentence states for the act.
 """
 
 from __future__ import annotations
@@ -162,7 +164,20 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             if value and value > published:
                 value = None
         found.append(DateMention(m.start(), m.end(), value, False, True))
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    if len(found) > 1 and is_dateline(text, found[0]):
+        # "BERN, June 20 — ... the Federal Council decided on Wednesday": the dateline
+        # stamps the page; the weekday (or a date) written in the text tells the day
+        # of the act. "today" says nothing more than the stamp, which then stays.
+        rest = [d for d in found[1:] if not RELATIVE.fullmatch(text[d.start : d.end])]
+        if any(d.value for d in rest):
+            found = found[1:]
+    return found
+
+
+def is_dateline(text: str, day: DateMention) -> bool:
+    """A date after a place in capitals at the start of a sentence: "BERN, June 20 —"."""
+    return bool(DATELINE.match(text[: day.start]) and DASH_AFTER.match(text[day.end :]))
 
 
 def publication_date(text: str) -> date | None:
@@ -192,12 +207,45 @@ def publication_date(text: str) -> date | None:
     return None
 
 
+# "A day later, the Treasury designated ...", "Hours later OFAC sanctioned ...": a day
+# told from the date written just before it, not from the publication date
+LATER = re.compile(
+    r"\b(?:(?P<days>a|one|two|three|\d) days? later|the (?P<next>next|following) day"
+    r"|(?P<hours>hours|minutes) later|later (?:that|the same) day)\b",
+    re.I,
+)
+LATER_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
+LOOK_BACK = 3  # sentences searched for the date a "day later" counts from
+
+
+def later_dates(doc: Doc, index: int, found: list[DateMention]) -> list[DateMention]:
+    text = doc.sentences[index].text
+    out: list[DateMention] = []
+    for m in LATER.finditer(text):
+        days = m.group("days")
+        offset = int(LATER_DAYS.get(days.lower(), days)) if days else 1 if m.group("next") else 0
+        anchor = next((d.value for d in reversed(found) if d.value and d.end <= m.start()), None)
+        for back in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
+            if anchor is not None:
+                break
+            anchor = next((d.value for d in reversed(sentence_dates(doc, back)) if d.value), None)
+        value = anchor + timedelta(days=offset) if anchor else None
+        out.append(DateMention(m.start(), m.end(), value, False, True))
+    return out
+
+
 def sentence_dates(doc: Doc, index: int) -> list[DateMention]:
     """Date expressions of one sentence, found once per document."""
     found = doc.dates.get(index)
     if found is None:
         found = doc.dates[index] = find_dates(doc.sentences[index].text, doc.published)
+        if LATER_WORD.search(doc.sentences[index].text):
+            found += later_dates(doc, index, found)
+            found.sort(key=lambda d: d.start)
     return found
+
+
+LATER_WORD = re.compile("later|next|following", re.I)
 
 
 def clause_day(doc: Doc, index: int, start: int, end: int, pos: int) -> date | None:
