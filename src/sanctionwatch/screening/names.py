@@ -588,15 +588,17 @@ _BOUND_SLACK = 1e-9
 
 
 def bound(pending: Pending) -> float:
-    """An upper bound on what `finish_compare` gives `pending`, without aligning: each
-    token's best pair counted as if the one-to-one matching kept it, and what the
-    matching costs (contradicting tokens, one token shared, typos unconfirmed) left
-    out. The overlap mixes the two sides' coverage and only loses from there, so it is
-    at most the larger; the joined similarity counts where it may be returned."""
-    q, c, pairs = pending.q, pending.c, pending.pairs
-    if not pairs:
-        best = 0.0
-    else:
+    """An upper bound on what `finish_compare` gives `pending`, without aligning.
+
+    Each token's best pair counts as if the one-to-one matching kept it (it keeps at
+    most that, and drops unconfirmed typos), which bounds each side's coverage; the
+    overlap mixes the two coverages, rising with each, so it is at most the mix of their
+    bounds. Of its costs, only those the pairs already prove are kept: a token of the
+    shorter name in no pair contradicts; at most one token in pairs on a side matches
+    at most one. The joined similarity counts where it may be returned."""
+    q, c, pairs, kind = pending.q, pending.c, pending.pairs, pending.kind
+    best = 0.0
+    if pairs:
         q_best = [0.0] * len(q.tokens)
         c_best = [0.0] * len(c.tokens)
         q_weights, c_weights, q_tokens, c_tokens = q.weights, c.weights, q.tokens, c.tokens
@@ -613,7 +615,28 @@ def bound(pending: Pending) -> float:
                 q_best[i] = q_got
             if c_got > c_best[j]:
                 c_best[j] = c_got
-        best = max(sum(q_best) / q.total_weight, sum(c_best) / c.total_weight)
+        q_cov, c_cov = sum(q_best) / q.total_weight, sum(c_best) / c.total_weight
+        q_nums = {t for t in q_tokens if t.isdigit()}
+        c_nums = {t for t in c_tokens if t.isdigit()}
+        if q_nums and c_nums and q_nums != c_nums:
+            return min(q_cov, c_cov, 0.5) + _BOUND_SLACK  # returned as it is there
+        low, high = min(q_cov, c_cov), max(q_cov, c_cov)
+        mix = 0.4 if kind == ORG else 0.3
+        # Either of `finish_compare`'s mixes (which one depends on the real coverages).
+        overlap = max(mix * low + (1 - mix) * high, q_cov * 0.8 + c_cov * 0.2)
+        # `_contradicting` counts at least the tokens of weight 2 or more in no pair.
+        paired_q = {i for _, i, _ in pairs}
+        paired_c = {j for _, _, j in pairs}
+        lone_q = sum(w >= 2 for i, w in enumerate(q_weights) if i not in paired_q)
+        lone_c = sum(w >= 2 for j, w in enumerate(c_weights) if j not in paired_c)
+        if len(q_tokens) == len(c_tokens):
+            lone = max(lone_q, lone_c)
+        else:
+            lone = lone_q if len(q_tokens) < len(c_tokens) else lone_c
+        overlap -= 0.15 * lone
+        if min(len(paired_q), len(paired_c)) <= 1 and max(_real(q_weights), _real(c_weights)) > 1:
+            overlap *= 0.85 if kind == PERSON else 0.95  # the larger of the factors there
+        best = max(overlap, 0.0)
     if len(q.tokens) != len(c.tokens):
         joined = Levenshtein.normalized_similarity(q.joined, c.joined)
         if joined >= _JOINED_MIN:

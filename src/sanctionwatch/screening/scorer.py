@@ -53,17 +53,20 @@ def _fire(
 
 
 # What `compare_names` reads of a name form: its tokens, their weights, where the given name
-# stands, whether it is Korean (all else it reads follows from the tokens); of the query's
-# form, then the candidate's, then the kind of party.
+# stands, whether it is Korean, its legal form (an organisation's trailing letters weigh
+# less beside another's legal form: `names._without_debris`); all else it reads follows
+# from the tokens. Of the query's form, then the candidate's, then the kind of party.
 MemoKey = tuple[
     tuple[str, ...],
     tuple[float, ...],
     int | None,
     bool,
+    str | None,
     tuple[str, ...],
     tuple[float, ...],
     int | None,
     bool,
+    str | None,
     str,
 ]
 Memo = dict[MemoKey, tuple[str, float]]
@@ -106,7 +109,7 @@ def _names(
     best: tuple[str, float, NameForm | None, NameForm | None]
     best = ("name_token_overlap", 0.0, None, None)
     for qf, q_hooks in zip(query.forms, query.hook_sets, strict=True):
-        q_key = (qf.tokens, qf.weights, qf.given, qf.korean)
+        q_key = (qf.tokens, qf.weights, qf.given, qf.korean, qf.org_type)
         for cf in cand.forms:
             if q_hooks.isdisjoint(cf.hooks) and not (kind == ORG and may_abbreviate(qf, cf)):
                 # `compare_names` scores such a pair 0 (no key is shared: that returned
@@ -116,7 +119,7 @@ def _names(
             if memo is None:
                 feature, value = compare_names(qf, cf, kind)
             else:
-                key = (*q_key, cf.tokens, cf.weights, cf.given, cf.korean, kind)
+                key = (*q_key, cf.tokens, cf.weights, cf.given, cf.korean, cf.org_type, kind)
                 found = memo.get(key)
                 if found is None:
                     found = memo[key] = compare_names(qf, cf, kind)
@@ -159,11 +162,11 @@ def _names_bounded(
     started: list[tuple[NameForm, NameForm, MemoKey, tuple[str, float] | Pending, float]] = []
     ceiling = 0.0
     for qf, q_hooks in zip(query.forms, query.hook_sets, strict=True):
-        q_key = (qf.tokens, qf.weights, qf.given, qf.korean)
+        q_key = (qf.tokens, qf.weights, qf.given, qf.korean, qf.org_type)
         for cf in cand.forms:
             if q_hooks.isdisjoint(cf.hooks) and not (kind == ORG and may_abbreviate(qf, cf)):
                 continue  # as in `_names`: scored 0, never the best
-            key = (*q_key, cf.tokens, cf.weights, cf.given, cf.korean, kind)
+            key = (*q_key, cf.tokens, cf.weights, cf.given, cf.korean, cf.org_type, kind)
             found: tuple[str, float] | Pending | None = memo.get(key)
             if found is None:
                 found = start_compare(qf, cf, kind)
