@@ -69,7 +69,9 @@ MemoKey = tuple[
     str | None,
     str,
 ]
-Memo = dict[MemoKey, tuple[str, float]]
+# A pair left unfinished by a bound (`_names_bounded`) is kept as it was left, its token
+# similarities found: a query screened again bounds it without comparing them again.
+Memo = dict[MemoKey, tuple[str, float] | Pending]
 
 # Name comparisons kept across queries: a name screened again (a customer file screened
 # each day, a client that retries) meets the same listed names. Bounded: emptied when
@@ -123,6 +125,8 @@ def _names(
                 found = memo.get(key)
                 if found is None:
                     found = memo[key] = compare_names(qf, cf, kind)
+                elif isinstance(found, Pending):
+                    found = memo[key] = finish_compare(found)
                 feature, value = found
             if value > best[1]:
                 best = (feature, value, qf, cf)
@@ -169,9 +173,7 @@ def _names_bounded(
             key = (*q_key, cf.tokens, cf.weights, cf.given, cf.korean, cf.org_type, kind)
             found: tuple[str, float] | Pending | None = memo.get(key)
             if found is None:
-                found = start_compare(qf, cf, kind)
-                if not isinstance(found, Pending):
-                    memo[key] = found
+                found = memo[key] = start_compare(qf, cf, kind)
             top = found[1] if not isinstance(found, Pending) else bound(found)
             started.append((qf, cf, key, found, top))
             ceiling = max(ceiling, top)
