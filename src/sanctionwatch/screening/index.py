@@ -11,7 +11,7 @@ from __future__ import annotations
 import heapq
 import logging
 import math
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA
 from sanctionwatch.gcpause import paused_gc
 from sanctionwatch.screening.features import FeatureResult
 from sanctionwatch.screening.query import Query, prepare
-from sanctionwatch.screening.scorer import name_memo, score_prepared
+from sanctionwatch.screening.scorer import name_memo, score_above
 from sanctionwatch.screening.text import (
     _HAS_VOWEL,
     VARIANTS,
@@ -527,11 +527,22 @@ class Index:
         weights = weights or {}
         hits = []
         memo = name_memo()  # candidates on several lists share their names' comparisons
+        # (-score, id) of the `limit` best so far: a candidate that cannot rank above the
+        # last of them is left unscored (`score_above`), as it would be left out below.
+        kept: list[tuple[float, str]] = []
         for slot in self.candidates(prepared, max(depth, limit), accept):
             entity = self._entities[slot]
             assert entity is not None and entity.id is not None
-            result = score_prepared(prepared, entity, weights, self.knows, memo)
+            cut = None
+            if 0 < limit <= len(kept):
+                cut = (-kept[limit - 1][0], kept[limit - 1][1])
+            result = score_above(prepared, entity, weights, self.knows, memo, cut)
+            if result is None:
+                continue
             hits.append(Hit(entity.id, result.score, result.features))
+            if limit > 0:
+                insort(kept, (-result.score, entity.id))
+                del kept[limit:]
         hits.sort(key=lambda h: (-h.score, h.entity_id))  # ties at the cut: by entity id
         return hits[:limit]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -370,7 +370,13 @@ def align(
     all tokens on that side. `initials`: whether a letter may stand for a name (persons:
     'V. Putin'; not in 'A A Trading').
     """
-    pairs = scored_pairs(q, c, initials)
+    return _aligned(q, c, scored_pairs(q, c, initials))
+
+
+def _aligned(
+    q: NameForm, c: NameForm, pairs: list[tuple[float, int, int]]
+) -> tuple[float, float, set[int], set[int]]:
+    """`align` once the pairs are scored (`scored_pairs`); sorts `pairs` in place."""
     c_tokens = c.tokens
     if not pairs:
         return 0.0, 0.0, set(), set()
@@ -613,6 +619,24 @@ def acronym(a: NameForm, b: NameForm) -> float:
 
 def compare_names(q: NameForm, c: NameForm, kind: str) -> tuple[str, float]:
     """(feature name, score in [0, 1]) for one pair of names of parties of `kind`."""
+    started = start_compare(q, c, kind)
+    return finish_compare(started) if isinstance(started, Pending) else started
+
+
+class Pending(NamedTuple):
+    """A pair of names compared up to their tokens' similarities (`start_compare`): the
+    forms as `compare_names` aligns them, and the token pairs that score above 0."""
+
+    q: NameForm
+    c: NameForm
+    kind: str
+    pairs: list[tuple[float, int, int]]
+
+
+def start_compare(q: NameForm, c: NameForm, kind: str) -> tuple[str, float] | Pending:
+    """`compare_names` up to the token alignment: its result when found before (the
+    same name, initials, nothing in common), else what `finish_compare` completes and
+    `bound` bounds."""
     if q.key == c.key:
         return "name_match", 1.0
     if kind == ORG and (initials := acronym(q, c)):
@@ -624,7 +648,75 @@ def compare_names(q: NameForm, c: NameForm, kind: str) -> tuple[str, float]:
         return "name_match", 1.0
     if kind == ORG:
         q, c = _without_debris(q, c), _without_debris(c, q)
-    q_cov, c_cov, used_q, used_c = align(q, c, initials=kind not in (ORG, OBJECT))
+    return Pending(q, c, kind, scored_pairs(q, c, initials=kind not in (ORG, OBJECT)))
+
+
+# Above the rounding of a few sums of products of numbers below 100, far below the 1e-4
+# the scorer rounds to: the bound stays above the score whatever order sums run in.
+_BOUND_SLACK = 1e-9
+
+
+def bound(pending: Pending) -> float:
+    """An upper bound on what `finish_compare` gives `pending`, without aligning.
+
+    Each token's best pair counts as if the one-to-one matching kept it (it keeps at
+    most that, and drops unconfirmed typos), which bounds each side's coverage; the
+    overlap mixes the two coverages, rising with each, so it is at most the mix of their
+    bounds. Of its costs, only those the pairs already prove are kept: a token of the
+    shorter name in no pair contradicts; at most one token in pairs on a side matches
+    at most one. The joined similarity counts where it may be returned."""
+    q, c, pairs, kind = pending.q, pending.c, pending.pairs, pending.kind
+    best = 0.0
+    if pairs:
+        q_best = [0.0] * len(q.tokens)
+        c_best = [0.0] * len(c.tokens)
+        q_weights, c_weights, q_tokens, c_tokens = q.weights, c.weights, q.tokens, c.tokens
+        for sim, i, j in pairs:
+            # What `_aligned` adds for the pair, on either side.
+            q_weight, c_weight = q_weights[i], c_weights[j]
+            if len(q_tokens[i]) > 1 and len(c_tokens[j]) > 1:
+                q_got, c_got = sim * q_weight, sim * c_weight
+            else:
+                weight = min(q_weight, c_weight) if sim >= 0.8 else q_weight
+                q_got = sim * (q_weight if len(q_tokens[i]) > 1 else weight)
+                c_got = sim * (c_weight if len(c_tokens[j]) > 1 else weight)
+            if q_got > q_best[i]:
+                q_best[i] = q_got
+            if c_got > c_best[j]:
+                c_best[j] = c_got
+        q_cov, c_cov = sum(q_best) / q.total_weight, sum(c_best) / c.total_weight
+        q_nums = {t for t in q_tokens if t.isdigit()}
+        c_nums = {t for t in c_tokens if t.isdigit()}
+        if q_nums and c_nums and q_nums != c_nums:
+            return min(q_cov, c_cov, 0.5) + _BOUND_SLACK  # returned as it is there
+        low, high = min(q_cov, c_cov), max(q_cov, c_cov)
+        mix = 0.4 if kind == ORG else 0.3
+        # Either of `finish_compare`'s mixes (which one depends on the real coverages).
+        overlap = max(mix * low + (1 - mix) * high, q_cov * 0.8 + c_cov * 0.2)
+        # `_contradicting` counts at least the tokens of weight 2 or more in no pair.
+        paired_q = {i for _, i, _ in pairs}
+        paired_c = {j for _, _, j in pairs}
+        lone_q = sum(w >= 2 for i, w in enumerate(q_weights) if i not in paired_q)
+        lone_c = sum(w >= 2 for j, w in enumerate(c_weights) if j not in paired_c)
+        if len(q_tokens) == len(c_tokens):
+            lone = max(lone_q, lone_c)
+        else:
+            lone = lone_q if len(q_tokens) < len(c_tokens) else lone_c
+        overlap -= 0.15 * lone
+        if min(len(paired_q), len(paired_c)) <= 1 and max(_real(q_weights), _real(c_weights)) > 1:
+            overlap *= 0.85 if kind == PERSON else 0.95  # the larger of the factors there
+        best = max(overlap, 0.0)
+    if len(q.tokens) != len(c.tokens):
+        joined = Levenshtein.normalized_similarity(q.joined, c.joined)
+        if joined >= _JOINED_MIN:
+            best = max(best, joined)
+    return best + _BOUND_SLACK
+
+
+def finish_compare(pending: Pending) -> tuple[str, float]:
+    """`compare_names` of a pair `start_compare` left pending."""
+    q, c, kind = pending.q, pending.c, pending.kind
+    q_cov, c_cov, used_q, used_c = _aligned(q, c, pending.pairs)
     matched = len(used_q)
     q_nums = {t for t in q.tokens if t.isdigit()}
     c_nums = {t for t in c.tokens if t.isdigit()}

@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from sanctionwatch.screening.features import FEATURES, THRESHOLD, FeatureResult
-from sanctionwatch.screening.names import compare_names, may_abbreviate, token_similarity
+from sanctionwatch.screening.names import (
+    Pending,
+    bound,
+    compare_names,
+    finish_compare,
+    may_abbreviate,
+    start_compare,
+    token_similarity,
+)
 from sanctionwatch.screening.query import Query, prepare
 from sanctionwatch.screening.text import ANY, OBJECT, ORG, PERSON, NameForm, is_common
 
@@ -45,20 +53,25 @@ def _fire(
 
 
 # What `compare_names` reads of a name form: its tokens, their weights, where the given name
-# stands, whether it is Korean (all else it reads follows from the tokens); of the query's
-# form, then the candidate's, then the kind of party.
+# stands, whether it is Korean, its legal form (an organisation's trailing letters weigh
+# less beside another's legal form: `names._without_debris`); all else it reads follows
+# from the tokens. Of the query's form, then the candidate's, then the kind of party.
 MemoKey = tuple[
     tuple[str, ...],
     tuple[float, ...],
     int | None,
     bool,
+    str | None,
     tuple[str, ...],
     tuple[float, ...],
     int | None,
     bool,
+    str | None,
     str,
 ]
-Memo = dict[MemoKey, tuple[str, float]]
+# A pair left unfinished by a bound (`_names_bounded`) is kept as it was left, its token
+# similarities found: a query screened again bounds it without comparing them again.
+Memo = dict[MemoKey, tuple[str, float] | Pending]
 
 # Name comparisons kept across queries: a name screened again (a customer file screened
 # each day, a client that retries) meets the same listed names. Bounded: emptied when
@@ -98,7 +111,7 @@ def _names(
     best: tuple[str, float, NameForm | None, NameForm | None]
     best = ("name_token_overlap", 0.0, None, None)
     for qf, q_hooks in zip(query.forms, query.hook_sets, strict=True):
-        q_key = (qf.tokens, qf.weights, qf.given, qf.korean)
+        q_key = (qf.tokens, qf.weights, qf.given, qf.korean, qf.org_type)
         for cf in cand.forms:
             if q_hooks.isdisjoint(cf.hooks) and not (kind == ORG and may_abbreviate(qf, cf)):
                 # `compare_names` scores such a pair 0 (no key is shared: that returned
@@ -108,10 +121,12 @@ def _names(
             if memo is None:
                 feature, value = compare_names(qf, cf, kind)
             else:
-                key = (*q_key, cf.tokens, cf.weights, cf.given, cf.korean, kind)
+                key = (*q_key, cf.tokens, cf.weights, cf.given, cf.korean, cf.org_type, kind)
                 found = memo.get(key)
                 if found is None:
                     found = memo[key] = compare_names(qf, cf, kind)
+                elif isinstance(found, Pending):
+                    found = memo[key] = finish_compare(found)
                 feature, value = found
             if value > best[1]:
                 best = (feature, value, qf, cf)
@@ -119,11 +134,69 @@ def _names(
                     break
         if best[1] >= 1.0:
             break
+    return _best_name(best, weights)
+
+
+def _best_name(
+    best: tuple[str, float, NameForm | None, NameForm | None], weights: Mapping[str, float]
+) -> tuple[FeatureResult, NameForm | None, NameForm | None]:
     feature, value, q_form, c_form = best
     if q_form is None or c_form is None:
         return _fire(feature, 0.0, "no comparable names", None, None, weights), None, None
     detail = f"{' '.join(q_form.tokens)!r} ~ {' '.join(c_form.tokens)!r}"
     return _fire(feature, value, detail, q_form.original, c_form.original, weights), q_form, c_form
+
+
+def _names_bounded(
+    query: Query,
+    cand: Query,
+    kind: str,
+    weights: Mapping[str, float],
+    memo: Memo,
+    beaten: Callable[[float], bool],
+) -> tuple[FeatureResult, NameForm | None, NameForm | None] | None:
+    """`_names`, or None when `beaten` says a name scoring no more than the bound of its
+    pairs' comparisons (`names.bound`) cannot make the candidate's score count.
+
+    The pairs are compared up to their token similarities first (`start_compare`), then
+    finished in `_names`'s order, each only while it may still beat the best so far: a
+    pair whose bound is no higher cannot, and `_names` keeps the first of equal values."""
+    if query.form_keys & cand.form_keys:
+        return _names(query, cand, kind, weights, memo)
+    started: list[tuple[NameForm, NameForm, MemoKey, tuple[str, float] | Pending, float]] = []
+    ceiling = 0.0
+    for qf, q_hooks in zip(query.forms, query.hook_sets, strict=True):
+        q_key = (qf.tokens, qf.weights, qf.given, qf.korean, qf.org_type)
+        for cf in cand.forms:
+            if q_hooks.isdisjoint(cf.hooks) and not (kind == ORG and may_abbreviate(qf, cf)):
+                continue  # as in `_names`: scored 0, never the best
+            key = (*q_key, cf.tokens, cf.weights, cf.given, cf.korean, cf.org_type, kind)
+            found: tuple[str, float] | Pending | None = memo.get(key)
+            if found is None:
+                found = memo[key] = start_compare(qf, cf, kind)
+            top = found[1] if not isinstance(found, Pending) else bound(found)
+            started.append((qf, cf, key, found, top))
+            ceiling = max(ceiling, top)
+            if not isinstance(found, Pending) and top >= 1.0:
+                break  # `_names` stops here
+        else:
+            continue
+        break
+    if beaten(ceiling):
+        return None
+    best: tuple[str, float, NameForm | None, NameForm | None]
+    best = ("name_token_overlap", 0.0, None, None)
+    for qf, cf, key, found, top in started:
+        if top <= best[1]:
+            continue  # its value is no higher: `_names` would not take it
+        if isinstance(found, Pending):
+            found = memo[key] = finish_compare(found)
+        feature, value = found
+        if value > best[1]:
+            best = (feature, value, qf, cf)
+            if value >= 1.0:
+                break
+    return _best_name(best, weights)
 
 
 def _evidence(query: Query, cand: Query, weights: Mapping[str, float]) -> list[FeatureResult]:
@@ -283,6 +356,20 @@ def _other_names(
     )
 
 
+# What a candidate's score may reach is bounded only while the name features weigh
+# nothing negative and the features found after the name only lower the score.
+_BASE = tuple(name for name, spec in FEATURES.items() if spec.effect == "base")
+
+
+def _bounded(weights: Mapping[str, float]) -> float | None:
+    """The largest weight of a name feature, when `score_prepared` may bound a score with
+    it (no name feature weighs less than 0, a listed name of its own lowers); else None."""
+    base = [weights.get(name, FEATURES[name].weight) for name in _BASE]
+    if min(base) < 0 or weights.get("other_listed_name", FEATURES["other_listed_name"].weight) > 0:
+        return None
+    return max(base)
+
+
 def score_prepared(
     q: Query,
     c: Query,
@@ -290,11 +377,32 @@ def score_prepared(
     known: Callable[[str], bool] | None = None,
     memo: Memo | None = None,
 ) -> Result:
-    """`score` for two prepared Queries: what the index calls for each candidate.
+    """`score` for two prepared Queries.
 
     known: whether a normalised token is a word of some listed name (the index knows).
     memo: name comparisons made before, keyed by what they read of the two forms (an
     empty dict at first, or `name_memo()`).
+    """
+    result = score_above(q, c, weights, known, memo, None)
+    assert result is not None  # only a cut leaves a candidate unscored
+    return result
+
+
+def score_above(
+    q: Query,
+    c: Query,
+    weights: Mapping[str, float],
+    known: Callable[[str], bool] | None,
+    memo: Memo | None,
+    cut: tuple[float, str] | None,
+) -> Result | None:
+    """`score_prepared`, or None for a candidate that ranks below `cut`: what the index
+    calls for each candidate.
+
+    cut: (score, entity id) of the last result the caller keeps so far, ranked by score
+    then id. None is returned, and the names are compared no further, once the score is
+    known to rank below it: a bound on the name score (`names.bound`) with the features
+    that do not depend on the name says so. The score is as without `cut` otherwise.
     """
     kind = q.kind if q.kind != ANY else c.kind
     if (q.kind, c.kind) in _EXCLUSIVE:
@@ -302,14 +410,37 @@ def score_prepared(
             "schema_mismatch", 1.0, f"{q.schema} vs {c.schema}", q.schema, c.schema, weights
         )
         return Result(0.0, [feature])
-    name, q_form, c_form = _names(q, c, kind, weights, memo)
-    features = [name, *_evidence(q, c, weights)]
+    evidence = _evidence(q, c, weights)
+    org_types = _org_types(q, c, weights) if kind in (ORG, ANY) else []
+    weight = _bounded(weights) if cut is not None else None
+    if cut is None or weight is None:
+        name, q_form, c_form = _names(q, c, kind, weights, memo)
+    else:
+        # The score with a name scoring `value`, before the features that only lower it
+        # (another listed name, a common name's cap): monotone in `value`.
+        def beaten(value: float) -> bool:
+            top = round(
+                combine(
+                    [
+                        _fire(_BASE[0], value, "", None, None, {_BASE[0]: weight}),
+                        *evidence,
+                        *org_types,
+                    ]
+                ),
+                4,
+            )
+            return top < cut[0] or (top == cut[0] and c.id is not None and c.id > cut[1])
+
+        found = _names_bounded(q, c, kind, weights, {} if memo is None else memo, beaten)
+        if found is None or beaten(found[0].score):
+            return None
+        name, q_form, c_form = found
+    features = [name, *evidence]
     if known is not None and q_form and c_form and name.name == "name_token_overlap":
         other = _other_names(q_form, c_form, known, weights, kind)
         if other is not None:
             features.append(other)
-    if kind in (ORG, ANY):
-        features += _org_types(q, c, weights)
+    features += org_types
     if q_form is not None and name.score * name.weight >= FEATURES["common_name"].weight:
         common = _common(q_form, kind, name, features, weights)
         if common is not None:
