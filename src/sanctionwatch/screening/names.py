@@ -421,23 +421,48 @@ def may_merge(joined: tuple[str, ...], words: tuple[str, ...]) -> bool:
 
 def _acronyms(tokens: list[str], other: NameForm) -> bool:
     """Runs of words written by their first letters in `other` ('yu long hai' for 'YLH',
-    'hong kong' for 'HK', as Chinese companies' Latin names abbreviate their pinyin)
-    joined in `tokens` into that abbreviation; whether any was. Only abbreviations
-    without a vowel: 'La' of 'La Florida' is no 'Lotus Atlantic'."""
-    short = [t for t in other.tokens if 2 <= len(t) <= 4]
+    'hong kong' for 'HK', as Chinese companies' Latin names abbreviate their pinyin;
+    'popular front for the liberation of palestine' for 'PFLP', little words inside the
+    run left out or not) joined in `tokens` into that abbreviation; whether any was. An
+    abbreviation with a vowel only after a word of the name ('Market FA', 'Amin IB'):
+    'La' of 'La Florida' is no 'Lotus Atlantic'."""
+    short = [
+        t
+        for n, t in enumerate(other.tokens)
+        if 2 <= len(t) <= 5 and (n > 0 or _NO_VOWEL(t)) and t not in tokens
+    ]
     if not short:
         return False
-    short = sorted({t for t in short if t not in tokens and _NO_VOWEL(t)})
+    short = sorted(set(short))
     changed = False
     for acronym in short:
-        size = len(acronym)
-        for i in range(len(tokens) - size + 1):
-            run = tokens[i : i + size]
-            if all(len(t) >= 2 for t in run) and "".join(t[0] for t in run) == acronym:
-                tokens[i : i + size] = [acronym]
+        for i in range(len(tokens)):
+            end = _initials_run(tokens, i, acronym)
+            if end is not None:
+                tokens[i:end] = [acronym]
                 changed = True
                 break
     return changed
+
+
+def _initials_run(tokens: list[str], start: int, acronym: str) -> int | None:
+    """The end of the run of `tokens` from `start` whose first letters spell `acronym`,
+    little words after its first word ('of', 'the') spelt or skipped; None if none."""
+    if len(tokens[start]) < 2 or tokens[start][0] != acronym[0]:
+        return None
+    # Each state: (next token, letters spelt); little words branch into spelt and skipped.
+    states = [(start, 0)]
+    while states:
+        i, n = states.pop()
+        if n == len(acronym):
+            return i
+        if i >= len(tokens) or len(tokens[i]) < 2:
+            continue
+        if i > start and tokens[i] in _ACRONYM_SKIPS:
+            states.append((i + 1, n))
+        if tokens[i][0] == acronym[n]:
+            states.append((i + 1, n + 1))
+    return None
 
 
 # Legal forms of three or four letters, as the shared table writes them ('inc', 'pjsc').
