@@ -10,7 +10,7 @@ from typing import Any
 from rapidfuzz.distance import OSA, Levenshtein
 
 from sanctionwatch.names import ORG_TYPES
-from sanctionwatch.screening.pairs import plain, plain_cannot_relate
+from sanctionwatch.screening.pairs import plain, plain_cannot_relate, vowel_spelling
 from sanctionwatch.screening.text import (
     _HAS_VOWEL,
     _KOREAN_SYLLABLE,
@@ -99,10 +99,13 @@ def token_similarity(a: str, b: str) -> float:
         )
         if close >= 0.75:
             return 0.8 + 0.1 * (close - 0.75) / 0.25
-    elif skeleton(a) == skeleton(b) and min(len(a), len(b)) > 5 and sim >= 0.7:
-        # Same consonants, vowels spelt otherwise ('husayn', 'hussein'), unless syllables
-        # came or went ('putin', 'potanin' share 'ptn').
-        return 0.9
+    elif skeleton(a) == skeleton(b):
+        if min(len(a), len(b)) > 5 and sim >= 0.7:
+            # Same consonants, vowels spelt otherwise ('husayn', 'hussein'), unless
+            # syllables came or went ('putin', 'potanin' share 'ptn').
+            return 0.9
+        if sim < VOWELS and vowel_spelling(a, b, sa, sb):
+            return VOWELS
     if strip_article(a) == b or strip_article(b) == a:
         return 0.9
     if min(len(a), len(b)) >= 3 and (_truncates(a, b) or _truncates(b, a)):
@@ -128,6 +131,10 @@ def _abjad_consonants(token: str) -> tuple[str, ...]:
     return (consonants(token),)
 
 
+# One word whose vowels transliterations write their own way, syllable for syllable
+# ('obeida', 'ubaydah'; `pairs.vowel_spelling`): as a typo, the rest of the name must
+# confirm it ('Jansen' is no 'Johnson' for that alone).
+VOWELS = 0.79
 # A token one edit from the other's, where nothing else relates them: a typo the rest of
 # the name must confirm. Below an initial's 0.8, so alone it never makes a name.
 TYPO = 0.78
@@ -307,7 +314,7 @@ def align(
         return 0.0, 0.0, set(), set()
     pairs.sort(reverse=True)
     chosen = one_to_one(pairs) if len(pairs) > 1 else pairs
-    if any(p[0] in (TYPO, TYPO2) for p in chosen):
+    if any(p[0] in (TYPO, TYPO2, VOWELS) for p in chosen):
         confirmed = _typo_confirmed(q, c, chosen)
         korean = q.korean or c.korean
         strong = sum(p[0] >= 0.95 for p in chosen)
@@ -318,7 +325,7 @@ def align(
             (sim, i, j)
             for sim, i, j in chosen
             if (
-                sim != TYPO
+                sim not in (TYPO, VOWELS)
                 or (confirmed and not (korean and _other_syllable(q.tokens[i], c.tokens[j])))
             )
             and (sim != TYPO2 or (strong >= 2 and not korean))
