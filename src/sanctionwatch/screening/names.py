@@ -433,10 +433,15 @@ def _acronyms(tokens: list[str], other: NameForm) -> bool:
     run left out or not) joined in `tokens` into that abbreviation; whether any was. An
     abbreviation with a vowel only after a word of the name ('Market FA', 'Amin IB'):
     'La' of 'La Florida' is no 'Lotus Atlantic'."""
+    # Each letter of an abbreviation is a word's first letter: most are no run's.
+    initials = {t[0] for t in tokens if len(t) >= 2}
     short = [
         t
         for n, t in enumerate(other.tokens)
-        if 2 <= len(t) <= 5 and (n > 0 or _NO_VOWEL(t)) and t not in tokens
+        if 2 <= len(t) <= 5
+        and initials.issuperset(t)
+        and (n > 0 or _NO_VOWEL(t))
+        and t not in tokens
     ]
     if not short:
         return False

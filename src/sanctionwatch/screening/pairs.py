@@ -65,17 +65,25 @@ _VOWEL_RUN = re.compile(r"[aeiou]+")
 
 def vowel_spelling(a: str, b: str, x: str, y: str) -> bool:
     """Two words of five letters or more, `sound` spellings `x` and `y`, with the same
-    consonants (`text.skeleton`, three or more) and as many vowel groups, neither a
+    consonants (`text.skeleton`, three or more; and as `x` and `y` write them, an 'h'
+    too, but a last one: 'mashhur' is no 'masri') and as many vowel groups, neither a
     spelling the tables know (those they keep apart: 'hasan' is no 'husayn', both 'hsn'):
     one word whose vowels transliterations write their own way ('obeida', 'ubaydah';
     'eddin', 'addeen'). `names.token_similarity` scores them `names.VOWELS`."""
-    # The cached skeletons first: nearly every pair that gets here differs in them.
+    if min(len(a), len(b)) < 5:
+        return False
+    # The skeletons' first letters, read off the `sound` spellings (a vowel is 'a'; a
+    # first 'y' may be either), spare nearly every pair the skeletons themselves.
+    if a[0] != "y" and b[0] != "y":
+        x0, y0 = x[0], y[0]
+        if x0 != y0 and not (x0 in "aeiou" and y0 in "aeiou"):
+            return False
     return (
-        min(len(a), len(b)) >= 5
-        and skeleton(a) == skeleton(b)
+        skeleton(a) == skeleton(b)
         and len(skeleton(a)) >= 3
         and a not in VARIANTS
         and b not in VARIANTS
+        and _VOWEL_RUN.sub("", x).removesuffix("h") == _VOWEL_RUN.sub("", y).removesuffix("h")
         and len(_VOWEL_RUN.findall(x)) == len(_VOWEL_RUN.findall(y))
     )
 
