@@ -329,6 +329,9 @@ def align(
                 or (confirmed and not (korean and _other_syllable(q.tokens[i], c.tokens[j])))
             )
             and (sim != TYPO2 or (strong >= 2 and not korean))
+            # ... and other vowels only beside a word matched well: alone, 'Hamas' and
+            # 'Khamis' are two words.
+            and (sim != VOWELS or chosen[0][0] >= 0.95)
         ]
     used_q: set[int] = set()
     used_c: set[int] = set()
