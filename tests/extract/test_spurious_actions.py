@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_action_authorities import actions
+from tests.extract.test_action_authorities import actions, read
 from tests.extract.test_frames import frames
 
 NEWS = "Canada on Tuesday imposed sanctions on five Iranian officials over the crackdown. "
@@ -129,6 +129,47 @@ def test_a_reading_list_states_no_act() -> None:
 def test_earlier_designations_are_background() -> None:
     text = "Earlier Iran oil designations by the United States included the tanker Adrian Darya."
     assert frames(text) == [("US", "imposed", True)]
+
+
+def told(text: str) -> list[tuple[str, str, bool, list[str]]]:
+    """Authority, status, background and target names of each action, by the rules."""
+    return [
+        (a.authority, a.status, a.background, [t.name for t in a.targets])
+        for a in read(text).actions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "target"),
+    [
+        (
+            "Britain sanctioned Alpha Trading Ltd on Tuesday, tightening prior measures on Iran.",
+            "GB",
+            "Alpha Trading Ltd",
+        ),
+        (
+            "Britain has sanctioned Gamma Trading Ltd, expanding earlier measures against "
+            "Russia's shadow fleet.",
+            "GB",
+            "Gamma Trading Ltd",
+        ),
+        (
+            "Japan imposed sanctions on Beta Corp, aligning with earlier US designations.",
+            "JP",
+            "Beta Corp",
+        ),
+    ],
+)
+def test_earlier_measures_near_an_act_leave_the_act_news(text: str, code: str, target: str) -> None:
+    assert told(text) == [(code, "imposed", False, [target])]
+
+
+def test_earlier_sanctions_in_a_clause_or_aside_leave_the_listing_news() -> None:
+    for text in (
+        "The EU on Monday listed 20 officials, adding to earlier sanctions on Belarus.",
+        "The EU, which imposed earlier sanctions on Belarus, on Monday listed 20 officials.",
+    ):
+        assert actions(text) == [("EU", "imposed", False)]
 
 
 def test_a_package_of_arms_or_aid_is_no_sanctions_package() -> None:

@@ -43,6 +43,7 @@ from sanctionwatch.extract.triggers import (
     clauses,
     find_triggers,
     fulfilled_end,
+    in_background_phrase,
     is_background,
     patterns,
     status_of,
@@ -676,6 +677,10 @@ class FrameFinder:
         # "In response to the US sanctions imposed last week, China on Tuesday added ...":
         # a subject of the trigger's own after the earlier trigger starts another act
         own_subject = lead is not None and any(lead.end <= m.start < trig.start for m in chosen)
+        if lead is not None and not own_subject and in_background_phrase(text, c_start, trig):
+            # "Japan imposed sanctions on Beta Corp, aligning with earlier US designations":
+            # the earlier measures the act refers to, no act of their own
+            return []
         if lead is not None and not background and not own_subject:
             # "have already targeted 2,500 entities through travel bans and asset
             # freezes": a later trigger of the clause describes the earlier act
