@@ -164,6 +164,24 @@ def test_earlier_measures_near_an_act_leave_the_act_news(text: str, code: str, t
     assert told(text) == [(code, "imposed", False, [target])]
 
 
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "The EU designates Alpha LLC, a firm that only operates in occupied Crimea.",
+            ["Alpha LLC"],
+        ),
+        (
+            "The EU designates Press TV and three of its executives, who always deny any link "
+            "to the IRGC.",
+            ["Press TV"],
+        ),
+    ],
+)
+def test_a_word_of_habit_about_the_object_leaves_the_act(text: str, targets: list[str]) -> None:
+    assert told(text) == [("EU", "imposed", False, targets)]
+
+
 def test_earlier_sanctions_in_a_clause_or_aside_leave_the_listing_news() -> None:
     for text in (
         "The EU on Monday listed 20 officials, adding to earlier sanctions on Belarus.",

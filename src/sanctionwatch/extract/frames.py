@@ -40,6 +40,7 @@ from sanctionwatch.extract.triggers import (
     STATUS_OF_KIND,
     STRICT_CONTEXT,
     Trigger,
+    asides,
     clauses,
     find_triggers,
     fulfilled_end,
@@ -555,12 +556,24 @@ class FrameFinder:
         if GENERIC_HEAD.fullmatch(head) is not None:
             # "This action designates key officials": a release tells its act in the
             # present; only a habit or what a measure does is no act
-            habit = HABIT.search(text, c_start) is not None
-            return habit or EFFECT_VERB.fullmatch(head) is not None
+            return self.habit(text, trig, c_start) or EFFECT_VERB.fullmatch(head) is not None
         return (
             STATE_PARTICIPLE.fullmatch(head) is not None
             and PRESENT_PASSIVE.search(text, max(c_start, trig.start - 30), trig.start) is not None
         )
+
+    @staticmethod
+    def habit(text: str, trig: Trigger, c_start: int) -> bool:
+        """A word of habit in the clause before the trigger, outside a relative aside
+        ("Singapore rarely imposes"), or right after it ("Türkiye applies only the
+        sanctions of the UN"); not one of a clause about the object ("The EU designates
+        Alpha LLC, a firm that only operates in occupied Crimea")."""
+        skipped = asides(text, c_start, trig.start)
+        for m in HABIT.finditer(text, c_start, trig.start):
+            if not any(a <= m.start() < b for a, b in skipped):
+                return True
+        after = len(text) - len(text[trig.head_end :].lstrip())
+        return HABIT.match(text, after) is not None
 
     def generic(self, text: str, trig: Trigger, c_start: int) -> bool:
         """A sentence that explains how sanctions are decided or work ("The EU
