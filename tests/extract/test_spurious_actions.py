@@ -208,6 +208,13 @@ def test_an_act_expected_or_not_yet_taken_is_no_act() -> None:
     assert frames("The United States on Monday sanctioned the firm.") == [("US", "imposed", False)]
 
 
+def test_yet_to_negates_only_after_an_auxiliary() -> None:
+    text = "On Monday Treasury designated Lukoil, the largest company yet to be targeted."
+    assert told(text) == [("US", "imposed", False, ["Lukoil"])]
+    text = "The United States has yet to sanction Rosneft, but on Monday it designated Lukoil."
+    assert told(text) == [("US", "imposed", False, ["Lukoil"])]
+
+
 def test_preparing_to_sanction_is_a_proposal_not_an_imposition() -> None:
     text = "Treasury is reportedly preparing to sanction the exchange."
     assert frames(text) == [("US", "proposed", False)]

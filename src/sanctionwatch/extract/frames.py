@@ -403,8 +403,22 @@ class FrameFinder:
                     continue
                 if self.admissible(text, ms, trig, c_start, nearby):
                     found.extend(self.frames_for(index, sentence, ms, trig, c_start, c_end))
+                elif trig.kind in ("impose", "weak") and patterns().negation.search(
+                    text, max(c_start, trig.start - 25), trig.start
+                ):
+                    # "The United States has yet to sanction Rosneft, but on Monday it
+                    # designated Lukoil": who did not act is still whom "it" names
+                    self.note_subject(sentence, ms, c_start, trig.start)
             carried = dominant if dominant is not None and dominant.kind != "lift" else None
         return found
+
+    def note_subject(self, sentence: Sentence, ms: list[Mention], start: int, end: int) -> None:
+        """The context moves to the subject of a clause whose act is negated."""
+        chosen = subject_mentions(sentence.text, ms, start, end)
+        for code, dept, label in self.actors(sentence, ms, chosen[:1]):
+            self.context.append((code, dept, label))
+            self.verbs.append("")
+            self.days.append(None)
 
     def clauses(self, text: str, ms: list[Mention]) -> list[tuple[int, int]]:
         """The clauses of a sentence, a clause that only lists authorities joined to
