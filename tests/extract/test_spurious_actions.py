@@ -196,6 +196,11 @@ def test_a_package_of_arms_or_aid_is_no_sanctions_package() -> None:
     assert frames("The EU adopted a 50 billion euro aid package for Ukraine on Monday.") == []
     text = "The EU on Monday adopted the 19th package of sanctions against Russia."
     assert frames(text) == [("EU", "imposed", False)]
+    text = (
+        "The State Department approved a package of sanctions on weapons suppliers, "
+        "including Delta Arms LLC."
+    )
+    assert told(text) == [("US", "imposed", False, ["Delta Arms LLC"])]
 
 
 def test_a_glossary_line_states_no_act() -> None:
