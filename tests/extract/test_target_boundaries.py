@@ -139,6 +139,13 @@ def test_a_capitalised_count_of_a_kind_is_no_name() -> None:
     assert [n.text for n in find_names("Oslo sanctioned the Fjord Banks.")] == ["Fjord Banks"]
 
 
+def test_a_place_and_a_kind_with_no_count_is_a_name() -> None:
+    text = "Treasury designated Dubai Traders and Shanghai Suppliers on Monday."
+    assert hit(text, "designated") == ["Dubai Traders", "Shanghai Suppliers"]
+    text = "The EU listed Moscow Insurers and Volga Tankers on Monday."
+    assert hit(text, "listed") == ["Moscow Insurers", "Volga Tankers"]
+
+
 def test_a_counted_kind_before_and_is_no_role() -> None:
     assert hit("Oslo sanctioned dozens of firms and Fjord Metals.") == ["Fjord Metals"]
     assert hit("Oslo sanctioned three of the banks and Fjord Metals.") == ["Fjord Metals"]

@@ -595,13 +595,17 @@ class NameBuilder:
         return not any(c.isalpha() for c in joined)
 
     def counted_kind(self, words: list[str]) -> bool:
-        """A capitalised plural kind noun with only numbers, places and adjectives of
-        place before it ("Three Iranian Banks", "Hong Kong-based Firms"): no name."""
+        """A capitalised plural kind noun with a number or count word and only places
+        and adjectives of place before it ("Three Iranian Banks", "Dozens of Hong
+        Kong-based Firms"): no name. Without a count, "Dubai Traders" and "Moscow
+        Insurers" are names."""
         if words[-1].lower() not in COUNTED_KINDS:
             return False
-        i, head = 0, words[:-1]
+        i, head, count = 0, words[:-1], False
         while i < len(head):
-            if head[i].lower() in NUMBER_WORDS or head[i].lower() in COUNT_WORDS:
+            lower = head[i].lower()
+            if lower in NUMBER_WORDS or lower in COUNT_WORDS or lower.isdigit():
+                count = count or lower != "of"
                 i += 1
                 continue
             for size in (4, 3, 2, 1):
@@ -611,7 +615,7 @@ class NameBuilder:
                     break
             else:
                 return False
-        return True
+        return count or not head  # a bare "Firms" left of "Three Chilean Firms" too
 
     def reference(self, run: list[Token]) -> bool:
         """A statute, order, programme or policy ("Executive Order 13818", "the
