@@ -73,6 +73,8 @@ UNIT_WORDS = frozenset(vocabulary().names["unit_words"])
 PLACE_HEADS = frozenset(vocabulary().names["place_heads"])
 COUNTRY_OF_HEADS = frozenset(vocabulary().names["country_of_heads"])
 COUNTED_KINDS = frozenset(vocabulary().names["counted_kinds"])
+# words that are a title only before "of" ("Warden of Evin Prison"), else also a surname
+OF_TITLES = frozenset(("warden",))
 COUNT_WORDS = frozenset(("dozens", "several", "many", "some", "scores", "hundreds", "of", "more"))
 
 
@@ -306,6 +308,20 @@ class NameBuilder:
         plural = w.endswith("s") and w[:-1] in titles and w[:-1] not in SINGULAR_TITLES
         return w in titles or plural
 
+    def titled(self, run: list[Token], i: int = 0) -> bool:
+        """run[i] is a title: a title word, the first word of a title of two ("Rear
+        Admiral", "Vice Premier": "rear" and "vice" alone are none), or a word that is
+        also a surname before "of" ("Warden of Evin Prison", not "John Warden")."""
+        word = run[i].word
+        if self.is_title(word):
+            return True
+        nxt = run[i + 1] if i + 1 < len(run) else None
+        if nxt is None:
+            return False
+        return self.is_title(f"{word} {nxt.word}") or (
+            word.lower() in OF_TITLES and nxt.text == "of"
+        )
+
     def is_org_word(self, word: str) -> bool:
         return word.lower() in self.vocab.org_words
 
@@ -373,7 +389,7 @@ class NameBuilder:
                 continue
             # only a title ("Minister of X Forces") or a complement ("generals of the
             # Army") describes a person; "Sepehr Energy Jahan Nama Pars" is one name
-            if self.is_title(head[0].word) or preceded_by_of:
+            if self.titled(head) or preceded_by_of:
                 return [(head, True), (rest, False)]
             if preceded_by_to and self.is_place([t.word for t in head]):
                 return [(head, True), (rest, False)]
@@ -385,7 +401,7 @@ class NameBuilder:
         return (
             len(run) > 2
             and run[1].text == "of"
-            and self.is_title(run[0].word)
+            and self.titled(run)
             and not self.is_org_word(run[0].word)
             and run[0].word[:1].isupper()
         )
@@ -456,7 +472,7 @@ class NameBuilder:
             ):
                 run, changed = run[1:], True
             elif (
-                self.is_title(word)
+                self.titled(run)
                 and len(run) > 1
                 and not ship  # "the tanker Lady Maria": a ship's name keeps its title word
                 and not rest_is_org
