@@ -47,6 +47,13 @@ def test_a_present_with_no_day_is_no_act(standing: str) -> None:
     assert frames(f"{NEWS}{standing}") == frames(NEWS)
 
 
+def test_an_authority_that_bans_acts_where_a_list_that_bans_only_works() -> None:
+    assert actions("Canada bans imports of Russian aluminium from Rusal.") == [
+        ("CA", "imposed", False)
+    ]
+    assert frames("Treasury's SDN list freezes assets and bans almost all dealings.") == []
+
+
 def test_a_habit_after_the_news_adds_no_action() -> None:
     text = NEWS + "Beijing said it would respond. Singapore rarely imposes unilateral sanctions."
     assert ("SG", "imposed", False) not in actions(text)

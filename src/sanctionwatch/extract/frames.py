@@ -118,6 +118,8 @@ READING_LIST = rule("frames.reading_list")
 OTHER_PACKAGE = rule("frames.other_package")
 HABIT = rule("frames.habit")
 EFFECT_VERB = rule("frames.effect_verb")
+# between an authority and its verb: nothing but an adverb ("Canada now bans")
+ACTOR_BEFORE_VERB = re.compile(r"\s+(?:(?:\w+ly|also|now|further)\s+)?")
 STATE_PARTICIPLE = rule("frames.state_participle")
 RELATIVE_BEFORE = rule("frames.relative_before")
 
@@ -515,7 +517,7 @@ class FrameFinder:
             and OTHER_PACKAGE.search(text, max(c_start, trig.start - 10), trig.end + 40)
         ):
             return False  # "approved the $330 million package of aircraft parts"
-        if imposing and self.habitual(text, trig, c_start):
+        if imposing and self.habitual(text, ms, trig, c_start):
             return False  # "Treasury's SDN list freezes assets": how it works, no act
         if imposing and STANDING_AFTER.match(text[trig.end : trig.end + 40]):
             return False
@@ -557,7 +559,7 @@ class FrameFinder:
             and ACTED_AFTER.match(text, trig.end) is None
         )
 
-    def habitual(self, text: str, trig: Trigger, c_start: int) -> bool:
+    def habitual(self, text: str, ms: list[Mention], trig: Trigger, c_start: int) -> bool:
         """An imposing verb in the simple present or a present passive, in a sentence
         with no day ("All property of the designated parties is frozen", "Norway
         follows the EU's sanctions, under which 2,400 persons are listed", "Türkiye
@@ -570,7 +572,17 @@ class FrameFinder:
         if GENERIC_HEAD.fullmatch(head) is not None:
             # "This action designates key officials": a release tells its act in the
             # present; only a habit or what a measure does is no act
-            return self.habit(text, trig, c_start) or EFFECT_VERB.fullmatch(head) is not None
+            if self.habit(text, trig, c_start):
+                return True
+            # "Canada bans imports of ...": an authority right before the verb acts; a
+            # list or measure that "freezes assets" only works
+            acting = any(
+                m.form in ("name", "agency")
+                and c_start <= m.start
+                and ACTOR_BEFORE_VERB.fullmatch(text, m.end, trig.start) is not None
+                for m in ms
+            )
+            return not acting and EFFECT_VERB.fullmatch(head) is not None
         return (
             STATE_PARTICIPLE.fullmatch(head) is not None
             and PRESENT_PASSIVE.search(text, max(c_start, trig.start - 30), trig.start) is not None
