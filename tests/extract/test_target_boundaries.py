@@ -203,3 +203,8 @@ def test_rear_vice_and_warden_are_titles_only_in_a_title() -> None:
     assert hit("Oslo sanctioned Gholamreza Ziaei, the Warden of Evin Prison.") == [
         "Gholamreza Ziaei"
     ]
+    text = (
+        "Oslo sanctioned the Minister for the Prevention of Vice Mohammad Khalid Hanafi "
+        "and Lars Berg."
+    )
+    assert hit(text) == ["Mohammad Khalid Hanafi", "Lars Berg"]

@@ -376,7 +376,9 @@ class NameBuilder:
                 or self.is_title(t.word)
                 for t in rest
             )
-            if i > 0 and self.is_title(word) and person_rest:
+            # "... and the Prevention of Vice Mohammad Khalid Hanafi": a brief after "of"
+            brief = i > 0 and run[i - 1].text == "of" and word.lower() in PORTFOLIOS
+            if i > 0 and (self.is_title(word) or brief) and person_rest:
                 return [(head, True), (rest, False)]  # "North Korean Defense Minister X Y"
             boundary = (
                 self.is_org_word(word)
