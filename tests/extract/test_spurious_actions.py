@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_action_authorities import actions
+from tests.extract.test_action_authorities import actions, read
 from tests.extract.test_frames import frames
 
 NEWS = "Canada on Tuesday imposed sanctions on five Iranian officials over the crackdown. "
@@ -45,6 +45,13 @@ def test_a_direct_question_states_no_act(question: str) -> None:
 def test_a_present_with_no_day_is_no_act(standing: str) -> None:
     assert frames(standing) == []
     assert frames(f"{NEWS}{standing}") == frames(NEWS)
+
+
+def test_an_authority_that_bans_acts_where_a_list_that_bans_only_works() -> None:
+    assert actions("Canada bans imports of Russian aluminium from Rusal.") == [
+        ("CA", "imposed", False)
+    ]
+    assert frames("Treasury's SDN list freezes assets and bans almost all dealings.") == []
 
 
 def test_a_habit_after_the_news_adds_no_action() -> None:
@@ -131,12 +138,76 @@ def test_earlier_designations_are_background() -> None:
     assert frames(text) == [("US", "imposed", True)]
 
 
+def told(text: str) -> list[tuple[str, str, bool, list[str]]]:
+    """Authority, status, background and target names of each action, by the rules."""
+    return [
+        (a.authority, a.status, a.background, [t.name for t in a.targets])
+        for a in read(text).actions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "target"),
+    [
+        (
+            "Britain sanctioned Alpha Trading Ltd on Tuesday, tightening prior measures on Iran.",
+            "GB",
+            "Alpha Trading Ltd",
+        ),
+        (
+            "Britain has sanctioned Gamma Trading Ltd, expanding earlier measures against "
+            "Russia's shadow fleet.",
+            "GB",
+            "Gamma Trading Ltd",
+        ),
+        (
+            "Japan imposed sanctions on Beta Corp, aligning with earlier US designations.",
+            "JP",
+            "Beta Corp",
+        ),
+    ],
+)
+def test_earlier_measures_near_an_act_leave_the_act_news(text: str, code: str, target: str) -> None:
+    assert told(text) == [(code, "imposed", False, [target])]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "The EU designates Alpha LLC, a firm that only operates in occupied Crimea.",
+            ["Alpha LLC"],
+        ),
+        (
+            "The EU designates Press TV and three of its executives, who always deny any link "
+            "to the IRGC.",
+            ["Press TV"],
+        ),
+    ],
+)
+def test_a_word_of_habit_about_the_object_leaves_the_act(text: str, targets: list[str]) -> None:
+    assert told(text) == [("EU", "imposed", False, targets)]
+
+
+def test_earlier_sanctions_in_a_clause_or_aside_leave_the_listing_news() -> None:
+    for text in (
+        "The EU on Monday listed 20 officials, adding to earlier sanctions on Belarus.",
+        "The EU, which imposed earlier sanctions on Belarus, on Monday listed 20 officials.",
+    ):
+        assert actions(text) == [("EU", "imposed", False)]
+
+
 def test_a_package_of_arms_or_aid_is_no_sanctions_package() -> None:
     text = "The State Department approved the $330 million package of aircraft parts on Monday."
     assert frames(text) == []
     assert frames("The EU adopted a 50 billion euro aid package for Ukraine on Monday.") == []
     text = "The EU on Monday adopted the 19th package of sanctions against Russia."
     assert frames(text) == [("EU", "imposed", False)]
+    text = (
+        "The State Department approved a package of sanctions on weapons suppliers, "
+        "including Delta Arms LLC."
+    )
+    assert told(text) == [("US", "imposed", False, ["Delta Arms LLC"])]
 
 
 def test_a_glossary_line_states_no_act() -> None:
@@ -147,6 +218,13 @@ def test_an_act_expected_or_not_yet_taken_is_no_act() -> None:
     assert frames("Analysts expect the EU to impose further sanctions next month.") == []
     assert frames("The United States has yet to sanction the firm.") == []
     assert frames("The United States on Monday sanctioned the firm.") == [("US", "imposed", False)]
+
+
+def test_yet_to_negates_only_after_an_auxiliary() -> None:
+    text = "On Monday Treasury designated Lukoil, the largest company yet to be targeted."
+    assert told(text) == [("US", "imposed", False, ["Lukoil"])]
+    text = "The United States has yet to sanction Rosneft, but on Monday it designated Lukoil."
+    assert told(text) == [("US", "imposed", False, ["Lukoil"])]
 
 
 def test_preparing_to_sanction_is_a_proposal_not_an_imposition() -> None:

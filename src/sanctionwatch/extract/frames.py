@@ -40,9 +40,11 @@ from sanctionwatch.extract.triggers import (
     STATUS_OF_KIND,
     STRICT_CONTEXT,
     Trigger,
+    asides,
     clauses,
     find_triggers,
     fulfilled_end,
+    in_background_phrase,
     is_background,
     patterns,
     status_of,
@@ -116,6 +118,8 @@ READING_LIST = rule("frames.reading_list")
 OTHER_PACKAGE = rule("frames.other_package")
 HABIT = rule("frames.habit")
 EFFECT_VERB = rule("frames.effect_verb")
+# between an authority and its verb: nothing but an adverb ("Canada now bans")
+ACTOR_BEFORE_VERB = re.compile(r"\s+(?:(?:\w+ly|also|now|further)\s+)?")
 STATE_PARTICIPLE = rule("frames.state_participle")
 RELATIVE_BEFORE = rule("frames.relative_before")
 
@@ -401,8 +405,22 @@ class FrameFinder:
                     continue
                 if self.admissible(text, ms, trig, c_start, nearby):
                     found.extend(self.frames_for(index, sentence, ms, trig, c_start, c_end))
+                elif trig.kind in ("impose", "weak") and patterns().negation.search(
+                    text, max(c_start, trig.start - 25), trig.start
+                ):
+                    # "The United States has yet to sanction Rosneft, but on Monday it
+                    # designated Lukoil": who did not act is still whom "it" names
+                    self.note_subject(sentence, ms, c_start, trig.start)
             carried = dominant if dominant is not None and dominant.kind != "lift" else None
         return found
+
+    def note_subject(self, sentence: Sentence, ms: list[Mention], start: int, end: int) -> None:
+        """The context moves to the subject of a clause whose act is negated."""
+        chosen = subject_mentions(sentence.text, ms, start, end)
+        for code, dept, label in self.actors(sentence, ms, chosen[:1]):
+            self.context.append((code, dept, label))
+            self.verbs.append("")
+            self.days.append(None)
 
     def clauses(self, text: str, ms: list[Mention]) -> list[tuple[int, int]]:
         """The clauses of a sentence, a clause that only lists authorities joined to
@@ -499,7 +517,7 @@ class FrameFinder:
             and OTHER_PACKAGE.search(text, max(c_start, trig.start - 10), trig.end + 40)
         ):
             return False  # "approved the $330 million package of aircraft parts"
-        if imposing and self.habitual(text, trig, c_start):
+        if imposing and self.habitual(text, ms, trig, c_start):
             return False  # "Treasury's SDN list freezes assets": how it works, no act
         if imposing and STANDING_AFTER.match(text[trig.end : trig.end + 40]):
             return False
@@ -541,7 +559,7 @@ class FrameFinder:
             and ACTED_AFTER.match(text, trig.end) is None
         )
 
-    def habitual(self, text: str, trig: Trigger, c_start: int) -> bool:
+    def habitual(self, text: str, ms: list[Mention], trig: Trigger, c_start: int) -> bool:
         """An imposing verb in the simple present or a present passive, in a sentence
         with no day ("All property of the designated parties is frozen", "Norway
         follows the EU's sanctions, under which 2,400 persons are listed", "Türkiye
@@ -554,12 +572,34 @@ class FrameFinder:
         if GENERIC_HEAD.fullmatch(head) is not None:
             # "This action designates key officials": a release tells its act in the
             # present; only a habit or what a measure does is no act
-            habit = HABIT.search(text, c_start) is not None
-            return habit or EFFECT_VERB.fullmatch(head) is not None
+            if self.habit(text, trig, c_start):
+                return True
+            # "Canada bans imports of ...": an authority right before the verb acts; a
+            # list or measure that "freezes assets" only works
+            acting = any(
+                m.form in ("name", "agency")
+                and c_start <= m.start
+                and ACTOR_BEFORE_VERB.fullmatch(text, m.end, trig.start) is not None
+                for m in ms
+            )
+            return not acting and EFFECT_VERB.fullmatch(head) is not None
         return (
             STATE_PARTICIPLE.fullmatch(head) is not None
             and PRESENT_PASSIVE.search(text, max(c_start, trig.start - 30), trig.start) is not None
         )
+
+    @staticmethod
+    def habit(text: str, trig: Trigger, c_start: int) -> bool:
+        """A word of habit in the clause before the trigger, outside a relative aside
+        ("Singapore rarely imposes"), or right after it ("Türkiye applies only the
+        sanctions of the UN"); not one of a clause about the object ("The EU designates
+        Alpha LLC, a firm that only operates in occupied Crimea")."""
+        skipped = asides(text, c_start, trig.start)
+        for m in HABIT.finditer(text, c_start, trig.start):
+            if not any(a <= m.start() < b for a, b in skipped):
+                return True
+        after = len(text) - len(text[trig.head_end :].lstrip())
+        return HABIT.match(text, after) is not None
 
     def generic(self, text: str, trig: Trigger, c_start: int) -> bool:
         """A sentence that explains how sanctions are decided or work ("The EU
@@ -676,6 +716,10 @@ class FrameFinder:
         # "In response to the US sanctions imposed last week, China on Tuesday added ...":
         # a subject of the trigger's own after the earlier trigger starts another act
         own_subject = lead is not None and any(lead.end <= m.start < trig.start for m in chosen)
+        if lead is not None and not own_subject and in_background_phrase(text, c_start, trig):
+            # "Japan imposed sanctions on Beta Corp, aligning with earlier US designations":
+            # the earlier measures the act refers to, no act of their own
+            return []
         if lead is not None and not background and not own_subject:
             # "have already targeted 2,500 entities through travel bans and asset
             # freezes": a later trigger of the clause describes the earlier act

@@ -73,6 +73,8 @@ UNIT_WORDS = frozenset(vocabulary().names["unit_words"])
 PLACE_HEADS = frozenset(vocabulary().names["place_heads"])
 COUNTRY_OF_HEADS = frozenset(vocabulary().names["country_of_heads"])
 COUNTED_KINDS = frozenset(vocabulary().names["counted_kinds"])
+# words that are a title only before "of" ("Warden of Evin Prison"), else also a surname
+OF_TITLES = frozenset(("warden",))
 COUNT_WORDS = frozenset(("dozens", "several", "many", "some", "scores", "hundreds", "of", "more"))
 
 
@@ -306,6 +308,20 @@ class NameBuilder:
         plural = w.endswith("s") and w[:-1] in titles and w[:-1] not in SINGULAR_TITLES
         return w in titles or plural
 
+    def titled(self, run: list[Token], i: int = 0) -> bool:
+        """run[i] is a title: a title word, the first word of a title of two ("Rear
+        Admiral", "Vice Premier": "rear" and "vice" alone are none), or a word that is
+        also a surname before "of" ("Warden of Evin Prison", not "John Warden")."""
+        word = run[i].word
+        if self.is_title(word):
+            return True
+        nxt = run[i + 1] if i + 1 < len(run) else None
+        if nxt is None:
+            return False
+        return self.is_title(f"{word} {nxt.word}") or (
+            word.lower() in OF_TITLES and nxt.text == "of"
+        )
+
     def is_org_word(self, word: str) -> bool:
         return word.lower() in self.vocab.org_words
 
@@ -360,7 +376,9 @@ class NameBuilder:
                 or self.is_title(t.word)
                 for t in rest
             )
-            if i > 0 and self.is_title(word) and person_rest:
+            # "... and the Prevention of Vice Mohammad Khalid Hanafi": a brief after "of"
+            brief = i > 0 and run[i - 1].text == "of" and word.lower() in PORTFOLIOS
+            if i > 0 and (self.is_title(word) or brief) and person_rest:
                 return [(head, True), (rest, False)]  # "North Korean Defense Minister X Y"
             boundary = (
                 self.is_org_word(word)
@@ -373,7 +391,7 @@ class NameBuilder:
                 continue
             # only a title ("Minister of X Forces") or a complement ("generals of the
             # Army") describes a person; "Sepehr Energy Jahan Nama Pars" is one name
-            if self.is_title(head[0].word) or preceded_by_of:
+            if self.titled(head) or preceded_by_of:
                 return [(head, True), (rest, False)]
             if preceded_by_to and self.is_place([t.word for t in head]):
                 return [(head, True), (rest, False)]
@@ -385,7 +403,7 @@ class NameBuilder:
         return (
             len(run) > 2
             and run[1].text == "of"
-            and self.is_title(run[0].word)
+            and self.titled(run)
             and not self.is_org_word(run[0].word)
             and run[0].word[:1].isupper()
         )
@@ -456,7 +474,7 @@ class NameBuilder:
             ):
                 run, changed = run[1:], True
             elif (
-                self.is_title(word)
+                self.titled(run)
                 and len(run) > 1
                 and not ship  # "the tanker Lady Maria": a ship's name keeps its title word
                 and not rest_is_org
@@ -595,13 +613,17 @@ class NameBuilder:
         return not any(c.isalpha() for c in joined)
 
     def counted_kind(self, words: list[str]) -> bool:
-        """A capitalised plural kind noun with only numbers, places and adjectives of
-        place before it ("Three Iranian Banks", "Hong Kong-based Firms"): no name."""
+        """A capitalised plural kind noun with a number or count word and only places
+        and adjectives of place before it ("Three Iranian Banks", "Dozens of Hong
+        Kong-based Firms"): no name. Without a count, "Dubai Traders" and "Moscow
+        Insurers" are names."""
         if words[-1].lower() not in COUNTED_KINDS:
             return False
-        i, head = 0, words[:-1]
+        i, head, count = 0, words[:-1], False
         while i < len(head):
-            if head[i].lower() in NUMBER_WORDS or head[i].lower() in COUNT_WORDS:
+            lower = head[i].lower()
+            if lower in NUMBER_WORDS or lower in COUNT_WORDS or lower.isdigit():
+                count = count or lower != "of"
                 i += 1
                 continue
             for size in (4, 3, 2, 1):
@@ -611,7 +633,7 @@ class NameBuilder:
                     break
             else:
                 return False
-        return True
+        return count or not head  # a bare "Firms" left of "Three Chilean Firms" too
 
     def reference(self, run: list[Token]) -> bool:
         """A statute, order, programme or policy ("Executive Order 13818", "the

@@ -16,6 +16,7 @@ from functools import cache
 
 from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.lookahead import guarded
+from sanctionwatch.extract.names import OF_TITLES
 from sanctionwatch.extract.vocabulary import alternation, rule, vocabulary
 from sanctionwatch.model import Span, Target
 
@@ -50,7 +51,7 @@ def patterns() -> TargetPatterns:
         exclude_before=guarded(vocab.names["exclude_before"], re.I),
         negation=guarded(vocab.frames["negation"], re.I),
         title_phrase=guarded(
-            rf"\b(?:{alternation(list(vocab.titles))})\s+(?:of|to|in|for)\s+(?:the\s+)?"
+            rf"\b(?:{alternation([*vocab.titles, *OF_TITLES])})\s+(?:of|to|in|for)\s+(?:the\s+)?"
             r"(?:[\w’'-]+,?\s+){0,3}$",
             re.I,
         ),
@@ -468,7 +469,9 @@ def own_name(name: Name) -> Name:
     titles = vocabulary().titles
     lead = 0
     while lead < len(words) - 2 and (
-        (w := words[lead].group().lower().strip(".")) in titles or w in ORDINALS
+        (w := words[lead].group().lower().strip(".")) in titles
+        or w in ORDINALS
+        or f"{w} {words[lead + 1].group().lower()}" in titles  # "Rear Admiral"
     ):
         lead += 1
     first = words[lead].start() if lead else 0

@@ -43,6 +43,7 @@ class Patterns:
     proposed: re.Pattern[str]
     not_action: re.Pattern[str]
     background: re.Pattern[str]
+    background_own: re.Pattern[str]
     news: re.Pattern[str]
     speech: re.Pattern[str]
     negation: re.Pattern[str]
@@ -61,6 +62,7 @@ def patterns() -> Patterns:
         proposed=guarded(data["modality"]["proposed"], re.I),
         not_action=guarded(data["not_action"], re.I),
         background=dispatched(data["background"], re.I),
+        background_own=guarded(data["background_own"], re.I),
         news=guarded(data["news"], re.I),
         speech=guarded(data["speech"], re.I),
         negation=guarded(data["negation"] + r"|\bcan['’]?t\b|\bcannot\b", re.I),
@@ -175,6 +177,16 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
 PLUPERFECT = re.compile(r"had\b", re.I)
 
 
+def in_background_phrase(text: str, start: int, trigger: Trigger) -> bool:
+    """The trigger is the measure noun of a phrase of earlier measures ("earlier US
+    designations"), which makes only that noun background, not a trigger near it."""
+    lo = max(start, trigger.start - 70)
+    for m in patterns().background_own.finditer(text, lo, trigger.end):
+        if m.start() <= trigger.start and trigger.end <= m.end():
+            return True
+    return False
+
+
 def is_background(text: str, start: int, end: int, trigger: Trigger, others: list[Trigger]) -> bool:
     """Background markers near the trigger, and nearer to it than to any other
     trigger of the clause ("lifting restrictions imposed in 2023")."""
@@ -182,6 +194,8 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
     lo, hi = max(start, trigger.start - 70), min(end, trigger.end + 60)
     # "The UK, which left the EU in 2020, imposed ...": an aside's date is not the act's
     skipped = asides(text, start, trigger.start)
+    if in_background_phrase(text, start, trigger):
+        return True
     for m in pats.background.finditer(text, lo, hi):
         if any(a <= m.start() < b for a, b in skipped):
             continue
