@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from rapidfuzz.distance import OSA, Levenshtein
 
 from sanctionwatch.names import ORG_TYPES
-from sanctionwatch.screening.pairs import plain, plain_cannot_relate, vowel_spelling
+from sanctionwatch.screening.pairs import plain, plain_cannot_relate
 from sanctionwatch.screening.text import (
     _HAS_VOWEL,
     _KOREAN_SYLLABLE,
@@ -104,13 +104,10 @@ def token_similarity(a: str, b: str) -> float:
         )
         if close >= 0.75 and _aspirates_agree(a, b):
             return 0.8 + 0.1 * (close - 0.75) / 0.25
-    elif skeleton(a) == skeleton(b):
-        if min(len(a), len(b)) > 5 and sim >= 0.7:
-            # Same consonants, vowels spelt otherwise ('husayn', 'hussein'), unless
-            # syllables came or went ('putin', 'potanin' share 'ptn').
-            return 0.9
-        if sim < VOWELS and vowel_spelling(a, b, sa, sb):
-            return VOWELS
+    elif skeleton(a) == skeleton(b) and min(len(a), len(b)) > 5 and sim >= 0.7:
+        # Same consonants, vowels spelt otherwise ('husayn', 'hussein'), unless syllables
+        # came or went ('putin', 'potanin' share 'ptn').
+        return 0.9
     if strip_article(a) == b or strip_article(b) == a:
         return 0.9
     if min(len(a), len(b)) >= 3 and (_truncates(a, b) or _truncates(b, a)):
@@ -200,10 +197,6 @@ def _abjad_consonants(token: str) -> tuple[str, ...]:
     return (consonants(token),)
 
 
-# One word whose vowels transliterations write their own way, syllable for syllable
-# ('obeida', 'ubaydah'; `pairs.vowel_spelling`): as a typo, the rest of the name must
-# confirm it ('Jansen' is no 'Johnson' for that alone).
-VOWELS = 0.79
 # A token one edit from the other's, where nothing else relates them: a typo the rest of
 # the name must confirm. Below an initial's 0.8, so alone it never makes a name.
 TYPO = 0.78
@@ -389,7 +382,7 @@ def _aligned(
         return 0.0, 0.0, set(), set()
     pairs.sort(reverse=True)
     chosen = one_to_one(pairs) if len(pairs) > 1 else pairs
-    if any(p[0] in (TYPO, TYPO2, VOWELS) for p in chosen):
+    if any(p[0] in (TYPO, TYPO2) for p in chosen):
         confirmed = _typo_confirmed(q, c, chosen)
         korean = q.korean or c.korean
         strong = sum(p[0] >= 0.95 for p in chosen)
@@ -400,13 +393,10 @@ def _aligned(
             (sim, i, j)
             for sim, i, j in chosen
             if (
-                sim not in (TYPO, VOWELS)
+                sim != TYPO
                 or (confirmed and not (korean and _other_syllable(q.tokens[i], c.tokens[j])))
             )
             and (sim != TYPO2 or (strong >= 2 and not korean))
-            # ... and other vowels only beside a word matched well: alone, 'Hamas' and
-            # 'Khamis' are two words.
-            and (sim != VOWELS or chosen[0][0] >= 0.95)
         ]
     used_q: set[int] = set()
     used_c: set[int] = set()
@@ -506,53 +496,23 @@ def may_merge(joined: tuple[str, ...], words: tuple[str, ...]) -> bool:
 
 def _acronyms(tokens: list[str], other: NameForm) -> bool:
     """Runs of words written by their first letters in `other` ('yu long hai' for 'YLH',
-    'hong kong' for 'HK', as Chinese companies' Latin names abbreviate their pinyin;
-    'popular front for the liberation of palestine' for 'PFLP', little words inside the
-    run left out or not) joined in `tokens` into that abbreviation; whether any was. An
-    abbreviation with a vowel only after a word of the name ('Market FA', 'Amin IB'):
-    'La' of 'La Florida' is no 'Lotus Atlantic'."""
-    # Each letter of an abbreviation is a word's first letter: most are no run's.
-    initials = {t[0] for t in tokens if len(t) >= 2}
-    short = [
-        t
-        for n, t in enumerate(other.tokens)
-        if 2 <= len(t) <= 5
-        and initials.issuperset(t)
-        and (n > 0 or _NO_VOWEL(t))
-        and t not in tokens
-    ]
+    'hong kong' for 'HK', as Chinese companies' Latin names abbreviate their pinyin)
+    joined in `tokens` into that abbreviation; whether any was. Only abbreviations
+    without a vowel: 'La' of 'La Florida' is no 'Lotus Atlantic'."""
+    short = [t for t in other.tokens if 2 <= len(t) <= 4]
     if not short:
         return False
-    short = sorted(set(short))
+    short = sorted({t for t in short if t not in tokens and _NO_VOWEL(t)})
     changed = False
     for acronym in short:
-        for i in range(len(tokens)):
-            end = _initials_run(tokens, i, acronym)
-            if end is not None:
-                tokens[i:end] = [acronym]
+        size = len(acronym)
+        for i in range(len(tokens) - size + 1):
+            run = tokens[i : i + size]
+            if all(len(t) >= 2 for t in run) and "".join(t[0] for t in run) == acronym:
+                tokens[i : i + size] = [acronym]
                 changed = True
                 break
     return changed
-
-
-def _initials_run(tokens: list[str], start: int, acronym: str) -> int | None:
-    """The end of the run of `tokens` from `start` whose first letters spell `acronym`,
-    little words after its first word ('of', 'the') spelt or skipped; None if none."""
-    if len(tokens[start]) < 2 or tokens[start][0] != acronym[0]:
-        return None
-    # Each state: (next token, letters spelt); little words branch into spelt and skipped.
-    states = [(start, 0)]
-    while states:
-        i, n = states.pop()
-        if n == len(acronym):
-            return i
-        if i >= len(tokens) or len(tokens[i]) < 2:
-            continue
-        if i > start and tokens[i] in _ACRONYM_SKIPS:
-            states.append((i + 1, n))
-        if tokens[i][0] == acronym[n]:
-            states.append((i + 1, n + 1))
-    return None
 
 
 # Legal forms of three or four letters, as the shared table writes them ('inc', 'pjsc').

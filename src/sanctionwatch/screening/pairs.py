@@ -12,12 +12,10 @@ pair above 0 must be reflected here: `tests/screening/test_pairs.py` compares th
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from sanctionwatch.screening.text import _HAS_VOWEL, VARIANTS, devowelled, skeleton, sound
+from sanctionwatch.screening.text import _HAS_VOWEL, VARIANTS, devowelled, sound
 
 
 def cannot_relate(a: str, b: str) -> bool:
@@ -54,38 +52,7 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     # ... or a canonical spelling's variant, of any length, cut to the other or one edit
     # from it (`names._truncates`, `names.one_edit`).
     # (Most tokens are no canonical spelling: the membership test spares the call.)
-    if (a in VARIANTS and _variant_near(a, b)) or (b in VARIANTS and _variant_near(b, a)):
-        return False
-    # ... or the same consonants with other vowels ('obeida', 'ubaydah').
-    return not vowel_spelling(a, b, x, y)
-
-
-_VOWEL_RUN = re.compile(r"[aeiou]+")
-
-
-def vowel_spelling(a: str, b: str, x: str, y: str) -> bool:
-    """Two words of five letters or more, `sound` spellings `x` and `y`, with the same
-    consonants (`text.skeleton`, three or more; and as `x` and `y` write them, an 'h'
-    too, but a last one: 'mashhur' is no 'masri') and as many vowel groups, neither a
-    spelling the tables know (those they keep apart: 'hasan' is no 'husayn', both 'hsn'):
-    one word whose vowels transliterations write their own way ('obeida', 'ubaydah';
-    'eddin', 'addeen'). `names.token_similarity` scores them `names.VOWELS`."""
-    if min(len(a), len(b)) < 5:
-        return False
-    # The skeletons' first letters, read off the `sound` spellings (a vowel is 'a'; a
-    # first 'y' may be either), spare nearly every pair the skeletons themselves.
-    if a[0] != "y" and b[0] != "y":
-        x0, y0 = x[0], y[0]
-        if x0 != y0 and not (x0 in "aeiou" and y0 in "aeiou"):
-            return False
-    return (
-        skeleton(a) == skeleton(b)
-        and len(skeleton(a)) >= 3
-        and a not in VARIANTS
-        and b not in VARIANTS
-        and _VOWEL_RUN.sub("", x).removesuffix("h") == _VOWEL_RUN.sub("", y).removesuffix("h")
-        and len(_VOWEL_RUN.findall(x)) == len(_VOWEL_RUN.findall(y))
-    )
+    return not ((a in VARIANTS and _variant_near(a, b)) or (b in VARIANTS and _variant_near(b, a)))
 
 
 def _variant_near(canonical: str, other: str) -> bool:
