@@ -62,32 +62,25 @@ ROUTINE_THREAT = rule("actors.routine_threat")
 
 # "... transferring missiles to Russia, the Foreign Ministry announced": a state after
 # one of these is hit or reached by the act, never the state of an agency named after it
-HIT_BEFORE = re.compile(
-    r"\b(?:on|against|targeting|targets?|hitting|to|into|towards?|supporting|over)\s+"
-    r"(?:the\s+)?$",
-    re.I,
-)
+HIT_BEFORE = rule("actors.hit_before")
 
 
 # "the EU's Russia sanctions", "the Iran sanctions imposed in 2018": a state's name
 # between a determiner or possessive and a sanctions noun names the regime's target
-REGIME_NOUN = re.compile(r"\s+(?:sanctions|embargo|measures)\b", re.I)
-REGIME_POSSESSIVE = re.compile(r"['’]s\s+$")
-REGIME_DETERMINER = re.compile(r"\b(?:the|its|their|new|fresh|Western)\s+$", re.I)
+REGIME_NOUN = rule("actors.regime_noun")
+REGIME_POSSESSIVE = rule("actors.regime_possessive")
+REGIME_DETERMINER = rule("actors.regime_determiner")
 # states written with "the" ("The US sanctions Iranian firms" is an act)
-WITH_ARTICLE = frozenset({"US", "GB", "EU", "UN", "NL", "PH", "AE"})
+WITH_ARTICLE = frozenset(load_json("countries.json")["_with_article"]["codes"])
 
 
 # "Russian officials Ivan Petrov and Oleg Sidorov were listed": people of a country
 # named right before their names are the ones hit, not a government acting
-NAMED_GROUP = re.compile(
-    r"\s+(?:officials|lawmakers|legislators|senators|MPs|nationals|citizens)\s+"
-    r"(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+"
-)
+NAMED_GROUP = rule("actors.named_group")
 
 
 # "the Sanctioning Russia Act of 2025", "the Iran Freedom Act": a law's name
-ACT_NAME = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}?Act\b")
+ACT_NAME = rule("actors.act_name")
 
 
 def regime_target(text: str, m: Mention) -> bool:
