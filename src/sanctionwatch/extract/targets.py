@@ -253,13 +253,9 @@ SMALL_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten"
 
 # a quantity before "of" ("dozens of firms and X", "three of the banks and X"): a part
 # of a kind, no relation to the name after it
-QUANTITY_OF = re.compile(
-    r"\b(?:\d+|" + SMALL_NUMBERS + r"|dozens|scores|hundreds|thousands|number|several|some|"
-    r"many)\s+$",
-    re.I,
-)
+QUANTITY_OF = rule("targets.quantity_of")
 # what such an "of" counts: a plural kind in lower case, which ends that phrase
-COUNTED_OF = re.compile(r"of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}[a-z-]+s\b")
+COUNTED_OF = rule("targets.counted_of")
 
 
 # phrases that relate one party to another ("owned by", "on behalf of"), read by
