@@ -26,6 +26,8 @@ ACTION_VERB = rule("zones.action_verb")
 RELATIVE_OPENING = rule("zones.relative_opening")
 RESUMED_LIST = rule("zones.resumed_list")
 ALSO = rule("zones.also")
+# a possessive right after a mention ("The EU's list comprises ..."): the list is its own
+OWNED = rule("zones.owned")
 
 
 DASH_AFTER = re.compile(r"\s+[—–-]{1,2}\s+")
@@ -311,7 +313,7 @@ class TargetCollector:
                 # names. The officials include ...": one joint list, which a partner's
                 # own words name ("Denmark said the list includes X") only for itself,
                 # and "The EU's list comprises ..." is its own from then on
-                owned = re.match(r"['’]s\b", text[m.end : m.end + 2]) is not None
+                owned = OWNED.match(text[m.end : m.end + 2]) is not None
                 if kept and not sentence.headline and not owned and self.joint_zone():
                     self.held = self.zone  # the narrowing lasts this sentence only
                 self.zone, self.age = (kept, self.age) if kept else (acted[:1], 1)
