@@ -322,8 +322,10 @@ class NameBuilder:
         return (
             joined in titles
             or joined in RANKS
-            or len(parts) > 1
-            and all((p in titles or p in RANKS) and p not in SINGULAR_TITLES for p in parts)
+            or (
+                len(parts) > 1
+                and all((p in titles or p in RANKS) and p not in SINGULAR_TITLES for p in parts)
+            )
         )
 
     def titled(self, run: list[Token], i: int = 0) -> bool:
@@ -339,7 +341,7 @@ class NameBuilder:
         third = f" {run[i + 2].word}" if i + 2 < len(run) else ""
         return (
             self.is_title(f"{word} {nxt.word}")
-            or bool(third) and self.is_title(f"{word} {nxt.word}{third}")  # "Air Chief Marshal"
+            or (bool(third) and self.is_title(f"{word} {nxt.word}{third}"))  # "Air Chief Marshal"
             or (word.lower() in OF_TITLES and nxt.text == "of")
         )
 
