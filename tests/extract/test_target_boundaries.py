@@ -208,3 +208,37 @@ def test_rear_vice_and_warden_are_titles_only_in_a_title() -> None:
         "and Lars Berg."
     )
     assert hit(text) == ["Mohammad Khalid Hanafi", "Lars Berg"]
+
+
+def test_hyphenated_and_dotted_ranks_are_cut_from_the_person() -> None:
+    text = (
+        "Oslo sanctioned Lt.-Gen. Arvid Tolle Berg, Maj-Gen Kyaw Zin Htet, Brig. Gen. Pavel"
+        " Orlov, Lt. Col. Rune Dahl, Rear Adm. Tarek Selim and Cdr. Ivo Marek."
+    )
+    assert hit(text) == [
+        "Arvid Tolle Berg",
+        "Kyaw Zin Htet",
+        "Pavel Orlov",
+        "Rune Dahl",
+        "Tarek Selim",
+        "Ivo Marek",
+    ]
+
+
+def test_a_rank_of_several_words_marks_a_person() -> None:
+    text = "Oslo sanctioned Air Vice-Marshal Tun Naing Soe and Senior General Than Zaw Oo."
+    assert kinds(text) == {"Tun Naing Soe": "person", "Than Zaw Oo": "person"}
+
+
+def test_burmese_u_and_daw_are_cut_and_kept_as_an_alias() -> None:
+    text = "Oslo sanctioned U Zaw Lin Myint and Daw Khin Sabai Oo on Monday."
+    names = {n.text: (n.kind, n.aliases) for n in find_names(text)}
+    assert names["Zaw Lin Myint"] == ("person", ["U Zaw Lin Myint"])
+    assert names["Khin Sabai Oo"] == ("person", ["Daw Khin Sabai Oo"])
+
+
+def test_a_title_in_a_hyphenated_name_is_no_rank() -> None:
+    # only a word made wholly of ranks is one; Sheikh stays in a name
+    text = "Oslo sanctioned Sheikh Omar Prince-Smith and the US Treasury named Gen. Ali Rad."
+    assert [n.text for n in find_names(text)][:1] == ["Sheikh Omar Prince-Smith"]
+    assert "Ali Rad" in [n.text for n in find_names(text)]

@@ -75,6 +75,12 @@ COUNTRY_OF_HEADS = frozenset(vocabulary().names["country_of_heads"])
 COUNTED_KINDS = frozenset(vocabulary().names["counted_kinds"])
 # words that are a title only before "of" ("Warden of Evin Prison"), else also a surname
 OF_TITLES = frozenset(("warden",))
+# ranks that titles.txt leaves out ("Cdr.", "Rear Adm.", "Air Vice-Marshal"); the parts of
+# a hyphenated or dotted rank ("Lt.-Gen.", "Brig-Gen") are read one by one
+RANKS = frozenset(vocabulary().names["ranks"])
+RANK_PARTS = re.compile(r"[.\s-]+")
+# Burmese "U", "Daw" before a name: not the name, which keeps the whole as an alias
+HONORIFICS = frozenset(vocabulary().names["honorifics"])
 COUNT_WORDS = frozenset(("dozens", "several", "many", "some", "scores", "hundreds", "of", "more"))
 
 
@@ -306,7 +312,21 @@ class NameBuilder:
         w = word.lower().rstrip(".")
         titles = self.vocab.titles
         plural = w.endswith("s") and w[:-1] in titles and w[:-1] not in SINGULAR_TITLES
-        return w in titles or plural
+        if w in titles or w in RANKS or plural:
+            return True
+        if "-" not in w and "." not in w:
+            return False
+        # "Vice-Marshal", "Lt.-Gen.", "Brig-Gen": a rank written with hyphens or dots
+        parts = [p for p in RANK_PARTS.split(w) if p]
+        joined = " ".join(parts)
+        return (
+            joined in titles
+            or joined in RANKS
+            or (
+                len(parts) > 1
+                and all((p in titles or p in RANKS) and p not in SINGULAR_TITLES for p in parts)
+            )
+        )
 
     def titled(self, run: list[Token], i: int = 0) -> bool:
         """run[i] is a title: a title word, the first word of a title of two ("Rear
@@ -318,8 +338,11 @@ class NameBuilder:
         nxt = run[i + 1] if i + 1 < len(run) else None
         if nxt is None:
             return False
-        return self.is_title(f"{word} {nxt.word}") or (
-            word.lower() in OF_TITLES and nxt.text == "of"
+        third = f" {run[i + 2].word}" if i + 2 < len(run) else ""
+        return (
+            self.is_title(f"{word} {nxt.word}")
+            or (bool(third) and self.is_title(f"{word} {nxt.word}{third}"))  # "Air Chief Marshal"
+            or (word.lower() in OF_TITLES and nxt.text == "of")
         )
 
     def is_org_word(self, word: str) -> bool:
@@ -484,6 +507,13 @@ class NameBuilder:
                 run, changed, titled = run[1:], True, True
             elif first.text in CONNECTORS or first.text.isdigit():
                 run, changed = run[1:], True
+            elif (
+                first.text in HONORIFICS
+                and len(run) > 1
+                and not rest_is_org
+                and (len(run) > 2 or len(run[1].word) > 2)
+            ):
+                run, changed, titled = run[1:], True, True  # "U Khin Maung Thein"
         while run and (
             run[-1].text in CONNECTORS
             or run[-1].text in {"No.", "St.", "for"}
@@ -754,6 +784,9 @@ class NameBuilder:
                     continue  # the first half of a statute's or a report's title
                 name = Name(start, end, text[start:end], self.kind(run, text, titled, imo))
                 name.imo, name.descriptor = imo, describes
+                lead = next(i for i, t in enumerate(part) if t is run[0])
+                if lead and part[lead - 1].text in HONORIFICS:
+                    name.aliases.append(text[part[lead - 1].start : end])  # "U Khin Maung Thein"
                 if self.modifier_noun.match(after) or self.affiliation.match(after):
                     name.descriptor = True  # "Sinaloa Cartel members", "NITC vessel X"
                 if POSSESSIVE.search(run[-1].text) and not re.search(
