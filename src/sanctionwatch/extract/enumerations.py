@@ -26,7 +26,7 @@ ITEM_BEFORE = re.compile(rf"{WORD}(?:\s+(?:{WORD}|{PARTICLE}(?=\s+[A-Z0-9])))*$"
 # a vessel's number or former name after a member ("SEA BIRD (IMO 9123456), AVON"):
 # part of the member, no end of the list
 NUMBER_AFTER = re.compile(r"\s*\((?:IMO|formerly|f\.?k\.?a\.?|a\.?k\.?a\.?)\b[^()]{0,40}\)", re.I)
-NUMBER_BEFORE = re.compile(r"\s*\((?:IMO|formerly|f\.?k\.?a\.?|a\.?k\.?a\.?)\b[^()]{0,40}\)$", re.I)
+NUMBER_BEFORE = re.compile(NUMBER_AFTER.pattern + "$", re.I)  # the same, ending the text before
 MAX_MEMBERS = 40
 COMMA_AND = re.compile(r"\s*[,;]\s*(?:and|&)\s+")
 FUNCTION_WORDS = frozenset(w for line in load_lines("function_words.txt") for w in line.split())
