@@ -228,11 +228,7 @@ def learned_targets(doc: Doc) -> Doc:
         homes = home_actions(doc, m.sentence, at)
         for k in homes:
             action = doc.actions[k]
-            if any(
-                mkey <= key(n) or key(n) <= mkey
-                for t in action.targets
-                for n in [t.name, *t.aliases]
-            ):
+            if holds(action, mkey):
                 continue  # the rules hold this party already (or a longer form of it)
             if mkey in refused.get(id(action), ()):
                 continue  # the target judge dropped this very name from this action
@@ -370,9 +366,7 @@ def join(
         action = doc.actions[k]
         if refused and tkey in refused.get(id(action), ()):
             continue
-        if any(
-            tkey <= key(n) or key(n) <= tkey for t in action.targets for n in [t.name, *t.aliases]
-        ):
+        if holds(action, tkey):
             continue
         action.targets.append(target)
 
