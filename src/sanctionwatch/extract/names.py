@@ -756,12 +756,11 @@ class NameBuilder:
                     alias_spans.append((end, end + form.end()))
                     end += form.end()  # "Jincheng Energy (HK) Limited"
                 ordinal = ORDINAL_BEFORE.search(text, max(0, start - 12), start)
+                # "810th Separate Guards ... Brigade", "2nd Economic Committee"
                 if ordinal and (
                     run[-1].word.lower() in UNIT_WORDS or self.is_org_word(run[-1].word)
                 ):
-                    start = (
-                        ordinal.start()
-                    )  # "810th Separate Guards ... Brigade", "2nd Economic Committee"
+                    start = ordinal.start()
                 if describes:  # the whole title, for the gap before the next name
                     start, end = part[0].start, part[-1].end
                 after = text[end:]
