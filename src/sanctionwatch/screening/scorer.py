@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -110,31 +110,36 @@ def _names(
         return _fire("name_match", 1.0, " ".join(key), qf.original, cf.original, weights), qf, cf
     best: tuple[str, float, NameForm | None, NameForm | None]
     best = ("name_token_overlap", 0.0, None, None)
+    for qf, cf, key in _pairs(query, cand, kind):
+        if memo is None:
+            feature, value = compare_names(qf, cf, kind)
+        else:
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = compare_names(qf, cf, kind)
+            elif isinstance(found, Pending):
+                found = memo[key] = finish_compare(found)
+            feature, value = found
+        if value > best[1]:
+            best = (feature, value, qf, cf)
+            if value >= 1.0:
+                break
+    return _best_name(best, weights)
+
+
+def _pairs(query: Query, cand: Query, kind: str) -> Iterator[tuple[NameForm, NameForm, MemoKey]]:
+    """The pairs of forms `_names` compares, in its order, each with its memo key.
+
+    Left out: a pair sharing no hook, unless one organisation's name may be the other's
+    initials. `compare_names` scores such a pair 0 (no key is shared: `_names` returned
+    before; one name no organisation's initials of the other), which never beats the best.
+    """
     for qf, q_hooks in zip(query.forms, query.hook_sets, strict=True):
         q_key = (qf.tokens, qf.weights, qf.given, qf.korean, qf.org_type)
         for cf in cand.forms:
             if q_hooks.isdisjoint(cf.hooks) and not (kind == ORG and may_abbreviate(qf, cf)):
-                # `compare_names` scores such a pair 0 (no key is shared: that returned
-                # above; one name no organisation's initials of the other), which never
-                # beats `best`: spared the memo key and the call.
                 continue
-            if memo is None:
-                feature, value = compare_names(qf, cf, kind)
-            else:
-                key = (*q_key, cf.tokens, cf.weights, cf.given, cf.korean, cf.org_type, kind)
-                found = memo.get(key)
-                if found is None:
-                    found = memo[key] = compare_names(qf, cf, kind)
-                elif isinstance(found, Pending):
-                    found = memo[key] = finish_compare(found)
-                feature, value = found
-            if value > best[1]:
-                best = (feature, value, qf, cf)
-                if value >= 1.0:
-                    break
-        if best[1] >= 1.0:
-            break
-    return _best_name(best, weights)
+            yield qf, cf, (*q_key, cf.tokens, cf.weights, cf.given, cf.korean, cf.org_type, kind)
 
 
 def _best_name(
@@ -165,23 +170,15 @@ def _names_bounded(
         return _names(query, cand, kind, weights, memo)
     started: list[tuple[NameForm, NameForm, MemoKey, tuple[str, float] | Pending, float]] = []
     ceiling = 0.0
-    for qf, q_hooks in zip(query.forms, query.hook_sets, strict=True):
-        q_key = (qf.tokens, qf.weights, qf.given, qf.korean, qf.org_type)
-        for cf in cand.forms:
-            if q_hooks.isdisjoint(cf.hooks) and not (kind == ORG and may_abbreviate(qf, cf)):
-                continue  # as in `_names`: scored 0, never the best
-            key = (*q_key, cf.tokens, cf.weights, cf.given, cf.korean, cf.org_type, kind)
-            found: tuple[str, float] | Pending | None = memo.get(key)
-            if found is None:
-                found = memo[key] = start_compare(qf, cf, kind)
-            top = found[1] if not isinstance(found, Pending) else bound(found)
-            started.append((qf, cf, key, found, top))
-            ceiling = max(ceiling, top)
-            if not isinstance(found, Pending) and top >= 1.0:
-                break  # `_names` stops here
-        else:
-            continue
-        break
+    for qf, cf, key in _pairs(query, cand, kind):
+        found: tuple[str, float] | Pending | None = memo.get(key)
+        if found is None:
+            found = memo[key] = start_compare(qf, cf, kind)
+        top = found[1] if not isinstance(found, Pending) else bound(found)
+        started.append((qf, cf, key, found, top))
+        ceiling = max(ceiling, top)
+        if not isinstance(found, Pending) and top >= 1.0:
+            break  # `_names` stops here
     if beaten(ceiling):
         return None
     best: tuple[str, float, NameForm | None, NameForm | None]
