@@ -648,7 +648,20 @@ def start_compare(q: NameForm, c: NameForm, kind: str) -> tuple[str, float] | Pe
         return "name_match", 1.0
     if kind == ORG:
         q, c = _without_debris(q, c), _without_debris(c, q)
-    return Pending(q, c, kind, scored_pairs(q, c, initials=kind not in (ORG, OBJECT)))
+    pairs = scored_pairs(q, c, initials=kind not in (ORG, OBJECT))
+    if kind == ORG:
+        pairs = [p for p in pairs if not _syllable_cut(q.tokens[p[1]], c.tokens[p[2]])]
+    return Pending(q, c, kind, pairs)
+
+
+def _syllable_cut(a: str, b: str) -> bool:
+    """Three letters, the start of the other's five ('Som', 'Somas'): in an
+    organisation's name another word, not a word abbreviated ('Air' Airlines, 'Int'
+    International) nor one letter added ('VTBD', a typo)."""
+    if len(a) + len(b) != 8:  # most pairs
+        return False
+    short, long = sorted((a, b), key=len)
+    return len(short) == 3 and long.startswith(short)
 
 
 # Above the rounding of a few sums of products of numbers below 100, far below the 1e-4
@@ -713,10 +726,28 @@ def bound(pending: Pending) -> float:
     return best + _BOUND_SLACK
 
 
+def _in_korean_order(pairs: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """`pairs` less the weaker of two that match a Korean given name's two syllables in
+    the other order ('Yon Chun', 'Chun Yong'): a given name keeps its syllables' order
+    wherever the surname stands ('Jong Un Kim'), and read backwards is another name.
+    (Names of the very same syllables share a key, matched before this in any order.)"""
+    chosen = one_to_one(sorted(pairs, reverse=True))
+    to = {i: (sim, j) for sim, i, j in chosen}
+    for sim, i, j in chosen:
+        after = to.get(i + 1)
+        if after is not None and after[1] == j - 1:
+            weaker = min((sim, i, j), (after[0], i + 1, j - 1))
+            return [p for p in pairs if p != weaker]
+    return pairs
+
+
 def finish_compare(pending: Pending) -> tuple[str, float]:
     """`compare_names` of a pair `start_compare` left pending."""
     q, c, kind = pending.q, pending.c, pending.kind
-    q_cov, c_cov, used_q, used_c = _aligned(q, c, pending.pairs)
+    pairs = pending.pairs
+    if q.korean and c.korean and kind not in (ORG, OBJECT):
+        pairs = _in_korean_order(pairs)
+    q_cov, c_cov, used_q, used_c = _aligned(q, c, pairs)
     matched = len(used_q)
     q_nums = {t for t in q.tokens if t.isdigit()}
     c_nums = {t for t in c.tokens if t.isdigit()}
