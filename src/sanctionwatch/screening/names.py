@@ -256,6 +256,13 @@ def _vowel_for_vowel(x: str, y: str) -> bool:
 # closer, as `phonetic` writes it: 'kh' is 'h')
 _READINGS = (("x", "kh", "h"), ("h", "g", "g"), ("c", "ts", "ts"), ("j", "zh", "zh"))
 
+# Each `_READINGS` letter where another scheme may read it: not inside a digraph, whose
+# letters write one sound ('chang' has no Ukrainian 'h' to read 'g': 'cgang' ~ 'kwang').
+_ALONE = tuple(
+    re.compile({"h": r"(?<![cskzgtpd])h", "c": r"c(?!h)"}.get(letter, letter))
+    for letter, _, _ in _READINGS
+)
+
 # `_READINGS` as bits: a token's letters that another scheme reads otherwise, and the
 # spellings it has that such a reading may bring the other token closer to.
 _READING_BITS = tuple((letter, needed, 1 << n) for n, (letter, _, needed) in enumerate(_READINGS))
@@ -282,11 +289,12 @@ def _scheme_similarity(a: str, b: str) -> float:
     GOST and ISO 9 'c' for 'ts' ('kuznec'), French 'j' for 'zh' ('joukov')."""
     best = 0.0
     plain = -1
-    for letter, reading, needed in _READINGS:
+    for (letter, reading, needed), alone in zip(_READINGS, _ALONE, strict=True):
         if not ((letter in a and needed in b) or (letter in b and needed in a)):
             continue
-        if a.count(letter) != b.count(letter):
-            x, y = phonetic(a.replace(letter, reading)), phonetic(b.replace(letter, reading))
+        found_a, found_b = alone.findall(a), alone.findall(b)
+        if len(found_a) != len(found_b):
+            x, y = phonetic(alone.sub(reading, a)), phonetic(alone.sub(reading, b))
             edits = OSA.distance(x, y)
             if plain < 0:
                 plain = OSA.distance(phonetic(a), phonetic(b))
@@ -418,12 +426,17 @@ def _aligned(
 
 
 def _other_syllable(a: str, b: str) -> bool:
-    """A letter changed that makes another Korean word of `b`, not a misspelt one."""
-    return (
-        len(a) == len(b)
-        and sorted(a) != sorted(b)
-        and _KOREAN_WORD(a) is not None
-        and _KOREAN_WORD(b) is not None
+    """A letter changed that makes another Korean word of `b`, not a misspelt one: of `a`
+    as written or as the Korean table spells it ('jong', 'chong', for 'chang'), where no
+    letter dropped, added or swapped relates the two."""
+    if _KOREAN_WORD(a) is None or _KOREAN_WORD(b) is None:
+        return False
+    if len(a) == len(b):
+        return sorted(a) != sorted(b)
+    return not any(
+        abs(len(x) - len(y)) == 1 and OSA.distance(x, y, score_cutoff=1) <= 1
+        for x in (a, *VARIANTS.get(a, ()))
+        for y in (b, *VARIANTS.get(b, ()))
     )
 
 
@@ -648,7 +661,20 @@ def start_compare(q: NameForm, c: NameForm, kind: str) -> tuple[str, float] | Pe
         return "name_match", 1.0
     if kind == ORG:
         q, c = _without_debris(q, c), _without_debris(c, q)
-    return Pending(q, c, kind, scored_pairs(q, c, initials=kind not in (ORG, OBJECT)))
+    pairs = scored_pairs(q, c, initials=kind not in (ORG, OBJECT))
+    if kind == ORG:
+        pairs = [p for p in pairs if not _syllable_cut(q.tokens[p[1]], c.tokens[p[2]])]
+    return Pending(q, c, kind, pairs)
+
+
+def _syllable_cut(a: str, b: str) -> bool:
+    """Three letters, the start of the other's five ('Som', 'Somas'): in an
+    organisation's name another word, not a word abbreviated ('Air' Airlines, 'Int'
+    International) nor one letter added ('VTBD', a typo)."""
+    if len(a) + len(b) != 8:  # most pairs
+        return False
+    short, long = sorted((a, b), key=len)
+    return len(short) == 3 and long.startswith(short)
 
 
 # Above the rounding of a few sums of products of numbers below 100, far below the 1e-4
@@ -713,10 +739,30 @@ def bound(pending: Pending) -> float:
     return best + _BOUND_SLACK
 
 
+def _in_korean_order(pairs: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """`pairs` less the weaker of two that match a Korean given name's two syllables in
+    the other order ('Yon Chun', 'Chun Yong'): a given name keeps its syllables' order
+    wherever the surname stands ('Jong Un Kim'), and read backwards is another name. For
+    names of three words or more: of two, one is the surname ('Ming Chung', 'Chung Ming').
+    (Names of the very same syllables share a key, matched before this in any order.)"""
+    chosen = one_to_one(sorted(pairs, reverse=True))
+    to = {i: (sim, j) for sim, i, j in chosen}
+    for sim, i, j in chosen:
+        after = to.get(i + 1)
+        if after is not None and after[1] == j - 1:
+            weaker = min((sim, i, j), (after[0], i + 1, j - 1))
+            return [p for p in pairs if p != weaker]
+    return pairs
+
+
 def finish_compare(pending: Pending) -> tuple[str, float]:
     """`compare_names` of a pair `start_compare` left pending."""
     q, c, kind = pending.q, pending.c, pending.kind
-    q_cov, c_cov, used_q, used_c = _aligned(q, c, pending.pairs)
+    pairs = pending.pairs
+    korean = q.korean and c.korean and kind not in (ORG, OBJECT)
+    if korean and min(len(q.tokens), len(c.tokens)) >= 3:
+        pairs = _in_korean_order(pairs)
+    q_cov, c_cov, used_q, used_c = _aligned(q, c, pairs)
     matched = len(used_q)
     q_nums = {t for t in q.tokens if t.isdigit()}
     c_nums = {t for t in c.tokens if t.isdigit()}
