@@ -238,7 +238,7 @@ def sentence_dates(doc: Doc, index: int) -> list[DateMention]:
     """Date expressions of one sentence, found once per document."""
     found = doc.dates.get(index)
     if found is None:
-        found = doc.dates[index] = find_dates(doc.sentences[index].text, doc.published)
+        found = doc.dates[index] = find_dates(doc.sentences[index].text, doc.today or doc.published)
         if LATER_WORD.search(doc.sentences[index].text):
             found += later_dates(doc, index, found)
             found.sort(key=lambda d: d.start)
@@ -256,7 +256,17 @@ def clause_day(doc: Doc, index: int, start: int, end: int, pos: int) -> date | N
     return min(found, key=lambda d: abs(d.start - pos)).value
 
 
+# a page stamped "July 8, 2025" whose publication date says July 9 was copied or fed a
+# day late: its "today" is the stamp's day. A stamp further back is no longer its own.
+STAMP_LAG_DAYS = 3
+
+
 def date_stage(doc: Doc) -> Doc:
-    """Stage: settle the publication date (the article's own, else from the text)."""
-    doc.published = doc.article.published or publication_date(doc.text)
+    """Stage: settle the publication date (the article's own, else from the text),
+    and the day relative dates count from."""
+    stamp = publication_date(doc.text)
+    doc.published = doc.article.published or stamp
+    doc.today = doc.published
+    if stamp and doc.published and 0 < (doc.published - stamp).days <= STAMP_LAG_DAYS:
+        doc.today = stamp
     return doc
