@@ -225,13 +225,29 @@ def later_dates(doc: Doc, index: int, found: list[DateMention]) -> list[DateMent
         days = m.group("days")
         offset = int(LATER_DAYS.get(days.lower(), days)) if days else 1 if m.group("next") else 0
         anchor = next((d.value for d in reversed(found) if d.value and d.end <= m.start()), None)
-        for back in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
-            if anchor is not None:
-                break
-            anchor = next((d.value for d in reversed(sentence_dates(doc, back)) if d.value), None)
+        if anchor is None:
+            anchor = earlier_anchor(doc, index)
         value = anchor + timedelta(days=offset) if anchor else None
         out.append(DateMention(m.start(), m.end(), value, False, True))
     return out
+
+
+# an anchor this many days or fewer before the page's day is part of its news
+RECENT_DAYS = 14
+
+
+def earlier_anchor(doc: Doc, index: int) -> date | None:
+    """The day a "day later" counts from, written in one of the sentences before: the
+    nearest one, but past a background date ("The EU acted on Monday. Its leader was
+    listed on 12 May 2022. Britain followed a day later") to a day of the page's news."""
+    today = doc.today or doc.published
+    days = []
+    for back in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
+        day = next((d.value for d in reversed(sentence_dates(doc, back)) if d.value), None)
+        if day is not None:
+            days.append(day)
+    recent = [d for d in days if today and 0 <= (today - d).days <= RECENT_DAYS]
+    return (recent or days or [None])[0]
 
 
 def sentence_dates(doc: Doc, index: int) -> list[DateMention]:
