@@ -62,8 +62,13 @@ def patterns() -> CountPatterns:
     numbers: dict[str, int] = data["numbers"]
     words = alternation(list(numbers))
     number = rf"(?P<number>\d+(?:,\d{{3}})*|{words})"
-    # modifiers between number and noun: words, but no other number
-    mods = rf"(?:(?!\d|(?:{words})\b)[\w’'“”\".-]+\s+){{0,4}}?"
+    # modifiers between number and noun: words, but no other number, no word that
+    # starts a clause or phrase of its own ("127 servers used by the firm", "10 years in
+    # prison"; "two of the tankers" keeps its "the"), no end of a sentence
+    mods = (
+        rf"(?:(?!\d|(?:{words}|{data['mods_stop']})\b|(?<!\bof\s)the\b)"
+        rf"(?![\w’'“”\".-]*[a-z]{{2}}[.!?]\s)[\w’'“”\".-]+(?:[ \t]+|\n(?!\s*\n))){{0,4}}?"
+    )
     phrase = guarded(rf"(?<![\w$.,-]){number}\s+(?P<mods>{mods})(?P<noun>{nouns})(?![\w-])", re.I)
     return CountPatterns(
         phrase=phrase,
