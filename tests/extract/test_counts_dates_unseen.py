@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from sanctionwatch.extract import extract
+from sanctionwatch.extract.counts import find_counts
 from sanctionwatch.model import Article
 
 
@@ -58,3 +59,31 @@ def test_a_day_later_still_counts_from_a_past_date_when_the_text_has_no_recent_o
     text = "Russia seized the port on 3 March 2022. The EU listed 5 individuals a day later."
     (action,) = actions(text, date(2025, 3, 6))
     assert action["date"] == "2022-03-04"
+
+
+def test_kind_nouns_that_name_targets_count() -> None:
+    text = (
+        "Canada on Friday imposed sanctions on five more Israeli settlers and two "
+        "organizations. Estonia on Monday imposed sanctions on two senior clergy. "
+        "The EU on Monday listed three armed factions and two of their commanders."
+    )
+    found = {a["authority"]: counts(a) for a in news(text, date(2025, 3, 6))}
+    assert found == {
+        "CA": {"person": 5, "organization": 2},
+        "EE": {"person": 2},
+        "EU": {"person": 2, "organization": 3},
+    }
+
+
+def test_entry_to_a_number_counts_but_a_tally_to_a_number_does_not() -> None:
+    (entry,) = news("Russia on Monday banned entry to 13 Japanese citizens.", date(2025, 3, 6))
+    assert counts(entry) == {"person": 13}
+    text = "Britain on Tuesday sanctioned 6 individuals, bringing the total to 240 individuals."
+    (tally,) = news(text, date(2025, 3, 6))
+    assert counts(tally) == {"person": 6}
+
+
+def test_a_number_of_something_else_used_by_a_firm_counts_no_firm() -> None:
+    assert find_counts("Police seized 127 servers used by the firm.") == []
+    assert find_counts("He was sentenced to 10 years in prison.") == []
+    assert [c.value for c in find_counts("It hit two of the tankers.")] == [2]
