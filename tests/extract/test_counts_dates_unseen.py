@@ -87,3 +87,22 @@ def test_a_number_of_something_else_used_by_a_firm_counts_no_firm() -> None:
     assert find_counts("Police seized 127 servers used by the firm.") == []
     assert find_counts("He was sentenced to 10 years in prison.") == []
     assert [c.value for c in find_counts("It hit two of the tankers.")] == [2]
+
+
+def test_counts_split_by_kind_go_to_the_kind_their_head_noun_names() -> None:
+    def kinds(text: str) -> list[tuple[str, int]]:
+        return [(c.kind, c.value) for c in find_counts(text)]
+
+    assert kinds("It listed 3 natural persons and 2 legal persons.") == [
+        ("person", 3),
+        ("organization", 2),
+    ]
+    # "ship" and "aircraft" before another noun only say what the owners or suppliers own
+    assert kinds("It sanctioned 12 ship owners.") == [("organization", 12)]
+    assert kinds("It listed 4 aircraft parts suppliers.") == [("organization", 4)]
+    assert kinds("It named 6 individuals, 4 entities, 3 vessels and 2 aircraft.") == [
+        ("person", 6),
+        ("organization", 4),
+        ("vessel", 3),
+        ("aircraft", 2),
+    ]

@@ -69,7 +69,11 @@ def patterns() -> CountPatterns:
         rf"(?:(?!\d|(?:{words}|{data['mods_stop']})\b|(?<!\bof\s)the\b)"
         rf"(?![\w’'“”\".-]*[a-z]{{2}}[.!?]\s)[\w’'“”\".-]+(?:[ \t]+|\n(?!\s*\n))){{0,4}}?"
     )
-    phrase = guarded(rf"(?<![\w$.,-]){number}\s+(?P<mods>{mods})(?P<noun>{nouns})(?![\w-])", re.I)
+    phrase = guarded(
+        rf"(?<![\w$.,-]){number}\s+(?P<mods>{mods})(?P<noun>{nouns})(?![\w-])"
+        rf"(?!\s+(?:{data['noun_before']})\b)",
+        re.I,
+    )
     return CountPatterns(
         phrase=phrase,
         noun_kind=noun_kind,
