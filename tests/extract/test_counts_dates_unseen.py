@@ -106,3 +106,24 @@ def test_counts_split_by_kind_go_to_the_kind_their_head_noun_names() -> None:
         ("vessel", 3),
         ("aircraft", 2),
     ]
+
+
+def test_background_totals_are_no_count_of_the_news_action() -> None:
+    texts = [
+        "Britain on Tuesday sanctioned 6 individuals, bringing the total to 1,200 individuals.",
+        "Britain on Tuesday sanctioned 6 individuals. The UK has sanctioned more than 500 "
+        "individuals since 2022.",
+        "Britain on Tuesday sanctioned 6 individuals. It has sanctioned 2,100 individuals "
+        "and 300 entities under the regime since 2022.",
+        "Britain on Tuesday sanctioned 6 individuals. In total, 2,100 individuals have been "
+        "listed.",
+        "Britain on Tuesday sanctioned 6 individuals, in addition to the 30 individuals "
+        "designated in May.",
+    ]
+    for text in texts:
+        (action,) = news(text, date(2025, 3, 6))
+        assert counts(action) == {"person": 6}, text
+    # a total stated as the news itself still counts
+    text = "Britain on Tuesday sanctioned the shadow fleet. A total of 27 ships were sanctioned."
+    (action,) = news(text, date(2025, 3, 6))
+    assert counts(action) == {"vessel": 27}
