@@ -127,3 +127,21 @@ def test_background_totals_are_no_count_of_the_news_action() -> None:
     text = "Britain on Tuesday sanctioned the shadow fleet. A total of 27 ships were sanctioned."
     (action,) = news(text, date(2025, 3, 6))
     assert counts(action) == {"vessel": 27}
+
+
+def test_a_full_date_in_a_sentence_referring_to_the_act_dates_it() -> None:
+    text = (
+        "Norway froze the assets of 3 companies. The decision, dated 27 February 2025, "
+        "takes effect at once."
+    )
+    (action,) = news(text, None)
+    assert action["date"] == "2025-02-27"
+    text = "Britain sanctioned 4 individuals. The designations were announced on 4 March 2025."
+    (action,) = news(text, None)
+    assert action["date"] == "2025-03-04"
+
+
+def test_the_day_an_act_takes_effect_does_not_date_it() -> None:
+    text = "Norway froze the assets of 3 companies. The measures apply from 1 April 2025."
+    (action,) = news(text, None)
+    assert action["date"] is None

@@ -387,6 +387,18 @@ def announced_date(doc: Doc, draft: Draft) -> date | None:
     return None
 
 
+def referred_date(doc: Doc, draft: Draft, drafts: list[Draft]) -> date | None:
+    """ "Norway froze the assets of 3 companies. The decision, dated 27 February 2025,
+    ...": the sentence right before or after the action's first frame (or one that
+    continues it) that refers to the act and dates it in full, when no other
+    authority's action is told there."""
+    first = min(f.sentence for f in draft.frames)
+    others = {f.sentence for d in drafts if d.authority != draft.authority for f in d.frames}
+    near = [*draft.follow_up, first + 1, first + 2, first - 1]
+    indices = [i for i in dict.fromkeys(near) if 0 <= i < len(doc.sentences) and i not in others]
+    return dates.referred_day(doc, indices)
+
+
 def same_authority_date(draft: Draft, drafts: list[Draft]) -> date | None:
     """An undated news action takes the day of its state's dated news action
     ("Concurrently, the State Department is sanctioning ...")."""
@@ -560,6 +572,7 @@ def assemble(doc: Doc) -> Doc:
                 or same_authority_date(draft, drafts)
                 or same_day_date(doc, draft, drafts)
                 or subject_day(doc, draft)
+                or referred_date(doc, draft, drafts)
             )
     kept = [d for d in drafts if keep(d)]
     doc.actions = [build_action(doc, d) for d in kept]

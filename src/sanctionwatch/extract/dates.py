@@ -263,6 +263,35 @@ def sentence_dates(doc: Doc, index: int) -> list[DateMention]:
 
 LATER_WORD = re.compile("later|next|following", re.I)
 
+# "The decision, dated 27 February 2025, takes effect at once", "The sanctions were
+# adopted on 3 March 2025": a sentence that opens on the act itself and gives its date
+# in full dates an action that its own sentences leave undated
+ACT_REFERENCE = re.compile(
+    r"^\W*(?:the|this|these|today['’]s|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:decisions?|decrees?|sanctions|measures|designations?|listings?|package|orders?"
+    r"|regulations?|resolution|move|action|step|restrictions)\b",
+    re.I,
+)
+# the day such a sentence gives for something else: when the act takes effect or ends
+REFERENCE_BLOCKER = re.compile(
+    r"\b(?:since|until|from|before|after|effective|as of|effect on|force on|expires? on|by"
+    r"|ends? on|for|through|till)\s*(?:the\s+)?$",
+    re.I,
+)
+
+
+def referred_day(doc: Doc, indices: list[int]) -> date | None:
+    """The full date that the first sentence of `indices` referring to the act gives."""
+    for i in indices:
+        text = doc.sentences[i].text
+        if not ACT_REFERENCE.match(text):
+            continue
+        for d in sentence_dates(doc, i):
+            before = text[max(0, d.start - 25) : d.start]
+            if d.value and d.explicit_year and not REFERENCE_BLOCKER.search(before):
+                return d.value
+    return None
+
 
 def clause_day(doc: Doc, index: int, start: int, end: int, pos: int) -> date | None:
     """The resolved date written in text[start:end] of a sentence nearest to pos."""
