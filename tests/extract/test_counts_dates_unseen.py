@@ -145,3 +145,14 @@ def test_the_day_an_act_takes_effect_does_not_date_it() -> None:
     text = "Norway froze the assets of 3 companies. The measures apply from 1 April 2025."
     (action,) = news(text, None)
     assert action["date"] is None
+
+
+def test_another_states_share_of_them_counts_for_that_state_alone() -> None:
+    for text in (
+        "The US Treasury on Wednesday sanctioned 14 individuals tied to the militia. "
+        "Canada also listed 5 of them.",
+        "The US Treasury on Wednesday sanctioned 14 individuals tied to the militia. "
+        "Five of them were also listed by Canada.",
+    ):
+        found = {a["authority"]: counts(a) for a in news(text, date(2025, 3, 6))}
+        assert found == {"US": {"person": 14}, "CA": {"person": 5}}, text

@@ -156,6 +156,16 @@ def find_counts(text: str) -> list[CountPhrase]:
     return joined(out, text)
 
 
+# "Canada also listed 5 of them": a share of targets counted in a sentence before
+OF_THEM = re.compile(r"(?<![\w$.,-])(?P<number>\d+|[a-z]+)\s+of\s+(?:them|those|these)\b", re.I)
+
+
+def shares_of_them(text: str) -> list[int]:
+    """The numbers of "N of them" in a clause."""
+    values = (number_value(m.group("number"), patterns().numbers) for m in OF_THEM.finditer(text))
+    return [v for v in values if v]
+
+
 SHARE_OF = re.compile(r"(?<![\w$.,-])(?P<number>\d+|[a-z]+)\s+of\s+the\s+$", re.I)
 
 # "two senior officials and two financial facilitators": parts of one kind, one list
