@@ -156,3 +156,22 @@ def test_another_states_share_of_them_counts_for_that_state_alone() -> None:
     ):
         found = {a["authority"]: counts(a) for a in news(text, date(2025, 3, 6))}
         assert found == {"US": {"person": 14}, "CA": {"person": 5}}, text
+
+
+TRACKER = """Sanctions tracker, week 10
+
+Friday, 7 March 2025
+
+UNITED KINGDOM — Monday
+
+The Foreign Office designated 12 oil tankers that carried Russian crude.
+
+CANADA — Tuesday
+
+Global Affairs Canada announced sanctions against 5 individuals and 9 entities.
+"""
+
+
+def test_a_sections_heading_day_dates_the_action_told_under_it() -> None:
+    dated = {a["authority"]: a["date"] for a in news(TRACKER, None)}
+    assert dated == {"GB": "2025-03-03", "CA": "2025-03-04"}

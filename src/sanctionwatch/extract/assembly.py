@@ -590,6 +590,7 @@ def assemble(doc: Doc) -> Doc:
                 or same_day_date(doc, draft, drafts)
                 or subject_day(doc, draft)
                 or referred_date(doc, draft, drafts)
+                or dates.heading_day(doc, min(f.sentence for f in draft.frames))
             )
     kept = [d for d in drafts if keep(d)]
     doc.actions = [build_action(doc, d) for d in kept]

@@ -280,6 +280,25 @@ REFERENCE_BLOCKER = re.compile(
 )
 
 
+SECTION_SENTENCES = 4  # how far a section's heading reaches into the sentences below it
+HEADING_CHARS = 60
+
+
+def heading_day(doc: Doc, index: int) -> date | None:
+    """ "UNITED KINGDOM — Monday" over a tracker's or live page's section: the one day
+    (a weekday, or a date without a year; a full date is the page's stamp) its heading
+    gives dates what sentence `index` of the section tells."""
+    for i in range(index - 1, max(-1, index - 1 - SECTION_SENTENCES), -1):
+        sentence = doc.sentences[i]
+        if not sentence.headline:
+            continue
+        found = sentence_dates(doc, i)
+        if len(sentence.text) > HEADING_CHARS or len(found) != 1 or found[0].explicit_year:
+            return None
+        return found[0].value
+    return None
+
+
 def referred_day(doc: Doc, indices: list[int]) -> date | None:
     """The full date that the first sentence of `indices` referring to the act gives."""
     for i in indices:
