@@ -175,3 +175,13 @@ Global Affairs Canada announced sanctions against 5 individuals and 9 entities.
 def test_a_sections_heading_day_dates_the_action_told_under_it() -> None:
     dated = {a["authority"]: a["date"] for a in news(TRACKER, None)}
     assert dated == {"GB": "2025-03-03", "CA": "2025-03-04"}
+
+
+def test_a_sentence_summing_up_the_list_gives_its_counts() -> None:
+    text = (
+        "The European Union on Tuesday sanctioned Russian intelligence officers and "
+        "propagandists it accuses of sabotage. The EU's list, under its hybrid threats "
+        "regime, comprises 21 individuals and 6 entities."
+    )
+    (action,) = news(text, date(2025, 5, 21))
+    assert counts(action) == {"person": 21, "organization": 6}
