@@ -3,8 +3,13 @@
 Relative dates ("on Thursday", "yesterday", "today") and dates without a year
 resolve only against the publication date; without it they give None, as the
 annotation conventions require. "A day later" and "hours later" count from the date
-written just before them (`sentence_dates`), and a dateline ("BERN, June 20 —") gives way
-to the weekday or date its sentence states for the act.
+written just before them (`sentence_dates`), past a background date to a recent one,
+and a dateline ("BERN, June 20 —") gives way to the weekday or date its sentence
+states for the act. Relative dates count from `Doc.today`: the publication date, or
+the page's own stamp when the publication date given with it is a day or so later.
+An action its own sentences leave undated may take the full date of a sentence
+beside it that refers to the act (`referred_day`) or the day of the section heading
+above it (`heading_day`).
 """
 
 from __future__ import annotations
