@@ -87,6 +87,7 @@ def test_a_number_of_something_else_used_by_a_firm_counts_no_firm() -> None:
     assert find_counts("Police seized 127 servers used by the firm.") == []
     assert find_counts("He was sentenced to 10 years in prison.") == []
     assert [c.value for c in find_counts("It hit two of the tankers.")] == [2]
+    assert [c.value for c in find_counts("It hit 3 in-house firms.")] == [3]
 
 
 def test_counts_split_by_kind_go_to_the_kind_their_head_noun_names() -> None:

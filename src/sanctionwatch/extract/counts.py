@@ -66,7 +66,7 @@ def patterns() -> CountPatterns:
     # starts a clause or phrase of its own ("127 servers used by the firm", "10 years in
     # prison"; "two of the tankers" keeps its "the"), no end of a sentence
     mods = (
-        rf"(?:(?!\d|(?:{words}|{data['mods_stop']})\b|(?<!\bof\s)the\b)"
+        rf"(?:(?!\d|(?:{words})\b|(?:{data['mods_stop']})(?![\w-])|(?<!\bof\s)the\b)"
         rf"(?![\w’'“”\".-]*[a-z]{{2}}[.!?]\s)[\w’'“”\".-]+(?:[ \t]+|\n(?!\s*\n))){{0,4}}?"
     )
     phrase = guarded(
