@@ -186,3 +186,11 @@ def test_a_sentence_summing_up_the_list_gives_its_counts() -> None:
     )
     (action,) = news(text, date(2025, 5, 21))
     assert counts(action) == {"person": 21, "organization": 6}
+
+
+def test_a_group_with_its_own_determiner_is_no_half_of_a_combined_count() -> None:
+    def kinds(text: str) -> list[tuple[str, int]]:
+        return [(c.kind, c.value) for c in find_counts(text)]
+
+    assert kinds("Kyiv listed 56 shadow fleet vessels and their captains.") == [("vessel", 56)]
+    assert kinds("It listed 20 vessels and entities.") == []

@@ -89,7 +89,7 @@ def patterns() -> CountPatterns:
         # "30 vessels and entities" is one combined count; "50 vessels and several
         # dozen companies" gives the second noun a quantity of its own
         next_noun=re.compile(
-            rf"^\s*(?:and|or|&|/)\s+(?!(?:{data['own_quantity']})\b)"
+            rf"^\s*(?:and|or|&|/)\s+(?!(?:{data['own_quantity']}|{data['own_group']})\b)"
             rf"(?:(?!\d|(?:{words})\b)[\w’'-]+\s+){{0,3}}?"
             rf"(?P<noun>{nouns})(?![\w-])",
             re.I,
