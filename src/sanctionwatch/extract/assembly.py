@@ -241,6 +241,14 @@ def better(phrase: counts.CountPhrase, held: counts.CountPhrase) -> bool:
     return held.approximate and not phrase.approximate
 
 
+def counted_before(doc: Doc, index: int) -> str | None:
+    """The one kind the sentence before counts ("14 individuals"), if it counts one."""
+    if index == 0:
+        return None
+    kinds = {p.kind for p in counts.find_counts(doc.sentences[index - 1].text)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def count_targets(
     doc: Doc, draft: Draft, merged: list[tuple[Target, bool]]
 ) -> dict[str, int | None]:
@@ -285,6 +293,15 @@ def count_targets(
             elif phrase.added and where[phrase.kind] != i and not best[phrase.kind].partial:
                 # "The measures also prohibit export to 21 entities": a further part
                 best[phrase.kind] = counts.plus(best[phrase.kind], phrase)
+    for frame in ordered:
+        # "The US sanctioned 14 individuals. Canada also listed 5 of them": the kind the
+        # sentence before counted
+        text = doc.sentences[frame.sentence].text
+        shares = counts.shares_of_them(text[frame.clause_start : frame.clause_end])
+        kind = counted_before(doc, frame.sentence) if len(shares) == 1 else None
+        if kind is not None and kind not in best:
+            best[kind] = counts.CountPhrase(kind, shares[0], 0, 0, False, False)
+            where[kind], also_kinds[kind] = frame.sentence, False
     summed: set[int] = set()
     for i in dict.fromkeys([*(f.sentence for f in ordered), *draft.follow_up]):
         text = doc.sentences[i].text
@@ -385,6 +402,18 @@ def announced_date(doc: Doc, draft: Draft) -> date | None:
         if found:
             return min(found, key=lambda d: abs(d.start - verb.start())).value
     return None
+
+
+def referred_date(doc: Doc, draft: Draft, drafts: list[Draft]) -> date | None:
+    """ "Norway froze the assets of 3 companies. The decision, dated 27 February 2025,
+    ...": the sentence right before or after the action's first frame (or one that
+    continues it) that refers to the act and dates it in full, when no other
+    authority's action is told there."""
+    first = min(f.sentence for f in draft.frames)
+    others = {f.sentence for d in drafts if d.authority != draft.authority for f in d.frames}
+    near = [*draft.follow_up, first + 1, first + 2, first - 1]
+    indices = [i for i in dict.fromkeys(near) if 0 <= i < len(doc.sentences) and i not in others]
+    return dates.referred_day(doc, indices)
 
 
 def same_authority_date(draft: Draft, drafts: list[Draft]) -> date | None:
@@ -560,6 +589,8 @@ def assemble(doc: Doc) -> Doc:
                 or same_authority_date(draft, drafts)
                 or same_day_date(doc, draft, drafts)
                 or subject_day(doc, draft)
+                or referred_date(doc, draft, drafts)
+                or dates.heading_day(doc, min(f.sentence for f in draft.frames))
             )
     kept = [d for d in drafts if keep(d)]
     doc.actions = [build_action(doc, d) for d in kept]

@@ -62,9 +62,18 @@ def patterns() -> CountPatterns:
     numbers: dict[str, int] = data["numbers"]
     words = alternation(list(numbers))
     number = rf"(?P<number>\d+(?:,\d{{3}})*|{words})"
-    # modifiers between number and noun: words, but no other number
-    mods = rf"(?:(?!\d|(?:{words})\b)[\w’'“”\".-]+\s+){{0,4}}?"
-    phrase = guarded(rf"(?<![\w$.,-]){number}\s+(?P<mods>{mods})(?P<noun>{nouns})(?![\w-])", re.I)
+    # modifiers between number and noun: words, but no other number, no word that
+    # starts a clause or phrase of its own ("127 servers used by the firm", "10 years in
+    # prison"; "two of the tankers" keeps its "the"), no end of a sentence
+    mods = (
+        rf"(?:(?!\d|(?:{words})\b|(?:{data['mods_stop']})(?![\w-])|(?<!\bof\s)the\b)"
+        rf"(?![\w’'“”\".-]*[a-z]{{2}}[.!?]\s)[\w’'“”\".-]+(?:[ \t]+|\n(?!\s*\n))){{0,4}}?"
+    )
+    phrase = guarded(
+        rf"(?<![\w$.,-]){number}\s+(?P<mods>{mods})(?P<noun>{nouns})(?![\w-])"
+        rf"(?!\s+(?:{data['noun_before']})\b)",
+        re.I,
+    )
     return CountPatterns(
         phrase=phrase,
         noun_kind=noun_kind,
@@ -80,7 +89,7 @@ def patterns() -> CountPatterns:
         # "30 vessels and entities" is one combined count; "50 vessels and several
         # dozen companies" gives the second noun a quantity of its own
         next_noun=re.compile(
-            rf"^\s*(?:and|or|&|/)\s+(?!(?:{data['own_quantity']})\b)"
+            rf"^\s*(?:and|or|&|/)\s+(?!(?:{data['own_quantity']}|{data['own_group']})\b)"
             rf"(?:(?!\d|(?:{words})\b)[\w’'-]+\s+){{0,3}}?"
             rf"(?P<noun>{nouns})(?![\w-])",
             re.I,
@@ -145,6 +154,16 @@ def find_counts(text: str) -> list[CountPhrase]:
             )
         )
     return joined(out, text)
+
+
+# "Canada also listed 5 of them": a share of targets counted in a sentence before
+OF_THEM = re.compile(r"(?<![\w$.,-])(?P<number>\d+|[a-z]+)\s+of\s+(?:them|those|these)\b", re.I)
+
+
+def shares_of_them(text: str) -> list[int]:
+    """The numbers of "N of them" in a clause."""
+    values = (number_value(m.group("number"), patterns().numbers) for m in OF_THEM.finditer(text))
+    return [v for v in values if v]
 
 
 SHARE_OF = re.compile(r"(?<![\w$.,-])(?P<number>\d+|[a-z]+)\s+of\s+the\s+$", re.I)

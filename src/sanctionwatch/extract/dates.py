@@ -3,8 +3,13 @@
 Relative dates ("on Thursday", "yesterday", "today") and dates without a year
 resolve only against the publication date; without it they give None, as the
 annotation conventions require. "A day later" and "hours later" count from the date
-written just before them (`sentence_dates`), and a dateline ("BERN, June 20 —") gives way
-to the weekday or date its sentence states for the act.
+written just before them (`sentence_dates`), past a background date to a recent one,
+and a dateline ("BERN, June 20 —") gives way to the weekday or date its sentence
+states for the act. Relative dates count from `Doc.today`: the publication date, or
+the page's own stamp when the publication date given with it is a day or so later.
+An action its own sentences leave undated may take the full date of a sentence
+beside it that refers to the act (`referred_day`) or the day of the section heading
+above it (`heading_day`).
 """
 
 from __future__ import annotations
@@ -225,20 +230,36 @@ def later_dates(doc: Doc, index: int, found: list[DateMention]) -> list[DateMent
         days = m.group("days")
         offset = int(LATER_DAYS.get(days.lower(), days)) if days else 1 if m.group("next") else 0
         anchor = next((d.value for d in reversed(found) if d.value and d.end <= m.start()), None)
-        for back in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
-            if anchor is not None:
-                break
-            anchor = next((d.value for d in reversed(sentence_dates(doc, back)) if d.value), None)
+        if anchor is None:
+            anchor = earlier_anchor(doc, index)
         value = anchor + timedelta(days=offset) if anchor else None
         out.append(DateMention(m.start(), m.end(), value, False, True))
     return out
+
+
+# an anchor this many days or fewer before the page's day is part of its news
+RECENT_DAYS = 14
+
+
+def earlier_anchor(doc: Doc, index: int) -> date | None:
+    """The day a "day later" counts from, written in one of the sentences before: the
+    nearest one, but past a background date ("The EU acted on Monday. Its leader was
+    listed on 12 May 2022. Britain followed a day later") to a day of the page's news."""
+    today = doc.today or doc.published
+    days = []
+    for back in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
+        day = next((d.value for d in reversed(sentence_dates(doc, back)) if d.value), None)
+        if day is not None:
+            days.append(day)
+    recent = [d for d in days if today and 0 <= (today - d).days <= RECENT_DAYS]
+    return (recent or days or [None])[0]
 
 
 def sentence_dates(doc: Doc, index: int) -> list[DateMention]:
     """Date expressions of one sentence, found once per document."""
     found = doc.dates.get(index)
     if found is None:
-        found = doc.dates[index] = find_dates(doc.sentences[index].text, doc.published)
+        found = doc.dates[index] = find_dates(doc.sentences[index].text, doc.today or doc.published)
         if LATER_WORD.search(doc.sentences[index].text):
             found += later_dates(doc, index, found)
             found.sort(key=lambda d: d.start)
@@ -246,6 +267,54 @@ def sentence_dates(doc: Doc, index: int) -> list[DateMention]:
 
 
 LATER_WORD = re.compile("later|next|following", re.I)
+
+# "The decision, dated 27 February 2025, takes effect at once", "The sanctions were
+# adopted on 3 March 2025": a sentence that opens on the act itself and gives its date
+# in full dates an action that its own sentences leave undated
+ACT_REFERENCE = re.compile(
+    r"^\W*(?:the|this|these|today['’]s|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:decisions?|decrees?|sanctions|measures|designations?|listings?|package|orders?"
+    r"|regulations?|resolution|move|action|step|restrictions)\b",
+    re.I,
+)
+# the day such a sentence gives for something else: when the act takes effect or ends
+REFERENCE_BLOCKER = re.compile(
+    r"\b(?:since|until|from|before|after|effective|as of|effect on|force on|expires? on|by"
+    r"|ends? on|for|through|till)\s*(?:the\s+)?$",
+    re.I,
+)
+
+
+SECTION_SENTENCES = 4  # how far a section's heading reaches into the sentences below it
+HEADING_CHARS = 60
+
+
+def heading_day(doc: Doc, index: int) -> date | None:
+    """ "UNITED KINGDOM — Monday" over a tracker's or live page's section: the one day
+    (a weekday, or a date without a year; a full date is the page's stamp) its heading
+    gives dates what sentence `index` of the section tells."""
+    for i in range(index - 1, max(-1, index - 1 - SECTION_SENTENCES), -1):
+        sentence = doc.sentences[i]
+        if not sentence.headline:
+            continue
+        found = sentence_dates(doc, i)
+        if len(sentence.text) > HEADING_CHARS or len(found) != 1 or found[0].explicit_year:
+            return None
+        return found[0].value
+    return None
+
+
+def referred_day(doc: Doc, indices: list[int]) -> date | None:
+    """The full date that the first sentence of `indices` referring to the act gives."""
+    for i in indices:
+        text = doc.sentences[i].text
+        if not ACT_REFERENCE.match(text):
+            continue
+        for d in sentence_dates(doc, i):
+            before = text[max(0, d.start - 25) : d.start]
+            if d.value and d.explicit_year and not REFERENCE_BLOCKER.search(before):
+                return d.value
+    return None
 
 
 def clause_day(doc: Doc, index: int, start: int, end: int, pos: int) -> date | None:
@@ -256,7 +325,17 @@ def clause_day(doc: Doc, index: int, start: int, end: int, pos: int) -> date | N
     return min(found, key=lambda d: abs(d.start - pos)).value
 
 
+# a page stamped "July 8, 2025" whose publication date says July 9 was copied or fed a
+# day late: its "today" is the stamp's day. A stamp further back is no longer its own.
+STAMP_LAG_DAYS = 3
+
+
 def date_stage(doc: Doc) -> Doc:
-    """Stage: settle the publication date (the article's own, else from the text)."""
-    doc.published = doc.article.published or publication_date(doc.text)
+    """Stage: settle the publication date (the article's own, else from the text),
+    and the day relative dates count from."""
+    stamp = publication_date(doc.text)
+    doc.published = doc.article.published or stamp
+    doc.today = doc.published
+    if stamp and doc.published and 0 < (doc.published - stamp).days <= STAMP_LAG_DAYS:
+        doc.today = stamp
     return doc

@@ -77,6 +77,9 @@ class Frame:
 class Doc:
     article: Article
     published: date | None = None
+    # the day "today" and "on Tuesday" count from: the page's own stamp when the
+    # publication date given with it is a day or so later (a mirror, a feed), else that
+    today: date | None = None
     junk: list[tuple[int, int]] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[list[Mention]] = field(default_factory=list)  # per sentence

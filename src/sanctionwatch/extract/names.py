@@ -81,7 +81,8 @@ RANKS = frozenset(vocabulary().names["ranks"])
 RANK_PARTS = re.compile(r"[.\s-]+")
 # Burmese "U", "Daw" before a name: not the name, which keeps the whole as an alias
 HONORIFICS = frozenset(vocabulary().names["honorifics"])
-COUNT_WORDS = frozenset(("dozens", "several", "many", "some", "scores", "hundreds", "of", "more"))
+# quantities other than number words before a counted kind ("Dozens of Chinese Firms")
+COUNT_WORDS = frozenset(vocabulary().names["count_words"])
 
 
 def place_stem(word: str) -> str:

@@ -247,9 +247,16 @@ def last_cue(tail: str) -> re.Match[str] | None:
     return cues[-1] if cues else None
 
 
+def number_words(low: int, high: int) -> str:
+    """The one-word number words of counts.json from `low` to `high`, in order."""
+    numbers: dict[str, int] = vocabulary().counts["numbers"]
+    words = [w for w, v in numbers.items() if low <= v <= high and " " not in w]
+    return "|".join(sorted(words, key=numbers.__getitem__))
+
+
 # number words from two to ten, counting the parties of a kind ("two deputy ministers"),
 # read by `COUNTED_ITEM`, `PARTITIVE` and `COUNT_BEFORE`
-SMALL_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten"
+SMALL_NUMBERS = number_words(2, 10)
 
 # a quantity before "of" ("dozens of firms and X", "three of the banks and X"): a part
 # of a kind, no relation to the name after it
@@ -407,7 +414,7 @@ def negated(text: str, start: int, end: int) -> bool:
 # a number before a one-word plural: people counted by where they are from ("three
 # Chinese nationals and two Arabs", "five Britons"), no party's name
 COUNT_BEFORE = re.compile(
-    r"\b(?:\d+|" + SMALL_NUMBERS + r"|eleven|twelve|dozens of|"
+    r"\b(?:\d+|" + number_words(2, 12) + r"|dozens of|"
     r"several|many|some)\s+$",
     re.I,
 )
