@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from sanctionwatch.extract.document import Mention
+from sanctionwatch.extract.document import Doc, Mention
 from sanctionwatch.extract.triggers import Trigger, asides
 from sanctionwatch.extract.vocabulary import alternation, load_json, rule
 
@@ -410,3 +410,108 @@ def leader_subjects(text: str, start: int, end: int) -> list[Mention]:
         name = m.group("leader")
         return [Mention(m.start(), m.end(), text[m.start() : m.end()], LEADER_CODE[name], "name")]
     return []
+
+
+# Whose country a story is told from (data/story.json): "the Treasury" in a London
+# story is HM Treasury, "the Korean government" in a Seoul story is South Korea's.
+_STORY = load_json("story.json")
+STORY_CUES = {
+    code: re.compile(rf"(?<![\w-])(?:{alternation(cues)})(?![\w-])")
+    for code, cues in _STORY["cues"].items()
+    if not code.startswith("_")
+}
+OWN_AGENCIES = {
+    code: frozenset(names) for code, names in _STORY["own_agencies"].items() if code[0] != "_"
+}
+AMBIGUOUS = {w: codes for w, codes in _STORY["ambiguous_adjectives"].items() if w[0] != "_"}
+AMBIGUOUS_ADJECTIVE = re.compile(rf"(?<![\w-])(?:{alternation(list(AMBIGUOUS))})(?![\w-])")
+MINISTRY_FREE = frozenset(_STORY["ministry_free"]["codes"])
+MINISTRY = re.compile(rf"\b(?:{_STORY['ministry_free']['ministry_word']})\b")
+
+
+class StoryHome:
+    """The home state of each sentence of a document: the nearest dateline at or
+    before it, plus the cues of the whole article (data/story.json)."""
+
+    def __init__(self, sentences: list[str], mentions: list[list[Mention]], text: str) -> None:
+        self.cues: dict[str, int] = {}
+        for code, pattern in STORY_CUES.items():
+            found = {m.group(0) for m in pattern.finditer(text)}
+            if found:
+                self.cues[code] = len(found)
+        for code in {LEADER_CODE[m.group("leader")] for m in LEADER.finditer(text)}:
+            self.cues[code] = self.cues.get(code, 0) + 1
+        self.datelines: list[str | None] = []
+        last: str | None = None
+        for sentence, ms in zip(sentences, mentions, strict=True):
+            first = ms[0] if ms else None
+            if first and first.form == "name" and first.code and opens_dateline(sentence, first):
+                last = first.code
+            self.datelines.append(last)
+
+    def home(self, index: int) -> str | None:
+        scores = dict(self.cues)
+        dateline = self.datelines[index] if 0 <= index < len(self.datelines) else None
+        if dateline is not None:
+            scores[dateline] = scores.get(dateline, 0) + _STORY["dateline_weight"]
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < _STORY["min_score"]:
+            return None
+        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return ranked[0][0]
+
+
+def story_home(doc: Doc) -> StoryHome:
+    return StoryHome([s.text for s in doc.sentences], doc.mentions, doc.text)
+
+
+def home_mentions(doc: Doc, defaults: dict[str, str | None]) -> None:
+    """Stage step (after mentions): an agency read as its vocabulary default takes
+    the story's home when the home owns one of that name ("the Treasury" in a London
+    story), and an adjective two states share names the home's government ("the
+    Korean government" in a Seoul story). `defaults`: agency name -> default state."""
+    story = story_home(doc)
+    for i, sentence in enumerate(doc.sentences):
+        ms = doc.mentions[i]
+        text = sentence.text
+        home: str | None = None
+        homed = False
+        for m in ms:
+            if m.form != "agency" or defaults.get(m.text) != m.code:
+                continue
+            if not homed:
+                home, homed = story.home(i), True
+            if home is not None and m.text in OWN_AGENCIES.get(home, ()):
+                m.code = home
+        if not any(w in text for w in AMBIGUOUS):
+            continue
+        added = False
+        for hit in AMBIGUOUS_ADJECTIVE.finditer(text):
+            start, end = hit.span()
+            if any(m.start < end and start < m.end for m in ms):
+                continue  # "South Korean", "North Korean": a state of its own
+            if GOVERNMENT_NOUN.match(text[end : end + 60]) is None:
+                continue  # "the Korean Peninsula", "Korean firms"
+            if not homed:
+                home, homed = story.home(i), True
+            codes = AMBIGUOUS[hit.group(0)]
+            code = home if home in codes else codes[0]
+            ms.append(Mention(start, end, hit.group(0), code, "adjective"))
+            added = True
+        if added:
+            ms.sort(key=lambda m: m.start)
+
+
+def ministry_home(story: StoryHome, index: int, m: Mention, context: str | None) -> str | None:
+    """A ministry of no named state, where the authority last acting has none ("the
+    Commerce Ministry" in a Beijing story after US sanctions) or none acted yet: the
+    story's home state, if it is another."""
+    if m.form != "agency" or not MINISTRY.search(m.label or m.text):
+        return None
+    if context is not None and context not in MINISTRY_FREE:
+        return None
+    home = story.home(index)
+    if home is None or home == context or home in MINISTRY_FREE:
+        return None
+    return home
