@@ -515,3 +515,38 @@ def ministry_home(story: StoryHome, index: int, m: Mention, context: str | None)
     if home is None or home == context or home in MINISTRY_FREE:
         return None
     return home
+
+
+PROGRAMME_NOUN = rule("actors.programme_noun")
+
+
+def programme_adjective(text: str, mentions: list[Mention], code: str, trigger_start: int) -> bool:
+    """ "New Iranian sanctions target ...": the clause names the state `code` only by
+    an adjective right before the sanctions noun that is the trigger, which may name
+    the programme ("Iran sanctions") as well as who imposes."""
+    own = [m for m in mentions if m.code == code and m.start < trigger_start]
+    return bool(own) and all(
+        m.form == "adjective"
+        and PROGRAMME_NOUN.match(text[m.end : m.end + 20]) is not None
+        and m.end < trigger_start
+        and not text[m.end : trigger_start].strip()
+        for m in own
+    )
+
+
+def other_actor(text: str, mentions: list[Mention], code: str) -> str | None:
+    """Another authority the sentence names as acting or speaking ("New Russian
+    sanctions target X, the European Union said"): a state or agency of its own, not
+    one hit ("on Russia"), not a dateline, not an adjective."""
+    for m in mentions:
+        if (
+            m.code
+            and m.code != code
+            and m.form in ("name", "agency")
+            and not hit_state(text, m)
+            and not marks_object(text, m, text[max(0, m.start - 30) : m.start])
+            and not opens_dateline(text, m)
+            and not regime_target(text, m)
+        ):
+            return m.code
+    return None
