@@ -501,6 +501,16 @@ class FrameFinder:
                 continue  # "relief from US sanctions The ...": not a subject
             verb = text.index("sanctions", head)
             out.append(Trigger("impose", verb, verb + len("sanctions"), verb + len("sanctions")))
+        if not out:
+            # "Trump sanctions Russian oil giants ...": a leader as the subject
+            for leader in leader_subjects(text, start, min(end, start + 50)):
+                if any(start <= m.start < leader.end for m in ms):
+                    break  # a state before the leader is the subject, if any
+                if PRESENT_TENSE.match(text[leader.end : end]):
+                    verb = text.index("sanctions", leader.end)
+                    n = len("sanctions")
+                    out.append(Trigger("impose", verb, verb + n, verb + n))
+                break
         return out
 
     def admissible(
