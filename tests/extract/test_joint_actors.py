@@ -89,3 +89,14 @@ def test_joined_a_list_of_partners_in_sanctioning() -> None:
         "Petrov and Oleg Sidorov."
     )
     assert set(authorities(text)) == {"AU", "US", "GB"}
+
+
+def test_programme_adjective_does_not_lead_the_context() -> None:
+    # the list after the lead belongs to the Treasury's act, not to "Iranian"
+    text = (
+        "WASHINGTON, March 4 (Reuters) - New Iranian sanctions target six companies and two "
+        "people accused of supplying drone parts, the U.S. Treasury said on Tuesday.\n\n"
+        "Among those designated was Hamid Rezaei, a procurement agent, and the Pars Trading "
+        "Company in Tehran."
+    )
+    assert authorities(text) == {"US": {"Hamid Rezaei", "Pars Trading Company"}}

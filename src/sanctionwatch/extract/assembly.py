@@ -153,8 +153,16 @@ def programme_frames(doc: Doc, frames: list[Frame]) -> None:
             later = [o for o in same if o.sentence >= f.sentence]
             pick = later[:1] or same[-1:]
             code = pick[0].authority if pick else None
-        if code is not None:
-            f.authority = code
+        if code is None:
+            continue
+        old, f.authority = f.authority, code
+        # "Among those designated was X": the frames after it that took their
+        # authority from the text's context took the adjective's state too
+        for o in frames[frames.index(f) + 1 :]:
+            if o.explicit:
+                break
+            if o.authority == old:
+                o.authority = code
 
 
 def echo_frames(doc: Doc, frames: list[Frame]) -> None:
