@@ -5,6 +5,8 @@ texts written for these tests (issue 11)."""
 
 from datetime import date
 
+import pytest
+
 from sanctionwatch.extract import extract
 from sanctionwatch.model import Article
 
@@ -100,3 +102,31 @@ def test_programme_adjective_does_not_lead_the_context() -> None:
         "Company in Tehran."
     )
     assert authorities(text) == {"US": {"Hamid Rezaei", "Pars Trading Company"}}
+
+
+@pytest.mark.parametrize(
+    ("second", "code"),
+    [
+        ("Canada has listed them too.", "CA"),
+        ("Canada did likewise.", "CA"),
+        ("Australia imposed matching sanctions on the two men.", "AU"),
+        ("New Zealand also designated them.", "NZ"),
+        ("Canada also sanctioned both men.", "CA"),
+        ("Canada imposed identical sanctions.", "CA"),
+    ],
+)
+def test_a_second_authority_pointing_back_at_the_targets(second: str, code: str) -> None:
+    text = (
+        "The United States on Tuesday imposed sanctions on Ivan Petrov and Oleg Sidorov. " + second
+    )
+    found = authorities(text)
+    assert found["US"] == {"Ivan Petrov", "Oleg Sidorov"}
+    assert found[code] == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_a_later_act_with_targets_of_its_own_takes_none_back() -> None:
+    text = (
+        "The United States on Tuesday imposed sanctions on Ivan Petrov and Oleg Sidorov. "
+        "Canada also sanctioned the Volga Shipping Company."
+    )
+    assert authorities(text)["CA"] == {"Volga Shipping Company"}

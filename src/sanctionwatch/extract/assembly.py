@@ -37,6 +37,8 @@ TRAILING_ADD = rule("assembly.trailing_add")
 SEPARATE_ACTION = rule("assembly.separate_action")
 LEGAL_BASIS = rule("assembly.legal_basis")
 SAME_ACT = rule("assembly.same_act")
+SAME_TARGETS = rule("assembly.same_targets")
+SAMENESS = rule("assembly.sameness")
 AS_DID = rule("assembly.as_did")
 
 
@@ -606,7 +608,9 @@ def share_joint_targets(doc: Doc, drafts: list[Draft]) -> None:
         for frame in draft.frames:
             clause = doc.sentences[frame.sentence].text[frame.clause_start : frame.clause_end]
             joint = zones.ALSO.search(clause) and JOINT_REFERENCE.search(clause)
-            if not (joint or SAME_ACT.search(clause)):
+            # "Canada also designated them", "matching sanctions on the two men"
+            pointed = SAMENESS.search(clause) and SAME_TARGETS.search(clause)
+            if not (joint or pointed or SAME_ACT.search(clause)):
                 continue  # "Britain and Canada followed suit": the same act
             earlier = [
                 d
