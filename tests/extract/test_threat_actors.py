@@ -47,3 +47,11 @@ def test_a_threat_after_an_act_keeps_its_names_from_that_act() -> None:
     by = {(a.authority, a.status): {t.name for t in a.targets} for a in report.actions}
     assert by[("US", "imposed")] == {"Ivan Petrov"}
     assert ("CA", "threatened") in by
+
+
+def test_the_party_warned_does_not_threaten() -> None:
+    text = (
+        "The United States warned China against supplying weapons to Russia, saying "
+        "Chinese firms would be sanctioned."
+    )
+    assert statuses(text) == {"US": {"threatened"}}

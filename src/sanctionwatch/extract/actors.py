@@ -27,6 +27,8 @@ NEW_CLAUSE = rule("actors.new_clause")
 LIST_GAP = rule("actors.list_gap")
 # "suspended Niger and imposed ...": a mention right after a past-tense verb is its object
 VERB_OBJECT = rule("actors.verb_object")
+# "The United States warned China against ...": after a subject, the one addressed
+ADDRESSEE = rule("actors.addressee")
 MEASURES_TAKEN_OVER = rule("actors.measures_taken_over")
 MEASURES_NOUN = rule("actors.measures_noun")
 # "Australia and Norway joined Britain on Tuesday in sanctioning ...": Britain acts too
@@ -243,6 +245,8 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             and MEASURES_NOUN.match(text[m.end : m.end + 40])
         ):
             ok = False  # "take over the latest EU listings, adding ...": the owner, an object
+        if ok and chosen and not continuing and ADDRESSEE.search(before):
+            ok = False  # "The United States warned China against ...": the one addressed
         if ok and not continuing and VERB_OBJECT.search(before):
             # "The African Union suspended Niger and imposed ...": an object, but
             # "Norway joined Britain in sanctioning ...": a partner in the act
