@@ -435,25 +435,33 @@ MINISTRY = re.compile(rf"\b(?:{_STORY['ministry_free']['ministry_word']})\b")
 
 class StoryHome:
     """The home state of each sentence of a document: the nearest dateline at or
-    before it, plus the cues of the whole article (data/story.json)."""
+    before it, plus the cues of the whole article (data/story.json). Read on the
+    first question only: most articles never ask."""
 
     def __init__(self, sentences: list[str], mentions: list[list[Mention]], text: str) -> None:
-        self.cues: dict[str, int] = {}
-        for code, pattern in STORY_CUES.items():
-            found = {m.group(0) for m in pattern.finditer(text)}
-            if found:
-                self.cues[code] = len(found)
-        for code in {LEADER_CODE[m.group("leader")] for m in LEADER.finditer(text)}:
-            self.cues[code] = self.cues.get(code, 0) + 1
+        self.sentences, self.mentions, self.text = sentences, mentions, text
+        self.cues: dict[str, int] | None = None
         self.datelines: list[str | None] = []
+
+    def read(self) -> dict[str, int]:
+        cues: dict[str, int] = {}
+        for code, pattern in STORY_CUES.items():
+            found = {m.group(0) for m in pattern.finditer(self.text)}
+            if found:
+                cues[code] = len(found)
+        for code in {LEADER_CODE[m.group("leader")] for m in LEADER.finditer(self.text)}:
+            cues[code] = cues.get(code, 0) + 1
         last: str | None = None
-        for sentence, ms in zip(sentences, mentions, strict=True):
+        for sentence, ms in zip(self.sentences, self.mentions, strict=True):
             first = ms[0] if ms else None
             if first and first.form == "name" and first.code and opens_dateline(sentence, first):
                 last = first.code
             self.datelines.append(last)
+        return cues
 
     def home(self, index: int) -> str | None:
+        if self.cues is None:
+            self.cues = self.read()
         scores = dict(self.cues)
         dateline = self.datelines[index] if 0 <= index < len(self.datelines) else None
         if dateline is not None:
