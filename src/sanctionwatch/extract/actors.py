@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from sanctionwatch.extract.document import Mention
+from sanctionwatch.extract.document import Doc, Mention
 from sanctionwatch.extract.triggers import Trigger, asides
 from sanctionwatch.extract.vocabulary import alternation, load_json, rule
 
@@ -27,6 +27,8 @@ NEW_CLAUSE = rule("actors.new_clause")
 LIST_GAP = rule("actors.list_gap")
 # "suspended Niger and imposed ...": a mention right after a past-tense verb is its object
 VERB_OBJECT = rule("actors.verb_object")
+# "The United States warned China against ...": after a subject, the one addressed
+ADDRESSEE = rule("actors.addressee")
 MEASURES_TAKEN_OVER = rule("actors.measures_taken_over")
 MEASURES_NOUN = rule("actors.measures_noun")
 # "Australia and Norway joined Britain on Tuesday in sanctioning ...": Britain acts too
@@ -243,6 +245,8 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             and MEASURES_NOUN.match(text[m.end : m.end + 40])
         ):
             ok = False  # "take over the latest EU listings, adding ...": the owner, an object
+        if ok and chosen and not continuing and ADDRESSEE.search(before):
+            ok = False  # "The United States warned China against ...": the one addressed
         if ok and not continuing and VERB_OBJECT.search(before):
             # "The African Union suspended Niger and imposed ...": an object, but
             # "Norway joined Britain in sanctioning ...": a partner in the act
@@ -410,3 +414,151 @@ def leader_subjects(text: str, start: int, end: int) -> list[Mention]:
         name = m.group("leader")
         return [Mention(m.start(), m.end(), text[m.start() : m.end()], LEADER_CODE[name], "name")]
     return []
+
+
+# Whose country a story is told from (data/story.json): "the Treasury" in a London
+# story is HM Treasury, "the Korean government" in a Seoul story is South Korea's.
+_STORY = load_json("story.json")
+STORY_CUES = {
+    code: re.compile(rf"(?<![\w-])(?:{alternation(cues)})(?![\w-])")
+    for code, cues in _STORY["cues"].items()
+    if not code.startswith("_")
+}
+OWN_AGENCIES = {
+    code: frozenset(names) for code, names in _STORY["own_agencies"].items() if code[0] != "_"
+}
+AMBIGUOUS = {w: codes for w, codes in _STORY["ambiguous_adjectives"].items() if w[0] != "_"}
+AMBIGUOUS_ADJECTIVE = re.compile(rf"(?<![\w-])(?:{alternation(list(AMBIGUOUS))})(?![\w-])")
+MINISTRY_FREE = frozenset(_STORY["ministry_free"]["codes"])
+MINISTRY = re.compile(rf"\b(?:{_STORY['ministry_free']['ministry_word']})\b")
+
+
+class StoryHome:
+    """The home state of each sentence of a document: the nearest dateline at or
+    before it, plus the cues of the whole article (data/story.json). Read on the
+    first question only: most articles never ask."""
+
+    def __init__(self, sentences: list[str], mentions: list[list[Mention]], text: str) -> None:
+        self.sentences, self.mentions, self.text = sentences, mentions, text
+        self.cues: dict[str, int] | None = None
+        self.datelines: list[str | None] = []
+
+    def read(self) -> dict[str, int]:
+        cues: dict[str, int] = {}
+        for code, pattern in STORY_CUES.items():
+            found = {m.group(0) for m in pattern.finditer(self.text)}
+            if found:
+                cues[code] = len(found)
+        for code in {LEADER_CODE[m.group("leader")] for m in LEADER.finditer(self.text)}:
+            cues[code] = cues.get(code, 0) + 1
+        last: str | None = None
+        for sentence, ms in zip(self.sentences, self.mentions, strict=True):
+            first = ms[0] if ms else None
+            if first and first.form == "name" and first.code and opens_dateline(sentence, first):
+                last = first.code
+            self.datelines.append(last)
+        return cues
+
+    def home(self, index: int) -> str | None:
+        if self.cues is None:
+            self.cues = self.read()
+        scores = dict(self.cues)
+        dateline = self.datelines[index] if 0 <= index < len(self.datelines) else None
+        if dateline is not None:
+            scores[dateline] = scores.get(dateline, 0) + _STORY["dateline_weight"]
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < _STORY["min_score"]:
+            return None
+        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return ranked[0][0]
+
+
+def story_home(doc: Doc) -> StoryHome:
+    return StoryHome([s.text for s in doc.sentences], doc.mentions, doc.text)
+
+
+def home_mentions(doc: Doc, defaults: dict[str, str | None]) -> None:
+    """Stage step (after mentions): an agency read as its vocabulary default takes
+    the story's home when the home owns one of that name ("the Treasury" in a London
+    story), and an adjective two states share names the home's government ("the
+    Korean government" in a Seoul story). `defaults`: agency name -> default state."""
+    story = story_home(doc)
+    for i, sentence in enumerate(doc.sentences):
+        ms = doc.mentions[i]
+        text = sentence.text
+        home: str | None = None
+        homed = False
+        for m in ms:
+            if m.form != "agency" or defaults.get(m.text) != m.code:
+                continue
+            if not homed:
+                home, homed = story.home(i), True
+            if home is not None and m.text in OWN_AGENCIES.get(home, ()):
+                m.code = home
+        if not any(w in text for w in AMBIGUOUS):
+            continue
+        added = False
+        for hit in AMBIGUOUS_ADJECTIVE.finditer(text):
+            start, end = hit.span()
+            if any(m.start < end and start < m.end for m in ms):
+                continue  # "South Korean", "North Korean": a state of its own
+            if GOVERNMENT_NOUN.match(text[end : end + 60]) is None:
+                continue  # "the Korean Peninsula", "Korean firms"
+            if not homed:
+                home, homed = story.home(i), True
+            codes = AMBIGUOUS[hit.group(0)]
+            code = home if home in codes else codes[0]
+            ms.append(Mention(start, end, hit.group(0), code, "adjective"))
+            added = True
+        if added:
+            ms.sort(key=lambda m: m.start)
+
+
+def ministry_home(story: StoryHome, index: int, m: Mention, context: str | None) -> str | None:
+    """A ministry of no named state, where the authority last acting has none ("the
+    Commerce Ministry" in a Beijing story after US sanctions) or none acted yet: the
+    story's home state, if it is another."""
+    if m.form != "agency" or not MINISTRY.search(m.label or m.text):
+        return None
+    if context is not None and context not in MINISTRY_FREE:
+        return None
+    home = story.home(index)
+    if home is None or home == context or home in MINISTRY_FREE:
+        return None
+    return home
+
+
+PROGRAMME_NOUN = rule("actors.programme_noun")
+
+
+def programme_adjective(text: str, mentions: list[Mention], code: str, trigger_start: int) -> bool:
+    """ "New Iranian sanctions target ...": the clause names the state `code` only by
+    an adjective right before the sanctions noun that is the trigger, which may name
+    the programme ("Iran sanctions") as well as who imposes."""
+    own = [m for m in mentions if m.code == code and m.start < trigger_start]
+    return bool(own) and all(
+        m.form == "adjective"
+        and PROGRAMME_NOUN.match(text[m.end : m.end + 20]) is not None
+        and m.end < trigger_start
+        and not text[m.end : trigger_start].strip()
+        for m in own
+    )
+
+
+def other_actor(text: str, mentions: list[Mention], code: str) -> str | None:
+    """Another authority the sentence names as acting or speaking ("New Russian
+    sanctions target X, the European Union said"): a state or agency of its own, not
+    one hit ("on Russia"), not a dateline, not an adjective."""
+    for m in mentions:
+        if (
+            m.code
+            and m.code != code
+            and m.form in ("name", "agency")
+            and not hit_state(text, m)
+            and not marks_object(text, m, text[max(0, m.start - 30) : m.start])
+            and not opens_dateline(text, m)
+            and not regime_target(text, m)
+        ):
+            return m.code
+    return None

@@ -8,13 +8,20 @@ listed are ..."), which stay with an action until another authority takes over.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from sanctionwatch.extract import attributes, counts, dates, frames, targets, zones
-from sanctionwatch.extract.actors import subject_mentions
-from sanctionwatch.extract.document import Doc, Frame, Name
+from sanctionwatch.extract.actors import (
+    GOVERNMENT_NOUN,
+    in_list,
+    other_actor,
+    programme_adjective,
+    subject_mentions,
+)
+from sanctionwatch.extract.document import Doc, Frame, Mention, Name
 from sanctionwatch.extract.vocabulary import load_json, rule, vocabulary
 from sanctionwatch.model import Action, Target, empty_counts
 
@@ -29,6 +36,10 @@ SAME_DAY = rule("assembly.same_day")
 TRAILING_ADD = rule("assembly.trailing_add")
 SEPARATE_ACTION = rule("assembly.separate_action")
 LEGAL_BASIS = rule("assembly.legal_basis")
+SAME_ACT = rule("assembly.same_act")
+SAME_TARGETS = rule("assembly.same_targets")
+SAMENESS = rule("assembly.sameness")
+AS_DID = rule("assembly.as_did")
 
 
 @dataclass(slots=True)
@@ -111,10 +122,84 @@ def fold_agreements(doc: Doc, frames: list[Frame]) -> None:
             f.status = "imposed"
 
 
+def programme_frames(doc: Doc, frames: list[Frame]) -> None:
+    """ "New Iranian sanctions target X. The US Treasury designated the two ...": a
+    frame whose only actor is a country adjective before the sanctions noun belongs to
+    another authority the article names acting, when there is one: the one its own
+    sentence names ("..., the European Union said"), else the nearest news frame of
+    the same status (the later first). The adjective named the programme; it stays
+    the actor only when nothing else acts and its state acts nowhere else."""
+    for f in frames:
+        if not f.explicit or f.background or f.subordinate:
+            continue
+        text = doc.sentences[f.sentence].text
+        ms = doc.mentions[f.sentence]
+        if not programme_adjective(text, ms, f.authority, f.trigger_start):
+            continue
+        plain = [
+            o
+            for o in frames
+            if o is not f
+            and o.explicit
+            and not o.background
+            and not programme_adjective(
+                doc.sentences[o.sentence].text, doc.mentions[o.sentence], o.authority,
+                o.trigger_start,
+            )
+        ]  # fmt: skip
+        if any(o.authority == f.authority for o in plain):
+            continue  # "Iranian sanctions ... Iran also banned ...": Iran acts
+        code = other_actor(text, ms, f.authority)
+        if code is None:
+            same = [o for o in plain if o.status == f.status and o.authority != f.authority]
+            later = [o for o in same if o.sentence >= f.sentence]
+            pick = later[:1] or same[-1:]
+            code = pick[0].authority if pick else None
+        if code is None:
+            continue
+        old, f.authority = f.authority, code
+        # "Among those designated was X": the frames after it that took their
+        # authority from the text's context took the adjective's state too
+        for o in frames[frames.index(f) + 1 :]:
+            if o.explicit:
+                break
+            if o.authority == old:
+                o.authority = code
+
+
+def echo_frames(doc: Doc, frames: list[Frame]) -> None:
+    """ "The United States imposed sanctions on X on Tuesday, as did Britain and
+    Canada": the authorities after "as did" act in the same act, a frame each beside
+    the frame they follow (frames appended to `frames`, which is doc.frames)."""
+    for f in list(frames):
+        if not f.explicit or f.background or f.status not in ("imposed", "proposed"):
+            continue
+        text = doc.sentences[f.sentence].text
+        ms = [m for m in doc.mentions[f.sentence] if f.trigger_end <= m.start < f.clause_end]
+        have = {o.authority for o in frames if o.sentence == f.sentence}
+        group: list[Mention] = []
+        for m in ms:
+            if group:  # the list goes on: "as did Britain, Canada and Japan"
+                if not in_list(text, group[-1], m):
+                    break
+                group.append(m)
+            elif AS_DID.search(text, max(f.trigger_end, m.start - 30), m.start):
+                group.append(m)
+        for m in group:
+            if m.form == "people" or m.code is None or m.code in have:
+                continue
+            if m.form == "adjective" and GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is None:
+                continue
+            have.add(m.code)
+            frames.append(dataclasses.replace(f, authority=m.code, agency=None, department=None))
+
+
 def group_frames(doc: Doc, frames: list[Frame]) -> list[Draft]:
     """Frames of one authority, status and department are one action, unless
     they name different days ("on Tuesday" ... "on Wednesday")."""
     fold_agreements(doc, frames)
+    programme_frames(doc, frames)
+    echo_frames(doc, frames)
     drafts: list[Draft] = []
     for frame in frames:
         day = day_key(doc, frame)
@@ -551,8 +636,11 @@ def share_joint_targets(doc: Doc, drafts: list[Draft]) -> None:
         first = min(f.sentence for f in draft.frames)
         for frame in draft.frames:
             clause = doc.sentences[frame.sentence].text[frame.clause_start : frame.clause_end]
-            if not (zones.ALSO.search(clause) and JOINT_REFERENCE.search(clause)):
-                continue
+            joint = zones.ALSO.search(clause) and JOINT_REFERENCE.search(clause)
+            # "Canada also designated them", "matching sanctions on the two men"
+            pointed = SAMENESS.search(clause) and SAME_TARGETS.search(clause)
+            if not (joint or pointed or SAME_ACT.search(clause)):
+                continue  # "Britain and Canada followed suit": the same act
             earlier = [
                 d
                 for d in drafts

@@ -26,9 +26,11 @@ from sanctionwatch.extract.actors import (
     in_list,
     leader_subjects,
     marks_object,
+    ministry_home,
     opens_dateline,
     source_mentions,
     speaker_mentions,
+    story_home,
     subject_mentions,
     subordinate_subject,
     subordinate_subjects,
@@ -280,6 +282,8 @@ class FrameFinder:
         self.context_status: str | None = None
         self.verbs: list[str] = []  # the trigger verb of each context entry
         self.days: list[date | None] = []  # and the day it names
+        self.story = story_home(doc)  # whose country the story is told from
+        self.index = 0  # the sentence being read
 
     def resolve(
         self, m: Mention, sentence_mentions: list[Mention], text: str | None = None
@@ -315,7 +319,9 @@ class FrameFinder:
                     and REPORTED_INTENT.match(text, o.end)
                 ):
                     return o.code
-        return self.context[-1][0] if self.context else None
+        context = self.context[-1][0] if self.context else None
+        # "the Commerce Ministry" in a Beijing story after US sanctions: the home's
+        return ministry_home(self.story, self.index, m, context) or context
 
     def actors(
         self, sentence: Sentence, ms: list[Mention], chosen: list[Mention]
@@ -347,6 +353,7 @@ class FrameFinder:
         return out
 
     def frames_in(self, index: int, sentence: Sentence) -> list[Frame]:
+        self.index = index
         text = sentence.text
         # "Petroleos de Venezuela", "Iran Air": a place inside a name does not act
         spans = [(n.start, n.end) for n in self.doc.names[index] if not n.descriptor]
@@ -494,6 +501,16 @@ class FrameFinder:
                 continue  # "relief from US sanctions The ...": not a subject
             verb = text.index("sanctions", head)
             out.append(Trigger("impose", verb, verb + len("sanctions"), verb + len("sanctions")))
+        if not out:
+            # "Trump sanctions Russian oil giants ...": a leader as the subject
+            for leader in leader_subjects(text, start, min(end, start + 50)):
+                if any(start <= m.start < leader.end for m in ms):
+                    break  # a state before the leader is the subject, if any
+                if PRESENT_TENSE.match(text[leader.end : end]):
+                    verb = text.index("sanctions", leader.end)
+                    n = len("sanctions")
+                    out.append(Trigger("impose", verb, verb + n, verb + n))
+                break
         return out
 
     def admissible(

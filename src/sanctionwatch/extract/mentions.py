@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from sanctionwatch.extract.actors import home_mentions
 from sanctionwatch.extract.document import Doc, Mention
 from sanctionwatch.extract.vocabulary import Vocabulary, vocabulary
 
@@ -115,4 +116,6 @@ def mentions(doc: Doc) -> Doc:
     vocab = vocabulary()
     doc.mentions = [find_mentions(s.text, vocab) for s in doc.sentences]
     bloc_references(doc)
+    # "the Treasury" in a London story, "the Korean government" in a Seoul one
+    home_mentions(doc, {n: a.default for n, a in vocab.agencies.items() if a.default})
     return doc

@@ -176,6 +176,9 @@ def tokens(text: str) -> list[Token]:
         if word:
             append(Token(m.start(), end, word))
             broken = False
+        elif not broken:  # a dash standing alone ("LONDON - The Treasury") parts names
+            append(BREAK)
+            broken = True
     return out
 
 

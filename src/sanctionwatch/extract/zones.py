@@ -153,6 +153,8 @@ class TargetCollector:
                     start, end = scope_start(frame, own, c_start), scope_end(frame, own, c_end)
                     self.take(i, frame, text, names, frame.trigger_end, start, end)
                 continue
+            if any(f.clause_start == c_start for f in frames):
+                continue  # "Canada is considering similar measures against X": a threat's own
             # a clause without a trigger continues the list of the one before it
             before = [f for f in live if f.clause_end <= c_start]
             scope = c_start
