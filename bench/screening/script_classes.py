@@ -15,7 +15,9 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -23,7 +25,29 @@ from corpus import load_entities
 from run import query_of
 from script_cv import build_index
 
+from sanctionwatch.screening import script
+
 HERE = Path(__file__).parent
+
+
+def pinyin_transliteration(han: str, latin: str) -> bool:
+    """Whether a Latin name writes some of a Han name's characters in pinyin: a word of it,
+    or two words joined ('Shen Zhong', 'Hehuixin'), of 4 letters or more, is the pinyin of
+    a run of its characters, not a known place ('Foshan'). A Latin name that translates
+    ('Golden Age' for 登奇 Dengqi), abbreviates ('YLH') or brands ('Allchips') its Han name
+    is no test of a transliteration."""
+    from pypinyin import lazy_pinyin
+
+    syllables = lazy_pinyin(script.simplified(han), errors="ignore")
+    runs = {
+        "".join(syllables[i:j])
+        for i in range(len(syllables))
+        for j in range(i + 1, min(i + 5, len(syllables) + 1))
+    }
+    places = {"".join(lazy_pinyin(p)) for p in script.PLACES}
+    words = re.findall("[a-z]+", latin.casefold())
+    spelt = set(words) | {a + b for a, b in pairwise(words)}
+    return any(len(w) >= 4 and w in runs and w not in places for w in spelt)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -50,6 +74,12 @@ def main(argv: list[str] | None = None) -> None:
     for kind, scored in sorted(by_class.items()):
         rate = sum(s >= args.threshold for s, _ in scored) / len(scored)
         print(f"{kind:22} n={len(scored):3}  @{args.threshold}: {rate:.3f}")
+        if kind == "script_chinese":
+            pinyin = [
+                s for s, c in scored if pinyin_transliteration(c["query_name"], c["candidate_name"])
+            ]
+            rate = sum(s >= args.threshold for s in pinyin) / max(len(pinyin), 1)
+            print(f"{'  ... in pinyin':22} n={len(pinyin):3}  @{args.threshold}: {rate:.3f}")
         if args.show and args.show in kind:
             negative = kind.startswith("neg_")
             for s, c in sorted(scored, key=lambda r: r[0], reverse=negative):
