@@ -465,3 +465,11 @@ def test_latin_h_after_the_first_vowel_meets_the_abjad() -> None:
     query = Query(names=["جمات ال احرار"], schema="Organization")
     listed = Query(names=["JAMAAT-UL-AHRAR (JuA)"], schema="Organization")
     assert score(query, listed).score >= THRESHOLD
+
+
+def test_gul_written_with_the_arabic_kaf(un: dict[str, dict]) -> None:
+    # UN TAi.147 writes GUL AGHA ISHAKZAI 'كُل آغا اسحاقزی': the Arabic kaf for Persian
+    # and Pashto 'گ', which the letters read 'kul'; the hand table reads 'gul'.
+    original, listed = _pair(un["un-TAi.147"])
+    assert name_form(original, "person").tokens[0] == "gul"
+    assert score(Query(names=[original], schema="Person"), listed).score >= THRESHOLD

@@ -25,7 +25,7 @@ def _pair(entity: dict, written: str) -> tuple[Query, Query]:
     props = entity["properties"]
     names = props.get("name", []) + props.get("alias", [])
     assert written in names, names
-    latin = [n for n in names if n.isascii()]
+    latin = [n for n in names if not any("\u0400" <= c <= "\u04ff" for c in n)]
     assert latin
     schema = entity["schema"]
     return Query(names=[written], schema=schema), Query(names=latin, schema=schema)
@@ -78,6 +78,15 @@ def test_latin_i_inside_a_cyrillic_word_is_read_cyrillic(canada: dict[str, dict]
         # ... or translates them: 'Командование' command, 'ОКБ' design bureau.
         ("ca-a0d2f2c75787458d", "Командование военно-транспортной авиации"),
         ("ca-78ace094e9557c57", "АО «ОКБ «Аэрокосмические системы»"),
+        # The Prosecutor General's Office of the Russian Federation
+        ("ca-b8823e9130bd75ab", "Генеральная Прокуратура Российской Федерации"),
+        # Development Bank of the Republic of Belarus OJSC
+        (
+            "ca-339ef6dd6cbe58ac",
+            'Открытое акционерное общество "Банк развития Республики Беларусь"',
+        ),
+        # Ural Bank for Reconstruction and Development
+        ("ca-5f565b0407c3cbeb", "Уральский банк реконструкции и развития (УБРиР)"),
     ],
 )
 def test_russian_organisation_meets_its_listed_latin_name(
