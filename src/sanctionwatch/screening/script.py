@@ -5,7 +5,9 @@ Arabic or Persian word that a listed entity writes beside its Latin name, the La
 spelling the lists give it most often: 'حسين' -> 'hossein'. An abjad drops the short
 vowels a romanisation needs, so a known word read from the table compares better than a
 letter-by-letter transliteration ('hsyn'). Cyrillic is left to the transliteration,
-which already spells it as the lists do.
+which already spells it as the lists do, but for Belarusian, also read in Russian
+spelling (`russian_of_belarusian`), and Latin look-alikes typed inside Cyrillic words
+(`cyrillic_words`).
 """
 
 from __future__ import annotations
