@@ -35,7 +35,7 @@ from run import query_of
 
 from sanctionwatch.screening import Index, script
 
-SCRIPTS = {"arabic": "ARABIC", "persian": "PERSIAN", "chinese": "CJK"}
+SCRIPTS = {"arabic": "ARABIC", "persian": "PERSIAN", "chinese": "CJK", "cyrillic": "CYRILLIC"}
 CACHE = Path(__file__).parent / ".cache" / "script_cv_index.pickle"
 Entity = dict[str, Any]
 

@@ -186,7 +186,27 @@ def _aspirates_agree(a: str, b: str) -> bool:
     bare = abjad[1:] if glued else abjad
     # An abjad writes no letter twice in a row; a Latin name without its vowels may
     # ('Nssr' for 'Nasser', which the tables spell 'nasir').
-    return _consonant_count(_REPEATS.sub(r"\1", bare)) <= _consonant_count(latin)
+    return _consonant_count(_REPEATS.sub(r"\1", bare)) <= _consonant_count(latin) and (
+        _long_vowels_written(bare, latin)
+    )
+
+
+_LATIN_VOWELS = re.compile("[aeiouy]+")
+
+
+def _long_vowels_written(abjad: str, latin: str) -> bool:
+    """Each 'y' or 'w' inside an abjad token, a long vowel or a consonant the romanisation
+    writes, has its like there: for 'y' an 'i' or 'y' or a long 'e' ('ee', 'ei'), not one
+    'e' ('slymn' Sulayman, Suleiman, not Salman or Selman; 'jmyl' Jamil, not Jamal), for
+    'w' an 'o', 'u' or 'w', or Persian 'v' ('jwd' Javad)."""
+    inner = abjad[1:-1]
+    ys, ws = inner.count("y"), inner.count("w")
+    if not ys and not ws:
+        return True
+    groups = _LATIN_VOWELS.findall(latin)
+    long_i = sum("i" in g or "y" in g or ("e" in g and len(g) > 1) for g in groups)
+    long_u = sum("o" in g or "u" in g for g in groups) + latin.count("w") + latin.count("v")
+    return long_i >= ys and long_u >= ws
 
 
 def _abjad_consonants(token: str) -> tuple[str, ...]:

@@ -5,7 +5,9 @@ Arabic or Persian word that a listed entity writes beside its Latin name, the La
 spelling the lists give it most often: 'حسين' -> 'hossein'. An abjad drops the short
 vowels a romanisation needs, so a known word read from the table compares better than a
 letter-by-letter transliteration ('hsyn'). Cyrillic is left to the transliteration,
-which already spells it as the lists do.
+which already spells it as the lists do, but for Belarusian, also read in Russian
+spelling (`russian_of_belarusian`), and Latin look-alikes typed inside Cyrillic words
+(`cyrillic_words`).
 """
 
 from __future__ import annotations
@@ -142,11 +144,12 @@ def other_reading(text: str) -> bool:
     off): a word the table reads, which the lists may spell otherwise than the table
     learned ('ايمن' is 'imen' there, 'Ayman' elsewhere); a letter Persian reads
     otherwise ('فيض' Faiz, Persian 'ق' Sadegh); an organisation's word the lists may
-    translate; Han, read in words as well as syllables."""
+    translate; Han, read in words as well as syllables; Cyrillic, transliterated without
+    the English of an organisation's words ('Завод' Zavod as well as plant)."""
     if text.isascii():
         return False
-    if has_han(text):
-        return True  # syllables joined into words (`han_words`)
+    if has_han(text) or _CYRILLIC_LETTER.search(text):
+        return True  # syllables joined into words (`han_words`); Russian words as written
     words = _WORD.findall(text)
     return (
         any(script_key(w) in WORDS or _org_word(w) is not None for w in words)
@@ -339,3 +342,67 @@ def hangul_syllable(char: str) -> str:
     academic transliteration writes it ('bag', 'seob'), which no list spells."""
     final = (ord(char) - 0xAC00) % 28
     return _academic(chr(ord(char) - final)) + _HANGUL_FINALS[final]
+
+
+def _cyrillic_lookalikes() -> dict[int, str]:
+    """Latin letters drawn like a Cyrillic one ('i' like Belarusian 'і'), from
+    `data/homoglyphs.txt`: its first Cyrillic look-alike of each."""
+    table: dict[int, str] = {}
+    for line in data_lines("homoglyphs.txt"):
+        latin, *lookalikes = line.split()
+        cyrillic = [c for c in lookalikes if "\u0400" <= c <= "\u04ff"]
+        if cyrillic:
+            table[ord(latin)] = cyrillic[0]
+    return table
+
+
+_LATIN_IN_CYRILLIC = _cyrillic_lookalikes()
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+_MIXED_WORD = re.compile("\\S*[\u0400-\u04ff]\\S*")
+
+
+def _cyrillic_word(match: re.Match[str]) -> str:
+    word = match[0]
+    latin = sum("a" <= c <= "z" or "A" <= c <= "Z" for c in word)
+    if not latin or latin * 2 >= sum(c.isalpha() for c in word):
+        return word  # a Latin word with a stray Cyrillic letter: `text` reads it Latin
+    return word.translate(_LATIN_IN_CYRILLIC)
+
+
+def cyrillic_words(text: str) -> str:
+    """Words mostly in Cyrillic with Latin look-alikes among their letters, as Belarusian
+    and Ukrainian names are often typed with a Latin 'i' for 'і' ('Уладзiмiравiч'), with
+    the look-alikes in Cyrillic: read whole as Latin ('uladzimipavich') they were lost."""
+    if text.isascii() or not _CYRILLIC_LETTER.search(text):
+        return text
+    return _MIXED_WORD.sub(_cyrillic_word, text)
+
+
+# Belarusian spellings and the Russian ones the lists romanise beside them ('Алег
+# Анатольевіч Эйбатаў', Oleg Anatolyevich EIBATOV): 'ў' is Russian 'в' ('-аў', '-оў' of a
+# surname '-ов'), 'і' 'и', 'дз' before a soft vowel 'д' ('Дзмітрый' Dmitry), '-авіч',
+# '-аўна' of a patronymic '-ович', '-овна'. The unstressed 'а' Belarusian writes for 'о'
+# elsewhere ('Марозаў' Morozov) is left to the comparison.
+_BELARUSIAN_LETTERS = frozenset("ўЎіІ")
+_BELARUSIAN_READINGS = (
+    (re.compile("(?<=[а-яё])(?<!сл)[аоАО][ўЎ](?![а-яёіў])", re.I), "ов"),  # not Станіслаў
+    (re.compile("(?<=[а-яё])[еЕ][ўЎ](?![а-яёіў])", re.I), "ев"),
+    (re.compile("[аА]([ўЎ]на|віч|вича)(?![а-яёіў])", re.I), "о\\1"),
+    (re.compile("(д)з(?=[еёіюяьм])", re.I), "\\1"),
+    (re.compile("ў"), "в"),
+    (re.compile("Ў"), "В"),
+    (re.compile("і"), "и"),
+    (re.compile("І"), "И"),
+)
+
+
+@lru_cache(maxsize=20_000)
+def russian_of_belarusian(name: str) -> str | None:
+    """A Belarusian name in Russian spelling ('Алег Анатольевіч Эйбатаў' -> 'Алег
+    Анатольевич Эйбатов'), None for a name without Belarusian letters."""
+    text = cyrillic_words(name)
+    if _BELARUSIAN_LETTERS.isdisjoint(text):
+        return None
+    for pattern, reading in _BELARUSIAN_READINGS:
+        text = pattern.sub(reading, text)
+    return text

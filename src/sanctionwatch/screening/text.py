@@ -25,6 +25,7 @@ from sanctionwatch.screening.script import (
     HAN,
     PERSIAN_LETTERS,
     construct_state,
+    cyrillic_words,
     data_lines,
     glottal_words,
     han_words,
@@ -547,7 +548,7 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
     persian = not text.isascii() and (not table or bool(PERSIAN_LETTERS.intersection(text)))
     # Words of other scripts the lists romanise (a learned table) read as the lists spell
     # them; before the Persian letters below, which would hide 'اعظم' (Azam) from it.
-    text = _unhomoglyph(text)
+    text = _unhomoglyph(cyrillic_words(text))
     if table:
         text = romanise_known(text)
     if persian:
@@ -555,8 +556,8 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
         text = text.translate(_PERSIAN_READINGS)
         if not table and PERSIAN_LETTERS.intersection(text):
             text = text.translate(_PERSIAN_QAF)
-    if org:  # after the look-alikes: its English words would make 'Тула' read 'Tyla'
-        text = russian_words(text)
+    if org and table:  # after the look-alikes: its English words would make 'Тула' read 'Tyla'
+        text = russian_words(text)  # (the other reading keeps them as written: 'Zavod')
     text = _russian_scheme(text).replace("ё", "yo").replace("Ё", "Yo")
     # Alif maqsura is a long vowel written with 'y' (مصطفى Mustafa, mstfy), ta marbuta an 'h'
     # the Latin forms mostly drop: both keep a word an abjad.
