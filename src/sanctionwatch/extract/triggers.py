@@ -65,7 +65,7 @@ def patterns() -> Patterns:
         background_own=guarded(data["background_own"], re.I),
         news=guarded(data["news"], re.I),
         speech=guarded(data["speech"], re.I),
-        negation=guarded(data["negation"] + r"|\bcan['’]?t\b|\bcannot\b", re.I),
+        negation=guarded(data["negation"] + "|" + data["negation_cannot"], re.I),
         # matched against lower-cased text, only to ask whether any keyword is there
         prefilter=guarded(found_anywhere(data["prefilter"])),
         kind_keywords={k: guarded(found_anywhere(v)) for k, v in data["kind_keywords"].items()},
@@ -174,7 +174,7 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
 
 
 # a background marker that is a pluperfect ("had imposed"), which reported speech also uses
-PLUPERFECT = re.compile(r"had\b", re.I)
+PLUPERFECT = rule("triggers.pluperfect")
 
 
 def in_background_phrase(text: str, start: int, trigger: Trigger) -> bool:
