@@ -212,7 +212,11 @@ def choose_actors(
         chosen = subject_mentions(text, ms, c_start, trig.start)
         if chosen and spoken_of(text, trig, chosen[-1].end):
             chosen = []  # "Zimbabwe's spokesman said the new designations ...": a speaker
-    if not chosen and not any(c_start <= m.start < trig.start for m in ms):
+    # "President of Ukraine Volodymyr Zelensky signed ...": the state in the leader's
+    # own title names no other subject
+    if not chosen and not any(
+        c_start <= m.start < trig.start and holder_code(text, m) != m.code for m in ms
+    ):
         chosen = leader_subjects(text, c_start, trig.start)  # "Biden on Monday imposed"
     if not chosen:  # "added to the OFAC's sanctions list"
         chosen = [
