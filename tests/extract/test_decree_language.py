@@ -177,3 +177,65 @@ def test_signed_decree_needs_a_measure_in_its_clause() -> None:
 )
 def test_no_act_or_only_a_proposal(text: str, expected: set) -> None:
     assert news(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # OFAC's identification of property, also with the clause split by dashes
+        (
+            "The US Treasury has identified five aircraft operated by Iran Air as blocked "
+            "property, in a step aimed at grounding the carrier.",
+            {("US", "imposed")},
+        ),
+        (
+            "OFAC identifies four freighters as blocked property. The US Treasury's Office of "
+            "Foreign Assets Control has identified four aircraft — two An-124 freighters and "
+            "an Il-76 — as property in which a blocked company has an interest.",
+            {("US", "imposed")},
+        ),
+        # a denial order renewed: an imposition
+        (
+            "The US Commerce Department's Bureau of Industry and Security on Wednesday renewed "
+            "for one year the temporary denial orders that cut off three Russian airlines.",
+            {("US", "imposed")},
+        ),
+        # visas restricted
+        (
+            "The State Department said it was restricting visas of more than 250 members of "
+            "the regime under its sanctions authorities.",
+            {("US", "imposed")},
+        ),
+        # a list updated with entities
+        (
+            "Taiwan's Ministry of Economic Affairs on Saturday updated its strategic high-tech "
+            "commodities entity list with 601 entities.",
+            {("TW", "imposed")},
+        ),
+        # countermeasures with the day between the verb and the noun
+        (
+            "China's Ministry of Foreign Affairs announced on Monday countermeasures against a "
+            "Japanese lawmaker.",
+            {("CN", "imposed")},
+        ),
+        # an act that did not happen
+        (
+            "EU foreign ministers discussed a new sanctions package on Monday. Hungary blocked "
+            "the package, which would have frozen the assets of 20 more oligarchs.",
+            set(),
+        ),
+    ],
+)
+def test_more_listing_language(text: str, expected: set) -> None:
+    assert news(text) == expected
+
+
+def test_a_when_clause_after_a_past_year_is_background() -> None:
+    # "since 2018, when the United States reimposed sanctions": as old as the year
+    text = (
+        "Iran Air itself has been designated since 2018, when the United States reimposed "
+        "sanctions after withdrawing from the nuclear deal."
+    )
+    found = actions(text)
+    assert [(a.authority, a.status) for a in found] == [("US", "imposed")]
+    assert all(a.background for a in found)

@@ -175,6 +175,8 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
 
 # a background marker that is a pluperfect ("had imposed"), which reported speech also uses
 PLUPERFECT = rule("triggers.pluperfect")
+# "since 2018, when the US reimposed ...": a clause dated by the marker before it
+WHEN_AFTER = rule("triggers.when_after")
 
 
 def in_background_phrase(text: str, start: int, trigger: Trigger) -> bool:
@@ -206,4 +208,6 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
         mine = abs(m.start() - trigger.start)
         if all(abs(m.start() - o.start) >= mine for o in others):
             return True
+        if m.end() <= trigger.start and WHEN_AFTER.match(text, m.end(), trigger.start):
+            return True  # "since 2018, when the United States reimposed sanctions"
     return False
