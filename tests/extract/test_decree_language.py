@@ -239,3 +239,34 @@ def test_a_when_clause_after_a_past_year_is_background() -> None:
     found = actions(text)
     assert [(a.authority, a.status) for a in found] == [("US", "imposed")]
     assert all(a.background for a in found)
+
+
+def test_measures_named_as_kinds_explain() -> None:
+    text = (
+        "The Council of the EU decides on sanctions by unanimity. The measures range from "
+        "asset freezes and travel bans on named persons to sectoral bans on imports."
+    )
+    assert news(text) == set()
+
+
+def test_a_licence_allowing_operation_is_relief_and_older_listings_background() -> None:
+    # the lifting is the news; the designation of January is its background
+    text = (
+        "OFAC gives refiner NIS 30 more days. The US Treasury's Office of Foreign Assets "
+        "Control on Monday issued a new license allowing Serbia's oil company NIS to continue "
+        "operating until the end of August. NIS is majority-owned by Gazprom Neft, which was "
+        "designated by Washington on January 10."
+    )
+    article = Article(id="t", text=text, published=date(2025, 7, 29))
+    found = extract(article, models=Models.empty()).actions
+    assert {(a.authority, a.status) for a in found if not a.background} == {("US", "lifted")}
+
+
+def test_will_propose_is_an_intention_not_a_proposal() -> None:
+    text = (
+        "The Czech Ministry of Foreign Affairs on Wednesday added two men to the national "
+        "sanctions list. Foreign Minister Jan Lipavský said he will propose the two men also "
+        "for listing at the EU level."
+    )
+    assert ("CZ", "proposed") not in news(text)
+    assert ("CZ", "imposed") in news(text)

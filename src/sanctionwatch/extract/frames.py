@@ -68,6 +68,7 @@ PROPOSING_BODY = rule("frames.proposing_body")
 # in general or defined, how sanctions work
 GENERIC_NOUN = rule("frames.generic_noun")
 DEFINES = rule("frames.defines")
+KINDS_OF = rule("frames.kinds_of")
 NOUN_TRIGGER = rule("frames.noun_trigger")
 RE_PREFIX = rule("frames.re_prefix")
 # "the punishment imposed after ...": a participle describing sanctions already there
@@ -556,6 +557,8 @@ class FrameFinder:
             return False
         if DEFINES.match(text[trig.end : trig.end + 20]):
             return True
+        if KINDS_OF.search(text, max(c_start, trig.start - 30), trig.start):
+            return NEWS_DAY.search(text) is None  # "The measures range from asset freezes ..."
         # "An entry ban was also imposed on them by Latvia on Friday" is news, not a definition
         return (
             GENERIC_NOUN.search(text, c_start, trig.start) is not None
