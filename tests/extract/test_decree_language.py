@@ -270,3 +270,30 @@ def test_will_propose_is_an_intention_not_a_proposal() -> None:
     )
     assert ("CZ", "proposed") not in news(text)
     assert ("CZ", "imposed") in news(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judgement of the measures by the one hit, and its reservation of a response
+        (
+            "Washington on Thursday sanctioned Iranian drone makers. Iran's foreign ministry "
+            'spokesman called the designations "illegal".',
+            {("US", "imposed")},
+        ),
+        # who makes designations, in the present passive: an explainer
+        (
+            "Explainer: how a UK asset freeze works\n\nDesignations are made by ministers of the "
+            "Foreign, Commonwealth and Development Office under regulations for each regime.",
+            set(),
+        ),
+        # Switzerland brought into line with the EU's sanctions
+        (
+            "The Federal Council decided on Wednesday to bring Switzerland into line with the "
+            "sanctions the European Union adopted against Russia.",
+            {("CH", "imposed")},
+        ),
+    ],
+)
+def test_judgements_explainers_and_alignment(text: str, expected: set) -> None:
+    assert {s for s in news(text) if s[1] != "threatened"} == expected
