@@ -297,3 +297,36 @@ def test_will_propose_is_an_intention_not_a_proposal() -> None:
 )
 def test_judgements_explainers_and_alignment(text: str, expected: set) -> None:
     assert {s for s in news(text) if s[1] != "threatened"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The National Security and Defense Council of Ukraine on Friday decided to apply "
+            "personal special economic and other restrictive measures (sanctions) to 56 "
+            "companies.",
+            {("UA", "imposed")},
+        ),
+        (
+            "Ukraine on Friday synchronised its sanctions with those of the European Union, "
+            "adding 40 individuals.",
+            {("UA", "imposed")},
+        ),
+        (
+            "Lithuania on Friday froze the accounts of 12 Belarusian firms under national "
+            "sanctions.",
+            {("LT", "imposed")},
+        ),
+        (
+            "The Treasury on Tuesday named 12 individuals as Specially Designated Nationals.",
+            {("US", "imposed")},
+        ),
+        (
+            "Norway on Friday incorporated the EU's 17th package into Norwegian law.",
+            {("NO", "imposed")},
+        ),
+    ],
+)
+def test_how_other_states_take_measures_over(text: str, expected: set) -> None:
+    assert news(text) == expected
