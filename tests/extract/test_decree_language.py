@@ -330,3 +330,15 @@ def test_judgements_explainers_and_alignment(text: str, expected: set) -> None:
 )
 def test_how_other_states_take_measures_over(text: str, expected: set) -> None:
     assert news(text) == expected
+
+
+def test_the_commission_alone_is_the_eus_proposing_body() -> None:
+    # "The Commission" after another state spoke: the EU's, and a proposal
+    text = (
+        "China's Ministry of Commerce on Thursday opposed an EU plan to list Chinese "
+        "refiners. The Commission on Wednesday presented its 21st sanctions package to "
+        "member states."
+    )
+    found = news(text)
+    assert ("EU", "proposed") in found
+    assert ("CN", "proposed") not in found

@@ -49,7 +49,7 @@ from sanctionwatch.extract.triggers import (
     patterns,
     status_of,
 )
-from sanctionwatch.extract.vocabulary import rule
+from sanctionwatch.extract.vocabulary import rule, vocabulary
 
 CUMULATIVE = rule("frames.cumulative")
 # "Australia has now sanctioned more than 1,000 ...": a running tally, never news
@@ -291,7 +291,9 @@ class FrameFinder:
     ) -> str | None:
         if m.code:
             return m.code
-        if m.label == "Council of the EU" and m.text == "Council":
+        # "the Council", "the Commission": the EU's, where the EU is named in the text
+        agency = vocabulary().agencies.get(m.text) if m.form == "agency" else None
+        if agency is not None and agency.authority is None and agency.needs_context == "EU":
             return "EU" if self.eu_mentioned else None
         if text is not None and m.form == "agency":
             holder = holder_code(text, m)
@@ -657,7 +659,8 @@ class FrameFinder:
         if (
             status == "imposed"
             and chosen
-            and all(m.code == "EU" and PROPOSING_BODY.fullmatch(m.text) for m in chosen)
+            and all(m.code in ("EU", None) and PROPOSING_BODY.fullmatch(m.text) for m in chosen)
+            and all(a[0] == "EU" for a in acts)
         ):
             status = "proposed"
         council = un_council(text, ms, status, c_start, c_end)
