@@ -342,3 +342,8 @@ def test_the_commission_alone_is_the_eus_proposing_body() -> None:
     found = news(text)
     assert ("EU", "proposed") in found
     assert ("CN", "proposed") not in found
+
+
+def test_an_executive_order_lifting_sanctions_is_only_the_lifting() -> None:
+    text = "Trump on Monday signed an executive order lifting sanctions on Syria."
+    assert news(text) == {("US", "lifted")}
