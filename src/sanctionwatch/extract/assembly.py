@@ -302,8 +302,12 @@ def settle_dates(doc: Doc, drafts: list[Draft]) -> None:
             draft.date = frame_date(doc, frame)
             if draft.date:
                 break
+    # a lifting is news too: in a lifting story, an imposition dated weeks before it
+    # ("NIS, which was designated on January 10") is its background
     news = [
-        d for d in drafts if not d.background and d.status in ("imposed", "proposed") and d.date
+        d
+        for d in drafts
+        if not d.background and d.status in ("imposed", "proposed", "lifted") and d.date
     ]
     main = news[0].date if news else doc.published
     lead = news[0] if news else None

@@ -51,7 +51,7 @@ from sanctionwatch.extract.triggers import (
     patterns,
     status_of,
 )
-from sanctionwatch.extract.vocabulary import rule
+from sanctionwatch.extract.vocabulary import rule, vocabulary
 
 CUMULATIVE = rule("frames.cumulative")
 # "Australia has now sanctioned more than 1,000 ...": a running tally, never news
@@ -70,8 +70,9 @@ PROPOSING_BODY = rule("frames.proposing_body")
 # in general or defined, how sanctions work
 GENERIC_NOUN = rule("frames.generic_noun")
 DEFINES = rule("frames.defines")
+KINDS_OF = rule("frames.kinds_of")
 NOUN_TRIGGER = rule("frames.noun_trigger")
-RE_PREFIX = re.compile(r"re-?(?=designat|sanction|impos|list)")
+RE_PREFIX = rule("frames.re_prefix")
 # "the punishment imposed after ...": a participle describing sanctions already there
 REDUCED_RELATIVE = rule("frames.reduced_relative")
 OWNER_OF_LIST = rule("frames.owner_of_list")
@@ -111,7 +112,7 @@ GENERIC_SUBJECT = rule("frames.generic_subject")
 FAILED_PROPOSAL = rule("frames.failed_proposal")
 PLURAL_SUBJECT = rule("frames.plural_subject")
 HEADLINE_CLAUSE = re.compile(r"[,;]\s|\s[-–—]\s")
-ADOPTED_ON = re.compile(r"adopted\s+(?:on|last|this|yesterday|today|earlier)\b", re.I)
+ADOPTED_ON = rule("frames.adopted_on")
 COMMENTATOR = rule("frames.commentator")
 DIRECT_QUESTION = rule("frames.direct_question")
 PRESENT_NEWS = rule("frames.present_news")
@@ -121,7 +122,7 @@ OTHER_PACKAGE = rule("frames.other_package")
 HABIT = rule("frames.habit")
 EFFECT_VERB = rule("frames.effect_verb")
 # between an authority and its verb: nothing but an adverb ("Canada now bans")
-ACTOR_BEFORE_VERB = re.compile(r"\s+(?:(?:\w+ly|also|now|further)\s+)?")
+ACTOR_BEFORE_VERB = rule("frames.actor_before_verb")
 STATE_PARTICIPLE = rule("frames.state_participle")
 RELATIVE_BEFORE = rule("frames.relative_before")
 
@@ -214,7 +215,11 @@ def choose_actors(
         chosen = subject_mentions(text, ms, c_start, trig.start)
         if chosen and spoken_of(text, trig, chosen[-1].end):
             chosen = []  # "Zimbabwe's spokesman said the new designations ...": a speaker
-    if not chosen and not any(c_start <= m.start < trig.start for m in ms):
+    # "President of Ukraine Volodymyr Zelensky signed ...": the state in the leader's
+    # own title names no other subject
+    if not chosen and not any(
+        c_start <= m.start < trig.start and holder_code(text, m) != m.code for m in ms
+    ):
         chosen = leader_subjects(text, c_start, trig.start)  # "Biden on Monday imposed"
     if not chosen:  # "added to the OFAC's sanctions list"
         chosen = [
@@ -290,7 +295,9 @@ class FrameFinder:
     ) -> str | None:
         if m.code:
             return m.code
-        if m.label == "Council of the EU" and m.text == "Council":
+        # "the Council", "the Commission": the EU's, where the EU is named in the text
+        agency = vocabulary().agencies.get(m.text) if m.form == "agency" else None
+        if agency is not None and agency.authority is None and agency.needs_context == "EU":
             return "EU" if self.eu_mentioned else None
         if text is not None and m.form == "agency":
             holder = holder_code(text, m)
@@ -569,6 +576,8 @@ class FrameFinder:
             return False
         if DEFINES.match(text[trig.end : trig.end + 20]):
             return True
+        if KINDS_OF.search(text, max(c_start, trig.start - 30), trig.start):
+            return NEWS_DAY.search(text) is None  # "The measures range from asset freezes ..."
         # "An entry ban was also imposed on them by Latvia on Friday" is news, not a definition
         return (
             GENERIC_NOUN.search(text, c_start, trig.start) is not None
@@ -667,7 +676,8 @@ class FrameFinder:
         if (
             status == "imposed"
             and chosen
-            and all(m.code == "EU" and PROPOSING_BODY.fullmatch(m.text) for m in chosen)
+            and all(m.code in ("EU", None) and PROPOSING_BODY.fullmatch(m.text) for m in chosen)
+            and all(a[0] == "EU" for a in acts)
         ):
             status = "proposed"
         council = un_council(text, ms, status, c_start, c_end)

@@ -65,7 +65,7 @@ def patterns() -> Patterns:
         background_own=guarded(data["background_own"], re.I),
         news=guarded(data["news"], re.I),
         speech=guarded(data["speech"], re.I),
-        negation=guarded(data["negation"] + r"|\bcan['’]?t\b|\bcannot\b", re.I),
+        negation=guarded(data["negation"] + "|" + data["negation_cannot"], re.I),
         # matched against lower-cased text, only to ask whether any keyword is there
         prefilter=guarded(found_anywhere(data["prefilter"])),
         kind_keywords={k: guarded(found_anywhere(v)) for k, v in data["kind_keywords"].items()},
@@ -174,7 +174,9 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
 
 
 # a background marker that is a pluperfect ("had imposed"), which reported speech also uses
-PLUPERFECT = re.compile(r"had\b", re.I)
+PLUPERFECT = rule("triggers.pluperfect")
+# "since 2018, when the US reimposed ...": a clause dated by the marker before it
+WHEN_AFTER = rule("triggers.when_after")
 
 
 def in_background_phrase(text: str, start: int, trigger: Trigger) -> bool:
@@ -206,4 +208,6 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
         mine = abs(m.start() - trigger.start)
         if all(abs(m.start() - o.start) >= mine for o in others):
             return True
+        if m.end() <= trigger.start and WHEN_AFTER.match(text, m.end(), trigger.start):
+            return True  # "since 2018, when the United States reimposed sanctions"
     return False

@@ -35,9 +35,9 @@ DASH_AFTER = re.compile(r"\s+[—–-]{1,2}\s+")
 CHARGES = rule("zones.charges")
 SANCTIONS = rule("zones.sanctions_word")
 # a relative pronoun at a clause's opening (the clause break may have taken it)
-RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b")
+RELATIVE_CLAUSE = rule("zones.relative_clause")
 # a clause that opens on a list item: a name or an article, after "and"
-ITEM_START = re.compile(r"\s*(?:and\s+|as well as\s+)?(?:(?:the|a|an)\s|[A-Z])")
+ITEM_START = rule("zones.item_start")
 
 
 def dash_list(text: str, start: int, end: int) -> bool:
