@@ -67,7 +67,7 @@ def patterns() -> CountPatterns:
     # prison"; "two of the tankers" keeps its "the"), no end of a sentence
     mods = (
         rf"(?:(?!\d|(?:{words})\b|(?:{data['mods_stop']})(?![\w-])|(?<!\bof\s)the\b)"
-        rf"(?![\w’'“”\".-]*[a-z]{{2}}[.!?]\s)[\w’'“”\".-]+(?:[ \t]+|\n(?!\s*\n))){{0,4}}?"
+        rf"(?![\w’'“”\".-]*(?-i:[a-z]{{2}})[.!?]\s)[\w’'“”\".-]+(?:[ \t]+|\n(?!\s*\n))){{0,4}}?"
     )
     phrase = guarded(
         rf"(?<![\w$.,-]){number}\s+(?P<mods>{mods})(?P<noun>{nouns})(?![\w-])"
