@@ -26,3 +26,14 @@ def test_an_abbreviation_between_number_and_noun_is_no_sentence_end() -> None:
     assert kinds("The US sanctioned 4 St. Petersburg-based companies.") == [("organization", 4)]
     # a sentence that does end there still stops the count
     assert kinds("He was jailed for 5 years. Firms were hit.") == []
+
+
+def test_a_group_or_unit_that_owns_or_qualifies_the_counted_people_is_not_counted() -> None:
+    assert kinds("The UK sanctioned two of the group's commanders.") == [("person", 2)]
+    assert kinds("The EU listed three of the unit’s officers.") == [("person", 3)]
+    assert kinds("The EU listed 9 Wagner Group members.") == [("person", 9)]
+    # a group counted on its own still counts
+    assert kinds("It sanctioned one individual and one group.") == [
+        ("person", 1),
+        ("organization", 1),
+    ]

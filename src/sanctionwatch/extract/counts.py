@@ -71,7 +71,7 @@ def patterns() -> CountPatterns:
     )
     phrase = guarded(
         rf"(?<![\w$.,-]){number}\s+(?P<mods>{mods})(?P<noun>{nouns})(?![\w-])"
-        rf"(?!\s+(?:{data['noun_before']})\b)",
+        rf"(?!['’]s\b|\s+(?:{data['noun_before']})\b)",
         re.I,
     )
     return CountPatterns(
