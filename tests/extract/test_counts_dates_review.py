@@ -37,3 +37,12 @@ def test_a_group_or_unit_that_owns_or_qualifies_the_counted_people_is_not_counte
         ("person", 1),
         ("organization", 1),
     ]
+
+
+def test_n_of_them_after_a_count_of_its_own_clause_is_no_share_of_the_sentence_before() -> None:
+    text = (
+        "The US on Tuesday sanctioned 14 individuals. The UK on Tuesday sanctioned "
+        "20 entities, 5 of them based in Hong Kong."
+    )
+    found = {a["authority"]: counts(a) for a in news(text, date(2025, 3, 6))}
+    assert found == {"US": {"person": 14}, "GB": {"organization": 20}}

@@ -161,7 +161,10 @@ OF_THEM = re.compile(r"(?<![\w$.,-])(?P<number>\d+|[a-z]+)\s+of\s+(?:them|those|
 
 
 def shares_of_them(text: str) -> list[int]:
-    """The numbers of "N of them" in a clause."""
+    """The numbers of "N of them" in a clause that counts nothing of its own ("20
+    entities, 5 of them based in Hong Kong" is a part of its own count)."""
+    if find_counts(text):
+        return []
     values = (number_value(m.group("number"), patterns().numbers) for m in OF_THEM.finditer(text))
     return [v for v in values if v]
 
