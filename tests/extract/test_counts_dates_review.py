@@ -46,3 +46,16 @@ def test_n_of_them_after_a_count_of_its_own_clause_is_no_share_of_the_sentence_b
     )
     found = {a["authority"]: counts(a) for a in news(text, date(2025, 3, 6))}
     assert found == {"US": {"person": 14}, "GB": {"organization": 20}}
+
+
+def test_a_total_that_has_been_listed_today_or_in_this_package_counts_the_action() -> None:
+    text = (
+        "The UK on Tuesday announced new sanctions. A total of 45 individuals have been "
+        "designated in this package."
+    )
+    (action,) = news(text, date(2025, 3, 6))
+    assert counts(action) == {"person": 45}
+    # a running tally still is none
+    text = "Britain on Tuesday sanctioned 6 individuals. In total, 2,100 individuals have been listed."
+    (action,) = news(text, date(2025, 3, 6))
+    assert counts(action) == {"person": 6}
