@@ -287,6 +287,7 @@ REFERENCE_BLOCKER = re.compile(
 
 SECTION_SENTENCES = 4  # how far a section's heading reaches into the sentences below it
 HEADING_CHARS = 60
+HEADING_SEPARATORS = ("", "—", "–", "-", ":", "|", ",")
 
 
 def heading_day(doc: Doc, index: int) -> date | None:
@@ -299,6 +300,12 @@ def heading_day(doc: Doc, index: int) -> date | None:
             continue
         found = sentence_dates(doc, i)
         if len(sentence.text) > HEADING_CHARS or len(found) != 1 or found[0].explicit_year:
+            return None
+        # the day stands apart in the heading ("UNITED KINGDOM — Monday"); in a title's
+        # words ("EU ministers to weigh new sanctions on Friday") it is that event's day
+        before = sentence.text[: found[0].start].rstrip()
+        after = sentence.text[found[0].end :].strip()
+        if before[-1:] not in HEADING_SEPARATORS or after[:1] not in HEADING_SEPARATORS:
             return None
         return found[0].value
     return None
