@@ -74,3 +74,8 @@ def test_a_weekday_in_a_titles_words_is_no_sections_day() -> None:
     text = "UNITED KINGDOM — Friday\n\nBritain has sanctioned 5 individuals linked to the militia.\n"
     (action,) = news(text, date(2025, 3, 10))
     assert action["date"] == "2025-03-07"
+
+
+def test_drone_operators_are_people() -> None:
+    assert kinds("The US sanctioned 12 drone operators who attacked Kyiv.") == [("person", 12)]
+    assert kinds("The EU listed 3 tanker operators.") == [("organization", 3)]
