@@ -80,3 +80,16 @@ def test_a_weekday_in_a_titles_words_is_no_sections_day() -> None:
 def test_drone_operators_are_people() -> None:
     assert kinds("The US sanctioned 12 drone operators who attacked Kyiv.") == [("person", 12)]
     assert kinds("The EU listed 3 tanker operators.") == [("organization", 3)]
+
+
+def test_a_day_to_come_in_a_sentence_referring_to_the_act_does_not_date_it() -> None:
+    for after in (
+        "The sanctions, which run to 1 April 2026, target arms makers.",
+        "The measures will be reviewed on 1 September 2025.",
+    ):
+        (action,) = news(f"Norway froze the assets of 3 companies. {after}", None)
+        assert action["date"] is None, after
+    # the day the act was made still dates it
+    text = "Norway froze the assets of 3 companies. The decision was adopted on 3 March 2025."
+    (action,) = news(text, None)
+    assert action["date"] == "2025-03-03"
