@@ -93,3 +93,9 @@ def test_a_day_to_come_in_a_sentence_referring_to_the_act_does_not_date_it() -> 
     text = "Norway froze the assets of 3 companies. The decision was adopted on 3 March 2025."
     (action,) = news(text, None)
     assert action["date"] == "2025-03-03"
+
+
+def test_n_of_them_before_a_noun_is_a_part_of_the_count_before_it() -> None:
+    text = "The US on Tuesday sanctioned 14 individuals, 6 of them officials of the central bank."
+    (action,) = news(text, date(2025, 3, 6))
+    assert counts(action) == {"person": 14}
