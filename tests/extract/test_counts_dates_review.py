@@ -32,7 +32,8 @@ def test_a_group_or_unit_that_owns_or_qualifies_the_counted_people_is_not_counte
     assert kinds("The UK sanctioned two of the group's commanders.") == [("person", 2)]
     assert kinds("The EU listed three of the unit’s officers.") == [("person", 3)]
     assert kinds("The EU listed 9 Wagner Group members.") == [("person", 9)]
-    # a group counted on its own still counts
+    # a group counted on its own still counts, as does a firm whose assets are frozen
+    assert kinds("The UK froze one company's assets.") == [("organization", 1)]
     assert kinds("It sanctioned one individual and one group.") == [
         ("person", 1),
         ("organization", 1),

@@ -70,8 +70,10 @@ def patterns() -> CountPatterns:
         rf"(?![\w’'“”\".-]*(?-i:[a-z]{{2}})[.!?]\s)[\w’'“”\".-]+(?:[ \t]+|\n(?!\s*\n))){{0,4}}?"
     )
     phrase = guarded(
-        rf"(?<![\w$.,-]){number}\s+(?P<mods>{mods})(?P<noun>{nouns})(?![\w-])"
-        rf"(?!['’]s\b|\s+(?:{data['noun_before']})\b)",
+        rf"(?<![\w$.,-]){number}\s+(?P<mods>{mods})"
+        # "two of the group's commanders" counts commanders; "one company's assets" a firm
+        rf"(?!(?<=\bof\sthe\s)(?:{nouns})['’]s\b)(?P<noun>{nouns})(?![\w-])"
+        rf"(?!\s+(?:{data['noun_before']})\b)",
         re.I,
     )
     return CountPatterns(
