@@ -67,10 +67,12 @@ def patterns() -> CountPatterns:
     # prison"; "two of the tankers" keeps its "the"), no end of a sentence
     mods = (
         rf"(?:(?!\d|(?:{words})\b|(?:{data['mods_stop']})(?![\w-])|(?<!\bof\s)the\b)"
-        rf"(?![\w’'“”\".-]*[a-z]{{2}}[.!?]\s)[\w’'“”\".-]+(?:[ \t]+|\n(?!\s*\n))){{0,4}}?"
+        rf"(?![\w’'“”\".-]*(?-i:[a-z]{{2}})[.!?]\s)[\w’'“”\".-]+(?:[ \t]+|\n(?!\s*\n))){{0,4}}?"
     )
     phrase = guarded(
-        rf"(?<![\w$.,-]){number}\s+(?P<mods>{mods})(?P<noun>{nouns})(?![\w-])"
+        rf"(?<![\w$.,-]){number}\s+(?P<mods>{mods})"
+        # "two of the group's commanders" counts commanders; "one company's assets" a firm
+        rf"(?!(?<=\bof\sthe\s)(?:{nouns})['’]s\b)(?P<noun>{nouns})(?![\w-])"
         rf"(?!\s+(?:{data['noun_before']})\b)",
         re.I,
     )
@@ -161,7 +163,10 @@ OF_THEM = re.compile(r"(?<![\w$.,-])(?P<number>\d+|[a-z]+)\s+of\s+(?:them|those|
 
 
 def shares_of_them(text: str) -> list[int]:
-    """The numbers of "N of them" in a clause."""
+    """The numbers of "N of them" in a clause that counts nothing of its own ("20
+    entities, 5 of them based in Hong Kong" is a part of its own count)."""
+    if find_counts(text):
+        return []
     values = (number_value(m.group("number"), patterns().numbers) for m in OF_THEM.finditer(text))
     return [v for v in values if v]
 

@@ -284,9 +284,18 @@ REFERENCE_BLOCKER = re.compile(
     re.I,
 )
 
+# ... and it gives the day the act was made ("dated", "adopted by the Council on"), not a
+# day to come ("will be reviewed on 1 September", "run to 1 April 2026")
+REFERENCE_VERB = re.compile(
+    r"(?:\b(?:dated|adopted|announced|approved|signed|issued|published|imposed|taken|made"
+    r"|decided|agreed|passed|enacted)\b[\w\s,'’-]{0,40}|\bof\s+)$",
+    re.I,
+)
+
 
 SECTION_SENTENCES = 4  # how far a section's heading reaches into the sentences below it
 HEADING_CHARS = 60
+HEADING_SEPARATORS = ("", "—", "–", "-", ":", "|", ",")
 
 
 def heading_day(doc: Doc, index: int) -> date | None:
@@ -300,6 +309,12 @@ def heading_day(doc: Doc, index: int) -> date | None:
         found = sentence_dates(doc, i)
         if len(sentence.text) > HEADING_CHARS or len(found) != 1 or found[0].explicit_year:
             return None
+        # the day stands apart in the heading ("UNITED KINGDOM — Monday"); in a title's
+        # words ("EU ministers to weigh new sanctions on Friday") it is that event's day
+        before = sentence.text[: found[0].start].rstrip()
+        after = sentence.text[found[0].end :].strip()
+        if before[-1:] not in HEADING_SEPARATORS or after[:1] not in HEADING_SEPARATORS:
+            return None
         return found[0].value
     return None
 
@@ -312,7 +327,8 @@ def referred_day(doc: Doc, indices: list[int]) -> date | None:
             continue
         for d in sentence_dates(doc, i):
             before = text[max(0, d.start - 25) : d.start]
-            if d.value and d.explicit_year and not REFERENCE_BLOCKER.search(before):
+            made = REFERENCE_VERB.search(text[max(0, d.start - 60) : d.start])
+            if d.value and d.explicit_year and made and not REFERENCE_BLOCKER.search(before):
                 return d.value
     return None
 
