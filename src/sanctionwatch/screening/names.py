@@ -345,18 +345,23 @@ def scored_pairs(
     if spare and not set(q_tokens).isdisjoint(c_tokens):
         sure_q = {i for i, t in enumerate(q_tokens) if t in c_tokens and q_tokens.count(t) == 1}
         sure_c = {j for j, t in enumerate(c_tokens) if t in q_tokens and c_tokens.count(t) == 1}
+    append, similarity = pairs.append, token_similarity
     for i, qt in enumerate(q_tokens):
+        if i in sure_q:  # its one pair is its equal
+            for j, ct in enumerate(c_tokens):
+                if qt == ct:
+                    append((1.0, i, j))
+            continue
         q_initial = len(qt) == 1
-        q_sure = i in sure_q
         for j, ct in enumerate(c_tokens):
             if qt == ct:  # equal tokens: equal lengths, whatever `initials` says
-                pairs.append((1.0, i, j))
-            elif q_sure or j in sure_c:
+                append((1.0, i, j))
+            elif j in sure_c:
                 continue
             elif initials or q_initial == (len(ct) == 1):
-                sim = token_similarity(qt, ct)
+                sim = similarity(qt, ct)
                 if sim > 0.0:
-                    pairs.append((sim, i, j))
+                    append((sim, i, j))
     return pairs
 
 
@@ -499,10 +504,7 @@ def _acronyms(tokens: list[str], other: NameForm) -> bool:
     'hong kong' for 'HK', as Chinese companies' Latin names abbreviate their pinyin)
     joined in `tokens` into that abbreviation; whether any was. Only abbreviations
     without a vowel: 'La' of 'La Florida' is no 'Lotus Atlantic'."""
-    short = [t for t in other.tokens if 2 <= len(t) <= 4]
-    if not short:
-        return False
-    short = sorted({t for t in short if t not in tokens and _NO_VOWEL(t)})
+    short = [t for t in _abbreviations(other.tokens) if t not in tokens]
     changed = False
     for acronym in short:
         size = len(acronym)
@@ -513,6 +515,13 @@ def _acronyms(tokens: list[str], other: NameForm) -> bool:
                 changed = True
                 break
     return changed
+
+
+@lru_cache(maxsize=100_000)  # names: bounded, a server runs for weeks
+def _abbreviations(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """What `_acronyms` may read runs of words as, once per name rather than per pair:
+    its words of two to four letters without a vowel, distinct, sorted."""
+    return tuple(sorted({t for t in tokens if 2 <= len(t) <= 4 and _NO_VOWEL(t)}))
 
 
 # Legal forms of three or four letters, as the shared table writes them ('inc', 'pjsc').
@@ -633,15 +642,19 @@ class Pending(NamedTuple):
     pairs: list[tuple[float, int, int]]
 
 
-def start_compare(q: NameForm, c: NameForm, kind: str) -> tuple[str, float] | Pending:
+def start_compare(
+    q: NameForm, c: NameForm, kind: str, hooked: bool | None = None
+) -> tuple[str, float] | Pending:
     """`compare_names` up to the token alignment: its result when found before (the
     same name, initials, nothing in common), else what `finish_compare` completes and
-    `bound` bounds."""
+    `bound` bounds. `hooked`: whether the two share a hook, when the caller knows."""
     if q.key == c.key:
         return "name_match", 1.0
     if kind == ORG and (initials := acronym(q, c)):
         return "name_acronym", initials
-    if set(q.hooks).isdisjoint(c.hooks):
+    if hooked is None:
+        hooked = not set(q.hooks).isdisjoint(c.hooks)
+    if not hooked:
         return "name_token_overlap", 0.0
     q, c = _merged(q, c, kind == ORG), _merged(c, q, kind == ORG)
     if q.key == c.key:
@@ -685,9 +698,7 @@ def bound(pending: Pending) -> float:
             if c_got > c_best[j]:
                 c_best[j] = c_got
         q_cov, c_cov = sum(q_best) / q.total_weight, sum(c_best) / c.total_weight
-        q_nums = {t for t in q_tokens if t.isdigit()}
-        c_nums = {t for t in c_tokens if t.isdigit()}
-        if q_nums and c_nums and q_nums != c_nums:
+        if _numbers_differ(q_tokens, c_tokens):
             return min(q_cov, c_cov, 0.5) + _BOUND_SLACK  # returned as it is there
         low, high = min(q_cov, c_cov), max(q_cov, c_cov)
         mix = 0.4 if kind == ORG else 0.3
@@ -713,14 +724,19 @@ def bound(pending: Pending) -> float:
     return best + _BOUND_SLACK
 
 
+def _numbers_differ(q_tokens: tuple[str, ...], c_tokens: tuple[str, ...]) -> bool:
+    """Both names have numbers, not the same ones ('Ocean Star 2' is not '3')."""
+    if not (any(map(str.isdigit, q_tokens)) and any(map(str.isdigit, c_tokens))):
+        return False  # most names: no number
+    return {t for t in q_tokens if t.isdigit()} != {t for t in c_tokens if t.isdigit()}
+
+
 def finish_compare(pending: Pending) -> tuple[str, float]:
     """`compare_names` of a pair `start_compare` left pending."""
     q, c, kind = pending.q, pending.c, pending.kind
     q_cov, c_cov, used_q, used_c = _aligned(q, c, pending.pairs)
     matched = len(used_q)
-    q_nums = {t for t in q.tokens if t.isdigit()}
-    c_nums = {t for t in c.tokens if t.isdigit()}
-    if q_nums and c_nums and q_nums != c_nums:
+    if _numbers_differ(q.tokens, c.tokens):
         return "name_token_overlap", min(q_cov, c_cov, 0.5)  # 'Ocean Star 2' is not '3'
     # A missing middle name costs little; a query token nowhere in the candidate costs much.
     # Organisations' extra words distinguish parties more than persons' middle names do.
