@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations, pairwise, repeat
+from itertools import combinations, pairwise
 from typing import Any
 
 from rapidfuzz.distance import OSA
@@ -232,10 +232,8 @@ def _summed(order: list[tuple[list[int], float]], depth: int = 0) -> dict[int, f
                 get = ranks.get
                 running = True
         if not running:
-            # `get(slot, 0.0) + idf` for each slot, in C: a postings list names a slot
-            # once, so no slot is read after it is written here; float addition is
-            # commutative, so `idf + rank` is `rank + idf` to the last bit.
-            ranks.update(zip(slots, map(idf.__add__, map(get, slots, repeat(0.0))), strict=True))
+            for slot in slots:
+                ranks[slot] = get(slot, 0.0) + idf
         elif len(slots) <= 8 * len(ranks):
             for slot in slots:
                 if slot in ranks:

@@ -575,15 +575,24 @@ def _reweighed(form: NameForm, tokens: list[str]) -> NameForm:
 def _contradicting(q: NameForm, used_q: set[int], c: NameForm, used_c: set[int]) -> int:
     """The shorter name's tokens left unaligned, but generic words (weight below 2); of
     two names of one length, the more of either's."""
-    unmatched_q = sum(w >= 2 for i, w in enumerate(q.weights) if i not in used_q)
-    unmatched_c = sum(w >= 2 for j, w in enumerate(c.weights) if j not in used_c)
-    if len(q.tokens) == len(c.tokens):
-        return max(unmatched_q, unmatched_c)
-    return unmatched_q if len(q.tokens) < len(c.tokens) else unmatched_c
+    return _lone(q.weights, used_q, c.weights, used_c)
+
+
+def _lone(
+    q_weights: tuple[float, ...], used_q: set[int], c_weights: tuple[float, ...], used_c: set[int]
+) -> int:
+    """`_contradicting` of two names' weights and their tokens taken: only the side
+    that counts is counted."""
+    if len(q_weights) <= len(c_weights):
+        lone_q = len([w for i, w in enumerate(q_weights) if w >= 2 and i not in used_q])
+        if len(q_weights) < len(c_weights):
+            return lone_q
+    lone_c = len([w for j, w in enumerate(c_weights) if w >= 2 and j not in used_c])
+    return lone_c if len(q_weights) > len(c_weights) else max(lone_q, lone_c)
 
 
 def _real(weights: tuple[float, ...]) -> int:
-    return sum(w >= 2 for w in weights)
+    return len([w for w in weights if w >= 2])
 
 
 # Little words an organisation's initials may leave out ('Movement for Islamic Reform in
@@ -707,14 +716,9 @@ def bound(pending: Pending) -> float:
         # `_contradicting` counts at least the tokens of weight 2 or more in no pair.
         paired_q = {i for _, i, _ in pairs}
         paired_c = {j for _, _, j in pairs}
-        lone_q = sum(w >= 2 for i, w in enumerate(q_weights) if i not in paired_q)
-        lone_c = sum(w >= 2 for j, w in enumerate(c_weights) if j not in paired_c)
-        if len(q_tokens) == len(c_tokens):
-            lone = max(lone_q, lone_c)
-        else:
-            lone = lone_q if len(q_tokens) < len(c_tokens) else lone_c
-        overlap -= 0.15 * lone
-        if min(len(paired_q), len(paired_c)) <= 1 and max(_real(q_weights), _real(c_weights)) > 1:
+        overlap -= 0.15 * _lone(q_weights, paired_q, c_weights, paired_c)
+        thin = min(len(paired_q), len(paired_c)) <= 1
+        if thin and (_real(q_weights) > 1 or _real(c_weights) > 1):
             overlap *= 0.85 if kind == PERSON else 0.95  # the larger of the factors there
         best = max(overlap, 0.0)
     if len(q.tokens) != len(c.tokens):
@@ -756,7 +760,7 @@ def finish_compare(pending: Pending) -> tuple[str, float]:
         # names: a relative's name ('Hamza Usama ... bin Laden' for 'Usama bin Laden').
         overlap -= 0.08
     # Generic words (weight below 2) do not count as tokens here.
-    if matched <= 1 and max(_real(q.weights), _real(c.weights)) > 1:
+    if matched <= 1 and (_real(q.weights) > 1 or _real(c.weights) > 1):
         # One shared token is thin evidence, less so when it is all the query has.
         whole = q_cov >= 0.95
         overlap *= (0.85 if whole else 0.8) if kind == PERSON else 0.95 if whole else 0.85
