@@ -15,6 +15,7 @@ from sanctionwatch.screening.text import (
     _HAS_VOWEL,
     _KOREAN_SYLLABLE,
     _REPEATS,
+    _RUN_LETTER,
     OBJECT,
     ORG,
     PERSON,
@@ -145,7 +146,7 @@ def _aspirated(token: str) -> str:
     sound = phonetic(token.replace("kh", "k"))
     for old, new in _ASPIRATE_FOLDS:
         sound = sound.replace(old, new)
-    letters = _REPEATS.sub(r"\1", _NOT_ASPIRATED.sub("", sound))
+    letters = _REPEATS.sub(_RUN_LETTER, _NOT_ASPIRATED.sub("", sound))
     if len(letters) > 1 and letters[-1] == "h" and letters[-2] not in "sg":
         letters = letters[:-1]
     return "".join(letters[i - 1] if i else "^" for i, c in enumerate(letters) if c == "h")
@@ -186,7 +187,7 @@ def _aspirates_agree(a: str, b: str) -> bool:
     bare = abjad[1:] if glued else abjad
     # An abjad writes no letter twice in a row; a Latin name without its vowels may
     # ('Nssr' for 'Nasser', which the tables spell 'nasir').
-    return _consonant_count(_REPEATS.sub(r"\1", bare)) <= _consonant_count(latin) and (
+    return _consonant_count(_REPEATS.sub(_RUN_LETTER, bare)) <= _consonant_count(latin) and (
         _long_vowels_written(bare, latin)
     )
 
@@ -373,18 +374,23 @@ def scored_pairs(
     if spare and not set(q_tokens).isdisjoint(c_tokens):
         sure_q = {i for i, t in enumerate(q_tokens) if t in c_tokens and q_tokens.count(t) == 1}
         sure_c = {j for j, t in enumerate(c_tokens) if t in q_tokens and c_tokens.count(t) == 1}
+    append, similarity = pairs.append, token_similarity
     for i, qt in enumerate(q_tokens):
+        if i in sure_q:  # its one pair is its equal
+            for j, ct in enumerate(c_tokens):
+                if qt == ct:
+                    append((1.0, i, j))
+            continue
         q_initial = len(qt) == 1
-        q_sure = i in sure_q
         for j, ct in enumerate(c_tokens):
             if qt == ct:  # equal tokens: equal lengths, whatever `initials` says
-                pairs.append((1.0, i, j))
-            elif q_sure or j in sure_c:
+                append((1.0, i, j))
+            elif j in sure_c:
                 continue
             elif initials or q_initial == (len(ct) == 1):
-                sim = token_similarity(qt, ct)
+                sim = similarity(qt, ct)
                 if sim > 0.0:
-                    pairs.append((sim, i, j))
+                    append((sim, i, j))
     return pairs
 
 
@@ -532,10 +538,7 @@ def _acronyms(tokens: list[str], other: NameForm) -> bool:
     'hong kong' for 'HK', as Chinese companies' Latin names abbreviate their pinyin)
     joined in `tokens` into that abbreviation; whether any was. Only abbreviations
     without a vowel: 'La' of 'La Florida' is no 'Lotus Atlantic'."""
-    short = [t for t in other.tokens if 2 <= len(t) <= 4]
-    if not short:
-        return False
-    short = sorted({t for t in short if t not in tokens and _NO_VOWEL(t)})
+    short = [t for t in _abbreviations(other.tokens) if t not in tokens]
     changed = False
     for acronym in short:
         size = len(acronym)
@@ -546,6 +549,13 @@ def _acronyms(tokens: list[str], other: NameForm) -> bool:
                 changed = True
                 break
     return changed
+
+
+@lru_cache(maxsize=100_000)  # names: bounded, a server runs for weeks
+def _abbreviations(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """What `_acronyms` may read runs of words as, once per name rather than per pair:
+    its words of two to four letters without a vowel, distinct, sorted."""
+    return tuple(sorted({t for t in tokens if 2 <= len(t) <= 4 and _NO_VOWEL(t)}))
 
 
 # Legal forms of three or four letters, as the shared table writes them ('inc', 'pjsc').
@@ -599,15 +609,24 @@ def _reweighed(form: NameForm, tokens: list[str]) -> NameForm:
 def _contradicting(q: NameForm, used_q: set[int], c: NameForm, used_c: set[int]) -> int:
     """The shorter name's tokens left unaligned, but generic words (weight below 2); of
     two names of one length, the more of either's."""
-    unmatched_q = sum(w >= 2 for i, w in enumerate(q.weights) if i not in used_q)
-    unmatched_c = sum(w >= 2 for j, w in enumerate(c.weights) if j not in used_c)
-    if len(q.tokens) == len(c.tokens):
-        return max(unmatched_q, unmatched_c)
-    return unmatched_q if len(q.tokens) < len(c.tokens) else unmatched_c
+    return _lone(q.weights, used_q, c.weights, used_c)
+
+
+def _lone(
+    q_weights: tuple[float, ...], used_q: set[int], c_weights: tuple[float, ...], used_c: set[int]
+) -> int:
+    """`_contradicting` of two names' weights and their tokens taken: only the side
+    that counts is counted."""
+    if len(q_weights) <= len(c_weights):
+        lone_q = len([w for i, w in enumerate(q_weights) if w >= 2 and i not in used_q])
+        if len(q_weights) < len(c_weights):
+            return lone_q
+    lone_c = len([w for j, w in enumerate(c_weights) if w >= 2 and j not in used_c])
+    return lone_c if len(q_weights) > len(c_weights) else max(lone_q, lone_c)
 
 
 def _real(weights: tuple[float, ...]) -> int:
-    return sum(w >= 2 for w in weights)
+    return len([w for w in weights if w >= 2])
 
 
 # Little words an organisation's initials may leave out ('Movement for Islamic Reform in
@@ -666,15 +685,19 @@ class Pending(NamedTuple):
     pairs: list[tuple[float, int, int]]
 
 
-def start_compare(q: NameForm, c: NameForm, kind: str) -> tuple[str, float] | Pending:
+def start_compare(
+    q: NameForm, c: NameForm, kind: str, hooked: bool | None = None
+) -> tuple[str, float] | Pending:
     """`compare_names` up to the token alignment: its result when found before (the
     same name, initials, nothing in common), else what `finish_compare` completes and
-    `bound` bounds."""
+    `bound` bounds. `hooked`: whether the two share a hook, when the caller knows."""
     if q.key == c.key:
         return "name_match", 1.0
     if kind == ORG and (initials := acronym(q, c)):
         return "name_acronym", initials
-    if set(q.hooks).isdisjoint(c.hooks):
+    if hooked is None:
+        hooked = not set(q.hooks).isdisjoint(c.hooks)
+    if not hooked:
         return "name_token_overlap", 0.0
     q, c = _merged(q, c, kind == ORG), _merged(c, q, kind == ORG)
     if q.key == c.key:
@@ -731,9 +754,7 @@ def bound(pending: Pending) -> float:
             if c_got > c_best[j]:
                 c_best[j] = c_got
         q_cov, c_cov = sum(q_best) / q.total_weight, sum(c_best) / c.total_weight
-        q_nums = {t for t in q_tokens if t.isdigit()}
-        c_nums = {t for t in c_tokens if t.isdigit()}
-        if q_nums and c_nums and q_nums != c_nums:
+        if _numbers_differ(q_tokens, c_tokens):
             return min(q_cov, c_cov, 0.5) + _BOUND_SLACK  # returned as it is there
         low, high = min(q_cov, c_cov), max(q_cov, c_cov)
         mix = 0.4 if kind == ORG else 0.3
@@ -742,14 +763,9 @@ def bound(pending: Pending) -> float:
         # `_contradicting` counts at least the tokens of weight 2 or more in no pair.
         paired_q = {i for _, i, _ in pairs}
         paired_c = {j for _, _, j in pairs}
-        lone_q = sum(w >= 2 for i, w in enumerate(q_weights) if i not in paired_q)
-        lone_c = sum(w >= 2 for j, w in enumerate(c_weights) if j not in paired_c)
-        if len(q_tokens) == len(c_tokens):
-            lone = max(lone_q, lone_c)
-        else:
-            lone = lone_q if len(q_tokens) < len(c_tokens) else lone_c
-        overlap -= 0.15 * lone
-        if min(len(paired_q), len(paired_c)) <= 1 and max(_real(q_weights), _real(c_weights)) > 1:
+        overlap -= 0.15 * _lone(q_weights, paired_q, c_weights, paired_c)
+        thin = min(len(paired_q), len(paired_c)) <= 1
+        if thin and (_real(q_weights) > 1 or _real(c_weights) > 1):
             overlap *= 0.85 if kind == PERSON else 0.95  # the larger of the factors there
         best = max(overlap, 0.0)
     if len(q.tokens) != len(c.tokens):
@@ -775,6 +791,13 @@ def _in_korean_order(pairs: list[tuple[float, int, int]]) -> list[tuple[float, i
     return pairs
 
 
+def _numbers_differ(q_tokens: tuple[str, ...], c_tokens: tuple[str, ...]) -> bool:
+    """Both names have numbers, not the same ones ('Ocean Star 2' is not '3')."""
+    if not (any(map(str.isdigit, q_tokens)) and any(map(str.isdigit, c_tokens))):
+        return False  # most names: no number
+    return {t for t in q_tokens if t.isdigit()} != {t for t in c_tokens if t.isdigit()}
+
+
 def finish_compare(pending: Pending) -> tuple[str, float]:
     """`compare_names` of a pair `start_compare` left pending."""
     q, c, kind = pending.q, pending.c, pending.kind
@@ -784,9 +807,7 @@ def finish_compare(pending: Pending) -> tuple[str, float]:
         pairs = _in_korean_order(pairs)
     q_cov, c_cov, used_q, used_c = _aligned(q, c, pairs)
     matched = len(used_q)
-    q_nums = {t for t in q.tokens if t.isdigit()}
-    c_nums = {t for t in c.tokens if t.isdigit()}
-    if q_nums and c_nums and q_nums != c_nums:
+    if _numbers_differ(q.tokens, c.tokens):
         return "name_token_overlap", min(q_cov, c_cov, 0.5)  # 'Ocean Star 2' is not '3'
     # A missing middle name costs little; a query token nowhere in the candidate costs much.
     # Organisations' extra words distinguish parties more than persons' middle names do.
@@ -806,7 +827,7 @@ def finish_compare(pending: Pending) -> tuple[str, float]:
         # names: a relative's name ('Hamza Usama ... bin Laden' for 'Usama bin Laden').
         overlap -= 0.08
     # Generic words (weight below 2) do not count as tokens here.
-    if matched <= 1 and max(_real(q.weights), _real(c.weights)) > 1:
+    if matched <= 1 and (_real(q.weights) > 1 or _real(c.weights) > 1):
         # One shared token is thin evidence, less so when it is all the query has.
         whole = q_cov >= 0.95
         overlap *= (0.85 if whole else 0.8) if kind == PERSON else 0.95 if whole else 0.85

@@ -10,7 +10,6 @@ from sanctionwatch.screening.features import FEATURES, THRESHOLD, FeatureResult
 from sanctionwatch.screening.names import (
     Pending,
     bound,
-    compare_names,
     finish_compare,
     may_abbreviate,
     start_compare,
@@ -110,13 +109,13 @@ def _names(
         return _fire("name_match", 1.0, " ".join(key), qf.original, cf.original, weights), qf, cf
     best: tuple[str, float, NameForm | None, NameForm | None]
     best = ("name_token_overlap", 0.0, None, None)
-    for qf, cf, key in _pairs(query, cand, kind):
+    for qf, cf, key, hooked in _pairs(query, cand, kind):
         if memo is None:
-            feature, value = compare_names(qf, cf, kind)
+            feature, value = _compare(qf, cf, kind, hooked)
         else:
             found = memo.get(key)
             if found is None:
-                found = memo[key] = compare_names(qf, cf, kind)
+                found = memo[key] = _compare(qf, cf, kind, hooked)
             elif isinstance(found, Pending):
                 found = memo[key] = finish_compare(found)
             feature, value = found
@@ -127,19 +126,31 @@ def _names(
     return _best_name(best, weights)
 
 
-def _pairs(query: Query, cand: Query, kind: str) -> Iterator[tuple[NameForm, NameForm, MemoKey]]:
-    """The pairs of forms `_names` compares, in its order, each with its memo key.
+def _pairs(
+    query: Query, cand: Query, kind: str
+) -> Iterator[tuple[NameForm, NameForm, MemoKey, bool]]:
+    """The pairs of forms `_names` compares, in its order, each with its memo key and
+    whether the two share a hook (what `start_compare` would test again).
 
     Left out: a pair sharing no hook, unless one organisation's name may be the other's
     initials. `compare_names` scores such a pair 0 (no key is shared: `_names` returned
     before; one name no organisation's initials of the other), which never beats the best.
     """
+    org = kind == ORG
     for qf, q_hooks in zip(query.forms, query.hook_sets, strict=True):
         q_key = (qf.tokens, qf.weights, qf.given, qf.korean, qf.org_type)
         for cf in cand.forms:
-            if q_hooks.isdisjoint(cf.hooks) and not (kind == ORG and may_abbreviate(qf, cf)):
+            hooked = not q_hooks.isdisjoint(cf.hooks)
+            if not hooked and not (org and may_abbreviate(qf, cf)):
                 continue
-            yield qf, cf, (*q_key, cf.tokens, cf.weights, cf.given, cf.korean, cf.org_type, kind)
+            key = (*q_key, cf.tokens, cf.weights, cf.given, cf.korean, cf.org_type, kind)
+            yield qf, cf, key, hooked
+
+
+def _compare(q: NameForm, c: NameForm, kind: str, hooked: bool) -> tuple[str, float]:
+    """`compare_names`, told whether the two forms share a hook (`_pairs` found out)."""
+    started = start_compare(q, c, kind, hooked)
+    return finish_compare(started) if isinstance(started, Pending) else started
 
 
 def _best_name(
@@ -170,10 +181,10 @@ def _names_bounded(
         return _names(query, cand, kind, weights, memo)
     started: list[tuple[NameForm, NameForm, MemoKey, tuple[str, float] | Pending, float]] = []
     ceiling = 0.0
-    for qf, cf, key in _pairs(query, cand, kind):
+    for qf, cf, key, hooked in _pairs(query, cand, kind):
         found: tuple[str, float] | Pending | None = memo.get(key)
         if found is None:
-            found = memo[key] = start_compare(qf, cf, kind)
+            found = memo[key] = start_compare(qf, cf, kind, hooked)
         top = found[1] if not isinstance(found, Pending) else bound(found)
         started.append((qf, cf, key, found, top))
         ceiling = max(ceiling, top)
@@ -367,6 +378,53 @@ def _bounded(weights: Mapping[str, float]) -> float | None:
     return max(base)
 
 
+_DEFAULT_BOUND = _bounded({})
+
+
+def _beaten(
+    weight: float, others: list[FeatureResult], cut: tuple[float, str], cand_id: str | None
+) -> Callable[[float], bool]:
+    """Whether a candidate whose name scores `value` ranks below `cut`: the score with a
+    name feature of `value` and `weight` and the features `others` that do not depend on
+    the name, before those that only lower it (another listed name, a common name's cap):
+    monotone in `value`. What `combine` gives, with the features other than the name
+    gathered once rather than for each value asked."""
+    adds: list[float] = []
+    floors: list[float] = []
+    caps: list[float] = []
+    for f in others:
+        effect = _EFFECT[f.name]
+        if effect == "base":  # none is today; `combine` itself then, as it ranks bases
+            return lambda value: _below(
+                combine([_fire(_BASE[0], value, "", None, None, {_BASE[0]: weight}), *others]),
+                cut,
+                cand_id,
+            )
+        if effect == "add":
+            adds.append(f.weight * f.score)
+        elif effect == "floor":
+            floors.append(f.weight)
+        elif effect == "cap":
+            caps.append(f.weight)
+    added = sum(adds)  # as `combine` sums them, before the base is added
+
+    def beaten(value: float) -> bool:
+        score = value * weight + added
+        for floor in floors:
+            score = max(score, floor)
+        for cap in caps:
+            score = min(score, cap)
+        return _below(min(max(score, 0.0), 1.0), cut, cand_id)
+
+    return beaten
+
+
+def _below(score: float, cut: tuple[float, str], cand_id: str | None) -> bool:
+    """Whether `score`, rounded as results are, ranks below `cut` (score, then id)."""
+    top = round(score, 4)
+    return top < cut[0] or (top == cut[0] and cand_id is not None and cand_id > cut[1])
+
+
 def score_prepared(
     q: Query,
     c: Query,
@@ -409,25 +467,13 @@ def score_above(
         return Result(0.0, [feature])
     evidence = _evidence(q, c, weights)
     org_types = _org_types(q, c, weights) if kind in (ORG, ANY) else []
-    weight = _bounded(weights) if cut is not None else None
+    weight = None
+    if cut is not None:
+        weight = _bounded(weights) if weights else _DEFAULT_BOUND
     if cut is None or weight is None:
         name, q_form, c_form = _names(q, c, kind, weights, memo)
     else:
-        # The score with a name scoring `value`, before the features that only lower it
-        # (another listed name, a common name's cap): monotone in `value`.
-        def beaten(value: float) -> bool:
-            top = round(
-                combine(
-                    [
-                        _fire(_BASE[0], value, "", None, None, {_BASE[0]: weight}),
-                        *evidence,
-                        *org_types,
-                    ]
-                ),
-                4,
-            )
-            return top < cut[0] or (top == cut[0] and c.id is not None and c.id > cut[1])
-
+        beaten = _beaten(weight, [*evidence, *org_types], cut, c.id)
         found = _names_bounded(q, c, kind, weights, {} if memo is None else memo, beaten)
         if found is None or beaten(found[0].score):
             return None

@@ -6,6 +6,7 @@ Both the index and the scorer read only these forms, so they agree by constructi
 
 from __future__ import annotations
 
+import operator
 import re
 import sys
 import unicodedata
@@ -43,6 +44,9 @@ ANY = "any"
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _REPEATS = re.compile(r"(.)\1+")
+# What `_REPEATS` keeps of a run, as the template r"\1" would: a C callable, where the
+# template is expanded in Python for each match.
+_RUN_LETTER = operator.itemgetter(1)
 # Spellings of one sound across transliteration habits (Russian 'dzh', 'kh'; French 'ou';
 # English 'ee'), rewritten one way so that edit distance and skeletons see one spelling.
 _PHONETIC = [
@@ -96,7 +100,7 @@ def phonetic(token: str) -> str:
     token = _J_GLIDE.sub("i", token)
     for old, new in _PHONETIC:
         token = token.replace(old, new)
-    return _REPEATS.sub(r"\1", token)
+    return _REPEATS.sub(_RUN_LETTER, token)
 
 
 _VOWEL_CLASSES = str.maketrans("eo", "iu")
@@ -140,7 +144,7 @@ def skeleton(token: str) -> str:
     body = _VOWELS_H.sub("", sound[1:])
     if not _HAS_VOWEL.search(token):
         body = body.replace("v", "")  # abjad: 'w' and 'y' write long vowels ('hbwsh' habbush)
-    return _REPEATS.sub(r"\1", head + body) or sound[:1]
+    return _REPEATS.sub(_RUN_LETTER, head + body) or sound[:1]
 
 
 @lru_cache(maxsize=200_000)
@@ -174,7 +178,7 @@ def consonants(token: str) -> str:
     sound = phonetic(token)
     for old, new in _CLASS_FOLDS:
         sound = sound.replace(old, new)
-    return _REPEATS.sub(r"\1", _NOT_CONSONANT.sub("", sound))
+    return _REPEATS.sub(_RUN_LETTER, _NOT_CONSONANT.sub("", sound))
 
 
 @lru_cache(maxsize=200_000)
@@ -201,7 +205,7 @@ def _consonantal(token: str) -> str:
     """An abjad token's skeleton with its 'w' a consonant, as a Latin word's keeps it."""
     sound = phonetic(token)
     head = "y" if token[0] == "y" and len(token) > 1 else sound[0]
-    return _REPEATS.sub(r"\1", head + _VOWELS_H.sub("", sound[1:])) or sound[:1]
+    return _REPEATS.sub(_RUN_LETTER, head + _VOWELS_H.sub("", sound[1:])) or sound[:1]
 
 
 def _abjad_keys(token: str, skel_of: Callable[[str], str]) -> tuple[str, ...]:
@@ -873,7 +877,7 @@ def _legal_spelling(word: str) -> str:
     """The legal-form word `word` is one typo from, else `word` ('limtied' -> 'limited')."""
     if word in LEGAL_WORDS:
         return word
-    single = _REPEATS.sub(r"\1", word)  # 'gmmbh', 'saarl'
+    single = _REPEATS.sub(_RUN_LETTER, word)  # 'gmmbh', 'saarl'
     if single in LEGAL_WORDS:
         return single
     for i in range(len(word) - 1):  # a short form with one letter doubled: 'pjjsc', 'lllc'

@@ -1,0 +1,71 @@
+"""Fast paths of the scorer give what the plain code they replace gives, on the names and
+dates of the UN consolidated list as shipped in ../shared/lists.
+
+- `scorer._beaten` gathers the features that do not depend on the name once per
+  candidate; it must say what `combine` of the name feature and those features says.
+- `text._RUN_LETTER` squeezes runs of a letter as the template r"\\1" does.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from sanctionwatch.lists import read_list
+from sanctionwatch.screening.query import Query, prepare
+from sanctionwatch.screening.scorer import (
+    _BASE,
+    _beaten,
+    _evidence,
+    _fire,
+    _org_types,
+    combine,
+)
+from sanctionwatch.screening.text import _REPEATS, _RUN_LETTER, phonetic
+
+UN = Path("/work/shared/lists/un/consolidated.xml")
+
+
+@pytest.fixture(scope="module")
+def parties() -> list[Query]:
+    return [
+        prepare(e)
+        for e in read_list(UN).entities()
+        if e["schema"] != "Sanction" and e["properties"].get("name")
+    ]
+
+
+def _plain_beaten(
+    value: float, weight: float, others: list, cut: tuple[float, str], cand_id: str | None
+) -> bool:
+    top = round(combine([_fire(_BASE[0], value, "", None, None, {_BASE[0]: weight}), *others]), 4)
+    return top < cut[0] or (top == cut[0] and cand_id is not None and cand_id > cut[1])
+
+
+def test_beaten_is_combine(parties: list[Query]) -> None:
+    rng = random.Random(5)
+    # Pairs of listed parties, most with dates or countries that confirm or contradict.
+    dated = [p for p in parties if p.years or p.country_set]
+    assert len(dated) > 200
+    checked = fired = 0
+    for _ in range(400):
+        q, c = rng.choice(dated), rng.choice(dated)
+        others = [*_evidence(q, c, {}), *_org_types(q, c, {})]
+        fired += bool(others)
+        for weight in (1.0, 0.9):
+            for cut in ((rng.random(), c.id or ""), (1.0, "zz"), (0.0, ""), (0.9, c.id or "")):
+                beaten = _beaten(weight, others, cut, c.id)
+                for value in (0.0, 0.5, 0.7, 0.75, 0.8, 0.9, 0.95, 1.0, rng.random()):
+                    assert beaten(value) == _plain_beaten(value, weight, others, cut, c.id)
+                    checked += 1
+    assert fired > 100 and checked > 10_000
+
+
+def test_run_letter_is_the_template(parties: list[Query]) -> None:
+    tokens = {t for p in parties for f in p.forms for t in f.tokens}
+    assert len(tokens) > 1000
+    for token in tokens:
+        for text in (token, phonetic(token), token + token[-1]):
+            assert _REPEATS.sub(_RUN_LETTER, text) == _REPEATS.sub(r"\1", text)
