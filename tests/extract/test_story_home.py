@@ -121,3 +121,21 @@ def test_home_needs_more_than_one_cue_or_a_dateline() -> None:
 def test_a_lone_dash_after_a_dateline_keeps_the_subject() -> None:
     text = "MOSCOW - The US Treasury on Monday sanctioned Ivan Petrov."
     assert authorities(text) == {"US": {"Ivan Petrov"}}
+
+
+def test_treasury_named_as_the_us_one_stays_american_in_a_london_story() -> None:
+    # a London wire on a US act: the Treasury named last is the American one
+    text = (
+        "LONDON (Reuters) - The U.S. Treasury on Tuesday imposed sanctions on three Iranian "
+        "oil traders. A Foreign Office spokesman said Britain was studying the move.\n\n"
+        "The Treasury also blacklisted two vessels, the Sea Star and the Ocean Pearl."
+    )
+    found = authorities(text)
+    assert "GB" not in found
+    assert {"Sea Star", "Ocean Pearl"} <= found["US"]
+    text = (
+        "LONDON (Reuters) - The Treasury on Tuesday blacklisted Sovcomflot, the Russian state "
+        "shipping company, the Treasury Department said. Britain's Foreign Office said it "
+        "would study the measures."
+    )
+    assert set(authorities(text)) == {"US"}
