@@ -944,7 +944,9 @@ def find_frames(doc: Doc) -> list[Frame]:
         if found:
             frames.extend(found)
             finder.found.extend(found)
-        else:
+        if not found or (not finder.context and all(f.background for f in found)):
+            # "Canada said in March it was looking at sanctions ... On Friday it
+            # imposed them": before any news act, a background act's subject leads
             finder.note_context(i)
     return frames
 
