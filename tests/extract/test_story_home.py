@@ -139,3 +139,16 @@ def test_treasury_named_as_the_us_one_stays_american_in_a_london_story() -> None
         "would study the measures."
     )
     assert set(authorities(text)) == {"US"}
+
+
+def test_unnamed_ministry_in_a_london_story_is_not_britains() -> None:
+    # Britain acts through the Foreign Office and the Treasury: "the Foreign Ministry"
+    # answering US sanctions in a London story is not British
+    text = (
+        "LONDON (Reuters) - The United States on Tuesday sanctioned two Chinese refiners "
+        "over Iranian oil purchases. Britain's Foreign Office said it was studying the "
+        "measures. The Foreign Ministry said it would take resolute countermeasures."
+    )
+    report = extract(Article(id="t", text=text, published=PUBLISHED))
+    assert "GB" not in {a.authority for a in report.actions}
+    assert {a.authority for a in report.actions if a.status == "imposed"} == {"US"}
