@@ -152,3 +152,18 @@ def test_unnamed_ministry_in_a_london_story_is_not_britains() -> None:
     report = extract(Article(id="t", text=text, published=PUBLISHED))
     assert "GB" not in {a.authority for a in report.actions}
     assert {a.authority for a in report.actions if a.status == "imposed"} == {"US"}
+
+
+def test_korean_government_sanctioning_north_koreans_is_the_south() -> None:
+    # a Seoul story quoting the North's media (its cues outweigh the dateline): the
+    # Korean government that sanctions North Korean bankers is still the South's
+    text = (
+        "SEOUL (Reuters) - North Korea's Korean Central News Agency (KCNA) and the Rodong "
+        "Sinmun newspaper on Saturday called new U.S. sanctions a hostile act. The Korean "
+        "government on Friday imposed its own sanctions on seven North Korean bankers."
+    )
+    assert home(text, 1) == "KP"
+    report = extract(Article(id="t", text=text, published=PUBLISHED))
+    imposed = {a.authority for a in report.actions if a.status == "imposed"}
+    assert "KR" in imposed
+    assert "KP" not in imposed

@@ -520,7 +520,12 @@ def home_mentions(doc: Doc, defaults: dict[str, str | None]) -> None:
                 continue  # "the Korean Peninsula", "Korean firms"
             if not homed:
                 home, homed = story.home(i), True
-            codes = AMBIGUOUS[hit.group(0)]
+            # a Korea the sentence names itself is the other one ("The Korean
+            # government imposed sanctions on seven North Korean bankers")
+            named = {m.code for m in ms if m.form != "adjective" or m.start != start}
+            codes = [c for c in AMBIGUOUS[hit.group(0)] if c not in named] or AMBIGUOUS[
+                hit.group(0)
+            ]
             code = home if home in codes else codes[0]
             ms.append(Mention(start, end, hit.group(0), code, "adjective"))
             added = True
