@@ -146,3 +146,10 @@ def test_following_an_act_that_is_no_sanction_is_none(follows: str) -> None:
         f"Company, and Canada {follows}."
     )
     assert "CA" in authorities(text)
+
+
+def test_following_after_an_aside_follows_the_sanctions() -> None:
+    text = (
+        "The EU on Monday sanctioned Ivan Petrov. On Tuesday, as expected, Britain followed suit."
+    )
+    assert authorities(text)["GB"] == {"Ivan Petrov"}
