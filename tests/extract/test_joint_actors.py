@@ -130,3 +130,26 @@ def test_a_later_act_with_targets_of_its_own_takes_none_back() -> None:
         "Canada also sanctioned the Volga Shipping Company."
     )
     assert authorities(text)["CA"] == {"Volga Shipping Company"}
+
+
+@pytest.mark.parametrize("follows", ["did likewise", "did the same", "followed suit"])
+def test_following_an_act_that_is_no_sanction_is_none(follows: str) -> None:
+    # the act followed is the expulsion in the same sentence, not the US sanctions
+    text = (
+        "The U.S. Treasury on Tuesday sanctioned Ivan Petrov and the Volga Shipping "
+        f"Company. France expelled two Russian diplomats on Wednesday, and Germany {follows}."
+    )
+    assert authorities(text) == {"US": {"Ivan Petrov", "Volga Shipping Company"}}
+    # ... but after sanctions in that sentence, the one following acts too
+    text = (
+        "The U.S. Treasury on Tuesday sanctioned Ivan Petrov and the Volga Shipping "
+        f"Company, and Canada {follows}."
+    )
+    assert "CA" in authorities(text)
+
+
+def test_following_after_an_aside_follows_the_sanctions() -> None:
+    text = (
+        "The EU on Monday sanctioned Ivan Petrov. On Tuesday, as expected, Britain followed suit."
+    )
+    assert authorities(text)["GB"] == {"Ivan Petrov"}

@@ -121,3 +121,49 @@ def test_home_needs_more_than_one_cue_or_a_dateline() -> None:
 def test_a_lone_dash_after_a_dateline_keeps_the_subject() -> None:
     text = "MOSCOW - The US Treasury on Monday sanctioned Ivan Petrov."
     assert authorities(text) == {"US": {"Ivan Petrov"}}
+
+
+def test_treasury_named_as_the_us_one_stays_american_in_a_london_story() -> None:
+    # a London wire on a US act: the Treasury named last is the American one
+    text = (
+        "LONDON (Reuters) - The U.S. Treasury on Tuesday imposed sanctions on three Iranian "
+        "oil traders. A Foreign Office spokesman said Britain was studying the move.\n\n"
+        "The Treasury also blacklisted two vessels, the Sea Star and the Ocean Pearl."
+    )
+    found = authorities(text)
+    assert "GB" not in found
+    assert {"Sea Star", "Ocean Pearl"} <= found["US"]
+    text = (
+        "LONDON (Reuters) - The Treasury on Tuesday blacklisted Sovcomflot, the Russian state "
+        "shipping company, the Treasury Department said. Britain's Foreign Office said it "
+        "would study the measures."
+    )
+    assert set(authorities(text)) == {"US"}
+
+
+def test_unnamed_ministry_in_a_london_story_is_not_britains() -> None:
+    # Britain acts through the Foreign Office and the Treasury: "the Foreign Ministry"
+    # answering US sanctions in a London story is not British
+    text = (
+        "LONDON (Reuters) - The United States on Tuesday sanctioned two Chinese refiners "
+        "over Iranian oil purchases. Britain's Foreign Office said it was studying the "
+        "measures. The Foreign Ministry said it would take resolute countermeasures."
+    )
+    report = extract(Article(id="t", text=text, published=PUBLISHED))
+    assert "GB" not in {a.authority for a in report.actions}
+    assert {a.authority for a in report.actions if a.status == "imposed"} == {"US"}
+
+
+def test_korean_government_sanctioning_north_koreans_is_the_south() -> None:
+    # a Seoul story quoting the North's media (its cues outweigh the dateline): the
+    # Korean government that sanctions North Korean bankers is still the South's
+    text = (
+        "SEOUL (Reuters) - North Korea's Korean Central News Agency (KCNA) and the Rodong "
+        "Sinmun newspaper on Saturday called new U.S. sanctions a hostile act. The Korean "
+        "government on Friday imposed its own sanctions on seven North Korean bankers."
+    )
+    assert home(text, 1) == "KP"
+    report = extract(Article(id="t", text=text, published=PUBLISHED))
+    imposed = {a.authority for a in report.actions if a.status == "imposed"}
+    assert "KR" in imposed
+    assert "KP" not in imposed

@@ -55,3 +55,16 @@ def test_the_party_warned_does_not_threaten() -> None:
         "Chinese firms would be sanctioned."
     )
     assert statuses(text) == {"US": {"threatened"}}
+
+
+def test_an_earlier_threat_leaves_the_later_act_its_subject() -> None:
+    # a past threat (background) before any news act: "it" is still Canada
+    text = (
+        "Canada said in March it was looking at sanctions against Myanmar's military "
+        "leaders. On Friday it imposed them, freezing the assets of nine generals "
+        "including Min Aung Hlaing."
+    )
+    report = extract(Article(id="t", text=text, published=PUBLISHED))
+    imposed = [a for a in report.actions if a.status == "imposed"]
+    assert [a.authority for a in imposed] == ["CA"]
+    assert "Min Aung Hlaing" in {t.name for t in imposed[0].targets}

@@ -427,6 +427,15 @@ STORY_CUES = {
 OWN_AGENCIES = {
     code: frozenset(names) for code, names in _STORY["own_agencies"].items() if code[0] != "_"
 }
+# agency -> (form pattern, form -> state): "the U.S. Treasury", "HM Treasury"
+AGENCY_FORMS = {
+    agency: (
+        re.compile(rf"(?<![\w-])(?:{alternation([f for fs in by.values() for f in fs])})(?![\w-])"),
+        {f: code for code, fs in by.items() for f in fs},
+    )
+    for agency, by in _STORY["agency_forms"].items()
+    if agency[0] != "_"
+}
 AMBIGUOUS = {w: codes for w, codes in _STORY["ambiguous_adjectives"].items() if w[0] != "_"}
 AMBIGUOUS_ADJECTIVE = re.compile(rf"(?<![\w-])(?:{alternation(list(AMBIGUOUS))})(?![\w-])")
 MINISTRY_FREE = frozenset(_STORY["ministry_free"]["codes"])
@@ -494,7 +503,11 @@ def home_mentions(doc: Doc, defaults: dict[str, str | None]) -> None:
                 continue
             if not homed:
                 home, homed = story.home(i), True
-            if home is not None and m.text in OWN_AGENCIES.get(home, ()):
+            if (
+                home is not None
+                and m.text in OWN_AGENCIES.get(home, ())
+                and named_last(doc.text, m.text, sentence.end) in (None, home)
+            ):
                 m.code = home
         if not any(w in text for w in AMBIGUOUS):
             continue
@@ -507,12 +520,30 @@ def home_mentions(doc: Doc, defaults: dict[str, str | None]) -> None:
                 continue  # "the Korean Peninsula", "Korean firms"
             if not homed:
                 home, homed = story.home(i), True
-            codes = AMBIGUOUS[hit.group(0)]
+            # a Korea the sentence names itself is the other one ("The Korean
+            # government imposed sanctions on seven North Korean bankers")
+            named = {m.code for m in ms if m.form != "adjective" or m.start != start}
+            codes = [c for c in AMBIGUOUS[hit.group(0)] if c not in named] or AMBIGUOUS[
+                hit.group(0)
+            ]
             code = home if home in codes else codes[0]
             ms.append(Mention(start, end, hit.group(0), code, "adjective"))
             added = True
         if added:
             ms.sort(key=lambda m: m.start)
+
+
+def named_last(text: str, agency: str, end: int) -> str | None:
+    """The state of the form of `agency` named last before `end` ("The U.S. Treasury
+    on Tuesday ...", "..., the Treasury Department said"), None if none is."""
+    forms = AGENCY_FORMS.get(agency)
+    if forms is None:
+        return None
+    pattern, state = forms
+    last = None
+    for hit in pattern.finditer(text, 0, end):
+        last = state[hit.group(0)]
+    return last
 
 
 def ministry_home(story: StoryHome, index: int, m: Mention, context: str | None) -> str | None:

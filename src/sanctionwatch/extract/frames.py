@@ -78,6 +78,12 @@ REDUCED_RELATIVE = rule("frames.reduced_relative")
 OWNER_OF_LIST = rule("frames.owner_of_list")
 ACTOR_LIST_REST = rule("frames.actor_list_rest")
 PRESENT_TENSE = rule("frames.present_tense")
+FOLLOWED_OTHER_ACT = rule("frames.followed_other_act")
+# the triggers of frames.toml that repeat another's act ("followed suit", "did likewise")
+FOLLOW_SUIT = re.compile(
+    r"follow(?:ed|s|ing)\s+suit|did\s+(?:the\s+same|likewise)|took\s+the\s+same\s+steps?",
+    re.IGNORECASE,
+)
 GOVERNMENT_HEAD = rule("frames.government_head")
 LIST_APPOSITION = rule("frames.list_apposition")
 # "Britain and four partners" before "-- Canada, Australia ... -- imposed": one list of actors
@@ -390,6 +396,8 @@ class FrameFinder:
             relative = RELATIVE_START.search(text[max(0, c_start - 8) : c_start]) is not None
             dominant: Trigger | None = carried if relative else None
             for trig in clause_triggers:
+                if self.repeats_other_act(text, trig):
+                    continue  # "France expelled two diplomats, and Germany did likewise"
                 if trig.kind in ("lift", "propose", "threat") and dominant is None:
                     dominant = trig
                 elif (
@@ -427,6 +435,15 @@ class FrameFinder:
                     self.note_subject(sentence, ms, c_start, trig.start)
             carried = dominant if dominant is not None and dominant.kind != "lift" else None
         return found
+
+    def repeats_other_act(self, text: str, trig: Trigger) -> bool:
+        """ "France expelled two Russian diplomats, and Germany did likewise": a
+        followed-suit trigger after a clause of its sentence that holds no trigger
+        repeats that clause's act, not sanctions."""
+        if trig.kind != "impose" or not FOLLOW_SUIT.match(text, trig.start):
+            return False
+        joints = [m.start() for m in FOLLOWED_OTHER_ACT.finditer(text, 0, trig.start)]
+        return bool(joints) and not find_triggers(text, 0, joints[-1])
 
     def note_subject(self, sentence: Sentence, ms: list[Mention], start: int, end: int) -> None:
         """The context moves to the subject of a clause whose act is negated."""
@@ -954,7 +971,9 @@ def find_frames(doc: Doc) -> list[Frame]:
         if found:
             frames.extend(found)
             finder.found.extend(found)
-        else:
+        if not found or (not finder.context and all(f.background for f in found)):
+            # "Canada said in March it was looking at sanctions ... On Friday it
+            # imposed them": before any news act, a background act's subject leads
             finder.note_context(i)
     return frames
 
