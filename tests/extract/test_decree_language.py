@@ -347,3 +347,17 @@ def test_the_commission_alone_is_the_eus_proposing_body() -> None:
 def test_an_executive_order_lifting_sanctions_is_only_the_lifting() -> None:
     text = "Trump on Monday signed an executive order lifting sanctions on Syria."
     assert news(text) == {("US", "lifted")}
+
+
+# Review probes (rv-dec): ordinary news the broad patterns above must leave alone.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list that is no sanctions list
+        "The EU took Panama off its list of tax havens on Tuesday.",
+    ],
+)
+def test_ordinary_news_gives_no_action(text: str) -> None:
+    assert news(text) == set()
