@@ -355,6 +355,10 @@ def test_an_executive_order_lifting_sanctions_is_only_the_lifting() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # trade restrictions lifted or removed in the passive: no sanctions relief
+        "Restrictions on imports of Ukrainian grain were lifted by Poland on Monday after "
+        "farmers ended their protest.",
+        "Import restrictions on Chinese electric cars were removed by Brazil.",
         # a list that is no sanctions list
         "The EU took Panama off its list of tax havens on Tuesday.",
     ],
