@@ -355,6 +355,9 @@ def test_an_executive_order_lifting_sanctions_is_only_the_lifting() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # a domestic ban by decree: the ban word is no sanction without a party hit
+        "Turkish President Recep Tayyip Erdogan signed a decree that bans foreign nationals "
+        "from buying land near military zones.",
         # trade restrictions lifted or removed in the passive: no sanctions relief
         "Restrictions on imports of Ukrainian grain were lifted by Poland on Monday after "
         "farmers ended their protest.",
