@@ -368,3 +368,15 @@ def test_an_executive_order_lifting_sanctions_is_only_the_lifting() -> None:
 )
 def test_ordinary_news_gives_no_action(text: str) -> None:
     assert news(text) == set()
+
+
+def test_into_line_with_needs_measures_after_it() -> None:
+    # rules brought into line with Brussels: no measure taken over, only the
+    # background of adopting the EU's sanctions since 2014
+    text = (
+        "Switzerland has been adopting the EU's sanctions since 2014, and it brought its "
+        "rules into line with Brussels in 2022."
+    )
+    assert "into line" not in " ".join(
+        text[t.start : t.end] for t in find_triggers(text, 0, len(text))
+    )
