@@ -364,6 +364,8 @@ def test_an_executive_order_lifting_sanctions_is_only_the_lifting() -> None:
         "Import restrictions on Chinese electric cars were removed by Brazil.",
         # a list that is no sanctions list
         "The EU took Panama off its list of tax havens on Tuesday.",
+        # an ordinary business licence
+        "Ireland granted a new licence allowing Shell to drill off the west coast.",
     ],
 )
 def test_ordinary_news_gives_no_action(text: str) -> None:
