@@ -347,3 +347,38 @@ def test_the_commission_alone_is_the_eus_proposing_body() -> None:
 def test_an_executive_order_lifting_sanctions_is_only_the_lifting() -> None:
     text = "Trump on Monday signed an executive order lifting sanctions on Syria."
     assert news(text) == {("US", "lifted")}
+
+
+# Review probes (rv-dec): ordinary news the broad patterns above must leave alone.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a domestic ban by decree: the ban word is no sanction without a party hit
+        "Turkish President Recep Tayyip Erdogan signed a decree that bans foreign nationals "
+        "from buying land near military zones.",
+        # trade restrictions lifted or removed in the passive: no sanctions relief
+        "Restrictions on imports of Ukrainian grain were lifted by Poland on Monday after "
+        "farmers ended their protest.",
+        "Import restrictions on Chinese electric cars were removed by Brazil.",
+        # a list that is no sanctions list
+        "The EU took Panama off its list of tax havens on Tuesday.",
+        # an ordinary business licence
+        "Ireland granted a new licence allowing Shell to drill off the west coast.",
+    ],
+)
+def test_ordinary_news_gives_no_action(text: str) -> None:
+    assert news(text) == set()
+
+
+def test_into_line_with_needs_measures_after_it() -> None:
+    # rules brought into line with Brussels: no measure taken over, only the
+    # background of adopting the EU's sanctions since 2014
+    text = (
+        "Switzerland has been adopting the EU's sanctions since 2014, and it brought its "
+        "rules into line with Brussels in 2022."
+    )
+    assert "into line" not in " ".join(
+        text[t.start : t.end] for t in find_triggers(text, 0, len(text))
+    )
