@@ -74,7 +74,7 @@ PLACE_HEADS = frozenset(vocabulary().names["place_heads"])
 COUNTRY_OF_HEADS = frozenset(vocabulary().names["country_of_heads"])
 COUNTED_KINDS = frozenset(vocabulary().names["counted_kinds"])
 # words that are a title only before "of" ("Warden of Evin Prison"), else also a surname
-OF_TITLES = frozenset(("warden",))
+OF_TITLES = frozenset(vocabulary().names["of_titles"])
 # ranks that titles.txt leaves out ("Cdr.", "Rear Adm.", "Air Vice-Marshal"); the parts of
 # a hyphenated or dotted rank ("Lt.-Gen.", "Brig-Gen") are read one by one
 RANKS = frozenset(vocabulary().names["ranks"])
