@@ -75,6 +75,9 @@ COUNTRY_OF_HEADS = frozenset(vocabulary().names["country_of_heads"])
 COUNTED_KINDS = frozenset(vocabulary().names["counted_kinds"])
 # words that are a title only before "of" ("Warden of Evin Prison"), else also a surname
 OF_TITLES = frozenset(vocabulary().names["of_titles"])
+# the last word of a post ("Managing Director", "Financial Officer of X"): no party's name
+POST_HEADS = frozenset(vocabulary().names["post_heads"])
+MAX_POST_WORDS = 4
 # ranks that titles.txt leaves out ("Cdr.", "Rear Adm.", "Air Vice-Marshal"); the parts of
 # a hyphenated or dotted rank ("Lt.-Gen.", "Brig-Gen") are read one by one
 RANKS = frozenset(vocabulary().names["ranks"])
@@ -375,6 +378,8 @@ class NameBuilder:
                 return [(run[: cut + 1], False), (run[cut + 1 :], True)]
         # "Quds Force of the IRGC", "Unit 29155 of the GRU": a unit, then its parent's acronym
         at = next((i for i, t in enumerate(run) if t.text == "of"), 0)
+        if at and self.state_owned_parent(run, at, ranked):
+            return [(run[:at], False), (run[at:], True)]
         tail = [t.word for t in run[at + 1 :] if t.word != "the"]
         wordy = [t.word for t in run[:at] if not t.word.isdigit()]
         if (
@@ -420,15 +425,44 @@ class NameBuilder:
                 return [(head, True), (rest, False)]
         return [(run, False)]
 
+    def state_owned_parent(self, run: list[Token], at: int, ranked: bool) -> bool:
+        """ "2nd Directorate of Russia's Main Intelligence Directorate", "Unit 29155 of
+        Russia's GRU": a numbered unit, then "of" and its parent in a state's possessive.
+        The possessive says the parent is a body of its own, so the unit before "of" is
+        the one named ("Central Bank of Iran" keeps its country: no possessive)."""
+        numbered = ranked or any(t.word.isdigit() for t in run[:at])
+        if not numbered or not run[0].word[:1].isupper():
+            return False
+        after = [t for t in run[at + 1 :] if t.text != "the"]
+        owner = next((k for k, t in enumerate(after[:3]) if self.possessive(t)), None)
+        return (
+            owner is not None
+            and owner + 1 < len(after)
+            and self.is_place([t.word for t in after[: owner + 1]])
+        )
+
     def title_of(self, run: list[Token]) -> bool:
         """ "Commander of the Navy", "Chief of the General Staff": a title and the body
-        it belongs to name a post, no party; the person who holds it may follow."""
+        it belongs to name a post, no party; the person who holds it may follow. So does
+        a post of several words ("Financial Officer of X", `post`) before "of"."""
+        if len(run) <= 2 or not run[0].word[:1].isupper():
+            return False
+        if run[1].text == "of" and self.titled(run) and not self.is_org_word(run[0].word):
+            return True
+        at = next((i for i, t in enumerate(run[:MAX_POST_WORDS]) if t.text == "of"), 0)
+        return at > 1 and self.post([t.word for t in run[:at]])
+
+    def post(self, words: list[str]) -> bool:
+        """ "Managing Director", "Chief Financial Officer", "Deputy Head": capitalised
+        words ending in a post's head, with no firm or unit word and not all capitals
+        (a ship's name: "OCEAN LEADER"), name a post, whoever holds it. No person's
+        name ends in such a word, and a body's that does holds a firm word ("Office of
+        the Supreme Leader")."""
         return (
-            len(run) > 2
-            and run[1].text == "of"
-            and self.titled(run)
-            and not self.is_org_word(run[0].word)
-            and run[0].word[:1].isupper()
+            0 < len(words) <= MAX_POST_WORDS
+            and words[-1].lower() in POST_HEADS
+            and not all(w.isupper() for w in words)
+            and not any(self.is_org_word(w) or w.lower() in UNIT_WORDS for w in words)
         )
 
     def person_of_unit(self, run: list[Token]) -> int:
@@ -591,6 +625,8 @@ class NameBuilder:
             return True
         if len(words) > 1 and self.is_title(joined):
             return True  # "Prime Minister", "Vice President": a title of several words
+        if self.post(words):
+            return True  # "Managing Director", "Chief Financial Officer": a post
         if any(len(w) >= 9 and w.endswith("ing") and not self.is_org_word(w) for w in words):
             return True  # a title of an order: "Persons Destabilizing Sudan"
         if self.reference(run):
@@ -771,7 +807,13 @@ class NameBuilder:
                 inside_places = all(
                     any(s <= t.start and t.end <= e for s, e in places) for t in run
                 )
-                if (inside_places or self.rejected(run, text)) and not imo:
+                # "the 2nd Directorate": a numbered body's one word is its name
+                numbered_body = (
+                    ordinal is not None
+                    and len(run) == 1
+                    and (run[0].word.lower() in UNIT_WORDS or self.is_org_word(run[0].word))
+                )
+                if (inside_places or self.rejected(run, text)) and not imo and not numbered_body:
                     if len(part) == 1 and self.bare_acronym(run, text[end:]):
                         acronyms.append(Name(start, end, text[start:end], "organization"))
                     short = ALIAS_AFTER.match(text[end:]) if self.reference(run) else None
