@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from sanctionwatch.extract.document import Doc, Name
-from sanctionwatch.extract.vocabulary import Vocabulary, load_lines, vocabulary
+from sanctionwatch.extract.vocabulary import Vocabulary, alternation, load_lines, vocabulary
 from sanctionwatch.names import NAME_ENDINGS, ORG_TYPES
 
 TOKEN = re.compile(r"[^\W_][\w’'.&-]*|&|[^\w\s]")
@@ -26,6 +26,8 @@ PORTFOLIOS = frozenset(vocabulary().names["portfolios"])
 SINGULAR_TITLES = frozenset(
     ("state", "union", "national", "security", "foreign", "interior", "oil", "finance")
 )
+# title words that qualify a post rather than name one ("defence" of "defence minister")
+QUALIFIERS = SINGULAR_TITLES | {"defence", "defense", "acting"}
 WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 KEEP_DOT = frozenset(vocabulary().names["abbreviations_in_names"])
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -302,13 +304,24 @@ class NameBuilder:
             r"|from|including|plus|both|whose|who|which|that|was|were|is|are|has|had|have)\b)"
             rf"[a-z][a-z-]*\s+){{0,2}}(?:{names['person_words']}|boss|head|manager|chairman"
             r"|chairwoman|ceo|judge|prosecutor|warden|spokes(?:wo)?man|governor|mayor|deputy"
-            r"|administrator|captain|operator|chief)\s+[A-Z]"
+            rf"|administrator|captain|operator|chief|{alternation(self.role_nouns(vocab))})"
+            r"\s+[A-Z]"
         )
         self.places = set(vocab.country_names) | set(vocab.country_adjectives)
         self.places |= set(vocab.country_people) | set(vocab.agencies) | set(vocab.regions)
 
     def is_place(self, words: list[str]) -> bool:
         return " ".join(words) in self.places
+
+    @staticmethod
+    def role_nouns(vocab: Vocabulary) -> list[str]:
+        """Titles of one word that name a person's post or trade ("professor", "reporter",
+        "commentator"), less those that only qualify one ("national", "foreign")."""
+        return [
+            t
+            for t in [*vocab.titles, *vocab.names["role_words"]]
+            if " " not in t and t.isalpha() and t not in QUALIFIERS and len(t) > 3
+        ]
 
     def is_title(self, word: str) -> bool:
         """A title, also in the plural ("Senators X and Y", "Generals X and Y")."""
@@ -830,8 +843,8 @@ class NameBuilder:
                     name.aliases.append(text[part[lead - 1].start : end])  # "U Khin Maung Thein"
                 if self.modifier_noun.match(after) or self.affiliation.match(after):
                     name.descriptor = True  # "Sinaloa Cartel members", "NITC vessel X"
-                if POSSESSIVE.search(run[-1].text) and not re.search(
-                    r"\b(?:on|against|targeting)\s+(?:the\s+)?$", text[max(0, start - 20) : start]
+                if POSSESSIVE.search(run[-1].text) and not HIT_OWNER.search(
+                    text, max(0, start - 20), start
                 ):
                     name.descriptor = True  # "Putin's regime": an owner, not the one hit
                 if imo_match:
@@ -885,6 +898,8 @@ def join_sectors(text: str, found: list[Name]) -> list[Name]:
         ):
             joined = Name(prev.start, name.end, text[prev.start : name.end], name.kind)
             joined.aliases, joined.imo = name.aliases, name.imo
+            # what follows the second half describes the whole ("... and Security's deputy")
+            joined.descriptor = name.descriptor
             out[-1] = joined
             continue
         out.append(name)
@@ -897,6 +912,11 @@ AND_DESCRIPTORS = frozenset(vocabulary().names["and_descriptors"])
 AND_DESCRIPTOR = re.compile(
     r" and ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})(?=$|[^\w&(]|\s+(?![A-Z&(]))"
 )
+
+
+# "sanctions on Iran's ...": after these the possessive's owner may be the one hit
+HIT_OWNER = re.compile(r"\b(?:on|against|targeting)\s+(?:the\s+)?$")
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def join_descriptors(text: str, found: list[Name]) -> list[Name]:
@@ -919,6 +939,10 @@ def join_descriptors(text: str, found: list[Name]) -> list[Name]:
         ):
             continue
         joined = Name(name.start, m.end(), text[name.start : m.end()], "organization")
+        # "the Ministry of Intelligence and Security's deputy head": an owner, as in `build`
+        joined.descriptor = POSSESSIVE_AFTER.match(text, m.end()) is not None and not (
+            HIT_OWNER.search(text, max(0, name.start - 20), name.start)
+        )
         out[-1], skip_to = joined, m.end()
     return out
 
@@ -953,6 +977,7 @@ def join_comma_parts(text: str, found: list[Name]) -> list[Name]:
         ):
             joined = Name(prev.start, name.end, text[prev.start : name.end], "organization")
             joined.aliases, joined.imo = name.aliases, name.imo
+            joined.descriptor = name.descriptor  # as in `join_sectors`
             out[-1] = joined
             continue
         out.append(name)

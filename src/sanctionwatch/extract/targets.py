@@ -67,8 +67,14 @@ def is_speaker(text: str, name: Name) -> bool:
         return False
     titles = vocabulary().titles
     between = before.group("between").split()  # the words after "said"
-    return all(
-        w[:1].isupper() or w.lower().strip("’'s,") in titles or w in FILLERS for w in between
+    if all(w[:1].isupper() or w.lower().strip("’'s,") in titles or w in FILLERS for w in between):
+        return True
+    # "said EU foreign policy chief X": a post in lower case, ending in a title, no cue
+    return (
+        len(between) > 1
+        and between[-1].lower() in titles
+        and all(w.replace("-", "").isalpha() for w in between)
+        and last_cue(" ".join(between)) is None
     )
 
 
