@@ -307,6 +307,10 @@ class NameBuilder:
             rf"|administrator|captain|operator|chief|{alternation(self.role_nouns(vocab))})"
             r"\s+[A-Z]"
         )
+        # "'s vice president", "'s deputy head": a possessive before a post in lower case
+        self.post_after = re.compile(
+            rf"^(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{alternation(self.role_nouns(vocab))})\b"
+        )
         self.places = set(vocab.country_names) | set(vocab.country_adjectives)
         self.places |= set(vocab.country_people) | set(vocab.agencies) | set(vocab.regions)
 
@@ -843,8 +847,10 @@ class NameBuilder:
                     name.aliases.append(text[part[lead - 1].start : end])  # "U Khin Maung Thein"
                 if self.modifier_noun.match(after) or self.affiliation.match(after):
                     name.descriptor = True  # "Sinaloa Cartel members", "NITC vessel X"
-                if POSSESSIVE.search(run[-1].text) and not HIT_OWNER.search(
-                    text, max(0, start - 20), start
+                if POSSESSIVE.search(run[-1].text) and (
+                    not HIT_OWNER.search(text, max(0, start - 20), start)
+                    # "against Lockheed Martin's vice president, X": the person is hit
+                    or self.post_after.match(after)
                 ):
                     name.descriptor = True  # "Putin's regime": an owner, not the one hit
                 if imo_match:
