@@ -311,6 +311,10 @@ class NameBuilder:
         self.post_after = re.compile(
             rf"^(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{alternation(self.role_nouns(vocab))})\b"
         )
+        self.for_post = re.compile(
+            rf"\b(?:{alternation(self.role_nouns(vocab))})(?:\s+of\s+state)?\s+for\s+(?:the\s+)?$",
+            re.I,
+        )
         self.places = set(vocab.country_names) | set(vocab.country_adjectives)
         self.places |= set(vocab.country_people) | set(vocab.agencies) | set(vocab.regions)
 
@@ -793,10 +797,13 @@ class NameBuilder:
             if not of_before and text[at - 5 : at] == " and ":
                 title = TITLE_OF_AND.search(text, max(0, at - 90), at)
                 of_before = title is not None and self.is_title(title.group(1))
+            # "Minister (of State) for Regional Integration": the brief of a post, no party
+            brief = self.for_post.search(text, max(0, at - 60), at) is not None
+            of_before = of_before or brief
             to_before = TO_BEFORE.search(text, max(0, at - 4), at) is not None
             ranked = ORDINAL_BEFORE.search(text, max(0, at - 12), at) is not None
             for part, describes in self.split(raw, of_before, to_before, ranked):
-                describes = describes or self.title_of(part)
+                describes = describes or self.title_of(part) or (brief and part[0] is raw[0])
                 ship = self.vessel_before.search(text, max(0, part[0].start - 14), part[0].start)
                 # "LADY MARIA (IMO 9126584)": a vessel's number says its title word is its own
                 numbered = IMO_AFTER.match(text[part[-1].end :]) is not None

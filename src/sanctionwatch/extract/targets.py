@@ -51,7 +51,9 @@ def patterns() -> TargetPatterns:
         exclude_before=guarded(vocab.names["exclude_before"], re.I),
         negation=guarded(vocab.frames["negation"], re.I),
         title_phrase=guarded(
-            rf"\b(?:{alternation([*vocab.titles, *OF_TITLES])})\s+(?:of|to|in|for)\s+(?:the\s+)?"
+            # ("Minister of State for X": a junior minister's title, then the brief)
+            rf"\b(?:{alternation([*vocab.titles, *OF_TITLES])})(?:\s+of\s+state)?"
+            r"\s+(?:of|to|in|for)\s+(?:the\s+)?"
             r"(?:[\w’'-]+,?\s+){0,3}$",
             re.I,
         ),
