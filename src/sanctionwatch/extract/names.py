@@ -405,10 +405,17 @@ class NameBuilder:
         wordy = [t.word for t in run[:at] if not t.word.isdigit()]
         if (
             at >= 2
-            and len(tail) == 1
-            and ACRONYM.fullmatch(tail[0]) is not None
             and wordy
             and wordy[-1].lower() in UNIT_WORDS
+            and (
+                (len(tail) == 1 and ACRONYM.fullmatch(tail[0]) is not None)
+                # "Unit 840 of the Quds Force": a numbered unit of a named force
+                or (
+                    run[at - 1].word.isdigit()
+                    and bool(tail)
+                    and (tail[-1].lower() in UNIT_WORDS or self.is_org_word(tail[-1]))
+                )
+            )
         ):
             return [(run[:at], False), (run[at:], True)]
         unit = self.person_of_unit(run)
