@@ -305,7 +305,7 @@ class NameBuilder:
             rf"[a-z][a-z-]*\s+){{0,2}}(?:{names['person_words']}|boss|head|manager|chairman"
             r"|chairwoman|ceo|judge|prosecutor|warden|spokes(?:wo)?man|governor|mayor|deputy"
             rf"|administrator|captain|operator|chief|{alternation(self.role_nouns(vocab))})"
-            r"\s+[A-Z]"
+            r"s?\s+[A-Z]"  # "Tren de Aragua leaders X and Y"
         )
         # "'s vice president", "'s deputy head": a possessive before a post in lower case
         self.post_after = re.compile(
