@@ -47,16 +47,19 @@ IMO_AFTER = re.compile(
     re.I,
 )
 ALIAS_AFTER = re.compile(
-    r"^\s*\(\s*[“\"‘]?([^()“”\"]{1,60}?)[”\"’]?\s*\)"
+    # "(X)", "(alias: X)", "(a.k.a. X)": the cue inside the parenthesis is no part of it
+    r"^\s*\(\s*(?:(?:alias|aka|a\.k\.a\.|also\s+known\s+as|formerly)\s*:?\s*)?"
+    r"[“\"‘]?([^()“”\"]{1,60}?)[”\"’]?\s*\)"
     r"|^\s+or\s+[“\"]([^“”\"]{1,50})[”\"]"
     r"|^\s*,?\s*(?:commonly\s+|also\s+|better\s+)?known\s+as\s+(?:the\s+)?"
     r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
     # a nickname or earlier name in quotes after its cue: ', alias "Pipo"', 'known as
     # "El Flaco"', 'called "Jeff Gwo Lwa"', 'a.k.a. "Barbecue"': the same party again
     r"|^\s*,?\s*(?:(?:also|commonly|better)\s+)?(?:alias|aka|a\.k\.a\.|known\s+as|called"
-    r"|nicknamed|dubbed|formerly(?:\s+known\s+as)?)\s+[“\"‘]([^“”\"‘’]{1,50}?)[”\"’]"
-    # an unquoted one after "alias" or "formerly": ', alias Pipo', "formerly PACIFIC DAWN"
-    r"|^\s*,?\s*(?:alias|aka|a\.k\.a\.|formerly(?:\s+known\s+as)?)\s+"
+    r"|nicknamed|dubbed|formerly(?:\s+known\s+as|\s+named|\s+called)?)\s+[“\"‘]([^“”\"‘’]{1,50}?)[”\"’]"
+    # an unquoted one after "alias" or "formerly": ', alias Pipo', "formerly PACIFIC DAWN",
+    # "formerly named NORD STAR"
+    r"|^\s*,?\s*(?:alias|aka|a\.k\.a\.|formerly(?:\s+known\s+as|\s+named|\s+called)?)\s+"
     r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
 )
 # possessives that are part of names ("People's Army", "Workers' Party")
@@ -304,7 +307,8 @@ class NameBuilder:
             r"|from|including|plus|both|whose|who|which|that|was|were|is|are|has|had|have)\b)"
             rf"[a-z][a-z-]*\s+){{0,2}}(?:{names['person_words']}|boss|head|manager|chairman"
             r"|chairwoman|ceo|judge|prosecutor|warden|spokes(?:wo)?man|governor|mayor|deputy"
-            rf"|administrator|captain|operator|chief|{alternation(self.role_nouns(vocab))})"
+            rf"|administrator|captain|operator|chief|{alternation(self.role_nouns(vocab))}"
+            rf"|{alternation(names['trade_nouns'])})"  # "the Tula ammunition supplier X"
             r"s?\s+[A-Z]"  # "Tren de Aragua leaders X and Y"
         )
         # "'s vice president", "'s deputy head": a possessive before a post in lower case
