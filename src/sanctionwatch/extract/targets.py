@@ -515,6 +515,21 @@ def masked(text: str, describers: list[Name], start: int, end: int) -> str:
     return "".join(out) + text[pos:end]
 
 
+# ", who was already sanctioned in 2019": a relative clause saying the name was listed
+# before (an example of a kind, "financiers such as X, who was previously designated")
+EARLIER_LISTING = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:alias|aka|a\.k\.a\.|known\s+as)\s+[^,]{1,40})?"
+    r",\s*(?:who|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)"
+    r"\s+(?:already|previously|earlier|first)\s+(?:sanctioned|designated|listed|blacklisted)\b",
+    re.I,
+)
+
+
+def listed_earlier(text: str, name: Name) -> bool:
+    """The name is followed by a relative clause saying it was listed before."""
+    return EARLIER_LISTING.match(text, name.end) is not None
+
+
 def select(
     text: str, names: list[Name], scope: int, start: int, end: int, need_cue: bool = False
 ) -> list[Name]:
@@ -572,13 +587,13 @@ def select(
                     or (passive_role and AND_ONLY.match(between) is not None)
                 )
             ) or DIRECT_ROLE.search(text, max(0, name.start - 40), name.start) is not None
-            if not is_speaker(text, name) and not passive_role:
+            if not is_speaker(text, name) and not passive_role and not listed_earlier(text, name):
                 chosen.append(own_name(name))  # "X was also designated"
             prev_end = max(prev_end, name.end)
             continue
         passive_role = False
         if name.start < scope:
-            if listed_before(text, name, start):
+            if listed_before(text, name, start) and not listed_earlier(text, name):
                 chosen.append(own_name(name))
             continue
         if prior:
@@ -605,7 +620,7 @@ def select(
         # the name completes a title phrase ("the president of the X"); the person named
         # right after it holds the title
         titled = not listed and patterns().title_phrase.search(after_break(gap)) is not None
-        if listed:
+        if listed and not listed_earlier(text, name):
             chosen.append(own_name(name))
     return chosen
 
