@@ -105,3 +105,28 @@ def test_a_firm_named_in_a_vessels_role_is_no_target() -> None:
         " owned by Coral Bay Holdings Ltd."
     )
     assert hit(text) == ["SEA BREEZE"]
+
+
+def test_an_alias_after_its_cue_in_a_parenthesis_or_formerly_named_is_no_second_party() -> None:
+    (person,) = find_names("- Musa al-Kidali (alias: Hamid Ould Tayeb), a commander")[:1]
+    assert (person.text, person.aliases) == ("Musa al-Kidali", ["Hamid Ould Tayeb"])
+    (ship,) = find_names("It listed the GREY HERON (IMO 9077886), formerly named SILVER GULL.")
+    assert (ship.text, ship.aliases) == ("GREY HERON", ["SILVER GULL"])
+
+
+def test_a_place_or_firm_before_a_trade_noun_and_a_name_is_no_party() -> None:
+    text = (
+        "Tokyo sanctioned the Kazan drone maker Volga Avia and the Izmir logistics firm Ege"
+        " Lojistik."
+    )
+    assert hit(text) == ["Volga Avia", "Ege Lojistik"]
+
+
+def test_a_name_said_to_be_listed_before_is_not_this_actions_target() -> None:
+    text = (
+        "The Treasury sanctioned Luis Soto and the financier Marco Pena, who was already"
+        " sanctioned in 2019."
+    )
+    assert hit(text) == ["Luis Soto"]
+    text = "The Treasury sanctioned Marco Pena, who runs the network, and Luis Soto."
+    assert hit(text) == ["Marco Pena", "Luis Soto"]
