@@ -57,6 +57,9 @@ def test_a_designation_programme_is_no_party() -> None:
         " program for corruption."
     )
     assert hit(text) == ["Victor Banda", "Grace Phiri"]
+    # a category's name set off as the name's apposition is no party either
+    text = "OFAC sanctioned Ahmed Nur, a Specially Designated Global Terrorist, and Hawala Express."
+    assert hit(text) == ["Ahmed Nur", "Hawala Express"]
     # the learned stage drops a target named only by a sanctions category
     assert stage.no_party("Specially Designated Global Terrorists")
 

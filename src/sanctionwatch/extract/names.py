@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.vocabulary import Vocabulary, alternation, load_lines, vocabulary
-from sanctionwatch.names import NAME_ENDINGS, ORG_TYPES
+from sanctionwatch.names import NAME_ENDINGS, ORG_TYPES, name_tokens
 
 TOKEN = re.compile(r"[^\W_][\w’'.&-]*|&|[^\w\s]")
 CONNECTORS = frozenset(vocabulary().names["connectors"])
@@ -90,6 +90,19 @@ RANK_PARTS = re.compile(r"[.\s-]+")
 # Burmese "U", "Daw" before a name: not the name, which keeps the whole as an alias
 HONORIFICS = frozenset(vocabulary().names["honorifics"])
 COUNT_WORDS = frozenset(("dozens", "several", "many", "some", "scores", "hundreds", "of", "more"))
+
+
+@cache
+def designations() -> frozenset[str]:
+    """Names of sanctions categories ("Specially Designated Global Terrorist",
+    `data/designations.txt`), normalised as `sanctionwatch.names` does."""
+    return frozenset(" ".join(name_tokens(line)) for line in load_lines("designations.txt"))
+
+
+def designation(text: str) -> bool:
+    """The whole text names a sanctions category (or its plural): a tag, no party."""
+    norm = " ".join(name_tokens(text))
+    return norm in designations() or norm.removesuffix("s") in designations()
 
 
 def place_stem(word: str) -> str:
@@ -659,6 +672,8 @@ class NameBuilder:
             return True  # "Prime Minister", "Vice President": a title of several words
         if self.post(words):
             return True  # "Managing Director", "Chief Financial Officer": a post
+        if designation(joined):
+            return True  # "a Specially Designated Global Terrorist": a category's tag
         if any(len(w) >= 9 and w.endswith("ing") and not self.is_org_word(w) for w in words):
             return True  # a title of an order: "Persons Destabilizing Sudan"
         if self.reference(run):
