@@ -133,3 +133,10 @@ def test_a_name_said_to_be_listed_before_is_not_this_actions_target() -> None:
     assert hit(text) == ["Luis Soto"]
     text = "The Treasury sanctioned Marco Pena, who runs the network, and Luis Soto."
     assert hit(text) == ["Marco Pena", "Luis Soto"]
+
+
+def test_a_group_the_targets_finance_is_no_target() -> None:
+    text = "Seoul froze the assets of three men who finance the armed group Jaish al-Nasr."
+    assert hit(text, "froze") == []
+    text = "Seoul sanctioned Finance Minister Omar Said and the firm Delta Remit."
+    assert hit(text) == ["Omar Said", "Delta Remit"]
