@@ -317,7 +317,8 @@ class NameBuilder:
         # name only says whom the second works for
         self.affiliation = re.compile(
             r"^\s+(?:(?!(?:and|or|nor|its|their|his|her|the|a|an|as|with|to|of|for|by|on|in|at"
-            r"|from|including|plus|both|whose|who|which|that|was|were|is|are|has|had|have)\b)"
+            r"|from|including|plus|both|whose|who|which|that|was|were|is|are|has|had|have"
+            r"|told|tells|said|says|asked|urged|warned|met|called|thanked|briefed)\b)"
             rf"[a-z][a-z-]*\s+){{0,2}}(?:{names['person_words']}|boss|head|manager|chairman"
             r"|chairwoman|ceo|judge|prosecutor|warden|spokes(?:wo)?man|governor|mayor|deputy"
             rf"|administrator|captain|operator|chief|{alternation(self.role_nouns(vocab))}"
@@ -494,8 +495,16 @@ class NameBuilder:
             return False
         if run[1].text == "of" and self.titled(run) and not self.is_org_word(run[0].word):
             return True
+        # (a post of titles alone, "Deputy Secretary of the Treasury X", is trimmed from
+        # its holder's name; a complement of more words may run into the holder's name)
         at = next((i for i, t in enumerate(run[:MAX_POST_WORDS]) if t.text == "of"), 0)
-        return at > 1 and self.post([t.word for t in run[:at]])
+        return (
+            at > 1
+            and self.post([t.word for t in run[:at]])
+            and not all(self.is_title(t.word) for t in run[:at])
+            and len([t for t in run[at + 1 :] if t.text != "the"]) <= MAX_POST_WORDS - 1
+            and any(self.is_org_word(t.word) or t.word.lower() in UNIT_WORDS for t in run[at + 1 :])
+        )
 
     def post(self, words: list[str]) -> bool:
         """ "Managing Director", "Chief Financial Officer", "Deputy Head": capitalised
@@ -670,8 +679,6 @@ class NameBuilder:
             return True
         if len(words) > 1 and self.is_title(joined):
             return True  # "Prime Minister", "Vice President": a title of several words
-        if self.post(words):
-            return True  # "Managing Director", "Chief Financial Officer": a post
         if designation(joined):
             return True  # "a Specially Designated Global Terrorist": a category's tag
         if any(len(w) >= 9 and w.endswith("ing") and not self.is_org_word(w) for w in words):
@@ -829,11 +836,17 @@ class NameBuilder:
             to_before = TO_BEFORE.search(text, max(0, at - 4), at) is not None
             ranked = ORDINAL_BEFORE.search(text, max(0, at - 12), at) is not None
             for part, describes in self.split(raw, of_before, to_before, ranked):
-                describes = describes or self.title_of(part) or (brief and part[0] is raw[0])
+                describes = (
+                    describes
+                    or self.title_of(part)
+                    or self.post([t.word for t in part])  # "Managing Director": a post
+                )
                 ship = self.vessel_before.search(text, max(0, part[0].start - 14), part[0].start)
                 # "LADY MARIA (IMO 9126584)": a vessel's number says its title word is its own
                 numbered = IMO_AFTER.match(text[part[-1].end :]) is not None
                 run, titled = self.trim(part, ship is not None or numbered)
+                # the brief itself, not a place before the holder ("for Europe Stephen X")
+                describes = describes or (brief and part[0] is raw[0] and run[:1] == part[:1])
                 if not run or any(s <= run[0].start and run[-1].end <= e for s, e in alias_spans):
                     continue
                 start, end = run[0].start, run[-1].end
