@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from sanctionwatch.extract.document import Doc, Name
-from sanctionwatch.extract.vocabulary import Vocabulary, load_lines, vocabulary
-from sanctionwatch.names import NAME_ENDINGS, ORG_TYPES
+from sanctionwatch.extract.vocabulary import Vocabulary, alternation, load_lines, vocabulary
+from sanctionwatch.names import NAME_ENDINGS, ORG_TYPES, name_tokens
 
 TOKEN = re.compile(r"[^\W_][\w’'.&-]*|&|[^\w\s]")
 CONNECTORS = frozenset(vocabulary().names["connectors"])
@@ -26,6 +26,8 @@ PORTFOLIOS = frozenset(vocabulary().names["portfolios"])
 SINGULAR_TITLES = frozenset(
     ("state", "union", "national", "security", "foreign", "interior", "oil", "finance")
 )
+# title words that qualify a post rather than name one ("defence" of "defence minister")
+QUALIFIERS = SINGULAR_TITLES | {"defence", "defense", "acting"}
 WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 KEEP_DOT = frozenset(vocabulary().names["abbreviations_in_names"])
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -45,16 +47,19 @@ IMO_AFTER = re.compile(
     re.I,
 )
 ALIAS_AFTER = re.compile(
-    r"^\s*\(\s*[“\"‘]?([^()“”\"]{1,60}?)[”\"’]?\s*\)"
+    # "(X)", "(alias: X)", "(a.k.a. X)": the cue inside the parenthesis is no part of it
+    r"^\s*\(\s*(?:(?:alias|aka|a\.k\.a\.|also\s+known\s+as|formerly)\s*:?\s*)?"
+    r"[“\"‘]?([^()“”\"]{1,60}?)[”\"’]?\s*\)"
     r"|^\s+or\s+[“\"]([^“”\"]{1,50})[”\"]"
     r"|^\s*,?\s*(?:commonly\s+|also\s+|better\s+)?known\s+as\s+(?:the\s+)?"
     r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
     # a nickname or earlier name in quotes after its cue: ', alias "Pipo"', 'known as
     # "El Flaco"', 'called "Jeff Gwo Lwa"', 'a.k.a. "Barbecue"': the same party again
     r"|^\s*,?\s*(?:(?:also|commonly|better)\s+)?(?:alias|aka|a\.k\.a\.|known\s+as|called"
-    r"|nicknamed|dubbed|formerly(?:\s+known\s+as)?)\s+[“\"‘]([^“”\"‘’]{1,50}?)[”\"’]"
-    # an unquoted one after "alias" or "formerly": ', alias Pipo', "formerly PACIFIC DAWN"
-    r"|^\s*,?\s*(?:alias|aka|a\.k\.a\.|formerly(?:\s+known\s+as)?)\s+"
+    r"|nicknamed|dubbed|formerly(?:\s+known\s+as|\s+named|\s+called)?)\s+[“\"‘]([^“”\"‘’]{1,50}?)[”\"’]"
+    # an unquoted one after "alias" or "formerly": ', alias Pipo', "formerly PACIFIC DAWN",
+    # "formerly named NORD STAR"
+    r"|^\s*,?\s*(?:alias|aka|a\.k\.a\.|formerly(?:\s+known\s+as|\s+named|\s+called)?)\s+"
     r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
 )
 # possessives that are part of names ("People's Army", "Workers' Party")
@@ -74,7 +79,10 @@ PLACE_HEADS = frozenset(vocabulary().names["place_heads"])
 COUNTRY_OF_HEADS = frozenset(vocabulary().names["country_of_heads"])
 COUNTED_KINDS = frozenset(vocabulary().names["counted_kinds"])
 # words that are a title only before "of" ("Warden of Evin Prison"), else also a surname
-OF_TITLES = frozenset(("warden",))
+OF_TITLES = frozenset(vocabulary().names["of_titles"])
+# the last word of a post ("Managing Director", "Financial Officer of X"): no party's name
+POST_HEADS = frozenset(vocabulary().names["post_heads"])
+MAX_POST_WORDS = 4
 # ranks that titles.txt leaves out ("Cdr.", "Rear Adm.", "Air Vice-Marshal"); the parts of
 # a hyphenated or dotted rank ("Lt.-Gen.", "Brig-Gen") are read one by one
 RANKS = frozenset(vocabulary().names["ranks"])
@@ -83,6 +91,19 @@ RANK_PARTS = re.compile(r"[.\s-]+")
 HONORIFICS = frozenset(vocabulary().names["honorifics"])
 # quantities other than number words before a counted kind ("Dozens of Chinese Firms")
 COUNT_WORDS = frozenset(vocabulary().names["count_words"])
+
+
+@cache
+def designations() -> frozenset[str]:
+    """Names of sanctions categories ("Specially Designated Global Terrorist",
+    `data/designations.txt`), normalised as `sanctionwatch.names` does."""
+    return frozenset(" ".join(name_tokens(line)) for line in load_lines("designations.txt"))
+
+
+def designation(text: str) -> bool:
+    """The whole text names a sanctions category (or its plural): a tag, no party."""
+    norm = " ".join(name_tokens(text))
+    return norm in designations() or norm.removesuffix("s") in designations()
 
 
 def place_stem(word: str) -> str:
@@ -300,16 +321,37 @@ class NameBuilder:
         # name only says whom the second works for
         self.affiliation = re.compile(
             r"^\s+(?:(?!(?:and|or|nor|its|their|his|her|the|a|an|as|with|to|of|for|by|on|in|at"
-            r"|from|including|plus|both|whose|who|which|that|was|were|is|are|has|had|have)\b)"
+            r"|from|including|plus|both|whose|who|which|that|was|were|is|are|has|had|have"
+            r"|told|tells|said|says|asked|urged|warned|met|called|thanked|briefed)\b)"
             rf"[a-z][a-z-]*\s+){{0,2}}(?:{names['person_words']}|boss|head|manager|chairman"
             r"|chairwoman|ceo|judge|prosecutor|warden|spokes(?:wo)?man|governor|mayor|deputy"
-            r"|administrator|captain|operator|chief)\s+[A-Z]"
+            rf"|administrator|captain|operator|chief|{alternation(self.role_nouns(vocab))}"
+            rf"|{alternation(names['trade_nouns'])})"  # "the Tula ammunition supplier X"
+            r"s?\s+[A-Z]"  # "Tren de Aragua leaders X and Y"
+        )
+        # "'s vice president", "'s deputy head": a possessive before a post in lower case
+        self.post_after = re.compile(
+            rf"^(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{alternation(self.role_nouns(vocab))})\b"
+        )
+        self.for_post = re.compile(
+            rf"\b(?:{alternation(self.role_nouns(vocab))})(?:\s+of\s+state)?\s+for\s+(?:the\s+)?$",
+            re.I,
         )
         self.places = set(vocab.country_names) | set(vocab.country_adjectives)
         self.places |= set(vocab.country_people) | set(vocab.agencies) | set(vocab.regions)
 
     def is_place(self, words: list[str]) -> bool:
         return " ".join(words) in self.places
+
+    @staticmethod
+    def role_nouns(vocab: Vocabulary) -> list[str]:
+        """Titles of one word that name a person's post or trade ("professor", "reporter",
+        "commentator"), less those that only qualify one ("national", "foreign")."""
+        return [
+            t
+            for t in [*vocab.titles, *vocab.names["role_words"]]
+            if " " not in t and t.isalpha() and t not in QUALIFIERS and len(t) > 3
+        ]
 
     def is_title(self, word: str) -> bool:
         """A title, also in the plural ("Senators X and Y", "Generals X and Y")."""
@@ -379,14 +421,23 @@ class NameBuilder:
                 return [(run[: cut + 1], False), (run[cut + 1 :], True)]
         # "Quds Force of the IRGC", "Unit 29155 of the GRU": a unit, then its parent's acronym
         at = next((i for i, t in enumerate(run) if t.text == "of"), 0)
+        if at and self.state_owned_parent(run, at, ranked):
+            return [(run[:at], False), (run[at:], True)]
         tail = [t.word for t in run[at + 1 :] if t.word != "the"]
         wordy = [t.word for t in run[:at] if not t.word.isdigit()]
         if (
             at >= 2
-            and len(tail) == 1
-            and ACRONYM.fullmatch(tail[0]) is not None
             and wordy
             and wordy[-1].lower() in UNIT_WORDS
+            and (
+                (len(tail) == 1 and ACRONYM.fullmatch(tail[0]) is not None)
+                # "Unit 840 of the Quds Force": a numbered unit of a named force
+                or (
+                    run[at - 1].word.isdigit()
+                    and bool(tail)
+                    and (tail[-1].lower() in UNIT_WORDS or self.is_org_word(tail[-1]))
+                )
+            )
         ):
             return [(run[:at], False), (run[at:], True)]
         unit = self.person_of_unit(run)
@@ -424,15 +475,52 @@ class NameBuilder:
                 return [(head, True), (rest, False)]
         return [(run, False)]
 
+    def state_owned_parent(self, run: list[Token], at: int, ranked: bool) -> bool:
+        """ "2nd Directorate of Russia's Main Intelligence Directorate", "Unit 29155 of
+        Russia's GRU": a numbered unit, then "of" and its parent in a state's possessive.
+        The possessive says the parent is a body of its own, so the unit before "of" is
+        the one named ("Central Bank of Iran" keeps its country: no possessive)."""
+        numbered = ranked or any(t.word.isdigit() for t in run[:at])
+        if not numbered or not run[0].word[:1].isupper():
+            return False
+        after = [t for t in run[at + 1 :] if t.text != "the"]
+        owner = next((k for k, t in enumerate(after[:3]) if self.possessive(t)), None)
+        return (
+            owner is not None
+            and owner + 1 < len(after)
+            and self.is_place([t.word for t in after[: owner + 1]])
+        )
+
     def title_of(self, run: list[Token]) -> bool:
         """ "Commander of the Navy", "Chief of the General Staff": a title and the body
-        it belongs to name a post, no party; the person who holds it may follow."""
+        it belongs to name a post, no party; the person who holds it may follow. So does
+        a post of several words ("Financial Officer of X", `post`) before "of"."""
+        if len(run) <= 2 or not run[0].word[:1].isupper():
+            return False
+        if run[1].text == "of" and self.titled(run) and not self.is_org_word(run[0].word):
+            return True
+        # (a post of titles alone, "Deputy Secretary of the Treasury X", is trimmed from
+        # its holder's name; a complement of more words may run into the holder's name)
+        at = next((i for i, t in enumerate(run[:MAX_POST_WORDS]) if t.text == "of"), 0)
         return (
-            len(run) > 2
-            and run[1].text == "of"
-            and self.titled(run)
-            and not self.is_org_word(run[0].word)
-            and run[0].word[:1].isupper()
+            at > 1
+            and self.post([t.word for t in run[:at]])
+            and not all(self.is_title(t.word) for t in run[:at])
+            and len([t for t in run[at + 1 :] if t.text != "the"]) <= MAX_POST_WORDS - 1
+            and any(self.is_org_word(t.word) or t.word.lower() in UNIT_WORDS for t in run[at + 1 :])
+        )
+
+    def post(self, words: list[str]) -> bool:
+        """ "Managing Director", "Chief Financial Officer", "Deputy Head": capitalised
+        words ending in a post's head, with no firm or unit word and not all capitals
+        (a ship's name: "OCEAN LEADER"), name a post, whoever holds it. No person's
+        name ends in such a word, and a body's that does holds a firm word ("Office of
+        the Supreme Leader")."""
+        return (
+            0 < len(words) <= MAX_POST_WORDS
+            and words[-1].lower() in POST_HEADS
+            and not all(w.isupper() for w in words)
+            and not any(self.is_org_word(w) or w.lower() in UNIT_WORDS for w in words)
         )
 
     def person_of_unit(self, run: list[Token]) -> int:
@@ -595,6 +683,8 @@ class NameBuilder:
             return True
         if len(words) > 1 and self.is_title(joined):
             return True  # "Prime Minister", "Vice President": a title of several words
+        if designation(joined):
+            return True  # "a Specially Designated Global Terrorist": a category's tag
         if any(len(w) >= 9 and w.endswith("ing") and not self.is_org_word(w) for w in words):
             return True  # a title of an order: "Persons Destabilizing Sudan"
         if self.reference(run):
@@ -744,14 +834,23 @@ class NameBuilder:
             if not of_before and text[at - 5 : at] == " and ":
                 title = TITLE_OF_AND.search(text, max(0, at - 90), at)
                 of_before = title is not None and self.is_title(title.group(1))
+            # "Minister (of State) for Regional Integration": the brief of a post, no party
+            brief = self.for_post.search(text, max(0, at - 60), at) is not None
+            of_before = of_before or brief
             to_before = TO_BEFORE.search(text, max(0, at - 4), at) is not None
             ranked = ORDINAL_BEFORE.search(text, max(0, at - 12), at) is not None
             for part, describes in self.split(raw, of_before, to_before, ranked):
-                describes = describes or self.title_of(part)
+                describes = (
+                    describes
+                    or self.title_of(part)
+                    or self.post([t.word for t in part])  # "Managing Director": a post
+                )
                 ship = self.vessel_before.search(text, max(0, part[0].start - 14), part[0].start)
                 # "LADY MARIA (IMO 9126584)": a vessel's number says its title word is its own
                 numbered = IMO_AFTER.match(text[part[-1].end :]) is not None
                 run, titled = self.trim(part, ship is not None or numbered)
+                # the brief itself, not a place before the holder ("for Europe Stephen X")
+                describes = describes or (brief and part[0] is raw[0] and run[:1] == part[:1])
                 if not run or any(s <= run[0].start and run[-1].end <= e for s, e in alias_spans):
                     continue
                 start, end = run[0].start, run[-1].end
@@ -775,7 +874,13 @@ class NameBuilder:
                 inside_places = all(
                     any(s <= t.start and t.end <= e for s, e in places) for t in run
                 )
-                if (inside_places or self.rejected(run, text)) and not imo:
+                # "the 2nd Directorate": a numbered body's one word is its name
+                numbered_body = (
+                    ordinal is not None
+                    and len(run) == 1
+                    and (run[0].word.lower() in UNIT_WORDS or self.is_org_word(run[0].word))
+                )
+                if (inside_places or self.rejected(run, text)) and not imo and not numbered_body:
                     if len(part) == 1 and self.bare_acronym(run, text[end:]):
                         acronyms.append(Name(start, end, text[start:end], "organization"))
                     short = ALIAS_AFTER.match(text[end:]) if self.reference(run) else None
@@ -792,8 +897,10 @@ class NameBuilder:
                     name.aliases.append(text[part[lead - 1].start : end])  # "U Khin Maung Thein"
                 if self.modifier_noun.match(after) or self.affiliation.match(after):
                     name.descriptor = True  # "Sinaloa Cartel members", "NITC vessel X"
-                if POSSESSIVE.search(run[-1].text) and not re.search(
-                    r"\b(?:on|against|targeting)\s+(?:the\s+)?$", text[max(0, start - 20) : start]
+                if POSSESSIVE.search(run[-1].text) and (
+                    not HIT_OWNER.search(text, max(0, start - 20), start)
+                    # "against Lockheed Martin's vice president, X": the person is hit
+                    or self.post_after.match(after)
                 ):
                     name.descriptor = True  # "Putin's regime": an owner, not the one hit
                 if imo_match:
@@ -847,6 +954,8 @@ def join_sectors(text: str, found: list[Name]) -> list[Name]:
         ):
             joined = Name(prev.start, name.end, text[prev.start : name.end], name.kind)
             joined.aliases, joined.imo = name.aliases, name.imo
+            # what follows the second half describes the whole ("... and Security's deputy")
+            joined.descriptor = name.descriptor
             out[-1] = joined
             continue
         out.append(name)
@@ -859,6 +968,11 @@ AND_DESCRIPTORS = frozenset(vocabulary().names["and_descriptors"])
 AND_DESCRIPTOR = re.compile(
     r" and ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})(?=$|[^\w&(]|\s+(?![A-Z&(]))"
 )
+
+
+# "sanctions on Iran's ...": after these the possessive's owner may be the one hit
+HIT_OWNER = re.compile(r"\b(?:on|against|targeting)\s+(?:the\s+)?$")
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def join_descriptors(text: str, found: list[Name]) -> list[Name]:
@@ -881,6 +995,10 @@ def join_descriptors(text: str, found: list[Name]) -> list[Name]:
         ):
             continue
         joined = Name(name.start, m.end(), text[name.start : m.end()], "organization")
+        # "the Ministry of Intelligence and Security's deputy head": an owner, as in `build`
+        joined.descriptor = POSSESSIVE_AFTER.match(text, m.end()) is not None and not (
+            HIT_OWNER.search(text, max(0, name.start - 20), name.start)
+        )
         out[-1], skip_to = joined, m.end()
     return out
 
@@ -915,6 +1033,7 @@ def join_comma_parts(text: str, found: list[Name]) -> list[Name]:
         ):
             joined = Name(prev.start, name.end, text[prev.start : name.end], "organization")
             joined.aliases, joined.imo = name.aliases, name.imo
+            joined.descriptor = name.descriptor  # as in `join_sectors`
             out[-1] = joined
             continue
         out.append(name)

@@ -51,7 +51,9 @@ def patterns() -> TargetPatterns:
         exclude_before=guarded(vocab.names["exclude_before"], re.I),
         negation=guarded(vocab.frames["negation"], re.I),
         title_phrase=guarded(
-            rf"\b(?:{alternation([*vocab.titles, *OF_TITLES])})\s+(?:of|to|in|for)\s+(?:the\s+)?"
+            # ("Minister of State for X": a junior minister's title, then the brief)
+            rf"\b(?:{alternation([*vocab.titles, *OF_TITLES])})(?:\s+of\s+state)?"
+            r"\s+(?:of|to|in|for)\s+(?:the\s+)?"
             r"(?:[\w’'-]+,?\s+){0,3}$",
             re.I,
         ),
@@ -67,8 +69,14 @@ def is_speaker(text: str, name: Name) -> bool:
         return False
     titles = vocabulary().titles
     between = before.group("between").split()  # the words after "said"
-    return all(
-        w[:1].isupper() or w.lower().strip("’'s,") in titles or w in FILLERS for w in between
+    if all(w[:1].isupper() or w.lower().strip("’'s,") in titles or w in FILLERS for w in between):
+        return True
+    # "said EU foreign policy chief X": a post in lower case, ending in a title, no cue
+    return (
+        len(between) > 1
+        and between[-1].lower() in titles
+        and all(w.replace("-", "").isalpha() for w in between)
+        and last_cue(" ".join(between)) is None
     )
 
 
@@ -514,6 +522,21 @@ def masked(text: str, describers: list[Name], start: int, end: int) -> str:
     return "".join(out) + text[pos:end]
 
 
+# ", who was already sanctioned in 2019": a relative clause saying the name was listed
+# before (an example of a kind, "financiers such as X, who was previously designated")
+EARLIER_LISTING = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:alias|aka|a\.k\.a\.|known\s+as)\s+[^,]{1,40})?"
+    r",\s*(?:who|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)"
+    r"\s+(?:already|previously|earlier|first)\s+(?:sanctioned|designated|listed|blacklisted)\b",
+    re.I,
+)
+
+
+def listed_earlier(text: str, name: Name) -> bool:
+    """The name is followed by a relative clause saying it was listed before."""
+    return EARLIER_LISTING.match(text, name.end) is not None
+
+
 def select(
     text: str, names: list[Name], scope: int, start: int, end: int, need_cue: bool = False
 ) -> list[Name]:
@@ -571,13 +594,13 @@ def select(
                     or (passive_role and AND_ONLY.match(between) is not None)
                 )
             ) or DIRECT_ROLE.search(text, max(0, name.start - 40), name.start) is not None
-            if not is_speaker(text, name) and not passive_role:
+            if not is_speaker(text, name) and not passive_role and not listed_earlier(text, name):
                 chosen.append(own_name(name))  # "X was also designated"
             prev_end = max(prev_end, name.end)
             continue
         passive_role = False
         if name.start < scope:
-            if listed_before(text, name, start):
+            if listed_before(text, name, start) and not listed_earlier(text, name):
                 chosen.append(own_name(name))
             continue
         if prior:
@@ -604,7 +627,7 @@ def select(
         # the name completes a title phrase ("the president of the X"); the person named
         # right after it holds the title
         titled = not listed and patterns().title_phrase.search(after_break(gap)) is not None
-        if listed:
+        if listed and not listed_earlier(text, name):
             chosen.append(own_name(name))
     return chosen
 

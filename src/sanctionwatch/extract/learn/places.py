@@ -26,27 +26,10 @@ FILE = "places.txt"
 ADDRESS_PARTS = 2
 # words that say what kind of place a part is ("Kandahar Province"): the place is
 # also written without them
-KIND_WORDS = frozenset(
-    (
-        "province",
-        "district",
-        "region",
-        "oblast",
-        "governorate",
-        "state",
-        "city",
-        "village",
-        "county",
-        "prefecture",
-        "krai",
-        "republic",
-        "municipality",
-        "department",
-    )
-)
+KIND_WORDS = frozenset(load_lines("place_kinds.txt"))
 MAX_WORDS = 4
 # words of the lists' address fields that are no part of a place ("Afghanistan address")
-NOISE = frozenset(("address", "addresses", "and", "near", "area", "b", "c"))
+NOISE = frozenset(load_lines("place_noise.txt"))
 DIGIT = re.compile(r"\d")
 # ", Iran" / "(Najaf)": separators of an address or place of birth
 PARTS = re.compile(r"[,;/()]|\bor\b")
