@@ -3,24 +3,9 @@ target ...") and where several authorities act in one act ("..., as did Britain
 and Canada", "followed suit", "joined the US and Britain in sanctioning"). Short
 texts written for these tests (issue 11)."""
 
-from datetime import date
-
 import pytest
 
-from sanctionwatch.extract import extract
-from sanctionwatch.model import Article
-
-PUBLISHED = date(2025, 3, 4)
-
-
-def authorities(text: str) -> dict[str, set[str]]:
-    """authority -> names of its targets, over the imposed actions."""
-    report = extract(Article(id="t", text=text, published=PUBLISHED))
-    out: dict[str, set[str]] = {}
-    for a in report.actions:
-        if a.status == "imposed":
-            out.setdefault(a.authority, set()).update(t.name for t in a.targets)
-    return out
+from tests.extract.helpers import authorities
 
 
 def test_adjective_before_sanctions_names_the_programme_when_another_acts() -> None:

@@ -3,25 +3,12 @@ home country (its dateline and cues, data/story.json) decides. Short texts writt
 for these tests (issue 11: "the Treasury" in a British story, "the Korean
 government" in a Seoul story, a ministry answering US sanctions)."""
 
-from datetime import date
-
 from sanctionwatch.extract import extract
 from sanctionwatch.extract.actors import StoryHome
 from sanctionwatch.extract.document import Doc
 from sanctionwatch.extract.pipeline import run
 from sanctionwatch.model import Article
-
-PUBLISHED = date(2025, 3, 4)
-
-
-def authorities(text: str) -> dict[str, set[str]]:
-    """authority -> names of its targets, over the imposed actions."""
-    report = extract(Article(id="t", text=text, published=PUBLISHED))
-    out: dict[str, set[str]] = {}
-    for a in report.actions:
-        if a.status == "imposed":
-            out.setdefault(a.authority, set()).update(t.name for t in a.targets)
-    return out
+from tests.extract.helpers import PUBLISHED, authorities
 
 
 def home(text: str, index: int = 0) -> str | None:
