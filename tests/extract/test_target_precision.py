@@ -133,6 +133,12 @@ def test_a_name_said_to_be_listed_before_is_not_this_actions_target() -> None:
     assert hit(text) == ["Luis Soto"]
     text = "The Treasury sanctioned Marco Pena, who runs the network, and Luis Soto."
     assert hit(text) == ["Marco Pena", "Luis Soto"]
+    # listed before by another authority: this action is the name's own new listing
+    text = (
+        "The US Treasury on Tuesday sanctioned Alexei Mordashov, who was already sanctioned"
+        " by the EU."
+    )
+    assert hit(text) == ["Alexei Mordashov"]
 
 
 def test_a_group_the_targets_finance_is_no_target() -> None:
