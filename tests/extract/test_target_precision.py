@@ -146,3 +146,11 @@ def test_a_group_the_targets_finance_is_no_target() -> None:
     assert hit(text, "froze") == []
     text = "Seoul sanctioned Finance Minister Omar Said and the firm Delta Remit."
     assert hit(text) == ["Omar Said", "Delta Remit"]
+
+
+def test_a_holder_named_after_a_posts_brief_after_for_is_hit() -> None:
+    # the brief ends in a portfolio word; the person's name after it is the target
+    text = "The EU on Monday sanctioned Vice President for Operations Ivan Petrov."
+    assert hit(text) == ["Ivan Petrov"]
+    text = "Russia on Friday sanctioned Ukraine's Minister for Sanctions Policy Vladyslav Vlasiuk."
+    assert hit(text) == ["Vladyslav Vlasiuk"]
