@@ -154,3 +154,11 @@ def test_a_holder_named_after_a_posts_brief_after_for_is_hit() -> None:
     assert hit(text) == ["Ivan Petrov"]
     text = "Russia on Friday sanctioned Ukraine's Minister for Sanctions Policy Vladyslav Vlasiuk."
     assert hit(text) == ["Vladyslav Vlasiuk"]
+
+
+def test_a_firm_named_after_its_trade_as_supplier_is_hit() -> None:
+    # "supplier" labels the object itself; "a supplier to X" still makes X a buyer
+    text = (
+        "The US Treasury on Tuesday sanctioned the Iranian drone supplier Qods Aviation Industries."
+    )
+    assert hit(text) == ["Qods Aviation Industries"]
