@@ -133,6 +133,12 @@ def test_a_name_said_to_be_listed_before_is_not_this_actions_target() -> None:
     assert hit(text) == ["Luis Soto"]
     text = "The Treasury sanctioned Marco Pena, who runs the network, and Luis Soto."
     assert hit(text) == ["Marco Pena", "Luis Soto"]
+    # listed before by another authority: this action is the name's own new listing
+    text = (
+        "The US Treasury on Tuesday sanctioned Alexei Mordashov, who was already sanctioned"
+        " by the EU."
+    )
+    assert hit(text) == ["Alexei Mordashov"]
 
 
 def test_a_group_the_targets_finance_is_no_target() -> None:
@@ -140,3 +146,19 @@ def test_a_group_the_targets_finance_is_no_target() -> None:
     assert hit(text, "froze") == []
     text = "Seoul sanctioned Finance Minister Omar Said and the firm Delta Remit."
     assert hit(text) == ["Omar Said", "Delta Remit"]
+
+
+def test_a_holder_named_after_a_posts_brief_after_for_is_hit() -> None:
+    # the brief ends in a portfolio word; the person's name after it is the target
+    text = "The EU on Monday sanctioned Vice President for Operations Ivan Petrov."
+    assert hit(text) == ["Ivan Petrov"]
+    text = "Russia on Friday sanctioned Ukraine's Minister for Sanctions Policy Vladyslav Vlasiuk."
+    assert hit(text) == ["Vladyslav Vlasiuk"]
+
+
+def test_a_firm_named_after_its_trade_as_supplier_is_hit() -> None:
+    # "supplier" labels the object itself; "a supplier to X" still makes X a buyer
+    text = (
+        "The US Treasury on Tuesday sanctioned the Iranian drone supplier Qods Aviation Industries."
+    )
+    assert hit(text) == ["Qods Aviation Industries"]
