@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from sanctionwatch.extract.document import Doc, Mention
+from sanctionwatch.extract.lookahead import guarded
 from sanctionwatch.extract.triggers import Trigger, asides
 from sanctionwatch.extract.vocabulary import alternation, load_json, rule
 
@@ -382,7 +383,8 @@ def speaker_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
 _LEADERS = load_json("leaders.json")
 LEADER_CODE = {name: code for code, names in _LEADERS["leaders"].items() for name in names}
 # case-sensitive: a leader's name as written, with or without a title before it
-LEADER = re.compile(
+# guarded: read over whole articles (StoryHome) and every clause's opening
+LEADER = guarded(
     rf"(?<![\w-])(?:(?:{alternation(_LEADERS['titles'])})\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}?)?"
     rf"(?P<leader>{alternation(list(LEADER_CODE))})(?![\w-])"
 )
@@ -419,8 +421,8 @@ def leader_subjects(text: str, start: int, end: int) -> list[Mention]:
 # Whose country a story is told from (data/story.json): "the Treasury" in a London
 # story is HM Treasury, "the Korean government" in a Seoul story is South Korea's.
 _STORY = load_json("story.json")
-STORY_CUES = {
-    code: re.compile(rf"(?<![\w-])(?:{alternation(cues)})(?![\w-])")
+STORY_CUES = {  # guarded: each is read over the whole article
+    code: guarded(rf"(?<![\w-])(?:{alternation(cues)})(?![\w-])")
     for code, cues in _STORY["cues"].items()
     if not code.startswith("_")
 }

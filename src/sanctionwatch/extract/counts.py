@@ -159,14 +159,16 @@ def find_counts(text: str) -> list[CountPhrase]:
 
 
 # "Canada also listed 5 of them": a share of targets counted in a sentence before
+# the words every match of OF_THEM holds
+OF_THEM_WORDS = re.compile(r"\sof\s+(?:them|those|these)\b", re.I)
 OF_THEM = re.compile(r"(?<![\w$.,-])(?P<number>\d+|[a-z]+)\s+of\s+(?:them|those|these)\b", re.I)
 
 
 def shares_of_them(text: str) -> list[int]:
     """The numbers of "N of them" in a clause that counts nothing of its own ("20
     entities, 5 of them based in Hong Kong" is a part of its own count)."""
-    if find_counts(text):
-        return []
+    if OF_THEM_WORDS.search(text) is None or find_counts(text):
+        return []  # (the cheap test first: most clauses say no "of them")
     values = (number_value(m.group("number"), patterns().numbers) for m in OF_THEM.finditer(text))
     return [v for v in values if v]
 

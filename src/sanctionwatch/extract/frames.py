@@ -525,7 +525,8 @@ class FrameFinder:
                 continue  # "relief from US sanctions The ...": not a subject
             verb = text.index("sanctions", head)
             out.append(Trigger("impose", verb, verb + len("sanctions"), verb + len("sanctions")))
-        if not out:
+        # (present_tense matches the word "sanctions" as written: without it, no leader)
+        if not out and text.find("sanctions", start, end) >= 0:
             # "Trump sanctions Russian oil giants ...": a leader as the subject
             for leader in leader_subjects(text, start, min(end, start + 50)):
                 if any(start <= m.start < leader.end for m in ms):

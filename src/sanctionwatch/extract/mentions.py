@@ -9,6 +9,7 @@ Ministry in Beijing").
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sanctionwatch.extract.actors import home_mentions
 from sanctionwatch.extract.document import Doc, Mention
@@ -111,11 +112,17 @@ def bloc_references(doc: Doc) -> None:
             doc.mentions[i].sort(key=lambda m: m.start)
 
 
+@cache
+def agency_defaults() -> dict[str, str | None]:
+    """Agency name -> the state it is read as by default (built once, not per article)."""
+    return {n: a.default for n, a in vocabulary().agencies.items() if a.default}
+
+
 def mentions(doc: Doc) -> Doc:
     """Stage: find place and agency mentions in every sentence."""
     vocab = vocabulary()
     doc.mentions = [find_mentions(s.text, vocab) for s in doc.sentences]
     bloc_references(doc)
     # "the Treasury" in a London story, "the Korean government" in a Seoul one
-    home_mentions(doc, {n: a.default for n, a in vocab.agencies.items() if a.default})
+    home_mentions(doc, agency_defaults())
     return doc

@@ -835,7 +835,10 @@ class NameBuilder:
                 title = TITLE_OF_AND.search(text, max(0, at - 90), at)
                 of_before = title is not None and self.is_title(title.group(1))
             # "Minister (of State) for Regional Integration": the brief of a post, no party
-            brief = self.for_post.search(text, max(0, at - 60), at) is not None
+            brief = (
+                FOR_END.search(text, max(0, at - 60), at) is not None  # cheap test first
+                and self.for_post.search(text, max(0, at - 60), at) is not None
+            )
             of_before = of_before or brief
             to_before = TO_BEFORE.search(text, max(0, at - 4), at) is not None
             ranked = ORDINAL_BEFORE.search(text, max(0, at - 12), at) is not None
@@ -970,6 +973,8 @@ AND_DESCRIPTOR = re.compile(
 )
 
 
+# the end every match of `NameBuilder.for_post` has: few texts before a name have it
+FOR_END = re.compile(r"\sfor\s+(?:the\s+)?$", re.I)
 # "sanctions on Iran's ...": after these the possessive's owner may be the one hit
 HIT_OWNER = re.compile(r"\b(?:on|against|targeting)\s+(?:the\s+)?$")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
