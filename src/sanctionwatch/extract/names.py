@@ -319,22 +319,21 @@ class NameBuilder:
         # Energy", "Ghezel Hesar prison director Ali Chaharmahali": a name, a role noun
         # (after at most two plain lower-case words) and then the one named: the first
         # name only says whom the second works for
+        roles = alternation(self.role_nouns(vocab))  # one-word posts and trades
         self.affiliation = re.compile(
             r"^\s+(?:(?!(?:and|or|nor|its|their|his|her|the|a|an|as|with|to|of|for|by|on|in|at"
             r"|from|including|plus|both|whose|who|which|that|was|were|is|are|has|had|have"
             r"|told|tells|said|says|asked|urged|warned|met|called|thanked|briefed)\b)"
             rf"[a-z][a-z-]*\s+){{0,2}}(?:{names['person_words']}|boss|head|manager|chairman"
             r"|chairwoman|ceo|judge|prosecutor|warden|spokes(?:wo)?man|governor|mayor|deputy"
-            rf"|administrator|captain|operator|chief|{alternation(self.role_nouns(vocab))}"
+            rf"|administrator|captain|operator|chief|{roles}"
             rf"|{alternation(names['trade_nouns'])})"  # "the Tula ammunition supplier X"
             r"s?\s+[A-Z]"  # "Tren de Aragua leaders X and Y"
         )
         # "'s vice president", "'s deputy head": a possessive before a post in lower case
-        self.post_after = re.compile(
-            rf"^(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{alternation(self.role_nouns(vocab))})\b"
-        )
+        self.post_after = re.compile(rf"^(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{roles})\b")
         self.for_post = re.compile(
-            rf"\b(?:{alternation(self.role_nouns(vocab))})(?:\s+of\s+state)?\s+for\s+(?:the\s+)?$",
+            rf"\b(?:{roles})(?:\s+of\s+state)?\s+for\s+(?:the\s+)?$",
             re.I,
         )
         self.places = set(vocab.country_names) | set(vocab.country_adjectives)
