@@ -361,7 +361,8 @@ def scored_pairs(
     q: NameForm, c: NameForm, initials: bool = True, spare: bool = True
 ) -> list[tuple[float, int, int]]:
     """(similarity, query position, candidate position) of the token pairs that score
-    above 0, for `align`.
+    above 0, for `_aligned`. `initials`: whether a letter may stand for a name (persons:
+    'V. Putin'; not in 'A A Trading').
 
     spare: leave out the pairs the matching would drop. A token on both sides, once on
     its own side, is taken by its 1.0 pair before any other (no unequal pair scores
@@ -394,23 +395,15 @@ def scored_pairs(
     return pairs
 
 
-def align(
-    q: NameForm, c: NameForm, initials: bool = True
-) -> tuple[float, float, set[int], set[int]]:
-    """Greedy best alignment: (query coverage, candidate coverage, the query's and the
-    candidate's matched token positions).
-
-    Coverage is the weight of aligned tokens times their similarity over the weight of
-    all tokens on that side. `initials`: whether a letter may stand for a name (persons:
-    'V. Putin'; not in 'A A Trading').
-    """
-    return _aligned(q, c, scored_pairs(q, c, initials))
-
-
 def _aligned(
     q: NameForm, c: NameForm, pairs: list[tuple[float, int, int]]
 ) -> tuple[float, float, set[int], set[int]]:
-    """`align` once the pairs are scored (`scored_pairs`); sorts `pairs` in place."""
+    """Greedy best alignment of the token pairs `scored_pairs` found (sorted in place):
+    (query coverage, candidate coverage, the query's and the candidate's matched token
+    positions).
+
+    Coverage is the weight of aligned tokens times their similarity over the weight of
+    all tokens on that side."""
     c_tokens = c.tokens
     if not pairs:
         return 0.0, 0.0, set(), set()
