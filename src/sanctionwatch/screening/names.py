@@ -662,9 +662,12 @@ def acronym(a: NameForm, b: NameForm) -> float:
     return ACRONYM if len(word) > 3 else ACRONYM_SHORT
 
 
-def compare_names(q: NameForm, c: NameForm, kind: str) -> tuple[str, float]:
-    """(feature name, score in [0, 1]) for one pair of names of parties of `kind`."""
-    started = start_compare(q, c, kind)
+def compare_names(
+    q: NameForm, c: NameForm, kind: str, hooked: bool | None = None
+) -> tuple[str, float]:
+    """(feature name, score in [0, 1]) for one pair of names of parties of `kind`.
+    `hooked`: whether the two share a hook, when the caller knows (`start_compare`)."""
+    started = start_compare(q, c, kind, hooked)
     return finish_compare(started) if isinstance(started, Pending) else started
 
 
