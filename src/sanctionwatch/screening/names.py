@@ -599,16 +599,11 @@ def _reweighed(form: NameForm, tokens: list[str]) -> NameForm:
     )
 
 
-def _contradicting(q: NameForm, used_q: set[int], c: NameForm, used_c: set[int]) -> int:
-    """The shorter name's tokens left unaligned, but generic words (weight below 2); of
-    two names of one length, the more of either's."""
-    return _lone(q.weights, used_q, c.weights, used_c)
-
-
 def _lone(
     q_weights: tuple[float, ...], used_q: set[int], c_weights: tuple[float, ...], used_c: set[int]
 ) -> int:
-    """`_contradicting` of two names' weights and their tokens taken: only the side
+    """The shorter name's tokens not in `used_q` or `used_c` (unaligned), but generic words
+    (weight below 2); of two names of one length, the more of either's. Only the side
     that counts is counted."""
     if len(q_weights) <= len(c_weights):
         lone_q = len([w for i, w in enumerate(q_weights) if w >= 2 and i not in used_q])
@@ -756,7 +751,7 @@ def bound(pending: Pending) -> float:
         mix = 0.4 if kind == ORG else 0.3
         # Either of `finish_compare`'s mixes (which one depends on the real coverages).
         overlap = max(mix * low + (1 - mix) * high, q_cov * 0.8 + c_cov * 0.2)
-        # `_contradicting` counts at least the tokens of weight 2 or more in no pair.
+        # `_lone` of the aligned tokens counts at least those of weight 2 or more in no pair.
         paired_q = {i for _, i, _ in pairs}
         paired_c = {j for _, _, j in pairs}
         overlap -= 0.15 * _lone(q_weights, paired_q, c_weights, paired_c)
@@ -813,7 +808,7 @@ def finish_compare(pending: Pending) -> tuple[str, float]:
     # Tokens of the shorter name with no counterpart contradict ('Kim Jong Un', 'Kim Jong Il');
     # the longer name's extra tokens may be middle names and cost only through coverage.
     # A generic word ('Hara Company', 'Hara Institute') contradicts nothing.
-    overlap -= 0.15 * _contradicting(q, used_q, c, used_c)
+    overlap -= 0.15 * _lone(q.weights, used_q, c.weights, used_c)
     if kind == PERSON and (q.korean or c.korean) and len(q.tokens) > len(c.tokens):
         # A Korean or Chinese syllable of the query that the candidate lacks is another
         # given name, not a middle name: 'Joo Chul-soo' is not 'Jo Chol'.
