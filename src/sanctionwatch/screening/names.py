@@ -361,7 +361,8 @@ def scored_pairs(
     q: NameForm, c: NameForm, initials: bool = True, spare: bool = True
 ) -> list[tuple[float, int, int]]:
     """(similarity, query position, candidate position) of the token pairs that score
-    above 0, for `align`.
+    above 0, for `_aligned`. `initials`: whether a letter may stand for a name (persons:
+    'V. Putin'; not in 'A A Trading').
 
     spare: leave out the pairs the matching would drop. A token on both sides, once on
     its own side, is taken by its 1.0 pair before any other (no unequal pair scores
@@ -394,23 +395,15 @@ def scored_pairs(
     return pairs
 
 
-def align(
-    q: NameForm, c: NameForm, initials: bool = True
-) -> tuple[float, float, set[int], set[int]]:
-    """Greedy best alignment: (query coverage, candidate coverage, the query's and the
-    candidate's matched token positions).
-
-    Coverage is the weight of aligned tokens times their similarity over the weight of
-    all tokens on that side. `initials`: whether a letter may stand for a name (persons:
-    'V. Putin'; not in 'A A Trading').
-    """
-    return _aligned(q, c, scored_pairs(q, c, initials))
-
-
 def _aligned(
     q: NameForm, c: NameForm, pairs: list[tuple[float, int, int]]
 ) -> tuple[float, float, set[int], set[int]]:
-    """`align` once the pairs are scored (`scored_pairs`); sorts `pairs` in place."""
+    """Greedy best alignment of the token pairs `scored_pairs` found (sorted in place):
+    (query coverage, candidate coverage, the query's and the candidate's matched token
+    positions).
+
+    Coverage is the weight of aligned tokens times their similarity over the weight of
+    all tokens on that side."""
     c_tokens = c.tokens
     if not pairs:
         return 0.0, 0.0, set(), set()
@@ -606,16 +599,11 @@ def _reweighed(form: NameForm, tokens: list[str]) -> NameForm:
     )
 
 
-def _contradicting(q: NameForm, used_q: set[int], c: NameForm, used_c: set[int]) -> int:
-    """The shorter name's tokens left unaligned, but generic words (weight below 2); of
-    two names of one length, the more of either's."""
-    return _lone(q.weights, used_q, c.weights, used_c)
-
-
 def _lone(
     q_weights: tuple[float, ...], used_q: set[int], c_weights: tuple[float, ...], used_c: set[int]
 ) -> int:
-    """`_contradicting` of two names' weights and their tokens taken: only the side
+    """The shorter name's tokens not in `used_q` or `used_c` (unaligned), but generic words
+    (weight below 2); of two names of one length, the more of either's. Only the side
     that counts is counted."""
     if len(q_weights) <= len(c_weights):
         lone_q = len([w for i, w in enumerate(q_weights) if w >= 2 and i not in used_q])
@@ -669,9 +657,12 @@ def acronym(a: NameForm, b: NameForm) -> float:
     return ACRONYM if len(word) > 3 else ACRONYM_SHORT
 
 
-def compare_names(q: NameForm, c: NameForm, kind: str) -> tuple[str, float]:
-    """(feature name, score in [0, 1]) for one pair of names of parties of `kind`."""
-    started = start_compare(q, c, kind)
+def compare_names(
+    q: NameForm, c: NameForm, kind: str, hooked: bool | None = None
+) -> tuple[str, float]:
+    """(feature name, score in [0, 1]) for one pair of names of parties of `kind`.
+    `hooked`: whether the two share a hook, when the caller knows (`start_compare`)."""
+    started = start_compare(q, c, kind, hooked)
     return finish_compare(started) if isinstance(started, Pending) else started
 
 
@@ -760,7 +751,7 @@ def bound(pending: Pending) -> float:
         mix = 0.4 if kind == ORG else 0.3
         # Either of `finish_compare`'s mixes (which one depends on the real coverages).
         overlap = max(mix * low + (1 - mix) * high, q_cov * 0.8 + c_cov * 0.2)
-        # `_contradicting` counts at least the tokens of weight 2 or more in no pair.
+        # `_lone` of the aligned tokens counts at least those of weight 2 or more in no pair.
         paired_q = {i for _, i, _ in pairs}
         paired_c = {j for _, _, j in pairs}
         overlap -= 0.15 * _lone(q_weights, paired_q, c_weights, paired_c)
@@ -817,7 +808,7 @@ def finish_compare(pending: Pending) -> tuple[str, float]:
     # Tokens of the shorter name with no counterpart contradict ('Kim Jong Un', 'Kim Jong Il');
     # the longer name's extra tokens may be middle names and cost only through coverage.
     # A generic word ('Hara Company', 'Hara Institute') contradicts nothing.
-    overlap -= 0.15 * _contradicting(q, used_q, c, used_c)
+    overlap -= 0.15 * _lone(q.weights, used_q, c.weights, used_c)
     if kind == PERSON and (q.korean or c.korean) and len(q.tokens) > len(c.tokens):
         # A Korean or Chinese syllable of the query that the candidate lacks is another
         # given name, not a middle name: 'Joo Chul-soo' is not 'Jo Chol'.

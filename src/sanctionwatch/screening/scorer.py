@@ -10,6 +10,7 @@ from sanctionwatch.screening.features import FEATURES, THRESHOLD, FeatureResult
 from sanctionwatch.screening.names import (
     Pending,
     bound,
+    compare_names,
     finish_compare,
     may_abbreviate,
     start_compare,
@@ -111,11 +112,11 @@ def _names(
     best = ("name_token_overlap", 0.0, None, None)
     for qf, cf, key, hooked in _pairs(query, cand, kind):
         if memo is None:
-            feature, value = _compare(qf, cf, kind, hooked)
+            feature, value = compare_names(qf, cf, kind, hooked)
         else:
             found = memo.get(key)
             if found is None:
-                found = memo[key] = _compare(qf, cf, kind, hooked)
+                found = memo[key] = compare_names(qf, cf, kind, hooked)
             elif isinstance(found, Pending):
                 found = memo[key] = finish_compare(found)
             feature, value = found
@@ -145,12 +146,6 @@ def _pairs(
                 continue
             key = (*q_key, cf.tokens, cf.weights, cf.given, cf.korean, cf.org_type, kind)
             yield qf, cf, key, hooked
-
-
-def _compare(q: NameForm, c: NameForm, kind: str, hooked: bool) -> tuple[str, float]:
-    """`compare_names`, told whether the two forms share a hook (`_pairs` found out)."""
-    started = start_compare(q, c, kind, hooked)
-    return finish_compare(started) if isinstance(started, Pending) else started
 
 
 def _best_name(
