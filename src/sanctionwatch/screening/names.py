@@ -682,7 +682,7 @@ def start_compare(
     """`compare_names` up to the token alignment: its result when found before (the
     same name, initials, nothing in common), else what `finish_compare` completes and
     `bound` bounds. `hooked`: whether the two share a hook, when the caller knows."""
-    if q.key == c.key:
+    if q.key == c.key and not korean_swap(q, c):
         return "name_match", 1.0
     if kind == ORG and (initials := acronym(q, c)):
         return "name_acronym", initials
@@ -691,14 +691,34 @@ def start_compare(
     if not hooked:
         return "name_token_overlap", 0.0
     q, c = _merged(q, c, kind == ORG), _merged(c, q, kind == ORG)
-    if q.key == c.key:
+    if q.key == c.key and not korean_swap(q, c):
         return "name_match", 1.0
     if kind == ORG:
         q, c = _without_debris(q, c), _without_debris(c, q)
     pairs = scored_pairs(q, c, initials=kind not in (ORG, OBJECT))
     if kind == ORG:
         pairs = [p for p in pairs if not _syllable_cut(q.tokens[p[1]], c.tokens[p[2]])]
+    elif _ABD in q.tokens or _ABD in c.tokens:
+        pairs = _servants(q.tokens, c.tokens, pairs)
     return Pending(q, c, kind, pairs)
+
+
+_ABD = "abd"
+
+
+def _servants(
+    q_tokens: tuple[str, ...], c_tokens: tuple[str, ...], pairs: list[tuple[float, int, int]]
+) -> list[tuple[float, int, int]]:
+    """`pairs` less those of a word that follows 'Abd' in one name, where the other has
+    no 'Abd' nor its initial: 'Abd al-Hassan' (Abdolhassan, servant of Hassan) is another name than
+    'Hassan', not 'Hassan' with a middle name."""
+    if (_ABD in q_tokens and _ABD in c_tokens) or "a" in q_tokens or "a" in c_tokens:
+        return pairs  # ('A. Rauf' for 'Abdul Rauf')
+
+    def served(tokens: tuple[str, ...], i: int) -> bool:
+        return i > 0 and tokens[i - 1] == _ABD
+
+    return [p for p in pairs if served(q_tokens, p[1]) == served(c_tokens, p[2])]
 
 
 def _syllable_cut(a: str, b: str) -> bool:
@@ -764,6 +784,17 @@ def bound(pending: Pending) -> float:
         if joined >= _JOINED_MIN:
             best = max(best, joined)
     return best + _BOUND_SLACK
+
+
+def korean_swap(q: NameForm, c: NameForm) -> bool:
+    """Two Korean names of three words, the same words (one key), with the given name's
+    syllables in the other order ('Kim Il Song', 'Kim Song Il'): another given name. The
+    surname may stand first or last ('Il Song Kim'), which turns the words round as a
+    ring; a swap inside the given name does not."""
+    if not (q.korean and c.korean) or len(q.tokens) != 3 or q.tokens == c.tokens:
+        return False
+    a, b = q.tokens, c.tokens
+    return b not in ((a[1], a[2], a[0]), (a[2], a[0], a[1])) and len(set(a)) == 3
 
 
 def _in_korean_order(pairs: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
