@@ -8,7 +8,14 @@ from __future__ import annotations
 import pytest
 
 from sanctionwatch.screening import THRESHOLD, Query, score
-from sanctionwatch.screening.names import Pending, bound, finish_compare, start_compare
+from sanctionwatch.screening.names import (
+    Pending,
+    bound,
+    finish_compare,
+    start_compare,
+    token_similarity,
+)
+from sanctionwatch.screening.pairs import cannot_relate
 from sanctionwatch.screening.text import PERSON, name_form
 
 
@@ -84,3 +91,33 @@ def test_akhund_after_a_name_is_a_title() -> None:
     assert both_ways("Haji Ahmad Jan", "Ahmed Jan Akhund") >= THRESHOLD
     # ... and a title alone tells no two names apart.
     assert both_ways("Gul Agha Akhund", "Obaidullah Akhund") < THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("adjective", "place"),
+    [("tulskiy", "tula"), ("tulskaya", "tula"), ("samarskoye", "samara"), ("tulskoe", "tula")],
+)
+def test_a_russian_place_adjective_is_its_place(adjective: str, place: str) -> None:
+    # The lists write 'Tula, Tulskaya Obl.': the adjective of a place ending in a vowel.
+    assert token_similarity(adjective, place) == 0.8
+    assert token_similarity(place, adjective) == 0.8
+    assert not cannot_relate(adjective, place)
+
+
+@pytest.mark.parametrize(
+    ("adjective", "place"), [("petrovskiy", "petra"), ("tulskiy", "tuma"), ("kazanskiy", "kazna")]
+)
+def test_an_adjective_of_another_stem_is_no_place(adjective: str, place: str) -> None:
+    assert token_similarity(adjective, place) < 0.7
+
+
+def test_a_cyrillic_plant_named_by_its_city_meets_the_latin_name() -> None:
+    # 'Тульский' read 'Tulskiy' met 'Tula' at 0 (0.44 for the whole name before).
+    assert (
+        both_ways(
+            "АО «Тульский патронный завод»",
+            "JOINT STOCK COMPANY TULA CARTRIDGE PLANT",
+            "Organization",
+        )
+        >= THRESHOLD
+    )

@@ -115,6 +115,8 @@ def token_similarity(a: str, b: str) -> float:
         sim = max(sim, 0.8)  # truncated: 'Mohammad' for 'Mohammadreza'
     if devowelled(a, b) or devowelled(b, a):
         sim = max(sim, 0.85)  # written without its vowels: 'Alksndrvn' for 'Aleksandrovna'
+    if _place_adjective(a, b) or _place_adjective(b, a):
+        sim = max(sim, 0.8)  # a Russian place adjective: 'Tulskiy' (Тульский) of 'Tula'
     if len(a) == len(b) and sorted(a) == sorted(b) and OSA.distance(a, b) == 1:
         return 0.8  # two letters swapped: a typo even in a short word ('fram', 'farm')
     # One letter in four is a different syllable, not a typo: 'Pong' is not 'Song'.
@@ -124,6 +126,24 @@ def token_similarity(a: str, b: str) -> float:
     if one_edit(a, b):
         return TYPO
     return TYPO2 if two_edits(a, b) else 0.0
+
+
+# A Russian adjective's '-sk-' and ending, as the schemes write them ('-skiy', '-skaya',
+# '-skoye', '-skogo', Belarusian '-skae').
+_PLACE_ADJECTIVE = re.compile(r"sk(?:iy|ii|yy|ij|y|i|aya|aia|aja|aa|a|oye|oe|oy|oj|o|ogo|ae)")
+
+
+def _place_adjective(adjective: str, place: str) -> bool:
+    """An adjective made of a place whose name ends in a vowel ('tulskiy' of 'Tula',
+    'samarskaya' of 'Samara'): the place less that vowel, then '-sk-' and an ending.
+    (A place ending in a consonant, 'Kursk', 'Gomel', is cut from its adjective: a
+    truncation.) The two share their first three letters: `pairs.cannot_relate` holds."""
+    if len(place) < 4 or len(adjective) < 6 or place[-1] not in "aoy" or "sk" not in adjective:
+        return False
+    stem = place[:-1]
+    return adjective.startswith(stem) and (
+        _PLACE_ADJECTIVE.fullmatch(adjective, len(stem)) is not None
+    )
 
 
 # What `_aspirated` leaves out: vowels and the letters an abjad writes long vowels with
