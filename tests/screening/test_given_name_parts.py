@@ -46,6 +46,9 @@ def test_abd_before_a_name_makes_another_name(left: str, right: str) -> None:
         # 'Abd' elsewhere in the other name: the names are compared as before.
         ("Abdul Rahman Yasin", "YASIN, Rahman Abdul"),
         ("ABD AL-HASSAN FIROUZABADI", "FIROUZABADI, Abdolhassan"),
+        # 'Abd' mistyped or as its initial (OFAC: SABOUNI, Imad Abdul-Ghani).
+        ("SABOUNI Imad Aedul-Ghani", "SABOUNI, Imad Abdul-Ghani"),
+        ("SABOUNI Imad A. Ghani", "SABOUNI, Imad Abdul-Ghani"),
     ],
 )
 def test_abd_written_on_both_sides_still_matches(left: str, right: str) -> None:

@@ -730,15 +730,20 @@ def _servants(
     q_tokens: tuple[str, ...], c_tokens: tuple[str, ...], pairs: list[tuple[float, int, int]]
 ) -> list[tuple[float, int, int]]:
     """`pairs` less those of a word that follows 'Abd' in one name, where the other has
-    no 'Abd' nor its initial: 'Abd al-Hassan' (Abdolhassan, servant of Hassan) is another name than
-    'Hassan', not 'Hassan' with a middle name."""
-    if (_ABD in q_tokens and _ABD in c_tokens) or "a" in q_tokens or "a" in c_tokens:
-        return pairs  # ('A. Rauf' for 'Abdul Rauf')
+    no word like 'Abd' (nor its initial, 'A. Rauf', nor a misspelling, 'Aedul'): 'Abd
+    al-Hassan' (Abdolhassan, servant of Hassan) is another name than 'Hassan', not
+    'Hassan' with a middle name."""
+    if _abd_like(q_tokens) and _abd_like(c_tokens):
+        return pairs
 
     def served(tokens: tuple[str, ...], i: int) -> bool:
         return i > 0 and tokens[i - 1] == _ABD
 
     return [p for p in pairs if served(q_tokens, p[1]) == served(c_tokens, p[2])]
+
+
+def _abd_like(tokens: tuple[str, ...]) -> bool:
+    return _ABD in tokens or any(token_similarity(t, _ABD) > 0 for t in tokens)
 
 
 def _syllable_cut(a: str, b: str) -> bool:
