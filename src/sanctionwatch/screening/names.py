@@ -739,11 +739,21 @@ def _servants(
     def served(tokens: tuple[str, ...], i: int) -> bool:
         return i > 0 and tokens[i - 1] == _ABD
 
-    return [p for p in pairs if served(q_tokens, p[1]) == served(c_tokens, p[2])]
+    # A word much longer than the other may carry the 'Abd' glued ('Abbolkarim', a
+    # misspelt 'Abdolkarim', is 'abd karim'): left as it was.
+    return [
+        p
+        for p in pairs
+        if served(q_tokens, p[1]) == served(c_tokens, p[2])
+        or abs(len(q_tokens[p[1]]) - len(c_tokens[p[2]])) > 2
+    ]
 
 
 def _abd_like(tokens: tuple[str, ...]) -> bool:
-    return _ABD in tokens or any(token_similarity(t, _ABD) > 0 for t in tokens)
+    """A word that is 'Abd' or may be, or carries it glued ('Abdsakr', abjad 'bdskr')."""
+    return _ABD in tokens or any(
+        t.startswith(("abd", "bd")) or token_similarity(t, _ABD) > 0 for t in tokens
+    )
 
 
 def _syllable_cut(a: str, b: str) -> bool:
