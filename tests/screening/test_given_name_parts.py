@@ -49,6 +49,8 @@ def test_abd_before_a_name_makes_another_name(left: str, right: str) -> None:
         # 'Abd' mistyped or as its initial (OFAC: SABOUNI, Imad Abdul-Ghani).
         ("SABOUNI Imad Aedul-Ghani", "SABOUNI, Imad Abdul-Ghani"),
         ("SABOUNI Imad A. Ghani", "SABOUNI, Imad Abdul-Ghani"),
+        # ... or glued onto a word misspelt in the list's Latin name (OFAC).
+        ("عبدالکریم بنی طرفی", "Abbolkarim Bani Tarafi"),
     ],
 )
 def test_abd_written_on_both_sides_still_matches(left: str, right: str) -> None:
