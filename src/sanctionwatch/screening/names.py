@@ -115,6 +115,8 @@ def token_similarity(a: str, b: str) -> float:
         sim = max(sim, 0.8)  # truncated: 'Mohammad' for 'Mohammadreza'
     if devowelled(a, b) or devowelled(b, a):
         sim = max(sim, 0.85)  # written without its vowels: 'Alksndrvn' for 'Aleksandrovna'
+    if _place_adjective(a, b) or _place_adjective(b, a):
+        sim = max(sim, 0.8)  # a Russian place adjective: 'Tulskiy' (Тульский) of 'Tula'
     if len(a) == len(b) and sorted(a) == sorted(b) and OSA.distance(a, b) == 1:
         return 0.8  # two letters swapped: a typo even in a short word ('fram', 'farm')
     # One letter in four is a different syllable, not a typo: 'Pong' is not 'Song'.
@@ -124,6 +126,24 @@ def token_similarity(a: str, b: str) -> float:
     if one_edit(a, b):
         return TYPO
     return TYPO2 if two_edits(a, b) else 0.0
+
+
+# A Russian adjective's '-sk-' and ending, as the schemes write them ('-skiy', '-skaya',
+# '-skoye', '-skogo', Belarusian '-skae').
+_PLACE_ADJECTIVE = re.compile(r"sk(?:iy|ii|yy|ij|y|i|aya|aia|aja|aa|a|oye|oe|oy|oj|o|ogo|ae)")
+
+
+def _place_adjective(adjective: str, place: str) -> bool:
+    """An adjective made of a place whose name ends in a vowel ('tulskiy' of 'Tula',
+    'samarskaya' of 'Samara'): the place less that vowel, then '-sk-' and an ending.
+    (A place ending in a consonant, 'Kursk', 'Gomel', is cut from its adjective: a
+    truncation.) The two share their first three letters: `pairs.cannot_relate` holds."""
+    if len(place) < 4 or len(adjective) < 6 or place[-1] not in "aoy" or "sk" not in adjective:
+        return False
+    stem = place[:-1]
+    return adjective.startswith(stem) and (
+        _PLACE_ADJECTIVE.fullmatch(adjective, len(stem)) is not None
+    )
 
 
 # What `_aspirated` leaves out: vowels and the letters an abjad writes long vowels with
@@ -682,7 +702,7 @@ def start_compare(
     """`compare_names` up to the token alignment: its result when found before (the
     same name, initials, nothing in common), else what `finish_compare` completes and
     `bound` bounds. `hooked`: whether the two share a hook, when the caller knows."""
-    if q.key == c.key:
+    if q.key == c.key and not korean_swap(q, c):
         return "name_match", 1.0
     if kind == ORG and (initials := acronym(q, c)):
         return "name_acronym", initials
@@ -691,14 +711,49 @@ def start_compare(
     if not hooked:
         return "name_token_overlap", 0.0
     q, c = _merged(q, c, kind == ORG), _merged(c, q, kind == ORG)
-    if q.key == c.key:
+    if q.key == c.key and not korean_swap(q, c):
         return "name_match", 1.0
     if kind == ORG:
         q, c = _without_debris(q, c), _without_debris(c, q)
     pairs = scored_pairs(q, c, initials=kind not in (ORG, OBJECT))
     if kind == ORG:
         pairs = [p for p in pairs if not _syllable_cut(q.tokens[p[1]], c.tokens[p[2]])]
+    elif _ABD in q.tokens or _ABD in c.tokens:
+        pairs = _servants(q.tokens, c.tokens, pairs)
     return Pending(q, c, kind, pairs)
+
+
+_ABD = "abd"
+
+
+def _servants(
+    q_tokens: tuple[str, ...], c_tokens: tuple[str, ...], pairs: list[tuple[float, int, int]]
+) -> list[tuple[float, int, int]]:
+    """`pairs` less those of a word that follows 'Abd' in one name, where the other has
+    no word like 'Abd' (nor its initial, 'A. Rauf', nor a misspelling, 'Aedul'): 'Abd
+    al-Hassan' (Abdolhassan, servant of Hassan) is another name than 'Hassan', not
+    'Hassan' with a middle name."""
+    if _abd_like(q_tokens) and _abd_like(c_tokens):
+        return pairs
+
+    def served(tokens: tuple[str, ...], i: int) -> bool:
+        return i > 0 and tokens[i - 1] == _ABD
+
+    # A word much longer than the other may carry the 'Abd' glued ('Abbolkarim', a
+    # misspelt 'Abdolkarim', is 'abd karim'): left as it was.
+    return [
+        p
+        for p in pairs
+        if served(q_tokens, p[1]) == served(c_tokens, p[2])
+        or abs(len(q_tokens[p[1]]) - len(c_tokens[p[2]])) > 2
+    ]
+
+
+def _abd_like(tokens: tuple[str, ...]) -> bool:
+    """A word that is 'Abd' or may be, or carries it glued ('Abdsakr', abjad 'bdskr')."""
+    return _ABD in tokens or any(
+        t.startswith(("abd", "bd")) or token_similarity(t, _ABD) > 0 for t in tokens
+    )
 
 
 def _syllable_cut(a: str, b: str) -> bool:
@@ -764,6 +819,17 @@ def bound(pending: Pending) -> float:
         if joined >= _JOINED_MIN:
             best = max(best, joined)
     return best + _BOUND_SLACK
+
+
+def korean_swap(q: NameForm, c: NameForm) -> bool:
+    """Two Korean names of three words, the same words (one key), with the given name's
+    syllables in the other order ('Kim Il Song', 'Kim Song Il'): another given name. The
+    surname may stand first or last ('Il Song Kim'), which turns the words round as a
+    ring; a swap inside the given name does not."""
+    if not (q.korean and c.korean) or len(q.tokens) != 3 or q.tokens == c.tokens:
+        return False
+    a, b = q.tokens, c.tokens
+    return b not in ((a[1], a[2], a[0]), (a[2], a[0], a[1])) and len(set(a)) == 3
 
 
 def _in_korean_order(pairs: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:

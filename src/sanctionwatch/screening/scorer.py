@@ -12,6 +12,7 @@ from sanctionwatch.screening.names import (
     bound,
     compare_names,
     finish_compare,
+    korean_swap,
     may_abbreviate,
     start_compare,
     token_similarity,
@@ -107,7 +108,12 @@ def _names(
         key = min(shared)
         qf = next(f for f in query.forms if f.key == key)
         cf = next(f for f in cand.forms if f.key == key)
-        return _fire("name_match", 1.0, " ".join(key), qf.original, cf.original, weights), qf, cf
+        if not korean_swap(qf, cf):  # else compared below, as any two names
+            return (
+                _fire("name_match", 1.0, " ".join(key), qf.original, cf.original, weights),
+                qf,
+                cf,
+            )
     best: tuple[str, float, NameForm | None, NameForm | None]
     best = ("name_token_overlap", 0.0, None, None)
     for qf, cf, key, hooked in _pairs(query, cand, kind):
