@@ -380,6 +380,9 @@ def _bounded(weights: Mapping[str, float]) -> float | None:
 
 
 _DEFAULT_BOUND = _bounded({})
+# Above any name score and any bound of one (`names.bound`: at most 1 plus 1e-9): a
+# candidate beaten with it is beaten with whatever its names score.
+_ANY_NAME = 1.0 + 1e-6
 
 
 def _beaten(
@@ -475,6 +478,8 @@ def score_above(
         name, q_form, c_form = _names(q, c, kind, weights, memo)
     else:
         beaten = _beaten(weight, [*evidence, *org_types], cut, c.id)
+        if beaten(_ANY_NAME):
+            return None  # not even the best name could make it rank: none is compared
         found = _names_bounded(q, c, kind, weights, {} if memo is None else memo, beaten)
         if found is None or beaten(found[0].score):
             return None

@@ -975,15 +975,16 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
         tokens = [org_type]  # a name that is only a legal form keeps it
     given = _given_position(name, tokens) if kind == PERSON else None
     interned = tuple(map(sys.intern, tokens))
+    weights = tuple(_token_weight(t, kind) for t in tokens)
     return NameForm(
         original=name,
         tokens=interned,
         skeletons=tuple(skeleton(t) for t in tokens),
-        weights=tuple(_token_weight(t, kind) for t in tokens),
+        weights=weights,
         joined="".join(tokens),
         org_type=org_type,
         key=tuple(sorted(tokens)),
-        total_weight=sum(_token_weight(t, kind) for t in tokens),
+        total_weight=sum(weights),  # the same floats summed in the same order
         given=given,
         korean=korean,
         hooks=tuple(  # interned: the same few strings recur across the index

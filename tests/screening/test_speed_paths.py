@@ -1,0 +1,118 @@
+"""Speed paths of the scorer that must change no hit.
+
+`score_above` leaves a candidate uncompared when the features that do not depend on
+the name (a birth year or country that differs caps the score) rank it below the cut
+even with the best name there is (`scorer._ANY_NAME`). Checked on the UN consolidated
+list as shipped in ../shared/lists: no name comparison or bound of one reaches
+`_ANY_NAME`, and `Index.match` returns what scoring every candidate in full returns.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sanctionwatch.lists import read_list
+from sanctionwatch.screening import Index, scorer
+from sanctionwatch.screening import index as index_module
+from sanctionwatch.screening.names import Pending, bound, compare_names, start_compare
+from sanctionwatch.screening.query import Query, prepare
+from sanctionwatch.screening.scorer import score_prepared
+
+UN = Path("/work/shared/lists/un/consolidated.xml")
+
+
+@pytest.fixture(scope="module")
+def parties() -> list[dict[str, Any]]:
+    return [e for e in read_list(UN).entities() if e["schema"] != "Sanction"]
+
+
+@pytest.fixture(scope="module")
+def index(parties: list[dict[str, Any]]) -> Index:
+    return Index.build(parties)
+
+
+def _queries(parties: list[dict[str, Any]], count: int) -> list[Query]:
+    """Listed names, as written or a word short, with a birth year and a country that
+    contradict most candidates (so the evidence alone caps them), or none."""
+    rng = random.Random(13)
+    out = []
+    for party in rng.sample(parties, count):
+        names = party["properties"].get("name", [])
+        if not names:
+            continue
+        name = rng.choice(names)
+        if rng.random() < 0.3 and len(name.split()) > 2:
+            name = " ".join(name.split()[:-1])
+        contradicting = rng.random() < 0.7
+        out.append(
+            Query(
+                names=[name],
+                schema=party["schema"] if rng.random() < 0.5 else None,
+                birth_dates=["1901"] if contradicting else [],
+                countries=["zz"] if contradicting and rng.random() < 0.5 else [],
+            )
+        )
+    return out
+
+
+def _unpruned(index: Index, query: Query, limit: int) -> list[tuple[str, float, list[Any]]]:
+    """What `match` returns, with every candidate scored in full."""
+    prepared = prepare(query)
+    scored = []
+    for slot in index.candidates(prepared, max(index_module.DEPTH, limit)):
+        entity = index._entities[slot]
+        assert entity is not None and entity.id is not None
+        result = score_prepared(prepared, entity, {}, index.knows, {})
+        scored.append((entity.id, result.score, result.features))
+    scored.sort(key=lambda h: (-h[1], h[0]))
+    return scored[:limit]
+
+
+def test_no_name_comparison_nor_its_bound_reaches_any_name(
+    index: Index, parties: list[dict[str, Any]]
+) -> None:
+    compared = 0
+    for query in _queries(parties, 150):
+        prepared = prepare(query)
+        for slot in index.candidates(prepared):
+            cand = index._entities[slot]
+            assert cand is not None
+            kind = prepared.kind if prepared.kind != "any" else cand.kind
+            for qf in prepared.forms:
+                for cf in cand.forms:
+                    started = start_compare(qf, cf, kind)
+                    top = bound(started) if isinstance(started, Pending) else started[1]
+                    assert top < scorer._ANY_NAME, (qf.tokens, cf.tokens)
+                    assert compare_names(qf, cf, kind)[1] < scorer._ANY_NAME
+                    compared += 1
+    assert compared > 1000
+
+
+def test_candidates_the_evidence_rules_out_are_not_compared_and_no_hit_changes(
+    index: Index, parties: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = {"cut": 0, "compared": 0}
+    scored, bounded = index_module.score_above, scorer._names_bounded
+
+    def counting_score(*args: Any) -> Any:
+        calls["cut"] += args[-1] is not None
+        return scored(*args)
+
+    def counting_names(*args: Any) -> Any:
+        calls["compared"] += 1
+        return bounded(*args)
+
+    monkeypatch.setattr(index_module, "score_above", counting_score)
+    monkeypatch.setattr(scorer, "_names_bounded", counting_names)
+    queries = _queries(parties, 200)
+    assert len(queries) > 150
+    for query in queries:
+        for limit in (1, 3, 5):
+            got = [(h.entity_id, h.score, h.features) for h in index.match(query, limit=limit)]
+            assert got == _unpruned(index, query, limit), (query.names, limit)
+    # Some candidates under a cut were left before their names were compared.
+    assert calls["cut"] - calls["compared"] > 100
