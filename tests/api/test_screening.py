@@ -10,10 +10,10 @@ from sqlalchemy import Engine
 from yente_client import Client
 from yente_client.entities import Company, Person, Vessel
 
-from sanctionwatch.api.matching import build_matcher
+from sanctionwatch.api.matching import Feature, ScreeningMatcher, accept_all, build_matcher
 from sanctionwatch.screening import ALGORITHM
 from sanctionwatch.store.watch import Hit, add_party, record_hits
-from tests.api.conftest import demo_store, make_app, serve
+from tests.api.conftest import ZALA, demo_store, make_app, read_ftm, serve
 
 OSETROVA = "NK-2Tbri3s6GgNtAwsSXh4qpL"
 
@@ -71,3 +71,30 @@ def test_watch_endpoints(url: str) -> None:
     assert [(c["change"], c["entity_id"]) for c in changes] == [("new", "demo-kim")]
     bad = httpx.get(url + "/watch/changes", params={"limit": 0})
     assert bad.status_code == 400 and "between 1 and 1000" in bad.json()["detail"]
+
+
+def test_screened_hits_read_as_scored_with_every_feature() -> None:
+    # the screening matcher makes a hit's features when they are read (`_Screened`)
+    entities = read_ftm(ZALA)
+    matcher = build_matcher(entities)
+    assert isinstance(matcher, ScreeningMatcher)
+    checked = 0
+    for entity in entities[:40]:
+        names = entity["properties"].get("name")
+        if entity["schema"] not in ("Person", "Company", "Organization") or not names:
+            continue
+        query = {"schema": entity["schema"], "properties": {"name": names[:1]}}
+        hits = matcher.index.match(query, limit=25, weights={}, accept=None)
+        scored = matcher.match(
+            query, algorithm=ALGORITHM, candidates=25, accept=accept_all, weights={}, config={}
+        )
+        assert [(s.entity_id, s.score) for s in scored] == [(h.entity_id, h.score) for h in hits]
+        for got, hit in zip(scored, hits, strict=True):
+            made = {
+                f.name: Feature(f.score, f.detail, f.query_value, f.candidate_value, f.weight)
+                for f in hit.features
+            }
+            assert got.features == made and got.features is got.features
+            assert [vars(f) for f in got.features.values()] == [vars(f) for f in made.values()]
+            checked += 1
+    assert checked > 20

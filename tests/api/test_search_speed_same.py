@@ -3,6 +3,7 @@ definitions give, on the entities of a shipped list (the zala FtM file)."""
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from collections import Counter
@@ -11,8 +12,14 @@ from typing import Any
 import pytest
 
 from sanctionwatch.api.filters import EntityFilter
-from sanctionwatch.api.searching import _facet_values, facet_counts
-from sanctionwatch.api.snapshot import served_entity
+from sanctionwatch.api.searching import (
+    _COUNTRIES,
+    _countries_of,
+    _facet_values,
+    facet_counts,
+    search,
+)
+from sanctionwatch.api.snapshot import Snapshot, served_entity
 from sanctionwatch.api.textindex import TextIndex
 from sanctionwatch.names import name_tokens
 from tests.api.conftest import ZALA, read_ftm
@@ -108,3 +115,45 @@ def test_facet_ties_do_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2", "3", "4")
     }
     assert seen == {"['by', 'cu', 'ir', 'kp', 'ru', 'sy']\n"}
+
+
+def _snapshot(entities: list[dict[str, Any]]) -> Snapshot:
+    by_id = {e["id"]: e for e in entities}
+    lists = {"zala": {"name": "zala"}, "other": {"name": "other"}}
+    return Snapshot((("zala", 1),), lists, by_id, {}, TextIndex.build(entities))
+
+
+def test_searches_count_countries_as_the_plain_definition_again_and_again(
+    entities: list[dict[str, Any]],
+) -> None:
+    # the countries of an entity are kept per snapshot once a search has counted them
+    snapshot = _snapshot(entities)
+    words = sorted({w for e in entities for w in e["caption"].split()})[:120]
+    everything = EntityFilter(scope=frozenset({"zala", "other"}), schema="Thing")
+    for _ in range(2):
+        for word in words:
+            ranks = snapshot.text.search(word)
+            if ranks is None:  # no tokens: no text filter
+                continue
+            body = search(snapshot, word, everything, limit=5, offset=0, facets=["countries"])
+            ranked = sorted(ranks, key=lambda i: (-ranks[i], i))
+            hits = [i for i in ranked if everything.accepts(snapshot.entities[i])]
+            assert [e["id"] for e in body["results"]] == hits[:5]
+            counted = Counter(
+                v for i in hits for v in _facet_values("countries", snapshot.entities[i])
+            )
+            expected = sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))
+            got = [(v["name"], v["count"]) for v in body["facets"]["countries"]["values"]]
+            assert got == expected[: len(got)]
+    assert any(_countries_of(snapshot).values())
+
+
+def test_the_countries_kept_go_with_their_snapshot(entities: list[dict[str, Any]]) -> None:
+    snapshot = _snapshot(entities)
+    everything = EntityFilter(scope=frozenset({"zala", "other"}))
+    search(snapshot, entities[0]["caption"], everything, limit=5, offset=0, facets=["countries"])
+    key = id(snapshot)
+    assert key in _COUNTRIES
+    del snapshot
+    gc.collect()
+    assert key not in _COUNTRIES
