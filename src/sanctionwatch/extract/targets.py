@@ -527,7 +527,9 @@ def masked(text: str, describers: list[Name], start: int, end: int) -> str:
 EARLIER_LISTING = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:alias|aka|a\.k\.a\.|known\s+as)\s+[^,]{1,40})?"
     r",\s*(?:who|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)"
-    r"\s+(?:already|previously|earlier|first)\s+(?:sanctioned|designated|listed|blacklisted)\b"
+    r"\s+(?:(?:already|previously|earlier|first)\s+(?:sanctioned|designated|listed|blacklisted)\b"
+    # "..., who was designated in 2021": a year says when
+    r"|(?:sanctioned|designated|listed|blacklisted)\s+in\s+(?:19|20)\d\d\b)"
     # "sanctioned X, who was already sanctioned by the EU": another authority listed X
     # before, this action is X's own new listing
     r"(?!\s+by\b)",

@@ -1,0 +1,116 @@
+"""Target spans and roles of phrasings met on new written articles (issue 11, session
+13): a title and its body before the holder, reacting officials, speakers who write,
+exceptions, time phrases, a size class before a ship, nationalities before a firm's
+seat, legal forms that carry a full stop, page furniture. Sentences written for these
+tests; the names are invented."""
+
+from sanctionwatch.extract.names import find_names, menu
+from sanctionwatch.extract.targets import select
+
+from .helpers import authorities
+
+
+def hit(text: str, trigger: str = "sanctioned") -> list[str]:
+    scope = text.index(trigger) + len(trigger)
+    return [n.text for n in select(text, find_names(text), scope, 0, len(text))]
+
+
+def test_a_post_of_a_republic_before_its_holder_is_no_part_of_the_name() -> None:
+    text = "Oslo sanctioned Head of the Ruritanian Republic Arkady Volkov and two aides."
+    assert hit(text) == ["Arkady Volkov"]
+
+
+def test_deputy_head_of_mission_is_a_post_before_the_person() -> None:
+    text = "Oslo on Monday sanctioned Deputy Head of Mission Oleg Varin over the plot."
+    assert hit(text) == ["Oleg Varin"]
+
+
+def test_a_post_holder_who_speaks_is_no_target() -> None:
+    text = (
+        "Norway on Monday sanctioned Nordic Ore Trading. Deputy Head of Mission Oleg Varin"
+        " said the measures were unjustified."
+    )
+    assert authorities(text) == {"NO": {"Nordic Ore Trading"}}
+
+
+def test_a_managing_director_is_named_without_the_title() -> None:
+    text = "Oslo sanctioned Fjord Metals and its Managing Director Ivan Berg on Monday."
+    assert hit(text) == ["Fjord Metals", "Ivan Berg"]
+
+
+def test_an_official_a_participle_moves_to_react_is_no_target() -> None:
+    text = (
+        "Oslo sanctioned Nordic Ore Trading, prompting Ruritanian Foreign Minister"
+        " Pavel Dorn to vow retaliation."
+    )
+    assert hit(text) == ["Nordic Ore Trading"]
+
+
+def test_a_speaker_who_writes_is_no_target() -> None:
+    text = (
+        "Kyiv sanctioned Fjord Metals and its owners, wrote Presidential Commissioner for"
+        " Sanctions Policy Taras Holub in a Telegram post."
+    )
+    assert hit(text) == ["Fjord Metals"]
+
+
+def test_the_one_excepted_is_no_target() -> None:
+    text = "Oslo sanctioned the crew of the ship except Kim Song Ho on Friday."
+    assert hit(text) == []
+
+
+def test_a_name_after_a_time_phrase_is_no_list_item() -> None:
+    text = (
+        "Oslo sanctioned 14 officials, including Elvis Marrero, the day after Carlos"
+        " Ventura was sworn in."
+    )
+    assert hit(text) == ["Elvis Marrero"]
+
+
+def test_an_earlier_listing_with_its_year_is_no_new_target() -> None:
+    text = "Oslo sanctioned financiers such as Omar Tahir, who was designated in 2021."
+    assert hit(text) == []
+
+
+def test_a_size_class_before_a_ship_is_no_part_of_its_name() -> None:
+    names = {
+        n.text: n.kind
+        for n in find_names("The list names the Suezmax KORINA and the Aframax SEA LARK.")
+    }
+    assert names == {"KORINA": "vessel", "SEA LARK": "vessel"}
+
+
+def test_a_nationality_before_a_firms_seat_is_dropped() -> None:
+    text = (
+        "Entities include the Chinese Shenzhen Jinlong Microchip Co., Ltd. and Iranian"
+        " Tanker Company."
+    )
+    assert [n.text for n in find_names(text)] == [
+        "Shenzhen Jinlong Microchip Co., Ltd.",
+        "Iranian Tanker Company",  # an org word after the nationality: its own name
+    ]
+
+
+def test_a_polish_legal_form_in_capitals_ends_the_name() -> None:
+    text = "Among them are transport company Bug-Trans Sp. z o.o. and Podlasie Wood S.A."
+    assert [n.text for n in find_names(text)] == ["Bug-Trans Sp. z o.o.", "Podlasie Wood S.A."]
+
+
+def test_pte_ltd_does_not_end_the_sentence() -> None:
+    text = (
+        "Japan on Friday sanctioned two firms. The firms are Haeju Shipping Company and"
+        " Singapore-registered Orchid Bunker Services Pte. Ltd. Among the individuals is"
+        " Jang Myong Sok."
+    )
+    assert authorities(text)["JP"] >= {"Orchid Bunker Services Pte. Ltd.", "Jang Myong Sok"}
+
+
+def test_labelled_page_furniture_names_no_party() -> None:
+    assert menu("Related: Oil rises on sanctions talk | Varin meets Senate leaders")
+    assert menu("Tags: Ruritania | sanctions | Baltics")
+    assert menu("Toolbox | Attribution | Sanctions | NIS2 | Events")
+    assert not menu("SEA LARK | 9502788 | Cameroon | Harbour Ltd")  # a vessel table row
+
+
+def test_a_capitalised_determiner_is_no_name() -> None:
+    assert find_names("Any assets he holds in Norway are frozen.") == []
