@@ -12,7 +12,7 @@ from sanctionwatch.names import DOTTED_FORMS
 ABBREVIATIONS = frozenset(load_lines("abbreviations.txt"))
 BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s+|(?<=[a-z)\"”’]{2}[.!?])(?=[A-Z“\"][a-z])")
 TERMINAL = re.compile(r"[.!?:;\"”’)…]$")
-BULLET = re.compile(r"[-•*]\s")
+BULLET = re.compile(r"[-•*–—▪◦]\s")  # "- X", "• X", and dash lists: "— X, a supplier of Y;"
 JOINING_END = re.compile(
     r"(?:,|\b(?:of|the|and|to|a|an|in|for|on|with|from|by|that|its|has|have|had|is|are|was|were))$"
 )
