@@ -2,17 +2,30 @@
 13): a title and its body before the holder, reacting officials, speakers who write,
 exceptions, time phrases, a size class before a ship, nationalities before a firm's
 seat, legal forms that carry a full stop, page furniture, dash lists, "and" inside a
-firm's name. Sentences written for these
-tests; the names are invented."""
+firm's name, semicolon lists that go on after a post. Sentences written for these tests;
+the names are invented."""
 
 from datetime import date
 
+from sanctionwatch.extract import extract
 from sanctionwatch.extract.furniture import furniture_lines
+from sanctionwatch.extract.learn.models import Models
 from sanctionwatch.extract.names import find_names, menu
 from sanctionwatch.extract.sentences import split_sentences
 from sanctionwatch.extract.targets import select
+from sanctionwatch.model import Article
 
-from .helpers import authorities
+from .helpers import PUBLISHED, authorities
+
+
+def rule_targets(text: str) -> dict[str, set[str]]:
+    """authority -> targets of its imposed actions, by the rules alone (no model adds)."""
+    report = extract(Article(id="t", text=text, published=PUBLISHED), models=Models.empty())
+    out: dict[str, set[str]] = {}
+    for a in report.actions:
+        if a.status == "imposed":
+            out.setdefault(a.authority, set()).update(t.name for t in a.targets)
+    return out
 
 
 def hit(text: str, trigger: str = "sanctioned") -> list[str]:
@@ -169,3 +182,20 @@ def test_and_between_sector_words_keeps_one_firm() -> None:
 def test_a_language_compound_is_no_name() -> None:
     names = [n.text for n in find_names("— The Persian-language channel Iran Horizon")]
     assert names == ["Iran Horizon"]
+
+
+def test_a_semicolon_list_goes_on_after_a_possessive_post() -> None:
+    text = (
+        "The United Kingdom on Thursday sanctioned five Ruritanian officials, including"
+        " Interior Minister Vakho Gomeli. The others are Mirzo Kezeli, head of the Special"
+        " Tasks Department of the interior ministry; his deputy, Zurab Kharadze, known as"
+        ' "Khareba"; Tbilisi police chief Vazha Sidze; and Aleko Darakeli, first deputy'
+        " interior minister."
+    )
+    assert rule_targets(text)["GB"] == {
+        "Vakho Gomeli",
+        "Mirzo Kezeli",
+        "Zurab Kharadze",
+        "Vazha Sidze",
+        "Aleko Darakeli",
+    }

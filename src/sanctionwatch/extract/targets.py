@@ -312,7 +312,18 @@ AND_ONLY = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)\s*$")
 DESCRIBED_AND = re.compile(r"^\s+(?:and|or|&)\s+(?:the\s+)?$")
 
 # the gap between a title's complement and the person holding it: a comma, after an alias
-HOLDER_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?,\s*$")
+# or the complement's lower-case rest ("the head of the Grodno border group, Colonel X"),
+# and the holder's rank
+HOLDER_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\s*[a-z][\w-]*){0,3}\s*,\s*(?P<rank>.*)$")
+
+
+def holder_gap(gap: str) -> bool:
+    m = HOLDER_GAP.match(gap)
+    if m is None:
+        return False
+    rank = m.group("rank").split()
+    titles = vocabulary().titles
+    return all(w.lower().rstrip(".") in titles or w.lower() in ORDINALS for w in rank)
 
 # a counted kind between two names of a list (", two deputy defense ministers, "): it
 # announces the next names, it is no apposition of the name before
@@ -619,7 +630,7 @@ def select(
             gap = TITLE_OF.sub(" ", gap)
         first = prev_end == max(scope, start)
         prev_end = name.end
-        if titled and name.kind == "person" and HOLDER_GAP.match(gap):
+        if titled and name.kind == "person" and holder_gap(gap):
             # "the president of the National Electoral Council (CNE), X": X holds the title
             listed: bool | None = state.top is not False
             state.listing = listed
