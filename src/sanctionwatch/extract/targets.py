@@ -325,6 +325,7 @@ def holder_gap(gap: str) -> bool:
     titles = vocabulary().titles
     return all(w.lower().rstrip(".") in titles or w.lower() in ORDINALS for w in rank)
 
+
 # a counted kind between two names of a list (", two deputy defense ministers, "): it
 # announces the next names, it is no apposition of the name before
 COUNTED_ITEM = re.compile(
