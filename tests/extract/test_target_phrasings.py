@@ -199,3 +199,19 @@ def test_a_semicolon_list_goes_on_after_a_possessive_post() -> None:
         "Vazha Sidze",
         "Aleko Darakeli",
     }
+
+
+def test_example_cues_open_a_list() -> None:
+    text = (
+        "Among the captains are citizens of Russia and India, in particular Captain Andrei"
+        " Merkov and Captain Rajiv Kumar Sethi."
+    )
+    assert hit(text, " are") == ["Andrei Merkov", "Rajiv Kumar Sethi"]
+
+
+def test_numbered_lines_are_list_items() -> None:
+    text = "The tankers are:\n\n 1. CARIBA (IMO 9540895)\n 2. SABANETO (IMO 9667813)\n"
+    items = [(s.text, s.item) for s in split_sentences(text, []) if "IMO" in s.text]
+    assert items == [("CARIBA (IMO 9540895)", True), ("SABANETO (IMO 9667813)", True)]
+    heading = [(s.text, s.item) for s in split_sentences("1.\n\nRuritania\n", [])]
+    assert heading == [("1.", False), ("Ruritania", False)]  # a section number, no item

@@ -294,7 +294,9 @@ MEMBERS_OF = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+,?\s*$"
 )
 # cues that open a list of examples, which belong to the noun phrase before them
-LIST_CUE = re.compile(r"includ|such as|like|among", re.I)
+LIST_CUE = re.compile(
+    r"includ|such as|like|among|in particular|for (?:example|instance)|notably|namely", re.I
+)
 
 
 # a relational word right before a name ("In connection with Mahan Air, X was also
