@@ -286,6 +286,21 @@ def states_action(line: str) -> bool:
     return bool(SANCTIONS.search(line) or find_triggers(line, 0, len(line)))
 
 
+# "The companies include:", "The individuals are:": a list's opening, its items below
+LIST_OPENING = re.compile(
+    r"\b(?:includ\w*|are|were|is|named|listed|designated|sanctioned|following|among)\s*:$", re.I
+)
+
+
+def opens_list(lines: list[str], i: int) -> bool:
+    """The line opens the bullet list below it ("The companies include:" / "• X")."""
+    return (
+        i + 1 < len(lines)
+        and LIST_OPENING.search(lines[i]) is not None
+        and BULLET.match(lines[i + 1]) is not None
+    )
+
+
 def continues_prose(lines: list[str], every: list[LineStats], i: int) -> bool:
     """The line may finish a sentence the line above left open ("... companies as in" /
     "Brussels."): the line above stops mid-sentence and reads like prose."""
@@ -310,6 +325,7 @@ def furniture_lines(lines: list[str]) -> list[bool]:
     return [
         said[i]
         and not states_action(line)
+        and not opens_list(lines, i)
         # text wrapped by the page: the rest of a prose sentence is prose
         and not (continues_prose(lines, every, i) and not said[i - 1])
         for i, line in enumerate(lines)

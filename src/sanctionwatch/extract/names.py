@@ -89,6 +89,8 @@ RANKS = frozenset(vocabulary().names["ranks"])
 RANK_PARTS = re.compile(r"[.\s-]+")
 # Burmese "U", "Daw" before a name: not the name, which keeps the whole as an alias
 HONORIFICS = frozenset(vocabulary().names["honorifics"])
+VESSEL_CLASSES = frozenset(vocabulary().names["vessel_classes"])
+POST_BODIES = frozenset(vocabulary().names["post_bodies"]) | PLACE_HEADS
 # quantities other than number words before a counted kind ("Dozens of Chinese Firms")
 COUNT_WORDS = frozenset(vocabulary().names["count_words"])
 
@@ -104,6 +106,13 @@ def designation(text: str) -> bool:
     """The whole text names a sanctions category (or its plural): a tag, no party."""
     norm = " ".join(name_tokens(text))
     return norm in designations() or norm.removesuffix("s") in designations()
+
+
+def seat(word: str) -> bool:
+    """A city or province the official lists write in addresses ("Shenzhen")."""
+    from sanctionwatch.extract.learn import places  # the learn package imports this one
+
+    return places.is_place(word)
 
 
 def place_stem(word: str) -> str:
@@ -461,6 +470,8 @@ class NameBuilder:
                 self.is_org_word(word)
                 or word in self.vocab.country_names
                 or word.lower() in PORTFOLIOS  # "Minister of Education Yousef Noori"
+                # "Head of the Chechen Republic X", "Deputy Head of Mission X"
+                or (word.lower() in POST_BODIES and "of" in (t.text for t in head))
             )
             if not boundary or len(rest) < 2:
                 continue
@@ -598,6 +609,8 @@ class NameBuilder:
                 run, changed, titled = run[1:], True, True
             elif first.text in CONNECTORS or first.text.isdigit():
                 run, changed = run[1:], True
+            elif word.lower() in VESSEL_CLASSES and len(run) > 1:
+                run, changed, ship = run[1:], True, True  # "the Suezmax KORAL": a size class
             elif (
                 first.text in HONORIFICS
                 and len(run) > 1
@@ -654,6 +667,13 @@ class NameBuilder:
     def place_prefix(self, run: list[Token]) -> int:
         """Length of a leading place, agency or adjective that does not belong to
         the name ("Iranian Brig Gen X", "Treasury Secretary X")."""
+        if (
+            len(run) > 2
+            and run[0].word in self.vocab.country_adjectives
+            and run[1].word not in self.vocab.country_adjectives
+            and (self.is_place([run[1].word]) or seat(run[1].word))
+        ):
+            return 1  # "the Chinese Shenzhen Huaxin Co.": a nationality, then the seat
         for size in (4, 3, 2, 1):
             head = [t.word for t in run[:size]]
             if len(run) <= size or not self.is_place(head):
@@ -1049,7 +1069,8 @@ def join_comma_parts(text: str, found: list[Name]) -> list[Name]:
 LOWER_FORM = re.compile(
     r" (?:"
     + "|".join(
-        re.escape(f).replace(r"\ ", r" ?")
+        # "sp. z o.o." opens a line in upper case too ("Trans-Bug Sp. z o.o.")
+        f"[{re.escape(f[0])}{re.escape(f[0].upper())}]" + re.escape(f[1:]).replace(r"\ ", r" ?")
         for f in sorted(vocabulary().names["lower_legal_forms"], key=len, reverse=True)
     )
     + r")(?![\w])"
@@ -1067,6 +1088,10 @@ def join_legal_forms(text: str, found: list[Name]) -> list[Name]:
         if name.start < skip_to:
             continue  # the legal form itself, read as a name of its own
         lower = LOWER_FORM.match(text, name.end)
+        last = name.text.rfind(" ")
+        if lower is None and last > 0:  # "Trans-Bug Sp. z o.o.": the run kept "Sp"
+            lower = LOWER_FORM.match(text, name.start + last)
+            lower = lower if lower and lower.end() > name.end else None
         if lower and not name.descriptor:
             formed = Name(name.start, lower.end(), text[name.start : lower.end()], "organization")
             formed.aliases, formed.imo = name.aliases, name.imo
@@ -1164,16 +1189,25 @@ BYLINE = re.compile(
 )
 
 
+# a page's labelled furniture line ("Tags: Georgia | sanctions", "Related: Oil rises on
+# sanctions talk", "Newsletter: Sanctions Weekly"): other stories' headlines and topics
+LABELLED = re.compile(
+    r"^\s*(?:Tags|Topics|Related(?: articles| stories| coverage)?|Recommended|Read (?:more|also)"
+    r"|See also|Also read|More on this|LIVE|Newsletter|Share)\s*[:▸|]",
+    re.I,
+)
+NUMBER_PART = re.compile(r"(?<![\w-])\d")  # a number of its own, not "NIS2"
+
+
 def menu(text: str) -> bool:
     """A site's menu left in the text ("News | Analysis | Vessel lists | Webinars |
-    About"): four or more short parts between bars, none with a digit (a vessel
-    table's row has its IMO number), names no party; nor does a byline."""
-    if BYLINE.match(text):
+    About"): four or more short parts between bars, none with a number (a vessel
+    table's row has its IMO number), names no party; nor does a byline or a labelled
+    furniture line (`LABELLED`)."""
+    if BYLINE.match(text) or LABELLED.match(text):
         return True
     parts = text.split("|")
-    return len(parts) >= 4 and all(
-        len(p.split()) <= 3 and not any(c.isdigit() for c in p) for p in parts
-    )
+    return len(parts) >= 4 and all(len(p.split()) <= 3 and not NUMBER_PART.search(p) for p in parts)
 
 
 def names(doc: Doc) -> Doc:

@@ -12,7 +12,7 @@ from sanctionwatch.names import DOTTED_FORMS
 ABBREVIATIONS = frozenset(load_lines("abbreviations.txt"))
 BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s+|(?<=[a-z)\"”’]{2}[.!?])(?=[A-Z“\"][a-z])")
 TERMINAL = re.compile(r"[.!?:;\"”’)…]$")
-BULLET = re.compile(r"[-•*]\s")
+BULLET = re.compile(r"[-•*–—▪◦]\s")  # "- X", "• X", and dash lists: "— X, a supplier of Y;"
 JOINING_END = re.compile(
     r"(?:,|\b(?:of|the|and|to|a|an|in|for|on|with|from|by|that|its|has|have|had|is|are|was|were))$"
 )
@@ -48,7 +48,7 @@ def hard_wrapped(text: str) -> bool:
 def paragraphs(text: str, start: int, end: int, wrapped: bool) -> list[tuple[int, int]]:
     """Line blocks in [start, end): one per line, or per blank-line block if wrapped."""
     # wrapped text: blank lines and bullet lines still separate blocks
-    splitter = re.compile(r"\n\s*\n|\n(?=\s*[-•*]\s)" if wrapped else r"\n")
+    splitter = re.compile(r"\n\s*\n|\n(?=\s*(?:[-•*–—▪◦]|\d{1,2}[.)])\s)" if wrapped else r"\n")
     blocks: list[tuple[int, int]] = []
     pos = start
     for match in splitter.finditer(text, start, end):
@@ -103,10 +103,17 @@ def split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+# a numbered item's number ("1. CARIBE (IMO 9540895)", "2) Zaher Jabarin — ...")
+NUMBERED = re.compile(r"\d{1,2}[.)][ \t]+(?=\S)")
+NUMBERED_LEAD = re.compile(r"\d{1,2}[.)]\s*")
+
+
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """Without surrounding space, or a leading bullet ("- ", "• ")."""
+    """Without surrounding space, or a leading bullet ("- ", "• ", "1. ")."""
     while start < end and (text[start].isspace() or BULLET.match(text, start)):
         start += 1
+    if numbered := NUMBERED.match(text, start, end):
+        start = numbered.end()
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
@@ -120,7 +127,9 @@ def split_sentences(text: str, junk: list[tuple[int, int]]) -> list[Sentence]:
             bs, be = trimmed(text, block_start, block_end)
             if bs == be:
                 continue
-            item = BULLET.match(text[block_start:bs].lstrip()) is not None or "|" in text[bs:be]
+            lead = text[block_start:bs].lstrip()
+            item = BULLET.match(lead) is not None or NUMBERED_LEAD.fullmatch(lead) is not None
+            item = item or "|" in text[bs:be]
             headline = not item and not TERMINAL.search(text[bs:be]) and be - bs < 250
             for s, e in split_block(text, bs, be):
                 s, e = trimmed(text, s, e)

@@ -294,7 +294,9 @@ MEMBERS_OF = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+,?\s*$"
 )
 # cues that open a list of examples, which belong to the noun phrase before them
-LIST_CUE = re.compile(r"includ|such as|like|among", re.I)
+LIST_CUE = re.compile(
+    r"includ|such as|like|among|in particular|for (?:example|instance)|notably|namely", re.I
+)
 
 
 # a relational word right before a name ("In connection with Mahan Air, X was also
@@ -312,7 +314,19 @@ AND_ONLY = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)\s*$")
 DESCRIBED_AND = re.compile(r"^\s+(?:and|or|&)\s+(?:the\s+)?$")
 
 # the gap between a title's complement and the person holding it: a comma, after an alias
-HOLDER_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?,\s*$")
+# or the complement's lower-case rest ("the head of the Grodno border group, Colonel X"),
+# and the holder's rank
+HOLDER_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\s*[a-z][\w-]*){0,3}\s*,\s*(?P<rank>.*)$")
+
+
+def holder_gap(gap: str) -> bool:
+    m = HOLDER_GAP.match(gap)
+    if m is None:
+        return False
+    rank = m.group("rank").split()
+    titles = vocabulary().titles
+    return all(w.lower().rstrip(".") in titles or w.lower() in ORDINALS for w in rank)
+
 
 # a counted kind between two names of a list (", two deputy defense ministers, "): it
 # announces the next names, it is no apposition of the name before
@@ -527,7 +541,9 @@ def masked(text: str, describers: list[Name], start: int, end: int) -> str:
 EARLIER_LISTING = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:alias|aka|a\.k\.a\.|known\s+as)\s+[^,]{1,40})?"
     r",\s*(?:who|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)"
-    r"\s+(?:already|previously|earlier|first)\s+(?:sanctioned|designated|listed|blacklisted)\b"
+    r"\s+(?:(?:already|previously|earlier|first)\s+(?:sanctioned|designated|listed|blacklisted)\b"
+    # "..., who was designated in 2021": a year says when
+    r"|(?:sanctioned|designated|listed|blacklisted)\s+in\s+(?:19|20)\d\d\b)"
     # "sanctioned X, who was already sanctioned by the EU": another authority listed X
     # before, this action is X's own new listing
     r"(?!\s+by\b)",
@@ -617,7 +633,7 @@ def select(
             gap = TITLE_OF.sub(" ", gap)
         first = prev_end == max(scope, start)
         prev_end = name.end
-        if titled and name.kind == "person" and HOLDER_GAP.match(gap):
+        if titled and name.kind == "person" and holder_gap(gap):
             # "the president of the National Electoral Council (CNE), X": X holds the title
             listed: bool | None = state.top is not False
             state.listing = listed
