@@ -119,7 +119,7 @@ class Gated:
         self.readable = all(n is not None for n in needs)
         self.always: list[int] = []  # branches that need no word
         self.keyed: dict[str, list[int]] = {}  # word -> branches whose key need holds it
-        self.rest: list[list[Requirement]] = []  # each branch's other needs
+        self.rest: list[list[tuple[str, ...]]] = []  # each branch's other needs
         for i, need in enumerate(needs):
             ordered = sorted(need or [], key=lambda r: (-min(map(len, r)), sorted(r)))
             if not ordered:
@@ -127,7 +127,7 @@ class Gated:
             else:
                 for w in ordered[0]:
                     self.keyed.setdefault(w, []).append(i)
-            self.rest.append(ordered[1:])
+            self.rest.append([tuple(sorted(r)) for r in ordered[1:]])
         self.keys = tuple(self.keyed)
 
     def active(self, low: str) -> list[int]:
@@ -138,7 +138,17 @@ class Gated:
                 keyed.update(self.keyed[w])
         if not keyed:
             return []
-        return [i for i in sorted(keyed) if all(any(w in low for w in r) for r in self.rest[i])]
+        out = []
+        for i in sorted(keyed):
+            for need in self.rest[i]:  # plain loops: this runs on every clause
+                for w in need:
+                    if w in low:
+                        break
+                else:
+                    break
+            else:
+                out.append(i)
+        return out
 
     def finditer(self, text: str, start: int, end: int, low: str) -> list[re.Match[str]]:
         """The matches of the whole alternation in text[start:end]; `low` is
