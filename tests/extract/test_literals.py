@@ -124,3 +124,27 @@ def test_a_branch_added_later_is_gated_by_its_own_words() -> None:
     assert [m.group() for m in gate.finditer(text, 0, len(text), text.lower())] == [
         "slapped tariffs on"
     ]
+
+
+def test_kept_words_are_the_words_read_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The words kept between runs (`patterncache`) are those `required` reads, and
+    they are kept under this module's source, so an edit to it reads them again."""
+    from sanctionwatch.extract import literals, patterncache
+
+    monkeypatch.setenv("SANCTIONWATCH_PATTERN_CACHE", str(tmp_path))
+    for name, value in (("_path", None), ("_programs", None), ("_made", {}), ("_new", {})):
+        monkeypatch.setattr(patterncache, name, value)
+    branches = vocabulary().frames["triggers"]["impose"]
+    first = [literals.kept_required(b, re.I) for b in branches]
+    patterncache.save()
+    monkeypatch.setattr(patterncache, "_programs", None)
+    monkeypatch.setattr(patterncache, "_made", {})
+    again = [literals.kept_required(b, re.I) for b in branches]
+    assert first == again == [required(b, re.I) for b in branches]
+    path = patterncache.cache_file()
+    assert path is not None
+    kept = [key for key in patterncache.read(path) if key[0] == "required"]
+    assert len(kept) == len(set(branches))
+    assert all(key[1] == literals.source_digest() for key in kept)
