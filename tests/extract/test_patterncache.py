@@ -109,3 +109,23 @@ def test_a_pattern_asked_for_twice_is_made_once(cache: Path) -> None:
     first = lookahead.guarded(r"\bblacklist\w*", re.I)
     assert lookahead.guarded(r"\bblacklist\w*", re.I) is first
     assert len(patterncache._new) == 1
+
+
+def test_derived_data_is_kept_for_a_later_process(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+
+    def build() -> tuple[tuple[str, ...], ...]:
+        calls.append(1)
+        return (("impos",), ("blacklist", "sanction"))
+
+    key = ("required", 1, r"\bimpos\w*", 2)
+    assert patterncache.derived(key, build) == (("impos",), ("blacklist", "sanction"))
+    patterncache.save()
+    restart(monkeypatch)
+    assert patterncache.derived(key, build) == (("impos",), ("blacklist", "sanction"))
+    assert calls == [1]  # the later process read it from the file
+    # None is kept as None, not built again
+    assert patterncache.derived(("required", 1, "x*", 0), lambda: None) is None
+    assert patterncache.derived(("required", 1, "x*", 0), build) is None

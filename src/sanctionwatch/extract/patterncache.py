@@ -41,7 +41,7 @@ BUILD = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
 _programs: dict[Hashable, Program] | None = None  # read from the file, dropped once used
 _path: Path | None = None  # where they were read from, and are written back to
 _made: dict[Hashable, Any] = {}  # the Pattern of each key this process asked for
-_new: dict[Hashable, Program] = {}  # programs this process built: written at exit
+_new: dict[Hashable, Any] = {}  # programs (and `derived` data) built here: written at exit
 
 
 def cache_file() -> Path | None:
@@ -132,11 +132,34 @@ def compiled(key: Hashable, build: Callable[[], Program | None]) -> Any:
         if program is None:
             return None
         pattern = _sre.compile(*program)
-        if len(_new) < MOST:
-            if not _new:
-                atexit.unregister(save)  # once, however often new ones come
-                atexit.register(save)
-            _new[key] = program
+        keep(key, program)
     if len(_made) < MOST:
         _made[key] = pattern
     return pattern
+
+
+def keep(key: Hashable, value: Any) -> None:
+    """Write `value` under `key` to the file at exit (with the others this process built)."""
+    if len(_new) < MOST:
+        if not _new:
+            atexit.unregister(save)  # once, however often new ones come
+            atexit.register(save)
+        _new[key] = value
+
+
+def derived(key: Hashable, build: Callable[[], Any]) -> Any:
+    """What `build` reads from a pattern (plain data marshal keeps: tuples, strings,
+    numbers), kept in the same file under `key`, which must name all it is read from:
+    for data that costs a parse of the pattern (`literals.required`)."""
+    if key in _made:
+        return _made[key]
+    found = programs().pop(key, _MISSING)
+    if found is _MISSING:
+        found = build()
+        keep(key, found)
+    if len(_made) < MOST:
+        _made[key] = found
+    return found
+
+
+_MISSING = object()

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from sanctionwatch.extract.literals import Gated
 from sanctionwatch.extract.lookahead import dispatched, found_anywhere, guarded
 from sanctionwatch.extract.vocabulary import rule, vocabulary
 
@@ -73,6 +74,13 @@ def patterns() -> Patterns:
     )
 
 
+@cache
+def gated() -> dict[str, Gated]:
+    """Each kind's trigger alternation, each branch tried only where its words are
+    (`literals`): the same matches as `patterns().triggers`, found faster."""
+    return {k: Gated(v, re.I) for k, v in vocabulary().frames["triggers"].items()}
+
+
 def clauses(text: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
@@ -101,11 +109,12 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     low = text[start:end].lower()
     if not pats.prefilter.search(low):
         return found
+    gates = gated()
     for kind in KIND_PRIORITY:
         keywords = pats.kind_keywords.get(kind)
         if keywords is not None and not keywords.search(low):
             continue
-        for m in pats.triggers[kind].finditer(text, start, end):
+        for m in gates[kind].finditer(text, start, end, low):
             if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in found):
                 continue
             if kind == "propose" and ADOPTED_DRAFT.search(

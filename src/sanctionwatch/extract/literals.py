@@ -1,0 +1,205 @@
+"""Alternations whose branches are only tried where their literal words occur.
+
+`Gated(branches, flags).finditer(text, start, end, low)` gives the matches of the
+alternation "(?:B0)|(?:B1)|..." over text[start:end], exactly as `re` does, but
+first drops every branch that cannot match there: each branch's required words are
+read from its parsed pattern (`required`), and a branch runs only where, for each of
+its requirements, one of the words is in `low` (the lower-cased text[start:end]).
+The trigger alternations hold dozens of branches, most with a rare word in them
+("designat", "blacklist", "price cap"); a clause holds one or two of those words, so
+re tries one or two short branches instead of every branch at every position.
+
+Exactness: a match lies inside text[start:end] (lookbehinds may look before `start`,
+so their words are not required), and `low` holds every ASCII word any match
+holds, lower-cased: `required` keeps ASCII letters, digits and punctuation only, and
+`str.lower` maps each of the characters re's IGNORECASE folds onto those to them,
+except the few in `FOLDS_TO_ASCII`; a text holding one of those runs every branch.
+A dropped branch cannot match anywhere in the range, so at each position the
+alternation tries the same branches in the same order; `finditer` reproduces that:
+the leftmost match of the kept branches, the earliest branch on a tie, then on from
+its end (no branch matches the empty string: if one may, the whole alternation runs).
+The keywords follow the patterns: a branch added to `frames.toml` is gated by the
+words of its own pattern, and a branch with no word it must hold always runs.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from functools import cache
+from pathlib import Path
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as parser  # type: ignore[attr-defined]
+from typing import Any
+
+from sanctionwatch.extract import patterncache
+from sanctionwatch.extract.lookahead import dispatched, guarded
+
+# What `str.lower` leaves of the characters re's IGNORECASE matches to an ASCII
+# letter but `str.lower` does not map to it: "ſ" (long s, matched to "s"), "ı"
+# (dotless i) and "İ" (lower-cased to "i" and a combining dot U+0307) to "i". A
+# lower-cased text holding one of these runs the whole alternation.
+# tests/extract/test_literals.py checks this against re over every code point.
+FOLDS_TO_ASCII = frozenset("\u017f\u0131\u0307")
+# words shorter than this are not worth a check: "on", "a" are in nearly every clause
+SHORTEST = 3
+REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+# Requirements: each a set of words, one of which every match holds (all of them met)
+Requirement = frozenset[str]
+
+
+def literal_char(op: Any, av: Any) -> str | None:
+    """The lower-cased character of a literal item that `required` may use, else None."""
+    if op is sre.LITERAL and av < 128:
+        return chr(av).lower()
+    return None
+
+
+def required(pattern: str, flags: int = 0) -> list[Requirement] | None:
+    """The word sets every match of `pattern` holds one word of (lower-cased), or None
+    when the pattern cannot be read or may match the empty string."""
+    try:
+        parsed = parser.parse(pattern, flags)
+    except re.error:
+        return None
+    if parsed.getwidth()[0] == 0:
+        return None
+    return sequence_requirements(list(parsed))
+
+
+def kept_required(pattern: str, flags: int = 0) -> list[Requirement] | None:
+    """`required`, kept between runs by `patterncache` (the parse was 30 ms of start-up)."""
+    key = ("required", source_digest(), pattern, int(flags))
+    found = patterncache.derived(key, lambda: frozen(required(pattern, flags)))
+    return None if found is None else [frozenset(r) for r in found]
+
+
+@cache
+def source_digest() -> int:
+    """This module's source: an edit to how words are read drops what was kept."""
+    return zlib.crc32(Path(__file__).read_bytes())
+
+
+def frozen(needs: list[Requirement] | None) -> tuple[tuple[str, ...], ...] | None:
+    """`needs` as data marshal keeps, in a fixed order."""
+    return None if needs is None else tuple(tuple(sorted(r)) for r in needs)
+
+
+def sequence_requirements(items: list[tuple[Any, Any]]) -> list[Requirement]:
+    """The requirements of a sequence: its runs of literal characters, and those of
+    each item every match passes through (a group, a repeat at least once, an
+    alternation whose branches all have one)."""
+    out: list[Requirement] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) >= SHORTEST:
+            out.append(frozenset(["".join(run)]))
+        run.clear()
+
+    for op, av in items:
+        c = literal_char(op, av)
+        if c is not None:
+            run.append(c)
+            continue
+        flush()
+        out.extend(item_requirements(op, av))
+    flush()
+    return out
+
+
+def item_requirements(op: Any, av: Any) -> list[Requirement]:
+    if op is sre.SUBPATTERN:
+        return sequence_requirements(list(av[3]))
+    if op in REPEATS:
+        low, _, body = av
+        return sequence_requirements(list(body)) if low >= 1 else []
+    if op is sre.BRANCH:
+        words: set[str] = set()
+        for branch in av[1]:
+            best = strongest(sequence_requirements(list(branch)))
+            if best is None:
+                return []  # a branch that needs no word: the alternation needs none
+            words |= best
+        return [frozenset(words)]
+    return []  # lookarounds (they may look outside the range), classes, anchors
+
+
+def strongest(requirements: list[Requirement]) -> Requirement | None:
+    """The requirement that says most: the one whose shortest word is longest."""
+    return max(requirements, key=lambda r: (min(map(len, r)), -len(r)), default=None)
+
+
+class Gated:
+    """An alternation of `branches` (compiled as `dispatched` compiles it) whose
+    `finditer` tries only the branches whose required words a range holds."""
+
+    def __init__(self, branches: list[str], flags: int = 0) -> None:
+        self.whole = dispatched(branches, flags)
+        self.branches = [guarded(b, flags) for b in branches]
+        needs = [kept_required(b, flags) for b in branches]
+        self.readable = all(n is not None for n in needs)
+        self.always: list[int] = []  # branches that need no word
+        self.keyed: dict[str, list[int]] = {}  # word -> branches whose key need holds it
+        self.rest: list[list[tuple[str, ...]]] = []  # each branch's other needs
+        for i, need in enumerate(needs):
+            ordered = sorted(need or [], key=lambda r: (-min(map(len, r)), sorted(r)))
+            if not ordered:
+                self.always.append(i)
+            else:
+                for w in ordered[0]:
+                    self.keyed.setdefault(w, []).append(i)
+            self.rest.append([tuple(sorted(r)) for r in ordered[1:]])
+        self.keys = tuple(self.keyed)
+
+    def active(self, low: str) -> list[int]:
+        """The branches whose every need has a word in `low`, in order."""
+        keyed = set(self.always)
+        for w in self.keys:
+            if w in low:
+                keyed.update(self.keyed[w])
+        if not keyed:
+            return []
+        out = []
+        for i in sorted(keyed):
+            for need in self.rest[i]:  # plain loops: this runs on every clause
+                for w in need:
+                    if w in low:
+                        break
+                else:
+                    break
+            else:
+                out.append(i)
+        return out
+
+    def finditer(self, text: str, start: int, end: int, low: str) -> list[re.Match[str]]:
+        """The matches of the whole alternation in text[start:end]; `low` is
+        text[start:end].lower()."""
+        if not self.readable or (not low.isascii() and not FOLDS_TO_ASCII.isdisjoint(low)):
+            return list(self.whole.finditer(text, start, end))
+        kept = self.active(low)
+        if not kept:
+            return []
+        if len(kept) == 1:
+            return list(self.branches[kept[0]].finditer(text, start, end))
+        if len(kept) == len(self.branches):
+            return list(self.whole.finditer(text, start, end))
+        pats = [self.branches[i] for i in kept]
+        nexts: list[re.Match[str] | None] = [p.search(text, start, end) for p in pats]
+        found: list[re.Match[str]] = []
+        pos = start
+        while True:
+            best: re.Match[str] | None = None
+            for k, m in enumerate(nexts):
+                if m is None:
+                    continue
+                if m.start() < pos:  # overlapped by the last match: look on from its end
+                    m = nexts[k] = pats[k].search(text, pos, end)
+                    if m is None:
+                        continue
+                if best is None or m.start() < best.start():
+                    best = m
+            if best is None:
+                return found
+            found.append(best)
+            pos = best.end()

@@ -1,0 +1,150 @@
+"""The trigger alternations' word gate (`literals`) never skips a branch that matches."""
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from sanctionwatch.extract import triggers
+from sanctionwatch.extract.literals import FOLDS_TO_ASCII, Gated, required
+from sanctionwatch.extract.vocabulary import vocabulary
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO.parent / "shared" / "corpus"
+ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def texts() -> list[str]:
+    """Every article text of the shared corpus, the written corpus and the held-out set."""
+    paths = [*sorted(CORPUS.glob("*/*.txt")), *sorted((REPO / "corpus" / "written").glob("*.txt"))]
+    paths += sorted((REPO / "bench" / "heldout").glob("*.txt"))
+    return [p.read_text(encoding="utf-8") for p in paths if p.name not in ("URLS.txt",)]
+
+
+def sentences() -> list[str]:
+    return [s for t in texts() for s in SPLIT.split(t) if s.strip()]
+
+
+def mutated(sentence: str, rng: random.Random) -> str:
+    """The sentence with a word dropped, two swapped, or its case changed: near misses."""
+    words = sentence.split(" ")
+    choice = rng.randrange(4)
+    if choice == 0 and len(words) > 2:
+        del words[rng.randrange(len(words))]
+    elif choice == 1 and len(words) > 2:
+        i, j = rng.randrange(len(words)), rng.randrange(len(words))
+        words[i], words[j] = words[j], words[i]
+    elif choice == 2:
+        return sentence.upper()
+    else:
+        return sentence.title()
+    return " ".join(words)
+
+
+def test_reads_the_words_every_match_holds() -> None:
+    assert required(r"\b(?:re-?)?impos(?:ed|es|ing|e)\b", re.I) == [frozenset({"impos"})]
+    assert required(r"\bentry bans?\b", re.I) == [frozenset({"entry ban"})]
+    # an alternation needs one word of each branch; a lookbehind's words are not needed
+    assert required(r"(?<=\bto )(?:sanction|blacklist)\b", re.I) == [
+        frozenset({"sanction", "blacklist"})
+    ]
+    # a case-sensitive part is compared lower-cased, like the text
+    assert required(r"(?-i:Annex)\s+\d+", re.I) == [frozenset({"annex"})]
+    # an optional part and short words need nothing; an empty match cannot be gated
+    assert required(r"(?:blacklist)?\s+on", re.I) == []
+    assert required(r"x*", re.I) is None
+
+
+def test_the_folds_str_lower_hides_are_all_known() -> None:
+    """Every character IGNORECASE matches to an ASCII letter either lower-cases to
+    that letter or leaves a character of FOLDS_TO_ASCII, which turns the gate off."""
+    letters = re.compile("[a-z]", re.I)
+    for code in range(0x80, 0x110000):
+        c = chr(code)
+        if 0xD800 <= code <= 0xDFFF or not letters.fullmatch(c):
+            continue
+        folded = [a for a in ASCII_LETTERS if re.fullmatch(a, c, re.I)]
+        assert folded, c
+        if not any(a.lower() in c.lower() for a in folded):
+            assert not FOLDS_TO_ASCII.isdisjoint(c.lower()), (hex(code), c)
+
+
+def test_a_folded_letter_runs_the_whole_alternation() -> None:
+    gate = Gated([r"\bimpos(?:ed|es)\b", r"\bsanctioned\b"], re.I)
+    text = "Japan ſanctioned two firms and impoſed a ban"  # long s: re folds it to "s"
+    expected = [m.span() for m in gate.whole.finditer(text)]
+    assert len(expected) == 2
+    got = gate.finditer(text, 0, len(text), text.lower())
+    assert [m.span() for m in got] == expected
+
+
+def test_keeps_the_alternation_order_on_a_tie_and_skips_overlaps() -> None:
+    branches = [r"\bfroze\b[^.]{0,20}?assets", r"\bfroze\b", r"\bassets\b[^.]*"]
+    gate = Gated(branches, re.I)
+    text = "The UK froze the assets of X. It froze more assets and assets too."
+    got = [m.span() for m in gate.finditer(text, 0, len(text), text.lower())]
+    assert got == [m.span() for m in gate.whole.finditer(text)]
+    # "froze the assets" (the first branch wins over "froze"), "froze more assets",
+    # then "assets too" (the third branch, once the overlapping "assets" is passed)
+    assert [text[a:b] for a, b in got] == ["froze the assets", "froze more assets", "assets too"]
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+def test_no_branch_is_skipped_where_it_matches() -> None:
+    """Over every corpus sentence and near-miss variants of it: wherever a trigger
+    branch matches, the gate keeps it, on the match's own text alone; and each kind's
+    gated alternation finds the spans of the whole one."""
+    rng = random.Random(11)
+    every = sentences()
+    every += [mutated(s, rng) for s in every]
+    gates = triggers.gated()
+    checked = 0
+    for kind, branches in vocabulary().frames["triggers"].items():
+        gate = gates[kind]
+        assert gate.readable, kind
+        for i, branch in enumerate(gate.branches):
+            for text in every:
+                for m in branch.finditer(text):
+                    low = text[m.start() : m.end()].lower()
+                    assert i in gate.active(low), (kind, branches[i], m.group())
+                    checked += 1
+        for text in every:
+            got = gate.finditer(text, 0, len(text), text.lower())
+            assert [m.span() for m in got] == [m.span() for m in gate.whole.finditer(text)]
+    assert checked > 1000  # the corpus does exercise the triggers
+
+
+def test_a_branch_added_later_is_gated_by_its_own_words() -> None:
+    """The words come from the patterns: a new branch needs no list kept by hand."""
+    gate = Gated([r"\bimpos(?:ed|es)\b", r"\bslapped\s+tariffs\s+on\b"], re.I)
+    text = "Ottawa slapped tariffs on the firms"
+    assert gate.active(text.lower()) == [1]
+    assert [m.group() for m in gate.finditer(text, 0, len(text), text.lower())] == [
+        "slapped tariffs on"
+    ]
+
+
+def test_kept_words_are_the_words_read_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The words kept between runs (`patterncache`) are those `required` reads, and
+    they are kept under this module's source, so an edit to it reads them again."""
+    from sanctionwatch.extract import literals, patterncache
+
+    monkeypatch.setenv("SANCTIONWATCH_PATTERN_CACHE", str(tmp_path))
+    for name, value in (("_path", None), ("_programs", None), ("_made", {}), ("_new", {})):
+        monkeypatch.setattr(patterncache, name, value)
+    branches = vocabulary().frames["triggers"]["impose"]
+    first = [literals.kept_required(b, re.I) for b in branches]
+    patterncache.save()
+    monkeypatch.setattr(patterncache, "_programs", None)
+    monkeypatch.setattr(patterncache, "_made", {})
+    again = [literals.kept_required(b, re.I) for b in branches]
+    assert first == again == [required(b, re.I) for b in branches]
+    path = patterncache.cache_file()
+    assert path is not None
+    kept = [key for key in patterncache.read(path) if key[0] == "required"]
+    assert len(kept) == len(set(branches))
+    assert all(key[1] == literals.source_digest() for key in kept)
