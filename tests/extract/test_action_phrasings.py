@@ -1,0 +1,74 @@
+"""Phrasings of sanctions news that the rules missed or misread on unseen text
+(issue 11, session 13), in sentences written for these tests: a state that follows
+others "with travel bans of its own", a list named in quotes or owned by a state, a
+participle "accused of" that describes the targets. The rules alone are run (no
+learned judge), so each case tests one rule."""
+
+from datetime import date
+
+import pytest
+
+from sanctionwatch.extract import extract
+from sanctionwatch.extract.learn.models import Models
+from sanctionwatch.model import Action, Article
+
+PUBLISHED = date(2025, 3, 14)  # a Friday
+
+
+def actions(text: str) -> list[Action]:
+    article = Article(id="t", text=text, published=PUBLISHED)
+    return extract(article, models=Models.empty()).actions
+
+
+def summary(text: str) -> list[tuple[str, str, bool]]:
+    return [(a.authority, a.status, a.background) for a in actions(text)]
+
+
+def test_a_state_that_follows_with_measures_of_its_own_acts_on_its_own_day() -> None:
+    found = actions(
+        "Britain and Canada on Tuesday sanctioned four Georgian officials, and Ireland "
+        "followed two days later with asset freezes on the same four."
+    )
+    days = {a.authority: a.date for a in found if a.status == "imposed"}
+    assert days == {"GB": date(2025, 3, 11), "CA": date(2025, 3, 11), "IE": date(2025, 3, 13)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany followed with a statement of support.",
+        "Lithuania followed the talks with interest.",
+    ],
+)
+def test_following_with_no_measure_is_no_act(text: str) -> None:
+    assert summary(text) == []
+
+
+def test_a_list_named_in_quotes_is_a_list() -> None:
+    text = (
+        "Belarus on Monday entered nine more people into the "
+        '"List of persons involved in extremist activity".'
+    )
+    assert summary(text) == [("BY", "imposed", False)]
+
+
+def test_a_list_owned_by_a_state_is_a_list() -> None:
+    assert summary("Four brokers were added on Thursday to Japan's End User List.") == [
+        ("JP", "imposed", False)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two brokers accused of laundering money for the junta were placed on "
+        "Canada's sanctions list on Thursday.",
+        "Five officers accused of torture were sanctioned by New Zealand on Thursday.",
+    ],
+)
+def test_accused_of_describes_the_targets_and_keeps_the_act(text: str) -> None:
+    assert [(a, s) for a, s, _ in summary(text)] in ([("CA", "imposed")], [("NZ", "imposed")])
+
+
+def test_a_state_that_accuses_another_does_not_act() -> None:
+    assert summary("Moscow accused London of hypocrisy over the new sanctions.") == []
