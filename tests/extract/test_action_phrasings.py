@@ -72,3 +72,41 @@ def test_accused_of_describes_the_targets_and_keeps_the_act(text: str) -> None:
 
 def test_a_state_that_accuses_another_does_not_act() -> None:
     assert summary("Moscow accused London of hypocrisy over the new sanctions.") == []
+
+
+def test_a_ship_specified_by_britain_is_sanctioned() -> None:
+    found = actions(
+        "Britain's Foreign Office on Tuesday specified six tankers of the shadow fleet "
+        "under its Russia sanctions regulations."
+    )
+    assert [(a.authority, a.status, a.counts.get("vessel")) for a in found] == [
+        ("GB", "imposed", 6)
+    ]
+    assert summary("The vessels specified in the annex may not call at British ports.") == []
+
+
+def test_a_decree_with_its_number_is_signed_sanctions() -> None:
+    text = (
+        "President Volodymyr Zelensky signed decree No. 112/2025, by which the decision of "
+        "the NSDC on restrictive measures against 40 Russian firms was put into effect."
+    )
+    assert summary(text) == [("UA", "imposed", False)]
+
+
+def test_regulations_amended_to_remove_names_lift() -> None:
+    text = (
+        "Canada on Monday amended its Special Economic Measures (Venezuela) Regulations "
+        "to remove three former officials from the list."
+    )
+    assert summary(text) == [("CA", "lifted", False)]
+    # ... and amended to add names, they impose
+    assert summary(text.replace("to remove", "to add").replace("from the list", "to the list")) == [
+        ("CA", "imposed", False)
+    ]
+
+
+def test_a_state_that_prohibits_imports_imposes_a_trade_ban() -> None:
+    text = "Norway decided on Friday to prohibit the import and transit of Russian steel."
+    assert summary(text) == [("NO", "imposed", False)]
+    # what a ban does, in the present with no day, is no act
+    assert summary("The ban prohibits the import of Russian steel.") == []
