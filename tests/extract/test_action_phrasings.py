@@ -110,3 +110,27 @@ def test_a_state_that_prohibits_imports_imposes_a_trade_ban() -> None:
     assert summary(text) == [("NO", "imposed", False)]
     # what a ban does, in the present with no day, is no act
     assert summary("The ban prohibits the import of Russian steel.") == []
+
+
+def test_a_future_passive_under_a_condition_is_a_threat() -> None:
+    text = (
+        "The State Department on Tuesday told shipping firms in the Gulf that they will "
+        "be sanctioned if they keep carrying Iranian oil."
+    )
+    assert [(a, s) for a, s, _ in summary(text)] == [("US", "threatened")]
+    # a future with a day and no condition is the decision
+    assert summary("Japan will impose sanctions on 12 officials on Monday.") == [
+        ("JP", "imposed", False)
+    ]
+
+
+def test_the_new_sanctions_named_as_a_subject_are_no_act_of_their_own() -> None:
+    text = (
+        "Iran said on Thursday that it would retaliate against Washington. "
+        '"The new sanctions are illegal," the ministry said.'
+    )
+    assert [(a, s) for a, s, _ in summary(text)] == [("IR", "threatened")]
+    # an indefinite "new sanctions" announced is the act
+    assert summary("Canada on Thursday announced new sanctions on Iran.") == [
+        ("CA", "imposed", False)
+    ]

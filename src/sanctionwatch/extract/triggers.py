@@ -166,6 +166,8 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
     after = text[trigger.end :]
     if (FUTURE_WILL.search(before) or FUTURE_LIKELY.match(after)) and FUTURE_LATER.match(after):
         return "threatened"  # "will impose ... in the coming weeks", "likely ... soon"
+    if FUTURE_WILL.search(before) and CONDITION_AFTER.match(after):
+        return "threatened"  # "warned the refiners they will be sanctioned if they keep buying"
     if FUTURE_SOON.search(before):
         return "threatened"
     if WARNING_TO_ANYONE.search(text, clause_start, trigger.start):
