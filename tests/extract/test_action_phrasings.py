@@ -134,3 +134,17 @@ def test_the_new_sanctions_named_as_a_subject_are_no_act_of_their_own() -> None:
     assert summary("Canada on Thursday announced new sanctions on Iran.") == [
         ("CA", "imposed", False)
     ]
+
+
+def test_an_easing_dated_years_back_is_background() -> None:
+    text = (
+        "Britain on Thursday imposed sanctions on eight Syrian officers. "
+        "Sanctions on the central bank were eased in 2018, before being reimposed in 2020."
+    )
+    found = summary(text)
+    assert ("GB", "imposed", False) in found
+    assert not any(status == "lifted" and not bg for _, status, bg in found)
+    # the easing of the news day stays news
+    assert summary("Sanctions on the central bank were eased by Britain on Thursday.") == [
+        ("GB", "lifted", False)
+    ]

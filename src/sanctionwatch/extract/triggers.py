@@ -191,6 +191,17 @@ def in_background_phrase(text: str, start: int, trigger: Trigger) -> bool:
     return False
 
 
+def _distance(pos: int, trigger: Trigger) -> int:
+    """How far a marker at `pos` stands from a trigger: from its start, or, for a lifting
+    whose phrase ends in its verb, from its end when it follows it ("Sanctions on the bank
+    were eased in 2019, before being reimposed": the year is the easing's, whose phrase
+    starts far back). An imposition's phrase may end in its object ("adding 118 vessels
+    to the blacklist, bringing the total to 560"), so its start is where it stands."""
+    if trigger.kind == "lift" and pos >= trigger.end:
+        return pos - trigger.end
+    return abs(pos - trigger.start)
+
+
 def is_background(text: str, start: int, end: int, trigger: Trigger, others: list[Trigger]) -> bool:
     """Background markers near the trigger, and nearer to it than to any other
     trigger of the clause ("lifting restrictions imposed in 2023")."""
@@ -207,8 +218,8 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
             text, max(start, m.start() - 50), m.start()
         ):
             continue  # "Wong said Australia had imposed ...": the news, told in reported speech
-        mine = abs(m.start() - trigger.start)
-        if all(abs(m.start() - o.start) >= mine for o in others):
+        mine = _distance(m.start(), trigger)
+        if all(_distance(m.start(), o) >= mine for o in others):
             return True
         if m.end() <= trigger.start and WHEN_AFTER.match(text, m.end(), trigger.start):
             return True  # "since 2018, when the United States reimposed sanctions"
