@@ -148,3 +148,20 @@ def test_an_easing_dated_years_back_is_background() -> None:
     assert summary("Sanctions on the central bank were eased by Britain on Thursday.") == [
         ("GB", "lifted", False)
     ]
+
+
+def test_it_would_after_a_proposal_is_what_the_proposal_holds() -> None:
+    found = actions(
+        "The European Commission on Thursday proposed a 21st package of sanctions. "
+        "It would also freeze the assets of 14 firms and 9 individuals."
+    )
+    assert [(a.authority, a.status) for a in found] == [("EU", "proposed")]
+    assert (found[0].counts.get("organization"), found[0].counts.get("person")) == (14, 9)
+
+
+def test_it_would_after_an_imposition_stays_a_threat() -> None:
+    text = (
+        "Japan on Thursday imposed sanctions on five Russian banks. "
+        "Russia said it would respond with countermeasures."
+    )
+    assert ("RU", "threatened") in [(a, s) for a, s, _ in summary(text)]

@@ -64,6 +64,8 @@ QUESTION = rule("frames.question")
 MEASURE_EFFECT = rule("frames.measure_effect")
 # "Those who fuel violence will face consequences": boilerplate, no threat of an act
 GENERIC_WARNING = rule("frames.generic_warning")
+# "The Commission presented its package. It would also freeze ...": the proposal goes on
+PROPOSAL_GOES_ON = rule("frames.proposal_goes_on")
 # "The European Commission unveiled its 20th package": the body proposes, the Council adopts
 PROPOSING_BODY = rule("frames.proposing_body")
 # "A US designation blocks all property ...", "the asset freeze means that ...": a measure
@@ -730,6 +732,12 @@ class FrameFinder:
             or GENERIC_WARNING.search(text, c_start, trig.end)
         ):
             return []
+        if (
+            status == "threatened"
+            and self.context_status == "proposed"
+            and PROPOSAL_GOES_ON.match(text[: trig.start])
+        ):
+            status = "proposed"  # "It would also freeze the assets of 31 firms": its content
         routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)
         day = clause_day(self.doc, index, c_start, c_end, trig.start)
         if not acts and self.context and not routine:
