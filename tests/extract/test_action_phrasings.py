@@ -165,3 +165,17 @@ def test_it_would_after_an_imposition_stays_a_threat() -> None:
         "Russia said it would respond with countermeasures."
     )
     assert ("RU", "threatened") in [(a, s) for a, s, _ in summary(text)]
+
+
+def test_proposals_still_to_be_submitted_are_an_intention() -> None:
+    text = "Ukraine will submit to the EU proposals to sanction 40 tankers, its minister said."
+    assert [(a, s) for a, s, _ in summary(text)] == [("UA", "threatened")]
+    submitted = "Ukraine on Thursday submitted to the EU proposals to sanction 40 tankers."
+    assert summary(submitted) == [("UA", "proposed", False)]
+
+
+def test_listings_that_target_state_the_act() -> None:
+    found = actions("New EU listings target eight Belarusian judges, the Council said on Monday.")
+    assert [(a.authority, a.status, a.counts.get("person")) for a in found] == [
+        ("EU", "imposed", 8)
+    ]

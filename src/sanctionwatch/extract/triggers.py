@@ -130,6 +130,8 @@ FUTURE_LATER = rule("triggers.future_later")
 FUTURE_LIKELY = rule("triggers.future_likely")
 # "Japan will soon impose additional sanctions": the time still to come before the verb
 FUTURE_SOON = rule("triggers.future_soon")
+# "he will submit to the NSDC proposals to apply restrictive measures": yet to propose
+FUTURE_PROPOSAL = rule("triggers.future_proposal")
 # "Whoever sanctions Georgia will be sanctioned by Georgia": a warning to anyone, no act
 WARNING_TO_ANYONE = rule("triggers.warning_to_anyone")
 
@@ -155,6 +157,8 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
         if b > lo:  # "Japan, which co-sponsored the draft, said it would adopt ...":
             # the aside's words are about the subject, not this trigger's status
             before = before[: max(a - lo, 0)] + " " * (b - max(a, lo)) + before[b - lo :]
+    if FUTURE_PROPOSAL.search(text, clause_start, trigger.start):
+        return "threatened"
     if pats.proposed.search(before) or pats.proposed.match(text, trigger.start):
         return "proposed"
     if pats.threatened.search(before) and not (
