@@ -179,3 +179,16 @@ def test_listings_that_target_state_the_act() -> None:
     assert [(a.authority, a.status, a.counts.get("person")) for a in found] == [
         ("EU", "imposed", 8)
     ]
+
+
+def test_an_aside_of_others_opposing_does_not_deny_the_act() -> None:
+    text = (
+        "After a month of talks, in which Slovakia opposed the energy listings and "
+        "Hungary sought exemptions, the Council of the EU on Monday adopted the 17th "
+        "package of sanctions against Russia."
+    )
+    assert summary(text) == [("EU", "imposed", False)]
+    aside = "Canada, which has condemned the crackdown, on Monday imposed sanctions on 5 officials."
+    assert summary(aside) == [("CA", "imposed", False)]
+    # the opposing state itself, outside an aside, still imposes nothing
+    assert summary("Hungary opposed the new sanctions against Russia on Monday.") == []

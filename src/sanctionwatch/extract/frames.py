@@ -64,6 +64,7 @@ QUESTION = rule("frames.question")
 MEASURE_EFFECT = rule("frames.measure_effect")
 # "Those who fuel violence will face consequences": boilerplate, no threat of an act
 GENERIC_WARNING = rule("frames.generic_warning")
+SETTING_ASIDE = rule("frames.setting_aside")
 # "The Commission presented its package. It would also freeze ...": the proposal goes on
 PROPOSAL_GOES_ON = rule("frames.proposal_goes_on")
 # "The European Commission unveiled its 20th package": the body proposes, the Council adopts
@@ -571,7 +572,7 @@ class FrameFinder:
             return False  # "A US designation blocks all property of ...": how it works
         # "kept its promise and sanctioned ...": a promise kept keeps no measure in force
         kept = fulfilled_end(text, c_start, trig.start)
-        denied = pats.not_action.search(text, kept, trig.start) is not None
+        denied = self.denied(text, kept, trig.start)
         # "Iran condemned the sanctions imposed by Britain on ...": who condemns does not
         # act, but the agent the imposition names does
         if (
@@ -586,6 +587,20 @@ class FrameFinder:
         if trig.kind == "propose" and FAILED_PROPOSAL.search(text, trig.start):
             return False  # "A draft tabled by Russia that would have postponed ... was rejected"
         return not ((imposing or trig.kind == "propose") and self.generic(text, trig, c_start))
+
+    @staticmethod
+    def denied(text: str, start: int, end: int) -> bool:
+        """A word that makes the clause no act (frames.toml [not_action]) in
+        text[start:end], outside an aside about the subject or the setting ("The EU,
+        which has condemned the attacks, imposed ...", "After weeks in which Hungary
+        opposed it, the Council adopted ...")."""
+        found = list(patterns().not_action.finditer(text, start, end))
+        if not found:
+            return False
+        skipped = asides(text, start, end) + [
+            (m.start(), m.end()) for m in SETTING_ASIDE.finditer(text, start, end)
+        ]
+        return any(not any(a <= m.start() < b for a, b in skipped) for m in found)
 
     def explains(self, text: str, trig: Trigger, c_start: int) -> bool:
         """A measure named in general or defined ("A US designation blocks all
@@ -692,6 +707,11 @@ class FrameFinder:
             min(earlier, default=None),
             lead_start,
         )
+        settings = [(m.start(), m.end()) for m in SETTING_ASIDE.finditer(text, c_start, trig.start)]
+        if settings:
+            # "After weeks in which Germany sought to limit it, the Council adopted ...":
+            # who acts in the setting does not act here
+            chosen = [m for m in chosen if not any(a <= m.start < b for a, b in settings)]
         acts = [self.with_department(a) for a in self.actors(sentence, ms, chosen)]
         if (
             status == "imposed"
