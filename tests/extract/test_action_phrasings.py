@@ -192,3 +192,18 @@ def test_an_aside_of_others_opposing_does_not_deny_the_act() -> None:
     assert summary(aside) == [("CA", "imposed", False)]
     # the opposing state itself, outside an aside, still imposes nothing
     assert summary("Hungary opposed the new sanctions against Russia on Monday.") == []
+
+
+def test_a_ministry_under_a_section_heading_is_that_state() -> None:
+    text = (
+        "Sanctions roundup: week 11\n\n"
+        "JAPAN\n\n"
+        "The government on Tuesday froze the assets of 4 Russian firms.\n\n"
+        "NEW ZEALAND\n\n"
+        "The Ministry of Foreign Affairs and Trade on Wednesday imposed travel bans on "
+        "3 Russian officers.\n"
+    )
+    assert [(a.authority, a.status) for a in actions(text)] == [
+        ("JP", "imposed"),
+        ("NZ", "imposed"),
+    ]

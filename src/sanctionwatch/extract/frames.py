@@ -120,6 +120,7 @@ REACTION_VERB = rule("actors.reaction_verb")
 GENERIC_SUBJECT = rule("frames.generic_subject")
 FAILED_PROPOSAL = rule("frames.failed_proposal")
 PLURAL_SUBJECT = rule("frames.plural_subject")
+HEADING_WORD = re.compile(r"[\w’'-]+")
 HEADLINE_CLAUSE = re.compile(r"[,;]\s|\s[-–—]\s")
 ADOPTED_ON = rule("frames.adopted_on")
 COMMENTATOR = rule("frames.commentator")
@@ -298,6 +299,7 @@ class FrameFinder:
         self.days: list[date | None] = []  # and the day it names
         self.story = story_home(doc)  # whose country the story is told from
         self.index = 0  # the sentence being read
+        self.heading: str | None = None  # the state of the section heading read last
 
     def resolve(
         self, m: Mention, sentence_mentions: list[Mention], text: str | None = None
@@ -335,6 +337,8 @@ class FrameFinder:
                     and REPORTED_INTENT.match(text, o.end)
                 ):
                     return o.code
+        if m.form == "agency" and self.heading is not None:
+            return self.heading  # "NEW ZEALAND" above "The Ministry of Foreign Affairs ..."
         context = self.context[-1][0] if self.context else None
         # "the Commerce Ministry" in a Beijing story after US sanctions: the home's
         return ministry_home(self.story, self.index, m, context) or context
@@ -957,6 +961,21 @@ class FrameFinder:
                 self.days.append(None)
             return
 
+    @staticmethod
+    def section_heading(sentence: Sentence, ms: list[Mention]) -> Mention | None:
+        """The state a short heading line names, when the line is little more than
+        that name ("UNITED KINGDOM — Monday", "DELISTING — NEW ZEALAND", "Australia."):
+        the section heading of a roundup, not the article's title."""
+        text = sentence.text
+        named = [m for m in ms if m.code and m.form == "name"]
+        if len(named) != 1 or not (sentence.headline or text.rstrip().endswith(".")):
+            return None
+        rest = (text[: named[0].start] + " " + text[named[0].end :]).strip(" .:—–-")
+        words = HEADING_WORD.findall(rest)
+        if len(words) > 2 or (not sentence.headline and words):
+            return None
+        return named[0]
+
     def note_context(self, index: int) -> None:
         """A sentence that names an acting authority without a trigger moves the
         context to it ("The department said ...", "Sanctions in Australia"), unless it
@@ -965,6 +984,12 @@ class FrameFinder:
         sentence = self.doc.sentences[index]
         text = sentence.text
         end = len(text)
+        heading = self.section_heading(sentence, ms)
+        if heading is not None or sentence.headline:
+            # "JAPAN", "DELISTING — NEW ZEALAND", "Australia.": a roundup's section
+            # heading; a ministry of no named state under it is that state's (resolve);
+            # another heading ("What comes next") ends the section
+            self.heading = heading.code if heading is not None else None
         if sentence.headline:
             # "Zelensky signs sanctions on Chinese makers, Beijing protests": a headline's
             # topic is the subject of its first clause; a leader there acts for the state
