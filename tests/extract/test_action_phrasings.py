@@ -207,3 +207,20 @@ def test_a_ministry_under_a_section_heading_is_that_state() -> None:
         ("JP", "imposed"),
         ("NZ", "imposed"),
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On the same day, the Council listed under its Belarus regime seven judges.",
+        "Under its human rights regime, the Council on the same day separately listed "
+        "seven judges.",
+    ],
+)
+def test_another_listing_on_the_same_day_is_an_action_of_its_own(second: str) -> None:
+    text = (
+        "The Council of the EU on Monday adopted the 17th package of sanctions against "
+        "Russia, listing 40 individuals. " + second
+    )
+    found = [(a.authority, a.status, a.counts.get("person")) for a in actions(text)]
+    assert found == [("EU", "imposed", 40), ("EU", "imposed", 7)]
