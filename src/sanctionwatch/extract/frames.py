@@ -64,6 +64,9 @@ QUESTION = rule("frames.question")
 MEASURE_EFFECT = rule("frames.measure_effect")
 # "Those who fuel violence will face consequences": boilerplate, no threat of an act
 GENERIC_WARNING = rule("frames.generic_warning")
+SETTING_ASIDE = rule("frames.setting_aside")
+# "The Commission presented its package. It would also freeze ...": the proposal goes on
+PROPOSAL_GOES_ON = rule("frames.proposal_goes_on")
 # "The European Commission unveiled its 20th package": the body proposes, the Council adopts
 PROPOSING_BODY = rule("frames.proposing_body")
 # "A US designation blocks all property ...", "the asset freeze means that ...": a measure
@@ -117,6 +120,7 @@ REACTION_VERB = rule("actors.reaction_verb")
 GENERIC_SUBJECT = rule("frames.generic_subject")
 FAILED_PROPOSAL = rule("frames.failed_proposal")
 PLURAL_SUBJECT = rule("frames.plural_subject")
+HEADING_WORD = re.compile(r"[\w’'-]+")
 HEADLINE_CLAUSE = re.compile(r"[,;]\s|\s[-–—]\s")
 ADOPTED_ON = rule("frames.adopted_on")
 COMMENTATOR = rule("frames.commentator")
@@ -295,6 +299,7 @@ class FrameFinder:
         self.days: list[date | None] = []  # and the day it names
         self.story = story_home(doc)  # whose country the story is told from
         self.index = 0  # the sentence being read
+        self.heading: str | None = None  # the state of the section heading read last
 
     def resolve(
         self, m: Mention, sentence_mentions: list[Mention], text: str | None = None
@@ -332,6 +337,8 @@ class FrameFinder:
                     and REPORTED_INTENT.match(text, o.end)
                 ):
                     return o.code
+        if m.form == "agency" and self.heading is not None:
+            return self.heading  # "NEW ZEALAND" above "The Ministry of Foreign Affairs ..."
         context = self.context[-1][0] if self.context else None
         # "the Commerce Ministry" in a Beijing story after US sanctions: the home's
         return ministry_home(self.story, self.index, m, context) or context
@@ -569,7 +576,7 @@ class FrameFinder:
             return False  # "A US designation blocks all property of ...": how it works
         # "kept its promise and sanctioned ...": a promise kept keeps no measure in force
         kept = fulfilled_end(text, c_start, trig.start)
-        denied = pats.not_action.search(text, kept, trig.start) is not None
+        denied = self.denied(text, kept, trig.start)
         # "Iran condemned the sanctions imposed by Britain on ...": who condemns does not
         # act, but the agent the imposition names does
         if (
@@ -584,6 +591,20 @@ class FrameFinder:
         if trig.kind == "propose" and FAILED_PROPOSAL.search(text, trig.start):
             return False  # "A draft tabled by Russia that would have postponed ... was rejected"
         return not ((imposing or trig.kind == "propose") and self.generic(text, trig, c_start))
+
+    @staticmethod
+    def denied(text: str, start: int, end: int) -> bool:
+        """A word that makes the clause no act (frames.toml [not_action]) in
+        text[start:end], outside an aside about the subject or the setting ("The EU,
+        which has condemned the attacks, imposed ...", "After weeks in which Hungary
+        opposed it, the Council adopted ...")."""
+        found = list(patterns().not_action.finditer(text, start, end))
+        if not found:
+            return False
+        skipped = asides(text, start, end) + [
+            (m.start(), m.end()) for m in SETTING_ASIDE.finditer(text, start, end)
+        ]
+        return any(not any(a <= m.start() < b for a, b in skipped) for m in found)
 
     def explains(self, text: str, trig: Trigger, c_start: int) -> bool:
         """A measure named in general or defined ("A US designation blocks all
@@ -690,6 +711,11 @@ class FrameFinder:
             min(earlier, default=None),
             lead_start,
         )
+        settings = [(m.start(), m.end()) for m in SETTING_ASIDE.finditer(text, c_start, trig.start)]
+        if settings:
+            # "After weeks in which Germany sought to limit it, the Council adopted ...":
+            # who acts in the setting does not act here
+            chosen = [m for m in chosen if not any(a <= m.start < b for a, b in settings)]
         acts = [self.with_department(a) for a in self.actors(sentence, ms, chosen)]
         if (
             status == "imposed"
@@ -730,6 +756,12 @@ class FrameFinder:
             or GENERIC_WARNING.search(text, c_start, trig.end)
         ):
             return []
+        if (
+            status == "threatened"
+            and self.context_status == "proposed"
+            and PROPOSAL_GOES_ON.match(text[: trig.start])
+        ):
+            status = "proposed"  # "It would also freeze the assets of 31 firms": its content
         routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)
         day = clause_day(self.doc, index, c_start, c_end, trig.start)
         if not acts and self.context and not routine:
@@ -929,6 +961,21 @@ class FrameFinder:
                 self.days.append(None)
             return
 
+    @staticmethod
+    def section_heading(sentence: Sentence, ms: list[Mention]) -> Mention | None:
+        """The state a short heading line names, when the line is little more than
+        that name ("UNITED KINGDOM — Monday", "DELISTING — NEW ZEALAND", "Australia."):
+        the section heading of a roundup, not the article's title."""
+        text = sentence.text
+        named = [m for m in ms if m.code and m.form == "name"]
+        if len(named) != 1 or not (sentence.headline or text.rstrip().endswith(".")):
+            return None
+        rest = (text[: named[0].start] + " " + text[named[0].end :]).strip(" .:—–-")
+        words = HEADING_WORD.findall(rest)
+        if len(words) > 2 or (not sentence.headline and words):
+            return None
+        return named[0]
+
     def note_context(self, index: int) -> None:
         """A sentence that names an acting authority without a trigger moves the
         context to it ("The department said ...", "Sanctions in Australia"), unless it
@@ -937,6 +984,12 @@ class FrameFinder:
         sentence = self.doc.sentences[index]
         text = sentence.text
         end = len(text)
+        heading = self.section_heading(sentence, ms)
+        if heading is not None or sentence.headline:
+            # "JAPAN", "DELISTING — NEW ZEALAND", "Australia.": a roundup's section
+            # heading; a ministry of no named state under it is that state's (resolve);
+            # another heading ("What comes next") ends the section
+            self.heading = heading.code if heading is not None else None
         if sentence.headline:
             # "Zelensky signs sanctions on Chinese makers, Beijing protests": a headline's
             # topic is the subject of its first clause; a leader there acts for the state

@@ -139,6 +139,8 @@ FUTURE_LATER = rule("triggers.future_later")
 FUTURE_LIKELY = rule("triggers.future_likely")
 # "Japan will soon impose additional sanctions": the time still to come before the verb
 FUTURE_SOON = rule("triggers.future_soon")
+# "he will submit to the NSDC proposals to apply restrictive measures": yet to propose
+FUTURE_PROPOSAL = rule("triggers.future_proposal")
 # "Whoever sanctions Georgia will be sanctioned by Georgia": a warning to anyone, no act
 WARNING_TO_ANYONE = rule("triggers.warning_to_anyone")
 
@@ -164,6 +166,8 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
         if b > lo:  # "Japan, which co-sponsored the draft, said it would adopt ...":
             # the aside's words are about the subject, not this trigger's status
             before = before[: max(a - lo, 0)] + " " * (b - max(a, lo)) + before[b - lo :]
+    if FUTURE_PROPOSAL.search(text, clause_start, trigger.start):
+        return "threatened"
     if pats.proposed.search(before) or pats.proposed.match(text, trigger.start):
         return "proposed"
     if pats.threatened.search(before) and not (
@@ -175,6 +179,8 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
     after = text[trigger.end :]
     if (FUTURE_WILL.search(before) or FUTURE_LIKELY.match(after)) and FUTURE_LATER.match(after):
         return "threatened"  # "will impose ... in the coming weeks", "likely ... soon"
+    if FUTURE_WILL.search(before) and CONDITION_AFTER.match(after):
+        return "threatened"  # "warned the refiners they will be sanctioned if they keep buying"
     if FUTURE_SOON.search(before):
         return "threatened"
     if WARNING_TO_ANYONE.search(text, clause_start, trigger.start):
@@ -198,6 +204,17 @@ def in_background_phrase(text: str, start: int, trigger: Trigger) -> bool:
     return False
 
 
+def _distance(pos: int, trigger: Trigger) -> int:
+    """How far a marker at `pos` stands from a trigger: from its start, or, for a lifting
+    whose phrase ends in its verb, from its end when it follows it ("Sanctions on the bank
+    were eased in 2019, before being reimposed": the year is the easing's, whose phrase
+    starts far back). An imposition's phrase may end in its object ("adding 118 vessels
+    to the blacklist, bringing the total to 560"), so its start is where it stands."""
+    if trigger.kind == "lift" and pos >= trigger.end:
+        return pos - trigger.end
+    return abs(pos - trigger.start)
+
+
 def is_background(text: str, start: int, end: int, trigger: Trigger, others: list[Trigger]) -> bool:
     """Background markers near the trigger, and nearer to it than to any other
     trigger of the clause ("lifting restrictions imposed in 2023")."""
@@ -214,8 +231,8 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
             text, max(start, m.start() - 50), m.start()
         ):
             continue  # "Wong said Australia had imposed ...": the news, told in reported speech
-        mine = abs(m.start() - trigger.start)
-        if all(abs(m.start() - o.start) >= mine for o in others):
+        mine = _distance(m.start(), trigger)
+        if all(_distance(m.start(), o) >= mine for o in others):
             return True
         if m.end() <= trigger.start and WHEN_AFTER.match(text, m.end(), trigger.start):
             return True  # "since 2018, when the United States reimposed sanctions"
