@@ -583,6 +583,8 @@ SAME_REFERENCE = re.compile(
     rf"(?P<noun>{'|'.join(sorted(REFERENCES['same'], key=len, reverse=True))})\b",
     re.I,
 )
+# "two of the same vessels": a number of them, right before the phrase
+PART_OF = re.compile(rf"\b(?P<number>{_NUMBERS}|\d{{1,2}})\s+of\s+$", re.I)
 # "also designated the key Hezballah-affiliated individuals and entities"
 JOINT_REFERENCE = re.compile(
     rf"\bthe\s+(?:[\w-]+\s+){{0,4}}(?:{'|'.join(REFERENCES['joint'])})\b", re.I
@@ -606,7 +608,15 @@ def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
         for frame in draft.frames:
             text = doc.sentences[frame.sentence].text
             for m in SAME_REFERENCE.finditer(text, frame.trigger_start, frame.clause_end):
+                if any(
+                    i == frame.sentence and name.start >= m.end() for name, i, _ in draft.targets
+                ):
+                    continue  # "two of the same vessels, A and B": the clause names them
                 kind, number = reference_of(m)
+                part = PART_OF.search(text, max(0, m.start() - 16), m.start())
+                if part is not None:  # "two of the same vessels": a part of them
+                    word = part.group("number").lower()
+                    number = int(word) if word.isdigit() else REFERENCES["numbers"][word]
                 here = (frame.sentence, m.start())
                 earlier = [
                     (i, name.start, name, k)

@@ -295,6 +295,7 @@ class FrameFinder:
         self.days: list[date | None] = []  # and the day it names
         self.story = story_home(doc)  # whose country the story is told from
         self.index = 0  # the sentence being read
+        self.section: str | None = None  # the state of the last heading of a state's name
 
     def resolve(
         self, m: Mention, sentence_mentions: list[Mention], text: str | None = None
@@ -332,6 +333,8 @@ class FrameFinder:
                     and REPORTED_INTENT.match(text, o.end)
                 ):
                     return o.code
+        if self.section is not None:
+            return self.section
         context = self.context[-1][0] if self.context else None
         # "the Commerce Ministry" in a Beijing story after US sanctions: the home's
         return ministry_home(self.story, self.index, m, context) or context
@@ -937,6 +940,13 @@ class FrameFinder:
         sentence = self.doc.sentences[index]
         text = sentence.text
         end = len(text)
+        head = section_head(text, ms)
+        if head is not None:
+            # "Australia." over a newsletter's paragraph: an office of no named state
+            # below it is that state's ("the Minister for Foreign Affairs imposed ..."),
+            # though the section may as well gather targets ("2. Türkiye")
+            self.section = head
+            return
         if sentence.headline:
             # "Zelensky signs sanctions on Chinese makers, Beijing protests": a headline's
             # topic is the subject of its first clause; a leader there acts for the state
@@ -962,6 +972,16 @@ class FrameFinder:
                 self.context.append((code, dept, label))
                 self.verbs.append("")
                 self.days.append(None)
+
+
+SECTION_END = re.compile(r"\s*[.:]?\s*")
+
+
+def section_head(text: str, ms: list[Mention]) -> str | None:
+    """The state of a line that is only its name ("Australia.", "Japan:"): a heading."""
+    if len(ms) != 1 or ms[0].form != "name" or text[: ms[0].start].strip():
+        return None
+    return ms[0].code if SECTION_END.fullmatch(text, ms[0].end) else None
 
 
 def find_frames(doc: Doc) -> list[Frame]:

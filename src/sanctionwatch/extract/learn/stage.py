@@ -184,6 +184,7 @@ def learned_targets(doc: Doc) -> Doc:
     judge_actions(doc, models)
     mentions, tokens = crf.tag(doc, models.tagger, models.names)
     judged = roles.judge(doc, models.roles, models.names)
+    copied_verdicts(doc, judged)
     factor = roles.prior_factor(models.record)
     # the keys of the rule targets the judge dropped, by action: the tagger or the
     # candidate judge does not bring one back to the action it was dropped from
@@ -261,6 +262,29 @@ def learned_targets(doc: Doc) -> Doc:
             add_list_members(doc, action, refused.get(id(action), []), admit)
     drop_non_parties(doc, models)  # whichever part added them
     return doc
+
+
+def copied_verdicts(doc: Doc, judged: dict[int, float]) -> None:
+    """A target the rules copied from another action ("Canada also listed the same
+    individuals", "Britain followed suit") stands where that action named it, away from
+    its own frames: the judge reads it there as another action's, so it takes the verdict
+    the same mention has in the action it was named for (the higher one, when several)."""
+    by_span: dict[tuple[tuple[int, int], ...], list[int]] = {}
+    for action in doc.actions:
+        for t in action.targets:
+            if id(t) in judged and t.evidence:
+                spans = tuple(sorted((s.start, s.end) for s in t.evidence))
+                by_span.setdefault(spans, []).append(id(t))
+    for k, action in enumerate(doc.actions):
+        own = {f.sentence for f in doc.action_frames[k]}
+        for t in action.targets:
+            spans = tuple(sorted((s.start, s.end) for s in t.evidence))
+            same = by_span.get(spans, [])
+            if len(same) < 2 or id(t) not in judged:
+                continue
+            if any(sentence_of(doc, start) in own for start, _ in spans):
+                continue  # named in its own action's sentence: its own verdict
+            judged[id(t)] = max(judged[i] for i in same)
 
 
 @cache
