@@ -96,3 +96,16 @@ def test_the_story_home_is_built_once_per_document() -> None:
     )
     assert story_home(doc) is story_home(doc) is doc.story
     assert doc.story.home(0) == "GB"
+
+
+def test_the_counted_group_list_belongs_to_the_actions_that_counted_it() -> None:
+    text = (
+        "Norway and Iceland on Monday imposed entry bans on five Belarusian officials, and "
+        "Switzerland froze the assets of two of them. The five are Anton Kuzmich, Boris "
+        "Lapitsky, Dmitry Sorokin, Yuri Malkov and Pavel Zhuk. Bern's measures apply only "
+        "to Kuzmich and Lapitsky."
+    )
+    found = authorities(text)
+    five = {"Anton Kuzmich", "Boris Lapitsky", "Dmitry Sorokin", "Yuri Malkov", "Pavel Zhuk"}
+    assert found["NO"] == found["IS"] == five
+    assert not {"Dmitry Sorokin", "Yuri Malkov", "Pavel Zhuk"} & found.get("CH", set())

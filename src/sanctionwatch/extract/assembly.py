@@ -583,6 +583,8 @@ SAME_REFERENCE = re.compile(
     rf"(?P<noun>{'|'.join(sorted(REFERENCES['same'], key=len, reverse=True))})\b",
     re.I,
 )
+# "the same vessels, A and B": what stands between the phrase and the first name
+APPOSITION = re.compile(r"\s*[,:—–-]?\s*")
 # "two of the same vessels": a number of them, right before the phrase
 PART_OF = re.compile(rf"\b(?P<number>{_NUMBERS}|\d{{1,2}})\s+of\s+$", re.I)
 # "also designated the key Hezballah-affiliated individuals and entities"
@@ -608,11 +610,14 @@ def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
         for frame in draft.frames:
             text = doc.sentences[frame.sentence].text
             for m in SAME_REFERENCE.finditer(text, frame.trigger_start, frame.clause_end):
+                kind, number = reference_of(m)
                 if any(
-                    i == frame.sentence and name.start >= m.end() for name, i, _ in draft.targets
+                    i == frame.sentence
+                    and name.kind == kind
+                    and APPOSITION.fullmatch(text, m.end(), name.start)
+                    for name, i, _ in draft.targets
                 ):
                     continue  # "two of the same vessels, A and B": the clause names them
-                kind, number = reference_of(m)
                 part = PART_OF.search(text, max(0, m.start() - 16), m.start())
                 if part is not None:  # "two of the same vessels": a part of them
                     word = part.group("number").lower()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sanctionwatch.extract import targets, triggers
+from sanctionwatch.extract import counts, targets, triggers
 from sanctionwatch.extract.actors import TARGET_PREP
 from sanctionwatch.extract.document import Doc, Frame, Name
 from sanctionwatch.extract.vocabulary import rule
@@ -31,6 +31,10 @@ OWNED = rule("zones.owned")
 
 
 DASH_AFTER = re.compile(r"\s+[—–-]{1,2}\s+")
+# "The six are ...", "These 11 individuals include ...": a list of a counted group
+COUNTED_OPENING = re.compile(
+    r"(?:The|These|Those)\s+(?P<number>\d+|[a-z]+)\s+(?:[a-z]+\s+)?(?:are|include|were)\b"
+)
 # a sentence about criminal charges, with no word of sanctions: its names are defendants
 CHARGES = rule("zones.charges")
 SANCTIONS = rule("zones.sanctions_word")
@@ -228,6 +232,7 @@ class TargetCollector:
         for a in self.zone:
             self.drafts[a].follow_up.append(i)
         self.narrow_by_verb(i)
+        self.narrow_by_count(i)
         background = triggers.patterns().background
         opened = False  # the clause before opened a list that a dash sets off
         items = False
@@ -269,6 +274,29 @@ class TargetCollector:
         news = [a for a in self.zone if not self.drafts[a].background]
         owners = [a for a in news or self.zone if said & self.verbs(self.drafts[a])]
         if len(owners) == 1:
+            self.zone = owners
+
+    def narrow_by_count(self, i: int) -> None:
+        """ "The six are ..." after "X and Y banned six officials, and Z froze the
+        assets of two of them": the list is of the actions whose clause counted six."""
+        if len(self.zone) < 2:
+            return
+        hit = COUNTED_OPENING.match(self.doc.sentences[i].text)
+        if hit is None:
+            return
+        value = counts.number_value(hit.group("number"), counts.patterns().numbers)
+        owners = [
+            a
+            for a in self.zone
+            if any(
+                p.value == value
+                for f in self.drafts[a].frames
+                for p in counts.find_counts(
+                    self.doc.sentences[f.sentence].text[f.clause_start : f.clause_end]
+                )
+            )
+        ]
+        if owners and len(owners) < len(self.zone):
             self.zone = owners
 
     def verbs(self, draft: Draft) -> set[str]:

@@ -134,6 +134,17 @@ def home_actions(doc: Doc, sentence: int, at: int | None = None) -> list[int]:
             here = [k for k in here if last[k] == nearest]
     if here:
         return here
+    # "The six are A, B and ..." after "X and Y banned six officials, and Z froze the
+    # assets of two of them": the rules gave the sentence's names to some of the actions
+    # open there (assembly's zones); the names they missed are those actions' too
+    span = (doc.sentences[sentence].start, doc.sentences[sentence].end)
+    owners = [
+        k
+        for k in news
+        if any(span[0] <= e.start < span[1] for t in doc.actions[k].targets for e in t.evidence)
+    ]
+    if owners:
+        return owners
     # an action stated only in a subordinate clause ("hours after the EU imposed
     # ...") is a side remark: the names after it belong to the action before it
     main = [k for k in news if not all(f.subordinate for f in doc.action_frames[k])] or news
