@@ -4,6 +4,7 @@ another action's targets ("two of the same vessels"), a target another action na
 ("Canada also listed the same companies"), a bare "Treasury" in a story that names
 only Britain."""
 
+from sanctionwatch.extract import extract
 from sanctionwatch.extract.actors import story_home
 from sanctionwatch.extract.document import Doc
 from sanctionwatch.extract.pipeline import run
@@ -109,3 +110,19 @@ def test_the_counted_group_list_belongs_to_the_actions_that_counted_it() -> None
     five = {"Anton Kuzmich", "Boris Lapitsky", "Dmitry Sorokin", "Yuri Malkov", "Pavel Zhuk"}
     assert found["NO"] == found["IS"] == five
     assert not {"Dmitry Sorokin", "Yuri Malkov", "Pavel Zhuk"} & found.get("CH", set())
+
+
+def test_a_list_after_an_old_act_in_a_relative_clause_stays_with_the_news() -> None:
+    text = (
+        "The United States on Thursday sanctioned a network that bought drone parts for the "
+        "Houthis. It is run by Ahmed Saleh, a financier whom Washington sanctioned in 2021, "
+        "the Treasury said. Thursday's action named:\n"
+        "• Red Anchor Trading Ltd, a Hong Kong buyer;\n"
+        "• Blue Dhow Shipping LLC, an Omani agent."
+    )
+    report = extract(Article(id="t", text=text, published=PUBLISHED))
+    news = [a for a in report.actions if a.status == "imposed" and not a.background]
+    assert [a.authority for a in news] == ["US"]
+    assert {"Red Anchor Trading Ltd", "Blue Dhow Shipping LLC"} <= {t.name for t in news[0].targets}
+    old = [t.name for a in report.actions if a.background for t in a.targets]
+    assert not {"Red Anchor Trading Ltd", "Blue Dhow Shipping LLC"} & set(old)

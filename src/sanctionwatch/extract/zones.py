@@ -31,6 +31,9 @@ OWNED = rule("zones.owned")
 
 
 DASH_AFTER = re.compile(r"\s+[—–-]{1,2}\s+")
+# "whom Washington sanctioned", "which the EU had listed": a relative clause's subject
+# (a mention or an agency, up to five words) right before the trigger
+OLD_RELATIVE = re.compile(r"\b(?:whom|which|that)\s+(?:[\w.'’-]+\s+){1,5}(?:had\s+|has\s+)?$")
 # "The six are ...", "These 11 individuals include ...": a list of a counted group
 COUNTED_OPENING = re.compile(
     r"(?:The|These|Those)\s+(?P<number>\d+|[a-z]+)\s+(?:[a-z]+\s+)?(?:are|include|were)\b"
@@ -177,7 +180,10 @@ class TargetCollector:
         # an old action no authority is named for is not kept (assembly.keep): the list
         # stays with the action before it ("... tankers that had carried sanctioned oil")
         dropped = all(not keeps(self.drafts[f.action or 0]) for f in live)
-        if live and (all(f.subordinate for f in live) or (dropped and self.zone)):
+        # "X, a financier whom Washington sanctioned in 2021, ...": an old act told in a
+        # relative clause is a side remark too, while a news action is open
+        aside = bool(self.zone) and all(self.old_relative(text, f) for f in live)
+        if live and (all(f.subordinate for f in live) or (dropped and self.zone) or aside):
             # "The move came hours after the EU imposed ...": a side remark, the
             # sentences after it still list the targets of the action before
             self.age += 1
@@ -194,6 +200,14 @@ class TargetCollector:
             fresh = list(dict.fromkeys(self.zone + fresh))
         self.zone = fresh
         self.age = 0
+
+    def old_relative(self, text: str, frame: Frame) -> bool:
+        """A background frame whose trigger stands in a relative clause ("whom
+        Washington sanctioned in 2021", "which the EU listed in 2022")."""
+        return self.drafts[frame.action or 0].background and (
+            OLD_RELATIVE.search(text, max(0, frame.trigger_start - 40), frame.trigger_start)
+            is not None
+        )
 
     def take(
         self, i: int, frame: Frame, text: str, names: list[Name], scope: int, start: int, end: int
