@@ -11,6 +11,8 @@ from sanctionwatch.extract.pipeline import run
 from sanctionwatch.model import Article
 from tests.extract.helpers import PUBLISHED, authorities
 
+RULE_STAGES = ["clean", "published", "sentences", "mentions", "names", "frames", "assemble"]
+
 
 def test_an_office_under_a_country_heading_is_that_countrys() -> None:
     text = (
@@ -126,3 +128,26 @@ def test_a_list_after_an_old_act_in_a_relative_clause_stays_with_the_news() -> N
     assert {"Red Anchor Trading Ltd", "Blue Dhow Shipping LLC"} <= {t.name for t in news[0].targets}
     old = [t.name for a in report.actions if a.background for t in a.targets]
     assert not {"Red Anchor Trading Ltd", "Blue Dhow Shipping LLC"} & set(old)
+
+
+def test_who_only_threatened_does_not_own_a_designation_after_it() -> None:
+    text = (
+        "South Korea on Wednesday imposed sanctions on nine North Korean individuals who "
+        "earn foreign currency for weapons programmes, including Kim Song Il. North Korea's "
+        "KCNA news agency said Pyongyang would take countermeasures against the sanctions. "
+        "It is the first South Korean designation this year."
+    )
+    # the rules' reading, before the action judge weighs what they found
+    doc = run(Doc(Article(id="t", text=text, published=PUBLISHED)), RULE_STAGES)
+    assert {a.authority for a in doc.actions if a.status == "imposed"} == {"KR"}
+
+
+def test_an_act_that_preceded_an_old_act_is_old_too() -> None:
+    text = (
+        "China on Monday sanctioned Seki Hei, a member of Japan's upper house. In 2021, "
+        "Beijing imposed sanctions on several European lawmakers, after the EU sanctioned "
+        "Chinese officials over Xinjiang."
+    )
+    report = extract(Article(id="t", text=text, published=PUBLISHED))
+    news = {a.authority for a in report.actions if a.status == "imposed" and not a.background}
+    assert news == {"CN"}

@@ -194,9 +194,35 @@ def echo_frames(doc: Doc, frames: list[Frame]) -> None:
             frames.append(dataclasses.replace(f, authority=m.code, agency=None, department=None))
 
 
+# "..., after the EU sanctioned ...": a clause that opens on a conjunction of what came first
+EARLIER_CLAUSE = re.compile(r"\b(?:after|when|once|because)\s+$", re.I)
+
+
+def older_than_background(doc: Doc, frames: list[Frame]) -> None:
+    """ "In 2021, Beijing imposed sanctions on European lawmakers after the EU sanctioned
+    Chinese officials": an act told in a subordinate clause of an old act came before
+    it, so it is old too."""
+    for f in frames:
+        if not f.explicit or f.background:
+            continue
+        text = doc.sentences[f.sentence].text
+        opening = EARLIER_CLAUSE.search(text, max(0, f.clause_start - 12), f.clause_start)
+        if f.subordinate or opening is not None:
+            f.background = any(
+                o.sentence == f.sentence
+                and o.background
+                and o.explicit
+                and not o.subordinate
+                and o.authority != f.authority
+                and o.trigger_start < f.trigger_start
+                for o in frames
+            )
+
+
 def group_frames(doc: Doc, frames: list[Frame]) -> list[Draft]:
     """Frames of one authority, status and department are one action, unless
     they name different days ("on Tuesday" ... "on Wednesday")."""
+    older_than_background(doc, frames)
     fold_agreements(doc, frames)
     programme_frames(doc, frames)
     echo_frames(doc, frames)
