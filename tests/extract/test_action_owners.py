@@ -151,3 +151,12 @@ def test_an_act_that_preceded_an_old_act_is_old_too() -> None:
     report = extract(Article(id="t", text=text, published=PUBLISHED))
     news = {a.authority for a in report.actions if a.status == "imposed" and not a.background}
     assert news == {"CN"}
+
+
+def test_a_state_named_in_an_apposition_to_the_subject_does_not_act() -> None:
+    text = (
+        "Iceland and Norway, the two Nordic states that are not EU members, announced on "
+        "Thursday that they had imposed sanctions on Ivan Neculiti."
+    )
+    doc = run(Doc(Article(id="t", text=text, published=PUBLISHED)), RULE_STAGES)
+    assert {a.authority for a in doc.actions if a.status == "imposed"} == {"IS", "NO"}

@@ -246,6 +246,14 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             and MEASURES_NOUN.match(text[m.end : m.end + 40])
         ):
             ok = False  # "take over the latest EU listings, adding ...": the owner, an object
+        if (
+            ok
+            and chosen
+            and not continuing
+            and APPOSITION_OPEN.fullmatch(text, chosen[-1].end, m.start)
+            and APPOSITION_CLOSE.match(text, m.end, end)
+        ):
+            ok = False  # "Iceland and Norway, the EEA states that are not EU members, ..."
         if ok and chosen and not continuing and ADDRESSEE.search(before):
             ok = False  # "The United States warned China against ...": the one addressed
         if ok and not continuing and VERB_OBJECT.search(before):
@@ -266,6 +274,12 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
     if partners and all(m in partners for m in chosen):
         return []  # "Together with sanctions partners X and Y, ...": no subject of its own
     return chosen
+
+
+# after a subject, ", the|a ..." up to a mention, and on to a comma: an apposition
+# that describes the subject, whose mentions do not act
+APPOSITION_OPEN = re.compile(r"\s*,\s+(?:the|a|an|both|all)\s+[^,;:()]*")
+APPOSITION_CLOSE = re.compile(r"[^,;:()]*,")
 
 
 SUBORDINATE_SUBJECT = rule("actors.subordinate_subject")
