@@ -246,6 +246,14 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             and MEASURES_NOUN.match(text[m.end : m.end + 40])
         ):
             ok = False  # "take over the latest EU listings, adding ...": the owner, an object
+        if (
+            ok
+            and chosen
+            and not continuing
+            and APPOSITION_OPEN.fullmatch(text, chosen[-1].end, m.start)
+            and APPOSITION_CLOSE.match(text, m.end, end)
+        ):
+            ok = False  # "Iceland and Norway, the EEA states that are not EU members, ..."
         if ok and chosen and not continuing and ADDRESSEE.search(before):
             ok = False  # "The United States warned China against ...": the one addressed
         if ok and not continuing and VERB_OBJECT.search(before):
@@ -266,6 +274,12 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
     if partners and all(m in partners for m in chosen):
         return []  # "Together with sanctions partners X and Y, ...": no subject of its own
     return chosen
+
+
+# after a subject, ", the|a ..." up to a mention, and on to a comma: an apposition
+# that describes the subject, whose mentions do not act
+APPOSITION_OPEN = re.compile(r"\s*,\s+(?:the|a|an|both|all)\s+[^,;:()]*")
+APPOSITION_CLOSE = re.compile(r"[^,;:()]*,")
 
 
 SUBORDINATE_SUBJECT = rule("actors.subordinate_subject")
@@ -486,7 +500,11 @@ class StoryHome:
 
 
 def story_home(doc: Doc) -> StoryHome:
-    return StoryHome([s.text for s in doc.sentences], doc.mentions, doc.text)
+    """The document's StoryHome, built once for the stages that ask."""
+    if doc.story is None:
+        doc.story = StoryHome([s.text for s in doc.sentences], doc.mentions, doc.text)
+    story: StoryHome = doc.story
+    return story
 
 
 def home_mentions(doc: Doc, defaults: dict[str, str | None]) -> None:
@@ -495,6 +513,7 @@ def home_mentions(doc: Doc, defaults: dict[str, str | None]) -> None:
     story), and an adjective two states share names the home's government ("the
     Korean government" in a Seoul story). `defaults`: agency name -> default state."""
     story = story_home(doc)
+    sorted_any = False
     for i, sentence in enumerate(doc.sentences):
         ms = doc.mentions[i]
         text = sentence.text
@@ -505,12 +524,13 @@ def home_mentions(doc: Doc, defaults: dict[str, str | None]) -> None:
                 continue
             if not homed:
                 home, homed = story.home(i), True
+            owner = home if home is not None else sole_owner(doc, story, m)
             if (
-                home is not None
-                and m.text in OWN_AGENCIES.get(home, ())
-                and named_last(doc.text, m.text, sentence.end) in (None, home)
+                owner is not None
+                and m.text in OWN_AGENCIES.get(owner, ())
+                and named_last(doc.text, m.text, sentence.end) in (None, owner)
             ):
-                m.code = home
+                m.code = owner
         if not any(w in text for w in AMBIGUOUS):
             continue
         added = False
@@ -533,6 +553,32 @@ def home_mentions(doc: Doc, defaults: dict[str, str | None]) -> None:
             added = True
         if added:
             ms.sort(key=lambda m: m.start)
+            sorted_any = True
+    if sorted_any:  # a sentence's first mention may have changed: the stages after read again
+        story.cues, story.datelines = None, []
+
+
+def sole_owner(doc: Doc, story: StoryHome, m: Mention) -> str | None:
+    """With no clear home, the one state owning an agency of this bare name that the
+    article names as a state ("Britain imposed ... The Treasury also froze ..."), where
+    nothing names the default's state (no mention but such bare agencies, no cue)."""
+    if story.cues is None:
+        story.cues = story.read()
+    if story.cues.get(m.code or ""):
+        return None
+    owners = {c for c, names in OWN_AGENCIES.items() if m.text in names}
+    named: set[str | None] = set()  # states named, and those named acting (not "in Britain")
+    acting: set[str | None] = set()
+    for sentence, ms in zip(doc.sentences, doc.mentions, strict=True):
+        for o in ms:
+            if o.form == "name" or (o.form == "agency" and o.text != m.text):
+                named.add(o.code)
+                if not TARGET_PREP.search(sentence.text, max(0, o.start - 30), o.start):
+                    acting.add(o.code)
+    if m.code in named:
+        return None
+    found = owners & acting
+    return found.pop() if len(found) == 1 else None
 
 
 def named_last(text: str, agency: str, end: int) -> str | None:

@@ -194,9 +194,35 @@ def echo_frames(doc: Doc, frames: list[Frame]) -> None:
             frames.append(dataclasses.replace(f, authority=m.code, agency=None, department=None))
 
 
+# "..., after the EU sanctioned ...": a clause that opens on a conjunction of what came first
+EARLIER_CLAUSE = re.compile(r"\b(?:after|when|once|because)\s+$", re.I)
+
+
+def older_than_background(doc: Doc, frames: list[Frame]) -> None:
+    """ "In 2021, Beijing imposed sanctions on European lawmakers after the EU sanctioned
+    Chinese officials": an act told in a subordinate clause of an old act came before
+    it, so it is old too."""
+    for f in frames:
+        if not f.explicit or f.background:
+            continue
+        text = doc.sentences[f.sentence].text
+        opening = EARLIER_CLAUSE.search(text, max(0, f.clause_start - 12), f.clause_start)
+        if f.subordinate or opening is not None:
+            f.background = any(
+                o.sentence == f.sentence
+                and o.background
+                and o.explicit
+                and not o.subordinate
+                and o.authority != f.authority
+                and o.trigger_start < f.trigger_start
+                for o in frames
+            )
+
+
 def group_frames(doc: Doc, frames: list[Frame]) -> list[Draft]:
     """Frames of one authority, status and department are one action, unless
     they name different days ("on Tuesday" ... "on Wednesday")."""
+    older_than_background(doc, frames)
     fold_agreements(doc, frames)
     programme_frames(doc, frames)
     echo_frames(doc, frames)
@@ -583,6 +609,10 @@ SAME_REFERENCE = re.compile(
     rf"(?P<noun>{'|'.join(sorted(REFERENCES['same'], key=len, reverse=True))})\b",
     re.I,
 )
+# "the same vessels, A and B": what stands between the phrase and the first name
+APPOSITION = re.compile(r"\s*[,:—–-]?\s*")
+# "two of the same vessels": a number of them, right before the phrase
+PART_OF = re.compile(rf"\b(?P<number>{_NUMBERS}|\d{{1,2}})\s+of\s+$", re.I)
 # "also designated the key Hezballah-affiliated individuals and entities"
 JOINT_REFERENCE = re.compile(
     rf"\bthe\s+(?:[\w-]+\s+){{0,4}}(?:{'|'.join(REFERENCES['joint'])})\b", re.I
@@ -607,6 +637,17 @@ def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
             text = doc.sentences[frame.sentence].text
             for m in SAME_REFERENCE.finditer(text, frame.trigger_start, frame.clause_end):
                 kind, number = reference_of(m)
+                if any(
+                    i == frame.sentence
+                    and name.kind == kind
+                    and APPOSITION.fullmatch(text, m.end(), name.start)
+                    for name, i, _ in draft.targets
+                ):
+                    continue  # "two of the same vessels, A and B": the clause names them
+                part = PART_OF.search(text, max(0, m.start() - 16), m.start())
+                if part is not None:  # "two of the same vessels": a part of them
+                    word = part.group("number").lower()
+                    number = int(word) if word.isdigit() else REFERENCES["numbers"][word]
                 here = (frame.sentence, m.start())
                 earlier = [
                     (i, name.start, name, k)

@@ -89,6 +89,7 @@ class Doc:
     dates: dict[int, list[Any]] = field(default_factory=dict)  # per-sentence cache
     action_frames: list[list[Frame]] = field(default_factory=list)  # per action, its frames
     models: Any = None  # learn.models.Models; None: the shipped ones
+    story: Any = None  # actors.StoryHome, built on first use (mentions and frames ask)
 
     @property
     def text(self) -> str:

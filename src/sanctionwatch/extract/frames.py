@@ -300,6 +300,7 @@ class FrameFinder:
         self.story = story_home(doc)  # whose country the story is told from
         self.index = 0  # the sentence being read
         self.heading: str | None = None  # the state of the section heading read last
+        self.threat_at: set[int] = set()  # the context entries a threat put there
 
     def resolve(
         self, m: Mention, sentence_mentions: list[Mention], text: str | None = None
@@ -337,8 +338,10 @@ class FrameFinder:
                     and REPORTED_INTENT.match(text, o.end)
                 ):
                     return o.code
-        if m.form == "agency" and self.heading is not None:
-            return self.heading  # "NEW ZEALAND" above "The Ministry of Foreign Affairs ..."
+        if self.heading is not None:
+            # "NEW ZEALAND" above "The Ministry of Foreign Affairs ...", "Australia." above
+            # "the Minister for Foreign Affairs imposed ..."
+            return self.heading
         context = self.context[-1][0] if self.context else None
         # "the Commerce Ministry" in a Beijing story after US sanctions: the home's
         return ministry_home(self.story, self.index, m, context) or context
@@ -765,7 +768,7 @@ class FrameFinder:
         routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)
         day = clause_day(self.doc, index, c_start, c_end, trig.start)
         if not acts and self.context and not routine:
-            acts = [self.from_context(text[trig.start : trig.head_end], day)]
+            acts = [self.from_context(text[trig.start : trig.head_end], day, status)]
             if status == "imposed" and self.context_status == "proposed":
                 status = "proposed"  # "The measures also target ...": still the proposal
         others = [t for t in self.clause_triggers if t is not trig]
@@ -828,6 +831,8 @@ class FrameFinder:
         # a subordinate clause's actor ("hours after the EU imposed ...") is a side
         # remark: the context stays with the authority the text is about
         if news and (explicit or not self.context) and not (subordinate and self.context):
+            if news[0].status == "threatened":
+                self.threat_at.add(len(self.context))
             self.context.append((news[0].authority, news[0].department, news[0].agency))
             self.verbs.append(verb_stem(text[trig.start : trig.head_end]))
             self.days.append(day)
@@ -910,11 +915,20 @@ class FrameFinder:
                 return (code, department, label)
         return actor
 
-    def from_context(self, verb: str, day: date | None) -> tuple[str, str | None, str | None]:
+    def from_context(
+        self, verb: str, day: date | None, status: str
+    ) -> tuple[str, str | None, str | None]:
         """The context actor for a frame that names none: the latest, unless an
         earlier department of the same state acted on the day this frame names
         ("OFAC today sanctioned ...; State on Tuesday ... Those designated today
         ..."), or used the same verb ("Among those designated ...")."""
+        top = len(self.context) - 1
+        if status == "imposed" and top in self.threat_at:
+            # "Pyongyang said it would take countermeasures. It is the first South Korean
+            # designation this year": who only threatened has imposed nothing
+            acted = [k for k in range(top) if k not in self.threat_at]
+            if acted:
+                return self.context[acted[-1]]
         latest = self.context[-1]
         recent = list(zip(self.context[-3:], self.verbs[-3:], self.days[-3:], strict=True))
         same_state = [(a, v, d) for a, v, d in reversed(recent) if a[0] == latest[0]]
@@ -987,9 +1001,12 @@ class FrameFinder:
         heading = self.section_heading(sentence, ms)
         if heading is not None or sentence.headline:
             # "JAPAN", "DELISTING — NEW ZEALAND", "Australia.": a roundup's section
-            # heading; a ministry of no named state under it is that state's (resolve);
-            # another heading ("What comes next") ends the section
+            # heading; an office of no named state under it is that state's (resolve),
+            # though the section may as well gather targets ("2. Türkiye"); another
+            # heading ("What comes next") ends the section
             self.heading = heading.code if heading is not None else None
+            if heading is not None and not sentence.headline:
+                return
         if sentence.headline:
             # "Zelensky signs sanctions on Chinese makers, Beijing protests": a headline's
             # topic is the subject of its first clause; a leader there acts for the state

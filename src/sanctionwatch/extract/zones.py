@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sanctionwatch.extract import targets, triggers
+from sanctionwatch.extract import counts, targets, triggers
 from sanctionwatch.extract.actors import TARGET_PREP
 from sanctionwatch.extract.document import Doc, Frame, Name
 from sanctionwatch.extract.vocabulary import rule
@@ -31,6 +31,13 @@ OWNED = rule("zones.owned")
 
 
 DASH_AFTER = re.compile(r"\s+[—–-]{1,2}\s+")
+# "whom Washington sanctioned", "which the EU had listed": a relative clause's subject
+# (a mention or an agency, up to five words) right before the trigger
+OLD_RELATIVE = re.compile(r"\b(?:whom|which|that)\s+(?:[\w.'’-]+\s+){1,5}(?:had\s+|has\s+)?$")
+# "The six are ...", "These 11 individuals include ...": a list of a counted group
+COUNTED_OPENING = re.compile(
+    r"(?:The|These|Those)\s+(?P<number>\d+|[a-z]+)\s+(?:[a-z]+\s+)?(?:are|include|were)\b"
+)
 # a sentence about criminal charges, with no word of sanctions: its names are defendants
 CHARGES = rule("zones.charges")
 SANCTIONS = rule("zones.sanctions_word")
@@ -173,7 +180,10 @@ class TargetCollector:
         # an old action no authority is named for is not kept (assembly.keep): the list
         # stays with the action before it ("... tankers that had carried sanctioned oil")
         dropped = all(not keeps(self.drafts[f.action or 0]) for f in live)
-        if live and (all(f.subordinate for f in live) or (dropped and self.zone)):
+        # "X, a financier whom Washington sanctioned in 2021, ...": an old act told in a
+        # relative clause is a side remark too, while a news action is open
+        aside = bool(self.zone) and all(self.old_relative(text, f) for f in live)
+        if live and (all(f.subordinate for f in live) or (dropped and self.zone) or aside):
             # "The move came hours after the EU imposed ...": a side remark, the
             # sentences after it still list the targets of the action before
             self.age += 1
@@ -190,6 +200,14 @@ class TargetCollector:
             fresh = list(dict.fromkeys(self.zone + fresh))
         self.zone = fresh
         self.age = 0
+
+    def old_relative(self, text: str, frame: Frame) -> bool:
+        """A background frame whose trigger stands in a relative clause ("whom
+        Washington sanctioned in 2021", "which the EU listed in 2022")."""
+        return self.drafts[frame.action or 0].background and (
+            OLD_RELATIVE.search(text, max(0, frame.trigger_start - 40), frame.trigger_start)
+            is not None
+        )
 
     def take(
         self, i: int, frame: Frame, text: str, names: list[Name], scope: int, start: int, end: int
@@ -228,6 +246,7 @@ class TargetCollector:
         for a in self.zone:
             self.drafts[a].follow_up.append(i)
         self.narrow_by_verb(i)
+        self.narrow_by_count(i)
         background = triggers.patterns().background
         opened = False  # the clause before opened a list that a dash sets off
         items = False
@@ -269,6 +288,29 @@ class TargetCollector:
         news = [a for a in self.zone if not self.drafts[a].background]
         owners = [a for a in news or self.zone if said & self.verbs(self.drafts[a])]
         if len(owners) == 1:
+            self.zone = owners
+
+    def narrow_by_count(self, i: int) -> None:
+        """ "The six are ..." after "X and Y banned six officials, and Z froze the
+        assets of two of them": the list is of the actions whose clause counted six."""
+        if len(self.zone) < 2:
+            return
+        hit = COUNTED_OPENING.match(self.doc.sentences[i].text)
+        if hit is None:
+            return
+        value = counts.number_value(hit.group("number"), counts.patterns().numbers)
+        owners = [
+            a
+            for a in self.zone
+            if any(
+                p.value == value
+                for f in self.drafts[a].frames
+                for p in counts.find_counts(
+                    self.doc.sentences[f.sentence].text[f.clause_start : f.clause_end]
+                )
+            )
+        ]
+        if owners and len(owners) < len(self.zone):
             self.zone = owners
 
     def verbs(self, draft: Draft) -> set[str]:

@@ -134,6 +134,17 @@ def home_actions(doc: Doc, sentence: int, at: int | None = None) -> list[int]:
             here = [k for k in here if last[k] == nearest]
     if here:
         return here
+    # "The six are A, B and ..." after "X and Y banned six officials, and Z froze the
+    # assets of two of them": the rules gave the sentence's names to some of the actions
+    # open there (assembly's zones); the names they missed are those actions' too
+    span = (doc.sentences[sentence].start, doc.sentences[sentence].end)
+    owners = [
+        k
+        for k in news
+        if any(span[0] <= e.start < span[1] for t in doc.actions[k].targets for e in t.evidence)
+    ]
+    if owners:
+        return owners
     # an action stated only in a subordinate clause ("hours after the EU imposed
     # ...") is a side remark: the names after it belong to the action before it
     main = [k for k in news if not all(f.subordinate for f in doc.action_frames[k])] or news
@@ -184,6 +195,7 @@ def learned_targets(doc: Doc) -> Doc:
     judge_actions(doc, models)
     mentions, tokens = crf.tag(doc, models.tagger, models.names)
     judged = roles.judge(doc, models.roles, models.names)
+    copied_verdicts(doc, judged)
     factor = roles.prior_factor(models.record)
     # the keys of the rule targets the judge dropped, by action: the tagger or the
     # candidate judge does not bring one back to the action it was dropped from
@@ -261,6 +273,29 @@ def learned_targets(doc: Doc) -> Doc:
             add_list_members(doc, action, refused.get(id(action), []), admit)
     drop_non_parties(doc, models)  # whichever part added them
     return doc
+
+
+def copied_verdicts(doc: Doc, judged: dict[int, float]) -> None:
+    """A target the rules copied from another action ("Canada also listed the same
+    individuals", "Britain followed suit") stands where that action named it, away from
+    its own frames: the judge reads it there as another action's, so it takes the verdict
+    the same mention has in the action it was named for (the higher one, when several)."""
+    by_span: dict[tuple[tuple[int, int], ...], list[int]] = {}
+    for action in doc.actions:
+        for t in action.targets:
+            if id(t) in judged and t.evidence:
+                spans = tuple(sorted((s.start, s.end) for s in t.evidence))
+                by_span.setdefault(spans, []).append(id(t))
+    for k, action in enumerate(doc.actions):
+        own = {f.sentence for f in doc.action_frames[k]}
+        for t in action.targets:
+            spans = tuple(sorted((s.start, s.end) for s in t.evidence))
+            same = by_span.get(spans, [])
+            if len(same) < 2 or id(t) not in judged:
+                continue
+            if any(sentence_of(doc, start) in own for start, _ in spans):
+                continue  # named in its own action's sentence: its own verdict
+            judged[id(t)] = max(judged[i] for i in same)
 
 
 @cache
