@@ -1,7 +1,7 @@
 """Parts of a given name that make it another name (issue 10, the pair bench's tuning
-half): 'Abd' before a name ('Abdolhassan' is not 'Hassan'), a Korean given name's
-syllables in the other order; and 'Akhund', a title the lists write after a name. Each
-beside pairs the same rule must still accept."""
+half): a Korean given name's syllables in the other order; and 'Akhund', a title the
+lists write after a name; each beside pairs the same rule must still accept. And 'Abd'
+before a name, which the lists drop in aliases of one entry."""
 
 from __future__ import annotations
 
@@ -9,14 +9,9 @@ import pytest
 
 from sanctionwatch.screening import THRESHOLD, Query, score
 from sanctionwatch.screening.names import (
-    Pending,
-    bound,
-    finish_compare,
-    start_compare,
     token_similarity,
 )
 from sanctionwatch.screening.pairs import cannot_relate
-from sanctionwatch.screening.text import PERSON, name_form
 
 
 def both_ways(left: str, right: str, schema: str = "Person") -> float:
@@ -27,15 +22,19 @@ def both_ways(left: str, right: str, schema: str = "Person") -> float:
 @pytest.mark.parametrize(
     ("left", "right"),
     [
-        # Two men of the OFAC list, one surname: 'Abdolhassan' (servant of Hassan) is
-        # another given name than 'Hassan' (0.944 before).
-        ("FIROUZABADI, Abdolhassan", "FIROUZABADI, Hassan"),
-        ("FIROUZABADI, Abdol Hassan", "FIROUZABADI, Hassan"),
-        ("Abdul Rahman Yasin", "Rahman Yasin"),
+        # Aliases of one entry each (shared/lists: OFAC, UN, UK): the lists drop 'Abd'
+        # before a name, glued or apart, so a word after 'Abd' still meets that word
+        # alone (a rule that said otherwise lost 91 such alias pairs of 38 entries).
+        ("SIAL, Abdul Samad", "SIAL, Samad"),
+        ("Oman ABDURRAHMAN", "Oman RAHMAN"),
+        ("Abdelhamid Khamis ABDULLAH", "Hamid KHAMIS"),
+        ("Qasim Yahya Mahdi 'Abd al-Rimi", "Qasim Al-Rimi"),
+        ("HAMIYA, Abdul Jamil", "HAMIYYAH, Jamil"),
+        ("AL-MASLI, 'Abd-al-Hamid", "MASLI, Hamid"),
     ],
 )
-def test_abd_before_a_name_makes_another_name(left: str, right: str) -> None:
-    assert both_ways(left, right) < THRESHOLD
+def test_a_name_after_abd_meets_that_name_alone(left: str, right: str) -> None:
+    assert both_ways(left, right) >= THRESHOLD
 
 
 @pytest.mark.parametrize(
@@ -55,13 +54,6 @@ def test_abd_before_a_name_makes_another_name(left: str, right: str) -> None:
 )
 def test_abd_written_on_both_sides_still_matches(left: str, right: str) -> None:
     assert both_ways(left, right) >= THRESHOLD
-
-
-def test_the_abd_rule_lowers_no_bound() -> None:
-    q, c = name_form("FIROUZABADI Hassan", PERSON), name_form("FIROUZABADI Abdolhassan", PERSON)
-    started = start_compare(q, c, PERSON)
-    assert isinstance(started, Pending)
-    assert bound(started) >= finish_compare(started)[1]
 
 
 @pytest.mark.parametrize(

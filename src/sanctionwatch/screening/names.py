@@ -718,42 +718,9 @@ def start_compare(
     pairs = scored_pairs(q, c, initials=kind not in (ORG, OBJECT))
     if kind == ORG:
         pairs = [p for p in pairs if not _syllable_cut(q.tokens[p[1]], c.tokens[p[2]])]
-    elif _ABD in q.tokens or _ABD in c.tokens:
-        pairs = _servants(q.tokens, c.tokens, pairs)
+    # A word after 'Abd' still meets that word alone: the lists write one man both ways
+    # ('SIAL, Abdul Samad' / 'Samad SIAL'), though two listed men differ so too.
     return Pending(q, c, kind, pairs)
-
-
-_ABD = "abd"
-
-
-def _servants(
-    q_tokens: tuple[str, ...], c_tokens: tuple[str, ...], pairs: list[tuple[float, int, int]]
-) -> list[tuple[float, int, int]]:
-    """`pairs` less those of a word that follows 'Abd' in one name, where the other has
-    no word like 'Abd' (nor its initial, 'A. Rauf', nor a misspelling, 'Aedul'): 'Abd
-    al-Hassan' (Abdolhassan, servant of Hassan) is another name than 'Hassan', not
-    'Hassan' with a middle name."""
-    if _abd_like(q_tokens) and _abd_like(c_tokens):
-        return pairs
-
-    def served(tokens: tuple[str, ...], i: int) -> bool:
-        return i > 0 and tokens[i - 1] == _ABD
-
-    # A word much longer than the other may carry the 'Abd' glued ('Abbolkarim', a
-    # misspelt 'Abdolkarim', is 'abd karim'): left as it was.
-    return [
-        p
-        for p in pairs
-        if served(q_tokens, p[1]) == served(c_tokens, p[2])
-        or abs(len(q_tokens[p[1]]) - len(c_tokens[p[2]])) > 2
-    ]
-
-
-def _abd_like(tokens: tuple[str, ...]) -> bool:
-    """A word that is 'Abd' or may be, or carries it glued ('Abdsakr', abjad 'bdskr')."""
-    return _ABD in tokens or any(
-        t.startswith(("abd", "bd")) or token_similarity(t, _ABD) > 0 for t in tokens
-    )
 
 
 def _syllable_cut(a: str, b: str) -> bool:
