@@ -224,3 +224,39 @@ def test_another_listing_on_the_same_day_is_an_action_of_its_own(second: str) ->
     )
     found = [(a.authority, a.status, a.counts.get("person")) for a in actions(text)]
     assert found == [("EU", "imposed", 40), ("EU", "imposed", 7)]
+
+
+# Review of the rules above on sentences of the reviewer's own (s13-rvact)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gazprom Neft was added to Russia's list of systemically important companies on "
+        "Monday, the government said.",
+        "Three paintings were added to Britain's national heritage list on Tuesday.",
+    ],
+)
+def test_a_state_owned_list_of_no_sanctions_is_no_act(text: str) -> None:
+    assert summary(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India's commerce ministry on Tuesday decided to prohibit the import of low-grade "
+        "steel from all countries to protect domestic mills.",
+        "Indonesia prohibited the export of raw nickel ore in 2020 to build a domestic "
+        "smelting industry.",
+    ],
+)
+def test_a_ban_of_goods_of_no_named_origin_is_trade_policy(text: str) -> None:
+    assert summary(text) == []
+
+
+def test_regulations_amended_to_remove_an_exemption_tighten() -> None:
+    text = (
+        "Canada on Monday amended its Russia Regulations to remove an exemption for "
+        "fertiliser shipments, tightening the sanctions."
+    )
+    assert summary(text) == [("CA", "imposed", False)]
