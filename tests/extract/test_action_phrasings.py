@@ -260,3 +260,11 @@ def test_regulations_amended_to_remove_an_exemption_tighten() -> None:
         "fertiliser shipments, tightening the sanctions."
     )
     assert summary(text) == [("CA", "imposed", False)]
+
+
+def test_as_if_after_a_future_with_a_day_is_no_condition() -> None:
+    text = (
+        "Britain will impose sanctions on Monday on 12 officials, as if to answer the "
+        "Kremlin's threats."
+    )
+    assert summary(text) == [("GB", "imposed", False)]
