@@ -268,3 +268,16 @@ def test_as_if_after_a_future_with_a_day_is_no_condition() -> None:
         "Kremlin's threats."
     )
     assert summary(text) == [("GB", "imposed", False)]
+
+
+def test_the_new_sanctions_with_a_participle_and_agent_are_the_act() -> None:
+    text = "The new sanctions announced on Monday by Japan target 11 individuals and three firms."
+    assert summary(text) == [("JP", "imposed", False)]
+
+
+def test_a_threat_inside_a_setting_aside_does_not_make_the_act_a_threat() -> None:
+    text = (
+        "After a heated debate, during which Slovakia threatened to veto the package, EU "
+        "ambassadors on Wednesday approved the 18th round of sanctions."
+    )
+    assert summary(text) == [("EU", "imposed", False)]
