@@ -281,3 +281,17 @@ def test_a_threat_inside_a_setting_aside_does_not_make_the_act_a_threat() -> Non
         "ambassadors on Wednesday approved the 18th round of sanctions."
     )
     assert summary(text) == [("EU", "imposed", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovakia on Friday blocked new sanctions against Russia.",
+        # the aside of opposition no longer denies; the blocking still must
+        "Slovakia, which has opposed the package for weeks, on Friday blocked new sanctions "
+        "against Russia.",
+        "Hungary vetoed fresh sanctions on Moscow on Monday.",
+    ],
+)
+def test_a_state_that_blocks_new_sanctions_imposes_none(text: str) -> None:
+    assert summary(text) == []
