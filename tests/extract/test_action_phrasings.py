@@ -295,3 +295,13 @@ def test_a_threat_inside_a_setting_aside_does_not_make_the_act_a_threat() -> Non
 )
 def test_a_state_that_blocks_new_sanctions_imposes_none(text: str) -> None:
     assert summary(text) == []
+
+
+def test_a_statement_in_which_a_state_reacts_is_that_states() -> None:
+    text = (
+        "The EU on Monday listed 5 Chinese firms over drone supplies to Russia. In a "
+        "statement, in which China condemned the listing of its firms, the commerce "
+        "ministry said it would take countermeasures."
+    )
+    assert ("CN", "threatened") in [(a, s) for a, s, _ in summary(text)]
+    assert ("EU", "threatened") not in [(a, s) for a, s, _ in summary(text)]

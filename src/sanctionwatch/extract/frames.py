@@ -65,6 +65,9 @@ MEASURE_EFFECT = rule("frames.measure_effect")
 # "Those who fuel violence will face consequences": boilerplate, no threat of an act
 GENERIC_WARNING = rule("frames.generic_warning")
 SETTING_ASIDE = rule("frames.setting_aside")
+# "In a statement, in which China condemned the listing, the ministry said it would ...":
+# who speaks in a statement's aside is the one who acts after it
+SPOKEN_SETTING = re.compile(r"(?:statement|remarks|interview|speech|letter)$", re.I)
 # "The Commission presented its package. It would also freeze ...": the proposal goes on
 PROPOSAL_GOES_ON = rule("frames.proposal_goes_on")
 # "The European Commission unveiled its 20th package": the body proposes, the Council adopts
@@ -711,7 +714,11 @@ class FrameFinder:
             min(earlier, default=None),
             lead_start,
         )
-        settings = [(m.start(), m.end()) for m in SETTING_ASIDE.finditer(text, c_start, trig.start)]
+        settings = [
+            (m.start(), m.end())
+            for m in SETTING_ASIDE.finditer(text, c_start, trig.start)
+            if not SPOKEN_SETTING.search(text, max(0, m.start() - 12), m.start())
+        ]
         if settings:
             # "After weeks in which Germany sought to limit it, the Council adopted ...":
             # who acts in the setting does not act here
