@@ -305,3 +305,13 @@ def test_a_statement_in_which_a_state_reacts_is_that_states() -> None:
     )
     assert ("CN", "threatened") in [(a, s) for a, s, _ in summary(text)]
     assert ("EU", "threatened") not in [(a, s) for a, s, _ in summary(text)]
+
+
+def test_a_kicker_above_the_story_is_no_section_heading() -> None:
+    text = (
+        "Iran news\n\n"
+        "Canada on Friday imposed sanctions on 6 IRGC officers. The Ministry of Foreign "
+        "Affairs said the measures respond to the crackdown, and that it would impose "
+        "further sanctions soon."
+    )
+    assert [(a, s) for a, s, _ in summary(text)] == [("CA", "imposed"), ("CA", "threatened")]

@@ -124,6 +124,7 @@ GENERIC_SUBJECT = rule("frames.generic_subject")
 FAILED_PROPOSAL = rule("frames.failed_proposal")
 PLURAL_SUBJECT = rule("frames.plural_subject")
 HEADING_WORD = re.compile(r"[\w’'-]+")
+HEADING_SEPARATOR = re.compile(r"[—–:|]|\s-\s")  # "DELISTING — NEW ZEALAND"
 HEADLINE_CLAUSE = re.compile(r"[,;]\s|\s[-–—]\s")
 ADOPTED_ON = rule("frames.adopted_on")
 COMMENTATOR = rule("frames.commentator")
@@ -979,8 +980,8 @@ class FrameFinder:
             return None
         rest = (text[: named[0].start] + " " + text[named[0].end :]).strip(" .:—–-")
         words = HEADING_WORD.findall(rest)
-        if len(words) > 2 or (not sentence.headline and words):
-            return None
+        if len(words) > 2 or (words and not (sentence.headline and HEADING_SEPARATOR.search(text))):
+            return None  # "Iran news", "Russia sanctions": a kicker over the story
         return named[0]
 
     def note_context(self, index: int) -> None:
