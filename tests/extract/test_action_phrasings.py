@@ -315,3 +315,11 @@ def test_a_kicker_above_the_story_is_no_section_heading() -> None:
         "further sanctions soon."
     )
     assert [(a, s) for a, s, _ in summary(text)] == [("CA", "imposed"), ("CA", "threatened")]
+
+
+def test_the_same_day_retold_in_a_minister_s_words_is_the_same_action() -> None:
+    text = (
+        "Britain on Tuesday sanctioned 5 Georgian officials. On the same day, Foreign "
+        "Secretary David Lammy said the UK had sanctioned the officials over the crackdown."
+    )
+    assert [(a, s) for a, s, _ in summary(text)] == [("GB", "imposed")]
