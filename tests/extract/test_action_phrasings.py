@@ -323,3 +323,16 @@ def test_the_same_day_retold_in_a_minister_s_words_is_the_same_action() -> None:
         "Secretary David Lammy said the UK had sanctioned the officials over the crackdown."
     )
     assert [(a, s) for a, s, _ in summary(text)] == [("GB", "imposed")]
+
+
+def test_the_new_sanctions_that_hit_a_number_of_banks_are_the_act() -> None:
+    text = "The new sanctions hit 12 banks and three insurers, the Treasury said on Tuesday."
+    assert summary(text) == [("US", "imposed", False)]
+
+
+def test_a_numbered_decree_by_which_sanctions_were_lifted_imposes_none() -> None:
+    text = (
+        "Ukraine on Friday eased its blacklist. President Zelensky signed decree No. "
+        "15/2025, by which sanctions on 3 Ukrainian firms were lifted."
+    )
+    assert summary(text) == [("UA", "lifted", False)]
