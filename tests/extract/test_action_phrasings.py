@@ -336,3 +336,11 @@ def test_a_numbered_decree_by_which_sanctions_were_lifted_imposes_none() -> None
         "15/2025, by which sanctions on 3 Ukrainian firms were lifted."
     )
     assert summary(text) == [("UA", "lifted", False)]
+
+
+def test_regulations_amended_to_remove_some_and_add_others_do_both() -> None:
+    text = (
+        "Australia amended its sanctions regulations on Monday to remove 3 individuals "
+        "from the list and add 5 others."
+    )
+    assert {s for _, s, _ in summary(text)} == {"imposed", "lifted"}
