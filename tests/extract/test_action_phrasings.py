@@ -344,3 +344,13 @@ def test_regulations_amended_to_remove_some_and_add_others_do_both() -> None:
         "from the list and add 5 others."
     )
     assert {s for _, s, _ in summary(text)} == {"imposed", "lifted"}
+
+
+def test_a_state_acting_under_a_bare_kicker_keeps_its_ministry() -> None:
+    text = (
+        "Iran\n\n"
+        "Canada on Friday imposed sanctions on 6 IRGC officers. The Ministry of Foreign "
+        "Affairs said the measures respond to the crackdown, and that it would impose "
+        "further sanctions soon."
+    )
+    assert [(a, s) for a, s, _ in summary(text)] == [("CA", "imposed"), ("CA", "threatened")]

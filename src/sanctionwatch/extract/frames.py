@@ -304,6 +304,7 @@ class FrameFinder:
         self.story = story_home(doc)  # whose country the story is told from
         self.index = 0  # the sentence being read
         self.heading: str | None = None  # the state of the section heading read last
+        self.heading_at = 0  # len(self.context) when it was read
 
     def resolve(
         self, m: Mention, sentence_mentions: list[Mention], text: str | None = None
@@ -341,7 +342,13 @@ class FrameFinder:
                     and REPORTED_INTENT.match(text, o.end)
                 ):
                     return o.code
-        if m.form == "agency" and self.heading is not None:
+        if (
+            m.form == "agency"
+            and self.heading is not None
+            # "Iran" over "Canada on Friday imposed ... The Ministry ...": a state that
+            # acts under the heading is the ministry's
+            and all(c[0] == self.heading for c in self.context[self.heading_at :])
+        ):
             return self.heading  # "NEW ZEALAND" above "The Ministry of Foreign Affairs ..."
         context = self.context[-1][0] if self.context else None
         # "the Commerce Ministry" in a Beijing story after US sanctions: the home's
@@ -998,6 +1005,7 @@ class FrameFinder:
             # heading; a ministry of no named state under it is that state's (resolve);
             # another heading ("What comes next") ends the section
             self.heading = heading.code if heading is not None else None
+            self.heading_at = len(self.context)
         if sentence.headline:
             # "Zelensky signs sanctions on Chinese makers, Beijing protests": a headline's
             # topic is the subject of its first clause; a leader there acts for the state
