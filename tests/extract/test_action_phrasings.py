@@ -354,3 +354,8 @@ def test_a_state_acting_under_a_bare_kicker_keeps_its_ministry() -> None:
         "further sanctions soon."
     )
     assert [(a, s) for a, s, _ in summary(text)] == [("CA", "imposed"), ("CA", "threatened")]
+
+
+def test_a_state_that_has_accused_of_something_the_sanctioning_states_acts_not() -> None:
+    text = "Tehran has accused of interference the countries that sanctioned its officials."
+    assert summary(text) == []
