@@ -359,3 +359,11 @@ def test_a_state_acting_under_a_bare_kicker_keeps_its_ministry() -> None:
 def test_a_state_that_has_accused_of_something_the_sanctioning_states_acts_not() -> None:
     text = "Tehran has accused of interference the countries that sanctioned its officials."
     assert summary(text) == []
+
+
+def test_proposals_still_to_be_submitted_to_a_named_body_are_an_intention() -> None:
+    text = (
+        "The Ministry of Foreign Affairs of Ukraine will submit proposals to the NSDC on "
+        "imposing sanctions against 12 Iranian companies, the minister said on Monday."
+    )
+    assert [(a, s) for a, s, _ in summary(text)] == [("UA", "threatened")]
