@@ -367,3 +367,12 @@ def test_proposals_still_to_be_submitted_to_a_named_body_are_an_intention() -> N
         "imposing sanctions against 12 Iranian companies, the minister said on Monday."
     )
     assert [(a, s) for a, s, _ in summary(text)] == [("UA", "threatened")]
+
+
+def test_separately_inside_a_relative_clause_splits_no_action() -> None:
+    text = (
+        "Britain on Tuesday imposed sanctions on 4 Russian firms. The Foreign Office "
+        "sanctioned the firms, two of which the EU separately listed last year, under the "
+        "Russia regime."
+    )
+    assert [(a, s, bg) for a, s, bg in summary(text) if a == "GB"] == [("GB", "imposed", False)]
