@@ -248,6 +248,7 @@ def test_a_state_owned_list_of_no_sanctions_is_no_act(text: str) -> None:
         "steel from all countries to protect domestic mills.",
         "Indonesia prohibited the export of raw nickel ore in 2020 to build a domestic "
         "smelting industry.",
+        "Slovakia prohibited the import of Ukrainian wheat, maize and rapeseed on Monday.",
     ],
 )
 def test_a_ban_of_goods_of_no_named_origin_is_trade_policy(text: str) -> None:
