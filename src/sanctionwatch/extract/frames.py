@@ -65,6 +65,9 @@ MEASURE_EFFECT = rule("frames.measure_effect")
 # "Those who fuel violence will face consequences": boilerplate, no threat of an act
 GENERIC_WARNING = rule("frames.generic_warning")
 SETTING_ASIDE = rule("frames.setting_aside")
+# "In a statement, in which China condemned the listing, the ministry said it would ...":
+# who speaks in a statement's aside is the one who acts after it
+SPOKEN_SETTING = re.compile(r"(?:statement|remarks|interview|speech|letter)$", re.I)
 # "The Commission presented its package. It would also freeze ...": the proposal goes on
 PROPOSAL_GOES_ON = rule("frames.proposal_goes_on")
 # "The European Commission unveiled its 20th package": the body proposes, the Council adopts
@@ -121,6 +124,7 @@ GENERIC_SUBJECT = rule("frames.generic_subject")
 FAILED_PROPOSAL = rule("frames.failed_proposal")
 PLURAL_SUBJECT = rule("frames.plural_subject")
 HEADING_WORD = re.compile(r"[\w’'-]+")
+HEADING_SEPARATOR = re.compile(r"[—–:|]|\s-\s")  # "DELISTING — NEW ZEALAND"
 HEADLINE_CLAUSE = re.compile(r"[,;]\s|\s[-–—]\s")
 ADOPTED_ON = rule("frames.adopted_on")
 COMMENTATOR = rule("frames.commentator")
@@ -301,6 +305,7 @@ class FrameFinder:
         self.index = 0  # the sentence being read
         self.heading: str | None = None  # the state of the section heading read last
         self.threat_at: set[int] = set()  # the context entries a threat put there
+        self.heading_at = 0  # len(self.context) when the heading was read
 
     def resolve(
         self, m: Mention, sentence_mentions: list[Mention], text: str | None = None
@@ -338,7 +343,12 @@ class FrameFinder:
                     and REPORTED_INTENT.match(text, o.end)
                 ):
                     return o.code
-        if self.heading is not None:
+        if self.heading is not None and all(
+            # "Iran" over "Canada on Friday imposed ... The Ministry ...": a state that
+            # acts under the heading is the office's
+            c[0] == self.heading
+            for c in self.context[self.heading_at :]
+        ):
             # "NEW ZEALAND" above "The Ministry of Foreign Affairs ...", "Australia." above
             # "the Minister for Foreign Affairs imposed ..."
             return self.heading
@@ -714,7 +724,11 @@ class FrameFinder:
             min(earlier, default=None),
             lead_start,
         )
-        settings = [(m.start(), m.end()) for m in SETTING_ASIDE.finditer(text, c_start, trig.start)]
+        settings = [
+            (m.start(), m.end())
+            for m in SETTING_ASIDE.finditer(text, c_start, trig.start)
+            if not SPOKEN_SETTING.search(text, max(0, m.start() - 12), m.start())
+        ]
         if settings:
             # "After weeks in which Germany sought to limit it, the Council adopted ...":
             # who acts in the setting does not act here
@@ -986,8 +1000,8 @@ class FrameFinder:
             return None
         rest = (text[: named[0].start] + " " + text[named[0].end :]).strip(" .:—–-")
         words = HEADING_WORD.findall(rest)
-        if len(words) > 2 or (not sentence.headline and words):
-            return None
+        if len(words) > 2 or (words and not (sentence.headline and HEADING_SEPARATOR.search(text))):
+            return None  # "Iran news", "Russia sanctions": a kicker over the story
         return named[0]
 
     def note_context(self, index: int) -> None:
@@ -1005,6 +1019,7 @@ class FrameFinder:
             # though the section may as well gather targets ("2. Türkiye"); another
             # heading ("What comes next") ends the section
             self.heading = heading.code if heading is not None else None
+            self.heading_at = len(self.context)
             if heading is not None and not sentence.headline:
                 return
         if sentence.headline:

@@ -141,6 +141,8 @@ FUTURE_LIKELY = rule("triggers.future_likely")
 FUTURE_SOON = rule("triggers.future_soon")
 # "he will submit to the NSDC proposals to apply restrictive measures": yet to propose
 FUTURE_PROPOSAL = rule("triggers.future_proposal")
+# "After weeks, in which Hungary sought exemptions, the Council adopted ...": the setting
+SETTING_ASIDE = rule("frames.setting_aside")
 # "Whoever sanctions Georgia will be sanctioned by Georgia": a warning to anyone, no act
 WARNING_TO_ANYONE = rule("triggers.warning_to_anyone")
 
@@ -162,7 +164,9 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
     pats = patterns()
     lo = fulfilled_end(text, max(clause_start, trigger.start - 60), trigger.start)
     before = text[lo : trigger.start]
-    for a, b in asides(text, 0, trigger.start):
+    # "After a debate, during which Slovakia threatened a veto, ...": the setting's too
+    settings = [(m.start(), m.end()) for m in SETTING_ASIDE.finditer(text, 0, trigger.start)]
+    for a, b in asides(text, 0, trigger.start) + settings:
         if b > lo:  # "Japan, which co-sponsored the draft, said it would adopt ...":
             # the aside's words are about the subject, not this trigger's status
             before = before[: max(a - lo, 0)] + " " * (b - max(a, lo)) + before[b - lo :]
