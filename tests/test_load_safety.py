@@ -64,3 +64,18 @@ def test_two_loads_of_one_list_at_once(tmp_path: Path, store_url: str) -> None:
     assert [v["version"] for v in versions] == list(range(len(versions), 0, -1))
     [current] = list_status(engine)
     assert current["version"] == len(versions) and current["entities"] > 0
+
+
+def test_the_warning_lists_what_a_full_diff_lists_as_removed(
+    tmp_path: Path, store_url: str
+) -> None:
+    """`removed_parties` (the load's warning) skips the field-by-field comparison of the
+    kept parties; the parties it names are the full diff's, in its order."""
+    from sanctionwatch.store.lists import diff_list, removed_parties
+
+    engine = get_engine(store_url)
+    load_source(engine, str(_head(tmp_path / "a" / "sdn.csv", 400)), name="ofac")
+    load_source(engine, str(_head(tmp_path / "b" / "sdn.csv", 300, skip=(5, 9, 40))), name="ofac")
+    diff = diff_list(engine, "ofac")
+    assert len(diff["removed"]) > 3 and diff["changed"] == []
+    assert removed_parties(engine, "ofac") == (1, 2, diff["removed"])

@@ -98,20 +98,19 @@ def _lost_entities(engine: Engine, outcome: LoadOutcome) -> list[str]:
     """A warning naming the entities of the previous version that the new one lacks."""
     if outcome.unchanged or outcome.previous_entities is None or outcome.version is None:
         return []
-    from sanctionwatch.store.lists import diff_list
+    from sanctionwatch.store.lists import removed_parties
 
     try:
-        diff = diff_list(engine, outcome.name)
+        from_version, to_version, gone = removed_parties(engine, outcome.name)
     except SanctionWatchError:
         return []
-    if diff["to_version"] != outcome.version or not diff["removed"]:
+    if to_version != outcome.version or not gone:
         return []
-    gone = diff["removed"]
     shown = ", ".join(f"{e['id']} ({e['caption']})" for e in gone[:MAX_NAMED])
     more = f" and {len(gone) - MAX_NAMED:,} more" if len(gone) > MAX_NAMED else ""
     return [
         f"{outcome.name}: version {outcome.version} lacks {len(gone):,} entities that version "
-        f"{diff['from_version']} had: {shown}{more} (see `sanctionwatch lists diff {outcome.name}`)"
+        f"{from_version} had: {shown}{more} (see `sanctionwatch lists diff {outcome.name}`)"
     ]
 
 
