@@ -238,3 +238,8 @@ def test_a_year_of_an_earlier_listing_leaves_a_direct_object_hit() -> None:
         " for his role in the new scheme."
     )
     assert hit(text) == ["Omar Tahir"]
+
+
+def test_leading_before_a_name_is_an_adjective_not_a_participle() -> None:
+    text = "Oslo sanctioned Sberbank, leading Russian lender VTB and Gazprombank on Thursday."
+    assert hit(text) == ["Sberbank", "VTB", "Gazprombank"]
