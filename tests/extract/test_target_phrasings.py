@@ -243,3 +243,11 @@ def test_a_year_of_an_earlier_listing_leaves_a_direct_object_hit() -> None:
 def test_leading_before_a_name_is_an_adjective_not_a_participle() -> None:
     text = "Oslo sanctioned Sberbank, leading Russian lender VTB and Gazprombank on Thursday."
     assert hit(text) == ["Sberbank", "VTB", "Gazprombank"]
+
+
+def test_sector_words_outside_a_known_pair_leave_two_firms() -> None:
+    text = "The Treasury sanctioned Sepehr Energy and Petrochemical Commercial Company, two firms."
+    assert [n.text for n in find_names(text)][-2:] == [
+        "Sepehr Energy",
+        "Petrochemical Commercial Company",
+    ]
