@@ -215,3 +215,39 @@ def test_numbered_lines_are_list_items() -> None:
     assert items == [("CARIBA (IMO 9540895)", True), ("SABANETO (IMO 9667813)", True)]
     heading = [(s.text, s.item) for s in split_sentences("1.\n\nRuritania\n", [])]
     assert heading == [("1.", False), ("Ruritania", False)]  # a section number, no item
+
+
+def test_numbered_headlines_of_a_reading_list_are_no_list_items() -> None:
+    # no line ending in a colon opens them: other stories' headlines, not a list of parties
+    text = (
+        "Most read\n1. Zelensky meets Trump in Washington\n2. Putin says Russia will respond\n"
+        "Brussels, 23 October - The EU sanctioned Gazprom Neft on Thursday.\n"
+    )
+    lines = [(s.text, s.item, s.headline) for s in split_sentences(text, []) if "says" in s.text]
+    assert lines == [("Putin says Russia will respond", False, True)]
+    assert [
+        (a.authority, a.status)
+        for a in extract(Article(id="t", text=text, published=PUBLISHED)).actions
+    ] == [("EU", "imposed")]
+
+
+def test_a_year_of_an_earlier_listing_leaves_a_direct_object_hit() -> None:
+    # the verb's own object, listed again under a new programme: this action's target
+    text = (
+        "Oslo sanctioned Omar Tahir, who was designated in 2020 under a different program,"
+        " for his role in the new scheme."
+    )
+    assert hit(text) == ["Omar Tahir"]
+
+
+def test_leading_before_a_name_is_an_adjective_not_a_participle() -> None:
+    text = "Oslo sanctioned Sberbank, leading Russian lender VTB and Gazprombank on Thursday."
+    assert hit(text) == ["Sberbank", "VTB", "Gazprombank"]
+
+
+def test_sector_words_outside_a_known_pair_leave_two_firms() -> None:
+    text = "The Treasury sanctioned Sepehr Energy and Petrochemical Commercial Company, two firms."
+    assert [n.text for n in find_names(text)][-2:] == [
+        "Sepehr Energy",
+        "Petrochemical Commercial Company",
+    ]

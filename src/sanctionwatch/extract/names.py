@@ -950,12 +950,14 @@ LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
 
 AND_JOINED = frozenset(vocabulary().names["and_joined"])
+AND_JOINED_PAIRS = frozenset(vocabulary().names["and_joined_pairs"])
 ORG_HEADS = frozenset(vocabulary().names["org_words"])
 
 
 def join_sectors(text: str, found: list[Name]) -> list[Name]:
     """ "Myanma Investment and Commercial Bank": one firm, its halves joined by
-    "and" between two sector words, the second half a firm."""
+    "and" between two sector words, the second half a firm; some sector words join
+    only as a pair (`AND_JOINED_PAIRS`, "Almaz Research and Production Association")."""
     out: list[Name] = []
     for name in found:
         prev = out[-1] if out else None
@@ -964,13 +966,18 @@ def join_sectors(text: str, found: list[Name]) -> list[Name]:
             and text[prev.end : name.start] == " and "
             and name.kind == "organization"
             and not prev.aliases
-            and prev.text.split()[-1].lower() in AND_JOINED
             and (
-                name.text.split()[0].lower() in AND_JOINED
-                # "Police Science and Social Studies Institute": the head is after "and"
+                f"{prev.text.split()[-1]} and {name.text.split()[0]}".lower() in AND_JOINED_PAIRS
                 or (
-                    name.text.split()[-1].lower() in ORG_HEADS
-                    and not any(w.lower() in ORG_HEADS for w in prev.text.split())
+                    prev.text.split()[-1].lower() in AND_JOINED
+                    and (
+                        name.text.split()[0].lower() in AND_JOINED
+                        # "Police Science and Social Studies Institute": the head is after "and"
+                        or (
+                            name.text.split()[-1].lower() in ORG_HEADS
+                            and not any(w.lower() in ORG_HEADS for w in prev.text.split())
+                        )
+                    )
                 )
             )
         ):

@@ -122,13 +122,18 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def split_sentences(text: str, junk: list[tuple[int, int]]) -> list[Sentence]:
     wrapped = hard_wrapped(text)
     out: list[Sentence] = []
+    # numbered lines are list items after a line ending in a colon ("The vessels are:");
+    # without one they are headlines ("Most read / 1. Putin says ...") or section titles
+    numbered_list = False
     for keep_start, keep_end in keep_ranges(len(text), junk):
         for block_start, block_end in paragraphs(text, keep_start, keep_end, wrapped):
             bs, be = trimmed(text, block_start, block_end)
             if bs == be:
                 continue
             lead = text[block_start:bs].lstrip()
-            item = BULLET.match(lead) is not None or NUMBERED_LEAD.fullmatch(lead) is not None
+            numbered = NUMBERED_LEAD.fullmatch(lead) is not None
+            item = BULLET.match(lead) is not None or (numbered and numbered_list)
+            numbered_list = text[bs:be].endswith(":") or (numbered and numbered_list)
             item = item or "|" in text[bs:be]
             headline = not item and not TERMINAL.search(text[bs:be]) and be - bs < 250
             for s, e in split_block(text, bs, be):

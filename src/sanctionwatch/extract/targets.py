@@ -543,7 +543,7 @@ EARLIER_LISTING = re.compile(
     r",\s*(?:who|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)"
     r"\s+(?:(?:already|previously|earlier|first)\s+(?:sanctioned|designated|listed|blacklisted)\b"
     # "..., who was designated in 2021": a year says when
-    r"|(?:sanctioned|designated|listed|blacklisted)\s+in\s+(?:19|20)\d\d\b)"
+    r"|(?P<year>(?:sanctioned|designated|listed|blacklisted)\s+in\s+(?:19|20)\d\d\b))"
     # "sanctioned X, who was already sanctioned by the EU": another authority listed X
     # before, this action is X's own new listing
     r"(?!\s+by\b)",
@@ -551,9 +551,16 @@ EARLIER_LISTING = re.compile(
 )
 
 
-def listed_earlier(text: str, name: Name) -> bool:
-    """The name is followed by a relative clause saying it was listed before."""
-    return EARLIER_LISTING.match(text, name.end) is not None
+# nothing but an article between the verb and its object ("sanctioned the X")
+DIRECT_GAP = re.compile(r"\s*(?:the\s+)?")
+
+
+def listed_earlier(text: str, name: Name, direct: bool = False) -> bool:
+    """The name is followed by a relative clause saying it was listed before. A bare
+    year does not tell that of the verb's `direct` object ("sanctioned X, who was
+    designated in 2020 under another program"): X is listed again."""
+    earlier = EARLIER_LISTING.match(text, name.end)
+    return earlier is not None and not (direct and earlier.group("year"))
 
 
 def select(
@@ -613,7 +620,14 @@ def select(
                     or (passive_role and AND_ONLY.match(between) is not None)
                 )
             ) or DIRECT_ROLE.search(text, max(0, name.start - 40), name.start) is not None
-            if not is_speaker(text, name) and not passive_role and not listed_earlier(text, name):
+            direct = name.start >= prev_end == max(scope, start) and bool(
+                DIRECT_GAP.fullmatch(text, prev_end, name.start)
+            )
+            if (
+                not is_speaker(text, name)
+                and not passive_role
+                and not listed_earlier(text, name, direct)
+            ):
                 chosen.append(own_name(name))  # "X was also designated"
             prev_end = max(prev_end, name.end)
             continue
@@ -646,7 +660,8 @@ def select(
         # the name completes a title phrase ("the president of the X"); the person named
         # right after it holds the title
         titled = not listed and patterns().title_phrase.search(after_break(gap)) is not None
-        if listed and not listed_earlier(text, name):
+        direct = first and DIRECT_GAP.fullmatch(gap) is not None
+        if listed and not listed_earlier(text, name, direct):
             chosen.append(own_name(name))
     return chosen
 
