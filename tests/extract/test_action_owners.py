@@ -160,3 +160,17 @@ def test_a_state_named_in_an_apposition_to_the_subject_does_not_act() -> None:
     )
     doc = run(Doc(Article(id="t", text=text, published=PUBLISHED)), RULE_STAGES)
     assert {a.authority for a in doc.actions if a.status == "imposed"} == {"IS", "NO"}
+
+
+def test_a_title_naming_one_state_is_no_section_heading() -> None:
+    # a short title is the story's headline: the office below it is the dateline's state's
+    text = (
+        "US sanctions refiners\n\n"
+        "BEIJING, May 9 (Reuters) - The United States on Friday sanctioned Shandong Luqing "
+        "Petrochemical Co., a refinery accused of buying Iranian oil.\n\n"
+        "The Ministry of Commerce on Saturday put Acme Defense Systems Inc on its "
+        "unreliable entity list."
+    )
+    found = authorities(text)
+    assert found.get("CN") == {"Acme Defense Systems Inc"}
+    assert "Acme Defense Systems Inc" not in found.get("US", set())

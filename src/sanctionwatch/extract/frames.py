@@ -998,7 +998,9 @@ class FrameFinder:
         sentence = self.doc.sentences[index]
         text = sentence.text
         end = len(text)
-        heading = self.section_heading(sentence, ms)
+        # the title is the story's headline, no section's ("US sanctions refiners" over a
+        # Beijing story: the Ministry of Commerce below is China's)
+        heading = self.section_heading(sentence, ms) if index else None
         if heading is not None or sentence.headline:
             # "JAPAN", "DELISTING — NEW ZEALAND", "Australia.": a roundup's section
             # heading; an office of no named state under it is that state's (resolve),
