@@ -174,3 +174,14 @@ def test_a_title_naming_one_state_is_no_section_heading() -> None:
     found = authorities(text)
     assert found.get("CN") == {"Acme Defense Systems Inc"}
     assert "Acme Defense Systems Inc" not in found.get("US", set())
+
+
+def test_a_treasury_acting_before_britain_is_named_stays_american() -> None:
+    # Britain is named only after the Treasury acted: the bare Treasury is the default's
+    text = (
+        "The Treasury on Tuesday designated Orion Freight FZE and Pavel Dudin for supplying "
+        "drone parts to Russia. Britain also sanctioned Kestrel Shipping Ltd on the same day."
+    )
+    found = authorities(text)
+    assert found.get("US") == {"Orion Freight FZE", "Pavel Dudin"}
+    assert found.get("GB") == {"Kestrel Shipping Ltd"}
