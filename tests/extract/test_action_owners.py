@@ -185,3 +185,21 @@ def test_a_treasury_acting_before_britain_is_named_stays_american() -> None:
     found = authorities(text)
     assert found.get("US") == {"Orion Freight FZE", "Pavel Dudin"}
     assert found.get("GB") == {"Kestrel Shipping Ltd"}
+
+
+def test_a_threatener_acting_later_is_the_actor() -> None:
+    # who threatened may act later: a day of its own, or "it" for subject, says so
+    dated = (
+        "Washington on Monday sanctioned Orion Freight FZE. Beijing said it would take "
+        "countermeasures. On Thursday, sanctions were imposed on Acme Defense Systems Inc, "
+        "a US contractor."
+    )
+    undated = (
+        "Washington on Monday sanctioned Orion Freight FZE. Beijing said it would take "
+        "countermeasures. It later imposed sanctions on Acme Defense Systems Inc, a US "
+        "contractor."
+    )
+    for text in (dated, undated):
+        found = authorities(text)
+        assert found.get("CN") == {"Acme Defense Systems Inc"}
+        assert found.get("US") == {"Orion Freight FZE"}

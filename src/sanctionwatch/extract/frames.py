@@ -927,7 +927,11 @@ class FrameFinder:
             # "Pyongyang said it would take countermeasures. It is the first South Korean
             # designation this year": who only threatened has imposed nothing
             acted = [k for k in range(top) if k not in self.threat_at]
-            if acted:
+            # unless it names a day of its own or has "it" for subject ("Beijing vowed
+            # countermeasures. On Thursday, it imposed sanctions ..."): the threatener's act
+            said = self.doc.sentences[self.index].text
+            pronoun = re.search(rf"\b(?:it|they)\s+(?:\w+\s+)?{re.escape(verb)}", said, re.I)
+            if acted and pronoun is None and (day is None or day == self.days[acted[-1]]):
                 return self.context[acted[-1]]
         latest = self.context[-1]
         recent = list(zip(self.context[-3:], self.verbs[-3:], self.days[-3:], strict=True))
