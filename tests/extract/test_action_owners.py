@@ -203,3 +203,19 @@ def test_a_threatener_acting_later_is_the_actor() -> None:
         found = authorities(text)
         assert found.get("CN") == {"Acme Defense Systems Inc"}
         assert found.get("US") == {"Orion Freight FZE"}
+
+
+def test_an_office_under_a_numbered_country_heading_is_that_countrys() -> None:
+    # "3. Japan": the line is only the name, with no full stop after it
+    text = (
+        "Sanctions roundup\n\n"
+        "2. Türkiye\n\n"
+        "Turkish firms Anka Lojistik AS and Bosphorus Parts Ltd were designated on Tuesday "
+        "by the US Treasury. The Ministry of Trade said it was reviewing the decision.\n\n"
+        "3. Japan\n\n"
+        "The Ministry of Foreign Affairs on Tuesday froze the assets of Ural "
+        "Precision Tools JSC."
+    )
+    found = authorities(text)
+    assert found.get("JP") == {"Ural Precision Tools JSC"}
+    assert "TR" not in found

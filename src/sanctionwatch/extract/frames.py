@@ -986,7 +986,7 @@ class FrameFinder:
         the section heading of a roundup, not the article's title."""
         text = sentence.text
         named = [m for m in ms if m.code and m.form == "name"]
-        if len(named) != 1 or not (sentence.headline or text.rstrip().endswith(".")):
+        if len(named) != 1:  # "Japan", "Japan:", "Australia.": the line is only the name
             return None
         rest = (text[: named[0].start] + " " + text[named[0].end :]).strip(" .:—–-")
         words = HEADING_WORD.findall(rest)
