@@ -219,3 +219,15 @@ def test_an_office_under_a_numbered_country_heading_is_that_countrys() -> None:
     found = authorities(text)
     assert found.get("JP") == {"Ural Precision Tools JSC"}
     assert "TR" not in found
+
+
+def test_a_dash_heading_on_the_first_line_is_a_section_heading() -> None:
+    text = (
+        "DELISTING — NEW ZEALAND\n\n"
+        "The Ministry of Foreign Affairs and Trade removed Kestrel Shipping Ltd from its "
+        "sanctions list. The US Treasury on the same day designated Orion Freight FZE."
+    )
+    report = extract(Article(id="t", text=text, published=PUBLISHED))
+    lifted = [a for a in report.actions if a.status == "lifted"]
+    assert [a.authority for a in lifted] == ["NZ"]
+    assert {t.name for t in lifted[0].targets} == {"Kestrel Shipping Ltd"}

@@ -121,6 +121,7 @@ GENERIC_SUBJECT = rule("frames.generic_subject")
 FAILED_PROPOSAL = rule("frames.failed_proposal")
 PLURAL_SUBJECT = rule("frames.plural_subject")
 HEADING_WORD = re.compile(r"[\w’'-]+")
+DASH_OR_COLON = re.compile(r"[—–:]|\s-\s")
 HEADLINE_CLAUSE = re.compile(r"[,;]\s|\s[-–—]\s")
 ADOPTED_ON = rule("frames.adopted_on")
 COMMENTATOR = rule("frames.commentator")
@@ -1002,9 +1003,17 @@ class FrameFinder:
         sentence = self.doc.sentences[index]
         text = sentence.text
         end = len(text)
-        # the title is the story's headline, no section's ("US sanctions refiners" over a
-        # Beijing story: the Ministry of Commerce below is China's)
-        heading = self.section_heading(sentence, ms) if index else None
+        # a title is the story's headline, no section's ("US sanctions refiners" over a
+        # Beijing story: the Ministry of Commerce below is China's), unless a dash sets
+        # the name off ("DELISTING — NEW ZEALAND") or the line is only the name ("JAPAN")
+        heading = self.section_heading(sentence, ms)
+        if (
+            heading is not None
+            and index == 0
+            and not DASH_OR_COLON.search(text)
+            and HEADING_WORD.search(text[: heading.start] + " " + text[heading.end :])
+        ):
+            heading = None
         if heading is not None or sentence.headline:
             # "JAPAN", "DELISTING — NEW ZEALAND", "Australia.": a roundup's section
             # heading; an office of no named state under it is that state's (resolve),
