@@ -231,3 +231,19 @@ def test_a_dash_heading_on_the_first_line_is_a_section_heading() -> None:
     lifted = [a for a in report.actions if a.status == "lifted"]
     assert [a.authority for a in lifted] == ["NZ"]
     assert {t.name for t in lifted[0].targets} == {"Kestrel Shipping Ltd"}
+
+
+def test_a_treasury_press_release_after_britain_acted_stays_american() -> None:
+    # an executive order is the US's; a state in a "Following ..." phrase acted before
+    under_order = (
+        "Britain sanctioned Kestrel Shipping Ltd on Monday. On Tuesday, the Treasury "
+        "designated Orion Freight FZE and Pavel Dudin under Executive Order 14024."
+    )
+    following = (
+        "Following the United Kingdom's designation of Kestrel Shipping Ltd last week, the "
+        "Treasury today sanctioned Orion Freight FZE and Pavel Dudin."
+    )
+    for text in (under_order, following):
+        found = authorities(text)
+        assert {"Orion Freight FZE", "Pavel Dudin"} <= found.get("US", set())
+        assert not {"Orion Freight FZE", "Pavel Dudin"} & found.get("GB", set())

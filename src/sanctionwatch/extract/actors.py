@@ -558,6 +558,11 @@ def home_mentions(doc: Doc, defaults: dict[str, str | None]) -> None:
         story.cues, story.datelines = None, []
 
 
+# "Following the United Kingdom's designation of ...": a state in an opening phrase of
+# what came before does not act here
+EARLIER_ACT = re.compile(r"\b(?:following|after)\s+[^,;]*$", re.I)
+
+
 def sole_owner(doc: Doc, story: StoryHome, m: Mention) -> str | None:
     """With no clear home, the one state owning an agency of this bare name that the
     article names as a state ("Britain imposed ... The Treasury also froze ..."), where
@@ -578,7 +583,11 @@ def sole_owner(doc: Doc, story: StoryHome, m: Mention) -> str | None:
                 first = False
             elif o.form == "name" or o.form == "agency":
                 named.add(o.code)
-                if first and not TARGET_PREP.search(sentence.text, max(0, o.start - 30), o.start):
+                if (
+                    first
+                    and not TARGET_PREP.search(sentence.text, max(0, o.start - 30), o.start)
+                    and not EARLIER_ACT.search(sentence.text, 0, o.start)
+                ):
                     acting.add(o.code)
     if m.code in named:
         return None
