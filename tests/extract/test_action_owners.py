@@ -247,3 +247,14 @@ def test_a_treasury_press_release_after_britain_acted_stays_american() -> None:
         found = authorities(text)
         assert {"Orion Freight FZE", "Pavel Dudin"} <= found.get("US", set())
         assert not {"Orion Freight FZE", "Pavel Dudin"} & found.get("GB", set())
+
+
+def test_an_act_after_a_threat_of_response_is_no_older_than_the_threat() -> None:
+    # the "after" clause hangs on the threat, not on the old act before it
+    text = (
+        "China had sanctioned Raytheon in 2022, and it said on Monday it would respond "
+        "after the US sanctioned Xinjiang Tianshan Textiles Co and Li Wei on Friday."
+    )
+    report = extract(Article(id="t", text=text, published=PUBLISHED))
+    us = [a for a in report.actions if a.authority == "US"]
+    assert us and not any(a.background for a in us)
