@@ -160,3 +160,101 @@ def test_a_state_named_in_an_apposition_to_the_subject_does_not_act() -> None:
     )
     doc = run(Doc(Article(id="t", text=text, published=PUBLISHED)), RULE_STAGES)
     assert {a.authority for a in doc.actions if a.status == "imposed"} == {"IS", "NO"}
+
+
+def test_a_title_naming_one_state_is_no_section_heading() -> None:
+    # a short title is the story's headline: the office below it is the dateline's state's
+    text = (
+        "US sanctions refiners\n\n"
+        "BEIJING, May 9 (Reuters) - The United States on Friday sanctioned Shandong Luqing "
+        "Petrochemical Co., a refinery accused of buying Iranian oil.\n\n"
+        "The Ministry of Commerce on Saturday put Acme Defense Systems Inc on its "
+        "unreliable entity list."
+    )
+    found = authorities(text)
+    assert found.get("CN") == {"Acme Defense Systems Inc"}
+    assert "Acme Defense Systems Inc" not in found.get("US", set())
+
+
+def test_a_treasury_acting_before_britain_is_named_stays_american() -> None:
+    # Britain is named only after the Treasury acted: the bare Treasury is the default's
+    text = (
+        "The Treasury on Tuesday designated Orion Freight FZE and Pavel Dudin for supplying "
+        "drone parts to Russia. Britain also sanctioned Kestrel Shipping Ltd on the same day."
+    )
+    found = authorities(text)
+    assert found.get("US") == {"Orion Freight FZE", "Pavel Dudin"}
+    assert found.get("GB") == {"Kestrel Shipping Ltd"}
+
+
+def test_a_threatener_acting_later_is_the_actor() -> None:
+    # who threatened may act later: a day of its own, or "it" for subject, says so
+    dated = (
+        "Washington on Monday sanctioned Orion Freight FZE. Beijing said it would take "
+        "countermeasures. On Thursday, sanctions were imposed on Acme Defense Systems Inc, "
+        "a US contractor."
+    )
+    undated = (
+        "Washington on Monday sanctioned Orion Freight FZE. Beijing said it would take "
+        "countermeasures. It later imposed sanctions on Acme Defense Systems Inc, a US "
+        "contractor."
+    )
+    for text in (dated, undated):
+        found = authorities(text)
+        assert found.get("CN") == {"Acme Defense Systems Inc"}
+        assert found.get("US") == {"Orion Freight FZE"}
+
+
+def test_an_office_under_a_numbered_country_heading_is_that_countrys() -> None:
+    # "3. Japan": the line is only the name, with no full stop after it
+    text = (
+        "Sanctions roundup\n\n"
+        "2. Türkiye\n\n"
+        "Turkish firms Anka Lojistik AS and Bosphorus Parts Ltd were designated on Tuesday "
+        "by the US Treasury. The Ministry of Trade said it was reviewing the decision.\n\n"
+        "3. Japan\n\n"
+        "The Ministry of Foreign Affairs on Tuesday froze the assets of Ural "
+        "Precision Tools JSC."
+    )
+    found = authorities(text)
+    assert found.get("JP") == {"Ural Precision Tools JSC"}
+    assert "TR" not in found
+
+
+def test_a_dash_heading_on_the_first_line_is_a_section_heading() -> None:
+    text = (
+        "DELISTING — NEW ZEALAND\n\n"
+        "The Ministry of Foreign Affairs and Trade removed Kestrel Shipping Ltd from its "
+        "sanctions list. The US Treasury on the same day designated Orion Freight FZE."
+    )
+    report = extract(Article(id="t", text=text, published=PUBLISHED))
+    lifted = [a for a in report.actions if a.status == "lifted"]
+    assert [a.authority for a in lifted] == ["NZ"]
+    assert {t.name for t in lifted[0].targets} == {"Kestrel Shipping Ltd"}
+
+
+def test_a_treasury_press_release_after_britain_acted_stays_american() -> None:
+    # an executive order is the US's; a state in a "Following ..." phrase acted before
+    under_order = (
+        "Britain sanctioned Kestrel Shipping Ltd on Monday. On Tuesday, the Treasury "
+        "designated Orion Freight FZE and Pavel Dudin under Executive Order 14024."
+    )
+    following = (
+        "Following the United Kingdom's designation of Kestrel Shipping Ltd last week, the "
+        "Treasury today sanctioned Orion Freight FZE and Pavel Dudin."
+    )
+    for text in (under_order, following):
+        found = authorities(text)
+        assert {"Orion Freight FZE", "Pavel Dudin"} <= found.get("US", set())
+        assert not {"Orion Freight FZE", "Pavel Dudin"} & found.get("GB", set())
+
+
+def test_an_act_after_a_threat_of_response_is_no_older_than_the_threat() -> None:
+    # the "after" clause hangs on the threat, not on the old act before it
+    text = (
+        "China had sanctioned Raytheon in 2022, and it said on Monday it would respond "
+        "after the US sanctioned Xinjiang Tianshan Textiles Co and Li Wei on Friday."
+    )
+    report = extract(Article(id="t", text=text, published=PUBLISHED))
+    us = [a for a in report.actions if a.authority == "US"]
+    assert us and not any(a.background for a in us)

@@ -558,10 +558,17 @@ def home_mentions(doc: Doc, defaults: dict[str, str | None]) -> None:
         story.cues, story.datelines = None, []
 
 
+# "Following the United Kingdom's designation of ...": a state in an opening phrase of
+# what came before does not act here
+EARLIER_ACT = re.compile(r"\b(?:following|after)\s+[^,;]*$", re.I)
+
+
 def sole_owner(doc: Doc, story: StoryHome, m: Mention) -> str | None:
     """With no clear home, the one state owning an agency of this bare name that the
     article names as a state ("Britain imposed ... The Treasury also froze ..."), where
-    nothing names the default's state (no mention but such bare agencies, no cue)."""
+    nothing names the default's state (no mention but such bare agencies, no cue).
+    Only a state named before the agency's first mention can own it ("The Treasury designated
+    ... Britain also sanctioned ...": the Treasury is the default's)."""
     if story.cues is None:
         story.cues = story.read()
     if story.cues.get(m.code or ""):
@@ -569,11 +576,18 @@ def sole_owner(doc: Doc, story: StoryHome, m: Mention) -> str | None:
     owners = {c for c, names in OWN_AGENCIES.items() if m.text in names}
     named: set[str | None] = set()  # states named, and those named acting (not "in Britain")
     acting: set[str | None] = set()
+    first = True  # before the first bare mention of this agency
     for sentence, ms in zip(doc.sentences, doc.mentions, strict=True):
         for o in ms:
-            if o.form == "name" or (o.form == "agency" and o.text != m.text):
+            if o.form == "agency" and o.text == m.text:
+                first = False
+            elif o.form == "name" or o.form == "agency":
                 named.add(o.code)
-                if not TARGET_PREP.search(sentence.text, max(0, o.start - 30), o.start):
+                if (
+                    first
+                    and not TARGET_PREP.search(sentence.text, max(0, o.start - 30), o.start)
+                    and not EARLIER_ACT.search(sentence.text, 0, o.start)
+                ):
                     acting.add(o.code)
     if m.code in named:
         return None

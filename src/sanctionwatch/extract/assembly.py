@@ -208,14 +208,20 @@ def older_than_background(doc: Doc, frames: list[Frame]) -> None:
         text = doc.sentences[f.sentence].text
         opening = EARLIER_CLAUSE.search(text, max(0, f.clause_start - 12), f.clause_start)
         if f.subordinate or opening is not None:
+            before = [
+                o for o in frames if o.sentence == f.sentence and o.trigger_start < f.trigger_start
+            ]
+            # the act the clause hangs on is the nearest before it ("China had sanctioned
+            # ..., and it said on Monday it would respond after the US sanctioned ...")
+            last = max((o.trigger_start for o in before), default=None)
             f.background = any(
-                o.sentence == f.sentence
-                and o.background
+                o.background
+                and o.status != "threatened"  # "would respond after the US sanctioned ..."
                 and o.explicit
                 and not o.subordinate
                 and o.authority != f.authority
-                and o.trigger_start < f.trigger_start
-                for o in frames
+                and o.trigger_start == last
+                for o in before
             )
 
 

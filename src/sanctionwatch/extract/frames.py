@@ -941,7 +941,11 @@ class FrameFinder:
             # "Pyongyang said it would take countermeasures. It is the first South Korean
             # designation this year": who only threatened has imposed nothing
             acted = [k for k in range(top) if k not in self.threat_at]
-            if acted:
+            # unless it names a day of its own or has "it" for subject ("Beijing vowed
+            # countermeasures. On Thursday, it imposed sanctions ..."): the threatener's act
+            said = self.doc.sentences[self.index].text
+            pronoun = re.search(rf"\b(?:it|they)\s+(?:\w+\s+)?{re.escape(verb)}", said, re.I)
+            if acted and pronoun is None and (day is None or day == self.days[acted[-1]]):
                 return self.context[acted[-1]]
         latest = self.context[-1]
         recent = list(zip(self.context[-3:], self.verbs[-3:], self.days[-3:], strict=True))
@@ -996,7 +1000,7 @@ class FrameFinder:
         the section heading of a roundup, not the article's title."""
         text = sentence.text
         named = [m for m in ms if m.code and m.form == "name"]
-        if len(named) != 1 or not (sentence.headline or text.rstrip().endswith(".")):
+        if len(named) != 1:  # "Japan", "Japan:", "Australia.": the line is only the name
             return None
         rest = (text[: named[0].start] + " " + text[named[0].end :]).strip(" .:—–-")
         words = HEADING_WORD.findall(rest)
@@ -1012,7 +1016,17 @@ class FrameFinder:
         sentence = self.doc.sentences[index]
         text = sentence.text
         end = len(text)
+        # a title is the story's headline, no section's ("US sanctions refiners" over a
+        # Beijing story: the Ministry of Commerce below is China's), unless a dash sets
+        # the name off ("DELISTING — NEW ZEALAND") or the line is only the name ("JAPAN")
         heading = self.section_heading(sentence, ms)
+        if (
+            heading is not None
+            and index == 0
+            and not HEADING_SEPARATOR.search(text)
+            and HEADING_WORD.search(text[: heading.start] + " " + text[heading.end :])
+        ):
+            heading = None
         if heading is not None or sentence.headline:
             # "JAPAN", "DELISTING — NEW ZEALAND", "Australia.": a roundup's section
             # heading; an office of no named state under it is that state's (resolve),
