@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-LISTS = Path("/work/shared/lists")
+LISTS = Path(__file__).resolve().parents[3] / "shared" / "lists"  # ../shared beside the repo
 Entity = dict[str, Any]
 log = logging.getLogger(__name__)
 

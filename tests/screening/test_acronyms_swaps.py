@@ -9,15 +9,15 @@ before: the pair shared no key the scorer's fast exit (`NameForm.hooks`) looks f
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import pytest
 
 from sanctionwatch.lists import read_list
 from sanctionwatch.screening import THRESHOLD, Query, score
 from sanctionwatch.screening.names import ACRONYM, ACRONYM_SHORT
+from tests.conftest import LISTS
 
-UN = Path("/work/shared/lists/un/consolidated.xml")
+UN = LISTS / "un/consolidated.xml"
 ORG = "Organization"
 
 

@@ -11,7 +11,6 @@ and without schema, birth year and country).
 from __future__ import annotations
 
 import random
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,9 +21,11 @@ from sanctionwatch.screening import index as index_module
 from sanctionwatch.screening.names import Pending, bound, compare_names, start_compare
 from sanctionwatch.screening.query import Query, prepare
 from sanctionwatch.screening.scorer import score_prepared
+from tests.conftest import LISTS
+from tests.screening.helpers import unpruned
 
-UN = Path("/work/shared/lists/un/consolidated.xml")
-OFAC = Path("/work/shared/lists/ofac/2024-05/sdn.csv")
+UN = LISTS / "un/consolidated.xml"
+OFAC = LISTS / "ofac/2024-05/sdn.csv"
 _LETTERS = "aeiouyknrstlmhd"
 
 
@@ -87,19 +88,6 @@ def _queries(parties: list[dict[str, Any]], count: int) -> list[Query]:
     return out
 
 
-def _unpruned(index: Index, query: Query, limit: int) -> list[tuple[str, float, list[Any]]]:
-    """What `match` returns, with every candidate scored in full."""
-    prepared = prepare(query)
-    scored = []
-    for slot in index.candidates(prepared, max(index_module.DEPTH, limit)):
-        entity = index._entities[slot]
-        assert entity is not None and entity.id is not None
-        result = score_prepared(prepared, entity, {}, index.knows, {})
-        scored.append((entity.id, result.score, result.features))
-    scored.sort(key=lambda h: (-h[1], h[0]))
-    return scored[:limit]
-
-
 def test_the_bound_prunes_no_candidate_that_would_be_returned(
     index: Index, parties: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -118,7 +106,7 @@ def test_the_bound_prunes_no_candidate_that_would_be_returned(
     for query in queries:
         for limit in (1, 3, 5, 10):
             got = [(h.entity_id, h.score, h.features) for h in index.match(query, limit=limit)]
-            assert got == _unpruned(index, query, limit), (query.names, limit)
+            assert got == unpruned(index, query, limit), (query.names, limit)
     # The bound did leave candidates out: the comparison above is not of two full runs.
     assert pruned > 1000
 

@@ -4,14 +4,13 @@ name without its vowels (Arabic, Persian) is retrieved. Against the OFAC SDN lis
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from sanctionwatch.lists import read_list
 from sanctionwatch.screening import THRESHOLD, Index, Query, score
+from tests.conftest import LISTS
 
-SDN = Path("/work/shared/lists/ofac/2024-05/sdn.csv")
+SDN = LISTS / "ofac/2024-05/sdn.csv"
 
 
 @pytest.fixture(scope="module")

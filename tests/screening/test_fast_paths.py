@@ -9,7 +9,6 @@ dates of the UN consolidated list as shipped in ../shared/lists.
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
@@ -24,8 +23,9 @@ from sanctionwatch.screening.scorer import (
     combine,
 )
 from sanctionwatch.screening.text import _REPEATS, _RUN_LETTER, phonetic
+from tests.conftest import LISTS
 
-UN = Path("/work/shared/lists/un/consolidated.xml")
+UN = LISTS / "un/consolidated.xml"
 
 
 @pytest.fixture(scope="module")

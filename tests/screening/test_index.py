@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 
 from sanctionwatch.screening import Index, Query
+from tests.conftest import LISTS
 
-FTM = Path("/work/shared/lists/ftm/yente-zala/entities.ftm.json")
+FTM = LISTS / "ftm/yente-zala/entities.ftm.json"
 
 
 def entity(id: str, schema: str, *names: str, **props: list[str]) -> dict[str, Any]:
@@ -199,7 +200,7 @@ for row in rows[:600]:
             hits = index.match(Query(names=[query]), limit=25)
             print([(h.entity_id, h.score) for h in hits])
 """
-UN = Path("/work/shared/lists/un/consolidated.xml")
+UN = LISTS / "un/consolidated.xml"
 
 
 @pytest.mark.slow

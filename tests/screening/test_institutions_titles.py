@@ -8,15 +8,15 @@ project's own reader.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import pytest
 
 from sanctionwatch.lists import read_list
 from sanctionwatch.screening import THRESHOLD, Query, score
 from sanctionwatch.screening.text import ORG, PERSON, is_common, is_generic, name_form
+from tests.conftest import LISTS
 
-UN = Path("/work/shared/lists/un/consolidated.xml")
+UN = LISTS / "un/consolidated.xml"
 
 
 @cache

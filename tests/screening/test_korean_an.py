@@ -7,15 +7,14 @@ particle, so that 'Jong Hyuk' alone was his whole name and 'Jong Hyukan' was not
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from sanctionwatch.lists import read_list
 from sanctionwatch.screening import THRESHOLD, Query, score
 from sanctionwatch.screening.text import PERSON, name_form
+from tests.conftest import LISTS
 
-OFSI = Path("/work/shared/lists/uk/ofsi/2020-04/ConList.csv")
+OFSI = LISTS / "uk/ofsi/2020-04/ConList.csv"
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,6 @@ way. Every case here scored below the threshold before the change it names.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import pytest
 
@@ -18,8 +17,7 @@ from sanctionwatch.lists import read_list
 from sanctionwatch.screening import THRESHOLD, Query, score
 from sanctionwatch.screening.names import token_similarity
 from sanctionwatch.screening.text import name_form
-
-LISTS = Path("/work/shared/lists")
+from tests.conftest import LISTS
 
 
 @cache

@@ -7,15 +7,14 @@ project's own readers, so each case meets its real namesakes and neighbours.
 from __future__ import annotations
 
 import pickle
-from pathlib import Path
 
 import pytest
 
 from sanctionwatch.lists import read_list
 from sanctionwatch.screening import THRESHOLD, Index, Query, score
 from sanctionwatch.screening.index import _edits
+from tests.conftest import LISTS
 
-LISTS = Path("/work/shared/lists")
 FILES = ["ofac/2024-05/sdn.csv"]
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import random
 from itertools import pairwise
-from pathlib import Path
 
 import pytest
 from rapidfuzz.distance import OSA
@@ -20,8 +19,9 @@ from sanctionwatch.screening import names, text
 from sanctionwatch.screening import pairs as pair_checks
 from sanctionwatch.screening.query import Query
 from sanctionwatch.screening.text import VARIANTS
+from tests.conftest import LISTS
 
-UN = Path("/work/shared/lists/un/consolidated.xml")
+UN = LISTS / "un/consolidated.xml"
 
 
 @pytest.fixture(scope="module")

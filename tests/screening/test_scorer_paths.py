@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import random
-from pathlib import Path
 
 import pytest
 
@@ -19,8 +18,9 @@ from sanctionwatch.screening.features import FEATURES, FeatureResult
 from sanctionwatch.screening.names import compare_names
 from sanctionwatch.screening.query import Query, prepare
 from sanctionwatch.screening.text import ANY, NameForm
+from tests.conftest import LISTS
 
-UN = Path("/work/shared/lists/un/consolidated.xml")
+UN = LISTS / "un/consolidated.xml"
 
 
 @pytest.fixture(scope="module")

@@ -24,8 +24,9 @@ from sanctionwatch.screening.script import (
     wade_giles,
 )
 from sanctionwatch.screening.text import is_common, name_form, to_ascii
+from tests.conftest import LISTS
 
-CANADA = Path("/work/shared/lists/canada/sema-lmes.xml")
+CANADA = LISTS / "canada/sema-lmes.xml"
 
 
 def _latin(name: str) -> bool:
@@ -233,7 +234,7 @@ def un() -> dict[str, dict]:
     return {e["id"]: e for e in read_list(UN).entities()}
 
 
-UN = Path("/work/shared/lists/un/consolidated.xml")
+UN = LISTS / "un/consolidated.xml"
 
 
 def _pair(entity: dict) -> tuple[str, Query]:

@@ -3,16 +3,15 @@ gives the same entity (../shared/lists, read by the project's reader)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from sanctionwatch.lists import read_list
 from sanctionwatch.screening import THRESHOLD, Query, score
 from sanctionwatch.screening.script import cyrillic_words, russian_of_belarusian
 from sanctionwatch.screening.text import name_form
+from tests.conftest import LISTS
 
-CANADA = Path("/work/shared/lists/canada/sema-lmes.xml")
+CANADA = LISTS / "canada/sema-lmes.xml"
 
 
 @pytest.fixture(scope="module")

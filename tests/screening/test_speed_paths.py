@@ -10,7 +10,6 @@ list as shipped in ../shared/lists: no name comparison or bound of one reaches
 from __future__ import annotations
 
 import random
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,9 +19,10 @@ from sanctionwatch.screening import Index, scorer
 from sanctionwatch.screening import index as index_module
 from sanctionwatch.screening.names import Pending, bound, compare_names, start_compare
 from sanctionwatch.screening.query import Query, prepare
-from sanctionwatch.screening.scorer import score_prepared
+from tests.conftest import LISTS
+from tests.screening.helpers import unpruned
 
-UN = Path("/work/shared/lists/un/consolidated.xml")
+UN = LISTS / "un/consolidated.xml"
 
 
 @pytest.fixture(scope="module")
@@ -57,19 +57,6 @@ def _queries(parties: list[dict[str, Any]], count: int) -> list[Query]:
             )
         )
     return out
-
-
-def _unpruned(index: Index, query: Query, limit: int) -> list[tuple[str, float, list[Any]]]:
-    """What `match` returns, with every candidate scored in full."""
-    prepared = prepare(query)
-    scored = []
-    for slot in index.candidates(prepared, max(index_module.DEPTH, limit)):
-        entity = index._entities[slot]
-        assert entity is not None and entity.id is not None
-        result = score_prepared(prepared, entity, {}, index.knows, {})
-        scored.append((entity.id, result.score, result.features))
-    scored.sort(key=lambda h: (-h[1], h[0]))
-    return scored[:limit]
 
 
 def test_no_name_comparison_nor_its_bound_reaches_any_name(
@@ -113,6 +100,6 @@ def test_candidates_the_evidence_rules_out_are_not_compared_and_no_hit_changes(
     for query in queries:
         for limit in (1, 3, 5):
             got = [(h.entity_id, h.score, h.features) for h in index.match(query, limit=limit)]
-            assert got == _unpruned(index, query, limit), (query.names, limit)
+            assert got == unpruned(index, query, limit), (query.names, limit)
     # Some candidates under a cut were left before their names were compared.
     assert calls["cut"] - calls["compared"] > 100

@@ -10,7 +10,6 @@ meets the list's transliteration, not the original script some entries also carr
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,8 +17,8 @@ import pytest
 from sanctionwatch.lists import read_list
 from sanctionwatch.screening import THRESHOLD, Index, Query, score
 from sanctionwatch.screening.text import ANY, ORG, PERSON, name_form
+from tests.conftest import LISTS
 
-LISTS = Path("/work/shared/lists")
 FILES = ["un/consolidated.xml", "canada/sema-lmes.xml", "ofac/2024-05/sdn.csv"]
 
 

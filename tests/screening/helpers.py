@@ -1,0 +1,23 @@
+"""Helpers shared by the screening tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sanctionwatch.screening import Index
+from sanctionwatch.screening import index as index_module
+from sanctionwatch.screening.query import Query, prepare
+from sanctionwatch.screening.scorer import score_prepared
+
+
+def unpruned(index: Index, query: Query, limit: int) -> list[tuple[str, float, list[Any]]]:
+    """What `match` returns, with every candidate scored in full."""
+    prepared = prepare(query)
+    scored = []
+    for slot in index.candidates(prepared, max(index_module.DEPTH, limit)):
+        entity = index._entities[slot]
+        assert entity is not None and entity.id is not None
+        result = score_prepared(prepared, entity, {}, index.knows, {})
+        scored.append((entity.id, result.score, result.features))
+    scored.sort(key=lambda h: (-h[1], h[0]))
+    return scored[:limit]
