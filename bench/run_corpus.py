@@ -1,7 +1,7 @@
 """Run the extractor over a corpus folder and write one report per article.
 
-    python bench/run_corpus.py /work/shared/corpus/dev OUT/dev
-    python3 /work/shared/eval/score.py --gold /work/shared/corpus/dev --pred OUT/dev -v
+    python bench/run_corpus.py ../shared/corpus/dev OUT/dev
+    python3 ../shared/eval/score.py --gold ../shared/corpus/dev --pred OUT/dev -v
 
 Reads every <stem>.txt with its optional <stem>.meta.json sidecar (title,
 published, url, source) and writes <stem>.json in the ANNOTATION.md shape.
