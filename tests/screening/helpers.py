@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sanctionwatch.screening import Index
@@ -21,3 +22,16 @@ def unpruned(index: Index, query: Query, limit: int) -> list[tuple[str, float, l
         scored.append((entity.id, result.score, result.features))
     scored.sort(key=lambda h: (-h[1], h[0]))
     return scored[:limit]
+
+
+def form_pairs(index: Index, queries: Iterable[Query]) -> Iterator[tuple[Any, Any, str]]:
+    """Every (query name form, candidate name form, kind) the index's candidates give."""
+    for query in queries:
+        prepared = prepare(query)
+        for slot in index.candidates(prepared):
+            cand = index._entities[slot]
+            assert cand is not None
+            kind = prepared.kind if prepared.kind != "any" else cand.kind
+            for qf in prepared.forms:
+                for cf in cand.forms:
+                    yield qf, cf, kind

@@ -18,9 +18,9 @@ from sanctionwatch.lists import read_list
 from sanctionwatch.screening import Index, scorer
 from sanctionwatch.screening import index as index_module
 from sanctionwatch.screening.names import Pending, bound, compare_names, start_compare
-from sanctionwatch.screening.query import Query, prepare
+from sanctionwatch.screening.query import Query
 from tests.conftest import LISTS
-from tests.screening.helpers import unpruned
+from tests.screening.helpers import form_pairs, unpruned
 
 UN = LISTS / "un/consolidated.xml"
 
@@ -63,19 +63,12 @@ def test_no_name_comparison_nor_its_bound_reaches_any_name(
     index: Index, parties: list[dict[str, Any]]
 ) -> None:
     compared = 0
-    for query in _queries(parties, 150):
-        prepared = prepare(query)
-        for slot in index.candidates(prepared):
-            cand = index._entities[slot]
-            assert cand is not None
-            kind = prepared.kind if prepared.kind != "any" else cand.kind
-            for qf in prepared.forms:
-                for cf in cand.forms:
-                    started = start_compare(qf, cf, kind)
-                    top = bound(started) if isinstance(started, Pending) else started[1]
-                    assert top < scorer._ANY_NAME, (qf.tokens, cf.tokens)
-                    assert compare_names(qf, cf, kind)[1] < scorer._ANY_NAME
-                    compared += 1
+    for qf, cf, kind in form_pairs(index, _queries(parties, 150)):
+        started = start_compare(qf, cf, kind)
+        top = bound(started) if isinstance(started, Pending) else started[1]
+        assert top < scorer._ANY_NAME, (qf.tokens, cf.tokens)
+        assert compare_names(qf, cf, kind)[1] < scorer._ANY_NAME
+        compared += 1
     assert compared > 1000
 
 
