@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sanctionwatch.screening import Index
+from sanctionwatch.screening import Index, score
 from sanctionwatch.screening import index as index_module
 from sanctionwatch.screening.query import Query, prepare
 from sanctionwatch.screening.scorer import score_prepared
@@ -35,3 +35,9 @@ def form_pairs(index: Index, queries: Iterable[Query]) -> Iterator[tuple[Any, An
             for qf in prepared.forms:
                 for cf in cand.forms:
                     yield qf, cf, kind
+
+
+def both_ways(left: str, right: str, schema: str = "Person") -> float:
+    """The higher score of two names, each taken as the query in turn."""
+    one, other = Query(names=[left], schema=schema), Query(names=[right], schema=schema)
+    return max(score(one, other).score, score(other, one).score)

@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from sanctionwatch.screening import THRESHOLD, Query, score
+from sanctionwatch.screening import THRESHOLD
 from sanctionwatch.screening.names import (
     token_similarity,
 )
 from sanctionwatch.screening.pairs import cannot_relate
-
-
-def both_ways(left: str, right: str, schema: str = "Person") -> float:
-    one, other = Query(names=[left], schema=schema), Query(names=[right], schema=schema)
-    return max(score(one, other).score, score(other, one).score)
+from tests.screening.helpers import both_ways
 
 
 @pytest.mark.parametrize(

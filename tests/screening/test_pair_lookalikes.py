@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from sanctionwatch.screening import THRESHOLD, Query, score
+from sanctionwatch.screening import THRESHOLD
 from sanctionwatch.screening.names import Pending, bound, finish_compare, start_compare
 from sanctionwatch.screening.text import ORG, PERSON, name_form
-
-
-def both_ways(left: str, right: str, schema: str) -> float:
-    one, other = Query(names=[left], schema=schema), Query(names=[right], schema=schema)
-    return max(score(one, other).score, score(other, one).score)
+from tests.screening.helpers import both_ways
 
 
 @pytest.mark.parametrize(
