@@ -39,6 +39,7 @@ from sanctionwatch.extract.actors import (
 from sanctionwatch.extract.dates import clause_day
 from sanctionwatch.extract.document import Doc, Frame, Mention, Sentence
 from sanctionwatch.extract.triggers import (
+    HEAD_WORD,
     STATUS_OF_KIND,
     STRICT_CONTEXT,
     Trigger,
@@ -123,7 +124,6 @@ REACTION_VERB = rule("actors.reaction_verb")
 GENERIC_SUBJECT = rule("frames.generic_subject")
 FAILED_PROPOSAL = rule("frames.failed_proposal")
 PLURAL_SUBJECT = rule("frames.plural_subject")
-HEADING_WORD = re.compile(r"[\w’'-]+")
 HEADING_SEPARATOR = re.compile(r"[—–:|]|\s-\s")  # "DELISTING — NEW ZEALAND"
 HEADLINE_CLAUSE = re.compile(r"[,;]\s|\s[-–—]\s")
 ADOPTED_ON = rule("frames.adopted_on")
@@ -1003,7 +1003,7 @@ class FrameFinder:
         if len(named) != 1:  # "Japan", "Japan:", "Australia.": the line is only the name
             return None
         rest = (text[: named[0].start] + " " + text[named[0].end :]).strip(" .:—–-")
-        words = HEADING_WORD.findall(rest)
+        words = HEAD_WORD.findall(rest)
         if len(words) > 2 or (words and not (sentence.headline and HEADING_SEPARATOR.search(text))):
             return None  # "Iran news", "Russia sanctions": a kicker over the story
         return named[0]
@@ -1024,7 +1024,7 @@ class FrameFinder:
             heading is not None
             and index == 0
             and not HEADING_SEPARATOR.search(text)
-            and HEADING_WORD.search(text[: heading.start] + " " + text[heading.end :])
+            and HEAD_WORD.search(text[: heading.start] + " " + text[heading.end :])
         ):
             heading = None
         if heading is not None or sentence.headline:
