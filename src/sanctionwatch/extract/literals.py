@@ -33,7 +33,7 @@ from re import _parser as parser  # type: ignore[attr-defined]
 from typing import Any
 
 from sanctionwatch.extract import patterncache
-from sanctionwatch.extract.lookahead import dispatched, guarded
+from sanctionwatch.extract.lookahead import REPEATS, dispatched, guarded
 
 # What `str.lower` leaves of the characters re's IGNORECASE matches to an ASCII
 # letter but `str.lower` does not map to it: "ſ" (long s, matched to "s"), "ı"
@@ -43,7 +43,6 @@ from sanctionwatch.extract.lookahead import dispatched, guarded
 FOLDS_TO_ASCII = frozenset("\u017f\u0131\u0307")
 # words shorter than this are not worth a check: "on", "a" are in nearly every clause
 SHORTEST = 3
-REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
 # Requirements: each a set of words, one of which every match holds (all of them met)
 Requirement = frozenset[str]
 
