@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from sanctionwatch.extract.literals import Gated
 from sanctionwatch.extract.lookahead import dispatched, found_anywhere, guarded
@@ -82,13 +82,18 @@ def gated() -> dict[str, Gated]:
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
+    return list(_clauses(text))
+
+
+@lru_cache(maxsize=256)  # frames, zones and the candidate judge split one sentence again
+def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     pos = 0
     for m in CLAUSE_BREAK.finditer(text):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
-    return [(s, e) for s, e in spans if e > s]
+    return tuple((s, e) for s, e in spans if e > s)
 
 
 HEAD_WORD = re.compile(r"[\w’'-]+")
