@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from sanctionwatch.extract.lookahead import guarded
 from sanctionwatch.extract.vocabulary import alternation, vocabulary
@@ -110,6 +110,11 @@ def number_value(token: str, numbers: dict[str, int]) -> int | None:
 
 def find_counts(text: str) -> list[CountPhrase]:
     """Count phrases in a clause, in order."""
+    return list(_find_counts(text))
+
+
+@lru_cache(maxsize=256)  # an action's clauses are read again for its other counts and zones
+def _find_counts(text: str) -> tuple[CountPhrase, ...]:
     pats = patterns()
     out: list[CountPhrase] = []
     if pats.excluded_sentence.search(text):
@@ -118,7 +123,7 @@ def find_counts(text: str) -> list[CountPhrase]:
     if pats.total.search(text) and pats.cumulative.search(text):
         # "A total of 47 entities are affected so far", "has now sanctioned 79 vessels in
         # total": a running tally; but "A total of 27 ships were sanctioned" counts
-        return out
+        return ()
     for m in pats.phrase.finditer(text):
         value = number_value(m.group("number"), pats.numbers)
         noun = m.group("noun").lower()
@@ -155,7 +160,7 @@ def find_counts(text: str) -> list[CountPhrase]:
                 added=added,
             )
         )
-    return joined(out, text)
+    return tuple(joined(out, text))
 
 
 # "Canada also listed 5 of them": a share of targets counted in a sentence before
