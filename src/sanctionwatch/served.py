@@ -143,7 +143,12 @@ def digest(party: dict[str, Any]) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
-def build_served(engine: Engine, basis: Basis, previous: Served | None = None) -> Served:
+Rows = Iterable[tuple[str, dict[str, Any]]]  # (list name, FtM entity), as `version_entities`
+
+
+def build_served(
+    engine: Engine, basis: Basis, previous: Served | None = None, rows: Rows | None = None
+) -> Served:
     """Index every matchable entity of the list versions in `basis`.
 
     Preparing an entity (normalising and transliterating its names) is most of the cost
@@ -153,11 +158,13 @@ def build_served(engine: Engine, basis: Basis, previous: Served | None = None) -
     It may come from other scorer or retrieval code: only `prepare_fingerprint` (the
     code and data that shape a prepared entity) must be the same. When it comes from
     this very code (the same `code_fingerprint`), it lends their index keys too.
+    `rows`: the entities of `basis`, when the caller has read them already (they are
+    changed: an id on two lists is merged into its first row).
     """
     from sanctionwatch.store.versions import version_entities
 
     with paused_gc():  # everything read here lives on (see `gcpause`)
-        parties, entities = collect(version_entities(engine, basis))
+        parties, entities = collect(version_entities(engine, basis) if rows is None else rows)
         digests = {str(p["id"]): digest(p) for p in parties}
         known = previous.digests if previous is not None else {}
         items: list[Any] = []
@@ -287,8 +294,9 @@ def _previous(folder: Path, target: Path) -> Served | None:
     return None
 
 
-def load_served(engine: Engine, basis: Basis | None = None) -> Served:
-    """The index over `basis` (default: every current list version): from disk, else built.
+def load_served(engine: Engine, basis: Basis | None = None, rows: Rows | None = None) -> Served:
+    """The index over `basis` (default: every current list version): from disk, else built
+    (from `rows`, the entities of `basis`, when given: see `build_served`).
 
     A built index is written beside the store for the next caller; a file that cannot be
     trusted is logged and rebuilt.
@@ -298,14 +306,14 @@ def load_served(engine: Engine, basis: Basis | None = None) -> Served:
     basis = current_basis(engine) if basis is None else basis
     path = index_file(engine, basis)
     if path is None:
-        return build_served(engine, basis)
+        return build_served(engine, basis, rows=rows)
     key = path.name.removesuffix(indexfile.SUFFIX)
     if path.exists():
         try:
             return _read(path, key, basis)
         except indexfile.IndexFileError as err:
             log.warning("%s: %s; rebuilding the screening index", path, err)
-    served = build_served(engine, basis, _previous(path.parent, path))
+    served = build_served(engine, basis, _previous(path.parent, path), rows)
     _write(served, path, key)
     return served
 

@@ -26,13 +26,27 @@ CHILD_NICENESS = 10  # the builder yields the CPU to the server answering reques
 
 
 def prepare(engine: Engine) -> Basis:
-    """Write the index and snapshot files for the current lists unless they exist."""
-    from sanctionwatch.api.snapshot import consistent_state, load_snapshot
-    from sanctionwatch.served import load_served
+    """Write the index and snapshot files for the current lists unless they exist.
+
+    When both are missing (after every list load), the list entities are read from the
+    store and decoded once for the two: decoding them was about a tenth of a load's CPU.
+    The snapshot is built first: it only reads them, the index merges into them.
+    """
+    from sanctionwatch.api.snapshot import consistent_state, load_snapshot, snapshot_file
+    from sanctionwatch.gcpause import paused_gc
+    from sanctionwatch.served import index_file, load_served
+    from sanctionwatch.store.versions import version_entities
 
     basis, status = consistent_state(engine)
-    load_served(engine, basis)
-    load_snapshot(engine, basis, status)
+    paths = (index_file(engine, basis), snapshot_file(engine, basis))
+    if not all(path is not None and not path.exists() for path in paths):
+        load_served(engine, basis)
+        load_snapshot(engine, basis, status)
+        return basis
+    with paused_gc():  # what is read here lives on until both are built
+        rows = list(version_entities(engine, basis))
+    load_snapshot(engine, basis, status, rows=rows)
+    load_served(engine, basis, rows=rows)
     return basis
 
 

@@ -135,8 +135,9 @@ def search(
     facets: Sequence[str],
     fuzzy: bool = False,
 ) -> dict[str, Any]:
-    """One page of entities matching `text` (every token; any token when `fuzzy`)."""
-    ranks = snapshot.text.search(text, any_token=fuzzy)
+    """One page of entities matching `text` (every token; any token when `fuzzy`,
+    bounded as `textindex` says)."""
+    ranks, complete = snapshot.text.ranked(text, any_token=fuzzy)
     if ranks is None:
         hits = [e for e in snapshot.entities.values() if entity_filter.accepts(e)]
     else:
@@ -152,7 +153,8 @@ def search(
     return {
         "results": hits[offset : offset + limit],
         "facets": facet_counts(facets, hits, _countries_of(snapshot)),
-        "total": {"value": len(hits), "relation": "eq"},
+        # a narrowed fuzzy search: more entities hold one of the words (`textindex`)
+        "total": {"value": len(hits), "relation": "eq" if complete else "gte"},
         "limit": limit,
         "offset": offset,
     }

@@ -158,11 +158,14 @@ def _mark_targets(entities: dict[str, Entity], reverse: dict[str, list[tuple[str
             entities[entity_id]["target"] = True
 
 
-def _stream(engine: Engine, basis: Basis) -> Iterator[Entity]:
+Rows = Iterable[tuple[str, dict[str, Any]]]  # (list name, FtM entity), as `version_entities`
+
+
+def _stream(engine: Engine, basis: Basis, rows: Rows | None = None) -> Iterator[Entity]:
     # One list at a time, so each entity is tagged with the list that serves it
     # (FtM files carry their upstream `datasets`, which are not our list names).
     dates = {ref.name: seen_dates(engine, ref.name) for ref in basis}
-    for list_name, data in version_entities(engine, basis):
+    for list_name, data in version_entities(engine, basis) if rows is None else rows:
         entity = served_entity(data, list_name)
         if entity is not None:
             last_seen, first_seen = dates[list_name]
@@ -191,10 +194,13 @@ def consistent_state(engine: Engine) -> tuple[Basis, list[dict[str, Any]]]:
     raise RuntimeError("the store's lists kept changing while they were read; try again")
 
 
-def _build(engine: Engine, basis: Basis, status: list[dict[str, Any]]) -> Snapshot:
+def _build(
+    engine: Engine, basis: Basis, status: list[dict[str, Any]], rows: Rows | None = None
+) -> Snapshot:
+    """`rows`: the entities of `basis` when read already (only read: each is copied)."""
     with paused_gc(freeze=True):  # what is read and built here lives on (see `gcpause`)
         entities: dict[str, Entity] = {}
-        for entity in _stream(engine, basis):
+        for entity in _stream(engine, basis, rows):
             if entity["id"] in entities:
                 _merge(entities[entity["id"]], entity)
             else:
@@ -289,9 +295,15 @@ def read_snapshot(path: Path) -> Snapshot:
 
 
 def load_snapshot(
-    engine: Engine, basis: Basis, status: list[dict[str, Any]], *, build: bool = True
+    engine: Engine,
+    basis: Basis,
+    status: list[dict[str, Any]],
+    *,
+    build: bool = True,
+    rows: Rows | None = None,
 ) -> Snapshot:
-    """The snapshot over `basis`: from its file, else built from the store and written.
+    """The snapshot over `basis`: from its file, else built from the store (or from
+    `rows`, its entities read already) and written.
 
     `build=False` raises FileNotFoundError instead of building (for a caller that has
     the build done elsewhere, as the server does).
@@ -304,7 +316,7 @@ def load_snapshot(
             log.warning("%s: %s; rebuilding the API snapshot", path, err)
     if not build:
         raise FileNotFoundError(path)
-    snapshot = _build(engine, basis, status)
+    snapshot = _build(engine, basis, status, rows)
     # Written only when the store still holds the state it was read from (the dates of
     # first and last sight come from the current versions).
     if path is not None and current_basis(engine) == basis:

@@ -32,11 +32,14 @@ def _outcome_line(source: str, out: LoadOutcome) -> str:
 
 
 def _after_load(engine: Any) -> None:
-    """What follows every load: re-link news targets, re-screen watched parties."""
+    """What follows every load: the serving files, re-linking news targets, re-screening
+    watched parties, profiles. The files first: they are built from one read of the
+    lists (`api.prepare`), and linking then reads the index from its file."""
     from sanctionwatch.aftercare import after_lists_changed
     from sanctionwatch.gcpause import paused_gc
     from sanctionwatch.store.profiles import build_profiles
 
+    _prepare_serving(engine)
     with working("Linking news targets and re-screening watched parties") as step:
         for line in after_lists_changed(engine):
             step.console.print(line)
@@ -46,7 +49,6 @@ def _after_load(engine: Any) -> None:
         f"profiles: {counts['grouped']:,} of {counts['entities']:,} list entities "
         f"form {counts['profiles']:,} profiles"
     )
-    _prepare_serving(engine)
 
 
 def _prepare_serving(engine: Any) -> None:

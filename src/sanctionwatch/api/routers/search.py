@@ -25,6 +25,7 @@ from sanctionwatch.api.json import JSONResponse
 from sanctionwatch.api.models import SearchResponse
 from sanctionwatch.api.quickroute import QuickRoute, plain_bool, plain_int, plain_text
 from sanctionwatch.api.searching import FACETS, search
+from sanctionwatch.api.textindex import MAX_FUZZY
 
 MAX_OFFSET = 10_000
 
@@ -100,7 +101,13 @@ async def search_entities(
     exclude_dataset: ExcludeDataset = [],  # noqa: B006
     exclude_schema: ExcludeSchema = [],  # noqa: B006
     changed_since: ChangedSince = None,
-    fuzzy: Annotated[bool, Query(description="Any word may match, not every word.")] = False,
+    fuzzy: Annotated[
+        bool,
+        Query(
+            description=f"Any word may match, not every word. Past {MAX_FUZZY:,} such entities, "
+            "those holding the most of the words are ranked (`total` then says `gte`)."
+        ),
+    ] = False,
     simple: Annotated[bool, Query(description="Accepted for yente compatibility.")] = False,
     facets: Annotated[
         list[str], Query(description="Facets to count over all hits.")
