@@ -38,6 +38,16 @@ TO_BEFORE = re.compile(r"\bto\s+$")
 TITLE_OF_AND = re.compile(r"\b([A-Z][\w.]*)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}and\s+$")
 # "So Tong-myong", "An Chol-ho": a Korean given name after a two-letter surname
 GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# a lower-case word (or its comma) just before a run: the run starts inside a sentence
+INNER_BEFORE = re.compile(r"\b[a-z][a-z’'-]*,?\s+$")
+# sentence openers that stay out of a firm's name even inside a sentence: months (May),
+# pages' labels and places of the stopwords
+INNER_NEVER = frozenset(
+    ("Apr", "Aug", "Dec", "Feb", "Jan", "Jul", "Jun", "Mar", "May", "Nov", "Oct", "Sep", "Sept",
+     "Photo", "Read", "Click", "Search", "Share", "Subscribe", "Published", "Updated", "Source",
+     "Kremlin", "Washington", "Brussels", "Owner", "Operator", "Manager", "Flag", "Name",
+     "Names", "Type", "Status", "Registration", "Nationality", "Date", "Entity", "Individual")
+)  # fmt: skip
 # "the Marshall Islands-flagged JAYA", "the tanker SEA": a ship's name, however short
 FLAGGED_BEFORE = re.compile(r"\w-flagged\s+$")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
@@ -569,9 +579,27 @@ class NameBuilder:
         """A possessive that ends a name; "People's Army" keeps its own."""
         return bool(POSSESSIVE.search(tok.text)) and tok.word not in IN_NAME_POSSESSIVES
 
-    def trim(self, run: list[Token], ship: bool = False) -> tuple[list[Token], bool]:
+    def inner_head(self, run: list[Token], rest_is_org: bool, inner: bool) -> bool:
+        """A sentence-opening word capitalised inside a sentence before a firm word ("sanctioned
+        Any Bank", "and Further Holdings Ltd"): the capital says it is the firm's own first
+        word. Function words, dates, titles and places still go ("on Monday Acme Ltd")."""
+        word = run[0].word
+        return (
+            inner
+            and rest_is_org
+            and word.lower() not in FUNCTION_WORDS
+            and word not in WEEKDAYS
+            and word not in INNER_NEVER
+            and not self.is_title(word)
+            and not self.is_place([word])
+        )
+
+    def trim(
+        self, run: list[Token], ship: bool = False, inner: bool = False
+    ) -> tuple[list[Token], bool]:
         """Drop leading function words, adjectives, agencies and titles; after a vessel
-        word (`ship`: "the carrier New Energy") a capitalised word is the ship's own."""
+        word (`ship`: "the carrier New Energy") a capitalised word is the ship's own.
+        `inner`: the run starts inside a sentence, after a lower-case word."""
         titled = False
         changed = True
         while run and changed:
@@ -596,6 +624,7 @@ class NameBuilder:
                 and not (len(run) == 2 and len(word) == 2 and GIVEN_NAME.fullmatch(run[1].text))
                 and not self.headed_acronym(run)
                 and not (ship and word.lower() not in FUNCTION_WORDS)
+                and not self.inner_head(run, rest_is_org, inner)
             ):
                 run, changed = run[1:], True
             elif (
@@ -870,7 +899,8 @@ class NameBuilder:
                 ship = self.vessel_before.search(text, max(0, part[0].start - 14), part[0].start)
                 # "LADY MARIA (IMO 9126584)": a vessel's number says its title word is its own
                 numbered = IMO_AFTER.match(text[part[-1].end :]) is not None
-                run, titled = self.trim(part, ship is not None or numbered)
+                inner = part[0] is raw[0] and INNER_BEFORE.search(text, max(0, at - 30), at)
+                run, titled = self.trim(part, ship is not None or numbered, inner is not None)
                 # the brief itself, not a place before the holder ("for Europe Stephen X")
                 describes = describes or (brief and part[0] is raw[0] and run[:1] == part[:1])
                 if not run or any(s <= run[0].start and run[-1].end <= e for s, e in alias_spans):
@@ -940,6 +970,7 @@ class NameBuilder:
                     alias_spans.append((pos + alias.start(), pos + alias.end()))
                     pos += alias.end()
                 found.append(name)
+        found = join_nicknames(text, found)
         found = join_descriptors(text, join_sectors(text, join_comma_parts(text, found)))
         found = listed_acronyms(text, join_legal_forms(text, found), acronyms)
         return vessel_lists(text, state_bodies(text, found, places))
@@ -1043,6 +1074,42 @@ RELATIVE_AFTER = re.compile(r"^\s*,\s*(?:which|who|that)\b")
 def descriptive(words: list[str]) -> bool:
     """ "Defense, Space & Security": every word a division's descriptor word."""
     return all(w == "&" or w.lower() in AND_DESCRIPTORS for w in words)
+
+
+# a nickname in double quotes inside a person's name ('Ismael "El Mayo" Zambada Garcia')
+NICKNAME = re.compile(r'\s+[“"](?P<nick>[A-Z][^"“”\n]{0,30})[”"]\s+(?=[A-Z])')
+PLAIN_WORD = re.compile(r"[A-Z][a-z’'-]+")
+
+
+def join_nicknames(text: str, found: list[Name]) -> list[Name]:
+    """'Ismael "El Mayo" Zambada Garcia', 'Jose Maria “Z-43” Guizar Valencia': one person,
+    named without the nickname, which is kept as an alias; the names the quotes split
+    it into go."""
+    out: list[Name] = []
+    skip_to = -1
+    for i, name in enumerate(found):
+        if name.start < skip_to:
+            continue
+        nick = NICKNAME.match(text, name.end)
+        rest = next((n for n in found[i + 1 :] if n.start == nick.end()), None) if nick else None
+        words = name.text.split() + (rest.text.split() if rest else [])
+        if (
+            nick is None
+            or rest is None
+            or name.kind in ("vessel", "aircraft")
+            or rest.kind not in ("person", "organization")
+            or any(w.lower() in ORG_HEADS for w in words)
+            or name.aliases
+            or not 1 <= len(name.text.split()) <= 3
+            or not all(PLAIN_WORD.fullmatch(w) for w in words)
+        ):
+            out.append(name)
+            continue
+        joined = Name(name.start, rest.end, f"{name.text} {rest.text}", "person")
+        joined.aliases = [nick.group("nick").strip(), *rest.aliases]
+        out.append(joined)
+        skip_to = rest.end
+    return out
 
 
 def join_comma_parts(text: str, found: list[Name]) -> list[Name]:
@@ -1166,12 +1233,22 @@ def state_bodies(text: str, found: list[Name], places: list[tuple[int, int]]) ->
 
 
 def vessel_lists(text: str, found: list[Name]) -> list[Name]:
-    """Names listed after a vessel are vessels too, unless they look like firms."""
+    """Names listed after a vessel are vessels too, unless they look like firms. A ship's
+    name that reads as a post ("the tankers NS Champion and NS Commander on Thursday")
+    is the ship's where no holder's name follows it."""
     for prev, name in pairwise(found):
         gap = text[prev.end : name.start]
-        if prev.kind == "vessel" and name.kind == "person" and LIST_GAP.match(gap):
+        if prev.kind != "vessel" or not LIST_GAP.match(gap):
+            continue
+        if name.kind == "person":
             name.kind = "vessel"
+        if name.descriptor and not HOLDER_AFTER.match(text, name.end):
+            name.kind, name.descriptor = "vessel", False
     return found
+
+
+# a capitalised word right after a post: the post's holder ("Commander X")
+HOLDER_AFTER = re.compile(r"\s*,?\s*[A-Z]")
 
 
 _builder: NameBuilder | None = None

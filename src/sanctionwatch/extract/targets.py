@@ -348,6 +348,15 @@ POSSESSED_ITEM = re.compile(
 )
 
 
+# a name set aside from the list before it ("20 individuals, excluding X", "all banks
+# except X", "among them A, but not B"): spared, the list itself stays hit
+SET_ASIDE = re.compile(
+    r"(?:^\s*not\s+|(?:^|[,(—–]\s*|\s)(?:but\s+not|not\s+including|excluding|except(?:\s+for)?|apart\s+from"
+    r"|other\s+than|save\s+for|with\s+the\s+exception\s+of)\s+)(?:the\s+)?$",
+    re.I,
+)
+
+
 @dataclass(slots=True)
 class ListState:
     """Whether the list being read hits its names, and whether its first did."""
@@ -405,6 +414,11 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
         state.listing = state.top = True
     elif need_cue and state.listing is None:
         return None
+    elif SET_ASIDE.search(tail):
+        # "sanctioned 20 individuals, excluding X, and Y": X is spared from a list that
+        # is hit, and ", and" returns to it
+        state.listing = False
+        state.top = True if state.top is None else state.top
     elif excluded(tail):
         state.listing = False
     elif APPOSITION.match(tail) and not LIST_CONTINUATION.match(tail):
@@ -424,10 +438,19 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
 RELATIVE_NEGATION = re.compile(r"\b(?:who|whom|whose|which|that)\s+(?:[a-z’'-]+\s+){0,3}$")
 
 
+# "but not X," / "not including X": a list's item set aside, read by `SET_ASIDE`
+SPARED_ITEM = re.compile(
+    r"not(?:(?<=\bbut not)|(?<=, not))\s+(?:including\s+)?(?:the\s+)?"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*(?:,|\)|$)"
+)
+
+
 def negated(text: str, start: int, end: int) -> bool:
     """A negation in text[start:end] that governs the clause ("although X is not
     sanctioned"); one inside a relative clause describing a name does not."""
     for m in patterns().negation.finditer(text, start, end):
+        if SPARED_ITEM.match(text, m.start(), min(end, m.end() + 60)):
+            continue  # "A, but not B, and C": B is set aside from a list, no clause negated
         if not RELATIVE_NEGATION.search(text, max(start, m.start() - 40), m.start()):
             return True
     return False

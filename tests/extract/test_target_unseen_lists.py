@@ -1,0 +1,119 @@
+"""Target lists and name boundaries of kinds seen on unseen sanctions news (issue 11):
+names set aside from a list, firm names that open on a sentence adverb, lists resumed
+after a relative clause, quoted nicknames, Romance connectors and vessels named like
+posts. Sentences written for these tests."""
+
+from sanctionwatch.extract.names import find_names
+from sanctionwatch.extract.targets import select
+
+from .helpers import authorities
+
+
+def hit(text: str, trigger: str = "sanctioned") -> list[str]:
+    scope = text.index(trigger) + len(trigger)
+    return [n.text for n in select(text, find_names(text), scope, 0, len(text))]
+
+
+def names(text: str) -> list[str]:
+    return [n.text for n in find_names(text) if not n.descriptor]
+
+
+def test_a_name_set_aside_from_a_list_spares_it_but_the_list_goes_on() -> None:
+    text = "The UK on Tuesday sanctioned 20 individuals, excluding Roman Ostrov, and Evraz Steel."
+    assert hit(text) == ["Evraz Steel"]
+    assert authorities(text) == {"GB": {"Evraz Steel"}}
+
+
+def test_but_not_sets_one_name_aside_without_negating_the_clause() -> None:
+    text = (
+        "Japan on Friday froze the assets of 11 individuals, including Viktor Petrov, "
+        "but not Igor Sechin, and Rosneft."
+    )
+    assert authorities(text) == {"JP": {"Viktor Petrov", "Rosneft"}}
+
+
+def test_except_keeps_the_names_after_it_out() -> None:
+    text = "The EU sanctioned all Russian banks except Sberbank and VTB."
+    assert hit(text) == []
+
+
+def test_a_negated_clause_still_spares_its_names() -> None:
+    text = "The EU did not sanction Sberbank, and VTB was spared too."
+    assert hit(text, "sanction") == []
+
+
+def test_a_sentence_adverb_inside_a_sentence_opens_a_firm_name() -> None:
+    text = "The US Treasury on Monday sanctioned Any Bank and Further Holdings Ltd over Iran."
+    assert names(text) == ["Any Bank", "Further Holdings Ltd"]
+    text = "The US sanctioned New Energy Ltd and Key Capital Ltd on Monday."
+    assert names(text) == ["New Energy Ltd", "Key Capital Ltd"]
+
+
+def test_a_sentence_adverb_that_opens_the_sentence_stays_out() -> None:
+    assert names("Further, the Treasury sanctioned Acme Ltd on Monday.") == ["Acme Ltd"]
+    assert names("Further Acme Ltd was sanctioned.") == ["Acme Ltd"]
+    # a date before a firm is no part of it
+    assert names("It was announced on Monday Acme Ltd had been sanctioned.") == ["Acme Ltd"]
+
+
+def test_a_list_resumes_after_a_relative_clause_with_a_date() -> None:
+    text = (
+        "China on Friday sanctioned two Japanese groups and a lawmaker. The decision names "
+        "Takeshi Morimoto, who visited Taipei in October, and the Pacific Security "
+        "Research Institute."
+    )
+    assert authorities(text) == {"CN": {"Takeshi Morimoto", "Pacific Security Research Institute"}}
+
+
+def test_an_item_set_off_by_commas_before_the_rejoining_and_is_listed() -> None:
+    text = (
+        "New Zealand on Monday sanctioned 14 individuals and entities. Among those listed "
+        "are Yekaterina Lantratova, who runs camps in occupied Luhansk, the Izhevsk "
+        "Electromechanical Plant, and Arkhangelsk Shipyard Services LLC."
+    )
+    assert authorities(text) == {
+        "NZ": {
+            "Yekaterina Lantratova",
+            "Izhevsk Electromechanical Plant",
+            "Arkhangelsk Shipyard Services LLC",
+        }
+    }
+
+
+def test_the_object_of_a_relative_clause_is_still_no_item() -> None:
+    text = (
+        "Britain on Monday sanctioned two firms. They are Volga Star Ltd, which manages "
+        "the tanker Ocean Pearl, and Kama Trading LLC."
+    )
+    assert authorities(text) == {"GB": {"Volga Star Ltd", "Kama Trading LLC"}}
+
+
+def test_a_quoted_nickname_is_an_alias_of_the_person() -> None:
+    found = find_names('The US sanctioned Ismael "El Mayo" Zambada Garcia and Ovidio Guzman.')
+    assert [(n.text, n.kind, n.aliases) for n in found] == [
+        ("Ismael Zambada Garcia", "person", ["El Mayo"]),
+        ("Ovidio Guzman", "person", []),
+    ]
+    text = 'The UN on Friday sanctioned Jimmy "Barbecue" Cherizier, who leads the G9 gang.'
+    assert authorities(text) == {"UN": {"Jimmy Cherizier"}}
+
+
+def test_a_quoted_word_in_a_firm_name_makes_no_person() -> None:
+    found = find_names('The EU sanctioned Acme "Star" Trading Co on Monday.')
+    assert all(n.kind != "person" for n in found)
+
+
+def test_romance_connectors_join_a_firm_name() -> None:
+    text = "The EU sanctioned Banco do Brasil and the Compagnie des Bauxites de Guinee."
+    assert [(n.text, n.kind) for n in find_names(text)] == [
+        ("Banco do Brasil", "organization"),
+        ("Compagnie des Bauxites de Guinee", "organization"),
+    ]
+
+
+def test_a_ship_named_like_a_post_in_a_list_of_ships_is_a_ship() -> None:
+    text = "The US sanctioned the tankers NS Champion and NS Commander on Thursday."
+    assert hit(text) == ["NS Champion", "NS Commander"]
+    # a post with its holder after it still describes the holder
+    text = "The US sanctioned the tanker Ocean Star and IRGC Navy Commander Alireza Tangsiri."
+    assert hit(text) == ["Ocean Star", "Alireza Tangsiri"]
