@@ -117,3 +117,27 @@ def test_a_ship_named_like_a_post_in_a_list_of_ships_is_a_ship() -> None:
     # a post with its holder after it still describes the holder
     text = "The US sanctioned the tanker Ocean Star and IRGC Navy Commander Alireza Tangsiri."
     assert hit(text) == ["Ocean Star", "Alireza Tangsiri"]
+
+
+def test_a_make_or_model_before_aircraft_is_no_party() -> None:
+    text = (
+        "The EU on Monday added the cargo airline Minsk Avia Cargo JSC and three of its "
+        "Il-76TD aircraft, registered EW-455PA and EW-546PO, to its list."
+    )
+    assert hit(text, "added") == ["Minsk Avia Cargo JSC", "EW-455PA", "EW-546PO"]
+
+
+def test_a_part_of_a_continent_is_a_place() -> None:
+    text = "The UN sanctioned two groups operating in Sub-Saharan Africa and Eastern Europe."
+    assert names(text) == []
+    # a firm named after one keeps its name
+    assert names("The EU sanctioned West Africa Bank.") == ["West Africa Bank"]
+
+
+def test_an_unquoted_alias_keeps_its_particle() -> None:
+    found = find_names(
+        "The US sanctioned Mohamed Ould Sidi, alias Abu Talha al-Mauritani, on Friday."
+    )
+    assert [(n.text, n.aliases) for n in found] == [
+        ("Mohamed Ould Sidi", ["Abu Talha al-Mauritani"])
+    ]

@@ -38,6 +38,13 @@ TO_BEFORE = re.compile(r"\bto\s+$")
 TITLE_OF_AND = re.compile(r"\b([A-Z][\w.]*)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}and\s+$")
 # "So Tong-myong", "An Chol-ho": a Korean given name after a two-letter surname
 GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# the continents and regions a direction may qualify, and those directions
+CONTINENTS = frozenset(("Europe", "Asia", "Africa", "America", "Balkans", "Caucasus", "Sahel"))
+REGION_PARTS = (
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Northeast", "Northwest", "Southeast", "Southwest", "Sub-Saharan", "Horn of", "Northeastern",
+    "Northwestern", "Southeastern", "Southwestern", "Equatorial",
+)  # fmt: skip
 # a lower-case word (or its comma) just before a run: the run starts inside a sentence
 INNER_BEFORE = re.compile(r"\b[a-z][a-z’'-]*,?\s+$")
 # sentence openers that stay out of a firm's name even inside a sentence: months (May),
@@ -56,13 +63,15 @@ IMO_AFTER = re.compile(
     r"^\s*(?:\(\s*IMO(?:\s+(?:number|no\.?))?\s*:?\s*(\d{7})\s*\)|[|\t,]\s*(?:IMO\s*:?\s*)?([6-9]\d{6})\b)",
     re.I,
 )
+# a word of an unquoted alias: capitalised, or a particle joined to one ("al-Mauritani")
+ALIAS_WORD = r"(?:(?:al|el|ad|as|bin|ibn|ben|de|del|da|van|von)[-\s])?[A-Z][\w’'.-]*"
 ALIAS_AFTER = re.compile(
     # "(X)", "(alias: X)", "(a.k.a. X)": the cue inside the parenthesis is no part of it
     r"^\s*\(\s*(?:(?:alias|aka|a\.k\.a\.|also\s+known\s+as|formerly)\s*:?\s*)?"
     r"[“\"‘]?([^()“”\"]{1,60}?)[”\"’]?\s*\)"
     r"|^\s+or\s+[“\"]([^“”\"]{1,50})[”\"]"
     r"|^\s*,?\s*(?:commonly\s+|also\s+|better\s+)?known\s+as\s+(?:the\s+)?"
-    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
+    r"([A-Z][\w’'.-]*(?:\s+" + ALIAS_WORD + r"){0,4})"
     # a nickname or earlier name in quotes after its cue: ', alias "Pipo"', 'known as
     # "El Flaco"', 'called "Jeff Gwo Lwa"', 'a.k.a. "Barbecue"': the same party again
     r"|^\s*,?\s*(?:(?:also|commonly|better)\s+)?(?:alias|aka|a\.k\.a\.|known\s+as|called"
@@ -70,7 +79,7 @@ ALIAS_AFTER = re.compile(
     # an unquoted one after "alias" or "formerly": ', alias Pipo', "formerly PACIFIC DAWN",
     # "formerly named NORD STAR"
     r"|^\s*,?\s*(?:alias|aka|a\.k\.a\.|formerly(?:\s+known\s+as|\s+named|\s+called)?)\s+"
-    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
+    r"([A-Z][\w’'.-]*(?:\s+" + ALIAS_WORD + r"){0,4})"
 )
 # possessives that are part of names ("People's Army", "Workers' Party")
 IN_NAME_POSSESSIVES = frozenset(vocabulary().names["in_name_possessives"])
@@ -332,6 +341,8 @@ class NameBuilder:
             rf"^\s+(?:(?:senior|junior|top|key|former|chief|deputy)\s+)?(?:{names['person_words']}|{names['org_cue_words']}|{names['vessel_words']}|network|"
             r"official|officials|operatives?|affiliates?|subsidiar(?:y|ies)|front companies|regime|"
             r"factions?|wing|branch|cells?|offshoot|"  # "the Sinaloa Cartel faction Los Chapitos"
+            # "three of its Il-76TD aircraft", "Shahed drones": a make or model, no party
+            r"aircraft|planes?|jets?|airliners?|helicopters?|drones?|"
             r"government|administration|family|clan|dictatorship|junta|leadership)\b",
         )
         # "Los Lobos boss Wilmer Castro", "the Thilawa storage operator Shwe Byain Phyu
@@ -357,6 +368,13 @@ class NameBuilder:
         )
         self.places = set(vocab.country_names) | set(vocab.country_adjectives)
         self.places |= set(vocab.country_people) | set(vocab.agencies) | set(vocab.regions)
+        # "Sub-Saharan Africa", "Eastern Europe", "the Horn of Africa": a part of a region
+        self.places |= {
+            f"{part} {region}"
+            for region in vocab.regions
+            if region in CONTINENTS
+            for part in REGION_PARTS
+        }
 
     def is_place(self, words: list[str]) -> bool:
         return " ".join(words) in self.places
