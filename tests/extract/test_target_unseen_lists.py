@@ -141,3 +141,36 @@ def test_an_unquoted_alias_keeps_its_particle() -> None:
     assert [(n.text, n.aliases) for n in found] == [
         ("Mohamed Ould Sidi", ["Abu Talha al-Mauritani"])
     ]
+
+
+def test_a_firm_keeps_a_long_trade_word_before_its_head() -> None:
+    assert names("- Sepehr Digital Monitoring Group") == ["Sepehr Digital Monitoring Group"]
+    assert names("The US sanctioned Gulf Freight Forwarding LLC.") == [
+        "Gulf Freight Forwarding LLC"
+    ]
+    # an order's title is still no party
+    assert names("the Sanctions Regulations on Persons Destabilizing Sudan") == []
+
+
+def test_on_the_list_after_a_name_lists_it() -> None:
+    text = (
+        "Ukraine on Friday imposed sanctions on Iran's Mahan Air. The airline's director "
+        "general Mehdi Rostami is also on the list."
+    )
+    assert authorities(text) == {"UA": {"Mahan Air", "Mehdi Rostami"}}
+    # another authority's list is not this action's
+    text = (
+        "Ukraine on Friday imposed sanctions on Iran's Mahan Air. Its owner Ali Rezai is on "
+        "the EU sanctions list too."
+    )
+    assert authorities(text) == {"UA": {"Mahan Air"}}
+
+
+def test_registrations_after_an_aircraft_make_are_listed() -> None:
+    text = (
+        "The aircraft are an Airbus A320 registered EP-IEE, an ATR 72 registered EP-ITL, "
+        "an A310 registered EP-IBN and a Boeing 727 registered EP-IRS."
+    )
+    assert hit(text, "are") == ["EP-IEE", "EP-ITL", "EP-IBN", "EP-IRS"]
+    text = "The sanctioned aircraft are a Boeing 747 with registration EP-FQB and two Il-76s."
+    assert hit(text, "are") == ["EP-FQB"]

@@ -751,8 +751,12 @@ class NameBuilder:
             return True  # "Prime Minister", "Vice President": a title of several words
         if designation(joined):
             return True  # "a Specially Designated Global Terrorist": a category's tag
-        if any(len(w) >= 9 and w.endswith("ing") and not self.is_org_word(w) for w in words):
-            return True  # a title of an order: "Persons Destabilizing Sudan"
+        if not self.is_org_word(words[-1]) and any(
+            len(w) >= 9 and w.endswith("ing") and not self.is_org_word(w) for w in words
+        ):
+            # a title of an order: "Persons Destabilizing Sudan" (a firm's own head keeps
+            # its trade: "Sepehr Digital Monitoring Group", "Gulf Freight Forwarding LLC")
+            return True
         if self.reference(run):
             return True
         if self.counted_kind(words):

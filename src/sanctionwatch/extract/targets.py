@@ -574,6 +574,19 @@ EARLIER_LISTING = re.compile(
 )
 
 
+# a registration's cue after an aircraft's make ("an ATR 72 registered EP-ITL", "Boeing
+# 747 with registration EP-FQB"): the make describes the plane the registration names
+REGISTERED_AFTER = re.compile(
+    r"\s+(?:registered(?:\s+as)?|with\s+(?:the\s+)?registrations?(?:\s+(?:numbers?|marks?))?)"
+    r"\s+(?:[A-Z]{1,2}-?\d{3,5}[A-Z]{0,2}|[A-Z]{1,2}-[A-Z]{3,5})\b"  # as names.REGISTRATION
+)
+AIRCRAFT_MAKE = re.compile(
+    r"(?:\b(?:an?|the|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:[A-Z0-9][\w.-]*\s+){0,4}(?:registered(?:\s+as)?|with\s+(?:the\s+)?registrations?"
+    r"(?:\s+(?:numbers?|marks?))?|registrations?(?:\s+(?:numbers?|marks?))?:?)\s+$"
+)
+
+
 # nothing but an article between the verb and its object ("sanctioned the X")
 DIRECT_GAP = re.compile(r"\s*(?:the\s+)?")
 
@@ -612,6 +625,7 @@ def select(
         and not counted(text, n)
         and not ATTRIBUTIVE_HEAD.match(text[n.end : n.end + 30])
         and not DEFINED_TERM.search(text, max(0, n.start - 12), n.start)
+        and not REGISTERED_AFTER.match(text, n.end)  # "an ATR 72 registered EP-ITL": a make
     ]
     # a name right after a title-like descriptor is read from where the title starts
     lead = {
@@ -668,6 +682,8 @@ def select(
         ):  # "generals of the Army Kim X": the title's complement (", a member of the
             # Cartel's X faction": no title a party holds, an apposition of the name before)
             gap = TITLE_OF.sub(" ", gap)
+        if name.kind == "aircraft" and (make := AIRCRAFT_MAKE.search(gap)):
+            gap = gap[: make.start()]  # "..., an A310 registered EP-IBN": the plane is listed
         first = prev_end == max(scope, start)
         prev_end = name.end
         if titled and name.kind == "person" and holder_gap(gap):
