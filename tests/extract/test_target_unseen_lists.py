@@ -91,7 +91,7 @@ def test_the_object_of_a_relative_clause_is_still_no_item() -> None:
 def test_a_quoted_nickname_is_an_alias_of_the_person() -> None:
     found = find_names('The US sanctioned Ismael "El Mayo" Zambada Garcia and Ovidio Guzman.')
     assert [(n.text, n.kind, n.aliases) for n in found] == [
-        ("Ismael Zambada Garcia", "person", ["El Mayo"]),
+        ("Ismael Zambada Garcia", "person", ["El Mayo", 'Ismael "El Mayo" Zambada Garcia']),
         ("Ovidio Guzman", "person", []),
     ]
     text = 'The UN on Friday sanctioned Jimmy "Barbecue" Cherizier, who leads the G9 gang.'
@@ -174,3 +174,28 @@ def test_registrations_after_an_aircraft_make_are_listed() -> None:
     assert hit(text, "are") == ["EP-IEE", "EP-ITL", "EP-IBN", "EP-IRS"]
     text = "The sanctioned aircraft are a Boeing 747 with registration EP-FQB and two Il-76s."
     assert hit(text, "are") == ["EP-FQB"]
+
+
+def test_a_firm_named_in_quotes_after_its_head_is_one_firm() -> None:
+    found = find_names('The EU sanctioned Minsk Electromechanical Plant "Tsentr" and Volga Ltd.')
+    assert [(n.text, n.aliases) for n in found] == [
+        ('Minsk Electromechanical Plant "Tsentr"', ["Tsentr"]),
+        ("Volga Ltd.", []),
+    ]
+    # a quoted word after a plain noun is no part of a name
+    assert names('the company "Alpha" said on Monday') == ["Alpha"]
+
+
+def test_for_and_and_join_a_firm_name_after_its_head_or_sector() -> None:
+    text = "The US sanctioned Al-Muhandis General Company for Oil Services on Monday."
+    assert names(text) == ["Al-Muhandis General Company for Oil Services"]
+    text = "The UAE listed Cambridge Education and Training Center Limited."
+    assert names(text) == ["Cambridge Education and Training Center Limited"]
+    # "for" before a lower-case word ends the name
+    assert names("The US sanctioned Acme Company for supplying drones.") == ["Acme Company"]
+
+
+def test_a_pronoun_that_is_a_surname_inside_a_sentence_is_kept() -> None:
+    text = "Thailand deported She Zhijiang, whom Britain sanctioned in 2023, on Wednesday."
+    assert names(text) == ["She Zhijiang"]
+    assert names("The firm said She would appeal.") == []

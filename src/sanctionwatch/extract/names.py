@@ -47,6 +47,8 @@ REGION_PARTS = (
 )  # fmt: skip
 # a lower-case word (or its comma) just before a run: the run starts inside a sentence
 INNER_BEFORE = re.compile(r"\b[a-z][a-z’'-]*,?\s+$")
+# pronouns that are also Chinese surnames: capitalised inside a sentence, a name's own
+SURNAME_PRONOUNS = frozenset(("He", "She"))
 # sentence openers that stay out of a firm's name even inside a sentence: months (May),
 # pages' labels and places of the stopwords
 INNER_NEVER = frozenset(
@@ -599,9 +601,12 @@ class NameBuilder:
 
     def inner_head(self, run: list[Token], rest_is_org: bool, inner: bool) -> bool:
         """A sentence-opening word capitalised inside a sentence before a firm word ("sanctioned
-        Any Bank", "and Further Holdings Ltd"): the capital says it is the firm's own first
-        word. Function words, dates, titles and places still go ("on Monday Acme Ltd")."""
+        Any Bank", "and Further Holdings Ltd") or a pronoun before a given name ("She
+        Zhijiang"): the capital says it is the name's own first word. Function words,
+        dates, titles and places still go ("on Monday Acme Ltd")."""
         word = run[0].word
+        if inner and word in SURNAME_PRONOUNS and 2 <= len(run) <= 3:
+            return True  # "sanctioned She Zhijiang", "and He Xiaoming": a Chinese surname
         return (
             inner
             and rest_is_org
@@ -1105,13 +1110,25 @@ PLAIN_WORD = re.compile(r"[A-Z][a-z’'-]+")
 
 def join_nicknames(text: str, found: list[Name]) -> list[Name]:
     """'Ismael "El Mayo" Zambada Garcia', 'Jose Maria “Z-43” Guizar Valencia': one person,
-    named without the nickname, which is kept as an alias; the names the quotes split
-    it into go."""
+    named without the nickname; the nickname and the whole written form are aliases, and
+    the names the quotes split it into go. A firm's own name in quotes after its head
+    ('Minsk Electromechanical Plant "Tsentr"', 'JSC "Concern Avtomatika"') is one firm
+    too, named as written, its quoted part an alias."""
     out: list[Name] = []
     skip_to = -1
     for i, name in enumerate(found):
         if name.start < skip_to:
             continue
+        if quoted := QUOTED_AFTER.match(text, name.end):
+            inner = next((n for n in found[i + 1 :] if n.start == quoted.start("part")), None)
+            if inner is not None and org_head(name) and inner.end == quoted.end("part"):
+                joined = Name(
+                    name.start, quoted.end(), text[name.start : quoted.end()], "organization"
+                )
+                joined.aliases = [*name.aliases, inner.text]
+                out.append(joined)
+                skip_to = quoted.end()
+                continue
         nick = NICKNAME.match(text, name.end)
         rest = next((n for n in found[i + 1 :] if n.start == nick.end()), None) if nick else None
         words = name.text.split() + (rest.text.split() if rest else [])
@@ -1128,10 +1145,20 @@ def join_nicknames(text: str, found: list[Name]) -> list[Name]:
             out.append(name)
             continue
         joined = Name(name.start, rest.end, f"{name.text} {rest.text}", "person")
-        joined.aliases = [nick.group("nick").strip(), *rest.aliases]
+        joined.aliases = [nick.group("nick").strip(), text[name.start : rest.end], *rest.aliases]
         out.append(joined)
         skip_to = rest.end
     return out
+
+
+# a firm's own name in quotes right after its head or legal form ('Plant "Tsentr"')
+QUOTED_AFTER = re.compile(r'(?:\s*\([^()]{1,20}\))?\s+[“"](?P<part>[A-Z][^"“”\n]{0,40}?)[”"]')
+
+
+def org_head(name: Name) -> bool:
+    """The name ends on a firm word or a legal form ("Plant", "JSC", "Joint Stock Company")."""
+    last = name.text.split()[-1].lower()
+    return name.kind == "organization" and (last in ORG_HEADS or last.rstrip(".") in LEGAL_FORMS)
 
 
 def join_comma_parts(text: str, found: list[Name]) -> list[Name]:
