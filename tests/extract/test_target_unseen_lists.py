@@ -199,3 +199,10 @@ def test_a_pronoun_that_is_a_surname_inside_a_sentence_is_kept() -> None:
     text = "Thailand deported She Zhijiang, whom Britain sanctioned in 2023, on Wednesday."
     assert names(text) == ["She Zhijiang"]
     assert names("The firm said She would appeal.") == []
+
+
+def test_latin_american_legal_forms_end_a_firm_name() -> None:
+    text = "The US sanctioned Dispersora Gael, S.A. de C.V. and Grupo Bravo S. de R.L. de C.V."
+    assert names(text) == ["Dispersora Gael, S.A. de C.V.", "Grupo Bravo S. de R.L. de C.V."]
+    text = "The US sanctioned Corporación Minera del Sur, C.A. on Monday."
+    assert names(text) == ["Corporación Minera del Sur, C.A."]

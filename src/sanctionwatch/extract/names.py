@@ -1201,6 +1201,14 @@ LOWER_FORM = re.compile(
 COMMA_FORM = re.compile(r",\s*([A-Z][A-Za-z.]{0,11}[A-Za-z.])(?![\w&-])")
 
 
+# Latin American legal forms of several parts, which the tokens split: "S.A. de C.V.",
+# "S. de R.L. de C.V.", Venezuela's "C.A."
+LATIN_FORM = re.compile(
+    r",?\s+(?:S\.\s?A\.(?:\s?P\.\s?I\.)?\s+de\s+C\.\s?V\.|S\.\s?de\s+R\.\s?L\.(?:\s+de\s+C\.\s?V\.)?"
+    r"|C\.\s?A\.)(?!\w)"
+)
+
+
 def join_legal_forms(text: str, found: list[Name]) -> list[Name]:
     """ "Xiangrui Shipping Co., Ltd.": the comma does not end a firm's name when a
     legal form follows it; nor does a legal form in lower case ("Baltic Trade sp. z
@@ -1219,6 +1227,13 @@ def join_legal_forms(text: str, found: list[Name]) -> list[Name]:
             formed = Name(name.start, lower.end(), text[name.start : lower.end()], "organization")
             formed.aliases, formed.imo = name.aliases, name.imo
             name = formed
+        if (latin := LATIN_FORM.match(text, name.end)) and not name.descriptor:
+            # "Dispersora Gael, S.A. de C.V.", "Corporación Minera del Sur, C.A.": a firm
+            joined = Name(name.start, latin.end(), text[name.start : latin.end()], "organization")
+            joined.aliases, joined.imo = name.aliases, name.imo
+            out.append(joined)
+            skip_to = latin.end()
+            continue
         m = COMMA_FORM.match(text, name.end)
         form = m.group(1).replace(".", "").lower() if m else ""
         if m is None or name.descriptor or name.kind != "organization" or form not in LEGAL_FORMS:
