@@ -206,3 +206,16 @@ def test_latin_american_legal_forms_end_a_firm_name() -> None:
     assert names(text) == ["Dispersora Gael, S.A. de C.V.", "Grupo Bravo S. de R.L. de C.V."]
     text = "The US sanctioned Corporación Minera del Sur, C.A. on Monday."
     assert names(text) == ["Corporación Minera del Sur, C.A."]
+
+
+def test_together_with_returns_to_the_list() -> None:
+    text = (
+        "The US Treasury on Wednesday designated three individuals, Ri Song Chol, Kang Myong "
+        "Ho and Han Un Gyong, together with the Pyongyang-based Korea Namsan Computing Company."
+    )
+    assert authorities(text) == {
+        "US": {"Ri Song Chol", "Kang Myong Ho", "Han Un Gyong", "Korea Namsan Computing Company"}
+    }
+    # inside a relative clause it is still a role
+    text = "Britain on Monday sanctioned Acme Ltd, which trades together with Volga Bank."
+    assert authorities(text) == {"GB": {"Acme Ltd"}}
