@@ -219,3 +219,17 @@ def test_together_with_returns_to_the_list() -> None:
     # inside a relative clause it is still a role
     text = "Britain on Monday sanctioned Acme Ltd, which trades together with Volga Bank."
     assert authorities(text) == {"GB": {"Acme Ltd"}}
+
+
+def test_a_counted_group_opened_by_a_colon_goes_on_with_the_list() -> None:
+    text = (
+        "New Zealand on Tuesday imposed travel bans on five Israeli settlers. The five include "
+        "Yinon Levi and Elisha Yered, as well as three members of the Hilltop Youth movement: "
+        "Meir Ettinger, Ariel Dahari and Yosef Gabbai."
+    )
+    assert authorities(text) == {
+        "NZ": {"Yinon Levi", "Elisha Yered", "Meir Ettinger", "Ariel Dahari", "Yosef Gabbai"}
+    }
+    # a group the target is only linked to is no part of the list
+    text = "Britain on Monday sanctioned Acme Ltd, which is linked to three companies: Volga Bank."
+    assert authorities(text) == {"GB": {"Acme Ltd"}}

@@ -337,6 +337,25 @@ COUNTED_ITEM = re.compile(
 )
 
 
+# a counted group of a kind that a colon opens ("three members of the X movement: ")
+COUNTED_COLON = re.compile(
+    r"\b(?:\d+|" + SMALL_NUMBERS + r"|several|both)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b"
+    r"[^:;.—–]{0,60}[:—–]\s*$"
+)
+
+
+def counted_group(text: str, start: int, end: int) -> bool:
+    """text[start:end] ends on a counted group of a kind that a colon opens, with no
+    relational word before the count ("linked to three companies: ")."""
+    m = COUNTED_COLON.search(text, start, end)
+    if m is None:
+        return False
+    before = text[start : m.start()]
+    if rejoin := list(TOP_LEVEL.finditer(before)):  # ", as well as three members of"
+        before = before[rejoin[-1].end() :]
+    return not excluded(before)
+
+
 # a part of a kind, counted, its "of" no relation ("two of its Russian administrators, ")
 PARTITIVE = re.compile(
     r"(?:\d+|one|" + SMALL_NUMBERS + r"|some|several|all|both|each)"
@@ -693,6 +712,10 @@ def select(
             state.top = listed if state.top is None else state.top
         elif described and DESCRIBED_AND.match(gap):
             listed = None  # "X, which paid through banks including Y and Z": Z describes X too
+        elif state.top and counted_group(text, max(scope, start, name_start - 120), name_start):
+            # "A and B, as well as three members of the X movement: C, D and E": the
+            # counted group the list goes on with, then its members
+            listed = state.listing = True
         else:
             listed = read_gap(state, strip_title(drop_location(gap), name.kind), need_cue, first)
         described = listed is None
