@@ -32,6 +32,11 @@ def test_but_not_sets_one_name_aside_without_negating_the_clause() -> None:
     assert authorities(text) == {"JP": {"Viktor Petrov", "Rosneft"}}
 
 
+def test_a_name_after_comma_not_is_set_aside() -> None:
+    text = "The EU sanctioned Acme Ltd, not Volga Bank, and Kama Oil on Monday."
+    assert hit(text) == ["Acme Ltd", "Kama Oil"]
+
+
 def test_except_keeps_the_names_after_it_out() -> None:
     text = "The EU sanctioned all Russian banks except Sberbank and VTB."
     assert hit(text) == []

@@ -370,8 +370,9 @@ POSSESSED_ITEM = re.compile(
 # a name set aside from the list before it ("20 individuals, excluding X", "all banks
 # except X", "among them A, but not B"): spared, the list itself stays hit
 SET_ASIDE = re.compile(
-    r"(?:^\s*not\s+|(?:^|[,(—–]\s*|\s)(?:but\s+not|not\s+including|excluding|except(?:\s+for)?|apart\s+from"
-    r"|other\s+than|save\s+for|with\s+the\s+exception\s+of)\s+)(?:the\s+)?$",
+    r"(?:(?:^|[,(—–])\s*not\s+|(?:^|[,(—–]\s*|\s)(?:but\s+not|not\s+including|excluding"
+    r"|except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|with\s+the\s+exception\s+of)\s+)"
+    r"(?:the\s+)?$",
     re.I,
 )
 
