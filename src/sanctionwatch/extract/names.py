@@ -38,6 +38,25 @@ TO_BEFORE = re.compile(r"\bto\s+$")
 TITLE_OF_AND = re.compile(r"\b([A-Z][\w.]*)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}and\s+$")
 # "So Tong-myong", "An Chol-ho": a Korean given name after a two-letter surname
 GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# the continents and regions a direction may qualify, and those directions
+CONTINENTS = frozenset(("Europe", "Asia", "Africa", "America", "Balkans", "Caucasus", "Sahel"))
+REGION_PARTS = (
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Northeast", "Northwest", "Southeast", "Southwest", "Sub-Saharan", "Horn of", "Northeastern",
+    "Northwestern", "Southeastern", "Southwestern", "Equatorial",
+)  # fmt: skip
+# a lower-case word (or its comma) just before a run: the run starts inside a sentence
+INNER_BEFORE = re.compile(r"\b[a-z][a-z’'-]*,?\s+$")
+# pronouns that are also Chinese surnames: capitalised inside a sentence, a name's own
+SURNAME_PRONOUNS = frozenset(("He", "She"))
+# sentence openers that stay out of a firm's name even inside a sentence: months (May),
+# pages' labels and places of the stopwords
+INNER_NEVER = frozenset(
+    ("Apr", "Aug", "Dec", "Feb", "Jan", "Jul", "Jun", "Mar", "May", "Nov", "Oct", "Sep", "Sept",
+     "Photo", "Read", "Click", "Search", "Share", "Subscribe", "Published", "Updated", "Source",
+     "Kremlin", "Washington", "Brussels", "Owner", "Operator", "Manager", "Flag", "Name",
+     "Names", "Type", "Status", "Registration", "Nationality", "Date", "Entity", "Individual")
+)  # fmt: skip
 # "the Marshall Islands-flagged JAYA", "the tanker SEA": a ship's name, however short
 FLAGGED_BEFORE = re.compile(r"\w-flagged\s+$")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
@@ -46,13 +65,15 @@ IMO_AFTER = re.compile(
     r"^\s*(?:\(\s*IMO(?:\s+(?:number|no\.?))?\s*:?\s*(\d{7})\s*\)|[|\t,]\s*(?:IMO\s*:?\s*)?([6-9]\d{6})\b)",
     re.I,
 )
+# a word of an unquoted alias: capitalised, or a particle joined to one ("al-Mauritani")
+ALIAS_WORD = r"(?:(?:al|el|ad|as|bin|ibn|ben|de|del|da|van|von)[-\s])?[A-Z][\w’'.-]*"
 ALIAS_AFTER = re.compile(
     # "(X)", "(alias: X)", "(a.k.a. X)": the cue inside the parenthesis is no part of it
     r"^\s*\(\s*(?:(?:alias|aka|a\.k\.a\.|also\s+known\s+as|formerly)\s*:?\s*)?"
     r"[“\"‘]?([^()“”\"]{1,60}?)[”\"’]?\s*\)"
     r"|^\s+or\s+[“\"]([^“”\"]{1,50})[”\"]"
     r"|^\s*,?\s*(?:commonly\s+|also\s+|better\s+)?known\s+as\s+(?:the\s+)?"
-    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
+    r"([A-Z][\w’'.-]*(?:\s+" + ALIAS_WORD + r"){0,4})"
     # a nickname or earlier name in quotes after its cue: ', alias "Pipo"', 'known as
     # "El Flaco"', 'called "Jeff Gwo Lwa"', 'a.k.a. "Barbecue"': the same party again
     r"|^\s*,?\s*(?:(?:also|commonly|better)\s+)?(?:alias|aka|a\.k\.a\.|known\s+as|called"
@@ -60,7 +81,7 @@ ALIAS_AFTER = re.compile(
     # an unquoted one after "alias" or "formerly": ', alias Pipo', "formerly PACIFIC DAWN",
     # "formerly named NORD STAR"
     r"|^\s*,?\s*(?:alias|aka|a\.k\.a\.|formerly(?:\s+known\s+as|\s+named|\s+called)?)\s+"
-    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
+    r"([A-Z][\w’'.-]*(?:\s+" + ALIAS_WORD + r"){0,4})"
 )
 # possessives that are part of names ("People's Army", "Workers' Party")
 IN_NAME_POSSESSIVES = frozenset(vocabulary().names["in_name_possessives"])
@@ -322,6 +343,8 @@ class NameBuilder:
             rf"^\s+(?:(?:senior|junior|top|key|former|chief|deputy)\s+)?(?:{names['person_words']}|{names['org_cue_words']}|{names['vessel_words']}|network|"
             r"official|officials|operatives?|affiliates?|subsidiar(?:y|ies)|front companies|regime|"
             r"factions?|wing|branch|cells?|offshoot|"  # "the Sinaloa Cartel faction Los Chapitos"
+            # "three of its Il-76TD aircraft", "Shahed drones": a make or model, no party
+            r"aircraft|planes?|jets?|airliners?|helicopters?|drones?|"
             r"government|administration|family|clan|dictatorship|junta|leadership)\b",
         )
         # "Los Lobos boss Wilmer Castro", "the Thilawa storage operator Shwe Byain Phyu
@@ -347,6 +370,13 @@ class NameBuilder:
         )
         self.places = set(vocab.country_names) | set(vocab.country_adjectives)
         self.places |= set(vocab.country_people) | set(vocab.agencies) | set(vocab.regions)
+        # "Sub-Saharan Africa", "Eastern Europe", "the Horn of Africa": a part of a region
+        self.places |= {
+            f"{part} {region}"
+            for region in vocab.regions
+            if region in CONTINENTS
+            for part in REGION_PARTS
+        }
 
     def is_place(self, words: list[str]) -> bool:
         return " ".join(words) in self.places
@@ -569,9 +599,30 @@ class NameBuilder:
         """A possessive that ends a name; "People's Army" keeps its own."""
         return bool(POSSESSIVE.search(tok.text)) and tok.word not in IN_NAME_POSSESSIVES
 
-    def trim(self, run: list[Token], ship: bool = False) -> tuple[list[Token], bool]:
+    def inner_head(self, run: list[Token], rest_is_org: bool, inner: bool) -> bool:
+        """A sentence-opening word capitalised inside a sentence before a firm word ("sanctioned
+        Any Bank", "and Further Holdings Ltd") or a pronoun before a given name ("She
+        Zhijiang"): the capital says it is the name's own first word. Function words,
+        dates, titles and places still go ("on Monday Acme Ltd")."""
+        word = run[0].word
+        if inner and word in SURNAME_PRONOUNS and 2 <= len(run) <= 3:
+            return True  # "sanctioned She Zhijiang", "and He Xiaoming": a Chinese surname
+        return (
+            inner
+            and rest_is_org
+            and word.lower() not in FUNCTION_WORDS
+            and word not in WEEKDAYS
+            and word not in INNER_NEVER
+            and not self.is_title(word)
+            and not self.is_place([word])
+        )
+
+    def trim(
+        self, run: list[Token], ship: bool = False, inner: bool = False
+    ) -> tuple[list[Token], bool]:
         """Drop leading function words, adjectives, agencies and titles; after a vessel
-        word (`ship`: "the carrier New Energy") a capitalised word is the ship's own."""
+        word (`ship`: "the carrier New Energy") a capitalised word is the ship's own.
+        `inner`: the run starts inside a sentence, after a lower-case word."""
         titled = False
         changed = True
         while run and changed:
@@ -596,6 +647,7 @@ class NameBuilder:
                 and not (len(run) == 2 and len(word) == 2 and GIVEN_NAME.fullmatch(run[1].text))
                 and not self.headed_acronym(run)
                 and not (ship and word.lower() not in FUNCTION_WORDS)
+                and not self.inner_head(run, rest_is_org, inner)
             ):
                 run, changed = run[1:], True
             elif (
@@ -704,8 +756,12 @@ class NameBuilder:
             return True  # "Prime Minister", "Vice President": a title of several words
         if designation(joined):
             return True  # "a Specially Designated Global Terrorist": a category's tag
-        if any(len(w) >= 9 and w.endswith("ing") and not self.is_org_word(w) for w in words):
-            return True  # a title of an order: "Persons Destabilizing Sudan"
+        if not self.is_org_word(words[-1]) and any(
+            len(w) >= 9 and w.endswith("ing") and not self.is_org_word(w) for w in words
+        ):
+            # a title of an order: "Persons Destabilizing Sudan" (a firm's own head keeps
+            # its trade: "Sepehr Digital Monitoring Group", "Gulf Freight Forwarding LLC")
+            return True
         if self.reference(run):
             return True
         if self.counted_kind(words):
@@ -870,7 +926,8 @@ class NameBuilder:
                 ship = self.vessel_before.search(text, max(0, part[0].start - 14), part[0].start)
                 # "LADY MARIA (IMO 9126584)": a vessel's number says its title word is its own
                 numbered = IMO_AFTER.match(text[part[-1].end :]) is not None
-                run, titled = self.trim(part, ship is not None or numbered)
+                inner = part[0] is raw[0] and INNER_BEFORE.search(text, max(0, at - 30), at)
+                run, titled = self.trim(part, ship is not None or numbered, inner is not None)
                 # the brief itself, not a place before the holder ("for Europe Stephen X")
                 describes = describes or (brief and part[0] is raw[0] and run[:1] == part[:1])
                 if not run or any(s <= run[0].start and run[-1].end <= e for s, e in alias_spans):
@@ -940,6 +997,7 @@ class NameBuilder:
                     alias_spans.append((pos + alias.start(), pos + alias.end()))
                     pos += alias.end()
                 found.append(name)
+        found = join_nicknames(text, found)
         found = join_descriptors(text, join_sectors(text, join_comma_parts(text, found)))
         found = listed_acronyms(text, join_legal_forms(text, found), acronyms)
         return vessel_lists(text, state_bodies(text, found, places))
@@ -1045,6 +1103,64 @@ def descriptive(words: list[str]) -> bool:
     return all(w == "&" or w.lower() in AND_DESCRIPTORS for w in words)
 
 
+# a nickname in double quotes inside a person's name ('Ismael "El Mayo" Zambada Garcia')
+NICKNAME = re.compile(r'\s+[“"](?P<nick>[A-Z][^"“”\n]{0,30})[”"]\s+(?=[A-Z])')
+PLAIN_WORD = re.compile(r"[A-Z][a-z’'-]+")
+
+
+def join_nicknames(text: str, found: list[Name]) -> list[Name]:
+    """'Ismael "El Mayo" Zambada Garcia', 'Jose Maria “Z-43” Guizar Valencia': one person,
+    named without the nickname; the nickname and the whole written form are aliases, and
+    the names the quotes split it into go. A firm's own name in quotes after its head
+    ('Minsk Electromechanical Plant "Tsentr"', 'JSC "Concern Avtomatika"') is one firm
+    too, named as written, its quoted part an alias."""
+    out: list[Name] = []
+    skip_to = -1
+    for i, name in enumerate(found):
+        if name.start < skip_to:
+            continue
+        if quoted := QUOTED_AFTER.match(text, name.end):
+            inner = next((n for n in found[i + 1 :] if n.start == quoted.start("part")), None)
+            if inner is not None and org_head(name) and inner.end == quoted.end("part"):
+                joined = Name(
+                    name.start, quoted.end(), text[name.start : quoted.end()], "organization"
+                )
+                joined.aliases = [*name.aliases, inner.text]
+                out.append(joined)
+                skip_to = quoted.end()
+                continue
+        nick = NICKNAME.match(text, name.end)
+        rest = next((n for n in found[i + 1 :] if n.start == nick.end()), None) if nick else None
+        words = name.text.split() + (rest.text.split() if rest else [])
+        if (
+            nick is None
+            or rest is None
+            or name.kind in ("vessel", "aircraft")
+            or rest.kind not in ("person", "organization")
+            or any(w.lower() in ORG_HEADS for w in words)
+            or name.aliases
+            or not 1 <= len(name.text.split()) <= 3
+            or not all(PLAIN_WORD.fullmatch(w) for w in words)
+        ):
+            out.append(name)
+            continue
+        joined = Name(name.start, rest.end, f"{name.text} {rest.text}", "person")
+        joined.aliases = [nick.group("nick").strip(), text[name.start : rest.end], *rest.aliases]
+        out.append(joined)
+        skip_to = rest.end
+    return out
+
+
+# a firm's own name in quotes right after its head or legal form ('Plant "Tsentr"')
+QUOTED_AFTER = re.compile(r'(?:\s*\([^()]{1,20}\))?\s+[“"](?P<part>[A-Z][^"“”\n]{0,40}?)[”"]')
+
+
+def org_head(name: Name) -> bool:
+    """The name ends on a firm word or a legal form ("Plant", "JSC", "Joint Stock Company")."""
+    last = name.text.split()[-1].lower()
+    return name.kind == "organization" and (last in ORG_HEADS or last.rstrip(".") in LEGAL_FORMS)
+
+
 def join_comma_parts(text: str, found: list[Name]) -> list[Name]:
     out: list[Name] = []
     for name in found:
@@ -1085,6 +1201,14 @@ LOWER_FORM = re.compile(
 COMMA_FORM = re.compile(r",\s*([A-Z][A-Za-z.]{0,11}[A-Za-z.])(?![\w&-])")
 
 
+# Latin American legal forms of several parts, which the tokens split: "S.A. de C.V.",
+# "S. de R.L. de C.V.", Venezuela's "C.A."
+LATIN_FORM = re.compile(
+    r",?\s+(?:S\.\s?A\.(?:\s?P\.\s?I\.)?\s+de\s+C\.\s?V\.|S\.\s?de\s+R\.\s?L\.(?:\s+de\s+C\.\s?V\.)?"
+    r"|C\.\s?A\.)(?!\w)"
+)
+
+
 def join_legal_forms(text: str, found: list[Name]) -> list[Name]:
     """ "Xiangrui Shipping Co., Ltd.": the comma does not end a firm's name when a
     legal form follows it; nor does a legal form in lower case ("Baltic Trade sp. z
@@ -1103,6 +1227,13 @@ def join_legal_forms(text: str, found: list[Name]) -> list[Name]:
             formed = Name(name.start, lower.end(), text[name.start : lower.end()], "organization")
             formed.aliases, formed.imo = name.aliases, name.imo
             name = formed
+        if (latin := LATIN_FORM.match(text, name.end)) and not name.descriptor:
+            # "Dispersora Gael, S.A. de C.V.", "Corporación Minera del Sur, C.A.": a firm
+            joined = Name(name.start, latin.end(), text[name.start : latin.end()], "organization")
+            joined.aliases, joined.imo = name.aliases, name.imo
+            out.append(joined)
+            skip_to = latin.end()
+            continue
         m = COMMA_FORM.match(text, name.end)
         form = m.group(1).replace(".", "").lower() if m else ""
         if m is None or name.descriptor or name.kind != "organization" or form not in LEGAL_FORMS:
@@ -1166,12 +1297,22 @@ def state_bodies(text: str, found: list[Name], places: list[tuple[int, int]]) ->
 
 
 def vessel_lists(text: str, found: list[Name]) -> list[Name]:
-    """Names listed after a vessel are vessels too, unless they look like firms."""
+    """Names listed after a vessel are vessels too, unless they look like firms. A ship's
+    name that reads as a post ("the tankers NS Champion and NS Commander on Thursday")
+    is the ship's where no holder's name follows it."""
     for prev, name in pairwise(found):
         gap = text[prev.end : name.start]
-        if prev.kind == "vessel" and name.kind == "person" and LIST_GAP.match(gap):
+        if prev.kind != "vessel" or not LIST_GAP.match(gap):
+            continue
+        if name.kind == "person":
             name.kind = "vessel"
+        if name.descriptor and not HOLDER_AFTER.match(text, name.end):
+            name.kind, name.descriptor = "vessel", False
     return found
+
+
+# a capitalised word right after a post: the post's holder ("Commander X")
+HOLDER_AFTER = re.compile(r"\s*,?\s*[A-Z]")
 
 
 _builder: NameBuilder | None = None

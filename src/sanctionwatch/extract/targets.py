@@ -337,6 +337,25 @@ COUNTED_ITEM = re.compile(
 )
 
 
+# a counted group of a kind that a colon opens ("three members of the X movement: ")
+COUNTED_COLON = re.compile(
+    r"\b(?:\d+|" + SMALL_NUMBERS + r"|several|both)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b"
+    r"[^:;.—–]{0,60}[:—–]\s*$"
+)
+
+
+def counted_group(text: str, start: int, end: int) -> bool:
+    """text[start:end] ends on a counted group of a kind that a colon opens, with no
+    relational word before the count ("linked to three companies: ")."""
+    m = COUNTED_COLON.search(text, start, end)
+    if m is None:
+        return False
+    before = text[start : m.start()]
+    if rejoin := list(TOP_LEVEL.finditer(before)):  # ", as well as three members of"
+        before = before[rejoin[-1].end() :]
+    return not excluded(before)
+
+
 # a part of a kind, counted, its "of" no relation ("two of its Russian administrators, ")
 PARTITIVE = re.compile(
     r"(?:\d+|one|" + SMALL_NUMBERS + r"|some|several|all|both|each)"
@@ -345,6 +364,16 @@ PARTITIVE = re.compile(
 # "X and its financial firm, Y": the name before's own party, set off by a comma
 POSSESSED_ITEM = re.compile(
     r"^\s*(?:[a-z-]+\s+)?(?:and|or)\s+(?:its|his|her|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s*$"
+)
+
+
+# a name set aside from the list before it ("20 individuals, excluding X", "all banks
+# except X", "among them A, but not B"): spared, the list itself stays hit
+SET_ASIDE = re.compile(
+    r"(?:(?:^|[,(—–])\s*not\s+|(?:^|[,(—–]\s*|\s)(?:but\s+not|not\s+including|excluding"
+    r"|except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|with\s+the\s+exception\s+of)\s+)"
+    r"(?:the\s+)?$",
+    re.I,
 )
 
 
@@ -405,6 +434,11 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
         state.listing = state.top = True
     elif need_cue and state.listing is None:
         return None
+    elif SET_ASIDE.search(tail):
+        # "sanctioned 20 individuals, excluding X, and Y": X is spared from a list that
+        # is hit, and ", and" returns to it
+        state.listing = False
+        state.top = True if state.top is None else state.top
     elif excluded(tail):
         state.listing = False
     elif APPOSITION.match(tail) and not LIST_CONTINUATION.match(tail):
@@ -424,10 +458,19 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
 RELATIVE_NEGATION = re.compile(r"\b(?:who|whom|whose|which|that)\s+(?:[a-z’'-]+\s+){0,3}$")
 
 
+# "but not X," / "not including X": a list's item set aside, read by `SET_ASIDE`
+SPARED_ITEM = re.compile(
+    r"not(?:(?<=\bbut not)|(?<=, not))\s+(?:including\s+)?(?:the\s+)?"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*(?:,|\)|$)"
+)
+
+
 def negated(text: str, start: int, end: int) -> bool:
     """A negation in text[start:end] that governs the clause ("although X is not
     sanctioned"); one inside a relative clause describing a name does not."""
     for m in patterns().negation.finditer(text, start, end):
+        if SPARED_ITEM.match(text, m.start(), min(end, m.end() + 60)):
+            continue  # "A, but not B, and C": B is set aside from a list, no clause negated
         if not RELATIVE_NEGATION.search(text, max(start, m.start() - 40), m.start()):
             return True
     return False
@@ -551,6 +594,19 @@ EARLIER_LISTING = re.compile(
 )
 
 
+# a registration's cue after an aircraft's make ("an ATR 72 registered EP-ITL", "Boeing
+# 747 with registration EP-FQB"): the make describes the plane the registration names
+REGISTERED_AFTER = re.compile(
+    r"\s+(?:registered(?:\s+as)?|with\s+(?:the\s+)?registrations?(?:\s+(?:numbers?|marks?))?)"
+    r"\s+(?:[A-Z]{1,2}-?\d{3,5}[A-Z]{0,2}|[A-Z]{1,2}-[A-Z]{3,5})\b"  # as names.REGISTRATION
+)
+AIRCRAFT_MAKE = re.compile(
+    r"(?:\b(?:an?|the|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:[A-Z0-9][\w.-]*\s+){0,4}(?:registered(?:\s+as)?|with\s+(?:the\s+)?registrations?"
+    r"(?:\s+(?:numbers?|marks?))?|registrations?(?:\s+(?:numbers?|marks?))?:?)\s+$"
+)
+
+
 # nothing but an article between the verb and its object ("sanctioned the X")
 DIRECT_GAP = re.compile(r"\s*(?:the\s+)?")
 
@@ -589,6 +645,7 @@ def select(
         and not counted(text, n)
         and not ATTRIBUTIVE_HEAD.match(text[n.end : n.end + 30])
         and not DEFINED_TERM.search(text, max(0, n.start - 12), n.start)
+        and not REGISTERED_AFTER.match(text, n.end)  # "an ATR 72 registered EP-ITL": a make
     ]
     # a name right after a title-like descriptor is read from where the title starts
     lead = {
@@ -645,6 +702,8 @@ def select(
         ):  # "generals of the Army Kim X": the title's complement (", a member of the
             # Cartel's X faction": no title a party holds, an apposition of the name before)
             gap = TITLE_OF.sub(" ", gap)
+        if name.kind == "aircraft" and (make := AIRCRAFT_MAKE.search(gap)):
+            gap = gap[: make.start()]  # "..., an A310 registered EP-IBN": the plane is listed
         first = prev_end == max(scope, start)
         prev_end = name.end
         if titled and name.kind == "person" and holder_gap(gap):
@@ -654,6 +713,10 @@ def select(
             state.top = listed if state.top is None else state.top
         elif described and DESCRIBED_AND.match(gap):
             listed = None  # "X, which paid through banks including Y and Z": Z describes X too
+        elif state.top and counted_group(text, max(scope, start, name_start - 120), name_start):
+            # "A and B, as well as three members of the X movement: C, D and E": the
+            # counted group the list goes on with, then its members
+            listed = state.listing = True
         else:
             listed = read_gap(state, strip_title(drop_location(gap), name.kind), need_cue, first)
         described = listed is None

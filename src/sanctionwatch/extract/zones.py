@@ -47,6 +47,40 @@ RELATIVE_CLAUSE = rule("zones.relative_clause")
 ITEM_START = rule("zones.item_start")
 
 
+# a name set off by a comma just before the rejoining ", and" ("..., who runs camps in
+# Luhansk, the X Plant, and Y"): the list's item, not the relative clause's object
+ITEM_BEFORE_REJOIN = re.compile(r",\s+(?:the\s+)?$")
+
+
+def resumed(text: str, names: list[Name], start: int, end: int) -> int | None:
+    """Where a list that a relative clause interrupted resumes in text[start:end]: at its
+    ", and" ("X, which manages the tanker Y, and Z"), or at the comma before the name
+    just ahead of it ("X, who coordinates camps in Luhansk, the Y Plant, and Z")."""
+    rejoin = RESUMED_LIST.search(text, start, end)
+    if rejoin is None:
+        return None
+    at = rejoin.start()
+    for n in reversed([n for n in names if start <= n.start and n.end <= at]):
+        if n.end != at or not (item := ITEM_BEFORE_REJOIN.search(text, start, n.start)):
+            break
+        at = item.start()
+    return at
+
+
+# a relative clause that a date or past marker stands in ("X, a lawmaker who visited
+# Taipei in October, and Y"): it tells of X, the clause is no old context
+DESCRIBING_CLAUSE = re.compile(r"\b(?:who|whom|whose)\s+(?:[\w’'-]+\s+){1,6}$")
+
+
+def old_context(text: str, start: int, end: int) -> bool:
+    """text[start:end] holds a background marker ("last year", "in 2022") outside a
+    relative clause that describes a person named before it."""
+    for m in triggers.patterns().background.finditer(text, start, end):
+        if not DESCRIBING_CLAUSE.search(text, max(start, m.start() - 60), m.start()):
+            return True
+    return False
+
+
 def dash_list(text: str, start: int, end: int) -> bool:
     """ "The list includes two ministers — A, accused of ..., and B": a clause that
     ends on a list cue and breaks at a dash; the names after the dash are its list."""
@@ -167,8 +201,8 @@ class TargetCollector:
             scope = c_start
             if RELATIVE_OPENING.search(text, max(0, c_start - 8), c_start):
                 # "X, which manages the tanker Y, and Z": only Z continues the list
-                rejoin = RESUMED_LIST.search(text, c_start, c_end)
-                scope = rejoin.start() if rejoin else c_end
+                rejoin = resumed(text, names, c_start, c_end)
+                scope = c_end if rejoin is None else rejoin
             if before:
                 last = before[-1]
                 for frame in [f for f in before if f.clause_start == last.clause_start]:
@@ -247,7 +281,6 @@ class TargetCollector:
             self.drafts[a].follow_up.append(i)
         self.narrow_by_verb(i)
         self.narrow_by_count(i)
-        background = triggers.patterns().background
         opened = False  # the clause before opened a list that a dash sets off
         items = False
         prev: list[Name] = []  # what the clause before chose
@@ -257,11 +290,20 @@ class TargetCollector:
         if self.cut_off(i):  # the cut word is no whole name ("Radio Fre")
             names = [n for n in names if n.end < len(text)]
         for start, end in triggers.clauses(text):
-            if background.search(text, start, end):
+            rejoin = None
+            if prev and RELATIVE_OPENING.search(text, max(0, start - 8), start):
+                # "A, who visited Taipei in May, and B": the list goes on after the clause
+                rejoin = resumed(text, names, start, end)
+            if old_context(text, start if rejoin is None else rejoin, end):
                 opened = False
                 continue  # old context: its names were hit by earlier actions
             items = items and ITEM_START.match(text, start) is not None
-            chosen = targets.select(text, names, start, start, end, need_cue=not (opened or items))
+            if rejoin is not None:
+                chosen = targets.select(text, names, rejoin, rejoin, end)
+            else:
+                chosen = targets.select(
+                    text, names, start, start, end, need_cue=not (opened or items)
+                )
             for a in self.zone:
                 self.drafts[a].targets.extend((n, i, False) for n in chosen)
             opened = not chosen and dash_list(text, start, end)

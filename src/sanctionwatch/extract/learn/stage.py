@@ -25,6 +25,7 @@ from sanctionwatch.extract.learn import places, roles
 from sanctionwatch.extract.learn import tagger as crf
 from sanctionwatch.extract.learn.models import Models, shipped
 from sanctionwatch.extract.names import REGISTRATION
+from sanctionwatch.extract.targets import SET_ASIDE
 from sanctionwatch.extract.vocabulary import load_lines
 from sanctionwatch.model import Action, Span, Target
 from sanctionwatch.names import name_tokens
@@ -232,6 +233,8 @@ def learned_targets(doc: Doc) -> Doc:
             continue  # "..., who sentenced journalist X": a relative clause describes
         if TAGGED_ROLES and in_role(doc, m.sentence, at):
             continue
+        if set_aside(doc.sentences[m.sentence].text, at):
+            continue  # "20 individuals, excluding X, and Y": X is spared
         mkey = key(m.text)
         if not mkey:
             continue
@@ -349,6 +352,12 @@ def in_role(doc: Doc, i: int, at: int) -> bool:
     gap = text[start:at]
     joiners = list(LIST_JOINER.finditer(gap))
     return bool(passed.role_words(gap[joiners[-1].end() :] if joiners else gap))
+
+
+def set_aside(text: str, at: int) -> bool:
+    """The words just before offset `at` set the name there aside from a list ("excluding",
+    "but not"), as the target rules read them (`targets.SET_ASIDE`)."""
+    return SET_ASIDE.search(text, max(0, at - 40), at) is not None
 
 
 def describes_only(doc: Doc, m: crf.Mention) -> bool:
