@@ -147,11 +147,25 @@ def skeleton(token: str) -> str:
     return _REPEATS.sub(_RUN_LETTER, head + body) or sound[:1]
 
 
+_FRENCH_W = re.compile(r"^ou|(?<=[aeiou])ou|ou(?=[aeiou])")
+
+
 @lru_cache(maxsize=200_000)
 def latin_skeletons(token: str) -> tuple[str, ...]:
     """What an abjad skeleton is compared with (`abjad_keys`): the token's skeleton
     without a leading vowel, and where a 'j' after a vowel would be read as the Cyrillic
     glide ('Sergej'), with it read as the consonant of 'Basij', 'Siraj' (بسيج 'bsj')."""
+    readings = _latin_skeletons(token)
+    if "ou" in token and (french := _FRENCH_W.sub("w", token)) != token:
+        # The French 'ou' of a Maghrebi name is the consonant 'w' at a word's start or
+        # beside a vowel ('Ouni' العوني 'lwny', 'Aoun' عون, 'Ouahabi'): read so too.
+        consonant = skeleton(french).lstrip("a")
+        if consonant not in readings:
+            return (*readings, consonant)
+    return readings
+
+
+def _latin_skeletons(token: str) -> tuple[str, ...]:
     plain = skeleton(token).lstrip("a")
     if len(token) >= 4 and token[0] in "aeiou" and token[1] == "h" and _HAS_VOWEL.search(token, 2):
         # An 'h' after the first vowel, which the skeleton drops and the abjad writes

@@ -1,0 +1,65 @@
+"""Two spelling habits of the lists' Latin names (issue 10, fourteenth pass): the French
+'ou' of Maghrebi names for the Arabic consonant 'w' ('Ouni' العوني), and the older
+Indonesian 'ch' and 'o' of Arabic names ('Rochim' Rahim, 'Rochman' Rahman, 'Achmed').
+Each pair is one entry's names in shared/lists (UN consolidated; OFAC)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sanctionwatch.screening import THRESHOLD
+from sanctionwatch.screening.text import latin_skeletons
+from tests.screening.helpers import both_ways
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # UN (Tunisia): the Arabic name and the Latin one of one entry (0.65 before).
+        ("طارق بن الطاھر بن الفالح العوني الحرزي", "Tarak Ben Taher Ben Faleh Ouni Harzi"),
+        ("علي بن الطاھر بن الفالح العوني الحرزي", "Ali Ben Taher Ben Faleh Ouni Harzi"),
+        # UN: 'AL-AOUADI' (0.68 and 0.51 before).
+        ("محمد بن بلقاسم بن عبد الله العوادي", "MOHAMED BEN BELGACEM BEN ABDALLAH AL-AOUADI"),
+        ("محمد بن بلقاسم بن عبد الله العوادي", "Mohamed Ben Belkacem Aouadi"),
+    ],
+)
+def test_french_ou_is_the_arabic_w(left: str, right: str) -> None:
+    assert both_ways(left, right) >= THRESHOLD
+
+
+def test_french_ou_reading_only_where_it_can_be_a_consonant() -> None:
+    # At a word's start or beside a vowel: 'Ouni' and 'Aoun' read 'wn' too ('v' for w).
+    assert "vn" in latin_skeletons("ouni")
+    assert "vn" in latin_skeletons("aoun")
+    # Between consonants it is the vowel 'u' alone ('Mouhamed', 'Youssef').
+    assert latin_skeletons("mouhamed") == ("md",)
+    assert latin_skeletons("youssef") == ("ysf",)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # UN: aliases of Abu Bakar Ba'asyir (0.46 and 0.48 before).
+        ("Abdul Rochim Bashir", "Abdul Rahim Bashir"),
+        ("Abdurrochim Ba'asyir", "Abdurrahim Ba'asyir"),
+        ("Abdul Rachim Ba'asyir", "Abd Al-Rahim Ba'asyir"),
+        # OFAC / UN: 'ROCHMAN, Oman', alias 'Oman Rahman' (0.18 before).
+        ("ROCHMAN, Oman", "Oman Rahman"),
+        # UN: an alias of Farhad Kanabi Ahmad.
+        ("Kaua Omar Achmed", "Kaua Omar Ahmed"),
+    ],
+)
+def test_indonesian_spellings_of_arabic_names(left: str, right: str) -> None:
+    assert both_ways(left, right) >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # Still two names: the table spellings are of 'Rahim', not of other words.
+        ("Abdul Rochim Bashir", "Abdul Karim Bashir"),
+        ("Oman ROCHMAN", "Oman ROCHA"),
+    ],
+)
+def test_indonesian_spellings_stay_apart_from_other_names(left: str, right: str) -> None:
+    assert both_ways(left, right) < THRESHOLD
