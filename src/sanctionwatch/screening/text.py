@@ -656,7 +656,19 @@ def _split_prefix(token: str) -> list[str]:
             if rest[:2] in ("al", "el", "ul", "ar", "ur", "ad", "as") and len(rest) > 4:
                 rest = rest[2:]  # 'abdulrahman' -> 'abd' + 'rahman'
             return [EQUIVALENTS.get(prefix, prefix), EQUIVALENTS.get(rest, rest)]
+    # '... al-Din' glued with its article ('Khaireddin', 'Bashiruddin', 'Noureldin'), as
+    # the lists also write it apart ('Kheir Eddin', 'Khayr al-Din'): stem + 'din'.
+    for suffix in _DIN_SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+            stem = token[: -len(suffix)]
+            return [EQUIVALENTS.get(stem, stem), EQUIVALENTS.get("din", "din")]
     return [token]
+
+
+# The article-bearing spellings of 'al-Din' (arabic.txt); bare 'dine' and 'deen' end
+# other names ('Claudine', 'Jardine').
+_DIN_SUFFIXES = ("eddine", "eddeen", "eddin", "uddine", "uddeen", "uddin", "eldine", "eldin")
+_DIN_SUFFIXES += ("aldin", "addeen", "addin")
 
 
 @dataclass(frozen=True, slots=True)
