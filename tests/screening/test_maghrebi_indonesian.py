@@ -83,6 +83,11 @@ def test_indonesian_spellings_stay_apart_from_other_names(left: str, right: str)
         # ... and as before, glued on one side only.
         ("Kheir Eddin AL-SAYYED", "Khaireddin AL-SAYYED"),
         ("Bashir Uddin MEHMOOD", "Mahmood Sultan BASHIR-UD-DIN"),
+        # ... glued with one 'd' on one side, two on the other (UN, OFAC).
+        ("SALAHUDDIN, Syed", "SALAHUDIN, Syed"),
+        ("Nourredine ADAM", "Nureldine Adam"),
+        ("Nourreddine Adam", "Mahamat Nouradine Adam"),
+        ("Khaireddin AL-SAYYED", "Kheredden AL-SAYYED"),
     ],
 )
 def test_al_din_written_every_way(left: str, right: str) -> None:

@@ -658,17 +658,24 @@ def _split_prefix(token: str) -> list[str]:
             return [EQUIVALENTS.get(prefix, prefix), EQUIVALENTS.get(rest, rest)]
     # '... al-Din' glued with its article ('Khaireddin', 'Bashiruddin', 'Noureldin'), as
     # the lists also write it apart ('Kheir Eddin', 'Khayr al-Din'): stem + 'din'.
-    for suffix in _DIN_SUFFIXES:
-        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+    for suffix, shortest in _DIN_SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= shortest:
             stem = token[: -len(suffix)]
             return [EQUIVALENTS.get(stem, stem), EQUIVALENTS.get("din", "din")]
     return [token]
 
 
-# The article-bearing spellings of 'al-Din' (arabic.txt); bare 'dine' and 'deen' end
-# other names ('Claudine', 'Jardine').
-_DIN_SUFFIXES = ("eddine", "eddeen", "eddin", "uddine", "uddeen", "uddin", "eldine", "eldin")
-_DIN_SUFFIXES += ("aldin", "addeen", "addin")
+# The article-bearing spellings of 'al-Din' (arabic.txt), after a stem of three letters
+# or more; with one 'd' ('Nouradine', 'Salahudin'), of four or more ('Claudine' is none);
+# bare 'dine' and 'deen' end other names ('Jardine').
+_DIN_SUFFIXES = tuple(
+    (suffix, 3)
+    for suffix in ("eddine", "eddeen", "eddin", "uddine", "uddeen", "uddin", "eldine", "eldin")
+) + tuple((suffix, 3) for suffix in ("aldin", "addeen", "addin"))
+_DIN_SUFFIXES += tuple(
+    (suffix, 4)
+    for suffix in ("udine", "udeen", "udin", "edine", "edeen", "edin", "edden", "adine", "adin")
+)
 
 
 @dataclass(frozen=True, slots=True)
