@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from rapidfuzz.distance import OSA, Levenshtein
 
 from sanctionwatch.names import ORG_TYPES
-from sanctionwatch.screening.pairs import plain, plain_cannot_relate
+from sanctionwatch.screening.pairs import interdental, plain, plain_cannot_relate
 from sanctionwatch.screening.text import (
     _HAS_VOWEL,
     _KOREAN_SYLLABLE,
@@ -71,6 +71,8 @@ def token_similarity(a: str, b: str) -> float:
         key = patronymic_key(a)
         if key is not None and key == patronymic_key(b):
             return 0.95
+    if ("dh" in a or "dh" in b) and interdental(a, b):
+        return 0.9  # one Arabic letter, two romanisations ('dhafer', 'zafer'; 'fadhil', 'fadil')
     if min(len(a), len(b)) <= 5:
         # A short word: letters as written, a swap counts one edit. 'hamas' and 'khamis'
         # are two edits and two words, though they sound alike.

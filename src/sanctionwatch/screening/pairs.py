@@ -12,10 +12,12 @@ pair above 0 must be reflected here: `tests/screening/test_pairs.py` compares th
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from sanctionwatch.screening.text import _HAS_VOWEL, VARIANTS, devowelled, sound
+from sanctionwatch.screening.text import _HAS_VOWEL, VARIANTS, devowelled, phonetic, sound
 
 
 def cannot_relate(a: str, b: str) -> bool:
@@ -49,10 +51,21 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     # which keeps the first letter (tested here: most pairs are spared both calls).
     if a[0] == b[0] and (devowelled(a, b) or devowelled(b, a)):
         return False
+    # ... or one 'dh' read 'z' or 'd' (`interdental`: 'dhafer', 'zafer').
+    if ("dh" in a or "dh" in b) and interdental(a, b):
+        return False
     # ... or a canonical spelling's variant, of any length, cut to the other or one edit
     # from it (`names._truncates`, `names.one_edit`).
     # (Most tokens are no canonical spelling: the membership test spares the call.)
     return not ((a in VARIANTS and _variant_near(a, b)) or (b in VARIANTS and _variant_near(b, a)))
+
+
+@lru_cache(maxsize=20_000)
+def interdental(a: str, b: str) -> bool:
+    """Whether `a` and `b` sound alike once their 'dh' is read 'z' or 'd': the lists write
+    ظ and ذ 'dh' or 'z' ('Dhafer', 'Zafer'; 'Kadhim', 'Kazim'), ض 'dh' or 'd' ('Fadhil',
+    'Fadil'; 'Ramadhan', 'Ramadan')."""
+    return any(phonetic(a.replace("dh", x)) == phonetic(b.replace("dh", x)) for x in ("z", "d"))
 
 
 def _variant_near(canonical: str, other: str) -> bool:

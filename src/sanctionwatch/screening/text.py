@@ -147,11 +147,25 @@ def skeleton(token: str) -> str:
     return _REPEATS.sub(_RUN_LETTER, head + body) or sound[:1]
 
 
+_FRENCH_W = re.compile(r"^ou|(?<=[aeiou])ou|ou(?=[aeiou])")
+
+
 @lru_cache(maxsize=200_000)
 def latin_skeletons(token: str) -> tuple[str, ...]:
     """What an abjad skeleton is compared with (`abjad_keys`): the token's skeleton
     without a leading vowel, and where a 'j' after a vowel would be read as the Cyrillic
     glide ('Sergej'), with it read as the consonant of 'Basij', 'Siraj' (بسيج 'bsj')."""
+    readings = _latin_skeletons(token)
+    if "ou" in token and (french := _FRENCH_W.sub("w", token)) != token:
+        # The French 'ou' of a Maghrebi name is the consonant 'w' at a word's start or
+        # beside a vowel ('Ouni' العوني 'lwny', 'Aoun' عون, 'Ouahabi'): read so too.
+        consonant = skeleton(french).lstrip("a")
+        if consonant not in readings:
+            return (*readings, consonant)
+    return readings
+
+
+def _latin_skeletons(token: str) -> tuple[str, ...]:
     plain = skeleton(token).lstrip("a")
     if len(token) >= 4 and token[0] in "aeiou" and token[1] == "h" and _HAS_VOWEL.search(token, 2):
         # An 'h' after the first vowel, which the skeleton drops and the abjad writes
@@ -642,7 +656,26 @@ def _split_prefix(token: str) -> list[str]:
             if rest[:2] in ("al", "el", "ul", "ar", "ur", "ad", "as") and len(rest) > 4:
                 rest = rest[2:]  # 'abdulrahman' -> 'abd' + 'rahman'
             return [EQUIVALENTS.get(prefix, prefix), EQUIVALENTS.get(rest, rest)]
+    # '... al-Din' glued with its article ('Khaireddin', 'Bashiruddin', 'Noureldin'), as
+    # the lists also write it apart ('Kheir Eddin', 'Khayr al-Din'): stem + 'din'.
+    for suffix, shortest in _DIN_SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= shortest:
+            stem = token[: -len(suffix)]
+            return [EQUIVALENTS.get(stem, stem), EQUIVALENTS.get("din", "din")]
     return [token]
+
+
+# The article-bearing spellings of 'al-Din' (arabic.txt), after a stem of three letters
+# or more; with one 'd' ('Nouradine', 'Salahudin'), of four or more ('Claudine' is none);
+# bare 'dine' and 'deen' end other names ('Jardine').
+_DIN_SUFFIXES = tuple(
+    (suffix, 3)
+    for suffix in ("eddine", "eddeen", "eddin", "uddine", "uddeen", "uddin", "eldine", "eldin")
+) + tuple((suffix, 3) for suffix in ("aldin", "addeen", "addin"))
+_DIN_SUFFIXES += tuple(
+    (suffix, 4)
+    for suffix in ("udine", "udeen", "udin", "edine", "edeen", "edin", "edden", "adine", "adin")
+)
 
 
 @dataclass(frozen=True, slots=True)
