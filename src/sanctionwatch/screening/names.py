@@ -109,6 +109,11 @@ def token_similarity(a: str, b: str) -> float:
         # Same consonants, vowels spelt otherwise ('husayn', 'hussein'), unless syllables
         # came or went ('putin', 'potanin' share 'ptn').
         return 0.9
+    if sim < 0.7 and not (plain_a and plain_b) and plain_cannot_relate(a, b, sa, sb):
+        # An abjad token past its consonant checks: what is left below is what the fast
+        # exit above proves cannot hold (article, truncation, devowelling, place
+        # adjective, swap, one or two edits, a variant's), as for plain tokens.
+        return 0.0
     if strip_article(a) == b or strip_article(b) == a:
         return 0.9
     if min(len(a), len(b)) >= 3 and (_truncates(a, b) or _truncates(b, a)):
