@@ -330,3 +330,24 @@ def test_candidates_are_the_first_of_every_retrieved_entity_in_full_order(
                 longer += len(items) > depth
                 assert got == [s for s, _ in sorted(items, key=order)[:depth]], text
     assert longer >= 100
+
+
+def test_ranks_are_pruned_at_a_long_key_after_two_failed_tries() -> None:
+    # Two long keys come while the keys left still weigh too much to leave anyone out;
+    # a third, longer than half the ranks so far, can: the entities only it and those
+    # after it list are left out, and the kept ranks and the best are those of the full sum.
+    from sanctionwatch.screening.index import _summed
+
+    order = [
+        ([0, 1], 20.0),
+        (list(range(2, 66)), 10.0),
+        (list(range(66, 130)), 10.0),
+        (list(range(130, 330)), 4.0),
+        (list(range(330, 530)), 4.0),
+        (list(range(530, 730)), 4.0),
+    ]
+    full, pruned = _summed(order), _summed(order, depth=1)
+    assert len(pruned) < len(full)
+    assert all(full[s] == r for s, r in pruned.items())
+    cut = max(full.values()) - 0.1
+    assert {s for s, r in full.items() if r >= cut} == {s for s, r in pruned.items() if r >= cut}

@@ -188,3 +188,37 @@ def test_align_leaves_out_only_pairs_its_matching_drops(parties: list[Query]) ->
             ), (q.tokens, c.tokens)
             spared += len(some) < len(every)
     assert spared > 1000
+
+
+def test_the_fast_exit_after_the_consonant_checks_changes_no_token_score(
+    parties: list[Query], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A pair with a vowelless token (the list's Arabic-script names read letter by
+    # letter) takes the same exit once its consonant checks found nothing: drawn against
+    # any token and against tokens of its first letter, where the checks below it fire.
+    tokens = sorted({t for p in parties for f in p.forms for t in f.tokens if len(t) > 1})
+    bare = [t for t in tokens if not pair_checks.plain(t) and not t.isdigit()]
+    rng = random.Random(11)
+    pairs = [(rng.choice(bare), rng.choice(tokens)) for _ in range(10_000)]
+    pairs += [(rng.choice(tokens), rng.choice(bare)) for _ in range(5_000)]
+    pairs += [(a, b) for a in bare for b in rng.sample(tokens, 40) if a[0] == b[0]]
+    pairs += [(a, b) for a, b in pairwise(bare)]
+    similarity = names.token_similarity.__wrapped__  # type: ignore[attr-defined]
+    fast_exit = names.plain_cannot_relate
+    taken = 0
+
+    def counted(a: str, b: str, x: str, y: str) -> bool:
+        nonlocal taken
+        found = fast_exit(a, b, x, y)
+        taken += found
+        return found
+
+    monkeypatch.setattr(names, "plain_cannot_relate", counted)
+    fast = [similarity(a, b) for a, b in pairs]
+    monkeypatch.setattr(names, "plain_cannot_relate", lambda a, b, x, y: False)
+    full = [similarity(a, b) for a, b in pairs]
+    differ = [(p, f, s) for p, f, s in zip(pairs, fast, full, strict=True) if f != s]
+    assert not differ, differ[:10]
+    assert len(bare) > 300
+    assert taken > len(pairs) // 2  # not vacuous: most such pairs exit there
+    assert sum(s > 0 for s in full) > 200

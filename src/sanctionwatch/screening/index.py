@@ -224,8 +224,17 @@ def _summed(order: list[tuple[list[int], float]], depth: int = 0) -> dict[int, f
     running = False
     tries = 2
     for n, (slots, idf) in enumerate(order):
-        if not running and tries and depth and len(slots) >= _PRUNE_FROM and len(ranks) > depth:
-            tries -= 1
+        # Tried at the first two long keys, then at any whose scan would cost at least
+        # half of what a try does (`nlargest` over the ranks): a try that fails early, the
+        # keys left weighing too much, often holds a few keys on.
+        if (
+            not running
+            and depth
+            and len(slots) >= _PRUNE_FROM
+            and len(ranks) > depth
+            and (tries or 2 * len(slots) >= len(ranks))
+        ):
+            tries = max(tries - 1, 0)
             floor = heapq.nlargest(depth, ranks.values())[-1] - 0.1 - _SLACK - left[n]
             if floor > 0:  # a slot not met yet cannot reach the cut, nor one below floor
                 ranks = {s: r for s, r in ranks.items() if r >= floor}

@@ -111,6 +111,11 @@ def token_similarity(a: str, b: str) -> float:
         # Same consonants, vowels spelt otherwise ('husayn', 'hussein'), unless syllables
         # came or went ('putin', 'potanin' share 'ptn').
         return 0.9
+    if sim < 0.7 and not (plain_a and plain_b) and plain_cannot_relate(a, b, sa, sb):
+        # An abjad token past its consonant checks: what is left below is what the fast
+        # exit above proves cannot hold (article, truncation, devowelling, place
+        # adjective, swap, one or two edits, a variant's), as for plain tokens.
+        return 0.0
     if strip_article(a) == b or strip_article(b) == a:
         return 0.9
     if min(len(a), len(b)) >= 3 and (_truncates(a, b) or _truncates(b, a)):
@@ -496,6 +501,8 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
     if len(form.tokens) < 2:
         return form
     # Both names' keys were computed with their forms (`text.word_keys`, `joined_keys`).
+    # No abbreviation in `other` (most names): `_acronyms` would join nothing.
+    acronyms = acronyms and bool(_abbreviations(other.tokens))
     if not acronyms and not may_merge(form.joined_keys, other.word_keys):
         return form  # most pairs of names: no two adjacent words make one of the other's
     tokens = list(form.tokens)
@@ -755,7 +762,11 @@ def bound(pending: Pending) -> float:
         q_best = [0.0] * len(q.tokens)
         c_best = [0.0] * len(c.tokens)
         q_weights, c_weights, q_tokens, c_tokens = q.weights, c.weights, q.tokens, c.tokens
+        paired_q: set[int] = set()
+        paired_c: set[int] = set()
         for sim, i, j in pairs:
+            paired_q.add(i)
+            paired_c.add(j)
             # What `_aligned` adds for the pair, on either side.
             q_weight, c_weight = q_weights[i], c_weights[j]
             if len(q_tokens[i]) > 1 and len(c_tokens[j]) > 1:
@@ -776,8 +787,6 @@ def bound(pending: Pending) -> float:
         # Either of `finish_compare`'s mixes (which one depends on the real coverages).
         overlap = max(mix * low + (1 - mix) * high, q_cov * 0.8 + c_cov * 0.2)
         # `_lone` of the aligned tokens counts at least those of weight 2 or more in no pair.
-        paired_q = {i for _, i, _ in pairs}
-        paired_c = {j for _, _, j in pairs}
         overlap -= 0.15 * _lone(q_weights, paired_q, c_weights, paired_c)
         thin = min(len(paired_q), len(paired_c)) <= 1
         if thin and (_real(q_weights) > 1 or _real(c_weights) > 1):

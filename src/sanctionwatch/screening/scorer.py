@@ -178,7 +178,7 @@ def _names_bounded(
     The pairs are compared up to their token similarities first (`start_compare`), then
     finished in `_names`'s order, each only while it may still beat the best so far: a
     pair whose bound is no higher cannot, and `_names` keeps the first of equal values."""
-    if query.form_keys & cand.form_keys:
+    if not query.form_keys.isdisjoint(cand.form_keys):
         return _names(query, cand, kind, weights, memo)
     started: list[tuple[NameForm, NameForm, MemoKey, tuple[str, float] | Pending, float]] = []
     ceiling = 0.0
