@@ -13,7 +13,21 @@ def counts(text: str) -> list[tuple[str, int]]:
         ("It listed 12 individuals and 4 entities.", [("person", 12), ("organization", 4)]),
         ("It listed twelve people and one firm.", [("person", 12), ("organization", 1)]),
         ("It blocked 7 Panama-flagged tankers.", [("vessel", 7)]),
-        ("It named 3 officials, 2 banks and an airline.", [("person", 3), ("organization", 2)]),
+        # "an airline" beside numbered counts is one more of its kind (as "an executive")
+        ("It named 3 officials, 2 banks and an airline.", [("person", 3), ("organization", 3)]),
+        (
+            "It sanctioned a Lebanese businessman and three companies.",
+            [("person", 1), ("organization", 3)],
+        ),
+        (
+            "It sanctioned an Iranian missile manufacturer and five officials.",
+            [("organization", 1), ("person", 5)],
+        ),
+        ("It sanctioned five firms and one Chinese national.", [("organization", 5), ("person", 1)]),
+        # an article alone, a speaker, a body named by what it holds: no count
+        ("It sanctioned a businessman.", []),
+        ("It sanctioned three companies, a senior official said.", [("organization", 3)]),
+        ("It sanctioned a group of 11 individuals.", [("person", 11)]),
         ("It listed 20 vessels and entities.", []),
         ("It named 9 people, bringing the total to 240 individuals.", [("person", 9)]),
         # an export ban's count is a further part of the same kind

@@ -31,6 +31,7 @@ class CountPhrase:
     other: bool  # "52 other individuals": the named ones come on top
     partial: bool = False  # "22 more banks": often only a part of the action
     added: bool = False  # "and banning exports to 22 entities": a further part, it adds up
+    article: bool = False  # "a businessman": one, counted only beside a numbered count
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +128,9 @@ def find_counts(text: str) -> list[CountPhrase]:
             continue
         if 1900 <= value <= 2100 and m.group("number").isdigit():
             continue  # a year, not a number of targets
-        if m.group("number").lower() in ("a", "an") and not out:
-            continue  # "an executive" counts only beside other counts
+        article = m.group("number").lower() in ("a", "an")
+        if article and pats.noun_kind[noun] != "person" and ARTICLE_OF.match(text, m.end()):
+            continue  # "a group of 11 individuals", "a unit of the IRGC": no target counted
         before = text[max(0, m.start() - 30) : m.start()]
         added = pats.export_part.search(before) is not None  # "banning exports to 22 firms"
         if pats.excluded_before.search(before) and not added:
@@ -153,9 +155,52 @@ def find_counts(text: str) -> list[CountPhrase]:
                 other=re.search(r"\bother\b", mods, re.I) is not None,
                 partial=noun in pats.partial,
                 added=added,
+                article=article,
             )
         )
-    return joined(out, text)
+    return joined(listed_articles(out, text), text)
+
+
+# what may stand between two parts of one list of targets: no verb of speech, no relative
+LIST_GAP = re.compile(
+    r"(?:(?!\b(?:said|says|told|according|which|who|whom|that|it|he|she|they)\b)[^;:.()]){0,60}?"
+    r"(?:,|\band\b|\bas well as\b|\bplus\b)\s*$",
+    re.I,
+)
+
+
+SPEAKS_AFTER = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:said|says|told|stated|added|announced|noted|wrote)\b", re.I
+)
+
+
+def listed_articles(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
+    """ "a Lebanese businessman and three companies", "four entities ... and an
+    executive": an article counts one only after a count with a number in its clause or
+    right before one in a list ("a senior official said" counts no one)."""
+    out = []
+    for i, p in enumerate(phrases):
+        if p.article:
+            if SPEAKS_AFTER.match(text, p.end):
+                continue  # "three companies, a senior official said": a speaker
+            after = phrases[i + 1] if i + 1 < len(phrases) else None
+            if not (
+                any(
+                    not q.article for q in phrases[:i]
+                )  # "four entities ... as well as an executive"
+                or (
+                    after is not None
+                    and not after.article
+                    and LIST_GAP.match(text, p.end, after.start)
+                )
+            ):
+                continue
+        out.append(p)
+    return out
+
+
+# "a group of 11 individuals", "a unit of the IRGC": a body named by what it holds
+ARTICLE_OF = re.compile(r"\s+of\b", re.I)
 
 
 # "Canada also listed 5 of them": a share of targets counted in a sentence before

@@ -1,0 +1,55 @@
+"""Wordings of sanctions news that the rules missed (issue 11, session 14), in sentences
+written for these tests: "listed" after a state whose name ends in "a" (Canada, Russia),
+"took parallel action against". The rules alone are run (no learned judge)."""
+
+from datetime import date
+
+import pytest
+
+from sanctionwatch.extract import extract
+from sanctionwatch.extract.learn.models import Models
+from sanctionwatch.model import Action, Article
+
+PUBLISHED = date(2025, 3, 14)  # a Friday
+TITLE = "Allies move against sanctions evasion network\n\n"
+
+
+def actions(text: str) -> list[Action]:
+    article = Article(id="t", text=TITLE + text, published=PUBLISHED)
+    return extract(article, models=Models.empty()).actions
+
+
+def summary(text: str) -> list[tuple[str, str, date | None]]:
+    return [(a.authority, a.status, a.date) for a in actions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        ("Canada listed the same two vessels on Wednesday.", "CA"),
+        ("Global Affairs Canada listed six people and two firms on Wednesday.", "CA"),
+        ("Australia listed four Iranian officials on Wednesday under its autonomous regime.", "AU"),
+    ],
+)
+def test_listed_after_a_state_ending_in_a_is_a_verb(text: str, authority: str) -> None:
+    assert summary(text) == [(authority, "imposed", date(2025, 3, 12))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm was listed on the stock exchange in Toronto last year.",
+        "The sanctions list already names the listed companies.",
+    ],
+)
+def test_listed_shares_and_adjectives_stay_no_act(text: str) -> None:
+    assert summary(text) == []
+
+
+def test_parallel_action_against_is_an_act_of_each_state() -> None:
+    found = summary("Britain and Canada took parallel action against the network on Tuesday.")
+    assert found == [("GB", "imposed", date(2025, 3, 11)), ("CA", "imposed", date(2025, 3, 11))]
+
+
+def test_legal_action_against_is_no_sanction() -> None:
+    assert summary("Britain took legal action against the network on Tuesday.") == []
