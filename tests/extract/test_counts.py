@@ -23,7 +23,10 @@ def counts(text: str) -> list[tuple[str, int]]:
             "It sanctioned an Iranian missile manufacturer and five officials.",
             [("organization", 1), ("person", 5)],
         ),
-        ("It sanctioned five firms and one Chinese national.", [("organization", 5), ("person", 1)]),
+        (
+            "It sanctioned five firms and one Chinese national.",
+            [("organization", 5), ("person", 1)],
+        ),
         # an article alone, a speaker, a body named by what it holds: no count
         ("It sanctioned a businessman.", []),
         ("It sanctioned three companies, a senior official said.", [("organization", 3)]),
