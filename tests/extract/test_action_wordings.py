@@ -53,3 +53,33 @@ def test_parallel_action_against_is_an_act_of_each_state() -> None:
 
 def test_legal_action_against_is_no_sanction() -> None:
     assert summary("Britain took legal action against the network on Tuesday.") == []
+
+
+PROPOSAL = (
+    "The European Commission on Tuesday proposed a 20th package of sanctions against Russia. "
+)
+
+
+@pytest.mark.parametrize(
+    "threat",
+    [
+        "It would also freeze the assets of European companies in Russia, the Kremlin warned.",
+        "It would also freeze the assets of EU firms, Kremlin spokesman Dmitry Peskov warned.",
+    ],
+)
+def test_a_threat_closed_by_another_speaker_is_the_speakers(threat: str) -> None:
+    found = summary(PROPOSAL + threat)
+    assert found == [("EU", "proposed", date(2025, 3, 11)), ("RU", "threatened", None)]
+
+
+def test_the_proposals_content_told_by_its_own_author_stays_the_proposal() -> None:
+    found = summary(PROPOSAL + "It would also freeze the assets of 31 firms, the EU said.")
+    assert found == [("EU", "proposed", date(2025, 3, 11))]
+
+
+def test_a_country_before_the_closing_speaker_is_no_speaker() -> None:
+    found = summary(
+        "Japan is prepared to impose additional sanctions on North Korea, the Prime "
+        "Minister's office said on Monday."
+    )
+    assert [(a, s) for a, s, _ in found] == [("JP", "threatened")]
