@@ -83,3 +83,21 @@ def test_a_country_before_the_closing_speaker_is_no_speaker() -> None:
         "Minister's office said on Monday."
     )
     assert [(a, s) for a, s, _ in found] == [("JP", "threatened")]
+
+
+def test_a_renewal_told_apart_is_a_decision_of_its_own() -> None:
+    found = summary(
+        "The European Union on Friday imposed sanctions on 15 more Venezuelan officials. "
+        "The Council also decided to extend its Venezuela restrictive measures, including "
+        "an arms embargo, until 10 January 2026."
+    )
+    assert found == [("EU", "imposed", date(2025, 3, 14)), ("EU", "imposed", date(2025, 3, 14))]
+
+
+def test_a_resolution_that_renews_and_lists_is_one_decision() -> None:
+    found = summary(
+        "The UN Security Council on Thursday adopted a resolution renewing its sanctions "
+        "regime on Haiti for another year and adding four gang leaders to the sanctions list. "
+        "It extends the asset freeze and travel ban until October 2026."
+    )
+    assert found == [("UN", "imposed", date(2025, 3, 13))]

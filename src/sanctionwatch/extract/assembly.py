@@ -242,6 +242,14 @@ def group_frames(doc: Doc, frames: list[Frame]) -> list[Draft]:
         )
         if home is not None and separate(doc, frame) and frame.status != "threatened":
             home = None  # "Also on December 7, the government amended ...": another decision
+        if (
+            home is not None
+            and renewal(doc, frame)
+            and not any(renewal(doc, f) or f.sentence == frame.sentence for f in home.frames)
+        ):
+            home = None  # "The Council also decided to extend its measures until ...": a
+            # renewal of the regime is a decision apart from the day's new listings (not
+            # "a resolution renewing the regime and adding four leaders": one decision)
         if home is None:
             home = Draft(frame.authority, frame.status, frame.department, None, frame.background)
             drafts.append(home)
@@ -250,6 +258,21 @@ def group_frames(doc: Doc, frames: list[Frame]) -> list[Draft]:
         home.add(frame)
         frame.action = drafts.index(home)
     return drafts
+
+
+RENEWAL = re.compile(
+    r"(?:extend|prolong|renew)\w*\b(?=[^.;]{0,120}?\b(?:until|till|for\s+(?:another|a\s+further|a\s+(?:further\s+)?(?:year|six\s+months)))\b)",
+    re.I,
+)
+
+
+def renewal(doc: Doc, frame: Frame) -> bool:
+    """A frame that extends a regime in time ("extend its Venezuela restrictive measures
+    until 10 January 2026"), told in its own clause."""
+    if frame.status != "imposed" or frame.background or not frame.explicit:
+        return False  # "It extends the asset freeze until ...": the decision just told
+    text = doc.sentences[frame.sentence].text
+    return RENEWAL.match(text, frame.trigger_start) is not None
 
 
 def legal_basis(doc: Doc, frame: Frame) -> str | None:
