@@ -101,3 +101,24 @@ def test_a_resolution_that_renews_and_lists_is_one_decision() -> None:
         "It extends the asset freeze and travel ban until October 2026."
     )
     assert found == [("UN", "imposed", date(2025, 3, 13))]
+
+
+def test_a_separate_announcement_by_the_same_ministry_is_another_action() -> None:
+    found = actions(
+        "China's Ministry of Commerce on Tuesday added 10 US companies to its unreliable "
+        "entity list. In a separate announcement the same day, the ministry put 15 US "
+        "entities on its export control list."
+    )
+    assert [(a.authority, a.date, a.counts["organization"]) for a in found] == [
+        ("CN", date(2025, 3, 11), 10),
+        ("CN", date(2025, 3, 11), 15),
+    ]
+
+
+def test_a_department_that_separately_bans_exports_acts_apart_with_its_own_count() -> None:
+    found = actions(
+        "Japan's government on Friday froze the assets of 11 individuals and 30 "
+        "organizations. The Ministry of Economy, Trade and Industry separately banned "
+        "exports to 22 organizations."
+    )
+    assert [(a.authority, a.counts["organization"]) for a in found] == [("JP", 30), ("JP", 22)]

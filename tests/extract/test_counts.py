@@ -39,8 +39,13 @@ def counts(text: str) -> list[tuple[str, int]]:
             [("person", 4), ("organization", 16)],
         ),
         ("Quito hit 3 firms and put an export ban on 5 companies.", [("organization", 8)]),
-        # another department's ban, not a part; "to" keeps it out as before
-        ("Its trade office separately banned exports to 7 firms.", []),
+        # another department's ban, a decision of its own (assembly.separate): its own
+        # count, not a part to add to an earlier one
+        ("Its trade office separately banned exports to 7 firms.", [("organization", 7)]),
+        (
+            "Tokyo froze assets of 3 firms, and METI separately banned exports to 7 firms.",
+            [("organization", 3), ("organization", 7)],
+        ),
         ("It sold 7 firms to 3 buyers.", [("organization", 7)]),
         ("It listed two Malta-registered ship managers.", [("organization", 2)]),
         ("It listed four guards and one prison.", [("organization", 1)]),

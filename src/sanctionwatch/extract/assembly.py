@@ -288,11 +288,23 @@ def legal_basis(doc: Doc, frame: Frame) -> str | None:
 def separate(doc: Doc, frame: Frame) -> bool:
     """A frame that names its authority at the opening of a sentence reporting another
     decision ("Also on December 7, the Canadian government amended ...")."""
-    if not frame.explicit or frame.background:
+    if frame.background:
         return False
     text = doc.sentences[frame.sentence].text
     first = min(f.trigger_start for f in doc.frames if f.sentence == frame.sentence)
-    return frame.trigger_start == first and SEPARATE_ACTION.match(text) is not None
+    if frame.trigger_start != first:
+        return False
+    if not frame.explicit:
+        # "In a separate announcement the same day, the ministry put 15 entities on ...":
+        # the authority in context, in a decision the sentence says is another
+        return SEPARATE_OPENING.match(text) is not None
+    return SEPARATE_ACTION.match(text) is not None
+
+
+SEPARATE_OPENING = re.compile(
+    r"\W*(?:separately\b|in\s+a\s+separate\s+(?:action|move|decision|announcement|step)\b)",
+    re.I,
+)
 
 
 def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:

@@ -133,7 +133,10 @@ def find_counts(text: str) -> list[CountPhrase]:
             continue  # "a group of 11 individuals", "a unit of the IRGC": no target counted
         before = text[max(0, m.start() - 30) : m.start()]
         added = pats.export_part.search(before) is not None  # "banning exports to 22 firms"
-        if pats.excluded_before.search(before) and not added:
+        # "METI separately banned exports to 22 organizations": another decision's own
+        # count, no part to add to the one before
+        own_ban = SEPARATE_BAN.search(before) is not None
+        if pats.excluded_before.search(before) and not added and not own_ban:
             # "three of the four individuals": the share is the count
             share = SHARE_OF.search(before)
             part = number_value(share.group("number"), pats.numbers) if share else None
@@ -198,6 +201,11 @@ def listed_articles(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
         out.append(p)
     return out
 
+
+SEPARATE_BAN = re.compile(
+    r"\bseparately\s+(?:ban(?:s|ned)?\s+(?:the\s+)?exports?|prohibit(?:s|ed)?\s+(?:the\s+)?exports?)\s+(?:to|on)\s+$",
+    re.I,
+)
 
 # "a group of 11 individuals", "a unit of the IRGC": a body named by what it holds
 ARTICLE_OF = re.compile(r"\s+of\b", re.I)
