@@ -122,3 +122,28 @@ def test_a_department_that_separately_bans_exports_acts_apart_with_its_own_count
         "exports to 22 organizations."
     )
     assert [(a.authority, a.counts["organization"]) for a in found] == [("JP", 30), ("JP", 22)]
+
+
+def test_measures_adopted_by_an_agent_that_target_people_are_its_act() -> None:
+    found = actions(
+        "New Belarus-related restrictive measures adopted by the Council of the European "
+        "Union on Monday target eight individuals and five entities."
+    )
+    assert [(a.authority, a.status, a.date) for a in found] == [
+        ("EU", "imposed", date(2025, 3, 10))
+    ]
+    assert (found[0].counts["person"], found[0].counts["organization"]) == (8, 5)
+
+
+def test_adding_people_beside_a_removal_is_a_listing() -> None:
+    found = summary(
+        "New Zealand has removed three people from its Russia sanctions register following "
+        "a review, while adding nine new individuals involved in Russia's cyber operations, "
+        "Foreign Minister Winston Peters announced on Tuesday."
+    )
+    assert found == [("NZ", "lifted", date(2025, 3, 11)), ("NZ", "imposed", date(2025, 3, 11))]
+
+
+def test_adding_people_to_a_workforce_is_no_listing() -> None:
+    text = "Despite the sanctions, the company added 200 people to its workforce on Tuesday."
+    assert summary(text) == []
