@@ -147,3 +147,11 @@ def test_adding_people_beside_a_removal_is_a_listing() -> None:
 def test_adding_people_to_a_workforce_is_no_listing() -> None:
     text = "Despite the sanctions, the company added 200 people to its workforce on Tuesday."
     assert summary(text) == []
+
+
+def test_an_annex_numbered_past_thirty_nine_is_a_sanctions_annex() -> None:
+    found = actions(
+        "On 24 February 2025, the Council adopted the 16th package of restrictive measures "
+        "against Russia.\n\n74 vessels were added to Annex XLII (port access ban)."
+    )
+    assert [(a.authority, a.counts["vessel"]) for a in found] == [("EU", 74)]
