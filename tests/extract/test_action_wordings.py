@@ -150,8 +150,5 @@ def test_adding_people_to_a_workforce_is_no_listing() -> None:
 
 
 def test_an_annex_numbered_past_thirty_nine_is_a_sanctions_annex() -> None:
-    found = actions(
-        "On 24 February 2025, the Council adopted the 16th package of restrictive measures "
-        "against Russia.\n\n74 vessels were added to Annex XLII (port access ban)."
-    )
+    found = actions("The EU on Monday added 74 vessels to Annex XLII of its Russia regulation.")
     assert [(a.authority, a.counts["vessel"]) for a in found] == [("EU", 74)]
