@@ -27,6 +27,16 @@ def counts(text: str) -> list[tuple[str, int]]:
             "It sanctioned five firms and one Chinese national.",
             [("organization", 5), ("person", 1)],
         ),
+        # articles of one kind in one list add up; a part "including" one does not
+        (
+            "It sanctioned a North Korean national, two front companies in China and Laos "
+            "and a Russian facilitator.",
+            [("person", 2), ("organization", 2)],
+        ),
+        (
+            "It sanctioned five people and two companies, including a businessman.",
+            [("person", 5), ("organization", 2), ("person", 1)],
+        ),
         # an article alone, a speaker, a body named by what it holds: no count
         ("It sanctioned a businessman.", []),
         ("It sanctioned three companies, a senior official said.", [("organization", 3)]),

@@ -255,8 +255,26 @@ def joined(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
             # part of its kind is no partial count, the list is the whole (5)
             out[-1] = plus(prev, phrase, partial=prev.partial and phrase.partial)
             continue
+        held = next((i for i in reversed(range(len(out))) if out[i].kind == phrase.kind), None)
+        if (
+            phrase.article
+            and held is not None
+            and not out[held].other
+            and LIST_PART_GAP.fullmatch(text, out[held].end, phrase.start)
+        ):
+            # "a North Korean national, two front companies and a Russian facilitator":
+            # one more of a kind the list already counts (2 people)
+            out[held] = plus(out[held], phrase, partial=out[held].partial)
+            continue
         out.append(phrase)
     return with_elided(out, text)
+
+
+# the rest of one list between two parts of a kind: no verb of speech, no "including"
+LIST_PART_GAP = re.compile(
+    r"(?:(?!\b(?:said|says|told|including|includes|included|among|such|which|who|whom|that)\b)"
+    r"[^;:.()]){0,120}?(?:,|\band\b)\s*"
+)
 
 
 # "seven companies registered in Kazakhstan and three in Kyrgyzstan", "put five firms on
