@@ -152,3 +152,12 @@ def test_adding_people_to_a_workforce_is_no_listing() -> None:
 def test_an_annex_numbered_past_thirty_nine_is_a_sanctions_annex() -> None:
     found = actions("The EU on Monday added 74 vessels to Annex XLII of its Russia regulation.")
     assert [(a.authority, a.counts["vessel"]) for a in found] == [("EU", 74)]
+
+
+def test_an_act_told_a_day_after_another_day_is_dated_back() -> None:
+    found = summary(
+        "Alpha Forge Ltd., a Pune-based supplier, on Friday denied supplying any military "
+        "items to Russia, a day after the European Union included it among nine entities "
+        "added to its sanctions list."
+    )
+    assert found == [("EU", "imposed", date(2025, 3, 13))]

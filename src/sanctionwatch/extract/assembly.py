@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from sanctionwatch.extract import attributes, counts, dates, frames, targets, zones
 from sanctionwatch.extract.actors import (
@@ -358,9 +358,25 @@ def day_key(doc: Doc, frame: Frame) -> str | None:
     return word
 
 
+# "..., a day after the European Union included it": the distance back to the act
+DAYS_AFTER = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:after|following)\s+$", re.I
+)
+DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def frame_date(doc: Doc, frame: Frame) -> date | None:
     day = frame_day(doc, frame)
-    return day.value if day else None
+    if day is None or day.value is None:
+        return None
+    text = doc.sentences[frame.sentence].text
+    after = DAYS_AFTER.search(text, max(0, frame.clause_start - 30), frame.clause_start)
+    if after is not None and day.start < frame.clause_start:
+        # "Ltd. on Friday denied ..., a day after the EU included it": the day is the
+        # main clause's, the act came that many days before
+        n = after.group("n").lower()
+        return day.value - timedelta(days=DAY_COUNTS.get(n) or int(n))
+    return day.value
 
 
 def settle_dates(doc: Doc, drafts: list[Draft]) -> None:
