@@ -161,3 +161,19 @@ def test_an_act_told_a_day_after_another_day_is_dated_back() -> None:
         "added to its sanctions list."
     )
     assert found == [("EU", "imposed", date(2025, 3, 13))]
+
+
+def undated(text: str) -> list[tuple[str, date | None]]:
+    article = Article(id="t", text=TITLE + text, published=None)
+    return [(a.authority, a.date) for a in extract(article, models=Models.empty()).actions]
+
+
+def test_a_day_without_a_year_takes_the_year_of_a_full_date_in_the_text() -> None:
+    found = undated(
+        "On March 5, 2023, Britain sanctioned Alpha Shipping, which the EU sanctioned on March 1."
+    )
+    assert found == [("GB", date(2023, 3, 5)), ("EU", date(2023, 3, 1))]
+
+
+def test_a_day_without_a_year_and_no_full_date_stays_undated() -> None:
+    assert undated("On 5 March, Britain sanctioned Alpha Shipping.") == [("GB", None)]
