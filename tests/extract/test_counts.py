@@ -13,7 +13,34 @@ def counts(text: str) -> list[tuple[str, int]]:
         ("It listed 12 individuals and 4 entities.", [("person", 12), ("organization", 4)]),
         ("It listed twelve people and one firm.", [("person", 12), ("organization", 1)]),
         ("It blocked 7 Panama-flagged tankers.", [("vessel", 7)]),
-        ("It named 3 officials, 2 banks and an airline.", [("person", 3), ("organization", 2)]),
+        # "an airline" beside numbered counts is one more of its kind (as "an executive")
+        ("It named 3 officials, 2 banks and an airline.", [("person", 3), ("organization", 3)]),
+        (
+            "It sanctioned a Lebanese businessman and three companies.",
+            [("person", 1), ("organization", 3)],
+        ),
+        (
+            "It sanctioned an Iranian missile manufacturer and five officials.",
+            [("organization", 1), ("person", 5)],
+        ),
+        (
+            "It sanctioned five firms and one Chinese national.",
+            [("organization", 5), ("person", 1)],
+        ),
+        # articles of one kind in one list add up; a part "including" one does not
+        (
+            "It sanctioned a North Korean national, two front companies in China and Laos "
+            "and a Russian facilitator.",
+            [("person", 2), ("organization", 2)],
+        ),
+        (
+            "It sanctioned five people and two companies, including a businessman.",
+            [("person", 5), ("organization", 2), ("person", 1)],
+        ),
+        # an article alone, a speaker, a body named by what it holds: no count
+        ("It sanctioned a businessman.", []),
+        ("It sanctioned three companies, a senior official said.", [("organization", 3)]),
+        ("It sanctioned a group of 11 individuals.", [("person", 11)]),
         ("It listed 20 vessels and entities.", []),
         ("It named 9 people, bringing the total to 240 individuals.", [("person", 9)]),
         # an export ban's count is a further part of the same kind
@@ -22,8 +49,13 @@ def counts(text: str) -> list[tuple[str, int]]:
             [("person", 4), ("organization", 16)],
         ),
         ("Quito hit 3 firms and put an export ban on 5 companies.", [("organization", 8)]),
-        # another department's ban, not a part; "to" keeps it out as before
-        ("Its trade office separately banned exports to 7 firms.", []),
+        # another department's ban, a decision of its own (assembly.separate): its own
+        # count, not a part to add to an earlier one
+        ("Its trade office separately banned exports to 7 firms.", [("organization", 7)]),
+        (
+            "Tokyo froze assets of 3 firms, and METI separately banned exports to 7 firms.",
+            [("organization", 3), ("organization", 7)],
+        ),
         ("It sold 7 firms to 3 buyers.", [("organization", 7)]),
         ("It listed two Malta-registered ship managers.", [("organization", 2)]),
         ("It listed four guards and one prison.", [("organization", 1)]),

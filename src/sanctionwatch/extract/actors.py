@@ -58,7 +58,8 @@ THREATENED_SUBJECT = rule("actors.threatened_subject")
 # "Syria has been designated ...": a mention right before a passive trigger is hit
 PASSIVE_PATIENT = rule("actors.passive_patient")
 # the trigger of a passive: a participle ("designated", "frozen", "hit"), not "is preparing"
-PARTICIPLE = re.compile(r"[\w-]+(?:ed|en)\b|(?:hit|put|set|cut)\b", re.I)
+# nor an adjective before "to" ("Japan is prepared to impose ...": Japan acts)
+PARTICIPLE = re.compile(r"(?:[\w-]+(?:ed|en)\b|(?:hit|put|set|cut)\b)(?!\s+to\s)", re.I)
 # boilerplate resolve ("will continue to ...") speaks only for an authority it names
 ROUTINE_THREAT = rule("actors.routine_threat")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from sanctionwatch.extract import attributes, counts, dates, frames, targets, zones
 from sanctionwatch.extract.actors import (
@@ -242,6 +242,14 @@ def group_frames(doc: Doc, frames: list[Frame]) -> list[Draft]:
         )
         if home is not None and separate(doc, frame) and frame.status != "threatened":
             home = None  # "Also on December 7, the government amended ...": another decision
+        if (
+            home is not None
+            and renewal(doc, frame)
+            and not any(renewal(doc, f) or f.sentence == frame.sentence for f in home.frames)
+        ):
+            home = None  # "The Council also decided to extend its measures until ...": a
+            # renewal of the regime is a decision apart from the day's new listings (not
+            # "a resolution renewing the regime and adding four leaders": one decision)
         if home is None:
             home = Draft(frame.authority, frame.status, frame.department, None, frame.background)
             drafts.append(home)
@@ -250,6 +258,21 @@ def group_frames(doc: Doc, frames: list[Frame]) -> list[Draft]:
         home.add(frame)
         frame.action = drafts.index(home)
     return drafts
+
+
+RENEWAL = re.compile(
+    r"(?:extend|prolong|renew)\w*\b(?=[^.;]{0,120}?\b(?:until|till|for\s+(?:another|a\s+further|a\s+(?:further\s+)?(?:year|six\s+months)))\b)",
+    re.I,
+)
+
+
+def renewal(doc: Doc, frame: Frame) -> bool:
+    """A frame that extends a regime in time ("extend its Venezuela restrictive measures
+    until 10 January 2026"), told in its own clause."""
+    if frame.status != "imposed" or frame.background or not frame.explicit:
+        return False  # "It extends the asset freeze until ...": the decision just told
+    text = doc.sentences[frame.sentence].text
+    return RENEWAL.match(text, frame.trigger_start) is not None
 
 
 def legal_basis(doc: Doc, frame: Frame) -> str | None:
@@ -265,11 +288,23 @@ def legal_basis(doc: Doc, frame: Frame) -> str | None:
 def separate(doc: Doc, frame: Frame) -> bool:
     """A frame that names its authority at the opening of a sentence reporting another
     decision ("Also on December 7, the Canadian government amended ...")."""
-    if not frame.explicit or frame.background:
+    if frame.background:
         return False
     text = doc.sentences[frame.sentence].text
     first = min(f.trigger_start for f in doc.frames if f.sentence == frame.sentence)
-    return frame.trigger_start == first and SEPARATE_ACTION.match(text) is not None
+    if frame.trigger_start != first:
+        return False
+    if not frame.explicit:
+        # "In a separate announcement the same day, the ministry put 15 entities on ...":
+        # the authority in context, in a decision the sentence says is another
+        return SEPARATE_OPENING.match(text) is not None
+    return SEPARATE_ACTION.match(text) is not None
+
+
+SEPARATE_OPENING = re.compile(
+    r"\W*(?:separately\b|in\s+a\s+separate\s+(?:action|move|decision|announcement|step)\b)",
+    re.I,
+)
 
 
 def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
@@ -323,9 +358,25 @@ def day_key(doc: Doc, frame: Frame) -> str | None:
     return word
 
 
+# "..., a day after the European Union included it": the distance back to the act
+DAYS_AFTER = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:after|following)\s+$", re.I
+)
+DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def frame_date(doc: Doc, frame: Frame) -> date | None:
     day = frame_day(doc, frame)
-    return day.value if day else None
+    if day is None or day.value is None:
+        return None
+    text = doc.sentences[frame.sentence].text
+    after = DAYS_AFTER.search(text, max(0, frame.clause_start - 30), frame.clause_start)
+    if after is not None and day.start < frame.clause_start:
+        # "Ltd. on Friday denied ..., a day after the EU included it": the day is the
+        # main clause's, the act came that many days before
+        n = after.group("n").lower()
+        return day.value - timedelta(days=DAY_COUNTS.get(n) or int(n))
+    return day.value
 
 
 def settle_dates(doc: Doc, drafts: list[Draft]) -> None:

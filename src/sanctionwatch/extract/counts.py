@@ -31,6 +31,7 @@ class CountPhrase:
     other: bool  # "52 other individuals": the named ones come on top
     partial: bool = False  # "22 more banks": often only a part of the action
     added: bool = False  # "and banning exports to 22 entities": a further part, it adds up
+    article: bool = False  # "a businessman": one, counted only beside a numbered count
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,11 +133,15 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
             continue
         if 1900 <= value <= 2100 and m.group("number").isdigit():
             continue  # a year, not a number of targets
-        if m.group("number").lower() in ("a", "an") and not out:
-            continue  # "an executive" counts only beside other counts
+        article = m.group("number").lower() in ("a", "an")
+        if article and pats.noun_kind[noun] != "person" and ARTICLE_OF.match(text, m.end()):
+            continue  # "a group of 11 individuals", "a unit of the IRGC": no target counted
         before = text[max(0, m.start() - 30) : m.start()]
         added = pats.export_part.search(before) is not None  # "banning exports to 22 firms"
-        if pats.excluded_before.search(before) and not added:
+        # "METI separately banned exports to 22 organizations": another decision's own
+        # count, no part to add to the one before
+        own_ban = SEPARATE_BAN.search(before) is not None
+        if pats.excluded_before.search(before) and not added and not own_ban:
             # "three of the four individuals": the share is the count
             share = SHARE_OF.search(before)
             part = number_value(share.group("number"), pats.numbers) if share else None
@@ -158,9 +163,57 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
                 other=re.search(r"\bother\b", mods, re.I) is not None,
                 partial=noun in pats.partial,
                 added=added,
+                article=article,
             )
         )
-    return tuple(joined(out, text))
+    return tuple(joined(listed_articles(out, text), text))
+
+
+# what may stand between two parts of one list of targets: no verb of speech, no relative
+LIST_GAP = re.compile(
+    r"(?:(?!\b(?:said|says|told|according|which|who|whom|that|it|he|she|they)\b)[^;:.()]){0,60}?"
+    r"(?:,|\band\b|\bas well as\b|\bplus\b)\s*$",
+    re.I,
+)
+
+
+SPEAKS_AFTER = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:said|says|told|stated|added|announced|noted|wrote)\b", re.I
+)
+
+
+def listed_articles(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
+    """ "a Lebanese businessman and three companies", "four entities ... and an
+    executive": an article counts one only after a count with a number in its clause or
+    right before one in a list ("a senior official said" counts no one)."""
+    out = []
+    for i, p in enumerate(phrases):
+        if p.article:
+            if SPEAKS_AFTER.match(text, p.end):
+                continue  # "three companies, a senior official said": a speaker
+            after = phrases[i + 1] if i + 1 < len(phrases) else None
+            if not (
+                any(
+                    not q.article for q in phrases[:i]
+                )  # "four entities ... as well as an executive"
+                or (
+                    after is not None
+                    and not after.article
+                    and LIST_GAP.match(text, p.end, after.start)
+                )
+            ):
+                continue
+        out.append(p)
+    return out
+
+
+SEPARATE_BAN = re.compile(
+    r"\bseparately\s+(?:ban(?:s|ned)?\s+(?:the\s+)?exports?|prohibit(?:s|ed)?\s+(?:the\s+)?exports?)\s+(?:to|on)\s+$",
+    re.I,
+)
+
+# "a group of 11 individuals", "a unit of the IRGC": a body named by what it holds
+ARTICLE_OF = re.compile(r"\s+of\b", re.I)
 
 
 # "Canada also listed 5 of them": a share of targets counted in a sentence before
@@ -207,8 +260,26 @@ def joined(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
             # part of its kind is no partial count, the list is the whole (5)
             out[-1] = plus(prev, phrase, partial=prev.partial and phrase.partial)
             continue
+        held = next((i for i in reversed(range(len(out))) if out[i].kind == phrase.kind), None)
+        if (
+            phrase.article
+            and held is not None
+            and not out[held].other
+            and LIST_PART_GAP.fullmatch(text, out[held].end, phrase.start)
+        ):
+            # "a North Korean national, two front companies and a Russian facilitator":
+            # one more of a kind the list already counts (2 people)
+            out[held] = plus(out[held], phrase, partial=out[held].partial)
+            continue
         out.append(phrase)
     return with_elided(out, text)
+
+
+# the rest of one list between two parts of a kind: no verb of speech, no "including"
+LIST_PART_GAP = re.compile(
+    r"(?:(?!\b(?:said|says|told|including|includes|included|among|such|which|who|whom|that)\b)"
+    r"[^;:.()]){0,120}?(?:,|\band\b)\s*"
+)
 
 
 # "seven companies registered in Kazakhstan and three in Kyrgyzstan", "put five firms on

@@ -260,6 +260,8 @@ def sentence_dates(doc: Doc, index: int) -> list[DateMention]:
     found = doc.dates.get(index)
     if found is None:
         found = doc.dates[index] = find_dates(doc.sentences[index].text, doc.today or doc.published)
+        if not (doc.today or doc.published) and any(not d.value for d in found):
+            found = doc.dates[index] = with_text_year(doc, index, found)
         if LATER_WORD.search(doc.sentences[index].text):
             found += later_dates(doc, index, found)
             found.sort(key=lambda d: d.start)
@@ -267,6 +269,35 @@ def sentence_dates(doc: Doc, index: int) -> list[DateMention]:
 
 
 LATER_WORD = re.compile("later|next|following", re.I)
+
+
+def with_text_year(doc: Doc, index: int, found: list[DateMention]) -> list[DateMention]:
+    """With no publication date, a day and month without a year take the year of the
+    full date written nearest before them in the text (the same sentence first: "On
+    March 5, 2023, Britain sanctioned X, which the EU listed on March 1"), as the
+    annotation resolves them; weekdays and relative days stay unresolved."""
+    text = doc.sentences[index].text
+    full = [(index, d.start, d.value) for d in found if d.value and d.explicit_year]
+    for i in range(index - 1, -1, -1):
+        if full:
+            break
+        found_i = find_dates(doc.sentences[i].text, None)
+        full = [(i, d.start, d.value) for d in found_i if d.value and d.explicit_year]
+    if not full:
+        return found
+    out = []
+    for d in found:
+        m = None if d.value or d.relative else EXPLICIT.fullmatch(text, d.start, d.end)
+        if m is None:
+            out.append(d)
+            continue
+        _, month, day = parts(m)
+        before = [v for i, start, v in full if i < index or start < d.start] or [full[0][2]]
+        year = before[-1].year
+        value = safe_date(year, month, day) if month and day else None
+        out.append(DateMention(d.start, d.end, value, False, False))
+    return out
+
 
 # "The decision, dated 27 February 2025, takes effect at once", "The sanctions were
 # adopted on 3 March 2025": a sentence that opens on the act itself and gives its date

@@ -254,7 +254,26 @@ def choose_actors(
         chosen = [m for m in speaker_mentions(text, ms) if m.form == "agency"]
     if not chosen and status == "threatened":
         chosen = warner(text, ms, trig, free_only=True)  # "Washington's envoy warned ..."
+    if not chosen and status == "threatened":
+        # "It would also freeze the assets of European firms, the Kremlin warned": a
+        # threat with no subject of its own is the trailing speaker's, not the context's
+        chosen = [
+            m
+            for m in ms
+            if m.start >= trig.end
+            and m.form == "name"
+            and TRAILING_SPEAKER_OPEN.search(text, max(trig.end, m.start - 30), m.start)
+            and TRAILING_SPEAKER.match(text, m.end)
+        ][:1]
     return chosen
+
+
+# ", the Kremlin warned.", ", Kremlin spokesman Dmitry Peskov said": an attribution that
+# closes the sentence (not "sanctions on North Korea, Prime Minister's office said")
+TRAILING_SPEAKER_OPEN = re.compile(r",\s+(?:the\s+)?$")
+TRAILING_SPEAKER = re.compile(
+    r"(?:['’]s)?(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|warned|warns|added|told|stated)\b"
+)
 
 
 def spoken_of(text: str, trig: Trigger, subject_end: int) -> bool:
@@ -777,6 +796,8 @@ class FrameFinder:
             status == "threatened"
             and self.context_status == "proposed"
             and PROPOSAL_GOES_ON.match(text[: trig.start])
+            # "..., the Kremlin warned": another authority's threat, not the proposal's
+            and not any(a[0] != self.context[-1][0] for a in acts if self.context)
         ):
             status = "proposed"  # "It would also freeze the assets of 31 firms": its content
         routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)
