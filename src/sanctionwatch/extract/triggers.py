@@ -224,8 +224,10 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
     trigger of the clause ("lifting restrictions imposed in 2023")."""
     pats = patterns()
     lo, hi = max(start, trigger.start - 70), min(end, trigger.end + 60)
-    # "The UK, which left the EU in 2020, imposed ...": an aside's date is not the act's
-    skipped = asides(text, start, trigger.start)
+    # "The UK, which left the EU in 2020, imposed ...", "added X, whom Washington
+    # sanctioned in 2022, to its list": an aside's date is not the act's (unless the
+    # trigger stands inside the aside)
+    skipped = [(a, b) for a, b in asides(text, start, end) if not a <= trigger.start < b]
     if in_background_phrase(text, start, trigger):
         return True
     for m in pats.background.finditer(text, lo, hi):

@@ -1,0 +1,62 @@
+"""Who acts when one sentence tells two authorities' acts, on short texts written for
+these tests in the style of sanctions news (issue 11): a relative clause about a target
+("X, whom Washington sanctioned in 2021, ...") or a clause with no relative pronoun
+("sanctions the United States imposed on him last year") belongs to its own subject,
+and its date does not make the main act background.
+"""
+
+from __future__ import annotations
+
+from sanctionwatch.model import Report
+from tests.extract.test_action_authorities import read
+
+
+def acts(report: Report) -> set[tuple[str, str, bool]]:
+    return {(a.authority, a.status, a.background) for a in report.actions}
+
+
+def targets_of(report: Report, authority: str, background: bool) -> set[str]:
+    return {
+        t.name
+        for a in report.actions
+        if a.authority == authority and a.background == background
+        for t in a.targets
+    }
+
+
+def test_a_relative_clause_with_whom_dates_only_itself() -> None:
+    report = read(
+        "The EU on Monday added Alexei Ivanov, whom the United States sanctioned in 2022, "
+        "and the shipping firm Ocean Star LLC to its Russia sanctions list."
+    )
+    # the EU's listing is the news, not background because of the aside's "in 2022"
+    assert ("EU", "imposed", False) in acts(report)
+    assert ("EU", "imposed", True) not in acts(report)
+    assert {"Alexei Ivanov", "Ocean Star LLC"} <= targets_of(report, "EU", False)
+
+
+def test_a_relative_clause_with_who_after_the_trigger_dates_only_itself() -> None:
+    report = read(
+        "Britain on Thursday sanctioned Oleg Petrov, who was first sanctioned in 2014, and "
+        "two firms he controls."
+    )
+    assert acts(report) == {("GB", "imposed", False)}
+
+
+def test_the_subject_of_a_clause_after_a_measures_noun_acts_there() -> None:
+    report = read(
+        "Japan on Friday froze the assets of 11 individuals, including Ivan Petrov, a move "
+        "that follows sanctions the United States imposed on Petrov last year."
+    )
+    # the earlier act is the US's, not a second act of Japan's
+    assert acts(report) == {("JP", "imposed", False), ("US", "imposed", True)}
+    assert "Ivan Petrov" in targets_of(report, "JP", False)
+
+
+def test_a_trigger_inside_the_relative_clause_keeps_its_date() -> None:
+    report = read(
+        "The EU on Monday listed Alexei Ivanov. His firm Ocean Star LLC, which the United "
+        "States sanctioned in 2022, was not listed."
+    )
+    assert ("US", "imposed", True) in acts(report)
+    assert ("US", "imposed", False) not in acts(report)
