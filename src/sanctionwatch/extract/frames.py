@@ -28,6 +28,7 @@ from sanctionwatch.extract.actors import (
     marks_object,
     ministry_home,
     opens_dateline,
+    regime_owner,
     source_mentions,
     speaker_mentions,
     story_home,
@@ -330,6 +331,9 @@ class FrameFinder:
         ]
         if named:
             return named[-1].code
+        owner = regime_owner(text, sentence_mentions, m) if text is not None else None
+        if owner is not None:
+            return owner  # "The Foreign Minister listed ... under Australia's sanctions law"
         # "The Foreign Ministry warned that China would take countermeasures": an agency
         # of no named state speaks for the state whose intention it reports, not for
         # the authority in context (often the one whose sanctions it answers)

@@ -1,0 +1,51 @@
+"""Offices named only by a title, whose state the sentence gives another way, on short
+texts written for these tests (issue 11): the holder's name set off by commas ("The
+Minister for Foreign Affairs, Penny Wong, announced ..."), or the state that owns the
+regime the office lists under ("The Foreign Minister listed ... under Australia's
+autonomous sanctions framework").
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_action_authorities import news
+
+
+def test_a_holder_named_between_commas_gives_the_office_its_state() -> None:
+    text = (
+        "The Minister for Foreign Affairs, Penny Wong, announced financial sanctions and "
+        "travel bans on Tuesday against 12 Iranian individuals, including Ali Rezaei."
+    )
+    assert news(text) == {("AU", "imposed")}
+
+
+def test_the_owner_of_the_regime_gives_the_office_its_state() -> None:
+    text = (
+        "The Foreign Minister on Tuesday listed three Russian oligarchs under Australia's "
+        "autonomous sanctions framework."
+    )
+    assert news(text) == {("AU", "imposed")}
+
+
+def test_the_owner_of_the_list_gives_the_office_its_state() -> None:
+    text = (
+        "The Minister of Foreign Affairs on Tuesday added 14 Belarusian officials to "
+        "Canada's sanctions list, including Ivan Petrov."
+    )
+    assert news(text) == {("CA", "imposed")}
+
+
+def test_a_regime_named_after_its_target_has_no_owner() -> None:
+    # Russia is what the regulations hit: the office is that of the state acting before
+    text = (
+        "Australia on Tuesday announced new measures. The Foreign Minister added six "
+        "companies to the list under the Russia sanctions regulations."
+    )
+    assert news(text) == {("AU", "imposed")}
+
+
+def test_an_adjective_owns_a_sanctions_law() -> None:
+    text = (
+        "The Federal Department of Foreign Affairs welcomed the step. The Minister of Foreign "
+        "Affairs on Tuesday froze the assets of two firms under Swiss sanctions law."
+    )
+    assert news(text) == {("CH", "imposed")}
