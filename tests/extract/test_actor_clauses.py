@@ -60,3 +60,35 @@ def test_a_trigger_inside_the_relative_clause_keeps_its_date() -> None:
     )
     assert ("US", "imposed", True) in acts(report)
     assert ("US", "imposed", False) not in acts(report)
+
+
+def test_a_participle_after_a_dated_act_shares_its_date() -> None:
+    report = read(
+        "The United States on Tuesday imposed sanctions on six Iranian firms, including "
+        "Sunrise Trading Ltd. Britain imposed sanctions on the same network in April, "
+        "listing the firm Qods Aviation Industries."
+    )
+    # Britain's act is April's, one background act; no news act of Britain's
+    assert acts(report) == {("US", "imposed", False), ("GB", "imposed", True)}
+    assert targets_of(report, "GB", True) == {"Qods Aviation Industries"}
+    assert "Qods Aviation Industries" not in targets_of(report, "US", False)
+
+
+def test_a_participle_of_a_news_act_stays_news() -> None:
+    # the year dates the firms' shipments (a relative clause), not the EU's act
+    report = read(
+        "The EU on Monday sanctioned companies that shipped drones to Russia in 2023, "
+        "listing Alpha Ltd and Beta LLC."
+    )
+    assert acts(report) == {("EU", "imposed", False)}
+    assert targets_of(report, "EU", False) == {"Alpha Ltd", "Beta LLC"}
+
+
+def test_the_list_a_country_adjective_names_is_that_authority_s() -> None:
+    report = read(
+        "The European Union on Monday adopted sanctions against 15 individuals, and Britain "
+        "announced its own sanctions against eight people. The British list includes Ivan "
+        "Petrov and Oleg Sidorov."
+    )
+    assert targets_of(report, "GB", False) == {"Ivan Petrov", "Oleg Sidorov"}
+    assert targets_of(report, "EU", False) == set()

@@ -219,6 +219,22 @@ def _distance(pos: int, trigger: Trigger) -> int:
     return abs(pos - trigger.start)
 
 
+# ", listing the firm X", ", adding 12 vessels": a participle that goes on with the
+# verb before it
+ELABORATING = re.compile(r",\s*(?:also\s+)?$")
+PARTICIPLE_ING = re.compile(r"[a-z]+ing\b")
+RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b", re.I)
+
+
+def elaborates(text: str, trigger: Trigger) -> bool:
+    """A trigger that is a participle right after a comma, going on with the act
+    before it ("Britain imposed sanctions on the network in April, listing X")."""
+    return (
+        ELABORATING.search(text, max(0, trigger.start - 8), trigger.start) is not None
+        and PARTICIPLE_ING.match(text, trigger.start) is not None
+    )
+
+
 def is_background(text: str, start: int, end: int, trigger: Trigger, others: list[Trigger]) -> bool:
     """Background markers near the trigger, and nearer to it than to any other
     trigger of the clause ("lifting restrictions imposed in 2023")."""
@@ -237,8 +253,24 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
             text, max(start, m.start() - 50), m.start()
         ):
             continue  # "Wong said Australia had imposed ...": the news, told in reported speech
+        # "imposed sanctions on the network in April, listing the firm X": a participle
+        # after a comma goes on with the verb before it, whose date the marker is
+        if elaborates(text, trigger) and any(o.end <= m.start() < trigger.start for o in others):
+            continue
+        rivals = [
+            o
+            for o in others
+            if not (
+                m.start() < o.start
+                and elaborates(text, o)
+                # "sanctioned firms that shipped drones in 2023, listing ...": the
+                # relative clause's date; "on Tuesday ...": the act's own day is news
+                and not RELATIVE_WORD.search(text, trigger.end, m.start())
+                and not pats.news.search(text, start, end)
+            )
+        ]
         mine = _distance(m.start(), trigger)
-        if all(_distance(m.start(), o) >= mine for o in others):
+        if all(_distance(m.start(), o) >= mine for o in rivals):
             return True
         if m.end() <= trigger.start and WHEN_AFTER.match(text, m.end(), trigger.start):
             return True  # "since 2018, when the United States reimposed sanctions"

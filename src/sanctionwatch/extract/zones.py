@@ -28,6 +28,7 @@ RESUMED_LIST = rule("zones.resumed_list")
 ALSO = rule("zones.also")
 # a possessive right after a mention ("The EU's list comprises ..."): the list is its own
 OWNED = rule("zones.owned")
+ADJECTIVE_LIST = rule("zones.adjective_list")
 
 
 DASH_AFTER = re.compile(r"\s+[—–-]{1,2}\s+")
@@ -335,7 +336,9 @@ class TargetCollector:
         sentence = self.doc.sentences[i]
         text = sentence.text
         for m in self.doc.mentions[i]:
-            if m.form in ("adjective", "people") or not m.code:
+            # "The British list includes ...": an adjective names whose list it is
+            listed = m.form == "adjective" and ADJECTIVE_LIST.match(text[m.end : m.end + 30])
+            if (m.form in ("adjective", "people") and not listed) or not m.code:
                 continue
             before = text[max(0, m.start - 30) : m.start]
             slot = SUBJECT_SLOT.search(before) and not TARGET_PREP.search(before)
@@ -357,7 +360,7 @@ class TargetCollector:
                 # names. The officials include ...": one joint list, which a partner's
                 # own words name ("Denmark said the list includes X") only for itself,
                 # and "The EU's list comprises ..." is its own from then on
-                owned = OWNED.match(text[m.end : m.end + 2]) is not None
+                owned = bool(listed) or OWNED.match(text[m.end : m.end + 2]) is not None
                 if kept and not sentence.headline and not owned and self.joint_zone():
                     self.held = self.zone  # the narrowing lasts this sentence only
                 self.zone, self.age = (kept, self.age) if kept else (acted[:1], 1)
