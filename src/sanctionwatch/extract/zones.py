@@ -176,7 +176,8 @@ class TargetCollector:
                     self.take(i, frame, text, names, scope, c_start, c_end)
             elif self.zone and self.age < ZONE_LENGTH:  # "The sanctioned entities include ..."
                 chosen = targets.select(text, names, c_start, c_start, c_end, need_cue=True)
-                for a in self.zone:
+                # "The EU's list includes X, while London designated Y": the list's owner
+                for a in self.list_owner(i, c_start, c_end) or self.zone:
                     self.drafts[a].targets.extend((n, i, False) for n in chosen)
         # an old action no authority is named for is not kept (assembly.keep): the list
         # stays with the action before it ("... tankers that had carried sanctioned oil")
@@ -201,6 +202,28 @@ class TargetCollector:
             fresh = list(dict.fromkeys(self.zone + fresh))
         self.zone = fresh
         self.age = 0
+
+    def list_owner(self, i: int, start: int, end: int) -> list[int]:
+        """The news action of the authority whose list opens the clause text[start:end]
+        ("The EU's list includes ...", "The British list includes ..."), if it acted."""
+        text = self.doc.sentences[i].text
+        for m in self.doc.mentions[i]:
+            if not (start <= m.start < end) or not m.code:
+                continue
+            tail = text[m.end : m.end + 30]
+            if m.form == "adjective":
+                owned = ADJECTIVE_LIST.match(tail) is not None
+            else:
+                owned = m.form != "people" and OWNED.match(tail) is not None
+                owned = owned and ADJECTIVE_LIST.match(tail[2:]) is not None
+            if not owned or not SUBJECT_SLOT.search(text, max(start, m.start - 30), m.start):
+                continue
+            return [
+                k
+                for k, d in enumerate(self.drafts)
+                if d.authority == m.code and self.hits(d) and not d.background
+            ][:1]
+        return []
 
     def old_relative(self, text: str, frame: Frame) -> bool:
         """A background frame whose trigger stands in a relative clause ("whom
