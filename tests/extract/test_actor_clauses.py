@@ -92,3 +92,22 @@ def test_the_list_a_country_adjective_names_is_that_authority_s() -> None:
     )
     assert targets_of(report, "GB", False) == {"Ivan Petrov", "Oleg Sidorov"}
     assert targets_of(report, "EU", False) == set()
+
+
+def test_the_owner_of_a_welcomed_decision_acts() -> None:
+    report = read("Berlin and Paris on Monday welcomed the EU's decision to sanction Ivan Petrov.")
+    assert {(a, s) for a, s, bg in acts(report) if not bg} == {("EU", "imposed")}
+
+
+def test_the_owner_of_a_supported_move_acts() -> None:
+    report = read(
+        "The United States on Tuesday welcomed Japan's move to freeze the assets of the "
+        "Russian banker Ivan Petrov."
+    )
+    assert {(a, s) for a, s, bg in acts(report) if not bg} == {("JP", "imposed")}
+    assert "Ivan Petrov" in targets_of(report, "JP", False)
+
+
+def test_a_state_deciding_itself_still_acts() -> None:
+    report = read("Canada on Tuesday announced its decision to sanction Ivan Petrov.")
+    assert {(a, s) for a, s, bg in acts(report) if not bg} == {("CA", "imposed")}

@@ -413,6 +413,24 @@ NAMED_HOLDER = re.compile(
 )
 
 
+DECISION_OWNER = rule("actors.decision_owner")
+
+
+def decision_owner(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """ "Berlin and Paris welcomed the EU's decision to sanction X": the state or body
+    whose decision or move the trigger at `end` states, named right before it."""
+    for m in mentions:
+        if (
+            start <= m.start
+            and m.end < end
+            and m.form in ("name", "agency")
+            and m.code
+            and DECISION_OWNER.match(text[m.end : end])
+        ):
+            return [m]
+    return []
+
+
 REGIME_OWNER = rule("actors.regime_owner")
 OWNER_BEFORE = rule("actors.owner_before")
 

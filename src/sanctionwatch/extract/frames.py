@@ -21,6 +21,7 @@ from sanctionwatch.extract.actors import (
     THREATENED_SUBJECT,
     agent_mentions,
     antecedents,
+    decision_owner,
     hit_state,
     holder_code,
     in_list,
@@ -188,6 +189,8 @@ def choose_actors(
     # "adopted the sanctions imposed ... by the US": the agent belongs to the
     # trigger it follows, not to one before that
     chosen = agent_mentions(text, ms, trig, agent_end or c_end)
+    if not chosen:  # "welcomed the EU's decision to sanction X": the EU's act
+        chosen = decision_owner(text, ms, c_start, trig.start)
     if not chosen and objects_from is not None:
         # "announced sanctions days after the US imposed ...": a subject of its own
         chosen = subordinate_subjects(text, ms, objects_from, trig.start)
