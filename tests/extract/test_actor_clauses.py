@@ -111,3 +111,17 @@ def test_the_owner_of_a_supported_move_acts() -> None:
 def test_a_state_deciding_itself_still_acts() -> None:
     report = read("Canada on Tuesday announced its decision to sanction Ivan Petrov.")
     assert {(a, s) for a, s, bg in acts(report) if not bg} == {("CA", "imposed")}
+
+
+def test_the_subject_of_a_clause_after_a_target_noun_acts_there() -> None:
+    report = read(
+        "Japan on Friday added 11 entities to its export blacklist, among them Alpha Ltd, a "
+        "Hong Kong firm the US Commerce Department added to its Entity List in 2023."
+    )
+    assert acts(report) == {("JP", "imposed", False), ("US", "imposed", True)}
+    assert "Alpha Ltd" in targets_of(report, "JP", False)
+
+
+def test_a_day_before_the_subject_is_no_relative_clause() -> None:
+    report = read("Last week the EU imposed sanctions on the firm Alpha Ltd.")
+    assert {a for a, _, _ in acts(report)} == {"EU"}
