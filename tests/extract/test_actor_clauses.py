@@ -125,3 +125,30 @@ def test_the_subject_of_a_clause_after_a_target_noun_acts_there() -> None:
 def test_a_day_before_the_subject_is_no_relative_clause() -> None:
     report = read("Last week the EU imposed sanctions on the firm Alpha Ltd.")
     assert {a for a, _, _ in acts(report)} == {"EU"}
+
+
+def test_a_list_after_another_authority_s_old_act_is_the_news_action_s() -> None:
+    report = read(
+        "The EU imposed sanctions on Monday on 12 people over the crackdown in Georgia. The "
+        "United States sanctioned several of them last year. Those listed include Ivan "
+        "Petrov and Oleg Sidorov."
+    )
+    assert targets_of(report, "EU", False) == {"Ivan Petrov", "Oleg Sidorov"}
+
+
+def test_the_same_individuals_named_after_an_old_act_are_the_news_action_s() -> None:
+    report = read(
+        "Britain on Tuesday sanctioned five Iranian officials. The US Treasury designated "
+        "the same individuals last month. They are Ali Rezaei, Hossein Karimi and Mohammad "
+        "Jafari."
+    )
+    assert targets_of(report, "GB", False) == {"Ali Rezaei", "Hossein Karimi", "Mohammad Jafari"}
+
+
+def test_a_list_after_the_same_authority_s_old_act_stays_with_it() -> None:
+    # one authority's old act names the targets it hit then: its own list
+    report = read(
+        "Britain on Tuesday sanctioned five Iranian officials. Britain sanctioned the "
+        "Revolutionary Guards in 2023. Those listed then include Ali Rezaei."
+    )
+    assert "Ali Rezaei" not in targets_of(report, "GB", False)

@@ -185,6 +185,20 @@ class TargetCollector:
         # "X, a financier whom Washington sanctioned in 2021, ...": an old act told in a
         # relative clause is a side remark too, while a news action is open
         aside = bool(self.zone) and all(self.old_relative(text, f) for f in live)
+        # "The EU imposed sanctions on 12 people. The US sanctioned several of them last
+        # year. Those listed include ...": another authority's old act told beside the
+        # news is a side remark too; the list after it is the news action's
+        aside = aside or (
+            bool(live)
+            and self.age < ZONE_LENGTH
+            and any(not self.drafts[a].background for a in self.zone)
+            and all(
+                self.drafts[f.action or 0].background
+                and self.drafts[f.action or 0].authority
+                not in {self.drafts[a].authority for a in self.zone}
+                for f in live
+            )
+        )
         if live and (all(f.subordinate for f in live) or (dropped and self.zone) or aside):
             # "The move came hours after the EU imposed ...": a side remark, the
             # sentences after it still list the targets of the action before
