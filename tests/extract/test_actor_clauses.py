@@ -152,3 +152,22 @@ def test_a_list_after_the_same_authority_s_old_act_stays_with_it() -> None:
         "Revolutionary Guards in 2023. Those listed then include Ali Rezaei."
     )
     assert "Ali Rezaei" not in targets_of(report, "GB", False)
+
+
+def test_states_in_a_list_of_clauses_each_act_on_their_own_targets() -> None:
+    report = read(
+        "On Tuesday, Australia sanctioned Ivan Petrov, New Zealand sanctioned Oleg Sidorov "
+        "and Canada sanctioned Pavel Orlov."
+    )
+    assert {a for a, _, _ in acts(report)} == {"AU", "NZ", "CA"}
+    assert targets_of(report, "AU", False) == {"Ivan Petrov"}
+    assert targets_of(report, "NZ", False) == {"Oleg Sidorov"}
+    assert targets_of(report, "CA", False) == {"Pavel Orlov"}
+
+
+def test_a_country_named_in_the_objects_is_no_subject_of_the_next_verb() -> None:
+    report = read(
+        "Japan on Tuesday sanctioned 12 firms in Russia and China, blacklisted by the "
+        "United States last year."
+    )
+    assert {a for a, _, bg in acts(report) if not bg} == {"JP"}

@@ -143,6 +143,10 @@ STATE_PARTICIPLE = rule("frames.state_participle")
 RELATIVE_BEFORE = rule("frames.relative_before")
 
 
+# ", New Zealand sanctioned Y": a comma or "and" before a subject right before its verb
+LIST_SUBJECT = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
+
+
 def verb_stem(verb: str) -> str:
     """Enough of a verb to compare it: "redesignated" and "designated" agree."""
     verb = verb.lower()
@@ -224,8 +228,19 @@ def choose_actors(
             for m in ms
             if objects_from <= m.start
             and m.form in ("name", "agency")
-            and NEW_CLAUSE.search(text, max(0, m.start - 30), m.start)
-            and SUBJECT_GAP.match(text[m.end : trig.start])
+            and (
+                (
+                    NEW_CLAUSE.search(text, max(0, m.start - 30), m.start)
+                    and SUBJECT_GAP.match(text[m.end : trig.start])
+                )
+                # "Australia sanctioned X, New Zealand sanctioned Y and Canada
+                # sanctioned Z": a name right before the verb, after a comma or "and"
+                or (
+                    m.end < trig.start
+                    and LIST_SUBJECT.search(text, max(0, m.start - 12), m.start)
+                    and not text[m.end : trig.start].strip()
+                )
+            )
         ][-1:]
     if not chosen and objects_from is not None and relative is None:
         chosen = subject_mentions(text, ms, c_start, objects_from)
