@@ -171,3 +171,31 @@ def test_a_country_named_in_the_objects_is_no_subject_of_the_next_verb() -> None
         "United States last year."
     )
     assert {a for a, _, bg in acts(report) if not bg} == {"JP"}
+
+
+def test_a_list_of_one_kind_goes_to_the_action_that_hit_that_kind() -> None:
+    report = read(
+        "The United States on Tuesday sanctioned five Chinese firms over drone exports to "
+        "Russia. Britain on the same day sanctioned three Russian military officers. The "
+        "firms include Alpha Ltd and Beta Technology Co."
+    )
+    assert {"Alpha Ltd", "Beta Technology Co."} <= targets_of(report, "US", False)
+    assert targets_of(report, "GB", False) == set()
+
+
+def test_a_list_of_the_latest_action_s_kind_stays_with_it() -> None:
+    report = read(
+        "The United States on Tuesday sanctioned five Chinese firms over drone exports to "
+        "Russia. Britain on the same day sanctioned three Russian military officers. The "
+        "officers include Ivan Petrov and Oleg Sidorov."
+    )
+    assert targets_of(report, "GB", False) == {"Ivan Petrov", "Oleg Sidorov"}
+    assert targets_of(report, "US", False) == set()
+
+
+def test_vessels_go_to_the_action_that_listed_tankers() -> None:
+    report = read(
+        "The EU on Monday listed 20 tankers of Russia's shadow fleet. Canada, meanwhile, "
+        "sanctioned four Russian officials. The vessels include Sea Star and Ocean Pearl."
+    )
+    assert targets_of(report, "EU", False) == {"Sea Star", "Ocean Pearl"}

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sanctionwatch.extract import counts, targets, triggers
 from sanctionwatch.extract.actors import TARGET_PREP
 from sanctionwatch.extract.document import Doc, Frame, Name
-from sanctionwatch.extract.vocabulary import rule
+from sanctionwatch.extract.vocabulary import load_json, rule
 
 if TYPE_CHECKING:
     from sanctionwatch.extract.assembly import Draft
@@ -36,6 +36,20 @@ DASH_AFTER = re.compile(r"\s+[—–-]{1,2}\s+")
 # (a mention or an agency, up to five words) right before the trigger
 OLD_RELATIVE = re.compile(r"\b(?:whom|which|that)\s+(?:[\w.'’-]+\s+){1,5}(?:had\s+|has\s+)?$")
 # "The six are ...", "These 11 individuals include ...": a list of a counted group
+# "The firms include ...", "These tankers are ...": a list of one kind of target; the
+# nouns of each kind are those counts.json counts (no partial kinds: "The banks")
+_COUNTS = load_json("counts.json")
+_KIND_OF_NOUN = {
+    noun: kind
+    for kind, nouns in _COUNTS["kinds"].items()
+    for noun in nouns
+    if noun not in _COUNTS["partial_kinds"] and noun.endswith("s") and noun.islower()
+}
+KIND_OPENING = re.compile(
+    r"(?:The|These|Those)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
+    + "|".join(sorted(map(re.escape, _KIND_OF_NOUN), key=len, reverse=True))
+    + r")\s+(?:are|include|included|were|named|listed|sanctioned|designated)\b"
+)
 COUNTED_OPENING = re.compile(
     r"(?:The|These|Those)\s+(?P<number>\d+|[a-z]+)\s+(?:[a-z]+\s+)?(?:are|include|were)\b"
 )
@@ -285,6 +299,7 @@ class TargetCollector:
             self.drafts[a].follow_up.append(i)
         self.narrow_by_verb(i)
         self.narrow_by_count(i)
+        self.move_by_kind(i)
         background = triggers.patterns().background
         opened = False  # the clause before opened a list that a dash sets off
         items = False
@@ -350,6 +365,37 @@ class TargetCollector:
         ]
         if owners and len(owners) < len(self.zone):
             self.zone = owners
+
+    def move_by_kind(self, i: int) -> None:
+        """ "The US sanctioned five Chinese firms. Britain sanctioned three officers. The
+        firms include ...": a list of one kind of target opened by its noun belongs to
+        the latest news action whose own clause names that kind, when the open ones'
+        clauses name none of it (a few sentences back at most)."""
+        hit = KIND_OPENING.match(self.doc.sentences[i].text)
+        if hit is None:
+            return
+        kind = _KIND_OF_NOUN[hit.group("noun")]
+        if any(self.names_kind(self.drafts[a], kind) for a in self.zone):
+            return
+        earlier = [
+            k
+            for k, d in enumerate(self.drafts)
+            if self.hits(d)
+            and not d.background
+            and any(i - ZONE_LENGTH <= f.sentence < i for f in d.frames)
+            and self.names_kind(d, kind)
+        ]
+        if len(earlier) == 1:
+            self.zone = earlier
+
+    def names_kind(self, draft: Draft, kind: str) -> bool:
+        """The draft's own clauses count or name targets of `kind`."""
+        for f in draft.frames:
+            clause = self.doc.sentences[f.sentence].text[f.clause_start : f.clause_end]
+            words = set(re.findall(r"[a-z]+", clause))
+            if any(_KIND_OF_NOUN.get(w) == kind for w in words):
+                return True
+        return False
 
     def verbs(self, draft: Draft) -> set[str]:
         out = set()
