@@ -49,3 +49,30 @@ def test_an_adjective_owns_a_sanctions_law() -> None:
         "Affairs on Tuesday froze the assets of two firms under Swiss sanctions law."
     )
     assert news(text) == {("CH", "imposed")}
+
+
+def test_a_bare_ministry_in_a_yonhap_story_is_south_korea_s() -> None:
+    text = (
+        "The Foreign Ministry on Tuesday blacklisted four North Korean hackers, including "
+        "Kim Chol, who stole 1.2 trillion won in cryptocurrency. The measures were "
+        "coordinated with Washington and Tokyo, a ministry official told Yonhap."
+    )
+    assert news(text) == {("KR", "imposed")}
+
+
+def test_a_bare_ministry_in_a_xinhua_story_is_china_s() -> None:
+    text = (
+        "The Ministry of Commerce on Tuesday added 12 US defence firms to its unreliable "
+        "entity list, including Skyline Dynamics, Xinhua reported. Spokeswoman Mao Ning "
+        "said the firms had harmed national security."
+    )
+    assert news(text) == {("CN", "imposed")}
+
+
+def test_one_cue_alone_makes_no_home() -> None:
+    # a single cue (min_score 2 in story.json) leaves the ministry without a state
+    text = (
+        "The Foreign Ministry on Tuesday blacklisted four hackers, including Kim Chol, "
+        "a ministry official told Yonhap."
+    )
+    assert news(text) == set()
