@@ -199,3 +199,13 @@ def test_vessels_go_to_the_action_that_listed_tankers() -> None:
         "sanctioned four Russian officials. The vessels include Sea Star and Ocean Pearl."
     )
     assert targets_of(report, "EU", False) == {"Sea Star", "Ocean Pearl"}
+
+
+def test_names_after_an_old_act_s_aside_go_on_with_the_news_list() -> None:
+    report = read(
+        "The European Union on Tuesday imposed sanctions on 21 individuals and 6 entities "
+        "over human rights abuses in Belarus. Among those listed are Viktor Sheiman, whom "
+        "Washington sanctioned in 2021, and the state potash firm Belaruskali."
+    )
+    assert {"Viktor Sheiman", "Belaruskali"} <= targets_of(report, "EU", False)
+    assert "Belaruskali" not in targets_of(report, "US", True)

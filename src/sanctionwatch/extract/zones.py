@@ -173,6 +173,16 @@ class TargetCollector:
             if own:
                 for frame in own:
                     start, end = scope_start(frame, own, c_start), scope_end(frame, own, c_end)
+                    closes = self.aside_end(text, frame, c_start, c_end)
+                    if closes is not None and closes < end:
+                        # "Among those listed are X, whom Washington sanctioned in 2021,
+                        # and the firm Y": the old act's aside ends at its comma, and the
+                        # names after it go on with the open news list
+                        self.take(i, frame, text, names, frame.trigger_end, start, closes)
+                        rest = targets.select(text, names, closes, closes, end)
+                        for a in self.zone:
+                            self.drafts[a].targets.extend((n, i, False) for n in rest)
+                        continue
                     self.take(i, frame, text, names, frame.trigger_end, start, end)
                 continue
             if any(f.clause_start == c_start for f in frames):
@@ -252,6 +262,18 @@ class TargetCollector:
                 if d.authority == m.code and self.hits(d) and not d.background
             ][:1]
         return []
+
+    def aside_end(self, text: str, frame: Frame, start: int, end: int) -> int | None:
+        """Where the relative aside that holds an old act's trigger ends ("..., whom
+        Washington sanctioned in 2021, ..."), while a news action is open; else None."""
+        if not self.zone or not self.old_relative(text, frame):
+            return None
+        if all(self.drafts[a].background for a in self.zone):
+            return None
+        for a, b in triggers.asides(text, start, end):
+            if a <= frame.trigger_start < b:
+                return b
+        return None
 
     def old_relative(self, text: str, frame: Frame) -> bool:
         """A background frame whose trigger stands in a relative clause ("whom
