@@ -209,3 +209,21 @@ def test_names_after_an_old_act_s_aside_go_on_with_the_news_list() -> None:
     )
     assert {"Viktor Sheiman", "Belaruskali"} <= targets_of(report, "EU", False)
     assert "Belaruskali" not in targets_of(report, "US", True)
+
+
+def test_sanctions_taken_up_from_another_authority_are_its_older_act() -> None:
+    report = read(
+        "Switzerland on Tuesday adopted the sanctions imposed by the EU on 12 Belarusian "
+        "officials, including Ivan Petrov."
+    )
+    assert acts(report) == {("CH", "imposed", False), ("EU", "imposed", True)}
+    # the adopter's list is the same as the one it takes up
+    assert "Ivan Petrov" in targets_of(report, "CH", False)
+
+
+def test_a_later_act_of_another_authority_still_ends_the_list() -> None:
+    report = read(
+        "China on Tuesday announced sanctions on Skyline Dynamics days after the US imposed "
+        "visa bans on Chinese officials, including Li Wei."
+    )
+    assert "Li Wei" not in targets_of(report, "CN", False)

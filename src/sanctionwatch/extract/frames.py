@@ -143,6 +143,8 @@ STATE_PARTICIPLE = rule("frames.state_participle")
 RELATIVE_BEFORE = rule("frames.relative_before")
 
 
+# "adopted the sanctions", "took up the measures": a trigger span ending on its measures
+MEASURES_END = re.compile(r"\b(?:sanctions|measures|restrictions|penalties|listings)$", re.I)
 # ", New Zealand sanctioned Y": a comma or "and" before a subject right before its verb
 LIST_SUBJECT = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
 
@@ -836,6 +838,18 @@ class FrameFinder:
             # "Japan imposed sanctions on Beta Corp, aligning with earlier US designations":
             # the earlier measures the act refers to, no act of their own
             return []
+        # "Switzerland adopted the sanctions imposed by the EU on X": a participle with
+        # its agent, right after the measures the earlier trigger takes up, tells an
+        # earlier act of that agent
+        describes = (
+            lead is not None
+            and bool(chosen)
+            and all(m.start >= trig.end for m in chosen)
+            and not text[lead.end : trig.start].strip()
+            and MEASURES_END.search(text, lead.start, lead.end) is not None
+        )
+        if describes:
+            background = True
         if lead is not None and not background and not own_subject:
             # "have already targeted 2,500 entities through travel bans and asset
             # freezes": a later trigger of the clause describes the earlier act
@@ -860,6 +874,7 @@ class FrameFinder:
                 explicit=explicit,
                 optional=bool(routine) or (not explicit and status == "threatened"),
                 subordinate=subordinate,
+                describes=describes,
             )
             for code, dept, label in acts
         ]

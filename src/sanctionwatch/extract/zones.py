@@ -87,7 +87,11 @@ def scope_end(frame: Frame, own: list[Frame], end: int) -> int:
         (
             f.trigger_start
             for f in own
-            if f.explicit and f.authority != frame.authority and f.trigger_start > frame.trigger_end
+            if f.explicit
+            and f.authority != frame.authority
+            and f.trigger_start > frame.trigger_end
+            # "adopted the sanctions imposed by the EU on X": X is the adopter's too
+            and not f.describes
         ),
         default=end,
     )
