@@ -227,3 +227,15 @@ def test_a_later_act_of_another_authority_still_ends_the_list() -> None:
         "visa bans on Chinese officials, including Li Wei."
     )
     assert "Li Wei" not in targets_of(report, "CN", False)
+
+
+def test_a_relative_clause_on_old_context_names_no_news_target() -> None:
+    report = read(
+        "Japan on Tuesday imposed asset freezes on 11 individuals and 4 entities. The move "
+        "follows sanctions by the European Union last month on the same network, which "
+        "included the firm Omega Trade and its owner Ivan Petrov. Japan's list includes "
+        "Sergei Volkov and the company Baltic Star."
+    )
+    jp = targets_of(report, "JP", False)
+    assert {"Sergei Volkov", "Baltic Star"} <= jp
+    assert not {"Omega Trade", "Ivan Petrov"} & jp

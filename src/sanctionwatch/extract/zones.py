@@ -335,10 +335,16 @@ class TargetCollector:
             return  # "These included A and B, who were charged ...": a court's, not a list's
         if self.cut_off(i):  # the cut word is no whole name ("Radio Fre")
             names = [n for n in names if n.end < len(text)]
+        old = False  # the clause before told old context
         for start, end in triggers.clauses(text):
-            if background.search(text, start, end):
-                opened = False
-                continue  # old context: its names were hit by earlier actions
+            relative = RELATIVE_CLAUSE.search(text[max(0, start - 8) : start + 8]) is not None
+            if background.search(text, start, end) or (old and relative):
+                # old context: its names were hit by earlier actions; so were those of a
+                # relative clause on it ("sanctions by the EU last month on the network,
+                # which included the firm X")
+                opened, old = False, True
+                continue
+            old = False
             items = items and ITEM_START.match(text, start) is not None
             chosen = targets.select(text, names, start, start, end, need_cue=not (opened or items))
             for a in self.zone:
@@ -346,7 +352,6 @@ class TargetCollector:
             opened = not chosen and dash_list(text, start, end)
             # "They are: X, a banker; Y, a general; and Z": after a listing clause that
             # ends on a semicolon, a clause opening on a name is the list's next item
-            relative = RELATIVE_CLAUSE.search(text[max(0, start - 8) : start + 8]) is not None
             if chosen or not relative:
                 # "The list includes: journalist X of the Y Times; ...": a list opened by a
                 # cue and a colon goes on even when its first item is no name we found
