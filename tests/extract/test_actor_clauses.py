@@ -239,3 +239,13 @@ def test_a_relative_clause_on_old_context_names_no_news_target() -> None:
     jp = targets_of(report, "JP", False)
     assert {"Sergei Volkov", "Baltic Star"} <= jp
     assert not {"Omega Trade", "Ivan Petrov"} & jp
+
+
+def test_a_partner_s_own_clause_keeps_its_names_from_the_other_partner() -> None:
+    report = read(
+        "Canada and the United Kingdom on Tuesday announced coordinated sanctions. Canada "
+        "listed Ivan Petrov and Oleg Sidorov, while Britain sanctioned the firm Delta "
+        "Holdings."
+    )
+    assert {"Ivan Petrov", "Oleg Sidorov"} <= targets_of(report, "CA", False)
+    assert targets_of(report, "GB", False) == {"Delta Holdings"}

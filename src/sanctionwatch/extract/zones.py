@@ -29,6 +29,9 @@ ALSO = rule("zones.also")
 # a possessive right after a mention ("The EU's list comprises ..."): the list is its own
 OWNED = rule("zones.owned")
 ADJECTIVE_LIST = rule("zones.adjective_list")
+# a clause that opens on its subject: "Canada listed ...", "the US designated ..."
+CLAUSE_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?")
+PAST_VERB = re.compile(r"\s+(?:also\s+|on\s+\w+\s+)?[a-z]+ed\b")
 
 
 DASH_AFTER = re.compile(r"\s+[—–-]{1,2}\s+")
@@ -258,6 +261,14 @@ class TargetCollector:
             else:
                 owned = m.form != "people" and OWNED.match(tail) is not None
                 owned = owned and ADJECTIVE_LIST.match(tail[2:]) is not None
+                # "Canada listed X and Y, while Britain sanctioned Z": the clause's own
+                # subject, right before its verb, among the actions open here
+                owned = owned or (
+                    m.form != "people"
+                    and CLAUSE_SUBJECT.fullmatch(text, start, m.start) is not None
+                    and PAST_VERB.match(tail) is not None
+                    and any(self.drafts[a].authority == m.code for a in self.zone)
+                )
             if not owned or not SUBJECT_SLOT.search(text, max(start, m.start - 30), m.start):
                 continue
             return [
