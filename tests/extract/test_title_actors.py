@@ -76,3 +76,21 @@ def test_one_cue_alone_makes_no_home() -> None:
         "a ministry official told Yonhap."
     )
     assert news(text) == set()
+
+
+def test_a_bare_minister_in_a_canadian_release_is_canada_s() -> None:
+    text = (
+        "The Minister of Foreign Affairs on Tuesday announced sanctions under the Special "
+        "Economic Measures Act against 10 Iranian officials, including Ali Rezaei. Global "
+        "Affairs Canada said the individuals were responsible for human rights violations."
+    )
+    assert news(text) == {("CA", "imposed")}
+
+
+def test_a_bare_minister_in_an_australian_release_is_australia_s() -> None:
+    text = (
+        "The Foreign Minister on Tuesday listed 12 Russian individuals, including Ivan "
+        "Petrov, under the Autonomous Sanctions Regulations 2011, the Department of Foreign "
+        "Affairs and Trade said."
+    )
+    assert news(text) == {("AU", "imposed")}
