@@ -94,3 +94,20 @@ def test_a_bare_minister_in_an_australian_release_is_australia_s() -> None:
         "Affairs and Trade said."
     )
     assert news(text) == {("AU", "imposed")}
+
+
+def test_an_opening_phrase_names_whose_decree_the_passive_states() -> None:
+    text = (
+        "According to the decree of the President of Ukraine, sanctions were introduced "
+        "against 56 vessels, including the tanker Sea Star."
+    )
+    assert news(text) == {("UA", "imposed")}
+
+
+def test_a_country_hit_in_an_opening_phrase_is_no_source() -> None:
+    # "in response to the decision of Lithuania": no decree of Lithuania's here
+    text = (
+        "In response to the decision of Lithuania, sanctions were introduced against 12 "
+        "Lithuanian officials, including Ivan Petrov, the Russian Foreign Ministry said."
+    )
+    assert ("LT", "imposed") not in news(text)

@@ -413,6 +413,32 @@ NAMED_HOLDER = re.compile(
 )
 
 
+# "By the decision of the Cabinet of Ministers of Ukraine, restrictive measures were
+# applied to ...", "According to the decree of the President of Ukraine, sanctions were
+# introduced ...": an opening phrase that names whose decision the passive states
+FRONTED_SOURCE = re.compile(
+    r"(?:^|[,;]\s*)(?:by|under|according to|in accordance with|pursuant to)\s+(?:the\s+)?"
+    r"(?:decision|decree|order|resolution|ordinance)s?\s+(?:\S+\s+){0,2}?of\s+"
+    r"(?:the\s+)?(?:(?:President|Government|Cabinet(?: of Ministers)?|Council of Ministers)"
+    r"\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
+def fronted_source(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The state or body an opening phrase names as the source of a passive act set
+    off by a comma before the trigger at `end` ("By the decision of the Cabinet of
+    Ministers of Ukraine, restrictive measures were applied ...")."""
+    for m in mentions:
+        if not (start <= m.start and m.end < end) or m.form not in ("name", "agency"):
+            continue
+        if not m.code or "," not in text[m.end : end]:
+            continue
+        if FRONTED_SOURCE.search(text, start, m.start):
+            return [m]
+    return []
+
+
 DECISION_OWNER = rule("actors.decision_owner")
 
 

@@ -22,6 +22,7 @@ from sanctionwatch.extract.actors import (
     agent_mentions,
     antecedents,
     decision_owner,
+    fronted_source,
     hit_state,
     holder_code,
     in_list,
@@ -250,6 +251,8 @@ def choose_actors(
         chosen = subject_mentions(text, ms, c_start, trig.start)
         if chosen and spoken_of(text, trig, chosen[-1].end):
             chosen = []  # "Zimbabwe's spokesman said the new designations ...": a speaker
+    if not chosen and relative is None:
+        chosen = fronted_source(text, ms, 0, trig.start)  # "By the decision of X, ..."
     # "President of Ukraine Volodymyr Zelensky signed ...": the state in the leader's
     # own title names no other subject
     if not chosen and not any(
