@@ -249,3 +249,21 @@ def test_a_partner_s_own_clause_keeps_its_names_from_the_other_partner() -> None
     )
     assert {"Ivan Petrov", "Oleg Sidorov"} <= targets_of(report, "CA", False)
     assert targets_of(report, "GB", False) == {"Delta Holdings"}
+
+
+def test_a_date_in_parentheses_on_a_name_is_not_the_act_s() -> None:
+    report = read(
+        "The EU on Monday added Alexei Ivanov (sanctioned by the US in 2022) and the shipping "
+        "firm Ocean Star LLC to its Russia sanctions list."
+    )
+    assert ("EU", "imposed", False) in acts(report)
+    assert ("EU", "imposed", True) not in acts(report)
+
+
+def test_a_date_in_a_participle_aside_on_a_name_is_not_the_act_s() -> None:
+    report = read(
+        "The EU on Monday added Alexei Ivanov, already blacklisted by the United States since "
+        "2022, and the shipping firm Ocean Star LLC to its Russia sanctions list."
+    )
+    assert ("EU", "imposed", False) in acts(report)
+    assert {"Alexei Ivanov", "Ocean Star LLC"} <= targets_of(report, "EU", False)

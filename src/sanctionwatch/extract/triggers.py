@@ -226,6 +226,23 @@ PARTICIPLE_ING = re.compile(r"[a-z]+ing\b")
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b", re.I)
 
 
+# "X (sanctioned by the US in 2022)", "X — sanctioned by Washington in 2022 —", "X,
+# already blacklisted by the United States since 2022,": an aside on a name that tells an
+# older act of another party
+MARKED_ASIDE = re.compile(
+    r"\([^()]{1,120}\)"
+    r"|\s[—–]\s[^—–]{1,120}?\s[—–]\s"
+    r"|,\s+(?:already\s+|previously\s+|also\s+|first\s+)?"
+    r"(?:sanctioned|blacklisted|designated|listed|targeted)\s+by\s+[^,;]{1,80},"
+)
+
+
+def marked_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Asides in parentheses, between dashes, or a participle "already sanctioned by
+    ..." between commas, within text[start:end]."""
+    return [(m.start(), m.end()) for m in MARKED_ASIDE.finditer(text, start, end)]
+
+
 def elaborates(text: str, trigger: Trigger) -> bool:
     """A trigger that is a participle right after a comma, going on with the act
     before it ("Britain imposed sanctions on the network in April, listing X")."""
@@ -243,7 +260,11 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
     # "The UK, which left the EU in 2020, imposed ...", "added X, whom Washington
     # sanctioned in 2022, to its list": an aside's date is not the act's (unless the
     # trigger stands inside the aside)
-    skipped = [(a, b) for a, b in asides(text, start, end) if not a <= trigger.start < b]
+    skipped = [
+        (a, b)
+        for a, b in asides(text, start, end) + marked_asides(text, start, end)
+        if not a <= trigger.start < b
+    ]
     if in_background_phrase(text, start, trigger):
         return True
     for m in pats.background.finditer(text, lo, hi):
