@@ -260,14 +260,16 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
     # "The UK, which left the EU in 2020, imposed ...", "added X, whom Washington
     # sanctioned in 2022, to its list": an aside's date is not the act's (unless the
     # trigger stands inside the aside)
-    skipped = [
-        (a, b)
-        for a, b in asides(text, start, end) + marked_asides(text, start, end)
-        if not a <= trigger.start < b
-    ]
+    skipped: list[tuple[int, int]] | None = None  # read at the first marker only
     if in_background_phrase(text, start, trigger):
         return True
     for m in pats.background.finditer(text, lo, hi):
+        if skipped is None:
+            skipped = [
+                (a, b)
+                for a, b in asides(text, start, end) + marked_asides(text, start, end)
+                if not a <= trigger.start < b
+            ]
         if any(a <= m.start() < b for a, b in skipped):
             continue
         if PLUPERFECT.match(text, m.start()) and pats.speech.search(
