@@ -406,10 +406,86 @@ LEADER = guarded(
 LEADER_GAP = rule("actors.leader_gap")
 
 
-# "Foreign Minister Winston Peters": a leader's name right after a title
+# "Foreign Minister Winston Peters", "The Minister for Foreign Affairs, Penny Wong,": a
+# leader's name right after a title, or set off by commas after it
 NAMED_HOLDER = re.compile(
     rf"\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}?(?P<leader>{alternation(list(LEADER_CODE))})(?![\w-])"
+    rf"|\s*,\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}?(?P<named>{alternation(list(LEADER_CODE))}),"
 )
+
+
+# "By the decision of the Cabinet of Ministers of Ukraine, restrictive measures were
+# applied to ...", "According to the decree of the President of Ukraine, sanctions were
+# introduced ...": an opening phrase that names whose decision the passive states
+FRONTED_SOURCE = re.compile(
+    r"(?:^|[,;]\s*)(?:by|under|according to|in accordance with|pursuant to)\s+(?:the\s+)?"
+    r"(?:decision|decree|order|resolution|ordinance)s?\s+(?:\S+\s+){0,2}?of\s+"
+    r"(?:the\s+)?(?:(?:President|Government|Cabinet(?: of Ministers)?|Council of Ministers)"
+    r"\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
+def fronted_source(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The state or body an opening phrase names as the source of a passive act set
+    off by a comma before the trigger at `end` ("By the decision of the Cabinet of
+    Ministers of Ukraine, restrictive measures were applied ...")."""
+    for m in mentions:
+        if not (start <= m.start and m.end < end) or m.form not in ("name", "agency"):
+            continue
+        if not m.code or "," not in text[m.end : end]:
+            continue
+        if FRONTED_SOURCE.search(text, start, m.start):
+            return [m]
+    return []
+
+
+DECISION_OWNER = rule("actors.decision_owner")
+
+
+def decision_owner(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """ "Berlin and Paris welcomed the EU's decision to sanction X": the state or body
+    whose decision or move the trigger at `end` states, named right before it."""
+    for m in mentions:
+        if (
+            start <= m.start
+            and m.end < end
+            and m.form in ("name", "agency")
+            and m.code
+            and DECISION_OWNER.match(text[m.end : end])
+        ):
+            return [m]
+    return []
+
+
+REGIME_OWNER = rule("actors.regime_owner")
+OWNER_BEFORE = rule("actors.owner_before")
+
+
+def regime_owner(text: str, mentions: list[Mention], m: Mention) -> str | None:
+    """The state that owns the regime or list an office of no named state acts under
+    or into, named after it ("The Foreign Minister listed three oligarchs under
+    Australia's autonomous sanctions framework"), None if the sentence names none."""
+    for o in mentions:
+        if o.start < m.end or not o.code or o.form not in ("name", "adjective"):
+            continue
+        if not OWNER_BEFORE.search(text, max(0, o.start - 12), o.start):
+            continue
+        regime = REGIME_OWNER.match(text[o.end : o.end + 60])
+        if regime is None:
+            continue
+        # "under the Russia sanctions regulations", "the Russian sanctions regime": the
+        # state a regime is named after is its target; a name owns only with "'s", an
+        # adjective only a law, a list or "autonomous sanctions" ("Swiss sanctions law")
+        if o.form == "name" and not regime.group(0).startswith(("'s", "’s")):
+            continue
+        if o.form == "adjective" and OWNED_BY_ADJECTIVE.search(regime.group(0)) is None:
+            continue
+        return o.code
+    return None
+
+
+OWNED_BY_ADJECTIVE = re.compile(r"autonomous|\blaw\b|legislation|list\b", re.I)
 
 
 def holder_code(text: str, m: Mention) -> str | None:
@@ -417,7 +493,7 @@ def holder_code(text: str, m: Mention) -> str | None:
     that names no state ("Foreign Minister Winston Peters announced travel bans"):
     the office acts for that state, not for the one the text spoke of before."""
     hit = NAMED_HOLDER.match(text, m.end)
-    return LEADER_CODE[hit.group("leader")] if hit else None
+    return LEADER_CODE[hit.group("leader") or hit.group("named")] if hit else None
 
 
 def leader_subjects(text: str, start: int, end: int) -> list[Mention]:

@@ -70,6 +70,9 @@ class Frame:
     explicit: bool = True  # the clause names the authority (not taken from context)
     # its actor is the subject of a subordinate clause ("hours after the EU imposed ...")
     subordinate: bool = False
+    # a participle that describes the measures another trigger of the clause takes up
+    # ("Switzerland adopted the sanctions imposed by the EU on X"): X is both acts'
+    describes: bool = False
     action: int | None = None  # index into Doc.actions once assembled
 
 

@@ -21,6 +21,8 @@ from sanctionwatch.extract.actors import (
     THREATENED_SUBJECT,
     agent_mentions,
     antecedents,
+    decision_owner,
+    fronted_source,
     hit_state,
     holder_code,
     in_list,
@@ -28,6 +30,7 @@ from sanctionwatch.extract.actors import (
     marks_object,
     ministry_home,
     opens_dateline,
+    regime_owner,
     source_mentions,
     speaker_mentions,
     story_home,
@@ -141,6 +144,12 @@ STATE_PARTICIPLE = rule("frames.state_participle")
 RELATIVE_BEFORE = rule("frames.relative_before")
 
 
+# "adopted the sanctions", "took up the measures": a trigger span ending on its measures
+MEASURES_END = re.compile(r"\b(?:sanctions|measures|restrictions|penalties|listings)$", re.I)
+# ", New Zealand sanctioned Y": a comma or "and" before a subject right before its verb
+LIST_SUBJECT = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
+
+
 def verb_stem(verb: str) -> str:
     """Enough of a verb to compare it: "redesignated" and "designated" agree."""
     verb = verb.lower()
@@ -187,6 +196,8 @@ def choose_actors(
     # "adopted the sanctions imposed ... by the US": the agent belongs to the
     # trigger it follows, not to one before that
     chosen = agent_mentions(text, ms, trig, agent_end or c_end)
+    if not chosen:  # "welcomed the EU's decision to sanction X": the EU's act
+        chosen = decision_owner(text, ms, c_start, trig.start)
     if not chosen and objects_from is not None:
         # "announced sanctions days after the US imposed ...": a subject of its own
         chosen = subordinate_subjects(text, ms, objects_from, trig.start)
@@ -220,8 +231,19 @@ def choose_actors(
             for m in ms
             if objects_from <= m.start
             and m.form in ("name", "agency")
-            and NEW_CLAUSE.search(text, max(0, m.start - 30), m.start)
-            and SUBJECT_GAP.match(text[m.end : trig.start])
+            and (
+                (
+                    NEW_CLAUSE.search(text, max(0, m.start - 30), m.start)
+                    and SUBJECT_GAP.match(text[m.end : trig.start])
+                )
+                # "Australia sanctioned X, New Zealand sanctioned Y and Canada
+                # sanctioned Z": a name right before the verb, after a comma or "and"
+                or (
+                    m.end < trig.start
+                    and LIST_SUBJECT.search(text, max(0, m.start - 12), m.start)
+                    and not text[m.end : trig.start].strip()
+                )
+            )
         ][-1:]
     if not chosen and objects_from is not None and relative is None:
         chosen = subject_mentions(text, ms, c_start, objects_from)
@@ -229,6 +251,8 @@ def choose_actors(
         chosen = subject_mentions(text, ms, c_start, trig.start)
         if chosen and spoken_of(text, trig, chosen[-1].end):
             chosen = []  # "Zimbabwe's spokesman said the new designations ...": a speaker
+    if not chosen and relative is None:
+        chosen = fronted_source(text, ms, 0, trig.start)  # "By the decision of X, ..."
     # "President of Ukraine Volodymyr Zelensky signed ...": the state in the leader's
     # own title names no other subject
     if not chosen and not any(
@@ -349,6 +373,9 @@ class FrameFinder:
         ]
         if named:
             return named[-1].code
+        owner = regime_owner(text, sentence_mentions, m) if text is not None else None
+        if owner is not None:
+            return owner  # "The Foreign Minister listed ... under Australia's sanctions law"
         # "The Foreign Ministry warned that China would take countermeasures": an agency
         # of no named state speaks for the state whose intention it reports, not for
         # the authority in context (often the one whose sanctions it answers)
@@ -835,6 +862,18 @@ class FrameFinder:
             # "Japan imposed sanctions on Beta Corp, aligning with earlier US designations":
             # the earlier measures the act refers to, no act of their own
             return []
+        # "Switzerland adopted the sanctions imposed by the EU on X": a participle with
+        # its agent, right after the measures the earlier trigger takes up, tells an
+        # earlier act of that agent
+        describes = (
+            lead is not None
+            and bool(chosen)
+            and all(m.start >= trig.end for m in chosen)
+            and not text[lead.end : trig.start].strip()
+            and MEASURES_END.search(text, lead.start, lead.end) is not None
+        )
+        if describes:
+            background = True
         if lead is not None and not background and not own_subject:
             # "have already targeted 2,500 entities through travel bans and asset
             # freezes": a later trigger of the clause describes the earlier act
@@ -859,6 +898,7 @@ class FrameFinder:
                 explicit=explicit,
                 optional=bool(routine) or (not explicit and status == "threatened"),
                 subordinate=subordinate,
+                describes=describes,
             )
             for code, dept, label in acts
         ]

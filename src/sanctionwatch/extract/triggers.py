@@ -224,24 +224,81 @@ def _distance(pos: int, trigger: Trigger) -> int:
     return abs(pos - trigger.start)
 
 
+# ", listing the firm X", ", adding 12 vessels": a participle that goes on with the
+# verb before it
+ELABORATING = re.compile(r",\s*(?:also\s+)?$")
+PARTICIPLE_ING = re.compile(r"[a-z]+ing\b")
+RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b", re.I)
+
+
+# "X (sanctioned by the US in 2022)", "X — sanctioned by Washington in 2022 —", "X,
+# already blacklisted by the United States since 2022,": an aside on a name that tells an
+# older act of another party
+MARKED_ASIDE = re.compile(
+    r"\([^()]{1,120}\)"
+    r"|\s[—–]\s[^—–]{1,120}?\s[—–]\s"
+    r"|,\s+(?:already\s+|previously\s+|also\s+|first\s+)?"
+    r"(?:sanctioned|blacklisted|designated|listed|targeted)\s+by\s+[^,;]{1,80},"
+)
+
+
+def marked_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Asides in parentheses, between dashes, or a participle "already sanctioned by
+    ..." between commas, within text[start:end]."""
+    return [(m.start(), m.end()) for m in MARKED_ASIDE.finditer(text, start, end)]
+
+
+def elaborates(text: str, trigger: Trigger) -> bool:
+    """A trigger that is a participle right after a comma, going on with the act
+    before it ("Britain imposed sanctions on the network in April, listing X")."""
+    return (
+        ELABORATING.search(text, max(0, trigger.start - 8), trigger.start) is not None
+        and PARTICIPLE_ING.match(text, trigger.start) is not None
+    )
+
+
 def is_background(text: str, start: int, end: int, trigger: Trigger, others: list[Trigger]) -> bool:
     """Background markers near the trigger, and nearer to it than to any other
     trigger of the clause ("lifting restrictions imposed in 2023")."""
     pats = patterns()
     lo, hi = max(start, trigger.start - 70), min(end, trigger.end + 60)
-    # "The UK, which left the EU in 2020, imposed ...": an aside's date is not the act's
-    skipped = asides(text, start, trigger.start)
+    # "The UK, which left the EU in 2020, imposed ...", "added X, whom Washington
+    # sanctioned in 2022, to its list": an aside's date is not the act's (unless the
+    # trigger stands inside the aside)
+    skipped: list[tuple[int, int]] | None = None  # read at the first marker only
     if in_background_phrase(text, start, trigger):
         return True
     for m in pats.background.finditer(text, lo, hi):
+        if skipped is None:
+            skipped = [
+                (a, b)
+                for a, b in asides(text, start, end) + marked_asides(text, start, end)
+                if not a <= trigger.start < b
+            ]
         if any(a <= m.start() < b for a, b in skipped):
             continue
         if PLUPERFECT.match(text, m.start()) and pats.speech.search(
             text, max(start, m.start() - 50), m.start()
         ):
             continue  # "Wong said Australia had imposed ...": the news, told in reported speech
+        # "imposed sanctions on the network in April, listing the firm X": a participle
+        # after a comma goes on with the verb before it, whose date the marker is
+        if elaborates(text, trigger) and any(o.end <= m.start() < trigger.start for o in others):
+            continue
+        rivals = [
+            o
+            for o in others
+            if not (
+                m.start() < o.start
+                and elaborates(text, o)
+                # "sanctioned firms that shipped drones in 2023, listing ...": the
+                # relative clause's date; "on Tuesday ...": the act's own day is news
+                and not RELATIVE_WORD.search(text, trigger.end, m.start())
+                and not pats.news.search(text, start, end)
+            )
+        ]
         mine = _distance(m.start(), trigger)
-        if all(_distance(m.start(), o) >= mine for o in others):
+        if all(_distance(m.start(), o) >= mine for o in rivals):
             return True
         if m.end() <= trigger.start and WHEN_AFTER.match(text, m.end(), trigger.start):
             return True  # "since 2018, when the United States reimposed sanctions"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sanctionwatch.extract import counts, targets, triggers
 from sanctionwatch.extract.actors import TARGET_PREP
 from sanctionwatch.extract.document import Doc, Frame, Name
-from sanctionwatch.extract.vocabulary import rule
+from sanctionwatch.extract.vocabulary import load_json, rule
 
 if TYPE_CHECKING:
     from sanctionwatch.extract.assembly import Draft
@@ -28,6 +28,10 @@ RESUMED_LIST = rule("zones.resumed_list")
 ALSO = rule("zones.also")
 # a possessive right after a mention ("The EU's list comprises ..."): the list is its own
 OWNED = rule("zones.owned")
+ADJECTIVE_LIST = rule("zones.adjective_list")
+# a clause that opens on its subject: "Canada listed ...", "the US designated ..."
+CLAUSE_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?")
+PAST_VERB = re.compile(r"\s+(?:also\s+|on\s+\w+\s+)?[a-z]+ed\b")
 
 
 DASH_AFTER = re.compile(r"\s+[—–-]{1,2}\s+")
@@ -35,6 +39,20 @@ DASH_AFTER = re.compile(r"\s+[—–-]{1,2}\s+")
 # (a mention or an agency, up to five words) right before the trigger
 OLD_RELATIVE = re.compile(r"\b(?:whom|which|that)\s+(?:[\w.'’-]+\s+){1,5}(?:had\s+|has\s+)?$")
 # "The six are ...", "These 11 individuals include ...": a list of a counted group
+# "The firms include ...", "These tankers are ...": a list of one kind of target; the
+# nouns of each kind are those counts.json counts (no partial kinds: "The banks")
+_COUNTS = load_json("counts.json")
+_KIND_OF_NOUN = {
+    noun: kind
+    for kind, nouns in _COUNTS["kinds"].items()
+    for noun in nouns
+    if noun not in _COUNTS["partial_kinds"] and noun.endswith("s") and noun.islower()
+}
+KIND_OPENING = re.compile(
+    r"(?:The|These|Those)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
+    + "|".join(sorted(map(re.escape, _KIND_OF_NOUN), key=len, reverse=True))
+    + r")\s+(?:are|include|included|were|named|listed|sanctioned|designated)\b"
+)
 COUNTED_OPENING = re.compile(
     r"(?:The|These|Those)\s+(?P<number>\d+|[a-z]+)\s+(?:[a-z]+\s+)?(?:are|include|were)\b"
 )
@@ -106,7 +124,11 @@ def scope_end(frame: Frame, own: list[Frame], end: int) -> int:
         (
             f.trigger_start
             for f in own
-            if f.explicit and f.authority != frame.authority and f.trigger_start > frame.trigger_end
+            if f.explicit
+            and f.authority != frame.authority
+            and f.trigger_start > frame.trigger_end
+            # "adopted the sanctions imposed by the EU on X": X is the adopter's too
+            and not f.describes
         ),
         default=end,
     )
@@ -192,6 +214,16 @@ class TargetCollector:
             if own:
                 for frame in own:
                     start, end = scope_start(frame, own, c_start), scope_end(frame, own, c_end)
+                    closes = self.aside_end(text, frame, c_start, c_end)
+                    if closes is not None and closes < end:
+                        # "Among those listed are X, whom Washington sanctioned in 2021,
+                        # and the firm Y": the old act's aside ends at its comma, and the
+                        # names after it go on with the open news list
+                        self.take(i, frame, text, names, frame.trigger_end, start, closes)
+                        rest = targets.select(text, names, closes, closes, end)
+                        for a in self.zone:
+                            self.drafts[a].targets.extend((n, i, False) for n in rest)
+                        continue
                     self.take(i, frame, text, names, frame.trigger_end, start, end)
                 continue
             if any(f.clause_start == c_start for f in frames):
@@ -209,7 +241,8 @@ class TargetCollector:
                     self.take(i, frame, text, names, scope, c_start, c_end)
             elif self.zone and self.age < ZONE_LENGTH:  # "The sanctioned entities include ..."
                 chosen = targets.select(text, names, c_start, c_start, c_end, need_cue=True)
-                for a in self.zone:
+                # "The EU's list includes X, while London designated Y": the list's owner
+                for a in self.list_owner(i, c_start, c_end) or self.zone:
                     self.drafts[a].targets.extend((n, i, False) for n in chosen)
         # an old action no authority is named for is not kept (assembly.keep): the list
         # stays with the action before it ("... tankers that had carried sanctioned oil")
@@ -217,6 +250,20 @@ class TargetCollector:
         # "X, a financier whom Washington sanctioned in 2021, ...": an old act told in a
         # relative clause is a side remark too, while a news action is open
         aside = bool(self.zone) and all(self.old_relative(text, f) for f in live)
+        # "The EU imposed sanctions on 12 people. The US sanctioned several of them last
+        # year. Those listed include ...": another authority's old act told beside the
+        # news is a side remark too; the list after it is the news action's
+        aside = aside or (
+            bool(live)
+            and self.age < ZONE_LENGTH
+            and any(not self.drafts[a].background for a in self.zone)
+            and all(
+                self.drafts[f.action or 0].background
+                and self.drafts[f.action or 0].authority
+                not in {self.drafts[a].authority for a in self.zone}
+                for f in live
+            )
+        )
         if live and (all(f.subordinate for f in live) or (dropped and self.zone) or aside):
             # "The move came hours after the EU imposed ...": a side remark, the
             # sentences after it still list the targets of the action before
@@ -234,6 +281,48 @@ class TargetCollector:
             fresh = list(dict.fromkeys(self.zone + fresh))
         self.zone = fresh
         self.age = 0
+
+    def list_owner(self, i: int, start: int, end: int) -> list[int]:
+        """The news action of the authority whose list opens the clause text[start:end]
+        ("The EU's list includes ...", "The British list includes ..."), if it acted."""
+        text = self.doc.sentences[i].text
+        for m in self.doc.mentions[i]:
+            if not (start <= m.start < end) or not m.code:
+                continue
+            tail = text[m.end : m.end + 30]
+            if m.form == "adjective":
+                owned = ADJECTIVE_LIST.match(tail) is not None
+            else:
+                owned = m.form != "people" and OWNED.match(tail) is not None
+                owned = owned and ADJECTIVE_LIST.match(tail[2:]) is not None
+                # "Canada listed X and Y, while Britain sanctioned Z": the clause's own
+                # subject, right before its verb, among the actions open here
+                owned = owned or (
+                    m.form != "people"
+                    and CLAUSE_SUBJECT.fullmatch(text, start, m.start) is not None
+                    and PAST_VERB.match(tail) is not None
+                    and any(self.drafts[a].authority == m.code for a in self.zone)
+                )
+            if not owned or not SUBJECT_SLOT.search(text, max(start, m.start - 30), m.start):
+                continue
+            return [
+                k
+                for k, d in enumerate(self.drafts)
+                if d.authority == m.code and self.hits(d) and not d.background
+            ][:1]
+        return []
+
+    def aside_end(self, text: str, frame: Frame, start: int, end: int) -> int | None:
+        """Where the relative aside that holds an old act's trigger ends ("..., whom
+        Washington sanctioned in 2021, ..."), while a news action is open; else None."""
+        if not self.zone or not self.old_relative(text, frame):
+            return None
+        if all(self.drafts[a].background for a in self.zone):
+            return None
+        for a, b in triggers.asides(text, start, end):
+            if a <= frame.trigger_start < b:
+                return b
+        return None
 
     def old_relative(self, text: str, frame: Frame) -> bool:
         """A background frame whose trigger stands in a relative clause ("whom
@@ -281,6 +370,7 @@ class TargetCollector:
             self.drafts[a].follow_up.append(i)
         self.narrow_by_verb(i)
         self.narrow_by_count(i)
+        self.move_by_kind(i)
         opened = False  # the clause before opened a list that a dash sets off
         items = False
         prev: list[Name] = []  # what the clause before chose
@@ -289,14 +379,22 @@ class TargetCollector:
             return  # "These included A and B, who were charged ...": a court's, not a list's
         if self.cut_off(i):  # the cut word is no whole name ("Radio Fre")
             names = [n for n in names if n.end < len(text)]
+        old = False  # the clause before told old context
         for start, end in triggers.clauses(text):
             rejoin = None
             if prev and RELATIVE_OPENING.search(text, max(0, start - 8), start):
                 # "A, who visited Taipei in May, and B": the list goes on after the clause
                 rejoin = resumed(text, names, start, end)
-            if old_context(text, start if rejoin is None else rejoin, end):
-                opened = False
-                continue  # old context: its names were hit by earlier actions
+            relative = RELATIVE_CLAUSE.search(text[max(0, start - 8) : start + 8]) is not None
+            if old_context(text, start if rejoin is None else rejoin, end) or (
+                old and relative and rejoin is None
+            ):
+                # old context: its names were hit by earlier actions; so were those of a
+                # relative clause on it ("sanctions by the EU last month on the network,
+                # which included the firm X")
+                opened, old = False, True
+                continue
+            old = False
             items = items and ITEM_START.match(text, start) is not None
             if rejoin is not None:
                 chosen = targets.select(text, names, rejoin, rejoin, end)
@@ -309,7 +407,6 @@ class TargetCollector:
             opened = not chosen and dash_list(text, start, end)
             # "They are: X, a banker; Y, a general; and Z": after a listing clause that
             # ends on a semicolon, a clause opening on a name is the list's next item
-            relative = RELATIVE_CLAUSE.search(text[max(0, start - 8) : start + 8]) is not None
             if chosen or not relative:
                 # "The list includes: journalist X of the Y Times; ...": a list opened by a
                 # cue and a colon goes on even when its first item is no name we found
@@ -355,6 +452,37 @@ class TargetCollector:
         if owners and len(owners) < len(self.zone):
             self.zone = owners
 
+    def move_by_kind(self, i: int) -> None:
+        """ "The US sanctioned five Chinese firms. Britain sanctioned three officers. The
+        firms include ...": a list of one kind of target opened by its noun belongs to
+        the latest news action whose own clause names that kind, when the open ones'
+        clauses name none of it (a few sentences back at most)."""
+        hit = KIND_OPENING.match(self.doc.sentences[i].text)
+        if hit is None:
+            return
+        kind = _KIND_OF_NOUN[hit.group("noun")]
+        if any(self.names_kind(self.drafts[a], kind) for a in self.zone):
+            return
+        earlier = [
+            k
+            for k, d in enumerate(self.drafts)
+            if self.hits(d)
+            and not d.background
+            and any(i - ZONE_LENGTH <= f.sentence < i for f in d.frames)
+            and self.names_kind(d, kind)
+        ]
+        if len(earlier) == 1:
+            self.zone = earlier
+
+    def names_kind(self, draft: Draft, kind: str) -> bool:
+        """The draft's own clauses count or name targets of `kind`."""
+        for f in draft.frames:
+            clause = self.doc.sentences[f.sentence].text[f.clause_start : f.clause_end]
+            words = set(re.findall(r"[a-z]+", clause))
+            if any(_KIND_OF_NOUN.get(w) == kind for w in words):
+                return True
+        return False
+
     def verbs(self, draft: Draft) -> set[str]:
         out = set()
         for f in draft.frames:
@@ -377,7 +505,9 @@ class TargetCollector:
         sentence = self.doc.sentences[i]
         text = sentence.text
         for m in self.doc.mentions[i]:
-            if m.form in ("adjective", "people") or not m.code:
+            # "The British list includes ...": an adjective names whose list it is
+            listed = m.form == "adjective" and ADJECTIVE_LIST.match(text[m.end : m.end + 30])
+            if (m.form in ("adjective", "people") and not listed) or not m.code:
                 continue
             before = text[max(0, m.start - 30) : m.start]
             slot = SUBJECT_SLOT.search(before) and not TARGET_PREP.search(before)
@@ -399,7 +529,7 @@ class TargetCollector:
                 # names. The officials include ...": one joint list, which a partner's
                 # own words name ("Denmark said the list includes X") only for itself,
                 # and "The EU's list comprises ..." is its own from then on
-                owned = OWNED.match(text[m.end : m.end + 2]) is not None
+                owned = bool(listed) or OWNED.match(text[m.end : m.end + 2]) is not None
                 if kept and not sentence.headline and not owned and self.joint_zone():
                     self.held = self.zone  # the narrowing lasts this sentence only
                 self.zone, self.age = (kept, self.age) if kept else (acted[:1], 1)

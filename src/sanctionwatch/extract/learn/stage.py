@@ -27,6 +27,7 @@ from sanctionwatch.extract.learn.models import Models, shipped
 from sanctionwatch.extract.names import REGISTRATION
 from sanctionwatch.extract.targets import SET_ASIDE
 from sanctionwatch.extract.vocabulary import load_lines
+from sanctionwatch.extract.zones import CHARGES, SANCTIONS
 from sanctionwatch.model import Action, Span, Target
 from sanctionwatch.names import name_tokens
 
@@ -240,6 +241,10 @@ def learned_targets(doc: Doc) -> Doc:
             continue
         if any(holds(doc.actions[k], mkey) for k in home_actions(doc, m.sentence)):
             continue  # the rules chose which of the actions here it belongs to
+        if placed(doc, m.sentence, mkey):
+            continue  # "The EU's list includes X, while London designated Y": so here
+        if court_case(doc, m.sentence):
+            continue  # "These included A and B, who were charged ...": defendants
         homes = home_actions(doc, m.sentence, at)
         for k in homes:
             action = doc.actions[k]
@@ -405,6 +410,10 @@ def join(
         return
     if any(holds(doc.actions[k], tkey) for k in home_actions(doc, sentence)):
         return  # the rules chose which of the actions here it belongs to
+    if placed(doc, sentence, tkey):
+        return  # another action of the article holds it from this very sentence
+    if court_case(doc, sentence):
+        return  # the defendants of a criminal case, which the rules left out too
     homes = home_actions(doc, sentence, target_at(doc, sentence, target))
     for k in homes:
         action = doc.actions[k]
@@ -413,6 +422,32 @@ def join(
         if holds(action, tkey):
             continue
         action.targets.append(target)
+
+
+def court_case(doc: Doc, sentence: int) -> bool:
+    """A sentence of a criminal case with no sanctions word and no act stated in it
+    ("These included A and B, who were charged ... by the US Attorney's Office"): it
+    names defendants, not targets (ANNOTATION.md), as the rules read it (zones)."""
+    text = doc.sentences[sentence].text
+    return (
+        CHARGES.search(text) is not None
+        and SANCTIONS.search(text) is None
+        and not any(f.sentence == sentence for fs in doc.action_frames for f in fs)
+    )
+
+
+def placed(doc: Doc, sentence: int, name_key: frozenset[str]) -> bool:
+    """The rules gave this name, read in `sentence`, to a scored action ("The EU's
+    list includes X and Y, while London designated Z": X and Y are the EU's, whose
+    frame stands in another sentence): the action whose frame is here does not take it."""
+    span = doc.sentences[sentence]
+    return any(
+        scored(action)
+        and any(span.start <= e.start < span.end for e in t.evidence)
+        and any(name_key <= key(n) or key(n) <= name_key for n in [t.name, *t.aliases])
+        for action in doc.actions
+        for t in action.targets
+    )
 
 
 def holds(action: Action, name_key: frozenset[str]) -> bool:
