@@ -51,3 +51,12 @@ def test_being_on_a_list_of_something_else_lists_nothing() -> None:
 def test_a_quoted_name_before_a_kind_noun_is_its_own() -> None:
     text = 'OFAC sanctioned the Sinaloa Cartel "Los Chapitos" faction and Ivan Guzman.'
     assert names(text)[:2] == ["Sinaloa Cartel", "Los Chapitos"]
+
+
+def test_a_firm_before_planes_or_drones_is_a_party() -> None:
+    text = "OFAC sanctioned Iran Air, Mahan Air and Caspian Airlines planes flying to Syria."
+    assert names(text) == ["Iran Air", "Mahan Air", "Caspian Airlines"]
+    text = "The EU sanctioned Safa Trading and Qods Aviation Industries drones."
+    assert names(text)[-1] == "Qods Aviation Industries"
+    # a make or model still is none
+    assert names("The EU sanctioned three of its Il-76TD aircraft.") == []

@@ -67,6 +67,8 @@ INNER_NEVER = frozenset(
      "Kremlin", "Washington", "Brussels", "Owner", "Operator", "Manager", "Flag", "Name",
      "Names", "Type", "Status", "Registration", "Nationality", "Date", "Entity", "Individual")
 )  # fmt: skip
+# aircraft and drones after a name: its make or model, unless a firm's (`operator_of_craft`)
+CRAFT_AFTER = re.compile(r"^\s+(?:aircraft|planes?|jets?|airliners?|helicopters?|drones?)\b")
 # "the Marshall Islands-flagged JAYA", "the tanker SEA": a ship's name, however short
 FLAGGED_BEFORE = re.compile(r"\w-flagged\s+$")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
@@ -884,6 +886,12 @@ class NameBuilder:
         before_of = wordy[: wordy.index("of")] if "of" in wordy else []
         return bool(before_of) and before_of[-1].lower() in heads
 
+    def operator_of_craft(self, run: list[Token], after: str) -> bool:
+        """A firm before "planes" or "drones" flies or makes them, a party ("Caspian
+        Airlines planes", "Qods Aviation Industries drones"); a make is none ("Il-76TD
+        aircraft")."""
+        return CRAFT_AFTER.match(after) is not None and self.is_org_word(run[-1].word)
+
     def bare_acronym(self, run: list[Token], after: str) -> bool:
         """A lone acronym that may be a party ("VSK") if a list puts it beside a name;
         not a place, agency, stopword ("LNG") or one followed by a describing noun."""
@@ -1004,7 +1012,9 @@ class NameBuilder:
                 lead = next(i for i, t in enumerate(part) if t is run[0])
                 if lead and part[lead - 1].text in HONORIFICS:
                     name.aliases.append(text[part[lead - 1].start : end])  # "U Khin Maung Thein"
-                if self.modifier_noun.match(after) or self.affiliation.match(after):
+                if (
+                    self.modifier_noun.match(after) and not self.operator_of_craft(run, after)
+                ) or self.affiliation.match(after):
                     name.descriptor = True  # "Sinaloa Cartel members", "NITC vessel X"
                 if POSSESSIVE.search(run[-1].text) and (
                     not HIT_OWNER.search(text, max(0, start - 20), start)
