@@ -41,6 +41,9 @@ def test_being_on_a_list_of_something_else_lists_nothing() -> None:
     for tail in (
         "Gazprom is on the list of firms the EU may target next.",
         "Gazprom is also on the list of companies still trading in Europe.",
+        "Gazprom is on the list being prepared by Brussels.",
+        "Gazprom is also on the list the EU is drafting.",
+        "Gazprom is on the waiting list for licences.",
     ):
         text = "The US on Monday sanctioned Rosneft. " + tail
         assert authorities(text) == {"US": {"Rosneft"}}
