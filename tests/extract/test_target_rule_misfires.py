@@ -63,3 +63,8 @@ def test_a_firm_before_planes_or_drones_is_a_party() -> None:
     assert names(text)[-1] == "Qods Aviation Industries"
     # a make or model still is none
     assert names("The EU sanctioned three of its Il-76TD aircraft.") == []
+
+
+def test_not_including_sets_a_name_aside_though_including_is_a_cue() -> None:
+    text = "The EU sanctioned Acme Ltd and Beta LLC, not including Gamma Co."
+    assert authorities(text) == {"EU": {"Acme Ltd", "Beta LLC"}}
