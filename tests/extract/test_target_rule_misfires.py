@@ -68,3 +68,10 @@ def test_a_firm_before_planes_or_drones_is_a_party() -> None:
 def test_not_including_sets_a_name_aside_though_including_is_a_cue() -> None:
     text = "The EU sanctioned Acme Ltd and Beta LLC, not including Gamma Co."
     assert authorities(text) == {"EU": {"Acme Ltd", "Beta LLC"}}
+
+
+def test_a_name_a_noun_describes_after_a_ship_is_no_ship() -> None:
+    text = "OFAC sanctioned the tanker Ocean Star and Sinaloa Cartel members on Monday."
+    assert authorities(text) == {"US": {"Ocean Star"}}
+    text = "The UK sanctioned the vessels Sea Pilot and Ice Pilot, and Hezbollah financiers."
+    assert authorities(text) == {"GB": {"Sea Pilot", "Ice Pilot"}}

@@ -1353,7 +1353,12 @@ def vessel_lists(text: str, found: list[Name]) -> list[Name]:
             continue
         if name.kind == "person":
             name.kind = "vessel"
-        if name.descriptor and not HOLDER_AFTER.match(text, name.end):
+        if (
+            name.descriptor
+            and not HOLDER_AFTER.match(text, name.end)
+            # "the tanker X and Sinaloa Cartel members": a name a noun describes stays so
+            and not builder().modifier_noun.match(text[name.end : name.end + 80])
+        ):
             name.kind, name.descriptor = "vessel", False
     return found
 
