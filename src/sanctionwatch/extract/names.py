@@ -21,6 +21,13 @@ CONNECTORS = frozenset(vocabulary().names["connectors"])
 # "Institute for Global Change", "Committee for Iran Freedom": after these heads, "for"
 # joins a name like "of" does
 ORG_HEAD_FOR = frozenset(vocabulary().names["for_joined"])
+# after these heads "for" so often gives a reason ("Rostec Corporation for Russia's war",
+# "Acme Company for Hezbollah financing") that it joins only before a name of its own:
+# two capitalised words, no possessive, no place first ("Company for Oil Services")
+REASON_FOR_HEADS = frozenset(("Company", "Corporation", "Organization", "Organisation", "Agency"))
+FOR_NAME = re.compile(
+    r"\s+(?:the\s+)?([A-Z][\w-]*)(?![’'\w-])\s+(?:(?:and|of|&)\s+(?:the\s+)?)?([A-Z][\w-]*)"
+)
 PORTFOLIOS = frozenset(vocabulary().names["portfolios"])
 # title words that name a body, not a person, and have no plural title ("United States")
 SINGULAR_TITLES = frozenset(
@@ -49,14 +56,19 @@ REGION_PARTS = (
 INNER_BEFORE = re.compile(r"\b[a-z][a-z’'-]*,?\s+$")
 # pronouns that are also Chinese surnames: capitalised inside a sentence, a name's own
 SURNAME_PRONOUNS = frozenset(("He", "She"))
-# sentence openers that stay out of a firm's name even inside a sentence: months (May),
+# sentence openers that stay out of a firm's name even inside a sentence: months ("last
+# March Rosneft Trading SA"),
 # pages' labels and places of the stopwords
 INNER_NEVER = frozenset(
     ("Apr", "Aug", "Dec", "Feb", "Jan", "Jul", "Jun", "Mar", "May", "Nov", "Oct", "Sep", "Sept",
+     "January", "February", "March", "April", "June", "July", "August", "September",
+     "October", "November", "December",
      "Photo", "Read", "Click", "Search", "Share", "Subscribe", "Published", "Updated", "Source",
      "Kremlin", "Washington", "Brussels", "Owner", "Operator", "Manager", "Flag", "Name",
      "Names", "Type", "Status", "Registration", "Nationality", "Date", "Entity", "Individual")
 )  # fmt: skip
+# aircraft and drones after a name: its make or model, unless a firm's (`operator_of_craft`)
+CRAFT_AFTER = re.compile(r"^\s+(?:aircraft|planes?|jets?|airliners?|helicopters?|drones?)\b")
 # "the Marshall Islands-flagged JAYA", "the tanker SEA": a ship's name, however short
 FLAGGED_BEFORE = re.compile(r"\w-flagged\s+$")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
@@ -197,6 +209,20 @@ def is_capital(text: str) -> bool:
     return bool(tail) and head in PARTICLES and tail[:1].isupper()
 
 
+def named_after_for(text: str, at: int) -> bool:
+    """A name of its own follows "for" at `at` ("for Oil Services", "for the Prohibition
+    of"), not a place or a possessive that opens a reason ("for North Korea sanctions
+    evasion", "for Russia's war", "for Hezbollah financing")."""
+    m = FOR_NAME.match(text, at)
+    if m is None:
+        return False
+    v = vocabulary()
+    places = (v.country_names, v.country_adjectives, v.country_people, v.regions)
+    first, both = m.group(1), f"{m.group(1)} {m.group(2)}"
+    possessive = text[m.end(2) : m.end(2) + 1] in ("'", "’")
+    return not possessive and not any(first in p or both in p for p in places)
+
+
 BREAK = Token(-1, -1, ".")  # stands for any run of words that cannot be in a name
 
 
@@ -212,7 +238,13 @@ def tokens(text: str) -> list[Token]:
             word[0].islower()
             and "-" not in word
             and word not in CONNECTORS
-            and not (word == "for" and out and not broken and out[-1].word in ORG_HEAD_FOR)
+            and not (
+                word == "for"
+                and out
+                and not broken
+                and out[-1].word in ORG_HEAD_FOR
+                and (out[-1].word not in REASON_FOR_HEADS or named_after_for(text, m.end()))
+            )
         ):
             if not broken:
                 append(BREAK)
@@ -854,6 +886,12 @@ class NameBuilder:
         before_of = wordy[: wordy.index("of")] if "of" in wordy else []
         return bool(before_of) and before_of[-1].lower() in heads
 
+    def operator_of_craft(self, run: list[Token], after: str) -> bool:
+        """A firm before "planes" or "drones" flies or makes them, a party ("Caspian
+        Airlines planes", "Qods Aviation Industries drones"); a make is none ("Il-76TD
+        aircraft")."""
+        return CRAFT_AFTER.match(after) is not None and self.is_org_word(run[-1].word)
+
     def bare_acronym(self, run: list[Token], after: str) -> bool:
         """A lone acronym that may be a party ("VSK") if a list puts it beside a name;
         not a place, agency, stopword ("LNG") or one followed by a describing noun."""
@@ -974,7 +1012,9 @@ class NameBuilder:
                 lead = next(i for i, t in enumerate(part) if t is run[0])
                 if lead and part[lead - 1].text in HONORIFICS:
                     name.aliases.append(text[part[lead - 1].start : end])  # "U Khin Maung Thein"
-                if self.modifier_noun.match(after) or self.affiliation.match(after):
+                if (
+                    self.modifier_noun.match(after) and not self.operator_of_craft(run, after)
+                ) or self.affiliation.match(after):
                     name.descriptor = True  # "Sinaloa Cartel members", "NITC vessel X"
                 if POSSESSIVE.search(run[-1].text) and (
                     not HIT_OWNER.search(text, max(0, start - 20), start)
@@ -1152,7 +1192,13 @@ def join_nicknames(text: str, found: list[Name]) -> list[Name]:
 
 
 # a firm's own name in quotes right after its head or legal form ('Plant "Tsentr"')
-QUOTED_AFTER = re.compile(r'(?:\s*\([^()]{1,20}\))?\s+[“"](?P<part>[A-Z][^"“”\n]{0,40}?)[”"]')
+# ('the Sinaloa Cartel "Los Chapitos" faction': a kind noun after the quotes makes the
+# quoted name its own, a part of the one before)
+QUOTED_AFTER = re.compile(
+    r'(?:\s*\([^()]{1,20}\))?\s+[“"](?P<part>[A-Z][^"“”\n]{0,40}?)[”"]'
+    r"(?!\s+(?:factions?|units?|wings?|branch(?:es)?|cells?|divisions?|networks?|brands?"
+    r"|subsidiar(?:y|ies)|groups?|militias?|battalions?|brigades?|offshoots?)\b)"
+)
 
 
 def org_head(name: Name) -> bool:
@@ -1205,7 +1251,8 @@ COMMA_FORM = re.compile(r",\s*([A-Z][A-Za-z.]{0,11}[A-Za-z.])(?![\w&-])")
 # "S. de R.L. de C.V.", Venezuela's "C.A."
 LATIN_FORM = re.compile(
     r",?\s+(?:S\.\s?A\.(?:\s?P\.\s?I\.)?\s+de\s+C\.\s?V\.|S\.\s?de\s+R\.\s?L\.(?:\s+de\s+C\.\s?V\.)?"
-    r"|C\.\s?A\.)(?!\w)"
+    # "C.A." before a capitalised word is a person's initials ("Juan Perez, C.A. Lopez")
+    r"|C\.\s?A\.(?!\s+[A-Z][a-z]))(?!\w)"
 )
 
 
@@ -1306,7 +1353,12 @@ def vessel_lists(text: str, found: list[Name]) -> list[Name]:
             continue
         if name.kind == "person":
             name.kind = "vessel"
-        if name.descriptor and not HOLDER_AFTER.match(text, name.end):
+        if (
+            name.descriptor
+            and not HOLDER_AFTER.match(text, name.end)
+            # "the tanker X and Sinaloa Cartel members": a name a noun describes stays so
+            and not builder().modifier_noun.match(text[name.end : name.end + 80])
+        ):
             name.kind, name.descriptor = "vessel", False
     return found
 

@@ -430,7 +430,11 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
         # "for sanctioned entities including X", "to support proxy groups, including X":
         # the examples are of a kind the action's targets helped or that was listed before
         state.listing = False
-    elif cue is not None and not excluded(tail[cue.end() :]):
+    elif (
+        cue is not None
+        and not excluded(tail[cue.end() :])
+        and not SET_ASIDE.search(tail)  # ", not including X": the cue sets X aside
+    ):
         state.listing = state.top = True
     elif need_cue and state.listing is None:
         return None
