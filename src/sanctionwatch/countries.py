@@ -131,6 +131,17 @@ def country_code(text: str, fuzzy: bool = False) -> str | None:
     return code
 
 
+def ascii_name_code(text: str) -> str | None:
+    """The code of an ASCII code or of a name *written in ASCII* in rigour's table, which
+    is rigour's own answer (its key is ours, its precedence the table's); None when the
+    value is neither. A miss is no answer: rigour also files the ASCII transliterations of
+    names in other scripts ('Rossiya', 'Adygeya'), which this module does not compute."""
+    territory = lookup_by_identifier(text)
+    if territory is not None:
+        return territory.ftm_country
+    return _table(ASCII).get(name_key(text))
+
+
 def is_country(text: str) -> bool:
     """Whether `text` names a territory exactly (no fuzzy matching)."""
     return country_code(text) is not None
