@@ -125,3 +125,13 @@ def test_ascii_transliterations_clean_as_ftm_does() -> None:
     answers = [(v, _country(v), registry.country.clean(v)) for v in values]
     assert [a for a in answers if a[1] != a[2]] == []
     assert _country("Adygeya") == "ru" and _country("Misr al-Arabiya") == "eg"
+
+
+def test_the_transliterated_keys_file_is_rigours() -> None:
+    """The file `countries` reads instead of transliterating rigour's names is what the
+    pinned rigour gives (rewrite it with `transliterated_keys()` after an upgrade)."""
+    import json
+
+    from sanctionwatch.countries import TRANSLITERATED, transliterated_keys
+
+    assert json.loads(TRANSLITERATED.read_text(encoding="utf-8")) == transliterated_keys()

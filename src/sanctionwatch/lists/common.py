@@ -18,7 +18,7 @@ from followthemoney.proxy import EntityProxy
 from followthemoney.types import registry
 from followthemoney.util import sanitize_text
 
-from sanctionwatch.countries import ascii_name_code
+from sanctionwatch.countries import ascii_code
 from sanctionwatch.exc import InputError
 
 Entity = dict[str, Any]
@@ -174,18 +174,13 @@ def clean_country(text: str) -> str | None:
 
 
 def _country(text: str) -> str | None:
-    """FtM's (exact) country cleaning. An ASCII code or name written in ASCII is answered
-    by `countries`, as FtM answers it, without rigour's transliterated name table:
-    building that table cost a third of the CPU of loading OFAC's SDN list. Every other
-    value goes to FtM: an ASCII value may be the transliteration of a name in another
-    script ('Rossiya', 'Adygeya'), which only that table knows."""
+    """FtM's (exact) country cleaning. ASCII values are answered by `countries`, as FtM
+    answers them (the ASCII spellings of names in other scripts included: 'Rossiya',
+    'Adygeya'), without rigour's transliterated name table: building that table cost a
+    third of the CPU of loading OFAC's SDN list. Other scripts go to FtM."""
     if text.isascii():
         clean = sanitize_text(text)
-        if not clean:
-            return None
-        code = ascii_name_code(clean)
-        if code is not None:
-            return code
+        return ascii_code(clean) if clean else None
     return registry.country.clean(text)
 
 
