@@ -14,10 +14,12 @@ countries here, so the two answer alike and neither waits for the full table.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 from rigour.territories import lookup_by_identifier
@@ -129,6 +131,42 @@ def country_code(text: str, fuzzy: bool = False) -> str | None:
     if code is None and fuzzy:
         code = _nearest(key, _table(ALL))
     return code
+
+
+# rigour's ASCII keys that no name written in ASCII gives: the ASCII spellings of names
+# in other scripts ('rossiya', 'adygeya'), with their codes. Transliterating those names
+# costs ~2 CPU-s, so they come from this file, written by `transliterated_keys()` from
+# the pinned rigour (a test checks the file against it).
+TRANSLITERATED = Path(__file__).parent / "data" / "territory_ascii_keys.json"
+
+
+def transliterated_keys() -> dict[str, str | None]:
+    """What TRANSLITERATED holds, computed from rigour's full table (seconds)."""
+    from rigour.territories.lookup import _get_territory_names
+
+    ascii_names = _table(ASCII)
+    return {
+        key: territory.ftm_country
+        for key, territory in sorted(_get_territory_names().items())
+        if key.isascii() and key not in ascii_names
+    }
+
+
+@cache
+def _transliterated() -> dict[str, str | None]:
+    return json.loads(TRANSLITERATED.read_text(encoding="utf-8"))
+
+
+def ascii_code(text: str) -> str | None:
+    """FtM's exact (not fuzzy) country code of an ASCII value, as rigour's full table
+    answers it, without building that table: codes, names written in ASCII, and the
+    ASCII spellings of names in other scripts (from TRANSLITERATED)."""
+    territory = lookup_by_identifier(text)
+    if territory is not None:
+        return territory.ftm_country
+    key = name_key(text)
+    code = _table(ASCII).get(key)
+    return code if code is not None else _transliterated().get(key)
 
 
 def is_country(text: str) -> bool:

@@ -107,3 +107,31 @@ def test_countries_clean_as_ftm_does(lists_dir) -> None:  # type: ignore[no-unty
     values = sorted(seen | set(COUNTRY_VALUES))
     assert [(v, clean(v), _ftm_country(v)) for v in values if clean(v) != _ftm_country(v)] == []
     assert clean("Russia / Russie") == "ru" and clean("Narnia") is None
+
+
+def test_ascii_transliterations_clean_as_ftm_does() -> None:
+    """Every ASCII key of rigour's territory name table, as written in three cases, gets
+    FtM's code: among them the ASCII spellings of names in other scripts ('Rossiya',
+    'Adygeya', 'Misr al-Arabiya'), which `countries`' ASCII table does not hold."""
+    from followthemoney.types import registry
+    from rigour.territories.lookup import _get_territory_names
+
+    from sanctionwatch.lists.common import _country
+
+    keys = [k for k in _get_territory_names() if k.isascii()]
+    assert len(keys) > 10_000
+    values = [v for k in keys for v in (k, k.upper(), k.title())]
+    values += ["Rossiya", "ADYGEYA", "Misr al-Arabiya", "Abu Dabi", "undetermined", ""]
+    answers = [(v, _country(v), registry.country.clean(v)) for v in values]
+    assert [a for a in answers if a[1] != a[2]] == []
+    assert _country("Adygeya") == "ru" and _country("Misr al-Arabiya") == "eg"
+
+
+def test_the_transliterated_keys_file_is_rigours() -> None:
+    """The file `countries` reads instead of transliterating rigour's names is what the
+    pinned rigour gives (rewrite it with `transliterated_keys()` after an upgrade)."""
+    import json
+
+    from sanctionwatch.countries import TRANSLITERATED, transliterated_keys
+
+    assert json.loads(TRANSLITERATED.read_text(encoding="utf-8")) == transliterated_keys()

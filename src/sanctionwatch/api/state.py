@@ -286,8 +286,9 @@ class IndexHolder:
         (also while a set that lost a process is replaced, in the background). During a
         swap's switch (`_switch`, a second or two before /updatez answers) they are still
         the old snapshot's: a /match then is scored against the old lists, with its
-        dataset scope resolved on the new snapshot, so a dataset the swap added finds
-        nothing yet and one it removed is left out already."""
+        dataset scope resolved on the new snapshot, so one a swap removed is left out
+        already; one whose scope holds a list they lack (added by the swap) is scored
+        in a thread here instead (`routers.match`), not answered with nothing."""
         scoring = self.scoring
         if scoring is not None and scoring.broken:
             with self._restarting:

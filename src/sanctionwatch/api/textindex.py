@@ -10,7 +10,11 @@ word, the candidates are the entities holding at least k of the words, k the sma
 count that keeps them within `MAX_FUZZY` (every word at most: an every-word match is
 never dropped). Those are the entities that rank highest anyway (a name sharing more of
 the query's words ranks higher, except against a much longer name), and the answer's
-total then says `gte`: more entities hold one of the words than were ranked.
+total then says `gte`: more entities hold one of the words than were ranked. The bound
+counts the entities of every list, before a request's filters (dataset, schema), which
+then keep those of the narrowed candidates that pass: a filtered page may hold fewer
+results than exist (on every shipped list, 'trading company ltd' scoped to un_sc: 13 of
+72, the same first 10; unscoped, the first 163 of the full ranking's order kept).
 """
 
 from __future__ import annotations

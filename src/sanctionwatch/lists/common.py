@@ -18,7 +18,7 @@ from followthemoney.proxy import EntityProxy
 from followthemoney.types import registry
 from followthemoney.util import sanitize_text
 
-from sanctionwatch.countries import country_code
+from sanctionwatch.countries import ascii_code
 from sanctionwatch.exc import InputError
 
 Entity = dict[str, Any]
@@ -175,11 +175,12 @@ def clean_country(text: str) -> str | None:
 
 def _country(text: str) -> str | None:
     """FtM's (exact) country cleaning. ASCII values are answered by `countries`, as FtM
-    answers them, without rigour's transliterated name table: building that table cost
-    a third of the CPU of loading OFAC's SDN list. Other scripts go to FtM."""
+    answers them (the ASCII spellings of names in other scripts included: 'Rossiya',
+    'Adygeya'), without rigour's transliterated name table: building that table cost a
+    third of the CPU of loading OFAC's SDN list. Other scripts go to FtM."""
     if text.isascii():
         clean = sanitize_text(text)
-        return country_code(clean) if clean else None
+        return ascii_code(clean) if clean else None
     return registry.country.clean(text)
 
 

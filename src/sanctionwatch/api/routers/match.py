@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from anyio import to_thread
 from fastapi import APIRouter, Query, Request, Response
@@ -29,6 +29,9 @@ from sanctionwatch.api.models import EntityMatchQuery, EntityMatchResponse
 from sanctionwatch.api.querying import MatchParams, match_queries
 from sanctionwatch.api.quickroute import PLAIN_SCORE, QuickRoute, plain_int
 from sanctionwatch.api.workers import Budget
+
+if TYPE_CHECKING:
+    from sanctionwatch.api.processes import ScoringProcesses
 
 Score = Annotated[float, Query(ge=0.0, le=1.0)]
 
@@ -80,6 +83,11 @@ class QuickMatchRoute(QuickRoute):
 
 
 router = APIRouter(tags=["Matching"], route_class=QuickMatchRoute)
+
+
+def _covers(scoring: ScoringProcesses, scope: frozenset[str]) -> bool:
+    """Whether the snapshot `scoring` was forked with holds every list of `scope`."""
+    return scope <= {name for name, _version in scoring.fingerprint}
 
 
 @router.post(
@@ -140,8 +148,9 @@ async def match(
     request are limited (see the settings `SANCTIONWATCH_API_MAX_*`); past a limit
     the answer is a 400 naming it.
     """
+    scope = resolve_scope(snapshot, dataset, include_dataset, exclude_dataset)
     entity_filter = EntityFilter.make(
-        resolve_scope(snapshot, dataset, include_dataset, exclude_dataset),
+        scope,
         exclude_schema,
         topics=frozenset(topics),
         exclude_ids=frozenset(exclude_entity_ids),
@@ -160,6 +169,10 @@ async def match(
     # profiles are read from the store, so off the event loop too.
     holder = request.app.state.holder
     scoring = holder.current_scoring()
+    if scoring is not None and not _covers(scoring, scope):
+        # A swap's switch (`IndexHolder._switch`): the processes hold other lists than
+        # the snapshot the scope was resolved on (a list added): scored here instead.
+        scoring = None
     if scoring is None:  # scored by a thread of this process
         answer = await workers.run(
             lambda budget: profiles.collapse_results(
@@ -174,7 +187,7 @@ async def match(
             return scoring.submit(match_queries, budget, body, entity_filter, params)
         except RuntimeError:  # retired by a swap a moment ago: the new set scores it
             successor = holder.current_scoring()
-            if successor is None:
+            if successor is None or not _covers(successor, scope):
                 raise NotReady("The scoring processes are being replaced; retry now") from None
             return successor.submit(match_queries, budget, body, entity_filter, params)
 
