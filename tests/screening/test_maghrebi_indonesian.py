@@ -148,16 +148,14 @@ def test_dh_reading_changes_only_that_letter() -> None:
     ("left", "right"),
     [
         # Different listed people (UK, OFAC, UN, Australia): a 'din' apart from its stem
-        # matched any other compound's and cost little to miss (0.71 to 0.92 before
-        # `text._bind_din`).
+        # matched any other compound's (0.71 to 0.92 before
+        # `text._bind_din`). ('Salah' for 'Salahuddin' is a truncation the lists use
+        # within one entry too: 'Siraj' / 'Sirajuddin HAQQANI', 'GASMI, Salah'.)
         ("Din MOHAMMAD", "NOUREDDINE, Mohamad"),
         ("Qari Din Mohammad", "QASIM NOORUDDIN TURABI MUHAMMAD"),
-        ("SALAHUDDIN, Syed", "SALAH, Sayyid"),
         ("SHAMSUDDIN", "Shams-u-Rahman"),
         ("SADUDDIN SAYYED", "Sayed Ghiasuddin Sayed Ghousuddin"),
         ("BADR AL DIN, Mustafa", "AYDIN, Mustafa"),
-        # ... and 'Jamal' is no truncation of 'Jamal al-Din' (0.85).
-        ("Mohammed JAMALEDDINE", "Muhammad Jamal"),
     ],
 )
 def test_al_din_binds_to_its_stem(left: str, right: str) -> None:

@@ -113,14 +113,8 @@ def token_similarity(a: str, b: str) -> float:
         return 0.9
     if strip_article(a) == b or strip_article(b) == a:
         return 0.9
-    # truncated: 'Mohammad' for 'Mohammadreza'; but 'Salah' is no 'Salah al-Din'
-    # (`text._bind_din`: 'salahdin'), another name
-    if (
-        min(len(a), len(b)) >= 3
-        and (_truncates(a, b) or _truncates(b, a))
-        and "din" not in (a[len(b) :], b[len(a) :])
-    ):
-        sim = max(sim, 0.8)
+    if min(len(a), len(b)) >= 3 and (_truncates(a, b) or _truncates(b, a)):
+        sim = max(sim, 0.8)  # truncated: 'Mohammad' for 'Mohammadreza'
     if devowelled(a, b) or devowelled(b, a):
         sim = max(sim, 0.85)  # written without its vowels: 'Alksndrvn' for 'Aleksandrovna'
     if _place_adjective(a, b) or _place_adjective(b, a):

@@ -684,8 +684,7 @@ _DIN = EQUIVALENTS.get("din", "din")
 def _bind_din(tokens: list[str], parts: list[str]) -> list[str]:
     """`parts` ending in 'din', joined to the word before it (in `parts` or the last of
     `tokens`, which it takes off): a 'din' apart would match any other compound's ('Din
-    Mohammad' and 'Noureddine Mohamad') and cost little to miss ('SALAHUDDIN, Syed' and
-    'SALAH, Sayyid')."""
+    Mohammad' and 'Noureddine Mohamad'; 'SHAMSUDDIN' and 'Shams-u-Rahman')."""
     if len(parts) > 1:
         return [*parts[:-2], parts[-2] + _DIN]
     # (not after 'bin': 'Mohamad Rafi Bin Udin' is the son of Udin)
