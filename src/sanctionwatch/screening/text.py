@@ -688,8 +688,11 @@ def _bind_din(tokens: list[str], parts: list[str]) -> list[str]:
     if len(parts) > 1:
         return [*parts[:-2], parts[-2] + _DIN]
     # (not after 'bin': 'Mohamad Rafi Bin Udin' is the son of Udin)
-    if tokens and len(tokens[-1]) > 1 and tokens[-1] not in _KIN and tokens[-1][-3:] != _DIN:
-        return [tokens.pop() + _DIN]
+    last = tokens[-1] if tokens else ""
+    if len(last) > 1 and last not in _KIN and last[-3:] != _DIN:
+        # in Arabic script as its letters ('حسام الدین' 'hsmdyn'), which the abjad
+        # comparison reads against 'Hesamuddin'
+        return [tokens.pop() + (_DIN if _HAS_VOWEL.search(last) else "dyn")]
     return parts
 
 
