@@ -678,6 +678,29 @@ _DIN_SUFFIXES += tuple(
 )
 
 
+_DIN = EQUIVALENTS.get("din", "din")
+
+
+def _bind_din(tokens: list[str], parts: list[str]) -> list[str]:
+    """`parts` ending in 'din', joined to the word before it (in `parts` or the last of
+    `tokens`, which it takes off): a 'din' apart would match any other compound's ('Din
+    Mohammad' and 'Noureddine Mohamad'; 'SHAMSUDDIN' and 'Shams-u-Rahman')."""
+    if len(parts) > 1:
+        return [*parts[:-2], parts[-2] + _DIN]
+    # (not after 'bin': 'Mohamad Rafi Bin Udin' is the son of Udin)
+    last = tokens[-1] if tokens else ""
+    if len(last) > 1 and last not in _KIN and last[-3:] != _DIN:
+        # in Arabic script as its letters ('حسام الدین' 'hsmdyn'), which the abjad
+        # comparison reads against 'Hesamuddin'
+        return [tokens.pop() + (_DIN if _HAS_VOWEL.search(last) else "dyn")]
+    return parts
+
+
+_BARE_DIN = frozenset(("din", "deen", "dine"))
+# the words of kinship a name's 'Eddin' or 'Udin' may follow, which are no stem of it
+_KIN = frozenset(EQUIVALENTS.get(w, w) for w in ("bin", "bint", "binti", "abu", "abd", "ould"))
+
+
 @dataclass(frozen=True, slots=True)
 class NameForm:
     """One name, ready to compare: canonical tokens in order, their skeletons and weights."""
@@ -982,6 +1005,7 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     korean = (not name.isascii() and any(_hangul(c) for c in name)) or _looks_korean(raws)
     tables = (KOREAN, ARABIC, SLAVIC) if korean else (ARABIC, SLAVIC)
     tokens: list[str] = []
+    article = False  # the raw word before was an article ('al', 'ud')
     for pos, raw in enumerate(raws):
         if kind in (ORG, ANY) and raw in ORG_TYPES and not (han and raw in PINYIN):
             if kind == ANY and 0 < pos < len(raws) - 1 and len(raws) == len(plain):
@@ -992,6 +1016,7 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
                 org_type = org_type or raw
                 continue
         if raw in PARTICLES and not han and not (korean and raw == "an"):
+            article = True
             continue
         if len(raw) == 1:  # an initial: 'Y.' is no spelling of 'Yi'
             tokens.append(raw)
@@ -999,7 +1024,14 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
         canon = _canonical(raw, tables)
         if canon is None and korean and len(raw) > 1:
             canon = _korean_fold(raw)
-        tokens.extend(_split_prefix(raw) if canon is None else [canon])
+        parts = _split_prefix(raw) if canon is None else [canon]
+        if parts[-1] == _DIN and (article or raw not in _BARE_DIN):
+            # 'al-Din' glued or with its article written: one token with the word before
+            # ('Khaireddin', 'Kheir Eddin', 'Khayr al-Din': 'khairdin'); a bare 'Din' is a
+            # name of its own ('Din Mohammad', 'HANIF Din Mohammad')
+            parts = _bind_din(tokens, parts)
+        article = False
+        tokens.extend(parts)
     if kind == OBJECT and len(tokens) > 1 and tokens[0] in _VESSEL_PREFIXES:
         tokens = tokens[1:]  # 'M/V' splits into 'm', 'v' before this; see below
     if kind == OBJECT and tokens[:2] in (["m", "v"], ["m", "t"]):
