@@ -177,3 +177,12 @@ def test_a_day_without_a_year_takes_the_year_of_a_full_date_in_the_text() -> Non
 
 def test_a_day_without_a_year_and_no_full_date_stays_undated() -> None:
     assert undated("On 5 March, Britain sanctioned Alpha Shipping.") == [("GB", None)]
+
+
+def test_a_state_sanctioned_with_a_purpose_is_still_the_one_hit() -> None:
+    # "prepared to impose" is an adjective before "to"; "sanctioned to curb" is a passive
+    found = summary(
+        "Iran has been sanctioned to curb its missile programme, and the European Union "
+        "on Monday listed four more Iranian officials."
+    )
+    assert [a for a, _, _ in found] == ["EU"]

@@ -40,6 +40,9 @@ def counts(text: str) -> list[tuple[str, int]]:
         # an article alone, a speaker, a body named by what it holds: no count
         ("It sanctioned a businessman.", []),
         ("It sanctioned three companies, a senior official said.", [("organization", 3)]),
+        # nor one the counted targets serve or belong to
+        ("It sanctioned three individuals who helped a Hong Kong bank.", [("person", 3)]),
+        ("It sanctioned two companies owned by a Russian national.", [("organization", 2)]),
         ("It sanctioned a group of 11 individuals.", [("person", 11)]),
         ("It listed 20 vessels and entities.", []),
         ("It named 9 people, bringing the total to 240 individuals.", [("person", 9)]),

@@ -192,10 +192,11 @@ def listed_articles(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
             if SPEAKS_AFTER.match(text, p.end):
                 continue  # "three companies, a senior official said": a speaker
             after = phrases[i + 1] if i + 1 < len(phrases) else None
+            before = [q for q in phrases[:i] if not q.article]
             if not (
-                any(
-                    not q.article for q in phrases[:i]
-                )  # "four entities ... as well as an executive"
+                # "four entities ... as well as an executive"; not one they serve ("three
+                # individuals who helped a Hong Kong bank", "two firms owned by a national")
+                (before and not ARTICLE_NOT_LISTED.search(text, before[-1].end, p.start))
                 or (
                     after is not None
                     and not after.article
@@ -205,6 +206,11 @@ def listed_articles(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
                 continue
         out.append(p)
     return out
+
+
+ARTICLE_NOT_LISTED = re.compile(
+    r"\b(?:who|whom|whose|which|that|(?:owned|controlled|run|led|headed|operated)\s+by)\b", re.I
+)
 
 
 SEPARATE_BAN = re.compile(
