@@ -186,3 +186,11 @@ def test_a_state_sanctioned_with_a_purpose_is_still_the_one_hit() -> None:
         "on Monday listed four more Iranian officials."
     )
     assert [a for a, _, _ in found] == ["EU"]
+
+
+def test_separately_a_spokesman_retelling_the_designations_is_no_other_action() -> None:
+    found = summary(
+        "The Treasury on Tuesday sanctioned 12 Iranian firms. Separately, the department "
+        "said the designations were made under Executive Order 13846."
+    )
+    assert [(a, s) for a, s, _ in found] == [("US", "imposed")]
