@@ -194,3 +194,11 @@ def test_separately_a_spokesman_retelling_the_designations_is_no_other_action() 
         "said the designations were made under Executive Order 13846."
     )
     assert [(a, s) for a, s, _ in found] == [("US", "imposed")]
+
+
+def test_a_birth_date_lends_no_year_to_a_day_without_one() -> None:
+    found = undated(
+        "Ivan Petrov, born on 3 June 1968, heads Alpha Trading. On 20 May, the European "
+        "Union imposed sanctions on Petrov and two of his companies."
+    )
+    assert found == [("EU", None)]
