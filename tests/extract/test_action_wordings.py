@@ -77,6 +77,14 @@ def test_the_proposals_content_told_by_its_own_author_stays_the_proposal() -> No
     assert found == [("EU", "proposed", date(2025, 3, 11))]
 
 
+def test_the_proposals_content_told_by_another_state_stays_the_proposal() -> None:
+    found = summary(
+        PROPOSAL + "It would also freeze the assets of 12 more banks, Ukraine's foreign "
+        "minister Andrii Sybiha said."
+    )
+    assert found == [("EU", "proposed", date(2025, 3, 11))]
+
+
 def test_a_country_before_the_closing_speaker_is_no_speaker() -> None:
     found = summary(
         "Japan is prepared to impose additional sanctions on North Korea, the Prime "
