@@ -43,6 +43,22 @@ def counts(text: str) -> list[tuple[str, int]]:
         # nor one the counted targets serve or belong to
         ("It sanctioned three individuals who helped a Hong Kong bank.", [("person", 3)]),
         ("It sanctioned two companies owned by a Russian national.", [("organization", 2)]),
+        ("It listed three executives at a Russian bank.", [("person", 3)]),
+        (
+            "It sanctioned three firms for supplying a drone maker and an Iranian airline.",
+            [("organization", 3)],
+        ),
+        ("It sanctioned five firms and a bank account in Dubai.", [("organization", 5)]),
+        ("It sanctioned four people and a university professor.", [("person", 4)]),
+        (
+            "It sanctioned six firms, and an official at the State Department said more "
+            "would follow.",
+            [("organization", 6)],
+        ),
+        (
+            "It sanctioned 15 people, a lawmaker from the opposition Liberal Party confirmed.",
+            [("person", 15)],
+        ),
         ("It sanctioned a group of 11 individuals.", [("person", 11)]),
         ("It listed 20 vessels and entities.", []),
         ("It named 9 people, bringing the total to 240 individuals.", [("person", 9)]),

@@ -178,7 +178,15 @@ LIST_GAP = re.compile(
 
 
 SPEAKS_AFTER = re.compile(
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:said|says|told|stated|added|announced|noted|wrote)\b", re.I
+    r"(?:\s+[\w’'.-]+){0,6}?\s+(?:said|says|told|stated|added|announced|noted|wrote|confirmed)\b",
+    re.I,
+)
+# "a bank account", "a national oil company", "a university professor": the noun
+# only qualifies the one that follows
+NOUN_GOES_ON = re.compile(
+    r"\s+(?!(?:and|or|of|from|in|on|at|based|who|whom|which|that|linked|tied|with|for|to|as"
+    r"|by|was|is|has|had|were|are|accused|involved|operating|registered|suspected)\b)"
+    r"[a-z][a-z-]*\b"
 )
 
 
@@ -189,14 +197,22 @@ def listed_articles(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
     out = []
     for i, p in enumerate(phrases):
         if p.article:
-            if SPEAKS_AFTER.match(text, p.end):
+            if SPEAKS_AFTER.match(text, p.end) or NOUN_GOES_ON.match(text, p.end):
                 continue  # "three companies, a senior official said": a speaker
             after = phrases[i + 1] if i + 1 < len(phrases) else None
             before = [q for q in phrases[:i] if not q.article]
             if not (
-                # "four entities ... as well as an executive"; not one they serve ("three
-                # individuals who helped a Hong Kong bank", "two firms owned by a national")
-                (before and not ARTICLE_NOT_LISTED.search(text, before[-1].end, p.start))
+                # "four entities ... as well as an executive", one more part of the list;
+                # not one they serve ("three individuals who helped a Hong Kong bank",
+                # "two firms owned by a national", "executives at a Russian bank")
+                (
+                    before
+                    and (
+                        LIST_GAP.match(text, before[-1].end, p.start)
+                        or PART_OPENS.search(text, before[-1].end, p.start)
+                    )
+                    and not ARTICLE_NOT_LISTED.search(text, before[-1].end, p.start)
+                )
                 or (
                     after is not None
                     and not after.article
@@ -208,8 +224,10 @@ def listed_articles(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
     return out
 
 
+# "five people and two companies, including a businessman": a part named apart
+PART_OPENS = re.compile(r"\b(?:including|among them|notably|such as)\s*$", re.I)
 ARTICLE_NOT_LISTED = re.compile(
-    r"\b(?:who|whom|whose|which|that|(?:owned|controlled|run|led|headed|operated)\s+by)\b", re.I
+    r"\b(?:who|whom|whose|which|that|for|at|to|by|supplying|helping|serving)\b", re.I
 )
 
 
