@@ -195,23 +195,24 @@ def listed_articles(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
     executive": an article counts one only after a count with a number in its clause or
     right before one in a list ("a senior official said" counts no one)."""
     out = []
+    dropped: list[CountPhrase] = []
     for i, p in enumerate(phrases):
         if p.article:
             if SPEAKS_AFTER.match(text, p.end) or NOUN_GOES_ON.match(text, p.end):
+                dropped.append(p)
                 continue  # "three companies, a senior official said": a speaker
             after = phrases[i + 1] if i + 1 < len(phrases) else None
             before = [q for q in phrases[:i] if not q.article]
             if not (
-                # "four entities ... as well as an executive", one more part of the list;
-                # not one they serve ("three individuals who helped a Hong Kong bank",
-                # "two firms owned by a national", "executives at a Russian bank")
+                # "four entities that have procured parts ... as well as an executive": one
+                # more part of the list; not one they serve ("three individuals who helped
+                # a Hong Kong bank", "executives at a Russian bank", "firms owned by a
+                # national"), nor a list of those ("for supplying a drone maker and ...")
                 (
                     before
-                    and (
-                        LIST_GAP.match(text, before[-1].end, p.start)
-                        or PART_OPENS.search(text, before[-1].end, p.start)
-                    )
-                    and not ARTICLE_NOT_LISTED.search(text, before[-1].end, p.start)
+                    and p.start - before[-1].end <= 150
+                    and ARTICLE_PART_GAP.fullmatch(text, before[-1].end, p.start)
+                    and not any(before[-1].end <= q.start < p.start for q in dropped)
                 )
                 or (
                     after is not None
@@ -219,15 +220,19 @@ def listed_articles(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
                     and LIST_GAP.match(text, p.end, after.start)
                 )
             ):
+                dropped.append(p)
                 continue
         out.append(p)
     return out
 
 
-# "five people and two companies, including a businessman": a part named apart
-PART_OPENS = re.compile(r"\b(?:including|among them|notably|such as)\s*$", re.I)
-ARTICLE_NOT_LISTED = re.compile(
-    r"\b(?:who|whom|whose|which|that|for|at|to|by|supplying|helping|serving)\b", re.I
+# the words between a count and an article that adds a part to its list: they end on a
+# conjunction ("as well as", "and", ",", "including") and hold no verb of speech and no
+# other article ("firms for supplying a drone maker and an airline": the list is its)
+ARTICLE_PART_GAP = re.compile(
+    r"(?:(?!\b(?:said|says|told|according|a|an)\b)[^;:.()])*?"
+    r"(?:,|\band\b|\bas well as\b|\bplus\b|\bincluding\b|\bamong them\b|\bsuch as\b)\s*",
+    re.I,
 )
 
 
