@@ -55,6 +55,14 @@ def test_legal_action_against_is_no_sanction() -> None:
     assert summary("Britain took legal action against the network on Tuesday.") == []
 
 
+def test_reciprocal_action_against_diplomats_is_no_sanction() -> None:
+    found = summary(
+        "Russia on Tuesday took reciprocal action against British diplomats, expelling "
+        "two, in response to the sanctions."
+    )
+    assert found == []
+
+
 PROPOSAL = (
     "The European Commission on Tuesday proposed a 20th package of sanctions against Russia. "
 )
