@@ -119,6 +119,15 @@ def test_a_resolution_that_renews_and_lists_is_one_decision() -> None:
     assert found == [("UN", "imposed", date(2025, 3, 13))]
 
 
+def test_an_extension_in_scope_is_no_renewal_apart() -> None:
+    found = summary(
+        "The European Union on Friday imposed sanctions on 19 Belarusian officials. The EU "
+        "also extended the sanctions to cover three more airlines, which will be barred "
+        "until further notice."
+    )
+    assert found == [("EU", "imposed", date(2025, 3, 14))]
+
+
 def test_a_separate_announcement_by_the_same_ministry_is_another_action() -> None:
     found = actions(
         "China's Ministry of Commerce on Tuesday added 10 US companies to its unreliable "

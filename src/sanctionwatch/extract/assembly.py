@@ -260,8 +260,10 @@ def group_frames(doc: Doc, frames: list[Frame]) -> list[Draft]:
     return drafts
 
 
+# not an extension in scope ("extended the sanctions to cover three more airlines, which
+# will be barred until further notice"): no "to" before the end date
 RENEWAL = re.compile(
-    r"(?:extend|prolong|renew)\w*\b(?=[^.;]{0,120}?\b(?:until|till|for\s+(?:another|a\s+further|a\s+(?:further\s+)?(?:year|six\s+months)))\b)",
+    r"(?:extend|prolong|renew)\w*\b(?=(?:(?!\bto\b)[^.;]){0,120}?\b(?:until|till|for\s+(?:another|a\s+further|a\s+(?:further\s+)?(?:year|six\s+months)))\b)",
     re.I,
 )
 
