@@ -227,3 +227,11 @@ def test_a_birth_date_lends_no_year_to_a_day_without_one() -> None:
         "Union imposed sanctions on Petrov and two of his companies."
     )
     assert found == [("EU", None)]
+
+
+def test_an_end_date_lends_no_year_to_a_day_without_one() -> None:
+    found = undated(
+        "The EU sanctions on Russia run until 31 July 2026. On 20 May, the European Union "
+        "imposed sanctions on two Russian banks."
+    )
+    assert found == [("EU", None)]

@@ -269,7 +269,10 @@ def sentence_dates(doc: Doc, index: int) -> list[DateMention]:
 
 
 LATER_WORD = re.compile("later|next|following", re.I)
-BIRTH = re.compile(r"\b(?:born|birth|DOB|b\.)\W*(?:on\s+|in\s+)?$", re.I)
+END_OR_BIRTH = re.compile(
+    r"\b(?:born|birth|DOB|b\.|until|till|through|expires?|expiring|valid)\W*(?:on\s+|in\s+)?$",
+    re.I,
+)
 
 
 def with_text_year(doc: Doc, index: int, found: list[DateMention]) -> list[DateMention]:
@@ -280,12 +283,15 @@ def with_text_year(doc: Doc, index: int, found: list[DateMention]) -> list[DateM
     text = doc.sentences[index].text
 
     def years(i: int, found_i: list[DateMention]) -> list[tuple[int, int, date]]:
-        # not a birth date ("Ivan Petrov, born on 3 June 1968, ...")
+        # not a birth date ("Ivan Petrov, born on 3 June 1968, ...") nor an end date
+        # ("the sanctions run until 31 July 2026")
         t = doc.sentences[i].text
         return [
             (i, d.start, d.value)
             for d in found_i
-            if d.value and d.explicit_year and not BIRTH.search(t, max(0, d.start - 25), d.start)
+            if d.value
+            and d.explicit_year
+            and not END_OR_BIRTH.search(t, max(0, d.start - 25), d.start)
         ]
 
     full = years(index, found)
