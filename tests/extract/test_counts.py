@@ -49,6 +49,8 @@ def counts(text: str) -> list[tuple[str, int]]:
             [("organization", 3)],
         ),
         ("It sanctioned five firms and a bank account in Dubai.", [("organization", 5)]),
+        # "national" qualifying a firm: the firm is counted
+        ("It sanctioned three firms and a national oil company.", [("organization", 4)]),
         ("It sanctioned four people and a university professor.", [("person", 4)]),
         (
             "It sanctioned six firms, and an official at the State Department said more "
