@@ -49,6 +49,17 @@ def counts(text: str) -> list[tuple[str, int]]:
             [("organization", 3)],
         ),
         ("It sanctioned five firms and a bank account in Dubai.", [("organization", 5)]),
+        # a list after the article is no speaker ("... three companies it said help ...");
+        # an abbreviation in parentheses stays inside the list
+        (
+            "It sanctioned a Lebanese businessman and three companies it said help Hezbollah.",
+            [("person", 1), ("organization", 3)],
+        ),
+        (
+            "It sanctioned three commanders of the Rapid Support Forces (RSF) and a Dubai "
+            "gold trading firm.",
+            [("person", 3), ("organization", 1)],
+        ),
         # "national" qualifying a firm: the firm is counted
         ("It sanctioned three firms and a national oil company.", [("organization", 4)]),
         ("It sanctioned four people and a university professor.", [("person", 4)]),

@@ -178,7 +178,8 @@ LIST_GAP = re.compile(
 
 
 SPEAKS_AFTER = re.compile(
-    r"(?:\s+[\w’'.-]+){0,6}?\s+(?:said|says|told|stated|added|announced|noted|wrote|confirmed)\b",
+    r"(?:\s+(?!(?:and|or|plus)\b|\d)[\w’'.-]+){0,6}?\s+"
+    r"(?:said|says|told|stated|added|announced|noted|wrote|confirmed)\b",
     re.I,
 )
 # "a bank account", "a national oil company", "a university professor": the noun
@@ -230,7 +231,7 @@ def listed_articles(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
 # conjunction ("as well as", "and", ",", "including") and hold no verb of speech and no
 # other article ("firms for supplying a drone maker and an airline": the list is its)
 ARTICLE_PART_GAP = re.compile(
-    r"(?:(?!\b(?:said|says|told|according|a|an)\b)[^;:.()])*?"
+    r"(?:(?!\b(?:said|says|told|according|a|an)\b)[^;:.])*?"
     r"(?:,|\band\b|\bas well as\b|\bplus\b|\bincluding\b|\bamong them\b|\bsuch as\b)\s*",
     re.I,
 )
