@@ -55,6 +55,14 @@ def test_legal_action_against_is_no_sanction() -> None:
     assert summary("Britain took legal action against the network on Tuesday.") == []
 
 
+def test_reciprocal_action_against_diplomats_is_no_sanction() -> None:
+    found = summary(
+        "Russia on Tuesday took reciprocal action against British diplomats, expelling "
+        "two, in response to the sanctions."
+    )
+    assert found == []
+
+
 PROPOSAL = (
     "The European Commission on Tuesday proposed a 20th package of sanctions against Russia. "
 )
@@ -74,6 +82,14 @@ def test_a_threat_closed_by_another_speaker_is_the_speakers(threat: str) -> None
 
 def test_the_proposals_content_told_by_its_own_author_stays_the_proposal() -> None:
     found = summary(PROPOSAL + "It would also freeze the assets of 31 firms, the EU said.")
+    assert found == [("EU", "proposed", date(2025, 3, 11))]
+
+
+def test_the_proposals_content_told_by_another_state_stays_the_proposal() -> None:
+    found = summary(
+        PROPOSAL + "It would also freeze the assets of 12 more banks, Ukraine's foreign "
+        "minister Andrii Sybiha said."
+    )
     assert found == [("EU", "proposed", date(2025, 3, 11))]
 
 
@@ -101,6 +117,15 @@ def test_a_resolution_that_renews_and_lists_is_one_decision() -> None:
         "It extends the asset freeze and travel ban until October 2026."
     )
     assert found == [("UN", "imposed", date(2025, 3, 13))]
+
+
+def test_an_extension_in_scope_is_no_renewal_apart() -> None:
+    found = summary(
+        "The European Union on Friday imposed sanctions on 19 Belarusian officials. The EU "
+        "also extended the sanctions to cover three more airlines, which will be barred "
+        "until further notice."
+    )
+    assert found == [("EU", "imposed", date(2025, 3, 14))]
 
 
 def test_a_separate_announcement_by_the_same_ministry_is_another_action() -> None:
@@ -177,3 +202,36 @@ def test_a_day_without_a_year_takes_the_year_of_a_full_date_in_the_text() -> Non
 
 def test_a_day_without_a_year_and_no_full_date_stays_undated() -> None:
     assert undated("On 5 March, Britain sanctioned Alpha Shipping.") == [("GB", None)]
+
+
+def test_a_state_sanctioned_with_a_purpose_is_still_the_one_hit() -> None:
+    # "prepared to impose" is an adjective before "to"; "sanctioned to curb" is a passive
+    found = summary(
+        "Iran has been sanctioned to curb its missile programme, and the European Union "
+        "on Monday listed four more Iranian officials."
+    )
+    assert [a for a, _, _ in found] == ["EU"]
+
+
+def test_separately_a_spokesman_retelling_the_designations_is_no_other_action() -> None:
+    found = summary(
+        "The Treasury on Tuesday sanctioned 12 Iranian firms. Separately, the department "
+        "said the designations were made under Executive Order 13846."
+    )
+    assert [(a, s) for a, s, _ in found] == [("US", "imposed")]
+
+
+def test_a_birth_date_lends_no_year_to_a_day_without_one() -> None:
+    found = undated(
+        "Ivan Petrov, born on 3 June 1968, heads Alpha Trading. On 20 May, the European "
+        "Union imposed sanctions on Petrov and two of his companies."
+    )
+    assert found == [("EU", None)]
+
+
+def test_an_end_date_lends_no_year_to_a_day_without_one() -> None:
+    found = undated(
+        "The EU sanctions on Russia run until 31 July 2026. On 20 May, the European Union "
+        "imposed sanctions on two Russian banks."
+    )
+    assert found == [("EU", None)]

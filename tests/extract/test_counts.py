@@ -40,6 +40,38 @@ def counts(text: str) -> list[tuple[str, int]]:
         # an article alone, a speaker, a body named by what it holds: no count
         ("It sanctioned a businessman.", []),
         ("It sanctioned three companies, a senior official said.", [("organization", 3)]),
+        # nor one the counted targets serve or belong to
+        ("It sanctioned three individuals who helped a Hong Kong bank.", [("person", 3)]),
+        ("It sanctioned two companies owned by a Russian national.", [("organization", 2)]),
+        ("It listed three executives at a Russian bank.", [("person", 3)]),
+        (
+            "It sanctioned three firms for supplying a drone maker and an Iranian airline.",
+            [("organization", 3)],
+        ),
+        ("It sanctioned five firms and a bank account in Dubai.", [("organization", 5)]),
+        # a list after the article is no speaker ("... three companies it said help ...");
+        # an abbreviation in parentheses stays inside the list
+        (
+            "It sanctioned a Lebanese businessman and three companies it said help Hezbollah.",
+            [("person", 1), ("organization", 3)],
+        ),
+        (
+            "It sanctioned three commanders of the Rapid Support Forces (RSF) and a Dubai "
+            "gold trading firm.",
+            [("person", 3), ("organization", 1)],
+        ),
+        # "national" qualifying a firm: the firm is counted
+        ("It sanctioned three firms and a national oil company.", [("organization", 4)]),
+        ("It sanctioned four people and a university professor.", [("person", 4)]),
+        (
+            "It sanctioned six firms, and an official at the State Department said more "
+            "would follow.",
+            [("organization", 6)],
+        ),
+        (
+            "It sanctioned 15 people, a lawmaker from the opposition Liberal Party confirmed.",
+            [("person", 15)],
+        ),
         ("It sanctioned a group of 11 individuals.", [("person", 11)]),
         ("It listed 20 vessels and entities.", []),
         ("It named 9 people, bringing the total to 240 individuals.", [("person", 9)]),

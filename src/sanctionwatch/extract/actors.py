@@ -58,8 +58,13 @@ THREATENED_SUBJECT = rule("actors.threatened_subject")
 # "Syria has been designated ...": a mention right before a passive trigger is hit
 PASSIVE_PATIENT = rule("actors.passive_patient")
 # the trigger of a passive: a participle ("designated", "frozen", "hit"), not "is preparing"
-# nor an adjective before "to" ("Japan is prepared to impose ...": Japan acts)
-PARTICIPLE = re.compile(r"(?:[\w-]+(?:ed|en)\b|(?:hit|put|set|cut)\b)(?!\s+to\s)", re.I)
+# nor an adjective before "to" ("Japan is prepared to impose ...": Japan acts; but "Iran
+# has been sanctioned to curb ..." is a passive with a purpose)
+PARTICIPLE = re.compile(
+    r"(?!(?:prepared|poised|determined|expected|committed|inclined|obliged|forced|compelled"
+    r"|scheduled|set)\s+to\s)(?:[\w-]+(?:ed|en)\b|(?:hit|put|set|cut)\b)",
+    re.I,
+)
 # boilerplate resolve ("will continue to ...") speaks only for an authority it names
 ROUTINE_THREAT = rule("actors.routine_threat")
 

@@ -260,8 +260,10 @@ def group_frames(doc: Doc, frames: list[Frame]) -> list[Draft]:
     return drafts
 
 
+# not an extension in scope ("extended the sanctions to cover three more airlines, which
+# will be barred until further notice"): no "to" before the end date
 RENEWAL = re.compile(
-    r"(?:extend|prolong|renew)\w*\b(?=[^.;]{0,120}?\b(?:until|till|for\s+(?:another|a\s+further|a\s+(?:further\s+)?(?:year|six\s+months)))\b)",
+    r"(?:extend|prolong|renew)\w*\b(?=(?:(?!\bto\b)[^.;]){0,120}?\b(?:until|till|for\s+(?:another|a\s+further|a\s+(?:further\s+)?(?:year|six\s+months)))\b)",
     re.I,
 )
 
@@ -297,10 +299,14 @@ def separate(doc: Doc, frame: Frame) -> bool:
     if not frame.explicit:
         # "In a separate announcement the same day, the ministry put 15 entities on ...":
         # the authority in context, in a decision the sentence says is another
-        return SEPARATE_OPENING.match(text) is not None
+        opening = SEPARATE_OPENING.match(text)
+        # not "Separately, the department said the designations were made under ...": a
+        # retelling of the day's act
+        return opening is not None and not SPOKEN.search(text, opening.end(), frame.trigger_start)
     return SEPARATE_ACTION.match(text) is not None
 
 
+SPOKEN = re.compile(r"\b(?:said|says|told|added|noted|stated|explained)\b", re.I)
 SEPARATE_OPENING = re.compile(
     r"\W*(?:separately\b|in\s+a\s+separate\s+(?:action|move|decision|announcement|step)\b)",
     re.I,

@@ -178,7 +178,16 @@ LIST_GAP = re.compile(
 
 
 SPEAKS_AFTER = re.compile(
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:said|says|told|stated|added|announced|noted|wrote)\b", re.I
+    r"(?:\s+(?!(?:and|or|plus)\b|\d)[\w’'.-]+){0,6}?\s+"
+    r"(?:said|says|told|stated|added|announced|noted|wrote|confirmed)\b",
+    re.I,
+)
+# "a bank account", "a national oil company", "a university professor": the noun
+# only qualifies the one that follows
+NOUN_GOES_ON = re.compile(
+    r"\s+(?!(?:and|or|of|from|in|on|at|based|who|whom|which|that|linked|tied|with|for|to|as"
+    r"|by|was|is|has|had|were|are|accused|involved|operating|registered|suspected)\b)"
+    r"[a-z][a-z-]*\b"
 )
 
 
@@ -187,24 +196,45 @@ def listed_articles(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
     executive": an article counts one only after a count with a number in its clause or
     right before one in a list ("a senior official said" counts no one)."""
     out = []
+    dropped: list[CountPhrase] = []
     for i, p in enumerate(phrases):
         if p.article:
-            if SPEAKS_AFTER.match(text, p.end):
+            if SPEAKS_AFTER.match(text, p.end) or NOUN_GOES_ON.match(text, p.end):
+                dropped.append(p)
                 continue  # "three companies, a senior official said": a speaker
             after = phrases[i + 1] if i + 1 < len(phrases) else None
+            before = [q for q in phrases[:i] if not q.article]
             if not (
-                any(
-                    not q.article for q in phrases[:i]
-                )  # "four entities ... as well as an executive"
+                # "four entities that have procured parts ... as well as an executive": one
+                # more part of the list; not one they serve ("three individuals who helped
+                # a Hong Kong bank", "executives at a Russian bank", "firms owned by a
+                # national"), nor a list of those ("for supplying a drone maker and ...")
+                (
+                    before
+                    and p.start - before[-1].end <= 150
+                    and ARTICLE_PART_GAP.fullmatch(text, before[-1].end, p.start)
+                    and not any(before[-1].end <= q.start < p.start for q in dropped)
+                )
                 or (
                     after is not None
                     and not after.article
                     and LIST_GAP.match(text, p.end, after.start)
                 )
             ):
+                dropped.append(p)
                 continue
         out.append(p)
     return out
+
+
+# the words between a count and an article that adds a part to its list: they end on a
+# conjunction ("as well as", "and", ",", "including") and hold no verb of speech and no
+# other article ("firms for supplying a drone maker and an airline": the list is its)
+ARTICLE_PART_GAP = re.compile(
+    r"(?:(?!\b(?:said|says|told|according|a|an)\b)[^;:.])*?"
+    r"(?:,|\band\b|\bas well as\b|\bplus\b|\bincluding\b|\bamong them\b|\bsuch as\b)\s*",
+    re.I,
+)
 
 
 SEPARATE_BAN = re.compile(

@@ -269,6 +269,10 @@ def sentence_dates(doc: Doc, index: int) -> list[DateMention]:
 
 
 LATER_WORD = re.compile("later|next|following", re.I)
+END_OR_BIRTH = re.compile(
+    r"\b(?:born|birth|DOB|b\.|until|till|through|expires?|expiring|valid)\W*(?:on\s+|in\s+)?$",
+    re.I,
+)
 
 
 def with_text_year(doc: Doc, index: int, found: list[DateMention]) -> list[DateMention]:
@@ -277,12 +281,24 @@ def with_text_year(doc: Doc, index: int, found: list[DateMention]) -> list[DateM
     March 5, 2023, Britain sanctioned X, which the EU listed on March 1"), as the
     annotation resolves them; weekdays and relative days stay unresolved."""
     text = doc.sentences[index].text
-    full = [(index, d.start, d.value) for d in found if d.value and d.explicit_year]
+
+    def years(i: int, found_i: list[DateMention]) -> list[tuple[int, int, date]]:
+        # not a birth date ("Ivan Petrov, born on 3 June 1968, ...") nor an end date
+        # ("the sanctions run until 31 July 2026")
+        t = doc.sentences[i].text
+        return [
+            (i, d.start, d.value)
+            for d in found_i
+            if d.value
+            and d.explicit_year
+            and not END_OR_BIRTH.search(t, max(0, d.start - 25), d.start)
+        ]
+
+    full = years(index, found)
     for i in range(index - 1, -1, -1):
         if full:
             break
-        found_i = find_dates(doc.sentences[i].text, None)
-        full = [(i, d.start, d.value) for d in found_i if d.value and d.explicit_year]
+        full = years(i, find_dates(doc.sentences[i].text, None))
     if not full:
         return found
     out = []

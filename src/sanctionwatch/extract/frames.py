@@ -292,11 +292,13 @@ def choose_actors(
     return chosen
 
 
-# ", the Kremlin warned.", ", Kremlin spokesman Dmitry Peskov said": an attribution that
-# closes the sentence (not "sanctions on North Korea, Prime Minister's office said")
+# ", the Kremlin warned.", ", Kremlin spokesman Dmitry Peskov warned": a warning that
+# closes the sentence (not "sanctions on North Korea, Prime Minister's office said"; not
+# "It would also freeze the assets of 12 banks, Ukraine's foreign minister said": another
+# state telling what the proposal holds)
 TRAILING_SPEAKER_OPEN = re.compile(r",\s+(?:the\s+)?$")
 TRAILING_SPEAKER = re.compile(
-    r"(?:['’]s)?(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|warned|warns|added|told|stated)\b"
+    r"(?:['’]s)?(?:\s+[\w'’-]+){0,4}?\s+(?:warned|warns|threatened|threatens|vowed)\b"
 )
 
 
