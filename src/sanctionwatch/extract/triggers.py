@@ -257,10 +257,17 @@ def elaborates(text: str, trigger: Trigger) -> bool:
     )
 
 
+# ", two months after the US sanctioned him": the clause break takes the span, which
+# dates the clause after it a week or more before the news (frames.toml [[background]])
+SPAN_BEFORE = re.compile(r"\b(?:weeks?|months?|years?)\s+(?:after|following)\s+$", re.I)
+
+
 def is_background(text: str, start: int, end: int, trigger: Trigger, others: list[Trigger]) -> bool:
     """Background markers near the trigger, and nearer to it than to any other
     trigger of the clause ("lifting restrictions imposed in 2023")."""
     pats = patterns()
+    if SPAN_BEFORE.search(text, max(0, start - 20), start):
+        return True
     lo, hi = max(start, trigger.start - 70), min(end, trigger.end + 60)
     # "The UK, which left the EU in 2020, imposed ...", "added X, whom Washington
     # sanctioned in 2022, to its list": an aside's date is not the act's (unless the

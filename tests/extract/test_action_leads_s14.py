@@ -1,0 +1,69 @@
+"""Phrasings of sanctions news that found no action or the wrong kind (issue 11,
+session 14), in sentences written for these tests: a ban on entry told with a
+gerund after "retaliated by", and an act dated weeks or months before the news
+by "after" ("two months after the US sanctioned ..."), which is background. The
+rules alone are run (no learned judge), so each case tests one rule."""
+
+from datetime import date
+
+import pytest
+
+from sanctionwatch.extract import extract
+from sanctionwatch.extract.learn.models import Models
+from sanctionwatch.model import Action, Article
+
+PUBLISHED = date(2025, 3, 14)  # a Friday
+
+
+def actions(text: str) -> list[Action]:
+    article = Article(id="t", text=text, published=PUBLISHED)
+    return extract(article, models=Models.empty()).actions
+
+
+def summary(text: str) -> list[tuple[str, str, bool]]:
+    return [(a.authority, a.status, a.background) for a in actions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow retaliated by banning entry to 25 Britons, including several members of "
+        "parliament.",
+        "Russia on Friday responded by denying entry to 15 Australian journalists.",
+    ],
+)
+def test_a_ban_on_entry_in_a_gerund_is_an_imposition(text: str) -> None:
+    assert summary(text) == [("RU", "imposed", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank collapsed two months after the US sanctioned Viktor Orlov, its main shareholder.",
+        "The lender collapsed a year after Washington blacklisted its owner, Viktor Orlov.",
+    ],
+)
+def test_an_act_months_before_the_news_is_background(text: str) -> None:
+    assert summary(text) == [("US", "imposed", True)]
+
+
+def test_after_a_comma_the_span_still_dates_the_earlier_act() -> None:
+    text = (
+        "Britain on Tuesday froze the assets of Viktor Orlov, two months after the US "
+        "sanctioned him."
+    )
+    assert sorted(summary(text)) == [("GB", "imposed", False), ("US", "imposed", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hours or days after: the act that triggered the story is news
+        "Beijing on Friday sanctioned six US lawmakers, days after the US imposed visa bans "
+        "on Chinese officials.",
+        # a span that dates no act leaves the act news
+        "The EU on Monday imposed sanctions on Viktor Orlov three months after the invasion.",
+    ],
+)
+def test_a_short_span_or_one_that_dates_no_act_is_no_background(text: str) -> None:
+    assert all(not background for _, _, background in summary(text))
