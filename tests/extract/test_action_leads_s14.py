@@ -67,3 +67,16 @@ def test_after_a_comma_the_span_still_dates_the_earlier_act() -> None:
 )
 def test_a_short_span_or_one_that_dates_no_act_is_no_background(text: str) -> None:
     assert all(not background for _, _, background in summary(text))
+
+
+@pytest.mark.parametrize("dash", ["—", "–"])
+def test_an_aside_between_dashes_does_not_split_the_act(dash: str) -> None:
+    text = (
+        f"The EU on Monday added Viktor Orlov {dash} sanctioned by Washington in 2022 "
+        f"{dash} and Ivan Sidorov to its sanctions list."
+    )
+    found = actions(text)
+    news = [(a.authority, {t.name for t in a.targets}) for a in found if not a.background]
+    assert news == [("EU", {"Viktor Orlov", "Ivan Sidorov"})]
+    # the aside's act is not Sidorov's
+    assert not any("Ivan Sidorov" in {t.name for t in a.targets} for a in found if a.background)
