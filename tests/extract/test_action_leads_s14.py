@@ -80,3 +80,47 @@ def test_an_aside_between_dashes_does_not_split_the_act(dash: str) -> None:
     assert news == [("EU", {"Viktor Orlov", "Ivan Sidorov"})]
     # the aside's act is not Sidorov's
     assert not any("Ivan Sidorov" in {t.name for t in a.targets} for a in found if a.background)
+
+
+def test_a_bloc_of_27_nations_is_the_eu_when_no_bloc_is_named() -> None:
+    text = "The 27-nation bloc on Monday imposed sanctions on nine Iranian officials."
+    assert summary(text) == [("EU", "imposed", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no size, no bloc named: which bloc is unknown
+        "The bloc on Monday imposed sanctions on nine Iranian officials.",
+        "The 15-nation bloc on Monday imposed sanctions on nine Malian officials.",
+    ],
+)
+def test_a_bloc_of_unknown_size_names_no_authority(text: str) -> None:
+    assert summary(text) == []
+
+
+def test_measures_applied_to_targets_in_the_passive_are_an_imposition() -> None:
+    text = (
+        "Restrictive measures were applied to five Iranian drone makers on Monday, "
+        "the Council of the EU said."
+    )
+    assert summary(text) == [("EU", "imposed", False)]
+
+
+def test_measures_applied_with_no_target_are_no_act() -> None:
+    assert summary("Critics say the sanctions were applied unevenly across member states.") == []
+
+
+def test_a_passive_agent_after_the_targets_and_the_day_acts() -> None:
+    found = actions("Sanctions were imposed on Ali Rezaei and Hossein Karimi on Monday by Canada.")
+    assert [(a.authority, {t.name for t in a.targets}) for a in found] == [
+        ("CA", {"Ali Rezaei", "Hossein Karimi"})
+    ]
+
+
+def test_an_agent_of_an_event_far_after_the_verb_does_not_act() -> None:
+    text = (
+        "Britain on Monday sanctioned six officers involved in the downing of flight MH17 "
+        "by Russia."
+    )
+    assert summary(text) == [("GB", "imposed", False)]
