@@ -86,6 +86,9 @@ BLOC_REFERENCE = re.compile(
     r"|European\s+|regional\s+|West\s+African\s+|Southeast\s+Asian\s+)?bloc\b(?!\s+of\b)"
 )
 BLOCS = ("EU", "ECOWAS", "AFRICAN_UNION", "ARAB_LEAGUE", "ASEAN", "OAS")
+# "the 27-nation bloc" with no bloc named in the text: only the EU has (or had) 27 or 28
+# members among the blocs that sanction
+EU_BY_SIZE = re.compile(r"(?:2[78]|twenty-seven|twenty-eight)[- ](?:nation|member|country|state)\s")
 
 
 def bloc_references(doc: Doc) -> None:
@@ -97,8 +100,6 @@ def bloc_references(doc: Doc) -> None:
         for m in ms
         if m.code in BLOCS and m.form != "people"
     ]
-    if not named:
-        return
     for i, sentence in enumerate(doc.sentences):
         if "bloc" not in sentence.text:
             continue
@@ -107,7 +108,12 @@ def bloc_references(doc: Doc) -> None:
             if any(m.start < end and start < m.end for m in doc.mentions[i]):
                 continue
             before = [n for n in named if (n[0], n[1]) < (i, start)]
-            code = before[-1][2] if before else named[0][2]
+            if before or named:
+                code = before[-1][2] if before else named[0][2]
+            elif EU_BY_SIZE.search(hit.group(0)):
+                code = "EU"
+            else:
+                continue
             doc.mentions[i].append(Mention(start, end, hit.group(0), code, "name"))
             doc.mentions[i].sort(key=lambda m: m.start)
 

@@ -85,11 +85,26 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return list(_clauses(text))
 
 
+# "added X — sanctioned by Washington in 2022 — and Y to its list": an aside on a name
+# between dashes that tells another party's older act does not split the clause
+DASH_ASIDE = re.compile(
+    r"\s[—–]\s(?:already\s+|previously\s+|also\s+|first\s+|itself\s+)?"
+    r"(?:sanctioned|blacklisted|designated|listed|targeted)\s+by\s[^—–.;]{1,100}?\s[—–]\s"
+)
+
+
 @lru_cache(maxsize=256)  # frames, zones and the candidate judge split one sentence again
 def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     pos = 0
+    held = (
+        [(m.start(), m.end()) for m in DASH_ASIDE.finditer(text)]
+        if "—" in text or "–" in text
+        else []
+    )
     for m in CLAUSE_BREAK.finditer(text):
+        if any(a <= m.start() < b for a, b in held):
+            continue  # "added X — sanctioned by Washington in 2022 — and Y": one clause
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
@@ -257,10 +272,17 @@ def elaborates(text: str, trigger: Trigger) -> bool:
     )
 
 
+# ", two months after the US sanctioned him": the clause break takes the span, which
+# dates the clause after it a week or more before the news (frames.toml [[background]])
+SPAN_BEFORE = re.compile(r"\b(?:weeks?|months?|years?)\s+(?:after|following)\s+$", re.I)
+
+
 def is_background(text: str, start: int, end: int, trigger: Trigger, others: list[Trigger]) -> bool:
     """Background markers near the trigger, and nearer to it than to any other
     trigger of the clause ("lifting restrictions imposed in 2023")."""
     pats = patterns()
+    if SPAN_BEFORE.search(text, max(0, start - 20), start):
+        return True
     lo, hi = max(start, trigger.start - 70), min(end, trigger.end + 60)
     # "The UK, which left the EU in 2020, imposed ...", "added X, whom Washington
     # sanctioned in 2022, to its list": an aside's date is not the act's (unless the
