@@ -16,3 +16,28 @@ def test_names_after_an_appositive_old_act_go_on_with_the_news_list() -> None:
     )
     assert ("EU", "imposed", False) in acts(report)
     assert {"Alpha Components Ltd", "Beta Microchips Co."} <= targets_of(report, "EU", False)
+
+
+def test_each_of_three_states_keeps_the_date_after_its_own_object() -> None:
+    # "in 2022" is the US's, "in 2023" the EU's, "on Tuesday" Britain's: a date right
+    # before the next state's subject is not that state's
+    report = read(
+        "The United States sanctioned Vladimir Petrenko in 2022, the European Union listed "
+        "his company Petrenko Steel in 2023 and Britain sanctioned both on Tuesday."
+    )
+    assert {a.authority: a.background for a in report.actions} == {
+        "US": True,
+        "EU": True,
+        "GB": False,
+    }
+
+
+def test_a_state_s_own_list_stays_its_own_when_its_act_is_old() -> None:
+    # "The British list" names Britain's (old) act, not the EU's news beside it
+    report = read(
+        "The European Union on Tuesday sanctioned 10 Russian companies. Britain sanctioned "
+        "most of them in 2023. The British list includes Arctic Energy LLC and Taiga "
+        "Logistics."
+    )
+    assert {"Arctic Energy LLC", "Taiga Logistics"} <= targets_of(report, "GB", True)
+    assert not {"Arctic Energy LLC", "Taiga Logistics"} & targets_of(report, "EU", False)

@@ -222,12 +222,15 @@ class TargetCollector:
                     start, end = scope_start(frame, own, c_start), scope_end(frame, own, c_end)
                     # the open news list: the zone's, or a news act earlier in the clause
                     # ("The EU sanctioned X, a firm the US added in 2023, and Y")
-                    hosts = self.zone or [
-                        f.action or 0
-                        for f in own
-                        if f.trigger_end <= frame.trigger_start
-                        and not self.drafts[f.action or 0].background
-                    ][-1:]
+                    hosts = (
+                        self.zone
+                        or [
+                            f.action or 0
+                            for f in own
+                            if f.trigger_end <= frame.trigger_start
+                            and not self.drafts[f.action or 0].background
+                        ][-1:]
+                    )
                     closes = self.aside_end(text, frame, c_start, c_end, hosts)
                     if closes is not None and closes < end:
                         # "Among those listed are X, whom Washington sanctioned in 2021,
@@ -549,6 +552,16 @@ class TargetCollector:
                 and not d.background
                 and not all(f.subordinate for f in d.frames)  # a side remark's actor
             ]
+            if not acted and (listed or OWNED.match(text[m.end : m.end + 2])):
+                # "Britain sanctioned most of them in 2023. The British list includes ...":
+                # a state whose act here is old owns its list still, not the news beside it
+                acted = [
+                    k
+                    for k, d in enumerate(self.drafts)
+                    if d.authority == m.code
+                    and self.hits(d)
+                    and any(i - ZONE_LENGTH <= f.sentence < i for f in d.frames)
+                ][:1]
             if m.department:
                 acted = [k for k in acted if self.drafts[k].department in (None, m.department)]
             if acted:
