@@ -41,3 +41,15 @@ def test_a_state_s_own_list_stays_its_own_when_its_act_is_old() -> None:
     )
     assert {"Arctic Energy LLC", "Taiga Logistics"} <= targets_of(report, "GB", True)
     assert not {"Arctic Energy LLC", "Taiga Logistics"} & targets_of(report, "EU", False)
+
+
+def test_adopting_sanctions_another_state_imposed_keeps_their_targets() -> None:
+    # "the sanctions the European Union imposed" (no pronoun) describes what Norway
+    # adopts, as "the sanctions imposed by the EU" does: Rotenberg is Norway's news too
+    report = read(
+        "Norway on Tuesday adopted the sanctions the European Union imposed last month on "
+        "20 Russian individuals, including Boris Rotenberg."
+    )
+    assert ("NO", "imposed", False) in acts(report)
+    assert "Boris Rotenberg" in targets_of(report, "NO", False)
+    assert "Boris Rotenberg" in targets_of(report, "EU", True)
