@@ -53,3 +53,13 @@ def test_adopting_sanctions_another_state_imposed_keeps_their_targets() -> None:
     assert ("NO", "imposed", False) in acts(report)
     assert "Boris Rotenberg" in targets_of(report, "NO", False)
     assert "Boris Rotenberg" in targets_of(report, "EU", True)
+
+
+def test_a_list_the_targets_are_already_on_is_not_the_office_s_regime() -> None:
+    # "who were already on Canada's sanctions list" tells where the targets stand, not
+    # under whose regime the Foreign Minister acts
+    report = read(
+        "The Foreign Minister on Tuesday imposed targeted financial sanctions on two Iranian "
+        "officials, Hossein Rahimi and Ali Karimi, who were already on Canada's sanctions list."
+    )
+    assert "CA" not in {a.authority for a in report.actions if not a.background}
