@@ -476,6 +476,8 @@ def regime_owner(text: str, mentions: list[Mention], m: Mention) -> str | None:
             continue
         if not OWNER_BEFORE.search(text, max(0, o.start - 12), o.start):
             continue
+        if TARGET_ASIDE.search(text, m.end, o.start):
+            continue  # "on X, who were already on Canada's sanctions list": the targets'
         regime = REGIME_OWNER.match(text[o.end : o.end + 60])
         if regime is None:
             continue
@@ -490,6 +492,9 @@ def regime_owner(text: str, mentions: list[Mention], m: Mention) -> str | None:
     return None
 
 
+# a relative clause or "already" between the office and the regime: it tells where the
+# targets stand, not under whose regime the office acts
+TARGET_ASIDE = re.compile(r"\b(?:who|whom|whose|which|that|already)\b", re.I)
 OWNED_BY_ADJECTIVE = re.compile(r"autonomous|\blaw\b|legislation|list\b", re.I)
 
 

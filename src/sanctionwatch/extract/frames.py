@@ -146,6 +146,7 @@ RELATIVE_BEFORE = rule("frames.relative_before")
 
 # "adopted the sanctions", "took up the measures": a trigger span ending on its measures
 MEASURES_END = re.compile(r"\b(?:sanctions|measures|restrictions|penalties|listings)$", re.I)
+BARE_THE = re.compile(r"\s+(?:the\s+)?")
 # ", New Zealand sanctioned Y": a comma or "and" before a subject right before its verb
 LIST_SUBJECT = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
 
@@ -870,9 +871,20 @@ class FrameFinder:
         describes = (
             lead is not None
             and bool(chosen)
-            and all(m.start >= trig.end for m in chosen)
-            and not text[lead.end : trig.start].strip()
             and MEASURES_END.search(text, lead.start, lead.end) is not None
+            and (
+                (
+                    all(m.start >= trig.end for m in chosen)
+                    and not text[lead.end : trig.start].strip()
+                )
+                # "Norway adopted the sanctions the European Union imposed on X": the
+                # same with the agent as the subject of a relative clause with no pronoun
+                or (
+                    all(lead.end <= m.start and m.end <= trig.start for m in chosen)
+                    and BARE_THE.fullmatch(text, lead.end, chosen[0].start) is not None
+                    and not text[chosen[-1].end : trig.start].strip()
+                )
+            )
         )
         if describes:
             background = True

@@ -244,6 +244,11 @@ def _distance(pos: int, trigger: Trigger) -> int:
 ELABORATING = re.compile(r",\s*(?:also\s+)?$")
 PARTICIPLE_ING = re.compile(r"[a-z]+ing\b")
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b", re.I)
+# "... in 2023 and Britain sanctioned", "... in 2022, the European Union listed": what
+# stands between a date and the trigger of a state that opens a clause of its own after it
+NEW_SUBJECT = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}$"
+)
 
 
 # "X (sanctioned by the US in 2022)", "X — sanctioned by Washington in 2022 —", "X,
@@ -307,10 +312,17 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
         # after a comma goes on with the verb before it, whose date the marker is
         if elaborates(text, trigger) and any(o.end <= m.start() < trigger.start for o in others):
             continue
+        # "X sanctioned A in 2022, the EU listed B in 2023 and Britain sanctioned C on
+        # Tuesday": a date right before a state's subject closes the clause before it
+        if any(o.end <= m.start() for o in others) and NEW_SUBJECT.fullmatch(
+            text, m.end(), trigger.start
+        ):
+            continue
         rivals = [
             o
             for o in others
-            if not (
+            if not (trigger.end <= m.start() and NEW_SUBJECT.fullmatch(text, m.end(), o.start))
+            and not (
                 m.start() < o.start
                 and elaborates(text, o)
                 # "sanctioned firms that shipped drones in 2023, listing ...": the

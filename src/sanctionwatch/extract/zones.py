@@ -38,6 +38,12 @@ DASH_AFTER = re.compile(r"\s+[—–-]{1,2}\s+")
 # "whom Washington sanctioned", "which the EU had listed": a relative clause's subject
 # (a mention or an agency, up to five words) right before the trigger
 OLD_RELATIVE = re.compile(r"\b(?:whom|which|that)\s+(?:[\w.'’-]+\s+){1,5}(?:had\s+|has\s+)?$")
+# ", a Hong Kong firm the US Commerce Department added": the same with no pronoun, in an
+# apposition set off by commas (its closing comma ends the aside)
+OLD_APPOSITIVE = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w.'’-]+\s+){0,3}?(?:firm|company|bank|entity|tanker|vessel|ship"
+    r"|businessman|oligarch|official|network)s?\s+(?:[\w.'’-]+\s+){1,5}(?:had\s+|has\s+)?$"
+)
 # "The six are ...", "These 11 individuals include ...": a list of a counted group
 # "The firms include ...", "These tankers are ...": a list of one kind of target; the
 # nouns of each kind are those counts.json counts (no partial kinds: "The banks")
@@ -214,14 +220,25 @@ class TargetCollector:
             if own:
                 for frame in own:
                     start, end = scope_start(frame, own, c_start), scope_end(frame, own, c_end)
-                    closes = self.aside_end(text, frame, c_start, c_end)
+                    # the open news list: the zone's, or a news act earlier in the clause
+                    # ("The EU sanctioned X, a firm the US added in 2023, and Y")
+                    hosts = (
+                        self.zone
+                        or [
+                            f.action or 0
+                            for f in own
+                            if f.trigger_end <= frame.trigger_start
+                            and not self.drafts[f.action or 0].background
+                        ][-1:]
+                    )
+                    closes = self.aside_end(text, frame, c_start, c_end, hosts)
                     if closes is not None and closes < end:
                         # "Among those listed are X, whom Washington sanctioned in 2021,
                         # and the firm Y": the old act's aside ends at its comma, and the
                         # names after it go on with the open news list
                         self.take(i, frame, text, names, frame.trigger_end, start, closes)
                         rest = targets.select(text, names, closes, closes, end)
-                        for a in self.zone:
+                        for a in hosts:
                             self.drafts[a].targets.extend((n, i, False) for n in rest)
                         continue
                     self.take(i, frame, text, names, frame.trigger_end, start, end)
@@ -312,25 +329,39 @@ class TargetCollector:
             ][:1]
         return []
 
-    def aside_end(self, text: str, frame: Frame, start: int, end: int) -> int | None:
+    def aside_end(
+        self, text: str, frame: Frame, start: int, end: int, hosts: list[int]
+    ) -> int | None:
         """Where the relative aside that holds an old act's trigger ends ("..., whom
-        Washington sanctioned in 2021, ..."), while a news action is open; else None."""
-        if not self.zone or not self.old_relative(text, frame):
+        Washington sanctioned in 2021, ..."), while a news action (of `hosts`) is open;
+        else None."""
+        if not hosts or not self.old_relative(text, frame):
             return None
-        if all(self.drafts[a].background for a in self.zone):
+        if all(self.drafts[a].background for a in hosts):
             return None
         for a, b in triggers.asides(text, start, end):
             if a <= frame.trigger_start < b:
                 return b
-        return None
+        return self.appositive(text, frame)
 
     def old_relative(self, text: str, frame: Frame) -> bool:
         """A background frame whose trigger stands in a relative clause ("whom
         Washington sanctioned in 2021", "which the EU listed in 2022")."""
+        lo = max(0, frame.trigger_start - 40)
         return self.drafts[frame.action or 0].background and (
-            OLD_RELATIVE.search(text, max(0, frame.trigger_start - 40), frame.trigger_start)
-            is not None
+            OLD_RELATIVE.search(text, lo, frame.trigger_start) is not None
+            or self.appositive(text, frame) is not None
         )
+
+    def appositive(self, text: str, frame: Frame) -> int | None:
+        """Where the apposition that holds a frame's trigger with no relative pronoun
+        (", a Hong Kong firm the US Commerce Department added to its list in 2023,")
+        ends, after its closing comma; None if it is none or does not close."""
+        lo = max(0, frame.trigger_start - 80)
+        if OLD_APPOSITIVE.search(text, lo, frame.trigger_start) is None:
+            return None
+        close = text.find(",", frame.trigger_end, frame.clause_end)
+        return close + 1 if close != -1 else None
 
     def take(
         self, i: int, frame: Frame, text: str, names: list[Name], scope: int, start: int, end: int
@@ -521,6 +552,16 @@ class TargetCollector:
                 and not d.background
                 and not all(f.subordinate for f in d.frames)  # a side remark's actor
             ]
+            if not acted and (listed or OWNED.match(text[m.end : m.end + 2])):
+                # "Britain sanctioned most of them in 2023. The British list includes ...":
+                # a state whose act here is old owns its list still, not the news beside it
+                acted = [
+                    k
+                    for k, d in enumerate(self.drafts)
+                    if d.authority == m.code
+                    and self.hits(d)
+                    and any(i - ZONE_LENGTH <= f.sentence < i for f in d.frames)
+                ][:1]
             if m.department:
                 acted = [k for k in acted if self.drafts[k].department in (None, m.department)]
             if acted:
