@@ -289,7 +289,22 @@ def choose_actors(
             and TRAILING_SPEAKER_OPEN.search(text, max(trig.end, m.start - 30), m.start)
             and TRAILING_SPEAKER.match(text, m.end)
         ][:1]
+    if status == "threatened":
+        chosen = leading_list(text, chosen)
     return chosen
+
+
+def leading_list(text: str, chosen: list[Mention]) -> list[Mention]:
+    """A threat's actors: the first one and those listed with it ("The US and the EU
+    warned ..."), not states named later in the clause ("Beijing's Taiwan Affairs
+    Office ... warned of countermeasures", "said Tokyo was ... and warned Moscow
+    would respond"): a state that warns seldom shares its threat with another."""
+    kept = chosen[:1]
+    for m in chosen[1:]:
+        if not in_list(text, kept[-1], m):
+            break
+        kept.append(m)
+    return kept
 
 
 # ", the Kremlin warned.", ", Kremlin spokesman Dmitry Peskov said": an attribution that

@@ -1,0 +1,40 @@
+"""Who threatens: the state that warns, not the states its clause mentions."""
+
+from sanctionwatch.extract import extract
+from sanctionwatch.model import Article
+
+from .helpers import PUBLISHED
+
+
+def threateners(text: str) -> list[str]:
+    report = extract(Article(id="t", text=text, published=PUBLISHED))
+    return sorted(a.authority for a in report.actions if a.status == "threatened")
+
+
+def test_agency_named_after_another_state_does_not_share_the_threat() -> None:
+    text = (
+        "Beijing's Taiwan Affairs Office spokesman Li Wei said the mainland would not"
+        ' stand by and warned of "countermeasures" against separatist officials.'
+    )
+    assert threateners(text) == ["CN"]
+
+
+def test_state_spoken_of_before_the_warning_does_not_threaten() -> None:
+    text = (
+        "Russia's foreign ministry said Canberra was acting on orders from abroad and"
+        " warned Moscow would respond with countermeasures."
+    )
+    assert threateners(text) == ["RU"]
+
+
+def test_proposal_opposed_is_not_its_author_s_threat() -> None:
+    text = (
+        "China's commerce ministry opposed a European Commission plan to list Chinese"
+        " refiners and said China will take countermeasures if the listing goes ahead."
+    )
+    assert threateners(text) == ["CN"]
+
+
+def test_states_listed_together_share_a_threat() -> None:
+    text = "The United States and the European Union warned they would impose further sanctions."
+    assert threateners(text) == ["EU", "US"]
