@@ -38,3 +38,12 @@ def test_proposal_opposed_is_not_its_author_s_threat() -> None:
 def test_states_listed_together_share_a_threat() -> None:
     text = "The United States and the European Union warned they would impose further sanctions."
     assert threateners(text) == ["EU", "US"]
+
+
+def test_measure_taken_to_court_or_queried_is_no_threat() -> None:
+    text = (
+        "Canada on Monday sanctioned the businessman Marc Tremblay. His lawyer said his"
+        " client would challenge the designation before the Federal Court. The Foreign"
+        " Ministry of Israel said it would ask Ottawa for more details about the listings."
+    )
+    assert threateners(text) == []

@@ -64,6 +64,15 @@ TALLY = rule("frames.tally")
 DENIAL = rule("frames.denial")
 # "Asked whether Beijing would retaliate, ...": a question, no act of any kind
 QUESTION = rule("frames.question")
+# "said he would challenge the US designation in court", "would ask Israel for more
+# information on the designations": a measure already taken, taken to court or queried
+CHALLENGED = re.compile(
+    r"\b(?:challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+against)"
+    r"\s+(?:the|its|his|her|their|this|that)\s+(?:[\w'’-]+\s+){0,3}$"
+    r"|\b(?:ask|asks|asked|seek|seeks|sought)\b[^.;]{0,40}?"
+    r"\b(?:information|details|clarification|explanations?)\s+(?:on|about|of|for)\b[^.;]{0,40}$",
+    re.I,
+)
 # "the designations would freeze all assets": what a measure does, no one's threat
 MEASURE_EFFECT = rule("frames.measure_effect")
 # "Those who fuel violence will face consequences": boilerplate, no threat of an act
@@ -634,6 +643,8 @@ class FrameFinder:
             return False
         if DIRECT_QUESTION.search(text):
             return False  # "How is a ship sanctioned?": a question asks, it states no act
+        if imposing and CHALLENGED.search(text, max(c_start, trig.start - 100), trig.start):
+            return False
         if (
             (imposing or trig.kind == "propose")
             and "package" in text[trig.start : trig.end].lower()
