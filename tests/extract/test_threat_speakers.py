@@ -47,3 +47,13 @@ def test_measure_taken_to_court_or_queried_is_no_threat() -> None:
         " Ministry of Israel said it would ask Ottawa for more details about the listings."
     )
     assert threateners(text) == []
+
+
+def test_right_reserved_to_reciprocal_action_is_a_threat() -> None:
+    text = 'Iran\'s foreign ministry said Tehran "reserves its right to reciprocal action".'
+    assert threateners(text) == ["IR"]
+
+
+def test_similar_steps_considered_are_a_threat() -> None:
+    text = "Canada's foreign minister told reporters her government was considering similar steps."
+    assert threateners(text) == ["CA"]
