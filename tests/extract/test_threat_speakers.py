@@ -57,3 +57,13 @@ def test_right_reserved_to_reciprocal_action_is_a_threat() -> None:
 def test_similar_steps_considered_are_a_threat() -> None:
     text = "Canada's foreign minister told reporters her government was considering similar steps."
     assert threateners(text) == ["CA"]
+
+
+def test_what_a_proposal_would_do_is_no_threat() -> None:
+    text = (
+        "The European Commission on Tuesday proposed a new sanctions package against"
+        " Russia that lists 12 oil traders. Several of the traders would also face an"
+        " asset freeze."
+    )
+    report = extract(Article(id="t", text=text, published=PUBLISHED))
+    assert [a.status for a in report.actions] == ["proposed"]
