@@ -67,3 +67,12 @@ def test_what_a_proposal_would_do_is_no_threat() -> None:
     )
     report = extract(Article(id="t", text=text, published=PUBLISHED))
     assert [a.status for a in report.actions] == ["proposed"]
+
+
+def test_state_opening_a_later_reported_clause_threatens() -> None:
+    text = (
+        "Britain sanctioned five Iranian officials on Monday. The foreign ministry noted"
+        " that the British government had chosen confrontation, and that Tehran"
+        ' "reserves the right to respond".'
+    )
+    assert threateners(text) == ["IR"]

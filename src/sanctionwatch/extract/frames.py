@@ -303,13 +303,20 @@ def choose_actors(
     return chosen
 
 
+THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$")
+
+
 def leading_list(text: str, chosen: list[Mention]) -> list[Mention]:
     """A threat's actors: the first one and those listed with it ("The US and the EU
     warned ..."), not states named later in the clause ("Beijing's Taiwan Affairs
     Office ... warned of countermeasures", "said Tokyo was ... and warned Moscow
-    would respond"): a state that warns seldom shares its threat with another."""
-    kept = chosen[:1]
-    for m in chosen[1:]:
+    would respond"): a state that warns seldom shares its threat with another. A state
+    that opens a later reported clause ("said the E3 action is void and that Iran will
+    give a response") is nearer the threat than those before it."""
+    opened = [i for i, m in enumerate(chosen) if i and THAT_BEFORE.search(text, 0, m.start)]
+    start = opened[-1] if opened else 0
+    kept = chosen[start : start + 1]
+    for m in chosen[start + 1 :]:
         if not in_list(text, kept[-1], m):
             break
         kept.append(m)
