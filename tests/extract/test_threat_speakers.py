@@ -76,3 +76,11 @@ def test_state_opening_a_later_reported_clause_threatens() -> None:
         ' "reserves the right to respond".'
     )
     assert threateners(text) == ["IR"]
+
+
+def test_readiness_to_revoke_a_licence_is_a_threat() -> None:
+    text = (
+        "The United States eased oil sanctions on Venezuela on Tuesday. The State"
+        " Department said the US was prepared to revoke the licence immediately."
+    )
+    assert threateners(text) == ["US"]
