@@ -122,6 +122,30 @@ def fold_agreements(doc: Doc, frames: list[Frame]) -> None:
             f.status = "imposed"
 
 
+# "All three would face an asset freeze", "The bill would freeze any US assets of
+# those named": what a proposal would do, told after it with a bare "would"
+WOULD_DO = re.compile(
+    r"\b(?:would|will)\s+(?:also\s+)?(?:face|freeze|bar|ban|block|impose|subject|be\s+subject)\b"
+    r"[^.;]{0,40}$",
+    re.I,
+)
+
+
+def fold_proposal_effects(doc: Doc, frames: list[Frame]) -> None:
+    """A bare "would" after a proposal of the same authority tells what the proposal
+    would do (ANNOTATION.md, multi-stage decisions): the threat folds into it."""
+    first: dict[str, int] = {}
+    for f in frames:
+        if f.status == "proposed" and not f.background:
+            first.setdefault(f.authority, f.sentence)
+    for f in frames:
+        if f.status != "threatened" or first.get(f.authority, f.sentence) >= f.sentence:
+            continue
+        text = doc.sentences[f.sentence].text
+        if WOULD_DO.search(text, f.clause_start, f.trigger_start + 1):
+            f.status = "proposed"
+
+
 def programme_frames(doc: Doc, frames: list[Frame]) -> None:
     """ "New Iranian sanctions target X. The US Treasury designated the two ...": a
     frame whose only actor is a country adjective before the sanctions noun belongs to
@@ -230,6 +254,7 @@ def group_frames(doc: Doc, frames: list[Frame]) -> list[Draft]:
     they name different days ("on Tuesday" ... "on Wednesday")."""
     older_than_background(doc, frames)
     fold_agreements(doc, frames)
+    fold_proposal_effects(doc, frames)
     programme_frames(doc, frames)
     echo_frames(doc, frames)
     drafts: list[Draft] = []

@@ -64,6 +64,15 @@ TALLY = rule("frames.tally")
 DENIAL = rule("frames.denial")
 # "Asked whether Beijing would retaliate, ...": a question, no act of any kind
 QUESTION = rule("frames.question")
+# "said he would challenge the US designation in court", "would ask Israel for more
+# information on the designations": a measure already taken, taken to court or queried
+CHALLENGED = re.compile(
+    r"\b(?:challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+against)"
+    r"\s+(?:the|its|his|her|their|this|that)\s+(?:[\w'’-]+\s+){0,3}$"
+    r"|\b(?:ask|asks|asked|seek|seeks|sought)\b[^.;]{0,40}?"
+    r"\b(?:information|details|clarification|explanations?)\s+(?:on|about|of|for)\b[^.;]{0,40}$",
+    re.I,
+)
 # "the designations would freeze all assets": what a measure does, no one's threat
 MEASURE_EFFECT = rule("frames.measure_effect")
 # "Those who fuel violence will face consequences": boilerplate, no threat of an act
@@ -290,7 +299,29 @@ def choose_actors(
             and TRAILING_SPEAKER_OPEN.search(text, max(trig.end, m.start - 30), m.start)
             and TRAILING_SPEAKER.match(text, m.end)
         ][:1]
+    if status == "threatened":
+        chosen = leading_list(text, chosen)
     return chosen
+
+
+THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$")
+
+
+def leading_list(text: str, chosen: list[Mention]) -> list[Mention]:
+    """A threat's actors: the first one and those listed with it ("The US and the EU
+    warned ..."), not states named later in the clause ("Beijing's Taiwan Affairs
+    Office ... warned of countermeasures", "said Tokyo was ... and warned Moscow
+    would respond"): a state that warns seldom shares its threat with another. A state
+    that opens a later reported clause ("said the E3 action is void and that Iran will
+    give a response") is nearer the threat than those before it."""
+    opened = [i for i, m in enumerate(chosen) if i and THAT_BEFORE.search(text, 0, m.start)]
+    start = opened[-1] if opened else 0
+    kept = chosen[start : start + 1]
+    for m in chosen[start + 1 :]:
+        if not in_list(text, kept[-1], m):
+            break
+        kept.append(m)
+    return kept
 
 
 # ", the Kremlin warned.", ", Kremlin spokesman Dmitry Peskov warned": a warning that
@@ -622,6 +653,8 @@ class FrameFinder:
             return False
         if DIRECT_QUESTION.search(text):
             return False  # "How is a ship sanctioned?": a question asks, it states no act
+        if imposing and CHALLENGED.search(text, max(c_start, trig.start - 100), trig.start):
+            return False
         if (
             (imposing or trig.kind == "propose")
             and "package" in text[trig.start : trig.end].lower()
