@@ -3,9 +3,22 @@
 from datetime import date
 
 from sanctionwatch.extract import extract
-from sanctionwatch.model import Article
+from sanctionwatch.extract.learn.models import Models
+from sanctionwatch.extract.names import find_names
+from sanctionwatch.model import Action, Article
 
 PUBLISHED = date(2025, 3, 4)
+FRIDAY = date(2025, 3, 14)
+
+
+def rules_actions(text: str, published: date | None = FRIDAY) -> list[Action]:
+    """The actions the rules alone find in `text` (no learned model over them)."""
+    return extract(Article(id="t", text=text, published=published), models=Models.empty()).actions
+
+
+def names(text: str) -> list[str]:
+    """The names found in `text`, descriptors ("three of its banks") left out."""
+    return [n.text for n in find_names(text) if not n.descriptor]
 
 
 def authorities(text: str, published: date = PUBLISHED) -> dict[str, set[str]]:

@@ -8,16 +8,14 @@ from datetime import date
 
 import pytest
 
-from sanctionwatch.extract import extract
-from sanctionwatch.extract.learn.models import Models
-from sanctionwatch.model import Action, Article
+from sanctionwatch.model import Action
+from tests.extract.helpers import rules_actions
 
 PUBLISHED = date(2025, 3, 14)  # a Friday
 
 
 def actions(text: str) -> list[Action]:
-    article = Article(id="t", text=text, published=PUBLISHED)
-    return extract(article, models=Models.empty()).actions
+    return rules_actions(text, PUBLISHED)
 
 
 def summary(text: str) -> list[tuple[str, str, bool]]:

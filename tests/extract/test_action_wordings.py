@@ -9,14 +9,14 @@ import pytest
 from sanctionwatch.extract import extract
 from sanctionwatch.extract.learn.models import Models
 from sanctionwatch.model import Action, Article
+from tests.extract.helpers import rules_actions
 
 PUBLISHED = date(2025, 3, 14)  # a Friday
 TITLE = "Allies move against sanctions evasion network\n\n"
 
 
 def actions(text: str) -> list[Action]:
-    article = Article(id="t", text=TITLE + text, published=PUBLISHED)
-    return extract(article, models=Models.empty()).actions
+    return rules_actions(TITLE + text, PUBLISHED)
 
 
 def summary(text: str) -> list[tuple[str, str, date | None]]:

@@ -14,11 +14,11 @@ from sanctionwatch.extract import extract
 from sanctionwatch.extract.learn.models import Models
 from sanctionwatch.extract.triggers import find_triggers
 from sanctionwatch.model import Action, Article
+from tests.extract.helpers import rules_actions
 
 
 def actions(text: str) -> list[Action]:
-    article = Article(id="t", text=text, published=date(2025, 3, 14))
-    return extract(article, models=Models.empty()).actions
+    return rules_actions(text)
 
 
 def news(text: str) -> set[tuple[str, str]]:

@@ -6,17 +6,15 @@ from datetime import date
 
 import pytest
 
-from sanctionwatch.extract import extract
 from sanctionwatch.extract.counts import find_counts
-from sanctionwatch.extract.learn.models import Models
-from sanctionwatch.model import Action, Article
+from sanctionwatch.model import Action
+from tests.extract.helpers import rules_actions
 
 FRIDAY = date(2025, 3, 14)
 
 
 def actions(text: str, published: date | None = FRIDAY) -> list[Action]:
-    article = Article(id="t", text=text, published=published)
-    return extract(article, models=Models.empty()).actions
+    return rules_actions(text, published)
 
 
 def summary(text: str, published: date | None = FRIDAY) -> list[tuple[str, str]]:

@@ -4,18 +4,14 @@ for soon, a text drafted by one state and adopted by the Council, a decision
 reported with words in between, a question, an act not taken, a proposal with a
 gerund. The rules alone are run (no learned judge), so each case tests one rule."""
 
-from datetime import date
-
 import pytest
 
-from sanctionwatch.extract import extract
-from sanctionwatch.extract.learn.models import Models
-from sanctionwatch.model import Action, Article
+from sanctionwatch.model import Action
+from tests.extract.helpers import rules_actions
 
 
 def actions(text: str) -> list[Action]:
-    article = Article(id="t", text=text, published=date(2025, 3, 14))
-    return extract(article, models=Models.empty()).actions
+    return rules_actions(text)
 
 
 def summary(text: str) -> list[tuple[str, str]]:

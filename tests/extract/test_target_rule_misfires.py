@@ -3,13 +3,7 @@
 read as a Latin American legal form, another list "of" something, and a quoted name
 that qualifies a noun after it. Sentences written for these tests."""
 
-from sanctionwatch.extract.names import find_names
-
-from .helpers import authorities
-
-
-def names(text: str) -> list[str]:
-    return [n.text for n in find_names(text) if not n.descriptor]
+from .helpers import authorities, names
 
 
 def test_a_reason_after_company_for_is_no_part_of_the_name() -> None:

@@ -6,16 +6,12 @@ posts. Sentences written for these tests."""
 from sanctionwatch.extract.names import find_names
 from sanctionwatch.extract.targets import select
 
-from .helpers import authorities
+from .helpers import authorities, names
 
 
 def hit(text: str, trigger: str = "sanctioned") -> list[str]:
     scope = text.index(trigger) + len(trigger)
     return [n.text for n in select(text, find_names(text), scope, 0, len(text))]
-
-
-def names(text: str) -> list[str]:
-    return [n.text for n in find_names(text) if not n.descriptor]
 
 
 def test_a_name_set_aside_from_a_list_spares_it_but_the_list_goes_on() -> None:
