@@ -25,6 +25,8 @@ from sanctionwatch.store.basis import Basis, VersionRef
 if TYPE_CHECKING:  # `screen` reads an index file without loading SQLAlchemy
     from sqlalchemy import Engine
 
+    from sanctionwatch.store.versions import Rows
+
 log = logging.getLogger(__name__)
 
 # Long-lived processes (the API, Spark workers) decode a loaded index in full up to this
@@ -141,9 +143,6 @@ def digest(party: dict[str, Any]) -> str:
     """What a prepared entity is a function of: the party's merged record."""
     text = json.dumps(party, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
-
-
-Rows = Iterable[tuple[str, dict[str, Any]]]  # (list name, FtM entity), as `version_entities`
 
 
 def build_served(

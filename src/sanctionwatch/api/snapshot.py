@@ -38,7 +38,7 @@ from sanctionwatch.api.matching import Matcher, MatcherFactory, ScreeningMatcher
 from sanctionwatch.api.textindex import TextIndex
 from sanctionwatch.gcpause import paused_gc
 from sanctionwatch.store.lists import list_status, seen_dates
-from sanctionwatch.store.versions import Basis, current_basis, version_entities
+from sanctionwatch.store.versions import Basis, Rows, current_basis, version_entities
 
 log = logging.getLogger(__name__)
 
@@ -156,9 +156,6 @@ def _mark_targets(entities: dict[str, Entity], reverse: dict[str, list[tuple[str
     for entity_id, links in reverse.items():
         if any(prop == "sanctions" for prop, _ in links):
             entities[entity_id]["target"] = True
-
-
-Rows = Iterable[tuple[str, dict[str, Any]]]  # (list name, FtM entity), as `version_entities`
 
 
 def _stream(engine: Engine, basis: Basis, rows: Rows | None = None) -> Iterator[Entity]:

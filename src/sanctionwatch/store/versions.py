@@ -20,6 +20,9 @@ from sanctionwatch.store.tables import link_basis, list_entities, list_versions
 
 BATCH = 2000
 
+# (list name, FtM entity) pairs, as `version_entities` gives them
+Rows = Iterable[tuple[str, dict[str, Any]]]
+
 
 def current_basis(engine: Engine) -> Basis:
     """Every list's current version, by list name."""
