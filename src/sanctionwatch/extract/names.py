@@ -68,7 +68,8 @@ INNER_NEVER = frozenset(
      "Names", "Type", "Status", "Registration", "Nationality", "Date", "Entity", "Individual")
 )  # fmt: skip
 # aircraft and drones after a name: its make or model, unless a firm's (`operator_of_craft`)
-CRAFT_AFTER = re.compile(r"^\s+(?:aircraft|planes?|jets?|airliners?|helicopters?|drones?)\b")
+CRAFT_WORDS = r"aircraft|planes?|jets?|airliners?|helicopters?|drones?"
+CRAFT_AFTER = re.compile(rf"^\s+(?:{CRAFT_WORDS})\b")
 # "the Marshall Islands-flagged JAYA", "the tanker SEA": a ship's name, however short
 FLAGGED_BEFORE = re.compile(r"\w-flagged\s+$")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
@@ -376,7 +377,7 @@ class NameBuilder:
             r"official|officials|operatives?|affiliates?|subsidiar(?:y|ies)|front companies|regime|"
             r"factions?|wing|branch|cells?|offshoot|"  # "the Sinaloa Cartel faction Los Chapitos"
             # "three of its Il-76TD aircraft", "Shahed drones": a make or model, no party
-            r"aircraft|planes?|jets?|airliners?|helicopters?|drones?|"
+            rf"{CRAFT_WORDS}|"
             r"government|administration|family|clan|dictatorship|junta|leadership)\b",
         )
         # "Los Lobos boss Wilmer Castro", "the Thilawa storage operator Shwe Byain Phyu

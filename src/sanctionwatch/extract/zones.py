@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sanctionwatch.extract import counts, targets, triggers
 from sanctionwatch.extract.actors import TARGET_PREP
 from sanctionwatch.extract.document import Doc, Frame, Name
-from sanctionwatch.extract.vocabulary import load_json, rule
+from sanctionwatch.extract.vocabulary import rule, vocabulary
 
 if TYPE_CHECKING:
     from sanctionwatch.extract.assembly import Draft
@@ -47,7 +47,7 @@ OLD_APPOSITIVE = re.compile(
 # "The six are ...", "These 11 individuals include ...": a list of a counted group
 # "The firms include ...", "These tankers are ...": a list of one kind of target; the
 # nouns of each kind are those counts.json counts (no partial kinds: "The banks")
-_COUNTS = load_json("counts.json")
+_COUNTS = vocabulary().counts
 _KIND_OF_NOUN = {
     noun: kind
     for kind, nouns in _COUNTS["kinds"].items()

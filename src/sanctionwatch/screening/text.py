@@ -661,7 +661,7 @@ def _split_prefix(token: str) -> list[str]:
     for suffix, shortest in _DIN_SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= shortest:
             stem = token[: -len(suffix)]
-            return [EQUIVALENTS.get(stem, stem), EQUIVALENTS.get("din", "din")]
+            return [EQUIVALENTS.get(stem, stem), _DIN]
     return [token]
 
 
