@@ -132,7 +132,7 @@ def weekday_before(weekday: int, anchor: date) -> date:
 # Every EXPLICIT and DAY_ONLY match holds a digit (`\d`), every WEEKDAY match "day":
 # a sentence without them is not scanned by those long case-insensitive patterns.
 DIGIT = re.compile(r"\d")  # mechanics: prefilters, not grammar
-DAY_WORD = re.compile("day", re.I)
+DAY_WORD = re.compile("day", re.I)  # mechanics: a prefilter
 
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:

@@ -27,8 +27,8 @@ from sanctionwatch.extract.triggers import find_triggers
 from sanctionwatch.extract.vocabulary import DATA, load_lines, rule
 
 LETTER = re.compile(r"[^\W\d_]")  # mechanics: letters, words and scripts of a line
-NON_LATIN = re.compile(r"[^\W\d_\x00-\u024e]")  # letters past Latin Extended-B
-WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?")
+NON_LATIN = re.compile(r"[^\W\d_\x00-\u024e]")  # mechanics: letters past Latin Ext-B
+WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?")  # mechanics: a word
 STOPWORDS = frozenset(w for line in load_lines("function_words.txt") for w in line.split())
 VERB_HINT = rule("furniture.verb")
 SENTENCE_END = rule("furniture.sentence_end")
