@@ -1,5 +1,6 @@
 """The data files are the rules: they must load, compile and agree with each other."""
 
+import ast
 import re
 from pathlib import Path
 from typing import Any
@@ -114,3 +115,49 @@ def test_a_pattern_without_a_note_is_refused_naming_file_and_entry(
     monkeypatch.setattr(vocabulary_module, "DATA", tmp_path)
     with pytest.raises(ValueError, match=r"bad\.toml \[triggers\.lift\[1\]\]: .*note"):
         load_patterns("bad.toml")
+
+
+def test_every_grammar_note_quotes_an_example() -> None:
+    # a note says what its pattern finds and why, with a quoted example to check it by
+    bare = [
+        key for key, entry in grammar_entries().items() if not re.search("[\"“']", entry["note"])
+    ]
+    assert not bare, f"grammar notes without an example: {bare}"
+
+
+def literal_patterns(source: str) -> list[int]:
+    """Lines of `re.compile("...")` calls on a literal pattern in `source`."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "compile"
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == "re"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    ]
+
+
+def test_the_stages_compile_no_grammar_of_their_own() -> None:
+    # the language of sanctions news lives in grammar.toml with a note (`rule(...)`);
+    # a stage compiles a literal pattern only for mechanics it says so of (a token
+    # splitter, a prefilter); patterns it builds from data/ vocabularies are not literal
+    unmarked = []
+    for path in sorted(EXTRACT_SOURCES.glob("*.py")):
+        if path.name in ("lookahead.py", "patterncache.py"):  # the pattern machinery
+            continue
+        source = path.read_text(encoding="utf-8")
+        lines = source.splitlines()
+        unmarked += [
+            f"{path.name}:{n}"
+            for n in literal_patterns(source)
+            if "# mechanics" not in lines[n - 1]
+        ]
+    assert not unmarked, f"grammar compiled in code, not in grammar.toml: {unmarked}"
+
+
+def test_the_literal_pattern_finder_finds_one() -> None:
+    source = 'import re\nA = re.compile(r"\\bsanctioned\\b", re.I)\nB = re.compile(WORDS)\n'
+    assert literal_patterns(source) == [2]
