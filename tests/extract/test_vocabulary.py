@@ -11,11 +11,13 @@ from sanctionwatch.extract import vocabulary as vocabulary_module
 from sanctionwatch.extract.pipeline import DEFAULT_PIPELINE, STAGES
 from sanctionwatch.extract.vocabulary import (
     alternation,
+    filled,
     grammar_entries,
     grouped_alternation,
     load_json,
     load_patterns,
     load_toml,
+    rule,
     vocabulary,
 )
 
@@ -100,7 +102,13 @@ def test_frame_patterns_keep_the_shape_the_stages_read() -> None:
 
 def test_every_grammar_rule_is_used_by_a_stage() -> None:
     code = "\n".join(p.read_text(encoding="utf-8") for p in EXTRACT_SOURCES.glob("*.py"))
-    unused = [key for key in grammar_entries() if f'rule("{key}")' not in code]
+    patterns = "\n".join(entry["pattern"] for entry in grammar_entries().values())
+    uses = ('rule("{}")', 'rule_text("{}")')
+    unused = [
+        key
+        for key in grammar_entries()
+        if not any(use.format(key) in code for use in uses) and f"{{{{{key}}}}}" not in patterns
+    ]
     assert not unused, f"patterns no stage reads: {unused}"
 
 
@@ -161,3 +169,20 @@ def test_the_stages_compile_no_grammar_of_their_own() -> None:
 def test_the_literal_pattern_finder_finds_one() -> None:
     source = 'import re\nA = re.compile(r"\\bsanctioned\\b", re.I)\nB = re.compile(WORDS)\n'
     assert literal_patterns(source) == [2]
+
+
+def test_a_part_named_in_a_pattern_is_filled_in_as_written() -> None:
+    entries = {
+        "targets.relations": {"pattern": "owned by|linked to"},
+        "targets.direct_role": {"pattern": r"\b(?:with|{{targets.relations}})\s+$"},
+        "targets.loop": {"pattern": "a{0,2}|{{targets.loop}}"},
+        "targets.lost": {"pattern": "{{targets.nowhere}}"},
+    }
+    assert filled("targets.direct_role", entries) == r"\b(?:with|owned by|linked to)\s+$"
+    with pytest.raises(ValueError, match=r"\[targets\.loop\]: names itself"):
+        filled("targets.loop", entries)
+    with pytest.raises(ValueError, match=r"\[targets\.lost\]: no entry \{\{targets\.nowhere\}\}"):
+        filled("targets.lost", entries)
+    # in the data: "owned by" is a relation before a name, and a part of two patterns
+    assert rule("targets.direct_role").search("a tanker owned by the ")
+    assert not rule("targets.direct_role").search("a tanker owned by Iran")

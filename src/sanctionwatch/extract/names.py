@@ -13,7 +13,14 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from sanctionwatch.extract.document import Doc, Name
-from sanctionwatch.extract.vocabulary import Vocabulary, alternation, load_lines, rule, vocabulary
+from sanctionwatch.extract.vocabulary import (
+    Vocabulary,
+    alternation,
+    load_lines,
+    rule,
+    rule_text,
+    vocabulary,
+)
 from sanctionwatch.names import NAME_ENDINGS, ORG_TYPES, name_tokens
 
 TOKEN = re.compile(r"[^\W_][\w’'.&-]*|&|[^\w\s]")  # mechanics: the word splitter
@@ -66,8 +73,8 @@ INNER_NEVER = frozenset(
      "Names", "Type", "Status", "Registration", "Nationality", "Date", "Entity", "Individual")
 )  # fmt: skip
 # aircraft and drones after a name: its make or model, unless a firm's (`operator_of_craft`)
-CRAFT_WORDS = r"aircraft|planes?|jets?|airliners?|helicopters?|drones?"
-CRAFT_AFTER = re.compile(rf"^\s+(?:{CRAFT_WORDS})\b")
+CRAFT_WORDS = rule_text("names.craft_words")
+CRAFT_AFTER = rule("names.craft_after")
 # "the Marshall Islands-flagged JAYA", "the tanker SEA": a ship's name, however short
 FLAGGED_BEFORE = rule("names.flagged_before")
 POSSESSIVE = rule("names.possessive")

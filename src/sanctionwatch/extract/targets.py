@@ -216,13 +216,8 @@ LISTED_TITLE = rule("targets.listed_title")
 
 # a participle that names a party as sanctioned before, as its adjective ("U.S.-designated
 # X", "for enabling designated airline X", "previously sanctioned X"): no cue, a role
-PRIOR_OPENING = (
-    r"(?:[\w.]-|\b(?:previously|already|formerly|earlier|for|with|to|by|from|enabling|"
-    r"supporting|helping|assisting|supplying|serving|servicing)\s+)"
-)
-PARTICIPLES = r"(?:designated|sanctioned|blacklisted|listed)"
-PRIOR_LISTING = re.compile(PRIOR_OPENING + PARTICIPLES + r"\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
-PRIOR_PARTICIPLE = re.compile(PRIOR_OPENING + PARTICIPLES + "$", re.I)
+PRIOR_LISTING = rule("targets.prior_listing")
+PRIOR_PARTICIPLE = rule("targets.prior_participle")
 
 
 def excluded(tail: str) -> bool:
@@ -267,20 +262,9 @@ QUANTITY_OF = rule("targets.quantity_of")
 COUNTED_OF = rule("targets.counted_of")
 
 
-# phrases that relate one party to another ("owned by", "on behalf of"), read by
-# `HELPED_KIND` and `DIRECT_ROLE`
-RELATIONS = (
-    "linked to|tied to|owned by|controlled by|on behalf of|associated with|affiliated with|"
-    "connected to"
-)
-
 # a relational word and a lower-case kind before a list cue: the examples after the cue
 # are of that kind ("to support regional proxy groups, including the Houthis")
-HELPED_KIND = re.compile(
-    r"\b(?:support|supports|supported|supporting|supplying|supplied|supplies|"
-    + RELATIONS
-    + r"|for|with)\s+(?:[a-z-]+\s+){0,3}[a-z-]+s,?\s*$"
-)
+HELPED_KIND = rule("targets.helped_kind")  # its relations: grammar.toml [targets.relations]
 # people hit as members of a body, then examples of that body ("members of the judicial
 # branch, including the Supreme Court"): the bodies are where they work, not targets
 MEMBERS_OF = rule("targets.members_of")
@@ -290,11 +274,7 @@ LIST_CUE = rule("targets.list_cue")
 
 # a relational word right before a name ("In connection with Mahan Air, X was also
 # designated"): the name is a role even where a passive follows it
-DIRECT_ROLE = re.compile(
-    r"\b(?<!together )(?<!along )(?:with|" + RELATIONS + r"|subsidiary of|supplying|supporting)"
-    r"\s+(?:the\s+|its\s+|their\s+)?$",
-    re.I,
-)
+DIRECT_ROLE = rule("targets.direct_role")
 
 JOINED = rule("targets.joined")  # "X, together with Y, was ..."
 # names joined by "and": one phrase, one role

@@ -197,13 +197,34 @@ def grammar_entries() -> dict[str, dict[str, Any]]:
     return entries
 
 
+# "{{targets.relations}}" in a grammar pattern stands for that entry's pattern as written:
+# a word list several patterns share is written once, with its own note
+PART = re.compile(r"\{\{(\w+\.\w+)\}\}")  # mechanics: the loader's own syntax
+
+
+def filled(key: str, entries: dict[str, dict[str, Any]], seen: tuple[str, ...] = ()) -> str:
+    """The pattern of entry `key` with every part it names filled in."""
+    if key in seen:
+        raise ValueError(f"grammar.toml [{key}]: names itself through {' -> '.join(seen)}")
+    if key not in entries:
+        raise ValueError(f"grammar.toml [{seen[-1] if seen else key}]: no entry {{{{{key}}}}}")
+    pattern: str = entries[key]["pattern"]
+    return PART.sub(lambda m: filled(m.group(1), entries, (*seen, key)), pattern)
+
+
 @cache
 def grammar() -> dict[str, re.Pattern[str]]:
     """The compiled patterns of `data/grammar.toml`."""
+    entries = grammar_entries()
     return {
-        key: guarded(entry["pattern"], re.I if entry.get("ignore_case") else 0)
-        for key, entry in grammar_entries().items()
+        key: guarded(filled(key, entries), re.I if entry.get("ignore_case") else 0)
+        for key, entry in entries.items()
     }
+
+
+def rule_text(key: str) -> str:
+    """One grammar pattern as text, for a pattern code builds around it from data/."""
+    return filled(key, grammar_entries())
 
 
 def rule(key: str) -> re.Pattern[str]:
