@@ -19,6 +19,7 @@ from sanctionwatch.extract.vocabulary import (
     load_toml,
     rule,
     vocabulary,
+    word_lists,
 )
 
 EXTRACT_SOURCES = Path(vocabulary_module.__file__).parent
@@ -186,3 +187,20 @@ def test_a_part_named_in_a_pattern_is_filled_in_as_written() -> None:
     # in the data: "owned by" is a relation before a name, and a part of two patterns
     assert rule("targets.direct_role").search("a tanker owned by the ")
     assert not rule("targets.direct_role").search("a tanker owned by Iran")
+
+
+def test_every_word_list_says_what_it_is_for_and_is_read() -> None:
+    lists = word_lists("name_words.toml")
+    code = (EXTRACT_SOURCES / "names.py").read_text(encoding="utf-8")
+    for key, entry in load_toml("name_words.toml").items():
+        assert entry["note"].strip() and lists[key], key
+        assert f'NAME_WORDS["{key}"]' in code, f"name_words.toml [{key}]: no stage reads it"
+
+
+def test_a_word_list_without_a_note_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "bad.toml").write_text("[weekdays]\nwords = ['Monday']\n", encoding="utf-8")
+    monkeypatch.setattr(vocabulary_module, "DATA", tmp_path)
+    with pytest.raises(ValueError, match=r"bad\.toml \[weekdays\]"):
+        word_lists("bad.toml")

@@ -20,27 +20,23 @@ from sanctionwatch.extract.vocabulary import (
     rule,
     rule_text,
     vocabulary,
+    word_lists,
 )
 from sanctionwatch.names import NAME_ENDINGS, ORG_TYPES, name_tokens
 
 TOKEN = re.compile(r"[^\W_][\w’'.&-]*|&|[^\w\s]")  # mechanics: the word splitter
+NAME_WORDS = word_lists("name_words.toml")  # word lists of this stage, each with a note
 CONNECTORS = frozenset(vocabulary().names["connectors"])
 # "Institute for Global Change", "Committee for Iran Freedom": after these heads, "for"
 # joins a name like "of" does
 ORG_HEAD_FOR = frozenset(vocabulary().names["for_joined"])
-# after these heads "for" so often gives a reason ("Rostec Corporation for Russia's war",
-# "Acme Company for Hezbollah financing") that it joins only before a name of its own:
-# two capitalised words, no possessive, no place first ("Company for Oil Services")
-REASON_FOR_HEADS = frozenset(("Company", "Corporation", "Organization", "Organisation", "Agency"))
+REASON_FOR_HEADS = frozenset(NAME_WORDS["reason_for_heads"])
 FOR_NAME = rule("names.for_name")
 PORTFOLIOS = frozenset(vocabulary().names["portfolios"])
-# title words that name a body, not a person, and have no plural title ("United States")
-SINGULAR_TITLES = frozenset(
-    ("state", "union", "national", "security", "foreign", "interior", "oil", "finance")
-)
+SINGULAR_TITLES = frozenset(NAME_WORDS["singular_titles"])
 # title words that qualify a post rather than name one ("defence" of "defence minister")
 QUALIFIERS = SINGULAR_TITLES | {"defence", "defense", "acting"}
-WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+WEEKDAYS = frozenset(NAME_WORDS["weekdays"])
 KEEP_DOT = frozenset(vocabulary().names["abbreviations_in_names"])
 INITIALS = rule("names.initials")
 OF_BEFORE = rule("names.of_before")
@@ -50,28 +46,12 @@ TO_BEFORE = rule("names.to_before")
 TITLE_OF_AND = rule("names.title_of_and")
 # "So Tong-myong", "An Chol-ho": a Korean given name after a two-letter surname
 GIVEN_NAME = rule("names.given_name")
-# the continents and regions a direction may qualify, and those directions
-CONTINENTS = frozenset(("Europe", "Asia", "Africa", "America", "Balkans", "Caucasus", "Sahel"))
-REGION_PARTS = (
-    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-    "Northeast", "Northwest", "Southeast", "Southwest", "Sub-Saharan", "Horn of", "Northeastern",
-    "Northwestern", "Southeastern", "Southwestern", "Equatorial",
-)  # fmt: skip
+CONTINENTS = frozenset(NAME_WORDS["continents"])
+REGION_PARTS = tuple(NAME_WORDS["region_parts"])
 # a lower-case word (or its comma) just before a run: the run starts inside a sentence
 INNER_BEFORE = rule("names.inner_before")
-# pronouns that are also Chinese surnames: capitalised inside a sentence, a name's own
-SURNAME_PRONOUNS = frozenset(("He", "She"))
-# sentence openers that stay out of a firm's name even inside a sentence: months ("last
-# March Rosneft Trading SA"),
-# pages' labels and places of the stopwords
-INNER_NEVER = frozenset(
-    ("Apr", "Aug", "Dec", "Feb", "Jan", "Jul", "Jun", "Mar", "May", "Nov", "Oct", "Sep", "Sept",
-     "January", "February", "March", "April", "June", "July", "August", "September",
-     "October", "November", "December",
-     "Photo", "Read", "Click", "Search", "Share", "Subscribe", "Published", "Updated", "Source",
-     "Kremlin", "Washington", "Brussels", "Owner", "Operator", "Manager", "Flag", "Name",
-     "Names", "Type", "Status", "Registration", "Nationality", "Date", "Entity", "Individual")
-)  # fmt: skip
+SURNAME_PRONOUNS = frozenset(NAME_WORDS["surname_pronouns"])
+INNER_NEVER = frozenset(NAME_WORDS["inner_never"])
 # aircraft and drones after a name: its make or model, unless a firm's (`operator_of_craft`)
 CRAFT_WORDS = rule_text("names.craft_words")
 CRAFT_AFTER = rule("names.craft_after")
@@ -144,11 +124,7 @@ FUNCTION_WORDS = frozenset(w for line in load_lines("function_words.txt") for w 
 # a person's run that goes on past this many words is several names glued together
 # (a byline, a table row without commas): no one name
 MAX_PERSON_WORDS = 6
-# a compass word that opens a firm's own name ("Northern Hosting LLC", "Western
-# Avionics Group"): kept when a firm word follows, though a sentence may open with it
-DIRECTIONS = frozenset(
-    ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
-)
+DIRECTIONS = frozenset(NAME_WORDS["directions"])
 # an ordinal before an armed unit's name: "the 810th Separate Guards Naval Infantry Brigade"
 ORDINAL_BEFORE = rule("names.ordinal_before")
 # a firm's place code in brackets before its legal form: "Jincheng Energy (HK) Limited"
@@ -156,10 +132,8 @@ BRACKET_FORM = rule("names.bracket_form")
 # the second half of a title joined by "and": "the Foreign Exchange and Foreign Trade Act"
 AND_TITLE_AFTER = rule("names.and_title_after")
 OPENING_VERBS = frozenset(vocabulary().names["opening_verbs"])
-WH_WORDS = frozenset(("whoever", "whatever", "whichever", "whom", "whose", "what", "where"))
-AIRCRAFT_MAKERS = frozenset(
-    ("Airbus", "Boeing", "Embraer", "Bombardier", "Ilyushin", "Antonov", "Tupolev", "Sukhoi")
-)
+WH_WORDS = frozenset(NAME_WORDS["wh_words"])
+AIRCRAFT_MAKERS = frozenset(NAME_WORDS["aircraft_makers"])
 REGISTRATION = rule("names.registration")
 
 

@@ -65,6 +65,20 @@ def load_patterns(name: str) -> Any:
     return strip(load_toml(name), "")
 
 
+@cache
+def word_lists(name: str) -> dict[str, list[str]]:
+    """A word-list file (TOML) by list: one table per list, its `words` and a `note` on
+    what they are for; a list without a note, or a typo in a key, is refused."""
+    out: dict[str, list[str]] = {}
+    for key, entry in load_toml(name).items():
+        if not isinstance(entry, dict) or set(entry) != {"note", "words"}:
+            raise ValueError(f"{name} [{key}]: needs exactly `note` and `words`")
+        if not str(entry["note"]).strip() or not all(isinstance(w, str) for w in entry["words"]):
+            raise ValueError(f"{name} [{key}]: needs a `note` and a list of words")
+        out[key] = entry["words"]
+    return out
+
+
 def load_lines(name: str) -> list[str]:
     """Non-empty lines of a plain-text list, skipping `#` comments."""
     text = (DATA / name).read_text(encoding="utf-8")
