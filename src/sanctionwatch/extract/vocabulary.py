@@ -16,7 +16,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from sanctionwatch.extract.lookahead import dispatched, guarded, kept
+from sanctionwatch.extract import patterncache
+from sanctionwatch.extract.lookahead import dispatched, guarded, kept, skips_ahead
 
 DATA = resources.files("sanctionwatch.extract") / "data"
 
@@ -231,9 +232,20 @@ def grammar() -> dict[str, re.Pattern[str]]:
     """The compiled patterns of `data/grammar.toml`."""
     entries = grammar_entries()
     return {
-        key: guarded(filled(key, entries), re.I if entry.get("ignore_case") else 0)
+        key: grammar_pattern(filled(key, entries), re.I if entry.get("ignore_case") else 0)
         for key, entry in entries.items()
     }
+
+
+def grammar_pattern(pattern: str, flags: int) -> re.Pattern[str]:
+    """One grammar pattern, compiled with `guarded`'s first-character lookahead; or as
+    written where re's own program already skips to where a match may start (a literal
+    prefix or a set of first characters: "[.!?]$", "\\sfor\\s+$"), which the lookahead
+    would hide, testing every position instead. Which one is kept between runs."""
+    flags = int(flags)
+    if patterncache.derived(("skips", pattern, flags), lambda: skips_ahead(pattern, flags)):
+        return kept(pattern, flags)
+    return guarded(pattern, flags)
 
 
 def rule_text(key: str) -> str:
