@@ -1,5 +1,6 @@
 """The data files are the rules: they must load, compile and agree with each other."""
 
+import ast
 import re
 from pathlib import Path
 from typing import Any
@@ -10,12 +11,15 @@ from sanctionwatch.extract import vocabulary as vocabulary_module
 from sanctionwatch.extract.pipeline import DEFAULT_PIPELINE, STAGES
 from sanctionwatch.extract.vocabulary import (
     alternation,
+    filled,
     grammar_entries,
     grouped_alternation,
     load_json,
     load_patterns,
     load_toml,
+    rule,
     vocabulary,
+    word_lists,
 )
 
 EXTRACT_SOURCES = Path(vocabulary_module.__file__).parent
@@ -99,7 +103,13 @@ def test_frame_patterns_keep_the_shape_the_stages_read() -> None:
 
 def test_every_grammar_rule_is_used_by_a_stage() -> None:
     code = "\n".join(p.read_text(encoding="utf-8") for p in EXTRACT_SOURCES.glob("*.py"))
-    unused = [key for key in grammar_entries() if f'rule("{key}")' not in code]
+    patterns = "\n".join(entry["pattern"] for entry in grammar_entries().values())
+    uses = ('rule("{}")', 'rule_text("{}")')
+    unused = [
+        key
+        for key in grammar_entries()
+        if not any(use.format(key) in code for use in uses) and f"{{{{{key}}}}}" not in patterns
+    ]
     assert not unused, f"patterns no stage reads: {unused}"
 
 
@@ -114,3 +124,83 @@ def test_a_pattern_without_a_note_is_refused_naming_file_and_entry(
     monkeypatch.setattr(vocabulary_module, "DATA", tmp_path)
     with pytest.raises(ValueError, match=r"bad\.toml \[triggers\.lift\[1\]\]: .*note"):
         load_patterns("bad.toml")
+
+
+def test_every_grammar_note_quotes_an_example() -> None:
+    # a note says what its pattern finds and why, with a quoted example to check it by
+    bare = [
+        key for key, entry in grammar_entries().items() if not re.search("[\"“']", entry["note"])
+    ]
+    assert not bare, f"grammar notes without an example: {bare}"
+
+
+def literal_patterns(source: str) -> list[int]:
+    """Lines of `re.compile("...")` calls on a literal pattern in `source`."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "compile"
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == "re"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    ]
+
+
+def test_the_stages_compile_no_grammar_of_their_own() -> None:
+    # the language of sanctions news lives in grammar.toml with a note (`rule(...)`);
+    # a stage compiles a literal pattern only for mechanics it says so of (a token
+    # splitter, a prefilter); patterns it builds from data/ vocabularies are not literal
+    unmarked = []
+    for path in sorted(EXTRACT_SOURCES.glob("*.py")):
+        if path.name in ("lookahead.py", "patterncache.py"):  # the pattern machinery
+            continue
+        source = path.read_text(encoding="utf-8")
+        lines = source.splitlines()
+        unmarked += [
+            f"{path.name}:{n}"
+            for n in literal_patterns(source)
+            if "# mechanics" not in lines[n - 1]
+        ]
+    assert not unmarked, f"grammar compiled in code, not in grammar.toml: {unmarked}"
+
+
+def test_the_literal_pattern_finder_finds_one() -> None:
+    source = 'import re\nA = re.compile(r"\\bsanctioned\\b", re.I)\nB = re.compile(WORDS)\n'
+    assert literal_patterns(source) == [2]
+
+
+def test_a_part_named_in_a_pattern_is_filled_in_as_written() -> None:
+    entries = {
+        "targets.relations": {"pattern": "owned by|linked to"},
+        "targets.direct_role": {"pattern": r"\b(?:with|{{targets.relations}})\s+$"},
+        "targets.loop": {"pattern": "a{0,2}|{{targets.loop}}"},
+        "targets.lost": {"pattern": "{{targets.nowhere}}"},
+    }
+    assert filled("targets.direct_role", entries) == r"\b(?:with|owned by|linked to)\s+$"
+    with pytest.raises(ValueError, match=r"\[targets\.loop\]: names itself"):
+        filled("targets.loop", entries)
+    with pytest.raises(ValueError, match=r"\[targets\.lost\]: no entry \{\{targets\.nowhere\}\}"):
+        filled("targets.lost", entries)
+    # in the data: "owned by" is a relation before a name, and a part of two patterns
+    assert rule("targets.direct_role").search("a tanker owned by the ")
+    assert not rule("targets.direct_role").search("a tanker owned by Iran")
+
+
+def test_every_word_list_says_what_it_is_for_and_is_read() -> None:
+    lists = word_lists("name_words.toml")
+    code = (EXTRACT_SOURCES / "names.py").read_text(encoding="utf-8")
+    for key, entry in load_toml("name_words.toml").items():
+        assert entry["note"].strip() and lists[key], key
+        assert f'NAME_WORDS["{key}"]' in code, f"name_words.toml [{key}]: no stage reads it"
+
+
+def test_a_word_list_without_a_note_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "bad.toml").write_text("[weekdays]\nwords = ['Monday']\n", encoding="utf-8")
+    monkeypatch.setattr(vocabulary_module, "DATA", tmp_path)
+    with pytest.raises(ValueError, match=r"bad\.toml \[weekdays\]"):
+        word_lists("bad.toml")

@@ -60,11 +60,7 @@ PASSIVE_PATIENT = rule("actors.passive_patient")
 # the trigger of a passive: a participle ("designated", "frozen", "hit"), not "is preparing"
 # nor an adjective before "to" ("Japan is prepared to impose ...": Japan acts; but "Iran
 # has been sanctioned to curb ..." is a passive with a purpose)
-PARTICIPLE = re.compile(
-    r"(?!(?:prepared|poised|determined|expected|committed|inclined|obliged|forced|compelled"
-    r"|scheduled|set)\s+to\s)(?:[\w-]+(?:ed|en)\b|(?:hit|put|set|cut)\b)",
-    re.I,
-)
+PARTICIPLE = rule("actors.participle")
 # boilerplate resolve ("will continue to ...") speaks only for an authority it names
 ROUTINE_THREAT = rule("actors.routine_threat")
 
@@ -284,8 +280,8 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
 
 # after a subject, ", the|a ..." up to a mention, and on to a comma: an apposition
 # that describes the subject, whose mentions do not act
-APPOSITION_OPEN = re.compile(r"\s*,\s+(?:the|a|an|both|all)\s+[^,;:()]*")
-APPOSITION_CLOSE = re.compile(r"[^,;:()]*,")
+APPOSITION_OPEN = rule("actors.apposition_open")
+APPOSITION_CLOSE = rule("actors.apposition_close")
 
 
 SUBORDINATE_SUBJECT = rule("actors.subordinate_subject")
@@ -422,13 +418,7 @@ NAMED_HOLDER = re.compile(
 # "By the decision of the Cabinet of Ministers of Ukraine, restrictive measures were
 # applied to ...", "According to the decree of the President of Ukraine, sanctions were
 # introduced ...": an opening phrase that names whose decision the passive states
-FRONTED_SOURCE = re.compile(
-    r"(?:^|[,;]\s*)(?:by|under|according to|in accordance with|pursuant to)\s+(?:the\s+)?"
-    r"(?:decision|decree|order|resolution|ordinance)s?\s+(?:\S+\s+){0,2}?of\s+"
-    r"(?:the\s+)?(?:(?:President|Government|Cabinet(?: of Ministers)?|Council of Ministers)"
-    r"\s+of\s+(?:the\s+)?)?$",
-    re.I,
-)
+FRONTED_SOURCE = rule("actors.fronted_source")
 
 
 def fronted_source(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
@@ -494,8 +484,8 @@ def regime_owner(text: str, mentions: list[Mention], m: Mention) -> str | None:
 
 # a relative clause or "already" between the office and the regime: it tells where the
 # targets stand, not under whose regime the office acts
-TARGET_ASIDE = re.compile(r"\b(?:who|whom|whose|which|that|already)\b", re.I)
-OWNED_BY_ADJECTIVE = re.compile(r"autonomous|\blaw\b|legislation|list\b", re.I)
+TARGET_ASIDE = rule("actors.target_aside")
+OWNED_BY_ADJECTIVE = rule("actors.owned_by_adjective")
 
 
 def holder_code(text: str, m: Mention) -> str | None:
@@ -647,7 +637,7 @@ def home_mentions(doc: Doc, defaults: dict[str, str | None]) -> None:
 
 # "Following the United Kingdom's designation of ...": a state in an opening phrase of
 # what came before does not act here
-EARLIER_ACT = re.compile(r"\b(?:following|after)\s+[^,;]*$", re.I)
+EARLIER_ACT = rule("actors.earlier_act")
 
 
 def sole_owner(doc: Doc, story: StoryHome, m: Mention) -> str | None:

@@ -104,7 +104,7 @@ def same_day(a: str, b: str) -> bool:
         return a == b
 
 
-AGREED = re.compile(r"agree(?:d|ment)\b", re.I)
+AGREED = rule("assembly.agreed")
 
 
 def fold_agreements(doc: Doc, frames: list[Frame]) -> None:
@@ -124,11 +124,7 @@ def fold_agreements(doc: Doc, frames: list[Frame]) -> None:
 
 # "All three would face an asset freeze", "The bill would freeze any US assets of
 # those named": what a proposal would do, told after it with a bare "would"
-WOULD_DO = re.compile(
-    r"\b(?:would|will)\s+(?:also\s+)?(?:face|freeze|bar|ban|block|impose|subject|be\s+subject)\b"
-    r"[^.;]{0,40}$",
-    re.I,
-)
+WOULD_DO = rule("assembly.would_do")
 
 
 def fold_proposal_effects(doc: Doc, frames: list[Frame]) -> None:
@@ -219,7 +215,7 @@ def echo_frames(doc: Doc, frames: list[Frame]) -> None:
 
 
 # "..., after the EU sanctioned ...": a clause that opens on a conjunction of what came first
-EARLIER_CLAUSE = re.compile(r"\b(?:after|when|once|because)\s+$", re.I)
+EARLIER_CLAUSE = rule("assembly.earlier_clause")
 
 
 def older_than_background(doc: Doc, frames: list[Frame]) -> None:
@@ -287,10 +283,7 @@ def group_frames(doc: Doc, frames: list[Frame]) -> list[Draft]:
 
 # not an extension in scope ("extended the sanctions to cover three more airlines, which
 # will be barred until further notice"): no "to" before the end date
-RENEWAL = re.compile(
-    r"(?:extend|prolong|renew)\w*\b(?=(?:(?!\bto\b)[^.;]){0,120}?\b(?:until|till|for\s+(?:another|a\s+further|a\s+(?:further\s+)?(?:year|six\s+months)))\b)",
-    re.I,
-)
+RENEWAL = rule("assembly.renewal")
 
 
 def renewal(doc: Doc, frame: Frame) -> bool:
@@ -331,11 +324,8 @@ def separate(doc: Doc, frame: Frame) -> bool:
     return SEPARATE_ACTION.match(text) is not None
 
 
-SPOKEN = re.compile(r"\b(?:said|says|told|added|noted|stated|explained)\b", re.I)
-SEPARATE_OPENING = re.compile(
-    r"\W*(?:separately\b|in\s+a\s+separate\s+(?:action|move|decision|announcement|step)\b)",
-    re.I,
-)
+SPOKEN = rule("assembly.spoken")
+SEPARATE_OPENING = rule("assembly.separate_opening")
 
 
 def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
@@ -390,9 +380,7 @@ def day_key(doc: Doc, frame: Frame) -> str | None:
 
 
 # "..., a day after the European Union included it": the distance back to the act
-DAYS_AFTER = re.compile(
-    r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:after|following)\s+$", re.I
-)
+DAYS_AFTER = rule("assembly.days_after")
 DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -698,7 +686,7 @@ SAME_REFERENCE = re.compile(
     re.I,
 )
 # "the same vessels, A and B": what stands between the phrase and the first name
-APPOSITION = re.compile(r"\s*[,:—–-]?\s*")
+APPOSITION = rule("assembly.apposition")
 # "two of the same vessels": a number of them, right before the phrase
 PART_OF = re.compile(rf"\b(?P<number>{_NUMBERS}|\d{{1,2}})\s+of\s+$", re.I)
 # "also designated the key Hezballah-affiliated individuals and entities"

@@ -28,7 +28,7 @@ def find_measures(text: str) -> list[str]:
 
 
 # "the price cap", "the maximum price ... for Russian crude", "the new cap": one programme
-PRICE_CAP = re.compile(r"\bcap\b|\bmaximum price\b", re.I)
+PRICE_CAP = rule("attributes.price_cap")
 PRICE_CAP_PROGRAM = "oil price cap"
 # the only country whose oil is capped
 PRICE_CAP_COUNTRY = "RU"

@@ -15,11 +15,11 @@ from functools import cache
 
 from sanctionwatch.extract.document import Doc
 from sanctionwatch.extract.furniture import furniture_lines
-from sanctionwatch.extract.vocabulary import load_lines
+from sanctionwatch.extract.vocabulary import load_lines, rule
 
 # a " date YYYY-MM-DD" prefix some crawlers put before the text
-DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
-NORMALISE = re.compile(r"\W+")
+DATE_PREFIX = rule("cleaning.date_prefix")
+NORMALISE = re.compile(r"\W+")  # mechanics: a line's words, for repeats
 
 
 @cache

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from sanctionwatch.extract.lookahead import guarded
-from sanctionwatch.extract.vocabulary import alternation, vocabulary
+from sanctionwatch.extract.vocabulary import alternation, rule, vocabulary
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,25 +170,13 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
 
 
 # what may stand between two parts of one list of targets: no verb of speech, no relative
-LIST_GAP = re.compile(
-    r"(?:(?!\b(?:said|says|told|according|which|who|whom|that|it|he|she|they)\b)[^;:.()]){0,60}?"
-    r"(?:,|\band\b|\bas well as\b|\bplus\b)\s*$",
-    re.I,
-)
+LIST_GAP = rule("counts.list_gap")
 
 
-SPEAKS_AFTER = re.compile(
-    r"(?:\s+(?!(?:and|or|plus)\b|\d)[\w’'.-]+){0,6}?\s+"
-    r"(?:said|says|told|stated|added|announced|noted|wrote|confirmed)\b",
-    re.I,
-)
+SPEAKS_AFTER = rule("counts.speaks_after")
 # "a bank account", "a national oil company", "a university professor": the noun
 # only qualifies the one that follows
-NOUN_GOES_ON = re.compile(
-    r"\s+(?!(?:and|or|of|from|in|on|at|based|who|whom|which|that|linked|tied|with|for|to|as"
-    r"|by|was|is|has|had|were|are|accused|involved|operating|registered|suspected)\b)"
-    r"[a-z][a-z-]*\b"
-)
+NOUN_GOES_ON = rule("counts.noun_goes_on")
 
 
 def listed_articles(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
@@ -230,26 +218,19 @@ def listed_articles(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
 # the words between a count and an article that adds a part to its list: they end on a
 # conjunction ("as well as", "and", ",", "including") and hold no verb of speech and no
 # other article ("firms for supplying a drone maker and an airline": the list is its)
-ARTICLE_PART_GAP = re.compile(
-    r"(?:(?!\b(?:said|says|told|according|a|an)\b)[^;:.])*?"
-    r"(?:,|\band\b|\bas well as\b|\bplus\b|\bincluding\b|\bamong them\b|\bsuch as\b)\s*",
-    re.I,
-)
+ARTICLE_PART_GAP = rule("counts.article_part_gap")
 
 
-SEPARATE_BAN = re.compile(
-    r"\bseparately\s+(?:ban(?:s|ned)?\s+(?:the\s+)?exports?|prohibit(?:s|ed)?\s+(?:the\s+)?exports?)\s+(?:to|on)\s+$",
-    re.I,
-)
+SEPARATE_BAN = rule("counts.separate_ban")
 
 # "a group of 11 individuals", "a unit of the IRGC": a body named by what it holds
-ARTICLE_OF = re.compile(r"\s+of\b", re.I)
+ARTICLE_OF = rule("counts.article_of")
 
 
 # "Canada also listed 5 of them": a share of targets counted in a sentence before
 # the words every match of OF_THEM holds
-OF_THEM_WORDS = re.compile(r"\sof\s+(?:them|those|these)\b", re.I)
-OF_THEM = re.compile(r"(?<![\w$.,-])(?P<number>\d+|[a-z]+)\s+of\s+(?:them|those|these)\b", re.I)
+OF_THEM_WORDS = re.compile(r"\sof\s+(?:them|those|these)\b", re.I)  # mechanics: prefilter
+OF_THEM = rule("counts.of_them")
 
 
 def shares_of_them(text: str) -> list[int]:
@@ -261,10 +242,10 @@ def shares_of_them(text: str) -> list[int]:
     return [v for v in values if v]
 
 
-SHARE_OF = re.compile(r"(?<![\w$.,-])(?P<number>\d+|[a-z]+)\s+of\s+the\s+$", re.I)
+SHARE_OF = rule("counts.share_of")
 
 # "two senior officials and two financial facilitators": parts of one kind, one list
-PART_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|as well as|plus|,)\s*$")
+PART_GAP = rule("counts.part_gap")
 
 
 def joined(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
@@ -306,21 +287,13 @@ def joined(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
 
 
 # the rest of one list between two parts of a kind: no verb of speech, no "including"
-LIST_PART_GAP = re.compile(
-    r"(?:(?!\b(?:said|says|told|including|includes|included|among|such|which|who|whom|that)\b)"
-    r"[^;:.()]){0,120}?(?:,|\band\b)\s*"
-)
+LIST_PART_GAP = rule("counts.list_part_gap")
 
 
 # "seven companies registered in Kazakhstan and three in Kyrgyzstan", "put five firms on
 # its list and added three others": a number with its noun left out is a further part
 # of the count before it
-ELIDED = re.compile(
-    r"^[^;:()\d]{0,120}?\b(?:and|plus|as well as)\s+"
-    r"(?:(?!(?:removed|delisted|de-listed|dropped|lifted|exempted|spared)\b)[a-z]+ed\s+|put\s+)?"
-    r"(?:a further\s+|another\s+)?(?P<number>\d+|[a-z]+)\s+"
-    r"(?:others\b|more\b(?=\s*(?:[,.;]|$|(?:to|on|in|from)\b))|(?=(?:in|from|based)\s+[A-Z]))"
-)
+ELIDED = rule("counts.elided")
 
 
 def with_elided(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:

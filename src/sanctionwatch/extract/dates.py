@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from sanctionwatch.extract.document import Doc
 from sanctionwatch.extract.lookahead import guarded
-from sanctionwatch.extract.vocabulary import load_json
+from sanctionwatch.extract.vocabulary import load_json, rule
 
 CALENDAR = load_json("calendar.json")
 MONTHS = {
@@ -65,10 +65,10 @@ DAY_ONLY = guarded(
 )
 # where a page states when it was published: a prefix, a byline, a stamp line
 # "WASHINGTON, March 5, 2025 —": a dateline with its year
-DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:\([^)]*\))?,\s*$")
+DATELINE = rule("dates.dateline")
 # "Wellington, 18 June 2024 - ...": a title-case place also makes a dateline
-TITLED_PLACE = re.compile(r"^\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*$")
-DASH_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?[-–—]")
+TITLED_PLACE = rule("dates.titled_place")
+DASH_AFTER = rule("dates.dash_after")
 PUBLISHED_HINT = re.compile(
     r"(?:^\s*date |(?:published|posted|updated|released)(?:\s+on)?\s*:?|^|\|)\s*$"
     r"|\b(?:by|" + "|".join(CALENDAR["weekdays"] + CALENDAR["page_weekdays"]) + r")\b[^\n]{0,40}$",
@@ -77,10 +77,8 @@ PUBLISHED_HINT = re.compile(
 
 # "On 18 November the Council ...", "since our November 5 update": an event;
 # "Posted on 7 October 2023": a stamp
-EVENT_BEFORE = re.compile(
-    r"\b(?:on|since|in|until|from|after|before)(?:\s+(?:our|the|its|their|a))?\s*$", re.I
-)
-STAMP_ON = re.compile(r"\b(?:published|posted|updated|released)\s+on\s*$", re.I)
+EVENT_BEFORE = rule("dates.event_before")
+STAMP_ON = rule("dates.stamp_on")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +131,8 @@ def weekday_before(weekday: int, anchor: date) -> date:
 
 # Every EXPLICIT and DAY_ONLY match holds a digit (`\d`), every WEEKDAY match "day":
 # a sentence without them is not scanned by those long case-insensitive patterns.
-DIGIT = re.compile(r"\d")
-DAY_WORD = re.compile("day", re.I)
+DIGIT = re.compile(r"\d")  # mechanics: prefilters, not grammar
+DAY_WORD = re.compile("day", re.I)  # mechanics: a prefilter
 
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:
@@ -214,11 +212,7 @@ def publication_date(text: str) -> date | None:
 
 # "A day later, the Treasury designated ...", "Hours later OFAC sanctioned ...": a day
 # told from the date written just before it, not from the publication date
-LATER = re.compile(
-    r"\b(?:(?P<days>a|one|two|three|\d) days? later|the (?P<next>next|following) day"
-    r"|(?P<hours>hours|minutes) later|later (?:that|the same) day)\b",
-    re.I,
-)
+LATER = rule("dates.later")
 LATER_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 LOOK_BACK = 3  # sentences searched for the date a "day later" counts from
 
@@ -268,11 +262,8 @@ def sentence_dates(doc: Doc, index: int) -> list[DateMention]:
     return found
 
 
-LATER_WORD = re.compile("later|next|following", re.I)
-END_OR_BIRTH = re.compile(
-    r"\b(?:born|birth|DOB|b\.|until|till|through|expires?|expiring|valid)\W*(?:on\s+|in\s+)?$",
-    re.I,
-)
+LATER_WORD = re.compile("later|next|following", re.I)  # mechanics: a prefilter for LATER
+END_OR_BIRTH = rule("dates.end_or_birth")
 
 
 def with_text_year(doc: Doc, index: int, found: list[DateMention]) -> list[DateMention]:
@@ -318,26 +309,13 @@ def with_text_year(doc: Doc, index: int, found: list[DateMention]) -> list[DateM
 # "The decision, dated 27 February 2025, takes effect at once", "The sanctions were
 # adopted on 3 March 2025": a sentence that opens on the act itself and gives its date
 # in full dates an action that its own sentences leave undated
-ACT_REFERENCE = re.compile(
-    r"^\W*(?:the|this|these|today['’]s|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:decisions?|decrees?|sanctions|measures|designations?|listings?|package|orders?"
-    r"|regulations?|resolution|move|action|step|restrictions)\b",
-    re.I,
-)
+ACT_REFERENCE = rule("dates.act_reference")
 # the day such a sentence gives for something else: when the act takes effect or ends
-REFERENCE_BLOCKER = re.compile(
-    r"\b(?:since|until|from|before|after|effective|as of|effect on|force on|expires? on|by"
-    r"|ends? on|for|through|till)\s*(?:the\s+)?$",
-    re.I,
-)
+REFERENCE_BLOCKER = rule("dates.reference_blocker")
 
 # ... and it gives the day the act was made ("dated", "adopted by the Council on"), not a
 # day to come ("will be reviewed on 1 September", "run to 1 April 2026")
-REFERENCE_VERB = re.compile(
-    r"(?:\b(?:dated|adopted|announced|approved|signed|issued|published|imposed|taken|made"
-    r"|decided|agreed|passed|enacted)\b[\w\s,'’-]{0,40}|\bof\s+)$",
-    re.I,
-)
+REFERENCE_VERB = rule("dates.reference_verb")
 
 
 SECTION_SENTENCES = 4  # how far a section's heading reaches into the sentences below it

@@ -13,22 +13,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sanctionwatch.extract.vocabulary import load_lines, vocabulary
+from sanctionwatch.extract.vocabulary import load_lines, rule, vocabulary
 
 # one list member: capitalised words (digits and a few particles inside)
-WORD = r"[A-Z0-9][\w'’.&-]*"
-PARTICLE = r"(?:of|the|de|del|da|du|al|el|bin|ibn|van|von|for|and)"
-ITEM = re.compile(rf"{WORD}(?:\s+(?:{WORD}|{PARTICLE}(?=\s+[A-Z0-9])))*")
-SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+ITEM = rule("enumerations.item")
+SEPARATOR = rule("enumerations.separator")
 # a separator reached from the right end of a member, read backwards
-SEPARATOR_BEFORE = re.compile(r"(?:[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|[,;]\s*)$")
-ITEM_BEFORE = re.compile(rf"{WORD}(?:\s+(?:{WORD}|{PARTICLE}(?=\s+[A-Z0-9])))*$")
+SEPARATOR_BEFORE = rule("enumerations.separator_before")
+ITEM_BEFORE = rule("enumerations.item_before")
 # a vessel's number or former name after a member ("SEA BIRD (IMO 9123456), AVON"):
 # part of the member, no end of the list
-NUMBER_AFTER = re.compile(r"\s*\((?:IMO|formerly|f\.?k\.?a\.?|a\.?k\.?a\.?)\b[^()]{0,40}\)", re.I)
-NUMBER_BEFORE = re.compile(NUMBER_AFTER.pattern + "$", re.I)  # the same, ending the text before
+NUMBER_AFTER = rule("enumerations.number_after")
+NUMBER_BEFORE = rule("enumerations.number_before")  # the same, ending the text before
 MAX_MEMBERS = 40
-COMMA_AND = re.compile(r"\s*[,;]\s*(?:and|&)\s+")
+COMMA_AND = rule("enumerations.comma_and")
 FUNCTION_WORDS = frozenset(w for line in load_lines("function_words.txt") for w in line.split())
 KEEP_DOT = frozenset(vocabulary().names["abbreviations_in_names"])
 

@@ -66,13 +66,7 @@ DENIAL = rule("frames.denial")
 QUESTION = rule("frames.question")
 # "said he would challenge the US designation in court", "would ask Israel for more
 # information on the designations": a measure already taken, taken to court or queried
-CHALLENGED = re.compile(
-    r"\b(?:challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+against)"
-    r"\s+(?:the|its|his|her|their|this|that)\s+(?:[\w'’-]+\s+){0,3}$"
-    r"|\b(?:ask|asks|asked|seek|seeks|sought)\b[^.;]{0,40}?"
-    r"\b(?:information|details|clarification|explanations?)\s+(?:on|about|of|for)\b[^.;]{0,40}$",
-    re.I,
-)
+CHALLENGED = rule("frames.challenged")
 # "the designations would freeze all assets": what a measure does, no one's threat
 MEASURE_EFFECT = rule("frames.measure_effect")
 # "Those who fuel violence will face consequences": boilerplate, no threat of an act
@@ -80,7 +74,7 @@ GENERIC_WARNING = rule("frames.generic_warning")
 SETTING_ASIDE = rule("frames.setting_aside")
 # "In a statement, in which China condemned the listing, the ministry said it would ...":
 # who speaks in a statement's aside is the one who acts after it
-SPOKEN_SETTING = re.compile(r"(?:statement|remarks|interview|speech|letter)$", re.I)
+SPOKEN_SETTING = rule("frames.spoken_setting")
 # "The Commission presented its package. It would also freeze ...": the proposal goes on
 PROPOSAL_GOES_ON = rule("frames.proposal_goes_on")
 # "The European Commission unveiled its 20th package": the body proposes, the Council adopts
@@ -99,10 +93,7 @@ ACTOR_LIST_REST = rule("frames.actor_list_rest")
 PRESENT_TENSE = rule("frames.present_tense")
 FOLLOWED_OTHER_ACT = rule("frames.followed_other_act")
 # the triggers of frames.toml that repeat another's act ("followed suit", "did likewise")
-FOLLOW_SUIT = re.compile(
-    r"follow(?:ed|s|ing)\s+suit|did\s+(?:the\s+same|likewise)|took\s+the\s+same\s+steps?",
-    re.IGNORECASE,
-)
+FOLLOW_SUIT = rule("frames.follow_suit")
 GOVERNMENT_HEAD = rule("frames.government_head")
 LIST_APPOSITION = rule("frames.list_apposition")
 # "Britain and four partners" before "-- Canada, Australia ... -- imposed": one list of actors
@@ -136,8 +127,8 @@ REACTION_VERB = rule("actors.reaction_verb")
 GENERIC_SUBJECT = rule("frames.generic_subject")
 FAILED_PROPOSAL = rule("frames.failed_proposal")
 PLURAL_SUBJECT = rule("frames.plural_subject")
-HEADING_SEPARATOR = re.compile(r"[—–:|]|\s-\s")  # "DELISTING — NEW ZEALAND"
-HEADLINE_CLAUSE = re.compile(r"[,;]\s|\s[-–—]\s")
+HEADING_SEPARATOR = rule("frames.heading_separator")  # "DELISTING — NEW ZEALAND"
+HEADLINE_CLAUSE = rule("frames.headline_clause")
 ADOPTED_ON = rule("frames.adopted_on")
 COMMENTATOR = rule("frames.commentator")
 DIRECT_QUESTION = rule("frames.direct_question")
@@ -154,10 +145,10 @@ RELATIVE_BEFORE = rule("frames.relative_before")
 
 
 # "adopted the sanctions", "took up the measures": a trigger span ending on its measures
-MEASURES_END = re.compile(r"\b(?:sanctions|measures|restrictions|penalties|listings)$", re.I)
-BARE_THE = re.compile(r"\s+(?:the\s+)?")
+MEASURES_END = rule("frames.measures_end")
+BARE_THE = rule("frames.bare_the")
 # ", New Zealand sanctioned Y": a comma or "and" before a subject right before its verb
-LIST_SUBJECT = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
+LIST_SUBJECT = rule("frames.list_subject")
 
 
 def verb_stem(verb: str) -> str:
@@ -304,7 +295,7 @@ def choose_actors(
     return chosen
 
 
-THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$")
+THAT_BEFORE = rule("frames.that_before")
 
 
 def leading_list(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -328,10 +319,8 @@ def leading_list(text: str, chosen: list[Mention]) -> list[Mention]:
 # closes the sentence (not "sanctions on North Korea, Prime Minister's office said"; not
 # "It would also freeze the assets of 12 banks, Ukraine's foreign minister said": another
 # state telling what the proposal holds)
-TRAILING_SPEAKER_OPEN = re.compile(r",\s+(?:the\s+)?$")
-TRAILING_SPEAKER = re.compile(
-    r"(?:['’]s)?(?:\s+[\w'’-]+){0,4}?\s+(?:warned|warns|threatened|threatens|vowed)\b"
-)
+TRAILING_SPEAKER_OPEN = rule("frames.trailing_speaker_open")
+TRAILING_SPEAKER = rule("frames.trailing_speaker")
 
 
 def spoken_of(text: str, trig: Trigger, subject_end: int) -> bool:

@@ -26,9 +26,9 @@ from functools import cache
 from sanctionwatch.extract.triggers import find_triggers
 from sanctionwatch.extract.vocabulary import DATA, load_lines, rule
 
-LETTER = re.compile(r"[^\W\d_]")
-NON_LATIN = re.compile(r"[^\W\d_\x00-\u024e]")  # letters past Latin Extended-B
-WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?")
+LETTER = re.compile(r"[^\W\d_]")  # mechanics: letters, words and scripts of a line
+NON_LATIN = re.compile(r"[^\W\d_\x00-\u024e]")  # mechanics: letters past Latin Ext-B
+WORD = re.compile(r"[^\W\d_](?:[\w’'.-]*\w)?")  # mechanics: a word
 STOPWORDS = frozenset(w for line in load_lines("function_words.txt") for w in line.split())
 VERB_HINT = rule("furniture.verb")
 SENTENCE_END = rule("furniture.sentence_end")
@@ -287,9 +287,7 @@ def states_action(line: str) -> bool:
 
 
 # "The companies include:", "The individuals are:": a list's opening, its items below
-LIST_OPENING = re.compile(
-    r"\b(?:includ\w*|are|were|is|named|listed|designated|sanctioned|following|among)\s*:$", re.I
-)
+LIST_OPENING = rule("furniture.list_opening")
 
 
 def opens_list(lines: list[str], i: int) -> bool:

@@ -400,3 +400,19 @@ def first_keys(chars: set[str], flags: int) -> set[str]:
             # every digit stands in the group of \d, which matches what a digit does
             out.add(r"\d" if c.isdigit() else c.lower() if flags & re.IGNORECASE else c)
     return out
+
+
+# what re's program notes up front for a fast scan: a literal prefix or a set of first characters
+_SCANS = sre.SRE_INFO_PREFIX | sre.SRE_INFO_CHARSET
+
+
+def skips_ahead(pattern: str, flags: int = 0) -> bool:
+    """re finds the positions where a match of `pattern` may start by itself (a literal
+    prefix, a set of first characters): a lookahead in front would only hide that."""
+    if _code is None:
+        return False
+    try:
+        code = _code(parser.parse(pattern, flags), flags)
+    except re.error:
+        return False
+    return code[0] == sre.INFO and bool(code[2] & _SCANS)

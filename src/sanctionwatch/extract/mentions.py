@@ -8,16 +8,15 @@ Ministry in Beijing").
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from sanctionwatch.extract.actors import home_mentions
 from sanctionwatch.extract.document import Doc, Mention
-from sanctionwatch.extract.vocabulary import Vocabulary, vocabulary
+from sanctionwatch.extract.vocabulary import Vocabulary, rule, vocabulary
 
-QUALIFIER_GAP = re.compile(r"^(?:['’]s)?\s*(?:government['’]s\s*)?$")
+QUALIFIER_GAP = rule("mentions.qualifier_gap")
 # "Ministry of Foreign Affairs of the Republic of Korea", "the Foreign Ministry in Beijing"
-QUALIFIER_AFTER = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?$")
+QUALIFIER_AFTER = rule("mentions.qualifier_after")
 
 
 def classify(text: str, start: int, end: int, vocab: Vocabulary) -> Mention:
@@ -81,14 +80,11 @@ def find_mentions(text: str, vocab: Vocabulary | None = None) -> list[Mention]:
 
 
 # "the bloc", "the 27-nation bloc", "the European bloc": a bloc named elsewhere in the text
-BLOC_REFERENCE = re.compile(
-    r"\b[Tt]he\s+(?:(?:\d{1,2}|twenty-seven|fifteen)[- ](?:nation|member|country|state)\s+"
-    r"|European\s+|regional\s+|West\s+African\s+|Southeast\s+Asian\s+)?bloc\b(?!\s+of\b)"
-)
+BLOC_REFERENCE = rule("mentions.bloc_reference")
 BLOCS = ("EU", "ECOWAS", "AFRICAN_UNION", "ARAB_LEAGUE", "ASEAN", "OAS")
 # "the 27-nation bloc" with no bloc named in the text: only the EU has (or had) 27 or 28
 # members among the blocs that sanction
-EU_BY_SIZE = re.compile(r"(?:2[78]|twenty-seven|twenty-eight)[- ](?:nation|member|country|state)\s")
+EU_BY_SIZE = rule("mentions.eu_by_size")
 
 
 def bloc_references(doc: Doc) -> None:

@@ -13,89 +13,54 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from sanctionwatch.extract.document import Doc, Name
-from sanctionwatch.extract.vocabulary import Vocabulary, alternation, load_lines, vocabulary
+from sanctionwatch.extract.vocabulary import (
+    Vocabulary,
+    alternation,
+    load_lines,
+    rule,
+    rule_text,
+    vocabulary,
+    word_lists,
+)
 from sanctionwatch.names import NAME_ENDINGS, ORG_TYPES, name_tokens
 
-TOKEN = re.compile(r"[^\W_][\w’'.&-]*|&|[^\w\s]")
+TOKEN = re.compile(r"[^\W_][\w’'.&-]*|&|[^\w\s]")  # mechanics: the word splitter
+NAME_WORDS = word_lists("name_words.toml")  # word lists of this stage, each with a note
 CONNECTORS = frozenset(vocabulary().names["connectors"])
 # "Institute for Global Change", "Committee for Iran Freedom": after these heads, "for"
 # joins a name like "of" does
 ORG_HEAD_FOR = frozenset(vocabulary().names["for_joined"])
-# after these heads "for" so often gives a reason ("Rostec Corporation for Russia's war",
-# "Acme Company for Hezbollah financing") that it joins only before a name of its own:
-# two capitalised words, no possessive, no place first ("Company for Oil Services")
-REASON_FOR_HEADS = frozenset(("Company", "Corporation", "Organization", "Organisation", "Agency"))
-FOR_NAME = re.compile(
-    r"\s+(?:the\s+)?([A-Z][\w-]*)(?![’'\w-])\s+(?:(?:and|of|&)\s+(?:the\s+)?)?([A-Z][\w-]*)"
-)
+REASON_FOR_HEADS = frozenset(NAME_WORDS["reason_for_heads"])
+FOR_NAME = rule("names.for_name")
 PORTFOLIOS = frozenset(vocabulary().names["portfolios"])
-# title words that name a body, not a person, and have no plural title ("United States")
-SINGULAR_TITLES = frozenset(
-    ("state", "union", "national", "security", "foreign", "interior", "oil", "finance")
-)
+SINGULAR_TITLES = frozenset(NAME_WORDS["singular_titles"])
 # title words that qualify a post rather than name one ("defence" of "defence minister")
 QUALIFIERS = SINGULAR_TITLES | {"defence", "defense", "acting"}
-WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+WEEKDAYS = frozenset(NAME_WORDS["weekdays"])
 KEEP_DOT = frozenset(vocabulary().names["abbreviations_in_names"])
-INITIALS = re.compile(r"(?:[A-Z]\.)+")
-OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+INITIALS = rule("names.initials")
+OF_BEFORE = rule("names.of_before")
 # "representative to Iran Abdallah Safi-Al-Din": a place after "to" is where a post is
-TO_BEFORE = re.compile(r"\bto\s+$")
+TO_BEFORE = rule("names.to_before")
 # "Minister of Culture and Islamic Guidance X Y": the run after "and" still ends a title
-TITLE_OF_AND = re.compile(r"\b([A-Z][\w.]*)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}and\s+$")
+TITLE_OF_AND = rule("names.title_of_and")
 # "So Tong-myong", "An Chol-ho": a Korean given name after a two-letter surname
-GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
-# the continents and regions a direction may qualify, and those directions
-CONTINENTS = frozenset(("Europe", "Asia", "Africa", "America", "Balkans", "Caucasus", "Sahel"))
-REGION_PARTS = (
-    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-    "Northeast", "Northwest", "Southeast", "Southwest", "Sub-Saharan", "Horn of", "Northeastern",
-    "Northwestern", "Southeastern", "Southwestern", "Equatorial",
-)  # fmt: skip
+GIVEN_NAME = rule("names.given_name")
+CONTINENTS = frozenset(NAME_WORDS["continents"])
+REGION_PARTS = tuple(NAME_WORDS["region_parts"])
 # a lower-case word (or its comma) just before a run: the run starts inside a sentence
-INNER_BEFORE = re.compile(r"\b[a-z][a-z’'-]*,?\s+$")
-# pronouns that are also Chinese surnames: capitalised inside a sentence, a name's own
-SURNAME_PRONOUNS = frozenset(("He", "She"))
-# sentence openers that stay out of a firm's name even inside a sentence: months ("last
-# March Rosneft Trading SA"),
-# pages' labels and places of the stopwords
-INNER_NEVER = frozenset(
-    ("Apr", "Aug", "Dec", "Feb", "Jan", "Jul", "Jun", "Mar", "May", "Nov", "Oct", "Sep", "Sept",
-     "January", "February", "March", "April", "June", "July", "August", "September",
-     "October", "November", "December",
-     "Photo", "Read", "Click", "Search", "Share", "Subscribe", "Published", "Updated", "Source",
-     "Kremlin", "Washington", "Brussels", "Owner", "Operator", "Manager", "Flag", "Name",
-     "Names", "Type", "Status", "Registration", "Nationality", "Date", "Entity", "Individual")
-)  # fmt: skip
+INNER_BEFORE = rule("names.inner_before")
+SURNAME_PRONOUNS = frozenset(NAME_WORDS["surname_pronouns"])
+INNER_NEVER = frozenset(NAME_WORDS["inner_never"])
 # aircraft and drones after a name: its make or model, unless a firm's (`operator_of_craft`)
-CRAFT_WORDS = r"aircraft|planes?|jets?|airliners?|helicopters?|drones?"
-CRAFT_AFTER = re.compile(rf"^\s+(?:{CRAFT_WORDS})\b")
+CRAFT_WORDS = rule_text("names.craft_words")
+CRAFT_AFTER = rule("names.craft_after")
 # "the Marshall Islands-flagged JAYA", "the tanker SEA": a ship's name, however short
-FLAGGED_BEFORE = re.compile(r"\w-flagged\s+$")
-POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+FLAGGED_BEFORE = rule("names.flagged_before")
+POSSESSIVE = rule("names.possessive")
 # "(IMO: 9179921)", "(IMO number: 9191773)", or a table cell "| 9402469"
-IMO_AFTER = re.compile(
-    r"^\s*(?:\(\s*IMO(?:\s+(?:number|no\.?))?\s*:?\s*(\d{7})\s*\)|[|\t,]\s*(?:IMO\s*:?\s*)?([6-9]\d{6})\b)",
-    re.I,
-)
-# a word of an unquoted alias: capitalised, or a particle joined to one ("al-Mauritani")
-ALIAS_WORD = r"(?:(?:al|el|ad|as|bin|ibn|ben|de|del|da|van|von)[-\s])?[A-Z][\w’'.-]*"
-ALIAS_AFTER = re.compile(
-    # "(X)", "(alias: X)", "(a.k.a. X)": the cue inside the parenthesis is no part of it
-    r"^\s*\(\s*(?:(?:alias|aka|a\.k\.a\.|also\s+known\s+as|formerly)\s*:?\s*)?"
-    r"[“\"‘]?([^()“”\"]{1,60}?)[”\"’]?\s*\)"
-    r"|^\s+or\s+[“\"]([^“”\"]{1,50})[”\"]"
-    r"|^\s*,?\s*(?:commonly\s+|also\s+|better\s+)?known\s+as\s+(?:the\s+)?"
-    r"([A-Z][\w’'.-]*(?:\s+" + ALIAS_WORD + r"){0,4})"
-    # a nickname or earlier name in quotes after its cue: ', alias "Pipo"', 'known as
-    # "El Flaco"', 'called "Jeff Gwo Lwa"', 'a.k.a. "Barbecue"': the same party again
-    r"|^\s*,?\s*(?:(?:also|commonly|better)\s+)?(?:alias|aka|a\.k\.a\.|known\s+as|called"
-    r"|nicknamed|dubbed|formerly(?:\s+known\s+as|\s+named|\s+called)?)\s+[“\"‘]([^“”\"‘’]{1,50}?)[”\"’]"
-    # an unquoted one after "alias" or "formerly": ', alias Pipo', "formerly PACIFIC DAWN",
-    # "formerly named NORD STAR"
-    r"|^\s*,?\s*(?:alias|aka|a\.k\.a\.|formerly(?:\s+known\s+as|\s+named|\s+called)?)\s+"
-    r"([A-Z][\w’'.-]*(?:\s+" + ALIAS_WORD + r"){0,4})"
-)
+IMO_AFTER = rule("names.imo_after")
+ALIAS_AFTER = rule("names.alias_after")
 # possessives that are part of names ("People's Army", "Workers' Party")
 IN_NAME_POSSESSIVES = frozenset(vocabulary().names["in_name_possessives"])
 PARTICLES = frozenset(vocabulary().names["name_particles"])
@@ -103,11 +68,11 @@ PERSON_PARTICLES = frozenset(vocabulary().names["person_particles"])
 NUMBER_WORDS = frozenset(vocabulary().counts["numbers"])
 HYPHEN_SUFFIXES = frozenset(vocabulary().names["hyphen_suffixes"])
 # a number or roman numeral in a reference: "Order 13818", "Chapter VII"
-NUMBERED = re.compile(r"\d+|[IVXL]+")
+NUMBERED = rule("names.numbered")
 # the word after a closing parenthesis: "(Iran) Regulations", "(Sanctions) Act"
-STATUTE_AFTER = re.compile(r"\s*\)\s*([A-Z][\w'’]*)")
+STATUTE_AFTER = rule("names.statute_after")
 # a short acronym standing alone ("VSK", "RTC"): rejected unless its context names it
-ACRONYM = re.compile(r"[A-Z]{2,4}")
+ACRONYM = rule("names.acronym")
 UNIT_WORDS = frozenset(vocabulary().names["unit_words"])
 PLACE_HEADS = frozenset(vocabulary().names["place_heads"])
 COUNTRY_OF_HEADS = frozenset(vocabulary().names["country_of_heads"])
@@ -120,7 +85,7 @@ MAX_POST_WORDS = 4
 # ranks that titles.txt leaves out ("Cdr.", "Rear Adm.", "Air Vice-Marshal"); the parts of
 # a hyphenated or dotted rank ("Lt.-Gen.", "Brig-Gen") are read one by one
 RANKS = frozenset(vocabulary().names["ranks"])
-RANK_PARTS = re.compile(r"[.\s-]+")
+RANK_PARTS = re.compile(r"[.\s-]+")  # mechanics: a rank's parts
 # Burmese "U", "Daw" before a name: not the name, which keeps the whole as an alias
 HONORIFICS = frozenset(vocabulary().names["honorifics"])
 VESSEL_CLASSES = frozenset(vocabulary().names["vessel_classes"])
@@ -159,25 +124,17 @@ FUNCTION_WORDS = frozenset(w for line in load_lines("function_words.txt") for w 
 # a person's run that goes on past this many words is several names glued together
 # (a byline, a table row without commas): no one name
 MAX_PERSON_WORDS = 6
-# a compass word that opens a firm's own name ("Northern Hosting LLC", "Western
-# Avionics Group"): kept when a firm word follows, though a sentence may open with it
-DIRECTIONS = frozenset(
-    ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
-)
+DIRECTIONS = frozenset(NAME_WORDS["directions"])
 # an ordinal before an armed unit's name: "the 810th Separate Guards Naval Infantry Brigade"
-ORDINAL_BEFORE = re.compile(r"\b\d{1,4}(?:st|nd|rd|th)\s+$")
+ORDINAL_BEFORE = rule("names.ordinal_before")
 # a firm's place code in brackets before its legal form: "Jincheng Energy (HK) Limited"
-BRACKET_FORM = re.compile(
-    r"^\s*\(\s*[A-Z]{2,5}\s*\)\s+([A-Z][A-Za-z]*)(?![\w-])(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Co)|(?<=Corp))\.)?"
-)
+BRACKET_FORM = rule("names.bracket_form")
 # the second half of a title joined by "and": "the Foreign Exchange and Foreign Trade Act"
-AND_TITLE_AFTER = re.compile(r"^\s+and\s+(?:[A-Z][\w'’-]*\s+){0,5}([A-Z][\w'’-]*)")
+AND_TITLE_AFTER = rule("names.and_title_after")
 OPENING_VERBS = frozenset(vocabulary().names["opening_verbs"])
-WH_WORDS = frozenset(("whoever", "whatever", "whichever", "whom", "whose", "what", "where"))
-AIRCRAFT_MAKERS = frozenset(
-    ("Airbus", "Boeing", "Embraer", "Bombardier", "Ilyushin", "Antonov", "Tupolev", "Sukhoi")
-)
-REGISTRATION = re.compile(r"^(?:[A-Z]{1,2}-?\d{3,5}[A-Z]{0,2}|[A-Z]{1,2}-[A-Z]{3,5})$")
+WH_WORDS = frozenset(NAME_WORDS["wh_words"])
+AIRCRAFT_MAKERS = frozenset(NAME_WORDS["aircraft_makers"])
+REGISTRATION = rule("names.registration")
 
 
 @dataclass(slots=True)
@@ -1045,7 +1002,7 @@ class NameBuilder:
 
 
 # "The vessels, Hao Fan 8, Tong San 2 and Jie Shun, ...": a list keeps its head's kind
-LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+LIST_GAP = rule("names.list_gap")
 
 
 AND_JOINED = frozenset(vocabulary().names["and_joined"])
@@ -1093,16 +1050,14 @@ def join_sectors(text: str, found: list[Name]) -> list[Name]:
 # "Lockheed Martin Missiles and Fire Control", "Raytheon Missiles and Defense": a
 # division's name whose second half is a descriptor phrase (no legal form either side)
 AND_DESCRIPTORS = frozenset(vocabulary().names["and_descriptors"])
-AND_DESCRIPTOR = re.compile(
-    r" and ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})(?=$|[^\w&(]|\s+(?![A-Z&(]))"
-)
+AND_DESCRIPTOR = rule("names.and_descriptor")
 
 
 # the end every match of `NameBuilder.for_post` has: few texts before a name have it
-FOR_END = re.compile(r"\sfor\s+(?:the\s+)?$", re.I)
+FOR_END = rule("names.for_end")
 # "sanctions on Iran's ...": after these the possessive's owner may be the one hit
-HIT_OWNER = re.compile(r"\b(?:on|against|targeting)\s+(?:the\s+)?$")
-POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+HIT_OWNER = rule("names.hit_owner")
+POSSESSIVE_AFTER = rule("names.possessive_after")
 
 
 def join_descriptors(text: str, found: list[Name]) -> list[Name]:
@@ -1136,7 +1091,7 @@ def join_descriptors(text: str, found: list[Name]) -> list[Name]:
 # "Boeing Defense, Space & Security Ltd": a comma inside a firm's name, whose
 # last part has an ampersand and ends in a legal form or opens a relative clause
 LEGAL_FORMS = NAME_ENDINGS  # from the legal-form table shared with screening
-RELATIVE_AFTER = re.compile(r"^\s*,\s*(?:which|who|that)\b")
+RELATIVE_AFTER = rule("names.relative_after")
 
 
 def descriptive(words: list[str]) -> bool:
@@ -1145,8 +1100,8 @@ def descriptive(words: list[str]) -> bool:
 
 
 # a nickname in double quotes inside a person's name ('Ismael "El Mayo" Zambada Garcia')
-NICKNAME = re.compile(r'\s+[“"](?P<nick>[A-Z][^"“”\n]{0,30})[”"]\s+(?=[A-Z])')
-PLAIN_WORD = re.compile(r"[A-Z][a-z’'-]+")
+NICKNAME = rule("names.nickname")
+PLAIN_WORD = re.compile(r"[A-Z][a-z’'-]+")  # mechanics: a capitalised word
 
 
 def join_nicknames(text: str, found: list[Name]) -> list[Name]:
@@ -1195,11 +1150,7 @@ def join_nicknames(text: str, found: list[Name]) -> list[Name]:
 # a firm's own name in quotes right after its head or legal form ('Plant "Tsentr"')
 # ('the Sinaloa Cartel "Los Chapitos" faction': a kind noun after the quotes makes the
 # quoted name its own, a part of the one before)
-QUOTED_AFTER = re.compile(
-    r'(?:\s*\([^()]{1,20}\))?\s+[“"](?P<part>[A-Z][^"“”\n]{0,40}?)[”"]'
-    r"(?!\s+(?:factions?|units?|wings?|branch(?:es)?|cells?|divisions?|networks?|brands?"
-    r"|subsidiar(?:y|ies)|groups?|militias?|battalions?|brigades?|offshoots?)\b)"
-)
+QUOTED_AFTER = rule("names.quoted_after")
 
 
 def org_head(name: Name) -> bool:
@@ -1245,16 +1196,12 @@ LOWER_FORM = re.compile(
     )
     + r")(?![\w])"
 )
-COMMA_FORM = re.compile(r",\s*([A-Z][A-Za-z.]{0,11}[A-Za-z.])(?![\w&-])")
+COMMA_FORM = rule("names.comma_form")
 
 
 # Latin American legal forms of several parts, which the tokens split: "S.A. de C.V.",
 # "S. de R.L. de C.V.", Venezuela's "C.A."
-LATIN_FORM = re.compile(
-    r",?\s+(?:S\.\s?A\.(?:\s?P\.\s?I\.)?\s+de\s+C\.\s?V\.|S\.\s?de\s+R\.\s?L\.(?:\s+de\s+C\.\s?V\.)?"
-    # "C.A." before a capitalised word is a person's initials ("Juan Perez, C.A. Lopez")
-    r"|C\.\s?A\.(?!\s+[A-Z][a-z]))(?!\w)"
-)
+LATIN_FORM = rule("names.latin_form")
 
 
 def join_legal_forms(text: str, found: list[Name]) -> list[Name]:
@@ -1365,7 +1312,7 @@ def vessel_lists(text: str, found: list[Name]) -> list[Name]:
 
 
 # a capitalised word right after a post: the post's holder ("Commander X")
-HOLDER_AFTER = re.compile(r"\s*,?\s*[A-Z]")
+HOLDER_AFTER = rule("names.holder_after")
 
 
 _builder: NameBuilder | None = None
@@ -1384,20 +1331,13 @@ def find_names(text: str) -> list[Name]:
 
 
 # a byline left in the text: "Reporter Park Ji-hoon | Published 2025.07.04 09:30"
-BYLINE = re.compile(
-    r"^\s*(?:By|Reporter|Correspondent|Staff [Rr]eporter)\s+[A-Z][^|]{0,60}?"
-    r"(?:\||\bPublished\b|\bUpdated\b)"
-)
+BYLINE = rule("names.byline")
 
 
 # a page's labelled furniture line ("Tags: Georgia | sanctions", "Related: Oil rises on
 # sanctions talk", "Newsletter: Sanctions Weekly"): other stories' headlines and topics
-LABELLED = re.compile(
-    r"^\s*(?:Tags|Topics|Related(?: articles| stories| coverage)?|Recommended|Read (?:more|also)"
-    r"|See also|Also read|More on this|LIVE|Newsletter|Share)\s*[:▸|]",
-    re.I,
-)
-NUMBER_PART = re.compile(r"(?<![\w-])\d")  # a number of its own, not "NIS2"
+LABELLED = rule("names.labelled")
+NUMBER_PART = rule("names.number_part")  # a number of its own, not "NIS2"
 
 
 def menu(text: str) -> bool:

@@ -6,17 +6,17 @@ import itertools
 import re
 
 from sanctionwatch.extract.document import Doc, Sentence
-from sanctionwatch.extract.vocabulary import load_lines, vocabulary
+from sanctionwatch.extract.vocabulary import load_lines, rule, vocabulary
 from sanctionwatch.names import DOTTED_FORMS
 
 ABBREVIATIONS = frozenset(load_lines("abbreviations.txt"))
-BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s+|(?<=[a-z)\"”’]{2}[.!?])(?=[A-Z“\"][a-z])")
-TERMINAL = re.compile(r"[.!?:;\"”’)…]$")
-BULLET = re.compile(r"[-•*–—▪◦]\s")  # "- X", "• X", and dash lists: "— X, a supplier of Y;"
-JOINING_END = re.compile(
-    r"(?:,|\b(?:of|the|and|to|a|an|in|for|on|with|from|by|that|its|has|have|had|is|are|was|were))$"
-)
-WORD_BEFORE = re.compile(r"([\w.]+)[.!?…][\"”’')\]]*\s*$")
+BOUNDARY = rule("sentences.boundary")
+TERMINAL = rule("sentences.terminal")
+BULLET = rule("sentences.bullet")  # "- X", "• X", and dash lists: "— X, a supplier of Y;"
+JOINING_END = rule("sentences.joining_end")
+WORD_BEFORE = rule("sentences.word_before")
+WRAPPED_BREAK = rule("sentences.wrapped_break")
+LINE_BREAK = re.compile(r"\n")  # mechanics: one block per line
 
 
 def keep_ranges(length: int, junk: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -47,8 +47,7 @@ def hard_wrapped(text: str) -> bool:
 
 def paragraphs(text: str, start: int, end: int, wrapped: bool) -> list[tuple[int, int]]:
     """Line blocks in [start, end): one per line, or per blank-line block if wrapped."""
-    # wrapped text: blank lines and bullet lines still separate blocks
-    splitter = re.compile(r"\n\s*\n|\n(?=\s*(?:[-•*–—▪◦]|\d{1,2}[.)])\s)" if wrapped else r"\n")
+    splitter = WRAPPED_BREAK if wrapped else LINE_BREAK
     blocks: list[tuple[int, int]] = []
     pos = start
     for match in splitter.finditer(text, start, end):
@@ -59,7 +58,7 @@ def paragraphs(text: str, start: int, end: int, wrapped: bool) -> list[tuple[int
 
 
 LEGAL_ABBREVIATIONS = DOTTED_FORMS  # from the legal-form table shared with screening
-NEXT_WORD = re.compile(r"[A-Z][\w’'-]*")
+NEXT_WORD = re.compile(r"[A-Z][\w’'-]*")  # mechanics: the capitalised word after a stop
 
 
 def starts_sentence(word: str) -> bool:
@@ -104,8 +103,8 @@ def split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # a numbered item's number ("1. CARIBE (IMO 9540895)", "2) Zaher Jabarin — ...")
-NUMBERED = re.compile(r"\d{1,2}[.)][ \t]+(?=\S)")
-NUMBERED_LEAD = re.compile(r"\d{1,2}[.)]\s*")
+NUMBERED = rule("sentences.numbered")
+NUMBERED_LEAD = rule("sentences.numbered_lead")
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -80,10 +80,10 @@ def is_speaker(text: str, name: Name) -> bool:
     )
 
 
-PARENTHESIS = re.compile(r"^\s*\([^()]*\)")
+PARENTHESIS = rule("targets.parenthesis")
 
 
-COLON = re.compile(r"[:—–]\s*$")
+COLON = rule("targets.colon")
 
 
 def colon_cue(head: str) -> re.Match[str] | None:
@@ -110,7 +110,7 @@ def after_break(gap: str) -> str:
 
 
 # the closing dash of a list set off by dashes ("Three firms — A, B and C — were added")
-CLOSING_DASH = re.compile(r"\s*[—–-]+\s*")
+CLOSING_DASH = rule("targets.closing_dash")
 
 
 def passive_follows(text: str, name: Name, clause_end: int) -> bool:
@@ -152,14 +152,12 @@ def listed_before(text: str, name: Name, start: int) -> bool:
 # what may stand before a title that opens the object ("designated Iran’s Minister of
 # Interior, X", "the group's representative to Iran X"): a determiner, a possessive, and
 # up to two lower-case words ("the country's defence minister")
-OPENING_TITLE = re.compile(
-    r"\s*(?:(?:the|its|his|her|their)\s+)?(?:[\w’'-]+[’']s\s+)?(?:[a-z-]+\s+){0,2}$"
-)
+OPENING_TITLE = rule("targets.opening_title")
 
 
 # a title whose complement a comma closes ("minister of defense, the ..."): the name
 # after it is the list's next item, not the body the title belongs to
-CLOSED_TITLE = re.compile(r",\s+(?:and\s+)?(?:the\s+)?$")
+CLOSED_TITLE = rule("targets.closed_title")
 
 
 def strip_title(gap: str, kind: str = "person") -> str:
@@ -185,16 +183,12 @@ def strip_title(gap: str, kind: str = "person") -> str:
 
 
 # "two firms in the United Arab Emirates, X and Y": where they are, not a role
-LOCATED = re.compile(
-    r"\b(?:based\s+)?in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s*$"
-)
+LOCATED = rule("targets.located")
 
 
 # what the name stage left out of the name before ("Hennesea Holdings of Dubai", "Governor
 # X of Sistan Province", "Quds Force of the IRGC"): a complement up to the next separator
-COMPLEMENT = re.compile(
-    r"^\s*of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s*(?:,|(?:and|or|&)\s))"
-)
+COMPLEMENT = rule("targets.complement")
 
 
 def drop_location(gap: str) -> str:
@@ -213,7 +207,7 @@ DASH_APPOSITION = rule("targets.dash_apposition")
 CLAUSE_OPENER = rule("targets.clause_opener")
 ATTRIBUTIVE_HEAD = rule("targets.attributive_head")
 # a term a text defines for itself ('an updated advisory (the “Advisory”)'): no party
-DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?[“\"‘']\s*$")
+DEFINED_TERM = rule("targets.defined_term")
 # "agencies like X", "partners including Y": a list of those who acted or helped
 PARTNERS = re.compile(vocabulary().names["partner_lists"], re.I)
 # a title in a list, after "and" or a cue ("include deputy head of the X department Y")
@@ -222,13 +216,8 @@ LISTED_TITLE = rule("targets.listed_title")
 
 # a participle that names a party as sanctioned before, as its adjective ("U.S.-designated
 # X", "for enabling designated airline X", "previously sanctioned X"): no cue, a role
-PRIOR_OPENING = (
-    r"(?:[\w.]-|\b(?:previously|already|formerly|earlier|for|with|to|by|from|enabling|"
-    r"supporting|helping|assisting|supplying|serving|servicing)\s+)"
-)
-PARTICIPLES = r"(?:designated|sanctioned|blacklisted|listed)"
-PRIOR_LISTING = re.compile(PRIOR_OPENING + PARTICIPLES + r"\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
-PRIOR_PARTICIPLE = re.compile(PRIOR_OPENING + PARTICIPLES + "$", re.I)
+PRIOR_LISTING = rule("targets.prior_listing")
+PRIOR_PARTICIPLE = rule("targets.prior_participle")
 
 
 def excluded(tail: str) -> bool:
@@ -241,7 +230,7 @@ def excluded(tail: str) -> bool:
 
 
 # "among the Justice, Treasury and Commerce Departments": among named parties, no list cue
-AMONG_NAME = re.compile(r"among the [A-Z]")
+AMONG_NAME = rule("targets.among_name")
 
 
 def last_cue(tail: str) -> re.Match[str] | None:
@@ -273,50 +262,30 @@ QUANTITY_OF = rule("targets.quantity_of")
 COUNTED_OF = rule("targets.counted_of")
 
 
-# phrases that relate one party to another ("owned by", "on behalf of"), read by
-# `HELPED_KIND` and `DIRECT_ROLE`
-RELATIONS = (
-    "linked to|tied to|owned by|controlled by|on behalf of|associated with|affiliated with|"
-    "connected to"
-)
-
 # a relational word and a lower-case kind before a list cue: the examples after the cue
 # are of that kind ("to support regional proxy groups, including the Houthis")
-HELPED_KIND = re.compile(
-    r"\b(?:support|supports|supported|supporting|supplying|supplied|supplies|"
-    + RELATIONS
-    + r"|for|with)\s+(?:[a-z-]+\s+){0,3}[a-z-]+s,?\s*$"
-)
+HELPED_KIND = rule("targets.helped_kind")  # its relations: grammar.toml [targets.relations]
 # people hit as members of a body, then examples of that body ("members of the judicial
 # branch, including the Supreme Court"): the bodies are where they work, not targets
-MEMBERS_OF = re.compile(
-    r"\b(?:members?|officials?|employees|staff|judges|officers|heads|leaders)\s+of\s+"
-    r"(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+,?\s*$"
-)
+MEMBERS_OF = rule("targets.members_of")
 # cues that open a list of examples, which belong to the noun phrase before them
-LIST_CUE = re.compile(
-    r"includ|such as|like|among|in particular|for (?:example|instance)|notably|namely", re.I
-)
+LIST_CUE = rule("targets.list_cue")
 
 
 # a relational word right before a name ("In connection with Mahan Air, X was also
 # designated"): the name is a role even where a passive follows it
-DIRECT_ROLE = re.compile(
-    r"\b(?<!together )(?<!along )(?:with|" + RELATIONS + r"|subsidiary of|supplying|supporting)"
-    r"\s+(?:the\s+|its\s+|their\s+)?$",
-    re.I,
-)
+DIRECT_ROLE = rule("targets.direct_role")
 
-JOINED = re.compile(r"\s*,?\s*(?:together|along) with\b")  # "X, together with Y, was ..."
+JOINED = rule("targets.joined")  # "X, together with Y, was ..."
 # names joined by "and": one phrase, one role
-AND_ONLY = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)\s*$")
+AND_ONLY = rule("targets.and_only")
 # "and" without a comma after a name that only describes: the next name describes too
-DESCRIBED_AND = re.compile(r"^\s+(?:and|or|&)\s+(?:the\s+)?$")
+DESCRIBED_AND = rule("targets.described_and")
 
 # the gap between a title's complement and the person holding it: a comma, after an alias
 # or the complement's lower-case rest ("the head of the Grodno border group, Colonel X"),
 # and the holder's rank
-HOLDER_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\s*[a-z][\w-]*){0,3}\s*,\s*(?P<rank>.*)$")
+HOLDER_GAP = rule("targets.holder_gap")
 
 
 def holder_gap(gap: str) -> bool:
@@ -362,19 +331,12 @@ PARTITIVE = re.compile(
     r"\s+of\s+(?:its|his|her|their|the)\s+(?:[A-Za-z-]+\s+){0,3}[a-z-]+,?\s*$"
 )
 # "X and its financial firm, Y": the name before's own party, set off by a comma
-POSSESSED_ITEM = re.compile(
-    r"^\s*(?:[a-z-]+\s+)?(?:and|or)\s+(?:its|his|her|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s*$"
-)
+POSSESSED_ITEM = rule("targets.possessed_item")
 
 
 # a name set aside from the list before it ("20 individuals, excluding X", "all banks
 # except X", "among them A, but not B"): spared, the list itself stays hit
-SET_ASIDE = re.compile(
-    r"(?:(?:^|[,(—–])\s*not\s+|(?:^|[,(—–]\s*|\s)(?:but\s+not|not\s+including|excluding"
-    r"|except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|with\s+the\s+exception\s+of)\s+)"
-    r"(?:the\s+)?$",
-    re.I,
-)
+SET_ASIDE = rule("targets.set_aside")
 
 
 @dataclass(slots=True)
@@ -459,14 +421,11 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
 
 # a relative clause that opens just before a negation ("X, accused of persecuting
 # artists who did not support the regime"): the negation describes X, it does not spare it
-RELATIVE_NEGATION = re.compile(r"\b(?:who|whom|whose|which|that)\s+(?:[a-z’'-]+\s+){0,3}$")
+RELATIVE_NEGATION = rule("targets.relative_negation")
 
 
 # "but not X," / "not including X": a list's item set aside, read by `SET_ASIDE`
-SPARED_ITEM = re.compile(
-    r"not(?:(?<=\bbut not)|(?<=, not))\s+(?:including\s+)?(?:the\s+)?"
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*(?:,|\)|$)"
-)
+SPARED_ITEM = rule("targets.spared_item")
 
 
 def negated(text: str, start: int, end: int) -> bool:
@@ -529,8 +488,8 @@ def brief(text: str) -> bool:
 
 
 ORDINALS = frozenset(vocabulary().names["rank_words"])  # "Second Brigadier General X"
-WORD = re.compile(r"[^\s,]+")
-OF_UNIT = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+WORD = re.compile(r"[^\s,]+")  # mechanics: a word token
+OF_UNIT = rule("targets.of_unit")
 
 
 def own_name(name: Name) -> Name:
@@ -568,7 +527,7 @@ PARTICLES = frozenset(vocabulary().names["name_particles"]) | frozenset(
 
 
 # "had previously sanctioned X": a verb, not a participle used as an adjective
-AUXILIARY = re.compile(r"\b(?:had|has|have|was|were|is|are|been|be)\s+$", re.I)
+AUXILIARY = rule("targets.auxiliary")
 
 
 def masked(text: str, describers: list[Name], start: int, end: int) -> str:
@@ -585,34 +544,17 @@ def masked(text: str, describers: list[Name], start: int, end: int) -> str:
 
 # ", who was already sanctioned in 2019": a relative clause saying the name was listed
 # before (an example of a kind, "financiers such as X, who was previously designated")
-EARLIER_LISTING = re.compile(
-    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:alias|aka|a\.k\.a\.|known\s+as)\s+[^,]{1,40})?"
-    r",\s*(?:who|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)"
-    r"\s+(?:(?:already|previously|earlier|first)\s+(?:sanctioned|designated|listed|blacklisted)\b"
-    # "..., who was designated in 2021": a year says when
-    r"|(?P<year>(?:sanctioned|designated|listed|blacklisted)\s+in\s+(?:19|20)\d\d\b))"
-    # "sanctioned X, who was already sanctioned by the EU": another authority listed X
-    # before, this action is X's own new listing
-    r"(?!\s+by\b)",
-    re.I,
-)
+EARLIER_LISTING = rule("targets.earlier_listing")
 
 
 # a registration's cue after an aircraft's make ("an ATR 72 registered EP-ITL", "Boeing
 # 747 with registration EP-FQB"): the make describes the plane the registration names
-REGISTERED_AFTER = re.compile(
-    r"\s+(?:registered(?:\s+as)?|with\s+(?:the\s+)?registrations?(?:\s+(?:numbers?|marks?))?)"
-    r"\s+(?:[A-Z]{1,2}-?\d{3,5}[A-Z]{0,2}|[A-Z]{1,2}-[A-Z]{3,5})\b"  # as names.REGISTRATION
-)
-AIRCRAFT_MAKE = re.compile(
-    r"(?:\b(?:an?|the|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
-    r"(?:[A-Z0-9][\w.-]*\s+){0,4}(?:registered(?:\s+as)?|with\s+(?:the\s+)?registrations?"
-    r"(?:\s+(?:numbers?|marks?))?|registrations?(?:\s+(?:numbers?|marks?))?:?)\s+$"
-)
+REGISTERED_AFTER = rule("targets.registered_after")
+AIRCRAFT_MAKE = rule("targets.aircraft_make")
 
 
 # nothing but an article between the verb and its object ("sanctioned the X")
-DIRECT_GAP = re.compile(r"\s*(?:the\s+)?")
+DIRECT_GAP = rule("targets.direct_gap")
 
 
 def listed_earlier(text: str, name: Name, direct: bool = False) -> bool:
@@ -740,7 +682,7 @@ def name_tokens(text: str) -> list[str]:
     return [t for t in re.split(r"[^\w]+", text.casefold()) if t]
 
 
-DIGITS = re.compile(r"\d+")
+DIGITS = re.compile(r"\d+")  # mechanics
 
 
 def near(a: str, b: str) -> bool:

@@ -87,10 +87,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
 
 # "added X — sanctioned by Washington in 2022 — and Y to its list": an aside on a name
 # between dashes that tells another party's older act does not split the clause
-DASH_ASIDE = re.compile(
-    r"\s[—–]\s(?:already\s+|previously\s+|also\s+|first\s+|itself\s+)?"
-    r"(?:sanctioned|blacklisted|designated|listed|targeted)\s+by\s[^—–.;]{1,100}?\s[—–]\s"
-)
+DASH_ASIDE = rule("triggers.dash_aside")
 
 
 @lru_cache(maxsize=256)  # frames, zones and the candidate judge split one sentence again
@@ -111,7 +108,7 @@ def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e in spans if e > s)
 
 
-HEAD_WORD = re.compile(r"[\w’'-]+")
+HEAD_WORD = re.compile(r"[\w’'-]+")  # mechanics: a word token
 
 
 @dataclass(slots=True)
@@ -241,25 +238,18 @@ def _distance(pos: int, trigger: Trigger) -> int:
 
 # ", listing the firm X", ", adding 12 vessels": a participle that goes on with the
 # verb before it
-ELABORATING = re.compile(r",\s*(?:also\s+)?$")
-PARTICIPLE_ING = re.compile(r"[a-z]+ing\b")
-RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b", re.I)
+ELABORATING = rule("triggers.elaborating")
+PARTICIPLE_ING = rule("triggers.participle_ing")
+RELATIVE_WORD = rule("triggers.relative_word")
 # "... in 2023 and Britain sanctioned", "... in 2022, the European Union listed": what
 # stands between a date and the trigger of a state that opens a clause of its own after it
-NEW_SUBJECT = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}$"
-)
+NEW_SUBJECT = rule("triggers.new_subject")
 
 
 # "X (sanctioned by the US in 2022)", "X — sanctioned by Washington in 2022 —", "X,
 # already blacklisted by the United States since 2022,": an aside on a name that tells an
 # older act of another party
-MARKED_ASIDE = re.compile(
-    r"\([^()]{1,120}\)"
-    r"|\s[—–]\s[^—–]{1,120}?\s[—–]\s"
-    r"|,\s+(?:already\s+|previously\s+|also\s+|first\s+)?"
-    r"(?:sanctioned|blacklisted|designated|listed|targeted)\s+by\s+[^,;]{1,80},"
-)
+MARKED_ASIDE = rule("triggers.marked_aside")
 
 
 def marked_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -279,7 +269,7 @@ def elaborates(text: str, trigger: Trigger) -> bool:
 
 # ", two months after the US sanctioned him": the clause break takes the span, which
 # dates the clause after it a week or more before the news (frames.toml [[background]])
-SPAN_BEFORE = re.compile(r"\b(?:weeks?|months?|years?)\s+(?:after|following)\s+$", re.I)
+SPAN_BEFORE = rule("triggers.span_before")
 
 
 def is_background(text: str, start: int, end: int, trigger: Trigger, others: list[Trigger]) -> bool:

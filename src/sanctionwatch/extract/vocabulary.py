@@ -16,7 +16,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from sanctionwatch.extract.lookahead import dispatched, guarded, kept
+from sanctionwatch.extract import patterncache
+from sanctionwatch.extract.lookahead import dispatched, guarded, kept, skips_ahead
 
 DATA = resources.files("sanctionwatch.extract") / "data"
 
@@ -63,6 +64,20 @@ def load_patterns(name: str) -> Any:
         raise ValueError(f"{name} [{where}]: expected a pattern table, got {value!r}")
 
     return strip(load_toml(name), "")
+
+
+@cache
+def word_lists(name: str) -> dict[str, list[str]]:
+    """A word-list file (TOML) by list: one table per list, its `words` and a `note` on
+    what they are for; a list without a note, or a typo in a key, is refused."""
+    out: dict[str, list[str]] = {}
+    for key, entry in load_toml(name).items():
+        if not isinstance(entry, dict) or set(entry) != {"note", "words"}:
+            raise ValueError(f"{name} [{key}]: needs exactly `note` and `words`")
+        if not str(entry["note"]).strip() or not all(isinstance(w, str) for w in entry["words"]):
+            raise ValueError(f"{name} [{key}]: needs a `note` and a list of words")
+        out[key] = entry["words"]
+    return out
 
 
 def load_lines(name: str) -> list[str]:
@@ -197,13 +212,45 @@ def grammar_entries() -> dict[str, dict[str, Any]]:
     return entries
 
 
+# "{{targets.relations}}" in a grammar pattern stands for that entry's pattern as written:
+# a word list several patterns share is written once, with its own note
+PART = re.compile(r"\{\{(\w+\.\w+)\}\}")  # mechanics: the loader's own syntax
+
+
+def filled(key: str, entries: dict[str, dict[str, Any]], seen: tuple[str, ...] = ()) -> str:
+    """The pattern of entry `key` with every part it names filled in."""
+    if key in seen:
+        raise ValueError(f"grammar.toml [{key}]: names itself through {' -> '.join(seen)}")
+    if key not in entries:
+        raise ValueError(f"grammar.toml [{seen[-1] if seen else key}]: no entry {{{{{key}}}}}")
+    pattern: str = entries[key]["pattern"]
+    return PART.sub(lambda m: filled(m.group(1), entries, (*seen, key)), pattern)
+
+
 @cache
 def grammar() -> dict[str, re.Pattern[str]]:
     """The compiled patterns of `data/grammar.toml`."""
+    entries = grammar_entries()
     return {
-        key: guarded(entry["pattern"], re.I if entry.get("ignore_case") else 0)
-        for key, entry in grammar_entries().items()
+        key: grammar_pattern(filled(key, entries), re.I if entry.get("ignore_case") else 0)
+        for key, entry in entries.items()
     }
+
+
+def grammar_pattern(pattern: str, flags: int) -> re.Pattern[str]:
+    """One grammar pattern, compiled with `guarded`'s first-character lookahead; or as
+    written where re's own program already skips to where a match may start (a literal
+    prefix or a set of first characters: "[.!?]$", "\\sfor\\s+$"), which the lookahead
+    would hide, testing every position instead. Which one is kept between runs."""
+    flags = int(flags)
+    if patterncache.derived(("skips", pattern, flags), lambda: skips_ahead(pattern, flags)):
+        return kept(pattern, flags)
+    return guarded(pattern, flags)
+
+
+def rule_text(key: str) -> str:
+    """One grammar pattern as text, for a pattern code builds around it from data/."""
+    return filled(key, grammar_entries())
 
 
 def rule(key: str) -> re.Pattern[str]:

@@ -30,20 +30,17 @@ ALSO = rule("zones.also")
 OWNED = rule("zones.owned")
 ADJECTIVE_LIST = rule("zones.adjective_list")
 # a clause that opens on its subject: "Canada listed ...", "the US designated ..."
-CLAUSE_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?")
-PAST_VERB = re.compile(r"\s+(?:also\s+|on\s+\w+\s+)?[a-z]+ed\b")
+CLAUSE_SUBJECT = rule("zones.clause_subject")
+PAST_VERB = rule("zones.past_verb")
 
 
-DASH_AFTER = re.compile(r"\s+[—–-]{1,2}\s+")
+DASH_AFTER = rule("zones.dash_after")
 # "whom Washington sanctioned", "which the EU had listed": a relative clause's subject
 # (a mention or an agency, up to five words) right before the trigger
-OLD_RELATIVE = re.compile(r"\b(?:whom|which|that)\s+(?:[\w.'’-]+\s+){1,5}(?:had\s+|has\s+)?$")
+OLD_RELATIVE = rule("zones.old_relative")
 # ", a Hong Kong firm the US Commerce Department added": the same with no pronoun, in an
 # apposition set off by commas (its closing comma ends the aside)
-OLD_APPOSITIVE = re.compile(
-    r",\s+(?:an?|the)\s+(?:[\w.'’-]+\s+){0,3}?(?:firm|company|bank|entity|tanker|vessel|ship"
-    r"|businessman|oligarch|official|network)s?\s+(?:[\w.'’-]+\s+){1,5}(?:had\s+|has\s+)?$"
-)
+OLD_APPOSITIVE = rule("zones.old_appositive")
 # "The six are ...", "These 11 individuals include ...": a list of a counted group
 # "The firms include ...", "These tankers are ...": a list of one kind of target; the
 # nouns of each kind are those counts.json counts (no partial kinds: "The banks")
@@ -59,9 +56,7 @@ KIND_OPENING = re.compile(
     + "|".join(sorted(map(re.escape, _KIND_OF_NOUN), key=len, reverse=True))
     + r")\s+(?:are|include|included|were|named|listed|sanctioned|designated)\b"
 )
-COUNTED_OPENING = re.compile(
-    r"(?:The|These|Those)\s+(?P<number>\d+|[a-z]+)\s+(?:[a-z]+\s+)?(?:are|include|were)\b"
-)
+COUNTED_OPENING = rule("zones.counted_opening")
 # a sentence about criminal charges, with no word of sanctions: its names are defendants
 CHARGES = rule("zones.charges")
 SANCTIONS = rule("zones.sanctions_word")
@@ -73,7 +68,7 @@ ITEM_START = rule("zones.item_start")
 
 # a name set off by a comma just before the rejoining ", and" ("..., who runs camps in
 # Luhansk, the X Plant, and Y"): the list's item, not the relative clause's object
-ITEM_BEFORE_REJOIN = re.compile(r",\s+(?:the\s+)?$")
+ITEM_BEFORE_REJOIN = rule("zones.item_before_rejoin")
 
 
 def resumed(text: str, names: list[Name], start: int, end: int) -> int | None:
@@ -93,7 +88,7 @@ def resumed(text: str, names: list[Name], start: int, end: int) -> int | None:
 
 # a relative clause that a date or past marker stands in ("X, a lawmaker who visited
 # Taipei in October, and Y"): it tells of X, the clause is no old context
-DESCRIBING_CLAUSE = re.compile(r"\b(?:who|whom|whose)\s+(?:[\w’'-]+\s+){1,6}$")
+DESCRIBING_CLAUSE = rule("zones.describing_clause")
 
 
 def old_context(text: str, start: int, end: int) -> bool:
