@@ -55,3 +55,23 @@ def test_every_token_has_one_sentence_string_and_no_bias() -> None:
     assert "gaz=I" in feats[words.index("Ltd")] and "gaz-1=B" in feats[words.index("Shipping")]
     assert feats[0][-1] == "BOS" and feats[-1][-1] == "EOS"
     assert "w-2=<s>" in feats[1] and "w2=<s>" in feats[-2]
+
+
+def test_encoded_features_are_the_same_strings_as_bytes() -> None:
+    """The tagger's bytes form (`encoded`) names exactly the features of the str form."""
+    text = (
+        "Washington imposed sanctions on Alpha Shipping Ltd, the tanker Ocean Star and "
+        "its owner, Omar al-Rahim, the Treasury said on Tuesday."
+    )
+    doc = train.rule_doc(Example(Article(id="f2", text=text), {"actions": []}))
+    toks = features.tokenize(doc.sentences[0].text)
+    ctx = features.context(doc, 0, toks, features.doc_marks(doc))
+    names = Gazetteer(["alpha shipping ltd"])
+    plain = features.sentence_features(doc, 0, toks, ctx, names)
+    encoded = features.sentence_features(doc, 0, toks, ctx, names, encoded=True)
+    assert any(isinstance(f, bytes) for tok in encoded for f in tok)
+    decoded = [[f.decode() if isinstance(f, bytes) else f for f in tok] for tok in encoded]
+    assert decoded == plain
+    # the str form stays str whatever was built before (training reads it as text)
+    again = features.sentence_features(doc, 0, toks, ctx, names)
+    assert again == plain and all(isinstance(f, str) for tok in again for f in tok)

@@ -151,17 +151,17 @@ class WordFeatures:
 
 # Built once per distinct word: a word recurs across sentences and articles, and
 # these strings are most of a sentence's features. One cache per model vocabulary
-# (`known`), each bounded, so memory stays flat.
-_WORDS: dict[frozenset[str] | None, dict[str, WordFeatures]] = {}
+# (`known`) and form (str, or UTF-8 bytes: `encoded`), each bounded, so memory stays flat.
+_WORDS: dict[tuple[frozenset[str] | None, bool], dict[str, WordFeatures]] = {}
 WORD_CACHE = 1 << 16
 
 
-def word_cache(known: frozenset[str] | None) -> dict[str, WordFeatures]:
-    cache = _WORDS.get(known)
+def word_cache(known: frozenset[str] | None, encoded: bool = False) -> dict[str, WordFeatures]:
+    cache = _WORDS.get((known, encoded))
     if cache is None:
         if len(_WORDS) >= 4:  # models come and go (cross-validation trains five)
             _WORDS.clear()
-        cache = _WORDS[known] = {}
+        cache = _WORDS[known, encoded] = {}
     return cache
 
 
@@ -170,10 +170,13 @@ def word_cache(known: frozenset[str] | None) -> dict[str, WordFeatures]:
 NEAR_KEYS = tuple((f"w{off}=", f"sh{off}=") for off in (-2, -1, 1, 2))
 
 
-def word_features(w: str, known: frozenset[str] | None = None) -> WordFeatures:
+def word_features(
+    w: str, known: frozenset[str] | None = None, encoded: bool = False
+) -> WordFeatures:
     """The word's own and neighbour features; with `known` (the features a model
-    holds) only those: crfsuite skips the others, at a cost per string."""
-    cache = word_cache(known)
+    holds) only those: crfsuite skips the others, at a cost per string. `encoded`:
+    as UTF-8 bytes (see `sentence_features`)."""
+    cache = word_cache(known, encoded)
     got = cache.get(w)
     if got is not None:
         return got
@@ -197,6 +200,9 @@ def word_features(w: str, known: frozenset[str] | None = None) -> WordFeatures:
         near.append(pair)
     if known is not None:
         own = [f for f in own if f in known]
+    if encoded:
+        own = [f.encode() for f in own]
+        near = [tuple([f.encode() for f in pair]) for pair in near]
     if len(cache) >= WORD_CACHE:
         cache.clear()
     got = cache[w] = WordFeatures(lw, tuple(own), *near, title, _capitalised(w))
@@ -214,6 +220,7 @@ TRIG_FEATURES = {side: tuple(f"trig={side}{b}" for b in BUCKETS) for side in "ab
 TRIG_FAR = {side: f"trig={side}9" for side in "abt"}
 # the neighbour features of a position past either end of the sentence
 START = {d: (f"w{d}=<s>",) for d in (-2, -1, 1, 2)}
+START_BYTES = {d: tuple(f.encode() for f in pair) for d, pair in START.items()}
 LIST_JOINS = frozenset((",", ";", "and", "&"))
 
 
@@ -272,8 +279,12 @@ def sentence_features(
     ctx: Context,
     names: gazetteer.Gazetteer,
     known: frozenset[str] | None = None,
+    encoded: bool = False,
 ) -> list[list[str]]:
     """Each token's features; with `known`, word features the model lacks are left out.
+    With `encoded`, the word, sentence and trigger features (nearly all) come as UTF-8
+    bytes, the rest as str: the same features to crfsuite, which otherwise encodes
+    every string on every call, but not for code that reads them as text (training).
 
     Built column by column (each kind of feature for every token, most of them only
     where they apply), then joined token by token in one fixed order: own word, the
@@ -283,8 +294,8 @@ def sentence_features(
     sentence = doc.sentences[index]
     n = len(toks)
     words = [t.text for t in toks]
-    cache = word_cache(known)
-    info = [cache.get(w) or word_features(w, known) for w in words]
+    cache = word_cache(known, encoded)
+    info = [cache.get(w) or word_features(w, known, encoded) for w in words]
     lower = [wf.lower for wf in info]
     gaz = [""] * n
     word_pos = [i for i, w in enumerate(words) if w[0].isalnum()]
@@ -305,6 +316,10 @@ def sentence_features(
     sent_feats += [f"st={s}" for s in statuses]
     if not ctx.triggers:
         sent_feats.append("notrig")
+    start = START
+    if encoded:
+        sent_feats = [f.encode() for f in sent_feats]  # type: ignore[misc]
+        start = START_BYTES  # type: ignore[assignment]
     rule_target, rule_other, candidate = ctx.rule_target, ctx.rule_other, ctx.candidate
     # what each token shows its neighbours: its word and shape, and as the word just
     # before or after another, its marks too (built only for the few tokens with marks)
@@ -325,10 +340,10 @@ def sentence_features(
                 after.append("title1")
             as_before[j] = tuple(before)
             as_after[j] = tuple(after)
-    two_before = [START[-2], START[-2], *[wf.m2 for wf in info]]
-    one_before = [START[-1], *as_before]
-    one_after = [*as_after[1:], START[1]]
-    two_after = [*[wf.p2 for wf in info[2:]], START[2], START[2]]
+    two_before = [start[-2], start[-2], *[wf.m2 for wf in info]]
+    one_before = [start[-1], *as_before]
+    one_after = [*as_after[1:], start[1]]
+    two_after = [*[wf.p2 for wf in info[2:]], start[2], start[2]]
     # the marks most tokens lack: one list per token that has any, in the fixed order
     marks: dict[int, list[str]] = {}
 
@@ -370,7 +385,7 @@ def sentence_features(
             add(i, "cand=" + kind)
     after_marks = [marks.get(i, ()) for i in range(n)]
     # the nearest trigger, its side and distance, and its status with the side
-    trig = _trigger_column(n, ctx.triggers)
+    trig = _trigger_column(n, ctx.triggers, encoded)
     opened = _opened_column(words, lower)
     for i in range(n - 2):
         if lower[i + 1] == "(" and lower[i + 2] == "imo":
@@ -396,23 +411,28 @@ def sentence_features(
 
 
 # the nearest trigger's features by (token index minus trigger index, clipped to
-# +-9, and the trigger's status): ("trig=<side><bucket>", "trs=<side><status>")
-_TRIG_PAIRS: dict[tuple[int, str], tuple[str, str]] = {}
+# +-9, the trigger's status, and whether as bytes): ("trig=<side><bucket>", "trs=<side><status>")
+_TRIG_PAIRS: dict[tuple[int, str, bool], tuple[str, str]] = {}
 
 
-def _trigger_pair(delta: int, status: str) -> tuple[str, str]:
-    pair = _TRIG_PAIRS.get((delta, status))
+def _trigger_pair(delta: int, status: str, encoded: bool = False) -> tuple[str, str]:
+    pair = _TRIG_PAIRS.get((delta, status, encoded))
     if pair is None:
         side = "a" if delta > 0 else "b" if delta < 0 else "t"
         distance = abs(delta)
         trig = TRIG_FEATURES[side][distance] if distance < 9 else TRIG_FAR[side]
-        pair = _TRIG_PAIRS[delta, status] = (trig, f"trs={side}{status}")
+        pair = (trig, f"trs={side}{status}")
+        if encoded:
+            pair = (pair[0].encode(), pair[1].encode())  # type: ignore[assignment]
+        _TRIG_PAIRS[delta, status, encoded] = pair
     return pair
 
 
-def _trigger_column(n: int, triggers: list[tuple[int, str]]) -> list[tuple[str, ...]]:
+def _trigger_column(
+    n: int, triggers: list[tuple[int, str]], encoded: bool = False
+) -> list[tuple[str, ...]]:
     """Each token's nearest-trigger features (the first of equally near triggers), or
-    nothing in a sentence without one."""
+    nothing in a sentence without one; `encoded`: as bytes."""
     if not triggers:
         return [()] * n
     out = []
@@ -423,7 +443,7 @@ def _trigger_column(n: int, triggers: list[tuple[int, str]]) -> list[tuple[str, 
             if abs(t - i) < gap:
                 best, status, gap = t, s, abs(t - i)
         delta = i - best
-        out.append(_trigger_pair(9 if delta > 9 else -9 if delta < -9 else delta, status))
+        out.append(_trigger_pair(9 if delta > 9 else -9 if delta < -9 else delta, status, encoded))
     return out
 
 

@@ -15,7 +15,6 @@ from pathlib import Path
 from sanctionwatch.names import ORG_TYPES, name_tokens
 
 MAX_TOKENS = 6
-PAIRED = 4  # names of this many words or more are indexed by their first two too
 # list files read into the gazetteer (relative to the lists folder)
 LIST_FILES = (
     "ofac/2024-05",
@@ -78,22 +77,27 @@ class Gazetteer:
     def __init__(self, names: Iterable[str]) -> None:
         self.names = frozenset(n for n in names if n)
         self.longest: dict[str, int] = {}
-        # the first two words of a name of PAIRED words or more -> the most words of one
-        # so opening: "the", "bank" or "al" open names of up to six words, but few pairs
-        # do (shorter names are left out: fewer entries to build at start-up)
-        self.longest_pair: dict[str, int] = {}
         for name in self.names:
             first, _, rest = name.partition(" ")
             length = rest.count(" ") + 2 if rest else 1
             if length > self.longest.get(first, 0):
                 self.longest[first] = length
-            if length >= PAIRED:
-                pair = name[: len(first) + 1 + rest.index(" ")]
-                if length > self.longest_pair.get(pair, 0):
-                    self.longest_pair[pair] = length
 
     def __len__(self) -> int:
         return len(self.names)
+
+    @cached_property
+    def prefixes(self) -> frozenset[str]:
+        """The first two or more words of each list name that has more: a sentence's
+        words are read on from a name's first word only while they may still make one
+        (built on first use, about 30 ms of CPU for 35,000 names)."""
+        out: set[str] = set()
+        for name in self.names:
+            at = name.find(" ", name.find(" ") + 1)
+            while at != -1:
+                out.add(name[:at])
+                at = name.find(" ", at + 1)
+        return frozenset(out)
 
     @cached_property
     def loose_keys(self) -> frozenset[str]:
@@ -115,24 +119,24 @@ class Gazetteer:
         """Longest list names over a sentence's lower-cased word tokens: (start, end) indexes."""
         found = []
         i, n = 0, len(words)
-        longest, pairs, names = self.longest, self.longest_pair, self.names
+        longest, names = self.longest, self.names
+        prefixes = self.prefixes
         while i < n:
-            most = longest.get(words[i])
+            word = words[i]
+            most = longest.get(word)
             if not most:  # most words start no list name: they cost one look-up
                 i += 1
                 continue
-            end = 0
-            if most > 1 and i + 1 < n:  # the longest name of two words or more first
-                top = i + most
-                if most >= PAIRED:
-                    top = i + pairs.get(words[i] + " " + words[i + 1], PAIRED - 1)
-                top = min(n, top)
-                for j in range(top, i + 1, -1):
-                    if " ".join(words[i:j]) in names:
+            end = i + 1 if word in names else 0
+            if most > 1:  # the longest name: read on while the words may still make one
+                key, j = word, i + 1
+                while j < n:
+                    key += " " + words[j]
+                    j += 1
+                    if key in names:
                         end = j
+                    if j - i >= most or key not in prefixes:
                         break
-            if not end and words[i] in names:
-                end = i + 1
             if end:
                 found.append((i, end))
                 i = end

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,7 @@ def _bucket(n: int) -> str:
     return "0" if n == 0 else "1" if n == 1 else "2" if n <= 3 else "4" if n <= 8 else "9"
 
 
+@lru_cache(maxsize=1 << 12)  # bounded: a pure function of words that recur
 def _shape(word: str) -> str:
     return re.sub(
         r"(.)\1+",

@@ -86,7 +86,11 @@ def labels_for(offset: int, toks: list[Token], spans: list[tuple[int, int, str]]
 
 
 def sequences(
-    doc: Doc, names: Gazetteer, only: set[int] | None = None, known: frozenset[str] | None = None
+    doc: Doc,
+    names: Gazetteer,
+    only: set[int] | None = None,
+    known: frozenset[str] | None = None,
+    encoded: bool = False,
 ) -> Iterable[tuple[int, list[Token], Context, list[list[str]]]]:
     marks = doc_marks(doc)
     for i, sentence in enumerate(doc.sentences):
@@ -95,7 +99,7 @@ def sequences(
         toks = tokenize(sentence.text)
         if toks:
             ctx = context(doc, i, toks, marks)
-            yield i, toks, ctx, sentence_features(doc, i, toks, ctx, names, known)
+            yield i, toks, ctx, sentence_features(doc, i, toks, ctx, names, known, encoded)
 
 
 def wanted(doc: Doc) -> set[int]:
@@ -153,8 +157,9 @@ def tag(
     tokens: list[tuple[int, int, float]] = []
     # the model's own features only (`models.Tagger.known`): the same labels and
     # marginals, as crfsuite skips the others, but each string costs it to skip
+    # (as bytes: crfsuite would encode each string again on every call)
     known = getattr(tagger, "known", None)
-    for i, toks, ctx, feats in sequences(doc, names, wanted(doc), known):
+    for i, toks, ctx, feats in sequences(doc, names, wanted(doc), known, encoded=True):
         labels = tagger.tag(feats)
         offset = doc.sentences[i].start
         tokens.extend(
