@@ -232,7 +232,9 @@ def list_links(engine: Engine, *, unlisted: bool = False) -> list[dict[str, Any]
             continue
         news_date = t.date or t.published
         lag = (
-            (link.listed_on - news_date).days if matched and link.listed_on and news_date else None
+            (link.listed_on - news_date).days
+            if link is not None and link.match and link.listed_on and news_date
+            else None
         )
         schema = link.schema if link is not None else None
         out.append(

@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-PERSON_EXAMPLE = {
+PERSON_EXAMPLE: dict[str, Any] = {
     "schema": "Person",
     "properties": {"name": ["Maria Osetrova"], "birthDate": ["1988-01-07"], "country": ["ru"]},
 }

@@ -31,6 +31,8 @@ from itertools import pairwise
 
 from sanctionwatch.names import name_keys, name_tokens
 
+Day = date  # Member has a field named `date`: its annotations use this name for the type
+
 DATE_WINDOW_DAYS = 3  # reports of one decision date it within a few days of each other
 COUNT_WINDOW_DAYS = 1  # counts alone are weak evidence: (nearly) the same day
 MIN_TOKEN = 4  # shorter name words ('kim', 'ali', 'co') are no evidence of one party
@@ -46,12 +48,12 @@ class Member:
     seq: int
     authority: str
     status: str
-    date: date | None
+    date: Day | None
     program: str | None
     counts: tuple[tuple[str, int], ...]  # (kind, n) for the counts the report states
     target_keys: frozenset[str] = field(default_factory=frozenset)
     names: tuple[str, ...] = ()  # the targets' names as reported
-    published: date | None = None  # the article's date: bounds what an undated report joins
+    published: Day | None = None  # the article's date: bounds what an undated report joins
 
     def __post_init__(self) -> None:
         if self.names and not self.target_keys:

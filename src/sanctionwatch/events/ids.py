@@ -58,10 +58,10 @@ def assign_ids(
         if not where:
             plan.drop.append(o)
             continue
-        g = founded.get(old_ids[o][:BASE])
-        if g is None or g not in where:
-            g = max(where, key=lambda h: (where[h], -order[h]))
-        goes.setdefault(g, []).append(o)
+        founder = founded.get(old_ids[o][:BASE])
+        if founder is None or founder not in where:
+            founder = max(where, key=lambda h: (where[h], -order[h]))
+        goes.setdefault(founder, []).append(o)
     for g, olds in goes.items():
         plan.keep[g] = olds[0]  # sorted: the oldest event's id survives
         for o in olds[1:]:
@@ -69,12 +69,12 @@ def assign_ids(
     home = {o: g for g, o in plan.keep.items()} | plan.retire  # old pk -> its group now
     pk_of = {ident: o for o, ident in old_ids.items()}
     for alias in sorted(aliases):
-        g = founded.get(alias[:BASE])
-        if g is not None and g not in plan.keep and g not in plan.reclaim:
-            plan.reclaim[g] = alias
+        owner = founded.get(alias[:BASE])
+        if owner is not None and owner not in plan.keep and owner not in plan.reclaim:
+            plan.reclaim[owner] = alias
             continue
-        if g is None:  # its founder is gone: it follows the event it answered for
-            g = home.get(pk_of.get(aliases[alias], -1))
-        if g is not None:
-            plan.point[alias] = g
+        if owner is None:  # its founder is gone: it follows the event it answered for
+            owner = home.get(pk_of.get(aliases[alias], -1))
+        if owner is not None:
+            plan.point[alias] = owner
     return plan

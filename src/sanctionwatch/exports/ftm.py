@@ -81,7 +81,7 @@ def ftm_entities(
     for t in news.targets:
         party = _party(t, parties)
         act = news.actions[t.action_pk]
-        out.append(_sanction(act, t, news.articles[act.article_pk], party.id))
+        out.append(_sanction(act, t, news.articles[act.article_pk], _ident_of(party)))
         for entity_id, score in news.matched.get(t.pk, []):
             key = (str(party.id), entity_id)
             pairs[key] = max(score, pairs.get(key, 0.0))
@@ -160,6 +160,13 @@ def _party(t: Any, parties: dict[str, EntityProxy]) -> EntityProxy:
         party.add("imoNumber", t.imo)
     party.add("topics", "sanction")
     return party
+
+
+def _ident_of(entity: EntityProxy) -> str:
+    """An entity's id: every entity this module makes is given one when made."""
+    if entity.id is None:
+        raise ValueError(f"{entity.schema.name} entity has no id")
+    return entity.id
 
 
 def _sanction(act: Any, t: Any, art: Any, party_id: str) -> EntityProxy:

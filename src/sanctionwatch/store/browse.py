@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, String, cast, func, or_, select
+from sqlalchemy import ColumnElement, Engine, String, cast, func, or_, select
 
 from sanctionwatch.names import name_keys, name_tokens
 from sanctionwatch.store.tables import (
@@ -48,7 +48,7 @@ def timeline(engine: Engine, status: str | None = None) -> dict[str, Any]:
     no date per authority (shown beside the chart, never dropped).
     """
     month = func.substr(cast(actions.c.date, String), 1, 7)
-    conds = [actions.c.background.is_(False)]
+    conds: list[ColumnElement[bool]] = [actions.c.background.is_(False)]
     if status:
         conds.append(actions.c.status == status)
     query = (
@@ -260,7 +260,7 @@ def _features(raw: str) -> list[dict[str, Any]]:
         ]
     if not isinstance(data, list):
         return [{"name": "explanation", "score": None, "detail": str(data)}]
-    rows = []
+    rows: list[dict[str, Any]] = []
     for item in data:
         if not isinstance(item, dict):
             rows.append({"name": "explanation", "score": None, "detail": str(item)})
@@ -431,7 +431,7 @@ def news_for_export(
 ) -> NewsExport:
     """Articles, actions, targets and matching links, for the actions of `authorities`
     dated on or after `since` (an undated action counts from its article's date)."""
-    conds = []
+    conds: list[ColumnElement[bool]] = []
     if authorities:
         conds.append(actions.c.authority.in_([a.upper() for a in authorities]))
     if since:

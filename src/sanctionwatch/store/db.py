@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from functools import cache
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, CursorResult, Engine, create_engine, event, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from sanctionwatch.exc import StoreError
 from sanctionwatch.store.location import MIGRATIONS, normalise_url
 from sanctionwatch.store.location import head_revision as _head
 
-__all__ = ["get_engine", "migrate", "normalise_url"]
+__all__ = ["get_engine", "migrate", "new_pk", "normalise_url"]
+
+
+def new_pk(result: CursorResult) -> int:  # type: ignore[type-arg]
+    """The primary key a single-row INSERT just made (SQLAlchemy types it as optional)."""
+    key = result.inserted_primary_key
+    if key is None:
+        raise StoreError("an insert returned no primary key")
+    return int(key[0])
 
 
 @cache

@@ -46,6 +46,7 @@ from sanctionwatch.events.consolidate import (
 from sanctionwatch.events.ids import assign_ids
 from sanctionwatch.model import TARGET_KINDS
 from sanctionwatch.names import name_keys
+from sanctionwatch.store.db import new_pk
 from sanctionwatch.store.tables import (
     action_keys,
     actions,
@@ -349,7 +350,7 @@ def _fresh_id(conn: Connection, group: list[Member]) -> str:
 
 def _create(conn: Connection, m: Member) -> int:
     values = {"event_id": _fresh_id(conn, [m]), **_summary([m]), "family": m.action_pk}
-    pk = int(conn.execute(insert(events), values).inserted_primary_key[0])
+    pk = new_pk(conn.execute(insert(events), values))
     conn.execute(insert(event_actions), {"event_pk": pk, "action_pk": m.action_pk})
     return pk
 
@@ -470,11 +471,11 @@ def _regroup(conn: Connection, members: list[Member], old_of: dict[int, int]) ->
             conn.execute(select(events.c.pk, events.c.event_id).where(events.c.pk.in_(chunk))).all()
         )
     aliases: dict[str, str] = {}
-    for chunk in _chunks(sorted(old_ids.values())):
+    for id_chunk in _chunks(sorted(old_ids.values())):
         aliases.update(
             conn.execute(
                 select(event_aliases.c.alias, event_aliases.c.event_id).where(
-                    event_aliases.c.event_id.in_(chunk)
+                    event_aliases.c.event_id.in_(id_chunk)
                 )
             ).all()
         )
@@ -495,9 +496,10 @@ def _regroup(conn: Connection, members: list[Member], old_of: dict[int, int]) ->
         else:  # chosen while the old rows still exist, so no id is reused
             final_id[g] = _fresh_id(conn, group)
         values = {"event_id": final_id[g], **summary}
-        group_pk[g] = int(conn.execute(insert(events).values(**values)).inserted_primary_key[0])
+        group_pk[g] = new_pk(conn.execute(insert(events).values(**values)))
         created += 1
-    moves, adds = [], []
+    moves: list[dict[str, int]] = []
+    adds: list[dict[str, int]] = []
     for g, (group, _) in enumerate(grouped):
         for m in group:
             if m.action_pk not in old_of:

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from sqlalchemy import text as sql
 
 from sanctionwatch.exc import SanctionWatchError
+from sanctionwatch.store.db import new_pk
 from sanctionwatch.store.listdiff import DiffFilter, diff_parties, facets, parties
 from sanctionwatch.store.tables import list_entities, list_versions
 
@@ -97,21 +98,23 @@ def store_list_version(
             )
             or 0
         ) + 1
-        version_pk = conn.execute(
-            insert(list_versions).values(
-                name=info.name,
-                version=number,
-                format=info.format,
-                source=info.source,
-                list_date=info.list_date,
-                sha256=info.sha256,
-                records=info.records,
-                entities=0,
-                warnings=info.warnings,
-                loaded_at=datetime.now(UTC),
-                is_current=False,
+        version_pk = new_pk(
+            conn.execute(
+                insert(list_versions).values(
+                    name=info.name,
+                    version=number,
+                    format=info.format,
+                    source=info.source,
+                    list_date=info.list_date,
+                    sha256=info.sha256,
+                    records=info.records,
+                    entities=0,
+                    warnings=info.warnings,
+                    loaded_at=datetime.now(UTC),
+                    is_current=False,
+                )
             )
-        ).inserted_primary_key[0]
+        )
         count = _insert_entities(conn, version_pk, entities)
         previous = current.entities if current is not None else None
         if previous and count < previous * min_ratio and not force:

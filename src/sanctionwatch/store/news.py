@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, and_, bindparam, func, insert, literal, or_, select
 
 from sanctionwatch.model import TARGET_KINDS, Action, Report, Span, Target
+from sanctionwatch.store.db import new_pk
 from sanctionwatch.store.tables import (
     actions,
     articles,
@@ -82,10 +83,12 @@ def _article_insert(conn: Connection) -> Any:
 def insert_ignoring_twin(conn: Connection, table: Any, unique: list[str]) -> Any:
     """INSERT ... ON CONFLICT (unique) DO NOTHING, on SQLite and PostgreSQL alike."""
     if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    return dialect_insert(table).on_conflict_do_nothing(index_elements=unique)
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table).on_conflict_do_nothing(index_elements=unique)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table).on_conflict_do_nothing(index_elements=unique)
 
 
 def _insert_action(conn: Connection, article_pk: int, seq: int, action: Action) -> None:
@@ -105,7 +108,7 @@ def _insert_action(conn: Connection, article_pk: int, seq: int, action: Action) 
         "optional": action.optional,
         "evidence": _spans_json(action.evidence),
     }
-    action_pk = conn.execute(_ACTION_INSERT, values).inserted_primary_key[0]
+    action_pk = new_pk(conn.execute(_ACTION_INSERT, values))
     rows = [_target_row(action_pk, i, t) for i, t in enumerate(action.targets)]
     if rows:
         conn.execute(insert(targets), rows)

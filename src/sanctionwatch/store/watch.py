@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, insert, select, update
 
 from sanctionwatch.exc import SanctionWatchError
+from sanctionwatch.store.db import new_pk
 from sanctionwatch.store.tables import watch_hits, watch_parties
 from sanctionwatch.store.versions import Basis, write_basis
 
@@ -56,17 +57,18 @@ def add_party(
         raise SanctionWatchError("a watched party needs a name")
     if schema not in SCHEMAS:
         raise SanctionWatchError(f"schema {schema!r} is not one of {', '.join(SCHEMAS)}")
+    name, code = name.strip(), (country.upper() if country else None)
     values = {
-        "name": name.strip(),
+        "name": name,
         "schema": schema,
         "birth_date": birth_date,
-        "country": country.upper() if country else None,
+        "country": code,
         "imo": imo,
         "created_at": datetime.now(UTC),
     }
     with engine.begin() as conn:
-        pk = conn.execute(insert(watch_parties).values(**values)).inserted_primary_key[0]
-    return Party(pk, values["name"], schema, birth_date, values["country"], imo)
+        pk = new_pk(conn.execute(insert(watch_parties).values(**values)))
+    return Party(pk, name, schema, birth_date, code, imo)
 
 
 def remove_party(engine: Engine, pk: int) -> bool:
