@@ -10,7 +10,8 @@ from typing import Any, NamedTuple
 from rapidfuzz.distance import OSA, Levenshtein
 
 from sanctionwatch.names import ORG_TYPES
-from sanctionwatch.screening.pairs import interdental, plain, plain_cannot_relate
+from sanctionwatch.screening.pairs import diphthong, interdental, plain, plain_cannot_relate
+from sanctionwatch.screening.script import WADE_GILES, wade_giles_alike
 from sanctionwatch.screening.text import (
     _HAS_VOWEL,
     _KOREAN_SYLLABLE,
@@ -73,6 +74,10 @@ def token_similarity(a: str, b: str) -> float:
             return 0.95
     if ("dh" in a or "dh" in b) and interdental(a, b):
         return 0.9  # one Arabic letter, two romanisations ('dhafer', 'zafer'; 'fadhil', 'fadil')
+    if ("w" in a or "w" in b or "au" in a or "au" in b) and diphthong(a, b):
+        return 0.9  # one Arabic diphthong, two romanisations ('tawfiq', 'toufik')
+    if (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b):
+        return 0.9  # one Chinese syllable in Wade-Giles and pinyin ('hsu', 'xu'; 'tsai', 'cai')
     if min(len(a), len(b)) <= 5:
         # A short word: letters as written, a swap counts one edit. 'hamas' and 'khamis'
         # are two edits and two words, though they sound alike.
@@ -500,6 +505,8 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
     (companies), by their first letters; `form` itself if none."""
     if len(form.tokens) < 2:
         return form
+    if not _WADE_GILES_WORDS.isdisjoint(form.tokens):  # rare: a Wade-Giles syllable
+        form = _wade_giles_joined(form, other)
     # Both names' keys were computed with their forms (`text.word_keys`, `joined_keys`).
     # No abbreviation in `other` (most names): `_acronyms` would join nothing.
     acronyms = acronyms and bool(_abbreviations(other.tokens))
@@ -545,6 +552,29 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
         if spelt is not None:
             tokens[i : i + 2] = [spelt]  # as the other name spells it
             changed = True
+        i += 1
+    return _reweighed(form, tokens) if changed else form
+
+
+_WADE_GILES_WORDS = frozenset(WADE_GILES)
+
+
+def _wade_giles_joined(form: NameForm, other: NameForm) -> NameForm:
+    """`form` with two adjacent Chinese syllables, one of them in Wade-Giles, joined where
+    `other` writes them as one word in pinyin ('chih hsiung' for 'zhixiong', as Wade-Giles
+    hyphenates a given name that pinyin writes as one)."""
+    wanted = set(other.tokens)
+    tokens = list(form.tokens)
+    changed = False
+    i = 0
+    while i < len(tokens) - 1:
+        a, b = tokens[i], tokens[i + 1]
+        if a in WADE_GILES or b in WADE_GILES:
+            joined = {x + y for x in WADE_GILES.get(a, (a,)) for y in WADE_GILES.get(b, (b,))}
+            spelt = joined & wanted
+            if spelt:
+                tokens[i : i + 2] = [min(spelt)]  # as the other name spells it
+                changed = True
         i += 1
     return _reweighed(form, tokens) if changed else form
 
