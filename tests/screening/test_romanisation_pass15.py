@@ -9,7 +9,7 @@ import pytest
 
 from sanctionwatch.screening import THRESHOLD, score
 from sanctionwatch.screening.names import token_similarity
-from sanctionwatch.screening.pairs import cannot_relate, diphthong
+from sanctionwatch.screening.pairs import cannot_relate, diphthong, th_as_z
 from sanctionwatch.screening.query import Query
 from sanctionwatch.screening.script import WADE_GILES, wade_giles_alike
 from sanctionwatch.screening.text import PERSON, is_common, name_form
@@ -144,3 +144,28 @@ def test_common_arabic_script_name_needs_confirming() -> None:
         names=["Muhammad al-Hasan Ibrahim Yunus"], schema="Person", birth_dates=["1970-03-02"]
     )
     assert score(dated, listed_dated).score >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # Iraqi spellings write ظ and ذ 'th': 'Kathim' is Kazim, Kadhim.
+        ("Jabbar Kathim AL-RUBAIE", "Jabbar Kazim AL-RUBAIE"),
+        ("Jabbar Kathim AL-RUBAIE", "Jabbar Kadhim AL-RUBAIE"),
+        ("جبار كاظم الربيعي", "Jabbar Kathim Al-Rubaie"),
+        ("ثامر ظاهر الدليمي", "Thamir Thahir Al-Dulaimi"),
+    ],
+)
+def test_iraqi_th_for_z(left: str, right: str) -> None:
+    assert both_ways(left, right) >= THRESHOLD
+
+
+def test_th_read_z_only_against_z_or_dh() -> None:
+    assert th_as_z("kathim", "kazim")
+    assert th_as_z("nathir", "nadhir")
+    assert not th_as_z("nathir", "nasir")  # 'th' is no 's' here
+    assert not th_as_z("thomas", "tomas")  # no 'z' nor 'dh' on either side
+    assert not th_as_z("kathim", "kazem")
+    assert not cannot_relate("kathim", "kazim")
+    assert token_similarity("kzm", "kathim") == 0.9  # كاظم, letter by letter
+    assert token_similarity("ksm", "kathim") < 0.9

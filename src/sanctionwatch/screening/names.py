@@ -10,7 +10,13 @@ from typing import Any, NamedTuple
 from rapidfuzz.distance import OSA, Levenshtein
 
 from sanctionwatch.names import ORG_TYPES
-from sanctionwatch.screening.pairs import diphthong, interdental, plain, plain_cannot_relate
+from sanctionwatch.screening.pairs import (
+    diphthong,
+    interdental,
+    plain,
+    plain_cannot_relate,
+    th_as_z,
+)
 from sanctionwatch.screening.script import WADE_GILES, wade_giles_alike
 from sanctionwatch.screening.text import (
     _HAS_VOWEL,
@@ -74,6 +80,8 @@ def token_similarity(a: str, b: str) -> float:
             return 0.95
     if ("dh" in a or "dh" in b) and interdental(a, b):
         return 0.9  # one Arabic letter, two romanisations ('dhafer', 'zafer'; 'fadhil', 'fadil')
+    if ("th" in a or "th" in b) and th_as_z(a, b):
+        return 0.9  # an Iraqi 'th' for ظ or ذ ('kathim', 'kazim', 'kadhim')
     if ("w" in a or "w" in b or "au" in a or "au" in b) and diphthong(a, b):
         return 0.9  # one Arabic diphthong, two romanisations ('tawfiq', 'toufik')
     if (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b):
@@ -93,6 +101,13 @@ def token_similarity(a: str, b: str) -> float:
         skel_a = set(keys_a) if keys_a else set(latin_skeletons(a))
         skel_b = set(keys_b) if keys_b else set(latin_skeletons(b))
         shared = skel_a & skel_b
+        if not shared and not (keys_a and keys_b) and "th" in (b if keys_a else a):
+            # an Iraqi 'th' for ظ or ذ, which the abjad reads 'z' ('kzm' Kathim)
+            abjad, latin = (a, b) if keys_a else (b, a)
+            read = latin.replace("th", "z")
+            readings = set(abjad_readings(abjad))
+            if not readings.isdisjoint(latin_skeletons(read)) and _aspirates_agree(abjad, read):
+                return 0.9
         # The skeleton drops every 'h' ('mhdy' Mahdi and 'ahmad' are 'md', 'lyly' Layla
         # and 'lakhal' 'l'): one where the other has none makes another name, compared
         # letter by letter below.

@@ -56,6 +56,9 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     # ... or one 'dh' read 'z' or 'd' (`interdental`: 'dhafer', 'zafer').
     if ("dh" in a or "dh" in b) and interdental(a, b):
         return False
+    # ... or an Iraqi 'th' for the 'z' or 'dh' of the other (`th_as_z`: 'kathim', 'kazim').
+    if ("th" in a or "th" in b) and th_as_z(a, b):
+        return False
     # ... or an Arabic 'aw' written 'ou', 'o' or 'au' (`diphthong`: 'tawfiq', 'toufik').
     if ("w" in a or "w" in b or "au" in a or "au" in b) and diphthong(a, b):
         return False
@@ -74,6 +77,19 @@ def interdental(a: str, b: str) -> bool:
     ظ and ذ 'dh' or 'z' ('Dhafer', 'Zafer'; 'Kadhim', 'Kazim'), ض 'dh' or 'd' ('Fadhil',
     'Fadil'; 'Ramadhan', 'Ramadan')."""
     return any(phonetic(a.replace("dh", x)) == phonetic(b.replace("dh", x)) for x in ("z", "d"))
+
+
+@lru_cache(maxsize=20_000)
+def th_as_z(a: str, b: str) -> bool:
+    """Whether `a` and `b` sound alike once one's 'th' is read as the other's 'z' or 'dh':
+    Iraqi names write ظ and ذ 'th' ('Kathim' for Kazim, Kadhim; 'Nathir', 'Nazir'). Only
+    against a 'z' or 'dh' written in the other: 'th' alone is read as it is."""
+    if not ("z" in a or "z" in b or "dh" in a or "dh" in b):
+        return False
+    x = a.replace("th", "z").replace("dh", "z")
+    y = b.replace("th", "z").replace("dh", "z")
+    read = x != a.replace("dh", "z") or y != b.replace("dh", "z")  # a 'th' was read 'z'
+    return read and phonetic(x) == phonetic(y)
 
 
 # The Arabic diphthong 'aw' before a consonant or at the end of a word, and the
