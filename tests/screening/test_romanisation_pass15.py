@@ -95,6 +95,13 @@ def test_wade_giles_table() -> None:
         ("Abdukarim Nuri", ("abd", "karim", "nuri")),
         ("Abdussalam Nuri", ("abd", "salam", "nuri")),
         ("Abdusalam Nuri", ("abd", "salam", "nuri")),
+        # Maghrebi: 'e' joins, or an article assimilated ('Abd er-Rahmane', 'Abd es-Samad')
+        ("Abderrahmane Nuri", ("abd", "rahmane", "nuri")),
+        ("Abdessamad Nuri", ("abd", "samad", "nuri")),
+        ("Abdefattah Nuri", ("abd", "fattah", "nuri")),
+        ("Abdellah Nuri", ("abdallah", "nuri")),
+        # no joining vowel and consonant before a name of three letters or more
+        ("Abdeen Nuri", ("abdeen", "nuri")),
         # as before: the article before a vowel, and a prefix with its article
         ("Abdulaziz Nuri", ("abd", "aziz", "nuri")),
         ("Abdulrahman Nuri", ("abd", "rahman", "nuri")),
@@ -111,6 +118,8 @@ def test_abd_glued_by_its_article_or_u(name: str, tokens: tuple[str, ...]) -> No
         ("Abdurahman Nuri SALEH", "Abd al-Rahman Nuri SALEH"),
         ("Abdukarim Tursunov", "Abdul Karim TURSUNOV"),
         ("Abdussalam Yusufzai", "Abdul Salam YUSUFZAI"),
+        ("Abdennour Benslimane", "Abd al-Nur BENSLIMANE"),
+        ("Abdefattah Zoubiri", "Abdel Fattah ZOUBIRI"),
     ],
 )
 def test_abd_compounds_match_their_parts(left: str, right: str) -> None:

@@ -659,9 +659,10 @@ def _split_prefix(token: str) -> list[str]:
                 rest = "r" + rest
             elif rest[:2] in ("al", "el", "ul", "ar", "ur", "ad", "as") and len(rest) > 4:
                 rest = rest[2:]  # 'abdulrahman' -> 'abd' + 'rahman'
-            elif prefix == "abd" and _JOINING_U.match(rest):
-                # 'Abdu-' before a consonant, as Central Asian names join it ('Abdukarim',
-                # 'Abdumalik'; 'Abdussalam' with the article's letter doubled): 'karim'
+            elif prefix == "abd" and _JOINING_VOWEL.match(rest):
+                # 'Abdu-' or 'Abde-' before a consonant, as Central Asian and Maghrebi
+                # names join it ('Abdukarim', 'Abdefattah'; the article's letter doubled,
+                # 'Abdussalam', 'Abderrahmane'): 'karim', 'fattah', 'salam', 'rahmane'
                 rest = _REPEATS.sub(_RUN_LETTER, rest[1:3]) + rest[3:]
             return [EQUIVALENTS.get(prefix, prefix), EQUIVALENTS.get(rest, rest)]
     # '... al-Din' glued with its article ('Khaireddin', 'Bashiruddin', 'Noureldin'), as
@@ -673,9 +674,9 @@ def _split_prefix(token: str) -> list[str]:
     return [token]
 
 
-# The 'u' that joins 'Abd' to a name starting with a consonant ('Abdukarim'), leaving
-# four letters or more.
-_JOINING_U = re.compile(r"u[b-df-hj-np-tv-z][a-z]{3}")
+# The 'u' or 'e' that joins 'Abd' to a name starting with a consonant ('Abdukarim',
+# 'Abdennour'), leaving four letters or more.
+_JOINING_VOWEL = re.compile(r"[ue][b-df-hj-np-tv-z][a-z]{3}")
 
 
 # The article-bearing spellings of 'al-Din' (arabic.txt), after a stem of three letters
