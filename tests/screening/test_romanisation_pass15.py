@@ -129,13 +129,19 @@ def test_abd_compounds_match_their_parts(left: str, right: str) -> None:
 @pytest.mark.parametrize(
     ("name", "common"),
     [
-        # Read letter by letter ('lhsn', 'lsyd'), common names as their Latin spellings are.
+        # Read letter by letter with its article ('lhsn', 'lhmd'), a common name as its
+        # Latin spelling is.
         ("محمد الحسن", True),
-        ("علي السيد", True),
+        ("حسين الأحمد", True),
         ("Muhammad al-Hasan", True),
-        # ... but not a name of other consonants.
+        # ... but not a name of other consonants, nor a noun of two ('lsdy' al-Saadi is
+        # no Said, Saad or Asad), nor one without the article ('shwmn' is no Usman).
         ("طلال الزبيدي", False),
         ("Talal Zubaidi", False),
+        ("منصور السعادي", False),
+        ("خالد شومان", False),
+        # A Latin name without its vowels is no abjad.
+        ("Hasan Lhmd", False),
     ],
 )
 def test_common_names_in_arabic_script(name: str, common: bool) -> None:

@@ -786,16 +786,20 @@ _COMMON_SKELETONS = frozenset(
 
 
 def _common_abjad(token: str) -> bool:
-    """An abjad word (no vowel written) that reads as a common name, with or without its
-    article: the table of known words reads the common ones so ('حسن' hasan), not all of
-    their spellings and articles."""
-    return not _HAS_VOWEL.search(token) and not _COMMON_SKELETONS.isdisjoint(abjad_keys(token))
+    """An abjad word with its article ('lhmd', الأحمد al-Ahmad) whose noun, of three
+    consonants or more, reads as a common name: the table of known words reads the common
+    names without an article ('احمد' ahmad), not with one. Shorter nouns ('lsdy', 'sd')
+    and words without the article ('shwmn' Chouman, not 'Usman') are too many names."""
+    if not glued_article(token) or len(token) < 4:
+        return False
+    keys = abjad_keys(token)
+    return len(keys) > 1 and len(keys[1]) >= 3 and keys[1] in _COMMON_SKELETONS
 
 
 def _common_word(token: str) -> bool:
     """A common given name or surname, or a patronymic of a common given name
     ('petrovich', 'ivanovna')."""
-    if phonetic(token) in COMMON or _common_abjad(token):
+    if phonetic(token) in COMMON:
         return True
     stem = _PATRONYMIC_END.sub("", token)
     return stem != token and len(stem) >= 3 and phonetic(stem) in COMMON
@@ -823,8 +827,14 @@ def is_common(form: NameForm, kind: str) -> bool:
     if form.korean:
         # 'O Yong Ho': a one-letter Korean surname is no initial.
         real = [t for t in form.tokens if len(t) > 1 or t in _KOREAN_LETTER_SURNAMES]
+    # Read letter by letter, an Arabic-script word with its article ('lhmd'), as its
+    # Latin spelling is: only in a name written in that script ('Ptrv' is a Latin name
+    # written without its vowels, common or not as 'Petrov' is).
+    abjad = not form.original.isascii()
     common = all(
-        phonetic(t) in COMMON or _common_abjad(t) or (len(real) == 3 and _common_word(t))
+        phonetic(t) in COMMON
+        or (abjad and _common_abjad(t))
+        or (len(real) == 3 and _common_word(t))
         for t in real
     )
     if common and (len(real) < 3 or not form.korean):
