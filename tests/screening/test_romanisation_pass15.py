@@ -184,3 +184,32 @@ def test_th_read_z_only_against_z_or_dh() -> None:
     assert not cannot_relate("kathim", "kazim")
     assert token_similarity("kzm", "kathim") == 0.9  # كاظم, letter by letter
     assert token_similarity("ksm", "kathim") < 0.9
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        # A query with the patronymic the listed name leaves out: a missing middle name,
+        # as the other way round (0.68 before, 0.88 the other way).
+        ("Andrey Nikolaevich ZAVODIN", "Andrey ZAVODIN"),
+        ("Oksana Viktorovna BELOSHAPKA", "Oksana BELOSHAPKA"),
+        ("Aleksej Andrejevitj ZAVODIN", "Aleksey ZAVODIN"),
+    ],
+)
+def test_patronymic_the_listed_name_leaves_out(query: str, listed: str) -> None:
+    one, other = Query(names=[query], schema="Person"), Query(names=[listed], schema="Person")
+    assert score(one, other).score >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        # Another patronymic, another given name, or a word that is no patronymic.
+        ("Andrey Nikolaevich ZAVODIN", "Andrey Petrovich ZAVODIN"),
+        ("Andrey Nikolaevich ZAVODIN", "Sergey ZAVODIN"),
+        ("Andrey Aleksandrovsky ZAVODIN", "Andrey ZAVODIN"),
+    ],
+)
+def test_patronymic_only_when_all_else_matches(query: str, listed: str) -> None:
+    one, other = Query(names=[query], schema="Person"), Query(names=[listed], schema="Person")
+    assert score(one, other).score < THRESHOLD

@@ -878,6 +878,21 @@ def _numbers_differ(q_tokens: tuple[str, ...], c_tokens: tuple[str, ...]) -> boo
     return {t for t in q_tokens if t.isdigit()} != {t for t in c_tokens if t.isdigit()}
 
 
+# A Russian, Ukrainian or Belarusian patronymic written as a word of its own.
+_PATRONYMIC = re.compile(r"[a-z]{3,}(?:ovich|evich|ovych|evych|ovna|evna|ivna|ovitj|evitj)")
+
+
+def _patronymic_left(q: NameForm, used_q: set[int], c: NameForm, used_c: set[int]) -> bool:
+    """Every word of the candidate's name matched, and of the query's all but its
+    patronymic: a name with the patronymic the other leaves out ('Andrey Nikolaevich
+    Rodkin', 'Andrey Rodkin'), which costs as a missing middle name does, not as a word
+    of the query nowhere in the candidate."""
+    if len(used_c) != len(c.tokens) or len(used_q) != len(q.tokens) - 1:
+        return False
+    left = next(t for i, t in enumerate(q.tokens) if i not in used_q)
+    return _PATRONYMIC.fullmatch(left) is not None
+
+
 def finish_compare(pending: Pending) -> tuple[str, float]:
     """`compare_names` of a pair `start_compare` left pending."""
     q, c, kind = pending.q, pending.c, pending.kind
@@ -893,7 +908,10 @@ def finish_compare(pending: Pending) -> tuple[str, float]:
     # Organisations' extra words distinguish parties more than persons' middle names do.
     low, high = min(q_cov, c_cov), max(q_cov, c_cov)
     mix = 0.4 if kind == ORG else 0.3
-    overlap = mix * low + (1 - mix) * high if q_cov >= c_cov else q_cov * 0.8 + c_cov * 0.2
+    if q_cov >= c_cov or (kind == PERSON and _patronymic_left(q, used_q, c, used_c)):
+        overlap = mix * low + (1 - mix) * high
+    else:
+        overlap = q_cov * 0.8 + c_cov * 0.2
     # Tokens of the shorter name with no counterpart contradict ('Kim Jong Un', 'Kim Jong Il');
     # the longer name's extra tokens may be middle names and cost only through coverage.
     # A generic word ('Hara Company', 'Hara Institute') contradicts nothing.
