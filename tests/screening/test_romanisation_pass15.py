@@ -213,3 +213,13 @@ def test_patronymic_the_listed_name_leaves_out(query: str, listed: str) -> None:
 def test_patronymic_only_when_all_else_matches(query: str, listed: str) -> None:
     one, other = Query(names=[query], schema="Person"), Query(names=[listed], schema="Person")
     assert score(one, other).score < THRESHOLD
+
+
+def test_common_in_either_reading_of_an_arabic_script_name() -> None:
+    # 'حسين الأحمد' is read from the table ('husayn lhmd', common) and letter by letter
+    # ('hsyn lhmd'); matched by the second reading, the name is as common as by the first.
+    query = Query(names=["حسين الأحمد"], schema="Person")
+    listed = Query(names=["Hsyn Ahmad Tahhan"], schema="Person")
+    result = score(query, listed)
+    assert result.score < THRESHOLD
+    assert "common_name" in {f.name for f in result.features}
