@@ -11,7 +11,7 @@ from sanctionwatch.screening import THRESHOLD, score
 from sanctionwatch.screening.names import token_similarity
 from sanctionwatch.screening.pairs import cannot_relate, diphthong, th_as_z
 from sanctionwatch.screening.query import Query
-from sanctionwatch.screening.script import WADE_GILES, wade_giles_alike
+from sanctionwatch.screening.script import WADE_GILES, script_key, wade_giles_alike
 from sanctionwatch.screening.text import PERSON, is_common, name_form
 from tests.screening.helpers import both_ways
 
@@ -223,3 +223,21 @@ def test_common_in_either_reading_of_an_arabic_script_name() -> None:
     result = score(query, listed)
     assert result.score < THRESHOLD
     assert "common_name" in {f.name for f in result.features}
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # Urdu letters (heh goal, yeh barree) fold to the Arabic ones the table reads,
+        # and 'Chaudhry' writes its 'h' after the 'd' that the script writes it before.
+        ("طارق محمود چوہدری", "Tariq Mahmood CHAUDHRY"),
+        ("ناصر اقبال چوہدری", "Nasir Iqbal Chaudhary"),
+    ],
+)
+def test_urdu_letters_and_chaudhry(left: str, right: str) -> None:
+    assert both_ways(left, right) >= THRESHOLD
+
+
+def test_urdu_letters_fold() -> None:
+    assert script_key("چوہدری") == script_key("چوهدری")
+    assert script_key("ے") == script_key("ي")

@@ -890,6 +890,7 @@ def _patronymic_left(q: NameForm, used_q: set[int], c: NameForm, used_c: set[int
     if len(used_c) != len(c.tokens) or len(used_q) != len(q.tokens) - 1:
         return False
     left = next(t for i, t in enumerate(q.tokens) if i not in used_q)
+    # (Not any middle word: 'Yusuf Ibrahim al-Hashimi' is too often not 'Yusuf Hashim'.)
     return _PATRONYMIC.fullmatch(left) is not None
 
 

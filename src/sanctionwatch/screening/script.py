@@ -22,8 +22,9 @@ from hangul_romanize.rule import academic
 # Arabic short vowels, shadda, sukun, dagger alif, tatweel: marks most writers omit.
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Letters written several ways for one sound: alif with hamza or madda, Persian yeh and
-# keheh, alif maqsura, ta marbuta, the Urdu heh some Persian writers use ('المھاجرین').
-_FOLD = str.maketrans("آأإٱیکىةھ", "اااايكيهه")
+# keheh, alif maqsura, ta marbuta, the Urdu heh some Persian writers use ('المھاجرین'),
+# and Urdu's own heh goal, ta marbuta goal and yeh barree ('چوہدری' Chaudhry).
+_FOLD = str.maketrans("آأإٱیکىةھہۃے", "اااايكيههههي")
 _EDGE = "\"'“”«»()[],.;:!?-"
 _WORD = re.compile(r"[^\s/,;()]+")
 
