@@ -15,7 +15,7 @@ from sanctionwatch.screening.pairs import (
     interdental,
     plain,
     plain_cannot_relate,
-    th_as_z,
+    th_as_dh,
 )
 from sanctionwatch.screening.script import WADE_GILES, wade_giles_alike
 from sanctionwatch.screening.text import (
@@ -80,8 +80,8 @@ def token_similarity(a: str, b: str) -> float:
             return 0.95
     if ("dh" in a or "dh" in b) and interdental(a, b):
         return 0.9  # one Arabic letter, two romanisations ('dhafer', 'zafer'; 'fadhil', 'fadil')
-    if ("th" in a or "th" in b) and th_as_z(a, b):
-        return 0.9  # an Iraqi 'th' for ظ or ذ ('kathim', 'kazim', 'kadhim')
+    if ("th" in a or "th" in b) and th_as_dh(a, b):
+        return 0.9  # an Iraqi 'th' for ظ or ذ ('kathim', 'kadhim')
     if ("w" in a or "w" in b or "au" in a or "au" in b) and diphthong(a, b):
         return 0.9  # one Arabic diphthong, two romanisations ('tawfiq', 'toufik')
     if (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b):
