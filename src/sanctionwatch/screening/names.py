@@ -10,7 +10,14 @@ from typing import Any, NamedTuple
 from rapidfuzz.distance import OSA, Levenshtein
 
 from sanctionwatch.names import ORG_TYPES
-from sanctionwatch.screening.pairs import interdental, plain, plain_cannot_relate
+from sanctionwatch.screening.pairs import (
+    diphthong,
+    interdental,
+    plain,
+    plain_cannot_relate,
+    th_as_dh,
+)
+from sanctionwatch.screening.script import WADE_GILES, wade_giles_alike
 from sanctionwatch.screening.text import (
     _HAS_VOWEL,
     _KOREAN_SYLLABLE,
@@ -73,6 +80,12 @@ def token_similarity(a: str, b: str) -> float:
             return 0.95
     if ("dh" in a or "dh" in b) and interdental(a, b):
         return 0.9  # one Arabic letter, two romanisations ('dhafer', 'zafer'; 'fadhil', 'fadil')
+    if ("th" in a or "th" in b) and th_as_dh(a, b):
+        return 0.9  # an Iraqi 'th' for ظ or ذ ('kathim', 'kadhim')
+    if ("w" in a or "w" in b or "au" in a or "au" in b) and diphthong(a, b):
+        return 0.9  # one Arabic diphthong, two romanisations ('tawfiq', 'toufik')
+    if (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b):
+        return 0.9  # one Chinese syllable in Wade-Giles and pinyin ('hsu', 'xu'; 'tsai', 'cai')
     if min(len(a), len(b)) <= 5:
         # A short word: letters as written, a swap counts one edit. 'hamas' and 'khamis'
         # are two edits and two words, though they sound alike.
@@ -88,6 +101,13 @@ def token_similarity(a: str, b: str) -> float:
         skel_a = set(keys_a) if keys_a else set(latin_skeletons(a))
         skel_b = set(keys_b) if keys_b else set(latin_skeletons(b))
         shared = skel_a & skel_b
+        if not shared and not (keys_a and keys_b) and "th" in (b if keys_a else a):
+            # an Iraqi 'th' for ظ or ذ, which the abjad reads 'z' ('kzm' Kathim)
+            abjad, latin = (a, b) if keys_a else (b, a)
+            read = latin.replace("th", "z")
+            readings = set(abjad_readings(abjad))
+            if not readings.isdisjoint(latin_skeletons(read)) and _aspirates_agree(abjad, read):
+                return 0.9
         # The skeleton drops every 'h' ('mhdy' Mahdi and 'ahmad' are 'md', 'lyly' Layla
         # and 'lakhal' 'l'): one where the other has none makes another name, compared
         # letter by letter below.
@@ -500,6 +520,8 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
     (companies), by their first letters; `form` itself if none."""
     if len(form.tokens) < 2:
         return form
+    if not _WADE_GILES_WORDS.isdisjoint(form.tokens):  # rare: a Wade-Giles syllable
+        form = _wade_giles_joined(form, other)
     # Both names' keys were computed with their forms (`text.word_keys`, `joined_keys`).
     # No abbreviation in `other` (most names): `_acronyms` would join nothing.
     acronyms = acronyms and bool(_abbreviations(other.tokens))
@@ -545,6 +567,29 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
         if spelt is not None:
             tokens[i : i + 2] = [spelt]  # as the other name spells it
             changed = True
+        i += 1
+    return _reweighed(form, tokens) if changed else form
+
+
+_WADE_GILES_WORDS = frozenset(WADE_GILES)
+
+
+def _wade_giles_joined(form: NameForm, other: NameForm) -> NameForm:
+    """`form` with two adjacent Chinese syllables, one of them in Wade-Giles, joined where
+    `other` writes them as one word in pinyin ('chih hsiung' for 'zhixiong', as Wade-Giles
+    hyphenates a given name that pinyin writes as one)."""
+    wanted = set(other.tokens)
+    tokens = list(form.tokens)
+    changed = False
+    i = 0
+    while i < len(tokens) - 1:
+        a, b = tokens[i], tokens[i + 1]
+        if a in WADE_GILES or b in WADE_GILES:
+            joined = {x + y for x in WADE_GILES.get(a, (a,)) for y in WADE_GILES.get(b, (b,))}
+            spelt = joined & wanted
+            if spelt:
+                tokens[i : i + 2] = [min(spelt)]  # as the other name spells it
+                changed = True
         i += 1
     return _reweighed(form, tokens) if changed else form
 
@@ -833,6 +878,22 @@ def _numbers_differ(q_tokens: tuple[str, ...], c_tokens: tuple[str, ...]) -> boo
     return {t for t in q_tokens if t.isdigit()} != {t for t in c_tokens if t.isdigit()}
 
 
+# A Russian, Ukrainian or Belarusian patronymic written as a word of its own.
+_PATRONYMIC = re.compile(r"[a-z]{3,}(?:ovich|evich|ovych|evych|ovna|evna|ivna|ovitj|evitj)")
+
+
+def _patronymic_left(q: NameForm, used_q: set[int], c: NameForm, used_c: set[int]) -> bool:
+    """Every word of the candidate's name matched, and of the query's all but its
+    patronymic: a name with the patronymic the other leaves out ('Andrey Nikolaevich
+    Rodkin', 'Andrey Rodkin'), which costs as a missing middle name does, not as a word
+    of the query nowhere in the candidate."""
+    if len(used_c) != len(c.tokens) or len(used_q) != len(q.tokens) - 1:
+        return False
+    left = next(t for i, t in enumerate(q.tokens) if i not in used_q)
+    # (Not any middle word: 'Yusuf Ibrahim al-Hashimi' is too often not 'Yusuf Hashim'.)
+    return _PATRONYMIC.fullmatch(left) is not None
+
+
 def finish_compare(pending: Pending) -> tuple[str, float]:
     """`compare_names` of a pair `start_compare` left pending."""
     q, c, kind = pending.q, pending.c, pending.kind
@@ -848,7 +909,10 @@ def finish_compare(pending: Pending) -> tuple[str, float]:
     # Organisations' extra words distinguish parties more than persons' middle names do.
     low, high = min(q_cov, c_cov), max(q_cov, c_cov)
     mix = 0.4 if kind == ORG else 0.3
-    overlap = mix * low + (1 - mix) * high if q_cov >= c_cov else q_cov * 0.8 + c_cov * 0.2
+    if q_cov >= c_cov or (kind == PERSON and _patronymic_left(q, used_q, c, used_c)):
+        overlap = mix * low + (1 - mix) * high
+    else:
+        overlap = q_cov * 0.8 + c_cov * 0.2
     # Tokens of the shorter name with no counterpart contradict ('Kim Jong Un', 'Kim Jong Il');
     # the longer name's extra tokens may be middle names and cost only through coverage.
     # A generic word ('Hara Company', 'Hara Institute') contradicts nothing.

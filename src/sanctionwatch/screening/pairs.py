@@ -12,11 +12,13 @@ pair above 0 must be reflected here: `tests/screening/test_pairs.py` compares th
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from sanctionwatch.screening.script import WADE_GILES, wade_giles_alike
 from sanctionwatch.screening.text import _HAS_VOWEL, VARIANTS, devowelled, phonetic, sound
 
 
@@ -54,6 +56,15 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     # ... or one 'dh' read 'z' or 'd' (`interdental`: 'dhafer', 'zafer').
     if ("dh" in a or "dh" in b) and interdental(a, b):
         return False
+    # ... or an Iraqi 'th' for the 'dh' of the other (`th_as_dh`: 'kathim', 'kadhim').
+    if ("th" in a or "th" in b) and th_as_dh(a, b):
+        return False
+    # ... or an Arabic 'aw' written 'ou', 'o' or 'au' (`diphthong`: 'tawfiq', 'toufik').
+    if ("w" in a or "w" in b or "au" in a or "au" in b) and diphthong(a, b):
+        return False
+    # ... or one Chinese syllable in Wade-Giles and pinyin (`script.wade_giles_alike`).
+    if (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b):
+        return False
     # ... or a canonical spelling's variant, of any length, cut to the other or one edit
     # from it (`names._truncates`, `names.one_edit`).
     # (Most tokens are no canonical spelling: the membership test spares the call.)
@@ -66,6 +77,34 @@ def interdental(a: str, b: str) -> bool:
     ظ and ذ 'dh' or 'z' ('Dhafer', 'Zafer'; 'Kadhim', 'Kazim'), ض 'dh' or 'd' ('Fadhil',
     'Fadil'; 'Ramadhan', 'Ramadan')."""
     return any(phonetic(a.replace("dh", x)) == phonetic(b.replace("dh", x)) for x in ("z", "d"))
+
+
+@lru_cache(maxsize=20_000)
+def th_as_dh(a: str, b: str) -> bool:
+    """Whether `a` and `b` sound alike once one's 'th' is read as the other's 'dh': Iraqi
+    names write ظ and ذ 'th' ('Kathim' for Kadhim, 'Nathir' for Nadhir). Not against a
+    'z' in Latin letters: a Latin 'th' is as often ث or ت + ح ('Thabet', 'Fathi'; 'Kathy')
+    as ظ; against an abjad's 'z' (كاظم 'kzm') `names.token_similarity` reads it so."""
+    if not ("dh" in a or "dh" in b):
+        return False
+    x, y = a.replace("th", "dh"), b.replace("th", "dh")
+    return (x != a or y != b) and phonetic(x) == phonetic(y)
+
+
+# The Arabic diphthong 'aw' before a consonant or at the end of a word, and the
+# spellings the lists give it: 'au', 'ow', and 'ou' or 'o' (already 'u' as `sound`
+# spells them).
+_DIPHTHONG = re.compile(r"(?:aw|ow|au)(?![aeiouwy])")
+
+
+@lru_cache(maxsize=20_000)
+def diphthong(a: str, b: str) -> bool:
+    """Whether `a` and `b` sound alike once an Arabic 'aw' before a consonant is read as
+    the 'ou' or 'o' other schemes write ('Tawfiq', 'Toufik', 'Tofik'; 'Nawfal', 'Nofal';
+    'Shawkat', 'Shoukat'). Only a written 'w' or 'au' is read so: a Slavic 'v' is none
+    ('Pavlov')."""
+    x, y = _DIPHTHONG.sub("u", a), _DIPHTHONG.sub("u", b)
+    return (x != a or y != b) and sound(x) == sound(y)
 
 
 def _variant_near(canonical: str, other: str) -> bool:

@@ -265,14 +265,21 @@ def _common(
     name: FeatureResult,
     features: list[FeatureResult],
     weights: Mapping[str, float],
+    forms: tuple[NameForm, ...] = (),
 ) -> FeatureResult | None:
     """The `common_name` cap, when the query's name is common and nothing confirms it, or
-    something contradicts it."""
+    something contradicts it. forms: the query's forms, of which those of the same name
+    read another way ('حسن الأحمد' from the table, 'hasan lhmd', and letter by letter,
+    'hsn lhmd') make the name common as `form` itself does."""
     fired = {f.name for f in features}
     against = fired & _CONTRADICTING
     weak = fired & _WEAK_CONFIRMING
     confirmed = bool(fired & _CONFIRMING) or bool(weak and name.score >= _WHOLE_NAME)
-    if (confirmed and not against) or not is_common(form, kind):
+    if confirmed and not against:
+        return None
+    if not is_common(form, kind) and not any(
+        f.original == form.original and f is not form and is_common(f, kind) for f in forms
+    ):
         return None
     if against:
         why = ", ".join(sorted(f.removesuffix("_mismatch").replace("_", " ") for f in against))
@@ -491,7 +498,7 @@ def score_above(
             features.append(other)
     features += org_types
     if q_form is not None and name.score * name.weight >= FEATURES["common_name"].weight:
-        common = _common(q_form, kind, name, features, weights)
+        common = _common(q_form, kind, name, features, weights, q.forms)
         if common is not None:
             features.append(common)
     return Result(round(combine(features), 4), features)

@@ -22,8 +22,9 @@ from hangul_romanize.rule import academic
 # Arabic short vowels, shadda, sukun, dagger alif, tatweel: marks most writers omit.
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 # Letters written several ways for one sound: alif with hamza or madda, Persian yeh and
-# keheh, alif maqsura, ta marbuta, the Urdu heh some Persian writers use ('المھاجرین').
-_FOLD = str.maketrans("آأإٱیکىةھ", "اااايكيهه")
+# keheh, alif maqsura, ta marbuta, the Urdu heh some Persian writers use ('المھاجرین'),
+# and Urdu's own heh goal, ta marbuta goal and yeh barree ('چوہدری' Chaudhry).
+_FOLD = str.maketrans("آأإٱیکىةھہۃے", "اااايكيههههي")
 _EDGE = "\"'“”«»()[],.;:!?-"
 _WORD = re.compile(r"[^\s/,;()]+")
 
@@ -406,3 +407,30 @@ def russian_of_belarusian(name: str) -> str | None:
     for pattern, reading in _BELARUSIAN_READINGS:
         text = pattern.sub(reading, text)
     return text
+
+
+def _load_wade_giles() -> dict[str, frozenset[str]]:
+    table = {}
+    for line in data_lines("wade_giles.txt"):
+        spelling, *readings = line.split()
+        table[spelling] = frozenset(readings)
+    return table
+
+
+# Wade-Giles spellings that are no pinyin syllable ('hsu', 'tsai', 'chih') -> the pinyin
+# syllables each writes ('xu'; 'cai', 'zai'; 'zhi', 'chi').
+WADE_GILES = _load_wade_giles()
+
+
+def wade_giles_alike(a: str, b: str) -> bool:
+    """Whether two unequal Latin tokens are one Chinese syllable in Wade-Giles and in
+    pinyin ('Hsu' Xu, 'Tsai' Cai, 'Chung' Zhong), or two Wade-Giles spellings of one
+    ('Tzu', 'Tsu'). Only a spelling no pinyin syllable has is read as Wade-Giles: two
+    pinyin syllables are two syllables ('Tan' is no 'Dan', though Wade-Giles writes
+    both 'Tan'). Symmetric."""
+    ra, rb = WADE_GILES.get(a), WADE_GILES.get(b)
+    if ra is None and rb is None:
+        return False  # most pairs
+    return (ra is not None and (b in ra or (rb is not None and not ra.isdisjoint(rb)))) or (
+        rb is not None and a in rb
+    )

@@ -653,8 +653,17 @@ def _split_prefix(token: str) -> list[str]:
     for prefix in SPLIT_PREFIXES:
         if token.startswith(prefix) and len(token) - len(prefix) >= 4:
             rest = token[len(prefix) :]
-            if rest[:2] in ("al", "el", "ul", "ar", "ur", "ad", "as") and len(rest) > 4:
+            if prefix == "abdur" and rest[0] in "aeiou":
+                # the article's 'r' is the noun's: 'Abdurahman', 'Abdurashid' ('abd' +
+                # 'rashid', not 'ashid' nor, read as an article, 'hid')
+                rest = "r" + rest
+            elif rest[:2] in ("al", "el", "ul", "ar", "ur", "ad", "as") and len(rest) > 4:
                 rest = rest[2:]  # 'abdulrahman' -> 'abd' + 'rahman'
+            elif prefix == "abd" and _JOINING_VOWEL.match(rest):
+                # 'Abdu-' or 'Abde-' before a consonant, as Central Asian and Maghrebi
+                # names join it ('Abdukarim', 'Abdefattah'; the article's letter doubled,
+                # 'Abdussalam', 'Abderrahmane'): 'karim', 'fattah', 'salam', 'rahmane'
+                rest = _REPEATS.sub(_RUN_LETTER, rest[1:3]) + rest[3:]
             return [EQUIVALENTS.get(prefix, prefix), EQUIVALENTS.get(rest, rest)]
     # '... al-Din' glued with its article ('Khaireddin', 'Bashiruddin', 'Noureldin'), as
     # the lists also write it apart ('Kheir Eddin', 'Khayr al-Din'): stem + 'din'.
@@ -663,6 +672,11 @@ def _split_prefix(token: str) -> list[str]:
             stem = token[: -len(suffix)]
             return [EQUIVALENTS.get(stem, stem), _DIN]
     return [token]
+
+
+# The 'u' or 'e' that joins 'Abd' to a name starting with a consonant ('Abdukarim',
+# 'Abdennour'), leaving four letters or more.
+_JOINING_VOWEL = re.compile(r"[ue][b-df-hj-np-tv-z][a-z]{3}")
 
 
 # The article-bearing spellings of 'al-Din' (arabic.txt), after a stem of three letters
@@ -760,6 +774,28 @@ def is_generic(token: str) -> bool:
     return process.extractOne(token, GENERIC, scorer=fuzz.ratio, score_cutoff=85) is not None
 
 
+# The Latin skeletons of the common names (`latin_skeletons`), which an abjad word is
+# compared by: 'hsn' (حسن) is Hasan or Husayn, 'lhmd' (الأحمد) al-Ahmad.
+_COMMON_SKELETONS = frozenset(
+    key
+    for line in data_lines("common_names.txt")
+    for word in line.split()
+    for form in (word, EQUIVALENTS.get(word, word))
+    for key in latin_skeletons(form)
+)
+
+
+def _common_abjad(token: str) -> bool:
+    """An abjad word with its article ('lhmd', الأحمد al-Ahmad) whose noun, of three
+    consonants or more, reads as a common name: the table of known words reads the common
+    names without an article ('احمد' ahmad), not with one. Shorter nouns ('lsdy', 'sd')
+    and words without the article ('shwmn' Chouman, not 'Usman') are too many names."""
+    if not glued_article(token) or len(token) < 4:
+        return False
+    keys = abjad_keys(token)
+    return len(keys) > 1 and len(keys[1]) >= 3 and keys[1] in _COMMON_SKELETONS
+
+
 def _common_word(token: str) -> bool:
     """A common given name or surname, or a patronymic of a common given name
     ('petrovich', 'ivanovna')."""
@@ -791,7 +827,16 @@ def is_common(form: NameForm, kind: str) -> bool:
     if form.korean:
         # 'O Yong Ho': a one-letter Korean surname is no initial.
         real = [t for t in form.tokens if len(t) > 1 or t in _KOREAN_LETTER_SURNAMES]
-    common = all(phonetic(t) in COMMON or (len(real) == 3 and _common_word(t)) for t in real)
+    # Read letter by letter, an Arabic-script word with its article ('lhmd'), as its
+    # Latin spelling is: only in a name written in that script ('Ptrv' is a Latin name
+    # written without its vowels, common or not as 'Petrov' is).
+    abjad = not form.original.isascii()
+    common = all(
+        phonetic(t) in COMMON
+        or (abjad and _common_abjad(t))
+        or (len(real) == 3 and _common_word(t))
+        for t in real
+    )
     if common and (len(real) < 3 or not form.korean):
         return True
     if len(real) != 3:
