@@ -882,6 +882,10 @@ class NameBuilder:
         if not wordy:
             return run[0].word in ("No.", "No")  # "No. 1": a number of something named before
         heads = self.vocab.non_target_heads
+        # "Committee for Iran Freedom", "Foundation for Democracy": the body before "for"
+        # heads the name, its cause after "for" does not make it a statute or a policy
+        if "for" in wordy[1:] and wordy[wordy.index("for") - 1] in ORG_HEAD_FOR:
+            return False
         if wordy[-1].lower().rstrip(".") in heads:
             return True
         before_of = wordy[: wordy.index("of")] if "of" in wordy else []

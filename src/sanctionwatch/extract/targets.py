@@ -397,7 +397,8 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
     cue = last_cue(tail)
     if cue is not None and need_cue and cue.group().lower() == "like":
         cue = None  # a sentence of its own: "exchanges like X are used to ...", examples
-    if cue is not None and need_cue and state.top is None:
+    opened = cue is not None and need_cue and state.top is None
+    if opened:
         state.top = True  # the list is open even if its first name is a role
     if cue is not None and len(tail) - cue.end() > 50:
         cue = None  # too far from the name to introduce it
@@ -428,8 +429,11 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
         and any(p.search(tail, 0, cue.start()) for p in (PRIOR_LISTING, HELPED_KIND, MEMBERS_OF))
     ):
         # "for sanctioned entities including X", "to support proxy groups, including X":
-        # the examples are of a kind the action's targets helped or that was listed before
+        # the examples are of a kind the action's targets helped or that was listed before;
+        # a list this cue opened goes on in that kind (", and the Y": Y is one more)
         state.listing = False
+        if opened:
+            state.top = False
     elif (
         cue is not None
         and not excluded(tail[cue.end() :])
