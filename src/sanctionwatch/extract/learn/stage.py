@@ -25,8 +25,8 @@ from sanctionwatch.extract.learn import places, roles
 from sanctionwatch.extract.learn import tagger as crf
 from sanctionwatch.extract.learn.models import Models, shipped
 from sanctionwatch.extract.names import REGISTRATION
-from sanctionwatch.extract.targets import SET_ASIDE
-from sanctionwatch.extract.vocabulary import load_lines
+from sanctionwatch.extract.targets import DESCRIBED_AND, SET_ASIDE, is_speaker
+from sanctionwatch.extract.vocabulary import load_lines, rule
 from sanctionwatch.extract.zones import CHARGES, SANCTIONS
 from sanctionwatch.model import Action, Span, Target
 from sanctionwatch.names import name_tokens
@@ -92,6 +92,8 @@ JUDGED = ("imposed", "proposed")
 BULLETS = " \t•·*-–—|"
 # a tagged mention widens to a found name of at most this many words (or twice its own)
 SNAP_WORDS = 6
+# "associates or employees of X": people of the party after it, `in_role`
+AFFILIATE_OF = rule("stage.affiliate_of")
 LIST_JOINER = re.compile(r"[,;]\s*|\b(?:and|as well as|along with|plus)\s+")
 # a tagged mention the words before which name a role (`in_role`) does not join
 TAGGED_ROLES = 1.0
@@ -230,8 +232,11 @@ def learned_targets(doc: Doc) -> Doc:
         if lone and m.confidence < LONE_AT:
             continue  # a lone name: the rules' reading of the clause stands
         at = m.start - doc.sentences[m.sentence].start
-        if passed.described(doc, m.sentence, Name(at, at + len(m.text), m.text, m.kind)):
+        name = Name(at, at + len(m.text), m.text, m.kind)
+        if passed.described(doc, m.sentence, name):
             continue  # "..., who sentenced journalist X": a relative clause describes
+        if is_speaker(doc.sentences[m.sentence].text, name):
+            continue  # "X, from the company, said": who speaks is not hit
         if TAGGED_ROLES and in_role(doc, m.sentence, at):
             continue
         if set_aside(doc.sentences[m.sentence].text, at):
@@ -262,7 +267,11 @@ def learned_targets(doc: Doc) -> Doc:
             )
     if models.candidates is not None and CANDIDATE_AT <= 1.0:
         for i, name, p in passed.judge(doc, models.candidates, models.names):
-            if p >= CANDIDATE_AT and not passed.described(doc, i, name):
+            if (
+                p >= CANDIDATE_AT
+                and not passed.described(doc, i, name)
+                and not is_speaker(doc.sentences[i].text, name)
+            ):
                 start = doc.sentences[i].start + name.start
                 join(
                     doc,
@@ -349,9 +358,14 @@ def in_role(doc: Doc, i: int, at: int) -> bool:
     (not the words that open the sentence: "added to the list Y" lists Y)."""
     text = doc.sentences[i].text
     names = doc.names[i] if i < len(doc.names) else []
-    start = max((n.end for n in names if n.end <= at and not n.descriptor), default=None)
-    if start is None:
-        return False
+    before = [n for n in names if n.end <= at and not n.descriptor]
+    if not before:
+        # "employees of X" opening the sentence's names: whom they work for
+        return AFFILIATE_OF.search(text, max(0, at - 60), at) is not None
+    prev = max(before, key=lambda n: n.end)
+    start = prev.end
+    if DESCRIBED_AND.match(text[start:at]) and in_role(doc, i, prev.start):
+        return True  # "employees of X and Y": one phrase, one role
     # only the words after the last list joiner: "X of the presidential office, as
     # well as Y" goes on with the list; "X, vice chair of the Y" names a role
     gap = text[start:at]
