@@ -677,6 +677,11 @@ class NameBuilder:
                 )
                 and len(run) > 1
                 and not (word in DIRECTIONS and rest_is_org)
+                # "the tanker Northern Star", "EASTERN HERO": a ship's own compass word, or
+                # one in a name set in capitals (no sentence opens so)
+                and not (
+                    word.title() in DIRECTIONS and (ship or all(t.word.isupper() for t in run))
+                )
                 and not (len(run) == 2 and len(word) == 2 and GIVEN_NAME.fullmatch(run[1].text))
                 and not self.headed_acronym(run)
                 and not (ship and word.lower() not in FUNCTION_WORDS)

@@ -281,11 +281,12 @@ RELATIONS = (
 )
 
 # a relational word and a lower-case kind before a list cue: the examples after the cue
-# are of that kind ("to support regional proxy groups, including the Houthis")
+# are of that kind ("to support regional proxy groups, including the Houthis"); "along
+# with" and "together with" join the list ("along with three companies, including X")
 HELPED_KIND = re.compile(
     r"\b(?:support|supports|supported|supporting|supplying|supplied|supplies|"
     + RELATIONS
-    + r"|for|with)\s+(?:[a-z-]+\s+){0,3}[a-z-]+s,?\s*$"
+    + r"|for|(?<!along )(?<!together )with)\s+(?:[a-z-]+\s+){0,3}[a-z-]+s,?\s*$"
 )
 # people hit as members of a body, then examples of that body ("members of the judicial
 # branch, including the Supreme Court"): the bodies are where they work, not targets
