@@ -121,3 +121,15 @@ def test_a_compass_word_in_a_capitalised_vessel_name_is_its_own() -> None:
     assert [n.text for n in find_names("Western officials said Fjord Bank was hit.")] == [
         "Fjord Bank"
     ]
+
+
+def test_only_people_of_a_party_make_the_and_joined_name_after_it_a_role() -> None:
+    # "X, a unit of Y and Z": the rules read Z by their own list reading; the models'
+    # hard filter keeps to whom named people work for ("employees of Y and Z")
+    roles = sentence_roles(
+        "Oslo sanctioned nine hackers on Friday. Fjord Data Systems and Norrland Cyber Ltd "
+        "employed them, officials said."
+    )
+    assert not roles["Fjord Data Systems"] and not roles["Norrland Cyber Ltd"]
+    roles = sentence_roles("The relatives of Lars Berg and Ana Lind were sanctioned.")
+    assert roles["Lars Berg"] and roles["Ana Lind"]

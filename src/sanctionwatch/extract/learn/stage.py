@@ -271,6 +271,7 @@ def learned_targets(doc: Doc) -> Doc:
                 p >= CANDIDATE_AT
                 and not passed.described(doc, i, name)
                 and not is_speaker(doc.sentences[i].text, name)
+                and not affiliated(doc, i, name.start)
             ):
                 start = doc.sentences[i].start + name.start
                 join(
@@ -352,20 +353,31 @@ def drop_non_parties(doc: Doc, models: Models) -> None:
         ]
 
 
-def in_role(doc: Doc, i: int, at: int) -> bool:
-    """The words between the name before offset `at` of sentence `i` and it name a
-    role, as the target rules read them: "X, vice chair of the Y", "X, a buyer for Y"
-    (not the words that open the sentence: "added to the list Y" lists Y)."""
+def affiliated(doc: Doc, i: int, at: int) -> bool:
+    """The name at offset `at` of sentence `i` is whom people named just before it work
+    for or belong to ("associates or employees of X and Y"), the first of the
+    sentence's names or joined to such a one by a bare "and"."""
     text = doc.sentences[i].text
     names = doc.names[i] if i < len(doc.names) else []
     before = [n for n in names if n.end <= at and not n.descriptor]
     if not before:
-        # "employees of X" opening the sentence's names: whom they work for
         return AFFILIATE_OF.search(text, max(0, at - 60), at) is not None
     prev = max(before, key=lambda n: n.end)
-    start = prev.end
-    if DESCRIBED_AND.match(text[start:at]) and in_role(doc, i, prev.start):
-        return True  # "employees of X and Y": one phrase, one role
+    return DESCRIBED_AND.match(text[prev.end : at]) is not None and affiliated(doc, i, prev.start)
+
+
+def in_role(doc: Doc, i: int, at: int) -> bool:
+    """The words between the name before offset `at` of sentence `i` and it name a
+    role, as the target rules read them: "X, vice chair of the Y", "X, a buyer for Y"
+    (not the words that open the sentence: "added to the list Y" lists Y, but
+    "employees of X" names whom they work for: `affiliated`)."""
+    if affiliated(doc, i, at):
+        return True
+    text = doc.sentences[i].text
+    names = doc.names[i] if i < len(doc.names) else []
+    start = max((n.end for n in names if n.end <= at and not n.descriptor), default=None)
+    if start is None:
+        return False
     # only the words after the last list joiner: "X of the presidential office, as
     # well as Y" goes on with the list; "X, vice chair of the Y" names a role
     gap = text[start:at]
