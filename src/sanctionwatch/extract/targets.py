@@ -211,6 +211,8 @@ def drop_location(gap: str) -> str:
 RELATIVE_APPOSITION = rule("targets.relative_apposition")
 DASH_APPOSITION = rule("targets.dash_apposition")
 CLAUSE_OPENER = rule("targets.clause_opener")
+# "associates or employees of X": people of the party after it (read by learn.stage)
+AFFILIATE_OF = rule("targets.affiliate_of")
 ATTRIBUTIVE_HEAD = rule("targets.attributive_head")
 # a term a text defines for itself ('an updated advisory (the “Advisory”)'): no party
 DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?[“\"‘']\s*$")

@@ -25,8 +25,8 @@ from sanctionwatch.extract.learn import places, roles
 from sanctionwatch.extract.learn import tagger as crf
 from sanctionwatch.extract.learn.models import Models, shipped
 from sanctionwatch.extract.names import REGISTRATION
-from sanctionwatch.extract.targets import DESCRIBED_AND, SET_ASIDE, is_speaker
-from sanctionwatch.extract.vocabulary import load_lines, rule
+from sanctionwatch.extract.targets import AFFILIATE_OF, DESCRIBED_AND, SET_ASIDE, is_speaker
+from sanctionwatch.extract.vocabulary import load_lines
 from sanctionwatch.extract.zones import CHARGES, SANCTIONS
 from sanctionwatch.model import Action, Span, Target
 from sanctionwatch.names import name_tokens
@@ -92,8 +92,6 @@ JUDGED = ("imposed", "proposed")
 BULLETS = " \t•·*-–—|"
 # a tagged mention widens to a found name of at most this many words (or twice its own)
 SNAP_WORDS = 6
-# "associates or employees of X": people of the party after it, `in_role`
-AFFILIATE_OF = rule("stage.affiliate_of")
 LIST_JOINER = re.compile(r"[,;]\s*|\b(?:and|as well as|along with|plus)\s+")
 # a tagged mention the words before which name a role (`in_role`) does not join
 TAGGED_ROLES = 1.0
