@@ -634,6 +634,11 @@ class NameBuilder:
                 )
                 and len(run) > 1
                 and not (word in DIRECTIONS and rest_is_org)
+                # "the tanker Northern Star", "EASTERN HERO": a ship's own compass word, or
+                # one in a name set in capitals (no sentence opens so)
+                and not (
+                    word.title() in DIRECTIONS and (ship or all(t.word.isupper() for t in run))
+                )
                 and not (len(run) == 2 and len(word) == 2 and GIVEN_NAME.fullmatch(run[1].text))
                 and not self.headed_acronym(run)
                 and not (ship and word.lower() not in FUNCTION_WORDS)
@@ -839,6 +844,10 @@ class NameBuilder:
         if not wordy:
             return run[0].word in ("No.", "No")  # "No. 1": a number of something named before
         heads = self.vocab.non_target_heads
+        # "Committee for Iran Freedom", "Foundation for Democracy": the body before "for"
+        # heads the name, its cause after "for" does not make it a statute or a policy
+        if "for" in wordy[1:] and wordy[wordy.index("for") - 1] in ORG_HEAD_FOR:
+            return False
         if wordy[-1].lower().rstrip(".") in heads:
             return True
         before_of = wordy[: wordy.index("of")] if "of" in wordy else []

@@ -205,6 +205,8 @@ def drop_location(gap: str) -> str:
 RELATIVE_APPOSITION = rule("targets.relative_apposition")
 DASH_APPOSITION = rule("targets.dash_apposition")
 CLAUSE_OPENER = rule("targets.clause_opener")
+# "associates or employees of X": people of the party after it (read by learn.stage)
+AFFILIATE_OF = rule("targets.affiliate_of")
 ATTRIBUTIVE_HEAD = rule("targets.attributive_head")
 # a term a text defines for itself ('an updated advisory (the “Advisory”)'): no party
 DEFINED_TERM = rule("targets.defined_term")
@@ -263,7 +265,8 @@ COUNTED_OF = rule("targets.counted_of")
 
 
 # a relational word and a lower-case kind before a list cue: the examples after the cue
-# are of that kind ("to support regional proxy groups, including the Houthis")
+# are of that kind ("to support regional proxy groups, including the Houthis"); "along
+# with" and "together with" join the list ("along with three companies, including X")
 HELPED_KIND = rule("targets.helped_kind")  # its relations: grammar.toml [targets.relations]
 # people hit as members of a body, then examples of that body ("members of the judicial
 # branch, including the Supreme Court"): the bodies are where they work, not targets
@@ -359,7 +362,8 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
     cue = last_cue(tail)
     if cue is not None and need_cue and cue.group().lower() == "like":
         cue = None  # a sentence of its own: "exchanges like X are used to ...", examples
-    if cue is not None and need_cue and state.top is None:
+    opened = cue is not None and need_cue and state.top is None
+    if opened:
         state.top = True  # the list is open even if its first name is a role
     if cue is not None and len(tail) - cue.end() > 50:
         cue = None  # too far from the name to introduce it
@@ -390,8 +394,11 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
         and any(p.search(tail, 0, cue.start()) for p in (PRIOR_LISTING, HELPED_KIND, MEMBERS_OF))
     ):
         # "for sanctioned entities including X", "to support proxy groups, including X":
-        # the examples are of a kind the action's targets helped or that was listed before
+        # the examples are of a kind the action's targets helped or that was listed before;
+        # a list this cue opened goes on in that kind (", and the Y": Y is one more)
         state.listing = False
+        if opened:
+            state.top = False
     elif (
         cue is not None
         and not excluded(tail[cue.end() :])

@@ -25,7 +25,7 @@ from sanctionwatch.extract.learn import places, roles
 from sanctionwatch.extract.learn import tagger as crf
 from sanctionwatch.extract.learn.models import Models, shipped
 from sanctionwatch.extract.names import REGISTRATION
-from sanctionwatch.extract.targets import SET_ASIDE
+from sanctionwatch.extract.targets import AFFILIATE_OF, DESCRIBED_AND, SET_ASIDE, is_speaker
 from sanctionwatch.extract.vocabulary import load_lines
 from sanctionwatch.extract.zones import CHARGES, SANCTIONS
 from sanctionwatch.model import Action, Span, Target
@@ -230,8 +230,11 @@ def learned_targets(doc: Doc) -> Doc:
         if lone and m.confidence < LONE_AT:
             continue  # a lone name: the rules' reading of the clause stands
         at = m.start - doc.sentences[m.sentence].start
-        if passed.described(doc, m.sentence, Name(at, at + len(m.text), m.text, m.kind)):
+        name = Name(at, at + len(m.text), m.text, m.kind)
+        if passed.described(doc, m.sentence, name):
             continue  # "..., who sentenced journalist X": a relative clause describes
+        if is_speaker(doc.sentences[m.sentence].text, name):
+            continue  # "X, from the company, said": who speaks is not hit
         if TAGGED_ROLES and in_role(doc, m.sentence, at):
             continue
         if set_aside(doc.sentences[m.sentence].text, at):
@@ -262,7 +265,12 @@ def learned_targets(doc: Doc) -> Doc:
             )
     if models.candidates is not None and CANDIDATE_AT <= 1.0:
         for i, name, p in passed.judge(doc, models.candidates, models.names):
-            if p >= CANDIDATE_AT and not passed.described(doc, i, name):
+            if (
+                p >= CANDIDATE_AT
+                and not passed.described(doc, i, name)
+                and not is_speaker(doc.sentences[i].text, name)
+                and not affiliated(doc, i, name.start)
+            ):
                 start = doc.sentences[i].start + name.start
                 join(
                     doc,
@@ -343,10 +351,26 @@ def drop_non_parties(doc: Doc, models: Models) -> None:
         ]
 
 
+def affiliated(doc: Doc, i: int, at: int) -> bool:
+    """The name at offset `at` of sentence `i` is whom people named just before it work
+    for or belong to ("associates or employees of X and Y"), the first of the
+    sentence's names or joined to such a one by a bare "and"."""
+    text = doc.sentences[i].text
+    names = doc.names[i] if i < len(doc.names) else []
+    before = [n for n in names if n.end <= at and not n.descriptor]
+    if not before:
+        return AFFILIATE_OF.search(text, max(0, at - 60), at) is not None
+    prev = max(before, key=lambda n: n.end)
+    return DESCRIBED_AND.match(text[prev.end : at]) is not None and affiliated(doc, i, prev.start)
+
+
 def in_role(doc: Doc, i: int, at: int) -> bool:
     """The words between the name before offset `at` of sentence `i` and it name a
     role, as the target rules read them: "X, vice chair of the Y", "X, a buyer for Y"
-    (not the words that open the sentence: "added to the list Y" lists Y)."""
+    (not the words that open the sentence: "added to the list Y" lists Y, but
+    "employees of X" names whom they work for: `affiliated`)."""
+    if affiliated(doc, i, at):
+        return True
     text = doc.sentences[i].text
     names = doc.names[i] if i < len(doc.names) else []
     start = max((n.end for n in names if n.end <= at and not n.descriptor), default=None)
