@@ -262,6 +262,14 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             ok = False  # "Iceland and Norway, the EEA states that are not EU members, ..."
         if ok and chosen and not continuing and ADDRESSEE.search(before):
             ok = False  # "The United States warned China against ...": the one addressed
+        if (
+            ok
+            and chosen
+            and not continuing
+            and REPORTED_GAP.fullmatch(text, chosen[-1].end, m.start)
+            and REPORTED_SUBJECT_GAP.fullmatch(text, m.end, end)
+        ):
+            chosen = []  # "Japan's Foreign Ministry said the US had imposed ...": a reporter
         if ok and not continuing and VERB_OBJECT.search(before):
             # "The African Union suspended Niger and imposed ...": an object, but
             # "Norway joined Britain in sanctioning ...": a partner in the act
@@ -288,6 +296,9 @@ APPOSITION_OPEN = re.compile(r"\s*,\s+(?:the|a|an|both|all)\s+[^,;:()]*")
 APPOSITION_CLOSE = re.compile(r"[^,;:()]*,")
 
 
+# "X said the US had imposed ...": the subject of the reported clause acts, not X
+REPORTED_GAP = rule("actors.reported_gap")
+REPORTED_SUBJECT_GAP = rule("actors.reported_subject_gap")
 SUBORDINATE_SUBJECT = rule("actors.subordinate_subject")
 SUBJECT_GAP = rule("actors.subject_gap")
 # "the sanctions that the European Union imposed on 24 June": a relative clause's subject
@@ -394,6 +405,38 @@ def source_mentions(text: str, mentions: list[Mention], trigger: Trigger) -> lis
         and m.form != "people"
         and THREAT_SOURCE.match(text[trigger.end : m.start])
     ][:1]
+
+
+TRAILING_SPEAKER_OPEN = rule("actors.trailing_speaker_open")
+TRAILING_SPEAKER = rule("actors.trailing_speaker")
+SPEAKER_OFFICE = rule("actors.speaker_office")
+
+
+def trailing_speaker(text: str, mentions: list[Mention], after: int) -> list[Mention]:
+    """The state or agency that closes the sentence as its speaker after `after`
+    ("Sanctions were imposed on X, Canada's foreign ministry said."), unless the
+    sentence names its state as one hit ("on Russian banks, Moscow said"): a state
+    tells of measures against itself without taking them."""
+    for m in mentions:
+        if (
+            m.start >= after
+            and m.code
+            and (m.form in ("name", "agency") or SPEAKER_OFFICE.match(text, m.end))
+            and TRAILING_SPEAKER_OPEN.search(text, max(after, m.start - 12), m.start)
+            and TRAILING_SPEAKER.match(text, m.end)
+        ):
+            hit = any(
+                o.code == m.code
+                and (
+                    o.form == "adjective"
+                    or hit_state(text, o)
+                    or marks_object(text, o, text[max(0, o.start - 30) : o.start])
+                )
+                for o in mentions
+                if o.end <= m.start
+            )
+            return [] if hit else [m]
+    return []
 
 
 def speaker_mentions(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -37,6 +37,7 @@ from sanctionwatch.extract.actors import (
     subject_mentions,
     subordinate_subject,
     subordinate_subjects,
+    trailing_speaker,
     warner,
 )
 from sanctionwatch.extract.dates import clause_day
@@ -284,6 +285,8 @@ def choose_actors(
         )
     if not chosen and RELATIVE_START.search(text[max(0, c_start - 8) : c_start]):
         chosen = antecedents(text, ms, c_start)
+    if not chosen and status != "threatened":
+        chosen = trailing_speaker(text, ms, trig.end)  # "..., Canada's ministry said."
     if not chosen:
         chosen = [m for m in speaker_mentions(text, ms) if m.form == "agency"]
     if not chosen and status == "threatened":
@@ -410,6 +413,9 @@ class FrameFinder:
         owner = regime_owner(text, sentence_mentions, m) if text is not None else None
         if owner is not None:
             return owner  # "The Foreign Minister listed ... under Australia's sanctions law"
+        speaker = trailing_speaker(text, sentence_mentions, m.end) if text is not None else []
+        if speaker:
+            return speaker[0].code  # "The Foreign Ministry has banned ..., Moscow said."
         # "The Foreign Ministry warned that China would take countermeasures": an agency
         # of no named state speaks for the state whose intention it reports, not for
         # the authority in context (often the one whose sanctions it answers)

@@ -1,0 +1,76 @@
+"""Who acts, issue 11 leads of session 15: a speaker who closes the sentence, a
+reporter who is not the actor. Short texts written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from sanctionwatch.extract import extract
+from sanctionwatch.model import Article
+
+PUBLISHED = date(2025, 3, 4)
+
+
+def acts(text: str) -> set[tuple[str, str]]:
+    """(authority, status) of every action found in `text`."""
+    report = extract(Article(id="t", text=text, published=PUBLISHED))
+    return {(a.authority, a.status) for a in report.actions}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Asset freezes were ordered against the Volga Shipping Company and its owner "
+            "Ivan Petrov, Canada's foreign ministry said on Tuesday.",
+            "CA",
+        ),
+        ("Travel bans were imposed on Belarusian judge Pavel Lukin, Oslo said.", "NO"),
+        (
+            "Entry bans were imposed on the Minsk Tractor Works and its chief Oleg Marov, "
+            "the Icelandic foreign ministry announced.",
+            "IS",
+        ),
+    ],
+)
+def test_a_subjectless_passive_is_the_trailing_speakers(text: str, code: str) -> None:
+    assert acts(text) == {(code, "imposed")}
+
+
+def test_an_agency_of_no_state_is_the_trailing_speakers() -> None:
+    # the demonym of those hit ("British") names no authority
+    text = "The Foreign Ministry has barred 14 British peers from entering Russia, Moscow said."
+    assert acts(text) == {("RU", "imposed")}
+
+
+def test_a_state_that_tells_of_measures_against_it_does_not_act() -> None:
+    text = "Sanctions were imposed on three Russian shipping firms, the Russian ministry said."
+    assert ("RU", "imposed") not in acts(text)
+
+
+def test_a_trailing_speaker_with_more_to_say_is_not_taken() -> None:
+    # ", X said, calling ...": the speaker reacts; nothing names who imposed
+    text = "Sanctions were imposed on the Volga Shipping Company, Moscow said, calling them theft."
+    assert ("RU", "imposed") not in acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's Foreign Ministry said the United States had imposed sanctions on the "
+        "Dalian Ocean Shipping Company.",
+        "Chief Cabinet Secretary Yoshimasa Hayashi said on Tuesday Washington had sanctioned "
+        "the Dalian Ocean Shipping Company.",
+    ],
+)
+def test_a_reporter_of_anothers_act_does_not_act(text: str) -> None:
+    assert acts(text) == {("US", "imposed")}
+
+
+def test_a_mention_after_the_reporting_verb_that_is_no_subject_keeps_the_reporter() -> None:
+    # "said Tokyo was ... and warned Moscow would": Tokyo is not the threat's subject
+    text = (
+        "Russia's Foreign Ministry spokeswoman said Tokyo was serving Washington and warned "
+        "Moscow would retaliate with sanctions."
+    )
+    assert ("JP", "threatened") not in acts(text)
