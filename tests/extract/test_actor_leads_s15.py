@@ -74,3 +74,18 @@ def test_a_mention_after_the_reporting_verb_that_is_no_subject_keeps_the_reporte
         "Moscow would retaliate with sanctions."
     )
     assert ("JP", "threatened") not in acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambassadors in Brussels weighed a Latvian proposal to sanction the Belarusian "
+        "fertiliser maker Grodno Azot.",
+        "A proposal by Latvia to sanction the Belarusian fertiliser maker Grodno Azot was "
+        "discussed by EU envoys.",
+    ],
+)
+def test_a_members_proposal_is_the_members_not_the_blocs(text: str) -> None:
+    found = acts(text)
+    assert ("LV", "proposed") in found
+    assert not any(code == "EU" for code, _ in found)

@@ -489,18 +489,24 @@ def fronted_source(text: str, mentions: list[Mention], start: int, end: int) -> 
 
 
 DECISION_OWNER = rule("actors.decision_owner")
+DECISION_OWNER_PLAIN = rule("actors.decision_owner_plain")
+DECISION_BY = rule("actors.decision_by")
+DECISION_OWNER_BY_END = rule("actors.decision_owner_by_end")
 
 
 def decision_owner(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
     """ "Berlin and Paris welcomed the EU's decision to sanction X": the state or body
     whose decision or move the trigger at `end` states, named right before it."""
     for m in mentions:
-        if (
-            start <= m.start
-            and m.end < end
-            and m.form in ("name", "agency")
-            and m.code
-            and DECISION_OWNER.match(text[m.end : end])
+        if not (start <= m.start and m.end < end and m.code and m.form != "people"):
+            continue
+        if m.form in ("name", "agency") and DECISION_OWNER.match(text[m.end : end]):
+            return [m]
+        # "a Hungarian proposal to sanction X", "a proposal by Hungary to sanction X"
+        if DECISION_OWNER_PLAIN.fullmatch(text, m.end, end) or (
+            m.form != "adjective"
+            and DECISION_BY.search(text, max(start, m.start - 30), m.start)
+            and DECISION_OWNER_BY_END.fullmatch(text, m.end, end)
         ):
             return [m]
     return []
