@@ -89,3 +89,35 @@ def test_a_members_proposal_is_the_members_not_the_blocs(text: str) -> None:
     found = acts(text)
     assert ("LV", "proposed") in found
     assert not any(code == "EU" for code, _ in found)
+
+
+def targets_of(text: str) -> dict[str, set[str]]:
+    """authority -> names of its targets, over every action found in `text`."""
+    report = extract(Article(id="t", text=text, published=PUBLISHED))
+    out: dict[str, set[str]] = {}
+    for a in report.actions:
+        out.setdefault(a.authority, set()).update(t.name for t in a.targets)
+    return out
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Moscow retaliated by barring Australian senators Jane Hollis and Peter Grantham.",
+        "The Kremlin banned Australian senators Jane Hollis and Peter Grantham the next day.",
+    ],
+)
+def test_names_hit_by_a_states_answer_are_not_the_first_actions(answer: str) -> None:
+    text = "Australia on Monday sanctioned the Russian shipping firm Volga Tankers. " + answer
+    found = targets_of(text)
+    assert "Volga Tankers" in found["AU"]
+    assert not found["AU"] & {"Jane Hollis", "Peter Grantham"}
+
+
+def test_a_later_list_of_the_acting_state_still_joins_its_action() -> None:
+    # the near miss: a sentence opened by the acting state itself keeps its zone
+    text = (
+        "Australia on Monday sanctioned the Russian shipping firm Volga Tankers. "
+        "Canberra also banned its owners, Jane Hollis and Peter Grantham, from travel."
+    )
+    assert {"Jane Hollis", "Peter Grantham"} <= targets_of(text)["AU"]
