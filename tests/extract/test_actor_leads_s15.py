@@ -121,3 +121,34 @@ def test_a_later_list_of_the_acting_state_still_joins_its_action() -> None:
         "Canberra also banned its owners, Jane Hollis and Peter Grantham, from travel."
     )
     assert {"Jane Hollis", "Peter Grantham"} <= targets_of(text)["AU"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Principality of Monaco froze the assets of the Russian shipowner Oleg Varlamov.",
+        "The State of Qatar imposed sanctions on the Sudanese militia commander Idris Kamal.",
+        "The President of Ukraine imposed sanctions on the Russian shipowner Oleg Varlamov.",
+    ],
+)
+def test_a_state_named_in_its_formal_style_acts(text: str) -> None:
+    found = acts(text)
+    assert len(found) == 1
+    assert next(iter(found))[0] in {"MC", "QA", "UA"}
+
+
+def test_a_formal_style_inside_the_objects_does_not_act() -> None:
+    text = "Britain froze the assets of the Principality of Monaco's honorary consul Oleg Varlamov."
+    assert {code for code, _ in acts(text)} <= {"GB"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said the sanctions imposed on the lender Tinkoff were illegal.",
+        "Russian President Vladimir Putin said the sanctions imposed on the lender Tinkoff "
+        "were illegal.",
+    ],
+)
+def test_a_speaker_of_the_sanctions_imposed_on_x_does_not_impose(text: str) -> None:
+    assert not any(code == "RU" for code, _ in acts(text))

@@ -21,6 +21,7 @@ LEGISLATORS = rule("actors.legislators")
 LEGISLATOR_NOUN = rule("actors.legislator_noun")
 # "The governments of Australia, Canada and Norway imposed ...": the states act
 GOVERNMENTS_OF = rule("actors.governments_of")
+STATE_OF = rule("actors.state_of")
 # "In coordination with the United Kingdom and Canada, the United States ...": partners
 PARTNERS_FIRST = rule("actors.partners_first")
 # ", and the Treasury ...": a coordinated clause with a subject of its own
@@ -217,7 +218,14 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             # "The governments of Australia, Canada ...": so do the states named
             ok = bool(
                 LEGISLATORS.search(before) and LEGISLATOR_NOUN.match(text[m.end : m.end + 30])
-            ) or (m.form != "adjective" and GOVERNMENTS_OF.match(text, start, m.start) is not None)
+            ) or (
+                m.form != "adjective"
+                and (
+                    GOVERNMENTS_OF.match(text, start, m.start) is not None
+                    # "The Principality of Monaco froze ...", "The President of Ukraine ..."
+                    or STATE_OF.match(text, start, m.start) is not None
+                )
+            )
             if m.form != "adjective" and PARTNERS_FIRST.match(text, start, m.start):
                 ok = True
                 partners.append(m)

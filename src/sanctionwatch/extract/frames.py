@@ -270,6 +270,8 @@ def choose_actors(
         c_start <= m.start < trig.start and holder_code(text, m) != m.code for m in ms
     ):
         chosen = leader_subjects(text, c_start, trig.start)  # "Biden on Monday imposed"
+        if chosen and spoken_of(text, trig, chosen[-1].end):
+            chosen = []  # "Putin said the sanctions imposed on X were illegal": a speaker
     if not chosen:  # "added to the OFAC's sanctions list"
         chosen = [
             m
@@ -344,7 +346,12 @@ def spoken_of(text: str, trig: Trigger, subject_end: int) -> bool:
     span = text[trig.start : trig.end]
     return (
         trig.kind in ("impose", "weak")
-        and NOUN_TRIGGER.search(span) is not None
+        and (
+            NOUN_TRIGGER.search(span) is not None
+            # "Russia said the sanctions imposed on Rosneft were illegal": a participle
+            # that qualifies the measures noun the speaker speaks of
+            or MEASURES_END.search(text[: trig.start].rstrip()) is not None
+        )
         and SPOKEN_OF.search(text, subject_end, trig.start) is not None
     )
 
