@@ -152,3 +152,30 @@ def test_a_formal_style_inside_the_objects_does_not_act() -> None:
 )
 def test_a_speaker_of_the_sanctions_imposed_on_x_does_not_impose(text: str) -> None:
     assert not any(code == "RU" for code, _ in acts(text))
+
+
+def test_the_bare_government_of_a_datelined_story_is_the_home_states() -> None:
+    text = (
+        "SEOUL, May 6 (Yonhap) -- The government on Friday froze the assets of the North "
+        "Korean trading house Ryugyong Commercial Bank."
+    )
+    assert acts(text) == {("KR", "imposed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no dateline: cues alone do not make the home
+        "The government on Friday froze the assets of the North Korean trading house "
+        "Ryugyong Commercial Bank.",
+        # a place before it names another state than the dateline's
+        "SEOUL, May 6 (Yonhap) -- In Tokyo, the government on Friday froze the assets of "
+        "the North Korean trading house Ryugyong Commercial Bank.",
+        # a reporting verb: the government speaks of another's measures
+        "SEOUL, May 6 (Yonhap) -- The United States on Friday sanctioned the North Korean "
+        "Ryugyong Commercial Bank. The government said the sanctions target Pyongyang's "
+        "arms trade.",
+    ],
+)
+def test_the_bare_government_is_not_the_home_states_without_a_clear_home(text: str) -> None:
+    assert ("KR", "imposed") not in acts(text)

@@ -25,6 +25,7 @@ from sanctionwatch.extract.actors import (
     fronted_source,
     hit_state,
     holder_code,
+    home_government,
     in_list,
     leader_subjects,
     marks_object,
@@ -819,6 +820,8 @@ class FrameFinder:
             min(earlier, default=None),
             lead_start,
         )
+        if not chosen:  # "TOKYO (Kyodo) - The government on Tuesday froze ..."
+            chosen = home_government(text, ms, c_start, trig.start, self.story, index)
         settings = [
             (m.start(), m.end())
             for m in SETTING_ASIDE.finditer(text, c_start, trig.start)
