@@ -171,6 +171,9 @@ def test_the_bare_government_of_a_datelined_story_is_the_home_states() -> None:
         # a place before it names another state than the dateline's
         "SEOUL, May 6 (Yonhap) -- In Tokyo, the government on Friday froze the assets of "
         "the North Korean trading house Ryugyong Commercial Bank.",
+        # after another state acted, "the government" is that state's, not the dateline's
+        "SEOUL, May 6 (Yonhap) -- Australia sanctioned the North Korean Ryugyong Commercial "
+        "Bank. The government also froze the assets of its chairman Ri Song-chol.",
         # a reporting verb: the government speaks of another's measures
         "SEOUL, May 6 (Yonhap) -- The United States on Friday sanctioned the North Korean "
         "Ryugyong Commercial Bank. The government said the sanctions target Pyongyang's "

@@ -820,7 +820,9 @@ class FrameFinder:
             min(earlier, default=None),
             lead_start,
         )
-        if not chosen:  # "TOKYO (Kyodo) - The government on Tuesday froze ..."
+        if not chosen and not self.context:
+            # "TOKYO (Kyodo) - The government on Tuesday froze ...", but after "Canada
+            # sanctioned X" in a Washington story, "The government" is still Canada's
             chosen = home_government(text, ms, c_start, trig.start, self.story, index)
         settings = [
             (m.start(), m.end())
