@@ -48,6 +48,17 @@ def test_a_state_that_tells_of_measures_against_it_does_not_act() -> None:
     assert ("RU", "imposed") not in acts(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three Hong Kong trading companies were sanctioned on Monday, Beijing said.",
+        "Entry bans were imposed on four Chinese shipping firms, Beijing said.",
+    ],
+)
+def test_a_sovereign_telling_of_measures_on_its_firms_does_not_act(text: str) -> None:
+    assert ("CN", "imposed") not in acts(text)
+
+
 def test_a_trailing_speaker_with_more_to_say_is_not_taken() -> None:
     # ", X said, calling ...": the speaker reacts; nothing names who imposed
     text = "Sanctions were imposed on the Volga Shipping Company, Moscow said, calling them theft."

@@ -82,6 +82,8 @@ REGIME_POSSESSIVE = rule("actors.regime_possessive")
 REGIME_DETERMINER = rule("actors.regime_determiner")
 # states written with "the" ("The US sanctions Iranian firms" is an act)
 WITH_ARTICLE = frozenset(load_json("countries.json")["_with_article"]["codes"])
+# "Hong Kong firms ..., Beijing said": a territory's sovereign is hit with it
+SOVEREIGN: dict[str, str] = load_json("countries.json")["_sovereign"]["codes"]
 
 
 # "Russian officials Ivan Petrov and Oleg Sidorov were listed": people of a country
@@ -434,9 +436,10 @@ def trailing_speaker(text: str, mentions: list[Mention], after: int) -> list[Men
             and TRAILING_SPEAKER.match(text, m.end)
         ):
             hit = any(
-                o.code == m.code
+                m.code in (o.code, SOVEREIGN.get(o.code or ""))
                 and (
                     o.form == "adjective"
+                    or COUNTED_NOUN.match(text[o.end : o.end + 60]) is not None  # "US firms"
                     or hit_state(text, o)
                     or marks_object(text, o, text[max(0, o.start - 30) : o.start])
                 )
