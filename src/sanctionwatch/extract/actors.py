@@ -21,6 +21,7 @@ LEGISLATORS = rule("actors.legislators")
 LEGISLATOR_NOUN = rule("actors.legislator_noun")
 # "The governments of Australia, Canada and Norway imposed ...": the states act
 GOVERNMENTS_OF = rule("actors.governments_of")
+STATE_OF = rule("actors.state_of")
 # "In coordination with the United Kingdom and Canada, the United States ...": partners
 PARTNERS_FIRST = rule("actors.partners_first")
 # ", and the Treasury ...": a coordinated clause with a subject of its own
@@ -77,6 +78,8 @@ REGIME_POSSESSIVE = rule("actors.regime_possessive")
 REGIME_DETERMINER = rule("actors.regime_determiner")
 # states written with "the" ("The US sanctions Iranian firms" is an act)
 WITH_ARTICLE = frozenset(load_json("countries.json")["_with_article"]["codes"])
+# "Hong Kong firms ..., Beijing said": a territory's sovereign is hit with it
+SOVEREIGN: dict[str, str] = load_json("countries.json")["_sovereign"]["codes"]
 
 
 # "Russian officials Ivan Petrov and Oleg Sidorov were listed": people of a country
@@ -213,7 +216,14 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             # "The governments of Australia, Canada ...": so do the states named
             ok = bool(
                 LEGISLATORS.search(before) and LEGISLATOR_NOUN.match(text[m.end : m.end + 30])
-            ) or (m.form != "adjective" and GOVERNMENTS_OF.match(text, start, m.start) is not None)
+            ) or (
+                m.form != "adjective"
+                and (
+                    GOVERNMENTS_OF.match(text, start, m.start) is not None
+                    # "The Principality of Monaco froze ...", "The President of Ukraine ..."
+                    or STATE_OF.match(text, start, m.start) is not None
+                )
+            )
             if m.form != "adjective" and PARTNERS_FIRST.match(text, start, m.start):
                 ok = True
                 partners.append(m)
@@ -258,6 +268,14 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             ok = False  # "Iceland and Norway, the EEA states that are not EU members, ..."
         if ok and chosen and not continuing and ADDRESSEE.search(before):
             ok = False  # "The United States warned China against ...": the one addressed
+        if (
+            ok
+            and chosen
+            and not continuing
+            and REPORTED_GAP.fullmatch(text, chosen[-1].end, m.start)
+            and REPORTED_SUBJECT_GAP.fullmatch(text, m.end, end)
+        ):
+            chosen = []  # "Japan's Foreign Ministry said the US had imposed ...": a reporter
         if ok and not continuing and VERB_OBJECT.search(before):
             # "The African Union suspended Niger and imposed ...": an object, but
             # "Norway joined Britain in sanctioning ...": a partner in the act
@@ -284,6 +302,9 @@ APPOSITION_OPEN = rule("actors.apposition_open")
 APPOSITION_CLOSE = rule("actors.apposition_close")
 
 
+# "X said the US had imposed ...": the subject of the reported clause acts, not X
+REPORTED_GAP = rule("actors.reported_gap")
+REPORTED_SUBJECT_GAP = rule("actors.reported_subject_gap")
 SUBORDINATE_SUBJECT = rule("actors.subordinate_subject")
 SUBJECT_GAP = rule("actors.subject_gap")
 # "the sanctions that the European Union imposed on 24 June": a relative clause's subject
@@ -392,6 +413,61 @@ def source_mentions(text: str, mentions: list[Mention], trigger: Trigger) -> lis
     ][:1]
 
 
+TRAILING_SPEAKER_OPEN = rule("actors.trailing_speaker_open")
+TRAILING_SPEAKER = rule("actors.trailing_speaker")
+SPEAKER_OFFICE = rule("actors.speaker_office")
+
+
+def trailing_speaker(text: str, mentions: list[Mention], after: int) -> list[Mention]:
+    """The state or agency that closes the sentence as its speaker after `after`
+    ("Sanctions were imposed on X, Canada's foreign ministry said."), unless the
+    sentence names its state as one hit ("on Russian banks, Moscow said"): a state
+    tells of measures against itself without taking them."""
+    for m in mentions:
+        if (
+            m.start >= after
+            and m.code
+            and (m.form in ("name", "agency") or SPEAKER_OFFICE.match(text, m.end))
+            and TRAILING_SPEAKER_OPEN.search(text, max(after, m.start - 12), m.start)
+            and TRAILING_SPEAKER.match(text, m.end)
+        ):
+            hit = any(
+                m.code in (o.code, SOVEREIGN.get(o.code or ""))
+                and (
+                    o.form == "adjective"
+                    or COUNTED_NOUN.match(text[o.end : o.end + 60]) is not None  # "US firms"
+                    or hit_state(text, o)
+                    or marks_object(text, o, text[max(0, o.start - 30) : o.start])
+                )
+                for o in mentions
+                if o.end <= m.start
+            )
+            return [] if hit else [m]
+    return []
+
+
+BARE_GOVERNMENT = rule("actors.bare_government")
+
+
+def home_government(
+    text: str, mentions: list[Mention], start: int, end: int, story: StoryHome, index: int
+) -> list[Mention]:
+    """ "TOKYO (Kyodo) - The government on Tuesday froze ...": a clause whose subject
+    is "the government" of no named state, before the trigger at `end`, is the act of
+    the home state of the story (sentence `index`), if a dateline names it and the
+    clause names no state before the trigger ("In Tokyo, the government ...")."""
+    if BARE_GOVERNMENT.fullmatch(text, start, end) is None:
+        return []
+    if any(start <= m.start < end for m in mentions):
+        return []
+    home = story.home(index)
+    # cues alone mislead ("White House" in a Wellington story): a dateline must agree
+    if home is None or story.datelines[index] != home:
+        return []
+    at = text.lower().index("government", start)
+    return [Mention(at, at + len("government"), text[at : at + len("government")], home, "agency")]
+
+
 def speaker_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.form != "adjective" and SPEAKER_AFTER.match(text[m.end :])]
 
@@ -436,18 +512,24 @@ def fronted_source(text: str, mentions: list[Mention], start: int, end: int) -> 
 
 
 DECISION_OWNER = rule("actors.decision_owner")
+DECISION_OWNER_PLAIN = rule("actors.decision_owner_plain")
+DECISION_BY = rule("actors.decision_by")
+DECISION_OWNER_BY_END = rule("actors.decision_owner_by_end")
 
 
 def decision_owner(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
     """ "Berlin and Paris welcomed the EU's decision to sanction X": the state or body
     whose decision or move the trigger at `end` states, named right before it."""
     for m in mentions:
-        if (
-            start <= m.start
-            and m.end < end
-            and m.form in ("name", "agency")
-            and m.code
-            and DECISION_OWNER.match(text[m.end : end])
+        if not (start <= m.start and m.end < end and m.code and m.form != "people"):
+            continue
+        if m.form in ("name", "agency") and DECISION_OWNER.match(text[m.end : end]):
+            return [m]
+        # "a Hungarian proposal to sanction X", "a proposal by Hungary to sanction X"
+        if DECISION_OWNER_PLAIN.fullmatch(text, m.end, end) or (
+            m.form != "adjective"
+            and DECISION_BY.search(text, max(start, m.start - 30), m.start)
+            and DECISION_OWNER_BY_END.fullmatch(text, m.end, end)
         ):
             return [m]
     return []

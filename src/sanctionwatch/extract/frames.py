@@ -25,6 +25,7 @@ from sanctionwatch.extract.actors import (
     fronted_source,
     hit_state,
     holder_code,
+    home_government,
     in_list,
     leader_subjects,
     marks_object,
@@ -37,6 +38,7 @@ from sanctionwatch.extract.actors import (
     subject_mentions,
     subordinate_subject,
     subordinate_subjects,
+    trailing_speaker,
     warner,
 )
 from sanctionwatch.extract.dates import clause_day
@@ -260,6 +262,8 @@ def choose_actors(
         c_start <= m.start < trig.start and holder_code(text, m) != m.code for m in ms
     ):
         chosen = leader_subjects(text, c_start, trig.start)  # "Biden on Monday imposed"
+        if chosen and spoken_of(text, trig, chosen[-1].end):
+            chosen = []  # "Putin said the sanctions imposed on X were illegal": a speaker
     if not chosen:  # "added to the OFAC's sanctions list"
         chosen = [
             m
@@ -275,6 +279,8 @@ def choose_actors(
         )
     if not chosen and RELATIVE_START.search(text[max(0, c_start - 8) : c_start]):
         chosen = antecedents(text, ms, c_start)
+    if not chosen and status != "threatened":
+        chosen = trailing_speaker(text, ms, trig.end)  # "..., Canada's ministry said."
     if not chosen:
         chosen = [m for m in speaker_mentions(text, ms) if m.form == "agency"]
     if not chosen and status == "threatened":
@@ -330,7 +336,12 @@ def spoken_of(text: str, trig: Trigger, subject_end: int) -> bool:
     span = text[trig.start : trig.end]
     return (
         trig.kind in ("impose", "weak")
-        and NOUN_TRIGGER.search(span) is not None
+        and (
+            NOUN_TRIGGER.search(span) is not None
+            # "Russia said the sanctions imposed on Rosneft were illegal": a participle
+            # that qualifies the measures noun the speaker speaks of
+            or MEASURES_END.search(text[: trig.start].rstrip()) is not None
+        )
         and SPOKEN_OF.search(text, subject_end, trig.start) is not None
     )
 
@@ -399,6 +410,9 @@ class FrameFinder:
         owner = regime_owner(text, sentence_mentions, m) if text is not None else None
         if owner is not None:
             return owner  # "The Foreign Minister listed ... under Australia's sanctions law"
+        speaker = trailing_speaker(text, sentence_mentions, m.end) if text is not None else []
+        if speaker:
+            return speaker[0].code  # "The Foreign Ministry has banned ..., Moscow said."
         # "The Foreign Ministry warned that China would take countermeasures": an agency
         # of no named state speaks for the state whose intention it reports, not for
         # the authority in context (often the one whose sanctions it answers)
@@ -795,6 +809,10 @@ class FrameFinder:
             min(earlier, default=None),
             lead_start,
         )
+        if not chosen and not self.context:
+            # "TOKYO (Kyodo) - The government on Tuesday froze ...", but after "Canada
+            # sanctioned X" in a Washington story, "The government" is still Canada's
+            chosen = home_government(text, ms, c_start, trig.start, self.story, index)
         settings = [
             (m.start(), m.end())
             for m in SETTING_ASIDE.finditer(text, c_start, trig.start)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sanctionwatch.extract import counts, targets, triggers
 from sanctionwatch.extract.actors import TARGET_PREP
-from sanctionwatch.extract.document import Doc, Frame, Name
+from sanctionwatch.extract.document import Doc, Frame, Mention, Name
 from sanctionwatch.extract.vocabulary import rule, vocabulary
 
 if TYPE_CHECKING:
@@ -22,6 +22,7 @@ ZONE_LENGTH = 4  # sentences after a frame that may still list its targets
 CUT_WORDS = 8  # a last line without a full stop this long is cut-off prose, no heading
 # where a sentence's acting party stands: at its start, after "the", a comma or "and"
 SUBJECT_SLOT = rule("zones.subject_slot")
+ANSWERING_ACT = rule("zones.answering_act")
 ACTION_VERB = rule("zones.action_verb")
 RELATIVE_OPENING = rule("zones.relative_opening")
 RESUMED_LIST = rule("zones.resumed_list")
@@ -148,6 +149,20 @@ def scope_start(frame: Frame, own: list[Frame], start: int) -> int:
             and f.trigger_end <= frame.trigger_start
         ),
         default=start,
+    )
+
+
+def answering_act(text: str, m: Mention) -> bool:
+    """A state or agency that opens the sentence's clause on a counter-measure of its
+    own ("Russia retaliated by barring ...", "The Kremlin banned ..."): what the
+    sentence names it hits, if the state has no action of its own in the text."""
+    if m.form not in ("name", "agency") or not m.code:
+        return False
+    before = text[max(0, m.start - 30) : m.start]
+    return (
+        SUBJECT_SLOT.search(before) is not None
+        and TARGET_PREP.search(before) is None
+        and ANSWERING_ACT.match(text, m.end) is not None
     )
 
 
@@ -557,6 +572,16 @@ class TargetCollector:
                     and self.hits(d)
                     and any(i - ZONE_LENGTH <= f.sentence < i for f in d.frames)
                 ][:1]
+            if (
+                not acted
+                and not sentence.headline
+                and all(self.drafts[k].authority != m.code for k in self.zone)
+                and answering_act(text, m)
+            ):
+                # "Britain sanctioned X. Russia retaliated by barring British MPs Y and Z":
+                # an act of a state with none of its own here, whose names are not Britain's
+                self.zone = []
+                return
             if m.department:
                 acted = [k for k in acted if self.drafts[k].department in (None, m.department)]
             if acted:

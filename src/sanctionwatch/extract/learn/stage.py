@@ -27,7 +27,7 @@ from sanctionwatch.extract.learn.models import Models, shipped
 from sanctionwatch.extract.names import REGISTRATION
 from sanctionwatch.extract.targets import AFFILIATE_OF, DESCRIBED_AND, SET_ASIDE, is_speaker
 from sanctionwatch.extract.vocabulary import load_lines
-from sanctionwatch.extract.zones import CHARGES, SANCTIONS
+from sanctionwatch.extract.zones import CHARGES, SANCTIONS, answering_act
 from sanctionwatch.model import Action, Span, Target
 from sanctionwatch.names import name_tokens
 
@@ -147,6 +147,12 @@ def home_actions(doc: Doc, sentence: int, at: int | None = None) -> list[int]:
     ]
     if owners:
         return owners
+    authorities = {doc.actions[k].authority for k in news}
+    if any(
+        m.code not in authorities and answering_act(doc.sentences[sentence].text, m)
+        for m in doc.mentions[sentence]
+    ):
+        return []  # "Russia retaliated by barring British MPs X and Y": not Britain's
     # an action stated only in a subordinate clause ("hours after the EU imposed
     # ...") is a side remark: the names after it belong to the action before it
     main = [k for k in news if not all(f.subordinate for f in doc.action_frames[k])] or news
