@@ -264,7 +264,9 @@ def _from_parts(parts: dict[str, Any], basis: Basis) -> Served:
     try:
         index = indexfile.index_from_parts(parts)
         listed = indexfile.ShardedMap(parts["listed"], Listed.decode)
-        digests = indexfile.ShardedMap(parts.get("digests") or [marshal.dumps({})])
+        digests: indexfile.ShardedMap[str] = indexfile.ShardedMap(
+            parts.get("digests") or [marshal.dumps({})]
+        )
     except (KeyError, TypeError) as err:
         raise indexfile.IndexFileError(f"missing part {err}") from None
     return Served(index, listed, basis, digests)

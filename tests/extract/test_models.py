@@ -47,6 +47,21 @@ def test_the_model_features_are_read_from_the_model_file() -> None:
         assert models.attributes(models.MODELS_DIR / name) == frozenset(tagger.info().attributes)
 
 
+def test_each_model_file_is_loaded_into_its_own_field() -> None:
+    loaded = models.Models.load(models.MODELS_DIR)
+    for field, name in (
+        ("tagger", models.TAGGER_FILE),
+        ("judge", models.JUDGE_FILE),
+        ("roles", models.ROLES_FILE),
+        ("candidates", models.CANDIDATES_FILE),
+    ):
+        assert getattr(loaded, field).known == models.attributes(models.MODELS_DIR / name)
+    assert loaded.names is not None
+    assert loaded.record == json.loads(
+        (models.MODELS_DIR / models.RECORD_FILE).read_text(encoding="utf-8")
+    )
+
+
 def test_not_a_model_file_has_no_feature_list(tmp_path: Path) -> None:
     path = tmp_path / "x.crfsuite"
     path.write_bytes(b"lCRF" + bytes(60))

@@ -7,6 +7,7 @@ import logging
 import sys
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import Any, TypedDict, cast
 
 import anyio
 from anyio import to_thread
@@ -16,7 +17,7 @@ from sqlalchemy import Engine
 from starlette.types import Receive, Scope, Send
 
 from sanctionwatch import __version__, countries, settings
-from sanctionwatch.api.errors import HANDLERS
+from sanctionwatch.api.errors import HANDLERS, Handler
 from sanctionwatch.api.fastlane import FastLane
 from sanctionwatch.api.limits import Limits
 from sanctionwatch.api.matching import MatcherFactory, build_matcher
@@ -104,6 +105,14 @@ class SanctionWatchAPI(FastAPI):
         await lane(self, scope, receive, send, super().__call__)
 
 
+class _Guarding(TypedDict):
+    """`Guard`'s keyword arguments."""
+
+    keys: list[str]
+    keys_for_reads: bool
+    max_body: int
+
+
 def create_app(
     engine: Engine,
     *,
@@ -132,7 +141,8 @@ def create_app(
         title="SanctionWatch",
         description=DESCRIPTION,
         version=__version__,
-        exception_handlers=HANDLERS,
+        # FastAPI's stub wants coroutine functions; HANDLERS' are (`async def`)
+        exception_handlers=cast("dict[int | type[Exception], Any]", HANDLERS),
         lifespan=_lifespan(holder, every, wait_for_index, collect_after_start),
         # `Guard` answers a body without a JSON Content-Type with a 415 naming the header.
         strict_content_type=False,
@@ -154,7 +164,7 @@ def create_app(
 
     web.mount(app, engine)
     # Added innermost first: headers go on every answer, the guard's refusals included.
-    guarding = {
+    guarding: _Guarding = {
         "keys": settings.get_list("API_KEYS") if api_keys is None else list(api_keys),
         "keys_for_reads": (
             settings.get_bool("API_KEYS_FOR_READS") if keys_for_reads is None else keys_for_reads
@@ -174,7 +184,8 @@ def create_app(
     app.fast_lane = FastLane(
         app.router.routes,
         Guard(app.router, **guarding),
-        app.exception_handlers,
+        # the live mapping: HANDLERS and FastAPI's own, all `async def`
+        cast("dict[Any, Handler]", app.exception_handlers),
         bool(origins),
         FastLane.shape_of(app),
     )

@@ -17,11 +17,12 @@ compiled as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from re import _compiler as compiler  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, cast
 
 from sanctionwatch.extract import patterncache
 
@@ -232,7 +233,8 @@ def built(text: str, flags: int, parsed: Any) -> patterncache.Program:
     return (
         text,
         int(flags | state.flags),
-        [int(op) for op in _code(parsed, flags)],  # opcodes are int subclasses
+        # opcodes are int subclasses; `built` is only called where `_code` is not None
+        [int(op) for op in cast("Callable[[Any, int], list[int]]", _code)(parsed, flags)],
         state.groups - 1,
         dict(state.groupdict),
         tuple(indexgroup),

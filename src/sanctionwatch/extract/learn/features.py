@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import cast
 
 from sanctionwatch.extract.document import Doc
 from sanctionwatch.extract.learn import gazetteer
@@ -194,18 +195,21 @@ def word_features(
         own.append("orgw")
     near: list[tuple[str, ...]] = []
     for word_key, shape_key in NEAR_KEYS:
-        pair = (word_key + lw, shape_key + sh)
+        pair: tuple[str, ...] = (word_key + lw, shape_key + sh)
         if known is not None:
             pair = tuple([f for f in pair if f in known])
         near.append(pair)
     if known is not None:
         own = [f for f in own if f in known]
     if encoded:
-        own = [f.encode() for f in own]
-        near = [tuple([f.encode() for f in pair]) for pair in near]
+        # bytes in the places of the str they encode, as in `START_BYTES` and
+        # `_trigger_pair`: crfsuite takes either
+        own = cast("list[str]", [f.encode() for f in own])
+        near = cast("list[tuple[str, ...]]", [tuple([f.encode() for f in pair]) for pair in near])
     if len(cache) >= WORD_CACHE:
         cache.clear()
-    got = cache[w] = WordFeatures(lw, tuple(own), *near, title, _capitalised(w))
+    m2, m1, p1, p2 = near  # in the order of NEAR_KEYS
+    got = cache[w] = WordFeatures(lw, tuple(own), m2, m1, p1, p2, title, _capitalised(w))
     return got
 
 
@@ -435,7 +439,7 @@ def _trigger_column(
     nothing in a sentence without one; `encoded`: as bytes."""
     if not triggers:
         return [()] * n
-    out = []
+    out: list[tuple[str, ...]] = []
     for i in range(n):
         best, status = triggers[0]
         gap = abs(best - i)

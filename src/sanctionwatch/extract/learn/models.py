@@ -110,7 +110,15 @@ class Models:
             json.loads(record_path.read_text(encoding="utf-8")) if record_path.exists() else None
         )
         names = gazetteer.read(folder / GAZETTEER_FILE)
-        return cls(*taggers, names=names, record=record)
+        tagger, judge, roles, candidates = taggers  # in the order of `crfs`
+        return cls(
+            tagger=tagger,
+            judge=judge,
+            roles=roles,
+            candidates=candidates,
+            names=names,
+            record=record,
+        )
 
 
 @cache

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pycrfsuite
 
@@ -62,7 +62,7 @@ def gold_spans(text: str, targets: Iterable[dict[str, Any]]) -> list[tuple[int, 
     """Where the text writes each gold name or alias: (start, end, kind), longest first wins."""
     found: list[tuple[int, int, str]] = []
     for target in targets:
-        kind = target.get("kind") if target.get("kind") in KINDS else "organization"
+        kind = cast(str, target.get("kind")) if target.get("kind") in KINDS else "organization"
         for name in [target.get("name") or "", *(target.get("aliases") or [])]:
             pattern = name_pattern(str(name))
             if pattern is None:
