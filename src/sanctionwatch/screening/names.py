@@ -415,7 +415,7 @@ def scored_pairs(
     its own side, is taken by its 1.0 pair before any other (no unequal pair scores
     1.0), and `one_to_one` then drops its other pairs: those are not compared. Most
     pairs of a hit are such. The matching is the same either way (`test_names`)."""
-    pairs = []
+    pairs: list[tuple[float, int, int]] = []
     q_tokens, c_tokens = q.tokens, c.tokens
     sure_q: set[int] | tuple[()] = ()
     sure_c: set[int] | tuple[()] = ()

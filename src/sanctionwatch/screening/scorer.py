@@ -105,12 +105,12 @@ def _names(
     that repeat a name."""
     shared = query.form_keys & cand.form_keys
     if shared:  # the common case among hits, found without comparing pair by pair
-        key = min(shared)
-        qf = next(f for f in query.forms if f.key == key)
-        cf = next(f for f in cand.forms if f.key == key)
+        shared_key = min(shared)
+        qf = next(f for f in query.forms if f.key == shared_key)
+        cf = next(f for f in cand.forms if f.key == shared_key)
         if not korean_swap(qf, cf):  # else compared below, as any two names
             return (
-                _fire("name_match", 1.0, " ".join(key), qf.original, cf.original, weights),
+                _fire("name_match", 1.0, " ".join(shared_key), qf.original, cf.original, weights),
                 qf,
                 cf,
             )

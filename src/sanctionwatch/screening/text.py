@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
@@ -303,8 +304,8 @@ def _korean_fold(token: str) -> str:
 
 
 VARIANTS: dict[str, list[str]] = {}  # canonical spelling -> every spelling that maps to it
-for _spelling, _canonical in EQUIVALENTS.items():
-    VARIANTS.setdefault(_canonical, []).append(_spelling)
+for _spelling, _canon in EQUIVALENTS.items():
+    VARIANTS.setdefault(_canon, []).append(_spelling)
 PARTICLES = frozenset(data_lines("particles.txt"))
 SPLIT_PREFIXES = tuple(sorted(data_lines("split_prefixes.txt"), key=len, reverse=True))
 GENERIC = frozenset(data_lines("org_generic.txt"))
@@ -615,7 +616,12 @@ def _pinyin(run: str) -> str:
     '重庆' Chongqing, not 'Zhongqing')."""
     from pypinyin import lazy_pinyin  # its dictionaries take seconds to load: only for Han
 
-    return " ".join(lazy_pinyin(run, errors=lambda chars: [anyascii(c) for c in chars]))
+    return " ".join(lazy_pinyin(run, errors=_unknown_han))
+
+
+def _unknown_han(chars: str) -> Any:  # pypinyin takes a list here; its hints say str
+    """Characters pypinyin has no reading for: each in ASCII, as its own syllable."""
+    return [anyascii(c) for c in chars]
 
 
 def warm() -> None:
