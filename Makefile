@@ -24,6 +24,7 @@ demo: setup
 lint: setup
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
 
 # The whole suite runs on SQLite and again on PostgreSQL (tests taking `store_url`); the page's
 # browser tests drive Debian's chromium. Both scripts install what is missing.
