@@ -62,3 +62,48 @@ def test_a_licence_not_to_be_renewed_is_a_threat_dated_when_said() -> None:
     ]
     text = "Washington warned that it won't extend the oil waiver for Serbia's refiner."
     assert summary(text) == [("US", "threatened")]
+
+
+def test_an_act_with_nobody_as_its_object_is_no_act() -> None:
+    for text in (
+        "The EU on Monday listed nine Belarusian judges. Bolivia listed none.",
+        "The EU on Monday listed nine Belarusian judges. Norway sanctioned no new individuals.",
+    ):
+        assert summary(text) == [("EU", "imposed")], text
+    # a firm's name in capitals is an object like any other
+    assert summary("Britain on Friday sanctioned Nobody Holdings Ltd, a Cyprus shell.") == [
+        ("GB", "imposed")
+    ]
+
+
+def counts(text: str) -> list[dict[str, int]]:
+    return [{k: v for k, v in a.counts.items() if v} for a in actions(text)]
+
+
+def test_a_count_after_measures_applied_to_counts() -> None:
+    assert counts("Ukraine on Monday applied restrictive measures to 12 Russian companies.") == [
+        {"organization": 12}
+    ]
+    text = (
+        "By a decision of the Cabinet of Ministers of Ukraine, restrictive measures were "
+        "applied to 7 companies and 3 individuals."
+    )
+    assert counts(text) == [{"organization": 7, "person": 3}]
+    # a running total after "to" is still no count of this act
+    text = (
+        "Canada on Monday sanctioned 4 Haitian gang leaders, bringing the number of people "
+        "under its sanctions to 40 people."
+    )
+    assert counts(text) == [{"person": 4}]
+
+
+def test_a_decision_with_an_indefinite_article_still_names_who_acts() -> None:
+    for text, code in (
+        ("By a decision of the NSDC, sanctions were imposed on 7 companies.", "UA"),
+        (
+            "Under a decision of the Council of the EU, restrictive measures were applied "
+            "to 7 companies.",
+            "EU",
+        ),
+    ):
+        assert summary(text) == [(code, "imposed")], text

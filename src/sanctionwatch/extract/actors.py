@@ -421,9 +421,10 @@ NAMED_HOLDER = re.compile(
 
 # "By the decision of the Cabinet of Ministers of Ukraine, restrictive measures were
 # applied to ...", "According to the decree of the President of Ukraine, sanctions were
-# introduced ...": an opening phrase that names whose decision the passive states
+# introduced ...", "By a decision of the NSDC, ...": an opening phrase that names whose
+# decision the passive states
 FRONTED_SOURCE = re.compile(
-    r"(?:^|[,;]\s*)(?:by|under|according to|in accordance with|pursuant to)\s+(?:the\s+)?"
+    r"(?:^|[,;]\s*)(?:by|under|according to|in accordance with|pursuant to)\s+(?:the\s+|an?\s+)?"
     r"(?:decision|decree|order|resolution|ordinance)s?\s+(?:\S+\s+){0,2}?of\s+"
     r"(?:the\s+)?(?:(?:President|Government|Cabinet(?: of Ministers)?|Council of Ministers)"
     r"\s+of\s+(?:the\s+)?)?$",
