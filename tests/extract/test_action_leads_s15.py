@@ -107,3 +107,18 @@ def test_a_decision_with_an_indefinite_article_still_names_who_acts() -> None:
         ),
     ):
         assert summary(text) == [(code, "imposed")], text
+
+
+def test_none_other_than_names_someone() -> None:
+    text = "The US on Friday sanctioned none other than the president's son, Nicolas Maduro Guerra."
+    assert summary(text) == [("US", "imposed")]
+
+
+def test_more_measures_on_their_way_to_adoption_are_no_threat() -> None:
+    text = (
+        "The EU on Monday listed nine officials. Further measures were expected to be "
+        "approved by ambassadors this week."
+    )
+    assert ("EU", "threatened") not in summary(text)
+    text = "The EU on Monday listed nine officials. Further measures are expected to follow."
+    assert ("EU", "threatened") in summary(text)
