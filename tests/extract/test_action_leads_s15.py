@@ -122,3 +122,17 @@ def test_more_measures_on_their_way_to_adoption_are_no_threat() -> None:
     assert ("EU", "threatened") not in summary(text)
     text = "The EU on Monday listed nine officials. Further measures are expected to follow."
     assert ("EU", "threatened") in summary(text)
+
+
+def test_days_later_count_from_the_act_told_before_past_sentences_without_dates() -> None:
+    # the dated act stands more than three sentences back, past a list of its targets
+    text = (
+        "The Treasury on Monday sanctioned five Haitian gang leaders. Those designated "
+        "include Jean Baptiste. They run a smuggling ring. The ring moves guns from Florida. "
+        "Two days later, the Dominican Republic said it had added the five men to its own sanctions "
+        "list."
+    )
+    assert [(a.authority, a.date) for a in actions(text)] == [
+        ("US", date(2025, 3, 10)),
+        ("DO", date(2025, 3, 12)),
+    ]
