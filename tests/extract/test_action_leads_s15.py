@@ -129,8 +129,8 @@ def test_days_later_count_from_the_act_told_before_past_sentences_without_dates(
     text = (
         "The Treasury on Monday sanctioned five Haitian gang leaders. Those designated "
         "include Jean Baptiste. They run a smuggling ring. The ring moves guns from Florida. "
-        "Two days later, the Dominican Republic said it had added the five men to its own sanctions "
-        "list."
+        "Two days later, the Dominican Republic said it had added the five men to its own "
+        "sanctions list."
     )
     assert [(a.authority, a.date) for a in actions(text)] == [
         ("US", date(2025, 3, 10)),
