@@ -136,3 +136,13 @@ def test_days_later_count_from_the_act_told_before_past_sentences_without_dates(
         ("US", date(2025, 3, 10)),
         ("DO", date(2025, 3, 12)),
     ]
+
+
+def test_relief_refused_is_a_threat_and_relief_extended_a_lifting() -> None:
+    text = "The Treasury will not renew sanctions relief for the gold sector, officials said."
+    assert summary(text) == [("US", "threatened")]
+    assert summary("The Treasury won't extend sanctions relief for the gold sector.") == [
+        ("US", "threatened")
+    ]
+    text = "The Treasury on Monday decided to extend sanctions relief for the gold sector."
+    assert summary(text) == [("US", "lifted")]
