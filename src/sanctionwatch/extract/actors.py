@@ -493,7 +493,8 @@ NAMED_HOLDER = re.compile(
 
 # "By the decision of the Cabinet of Ministers of Ukraine, restrictive measures were
 # applied to ...", "According to the decree of the President of Ukraine, sanctions were
-# introduced ...": an opening phrase that names whose decision the passive states
+# introduced ...", "By a decision of the NSDC, ...": an opening phrase that names whose
+# decision the passive states
 FRONTED_SOURCE = rule("actors.fronted_source")
 
 

@@ -33,6 +33,7 @@ ANNOUNCEMENT = rule("assembly.announcement")
 SUMMARY = rule("assembly.summary")
 ANNOUNCED_BEFORE = 2  # sentences before an action's first frame that may date it
 SAME_DAY = rule("assembly.same_day")
+DAYS_LATER = rule("assembly.days_later")
 TRAILING_ADD = rule("assembly.trailing_add")
 SEPARATE_ACTION = rule("assembly.separate_action")
 LEGAL_BASIS = rule("assembly.legal_basis")
@@ -632,6 +633,29 @@ def same_day_date(doc: Doc, draft: Draft, drafts: list[Draft]) -> date | None:
     return None
 
 
+def days_later_date(doc: Doc, draft: Draft, drafts: list[Draft]) -> date | None:
+    """ "A day later, Mexico's financial unit said it had added the seven people": the
+    day of the last dated news action reported before it, plus the days it says."""
+    first = draft.frames[0].sentence
+    found = DAYS_LATER.search(doc.sentences[first].text)
+    if found is None:
+        return None
+    word = (found.group("n") or "1").lower()
+    days = DAY_COUNTS.get(word) or int(word)
+    before = [
+        other
+        for other in drafts
+        if other is not draft
+        and not other.background
+        and other.date is not None
+        and other.frames[0].sentence < first
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.frames[0].sentence)
+    return last.date + timedelta(days=days) if last.date else None
+
+
 SUBJECT_DAY_GAP = 16  # "The US Treasury on Wednesday": at most this many characters between
 
 
@@ -797,6 +821,7 @@ def assemble(doc: Doc) -> Doc:
                 announced_date(doc, draft)
                 or same_authority_date(draft, drafts)
                 or same_day_date(doc, draft, drafts)
+                or days_later_date(doc, draft, drafts)
                 or subject_day(doc, draft)
                 or referred_date(doc, draft, drafts)
                 or dates.heading_day(doc, min(f.sentence for f in draft.frames))

@@ -152,6 +152,9 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         value = (
             weekday_before(WEEKDAYS[m.group("weekday").lower()], published) if published else None
         )
+        if published and value == published and m.group(0)[:4].lower() == "last":
+            # "last Friday" in a Friday's paper is a week ago, not today
+            value = value - timedelta(days=7)
         found.append(DateMention(m.start(), m.end(), value, False, True))
     for m in RELATIVE.finditer(text):
         word = m.group("word").lower()

@@ -112,6 +112,8 @@ UN_DRAFT = rule("frames.un_draft")
 COORDINATED_VERB = rule("frames.coordinated_verb")
 # "Their designations stay in place": standing listings, no act
 STANDING_AFTER = rule("frames.standing_after")
+# "Bolivia listed none": the object says nobody was hit
+NOTHING_AFTER = rule("frames.nothing_after")
 # "The EU imposes sanctions by a unanimous decision ...": how sanctions work, no act
 GENERIC_HEAD = rule("frames.generic_head")
 # "also", "new", "separately": an imposition of its own inside a lifting story
@@ -667,6 +669,8 @@ class FrameFinder:
         if imposing and self.habitual(text, ms, trig, c_start):
             return False  # "Treasury's SDN list freezes assets": how it works, no act
         if imposing and STANDING_AFTER.match(text[trig.end : trig.end + 40]):
+            return False
+        if imposing and NOTHING_AFTER.match(text, trig.head_end, trig.head_end + 60):
             return False
         if imposing and any(
             self.explains(text, t, c_start) for t in self.clause_triggers if t.start <= trig.start
