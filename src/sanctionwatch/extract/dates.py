@@ -243,13 +243,14 @@ def earlier_anchor(doc: Doc, index: int) -> date | None:
     nearest one, but past a background date ("The EU acted on Monday. Its leader was
     listed on 12 May 2022. Britain followed a day later") to a day of the page's news."""
     today = doc.today or doc.published
-    days = []
+    days: list[date] = []
     for back in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
         day = next((d.value for d in reversed(sentence_dates(doc, back)) if d.value), None)
         if day is not None:
             days.append(day)
     recent = [d for d in days if today and 0 <= (today - d).days <= RECENT_DAYS]
-    return (recent or days or [None])[0]
+    picked = recent or days
+    return picked[0] if picked else None
 
 
 def sentence_dates(doc: Doc, index: int) -> list[DateMention]:
