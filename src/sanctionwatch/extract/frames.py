@@ -17,6 +17,7 @@ from sanctionwatch.extract.actors import (
     NEW_CLAUSE,
     RELATIVE_START,
     ROUTINE_THREAT,
+    STATE_STYLE,
     SUBJECT_GAP,
     THREATENED_SUBJECT,
     agent_mentions,
@@ -485,6 +486,8 @@ class FrameFinder:
             # Committee established pursuant to ...", "The Office of Foreign Assets
             # Control of US Treasury"): the name is that body
             or (m.form == "agency" and any(s == m.start for s, _ in spans))
+            # ... and a state inside its own formal style ("The Kingdom of Saudi Arabia")
+            or any(m.end == e and STATE_STYLE.fullmatch(text, s, m.start) for s, e in spans)
         ]
         found: list[Frame] = []
         if sentence.headline or READING_LIST.match(text):
