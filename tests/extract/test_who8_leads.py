@@ -1,0 +1,37 @@
+"""Who acts, second-wave leads of session 15 (s15-who8). Short texts written for
+these tests, not taken from the corpus."""
+
+import pytest
+
+from tests.extract.helpers import authorities
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "target"),
+    [
+        (
+            "The Kingdom of Bahrain on Sunday froze the assets of the Gulf Falcon Exchange "
+            "and its manager Yusuf Karimi.",
+            "BH",
+            "Yusuf Karimi",
+        ),
+        (
+            "The Ministry of Foreign Affairs of the Republic of Estonia imposed entry bans "
+            "on Belarusian prosecutor Andrei Zubov.",
+            "EE",
+            "Andrei Zubov",
+        ),
+        (
+            "The Grand Duchy of Luxembourg imposed sanctions on Ivan Belov.",
+            "LU",
+            "Ivan Belov",
+        ),
+    ],
+)
+def test_a_state_in_its_formal_style_acts(text: str, code: str, target: str) -> None:
+    assert target in authorities(text).get(code, set())
+
+
+def test_a_firm_named_after_a_state_in_formal_style_does_not_act() -> None:
+    text = "The Islamic Republic of Iran Shipping Lines was sanctioned by the United States."
+    assert "IR" not in authorities(text)
