@@ -10,9 +10,9 @@ from tests.extract.helpers import authorities
     ("text", "code", "target"),
     [
         (
-            "The Kingdom of Bahrain on Sunday froze the assets of the Gulf Falcon Exchange "
-            "and its manager Yusuf Karimi.",
-            "BH",
+            "The Kingdom of Saudi Arabia designated the Al-Nour Exchange and its manager "
+            "Yusuf Karimi as terrorist financiers.",
+            "SA",
             "Yusuf Karimi",
         ),
         (
@@ -22,9 +22,9 @@ from tests.extract.helpers import authorities
             "Andrei Zubov",
         ),
         (
-            "The Grand Duchy of Luxembourg imposed sanctions on Ivan Belov.",
-            "LU",
-            "Ivan Belov",
+            "The Kingdom of the Netherlands imposed sanctions on the Horizon Bay Trading Company.",
+            "NL",
+            "Horizon Bay Trading Company",
         ),
     ],
 )
