@@ -35,3 +35,25 @@ def test_a_state_in_its_formal_style_acts(text: str, code: str, target: str) -> 
 def test_a_firm_named_after_a_state_in_formal_style_does_not_act() -> None:
     text = "The Islamic Republic of Iran Shipping Lines was sanctioned by the United States."
     assert "IR" not in authorities(text)
+
+
+def test_a_plural_noun_for_the_states_just_named_acts_for_each() -> None:
+    text = (
+        "Nordic ministers meet\n\nOSLO, March 3 -- Norway, Iceland and Denmark held talks "
+        "on Monday. The three countries then imposed sanctions on the Murmansk Fishing "
+        "Fleet and its director Pyotr Lagin.\n\nMore names may follow."
+    )
+    found = authorities(text)
+    for code in ("NO", "IS", "DK"):
+        assert "Pyotr Lagin" in found.get(code, set())
+
+
+def test_a_plural_noun_of_another_number_names_no_state() -> None:
+    # two states named, "three countries": not those two
+    text = (
+        "Nordic ministers meet\n\nOSLO, March 3 -- Norway and Iceland held talks on "
+        "Monday. The three countries then imposed sanctions on the Murmansk Fishing Fleet "
+        "and its director Pyotr Lagin.\n\nMore names may follow."
+    )
+    found = authorities(text)
+    assert "NO" not in found and "IS" not in found
