@@ -57,3 +57,16 @@ def test_a_plural_noun_of_another_number_names_no_state() -> None:
     )
     found = authorities(text)
     assert "NO" not in found and "IS" not in found
+
+
+def test_a_forum_that_opens_a_subjectless_sentence_acts() -> None:
+    text = (
+        "Haiti listings\n\nThe European Union adopted its own measures on Tuesday.\n\n"
+        "At the UN, sanctions were imposed on the gang leader Wilson Joseph on Friday."
+    )
+    assert "Wilson Joseph" in authorities(text).get("UN", set())
+
+
+def test_a_forum_inside_a_longer_phrase_is_no_actor() -> None:
+    text = "At the UN summit, sanctions were imposed on the gang leader Wilson Joseph on Friday."
+    assert "UN" not in authorities(text)

@@ -497,6 +497,7 @@ NAMED_HOLDER = re.compile(
 # introduced ...", "By a decision of the NSDC, ...": an opening phrase that names whose
 # decision the passive states
 FRONTED_SOURCE = rule("actors.fronted_source")
+FRONTED_FORUM = rule("actors.fronted_forum")
 
 
 def fronted_source(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
@@ -509,6 +510,9 @@ def fronted_source(text: str, mentions: list[Mention], start: int, end: int) -> 
         if not m.code or "," not in text[m.end : end]:
             continue
         if FRONTED_SOURCE.search(text, start, m.start):
+            return [m]
+        # "At the UN, the measures that came back into force include ...": the forum
+        if FRONTED_FORUM.fullmatch(text, start, m.start) and text.startswith(",", m.end):
             return [m]
     return []
 
