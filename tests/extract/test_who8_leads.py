@@ -1,6 +1,8 @@
 """Who acts, second-wave leads of session 15 (s15-who8). Short texts written for
 these tests, not taken from the corpus."""
 
+from datetime import date
+
 import pytest
 
 from tests.extract.helpers import authorities
@@ -70,3 +72,18 @@ def test_a_forum_that_opens_a_subjectless_sentence_acts() -> None:
 def test_a_forum_inside_a_longer_phrase_is_no_actor() -> None:
     text = "At the UN summit, sanctions were imposed on the gang leader Wilson Joseph on Friday."
     assert "UN" not in authorities(text)
+
+
+def test_a_country_in_brackets_after_a_list_item_is_no_section_heading() -> None:
+    # "A.Ş." ends a sentence, so "(Türkiye)" stands alone; the ministry below is Japan's
+    text = (
+        "Japan widens export bans\n\nTokyo, May 2 -- The Japanese government on Friday "
+        "added 4 firms to its export ban list. The firms include:\n"
+        "- Marmara Takim Tezgahlari A.Ş. (Türkiye)\n"
+        "- Ural Machine Parts LLC (Russia)\n\n"
+        "At the same time the Ministry of Foreign Affairs froze the assets of 3 people, "
+        "among them businessman Ruslan Bekov.\n\nMore steps may follow."
+    )
+    found = authorities(text, published=date(2025, 5, 2))
+    assert "TR" not in found
+    assert "JP" in found

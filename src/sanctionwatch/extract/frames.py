@@ -1124,6 +1124,8 @@ class FrameFinder:
         named = [m for m in ms if m.code and m.form == "name"]
         if len(named) != 1:  # "Japan", "Japan:", "Australia.": the line is only the name
             return None
+        if text[: named[0].start].rstrip().endswith("("):
+            return None  # "(Türkiye)" after "... Sanayi A.Ş.": a list item's country
         rest = (text[: named[0].start] + " " + text[named[0].end :]).strip(" .:—–-")
         words = HEAD_WORD.findall(rest)
         if len(words) > 2 or (words and not (sentence.headline and HEADING_SEPARATOR.search(text))):
