@@ -101,3 +101,20 @@ def test_an_office_of_no_state_after_a_threat_is_the_home_states() -> None:
     found = authorities(text, published=date(2025, 6, 6))
     assert "Ararat Components LLC" in found.get("NO", set())
     assert "BY" not in found
+
+
+def test_a_list_of_a_state_written_with_the_names_who_acts() -> None:
+    text = (
+        "Airline listed\n\nBrussels, May 5 -- The European Union on Monday listed the "
+        "Belarusian carrier Polesie Air Cargo. Canada also listed Polesie Air Cargo on "
+        "Tuesday.\n\n"
+        "The carrier's chief executive Anton Dubko was added to the EU list as well."
+    )
+    found = authorities(text)
+    assert "Anton Dubko" in found.get("EU", set())
+    assert "Anton Dubko" not in found.get("CA", set())
+
+
+def test_a_list_named_after_its_target_is_no_owner() -> None:
+    text = "The trader Pavel Rudin was added to the Russia sanctions list on Monday."
+    assert "RU" not in authorities(text)

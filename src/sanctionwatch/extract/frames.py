@@ -20,6 +20,7 @@ from sanctionwatch.extract.actors import (
     STATE_STYLE,
     SUBJECT_GAP,
     THREATENED_SUBJECT,
+    WITH_ARTICLE,
     agent_mentions,
     antecedents,
     decision_owner,
@@ -92,6 +93,7 @@ RE_PREFIX = rule("frames.re_prefix")
 # "the punishment imposed after ...": a participle describing sanctions already there
 REDUCED_RELATIVE = rule("frames.reduced_relative")
 OWNER_OF_LIST = rule("frames.owner_of_list")
+ARTICLE_OWNER_OF_LIST = rule("frames.article_owner_of_list")
 ACTOR_LIST_REST = rule("frames.actor_list_rest")
 PRESENT_TENSE = rule("frames.present_tense")
 FOLLOWED_OTHER_ACT = rule("frames.followed_other_act")
@@ -274,7 +276,15 @@ def choose_actors(
             if trig.start <= m.start
             and m.end <= trig.end
             and m.form != "adjective"
-            and OWNER_OF_LIST.match(text[m.end : m.end + 40])
+            and (
+                OWNER_OF_LIST.match(text[m.end : m.end + 40])
+                # "was added to the EU list": a state written with "the" owns it
+                or (
+                    m.code in WITH_ARTICLE
+                    and text[max(0, m.start - 4) : m.start].lower() == "the "
+                    and ARTICLE_OWNER_OF_LIST.match(text[m.end : m.end + 40])
+                )
+            )
         ][:1]
     if status == "threatened" and THREATENED_SUBJECT.search(text, trig.start, trig.end):
         chosen = (
