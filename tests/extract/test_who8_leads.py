@@ -89,18 +89,15 @@ def test_a_country_in_brackets_after_a_list_item_is_no_section_heading() -> None
     assert "JP" in found
 
 
-def test_an_office_of_no_state_after_a_threat_is_the_home_states() -> None:
-    # the threatener (Belarus) imposed nothing; "the Cabinet" in an Oslo story is Norway's
+def test_an_office_of_no_state_after_a_threat_is_the_threateners_retaliation() -> None:
+    # the reverted rule gave the ministry to the act last told (Britain): a misfire
     text = (
-        "Belarus vows response\n\nOSLO, June 6 -- Belarus warned on Thursday it would "
-        "retaliate after the Norwegian government froze the assets of 12 companies.\n\n"
-        "The measures, approved by the Cabinet on Wednesday, also target firms in Serbia "
-        "and Armenia, including Belgrade-based Dunav Tehnika d.o.o. and Yerevan-based "
-        "Ararat Components LLC.\n\nOslo did not say when the list would be published."
+        "Russia vowed to respond after Britain sanctioned 12 Russian generals. The "
+        "Foreign Ministry on Friday imposed sanctions on 8 British MPs, including Tom Hale."
     )
-    found = authorities(text, published=date(2025, 6, 6))
-    assert "Ararat Components LLC" in found.get("NO", set())
-    assert "BY" not in found
+    found = authorities(text)
+    assert "Tom Hale" in found.get("RU", set())
+    assert "Tom Hale" not in found.get("GB", set())
 
 
 def test_a_list_of_a_state_written_with_the_names_who_acts() -> None:

@@ -396,7 +396,6 @@ class FrameFinder:
         self.heading: str | None = None  # the state of the section heading read last
         self.threat_at: set[int] = set()  # the context entries a threat put there
         self.heading_at = 0  # len(self.context) when the heading was read
-        self.acting_status: str | None = None  # the status of the frame being resolved
 
     def resolve(
         self, m: Mention, sentence_mentions: list[Mention], text: str | None = None
@@ -450,21 +449,6 @@ class FrameFinder:
             # "the Minister for Foreign Affairs imposed ..."
             return self.heading
         context = self.context[-1][0] if self.context else None
-        if self.acting_status == "imposed" and len(self.context) - 1 in self.threat_at:
-            # "Russia warned it would retaliate after the Japanese government froze ...
-            # The measures, approved by the Cabinet on Friday, ...": who only threatened
-            # imposed nothing; an office of no named state is the story's home state's,
-            # else that of the act last told ("after the Japanese government froze ...")
-            home = self.story.home(self.index)
-            if home is None:
-                acted = [
-                    f.authority
-                    for f in self.found
-                    if f.status == "imposed" and not f.background and f.authority != context
-                ]
-                home = acted[-1] if acted else None
-            if home is not None and home != context:
-                return home
         # "the Commerce Ministry" in a Beijing story after US sanctions: the home's
         return ministry_home(self.story, self.index, m, context) or context
 
@@ -855,9 +839,7 @@ class FrameFinder:
             # "After weeks in which Germany sought to limit it, the Council adopted ...":
             # who acts in the setting does not act here
             chosen = [m for m in chosen if not any(a <= m.start < b for a, b in settings)]
-        self.acting_status = status
         acts = [self.with_department(a) for a in self.actors(sentence, ms, chosen)]
-        self.acting_status = None
         if (
             status == "imposed"
             and chosen
