@@ -115,3 +115,17 @@ def test_a_list_of_a_state_written_with_the_names_who_acts() -> None:
 def test_a_list_named_after_its_target_is_no_owner() -> None:
     text = "The trader Pavel Rudin was added to the Russia sanctions list on Monday."
     assert "RU" not in authorities(text)
+
+
+def test_the_same_persons_before_the_list_they_refer_to() -> None:
+    # "the same individuals" stands before the names it refers to (the UK's list)
+    text = (
+        "Gang financiers listed\n\nLondon, May 7 -- The UK government on Wednesday imposed "
+        "sanctions on three individuals for financing a cartel. The US Treasury designated the "
+        "same individuals on the same day.\n\nThe UK designations are:\n\n"
+        "1) Ramon Ortega Villa, a money launderer\n"
+        "2) Luis Marquez Soto, a logistics chief\n"
+        "3) Elena Cruz Rivas, an accountant\n\nMore names may follow."
+    )
+    found = authorities(text, published=date(2025, 5, 7))
+    assert {"Ramon Ortega Villa", "Elena Cruz Rivas"} <= found.get("US", set())

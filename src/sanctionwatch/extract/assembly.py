@@ -757,6 +757,25 @@ def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
                     if name.kind == kind and (i, name.start) < here
                 ]
                 if not earlier:
+                    # "The UK added four individuals ... The US designated the same
+                    # persons" before the UK's list: the targets of the action told just
+                    # before the phrase, though named after it
+                    told = [
+                        (max(at), k)
+                        for k, other in enumerate(drafts)
+                        if other is not draft
+                        and other.status == draft.status
+                        and (at := [(f.sentence, f.trigger_start) for f in other.frames
+                                    if (f.sentence, f.trigger_start) < here])
+                    ]  # fmt: skip
+                    if told:
+                        k = max(told)[1]
+                        earlier = [
+                            (i, name.start, name, k)
+                            for name, i, _ in drafts[k].targets
+                            if name.kind == kind
+                        ]
+                if not earlier:
                     continue
                 earlier.sort(key=lambda e: (e[0], e[1]))
                 if number is None:  # all of them, from the latest action naming any
