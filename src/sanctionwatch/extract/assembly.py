@@ -736,6 +736,8 @@ def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
         for frame in draft.frames:
             text = doc.sentences[frame.sentence].text
             for m in SAME_REFERENCE.finditer(text, frame.trigger_start, frame.clause_end):
+                if text[m.end() : m.end() + 1] in ("'", "’"):
+                    continue  # "the same individuals' accusers": others, not them
                 kind, number = reference_of(m)
                 if any(
                     i == frame.sentence
