@@ -22,6 +22,7 @@ LEGISLATOR_NOUN = rule("actors.legislator_noun")
 # "The governments of Australia, Canada and Norway imposed ...": the states act
 GOVERNMENTS_OF = rule("actors.governments_of")
 STATE_OF = rule("actors.state_of")
+STATE_STYLE = rule("actors.state_style")
 # "In coordination with the United Kingdom and Canada, the United States ...": partners
 PARTNERS_FIRST = rule("actors.partners_first")
 # ", and the Treasury ...": a coordinated clause with a subject of its own
@@ -496,6 +497,7 @@ NAMED_HOLDER = re.compile(
 # introduced ...", "By a decision of the NSDC, ...": an opening phrase that names whose
 # decision the passive states
 FRONTED_SOURCE = rule("actors.fronted_source")
+FRONTED_FORUM = rule("actors.fronted_forum")
 
 
 def fronted_source(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
@@ -508,6 +510,9 @@ def fronted_source(text: str, mentions: list[Mention], start: int, end: int) -> 
         if not m.code or "," not in text[m.end : end]:
             continue
         if FRONTED_SOURCE.search(text, start, m.start):
+            return [m]
+        # "At the UN, the measures that came back into force include ...": the forum
+        if FRONTED_FORUM.fullmatch(text, start, m.start) and text.startswith(",", m.end):
             return [m]
     return []
 
@@ -815,3 +820,50 @@ def other_actor(text: str, mentions: list[Mention], code: str) -> str | None:
         ):
             return m.code
     return None
+
+
+PLURAL_STATES = rule("actors.plural_states")
+PLURAL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def listed_states(doc: Doc, index: int, before: int, n: int) -> list[Mention]:
+    """The nearest list of exactly n states named before offset `before` of sentence
+    `index`, in it or in the two sentences before it ("Estonia, Latvia and Lithuania
+    ..."), else none."""
+    for j in range(index, max(-1, index - 3), -1):
+        text = doc.sentences[j].text
+        limit = before if j == index else len(text)
+        ms = [m for m in doc.mentions[j] if m.end <= limit and m.code and m.form == "name"]
+        runs: list[list[Mention]] = []
+        for m in ms:
+            if runs and in_list(text, runs[-1][-1], m):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        for run in reversed(runs):
+            if len({m.code for m in run}) == n and len(run) == n:
+                return run
+        if any(len(run) > 1 for run in runs):
+            return []  # a nearer list of another size: the number does not refer back
+    return []
+
+
+def plural_references(doc: Doc) -> None:
+    """Stage step (after mentions): "The three countries designated ..." after
+    "Estonia, Latvia and Lithuania ...": each state of that list, as a name over the
+    phrase, so the phrase acts (or is hit) as the list would."""
+    for i, sentence in enumerate(doc.sentences):
+        text = sentence.text
+        if not any(w in text for w in ("countries", "states", "governments", "nations", "allies")):
+            continue
+        added = False
+        for hit in PLURAL_STATES.finditer(text):
+            start, end = hit.span()
+            if any(m.start < end and start < m.end for m in doc.mentions[i]):
+                continue
+            n = PLURAL_COUNTS[hit.group("n")] if hit.group("n") else 2
+            for m in listed_states(doc, i, start, n):
+                doc.mentions[i].append(Mention(start, end, hit.group(0), m.code, "name"))
+                added = True
+        if added:
+            doc.mentions[i].sort(key=lambda m: m.start)

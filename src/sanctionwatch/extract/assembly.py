@@ -736,6 +736,8 @@ def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
         for frame in draft.frames:
             text = doc.sentences[frame.sentence].text
             for m in SAME_REFERENCE.finditer(text, frame.trigger_start, frame.clause_end):
+                if text[m.end() : m.end() + 1] in ("'", "’"):
+                    continue  # "the same individuals' accusers": others, not them
                 kind, number = reference_of(m)
                 if any(
                     i == frame.sentence
@@ -756,6 +758,25 @@ def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
                     for name, i, _ in other.targets
                     if name.kind == kind and (i, name.start) < here
                 ]
+                if not earlier:
+                    # "The UK added four individuals ... The US designated the same
+                    # persons" before the UK's list: the targets of the action told just
+                    # before the phrase, though named after it
+                    told = [
+                        (max(at), k)
+                        for k, other in enumerate(drafts)
+                        if other is not draft
+                        and other.status == draft.status
+                        and (at := [(f.sentence, f.trigger_start) for f in other.frames
+                                    if (f.sentence, f.trigger_start) < here])
+                    ]  # fmt: skip
+                    if told:
+                        k = max(told)[1]
+                        earlier = [
+                            (i, name.start, name, k)
+                            for name, i, _ in drafts[k].targets
+                            if name.kind == kind
+                        ]
                 if not earlier:
                     continue
                 earlier.sort(key=lambda e: (e[0], e[1]))

@@ -17,8 +17,10 @@ from sanctionwatch.extract.actors import (
     NEW_CLAUSE,
     RELATIVE_START,
     ROUTINE_THREAT,
+    STATE_STYLE,
     SUBJECT_GAP,
     THREATENED_SUBJECT,
+    WITH_ARTICLE,
     agent_mentions,
     antecedents,
     decision_owner,
@@ -91,6 +93,7 @@ RE_PREFIX = rule("frames.re_prefix")
 # "the punishment imposed after ...": a participle describing sanctions already there
 REDUCED_RELATIVE = rule("frames.reduced_relative")
 OWNER_OF_LIST = rule("frames.owner_of_list")
+ARTICLE_OWNER_OF_LIST = rule("frames.article_owner_of_list")
 ACTOR_LIST_REST = rule("frames.actor_list_rest")
 PRESENT_TENSE = rule("frames.present_tense")
 FOLLOWED_OTHER_ACT = rule("frames.followed_other_act")
@@ -273,7 +276,15 @@ def choose_actors(
             if trig.start <= m.start
             and m.end <= trig.end
             and m.form != "adjective"
-            and OWNER_OF_LIST.match(text[m.end : m.end + 40])
+            and (
+                OWNER_OF_LIST.match(text[m.end : m.end + 40])
+                # "was added to the EU list": a state written with "the" owns it
+                or (
+                    m.code in WITH_ARTICLE
+                    and text[max(0, m.start - 4) : m.start].lower() == "the "
+                    and ARTICLE_OWNER_OF_LIST.match(text[m.end : m.end + 40])
+                )
+            )
         ][:1]
     if status == "threatened" and THREATENED_SUBJECT.search(text, trig.start, trig.end):
         chosen = (
@@ -485,6 +496,8 @@ class FrameFinder:
             # Committee established pursuant to ...", "The Office of Foreign Assets
             # Control of US Treasury"): the name is that body
             or (m.form == "agency" and any(s == m.start for s, _ in spans))
+            # ... and a state inside its own formal style ("The Kingdom of Saudi Arabia")
+            or any(m.end == e and STATE_STYLE.fullmatch(text, s, m.start) for s, e in spans)
         ]
         found: list[Frame] = []
         if sentence.headline or READING_LIST.match(text):
@@ -1121,6 +1134,8 @@ class FrameFinder:
         named = [m for m in ms if m.code and m.form == "name"]
         if len(named) != 1:  # "Japan", "Japan:", "Australia.": the line is only the name
             return None
+        if text[: named[0].start].rstrip().endswith("("):
+            return None  # "(Türkiye)" after "... Sanayi A.Ş.": a list item's country
         rest = (text[: named[0].start] + " " + text[named[0].end :]).strip(" .:—–-")
         words = HEAD_WORD.findall(rest)
         if len(words) > 2 or (words and not (sentence.headline and HEADING_SEPARATOR.search(text))):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from sanctionwatch.extract.actors import home_mentions
+from sanctionwatch.extract.actors import home_mentions, plural_references
 from sanctionwatch.extract.document import Doc, Mention
 from sanctionwatch.extract.vocabulary import Vocabulary, rule, vocabulary
 
@@ -125,6 +125,7 @@ def mentions(doc: Doc) -> Doc:
     vocab = vocabulary()
     doc.mentions = [find_mentions(s.text, vocab) for s in doc.sentences]
     bloc_references(doc)
+    plural_references(doc)  # "The three countries designated ..."
     # "the Treasury" in a London story, "the Korean government" in a Seoul one
     home_mentions(doc, agency_defaults())
     return doc
