@@ -1,0 +1,48 @@
+"""Second wave of session 15's action leads (issue 11): threats and acts that were missed or
+invented, in sentences written for these tests. The rules alone are run (no learned judge),
+so each case tests one rule."""
+
+from datetime import date
+
+from tests.extract.helpers import rules_actions
+
+PUBLISHED = date(2025, 3, 14)  # a Friday
+
+
+def summary(text: str) -> list[tuple[str, str]]:
+    return [(a.authority, a.status) for a in rules_actions(text, PUBLISHED)]
+
+
+def test_no_plans_of_its_own_is_neither_act_nor_threat() -> None:
+    for text in (
+        "Ottawa had no plans at present for listings of its own against the two banks.",
+        "Canberra has no plans to respond with travel bans of its own, an official said.",
+        "Wellington has no immediate plans to sanction the shipping company.",
+    ):
+        assert summary(text) == [], text
+
+
+def test_acts_beside_no_plans_still_count() -> None:
+    text = (
+        "Canada on Monday sanctioned three Iranian judges. "
+        "Ottawa has no plans to list the prosecutors, an official said."
+    )
+    assert summary(text) == [("CA", "imposed")]
+
+
+def test_more_listings_that_could_come_are_a_threat() -> None:
+    for tail in (
+        "An official said more designations could come before the summer.",
+        "Further listings may follow, the ministry added.",
+        "New sanctions might soon come, the minister said.",
+    ):
+        text = f"Japan on Tuesday froze the assets of six Russian firms. {tail}"
+        assert summary(text) == [("JP", "imposed"), ("JP", "threatened")], tail
+
+
+def test_sanctions_coming_into_force_are_no_threat() -> None:
+    text = (
+        "Japan on Tuesday froze the assets of six Russian firms. "
+        "Further measures will come into force on April 1, the ministry said."
+    )
+    assert ("JP", "threatened") not in summary(text)
