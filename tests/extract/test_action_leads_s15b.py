@@ -46,3 +46,16 @@ def test_sanctions_coming_into_force_are_no_threat() -> None:
         "Further measures will come into force on April 1, the ministry said."
     )
     assert ("JP", "threatened") not in summary(text)
+
+
+def test_a_condition_told_with_should_makes_a_threat() -> None:
+    for text in (
+        "Canada will sanction more Iranian officials should the executions continue.",
+        "The EU will impose further measures on Minsk, should it keep the border closed.",
+    ):
+        assert [s for _, s in summary(text)] == ["threatened"], text
+
+
+def test_the_modal_should_sets_no_condition() -> None:
+    text = "Canada on Monday sanctioned five Iranian officials, a step that should please exiles."
+    assert summary(text) == [("CA", "imposed")]
