@@ -59,3 +59,24 @@ def test_a_condition_told_with_should_makes_a_threat() -> None:
 def test_the_modal_should_sets_no_condition() -> None:
     text = "Canada on Monday sanctioned five Iranian officials, a step that should please exiles."
     assert summary(text) == [("CA", "imposed")]
+
+
+def test_other_counts_add_the_names_beside_them_not_the_others_named_later() -> None:
+    # the three "others" named in the next sentence are among the four, not on top
+    text = (
+        "Australia on Monday sanctioned the Chinese firm Qiantang Optics Ltd and three other "
+        "companies accused of supplying Russian drone makers. The others are Hangzhou Lumen "
+        "Components Co, Shenzhen Ridgeway Trading Ltd and Harbin Polar Instruments Co."
+    )
+    found = rules_actions(text, PUBLISHED)
+    assert [(a.authority, a.counts["organization"]) for a in found] == [("AU", 4)]
+
+
+def test_other_counts_add_the_names_also_listed_later() -> None:
+    text = (
+        "Australia on Monday sanctioned the Chinese firm Qiantang Optics Ltd and three other "
+        "companies accused of supplying Russian drone makers. Also listed were Hangzhou Lumen "
+        "Components Co and Shenzhen Ridgeway Trading Ltd, the ministry said."
+    )
+    found = rules_actions(text, PUBLISHED)
+    assert [(a.authority, a.counts["organization"]) for a in found] == [("AU", 6)]
