@@ -80,3 +80,15 @@ def test_other_counts_add_the_names_also_listed_later() -> None:
     )
     found = rules_actions(text, PUBLISHED)
     assert [(a.authority, a.counts["organization"]) for a in found] == [("AU", 6)]
+
+
+def test_in_all_sums_up_the_action_over_a_part() -> None:
+    text = (
+        "The Icelandic government decided on Friday to implement the EU's 19th sanctions "
+        "package against Belarus, the foreign ministry said. The new Icelandic listings include "
+        "the Minsk refinery Naftan, two Hong Kong shipping firms, Belvneshtrade and Polesie "
+        "Arms, and the insurer Belgosstrakh, the ministry said. In all, 17 entities and 9 "
+        "persons were added."
+    )
+    found = rules_actions(text, PUBLISHED)
+    assert [(a.counts["organization"], a.counts["person"]) for a in found] == [(17, 9)]
