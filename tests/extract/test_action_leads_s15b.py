@@ -92,3 +92,16 @@ def test_in_all_sums_up_the_action_over_a_part() -> None:
     )
     found = rules_actions(text, PUBLISHED)
     assert [(a.counts["organization"], a.counts["person"]) for a in found] == [(17, 9)]
+
+
+def test_further_packages_being_prepared_are_a_threat() -> None:
+    text = (
+        "Ukraine on Sunday sanctioned 14 Russian drone engineers. "
+        "Further packages are being prepared, the security council secretary said."
+    )
+    assert summary(text) == [("UA", "imposed"), ("UA", "threatened")]
+
+
+def test_preparing_sanctions_with_a_subject_is_no_threat() -> None:
+    text = "The Commission is preparing further sanctions against Russia."
+    assert ("EU", "threatened") not in summary(text)
