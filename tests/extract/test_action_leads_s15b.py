@@ -105,3 +105,17 @@ def test_further_packages_being_prepared_are_a_threat() -> None:
 def test_preparing_sanctions_with_a_subject_is_no_threat() -> None:
     text = "The Commission is preparing further sanctions against Russia."
     assert ("EU", "threatened") not in summary(text)
+
+
+def test_entry_bans_on_mps_and_academics_are_counted() -> None:
+    for text, n in (
+        ("Moscow on Monday barred 31 MPs from entering Russia.", 31),
+        ("Beijing on Monday barred 4 US congressmen from entering China.", 4),
+        ("Moscow on Monday barred 7 British journalists and 5 academics from entering Russia.", 12),
+    ):
+        assert [a.counts["person"] for a in rules_actions(text, PUBLISHED)] == [n], text
+
+
+def test_mps_who_were_targeted_are_no_count() -> None:
+    text = "Britain on Monday sanctioned three Russian hackers who stole emails from 40 MPs."
+    assert [a.counts["person"] for a in rules_actions(text, PUBLISHED)] == [3]
