@@ -119,3 +119,15 @@ def test_entry_bans_on_mps_and_academics_are_counted() -> None:
 def test_mps_who_were_targeted_are_no_count() -> None:
     text = "Britain on Monday sanctioned three Russian hackers who stole emails from 40 MPs."
     assert [a.counts["person"] for a in rules_actions(text, PUBLISHED)] == [3]
+
+
+def test_a_threat_beside_an_imposition_does_not_take_its_count() -> None:
+    text = "Tokyo on Monday froze the assets of 9 Russian officers, and more names will follow."
+    found = [(a.status, a.counts["person"]) for a in rules_actions(text, PUBLISHED)]
+    assert found == [("imposed", 9), ("threatened", None)]
+
+
+def test_a_threat_keeps_the_count_it_states() -> None:
+    text = "Tokyo threatened on Monday to sanction 8 Russian officers."
+    found = [(a.status, a.counts["person"]) for a in rules_actions(text, PUBLISHED)]
+    assert found == [("threatened", 8)]

@@ -454,7 +454,16 @@ def count_targets(
         text = doc.sentences[frame.sentence].text
         clause = text[frame.clause_start : frame.clause_end]
         also = frame.explicit and zones.ALSO.search(clause) is not None
+        # "Seoul designated 11 hackers, and more names will follow": a threat that shares
+        # its clause with another action counts only from its own trigger on
+        lo = 0
+        if frame.status == "threatened" and any(
+            f.sentence == frame.sentence and f.status != "threatened" for f in doc.frames
+        ):
+            lo = max(frame.trigger_start - frame.clause_start, 0)
         for phrase in counts.find_counts(clause):
+            if phrase.start < lo:
+                continue
             held = best.get(phrase.kind)
             if held is None or better(phrase, held):
                 best[phrase.kind] = phrase
