@@ -131,3 +131,13 @@ def test_a_threat_keeps_the_count_it_states() -> None:
     text = "Tokyo threatened on Monday to sanction 8 Russian officers."
     found = [(a.status, a.counts["person"]) for a in rules_actions(text, PUBLISHED)]
     assert found == [("threatened", 8)]
+
+
+def test_no_plans_in_a_description_keeps_the_target() -> None:
+    text = (
+        "Canada on Monday sanctioned Kama River Trading, a firm with no plans to leave "
+        "Crimea, and two of its directors."
+    )
+    assert [t.name for a in rules_actions(text, PUBLISHED) for t in a.targets] == [
+        "Kama River Trading"
+    ]
