@@ -141,3 +141,11 @@ def test_no_plans_in_a_description_keeps_the_target() -> None:
     assert [t.name for a in rules_actions(text, PUBLISHED) for t in a.targets] == [
         "Kama River Trading"
     ]
+
+
+def test_under_pressure_to_sanction_is_no_act() -> None:
+    for text in (
+        "Ottawa is under mounting pressure to sanction the mining company.",
+        "Canberra was under pressure to impose sanctions on the junta's generals.",
+    ):
+        assert summary(text) == [], text
