@@ -454,7 +454,16 @@ def count_targets(
         text = doc.sentences[frame.sentence].text
         clause = text[frame.clause_start : frame.clause_end]
         also = frame.explicit and zones.ALSO.search(clause) is not None
+        # "Seoul designated 11 hackers, and more names will follow": a threat that shares
+        # its clause with another action counts only from its own trigger on
+        lo = 0
+        if frame.status == "threatened" and any(
+            f.sentence == frame.sentence and f.status != "threatened" for f in doc.frames
+        ):
+            lo = max(frame.trigger_start - frame.clause_start, 0)
         for phrase in counts.find_counts(clause):
+            if phrase.start < lo:
+                continue
             held = best.get(phrase.kind)
             if held is None or better(phrase, held):
                 best[phrase.kind] = phrase
@@ -513,7 +522,16 @@ def count_targets(
         value = phrase.value
         named = [(t, a) for t, a in merged if t.kind == kind]
         if phrase.other:
-            value += len(named)
+            # "Pars Trading and four other companies": the names beside the phrase come on
+            # top, and those a later sentence adds ("Also listed were ..."), not those that
+            # name the others ("The others are ..."); all named when none stands beside it
+            here = doc.sentences[where[kind]]
+            beside = sum(1 for t, _ in named if any(
+                here.start <= s.start < here.end for s in t.evidence))  # fmt: skip
+            added = sum(1 for t, _ in named if any(
+                zones.ALSO.search(z.text) is not None and z.start <= s.start < z.end
+                for s in t.evidence for z in doc.sentences if z is not here))  # fmt: skip
+            value += beside + added if beside else len(named)
         elif also_kinds[kind]:
             value += sum(1 for t, _ in named if not any(
                 doc.sentences[where[kind]].start <= s.start < doc.sentences[where[kind]].end
