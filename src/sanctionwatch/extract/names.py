@@ -134,6 +134,8 @@ AND_TITLE_AFTER = rule("names.and_title_after")
 OPENING_VERBS = frozenset(vocabulary().names["opening_verbs"])
 WH_WORDS = frozenset(NAME_WORDS["wh_words"])
 AIRCRAFT_MAKERS = frozenset(NAME_WORDS["aircraft_makers"])
+# "Conservative Fiona Carrick": a party label before a politician (as word tuples)
+PARTY_LABELS = tuple(tuple(w.split()) for w in NAME_WORDS["party_labels"])
 REGISTRATION = rule("names.registration")
 
 
@@ -654,6 +656,8 @@ class NameBuilder:
                 and (len(run) > 2 or len(run[1].word) > 2)
             ):
                 run, changed, titled = run[1:], True, True
+            elif label := party_label(run, rest_is_org):
+                run, changed = run[label:], True  # "Conservative Fiona Carrick"
             elif first.text in CONNECTORS or first.text.isdigit():
                 run, changed = run[1:], True
             elif word.lower() in VESSEL_CLASSES and len(run) > 1:
@@ -1368,3 +1372,15 @@ def names(doc: Doc) -> Doc:
         for s, ms in zip(doc.sentences, doc.mentions, strict=True)
     ]
     return doc
+
+
+def party_label(run: list[Token], rest_is_org: bool) -> int:
+    """Length of a party label opening `run` before a person's two or more words
+    ("Liberal Democrat Tom Beale"); 0 when none, or when the run names a body."""
+    if rest_is_org:
+        return 0
+    words = tuple(t.word for t in run)
+    for label in PARTY_LABELS:
+        if words[: len(label)] == label and len(words) - len(label) >= 2:
+            return len(label)
+    return 0

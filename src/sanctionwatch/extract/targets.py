@@ -30,6 +30,9 @@ SPEAKER_AFTER = rule("targets.speaker_after")
 FILLERS = frozenset(vocabulary().names["speaker_fillers"])
 # '..., said Treasury Secretary X' (after a quote or comma), 'according to X'
 SPEAKER_BEFORE = rule("targets.speaker_before")
+# "Canada's foreign ministry said": the possessive state before an office that speaks
+POSSESSIVE_SPEAKER = rule("targets.possessive_speaker")
+POSSESSIVE_END = ("'s", "’s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,8 @@ def patterns() -> TargetPatterns:
 def is_speaker(text: str, name: Name) -> bool:
     """ "X said", "said Treasury Secretary X": the name speaks, it is not hit."""
     if SPEAKER_AFTER.match(text[name.end :]):
+        return True
+    if name.text.endswith(POSSESSIVE_END) and POSSESSIVE_SPEAKER.match(text[name.end :]):
         return True
     before = SPEAKER_BEFORE.search(text[max(0, name.start - 80) : name.start])
     if before is None:

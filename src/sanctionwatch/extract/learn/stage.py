@@ -24,7 +24,7 @@ from sanctionwatch.extract.learn import candidates as passed
 from sanctionwatch.extract.learn import places, roles
 from sanctionwatch.extract.learn import tagger as crf
 from sanctionwatch.extract.learn.models import Models, shipped
-from sanctionwatch.extract.names import REGISTRATION
+from sanctionwatch.extract.names import PARTY_LABELS, REGISTRATION
 from sanctionwatch.extract.targets import AFFILIATE_OF, DESCRIBED_AND, SET_ASIDE, is_speaker
 from sanctionwatch.extract.vocabulary import load_lines
 from sanctionwatch.extract.zones import CHARGES, SANCTIONS, answering_act
@@ -328,7 +328,9 @@ def designations() -> frozenset[str]:
 
 def no_party(name: str) -> bool:
     """A name of a sanctions category ("Specially Designated Global Terrorists",
-    "Global Magnitsky") or a place of the lists' addresses ("Shenzhen", `places`)."""
+    "Global Magnitsky"), a bare party label ("Labour") or a place of the lists' addresses ("Shenzhen", `places`)."""
+    if tuple(name.split()) in PARTY_LABELS:
+        return True  # "Labour peer X": a party label alone names no one
     norm = " ".join(name_tokens(name))
     if norm in designations() or norm.removesuffix("s") in designations():
         return True

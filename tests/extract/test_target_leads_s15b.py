@@ -1,0 +1,54 @@
+"""Target precision and boundaries, session 15 second wave: kinds seen in the written
+articles w720-w759, each tested with sentences written for these tests."""
+
+from sanctionwatch.extract.document import Name
+from sanctionwatch.extract.enumerations import siblings
+from sanctionwatch.extract.learn.stage import no_party
+from sanctionwatch.extract.targets import is_speaker
+from tests.extract.helpers import authorities, names
+
+
+def test_a_possessive_state_before_an_office_that_speaks_is_no_list_member() -> None:
+    text = "Oslo listed Fjord Trading and Kestrel Metals, Norway's foreign ministry said."
+    at = text.index("Kestrel Metals")
+    members = [m.text for m in siblings(text, at, at + len("Kestrel Metals"))]
+    assert members == ["Fjord Trading"]
+    # a list in which a possessive member goes on ("X, Y's") still has its other members
+    text = "Oslo listed Fjord Trading, Kestrel Metals and Moody's last week."
+    at = text.index("Fjord Trading")
+    members = [m.text for m in siblings(text, at, at + len("Fjord Trading"))]
+    assert "Kestrel Metals" in members
+
+
+def test_a_possessive_state_before_a_speaking_office_is_a_speaker() -> None:
+    text = "Sanctions hit Aral Grain Ltd, Kazakhstan's trade ministry on Friday announced."
+    at = text.index("Kazakhstan's")
+    assert is_speaker(text, Name(at, at + len("Kazakhstan's"), "Kazakhstan's", "org"))
+    # the office does something else: no speaker
+    text = "Sanctions hit Aral Grain Ltd, Kazakhstan's largest miller."
+    at = text.index("Kazakhstan's")
+    assert not is_speaker(text, Name(at, at + len("Kazakhstan's"), "Kazakhstan's", "org"))
+
+
+def test_the_whole_article_keeps_the_possessive_state_out() -> None:
+    text = (
+        "Ottawa adds drone suppliers\n\nOTTAWA, March 3 - Sanctions were imposed on Halvern "
+        "Dynamics Ltd and Brisco Components, Canada's foreign ministry said on Monday."
+    )
+    found = set().union(*authorities(text).values())
+    assert "Canada's" not in found
+    assert {"Halvern Dynamics Ltd", "Brisco Components"} <= found
+
+
+def test_a_party_label_is_no_part_of_a_politicians_name() -> None:
+    text = "Moscow barred Conservative Helen Marsh and Liberal Democrat Owen Pryce from entry."
+    assert names(text) == ["Helen Marsh", "Owen Pryce"]
+    # a party's own body keeps its word: "Conservative Party Foundation"
+    text = "Moscow barred the Conservative Policy Forum Ltd from entry."
+    assert names(text) == ["Conservative Policy Forum Ltd"]
+
+
+def test_a_bare_party_label_is_no_party_to_hit() -> None:
+    assert no_party("Labour")
+    assert no_party("Liberal Democrat")
+    assert not no_party("Labour Solidarity Trust")
