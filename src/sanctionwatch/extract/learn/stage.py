@@ -328,7 +328,8 @@ def designations() -> frozenset[str]:
 
 def no_party(name: str) -> bool:
     """A name of a sanctions category ("Specially Designated Global Terrorists",
-    "Global Magnitsky"), a bare party label ("Labour") or a place of the lists' addresses ("Shenzhen", `places`)."""
+    "Global Magnitsky"), a bare party label ("Labour") or a place of the lists'
+    addresses ("Shenzhen", `places`)."""
     if tuple(name.split()) in PARTY_LABELS:
         return True  # "Labour peer X": a party label alone names no one
     norm = " ".join(name_tokens(name))
