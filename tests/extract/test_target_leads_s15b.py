@@ -52,3 +52,12 @@ def test_a_bare_party_label_is_no_party_to_hit() -> None:
     assert no_party("Labour")
     assert no_party("Liberal Democrat")
     assert not no_party("Labour Solidarity Trust")
+
+
+def test_a_body_a_states_possessive_owns_is_no_part_of_a_persons_name() -> None:
+    text = "Seoul sanctioned Choe Myong Su of North Korea's Reconnaissance General Bureau."
+    assert "Choe Myong Su" in names(text)
+    assert not any("Choe Myong Su of" in n for n in names(text))
+    # a firm whose name holds "of" and no possessive keeps it whole
+    text = "Seoul sanctioned the Korea Bank of Foreign Trade Ltd."
+    assert names(text) == ["Korea Bank of Foreign Trade Ltd."]

@@ -560,7 +560,8 @@ class NameBuilder:
         Quds Force", "X of the Sinaloa Cartel"), or 0: the head is two to four plain
         capitalised words (no title, firm word or place), the tail ends in a unit word
         (an armed force, gang or police; not a firm: "Islamic Republic of Iran
-        Shipping Lines") or a place head ("Ali Rezaei of Khuzestan Province")."""
+        Shipping Lines") or a place head ("Ali Rezaei of Khuzestan Province"), or opens
+        with a state's possessive ("of North Korea's Ministry of X")."""
         at = next((i for i, t in enumerate(run) if t.text == "of"), 0)
         lead = 0  # titles before the name ("Brig. Gen.") are trimmed later
         while lead < at and self.is_title(run[lead].word):
@@ -581,6 +582,15 @@ class NameBuilder:
             return 0
         if tail[-1].word.lower() in UNIT_WORDS | PLACE_HEADS:
             return at  # "of the Quds Force", "of Khuzestan Province": where they serve
+        # "Ri Hyon Sik of North Korea's Ministry of National Defence": a body a state's
+        # possessive owns, where the person serves (as in `state_owned_parent`)
+        owner = next((k for k, t in enumerate(tail[:3]) if self.possessive(t)), None)
+        if (
+            owner is not None
+            and owner + 1 < len(tail)
+            and self.is_place([t.word for t in tail[: owner + 1]])
+        ):
+            return at
         if tail[0].word == "the" and len(tail) >= 3 and self.is_org_word(tail[-1].word):
             return at  # "Lin Xiaoming of the Xiamen Cross-Strait Exchange Association"
         # "Gustavo Pincay Reyes of the Tiguerones": a gang or clan by its plural name
