@@ -61,3 +61,18 @@ def test_a_body_a_states_possessive_owns_is_no_part_of_a_persons_name() -> None:
     # a firm whose name holds "of" and no possessive keeps it whole
     text = "Seoul sanctioned the Korea Bank of Foreign Trade Ltd."
     assert names(text) == ["Korea Bank of Foreign Trade Ltd."]
+
+
+def test_weapons_order_tags_outlets_and_a_bare_legislature_are_no_parties() -> None:
+    assert no_party("Kalibr") and no_party("Parliament")
+    assert no_party("EO 14024") and no_party("E.O. 13846") and no_party("Executive Order 14071")
+    assert not no_party("Kalibr Engineering LLC")  # a firm named after one is a party
+    assert not no_party("EO Holdings Ltd")
+    text = (
+        "Washington lists missile suppliers\n\nWASHINGTON, March 3 - The U.S. Treasury on "
+        "Monday designated Veltra Machining LLC, which made parts for the Kalibr cruise "
+        "missile, and Orsk Avionics JSC under EO 14024, the Asahi Shimbun reported."
+    )
+    found = set().union(*authorities(text).values())
+    assert {"Veltra Machining LLC", "Orsk Avionics JSC"} <= found
+    assert not found & {"Kalibr", "EO 14024", "Asahi Shimbun"}

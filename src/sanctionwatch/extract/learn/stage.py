@@ -24,9 +24,9 @@ from sanctionwatch.extract.learn import candidates as passed
 from sanctionwatch.extract.learn import places, roles
 from sanctionwatch.extract.learn import tagger as crf
 from sanctionwatch.extract.learn.models import Models, shipped
-from sanctionwatch.extract.names import PARTY_LABELS, REGISTRATION
+from sanctionwatch.extract.names import NAME_WORDS, PARTY_LABELS, REGISTRATION
 from sanctionwatch.extract.targets import AFFILIATE_OF, DESCRIBED_AND, SET_ASIDE, is_speaker
-from sanctionwatch.extract.vocabulary import load_lines
+from sanctionwatch.extract.vocabulary import load_lines, rule
 from sanctionwatch.extract.zones import CHARGES, SANCTIONS, answering_act
 from sanctionwatch.model import Action, Span, Target
 from sanctionwatch.names import name_tokens
@@ -320,6 +320,11 @@ def copied_verdicts(doc: Doc, judged: dict[int, float]) -> None:
             judged[id(t)] = max(judged[i] for i in same)
 
 
+# weapons and bare legislatures (`name_words.toml`), an executive order's tag
+NON_PARTY_NAMES = frozenset(NAME_WORDS["non_party_names"])
+ORDER_TAG = rule("targets.order_tag")
+
+
 @cache
 def designations() -> frozenset[str]:
     """The normalised names of sanctions categories (`data/designations.txt`)."""
@@ -328,10 +333,12 @@ def designations() -> frozenset[str]:
 
 def no_party(name: str) -> bool:
     """A name of a sanctions category ("Specially Designated Global Terrorists",
-    "Global Magnitsky"), a bare party label ("Labour") or a place of the lists'
-    addresses ("Shenzhen", `places`)."""
+    "Global Magnitsky"), a bare party label ("Labour"), a weapon or order tag or a
+    place of the lists' addresses ("Shenzhen", `places`)."""
     if tuple(name.split()) in PARTY_LABELS:
         return True  # "Labour peer X": a party label alone names no one
+    if name in NON_PARTY_NAMES or ORDER_TAG.match(name):
+        return True  # "the Kalibr", "Parliament", "EO 14024"
     norm = " ".join(name_tokens(name))
     if norm in designations() or norm.removesuffix("s") in designations():
         return True
