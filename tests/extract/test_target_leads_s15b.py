@@ -76,3 +76,24 @@ def test_weapons_order_tags_outlets_and_a_bare_legislature_are_no_parties() -> N
     found = set().union(*authorities(text).values())
     assert {"Veltra Machining LLC", "Orsk Avionics JSC"} <= found
     assert not found & {"Kalibr", "EO 14024", "Asahi Shimbun"}
+
+
+def test_a_bare_acronym_of_a_country_is_the_units_name() -> None:
+    assert names("Ottawa sanctioned the SBU of Ukraine on Monday.") == ["SBU of Ukraine"]
+    # a firm of a country still loses the country ("Hennesea Holdings of Dubai")
+    assert names("Ottawa sanctioned Marlow Holdings of Belarus on Monday.") == ["Marlow Holdings"]
+
+
+def test_officers_of_a_body_name_whom_they_serve_not_a_target() -> None:
+    from sanctionwatch.extract.targets import AFFILIATE_OF
+
+    text = "Those listed include officers of the "
+    assert AFFILIATE_OF.search(text) is not None
+    assert AFFILIATE_OF.search("Those listed include the ") is None
+
+
+def test_a_numbered_firm_keeps_its_number_and_a_compass_word() -> None:
+    text = "Ottawa sanctioned 4 Rivers Logistics Ltd and Western Ridge Minerals on Monday."
+    assert names(text) == ["4 Rivers Logistics Ltd", "Western Ridge Minerals"]
+    # a count before a plain run of capitals stays a count
+    assert names("Ottawa sanctioned 12 Russian banks on Monday.") == []

@@ -261,6 +261,8 @@ def runs(toks: list[Token]) -> list[list[Token]]:
             if ends_possessive and not (nxt and nxt.capital):
                 out.append(current)
                 current = []
+        elif not current and numbered_firm_ahead(toks, i):
+            current.append(tok)  # "7 Seas Marine Co.": the number is the firm's own
         elif current and (tok.text in CONNECTORS or tok.text == "for" or is_number(tok)):
             # a connector joins only when a capitalised word follows it
             j = i
@@ -668,7 +670,7 @@ class NameBuilder:
                 run, changed, titled = run[1:], True, True
             elif label := party_label(run, rest_is_org):
                 run, changed = run[label:], True  # "Conservative Fiona Carrick"
-            elif first.text in CONNECTORS or first.text.isdigit():
+            elif first.text in CONNECTORS or (first.text.isdigit() and not numbered(run)):
                 run, changed = run[1:], True
             elif word.lower() in VESSEL_CLASSES and len(run) > 1:
                 run, changed, ship = run[1:], True, True  # "the Suezmax KORAL": a size class
@@ -708,6 +710,8 @@ class NameBuilder:
                 # "the Foreign Ministry of Australia": an agency, qualified by its state
                 or " ".join(t.word for t in run[:-2]) in self.vocab.agencies
             )
+            # "the KGB of Belarus": a bare acronym is the state's own unit, named with it
+            and not (len(run) == 3 and ACRONYM.fullmatch(run[0].word))
         ):
             run = run[:-2]
         return run, titled
@@ -1394,3 +1398,23 @@ def party_label(run: list[Token], rest_is_org: bool) -> int:
         if words[: len(label)] == label and len(words) - len(label) >= 2:
             return len(label)
     return 0
+
+
+def numbered_firm_ahead(toks: list[Token], i: int) -> bool:
+    """ "7 Seas Marine Co.": a number of one or two digits before capitalised words
+    that end in a legal form (and no lower-case word of a phrase after it: "3 Acme
+    Co. tankers" counts tankers) is the firm's own first word, no count."""
+    if not (is_number(toks[i]) and len(toks[i].text) <= 2):
+        return False
+    j = i + 1
+    while j < len(toks) and toks[j].capital and j - i <= 6:
+        j += 1
+    if j - i < 3 or toks[j - 1].word.replace(".", "").lower() not in FORMS:
+        return False
+    after = toks[j].text if j < len(toks) else ""
+    return not after[:1].islower() or after in CONNECTORS or after in {"on", "in", "of"}
+
+
+def numbered(run: list[Token]) -> bool:
+    """The run opens with the number of a numbered firm ("7 Seas Marine Co.")."""
+    return numbered_firm_ahead(run, 0) and len(run) >= 3
