@@ -46,6 +46,9 @@ def test_a_party_label_is_no_part_of_a_politicians_name() -> None:
     # a party's own body keeps its word: "Conservative Party Foundation"
     text = "Moscow barred the Conservative Policy Forum Ltd from entry."
     assert names(text) == ["Conservative Policy Forum Ltd"]
+    # a body of a party's friends runs on with "of": no person, the label stays
+    text = "Moscow barred Labour Friends of Palestine from entry."
+    assert all(n.startswith("Labour") for n in names(text))
 
 
 def test_a_bare_party_label_is_no_party_to_hit() -> None:

@@ -1395,8 +1395,10 @@ def party_label(run: list[Token], rest_is_org: bool) -> int:
         return 0
     words = tuple(t.word for t in run)
     for label in PARTY_LABELS:
-        if words[: len(label)] == label and len(words) - len(label) >= 2:
-            return len(label)
+        rest = words[len(label) :]
+        # (a person's words only: "Labour Friends of Israel" is a body)
+        if words[: len(label)] == label and 2 <= len(rest) <= 4:
+            return len(label) if all(w[:1].isupper() for w in rest) else 0
     return 0
 
 
