@@ -125,6 +125,7 @@ FUNCTION_WORDS = frozenset(w for line in load_lines("function_words.txt") for w 
 # (a byline, a table row without commas): no one name
 MAX_PERSON_WORDS = 6
 DIRECTIONS = frozenset(NAME_WORDS["directions"])
+COMPASS_FIRM_TAILS = frozenset(NAME_WORDS["compass_firm_tails"])
 # an ordinal before an armed unit's name: "the 810th Separate Guards Naval Infantry Brigade"
 ORDINAL_BEFORE = rule("names.ordinal_before")
 # a firm's place code in brackets before its legal form: "Jincheng Energy (HK) Limited"
@@ -647,7 +648,7 @@ class NameBuilder:
                     or word.lower() in NUMBER_WORDS
                 )
                 and len(run) > 1
-                and not (word in DIRECTIONS and rest_is_org)
+                and not (word in DIRECTIONS and (rest_is_org or run[-1].word in COMPASS_FIRM_TAILS))
                 # "the tanker Northern Star", "EASTERN HERO": a ship's own compass word, or
                 # one in a name set in capitals (no sentence opens so)
                 and not (
