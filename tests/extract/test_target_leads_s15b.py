@@ -96,7 +96,7 @@ def test_officers_of_a_body_name_whom_they_serve_not_a_target() -> None:
 
 
 def test_a_numbered_firm_keeps_its_number_and_a_compass_word() -> None:
-    text = "Ottawa sanctioned 4 Rivers Logistics Ltd and Western Ridge Minerals on Monday."
-    assert names(text) == ["4 Rivers Logistics Ltd", "Western Ridge Minerals"]
+    text = "Ottawa sanctioned 4 Rivers Logistics Ltd and Southern Ridge Minerals on Monday."
+    assert names(text) == ["4 Rivers Logistics Ltd", "Southern Ridge Minerals"]
     # a count before a plain run of capitals stays a count
     assert names("Ottawa sanctioned 12 Russian banks on Monday.") == []
