@@ -137,6 +137,8 @@ WH_WORDS = frozenset(NAME_WORDS["wh_words"])
 AIRCRAFT_MAKERS = frozenset(NAME_WORDS["aircraft_makers"])
 # "Conservative Fiona Carrick": a party label before a politician (as word tuples)
 PARTY_LABELS = tuple(tuple(w.split()) for w in NAME_WORDS["party_labels"])
+# weapons and bare legislatures: no party though they stand where targets do (learn.stage)
+NON_PARTY_NAMES = frozenset(NAME_WORDS["non_party_names"])
 REGISTRATION = rule("names.registration")
 
 

@@ -33,6 +33,8 @@ SPEAKER_BEFORE = rule("targets.speaker_before")
 # "Canada's foreign ministry said": the possessive state before an office that speaks
 POSSESSIVE_SPEAKER = rule("targets.possessive_speaker")
 POSSESSIVE_END = ("'s", "’s")
+# "EO 14024": an executive order's tag, the ground of a listing, no party (learn.stage)
+ORDER_TAG = rule("targets.order_tag")
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,9 +24,15 @@ from sanctionwatch.extract.learn import candidates as passed
 from sanctionwatch.extract.learn import places, roles
 from sanctionwatch.extract.learn import tagger as crf
 from sanctionwatch.extract.learn.models import Models, shipped
-from sanctionwatch.extract.names import NAME_WORDS, PARTY_LABELS, REGISTRATION
-from sanctionwatch.extract.targets import AFFILIATE_OF, DESCRIBED_AND, SET_ASIDE, is_speaker
-from sanctionwatch.extract.vocabulary import load_lines, rule
+from sanctionwatch.extract.names import NON_PARTY_NAMES, PARTY_LABELS, REGISTRATION
+from sanctionwatch.extract.targets import (
+    AFFILIATE_OF,
+    DESCRIBED_AND,
+    ORDER_TAG,
+    SET_ASIDE,
+    is_speaker,
+)
+from sanctionwatch.extract.vocabulary import load_lines
 from sanctionwatch.extract.zones import CHARGES, SANCTIONS, answering_act
 from sanctionwatch.model import Action, Span, Target
 from sanctionwatch.names import name_tokens
@@ -318,11 +324,6 @@ def copied_verdicts(doc: Doc, judged: dict[int, float]) -> None:
             if any(sentence_of(doc, start) in own for start, _ in spans):
                 continue  # named in its own action's sentence: its own verdict
             judged[id(t)] = max(judged[i] for i in same)
-
-
-# weapons and bare legislatures (`name_words.toml`), an executive order's tag
-NON_PARTY_NAMES = frozenset(NAME_WORDS["non_party_names"])
-ORDER_TAG = rule("targets.order_tag")
 
 
 @cache
