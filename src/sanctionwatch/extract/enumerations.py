@@ -70,6 +70,13 @@ def plausible(text: str) -> bool:
     return style(text) == "upper" or lower[0] not in vocab.titles
 
 
+def possessor(text: str, end: int, value: str) -> bool:
+    """The member ends in a possessive before a lower-case word ("Canada's foreign
+    ministry"): it owns the noun phrase after it, which is what the text goes on about."""
+    after = text[end : end + 2]
+    return value.endswith(("'s", "’s")) and after[:1].isspace() and after[1:].islower()
+
+
 WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 MONTHS = frozenset(
     (
@@ -98,6 +105,8 @@ def siblings(text: str, start: int, end: int) -> list[Member]:
         value = _clean(item.group())
         if style(value) != want or not plausible(value):
             break
+        if possessor(text, item.start() + len(value), value):
+            break  # "X and Y, Canada's foreign ministry said": whose office, no member
         found.append(Member(item.start(), item.start() + len(value), value))
         pos = item.start() + len(value)
     # to the left

@@ -125,6 +125,7 @@ FUNCTION_WORDS = frozenset(w for line in load_lines("function_words.txt") for w 
 # (a byline, a table row without commas): no one name
 MAX_PERSON_WORDS = 6
 DIRECTIONS = frozenset(NAME_WORDS["directions"])
+COMPASS_FIRM_TAILS = frozenset(NAME_WORDS["compass_firm_tails"])
 # an ordinal before an armed unit's name: "the 810th Separate Guards Naval Infantry Brigade"
 ORDINAL_BEFORE = rule("names.ordinal_before")
 # a firm's place code in brackets before its legal form: "Jincheng Energy (HK) Limited"
@@ -134,6 +135,10 @@ AND_TITLE_AFTER = rule("names.and_title_after")
 OPENING_VERBS = frozenset(vocabulary().names["opening_verbs"])
 WH_WORDS = frozenset(NAME_WORDS["wh_words"])
 AIRCRAFT_MAKERS = frozenset(NAME_WORDS["aircraft_makers"])
+# "Conservative Fiona Carrick": a party label before a politician (as word tuples)
+PARTY_LABELS = tuple(tuple(w.split()) for w in NAME_WORDS["party_labels"])
+# weapons and bare legislatures: no party though they stand where targets do (learn.stage)
+NON_PARTY_NAMES = frozenset(NAME_WORDS["non_party_names"])
 REGISTRATION = rule("names.registration")
 
 
@@ -259,6 +264,8 @@ def runs(toks: list[Token]) -> list[list[Token]]:
             if ends_possessive and not (nxt and nxt.capital):
                 out.append(current)
                 current = []
+        elif not current and numbered_firm_ahead(toks, i):
+            current.append(tok)  # "7 Seas Marine Co.": the number is the firm's own
         elif current and (tok.text in CONNECTORS or tok.text == "for" or is_number(tok)):
             # a connector joins only when a capitalised word follows it
             j = i
@@ -558,7 +565,8 @@ class NameBuilder:
         Quds Force", "X of the Sinaloa Cartel"), or 0: the head is two to four plain
         capitalised words (no title, firm word or place), the tail ends in a unit word
         (an armed force, gang or police; not a firm: "Islamic Republic of Iran
-        Shipping Lines") or a place head ("Ali Rezaei of Khuzestan Province")."""
+        Shipping Lines") or a place head ("Ali Rezaei of Khuzestan Province"), or opens
+        with a state's possessive ("of North Korea's Ministry of X")."""
         at = next((i for i, t in enumerate(run) if t.text == "of"), 0)
         lead = 0  # titles before the name ("Brig. Gen.") are trimmed later
         while lead < at and self.is_title(run[lead].word):
@@ -579,6 +587,15 @@ class NameBuilder:
             return 0
         if tail[-1].word.lower() in UNIT_WORDS | PLACE_HEADS:
             return at  # "of the Quds Force", "of Khuzestan Province": where they serve
+        # "Ri Hyon Sik of North Korea's Ministry of National Defence": a body a state's
+        # possessive owns, where the person serves (as in `state_owned_parent`)
+        owner = next((k for k, t in enumerate(tail[:3]) if self.possessive(t)), None)
+        if (
+            owner is not None
+            and owner + 1 < len(tail)
+            and self.is_place([t.word for t in tail[: owner + 1]])
+        ):
+            return at
         if tail[0].word == "the" and len(tail) >= 3 and self.is_org_word(tail[-1].word):
             return at  # "Lin Xiaoming of the Xiamen Cross-Strait Exchange Association"
         # "Gustavo Pincay Reyes of the Tiguerones": a gang or clan by its plural name
@@ -633,7 +650,7 @@ class NameBuilder:
                     or word.lower() in NUMBER_WORDS
                 )
                 and len(run) > 1
-                and not (word in DIRECTIONS and rest_is_org)
+                and not (word in DIRECTIONS and (rest_is_org or run[-1].word in COMPASS_FIRM_TAILS))
                 # "the tanker Northern Star", "EASTERN HERO": a ship's own compass word, or
                 # one in a name set in capitals (no sentence opens so)
                 and not (
@@ -654,7 +671,9 @@ class NameBuilder:
                 and (len(run) > 2 or len(run[1].word) > 2)
             ):
                 run, changed, titled = run[1:], True, True
-            elif first.text in CONNECTORS or first.text.isdigit():
+            elif label := party_label(run, rest_is_org):
+                run, changed = run[label:], True  # "Conservative Fiona Carrick"
+            elif first.text in CONNECTORS or (first.text.isdigit() and not numbered(run)):
                 run, changed = run[1:], True
             elif word.lower() in VESSEL_CLASSES and len(run) > 1:
                 run, changed, ship = run[1:], True, True  # "the Suezmax KORAL": a size class
@@ -694,6 +713,8 @@ class NameBuilder:
                 # "the Foreign Ministry of Australia": an agency, qualified by its state
                 or " ".join(t.word for t in run[:-2]) in self.vocab.agencies
             )
+            # "the KGB of Belarus": a bare acronym is the state's own unit, named with it
+            and not (len(run) == 3 and ACRONYM.fullmatch(run[0].word))
         ):
             run = run[:-2]
         return run, titled
@@ -1368,3 +1389,37 @@ def names(doc: Doc) -> Doc:
         for s, ms in zip(doc.sentences, doc.mentions, strict=True)
     ]
     return doc
+
+
+def party_label(run: list[Token], rest_is_org: bool) -> int:
+    """Length of a party label opening `run` before a person's two or more words
+    ("Liberal Democrat Tom Beale"); 0 when none, or when the run names a body."""
+    if rest_is_org:
+        return 0
+    words = tuple(t.word for t in run)
+    for label in PARTY_LABELS:
+        rest = words[len(label) :]
+        # (a person's words only: "Labour Friends of Israel" is a body)
+        if words[: len(label)] == label and 2 <= len(rest) <= 4:
+            return len(label) if all(w[:1].isupper() for w in rest) else 0
+    return 0
+
+
+def numbered_firm_ahead(toks: list[Token], i: int) -> bool:
+    """ "7 Seas Marine Co.": a number of one or two digits before capitalised words
+    that end in a legal form (and no lower-case word of a phrase after it: "3 Acme
+    Co. tankers" counts tankers) is the firm's own first word, no count."""
+    if not (is_number(toks[i]) and len(toks[i].text) <= 2):
+        return False
+    j = i + 1
+    while j < len(toks) and toks[j].capital and j - i <= 6:
+        j += 1
+    if j - i < 3 or toks[j - 1].word.replace(".", "").lower() not in FORMS:
+        return False
+    after = toks[j].text if j < len(toks) else ""
+    return not after[:1].islower() or after in CONNECTORS or after in {"on", "in", "of"}
+
+
+def numbered(run: list[Token]) -> bool:
+    """The run opens with the number of a numbered firm ("7 Seas Marine Co.")."""
+    return numbered_firm_ahead(run, 0) and len(run) >= 3

@@ -30,6 +30,11 @@ SPEAKER_AFTER = rule("targets.speaker_after")
 FILLERS = frozenset(vocabulary().names["speaker_fillers"])
 # '..., said Treasury Secretary X' (after a quote or comma), 'according to X'
 SPEAKER_BEFORE = rule("targets.speaker_before")
+# "Canada's foreign ministry said": the possessive state before an office that speaks
+POSSESSIVE_SPEAKER = rule("targets.possessive_speaker")
+POSSESSIVE_END = ("'s", "’s")
+# "EO 14024": an executive order's tag, the ground of a listing, no party (learn.stage)
+ORDER_TAG = rule("targets.order_tag")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +68,8 @@ def patterns() -> TargetPatterns:
 def is_speaker(text: str, name: Name) -> bool:
     """ "X said", "said Treasury Secretary X": the name speaks, it is not hit."""
     if SPEAKER_AFTER.match(text[name.end :]):
+        return True
+    if name.text.endswith(POSSESSIVE_END) and POSSESSIVE_SPEAKER.match(text[name.end :]):
         return True
     before = SPEAKER_BEFORE.search(text[max(0, name.start - 80) : name.start])
     if before is None:

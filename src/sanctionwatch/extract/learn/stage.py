@@ -24,8 +24,14 @@ from sanctionwatch.extract.learn import candidates as passed
 from sanctionwatch.extract.learn import places, roles
 from sanctionwatch.extract.learn import tagger as crf
 from sanctionwatch.extract.learn.models import Models, shipped
-from sanctionwatch.extract.names import REGISTRATION
-from sanctionwatch.extract.targets import AFFILIATE_OF, DESCRIBED_AND, SET_ASIDE, is_speaker
+from sanctionwatch.extract.names import NON_PARTY_NAMES, PARTY_LABELS, REGISTRATION
+from sanctionwatch.extract.targets import (
+    AFFILIATE_OF,
+    DESCRIBED_AND,
+    ORDER_TAG,
+    SET_ASIDE,
+    is_speaker,
+)
 from sanctionwatch.extract.vocabulary import load_lines
 from sanctionwatch.extract.zones import CHARGES, SANCTIONS, answering_act
 from sanctionwatch.model import Action, Span, Target
@@ -328,7 +334,12 @@ def designations() -> frozenset[str]:
 
 def no_party(name: str) -> bool:
     """A name of a sanctions category ("Specially Designated Global Terrorists",
-    "Global Magnitsky") or a place of the lists' addresses ("Shenzhen", `places`)."""
+    "Global Magnitsky"), a bare party label ("Labour"), a weapon or order tag or a
+    place of the lists' addresses ("Shenzhen", `places`)."""
+    if tuple(name.split()) in PARTY_LABELS:
+        return True  # "Labour peer X": a party label alone names no one
+    if name in NON_PARTY_NAMES or ORDER_TAG.match(name):
+        return True  # "the Kalibr", "Parliament", "EO 14024"
     norm = " ".join(name_tokens(name))
     if norm in designations() or norm.removesuffix("s") in designations():
         return True
