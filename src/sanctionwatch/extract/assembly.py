@@ -29,6 +29,8 @@ BACKGROUND_DAYS = 5  # an action this long before the article's news is context
 DATE_BLOCKERS = rule("assembly.date_blockers")
 STAMP_BEFORE = rule("assembly.stamp_before")
 STAMP_AFTER = rule("assembly.stamp_after")
+DATELINE_PLACE = rule("assembly.dateline_place")
+DATELINE_DASH = rule("assembly.dateline_dash")
 ANNOUNCEMENT = rule("assembly.announcement")
 SUMMARY = rule("assembly.summary")
 ANNOUNCED_BEFORE = 2  # sentences before an action's first frame that may date it
@@ -338,6 +340,11 @@ def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
         for d in dates.sentence_dates(doc, frame.sentence)
         if not DATE_BLOCKERS.search(text[max(0, d.start - 20) : d.start]) and not is_stamp(text, d)
     ]
+    # the date of a dateline ("OTTAWA, Dec 3 - ") dates the filing: a frame takes it only
+    # when the sentence tells no day of its own ("... on Monday"), else the two triggers
+    # of one decision would split it over two days
+    told = [d for d in found if not in_dateline(text, d)]
+    found = told or found
     others = [f.trigger_start for f in doc.frames if f.sentence == frame.sentence]
 
     def mine(d: dates.DateMention) -> bool:
@@ -365,6 +372,11 @@ def is_stamp(text: str, day: dates.DateMention) -> bool:
         STAMP_AFTER.match(text[day.end : day.end + 4])
         and STAMP_BEFORE.search(text[max(0, day.start - 6) : day.start])
     )
+
+
+def in_dateline(text: str, day: dates.DateMention) -> bool:
+    """A date in the dateline that opens a sentence ("OTTAWA, Dec 3 - Canada ...")."""
+    return bool(DATELINE_PLACE.fullmatch(text, 0, day.start) and DATELINE_DASH.match(text, day.end))
 
 
 def day_key(doc: Doc, frame: Frame) -> str | None:
