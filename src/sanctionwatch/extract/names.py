@@ -1004,10 +1004,15 @@ class NameBuilder:
                     self.modifier_noun.match(after) and not self.operator_of_craft(run, after)
                 ) or self.affiliation.match(after):
                     name.descriptor = True  # "Sinaloa Cartel members", "NITC vessel X"
-                if POSSESSIVE.search(run[-1].text) and (
-                    not HIT_OWNER.search(text, max(0, start - 20), start)
-                    # "against Lockheed Martin's vice president, X": the person is hit
-                    or self.post_after.match(after)
+                if (
+                    POSSESSIVE.search(run[-1].text)
+                    # "froze Ivan Petrov's assets": the owner of what is frozen is hit
+                    and not OWNED_HOLDINGS.match(after)
+                    and (
+                        not HIT_OWNER.search(text, max(0, start - 20), start)
+                        # "against Lockheed Martin's vice president, X": the person is hit
+                        or self.post_after.match(after)
+                    )
                 ):
                     name.descriptor = True  # "Putin's regime": an owner, not the one hit
                 if imo_match:
@@ -1087,6 +1092,7 @@ AND_DESCRIPTOR = rule("names.and_descriptor")
 FOR_END = rule("names.for_end")
 # "sanctions on Iran's ...": after these the possessive's owner may be the one hit
 HIT_OWNER = rule("names.hit_owner")
+OWNED_HOLDINGS = rule("names.owned_holdings")
 POSSESSIVE_AFTER = rule("names.possessive_after")
 
 
