@@ -414,7 +414,7 @@ def source_mentions(text: str, mentions: list[Mention], trigger: Trigger) -> lis
     ][:1]
 
 
-TRAILING_SPEAKER_OPEN = rule("actors.trailing_speaker_open")
+TRAILING_SPEAKER_OPEN = rule("frames.trailing_speaker_open")  # the same opening
 TRAILING_SPEAKER = rule("actors.trailing_speaker")
 SPEAKER_OFFICE = rule("actors.speaker_office")
 
