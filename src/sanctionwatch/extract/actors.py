@@ -13,7 +13,7 @@ import re
 from sanctionwatch.extract.document import Doc, Mention
 from sanctionwatch.extract.lookahead import guarded
 from sanctionwatch.extract.triggers import Trigger, asides
-from sanctionwatch.extract.vocabulary import alternation, load_json, rule
+from sanctionwatch.extract.vocabulary import alternation, load_json, rule, vocabulary
 
 TARGET_PREP = rule("actors.target_prep")
 PROGRAMME_NAME = rule("actors.programme_name")
@@ -414,7 +414,7 @@ def source_mentions(text: str, mentions: list[Mention], trigger: Trigger) -> lis
     ][:1]
 
 
-TRAILING_SPEAKER_OPEN = rule("actors.trailing_speaker_open")
+TRAILING_SPEAKER_OPEN = rule("frames.trailing_speaker_open")  # the same opening
 TRAILING_SPEAKER = rule("actors.trailing_speaker")
 SPEAKER_OFFICE = rule("actors.speaker_office")
 
@@ -823,7 +823,7 @@ def other_actor(text: str, mentions: list[Mention], code: str) -> str | None:
 
 
 PLURAL_STATES = rule("actors.plural_states")
-PLURAL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+PLURAL_COUNTS: dict[str, int] = vocabulary().counts["numbers"]  # counts.json's number words
 
 
 def listed_states(doc: Doc, index: int, before: int, n: int) -> list[Mention]:
