@@ -520,7 +520,7 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
     (companies), by their first letters; `form` itself if none."""
     if len(form.tokens) < 2:
         return form
-    if not _WADE_GILES_WORDS.isdisjoint(form.tokens):  # rare: a Wade-Giles syllable
+    if not WADE_GILES.keys().isdisjoint(form.tokens):  # rare: a Wade-Giles syllable
         form = _wade_giles_joined(form, other)
     # Both names' keys were computed with their forms (`text.word_keys`, `joined_keys`).
     # No abbreviation in `other` (most names): `_acronyms` would join nothing.
@@ -569,9 +569,6 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
             changed = True
         i += 1
     return _reweighed(form, tokens) if changed else form
-
-
-_WADE_GILES_WORDS = frozenset(WADE_GILES)
 
 
 def _wade_giles_joined(form: NameForm, other: NameForm) -> NameForm:
