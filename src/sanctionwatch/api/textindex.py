@@ -92,6 +92,17 @@ class TextIndex:
     def _ranks(self, query: frozenset[str], ids: set[str]) -> dict[str, float]:
         names, size = self.names, len(query)
         ranks: dict[str, float] = {}
+        if size == 1:
+            # One word (most searches): a name holding it shares 1 of 1 + len(name) - 1
+            # words, the same quotient as below, without a set built per name.
+            (word,) = query
+            for i in ids:
+                best = 0.0
+                for name in names[i]:
+                    if word in name and (rank := 1 / len(name)) > best:
+                        best = rank
+                ranks[i] = best
+            return ranks
         for i in ids:  # a loop, not a call per id: /search spent a third of its CPU here
             best = 0.0
             for name in names[i]:
