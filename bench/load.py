@@ -273,6 +273,13 @@ def print_load(
         f"{swap['updatez']} {swap['updatez_body']} after {swap['swap_s']:.1f} s"
     )
     during = [d for at, d in samples if swap["at"] <= at <= swap["served_at"]]
+    last = max((at for at, _ in samples), default=0.0)
+    if last < swap["served_at"]:
+        # the clients stop at 3 x --seconds: a slow (niced) load can push the switch past it
+        print(
+            f"warning: the switch ended {swap['served_at'] - last:.1f} s after the last request "
+            "started: its phases are not in these latencies"
+        )
     if during:
         print(
             f"during the swap: n={len(during)} p50 {_ms(during, 0.5):.1f} ms "
