@@ -1,7 +1,7 @@
 """Load and abuse on loopback: many clients across a list swap, and hostile requests.
 
     python bench/load.py [--clients 50] [--seconds 60] [--lists ftm|all] [--rate R] [--timeline]
-                         [--phases] [--processes N|auto]
+                         [--phases] [--processes N|auto] [--load-nice N]
     python bench/load.py --abuse
 
 Default: loads lists into a temporary SQLite store and prepares its serving files (the
@@ -19,6 +19,10 @@ processes together, sampled every half second: shared pages counted once).
 `--phases` prints the swap step by step (the CLI's load, then the server's phases as its
 /updatez answer reports them: prepare, narrow, read, decode, materialize, retire, free,
 fork), each with its wall and CPU time and the latency of the requests started in it.
+`--load-nice N` runs the swap's `lists load` as `nice -n N` would, as an operator may
+load beside a busy server (the server builds files itself at niceness 10,
+`api/prepare.py`): the load then takes the cores the clients leave, and longer; the
+default, 0, is how every earlier figure was measured.
 
 What the clients do: without `--rate`, a closed loop with no think time (each client
 sends its next request the moment the last is answered), so the server is always
@@ -121,13 +125,15 @@ def start_server(
     return subprocess.Popen([*command, "--host", HOST, "--port", str(port)], env=env)
 
 
-def swap(db: Path, base: str) -> dict[str, Any]:
-    """Load the new version with the CLI, then have the server serve it."""
+def swap(db: Path, base: str, nice: int = 0) -> dict[str, Any]:
+    """Load the new version with the CLI (at `nice` more niceness), then have the server
+    serve it."""
     started = time.monotonic()
     cli = str(Path(sys.executable).parent / "sanctionwatch")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    niced = ["nice", "-n", str(nice)] if nice else []
     load = subprocess.run(
-        [cli, "lists", "load", str(SWAP_TO), "--name", "ofac", "--db", str(db)],
+        [*niced, cli, "lists", "load", str(SWAP_TO), "--name", "ofac", "--db", str(db)],
         capture_output=True,
         text=True,
         check=False,
@@ -267,6 +273,13 @@ def print_load(
         f"{swap['updatez']} {swap['updatez_body']} after {swap['swap_s']:.1f} s"
     )
     during = [d for at, d in samples if swap["at"] <= at <= swap["served_at"]]
+    last = max((at for at, _ in samples), default=0.0)
+    if last < swap["served_at"]:
+        # the clients stop at 3 x --seconds: a slow (niced) load can push the switch past it
+        print(
+            f"warning: the switch ended {swap['served_at'] - last:.1f} s after the last request "
+            "started: its phases are not in these latencies"
+        )
     if during:
         print(
             f"during the swap: n={len(during)} p50 {_ms(during, 0.5):.1f} ms "
@@ -434,6 +447,13 @@ def main() -> None:
         action="store_true",
         help="the swap's phases: wall and CPU time, and the latency of requests in each",
     )
+    parser.add_argument(
+        "--load-nice",
+        type=int,
+        default=0,
+        help="run the swap's `lists load` at this niceness (as `nice -n N`): the CPU it takes "
+        "from the server while it prepares the files (0: the runs of earlier sessions)",
+    )
     args = parser.parse_args()
     args.load_start = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
@@ -452,7 +472,7 @@ def main() -> None:
 
             def halfway(delay: float) -> dict[str, Any]:
                 time.sleep(delay)
-                return swap(db, base)
+                return swap(db, base, args.load_nice)
 
             mix = requests_for(db)
             if args.distinct:

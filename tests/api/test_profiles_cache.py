@@ -134,3 +134,39 @@ def test_the_quick_collapse_answers_from_memory_only_while_nothing_changed(store
     assert quick is not None and all(
         r["review"] is None for r in quick["responses"]["q"]["results"]
     )
+
+
+# Queries as /match cleans them: names with and without words, in several scripts, and
+# queries naming no party at all.
+SUBJECT_QUERIES: list[Any] = [
+    QUERY,
+    {"schema": "Company", "properties": {"name": ["  ", "ACME Trading LLC"]}},
+    {"schema": "Person", "properties": {"name": ["Ким Ён Бок"], "country": ["kp"]}},
+    {"schema": "Person", "properties": {"name": ["金永福"], "birthDate": ["1961"]}},
+    {"schema": "Vessel", "properties": {"name": ["-", "..."], "imoNumber": ["IMO 9113379"]}},
+    {"schema": "Person", "properties": {"name": ["   "]}},
+    {"schema": "Person", "properties": {"birthDate": ["1961-03-02"]}},
+    {"schema": "Person", "properties": {}},
+    {"schema": "Person"},
+    {},
+    None,
+]
+
+
+def test_with_no_decisions_a_result_gets_a_null_review_as_the_full_key_says(
+    store: Engine,
+) -> None:
+    from sanctionwatch.api.profiled import _names_a_party, _Reviewed, _subject
+
+    profiles = Profiles(store)
+    # a set of reviewed parties that none of the queries is: the path that keys the party
+    unmatched = _Reviewed(subjects=frozenset({"nobody/Person////"}))
+    for query in SUBJECT_QUERIES:
+        assert _names_a_party(query) == (_subject(query) is not None), query
+        results: list[dict[str, Any]] = [{"id": "demo-kim"}, {"id": "uk-kim"}]
+        profiles._add_reviews(_Reviewed(), query, results)  # no party has a decision
+        expected: list[dict[str, Any]] = [{"id": "demo-kim"}, {"id": "uk-kim"}]
+        profiles._add_reviews(unmatched, query, expected)
+        assert results == expected, query
+        assert all(("review" in r) == (_subject(query) is not None) for r in results)
+    assert sum(_subject(q) is None for q in SUBJECT_QUERIES) >= 5

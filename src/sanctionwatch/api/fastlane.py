@@ -30,7 +30,7 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from sanctionwatch.api.quickroute import QuickRoute, plain_params
-from sanctionwatch.api.security import Guard, _replay, _send_all, secure_send
+from sanctionwatch.api.security import Guard, _replay, _send_all
 
 Handler = Callable[[Request, Exception], Awaitable[Response]]
 
@@ -126,7 +126,10 @@ class FastLane:
     async def __call__(
         self, app: ASGIApp, scope: Scope, receive: Receive, send: Send, full: ASGIApp
     ) -> None:
-        """Answer the request, or hand it to `full` (the whole stack) untouched."""
+        """Answer the request, or hand it to `full` (the whole stack) untouched. `send`
+        adds the security headers already (`SanctionWatchAPI.__call__` wraps it with
+        `secure_send` for every HTTP request): a second wrapper here only found them
+        present, at a list, a set and a dict per answer."""
         chosen = None if self.cors else self.lane(scope)
         if chosen is None or not chosen[0].route.quick:
             await full(scope, receive, send)
@@ -140,7 +143,7 @@ class FastLane:
         if scope["method"] == "POST":
             read = await guard._read_body(receive)
             if read is None:
-                await _send_all(secure_send(scope, send), guard._too_large())
+                await _send_all(send, guard._too_large())
                 return
             body = read
         params = plain_params(scope.get("query_string", b""), lane.route.quick_params)
@@ -161,7 +164,7 @@ class FastLane:
         if response is None:  # left to FastAPI (a body that does not validate)
             await full(scope, _replay(body, receive), send)
             return
-        await response(scope, _replay(body, receive), secure_send(scope, send))
+        await response(scope, _replay(body, receive), send)
 
     def _handler(self, exc: Exception) -> Handler | None:
         for kind in type(exc).__mro__:

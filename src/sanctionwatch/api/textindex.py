@@ -89,9 +89,29 @@ class TextIndex:
             ids, complete = _narrowed(sets, most)
         return self._ranks(query, ids), complete
 
+    def most_hits(self, text: str, *, any_token: bool = False) -> int | None:
+        """At least as many entities as `ranked(text)` ranks (the rarest word's holders;
+        with `any_token`, every word's); None when the text has no tokens (all match)."""
+        query = frozenset(name_tokens(text))
+        if not query:
+            return None
+        sizes = [len(self.postings.get(t, ())) for t in query]
+        return sum(sizes) if any_token else min(sizes)
+
     def _ranks(self, query: frozenset[str], ids: set[str]) -> dict[str, float]:
         names, size = self.names, len(query)
         ranks: dict[str, float] = {}
+        if size == 1:
+            # One word (most searches): a name holding it shares 1 of 1 + len(name) - 1
+            # words, the same quotient as below, without a set built per name.
+            (word,) = query
+            for i in ids:
+                best = 0.0
+                for name in names[i]:
+                    if word in name and (rank := 1 / len(name)) > best:
+                        best = rank
+                ranks[i] = best
+            return ranks
         for i in ids:  # a loop, not a call per id: /search spent a third of its CPU here
             best = 0.0
             for name in names[i]:
