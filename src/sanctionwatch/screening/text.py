@@ -770,6 +770,11 @@ def joined_keys(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(map(sys.intern, dict.fromkeys(keys)))
 
 
+# A word one letter longer than a generic word of three letters is another word ('ford',
+# 'dell', 'sand' are no 'for', 'del', 'and'): misspellings are read of longer ones only.
+_GENERIC_SPELT = tuple(sorted(w for w in GENERIC if len(w) >= 4))
+
+
 @lru_cache(maxsize=100_000)
 def is_generic(token: str) -> bool:
     """A generic organisation word, or a misspelling of one ('comppany')."""
@@ -777,7 +782,7 @@ def is_generic(token: str) -> bool:
         return True
     if len(token) < 4:
         return False
-    return process.extractOne(token, GENERIC, scorer=fuzz.ratio, score_cutoff=85) is not None
+    return process.extractOne(token, _GENERIC_SPELT, scorer=fuzz.ratio, score_cutoff=85) is not None
 
 
 # The Latin skeletons of the common names (`latin_skeletons`), which an abjad word is
