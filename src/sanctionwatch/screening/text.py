@@ -984,6 +984,21 @@ def _mend_legal(text: str) -> str:
     return "".join(parts)
 
 
+def _devowelled_legal() -> dict[str, str]:
+    """Each legal word written without its vowels after the first letter, as `devowelled`
+    reads a name ('lmtd' limited, 'cmpny' company, 'lblty' liability): of two words so
+    written alike, the shorter ('limited', not 'limitada')."""
+    table: dict[str, str] = {}
+    for word in sorted(LEGAL_WORDS, key=lambda w: (-len(w), w)):
+        short = word[0] + word[1:].translate(_VOWELS_OFF)
+        if devowelled(short, word):
+            table[short] = word
+    return table
+
+
+_DEVOWELLED_LEGAL = _devowelled_legal()
+
+
 @lru_cache(maxsize=100_000)
 def _legal_spelling(word: str) -> str:
     """The legal-form word `word` is one typo from, else `word` ('limtied' -> 'limited')."""
@@ -992,6 +1007,8 @@ def _legal_spelling(word: str) -> str:
     single = _REPEATS.sub(_RUN_LETTER, word)  # 'gmmbh', 'saarl'
     if single in LEGAL_WORDS:
         return single
+    if (full := _DEVOWELLED_LEGAL.get(word)) is not None:
+        return full  # written without its vowels: 'lmtd', 'cmpny'
     for i in range(len(word) - 1):  # a short form with one letter doubled: 'pjjsc', 'lllc'
         if word[i] == word[i + 1] and (shorter := word[:i] + word[i + 1 :]) in ORG_TYPES:
             return shorter
