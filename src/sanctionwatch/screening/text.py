@@ -1088,7 +1088,14 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
             else:
                 org_type = org_type or raw
                 continue
-        if raw in PARTICLES and not han and not (korean and raw == "an"):
+        # An 'an' after a pinyin syllable is Chinese ('長安' Chang An, 'Xi An'), unless
+        # after 'bin', which is Arabic's 'son of' first ('bin an-Nasr').
+        if (
+            raw in PARTICLES
+            and not han
+            and not (korean and raw == "an")
+            and not (raw == "an" and pos and raws[pos - 1] in PINYIN and raws[pos - 1] != "bin")
+        ):
             article = True
             continue
         if len(raw) == 1:  # an initial: 'Y.' is no spelling of 'Yi'
