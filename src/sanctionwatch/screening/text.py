@@ -1016,6 +1016,9 @@ def _legal_spelling(word: str) -> str:
         return word
     # Against legal words of seven letters or more: 'publix' stays a name, not 'public'.
     found = process.extractOne(word, _LONG_LEGAL, scorer=OSA.distance, score_cutoff=1)
+    if found is None and single != word and len(single) >= 6:
+        # ... a letter doubled and another changed: 'linitted' ('linited'), 'commpamy'.
+        found = process.extractOne(single, _LONG_LEGAL, scorer=OSA.distance, score_cutoff=1)
     return found[0] if found else word
 
 
