@@ -47,12 +47,11 @@ def wade_giles(syllable: str) -> tuple[str, ...]:
         if syllable.startswith(py):
             initial, final = wg, syllable[len(py) :]
             break
-    palatal = syllable[:1] in ("j", "q", "x")
     retroflex = syllable[:2] in ("zh", "ch", "sh") or syllable[:1] == "r"
     if retroflex and final == "i":
         final = "ih"  # zhi chih, shi shih, ri jih
-    elif palatal and final.startswith("u"):
-        final = final  # ju chu (chü), xuan hsuan (hsüan), jue chueh below
+    # A palatal's 'u' is 'ü', written 'u' without its umlaut: ju chu (chü), xuan hsuan
+    # (hsüan); jue chueh and xue hsueh by the 'ue' rule below.
     if final == "ong":
         final = "ung"
     elif final == "iong":

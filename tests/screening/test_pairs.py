@@ -213,3 +213,15 @@ def test_the_fast_exit_after_the_consonant_checks_changes_no_token_score(
     assert len(bare) > 300
     assert len(exits) > len(pairs) // 2  # not vacuous: most such pairs exit there
     assert sum(s > 0 for s in full) > 200
+
+
+def test_token_similarity_reads_alike_before_the_fast_exit(pairs: list[tuple[str, str]]) -> None:
+    # `plain_cannot_relate` leaves the romanisation readings to `token_similarity`, which
+    # tests them first: every pair that `reads_alike` scores 0.9 or more there, and
+    # `cannot_relate` (the whole proof) never rules such a pair out.
+    readings = [("dhafer", "zafer"), ("kathim", "kadhim"), ("tawfiq", "toufik"), ("hsu", "xu")]
+    alike = [(a, b) for a, b in [*pairs, *readings] if pair_checks.reads_alike(a, b)]
+    assert len(alike) > len(readings)  # not vacuous: the list's own tokens have some
+    for a, b in alike:
+        assert names.token_similarity(a, b) >= 0.9, (a, b)
+        assert not pair_checks.cannot_relate(a, b), (a, b)

@@ -25,7 +25,7 @@ from sanctionwatch.screening.text import _HAS_VOWEL, VARIANTS, devowelled, phone
 def cannot_relate(a: str, b: str) -> bool:
     """True only when `token_similarity(a, b)` is 0 for two tokens, unequal, of two
     letters or more, neither a number, whose edit-distance similarity is under 0.7."""
-    if not (plain(a) and plain(b)):
+    if not (plain(a) and plain(b)) or reads_alike(a, b):
         return False
     return plain_cannot_relate(a, b, sound(a), sound(b))
 
@@ -36,9 +36,26 @@ def plain(token: str) -> bool:
     return _HAS_VOWEL.search(token) is not None
 
 
+def reads_alike(a: str, b: str) -> bool:
+    """Whether two tokens are one name by a romanisation's reading of one letter or
+    syllable, which `names.token_similarity` scores 0.9 before anything else it tests."""
+    # One 'dh' read 'z' or 'd' (`interdental`: 'dhafer', 'zafer').
+    if ("dh" in a or "dh" in b) and interdental(a, b):
+        return True
+    # ... or an Iraqi 'th' for the 'dh' of the other (`th_as_dh`: 'kathim', 'kadhim').
+    if ("th" in a or "th" in b) and th_as_dh(a, b):
+        return True
+    # ... or an Arabic 'aw' written 'ou', 'o' or 'au' (`diphthong`: 'tawfiq', 'toufik').
+    if ("w" in a or "w" in b or "au" in a or "au" in b) and diphthong(a, b):
+        return True
+    # ... or one Chinese syllable in Wade-Giles and pinyin (`script.wade_giles_alike`).
+    return (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b)
+
+
 def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     """`cannot_relate` for two `plain` tokens whose `sound` spellings are `x` and `y`
-    (`names.token_similarity` knows both, and whether each is plain, per token)."""
+    and which do not `reads_alike` (`names.token_similarity` knows both, whether each is
+    plain, per token, and has tested the readings before it calls this)."""
     # One cut from the other ('mohamm', 'mohammad') shares its first three letters.
     if a[:3] == b[:3] and min(len(a), len(b)) >= 3:  # the rare test first
         return False
@@ -52,18 +69,6 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     # ... or one written without the other's vowels (`text.devowelled`: 'alksndr'),
     # which keeps the first letter (tested here: most pairs are spared both calls).
     if a[0] == b[0] and (devowelled(a, b) or devowelled(b, a)):
-        return False
-    # ... or one 'dh' read 'z' or 'd' (`interdental`: 'dhafer', 'zafer').
-    if ("dh" in a or "dh" in b) and interdental(a, b):
-        return False
-    # ... or an Iraqi 'th' for the 'dh' of the other (`th_as_dh`: 'kathim', 'kadhim').
-    if ("th" in a or "th" in b) and th_as_dh(a, b):
-        return False
-    # ... or an Arabic 'aw' written 'ou', 'o' or 'au' (`diphthong`: 'tawfiq', 'toufik').
-    if ("w" in a or "w" in b or "au" in a or "au" in b) and diphthong(a, b):
-        return False
-    # ... or one Chinese syllable in Wade-Giles and pinyin (`script.wade_giles_alike`).
-    if (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b):
         return False
     # ... or a canonical spelling's variant, of any length, cut to the other or one edit
     # from it (`names._truncates`, `names.one_edit`).

@@ -770,6 +770,11 @@ def joined_keys(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(map(sys.intern, dict.fromkeys(keys)))
 
 
+# A word one letter longer than a generic word of three letters is another word ('ford',
+# 'dell', 'sand' are no 'for', 'del', 'and'): misspellings are read of longer ones only.
+_GENERIC_SPELT = tuple(sorted(w for w in GENERIC if len(w) >= 4))
+
+
 @lru_cache(maxsize=100_000)
 def is_generic(token: str) -> bool:
     """A generic organisation word, or a misspelling of one ('comppany')."""
@@ -777,7 +782,7 @@ def is_generic(token: str) -> bool:
         return True
     if len(token) < 4:
         return False
-    return process.extractOne(token, GENERIC, scorer=fuzz.ratio, score_cutoff=85) is not None
+    return process.extractOne(token, _GENERIC_SPELT, scorer=fuzz.ratio, score_cutoff=85) is not None
 
 
 # The Latin skeletons of the common names (`latin_skeletons`), which an abjad word is
@@ -979,6 +984,21 @@ def _mend_legal(text: str) -> str:
     return "".join(parts)
 
 
+def _devowelled_legal() -> dict[str, str]:
+    """Each legal word written without its vowels after the first letter, as `devowelled`
+    reads a name ('lmtd' limited, 'cmpny' company, 'lblty' liability): of two words so
+    written alike, the shorter ('limited', not 'limitada')."""
+    table: dict[str, str] = {}
+    for word in sorted(LEGAL_WORDS, key=lambda w: (-len(w), w)):
+        short = word[0] + word[1:].translate(_VOWELS_OFF)
+        if devowelled(short, word):
+            table[short] = word
+    return table
+
+
+_DEVOWELLED_LEGAL = _devowelled_legal()
+
+
 @lru_cache(maxsize=100_000)
 def _legal_spelling(word: str) -> str:
     """The legal-form word `word` is one typo from, else `word` ('limtied' -> 'limited')."""
@@ -987,6 +1007,8 @@ def _legal_spelling(word: str) -> str:
     single = _REPEATS.sub(_RUN_LETTER, word)  # 'gmmbh', 'saarl'
     if single in LEGAL_WORDS:
         return single
+    if (full := _DEVOWELLED_LEGAL.get(word)) is not None:
+        return full  # written without its vowels: 'lmtd', 'cmpny'
     for i in range(len(word) - 1):  # a short form with one letter doubled: 'pjjsc', 'lllc'
         if word[i] == word[i + 1] and (shorter := word[:i] + word[i + 1 :]) in ORG_TYPES:
             return shorter
@@ -994,6 +1016,9 @@ def _legal_spelling(word: str) -> str:
         return word
     # Against legal words of seven letters or more: 'publix' stays a name, not 'public'.
     found = process.extractOne(word, _LONG_LEGAL, scorer=OSA.distance, score_cutoff=1)
+    if found is None and single != word and len(single) >= 6:
+        # ... a letter doubled and another changed: 'linitted' ('linited'), 'commpamy'.
+        found = process.extractOne(single, _LONG_LEGAL, scorer=OSA.distance, score_cutoff=1)
     return found[0] if found else word
 
 
@@ -1066,7 +1091,14 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
             else:
                 org_type = org_type or raw
                 continue
-        if raw in PARTICLES and not han and not (korean and raw == "an"):
+        # An 'an' after a pinyin syllable is Chinese ('長安' Chang An, 'Xi An'), unless
+        # after 'bin', which is Arabic's 'son of' first ('bin an-Nasr').
+        if (
+            raw in PARTICLES
+            and not han
+            and not (korean and raw == "an")
+            and not (raw == "an" and pos and raws[pos - 1] in PINYIN and raws[pos - 1] != "bin")
+        ):
             article = True
             continue
         if len(raw) == 1:  # an initial: 'Y.' is no spelling of 'Yi'
