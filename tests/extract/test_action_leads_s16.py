@@ -1,0 +1,96 @@
+"""Session 16's action leads (issue 11): acts, threats and liftings missed or invented in the
+general language of sanctions news, in sentences written for these tests. The rules alone are
+run (no learned judge), so each case tests one rule."""
+
+from datetime import date
+
+from tests.extract.helpers import rules_actions
+
+PUBLISHED = date(2025, 3, 14)  # a Friday
+
+
+def summary(text: str) -> list[tuple[str, str]]:
+    return [(a.authority, a.status) for a in rules_actions(text, PUBLISHED)]
+
+
+def test_froze_accounts_in_the_past_tense_is_an_act() -> None:
+    # "freez" (the sanctions word an imposition needs nearby) does not match "froze"
+    for text in (
+        "Ukraine on Friday froze Rosneft's accounts and banned its tankers.",
+        "Kazakhstan froze the accounts of two Russian banks on Tuesday.",
+    ):
+        assert [s for _, s in summary(text)] == ["imposed"], text
+
+
+def test_a_freeze_without_an_authority_is_still_no_act() -> None:
+    assert summary("The accounts were frozen for weeks, the company said.") == []
+
+
+def test_followed_with_bare_bans_on_is_an_act_of_the_follower() -> None:
+    text = (
+        "The EU imposed sanctions on Rosneft on Monday. "
+        "Latvia followed on Tuesday with bans on the entry of 20 Russian officials."
+    )
+    assert summary(text) == [("EU", "imposed"), ("LV", "imposed")]
+    assert summary("Estonia followed with bans against five Russian journalists.") == [
+        ("EE", "imposed")
+    ]
+
+
+def test_followed_with_bans_of_trade_needs_its_target() -> None:
+    # "bans" needs "on" or "against" right after it, as the other measure nouns do
+    assert summary("Chile followed with bans, the ministry said.") == []
+
+
+def test_a_lifting_proposed_or_wanted_is_no_lifting() -> None:
+    for text in (
+        "Hungary's proposal to remove three oligarchs from the EU sanctions list was rejected.",
+        "Budapest proposed to remove the oligarch from the sanctions list.",
+        "Slovakia wants to lift the sanctions on the Russian metals tycoon.",
+        "Rome made a fresh push to ease sanctions on Syria, diplomats said.",
+    ):
+        assert summary(text) == [], text
+
+
+def test_a_lifting_proposal_approved_is_a_lifting() -> None:
+    text = "EU governments on Friday approved Hungary's proposal to remove two oligarchs from the sanctions list."
+    assert [s for _, s in summary(text)] == ["lifted"]
+
+
+def test_a_lifting_done_stays_a_lifting() -> None:
+    for text in (
+        "Washington on Friday removed sanctions on three Syrian banks.",
+        "The EU Council on Friday decided to remove two individuals from the sanctions list.",
+    ):
+        assert [s for _, s in summary(text)] == ["lifted"], text
+
+
+def test_pressure_to_impose_is_no_act() -> None:
+    for text in (
+        "Britain is under pressure to impose new sanctions on Israeli ministers.",
+        "Britain came under pressure on Friday to impose sanctions on Israeli ministers.",
+        "Canberra faces pressure from Kyiv to sanction the shadow fleet.",
+    ):
+        assert summary(text) == [], text
+
+
+def test_an_act_beside_pressure_still_counts() -> None:
+    text = "Under pressure from its allies, Japan on Friday imposed sanctions on 11 Russian firms."
+    assert summary(text) == [("JP", "imposed")]
+
+
+def test_it_will_be_expanded_after_a_listing_is_a_threat() -> None:
+    for text in (
+        "Russia's foreign ministry added 15 Britons to its stop list on Friday, and it will be expanded.",
+        "Russia on Friday barred 15 British officials from entering the country. "
+        "The ministry said the list was not final and that it could be expanded.",
+    ):
+        assert summary(text) == [("RU", "imposed"), ("RU", "threatened")], text
+
+
+def test_it_will_be_expanded_about_anything_else_is_no_threat() -> None:
+    for text in (
+        "The port at Ust-Luga opened in 2001, and it will be expanded next year.",
+        "It will be expanded next year, the operator said.",
+    ):
+        assert summary(text) == [], text
