@@ -53,7 +53,10 @@ def test_a_lifting_proposed_or_wanted_is_no_lifting() -> None:
 
 
 def test_a_lifting_proposal_approved_is_a_lifting() -> None:
-    text = "EU governments on Friday approved Hungary's proposal to remove two oligarchs from the sanctions list."
+    text = (
+        "EU governments on Friday approved Hungary's proposal to remove two oligarchs "
+        "from the sanctions list."
+    )
     assert [s for _, s in summary(text)] == ["lifted"]
 
 
@@ -81,7 +84,8 @@ def test_an_act_beside_pressure_still_counts() -> None:
 
 def test_it_will_be_expanded_after_a_listing_is_a_threat() -> None:
     for text in (
-        "Russia's foreign ministry added 15 Britons to its stop list on Friday, and it will be expanded.",
+        "Russia's foreign ministry added 15 Britons to its stop list on Friday, "
+        "and it will be expanded.",
         "Russia on Friday barred 15 British officials from entering the country. "
         "The ministry said the list was not final and that it could be expanded.",
     ):
