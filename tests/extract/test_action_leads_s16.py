@@ -98,3 +98,42 @@ def test_it_will_be_expanded_about_anything_else_is_no_threat() -> None:
         "It will be expanded next year, the operator said.",
     ):
         assert summary(text) == [], text
+
+
+def test_retaining_the_ability_to_revoke_relief_is_a_threat() -> None:
+    for text in (
+        "The Treasury issued a general licence to Chevron on Saturday. It said it retained "
+        "the ability to amend or revoke the licence at any time if Caracas did not negotiate.",
+        "The EU suspended sanctions on Syria's banks on Monday but keeps the option to "
+        "reimpose sanctions.",
+    ):
+        assert [s for _, s in summary(text)] == ["lifted", "threatened"], text
+
+
+def test_retaining_a_right_of_another_kind_is_no_threat() -> None:
+    for text in (
+        "Apple retains the right to cancel any order, the company said.",
+        "Japan on Friday froze the assets of six Russian firms, which keep the right to appeal.",
+    ):
+        assert "threatened" not in [s for _, s in summary(text)], text
+
+
+def dated(text: str) -> list[tuple[str, str, str]]:
+    return [(a.authority, a.status, str(a.date)) for a in rules_actions(text, PUBLISHED)]
+
+
+def test_a_day_before_and_a_coordinated_verb_dates_both() -> None:
+    for tail in ("and warned of further countermeasures.", ", and the list will be expanded."):
+        text = f"Russia's foreign ministry added 15 Britons to its stop list on Friday {tail}"
+        assert dated(text.replace(" ,", ",")) == [
+            ("RU", "imposed", "2025-03-14"),
+            ("RU", "threatened", "2025-03-14"),
+        ], tail
+
+
+def test_a_day_of_another_subject_is_not_shared() -> None:
+    text = (
+        "Britain sanctioned the shipping firm on Monday "
+        "and the EU on Wednesday imposed an asset freeze on its owner."
+    )
+    assert dated(text) == [("GB", "imposed", "2025-03-10"), ("EU", "imposed", "2025-03-12")]
