@@ -137,3 +137,75 @@ def test_a_day_of_another_subject_is_not_shared() -> None:
         "and the EU on Wednesday imposed an asset freeze on its owner."
     )
     assert dated(text) == [("GB", "imposed", "2025-03-10"), ("EU", "imposed", "2025-03-12")]
+
+
+def test_a_freeze_by_a_court_or_prosecutors_is_no_sanction() -> None:
+    for text in (
+        "A Cyprus court froze the bank accounts of the shipping magnate pending trial.",
+        "A Kyiv court on Monday froze the accounts of the former minister.",
+    ):
+        assert summary(text) == [], text
+
+
+def test_a_granted_request_to_remove_is_a_lifting() -> None:
+    text = (
+        "The Treasury on Friday granted Hungary's request to remove Paks II from the scope "
+        "of sanctions."
+    )
+    assert summary(text) == [("US", "lifted")]
+
+
+def test_a_legal_power_to_revoke_is_no_threat() -> None:
+    text = (
+        "The Commerce Department said it retains the power to revoke export licences held "
+        "by Huawei's suppliers."
+    )
+    assert summary(text) == []
+
+
+def test_a_day_before_and_said_dates_the_first_verb() -> None:
+    for text, tail in (
+        (
+            "Australia sanctioned five Iranian officials on Tuesday",
+            "said more listings could follow.",
+        ),
+        (
+            "Canada lifted sanctions on two Syrian banks on Tuesday",
+            "said it would keep the option to reimpose them.",
+        ),
+    ):
+        assert {d for _, _, d in dated(f"{text} and {tail}")} == {"2025-03-11"}, text
+
+
+def test_exploring_measures_to_raise_costs_is_a_threat() -> None:
+    text = (
+        "The G7 foreign ministers said on Wednesday they were exploring measures to further "
+        "increase the economic costs on Russia."
+    )
+    assert summary(text) == [("G7", "threatened")]
+    assert summary("The researchers are exploring measures to increase crop yields.") == []
+
+
+def test_a_list_that_can_and_will_be_expanded_is_a_threat() -> None:
+    text = (
+        "Lithuania banned 24 Belarusian officials on Tuesday. The minister said the list "
+        '"can and will be expanded" if the flights continued.'
+    )
+    assert ("LT", "threatened") in summary(text)
+
+
+def test_prepared_to_go_further_is_a_threat() -> None:
+    text = (
+        "Britain sanctioned 12 firms on Monday. The foreign secretary said the UK was "
+        "prepared to go further against third-country suppliers."
+    )
+    assert summary(text) == [("GB", "imposed"), ("GB", "threatened")]
+
+
+def test_measures_to_be_mirrored_name_no_threat_of_their_owner() -> None:
+    # the reply is the other state's; the words name the state whose measures are mirrored
+    text = (
+        "Poland sanctioned 20 Belarusian officials on Tuesday. The State Border Committee "
+        "in Minsk said the Polish measures will be mirrored."
+    )
+    assert ("PL", "threatened") not in summary(text)
