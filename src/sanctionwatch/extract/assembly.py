@@ -27,6 +27,8 @@ from sanctionwatch.model import Action, Target, empty_counts
 
 BACKGROUND_DAYS = 5  # an action this long before the article's news is context
 DATE_BLOCKERS = rule("assembly.date_blockers")
+# "added X to its list on Friday and warned of ...": the day is the first verb's too
+SHARED_DAY = rule("assembly.shared_day")
 STAMP_BEFORE = rule("assembly.stamp_before")
 STAMP_AFTER = rule("assembly.stamp_after")
 DATELINE_PLACE = rule("assembly.dateline_place")
@@ -350,6 +352,8 @@ def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
     def mine(d: dates.DateMention) -> bool:
         # a date belongs to the trigger nearest to it
         nearest = min(others, key=lambda t: abs(d.start - t), default=frame.trigger_start)
+        if frame.trigger_start < d.start < nearest and SHARED_DAY.fullmatch(text, d.end, nearest):
+            return True  # the verb after "and" shares the day of the one before it
         return abs(d.start - nearest) >= abs(d.start - frame.trigger_start)
 
     def spare(d: dates.DateMention) -> bool:

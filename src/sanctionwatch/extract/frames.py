@@ -133,6 +133,9 @@ REACTION = rule("frames.reaction")
 REACTION_VERB = rule("actors.reaction_verb")
 GENERIC_SUBJECT = rule("frames.generic_subject")
 FAILED_PROPOSAL = rule("frames.failed_proposal")
+# "Hungary's proposal to remove X from the list": a lifting sought, not done
+LIFT_SOUGHT = rule("frames.lift_sought")
+LIFT_GRANTED = rule("frames.lift_granted")
 PLURAL_SUBJECT = rule("frames.plural_subject")
 HEADING_SEPARATOR = rule("frames.heading_separator")  # "DELISTING — NEW ZEALAND"
 HEADLINE_CLAUSE = rule("frames.headline_clause")
@@ -666,6 +669,12 @@ class FrameFinder:
         if imposing and not (self.plausible(text, trig, c_start) and pats.context.search(nearby)):
             return False
         if trig.kind == "weak" and not self.strong_enough(text, ms, trig, c_start):
+            return False
+        if (
+            trig.kind == "lift"
+            and LIFT_SOUGHT.search(text, max(c_start, trig.start - 60), trig.start)
+            and not LIFT_GRANTED.search(text, c_start, trig.start)
+        ):
             return False
         if DENIAL.search(text, c_start, trig.start) or QUESTION.search(text, c_start, trig.start):
             return False
