@@ -541,6 +541,33 @@ def decision_owner(text: str, mentions: list[Mention], start: int, end: int) -> 
     return []
 
 
+POSSESSIVE_TRIGGER = rule("actors.possessive_trigger")
+POSSESSED_PATIENT = rule("actors.possessed_patient")
+REACTION_BEFORE = rule("actors.reaction_before")
+
+
+def possessive_owner(
+    text: str, mentions: list[Mention], start: int, trig: Trigger
+) -> list[Mention]:
+    """ "Berlin welcomed the EU's new listing of X": the state or body whose act the
+    trigger names, by a possessive right before it, acts where another party reacts to
+    it; not "Iran's designation as a state sponsor", where the owner is the one hit, nor
+    "Norway aligned with the EU's listing of X", where the one who aligns acts."""
+    if POSSESSED_PATIENT.match(text, trig.end):
+        return []
+    for m in mentions:
+        if (
+            start <= m.start
+            and m.end < trig.start
+            and m.code
+            and m.form in ("name", "agency")
+            and POSSESSIVE_TRIGGER.fullmatch(text, m.end, trig.start)
+            and REACTION_BEFORE.search(text, max(start, m.start - 60), m.start)
+        ):
+            return [m]
+    return []
+
+
 REGIME_OWNER = rule("actors.regime_owner")
 OWNER_BEFORE = rule("actors.owner_before")
 

@@ -33,6 +33,7 @@ from sanctionwatch.extract.actors import (
     marks_object,
     ministry_home,
     opens_dateline,
+    possessive_owner,
     regime_owner,
     source_mentions,
     speaker_mentions,
@@ -206,6 +207,8 @@ def choose_actors(
     chosen = agent_mentions(text, ms, trig, agent_end or c_end)
     if not chosen:  # "welcomed the EU's decision to sanction X": the EU's act
         chosen = decision_owner(text, ms, c_start, trig.start)
+    if not chosen:  # "welcomed the EU's new listing of X", "Britain's freeze of ..."
+        chosen = possessive_owner(text, ms, c_start, trig)
     if not chosen and objects_from is not None:
         # "announced sanctions days after the US imposed ...": a subject of its own
         chosen = subordinate_subjects(text, ms, objects_from, trig.start)

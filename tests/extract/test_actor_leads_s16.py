@@ -1,0 +1,47 @@
+"""Who acts, issue 11 leads of session 16. Short texts written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from sanctionwatch.extract import extract
+from sanctionwatch.model import Article
+
+PUBLISHED = date(2025, 3, 4)
+
+
+def acts(text: str) -> set[tuple[str, str]]:
+    """(authority, status) of every action found in `text`."""
+    report = extract(Article(id="t", text=text, published=PUBLISHED))
+    return {(a.authority, a.status) for a in report.actions}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Berlin welcomed the EU's new listing of the Wagner Group's Africa Corps on Tuesday.",
+            "EU",
+        ),
+        (
+            "Canada backed Britain's freeze of the assets of the Sudanese general "
+            "Abdel Rahim Dagalo on Monday.",
+            "GB",
+        ),
+        (
+            "A spokesman for the German government said Berlin welcomed the EU's new "
+            "sanctions on the Wagner Group's Africa Corps.",
+            "EU",
+        ),
+    ],
+)
+def test_the_owner_of_an_act_that_another_welcomes_acts(text: str, code: str) -> None:
+    assert acts(text) == {(code, "imposed")}
+
+
+def test_a_state_that_aligns_with_another_s_listing_acts_itself() -> None:
+    text = (
+        "Norway said on Thursday it had aligned with the EU's listing of the Russian "
+        "shipping firm Baltic Trans Line."
+    )
+    assert acts(text) == {("NO", "imposed")}
