@@ -45,3 +45,20 @@ def test_a_state_that_aligns_with_another_s_listing_acts_itself() -> None:
         "shipping firm Baltic Trans Line."
     )
     assert acts(text) == {("NO", "imposed")}
+
+
+def targets_of(text: str) -> dict[str, set[str]]:
+    """authority -> names of its targets, over every action found in `text`."""
+    report = extract(Article(id="t", text=text, published=PUBLISHED))
+    out: dict[str, set[str]] = {}
+    for a in report.actions:
+        out.setdefault(a.authority, set()).update(t.name for t in a.targets)
+    return out
+
+
+def test_names_before_a_subordinate_act_of_another_state_are_the_main_act_s() -> None:
+    text = (
+        "Russia banned entry to 40 Australians, among them Penny Wong, in a tit-for-tat "
+        "move after Canberra sanctioned the Russian banker Oleg Tinkov."
+    )
+    assert targets_of(text) == {"RU": {"Penny Wong"}, "AU": {"Oleg Tinkov"}}

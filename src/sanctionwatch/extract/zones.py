@@ -139,17 +139,17 @@ def scope_end(frame: Frame, own: list[Frame], end: int) -> int:
 def scope_start(frame: Frame, own: list[Frame], start: int) -> int:
     """Where a frame's names may start in its clause: after the trigger of an earlier
     frame of another named authority ("X was sanctioned by the US, and Y was
-    sanctioned by Britain": X, before the US's trigger, is not Britain's)."""
-    return max(
-        (
-            f.trigger_end
-            for f in own
-            if f.explicit
-            and f.authority != frame.authority
-            and f.trigger_end <= frame.trigger_start
-        ),
-        default=start,
-    )
+    sanctioned by Britain": X, before the US's trigger, is not Britain's). A frame whose
+    actor is a subordinate subject ("Russia banned A, among them B, after Canberra
+    sanctioned C") takes nothing before its own trigger: those are the main act's."""
+    earlier = [
+        f.trigger_end
+        for f in own
+        if f.explicit and f.authority != frame.authority and f.trigger_end <= frame.trigger_start
+    ]
+    if earlier and frame.subordinate and frame.explicit:
+        return frame.trigger_start
+    return max(earlier, default=start)
 
 
 def answering_act(text: str, m: Mention) -> bool:
