@@ -62,3 +62,19 @@ def test_names_before_a_subordinate_act_of_another_state_are_the_main_act_s() ->
         "move after Canberra sanctioned the Russian banker Oleg Tinkov."
     )
     assert targets_of(text) == {"RU": {"Penny Wong"}, "AU": {"Oleg Tinkov"}}
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "in response to London's sanctions on",
+        "in retaliation for British sanctions against",
+        "following the British sanctions on",
+    ],
+)
+def test_names_after_the_act_a_measure_answers_are_not_its_targets(reason: str) -> None:
+    text = (
+        "Russia imposed entry bans on 23 British nationals, including John Healey, "
+        f"{reason} the Russian firm Gazprom Neft."
+    )
+    assert targets_of(text) == {"RU": {"John Healey"}}

@@ -22,6 +22,7 @@ ZONE_LENGTH = 4  # sentences after a frame that may still list its targets
 CUT_WORDS = 8  # a last line without a full stop this long is cut-off prose, no heading
 # where a sentence's acting party stands: at its start, after "the", a comma or "and"
 SUBJECT_SLOT = rule("zones.subject_slot")
+ANSWERED_ACT = rule("zones.answered_act")
 ANSWERING_ACT = rule("zones.answering_act")
 ACTION_VERB = rule("zones.action_verb")
 RELATIVE_OPENING = rule("zones.relative_opening")
@@ -230,6 +231,9 @@ class TargetCollector:
             if own:
                 for frame in own:
                     start, end = scope_start(frame, own, c_start), scope_end(frame, own, c_end)
+                    # "..., in response to London's sanctions on Y": Y is the earlier act's
+                    answered = ANSWERED_ACT.search(text, frame.trigger_end, end)
+                    end = answered.start() if answered else end
                     # the open news list: the zone's, or a news act earlier in the clause
                     # ("The EU sanctioned X, a firm the US added in 2023, and Y")
                     hosts = (
@@ -255,7 +259,11 @@ class TargetCollector:
                 continue
             if any(f.clause_start == c_start for f in frames):
                 continue  # "Canada is considering similar measures against X": a threat's own
-            # a clause without a trigger continues the list of the one before it
+            # a clause without a trigger continues the list of the one before it, up to
+            # the act it answers (", following the British sanctions on Y")
+            answered = ANSWERED_ACT.search(text, max(0, c_start - 30), c_end)
+            if answered and answered.end() > c_start:
+                c_end = max(c_start, answered.start())
             before = [f for f in live if f.clause_end <= c_start]
             scope = c_start
             if RELATIVE_OPENING.search(text, max(0, c_start - 8), c_start):
