@@ -78,3 +78,16 @@ def test_names_after_the_act_a_measure_answers_are_not_its_targets(reason: str) 
         f"{reason} the Russian firm Gazprom Neft."
     )
     assert targets_of(text) == {"RU": {"John Healey"}}
+
+
+@pytest.mark.parametrize(
+    "actors",
+    [
+        "Australia, Canada and the United States",
+        "The governments of Australia, Canada and the United States",
+    ],
+)
+def test_a_list_of_actors_broken_before_and_the_shares_its_targets(actors: str) -> None:
+    text = f"{actors} on Thursday imposed sanctions on the Russian hacker Dmitry Khoroshev."
+    found = targets_of(text)
+    assert found == {code: {"Dmitry Khoroshev"} for code in ("AU", "CA", "US")}

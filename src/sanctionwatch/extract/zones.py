@@ -137,6 +137,19 @@ def scope_end(frame: Frame, own: list[Frame], end: int) -> int:
     )
 
 
+def frame_clauses(text: str, frames: list[Frame]) -> list[tuple[int, int]]:
+    """The clauses of a sentence as its frames read them: a clause that only lists the
+    actors is one with the next ("Australia, Canada and the United States on Thursday
+    imposed sanctions on X", frames.FrameFinder.clauses), so its targets are all three's."""
+    joined = {(f.clause_start, f.clause_end) for f in frames}
+    out: list[tuple[int, int]] = []
+    for start, end in triggers.clauses(text):
+        span = next(((a, b) for a, b in joined if a <= start < b), (start, end))
+        if not out or out[-1] != span:
+            out.append(span)
+    return out
+
+
 def scope_start(frame: Frame, own: list[Frame], start: int) -> int:
     """Where a frame's names may start in its clause: after the trigger of an earlier
     frame of another named authority ("X was sanctioned by the US, and Y was
@@ -226,7 +239,7 @@ class TargetCollector:
         text = self.doc.sentences[i].text
         names = self.doc.names[i]
         live = [f for f in frames if self.hits(self.drafts[f.action or 0])]
-        for c_start, c_end in triggers.clauses(text):
+        for c_start, c_end in frame_clauses(text, frames):
             own = [f for f in live if f.clause_start == c_start]
             if own:
                 for frame in own:
