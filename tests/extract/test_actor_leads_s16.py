@@ -91,3 +91,25 @@ def test_a_list_of_actors_broken_before_and_the_shares_its_targets(actors: str) 
     text = f"{actors} on Thursday imposed sanctions on the Russian hacker Dmitry Khoroshev."
     found = targets_of(text)
     assert found == {code: {"Dmitry Khoroshev"} for code in ("AU", "CA", "US")}
+
+
+@pytest.mark.parametrize(
+    ("dateline", "code"),
+    [("SEOUL (Yonhap) --", "KR"), ("TOKYO, March 3 (Kyodo) -", "JP")],
+)
+def test_a_lower_case_ministry_in_a_datelined_story_is_the_home_state_s(
+    dateline: str, code: str
+) -> None:
+    text = (
+        f"{dateline} The foreign ministry on Monday blacklisted five North Korean "
+        "individuals, including Kim Ryu Song."
+    )
+    assert targets_of(text) == {code: {"Kim Ryu Song"}}
+
+
+def test_a_lower_case_ministry_with_no_dateline_names_no_state() -> None:
+    text = (
+        "The foreign ministry on Monday blacklisted five North Korean individuals, "
+        "including Kim Ryu Song."
+    )
+    assert acts(text) == set()

@@ -454,10 +454,12 @@ def home_government(
     text: str, mentions: list[Mention], start: int, end: int, story: StoryHome, index: int
 ) -> list[Mention]:
     """ "TOKYO (Kyodo) - The government on Tuesday froze ...": a clause whose subject
-    is "the government" of no named state, before the trigger at `end`, is the act of
-    the home state of the story (sentence `index`), if a dateline names it and the
-    clause names no state before the trigger ("In Tokyo, the government ...")."""
-    if BARE_GOVERNMENT.fullmatch(text, start, end) is None:
+    is "the government" (or "the foreign ministry", in lower case) of no named state,
+    before the trigger at `end`, is the act of the home state of the story (sentence
+    `index`), if a dateline names it and the clause names no state before the trigger
+    ("In Tokyo, the government ...")."""
+    bare = BARE_GOVERNMENT.fullmatch(text, start, end)
+    if bare is None:
         return []
     if any(start <= m.start < end for m in mentions):
         return []
@@ -465,8 +467,8 @@ def home_government(
     # cues alone mislead ("White House" in a Wellington story): a dateline must agree
     if home is None or story.datelines[index] != home:
         return []
-    at = text.lower().index("government", start)
-    return [Mention(at, at + len("government"), text[at : at + len("government")], home, "agency")]
+    at, to = bare.span("office")
+    return [Mention(at, to, text[at:to], home, "agency")]
 
 
 def speaker_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
