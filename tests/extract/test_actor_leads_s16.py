@@ -113,3 +113,28 @@ def test_a_lower_case_ministry_with_no_dateline_names_no_state() -> None:
         "including Kim Ryu Song."
     )
     assert acts(text) == set()
+
+
+def test_a_lower_case_ministry_closing_a_datelined_sentence_speaks_for_the_home() -> None:
+    text = (
+        "SEOUL (Yonhap) -- Five North Korean individuals, including Kim Ryu Song, were "
+        "blacklisted on Monday, the foreign ministry said."
+    )
+    assert targets_of(text) == {"KR": {"Kim Ryu Song"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the home state is the one hit
+        "MOSCOW -- Sanctions were imposed on the Russian bank Sberbank on Monday, the "
+        "foreign ministry said.",
+        # a home with no ministries: the ministry is another state's
+        "WASHINGTON -- Sanctions were imposed on the Iranian bank Sepah on Monday, the "
+        "foreign ministry said.",
+    ],
+)
+def test_a_lower_case_ministry_does_not_speak_for_a_home_hit_or_without_ministries(
+    text: str,
+) -> None:
+    assert acts(text) == set()

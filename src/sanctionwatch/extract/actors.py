@@ -471,6 +471,28 @@ def home_government(
     return [Mention(at, to, text[at:to], home, "agency")]
 
 
+HOME_OFFICE_SPEAKER = rule("actors.home_office_speaker")
+
+
+def home_speaker(
+    text: str, mentions: list[Mention], after: int, story: StoryHome, index: int
+) -> list[Mention]:
+    """ "SEOUL (Yonhap) -- Five North Koreans were blacklisted on Monday, the foreign
+    ministry said.": a lower-case ministry of no named state closing the sentence after
+    `after` speaks for the home state a dateline names, unless the sentence names that
+    state (it may be the one hit)."""
+    said = HOME_OFFICE_SPEAKER.search(text, after)
+    if said is None:
+        return []
+    home = story.home(index)
+    if home is None or story.datelines[index] != home or home in MINISTRY_FREE:
+        return []  # "WASHINGTON - ..., the foreign ministry said": another state's
+    if any(m.code == home and not opens_dateline(text, m) for m in mentions):
+        return []
+    at, to = said.span("office")
+    return [Mention(at, to, text[at:to], home, "agency")]
+
+
 def speaker_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.form != "adjective" and SPEAKER_AFTER.match(text[m.end :])]
 

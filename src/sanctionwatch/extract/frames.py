@@ -28,6 +28,7 @@ from sanctionwatch.extract.actors import (
     hit_state,
     holder_code,
     home_government,
+    home_speaker,
     in_list,
     leader_subjects,
     marks_object,
@@ -833,6 +834,9 @@ class FrameFinder:
             # "TOKYO (Kyodo) - The government on Tuesday froze ...", but after "Canada
             # sanctioned X" in a Washington story, "The government" is still Canada's
             chosen = home_government(text, ms, c_start, trig.start, self.story, index)
+        if not chosen and not self.context and status != "threatened":
+            # "SEOUL -- Five North Koreans were blacklisted, the foreign ministry said."
+            chosen = home_speaker(text, ms, trig.end, self.story, index)
         settings = [
             (m.start(), m.end())
             for m in SETTING_ASIDE.finditer(text, c_start, trig.start)
