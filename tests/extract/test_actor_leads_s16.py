@@ -138,3 +138,22 @@ def test_a_lower_case_ministry_does_not_speak_for_a_home_hit_or_without_ministri
     text: str,
 ) -> None:
     assert acts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The remaining Libya designations, which target Saif al-Islam Gaddafi, will "
+            "stay in place, the Foreign Office said.",
+            {"GB"},
+        ),
+        ("Earlier Venezuela oil designations included the tanker Liberty Sun.", set()),
+        # a state written with "the" before the noun is the owner
+        ("The remaining US designations target the Libyan militia leader Osama Juwaili.", {"US"}),
+    ],
+)
+def test_a_state_naming_a_regime_after_a_determiner_and_a_kind_word_does_not_act(
+    text: str, expected: set[str]
+) -> None:
+    assert {code for code, _ in acts(text)} == expected

@@ -99,7 +99,7 @@ def regime_target(text: str, m: Mention) -> bool:
         return True
     if m.form != "name" or not REGIME_NOUN.match(text, m.end):
         return False
-    before = text[max(0, m.start - 12) : m.start]
+    before = text[max(0, m.start - 24) : m.start]  # "the remaining Syria designations"
     return REGIME_POSSESSIVE.search(before) is not None or (
         m.code not in WITH_ARTICLE and REGIME_DETERMINER.search(before) is not None
     )
