@@ -157,3 +157,15 @@ def test_a_state_naming_a_regime_after_a_determiner_and_a_kind_word_does_not_act
     text: str, expected: set[str]
 ) -> None:
     assert {code for code, _ in acts(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["LONDON/KYIV, March 3:", "GENEVA/LONDON, March 3:", "LONDON/KYIV -"],
+)
+def test_every_place_of_a_joint_dateline_is_where_the_story_was_filed(dateline: str) -> None:
+    text = (
+        f"{dateline} The UN Security Council on Monday added the militia leader Abu "
+        "Khalid to its sanctions list."
+    )
+    assert acts(text) == {("UN", "imposed")}

@@ -152,6 +152,9 @@ def marks_object(text: str, m: Mention, before: str, end: int | None = None) -> 
     return end is None or DASH_APPOSITION.match(text[m.end : end]) is None
 
 
+DATELINE_MORE = rule("actors.dateline_more")
+
+
 def opens_dateline(text: str, m: Mention) -> bool:
     """A place that opens a sentence as its dateline ("PARIS — European Union
     ministers ...", "MOSCOW (UrduPoint News / Sputnik - 28th September, 2022) The
@@ -163,9 +166,14 @@ def opens_dateline(text: str, m: Mention) -> bool:
     after = text[m.end : m.end + 60]
     if DATELINE_REST.match(after):
         return True  # "THE HAGUE/WASHINGTON —", "BARI, Italy --", "BEIJING/TOKYO —"
+    if prefix.strip() and not prefix.rstrip().endswith("/"):
+        return False  # "NEW YORK/NEW DELHI, November 2:" goes on: a joint dateline
+    if DATELINE.match(after):
+        return True
     if prefix.strip():
         return False
-    if DATELINE.match(after):
+    more = DATELINE_MORE.match(after)  # "LONDON/KYIV, March 3:"
+    if more and DATELINE.match(after[more.end() :]):
         return True
     return m.text.isupper() and len(m.text) > 3 and after.lstrip().startswith("(")
 
