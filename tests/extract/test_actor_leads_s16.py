@@ -169,3 +169,11 @@ def test_every_place_of_a_joint_dateline_is_where_the_story_was_filed(dateline: 
         "Khalid to its sanctions list."
     )
     assert acts(text) == {("UN", "imposed")}
+
+
+def test_a_state_after_a_locative_preposition_does_not_act() -> None:
+    text = (
+        "New Zealand has no autonomous sanctions regime outside Russia, and the travel "
+        "bans were imposed under the Immigration Act."
+    )
+    assert acts(text) == {("NZ", "imposed")}
