@@ -177,3 +177,11 @@ def test_a_state_after_a_locative_preposition_does_not_act() -> None:
         "bans were imposed under the Immigration Act."
     )
     assert acts(text) == {("NZ", "imposed")}
+
+
+def test_a_place_inside_the_apposition_of_a_passive_subject_does_not_act() -> None:
+    text = (
+        "The Treasury on Tuesday sanctioned the tanker Ocean Pearl. Port Star Logistics, "
+        "a Dubai company that chartered the tanker, was also designated."
+    )
+    assert {code for code, _ in acts(text)} == {"US"}
