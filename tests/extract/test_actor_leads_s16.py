@@ -185,3 +185,22 @@ def test_a_place_inside_the_apposition_of_a_passive_subject_does_not_act() -> No
         "a Dubai company that chartered the tanker, was also designated."
     )
     assert {code for code, _ in acts(text)} == {"US"}
+
+
+def test_measures_after_a_threat_are_those_of_the_act_it_answers() -> None:
+    text = (
+        "Russia warned on Sunday it would retaliate after the Japanese government froze "
+        "the assets of 28 individuals.\n\nThe sanctions also target the Hong Kong firm "
+        "Everbright Circuit and the Turkish trader Bosphorus Lojistik."
+    )
+    found = targets_of(text)
+    assert found.get("JP") == {"Everbright Circuit", "Bosphorus Lojistik"}
+    assert not found.get("RU")
+
+
+def test_an_act_with_the_threatener_as_pronoun_subject_is_the_threatener_s() -> None:
+    text = (
+        "China vowed countermeasures after Washington blacklisted 12 Chinese firms. On "
+        "Thursday, it imposed sanctions on the US drone maker Skydio."
+    )
+    assert targets_of(text).get("CN") == {"Skydio"}

@@ -1086,6 +1086,12 @@ class FrameFinder:
             pronoun = re.search(rf"\b(?:it|they)\s+(?:\w+\s+)?{re.escape(verb)}", said, re.I)
             if acted and pronoun is None and (day is None or day == self.days[acted[-1]]):
                 return self.context[acted[-1]]
+            # "Russia warned it would retaliate after the Japanese government froze ...
+            # The measures, approved by the Cabinet on Friday, also target ...": with no
+            # act in context, the act told beside the threat (in its subordinate clause)
+            told = [f for f in self.found if f.status == "imposed" and f.explicit]
+            if not acted and pronoun is None and told and not told[-1].background:
+                return (told[-1].authority, told[-1].department, told[-1].agency)
         latest = self.context[-1]
         recent = list(zip(self.context[-3:], self.verbs[-3:], self.days[-3:], strict=True))
         same_state = [(a, v, d) for a, v, d in reversed(recent) if a[0] == latest[0]]
