@@ -204,3 +204,9 @@ def test_an_act_with_the_threatener_as_pronoun_subject_is_the_threatener_s() -> 
         "Thursday, it imposed sanctions on the US drone maker Skydio."
     )
     assert targets_of(text).get("CN") == {"Skydio"}
+
+
+@pytest.mark.parametrize("verb", ["pushed", "lobbied", "pressured", "encouraged"])
+def test_states_that_push_another_to_sanction_do_not_act(verb: str) -> None:
+    text = f"France and Germany {verb} the EU to sanction the Russian firm Rostec."
+    assert not {code for code, _ in acts(text)} & {"FR", "DE"}
