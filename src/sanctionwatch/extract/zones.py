@@ -141,7 +141,7 @@ def frame_clauses(text: str, frames: list[Frame]) -> list[tuple[int, int]]:
     """The clauses of a sentence as its frames read them: a clause that only lists the
     actors is one with the next ("Australia, Canada and the United States on Thursday
     imposed sanctions on X", frames.FrameFinder.clauses), so its targets are all three's."""
-    joined = {(f.clause_start, f.clause_end) for f in frames}
+    joined = sorted({(f.clause_start, f.clause_end) for f in frames})
     out: list[tuple[int, int]] = []
     for start, end in triggers.clauses(text):
         span = next(((a, b) for a, b in joined if a <= start < b), (start, end))
