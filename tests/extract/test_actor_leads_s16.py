@@ -210,3 +210,11 @@ def test_an_act_with_the_threatener_as_pronoun_subject_is_the_threatener_s() -> 
 def test_states_that_push_another_to_sanction_do_not_act(verb: str) -> None:
     text = f"France and Germany {verb} the EU to sanction the Russian firm Rostec."
     assert not {code for code, _ in acts(text)} & {"FR", "DE"}
+
+
+def test_a_lower_case_ministry_in_a_story_from_a_home_without_ministries_names_no_state() -> None:
+    text = (
+        "WASHINGTON -- The foreign ministry on Monday banned entry to 20 American "
+        "lawmakers, including Lindsey Graham."
+    )
+    assert acts(text) == set()

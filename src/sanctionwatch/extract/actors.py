@@ -476,6 +476,8 @@ def home_government(
     if home is None or story.datelines[index] != home:
         return []
     at, to = bare.span("office")
+    if home in MINISTRY_FREE and text[at:to].lower().endswith("ministry"):
+        return []  # "WASHINGTON - The foreign ministry ...": another state's
     return [Mention(at, to, text[at:to], home, "agency")]
 
 
