@@ -99,7 +99,7 @@ def regime_target(text: str, m: Mention) -> bool:
         return True
     if m.form != "name" or not REGIME_NOUN.match(text, m.end):
         return False
-    before = text[max(0, m.start - 12) : m.start]
+    before = text[max(0, m.start - 24) : m.start]  # "the remaining Syria designations"
     return REGIME_POSSESSIVE.search(before) is not None or (
         m.code not in WITH_ARTICLE and REGIME_DETERMINER.search(before) is not None
     )
@@ -152,6 +152,9 @@ def marks_object(text: str, m: Mention, before: str, end: int | None = None) -> 
     return end is None or DASH_APPOSITION.match(text[m.end : end]) is None
 
 
+DATELINE_MORE = rule("actors.dateline_more")
+
+
 def opens_dateline(text: str, m: Mention) -> bool:
     """A place that opens a sentence as its dateline ("PARIS — European Union
     ministers ...", "MOSCOW (UrduPoint News / Sputnik - 28th September, 2022) The
@@ -163,9 +166,14 @@ def opens_dateline(text: str, m: Mention) -> bool:
     after = text[m.end : m.end + 60]
     if DATELINE_REST.match(after):
         return True  # "THE HAGUE/WASHINGTON —", "BARI, Italy --", "BEIJING/TOKYO —"
+    if prefix.strip() and not prefix.rstrip().endswith("/"):
+        return False  # "NEW YORK/NEW DELHI, November 2:" goes on: a joint dateline
+    if DATELINE.match(after):
+        return True
     if prefix.strip():
         return False
-    if DATELINE.match(after):
+    more = DATELINE_MORE.match(after)  # "LONDON/KYIV, March 3:"
+    if more and DATELINE.match(after[more.end() :]):
         return True
     return m.text.isupper() and len(m.text) > 3 and after.lstrip().startswith("(")
 
@@ -454,10 +462,12 @@ def home_government(
     text: str, mentions: list[Mention], start: int, end: int, story: StoryHome, index: int
 ) -> list[Mention]:
     """ "TOKYO (Kyodo) - The government on Tuesday froze ...": a clause whose subject
-    is "the government" of no named state, before the trigger at `end`, is the act of
-    the home state of the story (sentence `index`), if a dateline names it and the
-    clause names no state before the trigger ("In Tokyo, the government ...")."""
-    if BARE_GOVERNMENT.fullmatch(text, start, end) is None:
+    is "the government" (or "the foreign ministry", in lower case) of no named state,
+    before the trigger at `end`, is the act of the home state of the story (sentence
+    `index`), if a dateline names it and the clause names no state before the trigger
+    ("In Tokyo, the government ...")."""
+    bare = BARE_GOVERNMENT.fullmatch(text, start, end)
+    if bare is None:
         return []
     if any(start <= m.start < end for m in mentions):
         return []
@@ -465,8 +475,32 @@ def home_government(
     # cues alone mislead ("White House" in a Wellington story): a dateline must agree
     if home is None or story.datelines[index] != home:
         return []
-    at = text.lower().index("government", start)
-    return [Mention(at, at + len("government"), text[at : at + len("government")], home, "agency")]
+    at, to = bare.span("office")
+    if home in MINISTRY_FREE and text[at:to].lower().endswith("ministry"):
+        return []  # "WASHINGTON - The foreign ministry ...": another state's
+    return [Mention(at, to, text[at:to], home, "agency")]
+
+
+HOME_OFFICE_SPEAKER = rule("actors.home_office_speaker")
+
+
+def home_speaker(
+    text: str, mentions: list[Mention], after: int, story: StoryHome, index: int
+) -> list[Mention]:
+    """ "SEOUL (Yonhap) -- Five North Koreans were blacklisted on Monday, the foreign
+    ministry said.": a lower-case ministry of no named state closing the sentence after
+    `after` speaks for the home state a dateline names, unless the sentence names that
+    state (it may be the one hit)."""
+    said = HOME_OFFICE_SPEAKER.search(text, after)
+    if said is None:
+        return []
+    home = story.home(index)
+    if home is None or story.datelines[index] != home or home in MINISTRY_FREE:
+        return []  # "WASHINGTON - ..., the foreign ministry said": another state's
+    if any(m.code == home and not opens_dateline(text, m) for m in mentions):
+        return []
+    at, to = said.span("office")
+    return [Mention(at, to, text[at:to], home, "agency")]
 
 
 def speaker_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -536,6 +570,33 @@ def decision_owner(text: str, mentions: list[Mention], start: int, end: int) -> 
             m.form != "adjective"
             and DECISION_BY.search(text, max(start, m.start - 30), m.start)
             and DECISION_OWNER_BY_END.fullmatch(text, m.end, end)
+        ):
+            return [m]
+    return []
+
+
+POSSESSIVE_TRIGGER = rule("actors.possessive_trigger")
+POSSESSED_PATIENT = rule("actors.possessed_patient")
+REACTION_BEFORE = rule("actors.reaction_before")
+
+
+def possessive_owner(
+    text: str, mentions: list[Mention], start: int, trig: Trigger
+) -> list[Mention]:
+    """ "Berlin welcomed the EU's new listing of X": the state or body whose act the
+    trigger names, by a possessive right before it, acts where another party reacts to
+    it; not "Iran's designation as a state sponsor", where the owner is the one hit, nor
+    "Norway aligned with the EU's listing of X", where the one who aligns acts."""
+    if POSSESSED_PATIENT.match(text, trig.end):
+        return []
+    for m in mentions:
+        if (
+            start <= m.start
+            and m.end < trig.start
+            and m.code
+            and m.form in ("name", "agency")
+            and POSSESSIVE_TRIGGER.fullmatch(text, m.end, trig.start)
+            and REACTION_BEFORE.search(text, max(start, m.start - 60), m.start)
         ):
             return [m]
     return []

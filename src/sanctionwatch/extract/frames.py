@@ -28,11 +28,13 @@ from sanctionwatch.extract.actors import (
     hit_state,
     holder_code,
     home_government,
+    home_speaker,
     in_list,
     leader_subjects,
     marks_object,
     ministry_home,
     opens_dateline,
+    possessive_owner,
     regime_owner,
     source_mentions,
     speaker_mentions,
@@ -209,6 +211,8 @@ def choose_actors(
     chosen = agent_mentions(text, ms, trig, agent_end or c_end)
     if not chosen:  # "welcomed the EU's decision to sanction X": the EU's act
         chosen = decision_owner(text, ms, c_start, trig.start)
+    if not chosen:  # "welcomed the EU's new listing of X", "Britain's freeze of ..."
+        chosen = possessive_owner(text, ms, c_start, trig)
     if not chosen and objects_from is not None:
         # "announced sanctions days after the US imposed ...": a subject of its own
         chosen = subordinate_subjects(text, ms, objects_from, trig.start)
@@ -839,6 +843,9 @@ class FrameFinder:
             # "TOKYO (Kyodo) - The government on Tuesday froze ...", but after "Canada
             # sanctioned X" in a Washington story, "The government" is still Canada's
             chosen = home_government(text, ms, c_start, trig.start, self.story, index)
+        if not chosen and not self.context and status != "threatened":
+            # "SEOUL -- Five North Koreans were blacklisted, the foreign ministry said."
+            chosen = home_speaker(text, ms, trig.end, self.story, index)
         settings = [
             (m.start(), m.end())
             for m in SETTING_ASIDE.finditer(text, c_start, trig.start)
@@ -1088,6 +1095,12 @@ class FrameFinder:
             pronoun = re.search(rf"\b(?:it|they)\s+(?:\w+\s+)?{re.escape(verb)}", said, re.I)
             if acted and pronoun is None and (day is None or day == self.days[acted[-1]]):
                 return self.context[acted[-1]]
+            # "Russia warned it would retaliate after the Japanese government froze ...
+            # The measures, approved by the Cabinet on Friday, also target ...": with no
+            # act in context, the act told beside the threat (in its subordinate clause)
+            told = [f for f in self.found if f.status == "imposed" and f.explicit]
+            if not acted and pronoun is None and told and not told[-1].background:
+                return (told[-1].authority, told[-1].department, told[-1].agency)
         latest = self.context[-1]
         recent = list(zip(self.context[-3:], self.verbs[-3:], self.days[-3:], strict=True))
         same_state = [(a, v, d) for a, v, d in reversed(recent) if a[0] == latest[0]]

@@ -22,6 +22,7 @@ ZONE_LENGTH = 4  # sentences after a frame that may still list its targets
 CUT_WORDS = 8  # a last line without a full stop this long is cut-off prose, no heading
 # where a sentence's acting party stands: at its start, after "the", a comma or "and"
 SUBJECT_SLOT = rule("zones.subject_slot")
+ANSWERED_ACT = rule("zones.answered_act")
 ANSWERING_ACT = rule("zones.answering_act")
 ACTION_VERB = rule("zones.action_verb")
 RELATIVE_OPENING = rule("zones.relative_opening")
@@ -136,20 +137,33 @@ def scope_end(frame: Frame, own: list[Frame], end: int) -> int:
     )
 
 
+def frame_clauses(text: str, frames: list[Frame]) -> list[tuple[int, int]]:
+    """The clauses of a sentence as its frames read them: a clause that only lists the
+    actors is one with the next ("Australia, Canada and the United States on Thursday
+    imposed sanctions on X", frames.FrameFinder.clauses), so its targets are all three's."""
+    joined = sorted({(f.clause_start, f.clause_end) for f in frames})
+    out: list[tuple[int, int]] = []
+    for start, end in triggers.clauses(text):
+        span = next(((a, b) for a, b in joined if a <= start < b), (start, end))
+        if not out or out[-1] != span:
+            out.append(span)
+    return out
+
+
 def scope_start(frame: Frame, own: list[Frame], start: int) -> int:
     """Where a frame's names may start in its clause: after the trigger of an earlier
     frame of another named authority ("X was sanctioned by the US, and Y was
-    sanctioned by Britain": X, before the US's trigger, is not Britain's)."""
-    return max(
-        (
-            f.trigger_end
-            for f in own
-            if f.explicit
-            and f.authority != frame.authority
-            and f.trigger_end <= frame.trigger_start
-        ),
-        default=start,
-    )
+    sanctioned by Britain": X, before the US's trigger, is not Britain's). A frame whose
+    actor is a subordinate subject ("Russia banned A, among them B, after Canberra
+    sanctioned C") takes nothing before its own trigger: those are the main act's."""
+    earlier = [
+        f.trigger_end
+        for f in own
+        if f.explicit and f.authority != frame.authority and f.trigger_end <= frame.trigger_start
+    ]
+    if earlier and frame.subordinate and frame.explicit:
+        return frame.trigger_start
+    return max(earlier, default=start)
 
 
 def answering_act(text: str, m: Mention) -> bool:
@@ -225,11 +239,14 @@ class TargetCollector:
         text = self.doc.sentences[i].text
         names = self.doc.names[i]
         live = [f for f in frames if self.hits(self.drafts[f.action or 0])]
-        for c_start, c_end in triggers.clauses(text):
+        for c_start, c_end in frame_clauses(text, frames):
             own = [f for f in live if f.clause_start == c_start]
             if own:
                 for frame in own:
                     start, end = scope_start(frame, own, c_start), scope_end(frame, own, c_end)
+                    # "..., in response to London's sanctions on Y": Y is the earlier act's
+                    answered = ANSWERED_ACT.search(text, frame.trigger_end, end)
+                    end = answered.start() if answered else end
                     # the open news list: the zone's, or a news act earlier in the clause
                     # ("The EU sanctioned X, a firm the US added in 2023, and Y")
                     hosts = (
@@ -255,7 +272,11 @@ class TargetCollector:
                 continue
             if any(f.clause_start == c_start for f in frames):
                 continue  # "Canada is considering similar measures against X": a threat's own
-            # a clause without a trigger continues the list of the one before it
+            # a clause without a trigger continues the list of the one before it, up to
+            # the act it answers (", following the British sanctions on Y")
+            answered = ANSWERED_ACT.search(text, max(0, c_start - 30), c_end)
+            if answered and answered.end() > c_start:
+                c_end = max(c_start, answered.start())
             before = [f for f in live if f.clause_end <= c_start]
             scope = c_start
             if RELATIVE_OPENING.search(text, max(0, c_start - 8), c_start):
