@@ -15,33 +15,34 @@ from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parent.parent  # the folder that holds the package
-RECORD = SRC / "sanctionwatch" / "compiled.json"  # written by setup.py after a build
+RECORD = "sanctionwatch/compiled.json"  # under SRC, written by setup.py after a build
 
 
-def compiled_sources() -> list[Path]:
+def compiled_sources(src: Path = SRC) -> list[Path]:
     """The .py files that an extension module beside them shadows."""
     found = []
-    for py in sorted((SRC / "sanctionwatch").rglob("*.py")):
+    for py in sorted((src / "sanctionwatch").rglob("*.py")):
         if any(py.with_suffix(suffix).is_file() for suffix in EXTENSION_SUFFIXES):
             found.append(py)
     return found
 
 
-def stale() -> list[str]:
+def stale(src: Path = SRC) -> list[str]:
     """One line for each compiled module built from other source than its .py now."""
-    sources = compiled_sources()
+    sources = compiled_sources(src)
     if not sources:
         return []
     try:
-        record: dict[str, str] = json.loads(RECORD.read_text())
+        record: dict[str, str] = json.loads((src / RECORD).read_text())
     except (OSError, ValueError):
         record = {}
     lines = []
     for py in sources:
-        name = py.relative_to(SRC).as_posix()
+        name = py.relative_to(src).as_posix()
         if record.get(name) != hashlib.sha256(py.read_bytes()).hexdigest():
-            shown = py.relative_to(SRC.parent) if SRC.parent in py.parents else py
-            lines.append(f"{shown} changed since it was compiled: run make setup")
+            lines.append(
+                f"{py.relative_to(src.parent)} changed since it was compiled: run make setup"
+            )
     return lines
 
 

@@ -36,6 +36,10 @@ class Result:
     score: float
     features: list[FeatureResult]
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # By its fields: compiled by mypyc, a frozen dataclass has no unpickling of its own.
+        return Result, (self.score, self.features)
+
     @property
     def matched(self) -> bool:
         return self.score >= THRESHOLD
