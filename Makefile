@@ -6,14 +6,25 @@ DEMO_DB := demo.db
 
 .PHONY: setup demo test lint format bench clean train
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed $(VENV)/.compiled
+
+# The screening modules that the install compiles with mypyc (the list in setup.py).
+COMPILED := $(shell sed -n 's/^ *"\(src\/.*\.py\)",$$/\1/p' setup.py)
 
 # Re-install when the pinned dependencies change (Python and the page's npm libraries).
-$(VENV)/.installed: pyproject.toml package-lock.json
+$(VENV)/.installed: pyproject.toml package-lock.json setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check --upgrade pip
 	$(BIN)/pip install -q --disable-pip-version-check -e '.[dev]'
 	scripts/vendor-assets.sh
+	$(BIN)/python -m sanctionwatch.compiled
+	touch $@ $(VENV)/.compiled
+
+# Re-compile when a compiled module's source changes: the old extension would shadow it
+# (the test session refuses to start on one, see sanctionwatch/compiled.py).
+$(VENV)/.compiled: $(COMPILED)
+	$(BIN)/pip install -q --disable-pip-version-check --no-deps -e .
+	$(BIN)/python -m sanctionwatch.compiled
 	touch $@
 
 demo: setup
@@ -49,4 +60,4 @@ train: setup
 	$(BIN)/python -m sanctionwatch.extract.learn.train --corpus $(CORPUS) --lists $(SHARED)/lists --out $(MODELS) --extra $(wildcard corpus/written)
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .ruff_cache build src/*.so src/sanctionwatch/screening/*.so src/sanctionwatch/compiled.json

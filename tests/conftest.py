@@ -48,6 +48,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     hypothesis_settings.load_profile("slow" if config.getoption("--slow") else "default")
+    # A compiled screening module (mypyc, `make setup`) shadows its .py: an edited source
+    # would not be what the tests run.
+    from sanctionwatch.compiled import stale
+
+    if lines := stale():
+        raise pytest.UsageError("\n".join(lines))
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -235,7 +235,8 @@ class LazyEntities:
 def _files_digest(digest: Any, here: Path, files: list[Path]) -> str:
     """`digest` updated with each file's path (relative to `here`) and bytes: 16 hex digits."""
     for path in files:
-        if path.is_file() and path.suffix != ".pyc":
+        # compiled modules (mypyc's .so beside their .py) are the same code as their source
+        if path.is_file() and path.suffix not in (".pyc", ".so", ".pyd"):
             digest.update(str(path.relative_to(here)).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from collections.abc import Iterable, Iterator
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from sanctionwatch.screening import Index, score
@@ -41,3 +45,20 @@ def both_ways(left: str, right: str, schema: str = "Person") -> float:
     """The higher score of two names, each taken as the query in turn."""
     one, other = Query(names=[left], schema=schema), Query(names=[right], schema=schema)
     return max(score(one, other).score, score(other, one).score)
+
+
+def python_source(module: ModuleType) -> ModuleType:
+    """`module` when it runs as Python, else (compiled by mypyc, `make setup`) a fresh copy
+    run from its .py. A compiled module calls its own functions directly, so a test that
+    replaces one of them with `monkeypatch` needs the Python copy to see its effect."""
+    assert module.__file__ is not None
+    if module.__file__.endswith(".py"):
+        return module
+    name = f"{module.__name__}_as_python"
+    if name not in sys.modules:
+        source = Path(module.__file__).parent / (module.__name__.rpartition(".")[2] + ".py")
+        spec = importlib.util.spec_from_file_location(name, source)
+        assert spec is not None and spec.loader is not None
+        copy = sys.modules[name] = importlib.util.module_from_spec(spec)  # for dataclasses
+        spec.loader.exec_module(copy)
+    return sys.modules[name]

@@ -20,6 +20,7 @@ from sanctionwatch.screening import pairs as pair_checks
 from sanctionwatch.screening.query import Query
 from sanctionwatch.screening.text import VARIANTS
 from tests.conftest import LISTS
+from tests.screening.helpers import python_source
 
 UN = LISTS / "un/consolidated.xml"
 
@@ -45,8 +46,9 @@ def with_and_without_exit(
 ) -> tuple[list[float], list[tuple[str, str]]]:
     """Each pair's token score without the fast exit, asserted equal to its score with
     it, and the tokens of the pairs that took the exit."""
-    similarity = names.token_similarity.__wrapped__  # type: ignore[attr-defined]
-    fast_exit = names.plain_cannot_relate
+    py = python_source(names)  # compiled, `names` calls the exit directly
+    similarity = py.token_similarity.__wrapped__
+    fast_exit = py.plain_cannot_relate
     exits: list[tuple[str, str]] = []
 
     def counted(a: str, b: str, x: str, y: str) -> bool:
@@ -56,9 +58,9 @@ def with_and_without_exit(
         return found
 
     # `token_similarity` calls the exit's second half, having read the first per token.
-    monkeypatch.setattr(names, "plain_cannot_relate", counted)
+    monkeypatch.setattr(py, "plain_cannot_relate", counted)
     fast = [similarity(a, b) for a, b in pairs]
-    monkeypatch.setattr(names, "plain_cannot_relate", lambda a, b, x, y: False)
+    monkeypatch.setattr(py, "plain_cannot_relate", lambda a, b, x, y: False)
     full = [similarity(a, b) for a, b in pairs]
     differ = [(p, f, s) for p, f, s in zip(pairs, fast, full, strict=True) if f != s]
     assert not differ, differ[:10]
@@ -86,9 +88,10 @@ def test_the_merge_exit_changes_no_merge(
     drawn = [(rng.choice(forms), rng.choice(forms)) for _ in range(20_000)]
     within = [(a, b) for p in parties for a in p.forms for b in p.forms if a is not b]
     pairs = drawn + within
-    fast = [names._merged(a, b) for a, b in pairs]
-    monkeypatch.setattr(names, "may_merge", lambda joined, words: True)  # no fast exit
-    full = [names._merged(a, b) for a, b in pairs]
+    py = python_source(names)  # compiled, `names` calls `may_merge` directly
+    fast = [py._merged(a, b) for a, b in pairs]
+    monkeypatch.setattr(py, "may_merge", lambda joined, words: True)  # no fast exit
+    full = [py._merged(a, b) for a, b in pairs]
     assert [f.tokens for f in fast] == [f.tokens for f in full]
     assert fast == full
     # A merged form's keys are those of its merged tokens, as a prepared form's are.
@@ -105,11 +108,12 @@ def test_the_reading_bits_skip_no_scheme_that_scores(
     """`token_similarity` calls `_scheme_similarity` only when `_facts`' bits say a
     reading may apply: with every bit set (never skipped) no token score changes, and
     the skip is taken for most pairs while some pairs do score by a scheme's reading."""
-    similarity = names.token_similarity.__wrapped__  # type: ignore[attr-defined]
+    py = python_source(names)  # compiled, `names` calls `_facts` directly
+    similarity = py.token_similarity.__wrapped__
     skipped = [(a, b) for a, b in pairs if not _reading_may_apply(a, b)]
     fast = [similarity(a, b) for a, b in pairs]
-    facts = names._facts.__wrapped__  # type: ignore[attr-defined]
-    monkeypatch.setattr(names, "_facts", lambda t: (*facts(t)[:2], 15, 15, *facts(t)[4:]))
+    facts = py._facts.__wrapped__
+    monkeypatch.setattr(py, "_facts", lambda t: (*facts(t)[:2], 15, 15, *facts(t)[4:]))
     full = [similarity(a, b) for a, b in pairs]
     differ = [(p, f, s) for p, f, s in zip(pairs, fast, full, strict=True) if f != s]
     assert not differ, differ[:10]

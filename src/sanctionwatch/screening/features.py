@@ -8,7 +8,8 @@ features hold the score above or below weight.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -17,6 +18,10 @@ class FeatureSpec:
     weight: float
     effect: str  # "base", "add", "floor" or "cap"
     doc: str
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # By its fields: compiled by mypyc, a frozen dataclass has no unpickling of its own.
+        return type(self), tuple(getattr(self, f.name) for f in fields(self))
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,10 @@ class FeatureResult:
     detail: str
     query_value: str | None = None
     candidate_value: str | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # By its fields: compiled by mypyc, a frozen dataclass has no unpickling of its own.
+        return type(self), tuple(getattr(self, f.name) for f in fields(self))
 
 
 _TABLE = (

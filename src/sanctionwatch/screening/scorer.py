@@ -36,6 +36,10 @@ class Result:
     score: float
     features: list[FeatureResult]
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # By its fields: compiled by mypyc, a frozen dataclass has no unpickling of its own.
+        return Result, (self.score, self.features)
+
     @property
     def matched(self) -> bool:
         return self.score >= THRESHOLD
@@ -367,9 +371,9 @@ def _other_names(
     if not others:
         return None
     detail = f"{', '.join(others)}: listed names of their own, not misspellings"
-    return _fire(
-        "other_listed_name", len(others), detail, q_form.original, c_form.original, weights
-    )
+    # a float, as every score: compiled (mypyc), an int would be made one (JSON `1.0`)
+    score = float(len(others))
+    return _fire("other_listed_name", score, detail, q_form.original, c_form.original, weights)
 
 
 # What a candidate's score may reach is bounded only while the name features weigh

@@ -11,7 +11,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -744,6 +744,10 @@ class NameForm:
     # `joined_keys` of the tokens. Functions of `tokens`, so left out of == and hash.
     word_keys: tuple[str, ...] = field(compare=False)
     joined_keys: tuple[str, ...] = field(compare=False)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # By its fields: compiled by mypyc, a frozen dataclass has no unpickling of its own.
+        return type(self), tuple(getattr(self, f.name) for f in fields(self))
 
 
 def word_keys(tokens: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,0 +1,102 @@
+"""Compiles the screening hot path with mypyc when the package is installed.
+
+Everything else about the package is in pyproject.toml. The modules below are plain,
+mypy-clean Python; mypyc turns each into a C extension that `pip install -e .` builds in
+place, beside its source (`src/sanctionwatch/screening/names.cpython-311-*.so`, and
+mypyc's shared `src/*__mypyc.*.so`), where it shadows the .py. `make setup` rebuilds
+them when a source changes and the test session refuses to start on a stale one
+(tests/conftest.py, `sanctionwatch/compiled.py`).
+
+SANCTIONWATCH_PURE=1 installs pure Python (and removes extensions built before); so
+does a machine without a C compiler or mypy (one warning, and the install goes on;
+`make setup` says which it got, `python -m sanctionwatch.compiled`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from setuptools import setup
+from setuptools.command.build_ext import build_ext
+
+# The screening modules that scoring a candidate spends its time in (profile of
+# bench/queries.py, distinct queries): token and name similarity, the scorer, name forms.
+# Not query.py nor index.py: mypyc's classes have no __dict__, and the index file reads
+# and writes a Query's and an Index's attributes (cached properties too) through it.
+COMPILED = [
+    "src/sanctionwatch/screening/names.py",
+    "src/sanctionwatch/screening/pairs.py",
+    "src/sanctionwatch/screening/scorer.py",
+    "src/sanctionwatch/screening/features.py",
+    "src/sanctionwatch/screening/text.py",
+    "src/sanctionwatch/screening/script.py",
+]
+
+
+# What each compiled module was built from, written beside the package once the C build
+# succeeds; `sanctionwatch.compiled.stale()` compares it with the sources.
+RECORD = "sanctionwatch/compiled.json"
+_digests: dict[str, str] = {}
+
+
+def _warn(why: object) -> None:
+    print(f"sanctionwatch: screening not compiled ({why}); installing pure Python", file=sys.stderr)
+
+
+def _remove_built(keep: list[str]) -> None:
+    """Extensions in src/ (built in place by an editable install) but those of `keep`'s
+    modules; mypyc's shared library (its name a digest of the module list) goes too."""
+    for built in Path("src").rglob("*.so"):
+        source = built.parent / (built.name.split(".")[0] + ".py")
+        if source.as_posix() not in keep or "__mypyc" in built.name:
+            built.unlink()
+
+
+class OptionalBuildExt(build_ext):
+    """A failed C build leaves the pure-Python package, which works the same, only slower."""
+
+    def run(self) -> None:
+        _remove_built(keep=COMPILED)  # one no longer listed would shadow its source
+        try:
+            super().run()
+        except Exception as exc:  # noqa: BLE001 - no compiler, no headers: any C build failure
+            _warn(exc)
+            # A module's extension without the group's shared one would not import: none.
+            _remove_built(keep=[])
+            return
+        if not _digests:
+            return
+        record = json.dumps(_digests, indent=1, sort_keys=True) + "\n"
+        # pip install -e copies the extensions beside their source; a wheel keeps them
+        # in build_lib: the record goes to both.
+        for base in (Path("src"), Path(self.build_lib)):
+            if (base / "sanctionwatch").is_dir():
+                (base / RECORD).write_text(record)
+
+
+def extensions() -> list[Any]:
+    if os.environ.get("SANCTIONWATCH_PURE"):
+        _remove_built(keep=[])
+        return []
+    try:
+        from mypyc.build import mypycify
+    except ImportError as exc:
+        _warn(exc)
+        return []
+    for path in COMPILED:  # the sources as mypyc reads them now
+        _digests[path.removeprefix("src/")] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    try:
+        # Third-party libraries may be absent from pip's isolated build environment:
+        # their values are then typed Any, which compiles to the same behaviour.
+        return mypycify(["--ignore-missing-imports", *COMPILED], opt_level="3")
+    except (Exception, SystemExit) as exc:  # noqa: BLE001 - SystemExit: a type error
+        _warn(exc)
+        return []
+
+
+setup(ext_modules=extensions(), cmdclass={"build_ext": OptionalBuildExt})

@@ -1,0 +1,62 @@
+"""Whether the screening modules run compiled (mypyc, see setup.py), and whether stale.
+
+An installed package may carry C extensions of some screening modules, built in place
+beside their source by `make setup`. Python imports the extension before the .py, so an
+edited .py would silently not run: `stale()` names each compiled module whose source no
+longer matches the digest recorded when it was built (tests/conftest.py refuses to start
+on one). A tree without extensions (pure Python) is never stale.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from importlib.machinery import EXTENSION_SUFFIXES
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parent.parent  # the folder that holds the package
+RECORD = "sanctionwatch/compiled.json"  # under SRC, written by setup.py after a build
+
+
+def compiled_sources(src: Path = SRC) -> list[Path]:
+    """The .py files that an extension module beside them shadows."""
+    found = []
+    for py in sorted((src / "sanctionwatch").rglob("*.py")):
+        if any(py.with_suffix(suffix).is_file() for suffix in EXTENSION_SUFFIXES):
+            found.append(py)
+    return found
+
+
+def stale(src: Path = SRC) -> list[str]:
+    """One line for each compiled module built from other source than its .py now."""
+    sources = compiled_sources(src)
+    if not sources:
+        return []
+    try:
+        record: dict[str, str] = json.loads((src / RECORD).read_text())
+    except (OSError, ValueError):
+        record = {}
+    lines = []
+    for py in sources:
+        name = py.relative_to(src).as_posix()
+        if record.get(name) != hashlib.sha256(py.read_bytes()).hexdigest():
+            lines.append(
+                f"{py.relative_to(src.parent)} changed since it was compiled: run make setup"
+            )
+    return lines
+
+
+def main() -> None:
+    """One line for `make setup`: compiled or not (pip hides a failed build's warning)."""
+    sources = compiled_sources()
+    if not sources:
+        print("sanctionwatch: screening runs as pure Python (not compiled)")
+        return
+    names = ", ".join(py.stem for py in sources)
+    print(f"sanctionwatch: screening compiled with mypyc ({names})")
+    for line in stale():
+        print(line)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""The screening modules compiled by mypyc (`make setup`, setup.py) behave as their
+Python source, pickle, and are refused by the test session once their source changes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import random
+from pathlib import Path
+
+import pytest
+
+from sanctionwatch.compiled import RECORD, compiled_sources, stale
+from sanctionwatch.lists import read_list
+from sanctionwatch.screening import Query, names, scorer
+from tests.conftest import UN
+from tests.screening.helpers import python_source
+
+compiled = pytest.mark.skipif(not compiled_sources(), reason="screening runs as Python here")
+
+
+@pytest.fixture(scope="module")
+def listed() -> list[Query]:
+    rows = [e for e in read_list(UN).entities() if e["schema"] != "Sanction"]
+    return [Query.from_entity(e) for e in rows]
+
+
+@compiled
+def test_compiled_token_scores_are_those_of_the_source(listed: list[Query]) -> None:
+    tokens = sorted({t for q in listed for n in q.names for t in n.lower().split()})
+    rng = random.Random(3)
+    pairs = [(rng.choice(tokens), rng.choice(tokens)) for _ in range(5000)]
+    pairs += [(t, t[:-1] + "a") for t in tokens[::3] if len(t) > 3]  # near pairs that score
+    fast = names.token_similarity.__wrapped__  # type: ignore[attr-defined]
+    slow = python_source(names).token_similarity.__wrapped__
+    got = [fast(a, b) for a, b in pairs]
+    assert got == [slow(a, b) for a, b in pairs]
+    assert sum(s > 0 for s in got) > 1000  # not all zeros
+
+
+@compiled
+def test_compiled_scores_and_features_are_those_of_the_source(listed: list[Query]) -> None:
+    rng = random.Random(5)
+    drawn = [(rng.choice(listed), rng.choice(listed)) for _ in range(1500)]
+    drawn += [(Query(names=[q.names[0][:-1]], schema=q.schema), q) for q in listed[::4]]
+    source = python_source(scorer)
+
+    got = [scorer.score(a, b) for a, b in drawn]
+    assert [(r.score, [(f.name, f.score, f.detail) for f in r.features]) for r in got] == [
+        (r.score, [(f.name, f.score, f.detail) for f in r.features])
+        for r in (source.score(a, b) for a, b in drawn)
+    ]
+    assert sum(r.score >= 0.7 for r in got) > 200
+
+
+def test_scored_results_pickle() -> None:
+    result = scorer.score(Query(names=["Kim Jong Un"]), Query(names=["KIM, Jong-un"]))
+    assert result.features
+    copy = pickle.loads(pickle.dumps(result))
+    assert copy == result and copy.features == result.features
+    form = Query(names=["Kim Jong Un"]).forms[0]
+    assert pickle.loads(pickle.dumps(form)) == form
+
+
+def test_a_compiled_module_whose_source_changed_is_stale(tmp_path: Path) -> None:
+    package = tmp_path / "src" / "sanctionwatch" / "screening"
+    package.mkdir(parents=True)
+    source = package / "names.py"
+    source.write_text("X = 1\n")
+    assert stale(tmp_path / "src") == []  # pure Python: nothing compiled
+    (package / "names.cpython-311-x86_64-linux-gnu.so").write_bytes(b"")
+    (package / "names.abi3.so").write_bytes(b"")
+    line = "src/sanctionwatch/screening/names.py changed since it was compiled: run make setup"
+    assert stale(tmp_path / "src") == [line]  # no record of its build
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    record = {"sanctionwatch/screening/names.py": digest}
+    (tmp_path / "src" / RECORD).write_text(json.dumps(record))
+    assert stale(tmp_path / "src") == []
+    source.write_text("X = 2\n")
+    assert stale(tmp_path / "src") == [line]
