@@ -44,8 +44,14 @@ def extract(
     Reads .txt, .html and .jsonl files (optionally .gz) with <stem>.meta.json sidecars.
     Exits 1 when some inputs failed; the others are still written.
     """
-    from sanctionwatch.batch import run_extract
+    import gc
 
+    from sanctionwatch.batch import run_extract
+    from sanctionwatch.cli.quick import YOUNG
+
+    # as `ingest` does (`quick.YOUNG`): start-up's models and vocabularies live as long as
+    # the process, and the default collector walked them every few hundred new objects
+    gc.set_threshold(YOUNG, *gc.get_threshold()[1:])
     result = run_extract(
         paths, out, write_line=typer.echo, on_error=report_error, min_confidence=min_confidence
     )
