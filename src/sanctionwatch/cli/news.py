@@ -44,11 +44,21 @@ def extract(
     Reads .txt, .html and .jsonl files (optionally .gz) with <stem>.meta.json sidecars.
     Exits 1 when some inputs failed; the others are still written.
     """
+    import gc
+
+    from sanctionwatch.cli.quick import YOUNG
+
+    # as `ingest` does (`quick.YOUNG`): start-up's models and vocabularies live as long as
+    # the process, and the default collector walked them every few hundred new objects
+    gc.set_threshold(YOUNG, *gc.get_threshold()[1:])
     from sanctionwatch.batch import run_extract
 
     result = run_extract(
         paths, out, write_line=typer.echo, on_error=report_error, min_confidence=min_confidence
     )
+    # the interpreter's collections at exit would walk every object start-up made (the
+    # models, the vocabularies): nothing of them is garbage
+    gc.freeze()
     err.print(result.summary())
     if result.failed:
         raise typer.Exit(1)
