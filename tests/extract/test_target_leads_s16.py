@@ -89,3 +89,16 @@ def test_a_name_before_a_plural_trade_noun_only_qualifies_the_firms() -> None:
     # a singular trade noun after a name is the firm's own word, or a role of the next name
     found = targets("Kyiv sanctioned the drone maker Vantor Logistics LLC and Rosneft.")
     assert found == ["Vantor Logistics LLC", "Rosneft"]
+
+
+def test_the_owner_of_frozen_accounts_or_funds_is_hit() -> None:
+    # "froze Rosneft's bank accounts": "bank" names what is frozen, Rosneft is no bank kind
+    found = targets("Britain froze Volga Petrochem's bank accounts under its Russia sanctions.")
+    assert found == ["Volga Petrochem"]
+    found = targets("Japan froze the bank accounts of Ivan Sorokin as part of new sanctions.")
+    assert found == ["Ivan Sorokin"]
+    found = targets("Bern froze the funds and economic resources of Oleg Brusnikin under sanctions.")
+    assert found == ["Oleg Brusnikin"]
+    # a name before a bank word that is no holding still only qualifies it
+    found = targets("Tokyo sanctioned Rosneft banks, including Orsk Credit Bank.")
+    assert found == ["Orsk Credit Bank"]

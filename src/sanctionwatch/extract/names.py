@@ -1011,7 +1011,10 @@ class NameBuilder:
                 if lead and part[lead - 1].text in HONORIFICS:
                     name.aliases.append(text[part[lead - 1].start : end])  # "U Khin Maung Thein"
                 if (
-                    self.modifier_noun.match(after) and not self.operator_of_craft(run, after)
+                    self.modifier_noun.match(after)
+                    and not self.operator_of_craft(run, after)
+                    # "froze Rosneft's bank accounts": what is frozen of it, no kind
+                    and not OWNED_HOLDINGS.match(after)
                 ) or self.affiliation.match(after):
                     name.descriptor = True  # "Sinaloa Cartel members", "NITC vessel X"
                 if (
