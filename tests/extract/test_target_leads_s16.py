@@ -97,7 +97,9 @@ def test_the_owner_of_frozen_accounts_or_funds_is_hit() -> None:
     assert found == ["Volga Petrochem"]
     found = targets("Japan froze the bank accounts of Ivan Sorokin as part of new sanctions.")
     assert found == ["Ivan Sorokin"]
-    found = targets("Bern froze the funds and economic resources of Oleg Brusnikin.")
+    found = targets(
+        "Bern froze the funds and economic resources of Oleg Brusnikin under its sanctions."
+    )
     assert found == ["Oleg Brusnikin"]
     # a name before a bank word that is no holding still only qualifies it
     found = targets("Tokyo sanctioned Rosneft banks, including Orsk Credit Bank.")
