@@ -32,10 +32,12 @@ def test_as_well_as_after_a_role_stays_a_role() -> None:
 
 
 def test_a_time_after_a_name_is_one_feature_for_the_target_judge() -> None:
-    assert after_word(["on", "Monday"]) == "@time"
-    assert after_word(["in", "March"]) == "@time"
-    assert after_word(["last", "week"]) == "@time"
-    assert after_word(["in", "2024"]) == "@time"
+    # the day of the news ("on Monday") apart from a month or year, which often dates
+    # an earlier listing ("X, designated in March 2020")
+    assert after_word(["on", "Monday"]) == "@day"
+    assert after_word(["this", "week"]) == "@day"
+    assert after_word(["in", "March"]) == "@date"
+    assert after_word(["in", "2024"]) == "@date"
     # other words after "on" / "in" stay as they are: a relation, a place
     assert after_word(["on", "behalf"]) == "on"
     assert after_word(["in", "Dubai"]) == "in"

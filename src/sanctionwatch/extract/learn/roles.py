@@ -35,22 +35,24 @@ BIGRAM = 1.0  # the two words before each mention as one feature (0: the word be
 PLACE = 1.0  # the "place" feature (`places`): 0 leaves it out
 WORD = re.compile(r"[\w'’.-]+")
 WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
-# "X on Monday", "X in March", "X last week": a time after the name, read as one word
-# ("a1=@time") so the preposition is not taken for a relation ("sanctions on X")
+# "X on Monday", "X this week": the day of the news after the name, read as one word
+# ("a1=@day") so the preposition is not taken for a relation ("sanctions on X"); a
+# month or year ("X in March 2020") often dates an earlier listing, so it is "@date"
 CALENDAR = load_json("calendar.json")
 TIME_PREPOSITIONS = frozenset(("on", "in", "last", "this", "earlier", "since", "until"))
-TIME_WORDS = frozenset(
-    (*WEEKDAYS, *(m for names in CALENDAR["months"] for m in names), "week", "month", "year")
-)
+DAY_WORDS = frozenset((*WEEKDAYS, "week"))
+DATE_WORDS = frozenset((*(m for names in CALENDAR["months"] for m in names), "month", "year"))
 
 
 def after_word(after: list[str]) -> str:
-    """The word after a mention for the judge: a time phrase ("on Monday") as "@time"."""
+    """The word after a mention for the judge: "on Monday" as "@day", "in March" as "@date"."""
     first = after[0].lower()
     if first in TIME_PREPOSITIONS and len(after) > 1:
         second = after[1].lower().rstrip(".")
-        if second in TIME_WORDS or (second.isdigit() and len(second) == 4):
-            return "@time"
+        if second in DAY_WORDS:
+            return "@day"
+        if second in DATE_WORDS or (second.isdigit() and len(second) == 4):
+            return "@date"
     return first
 
 
