@@ -120,6 +120,15 @@ and the P(news) floor off: 0.974 / 0.938); c1/c2 at 0.03/0.03, 0.3/0.3, 0/1, 0.1
 0.1/3, 0.5/0.1 (0.975 each, w 0.935-0.938); no clause words (0.974 / 0.935); the P(news)
 floor 0.15 / 0.2 / 0.3 (0.975 / 0.975 / 0.968); DROP_ACTION 0.7 / 0.8 (0.975 both). None
 beats the shipped judge on folds 0-3, and none gains more than 0.004 on the written ones.
+
+Session 16 (2026-12-05, s16-tgt; start commit 1af3456: folds 0-3 mean 0.935, P 0.983 / R
+0.893, w 0.861, P 0.916 / R 0.812): "as well as" no relational "as"; weapons by their kind
+and bare legislatures no party; "Chief of General Staff X"; a name before a plural trade
+noun a qualifier: 0.935 (fold 2 0.923 -> 0.929) / w 0.861. With the accounts/funds cue and
+the holdings guard: 0.935 / w 0.861 (P 0.915 / R 0.813; fold 2 back to 0.923: one tagger
+extra, no rule change there). The judge's word after a mention as "@day" / "@date" for
+"on Monday" / "in March 2020" (one "@time" before): 0.935 / w 0.861 both. Kept for the
+sentences they mend (tests/extract/test_target_leads_s16.py), none costs a figure.
 """
 
 from __future__ import annotations

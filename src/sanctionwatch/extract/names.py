@@ -137,8 +137,12 @@ WH_WORDS = frozenset(NAME_WORDS["wh_words"])
 AIRCRAFT_MAKERS = frozenset(NAME_WORDS["aircraft_makers"])
 # "Conservative Fiona Carrick": a party label before a politician (as word tuples)
 PARTY_LABELS = tuple(tuple(w.split()) for w in NAME_WORDS["party_labels"])
-# weapons and bare legislatures: no party though they stand where targets do (learn.stage)
+# weapons named bare and legislatures: no party though they stand where targets do
+# (learn.stage); a weapon named with its kind ("Kalibr missiles") is read by WEAPON_AFTER
 NON_PARTY_NAMES = frozenset(NAME_WORDS["non_party_names"])
+LEGISLATURES = frozenset(NAME_WORDS["legislature_heads"])
+TITLE_COMPLEMENTS = frozenset(NAME_WORDS["title_complements"])  # "General Staff"
+WEAPON_AFTER = rule("names.weapon_after")
 REGISTRATION = rule("names.registration")
 
 
@@ -342,7 +346,10 @@ class NameBuilder:
             r"factions?|wing|branch|cells?|offshoot|"  # "the Sinaloa Cartel faction Los Chapitos"
             # "three of its Il-76TD aircraft", "Shahed drones": a make or model, no party
             rf"{CRAFT_WORDS}|"
-            r"government|administration|family|clan|dictatorship|junta|leadership)\b",
+            r"government|administration|family|clan|dictatorship|junta|leadership|"
+            # "Rosneft suppliers", "Kalibr makers": firms named by whose or what they
+            # serve; the one named only qualifies them ("drone maker X" is `affiliation`)
+            rf"(?:{alternation(names['trade_nouns'])})s)\b",
         )
         # "Los Lobos boss Wilmer Castro", "the Thilawa storage operator Shwe Byain Phyu
         # Energy", "Ghezel Hesar prison director Ali Chaharmahali": a name, a role noun
@@ -492,6 +499,9 @@ class NameBuilder:
             # "... and the Prevention of Vice Mohammad Khalid Hanafi": a brief after "of"
             brief = i > 0 and run[i - 1].text == "of" and word.lower() in PORTFOLIOS
             if i > 0 and (self.is_title(word) or brief) and person_rest:
+                if rest[0].word in TITLE_COMPLEMENTS and len(rest) >= 3:
+                    # "Chief of General Staff X Y": "Staff" ends the title, not the name
+                    return [(run[: i + 2], True), (rest[1:], False)]
                 return [(head, True), (rest, False)]  # "North Korean Defense Minister X Y"
             boundary = (
                 self.is_org_word(word)
@@ -1001,7 +1011,10 @@ class NameBuilder:
                 if lead and part[lead - 1].text in HONORIFICS:
                     name.aliases.append(text[part[lead - 1].start : end])  # "U Khin Maung Thein"
                 if (
-                    self.modifier_noun.match(after) and not self.operator_of_craft(run, after)
+                    self.modifier_noun.match(after)
+                    and not self.operator_of_craft(run, after)
+                    # "froze Rosneft's bank accounts": what is frozen of it, no kind
+                    and not OWNED_HOLDINGS.match(after)
                 ) or self.affiliation.match(after):
                     name.descriptor = True  # "Sinaloa Cartel members", "NITC vessel X"
                 if (

@@ -26,6 +26,7 @@ from sanctionwatch.extract.learn import gazetteer, places
 from sanctionwatch.extract.learn.corpus import SCORED, Example
 from sanctionwatch.extract.learn.features import generic, title_words
 from sanctionwatch.extract.learn.fit import fit
+from sanctionwatch.extract.vocabulary import load_json
 from sanctionwatch.model import Action, Span, Target
 from sanctionwatch.names import name_tokens
 
@@ -34,6 +35,25 @@ BIGRAM = 1.0  # the two words before each mention as one feature (0: the word be
 PLACE = 1.0  # the "place" feature (`places`): 0 leaves it out
 WORD = re.compile(r"[\w'’.-]+")
 WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+# "X on Monday", "X this week": the day of the news after the name, read as one word
+# ("a1=@day") so the preposition is not taken for a relation ("sanctions on X"); a
+# month or year ("X in March 2020") often dates an earlier listing, so it is "@date"
+CALENDAR = load_json("calendar.json")
+TIME_PREPOSITIONS = frozenset(("on", "in", "last", "this", "earlier", "since", "until"))
+DAY_WORDS = frozenset((*WEEKDAYS, "week"))
+DATE_WORDS = frozenset((*(m for names in CALENDAR["months"] for m in names), "month", "year"))
+
+
+def after_word(after: list[str]) -> str:
+    """The word after a mention for the judge: "on Monday" as "@day", "in March" as "@date"."""
+    first = after[0].lower()
+    if first in TIME_PREPOSITIONS and len(after) > 1:
+        second = after[1].lower().rstrip(".")
+        if second in DAY_WORDS:
+            return "@day"
+        if second in DATE_WORDS or (second.isdigit() and len(second) == 4):
+            return "@date"
+    return first
 
 
 def keys(name: str) -> set[str]:
@@ -101,7 +121,7 @@ def features(doc: Doc, k: int, target: Target, names: gazetteer.Gazetteer) -> li
         after = WORD.findall(text[span.end : span.end + 30])[:2]
         f += ["b1=" + w.lower() for w in before[-1:]]
         f += ["b2=" + " ".join(before).lower()] if BIGRAM else []
-        f += ["a1=" + w.lower() for w in after[:1]]
+        f += ["a1=" + after_word(after)] if after else []
         if text[span.end : span.end + 2] in ("'s", "’s"):
             f.append("possessive")
         index = next(

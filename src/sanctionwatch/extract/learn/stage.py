@@ -24,7 +24,13 @@ from sanctionwatch.extract.learn import candidates as passed
 from sanctionwatch.extract.learn import places, roles
 from sanctionwatch.extract.learn import tagger as crf
 from sanctionwatch.extract.learn.models import Models, shipped
-from sanctionwatch.extract.names import NON_PARTY_NAMES, PARTY_LABELS, REGISTRATION
+from sanctionwatch.extract.names import (
+    LEGISLATURES,
+    NON_PARTY_NAMES,
+    PARTY_LABELS,
+    REGISTRATION,
+    WEAPON_AFTER,
+)
 from sanctionwatch.extract.targets import (
     AFFILIATE_OF,
     DESCRIBED_AND,
@@ -32,7 +38,7 @@ from sanctionwatch.extract.targets import (
     SET_ASIDE,
     is_speaker,
 )
-from sanctionwatch.extract.vocabulary import load_lines
+from sanctionwatch.extract.vocabulary import load_lines, vocabulary
 from sanctionwatch.extract.zones import CHARGES, SANCTIONS, answering_act
 from sanctionwatch.model import Action, Span, Target
 from sanctionwatch.names import name_tokens
@@ -338,7 +344,7 @@ def no_party(name: str) -> bool:
     place of the lists' addresses ("Shenzhen", `places`)."""
     if tuple(name.split()) in PARTY_LABELS:
         return True  # "Labour peer X": a party label alone names no one
-    if name in NON_PARTY_NAMES or ORDER_TAG.match(name):
+    if name in NON_PARTY_NAMES or ORDER_TAG.match(name) or legislature(name):
         return True  # "the Kalibr", "Parliament", "EO 14024"
     norm = " ".join(name_tokens(name))
     if norm in designations() or norm.removesuffix("s") in designations():
@@ -346,11 +352,39 @@ def no_party(name: str) -> bool:
     return places.is_place(name)
 
 
+ORG_WORDS = frozenset(vocabulary().org_words)  # "Tactical Missiles Corporation"
+
+
+def legislature(name: str) -> bool:
+    """A legislature by its bare name, perhaps after a country's adjective ("Parliament",
+    "the Iranian Majlis"): the chamber whose members may be hit, no party itself."""
+    first, _, rest = name.partition(" ")
+    return name in LEGISLATURES or (
+        first in vocabulary().country_adjectives and rest in LEGISLATURES
+    )
+
+
+def named_weapon(text: str, target: Target) -> bool:
+    """The article writes the target's name before a weapon's kind ("Kalibr cruise
+    missiles", "Shahed-136 drones"): a weapon, no party, unless the name is a firm's
+    ("Tactical Missiles Corporation missiles") or a ship's."""
+    if target.kind == "vessel" or ORG_WORDS & set(target.name.lower().split()):
+        return False
+    at = text.find(target.name)
+    while at >= 0:
+        end = at + len(target.name)
+        if (at == 0 or not text[at - 1].isalnum()) and WEAPON_AFTER.match(text, end):
+            return True
+        at = text.find(target.name, end)
+    return False
+
+
 VEHICLE_KINDS = frozenset({"vessel", "aircraft"})
 
 
 def drop_non_parties(doc: Doc, models: Models) -> None:
-    """A target named only by a place or a sanctions category (`no_party`) goes,
+    """A target named only by a place or a sanctions category (`no_party`) or a weapon
+    (`named_weapon`) goes,
     unless it is a vessel or aircraft or a list also holds it or its alias as a party:
     the spec's targets are people, organisations, vessels and aircraft, and no gold
     target of the shared or written articles is such a name."""
@@ -360,10 +394,9 @@ def drop_non_parties(doc: Doc, models: Models) -> None:
         action.targets = [
             t
             for t in action.targets
-            if not no_party(t.name)
+            if not ((no_party(t.name) and t.kind not in VEHICLE_KINDS) or named_weapon(doc.text, t))
             # a ship or plane named after a place ("the tanker Andes") is no place; newly
             # designated ones are on no list yet
-            or t.kind in VEHICLE_KINDS
             or any(models.names.holds(n) == "exact" for n in [t.name, *t.aliases])
         ]
 
