@@ -108,6 +108,64 @@ def test_a_new_ofac_version_built_after_a_scorer_change_equals_a_fresh_build(
         ]
 
 
+def _keyed_load(engine: Any, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, int, int]:
+    """The index over the current lists loaded with `previous` lending, and how many
+    entities were prepared again and how many had their index keys computed again."""
+    from sanctionwatch.screening import index as index_module
+
+    prepared: list[Any] = []
+    keyed: list[Any] = []
+    real_build, real_keys = served.Index.build, index_module.name_keys
+
+    def build(items: Any, keys: Any = None) -> Any:
+        items = list(items)
+        prepared.extend(i for i in items if not isinstance(i, Query))
+        return real_build(items, keys)
+
+    def count_keys(form: Any) -> Any:
+        keyed.append(form)
+        return real_keys(form)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(served.Index, "build", staticmethod(build))
+        patch.setattr(index_module, "name_keys", count_keys)
+        reused = load_served(engine)
+    return reused, len(prepared), len(keyed)
+
+
+def test_a_scorer_change_still_lends_the_unchanged_entities_index_keys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a scorer change (another `code_fingerprint`, the same `keys_fingerprint`)
+    only the entities a new list version changed have their index keys computed; with
+    other key code, every entity has. Either way the index is a fresh build's."""
+    engine = get_engine(f"sqlite:///{tmp_path / 's.db'}")
+    store_list(engine, UN, "un_sc", "un-1")
+    store_list(engine, CONS_JUNE, "ofac_cons", "cons-2025-06")
+    load_served(engine)
+    monkeypatch.setattr(indexfile, "code_fingerprint", lambda: "other-scorer")
+    store_list(engine, CONS_DEC, "ofac_cons", "cons-2025-12")
+    reused, prepared, keyed = _keyed_load(engine, monkeypatch)
+    # every indexed entity's forms: the most a build computes keys for
+    prepared_forms = sum(len(e.forms) for e in reused.index._entities if e is not None)
+    assert prepared and keyed  # the changed entities were prepared and keyed again
+    assert keyed < prepared_forms / 4  # the unchanged ones (UN, most of OFAC) were lent
+    fresh = build_served(engine, current_basis(engine))
+    assert _plain(reused.index) == _plain(fresh.index)
+    for name in ("Banco Nacional de Cuba", "KIM Jong Un", "Hamas", "Rosneft"):
+        query = Query(names=[name])
+        assert [(h.entity_id, h.score) for h in reused.index.match(query)] == [
+            (h.entity_id, h.score) for h in fresh.index.match(query)
+        ]
+
+    # other key code (retrieval in index.py): nothing is lent but the preparation
+    monkeypatch.setattr(indexfile, "keys_fingerprint", lambda: "other-keys")
+    monkeypatch.setattr(indexfile, "code_fingerprint", lambda: "other-retrieval")
+    rekeyed, _prepared, keyed_all = _keyed_load(engine, monkeypatch)
+    assert keyed_all == prepared_forms  # every form's keys computed again
+    assert _plain(rekeyed.index) == _plain(fresh.index)
+
+
 def test_a_changed_preparation_forces_a_full_build(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

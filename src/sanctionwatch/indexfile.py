@@ -293,6 +293,17 @@ def prepare_fingerprint() -> str:
     return _files_digest(digest, here, files)
 
 
+@cache
+def keys_fingerprint() -> str:
+    """What an entity's index keys (`index.name_keys` of its prepared forms, its postings)
+    are a function of: its preparation and the retrieval code in screening/index.py. The
+    scorer is not in it: after a scorer change an index file still lends its unchanged
+    entities' keys, whose recomputation was most of a load's index build."""
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256(f"keys {prepare_fingerprint()}".encode())
+    return _files_digest(digest, here, [here / "screening" / "index.py"])
+
+
 def basis_key(basis: list[tuple[Any, ...]]) -> str:
     """The file key of an index over `basis` (what `served.list_basis` returns)."""
     text = json.dumps([code_fingerprint(), basis], default=str, sort_keys=True)

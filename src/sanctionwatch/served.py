@@ -63,6 +63,7 @@ class Served:
     basis: Basis = ()
     digests: Mapping[str, str] = field(default_factory=dict)  # entity id -> `digest`
     code: str = ""  # the `code_fingerprint` of the file it was read from ("" when built)
+    keys: str = ""  # its `keys_fingerprint` (the same: it lends its entities' index keys)
 
     def screen(self, query: Query | dict[str, Any], limit: int = 10) -> list[tuple[Hit, Listed]]:
         return [(h, self.entities[h.entity_id]) for h in self.index.match(query, limit=limit)]
@@ -155,8 +156,9 @@ def build_served(
     entities to every party whose record is unchanged (the same digest), so a list
     load re-prepares only what it changed; the index is the same as a fresh build's.
     It may come from other scorer or retrieval code: only `prepare_fingerprint` (the
-    code and data that shape a prepared entity) must be the same. When it comes from
-    this very code (the same `code_fingerprint`), it lends their index keys too.
+    code and data that shape a prepared entity) must be the same. When its keys came
+    from this key code (the same `keys_fingerprint`: a scorer change keeps it), it lends
+    their index keys too.
     `rows`: the entities of `basis`, when the caller has read them already (they are
     changed: an id on two lists is merged into its first row).
     """
@@ -187,9 +189,10 @@ def _raw_shards(values: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:
 
 def _lent_keys(previous: Served) -> dict[str, list[str]] | None:
     """Each entity's index keys in `previous` (its postings, inverted), when they were
-    made by this code; None otherwise. Computing an entity's keys again costs more than
-    its share of this inversion (a list load keeps most entities as they were)."""
-    if not previous.code or previous.code != indexfile.code_fingerprint():
+    made by this key code (`keys_fingerprint`; its scorer may differ); None otherwise.
+    Computing an entity's keys again costs more than its share of this inversion (a list
+    load keeps most entities as they were)."""
+    if not previous.keys or previous.keys != indexfile.keys_fingerprint():
         return None
     state = vars(previous.index)
     by_slot: list[list[str]] = [[] for _ in range(len(state["_size"]))]
@@ -220,6 +223,7 @@ def _write(served: Served, path: Any, key: str) -> None:
         "entities": len(served.index),
         "code": indexfile.code_fingerprint(),
         "prepared": indexfile.prepare_fingerprint(),
+        "keys": indexfile.keys_fingerprint(),
     }
     try:
         indexfile.dump(path, key, header, parts)
@@ -289,6 +293,7 @@ def _previous(folder: Path, target: Path) -> Served | None:
                 continue
             found = _from_parts(parts, ())
             found.code = str(header.get("code") or "")
+            found.keys = str(header.get("keys") or "")
             return found
         except indexfile.IndexFileError:
             continue
