@@ -27,8 +27,11 @@ from sanctionwatch.screening.query import Query, prepare
 from sanctionwatch.screening.scorer import name_memo, score_above
 from sanctionwatch.screening.text import (
     _HAS_VOWEL,
+    _KOREAN_SYLLABLE,
+    KOREAN,
     VARIANTS,
     NameForm,
+    _korean_fold,
     abjad_keys,
     consonants,
     given_key,
@@ -150,6 +153,21 @@ def respaced_keys(form: NameForm) -> set[str]:
     return keys
 
 
+def _korean_spelt(syllable: str) -> str | None:
+    """A Korean syllable as `name_form` spells it in a Korean name, or None."""
+    if syllable in KOREAN:
+        return KOREAN[syllable]
+    return _korean_fold(syllable) if _KOREAN_SYLLABLE.fullmatch(syllable) else None
+
+
+def _whole_key(form: NameForm) -> str:
+    """The '2:' key `name_keys` gives a name of two tokens or more for all its tokens."""
+    tokens = form.tokens
+    if len(tokens) == 2:
+        return "2:" + skeleton(given_key(tokens[0] + tokens[1]))
+    return "2:" + skeleton(form.joined)
+
+
 # Forms of recent queries: bounded, a server runs for weeks. `name_form` keeps the form
 # of a name screened again, so a repeated name finds its keys here.
 @lru_cache(maxsize=20_000)
@@ -190,6 +208,14 @@ def _rewritten_keys(form: NameForm) -> set[str]:
     for token in tokens:
         if len(token) >= 4 and glued_article(token) and len(found := consonants(token[1:])) >= 3:
             keys.add("~" + found)
+        # A Korean given name written as one word, cut in two syllables spelt as a Korean
+        # name's words are ('Ri Mangon': 'man|kon' of 'RI MAN GON'), which `respaced_keys`
+        # cannot: a name with one joined given name does not look Korean to `name_form`.
+        if 4 <= len(token) <= 10:
+            for i in range(2, len(token) - 1):
+                first, second = _korean_spelt(token[:i]), _korean_spelt(token[i:])
+                if first and second:
+                    keys.add(f"{first}|{second}")
     # ... and a compound's two vowelless words joined without the second's article, as
     # the Latin writes them in one ('shms ldyn' Shamsuddin, 'tyq llh' Attiqullah: '~smsdn',
     # '~tkl'), which the scorer joins too (`text.joined_keys`).
@@ -453,6 +479,11 @@ class Index:
         for form in query.forms:
             keys |= _query_keys(form)[1]
             rewritten |= _query_keys(form)[2]
+        # The whole name's skeleton ('2:argdg1' of 'ARCTC 1' and 'ARCTICA 1'): all of the
+        # name a vowel or a spelling off, more than a near key of one word says, when it
+        # names no more entities than are scored (a common one, 'Jo Yongchol's, would lift
+        # namesakes above the listed spelling).
+        whole = {_whole_key(form) for form in query.forms if len(form.tokens) > 1}
         rewritten -= keys  # a key the name has as it is written ranks as usual
         keys |= rewritten
         total = max(self._alive, 1)
@@ -466,13 +497,16 @@ class Index:
             if len(slots) > MAX_POSTINGS and n > 0:
                 continue  # a very common key only ranks entities rarer keys found
             idf = math.log(1 + total / len(slots))
-            if key in near or key in rewritten:
+            if key in near or key in rewritten or (key in whole and len(slots) <= depth):
                 # A token one typo off (or written otherwise: `_rewritten_keys`) shares
                 # only this key with its listed spelling, where an exact token shares its
                 # skeleton, consonants and prefix too.
                 idf *= _NEAR_BOOST
-            elif key in respelt:
-                # The whole name one typo off: more than any one word's near key says.
+            elif key in respelt or key[0] == "#":
+                # The whole name one typo off: more than any one word's near key says; and
+                # the whole name as it is, in any order ('MUAMMAR, QADHAFI'), so that the
+                # ordered pair keys of longer names ('Hannibal Muammar Qadhafi') do not
+                # outrank it.
                 idf *= _RESPELT_BOOST
             order.append((slots[:MAX_POSTINGS] if n == 0 else slots, idf))
         exact = [s for k in sorted(self._exact_keys(query)) for s in self._exact.get(k, ())]
