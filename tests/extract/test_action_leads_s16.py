@@ -209,3 +209,35 @@ def test_measures_to_be_mirrored_name_no_threat_of_their_owner() -> None:
         "in Minsk said the Polish measures will be mirrored."
     )
     assert ("PL", "threatened") not in summary(text)
+
+
+def counted(text: str) -> list[tuple[str, int]]:
+    from sanctionwatch.extract.counts import find_counts
+
+    return [(c.kind, c.value) for c in find_counts(text)]
+
+
+def test_more_than_n_is_an_approximate_count() -> None:
+    assert counted("Seoul blacklisted more than 40 vessels carrying North Korean coal.") == [
+        ("vessel", 40)
+    ]
+    assert counted("OFAC designated more than 12 individuals tied to the cartel.") == [
+        ("person", 12)
+    ]
+    # "fewer than", "rather than" still count nothing
+    assert counted("It named fewer than 10 companies this time.") == []
+
+
+def test_dozens_with_a_number_word_count_twelve_each() -> None:
+    assert counted("London listed two dozen entities supplying the junta.") == [
+        ("organization", 24)
+    ]
+    assert counted("Ottawa sanctioned three dozen officials of the regime.") == [("person", 36)]
+
+
+def test_an_approximate_running_tally_is_no_count() -> None:
+    for text in (
+        "Moscow has now barred entry to more than 2,000 Americans since the war began.",
+        "Canberra has sanctioned nearly 1,000 individuals so far.",
+    ):
+        assert counted(text) == [], text

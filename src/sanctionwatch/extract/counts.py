@@ -153,13 +153,16 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
         combined = pats.next_noun.match(text[m.end() :])
         if combined and pats.noun_kind[combined.group("noun").lower()] != pats.noun_kind[noun]:
             continue  # "30 vessels and entities"
+        approximate = pats.approximate.search(before) is not None
+        if approximate and pats.cumulative.search(text):
+            continue  # "has now barred more than 2,000 Americans since 2022": a running tally
         out.append(
             CountPhrase(
                 kind=pats.noun_kind[noun],
                 value=value,
                 start=m.start(),
                 end=m.end(),
-                approximate=pats.approximate.search(before) is not None,
+                approximate=approximate,
                 other=re.search(r"\bother\b", mods, re.I) is not None,
                 partial=noun in pats.partial,
                 added=added,
