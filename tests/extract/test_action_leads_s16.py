@@ -241,3 +241,21 @@ def test_an_approximate_running_tally_is_no_count() -> None:
         "Canberra has sanctioned nearly 1,000 individuals so far.",
     ):
         assert counted(text) == [], text
+
+
+def test_one_state_asking_another_is_no_act_of_either() -> None:
+    for text in (
+        "Lithuania urged the EU to sanction Belaruskali and Grodno Azot.",
+        "Seoul asked Japan and Australia to blacklist the tanker SAEBYOL.",
+    ):
+        assert summary(text) == [], text
+
+
+def test_a_request_to_a_un_committee_or_within_an_authority_stays_a_proposal() -> None:
+    assert summary(
+        "France asked the UN Security Council's 2140 committee to blacklist the ship RUBYMAR."
+    ) == [("UN", "proposed")]
+    assert summary(
+        "The European Commission called on the EU member states to approve new sanctions "
+        "on Rosneft."
+    ) == [("EU", "proposed")]
