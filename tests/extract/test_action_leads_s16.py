@@ -259,3 +259,24 @@ def test_a_request_to_a_un_committee_or_within_an_authority_stays_a_proposal() -
         "The European Commission called on the EU member states to approve new sanctions "
         "on Rosneft."
     ) == [("EU", "proposed")]
+
+
+def test_prepared_to_add_more_targets_is_a_threat() -> None:
+    for text in (
+        "Seoul said it was prepared to add more entities to its list if the transfers go on.",
+        "Norway is ready to sanction the tankers' owners as well, the minister said.",
+    ):
+        assert [s for _, s in summary(text)] == ["threatened"], text
+
+
+def test_prepared_to_add_without_targets_is_no_threat() -> None:
+    assert summary("The company said it was prepared to add value for shareholders.") == []
+
+
+def test_would_extend_bans_to_more_targets_is_a_threat() -> None:
+    text = "Poland and Finland said they would extend their entry bans to more Belarusian judges."
+    assert sorted(s for _, s in summary(text)) == ["threatened", "threatened"]
+    # a prolongation to a date is no further listing
+    assert "threatened" not in [
+        s for _, s in summary("Canada will extend the sanctions to 31 July, the minister said.")
+    ]
