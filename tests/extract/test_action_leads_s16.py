@@ -263,8 +263,8 @@ def test_a_request_to_a_un_committee_or_within_an_authority_stays_a_proposal() -
 
 def test_prepared_to_add_more_targets_is_a_threat() -> None:
     for text in (
-        "Seoul said it was prepared to add more entities to its list if the transfers go on.",
-        "Norway is ready to sanction the tankers' owners as well, the minister said.",
+        "Tokyo said it was prepared to add more entities.",
+        "Oslo was prepared to add the vessels' insurers next.",
     ):
         assert [s for _, s in summary(text)] == ["threatened"], text
 
