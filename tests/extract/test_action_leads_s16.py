@@ -280,3 +280,20 @@ def test_would_extend_bans_to_more_targets_is_a_threat() -> None:
     assert "threatened" not in [
         s for _, s in summary("Canada will extend the sanctions to 31 July, the minister said.")
     ]
+
+
+def test_will_adopt_the_eus_package_is_a_threat() -> None:
+    for text in (
+        "Switzerland will adopt the EU's latest sanctions package against Russia.",
+        "Iceland said it would adopt the European Union's new sanctions listings.",
+    ):
+        assert [s for _, s in summary(text)] == ["threatened"], text
+
+
+def test_the_eu_adopting_in_the_future_or_an_adoption_done_is_no_threat() -> None:
+    assert [
+        s for _, s in summary("Liechtenstein adopted the EU's sanctions package on Friday.")
+    ] == ["imposed"]
+    assert [
+        s for _, s in summary("The EU will adopt sanctions on Monday against 20 Russian officials.")
+    ] == ["imposed"]
