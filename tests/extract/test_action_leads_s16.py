@@ -239,8 +239,11 @@ def test_an_approximate_running_tally_is_no_count() -> None:
     for text in (
         "Moscow has now barred entry to more than 2,000 Americans since the war began.",
         "Canberra has sanctioned nearly 1,000 individuals so far.",
+        "The UK has sanctioned more than 2,000 individuals under its Russia regime.",
     ):
         assert counted(text) == [], text
+    # the day of the news makes the perfect an act: it counts
+    assert counted("OFAC has designated more than 30 entities today.") == [("organization", 30)]
 
 
 def test_one_state_asking_another_is_no_act_of_either() -> None:
