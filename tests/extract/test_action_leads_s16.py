@@ -288,7 +288,7 @@ def test_would_extend_bans_to_more_targets_is_a_threat() -> None:
 def test_will_adopt_the_eus_package_is_a_threat() -> None:
     for text in (
         "Switzerland will adopt the EU's latest sanctions package against Russia.",
-        "Iceland said it would adopt the European Union's new sanctions listings.",
+        "Iceland will adopt the European Union's new sanctions listings, its minister said.",
     ):
         assert [s for _, s in summary(text)] == ["threatened"], text
 

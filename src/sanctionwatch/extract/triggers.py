@@ -206,7 +206,13 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
         return "threatened"  # "warned the refiners they will be sanctioned if they keep buying"
     if FUTURE_SOON.search(before):
         return "threatened"
-    if FUTURE_WILL.search(before) and FUTURE_ADOPTION.match(text, trigger.start):
+    # "Norway will adopt the EU's 19th package": still to come; but "said on Friday it
+    # would align with the EU's 14th package" reports the decision (imposed)
+    if (
+        FUTURE_WILL.search(before)
+        and FUTURE_ADOPTION.match(text, trigger.start)
+        and not REPORTED_DECISION.search(before)
+    ):
         return "threatened"
     if WARNING_TO_ANYONE.search(text, clause_start, trigger.start):
         return "threatened"
