@@ -209,3 +209,94 @@ def test_measures_to_be_mirrored_name_no_threat_of_their_owner() -> None:
         "in Minsk said the Polish measures will be mirrored."
     )
     assert ("PL", "threatened") not in summary(text)
+
+
+def counted(text: str) -> list[tuple[str, int]]:
+    from sanctionwatch.extract.counts import find_counts
+
+    return [(c.kind, c.value) for c in find_counts(text)]
+
+
+def test_more_than_n_is_an_approximate_count() -> None:
+    assert counted("Seoul blacklisted more than 40 vessels carrying North Korean coal.") == [
+        ("vessel", 40)
+    ]
+    assert counted("OFAC designated more than 12 individuals tied to the cartel.") == [
+        ("person", 12)
+    ]
+    # "fewer than", "rather than" still count nothing
+    assert counted("It named fewer than 10 companies this time.") == []
+
+
+def test_dozens_with_a_number_word_count_twelve_each() -> None:
+    assert counted("London listed two dozen entities supplying the junta.") == [
+        ("organization", 24)
+    ]
+    assert counted("Ottawa sanctioned three dozen officials of the regime.") == [("person", 36)]
+
+
+def test_an_approximate_running_tally_is_no_count() -> None:
+    for text in (
+        "Moscow has now barred entry to more than 2,000 Americans since the war began.",
+        "Canberra has sanctioned nearly 1,000 individuals so far.",
+        "The UK has sanctioned more than 2,000 individuals under its Russia regime.",
+    ):
+        assert counted(text) == [], text
+    # the day of the news makes the perfect an act: it counts
+    assert counted("OFAC has designated more than 30 entities today.") == [("organization", 30)]
+
+
+def test_one_state_asking_another_is_no_act_of_either() -> None:
+    for text in (
+        "Lithuania urged the EU to sanction Belaruskali and Grodno Azot.",
+        "Seoul asked Japan and Australia to blacklist the tanker SAEBYOL.",
+    ):
+        assert summary(text) == [], text
+
+
+def test_a_request_to_a_un_committee_or_within_an_authority_stays_a_proposal() -> None:
+    assert summary(
+        "France asked the UN Security Council's 2140 committee to blacklist the ship RUBYMAR."
+    ) == [("UN", "proposed")]
+    assert summary(
+        "The European Commission called on the EU member states to approve new sanctions "
+        "on Rosneft."
+    ) == [("EU", "proposed")]
+
+
+def test_prepared_to_add_more_targets_is_a_threat() -> None:
+    for text in (
+        "Tokyo said it was prepared to add more entities.",
+        "Oslo was prepared to add the vessels' insurers next.",
+    ):
+        assert [s for _, s in summary(text)] == ["threatened"], text
+
+
+def test_prepared_to_add_without_targets_is_no_threat() -> None:
+    assert summary("The company said it was prepared to add value for shareholders.") == []
+
+
+def test_would_extend_bans_to_more_targets_is_a_threat() -> None:
+    text = "Poland and Finland said they would extend their entry bans to more Belarusian judges."
+    assert sorted(s for _, s in summary(text)) == ["threatened", "threatened"]
+    # a prolongation to a date is no further listing
+    assert "threatened" not in [
+        s for _, s in summary("Canada will extend the sanctions to 31 July, the minister said.")
+    ]
+
+
+def test_will_adopt_the_eus_package_is_a_threat() -> None:
+    for text in (
+        "Switzerland will adopt the EU's latest sanctions package against Russia.",
+        "Iceland will adopt the European Union's new sanctions listings, its minister said.",
+    ):
+        assert [s for _, s in summary(text)] == ["threatened"], text
+
+
+def test_the_eu_adopting_in_the_future_or_an_adoption_done_is_no_threat() -> None:
+    assert [
+        s for _, s in summary("Liechtenstein adopted the EU's sanctions package on Friday.")
+    ] == ["imposed"]
+    assert [
+        s for _, s in summary("The EU will adopt sanctions on Monday against 20 Russian officials.")
+    ] == ["imposed"]

@@ -50,6 +50,7 @@ class CountPatterns:
     next_noun: re.Pattern[str]
     export_part: re.Pattern[str]
     follow_cue: re.Pattern[str]
+    perfect_tally: re.Pattern[str]
 
 
 @cache
@@ -99,6 +100,7 @@ def patterns() -> CountPatterns:
         ),
         export_part=guarded(data["export_part"], re.I),
         follow_cue=guarded(data["follow_cue"], re.I),
+        perfect_tally=guarded(data["perfect_tally"], re.I),
     )
 
 
@@ -153,13 +155,16 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
         combined = pats.next_noun.match(text[m.end() :])
         if combined and pats.noun_kind[combined.group("noun").lower()] != pats.noun_kind[noun]:
             continue  # "30 vessels and entities"
+        approximate = pats.approximate.search(before) is not None
+        if approximate and (pats.cumulative.search(text) or pats.perfect_tally.search(text)):
+            continue  # "has now barred more than 2,000 Americans since 2022": a running tally
         out.append(
             CountPhrase(
                 kind=pats.noun_kind[noun],
                 value=value,
                 start=m.start(),
                 end=m.end(),
-                approximate=pats.approximate.search(before) is not None,
+                approximate=approximate,
                 other=re.search(r"\bother\b", mods, re.I) is not None,
                 partial=noun in pats.partial,
                 added=added,

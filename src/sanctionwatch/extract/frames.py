@@ -198,7 +198,7 @@ def choose_actors(
     lead_start: where the nearest earlier trigger of the clause starts."""
     asked = asked_body(text, trig)
     if asked is not None:  # "asked the United Nations to blacklist": the asked body
-        return [
+        bodies = [
             m
             for m in ms
             if asked[0] <= m.start
@@ -206,6 +206,14 @@ def choose_actors(
             and m.form != "people"
             and (m.form != "adjective" or GOVERNMENT_NOUN.match(text[m.end : m.end + 60]))
         ]
+        # a request to a UN committee tables a listing there, and one inside an authority
+        # ("the Commission called on the 27 EU member states to approve") is its proposal;
+        # one state asking another ("Kyiv had asked the EU and the UK to list the same
+        # vessels") is no act of either
+        askers = {m.code for m in ms if c_start <= m.start and m.end <= trig.start and m.code}
+        if askers:
+            bodies = [m for m in bodies if m.code == "UN" or m.code in askers]
+        return bodies
     # "adopted the sanctions imposed ... by the US": the agent belongs to the
     # trigger it follows, not to one before that
     chosen = agent_mentions(text, ms, trig, agent_end or c_end)

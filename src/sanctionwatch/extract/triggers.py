@@ -153,6 +153,8 @@ CONDITION_AFTER = rule("triggers.condition_after")
 # "The UK will impose further sanctions ... in the coming weeks": an intention
 FUTURE_WILL = rule("triggers.future_will")
 FUTURE_LATER = rule("triggers.future_later")
+# "Norway will adopt the EU's 19th package": an adoption still to come
+FUTURE_ADOPTION = rule("triggers.future_adoption")
 FUTURE_LIKELY = rule("triggers.future_likely")
 # "Japan will soon impose additional sanctions": the time still to come before the verb
 FUTURE_SOON = rule("triggers.future_soon")
@@ -203,6 +205,14 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
     if FUTURE_WILL.search(before) and CONDITION_AFTER.match(after):
         return "threatened"  # "warned the refiners they will be sanctioned if they keep buying"
     if FUTURE_SOON.search(before):
+        return "threatened"
+    # "Norway will adopt the EU's 19th package": still to come; but "said on Friday it
+    # would align with the EU's 14th package" reports the decision (imposed)
+    if (
+        FUTURE_WILL.search(before)
+        and FUTURE_ADOPTION.match(text, trigger.start)
+        and not REPORTED_DECISION.search(before)
+    ):
         return "threatened"
     if WARNING_TO_ANYONE.search(text, clause_start, trigger.start):
         return "threatened"
