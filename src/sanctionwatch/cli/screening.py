@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -175,7 +176,8 @@ def screen(
                         "list": listed.list_name,
                         "score": hit.score,
                         "match": hit.score >= threshold,
-                        "features": [f.__dict__ for f in hit.features],
+                        # asdict, not __dict__: compiled by mypyc (setup.py) it has none
+                        "features": [asdict(f) for f in hit.features],
                     },
                     ensure_ascii=False,
                 )
