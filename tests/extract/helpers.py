@@ -29,3 +29,18 @@ def authorities(text: str, published: date = PUBLISHED) -> dict[str, set[str]]:
         if a.status == "imposed":
             out.setdefault(a.authority, set()).update(t.name for t in a.targets)
     return out
+
+
+def acts(text: str, published: date = PUBLISHED) -> set[tuple[str, str]]:
+    """(authority, status) of every action found in `text`."""
+    report = extract(Article(id="t", text=text, published=published))
+    return {(a.authority, a.status) for a in report.actions}
+
+
+def targets_of(text: str, published: date = PUBLISHED) -> dict[str, set[str]]:
+    """authority -> names of its targets, over every action found in `text`."""
+    report = extract(Article(id="t", text=text, published=published))
+    out: dict[str, set[str]] = {}
+    for a in report.actions:
+        out.setdefault(a.authority, set()).update(t.name for t in a.targets)
+    return out

@@ -1,20 +1,9 @@
 """Who acts, issue 11 leads of session 15: a speaker who closes the sentence, a
 reporter who is not the actor. Short texts written for these tests."""
 
-from datetime import date
-
 import pytest
 
-from sanctionwatch.extract import extract
-from sanctionwatch.model import Article
-
-PUBLISHED = date(2025, 3, 4)
-
-
-def acts(text: str) -> set[tuple[str, str]]:
-    """(authority, status) of every action found in `text`."""
-    report = extract(Article(id="t", text=text, published=PUBLISHED))
-    return {(a.authority, a.status) for a in report.actions}
+from tests.extract.helpers import acts, targets_of
 
 
 @pytest.mark.parametrize(
@@ -100,15 +89,6 @@ def test_a_members_proposal_is_the_members_not_the_blocs(text: str) -> None:
     found = acts(text)
     assert ("LV", "proposed") in found
     assert not any(code == "EU" for code, _ in found)
-
-
-def targets_of(text: str) -> dict[str, set[str]]:
-    """authority -> names of its targets, over every action found in `text`."""
-    report = extract(Article(id="t", text=text, published=PUBLISHED))
-    out: dict[str, set[str]] = {}
-    for a in report.actions:
-        out.setdefault(a.authority, set()).update(t.name for t in a.targets)
-    return out
 
 
 @pytest.mark.parametrize(

@@ -1,19 +1,8 @@
 """Who acts, issue 11 leads of session 16. Short texts written for these tests."""
 
-from datetime import date
-
 import pytest
 
-from sanctionwatch.extract import extract
-from sanctionwatch.model import Article
-
-PUBLISHED = date(2025, 3, 4)
-
-
-def acts(text: str) -> set[tuple[str, str]]:
-    """(authority, status) of every action found in `text`."""
-    report = extract(Article(id="t", text=text, published=PUBLISHED))
-    return {(a.authority, a.status) for a in report.actions}
+from tests.extract.helpers import acts, targets_of
 
 
 @pytest.mark.parametrize(
@@ -45,15 +34,6 @@ def test_a_state_that_aligns_with_another_s_listing_acts_itself() -> None:
         "shipping firm Baltic Trans Line."
     )
     assert acts(text) == {("NO", "imposed")}
-
-
-def targets_of(text: str) -> dict[str, set[str]]:
-    """authority -> names of its targets, over every action found in `text`."""
-    report = extract(Article(id="t", text=text, published=PUBLISHED))
-    out: dict[str, set[str]] = {}
-    for a in report.actions:
-        out.setdefault(a.authority, set()).update(t.name for t in a.targets)
-    return out
 
 
 def test_names_before_a_subordinate_act_of_another_state_are_the_main_act_s() -> None:
