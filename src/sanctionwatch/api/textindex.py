@@ -89,15 +89,6 @@ class TextIndex:
             ids, complete = _narrowed(sets, most)
         return self._ranks(query, ids), complete
 
-    def most_hits(self, text: str, *, any_token: bool = False) -> int | None:
-        """At least as many entities as `ranked(text)` ranks (the rarest word's holders;
-        with `any_token`, every word's); None when the text has no tokens (all match)."""
-        query = frozenset(name_tokens(text))
-        if not query:
-            return None
-        sizes = [len(self.postings.get(t, ())) for t in query]
-        return sum(sizes) if any_token else min(sizes)
-
     def _ranks(self, query: frozenset[str], ids: set[str]) -> dict[str, float]:
         names, size = self.names, len(query)
         ranks: dict[str, float] = {}

@@ -28,11 +28,6 @@ from sanctionwatch.api.searching import FACETS, search
 from sanctionwatch.api.textindex import MAX_FUZZY
 
 MAX_OFFSET = 10_000
-# A search that can hit at most this many entities (its rarest word's holders) is answered
-# on the event loop rather than in a worker thread: ranking them and counting their facets
-# took 30 us of CPU at 10 hits or fewer, 150 us at 11-30 (a loaded machine), about what
-# the hop to a thread and back costs, and no longer than a /match holds the loop.
-INLINE_HITS = 30
 
 
 def _plain_offset(value: str) -> int | None:
@@ -133,13 +128,6 @@ async def search_entities(
         changed_since=changed_since,
     )
     limit, facets = check_limit(limit, request), _check_facets(facets)
-    most = snapshot.text.most_hits(q, any_token=fuzzy)
-    if most is not None and most <= INLINE_HITS:
-        # Little work (`INLINE_HITS`): not worth a worker thread's hop there and back.
-        body = search(
-            snapshot, q, entity_filter, limit=limit, offset=offset, facets=facets, fuzzy=fuzzy
-        )
-        return JSONResponse(body)
     body = await workers.run(
         lambda _budget: search(
             snapshot, q, entity_filter, limit=limit, offset=offset, facets=facets, fuzzy=fuzzy
