@@ -71,18 +71,25 @@ def test_an_index_built_with_a_previous_one_equals_a_fresh_build(
     ]
 
 
-def test_a_new_ofac_version_built_after_a_scorer_change_equals_a_fresh_build(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Two real OFAC consolidated versions: the second index, built after the scorer or
-    retrieval code changed (another `code_fingerprint`, the same preparation), borrows
-    the unchanged entities' preparation and is the index a fresh build gives."""
+def _cons_after_scorer_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """A store serving the UN list and OFAC's June consolidated list, then given the
+    December version after a scorer change (another `code_fingerprint` only)."""
     engine = get_engine(f"sqlite:///{tmp_path / 's.db'}")
     store_list(engine, UN, "un_sc", "un-1")
     store_list(engine, CONS_JUNE, "ofac_cons", "cons-2025-06")
     load_served(engine)
     monkeypatch.setattr(indexfile, "code_fingerprint", lambda: "other-scorer")
     store_list(engine, CONS_DEC, "ofac_cons", "cons-2025-12")
+    return engine
+
+
+def test_a_new_ofac_version_built_after_a_scorer_change_equals_a_fresh_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two real OFAC consolidated versions: the second index, built after the scorer or
+    retrieval code changed (another `code_fingerprint`, the same preparation), borrows
+    the unchanged entities' preparation and is the index a fresh build gives."""
+    engine = _cons_after_scorer_change(tmp_path, monkeypatch)
     basis = current_basis(engine)
     prepared: list[Any] = []
     real_prepare = served.Index.build
@@ -139,12 +146,7 @@ def test_a_scorer_change_still_lends_the_unchanged_entities_index_keys(
     """After a scorer change (another `code_fingerprint`, the same `keys_fingerprint`)
     only the entities a new list version changed have their index keys computed; with
     other key code, every entity has. Either way the index is a fresh build's."""
-    engine = get_engine(f"sqlite:///{tmp_path / 's.db'}")
-    store_list(engine, UN, "un_sc", "un-1")
-    store_list(engine, CONS_JUNE, "ofac_cons", "cons-2025-06")
-    load_served(engine)
-    monkeypatch.setattr(indexfile, "code_fingerprint", lambda: "other-scorer")
-    store_list(engine, CONS_DEC, "ofac_cons", "cons-2025-12")
+    engine = _cons_after_scorer_change(tmp_path, monkeypatch)
     reused, prepared, keyed = _keyed_load(engine, monkeypatch)
     # every indexed entity's forms: the most a build computes keys for
     prepared_forms = sum(len(e.forms) for e in reused.index._entities if e is not None)
