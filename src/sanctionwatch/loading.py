@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
+import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlparse
 
 from sqlalchemy import Engine
@@ -26,6 +29,7 @@ from sanctionwatch.store.lists import ListVersionInfo, LoadOutcome, store_list_v
 
 log = logging.getLogger(__name__)
 MAX_NAMED = 20  # entities named one by one in a warning about a shrunken list
+T = TypeVar("T")
 
 
 @dataclass
@@ -209,3 +213,45 @@ def _update_one(
         target = download_source(src, tmp, **_download_limits())
         label = " ".join(source_urls(src))
         return load_path(engine, target, label=label, name=src["name"], force=force)
+
+
+def yielding(work: Callable[[], T], niceness: int | None = None) -> T:
+    """`work()` at `niceness` (default: the LOAD_NICENESS setting) more than this process,
+    so that a server on this host, answering meanwhile, keeps the cores.
+
+    A list load is CPU-seconds of background work (storing the list, then the serving
+    files, profiles and links derived from it); at the server's priority it took a core
+    from the requests for as long. Linux keeps a niceness per thread: `work` runs in a
+    thread of its own, reniced, and the process (a test session calling the CLI, say)
+    keeps its priority. Elsewhere, or with niceness 0, it runs here as it is. What it
+    raises is raised here; the caller waits for it.
+    """
+    if niceness is None:
+        from sanctionwatch import settings
+
+        niceness = settings.get_int("LOAD_NICENESS")
+    if niceness <= 0 or not sys.platform.startswith("linux"):
+        return work()
+    done: list[T] = []
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            tid = threading.get_native_id()
+            try:
+                now = os.getpriority(os.PRIO_PROCESS, tid)
+                os.setpriority(os.PRIO_PROCESS, tid, min(19, now + niceness))
+            except OSError as err:  # not allowed here: at the process's priority
+                log.debug("cannot lower this thread's priority: %s", err)
+            done.append(work())
+        except BaseException as exc:  # noqa: BLE001 - raised again in the caller
+            failed.append(exc)
+
+    # A daemon: an interrupted caller (Ctrl-C) ends the process, as it would without the
+    # thread; an unfinished load's transaction is then rolled back.
+    thread = threading.Thread(target=run, name="sanctionwatch-load", daemon=True)
+    thread.start()
+    thread.join()
+    if failed:
+        raise failed[0]
+    return done[0]

@@ -53,6 +53,12 @@ SETTINGS: dict[str, Setting] = {
         ),
         Setting("HTTP_TIMEOUT", "60", "Seconds to wait on a list download before giving up."),
         Setting(
+            "LOAD_NICENESS",
+            "10",
+            "Niceness `lists load` and `lists update` add to their work (Linux): a server on "
+            "this host answers first; 0 loads at full priority.",
+        ),
+        Setting(
             "LIST_MIN_RATIO",
             "0.5",
             "A load with fewer than this share of the current version's entities needs --force.",

@@ -99,6 +99,13 @@ def load(
     db: DbOption = None,
 ) -> None:
     """Load list files or URLs; each is one transaction, the old version serves until it commits."""
+    from sanctionwatch.loading import yielding
+
+    # at a lower priority: a server on this host keeps the cores (`loading.yielding`)
+    yielding(lambda: _load(sources, name, force, db))
+
+
+def _load(sources: list[str], name: str | None, force: bool, db: str | None) -> None:
     from sanctionwatch.gcpause import paused_gc
     from sanctionwatch.loading import load_source
 
@@ -137,6 +144,12 @@ def update(
     db: DbOption = None,
 ) -> None:
     """Fetch every configured list from its official URL (or SANCTIONWATCH_LIST_SOURCES)."""
+    from sanctionwatch.loading import yielding
+
+    yielding(lambda: _update(names, force, db))  # as `load`
+
+
+def _update(names: list[str] | None, force: bool, db: str | None) -> None:
     from sanctionwatch.gcpause import paused_gc
     from sanctionwatch.loading import update_sources
 
