@@ -21,8 +21,10 @@ processes together, sampled every half second: shared pages counted once).
 fork), each with its wall and CPU time and the latency of the requests started in it.
 `--load-nice N` runs the swap's `lists load` as `nice -n N` would, as an operator may
 load beside a busy server (the server builds files itself at niceness 10,
-`api/prepare.py`): the load then takes the cores the clients leave, and longer; the
-default, 0, is how every earlier figure was measured.
+`api/prepare.py`): the load then takes the cores the clients leave, and longer. Since
+session 17 the CLI lowers its own work by `SANCTIONWATCH_LOAD_NICENESS` (10) besides;
+the figures of earlier sessions were measured with the load at niceness 0 (set
+`SANCTIONWATCH_LOAD_NICENESS=0` to compare).
 
 What the clients do: without `--rate`, a closed loop with no think time (each client
 sends its next request the moment the last is answered), so the server is always
@@ -451,8 +453,8 @@ def main() -> None:
         "--load-nice",
         type=int,
         default=0,
-        help="run the swap's `lists load` at this niceness (as `nice -n N`): the CPU it takes "
-        "from the server while it prepares the files (0: the runs of earlier sessions)",
+        help="run the swap's `lists load` at this much more niceness (as `nice -n N`), on top of "
+        "SANCTIONWATCH_LOAD_NICENESS, which the CLI adds itself",
     )
     args = parser.parse_args()
     args.load_start = os.getloadavg()[0]

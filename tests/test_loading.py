@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import functools
 import json
+import os
+import sys
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from sanctionwatch.cli import app
+from sanctionwatch.exc import SanctionWatchError
+from sanctionwatch.loading import yielding
 from sanctionwatch.store import get_engine
 from sanctionwatch.store.lists import list_status
 from tests.conftest import LISTS
@@ -131,3 +136,54 @@ def test_diff_after_a_newer_edition(store_url: str) -> None:
     assert "KAYAKIRAN" not in text.stdout  # a Turkish party, filtered out
     csv_out = runner.invoke(app, ["lists", "diff", "cons", "--db", db, "--format", "csv"])
     assert csv_out.stdout.startswith("change,id,caption,schema,programs,countries,field,old,new")
+
+
+def _niceness() -> int:
+    return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="niceness per thread: Linux")
+def test_yielding_runs_the_work_at_lower_priority_and_leaves_the_caller_as_it_was() -> None:
+    before = _niceness()
+    assert yielding(_niceness, 3) == min(19, before + 3)
+    assert _niceness() == before  # the caller's thread (and the process) keep theirs
+    assert yielding(_niceness, 0) == before  # 0: here, as it is
+
+    def fails() -> None:
+        raise SanctionWatchError("list refused")
+
+    with pytest.raises(SanctionWatchError, match="list refused"):
+        yielding(fails, 3)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="niceness per thread: Linux")
+def test_lists_load_stores_and_prepares_at_the_load_niceness(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server on the host keeps the cores: the list is stored and the serving files
+    prepared at SANCTIONWATCH_LOAD_NICENESS more than the caller."""
+    from sanctionwatch import loading
+    from sanctionwatch.api import prepare
+
+    seen: dict[str, int] = {}
+
+    def noting(name: str, real: Any) -> Any:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            seen[name] = _niceness()
+            return real(*args, **kwargs)
+
+        return run
+
+    monkeypatch.setattr(loading, "load_source", noting("store", loading.load_source))
+    monkeypatch.setattr(prepare, "prepare", noting("prepare", prepare.prepare))
+    monkeypatch.setenv("SANCTIONWATCH_LOAD_NICENESS", "4")
+    before = _niceness()
+    good = LISTS / "un" / "consolidated.xml"
+    result = runner.invoke(app, ["lists", "load", str(good), "--db", store_url])
+    assert result.exit_code == 0, result.output
+    assert _status(store_url)["un_sc"]["version"] == 1
+    expected = min(19, before + 4)
+    assert seen["store"] == expected
+    if "prepare" in seen:  # a store that keeps its files (SQLite): prepared after the load
+        assert seen["prepare"] == expected
+    assert _niceness() == before
