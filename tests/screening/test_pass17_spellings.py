@@ -69,3 +69,11 @@ def test_cyrillic_stress_marks_are_no_letters() -> None:
     listed = Query(names=["National Media Group"], schema="Organization")
     assert score(stressed, listed).score == score(plain, listed).score
     assert score(stressed, listed).features[0].name == "name_match"
+
+
+def test_joining_table_reads_pinyin_only() -> None:
+    from sanctionwatch.screening.text import PINYIN
+
+    assert len(WADE_GILES_JOINING) > len(WADE_GILES)
+    for spelling, readings in WADE_GILES_JOINING.items():
+        assert readings <= PINYIN | {spelling}, spelling
