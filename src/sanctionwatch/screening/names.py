@@ -17,7 +17,7 @@ from sanctionwatch.screening.pairs import (
     plain_cannot_relate,
     th_as_dh,
 )
-from sanctionwatch.screening.script import WADE_GILES, wade_giles_alike
+from sanctionwatch.screening.script import WADE_GILES, WADE_GILES_JOINING, wade_giles_alike
 from sanctionwatch.screening.text import (
     _HAS_VOWEL,
     _KOREAN_SYLLABLE,
@@ -520,7 +520,7 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
     (companies), by their first letters; `form` itself if none."""
     if len(form.tokens) < 2:
         return form
-    if not WADE_GILES.keys().isdisjoint(form.tokens):  # rare: a Wade-Giles syllable
+    if not WADE_GILES_JOINING.keys().isdisjoint(form.tokens):  # a Wade-Giles syllable
         form = _wade_giles_joined(form, other)
     # Both names' keys were computed with their forms (`text.word_keys`, `joined_keys`).
     # No abbreviation in `other` (most names): `_acronyms` would join nothing.
@@ -573,16 +573,22 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
 
 def _wade_giles_joined(form: NameForm, other: NameForm) -> NameForm:
     """`form` with two adjacent Chinese syllables, one of them in Wade-Giles, joined where
-    `other` writes them as one word in pinyin ('chih hsiung' for 'zhixiong', as Wade-Giles
-    hyphenates a given name that pinyin writes as one)."""
-    wanted = set(other.tokens)
+    `other` writes them as one word in pinyin ('chih hsiung' for 'zhixiong', 'lu chi' for
+    'luqi', as Wade-Giles hyphenates a given name that pinyin writes as one)."""
+    wanted = {t for t in other.tokens if len(t) >= 4}  # two syllables
+    if not wanted:
+        return form
     tokens = list(form.tokens)
     changed = False
     i = 0
     while i < len(tokens) - 1:
         a, b = tokens[i], tokens[i + 1]
-        if a in WADE_GILES or b in WADE_GILES:
-            joined = {x + y for x in WADE_GILES.get(a, (a,)) for y in WADE_GILES.get(b, (b,))}
+        if a in WADE_GILES_JOINING or b in WADE_GILES_JOINING:
+            joined = {
+                x + y
+                for x in WADE_GILES_JOINING.get(a, (a,))
+                for y in WADE_GILES_JOINING.get(b, (b,))
+            }
             spelt = joined & wanted
             if spelt:
                 tokens[i : i + 2] = [min(spelt)]  # as the other name spells it

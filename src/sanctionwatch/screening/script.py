@@ -376,7 +376,14 @@ def cyrillic_words(text: str) -> str:
     the look-alikes in Cyrillic: read whole as Latin ('uladzimipavich') they were lost."""
     if text.isascii() or not _CYRILLIC_LETTER.search(text):
         return text
+    if "\u0301" in text:  # stress marks, as dictionaries write them ('Национа́льная')
+        text = _STRESS.sub("", text)
     return _MIXED_WORD.sub(_cyrillic_word, text)
+
+
+# An acute stress mark on a Cyrillic vowel: no letter of the word, and a word with it
+# is no word of `russian_words.txt` ('Национа́льная Ме́диа Гру́ппа', National Media Group).
+_STRESS = re.compile("(?<=[\u0400-\u04ff])\u0301")
 
 
 # Belarusian spellings and the Russian ones the lists romanise beside them ('Алег
@@ -420,6 +427,20 @@ def _load_wade_giles() -> dict[str, frozenset[str]]:
 # Wade-Giles spellings that are no pinyin syllable ('hsu', 'tsai', 'chih') -> the pinyin
 # syllables each writes ('xu'; 'cai', 'zai'; 'zhi', 'chi').
 WADE_GILES = _load_wade_giles()
+
+
+def _load_wade_giles_joining() -> dict[str, frozenset[str]]:
+    table = dict(WADE_GILES)
+    for line in data_lines("wade_giles_joined.txt"):
+        spelling, *readings = line.split()
+        table[spelling] = frozenset((spelling, *readings))  # pinyin itself too
+    return table
+
+
+# ... and the spellings that are pinyin (or names) too ('chi' Chi, Ji, Qi; 'kang' Kang,
+# Gang): only to join the syllables of a given name that the other name writes as one
+# pinyin word ('Lu-chi' Luqi), never to find two syllables alike ('Tan' is no 'Dan').
+WADE_GILES_JOINING = _load_wade_giles_joining()
 
 
 def wade_giles_alike(a: str, b: str) -> bool:
