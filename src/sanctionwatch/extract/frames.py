@@ -77,6 +77,8 @@ CHALLENGED = rule("frames.challenged")
 MEASURE_EFFECT = rule("frames.measure_effect")
 # "Those who fuel violence will face consequences": boilerplate, no threat of an act
 GENERIC_WARNING = rule("frames.generic_warning")
+# "urged Copenhagen to consider sanctions": a call by a third party, nobody's threat
+REQUESTED_THREAT = rule("frames.requested_threat")
 SETTING_ASIDE = rule("frames.setting_aside")
 # "In a statement, in which China condemned the listing, the ministry said it would ...":
 # who speaks in a statement's aside is the one who acts after it
@@ -901,6 +903,7 @@ class FrameFinder:
         if status == "threatened" and (
             MEASURE_EFFECT.search(text, max(c_start, trig.start - 40), trig.start)
             or GENERIC_WARNING.search(text, c_start, trig.end)
+            or REQUESTED_THREAT.search(text, c_start, trig.start)
         ):
             return []
         if (
