@@ -42,8 +42,7 @@ def summary(text: str) -> list[tuple[str, str]]:
         # "Asked about ..., the minister said": a question put to a speaker, no request
         # (and no proposal by whoever is asked)
         (
-            "Asked about the talks, the minister said Japan was ready to impose further "
-            "sanctions.",
+            "Asked about the talks, the minister said Japan was ready to impose further sanctions.",
             [("JP", "threatened")],
         ),
         # a request with its act named stays the asked body's proposal
