@@ -4,6 +4,7 @@ threat beside a call keeps its own; the rules alone are run (no learned judge)."
 
 import pytest
 
+from sanctionwatch.extract.counts import find_counts
 from tests.extract.helpers import rules_actions
 
 
@@ -54,3 +55,29 @@ def summary(text: str) -> list[tuple[str, str]]:
 )
 def test_calls_are_no_threats(text: str, expected: list[tuple[str, str]]) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group a named target belongs to, hit: its size is the count
+        ("among the 31 captains is Captain Ihor Zaporozhets, a Ukrainian citizen", [31]),
+        ("he was among the 12 officials sanctioned by Canada", [12]),
+        ("among the 20 entities designated on Tuesday", [20]),
+        # a group that is not the one hit counts nothing
+        ("among the 15 members of the Security Council", []),
+        ("among the 300 officials who signed the letter", []),
+        ("among the 40 people arrested", []),
+    ],
+)
+def test_among_the_group(text: str, expected: list[int]) -> None:
+    assert [c.value for c in find_counts(text)] == expected
+
+
+def test_among_the_group_counts_the_action() -> None:
+    text = (
+        "Canada on Tuesday imposed sanctions on tanker captains who carry Russian oil. "
+        "Among the 14 captains sanctioned is Captain Oleg Ivanov, a Russian citizen."
+    )
+    (action,) = rules_actions(text)
+    assert action.counts["person"] == 14
