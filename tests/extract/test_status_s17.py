@@ -81,3 +81,26 @@ def test_among_the_group_counts_the_action() -> None:
     )
     (action,) = rules_actions(text)
     assert action.counts["person"] == 14
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state named inside a quotation closed before the threat is talked about;
+        # the threat after the quote is the speaker's (here the story's, Russia's)
+        (
+            "Russia on Friday banned entry to 12 Australians. \u201cCanberra\u2019s course to "
+            "the destruction of bilateral relations will receive a response,\u201d the "
+            "statement said, adding that the list would be expanded.",
+            [("RU", "imposed"), ("RU", "threatened")],
+        ),
+        # ... while a warner named outside quotes still warns
+        (
+            "Russia on Friday banned entry to 12 Australians. Australia's foreign minister "
+            "said Canberra would not hesitate to impose further sanctions.",
+            [("RU", "imposed"), ("AU", "threatened")],
+        ),
+    ],
+)
+def test_quoted_state_is_no_warner(text: str, expected: list[tuple[str, str]]) -> None:
+    assert summary(text) == expected
