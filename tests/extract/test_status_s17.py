@@ -104,3 +104,36 @@ def test_among_the_group_counts_the_action() -> None:
 )
 def test_quoted_state_is_no_warner(text: str, expected: list[tuple[str, str]]) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how an authority works, told in the simple present with a class of targets
+        # and no day: an explainer, no act
+        (
+            "Japan freezes the assets of those on its list and bans them from entering "
+            "the country.",
+            [],
+        ),
+        ("OFAC blocks all property of designated persons that is in the United States.", []),
+        (
+            "Canada adds names to its list under the Special Economic Measures Act by regulation.",
+            [],
+        ),
+        # ... but with a day, or with a number of its own, it is the news
+        (
+            "Japan on Friday froze the assets of those on its list of Russian officials.",
+            [("JP", "imposed")],
+        ),
+        (
+            "OFAC on Tuesday designated 12 individuals. The 12 designated individuals include "
+            "two bankers.",
+            [("US", "imposed")],
+        ),
+        # "Treasury designated individuals": the verb, not a class
+        ("The Treasury designated individuals linked to the cartel.", [("US", "imposed")]),
+    ],
+)
+def test_explainers_state_no_act(text: str, expected: list[tuple[str, str]]) -> None:
+    assert summary(text) == expected
