@@ -137,3 +137,31 @@ def test_quoted_state_is_no_warner(text: str, expected: list[tuple[str, str]]) -
 )
 def test_explainers_state_no_act(text: str, expected: list[tuple[str, str]]) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decision still open ("whether to") is no imposition
+        (
+            "Argentina's foreign ministry said it was studying whether to designate Hamas as "
+            "a terrorist organization.",
+            [("AR", "threatened")],
+        ),
+        (
+            "The EU is deciding whether to sanction the two Israeli ministers.",
+            [("EU", "threatened")],
+        ),
+        # examining or studying further measures: talked about, as "considering"
+        (
+            "Canada's foreign minister said Ottawa is examining further measures against "
+            "Iran's Revolutionary Guard.",
+            [("CA", "threatened")],
+        ),
+        ("Japan is studying new sanctions on Russian LNG, officials said.", [("JP", "threatened")]),
+        # ... not the study of sanctions' effects
+        ("The commission is assessing the impact of the sanctions on the economy.", []),
+    ],
+)
+def test_open_decisions_are_threats(text: str, expected: list[tuple[str, str]]) -> None:
+    assert summary(text) == expected
