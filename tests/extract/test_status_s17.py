@@ -165,3 +165,46 @@ def test_explainers_state_no_act(text: str, expected: list[tuple[str, str]]) -> 
 )
 def test_open_decisions_are_threats(text: str, expected: list[tuple[str, str]]) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more sanctions spoken of as possible, with their target and quotes between
+        (
+            'Trump said further sanctions on Caracas were "very possible".',
+            [("US", "threatened")],
+        ),
+        # following suit with "similar measures": an intention
+        (
+            "Britain sanctioned 20 tankers on Monday. Norway, which is not in the EU, said it "
+            'would adopt similar measures "shortly".',
+            [("GB", "imposed"), ("NO", "threatened")],
+        ),
+        # a reply in kind announced, the other side's measures in the trigger
+        (
+            "Poland closed two border crossings on Monday. Belarus said the Polish measures "
+            "would be mirrored.",
+            [("BY", "threatened")],
+        ),
+        # ... but "a mirror response" tells the act just taken, no threat
+        (
+            "Belarus on Monday banned entry to 25 Polish officials. \u201cIt is a mirror "
+            "response,\u201d the foreign ministry said.",
+            [("BY", "imposed")],
+        ),
+        # "will impose ... on those who": a class of targets, a warning
+        (
+            "The EU will impose sanctions on those responsible for the violence, Kallas said.",
+            [("EU", "threatened")],
+        ),
+        # ... named targets with a day stay the decision
+        (
+            "Japan will impose sanctions on 12 individuals who took part in the annexation "
+            "on Friday.",
+            [("JP", "imposed")],
+        ),
+    ],
+)
+def test_threat_wordings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert summary(text) == expected
