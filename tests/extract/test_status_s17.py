@@ -208,3 +208,28 @@ def test_open_decisions_are_threats(text: str, expected: list[tuple[str, str]]) 
 )
 def test_threat_wordings(text: str, expected: list[tuple[str, str]]) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of kinds after one number is a combined count: none
+        ("the UK targeted 107 individuals, entities and ships, the largest package", []),
+        ("designated more than 300 people, companies, vessels and aircraft", []),
+        # ... not a share after a comma, nor a group of their own
+        ("sanctioned 14 individuals, 6 of them officials", [("person", 14)]),
+        ("listed 20 vessels, their owners and managers", [("vessel", 20)]),
+    ],
+)
+def test_combined_lists(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.kind, c.value) for c in find_counts(text)] == expected
+
+
+def test_summary_clause_of_another_action() -> None:
+    # "The package lists ..." sums up the EU's package, not the UK's act after "while"
+    text = (
+        "The EU adopted its 19th sanctions package against Russia on Thursday. The package "
+        "lists 69 individuals and 117 entities, while the UK targeted 30 more vessels."
+    )
+    uk = [a for a in rules_actions(text) if a.authority == "GB"]
+    assert [(a.counts["person"], a.counts["organization"]) for a in uk] == [(None, None)]

@@ -91,11 +91,13 @@ def patterns() -> CountPatterns:
         total=guarded(data["total"], re.I),
         cumulative=guarded(data["cumulative"], re.I),
         partial=frozenset(n.lower() for n in data["partial_kinds"]),
-        # "30 vessels and entities" is one combined count; "50 vessels and several
-        # dozen companies" gives the second noun a quantity of its own
+        # "30 vessels and entities" is one combined count, and so is "107 individuals,
+        # entities and ships"; "50 vessels and several dozen companies" gives the second
+        # noun a quantity of its own
         next_noun=re.compile(
-            rf"^\s*(?:and|or|&|/)\s+(?!(?:{data['own_quantity']}|{data['own_group']})\b)"
+            rf"^\s*(?:(?:and|or|&|/)\s+(?!(?:{data['own_quantity']}|{data['own_group']})\b)"
             rf"(?:(?!\d|(?:{words})\b)[\w’'-]+\s+){{0,3}}?"
+            rf"|,\s+(?=(?:{nouns})(?![\w-])\s*(?:,|and\b|or\b)))"
             rf"(?P<noun>{nouns})(?![\w-])",
             re.I,
         ),
