@@ -233,3 +233,19 @@ def test_summary_clause_of_another_action() -> None:
     )
     uk = [a for a in rules_actions(text) if a.authority == "GB"]
     assert [(a.counts["person"], a.counts["organization"]) for a in uk] == [(None, None)]
+
+
+def test_participle_after_a_dated_verb_is_news() -> None:
+    # "in September" dates the EU's sanctions between the verb and the participle; the
+    # participle goes on with "on Wednesday decided to take over": news, not background
+    text = (
+        "The Federal Council on Wednesday decided to take over the sanctions the EU adopted "
+        "in September, adding 9 individuals and 4 entities."
+    )
+    swiss = [a for a in rules_actions(text) if a.authority == "CH"]
+    assert [(a.background, a.counts["person"]) for a in swiss] == [(False, 9)]
+
+
+def test_participle_after_a_dated_background_verb_stays_background() -> None:
+    text = "Canada sanctioned the network in 2023, listing 12 individuals."
+    assert [(a.authority, a.background) for a in rules_actions(text)] == [("CA", True)]

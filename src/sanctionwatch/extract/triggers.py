@@ -316,6 +316,15 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
         # after a comma goes on with the verb before it, whose date the marker is
         if elaborates(text, trigger) and any(o.end <= m.start() < trigger.start for o in others):
             continue
+        # "The Federal Council on Wednesday decided to take over the sanctions the EU
+        # adopted in September, adding 9 individuals": the participle goes on with the
+        # verb of the day told before the marker; the marker dates what lies between
+        if (
+            elaborates(text, trigger)
+            and m.end() <= trigger.start
+            and pats.news.search(text, start, m.start())
+        ):
+            continue
         # "X sanctioned A in 2022, the EU listed B in 2023 and Britain sanctioned C on
         # Tuesday": a date right before a state's subject closes the clause before it
         if any(o.end <= m.start() for o in others) and NEW_SUBJECT.fullmatch(
