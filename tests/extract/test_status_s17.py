@@ -249,3 +249,35 @@ def test_participle_after_a_dated_verb_is_news() -> None:
 def test_participle_after_a_dated_background_verb_stays_background() -> None:
     text = "Canada sanctioned the network in 2023, listing 12 individuals."
     assert [(a.authority, a.background) for a in rules_actions(text)] == [("CA", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # self-review: a class that goes on to name its members is no warning to anyone
+        (
+            "The EU will impose sanctions on those who undermine the peace process, including "
+            "three militia commanders named on Monday.",
+            [("EU", "imposed")],
+        ),
+        # more of a kind that would be added to a list: a listing still to come
+        (
+            "\u201cWashington\u2019s policy will not go unpunished,\u201d Iran\u2019s foreign "
+            "ministry said, adding that more American officials would be added to its list.",
+            [("IR", "threatened")],
+        ),
+        # an explainer with a class for its object
+        (
+            "The US Treasury freezes the assets of anyone on the SDN list, a spokesman explained.",
+            [],
+        ),
+        # a request governs no threat of the asker's own after a comma
+        (
+            "Seoul asked Washington on Thursday to designate the two North Korean banks, a "
+            "foreign ministry official said.",
+            [],
+        ),
+    ],
+)
+def test_self_review(text: str, expected: list[tuple[str, str]]) -> None:
+    assert summary(text) == expected
