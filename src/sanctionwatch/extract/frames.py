@@ -153,7 +153,6 @@ OTHER_PACKAGE = rule("frames.other_package")
 HABIT = rule("frames.habit")
 EFFECT_VERB = rule("frames.effect_verb")
 GENERIC_OBJECT = rule("frames.generic_object")
-GENERIC_CLASS = rule("frames.generic_class")
 # between an authority and its verb: nothing but an adverb ("Canada now bans")
 ACTOR_BEFORE_VERB = rule("frames.actor_before_verb")
 STATE_PARTICIPLE = rule("frames.state_participle")
@@ -778,8 +777,6 @@ class FrameFinder:
             text, trig.head_end, trig.head_end + 80
         ):
             return True  # "Japan freezes the assets of those on its list": how it works
-        if GENERIC_CLASS.match(text, trig.start, trig.start + 40):
-            return True  # "all property of designated persons": a class, no one hit
         if GENERIC_HEAD.fullmatch(head) is not None:
             # "This action designates key officials": a release tells its act in the
             # present; only a habit or what a measure does is no act
