@@ -57,6 +57,8 @@ AGENT_AGAIN = rule("actors.agent_again")
 SPEAKER_AFTER = rule("actors.speaker_after")
 # threats where the party before the trigger is the one threatened ("Russia would face")
 THREATENED_SUBJECT = rule("actors.threatened_subject")
+QUOTE_OPEN_BEFORE = rule("actors.quote_open_before")
+QUOTE_CLOSED_SPEAKER = rule("actors.quote_closed_speaker")
 # "Syria has been designated ...": a mention right before a passive trigger is hit
 PASSIVE_PATIENT = rule("actors.passive_patient")
 # the trigger of a passive: a participle ("designated", "frozen", "hit"), not "is preparing"
@@ -117,7 +119,19 @@ def warner(
     """Who warns, when the party before a threat is the one threatened ("the UK
     foreign secretary said Russia would face ..."): the first actor named before
     it, outside the threatened party's own words."""
-    before = [m for m in mentions if m.form in ("name", "agency") and m.end <= trig.start - 25]
+    before = [
+        m
+        for m in mentions
+        if m.form in ("name", "agency")
+        and m.end <= trig.start - 25
+        # '"Canberra's course ... will receive a response," the statement said, adding
+        # ...': a state inside a quotation closed before the threat is what the speaker
+        # talks about, not who warns
+        and not (
+            QUOTE_OPEN_BEFORE.search(text, 0, m.start)
+            and QUOTE_CLOSED_SPEAKER.match(text, m.end, trig.start)
+        )
+    ]
     free = [m for m in before if not TARGET_PREP.search(text[max(0, m.start - 30) : m.start])]
     if not free and not TARGET_PREP.search(text[: mentions[0].start] if mentions else ""):
         # "South Korean President X warned ...": an adjective before a title, first in line

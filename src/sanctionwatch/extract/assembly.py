@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sanctionwatch.extract import attributes, counts, dates, frames, targets, zones
+from sanctionwatch.extract import attributes, counts, dates, frames, targets, triggers, zones
 from sanctionwatch.extract.actors import (
     GOVERNMENT_NOUN,
     in_list,
@@ -526,6 +526,15 @@ def count_targets(
             continue
         summed.add(i)
         if frames.TALLY.search(text):
+            continue
+        first = triggers.clauses(text)[:1]
+        if (
+            first
+            and any(f.sentence == i for f in ordered)
+            and not any(f.sentence == i and f.clause_start <= first[0][0] for f in ordered)
+        ):
+            # "The package lists 69 individuals ..., while the UK targeted 30 vessels": the
+            # summing clause is not this action's; its frame stands in a later clause
             continue
         summed_kinds: set[str] = set()
         for phrase in counts.find_counts(text):

@@ -32,6 +32,7 @@ class CountPhrase:
     partial: bool = False  # "22 more banks": often only a part of the action
     added: bool = False  # "and banning exports to 22 entities": a further part, it adds up
     article: bool = False  # "a businessman": one, counted only beside a numbered count
+    group: bool = False  # "among the 31 captains is X": the whole group, X in it; no part joins
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,11 +91,13 @@ def patterns() -> CountPatterns:
         total=guarded(data["total"], re.I),
         cumulative=guarded(data["cumulative"], re.I),
         partial=frozenset(n.lower() for n in data["partial_kinds"]),
-        # "30 vessels and entities" is one combined count; "50 vessels and several
-        # dozen companies" gives the second noun a quantity of its own
+        # "30 vessels and entities" is one combined count, and so is "107 individuals,
+        # entities and ships"; "50 vessels and several dozen companies" gives the second
+        # noun a quantity of its own
         next_noun=re.compile(
-            rf"^\s*(?:and|or|&|/)\s+(?!(?:{data['own_quantity']}|{data['own_group']})\b)"
+            rf"^\s*(?:(?:and|or|&|/)\s+(?!(?:{data['own_quantity']}|{data['own_group']})\b)"
             rf"(?:(?!\d|(?:{words})\b)[\w’'-]+\s+){{0,3}}?"
+            rf"|,\s+(?=(?:{nouns})(?![\w-])\s*(?:,|and\b|or\b)))"
             rf"(?P<noun>{nouns})(?![\w-])",
             re.I,
         ),
@@ -143,7 +146,12 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
         # "METI separately banned exports to 22 organizations": another decision's own
         # count, no part to add to the one before
         own_ban = SEPARATE_BAN.search(before) is not None
-        if pats.excluded_before.search(before) and not added and not own_ban:
+        # "among the 31 captains is Captain X", "among the 12 officials sanctioned": the
+        # group the named one belongs to is the action's count
+        among = (
+            AMONG_THE.search(before) is not None and AMONG_HIT.match(text[m.end() :]) is not None
+        )
+        if pats.excluded_before.search(before) and not added and not own_ban and not among:
             # "three of the four individuals": the share is the count
             share = SHARE_OF.search(before)
             part = number_value(share.group("number"), pats.numbers) if share else None
@@ -169,6 +177,7 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
                 partial=noun in pats.partial,
                 added=added,
                 article=article,
+                group=among,
             )
         )
     return tuple(joined(listed_articles(out, text), text))
@@ -204,6 +213,7 @@ def listed_articles(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
                 # national"), nor a list of those ("for supplying a drone maker and ...")
                 (
                     before
+                    and not before[-1].group  # "among the 31 captains is X, a citizen"
                     and p.start - before[-1].end <= 150
                     and ARTICLE_PART_GAP.fullmatch(text, before[-1].end, p.start)
                     and not any(before[-1].end <= q.start < p.start for q in dropped)
@@ -248,6 +258,8 @@ def shares_of_them(text: str) -> list[int]:
 
 
 SHARE_OF = rule("counts.share_of")
+AMONG_THE = rule("counts.among_the")
+AMONG_HIT = rule("counts.among_hit")
 
 # "two senior officials and two financial facilitators": parts of one kind, one list
 PART_GAP = rule("counts.part_gap")
@@ -281,6 +293,7 @@ def joined(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
             phrase.article
             and held is not None
             and not out[held].other
+            and not out[held].group
             and LIST_PART_GAP.fullmatch(text, out[held].end, phrase.start)
         ):
             # "a North Korean national, two front companies and a Russian facilitator":

@@ -77,6 +77,8 @@ CHALLENGED = rule("frames.challenged")
 MEASURE_EFFECT = rule("frames.measure_effect")
 # "Those who fuel violence will face consequences": boilerplate, no threat of an act
 GENERIC_WARNING = rule("frames.generic_warning")
+# "urged Copenhagen to consider sanctions": a call by a third party, nobody's threat
+REQUESTED_THREAT = rule("frames.requested_threat")
 SETTING_ASIDE = rule("frames.setting_aside")
 # "In a statement, in which China condemned the listing, the ministry said it would ...":
 # who speaks in a statement's aside is the one who acts after it
@@ -150,6 +152,7 @@ READING_LIST = rule("frames.reading_list")
 OTHER_PACKAGE = rule("frames.other_package")
 HABIT = rule("frames.habit")
 EFFECT_VERB = rule("frames.effect_verb")
+GENERIC_OBJECT = rule("frames.generic_object")
 # between an authority and its verb: nothing but an adverb ("Canada now bans")
 ACTOR_BEFORE_VERB = rule("frames.actor_before_verb")
 STATE_PARTICIPLE = rule("frames.state_participle")
@@ -770,6 +773,10 @@ class FrameFinder:
         if NEWS_DAY.search(text) is not None or PRESENT_NEWS.search(text, c_start, trig.head_end):
             return False
         head = text[trig.start : trig.head_end]
+        if (GENERIC_HEAD.fullmatch(head) or EFFECT_VERB.fullmatch(head)) and GENERIC_OBJECT.match(
+            text, trig.head_end, trig.head_end + 80
+        ):
+            return True  # "Japan freezes the assets of those on its list": how it works
         if GENERIC_HEAD.fullmatch(head) is not None:
             # "This action designates key officials": a release tells its act in the
             # present; only a habit or what a measure does is no act
@@ -901,6 +908,7 @@ class FrameFinder:
         if status == "threatened" and (
             MEASURE_EFFECT.search(text, max(c_start, trig.start - 40), trig.start)
             or GENERIC_WARNING.search(text, c_start, trig.end)
+            or REQUESTED_THREAT.search(text, c_start, trig.start)
         ):
             return []
         if (

@@ -153,6 +153,8 @@ CONDITION_AFTER = rule("triggers.condition_after")
 # "The UK will impose further sanctions ... in the coming weeks": an intention
 FUTURE_WILL = rule("triggers.future_will")
 FUTURE_LATER = rule("triggers.future_later")
+# "will impose further measures on those who ...": a class of targets, a warning
+CLASS_AFTER = rule("triggers.class_after")
 # "Norway will adopt the EU's 19th package": an adoption still to come
 FUTURE_ADOPTION = rule("triggers.future_adoption")
 FUTURE_LIKELY = rule("triggers.future_likely")
@@ -204,6 +206,8 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
         return "threatened"  # "will impose ... in the coming weeks", "likely ... soon"
     if FUTURE_WILL.search(before) and CONDITION_AFTER.match(after):
         return "threatened"  # "warned the refiners they will be sanctioned if they keep buying"
+    if FUTURE_WILL.search(before) and CLASS_AFTER.match(after):
+        return "threatened"  # "will impose further measures on those who help Russia ..."
     if FUTURE_SOON.search(before):
         return "threatened"
     # "Norway will adopt the EU's 19th package": still to come; but "said on Friday it
@@ -311,6 +315,15 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
         # "imposed sanctions on the network in April, listing the firm X": a participle
         # after a comma goes on with the verb before it, whose date the marker is
         if elaborates(text, trigger) and any(o.end <= m.start() < trigger.start for o in others):
+            continue
+        # "The Federal Council on Wednesday decided to take over the sanctions the EU
+        # adopted in September, adding 9 individuals": the participle goes on with the
+        # verb of the day told before the marker; the marker dates what lies between
+        if (
+            elaborates(text, trigger)
+            and m.end() <= trigger.start
+            and pats.news.search(text, start, m.start())
+        ):
             continue
         # "X sanctioned A in 2022, the EU listed B in 2023 and Britain sanctioned C on
         # Tuesday": a date right before a state's subject closes the clause before it
