@@ -403,7 +403,10 @@ def agent_mentions(text: str, mentions: list[Mention], trigger: Trigger, end: in
             group = [m]
             for other in mentions:
                 gap = text[group[-1].end : other.start]
-                if other.start > group[-1].end and (LIST_GAP.match(gap) or AGENT_AGAIN.match(gap)):
+                # "by Canberra, Russia has banned ...": a comma alone ends the agents
+                if other.start > group[-1].end and (
+                    in_list(text, group[-1], other) or AGENT_AGAIN.match(gap)
+                ):
                     group.append(other)
             return group
     return []
@@ -601,6 +604,21 @@ def possessive_owner(
         ):
             return [m]
     return []
+
+
+ANSWERED_REASON = rule("actors.answered_reason")
+NEWS_DAY = rule("frames.news_day")
+
+
+def answered_reason(text: str, start: int, trig: Trigger) -> bool:
+    """The trigger tells the measures a counter-measure answers ("Russia banned entry to
+    200 Australians in response to sanctions imposed by Canberra", "In retaliation for
+    sanctions Washington announced, Beijing ..."): an earlier act given as a reason, so
+    background, unless a day of its own dates it ("... imposed by Canberra on Monday")."""
+    if ANSWERED_REASON.search(text, max(start, trig.start - 100), trig.start) is None:
+        return False
+    comma = text.find(",", trig.end)
+    return NEWS_DAY.search(text, trig.end, comma if comma >= 0 else len(text)) is None
 
 
 REGIME_OWNER = rule("actors.regime_owner")

@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from sanctionwatch.extract.actors import (
+    answered_reason,
     ACTING_BODY,
     DATELINE,
     GOVERNMENT_NOUN,
@@ -967,7 +968,7 @@ class FrameFinder:
                 )
             )
         )
-        if describes:
+        if describes or (not background and answered_reason(text, c_start, trig)):
             background = True
         if lead is not None and not background and not own_subject:
             # "have already targeted 2,500 entities through travel bans and asset
