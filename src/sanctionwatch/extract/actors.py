@@ -701,6 +701,26 @@ AMBIGUOUS = {w: codes for w, codes in _STORY["ambiguous_adjectives"].items() if 
 AMBIGUOUS_ADJECTIVE = re.compile(rf"(?<![\w-])(?:{alternation(list(AMBIGUOUS))})(?![\w-])")
 MINISTRY_FREE = frozenset(_STORY["ministry_free"]["codes"])
 MINISTRY = re.compile(rf"\b(?:{_STORY['ministry_free']['ministry_word']})\b")
+NATIONAL_COUNCILS = frozenset(_STORY["national_councils"]["names"])
+COUNCIL_OWNER = rule("actors.council_owner")
+
+
+def national_councils(text: str, ms: list[Mention]) -> None:
+    """ "Ukraine's Security Council", "the Security Council of Ukraine": a council read
+    as the UN's by its bare name is the state's that the sentence names with it."""
+    for i, m in enumerate(ms):
+        if m.code != "UN" or m.text not in NATIONAL_COUNCILS:
+            continue
+        before = ms[i - 1] if i else None
+        after = ms[i + 1] if i + 1 < len(ms) else None
+        if before is not None and text[before.end : m.start][:1] in ("'", "’"):
+            owner, gap = before, text[before.end : m.start]
+        elif after is not None:
+            owner, gap = after, text[m.end : after.start]
+        else:
+            continue
+        if owner.form == "name" and owner.code not in (None, "UN") and COUNCIL_OWNER.match(gap):
+            m.code = owner.code
 
 
 class StoryHome:
@@ -762,6 +782,7 @@ def home_mentions(doc: Doc, defaults: dict[str, str | None]) -> None:
     for i, sentence in enumerate(doc.sentences):
         ms = doc.mentions[i]
         text = sentence.text
+        national_councils(text, ms)
         home: str | None = None
         homed = False
         for m in ms:

@@ -11,7 +11,6 @@ import re
 from datetime import date
 
 from sanctionwatch.extract.actors import (
-    answered_reason,
     ACTING_BODY,
     DATELINE,
     GOVERNMENT_NOUN,
@@ -23,6 +22,7 @@ from sanctionwatch.extract.actors import (
     THREATENED_SUBJECT,
     WITH_ARTICLE,
     agent_mentions,
+    answered_reason,
     antecedents,
     decision_owner,
     fronted_source,
