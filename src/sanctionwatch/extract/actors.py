@@ -475,14 +475,19 @@ def home_government(
         return []
     if any(start <= m.start < end for m in mentions):
         return []
-    home = story.home(index)
-    # cues alone mislead ("White House" in a Wellington story): a dateline must agree
-    if home is None or story.datelines[index] != home:
-        return []
     at, to = bare.span("office")
-    if home in MINISTRY_FREE and text[at:to].lower().endswith("ministry"):
-        return []  # "WASHINGTON - The foreign ministry ...": another state's
-    return [Mention(at, to, text[at:to], home, "agency")]
+    home = dateline_home(story, index, text[at:to].lower().endswith("ministry"))
+    return [] if home is None else [Mention(at, to, text[at:to], home, "agency")]
+
+
+def dateline_home(story: StoryHome, index: int, ministry: bool) -> str | None:
+    """The home state of sentence `index` where its dateline names it (cues alone
+    mislead: "White House" in a Wellington story); None for a `ministry` where the home
+    has none ("WASHINGTON - The foreign ministry ...": another state's)."""
+    home = story.home(index)
+    if home is None or story.datelines[index] != home:
+        return None
+    return None if ministry and home in MINISTRY_FREE else home
 
 
 HOME_OFFICE_SPEAKER = rule("actors.home_office_speaker")
@@ -498,8 +503,8 @@ def home_speaker(
     said = HOME_OFFICE_SPEAKER.search(text, after)
     if said is None:
         return []
-    home = story.home(index)
-    if home is None or story.datelines[index] != home or home in MINISTRY_FREE:
+    home = dateline_home(story, index, True)
+    if home is None:
         return []  # "WASHINGTON - ..., the foreign ministry said": another state's
     if any(m.code == home and not opens_dateline(text, m) for m in mentions):
         return []
