@@ -213,6 +213,15 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             continue  # "its Russia Sanctions Regulations", "the EU's Iran sanctions": a regime
         before = text[max(start, m.start - 30) : m.start]
         continuing = prev is not None and in_list(text, prev, m)
+        if (
+            continuing
+            and prev is not None
+            and not prev_chosen
+            and "," in text[prev.end : m.start]
+            and OPENING_PHRASE.match(text, start, prev.end)
+            and "," not in text[list_end(text, mentions, m, end) : end]
+        ):
+            continuing = False  # "After a meeting in Brussels, the EU and Britain froze"
         if continuing:
             ok = prev_chosen
         elif m.form != "people" and subordinate_subject(text, m, before, end):
@@ -302,7 +311,32 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
         prev, prev_chosen = m, ok
     if partners and all(m in partners for m in chosen):
         return []  # "Together with sanctions partners X and Y, ...": no subject of its own
+    if len(chosen) > 1 and PRECEDENT_OPENING.match(text, start):
+        # "Following the US lead, Japan and South Korea froze ...": the subject is the
+        # last list of the clause, after the comma that closes the opening phrase
+        run = len(chosen) - 1
+        while run > 0 and in_list(text, chosen[run - 1], chosen[run]):
+            run -= 1
+        if run > 0 and re.search(
+            r",\s*(?:the\s+)?$", text[chosen[run - 1].end : chosen[run].start]
+        ):
+            return chosen[run:]
     return chosen
+
+
+OPENING_PHRASE = rule("actors.opening_phrase")
+PRECEDENT_OPENING = rule("actors.precedent_opening")
+
+
+def list_end(text: str, mentions: list[Mention], m: Mention, end: int) -> int:
+    """Where the list of mentions that `m` opens ends, before `end`."""
+    last = m
+    for o in mentions:
+        if last.end <= o.start and o.end <= end:
+            if not in_list(text, last, o):
+                break
+            last = o
+    return last.end
 
 
 # after a subject, ", the|a ..." up to a mention, and on to a comma: an apposition
