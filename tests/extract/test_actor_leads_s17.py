@@ -117,3 +117,84 @@ def test_one_regulation_named_twice_is_one_action() -> None:
         "assets in Canada."
     )
     assert [a.authority for a in rules_actions(text)] == ["CA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "After a meeting in Brussels, the EU and Britain froze the assets of Russian "
+            "bank VTB on Friday.",
+            {"EU", "GB"},
+        ),
+        (
+            "At a summit in Tokyo, Japan and South Korea imposed sanctions on five North "
+            "Korean hackers.",
+            {"JP", "KR"},
+        ),
+    ],
+)
+def test_a_place_in_an_opening_phrase_does_not_swallow_the_subjects(
+    text: str, codes: set[str]
+) -> None:
+    assert news(text) == codes
+
+
+def test_objects_listed_in_an_opening_phrase_stay_objects() -> None:
+    # the list of the agreement's parties runs on to a comma: no subject list
+    text = (
+        "After Trump withdrew the US from the nuclear agreement between Iran, France, "
+        "China, Russia, UK, US, and Germany, the US Treasury levied sanctions on 4 "
+        "Iranian airlines on Thursday."
+    )
+    assert news(text) == {"US"}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "Following the US lead, Japan and South Korea froze the assets of Russian bank "
+            "VTB on Friday.",
+            {"JP", "KR"},
+        ),
+        ("Following the EU, Switzerland on Friday froze the assets of Russian bank VTB.", {"CH"}),
+        (
+            "Following the US, Britain and Canada, Japan froze the assets of Russian bank VTB "
+            "on Friday.",
+            {"JP"},
+        ),
+        (
+            "Like the United States, Britain and Canada on Friday froze the assets of Russian "
+            "bank VTB.",
+            {"GB", "CA"},
+        ),
+    ],
+)
+def test_the_states_of_a_precedent_opening_do_not_act(text: str, codes: set[str]) -> None:
+    assert news(text) == codes
+
+
+def test_partners_named_first_still_act() -> None:
+    text = "In coordination with the UK and Canada, the United States sanctioned 12 Iranian firms."
+    assert news(text) == {"US", "GB", "CA"}
+
+
+def test_a_verb_of_aspect_keeps_the_relative_clause_subject() -> None:
+    # "which Canberra continues to impose": Australia's measures, answered by Russia's
+    text = (
+        "The Russian Foreign Ministry said on Thursday that 21 Australian citizens are "
+        "banned from entering Russia, as a response to the sanctions which Canberra "
+        "continues to impose on Russian companies."
+    )
+    assert news(text) == {"RU"}
+    assert older(text) == {"AU"}
+
+
+def test_a_speaker_after_a_passive_agent_is_no_agent() -> None:
+    # "by Britain, the Treasury noted": the Treasury speaks, Britain listed
+    text = (
+        "The US Treasury on Thursday sanctioned Asia Sun Group. Sky Aviator was listed "
+        "in 2022 by Britain, the Treasury noted."
+    )
+    assert older(text) == {"GB"}
