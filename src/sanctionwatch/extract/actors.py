@@ -227,6 +227,15 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             continue  # "its Russia Sanctions Regulations", "the EU's Iran sanctions": a regime
         before = text[max(start, m.start - 30) : m.start]
         continuing = prev is not None and in_list(text, prev, m)
+        if (
+            continuing
+            and prev is not None
+            and not prev_chosen
+            and "," in text[prev.end : m.start]
+            and OPENING_PHRASE.match(text, start, prev.end)
+            and "," not in text[list_end(text, mentions, m, end) : end]
+        ):
+            continuing = False  # "After a meeting in Brussels, the EU and Britain froze"
         if continuing:
             ok = prev_chosen
         elif m.form != "people" and subordinate_subject(text, m, before, end):
@@ -316,7 +325,32 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
         prev, prev_chosen = m, ok
     if partners and all(m in partners for m in chosen):
         return []  # "Together with sanctions partners X and Y, ...": no subject of its own
+    if len(chosen) > 1 and PRECEDENT_OPENING.match(text, start):
+        # "Following the US lead, Japan and South Korea froze ...": the subject is the
+        # last list of the clause, after the comma that closes the opening phrase
+        run = len(chosen) - 1
+        while run > 0 and in_list(text, chosen[run - 1], chosen[run]):
+            run -= 1
+        if run > 0 and re.search(
+            r",\s*(?:the\s+)?$", text[chosen[run - 1].end : chosen[run].start]
+        ):
+            return chosen[run:]
     return chosen
+
+
+OPENING_PHRASE = rule("actors.opening_phrase")
+PRECEDENT_OPENING = rule("actors.precedent_opening")
+
+
+def list_end(text: str, mentions: list[Mention], m: Mention, end: int) -> int:
+    """Where the list of mentions that `m` opens ends, before `end`."""
+    last = m
+    for o in mentions:
+        if last.end <= o.start and o.end <= end:
+            if not in_list(text, last, o):
+                break
+            last = o
+    return last.end
 
 
 # after a subject, ", the|a ..." up to a mention, and on to a comma: an apposition
@@ -417,7 +451,10 @@ def agent_mentions(text: str, mentions: list[Mention], trigger: Trigger, end: in
             group = [m]
             for other in mentions:
                 gap = text[group[-1].end : other.start]
-                if other.start > group[-1].end and (LIST_GAP.match(gap) or AGENT_AGAIN.match(gap)):
+                # "by Canberra, Russia has banned ...": a comma alone ends the agents
+                if other.start > group[-1].end and (
+                    in_list(text, group[-1], other) or AGENT_AGAIN.match(gap)
+                ):
                     group.append(other)
             return group
     return []
@@ -486,14 +523,19 @@ def home_government(
         return []
     if any(start <= m.start < end for m in mentions):
         return []
-    home = story.home(index)
-    # cues alone mislead ("White House" in a Wellington story): a dateline must agree
-    if home is None or story.datelines[index] != home:
-        return []
     at, to = bare.span("office")
-    if home in MINISTRY_FREE and text[at:to].lower().endswith("ministry"):
-        return []  # "WASHINGTON - The foreign ministry ...": another state's
-    return [Mention(at, to, text[at:to], home, "agency")]
+    home = dateline_home(story, index, text[at:to].lower().endswith("ministry"))
+    return [] if home is None else [Mention(at, to, text[at:to], home, "agency")]
+
+
+def dateline_home(story: StoryHome, index: int, ministry: bool) -> str | None:
+    """The home state of sentence `index` where its dateline names it (cues alone
+    mislead: "White House" in a Wellington story); None for a `ministry` where the home
+    has none ("WASHINGTON - The foreign ministry ...": another state's)."""
+    home = story.home(index)
+    if home is None or story.datelines[index] != home:
+        return None
+    return None if ministry and home in MINISTRY_FREE else home
 
 
 HOME_OFFICE_SPEAKER = rule("actors.home_office_speaker")
@@ -509,8 +551,8 @@ def home_speaker(
     said = HOME_OFFICE_SPEAKER.search(text, after)
     if said is None:
         return []
-    home = story.home(index)
-    if home is None or story.datelines[index] != home or home in MINISTRY_FREE:
+    home = dateline_home(story, index, True)
+    if home is None:
         return []  # "WASHINGTON - ..., the foreign ministry said": another state's
     if any(m.code == home and not opens_dateline(text, m) for m in mentions):
         return []
@@ -617,6 +659,21 @@ def possessive_owner(
     return []
 
 
+ANSWERED_REASON = rule("actors.answered_reason")
+NEWS_DAY = rule("frames.news_day")
+
+
+def answered_reason(text: str, start: int, trig: Trigger) -> bool:
+    """The trigger tells the measures a counter-measure answers ("Russia banned entry to
+    200 Australians in response to sanctions imposed by Canberra", "In retaliation for
+    sanctions Washington announced, Beijing ..."): an earlier act given as a reason, so
+    background, unless a day of its own dates it ("... imposed by Canberra on Monday")."""
+    if ANSWERED_REASON.search(text, max(start, trig.start - 100), trig.start) is None:
+        return False
+    comma = text.find(",", trig.end)
+    return NEWS_DAY.search(text, trig.end, comma if comma >= 0 else len(text)) is None
+
+
 REGIME_OWNER = rule("actors.regime_owner")
 OWNER_BEFORE = rule("actors.owner_before")
 
@@ -697,6 +754,26 @@ AMBIGUOUS = {w: codes for w, codes in _STORY["ambiguous_adjectives"].items() if 
 AMBIGUOUS_ADJECTIVE = re.compile(rf"(?<![\w-])(?:{alternation(list(AMBIGUOUS))})(?![\w-])")
 MINISTRY_FREE = frozenset(_STORY["ministry_free"]["codes"])
 MINISTRY = re.compile(rf"\b(?:{_STORY['ministry_free']['ministry_word']})\b")
+NATIONAL_COUNCILS = frozenset(_STORY["national_councils"]["names"])
+COUNCIL_OWNER = rule("actors.council_owner")
+
+
+def national_councils(text: str, ms: list[Mention]) -> None:
+    """ "Ukraine's Security Council", "the Security Council of Ukraine": a council read
+    as the UN's by its bare name is the state's that the sentence names with it."""
+    for i, m in enumerate(ms):
+        if m.code != "UN" or m.text not in NATIONAL_COUNCILS:
+            continue
+        before = ms[i - 1] if i else None
+        after = ms[i + 1] if i + 1 < len(ms) else None
+        if before is not None and text[before.end : m.start][:1] in ("'", "’"):
+            owner, gap = before, text[before.end : m.start]
+        elif after is not None:
+            owner, gap = after, text[m.end : after.start]
+        else:
+            continue
+        if owner.form == "name" and owner.code not in (None, "UN") and COUNCIL_OWNER.match(gap):
+            m.code = owner.code
 
 
 class StoryHome:
@@ -758,6 +835,7 @@ def home_mentions(doc: Doc, defaults: dict[str, str | None]) -> None:
     for i, sentence in enumerate(doc.sentences):
         ms = doc.mentions[i]
         text = sentence.text
+        national_councils(text, ms)
         home: str | None = None
         homed = False
         for m in ms:

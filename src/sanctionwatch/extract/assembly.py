@@ -41,6 +41,7 @@ DAYS_LATER = rule("assembly.days_later")
 TRAILING_ADD = rule("assembly.trailing_add")
 SEPARATE_ACTION = rule("assembly.separate_action")
 LEGAL_BASIS = rule("assembly.legal_basis")
+NAMED_REGULATIONS = rule("assembly.named_regulations")
 SAME_ACT = rule("assembly.same_act")
 SAME_TARGETS = rule("assembly.same_targets")
 SAMENESS = rule("assembly.sameness")
@@ -307,7 +308,11 @@ def legal_basis(doc: Doc, frame: Frame) -> str | None:
         return None
     text = doc.sentences[frame.sentence].text
     m = LEGAL_BASIS.search(text, frame.clause_start, frame.clause_end)
-    return m.group("number") if m else None
+    if m is not None:
+        return m.group("number")
+    # "... in Schedule 1 of the Iran Regulations", "... under the Hamas Regulations"
+    m = NAMED_REGULATIONS.search(text, frame.clause_start, frame.clause_end)
+    return m.group("name") if m else None
 
 
 def separate(doc: Doc, frame: Frame) -> bool:

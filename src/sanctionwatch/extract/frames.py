@@ -22,6 +22,7 @@ from sanctionwatch.extract.actors import (
     THREATENED_SUBJECT,
     WITH_ARTICLE,
     agent_mentions,
+    answered_reason,
     antecedents,
     decision_owner,
     fronted_source,
@@ -975,7 +976,7 @@ class FrameFinder:
                 )
             )
         )
-        if describes:
+        if describes or (not background and answered_reason(text, c_start, trig)):
             background = True
         if lead is not None and not background and not own_subject:
             # "have already targeted 2,500 entities through travel bans and asset
