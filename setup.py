@@ -25,9 +25,12 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 # The screening modules that scoring a candidate spends its time in (profile of
-# bench/queries.py, distinct queries): token and name similarity, the scorer, name forms.
-# Not query.py nor index.py: mypyc's classes have no __dict__, and the index file reads
-# and writes a Query's and an Index's attributes (cached properties too) through it.
+# bench/queries.py, distinct queries): token and name similarity, the scorer, name forms;
+# and retrieval (index.py), whose Index stays a Python class (`mypyc_attr(native_class=
+# False)`: the index file reads and sets its attributes through its __dict__).
+# Not query.py: compiled, a Python class's cached_property is read through the function
+# every time, never from the instance (mypyc 2.4.1), so a Query's name forms would be made
+# again at each read (queries 2-3x slower) and those an index file restored ignored.
 COMPILED = [
     "src/sanctionwatch/screening/names.py",
     "src/sanctionwatch/screening/pairs.py",
@@ -35,6 +38,7 @@ COMPILED = [
     "src/sanctionwatch/screening/features.py",
     "src/sanctionwatch/screening/text.py",
     "src/sanctionwatch/screening/script.py",
+    "src/sanctionwatch/screening/index.py",
 ]
 
 

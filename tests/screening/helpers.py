@@ -62,3 +62,15 @@ def python_source(module: ModuleType) -> ModuleType:
         copy = sys.modules[name] = importlib.util.module_from_spec(spec)  # for dataclasses
         spec.loader.exec_module(copy)
     return sys.modules[name]
+
+
+def python_index(index: Index) -> Any:
+    """`index` as an Index of `python_source(index_module)`, sharing its state: compiled,
+    `match` calls the module's functions directly, so a test that replaces one (a spy on
+    `score_above`, `_summed`) patches that module and queries this."""
+    module = python_source(index_module)
+    if isinstance(index, module.Index):
+        return index
+    copy = module.Index.__new__(module.Index)
+    vars(copy).update(vars(index))
+    return copy

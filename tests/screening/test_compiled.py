@@ -13,9 +13,11 @@ import pytest
 
 from sanctionwatch.compiled import RECORD, compiled_sources, stale
 from sanctionwatch.lists import read_list
-from sanctionwatch.screening import Query, names, scorer
+from sanctionwatch.screening import Index, Query, names, scorer
+from sanctionwatch.screening import index as index_module
+from sanctionwatch.screening.query import prepare
 from tests.conftest import UN
-from tests.screening.helpers import python_source
+from tests.screening.helpers import python_index, python_source
 
 compiled = pytest.mark.skipif(not compiled_sources(), reason="screening runs as Python here")
 
@@ -54,6 +56,30 @@ def test_compiled_scores_and_features_are_those_of_the_source(listed: list[Query
     assert sum(r.score >= 0.7 for r in got) > 200
 
 
+@compiled
+def test_compiled_retrieval_finds_and_ranks_as_the_source(listed: list[Query]) -> None:
+    index = Index.build(listed)
+    source = python_index(index)  # the same entities and keys, run from index.py
+    assert type(source) is not Index
+    rng = random.Random(7)
+    queries = [Query(names=[rng.choice(q.names)]) for q in rng.sample(listed, 150)]
+    queries += [Query(names=[q.names[0][1:]], schema=q.schema) for q in listed[::9]]
+    queries += [Query(names=[" ".join(q.names[0].split()[::-1])]) for q in listed[::11]]
+    for query in queries:
+        assert index.candidates(query) == source.candidates(query), query.names
+        got = [(h.entity_id, h.score, h.features) for h in index.match(query, limit=5)]
+        assert got == [(h.entity_id, h.score, h.features) for h in source.match(query, limit=5)]
+    assert sum(bool(index.match(q, limit=1)) for q in queries) > 200
+
+
+def test_a_prepared_query_keeps_what_it_prepared() -> None:
+    # Query stays Python (setup.py): a cached property must be kept on the instance, as
+    # the index file restores it there and the scorer reads it for every candidate.
+    query = prepare(Query(names=["Kim Jong Un", "KIM, Jong-un"], birth_dates=["1984"]))
+    assert {"forms", "form_keys", "years"} <= set(vars(query))
+    assert query.forms is query.forms and query.hook_sets is query.hook_sets
+
+
 def test_scored_results_pickle() -> None:
     result = scorer.score(Query(names=["Kim Jong Un"]), Query(names=["KIM, Jong-un"]))
     assert result.features
@@ -61,6 +87,9 @@ def test_scored_results_pickle() -> None:
     assert copy == result and copy.features == result.features
     form = Query(names=["Kim Jong Un"]).forms[0]
     assert pickle.loads(pickle.dumps(form)) == form
+    hit = Index.build([Query(names=["KIM, Jong-un"], id="a")]).match(Query(names=["Kim Jong Un"]))
+    assert hit and isinstance(hit[0], index_module.Hit)
+    assert pickle.loads(pickle.dumps(hit)) == hit
 
 
 def test_a_compiled_module_whose_source_changed_is_stale(tmp_path: Path) -> None:

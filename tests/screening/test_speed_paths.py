@@ -20,7 +20,7 @@ from sanctionwatch.screening import index as index_module
 from sanctionwatch.screening.names import Pending, bound, compare_names, start_compare
 from sanctionwatch.screening.query import Query
 from tests.conftest import LISTS
-from tests.screening.helpers import form_pairs, python_source, unpruned
+from tests.screening.helpers import form_pairs, python_index, python_source, unpruned
 
 UN = LISTS / "un/consolidated.xml"
 
@@ -87,7 +87,8 @@ def test_candidates_the_evidence_rules_out_are_not_compared_and_no_hit_changes(
         calls["compared"] += 1
         return bounded(*args)
 
-    monkeypatch.setattr(index_module, "score_above", counting_score)
+    monkeypatch.setattr(python_source(index_module), "score_above", counting_score)
+    index = python_index(index)
     monkeypatch.setattr(py, "_names_bounded", counting_names)
     queries = _queries(parties, 200)
     assert len(queries) > 150

@@ -13,12 +13,20 @@ import logging
 import math
 from bisect import bisect_left, insort
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import (
+    Callable,
+    Collection,
+    Iterable,
+    Mapping,
+    MutableMapping,
+    MutableSequence,
+)
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations, pairwise
 from typing import Any
 
+from mypy_extensions import mypyc_attr
 from rapidfuzz.distance import OSA
 
 from sanctionwatch.gcpause import paused_gc
@@ -79,6 +87,10 @@ class Hit:
     entity_id: str
     score: float
     features: list[FeatureResult]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # By its fields: compiled by mypyc, a frozen dataclass has no unpickling of its own.
+        return type(self), (self.entity_id, self.score, self.features)
 
 
 def _skeleton_pairs(form: NameForm, abjad: bool) -> set[str]:
@@ -226,11 +238,19 @@ def _rewritten_keys(form: NameForm) -> set[str]:
     return keys
 
 
+def _kth_largest(values: Collection[float], k: int) -> float:
+    """The k-th largest of more than k values, `heapq.nlargest(k, values)[-1]`: whose
+    Python loop over each value costs more than C's sort of up to several hundred."""
+    if len(values) <= 800:
+        return sorted(values, reverse=True)[k - 1]
+    return heapq.nlargest(k, values)[-1]
+
+
 _PRUNE_FROM = 64  # postings this long or longer are worth leaving out entities for
 _SLACK = 1e-6  # far above the rounding of a few hundred sums of idfs below 50 each
 
 
-def _summed(order: list[tuple[list[int], float]], depth: int = 0) -> dict[int, float]:
+def _summed(order: list[tuple[list[int], float]], depth: int = 0) -> dict[Any, float]:
     """Each slot's rank: the idfs of the keys in `order` (rarest first) that list it,
     summed in that order.
 
@@ -242,8 +262,9 @@ def _summed(order: list[tuple[list[int], float]], depth: int = 0) -> dict[int, f
     search (a postings list is in slot order: slots only grow). The ranks of those are
     the same sums, added in the same order, as without `depth`.
     """
-    ranks: dict[int, float] = {}
-    get = ranks.get
+    # Slots typed Any: compiled (setup.py), the list's int objects are kept as they are;
+    # typed int, each slot read would be unboxed and boxed anew (an allocation per slot).
+    ranks: dict[Any, float] = {}
     left = [0.0] * (len(order) + 1)  # what the keys from n on weigh together
     for n in range(len(order) - 1, -1, -1):
         left[n] = left[n + 1] + order[n][1]
@@ -261,38 +282,44 @@ def _summed(order: list[tuple[list[int], float]], depth: int = 0) -> dict[int, f
             and (tries or 2 * len(slots) >= len(ranks))
         ):
             tries = max(tries - 1, 0)
-            floor = heapq.nlargest(depth, ranks.values())[-1] - 0.1 - _SLACK - left[n]
+            floor = _kth_largest(ranks.values(), depth) - 0.1 - _SLACK - left[n]
             if floor > 0:  # a slot not met yet cannot reach the cut, nor one below floor
                 ranks = {s: r for s, r in ranks.items() if r >= floor}
-                get = ranks.get
                 running = True
+        listed: list[Any] = slots
         if not running:
-            for slot in slots:
-                ranks[slot] = get(slot, 0.0) + idf
+            for slot in listed:
+                ranks[slot] = ranks.get(slot, 0.0) + idf
         elif len(slots) <= 8 * len(ranks):
-            for slot in slots:
+            for slot in listed:
                 if slot in ranks:
                     ranks[slot] += idf
         else:
             end = len(slots)
             for slot in ranks:
-                at = bisect_left(slots, slot)
-                if at < end and slots[at] == slot:
+                at = bisect_left(listed, slot)
+                if at < end and listed[at] == slot:
                     ranks[slot] += idf
     return ranks
 
 
+# A Python class when compiled (setup.py): the index file reads and sets its attributes
+# through its __dict__ (indexfile.py), lazily decoded containers in place of dicts.
+@mypyc_attr(native_class=False)
 class Index:
     """Entities by name key, IMO and identifier; `match` scores the best candidates."""
 
     def __init__(self) -> None:
-        self._entities: list[Query | None] = []
+        # Abstract types, not list and dict: compiled (setup.py), an attribute read checks
+        # its value's declared builtin type, and an index read from its file holds lazily
+        # decoded containers until warmed (`indexfile.LazyEntities`, `ShardedMap`).
+        self._entities: MutableSequence[Query | None] = []
         self._size: list[int] = []  # tokens in the shortest name, to break ties
-        self._slot: dict[str, int] = {}
-        self._postings: dict[str, list[int]] = defaultdict(list)
+        self._slot: MutableMapping[str, int] = {}
+        self._postings: MutableMapping[str, list[int]] = defaultdict(list)
         # Token with one letter deleted -> '=token' keys: finds a token one typo away.
-        self._deletes: dict[str, list[str]] = defaultdict(list)
-        self._exact: dict[str, list[int]] = defaultdict(list)
+        self._deletes: MutableMapping[str, list[str]] = defaultdict(list)
+        self._exact: MutableMapping[str, list[int]] = defaultdict(list)
         self._alive = 0
         self._dead = 0  # removed entities whose postings remain
 
@@ -386,14 +413,12 @@ class Index:
         """'=token' keys of indexed tokens one or two edits from query tokens the index
         lacks ('roneft' finds 'rosneft', 'gaprombank' 'gazprombank'), nearest first."""
         near: set[str] = set()
+        postings = self._postings
         for key in keys:
-            if key[0] != "=" or len(key) <= _MIN_FUZZY or key in self._postings:
+            if key[0] != "=" or len(key) <= _MIN_FUZZY or key in postings:
                 continue
             token = key[1:]
-            if len(token) >= 6 and any(
-                "=" + token[:i] in self._postings and "=" + token[i:] in self._postings
-                for i in range(2, len(token) - 1)
-            ):
+            if len(token) >= 6 and _two_listed(token, postings):
                 continue  # two listed words written as one ('cholsam'), not a typo
             found: dict[str, int] = {}  # key -> edits
             for variant, edits in _edits(token):
@@ -410,7 +435,9 @@ class Index:
                     found[other] = OSA.distance(token, other[1:], score_cutoff=2)
             found = {k: d for k, d in found.items() if d <= 1 or len(token) >= _TWO_EDITS}
             # The key last: `found` follows set order, which differs from process to process.
-            best = sorted(found, key=lambda k: (found[k], -len(self._postings.get(k, ())), k))
+            # (No lambda: mypyc cannot compile a closure in a method of a Python class.)
+            ordered = sorted([(d, -len(postings.get(k, ())), k) for k, d in found.items()])
+            best = [k for _, _, k in ordered]
             # A token with many neighbours is common-looking: its nearest few only.
             near.update(best[:_MAX_NEAR])
         return near
@@ -528,17 +555,19 @@ class Index:
             # ranked no lower than the depth-th (ties with it are broken by id below).
             last = heapq.nsmallest(depth, ranked)[-1][0]
             ranked = [item for item in ranked if item[0] <= last]
-        ranked.sort(key=lambda item: (item[0], _id_of(ents[item[1]])))
-        return [s for _, s in ranked[:depth]]
+        # (rank, id, place, slot): the place keeps equal (rank, id) in their order, as a
+        # stable sort by (rank, id) would (no key lambda: a closure, see `_near_keys`).
+        decorated = sorted([(r, _id_of(ents[s]), n, s) for n, (r, s) in enumerate(ranked)])
+        return [item[3] for item in decorated[:depth]]
 
     def _best(
-        self, ranks: dict[int, float], depth: int, accept: Callable[[str], bool] | None
-    ) -> list[tuple[int, float]]:
+        self, ranks: dict[Any, float], depth: int, accept: Callable[[str], bool] | None
+    ) -> list[tuple[Any, float]]:
         """(slot, rank) of the `depth` best-ranked entities alive and `accept`ed, and of
         every other one ranked within 0.1 of the last of them (they tie with it; the
         caller breaks the ties). In no particular order: which items these are depends
-        on the ranks alone, so the rank of the last is found by a partial sort
-        (`heapq.nlargest`), not by sorting every entity that shares a key."""
+        on the ranks alone, so the rank of the last is found among the ranks
+        (`_kth_largest`), not by sorting every entity that shares a key."""
         if self._dead or accept is not None:
             entities = self._entities
             ranks = {
@@ -548,7 +577,7 @@ class Index:
             }
         if len(ranks) <= depth:
             return list(ranks.items())
-        cut = heapq.nlargest(depth, ranks.values())[-1] - 0.1
+        cut = _kth_largest(ranks.values(), depth) - 0.1
         return [(s, r) for s, r in ranks.items() if r >= cut]
 
     def match(
@@ -588,6 +617,14 @@ class Index:
                 del kept[limit:]
         hits.sort(key=lambda h: (-h.score, h.entity_id))  # ties at the cut: by entity id
         return hits[:limit]
+
+
+def _two_listed(token: str, postings: Mapping[str, list[int]]) -> bool:
+    """Whether `token` is two indexed words written as one ('cholsam')."""
+    for i in range(2, len(token) - 1):
+        if "=" + token[:i] in postings and "=" + token[i:] in postings:
+            return True
+    return False
 
 
 def _id_of(entity: Any) -> str:

@@ -1139,23 +1139,28 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
         total_weight=sum(weights),  # the same floats summed in the same order
         given=given,
         korean=korean,
-        hooks=tuple(  # interned: the same few strings recur across the index
+        # Interned: the same few strings recur across the index. Sorted: a set's order
+        # follows the process's string hashes, and a prepared entity read back from an
+        # index file must equal one prepared afresh (the scorer reads hooks as a set).
+        hooks=tuple(
             map(
                 sys.intern,
-                {k for t in tokens for k in latin_skeletons(t)}
-                # ... and of an abjad token without its glued article ('lkhdmt' al-Khidamat).
-                | {k for t in tokens for k in abjad_readings(t)[1:]}
-                | {"^" + t[:3] for t in tokens}
-                | {"$" + t[-3:] for t in tokens if len(t) >= 4}  # a typo in the first letters
-                # ... and in the middle of a short word ('Buan' for 'Buran').
-                | {"%" + t[:2] + t[-2:] for t in tokens if 4 <= len(t) <= 6}
-                # ... and two letters swapped in a word of three to five ('MCST' for
-                # 'CMST'), which changes each of those keys and `token_similarity` counts.
-                | {"@" + "".join(sorted(t)) for t in tokens if 3 <= len(t) <= 5}
-                | {"=" + skeleton("".join(tokens))}
-                # ... and without the articles of abjad words after the first, which
-                # the Latin writes assimilated ('shms ldyn' Shamsuddin).
-                | {"=" + skeleton(_without_articles(tokens))},
+                sorted(
+                    {k for t in tokens for k in latin_skeletons(t)}
+                    # ... and of an abjad token without its glued article ('lkhdmt' al-Khidamat).
+                    | {k for t in tokens for k in abjad_readings(t)[1:]}
+                    | {"^" + t[:3] for t in tokens}
+                    | {"$" + t[-3:] for t in tokens if len(t) >= 4}  # a typo in the first letters
+                    # ... and in the middle of a short word ('Buan' for 'Buran').
+                    | {"%" + t[:2] + t[-2:] for t in tokens if 4 <= len(t) <= 6}
+                    # ... and two letters swapped in a word of three to five ('MCST' for
+                    # 'CMST'), which changes each of those keys and `token_similarity` counts.
+                    | {"@" + "".join(sorted(t)) for t in tokens if 3 <= len(t) <= 5}
+                    | {"=" + skeleton("".join(tokens))}
+                    # ... and without the articles of abjad words after the first, which
+                    # the Latin writes assimilated ('shms ldyn' Shamsuddin).
+                    | {"=" + skeleton(_without_articles(tokens))}
+                ),
             )
         ),
         word_keys=word_keys(interned),
