@@ -1,4 +1,4 @@
-"""Compiles the screening hot path with mypyc when the package is installed.
+"""Compiles the screening and extraction hot paths with mypyc when the package is installed.
 
 Everything else about the package is in pyproject.toml. The modules below are plain,
 mypy-clean Python; mypyc turns each into a C extension that `pip install -e .` builds in
@@ -39,6 +39,24 @@ COMPILED = [
     "src/sanctionwatch/screening/text.py",
     "src/sanctionwatch/screening/script.py",
     "src/sanctionwatch/screening/index.py",
+    # Extraction (issue 11): the stages' Python-level loops, per token and per clause
+    # (profile of bench/extract.py, distinct articles). Not gazetteer.py (cached
+    # properties need a __dict__), nor vocabulary.py, lookahead.py or patterncache.py
+    # (their tests replace module globals, which compiled callers would not see).
+    "src/sanctionwatch/extract/names.py",
+    "src/sanctionwatch/extract/learn/features.py",
+    "src/sanctionwatch/extract/learn/tagger.py",
+    "src/sanctionwatch/extract/frames.py",
+    "src/sanctionwatch/extract/zones.py",
+    "src/sanctionwatch/extract/triggers.py",
+    "src/sanctionwatch/extract/assembly.py",
+    "src/sanctionwatch/extract/actors.py",
+    "src/sanctionwatch/extract/targets.py",
+    "src/sanctionwatch/extract/counts.py",
+    "src/sanctionwatch/extract/literals.py",
+    "src/sanctionwatch/extract/dates.py",
+    "src/sanctionwatch/extract/cleaning.py",
+    "src/sanctionwatch/extract/attributes.py",
 ]
 
 
@@ -49,7 +67,7 @@ _digests: dict[str, str] = {}
 
 
 def _warn(why: object) -> None:
-    print(f"sanctionwatch: screening not compiled ({why}); installing pure Python", file=sys.stderr)
+    print(f"sanctionwatch: hot paths not compiled ({why}); installing pure Python", file=sys.stderr)
 
 
 def _remove_built(keep: list[str]) -> None:

@@ -1,10 +1,10 @@
-"""Whether the screening modules run compiled (mypyc, see setup.py), and whether stale.
+"""Whether the screening and extraction hot paths run compiled (mypyc, see setup.py).
 
-An installed package may carry C extensions of some screening modules, built in place
-beside their source by `make setup`. Python imports the extension before the .py, so an
-edited .py would silently not run: `stale()` names each compiled module whose source no
-longer matches the digest recorded when it was built (tests/conftest.py refuses to start
-on one). A tree without extensions (pure Python) is never stale.
+An installed package may carry C extensions of some screening and extraction modules,
+built in place beside their source by `make setup`. Python imports the extension before
+the .py, so an edited .py would silently not run: `stale()` names each compiled module
+whose source no longer matches the digest recorded when it was built (tests/conftest.py
+refuses to start on one). A tree without extensions (pure Python) is never stale.
 """
 
 from __future__ import annotations
@@ -50,10 +50,10 @@ def main() -> None:
     """One line for `make setup`: compiled or not (pip hides a failed build's warning)."""
     sources = compiled_sources()
     if not sources:
-        print("sanctionwatch: screening runs as pure Python (not compiled)")
+        print("sanctionwatch: runs as pure Python (not compiled)")
         return
     names = ", ".join(py.stem for py in sources)
-    print(f"sanctionwatch: screening compiled with mypyc ({names})")
+    print(f"sanctionwatch: compiled with mypyc ({names})")
     for line in stale():
         print(line)
 

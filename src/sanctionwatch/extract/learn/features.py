@@ -223,7 +223,9 @@ BUCKETS = tuple(_bucket(k) for k in range(9))  # _bucket of 0-8; "9" past them
 TRIG_FEATURES = {side: tuple(f"trig={side}{b}" for b in BUCKETS) for side in "abt"}
 TRIG_FAR = {side: f"trig={side}9" for side in "abt"}
 # the neighbour features of a position past either end of the sentence
-START = {d: (f"w{d}=<s>",) for d in (-2, -1, 1, 2)}
+# (typed as any length: compiled with mypyc, a one-string tuple's type would be checked
+# as str, and START_BYTES holds bytes in its place)
+START: dict[int, tuple[str, ...]] = {d: (f"w{d}=<s>",) for d in (-2, -1, 1, 2)}
 START_BYTES = {d: tuple(f.encode() for f in pair) for d, pair in START.items()}
 LIST_JOINS = frozenset((",", ";", "and", "&"))
 
@@ -416,10 +418,11 @@ def sentence_features(
 
 # the nearest trigger's features by (token index minus trigger index, clipped to
 # +-9, the trigger's status, and whether as bytes): ("trig=<side><bucket>", "trs=<side><status>")
-_TRIG_PAIRS: dict[tuple[int, str, bool], tuple[str, str]] = {}
+# (of any length to the type checker, as START: bytes stand in the place of str)
+_TRIG_PAIRS: dict[tuple[int, str, bool], tuple[str, ...]] = {}
 
 
-def _trigger_pair(delta: int, status: str, encoded: bool = False) -> tuple[str, str]:
+def _trigger_pair(delta: int, status: str, encoded: bool = False) -> tuple[str, ...]:
     pair = _TRIG_PAIRS.get((delta, status, encoded))
     if pair is None:
         side = "a" if delta > 0 else "b" if delta < 0 else "t"
@@ -427,7 +430,7 @@ def _trigger_pair(delta: int, status: str, encoded: bool = False) -> tuple[str, 
         trig = TRIG_FEATURES[side][distance] if distance < 9 else TRIG_FAR[side]
         pair = (trig, f"trs={side}{status}")
         if encoded:
-            pair = (pair[0].encode(), pair[1].encode())  # type: ignore[assignment]
+            pair = cast("tuple[str, ...]", (pair[0].encode(), pair[1].encode()))
         _TRIG_PAIRS[delta, status, encoded] = pair
     return pair
 
