@@ -26,7 +26,5 @@ def test_a_relative_clause_does_not_hide_a_list_cue_or_a_listed_name() -> None:
     found = targets("Canada sanctioned Alpha Trading LLC, which shipped drones to Beta Corp.")
     assert found == ["Alpha Trading LLC"]
     # a relative clause describing the name before does not spare the next list item
-    found = targets(
-        "The EU sanctioned Ivan Petrov, who is a banker, and Gamma Holdings on Monday."
-    )
+    found = targets("The EU sanctioned Ivan Petrov, who is a banker, and Gamma Holdings on Monday.")
     assert found == ["Ivan Petrov", "Gamma Holdings"]
