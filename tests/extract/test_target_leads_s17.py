@@ -1,6 +1,16 @@
 """Target precision and recall, session 17: each rule tested with sentences written
 for these tests (no corpus text)."""
 
+from datetime import date
+
+from sanctionwatch.extract import pipeline
+from sanctionwatch.extract.document import Doc
+from sanctionwatch.extract.learn import roles
+from sanctionwatch.extract.learn.gazetteer import Gazetteer
+from sanctionwatch.extract.learn.roles import trigger_gap
+from sanctionwatch.extract.learn.stage import home_actions, no_party
+from sanctionwatch.extract.pipeline import DEFAULT_PIPELINE
+from sanctionwatch.model import Article
 from tests.extract.helpers import rules_actions
 
 
@@ -28,3 +38,43 @@ def test_a_relative_clause_does_not_hide_a_list_cue_or_a_listed_name() -> None:
     # a relative clause describing the name before does not spare the next list item
     found = targets("The EU sanctioned Ivan Petrov, who is a banker, and Gamma Holdings on Monday.")
     assert found == ["Ivan Petrov", "Gamma Holdings"]
+
+
+def rule_doc(text: str) -> Doc:
+    doc = Doc(article=Article(id="t", text=text, published=date(2025, 6, 4)))
+    stages = list(DEFAULT_PIPELINE)
+    return pipeline.run(doc, stages[: stages.index("assemble") + 1])
+
+
+def test_the_target_judge_reads_how_closely_the_trigger_governs_a_name() -> None:
+    # "froze the assets of X": three words from the trigger, whatever "of" says alone
+    doc = rule_doc("Switzerland froze the assets of Kestrel Bank on Monday. Kestrel Bank said.")
+    (action,) = doc.actions
+    (target,) = action.targets
+    start = target.evidence[0].start
+    assert trigger_gap(doc, 0, 0, start) == 3
+    assert "tgap=2" in roles.features(doc, 0, target, Gazetteer({}))
+    # no trigger of the action before the name in its sentence: no such feature
+    later = doc.sentences[1].start
+    assert trigger_gap(doc, 0, 1, later) is None
+    assert trigger_gap(doc, 0, 0, 0) is None
+
+
+def test_names_beside_an_act_the_stage_does_not_score_join_no_other_action() -> None:
+    doc = rule_doc(
+        "Britain on Tuesday sanctioned Colonel Ivan Dorokhov. Berlin said it would "
+        "consider similar measures against Unit 31045 and Pavel Orlin."
+    )
+    statuses = {a.status for a in doc.actions}
+    assert {"imposed", "threatened"} <= statuses
+    assert home_actions(doc, 1) == []  # the threat's sentence: not Britain's names
+    assert home_actions(doc, 0) == [k for k, a in enumerate(doc.actions) if a.status == "imposed"]
+    # a sentence stating no act goes on to the action before it
+    doc = rule_doc("Britain on Tuesday sanctioned Colonel Ivan Dorokhov. Also hit: Unit 31045.")
+    assert home_actions(doc, 1) == [0]
+
+
+def test_an_agreement_names_no_party() -> None:
+    assert no_party("JCPOA")
+    assert no_party("Joint Comprehensive Plan of Action")
+    assert not no_party("Mahan Air")

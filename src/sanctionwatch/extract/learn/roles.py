@@ -33,6 +33,10 @@ from sanctionwatch.names import name_tokens
 PARAMS = {"c1": 0.1, "c2": 1.0, "max_iterations": 200}
 BIGRAM = 1.0  # the two words before each mention as one feature (0: the word before only)
 PLACE = 1.0  # the "place" feature (`places`): 0 leaves it out
+# the words between the action's trigger and a name after it in the same clause
+# ("froze the assets of X": 3), bucketed: a name the trigger governs closely is its
+# object, whatever preposition stands before it ("of" alone reads as a role)
+TRIGGER_GAP = 1.0
 WORD = re.compile(r"[\w'’.-]+")
 WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # "X on Monday", "X this week": the day of the news after the name, read as one word
@@ -128,6 +132,8 @@ def features(doc: Doc, k: int, target: Target, names: gazetteer.Gazetteer) -> li
             (i for i, s in enumerate(doc.sentences) if s.start <= span.start < s.end), None
         )
         if index is not None:
+            if TRIGGER_GAP and (gap := trigger_gap(doc, k, index, span.start)) is not None:
+                f.append("tgap=" + _bucket(gap))
             if index in frame_sentences:
                 f.append("in_frame")
             elif any(index > s for s in frame_sentences):
@@ -141,6 +147,21 @@ def features(doc: Doc, k: int, target: Target, names: gazetteer.Gazetteer) -> li
     f.append(f"mentions={_bucket(text.count(target.name))}")
     f.append(f"evidence={_bucket(len(target.evidence))}")
     return f
+
+
+def trigger_gap(doc: Doc, k: int, index: int, start: int) -> int | None:
+    """Words between the nearest trigger of action `k` before document offset `start`
+    in sentence `index` and that offset, within the trigger's clause; None if none."""
+    offset = doc.sentences[index].start
+    at = start - offset
+    ends = [
+        fr.trigger_end
+        for fr in doc.action_frames[k]
+        if fr.sentence == index and fr.trigger_end <= at <= fr.clause_end
+    ]
+    if not ends:
+        return None
+    return len(WORD.findall(doc.sentences[index].text[max(ends) : at]))
 
 
 def gold_label(action: Action, target: Target, gold: dict[str, Any]) -> str:
