@@ -78,3 +78,14 @@ def test_an_agreement_names_no_party() -> None:
     assert no_party("JCPOA")
     assert no_party("Joint Comprehensive Plan of Action")
     assert not no_party("Mahan Air")
+
+
+def test_a_title_after_the_measures_preposition_is_the_persons_own() -> None:
+    found = targets(
+        "The EU imposed an asset freeze on the head of the Belarusian KGB, Pavel Orlin, "
+        "and on Minsk-based Dolmen Potash."
+    )
+    assert found == ["Pavel Orlin", "Dolmen Potash"]
+    # the body a title belongs to stays unlisted
+    found = targets("Canada imposed sanctions against the chief of the Kestrel Group, Ivan Dorokhov.")
+    assert found == ["Ivan Dorokhov"]
