@@ -10,7 +10,7 @@ from sanctionwatch.extract.learn.gazetteer import Gazetteer
 from sanctionwatch.extract.learn.roles import trigger_gap
 from sanctionwatch.extract.learn.stage import home_actions, no_party
 from sanctionwatch.extract.pipeline import DEFAULT_PIPELINE
-from sanctionwatch.model import Article
+from sanctionwatch.model import Article, Span, Target
 from tests.extract.helpers import rules_actions
 
 
@@ -53,7 +53,10 @@ def test_the_target_judge_reads_how_closely_the_trigger_governs_a_name() -> None
     (target,) = action.targets
     start = target.evidence[0].start
     assert trigger_gap(doc, 0, 0, start) == 3
-    assert "tgap=2" in roles.features(doc, 0, target, Gazetteer({}))
+    feats = roles.features(doc, 0, target, Gazetteer({}))
+    assert "tgap=2" in feats
+    # ... and its "of" is read apart from the "of" of a role
+    assert "b1=of@t" in feats and "b1=of" not in feats
     # no trigger of the action before the name in its sentence: no such feature
     later = doc.sentences[1].start
     assert trigger_gap(doc, 0, 1, later) is None
@@ -87,5 +90,31 @@ def test_a_title_after_the_measures_preposition_is_the_persons_own() -> None:
     )
     assert found == ["Pavel Orlin", "Dolmen Potash"]
     # the body a title belongs to stays unlisted
-    found = targets("Canada imposed sanctions against the chief of the Kestrel Group, Ivan Dorokhov.")
+    found = targets(
+        "Canada imposed sanctions against the chief of the Kestrel Group, Ivan Dorokhov."
+    )
     assert found == ["Ivan Dorokhov"]
+
+
+def test_an_of_far_from_the_trigger_stays_a_roles_of() -> None:
+    doc = rule_doc(
+        "Britain sanctioned Dolmen Trading, a firm in Dubai that buys drones for a subsidiary "
+        "of Kestrel Aviation Group."
+    )
+    assert len(doc.actions) == 1
+    far = Target("Kestrel Aviation Group", "organization")
+    at = doc.text.index("Kestrel")
+    far.evidence.append(Span(at, at + len(far.name)))
+    feats = roles.features(doc, 0, far, Gazetteer({}))
+    assert "b1=of" in feats and "b1=of@t" not in feats
+    assert "tgap=9" in feats
+
+
+def test_a_comma_closes_the_relative_clause_before_the_name_it_describes() -> None:
+    # "the militia that attacked the convoy, the X": X names the militia, which is hit
+    found = targets("Britain designated the militia that attacked the convoy, the Kestrel Brigade.")
+    assert found == ["Kestrel Brigade"]
+    found = targets(
+        "Canberra sanctioned an entity that supplied drones, Dolmen Aviation, on Friday."
+    )
+    assert found == ["Dolmen Aviation"]

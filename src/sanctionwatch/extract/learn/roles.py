@@ -37,6 +37,7 @@ PLACE = 1.0  # the "place" feature (`places`): 0 leaves it out
 # ("froze the assets of X": 3), bucketed: a name the trigger governs closely is its
 # object, whatever preposition stands before it ("of" alone reads as a role)
 TRIGGER_GAP = 1.0
+TRIGGER_OF = 1.0  # ... and the word before such a name read apart ("b1=of@t"; 0: off)
 WORD = re.compile(r"[\w'’.-]+")
 WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # "X on Monday", "X this week": the day of the news after the name, read as one word
@@ -123,16 +124,20 @@ def features(doc: Doc, k: int, target: Target, names: gazetteer.Gazetteer) -> li
     for span in target.evidence[:3]:
         before = WORD.findall(text[max(0, span.start - 40) : span.start])[-2:]
         after = WORD.findall(text[span.end : span.end + 30])[:2]
-        f += ["b1=" + w.lower() for w in before[-1:]]
+        index = next(
+            (i for i, s in enumerate(doc.sentences) if s.start <= span.start < s.end), None
+        )
+        gap = None if index is None or not TRIGGER_GAP else trigger_gap(doc, k, index, span.start)
+        # "froze the assets of X": an "of" the trigger governs closely is its object's,
+        # read apart from the "of" of a role ("a subsidiary of X")
+        near = TRIGGER_OF and gap is not None and gap <= 3
+        f += ["b1=" + w.lower() + ("@t" if near else "") for w in before[-1:]]
         f += ["b2=" + " ".join(before).lower()] if BIGRAM else []
         f += ["a1=" + after_word(after)] if after else []
         if text[span.end : span.end + 2] in ("'s", "’s"):
             f.append("possessive")
-        index = next(
-            (i for i, s in enumerate(doc.sentences) if s.start <= span.start < s.end), None
-        )
         if index is not None:
-            if TRIGGER_GAP and (gap := trigger_gap(doc, k, index, span.start)) is not None:
+            if gap is not None:
                 f.append("tgap=" + _bucket(gap))
             if index in frame_sentences:
                 f.append("in_frame")
