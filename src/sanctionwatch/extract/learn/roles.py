@@ -33,6 +33,11 @@ from sanctionwatch.names import name_tokens
 PARAMS = {"c1": 0.1, "c2": 1.0, "max_iterations": 200}
 BIGRAM = 1.0  # the two words before each mention as one feature (0: the word before only)
 PLACE = 1.0  # the "place" feature (`places`): 0 leaves it out
+# the words between the action's trigger and a name after it in the same clause
+# ("froze the assets of X": 3), bucketed: a name the trigger governs closely is its
+# object, whatever preposition stands before it ("of" alone reads as a role)
+TRIGGER_GAP = 1.0
+TRIGGER_OF = 1.0  # ... and the word before such a name read apart ("b1=of@t"; 0: off)
 WORD = re.compile(r"[\w'’.-]+")
 WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # "X on Monday", "X this week": the day of the news after the name, read as one word
@@ -119,15 +124,21 @@ def features(doc: Doc, k: int, target: Target, names: gazetteer.Gazetteer) -> li
     for span in target.evidence[:3]:
         before = WORD.findall(text[max(0, span.start - 40) : span.start])[-2:]
         after = WORD.findall(text[span.end : span.end + 30])[:2]
-        f += ["b1=" + w.lower() for w in before[-1:]]
+        index = next(
+            (i for i, s in enumerate(doc.sentences) if s.start <= span.start < s.end), None
+        )
+        gap = None if index is None or not TRIGGER_GAP else trigger_gap(doc, k, index, span.start)
+        # "froze the assets of X": an "of" the trigger governs closely is its object's,
+        # read apart from the "of" of a role ("a subsidiary of X")
+        near = TRIGGER_OF and gap is not None and gap <= 3
+        f += ["b1=" + w.lower() + ("@t" if near else "") for w in before[-1:]]
         f += ["b2=" + " ".join(before).lower()] if BIGRAM else []
         f += ["a1=" + after_word(after)] if after else []
         if text[span.end : span.end + 2] in ("'s", "’s"):
             f.append("possessive")
-        index = next(
-            (i for i, s in enumerate(doc.sentences) if s.start <= span.start < s.end), None
-        )
         if index is not None:
+            if gap is not None:
+                f.append("tgap=" + _bucket(gap))
             if index in frame_sentences:
                 f.append("in_frame")
             elif any(index > s for s in frame_sentences):
@@ -141,6 +152,21 @@ def features(doc: Doc, k: int, target: Target, names: gazetteer.Gazetteer) -> li
     f.append(f"mentions={_bucket(text.count(target.name))}")
     f.append(f"evidence={_bucket(len(target.evidence))}")
     return f
+
+
+def trigger_gap(doc: Doc, k: int, index: int, start: int) -> int | None:
+    """Words between the nearest trigger of action `k` before document offset `start`
+    in sentence `index` and that offset, within the trigger's clause; None if none."""
+    offset = doc.sentences[index].start
+    at = start - offset
+    ends = [
+        fr.trigger_end
+        for fr in doc.action_frames[k]
+        if fr.sentence == index and fr.trigger_end <= at <= fr.clause_end
+    ]
+    if not ends:
+        return None
+    return len(WORD.findall(doc.sentences[index].text[max(ends) : at]))
 
 
 def gold_label(action: Action, target: Target, gold: dict[str, Any]) -> str:

@@ -111,6 +111,9 @@ NON_PARTIES = 1.0  # `drop_non_parties` on (0: off)
 LIST_MEMBER = 0.9  # a list member's confidence, relative to the target it stands beside
 # ... and it joins only when the target judge, reading it as a rule target, gives it this
 MEMBER_FLOOR = 0.03
+# a sentence that states only acts the stage does not score (threats, liftings,
+# background) gives the names found there to no action (`home_actions`; 0: off)
+OTHER_ACTS = 1.0
 
 
 def key(name: str) -> frozenset[str]:
@@ -159,6 +162,13 @@ def home_actions(doc: Doc, sentence: int, at: int | None = None) -> list[int]:
     ]
     if owners:
         return owners
+    if OTHER_ACTS and any(
+        any(f.sentence == sentence for f in frames) for frames in doc.action_frames
+    ):
+        # "Berlin would consider measures against X", "X was sanctioned in 2020": the
+        # sentence states an act of its own (a threat, a lifting, a past listing), and
+        # the names the rules left out there are not the news action's before it
+        return []
     authorities = {doc.actions[k].authority for k in news}
     if any(
         m.code not in authorities and answering_act(doc.sentences[sentence].text, m)
