@@ -114,3 +114,27 @@ def test_an_edited_toml_file_is_parsed_again(cache: Path, monkeypatch: pytest.Mo
     assert str(vocabulary.load_toml("x.toml")["when"]) == "2026-12-06"
     restart(monkeypatch)
     assert str(vocabulary.load_toml("x.toml")["when"]) == "2026-12-06"
+
+
+def test_kept_model_attributes_are_those_the_model_holds(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sanctionwatch.extract.learn import models
+
+    path = models.MODELS_DIR / models.JUDGE_FILE
+    tagger = models.Tagger()
+    tagger.open(str(path))
+    held = frozenset(tagger.info().attributes)
+    assert models.attributes(path) == held
+    restart(monkeypatch)
+    with monkeypatch.context() as m:
+        m.setattr(models, "read_attributes", lambda data: pytest.fail("walked again"))
+        assert models.attributes(path) == held
+    restart(monkeypatch)
+    other = cache / "other.crfsuite"  # another file's bytes: its own entry
+    other.write_bytes(path.read_bytes()[:-1] + b"\1")
+    calls: list[int] = []
+    walk = models.read_attributes
+    monkeypatch.setattr(models, "read_attributes", lambda data: calls.append(1) or walk(data))
+    assert models.attributes(other) == held  # the dictionary is not at the end
+    assert calls == [1]
