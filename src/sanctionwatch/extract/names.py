@@ -1237,7 +1237,7 @@ def join_comma_parts(text: str, found: list[Name]) -> list[Name]:
 
 # ", Ltd.", ", Inc": a legal form set off by a comma still ends the firm's name
 # "Baltic Trade sp. z o.o.": a legal form in lower case, after one space
-LOWER_FORM = re.compile(
+LOWER_FORM = kept(
     r" (?:"
     + "|".join(
         # "sp. z o.o." opens a line in upper case too ("Trans-Bug Sp. z o.o.")
@@ -1315,7 +1315,7 @@ def state_body_pattern() -> re.Pattern[str]:
     data = vocabulary().names
     words = "|".join(data["state_body_words"])
     bodies = "|".join(data["state_bodies"])
-    return re.compile(
+    return kept(
         rf"['’]s\s+(?:(?:{words})\s+){{0,2}}(?:{bodies})\b"
         rf"(?:\s+of\s+(?:the\s+)?(?:{words})(?:\s+and\s+(?:{words}))?\b)?"
     )

@@ -309,7 +309,7 @@ def holder_gap(gap: str) -> bool:
 
 # a counted kind between two names of a list (", two deputy defense ministers, "): it
 # announces the next names, it is no apposition of the name before
-COUNTED_ITEM = re.compile(
+COUNTED_ITEM = kept(
     r"^\s*[,;]\s*(?:and\s+|as well as\s+)?(?:\d+|"
     + SMALL_NUMBERS
     + r")\s+(?:[a-z-]+\s+){0,3}[a-z-]+s\s*[,:—–-]?\s*$"
@@ -317,7 +317,7 @@ COUNTED_ITEM = re.compile(
 
 
 # a counted group of a kind that a colon opens ("three members of the X movement: ")
-COUNTED_COLON = re.compile(
+COUNTED_COLON = kept(
     r"\b(?:\d+|" + SMALL_NUMBERS + r"|several|both)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b"
     r"[^:;.—–]{0,60}[:—–]\s*$"
 )
@@ -336,7 +336,7 @@ def counted_group(text: str, start: int, end: int) -> bool:
 
 
 # a part of a kind, counted, its "of" no relation ("two of its Russian administrators, ")
-PARTITIVE = re.compile(
+PARTITIVE = kept(
     r"(?:\d+|one|" + SMALL_NUMBERS + r"|some|several|all|both|each)"
     r"\s+of\s+(?:its|his|her|their|the)\s+(?:[A-Za-z-]+\s+){0,3}[a-z-]+,?\s*$"
 )
@@ -455,7 +455,7 @@ def negated(text: str, start: int, end: int) -> bool:
 
 # a number before a one-word plural: people counted by where they are from ("three
 # Chinese nationals and two Arabs", "five Britons"), no party's name
-COUNT_BEFORE = re.compile(
+COUNT_BEFORE = kept(
     r"\b(?:\d+|" + number_words(2, 12) + r"|dozens of|"
     r"several|many|some)\s+$",
     re.I,

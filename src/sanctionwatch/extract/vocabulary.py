@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -34,7 +33,13 @@ def load_toml(name: str) -> dict[str, Any]:
     frames.toml) is kept between runs by `patterncache` under a digest of the text."""
     text = (DATA / name).read_text(encoding="utf-8")
     key = ("toml", hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest())
-    data: dict[str, Any] = patterncache.loaded(key, lambda: tomllib.loads(text))
+
+    def parse() -> dict[str, Any]:
+        import tomllib  # only when nothing was kept: its import is start-up time too
+
+        return tomllib.loads(text)
+
+    data: dict[str, Any] = patterncache.loaded(key, parse)
     return data
 
 
