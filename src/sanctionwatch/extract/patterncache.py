@@ -14,6 +14,17 @@ A missing, unreadable, damaged (checksum) or foreign (another Python) file is
 ignored and the patterns are compiled as before; a process that compiled new ones
 writes the file again at exit (a temporary file, then a rename). At most `MOST`
 programs are kept, so the file stays bounded when patterns change over time.
+
+The file is indexed (format 2, `programs-v2-*.bin`): a process reads the index and
+then only the entries it asks for, each with its own checksum and its key, checked
+on reading. Over pattern changes the file fills up to `MOST` entries (tens of MB on
+a machine that ran many versions), and unmarshalling all of it had become the
+largest part of the start-up it was meant to save.
+
+`derived` and `loaded` keep plain data read from a pattern or a data file in the
+same file (the words a trigger needs, parsed TOML, the gazetteer's indexes, a
+model's feature list), keyed by a digest of what it is read from and of the code
+that reads it, so an edited file or module is read afresh, never served stale.
 """
 
 from __future__ import annotations
