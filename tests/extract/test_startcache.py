@@ -138,3 +138,13 @@ def test_kept_model_attributes_are_those_the_model_holds(
     monkeypatch.setattr(models, "read_attributes", lambda data: calls.append(1) or walk(data))
     assert models.attributes(other) == held  # the dictionary is not at the end
     assert calls == [1]
+
+
+def test_off_parses_every_time_and_keeps_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SANCTIONWATCH_PATTERN_CACHE", "off")
+    monkeypatch.setattr(patterncache, "_path", None)
+    monkeypatch.setattr(patterncache, "_programs", None)
+    monkeypatch.setattr(patterncache, "_new", {})
+    parsed = tomllib.loads((vocabulary.DATA / "measures.toml").read_text(encoding="utf-8"))
+    assert vocabulary.load_toml("measures.toml") == parsed
+    assert patterncache._new == {}

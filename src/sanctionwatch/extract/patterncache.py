@@ -275,6 +275,8 @@ def loaded(key: Hashable, build: Callable[[], Any]) -> Any:
     found = programs().pop(key, _MISSING)
     if found is _MISSING:
         found = build()
+        if _path is None:
+            return found  # nothing is kept (`off`): no copy to make
         # a copy; not plain data (a date in a TOML file) is built each time
         with contextlib.suppress(ValueError):
             keep(key, marshal.loads(marshal.dumps(found)))
