@@ -43,6 +43,20 @@ def run_once(args: list[str], stdin: bytes) -> tuple[float, float]:
     return wall, cpu
 
 
+def stale_bytecode() -> int:
+    """Modules of the package without current bytecode: each run compiles them afresh
+    where PYTHONDONTWRITEBYTECODE is set (`make setup` writes it)."""
+    import importlib.util
+
+    package = Path(__file__).resolve().parents[1] / "src" / "sanctionwatch"
+    stale = 0
+    for source in package.rglob("*.py"):
+        compiled = Path(importlib.util.cache_from_source(str(source)))
+        if not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime:
+            stale += 1
+    return stale
+
+
 def best(args: list[str], stdin: bytes, runs: int) -> tuple[float, float]:
     return min(run_once(args, stdin) for _ in range(runs))
 
@@ -60,6 +74,9 @@ def main() -> None:
     short = args.article.read_text(encoding="utf-8")[:600].encode("utf-8")
     cmd = command()
     print(f"command: {' '.join(cmd)}; best of {args.runs} runs; load {os.getloadavg()[0]:.1f}")
+    stale = stale_bytecode()
+    if stale and os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        print(f"note: {stale} modules without current bytecode are compiled in every run")
     for label, argv, stdin in (
         ("sanctionwatch --help", [*cmd, "--help"], b""),
         ("sanctionwatch extract - (600 chars)", [*cmd, "extract", "-"], short),

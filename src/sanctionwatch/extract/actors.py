@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sanctionwatch.extract.document import Doc, Mention
-from sanctionwatch.extract.lookahead import guarded
+from sanctionwatch.extract.lookahead import guarded, kept
 from sanctionwatch.extract.triggers import Trigger, asides
 from sanctionwatch.extract.vocabulary import alternation, load_json, rule, vocabulary
 
@@ -44,7 +44,7 @@ COUNTED_GROUP = rule("actors.counted_group")
 _COUNTS = load_json("counts.json")
 # "14 US entities", "two UK firms": after a counted group, a country name qualifies the
 # targets counted (any noun of a kind of target, at most two words after the name)
-COUNTED_NOUN = re.compile(
+COUNTED_NOUN = kept(
     r"^\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
     + alternation(
         [n for nouns in _COUNTS["kinds"].values() for n in nouns] + _COUNTS["partial_kinds"]
@@ -577,7 +577,7 @@ LEADER_GAP = rule("actors.leader_gap")
 
 # "Foreign Minister Winston Peters", "The Minister for Foreign Affairs, Penny Wong,": a
 # leader's name right after a title, or set off by commas after it
-NAMED_HOLDER = re.compile(
+NAMED_HOLDER = kept(
     rf"\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}?(?P<leader>{alternation(list(LEADER_CODE))})(?![\w-])"
     rf"|\s*,\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}?(?P<named>{alternation(list(LEADER_CODE))}),"
 )
@@ -744,16 +744,16 @@ OWN_AGENCIES = {
 # agency -> (form pattern, form -> state): "the U.S. Treasury", "HM Treasury"
 AGENCY_FORMS = {
     agency: (
-        re.compile(rf"(?<![\w-])(?:{alternation([f for fs in by.values() for f in fs])})(?![\w-])"),
+        kept(rf"(?<![\w-])(?:{alternation([f for fs in by.values() for f in fs])})(?![\w-])"),
         {f: code for code, fs in by.items() for f in fs},
     )
     for agency, by in _STORY["agency_forms"].items()
     if agency[0] != "_"
 }
 AMBIGUOUS = {w: codes for w, codes in _STORY["ambiguous_adjectives"].items() if w[0] != "_"}
-AMBIGUOUS_ADJECTIVE = re.compile(rf"(?<![\w-])(?:{alternation(list(AMBIGUOUS))})(?![\w-])")
+AMBIGUOUS_ADJECTIVE = kept(rf"(?<![\w-])(?:{alternation(list(AMBIGUOUS))})(?![\w-])")
 MINISTRY_FREE = frozenset(_STORY["ministry_free"]["codes"])
-MINISTRY = re.compile(rf"\b(?:{_STORY['ministry_free']['ministry_word']})\b")
+MINISTRY = kept(rf"\b(?:{_STORY['ministry_free']['ministry_word']})\b")
 NATIONAL_COUNCILS = frozenset(_STORY["national_councils"]["names"])
 COUNCIL_OWNER = rule("actors.council_owner")
 

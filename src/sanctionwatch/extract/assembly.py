@@ -22,6 +22,7 @@ from sanctionwatch.extract.actors import (
     subject_mentions,
 )
 from sanctionwatch.extract.document import Doc, Frame, Mention, Name
+from sanctionwatch.extract.lookahead import kept
 from sanctionwatch.extract.vocabulary import load_json, rule, vocabulary
 from sanctionwatch.model import Action, Target, empty_counts
 
@@ -752,7 +753,7 @@ def lead_dates(actions: list[Action]) -> None:
 REFERENCES = load_json("references.json")
 _NUMBERS = "|".join(REFERENCES["numbers"])
 # "designated the same company": a target named by an earlier action
-SAME_REFERENCE = re.compile(
+SAME_REFERENCE = kept(
     rf"\bthe same\s+(?:(?P<number>{_NUMBERS}|\d{{1,2}})\s+)?"
     rf"(?P<noun>{'|'.join(sorted(REFERENCES['same'], key=len, reverse=True))})\b",
     re.I,
@@ -760,11 +761,9 @@ SAME_REFERENCE = re.compile(
 # "the same vessels, A and B": what stands between the phrase and the first name
 APPOSITION = rule("assembly.apposition")
 # "two of the same vessels": a number of them, right before the phrase
-PART_OF = re.compile(rf"\b(?P<number>{_NUMBERS}|\d{{1,2}})\s+of\s+$", re.I)
+PART_OF = kept(rf"\b(?P<number>{_NUMBERS}|\d{{1,2}})\s+of\s+$", re.I)
 # "also designated the key Hezballah-affiliated individuals and entities"
-JOINT_REFERENCE = re.compile(
-    rf"\bthe\s+(?:[\w-]+\s+){{0,4}}(?:{'|'.join(REFERENCES['joint'])})\b", re.I
-)
+JOINT_REFERENCE = kept(rf"\bthe\s+(?:[\w-]+\s+){{0,4}}(?:{'|'.join(REFERENCES['joint'])})\b", re.I)
 
 
 def reference_of(match: re.Match[str]) -> tuple[str, int | None]:

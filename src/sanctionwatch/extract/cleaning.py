@@ -15,6 +15,7 @@ from functools import cache
 
 from sanctionwatch.extract.document import Doc
 from sanctionwatch.extract.furniture import furniture_lines
+from sanctionwatch.extract.lookahead import kept
 from sanctionwatch.extract.vocabulary import load_lines, rule
 
 # a " date YYYY-MM-DD" prefix some crawlers put before the text
@@ -24,8 +25,8 @@ NORMALISE = re.compile(r"\W+")  # mechanics: a line's words, for repeats
 
 @cache
 def junk_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    lines = re.compile("|".join(f"(?:{p})" for p in load_lines("junk.txt")), re.I)
-    tail = re.compile("|".join(f"(?:{p})" for p in load_lines("junk_tail.txt")), re.I)
+    lines = kept("|".join(f"(?:{p})" for p in load_lines("junk.txt")), re.I)
+    tail = kept("|".join(f"(?:{p})" for p in load_lines("junk_tail.txt")), re.I)
     return lines, tail
 
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from sanctionwatch.extract.lookahead import guarded
+from sanctionwatch.extract.lookahead import guarded, kept
 from sanctionwatch.extract.vocabulary import alternation, rule, vocabulary
 
 
@@ -94,7 +94,7 @@ def patterns() -> CountPatterns:
         # "30 vessels and entities" is one combined count, and so is "107 individuals,
         # entities and ships"; "50 vessels and several dozen companies" gives the second
         # noun a quantity of its own
-        next_noun=re.compile(
+        next_noun=kept(
             rf"^\s*(?:(?:and|or|&|/)\s+(?!(?:{data['own_quantity']}|{data['own_group']})\b)"
             rf"(?:(?!\d|(?:{words})\b)[\w’'-]+\s+){{0,3}}?"
             rf"|,\s+(?=(?:{nouns})(?![\w-])\s*(?:,|and\b|or\b)))"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sanctionwatch.extract.document import Doc
-from sanctionwatch.extract.lookahead import guarded
+from sanctionwatch.extract.lookahead import guarded, kept
 from sanctionwatch.extract.vocabulary import load_json, rule
 
 CALENDAR = load_json("calendar.json")
@@ -69,7 +69,7 @@ DATELINE = rule("dates.dateline")
 # "Wellington, 18 June 2024 - ...": a title-case place also makes a dateline
 TITLED_PLACE = rule("dates.titled_place")
 DASH_AFTER = rule("dates.dash_after")
-PUBLISHED_HINT = re.compile(
+PUBLISHED_HINT = kept(
     r"(?:^\s*date |(?:published|posted|updated|released)(?:\s+on)?\s*:?|^|\|)\s*$"
     r"|\b(?:by|" + "|".join(CALENDAR["weekdays"] + CALENDAR["page_weekdays"]) + r")\b[^\n]{0,40}$",
     re.I,

@@ -281,7 +281,7 @@ def found_anywhere(pattern: str) -> str:
     so re tries a few groups at each position instead of every word in turn. Which
     alternative matches, and where, may differ; whether one does cannot. A pattern
     with capturing groups is returned as written (moving them would renumber them)."""
-    if re.compile(pattern).groups:
+    if kept(pattern).groups:
         return pattern
     groups: dict[str, list[str]] = {}
     others: list[str] = []

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from sanctionwatch.extract.document import Doc, Name
+from sanctionwatch.extract.lookahead import kept
 from sanctionwatch.extract.vocabulary import (
     Vocabulary,
     alternation,
@@ -335,12 +336,12 @@ class NameBuilder:
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
         names = vocab.names
-        self.vessel_words = re.compile(names["vessel_words"], re.I)
-        self.aircraft_words = re.compile(names["aircraft_words"])
-        self.vessel_before = re.compile(names["vessel_words"] + r"\s+$", re.I)
-        self.person_words = re.compile(names["person_words"], re.I)
-        self.org_cue_words = re.compile(names["org_cue_words"], re.I)
-        self.modifier_noun = re.compile(
+        self.vessel_words = kept(names["vessel_words"], re.I)
+        self.aircraft_words = kept(names["aircraft_words"])
+        self.vessel_before = kept(names["vessel_words"] + r"\s+$", re.I)
+        self.person_words = kept(names["person_words"], re.I)
+        self.org_cue_words = kept(names["org_cue_words"], re.I)
+        self.modifier_noun = kept(
             rf"^\s+(?:(?:senior|junior|top|key|former|chief|deputy)\s+)?(?:{names['person_words']}|{names['org_cue_words']}|{names['vessel_words']}|network|"
             r"official|officials|operatives?|affiliates?|subsidiar(?:y|ies)|front companies|regime|"
             r"factions?|wing|branch|cells?|offshoot|"  # "the Sinaloa Cartel faction Los Chapitos"
@@ -356,7 +357,7 @@ class NameBuilder:
         # (after at most two plain lower-case words) and then the one named: the first
         # name only says whom the second works for
         roles = alternation(self.role_nouns(vocab))  # one-word posts and trades
-        self.affiliation = re.compile(
+        self.affiliation = kept(
             r"^\s+(?:(?!(?:and|or|nor|its|their|his|her|the|a|an|as|with|to|of|for|by|on|in|at"
             r"|from|including|plus|both|whose|who|which|that|was|were|is|are|has|had|have"
             r"|told|tells|said|says|asked|urged|warned|met|called|thanked|briefed)\b)"
@@ -367,8 +368,8 @@ class NameBuilder:
             r"s?\s+[A-Z]"  # "Tren de Aragua leaders X and Y"
         )
         # "'s vice president", "'s deputy head": a possessive before a post in lower case
-        self.post_after = re.compile(rf"^(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{roles})\b")
-        self.for_post = re.compile(
+        self.post_after = kept(rf"^(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}(?:{roles})\b")
+        self.for_post = kept(
             rf"\b(?:{roles})(?:\s+of\s+state)?\s+for\s+(?:the\s+)?$",
             re.I,
         )
@@ -1236,7 +1237,7 @@ def join_comma_parts(text: str, found: list[Name]) -> list[Name]:
 
 # ", Ltd.", ", Inc": a legal form set off by a comma still ends the firm's name
 # "Baltic Trade sp. z o.o.": a legal form in lower case, after one space
-LOWER_FORM = re.compile(
+LOWER_FORM = kept(
     r" (?:"
     + "|".join(
         # "sp. z o.o." opens a line in upper case too ("Trans-Bug Sp. z o.o.")
@@ -1314,7 +1315,7 @@ def state_body_pattern() -> re.Pattern[str]:
     data = vocabulary().names
     words = "|".join(data["state_body_words"])
     bodies = "|".join(data["state_bodies"])
-    return re.compile(
+    return kept(
         rf"['’]s\s+(?:(?:{words})\s+){{0,2}}(?:{bodies})\b"
         rf"(?:\s+of\s+(?:the\s+)?(?:{words})(?:\s+and\s+(?:{words}))?\b)?"
     )

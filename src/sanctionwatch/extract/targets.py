@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sanctionwatch.extract.document import Doc, Name
-from sanctionwatch.extract.lookahead import guarded
+from sanctionwatch.extract.lookahead import guarded, kept
 from sanctionwatch.extract.names import OF_TITLES
 from sanctionwatch.extract.vocabulary import alternation, rule, vocabulary
 from sanctionwatch.model import Span, Target
@@ -52,7 +52,7 @@ def patterns() -> TargetPatterns:
     # `guarded`: the same matches, positions where none can start skipped on one test
     return TargetPatterns(
         cues=guarded(vocab.names["cues"], re.I),
-        passive=re.compile(vocab.names["passive"], re.I),  # anchored: no lookahead to read
+        passive=kept(vocab.names["passive"], re.I),  # anchored: no lookahead to read
         exclude_before=guarded(vocab.names["exclude_before"], re.I),
         negation=guarded(vocab.frames["negation"], re.I),
         title_phrase=guarded(
@@ -218,7 +218,7 @@ ATTRIBUTIVE_HEAD = rule("targets.attributive_head")
 # a term a text defines for itself ('an updated advisory (the “Advisory”)'): no party
 DEFINED_TERM = rule("targets.defined_term")
 # "agencies like X", "partners including Y": a list of those who acted or helped
-PARTNERS = re.compile(vocabulary().names["partner_lists"], re.I)
+PARTNERS = kept(vocabulary().names["partner_lists"], re.I)
 # a title in a list, after "and" or a cue ("include deputy head of the X department Y")
 LISTED_TITLE = rule("targets.listed_title")
 
@@ -311,7 +311,7 @@ def holder_gap(gap: str) -> bool:
 
 # a counted kind between two names of a list (", two deputy defense ministers, "): it
 # announces the next names, it is no apposition of the name before
-COUNTED_ITEM = re.compile(
+COUNTED_ITEM = kept(
     r"^\s*[,;]\s*(?:and\s+|as well as\s+)?(?:\d+|"
     + SMALL_NUMBERS
     + r")\s+(?:[a-z-]+\s+){0,3}[a-z-]+s\s*[,:—–-]?\s*$"
@@ -319,7 +319,7 @@ COUNTED_ITEM = re.compile(
 
 
 # a counted group of a kind that a colon opens ("three members of the X movement: ")
-COUNTED_COLON = re.compile(
+COUNTED_COLON = kept(
     r"\b(?:\d+|" + SMALL_NUMBERS + r"|several|both)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b"
     r"[^:;.—–]{0,60}[:—–]\s*$"
 )
@@ -338,7 +338,7 @@ def counted_group(text: str, start: int, end: int) -> bool:
 
 
 # a part of a kind, counted, its "of" no relation ("two of its Russian administrators, ")
-PARTITIVE = re.compile(
+PARTITIVE = kept(
     r"(?:\d+|one|" + SMALL_NUMBERS + r"|some|several|all|both|each)"
     r"\s+of\s+(?:its|his|her|their|the)\s+(?:[A-Za-z-]+\s+){0,3}[a-z-]+,?\s*$"
 )
@@ -457,7 +457,7 @@ def negated(text: str, start: int, end: int) -> bool:
 
 # a number before a one-word plural: people counted by where they are from ("three
 # Chinese nationals and two Arabs", "five Britons"), no party's name
-COUNT_BEFORE = re.compile(
+COUNT_BEFORE = kept(
     r"\b(?:\d+|" + number_words(2, 12) + r"|dozens of|"
     r"several|many|some)\s+$",
     re.I,
@@ -481,7 +481,7 @@ def role_head() -> re.Pattern[str]:
     """Lower-case words ending on a title or person word between two names ("(TSJ)
     president", "poisoning suspect"): the first name qualifies the second's role."""
     words = sorted({*vocabulary().titles, *vocabulary().names["role_words"]}, key=len, reverse=True)
-    return re.compile(
+    return kept(
         r"\s*(?:\([^()]*\)\s*)?(?:(?!(?:and|or|as|with|plus|to|of|in|for)\b)[a-z-]+\s+){0,2}"
         rf"(?:{'|'.join(map(re.escape, words))}|{vocabulary().names['person_words']})\s+$"
     )

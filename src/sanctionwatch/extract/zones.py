@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sanctionwatch.extract import counts, targets, triggers
 from sanctionwatch.extract.actors import TARGET_PREP
 from sanctionwatch.extract.document import Doc, Frame, Mention, Name
+from sanctionwatch.extract.lookahead import kept
 from sanctionwatch.extract.vocabulary import rule, vocabulary
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ _KIND_OF_NOUN = {
     for noun in nouns
     if noun not in _COUNTS["partial_kinds"] and noun.endswith("s") and noun.islower()
 }
-KIND_OPENING = re.compile(
+KIND_OPENING = kept(
     r"(?:The|These|Those)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
     + "|".join(sorted(map(re.escape, _KIND_OF_NOUN), key=len, reverse=True))
     + r")\s+(?:are|include|included|were|named|listed|sanctioned|designated)\b"
