@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -44,6 +44,9 @@ from sanctionwatch.screening.text import (
     word_keys,
 )
 
+# Read once: compiled (mypyc), a Final is a static, where `OSA.normalized_similarity`
+# costs a lookup of the module's globals and of the attribute for every pair of tokens.
+_osa_similarity: Final = OSA.normalized_similarity
 _NO_VOWEL = re.compile(r"[^aeiou0-9]+").fullmatch
 _PATRONYMIC_TAILS = frozenset(("ch", "na"))
 _JOINED_MIN = 0.9  # joined similarity below this says nothing a token alignment misses
@@ -86,12 +89,9 @@ def token_similarity(a: str, b: str) -> float:
         return 0.9  # one Arabic diphthong, two romanisations ('tawfiq', 'toufik')
     if (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b):
         return 0.9  # one Chinese syllable in Wade-Giles and pinyin ('hsu', 'xu'; 'tsai', 'cai')
-    if min(len(a), len(b)) <= 5:
-        # A short word: letters as written, a swap counts one edit. 'hamas' and 'khamis'
-        # are two edits and two words, though they sound alike.
-        sim = OSA.normalized_similarity(a, b)
-    else:
-        sim = OSA.normalized_similarity(pa, pb)
+    # A short word: letters as written, a swap counts one edit. 'hamas' and 'khamis'
+    # are two edits and two words, though they sound alike.
+    sim = _osa_similarity(a, b) if min(len(a), len(b)) <= 5 else _osa_similarity(pa, pb)
     if letters_a & needed_b or letters_b & needed_a:  # else `_scheme_similarity` is 0
         sim = max(sim, _scheme_similarity(a, b))
     if sim < 0.7 and plain_a and plain_b and plain_cannot_relate(a, b, sa, sb):  # cannot_relate
@@ -422,23 +422,25 @@ def scored_pairs(
     if spare and not set(q_tokens).isdisjoint(c_tokens):
         sure_q = {i for i, t in enumerate(q_tokens) if t in c_tokens and q_tokens.count(t) == 1}
         sure_c = {j for j, t in enumerate(c_tokens) if t in q_tokens and c_tokens.count(t) == 1}
-    append, similarity = pairs.append, token_similarity
+    # `pairs.append` called as a method: compiled (mypyc), a list's append is a native
+    # call, where a bound method kept in a local is a Python call per pair.
+    similarity = token_similarity
     for i, qt in enumerate(q_tokens):
         if i in sure_q:  # its one pair is its equal
             for j, ct in enumerate(c_tokens):
                 if qt == ct:
-                    append((1.0, i, j))
+                    pairs.append((1.0, i, j))
             continue
         q_initial = len(qt) == 1
         for j, ct in enumerate(c_tokens):
             if qt == ct:  # equal tokens: equal lengths, whatever `initials` says
-                append((1.0, i, j))
+                pairs.append((1.0, i, j))
             elif j in sure_c:
                 continue
             elif initials or q_initial == (len(ct) == 1):
                 sim = similarity(qt, ct)
                 if sim > 0.0:
-                    append((sim, i, j))
+                    pairs.append((sim, i, j))
     return pairs
 
 
@@ -599,8 +601,9 @@ def _wade_giles_joined(form: NameForm, other: NameForm) -> NameForm:
 
 def may_merge(joined: tuple[str, ...], words: tuple[str, ...]) -> bool:
     """Whether some adjacent pair of one name (its `joined_keys`) may be a word of the
-    other (its `word_keys`): a key in common, which any merge needs."""
-    return not set(words).isdisjoint(joined)
+    other (its `word_keys`): a key in common, which any merge needs. A few keys a side:
+    looked for one by one, without a set built for each pair of names."""
+    return any(key in words for key in joined)
 
 
 def _acronyms(tokens: list[str], other: NameForm) -> bool:

@@ -14,12 +14,17 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from sanctionwatch.screening.script import WADE_GILES, wade_giles_alike
 from sanctionwatch.screening.text import _HAS_VOWEL, VARIANTS, devowelled, phonetic, sound
+
+# Read once: compiled (mypyc), a Final is a static, where `OSA.distance` costs a lookup
+# of the module's globals and of the attribute for every pair of tokens.
+_osa_distance: Final = OSA.distance
 
 
 def cannot_relate(a: str, b: str) -> bool:
@@ -61,10 +66,10 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
         return False
     # One or two edits, two letters swapped, or an article written onto the noun
     # ('alakhras', 'akhras') are all two edits or fewer apart.
-    if OSA.distance(a, b, score_cutoff=2) <= 2:
+    if _osa_distance(a, b, score_cutoff=2) <= 2:
         return False
     # ... or one edit apart as they sound (`names.one_sound_edit`: 'dzhuma', 'jumah').
-    if x[:1] == y[:1] and abs(len(x) - len(y)) <= 1 and OSA.distance(x, y, score_cutoff=1) <= 1:
+    if x[:1] == y[:1] and abs(len(x) - len(y)) <= 1 and _osa_distance(x, y, score_cutoff=1) <= 1:
         return False
     # ... or one written without the other's vowels (`text.devowelled`: 'alksndr'),
     # which keeps the first letter (tested here: most pairs are spared both calls).
