@@ -220,6 +220,17 @@ def choose_actors(
     # "adopted the sanctions imposed ... by the US": the agent belongs to the
     # trigger it follows, not to one before that
     chosen = agent_mentions(text, ms, trig, agent_end or c_end)
+    if not chosen:
+        # "the sanctions adopted by the EU on 20 November in the context of its 19th
+        # package": a trigger that opens on a participle and its agent
+        opened = OPENING_AGENT.match(text, trig.start, trig.end)
+        chosen = [m for m in ms if opened and m.start == opened.end() and m.end <= trig.end][:1]
+    if chosen and RELATIVE_AGENT.match(text[trig.end : chosen[0].start]):
+        # "Switzerland aligned itself with the sanctions adopted by the EU": the agent
+        # of a participle on the measures the subject takes up, not the subject's own
+        subject = subject_mentions(text, ms, c_start, trig.start)
+        if subject and MEASURES_END.search(text[: trig.end]):
+            chosen = subject
     if not chosen:  # "welcomed the EU's decision to sanction X": the EU's act
         chosen = decision_owner(text, ms, c_start, trig.start)
     if not chosen:  # "welcomed the EU's new listing of X", "Britain's freeze of ..."
@@ -260,7 +271,12 @@ def choose_actors(
             and (
                 (
                     NEW_CLAUSE.search(text, max(0, m.start - 30), m.start)
-                    and SUBJECT_GAP.match(text[m.end : trig.start])
+                    and (
+                        SUBJECT_GAP.match(text[m.end : trig.start])
+                        # "..., and Japan said it was ready to sanction ...": a state that
+                        # speaks in the coordinated clause is the subject of what it says
+                        or (m.end < trig.start and SPEAKS_AFTER.match(text, m.end))
+                    )
                 )
                 # "Australia sanctioned X, New Zealand sanctioned Y and Canada
                 # sanctioned Z": a name right before the verb, after a comma or "and"
@@ -333,6 +349,10 @@ def choose_actors(
 
 
 THAT_BEFORE = rule("frames.that_before")
+RELATIVE_AGENT = rule("frames.relative_agent")
+OPENING_AGENT = rule("frames.opening_agent")
+# "..., and Japan said ...": the state opens a clause of its own
+SPEAKS_AFTER = rule("frames.speaks_after")
 
 
 def leading_list(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -838,7 +858,7 @@ class FrameFinder:
         earlier = [
             t.head_end
             for t in self.clause_triggers
-            if t.end <= trig.start and t.kind in ("impose", "weak")
+            if t.end <= trig.start and t.kind in ("impose", "weak", "threat")
         ]
         lead_start = max(
             (t.start for t in self.clause_triggers if t.end <= trig.start), default=None
