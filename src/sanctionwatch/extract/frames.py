@@ -128,6 +128,7 @@ FRESH_ACT = rule("frames.fresh_act")
 GENERIC_MODAL = rule("frames.generic_modal")
 PRESENT_PASSIVE = rule("frames.present_passive")
 GENERIC_CUE = rule("frames.generic_cue")
+GENERIC_NOUN_PASSIVE = rule("frames.generic_noun_passive")
 NEWS_DAY = rule("frames.news_day")
 ACTED_AFTER = rule("frames.acted_after")
 # "The Foreign Ministry warned that China would ...": whose intention an agency reports
@@ -834,9 +835,16 @@ class FrameFinder:
         imposes sanctions by a unanimous decision of the Council", "Under the law,
         the minister may designate persons who ..."): a simple present or a modal of
         ability before the trigger, a cue of a rule described, and no day."""
-        present = GENERIC_HEAD.fullmatch(text, trig.start, trig.head_end) is not None or (
-            text[trig.head_end - 2 : trig.head_end] == "ed"
-            and PRESENT_PASSIVE.search(text, max(c_start, trig.start - 30), trig.start) is not None
+        present = (
+            GENERIC_HEAD.fullmatch(text, trig.start, trig.head_end) is not None
+            or (
+                text[trig.head_end - 2 : trig.head_end] == "ed"
+                and PRESENT_PASSIVE.search(text, max(c_start, trig.start - 30), trig.start)
+                is not None
+            )
+            # "Designations under most programs are made by OFAC": a noun and its
+            # present passive
+            or GENERIC_NOUN_PASSIVE.match(text, trig.start) is not None
         )
         modal = GENERIC_MODAL.search(text, max(c_start, trig.start - 40), trig.start)
         if not present and modal is None:
