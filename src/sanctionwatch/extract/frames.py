@@ -79,6 +79,8 @@ MEASURE_EFFECT = rule("frames.measure_effect")
 GENERIC_WARNING = rule("frames.generic_warning")
 # "urged Copenhagen to consider sanctions": a call by a third party, nobody's threat
 REQUESTED_THREAT = rule("frames.requested_threat")
+# "did not say whether it would adopt similar measures": no threat either way
+OPEN_QUESTION = rule("frames.open_question")
 SETTING_ASIDE = rule("frames.setting_aside")
 # "In a statement, in which China condemned the listing, the ministry said it would ...":
 # who speaks in a statement's aside is the one who acts after it
@@ -937,6 +939,8 @@ class FrameFinder:
             MEASURE_EFFECT.search(text, max(c_start, trig.start - 40), trig.start)
             or GENERIC_WARNING.search(text, c_start, trig.end)
             or REQUESTED_THREAT.search(text, c_start, trig.start)
+            # "Tokyo did not say whether it would follow suit": a question left open
+            or OPEN_QUESTION.search(text, max(c_start, trig.start - 40), trig.start)
         ):
             return []
         if (
