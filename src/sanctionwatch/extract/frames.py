@@ -80,6 +80,8 @@ MEASURE_EFFECT = rule("frames.measure_effect")
 GENERIC_WARNING = rule("frames.generic_warning")
 # "urged Copenhagen to consider sanctions": a call by a third party, nobody's threat
 REQUESTED_THREAT = rule("frames.requested_threat")
+# "did not say whether it would adopt similar measures": no threat either way
+OPEN_QUESTION = rule("frames.open_question")
 SETTING_ASIDE = rule("frames.setting_aside")
 # "In a statement, in which China condemned the listing, the ministry said it would ...":
 # who speaks in a statement's aside is the one who acts after it
@@ -129,6 +131,7 @@ FRESH_ACT = rule("frames.fresh_act")
 GENERIC_MODAL = rule("frames.generic_modal")
 PRESENT_PASSIVE = rule("frames.present_passive")
 GENERIC_CUE = rule("frames.generic_cue")
+GENERIC_NOUN_PASSIVE = rule("frames.generic_noun_passive")
 NEWS_DAY = rule("frames.news_day")
 ACTED_AFTER = rule("frames.acted_after")
 # "The Foreign Ministry warned that China would ...": whose intention an agency reports
@@ -221,6 +224,17 @@ def choose_actors(
     # "adopted the sanctions imposed ... by the US": the agent belongs to the
     # trigger it follows, not to one before that
     chosen = agent_mentions(text, ms, trig, agent_end or c_end)
+    if not chosen:
+        # "the sanctions adopted by the EU on 20 November in the context of its 19th
+        # package": a trigger that opens on a participle and its agent
+        opened = OPENING_AGENT.match(text, trig.start, trig.end)
+        chosen = [m for m in ms if opened and m.start == opened.end() and m.end <= trig.end][:1]
+    if chosen and RELATIVE_AGENT.match(text[trig.end : chosen[0].start]):
+        # "Switzerland aligned itself with the sanctions adopted by the EU": the agent
+        # of a participle on the measures the subject takes up, not the subject's own
+        subject = subject_mentions(text, ms, c_start, trig.start)
+        if subject and MEASURES_END.search(text[: trig.end]):
+            chosen = subject
     if not chosen:  # "welcomed the EU's decision to sanction X": the EU's act
         chosen = decision_owner(text, ms, c_start, trig.start)
     if not chosen:  # "welcomed the EU's new listing of X", "Britain's freeze of ..."
@@ -261,7 +275,12 @@ def choose_actors(
             and (
                 (
                     NEW_CLAUSE.search(text, max(0, m.start - 30), m.start)
-                    and SUBJECT_GAP.match(text[m.end : trig.start])
+                    and (
+                        SUBJECT_GAP.match(text[m.end : trig.start])
+                        # "..., and Japan said it was ready to sanction ...": a state that
+                        # speaks in the coordinated clause is the subject of what it says
+                        or (m.end < trig.start and SPEAKS_AFTER.match(text, m.end))
+                    )
                 )
                 # "Australia sanctioned X, New Zealand sanctioned Y and Canada
                 # sanctioned Z": a name right before the verb, after a comma or "and"
@@ -334,6 +353,10 @@ def choose_actors(
 
 
 THAT_BEFORE = rule("frames.that_before")
+RELATIVE_AGENT = rule("frames.relative_agent")
+OPENING_AGENT = rule("frames.opening_agent")
+# "..., and Japan said ...": the state opens a clause of its own
+SPEAKS_AFTER = rule("frames.speaks_after")
 
 
 def leading_list(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -815,9 +838,16 @@ class FrameFinder:
         imposes sanctions by a unanimous decision of the Council", "Under the law,
         the minister may designate persons who ..."): a simple present or a modal of
         ability before the trigger, a cue of a rule described, and no day."""
-        present = GENERIC_HEAD.fullmatch(text, trig.start, trig.head_end) is not None or (
-            text[trig.head_end - 2 : trig.head_end] == "ed"
-            and PRESENT_PASSIVE.search(text, max(c_start, trig.start - 30), trig.start) is not None
+        present = (
+            GENERIC_HEAD.fullmatch(text, trig.start, trig.head_end) is not None
+            or (
+                text[trig.head_end - 2 : trig.head_end] == "ed"
+                and PRESENT_PASSIVE.search(text, max(c_start, trig.start - 30), trig.start)
+                is not None
+            )
+            # "Designations under most programs are made by OFAC": a noun and its
+            # present passive
+            or GENERIC_NOUN_PASSIVE.match(text, trig.start) is not None
         )
         modal = GENERIC_MODAL.search(text, max(c_start, trig.start - 40), trig.start)
         if not present and modal is None:
@@ -839,7 +869,7 @@ class FrameFinder:
         earlier = [
             t.head_end
             for t in self.clause_triggers
-            if t.end <= trig.start and t.kind in ("impose", "weak")
+            if t.end <= trig.start and t.kind in ("impose", "weak", "threat")
         ]
         lead_start = max(
             (t.start for t in self.clause_triggers if t.end <= trig.start), default=None
@@ -910,6 +940,8 @@ class FrameFinder:
             MEASURE_EFFECT.search(text, max(c_start, trig.start - 40), trig.start)
             or GENERIC_WARNING.search(text, c_start, trig.end)
             or REQUESTED_THREAT.search(text, c_start, trig.start)
+            # "Tokyo did not say whether it would follow suit": a question left open
+            or OPEN_QUESTION.search(text, max(c_start, trig.start - 40), trig.start)
         ):
             return []
         if (
