@@ -264,6 +264,7 @@ NEW_SUBJECT = rule("triggers.new_subject")
 # already blacklisted by the United States since 2022,": an aside on a name that tells an
 # older act of another party
 MARKED_ASIDE = rule("triggers.marked_aside")
+SINCE_OPENING = rule("triggers.since_opening")
 
 
 def marked_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -298,6 +299,17 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
     # trigger stands inside the aside)
     skipped: list[tuple[int, int]] | None = None  # read at the first marker only
     if in_background_phrase(text, start, trigger):
+        return True
+    # "Since the beginning of the conflict ..., Japan has imposed ...": an opening "since"
+    # phrase dates the main clause, which may stand far past the 70 characters
+    opening = SINCE_OPENING.match(text, start)
+    if (
+        opening
+        and opening.end() <= trigger.start
+        and pats.background.search(text, start, opening.end())
+        and not any(opening.end() <= o.start < trigger.start for o in others)
+        and not pats.news.search(text, opening.end(), end)
+    ):
         return True
     for m in pats.background.finditer(text, lo, hi):
         if skipped is None:
