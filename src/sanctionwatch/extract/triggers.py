@@ -346,7 +346,10 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
         rivals = [
             o
             for o in others
-            if not (trigger.end <= m.start() and NEW_SUBJECT.fullmatch(text, m.end(), o.start))
+            # "imposed entry bans ... last year": a verb and the measure noun right after
+            # it are one phrase, which one marker dates
+            if text[min(o.end, trigger.end) : max(o.start, trigger.start)].strip()
+            and not (trigger.end <= m.start() and NEW_SUBJECT.fullmatch(text, m.end(), o.start))
             and not (
                 m.start() < o.start
                 and elaborates(text, o)
