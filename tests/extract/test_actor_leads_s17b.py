@@ -71,3 +71,53 @@ def test_clause_on_its_own_day_without_an_act_adds_none() -> None:
     text = "Washington sanctioned the ship in 2021, and on Tuesday the vessel docked in Fujairah."
     assert news(text) == set()
     assert older(text) == {"US"}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "The Baltic countries on Tuesday banned entry to 20 Russian officials.",
+            {"EE", "LV", "LT"},
+        ),
+        (
+            "The Alliance of Sahel States on Friday imposed sanctions on three ECOWAS officials.",
+            {"BF", "ML", "NE"},
+        ),
+    ],
+)
+def test_a_fixed_group_of_states_acts_as_its_members(text: str, codes: set[str]) -> None:
+    assert news(text) == codes
+
+
+def test_a_group_named_as_an_owner_does_not_act() -> None:
+    text = "The EU imposed sanctions on the Baltic states' neighbour Belarus on Monday."
+    assert news(text) == {"EU"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia and Latvia imposed entry bans on Georgian officials last year.",
+        "The Baltic states imposed entry bans on Georgian officials last year, and Germany "
+        "suspended part of its development cooperation.",
+    ],
+)
+def test_verb_and_its_measure_noun_share_one_date(text: str) -> None:
+    # "imposed entry bans ... last year": one old act, no news one beside it
+    assert news(text) == set()
+    assert older(text) >= {"EE", "LV"}
+
+
+def test_a_list_of_agents_before_the_verb_of_what_is_hit() -> None:
+    text = (
+        "The sanctions announced by Britain, Canada and Australia on Tuesday target three "
+        "Iranian generals."
+    )
+    assert news(text) == {"GB", "CA", "AU"}
+
+
+def test_an_agent_with_an_aside_is_no_list() -> None:
+    # a comma before a lower-case relative clause still ends the phrase
+    text = "The sanctions announced by Britain, which has led the effort, target three generals."
+    assert news(text) <= {"GB"}

@@ -1028,9 +1028,11 @@ def plural_references(doc: Doc) -> None:
     phrase, so the phrase acts (or is hit) as the list would."""
     for i, sentence in enumerate(doc.sentences):
         text = sentence.text
-        if not any(w in text for w in ("countries", "states", "governments", "nations", "allies")):
-            continue
         added = state_groups(text, doc.mentions[i])
+        if not any(w in text for w in ("countries", "states", "governments", "nations", "allies")):
+            if added:
+                doc.mentions[i].sort(key=lambda m: m.start)
+            continue
         for hit in PLURAL_STATES.finditer(text):
             start, end = hit.span()
             if any(m.start < end and start < m.end for m in doc.mentions[i]):
