@@ -121,3 +121,12 @@ def test_an_agent_with_an_aside_is_no_list() -> None:
     # a comma before a lower-case relative clause still ends the phrase
     text = "The sanctions announced by Britain, which has led the effort, target three generals."
     assert news(text) <= {"GB"}
+
+
+def test_a_measure_noun_and_the_participle_after_it_keep_their_own_dates() -> None:
+    # the answered measures are dated by "last month", the answer is the news
+    text = (
+        "Russia on Thursday closed entry to 21 British citizens. The measure is taken in "
+        "response to British sanctions imposed last month against 15 Russian officials."
+    )
+    assert "RU" in news(text)

@@ -239,6 +239,15 @@ def in_background_phrase(text: str, start: int, trigger: Trigger) -> bool:
     return False
 
 
+def _one_phrase(text: str, a: Trigger, b: Trigger) -> bool:
+    """Two triggers side by side whose second is no participle ("imposed entry bans")."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    if text[first.end : second.start].strip():
+        return False
+    words = text[second.start : second.end].split()
+    return bool(words) and not words[0].lower().endswith("ed")
+
+
 def _distance(pos: int, trigger: Trigger) -> int:
     """How far a marker at `pos` stands from a trigger: from its start, or, for a lifting
     whose phrase ends in its verb, from its end when it follows it ("Sanctions on the bank
@@ -347,8 +356,9 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
             o
             for o in others
             # "imposed entry bans ... last year": a verb and the measure noun right after
-            # it are one phrase, which one marker dates
-            if text[min(o.end, trigger.end) : max(o.start, trigger.start)].strip()
+            # it are one phrase, which one marker dates (not a noun and the participle
+            # after it: "in response to British sanctions imposed last month")
+            if not _one_phrase(text, o, trigger)
             and not (trigger.end <= m.start() and NEW_SUBJECT.fullmatch(text, m.end(), o.start))
             and not (
                 m.start() < o.start
