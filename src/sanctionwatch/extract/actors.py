@@ -755,6 +755,8 @@ AMBIGUOUS_ADJECTIVE = kept(rf"(?<![\w-])(?:{alternation(list(AMBIGUOUS))})(?![\w
 MINISTRY_FREE = frozenset(_STORY["ministry_free"]["codes"])
 MINISTRY = kept(rf"\b(?:{_STORY['ministry_free']['ministry_word']})\b")
 NATIONAL_COUNCILS = frozenset(_STORY["national_councils"]["names"])
+# "the Baltic states", "the Alliance of Sahel States": a fixed group acts as its members
+STATE_GROUPS: dict[str, list[str]] = _STORY["state_groups"]["groups"]
 COUNCIL_OWNER = rule("actors.council_owner")
 
 
@@ -1002,15 +1004,35 @@ def listed_states(doc: Doc, index: int, before: int, n: int) -> list[Mention]:
     return []
 
 
+def state_groups(text: str, ms: list[Mention]) -> bool:
+    """ "The Baltic states imposed entry bans ...": a group of story.json's
+    state_groups, as a name of each member over the group's name. True if any added."""
+    added = False
+    for name, codes in STATE_GROUPS.items():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            whole = (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            )
+            if whole and not any(m.start < end and at < m.end for m in ms):
+                ms.extend(Mention(at, end, name, code, "name") for code in codes)
+                added = True
+            at = text.find(name, end)
+    return added
+
+
 def plural_references(doc: Doc) -> None:
     """Stage step (after mentions): "The three countries designated ..." after
     "Estonia, Latvia and Lithuania ...": each state of that list, as a name over the
     phrase, so the phrase acts (or is hit) as the list would."""
     for i, sentence in enumerate(doc.sentences):
         text = sentence.text
+        added = state_groups(text, doc.mentions[i])
         if not any(w in text for w in ("countries", "states", "governments", "nations", "allies")):
+            if added:
+                doc.mentions[i].sort(key=lambda m: m.start)
             continue
-        added = False
         for hit in PLURAL_STATES.finditer(text):
             start, end = hit.span()
             if any(m.start < end and start < m.end for m in doc.mentions[i]):

@@ -239,6 +239,15 @@ def in_background_phrase(text: str, start: int, trigger: Trigger) -> bool:
     return False
 
 
+def _one_phrase(text: str, a: Trigger, b: Trigger) -> bool:
+    """Two triggers side by side whose second is no participle ("imposed entry bans")."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    if text[first.end : second.start].strip():
+        return False
+    words = text[second.start : second.end].split()
+    return bool(words) and not words[0].lower().endswith("ed")
+
+
 def _distance(pos: int, trigger: Trigger) -> int:
     """How far a marker at `pos` stands from a trigger: from its start, or, for a lifting
     whose phrase ends in its verb, from its end when it follows it ("Sanctions on the bank
@@ -264,6 +273,7 @@ NEW_SUBJECT = rule("triggers.new_subject")
 # already blacklisted by the United States since 2022,": an aside on a name that tells an
 # older act of another party
 MARKED_ASIDE = rule("triggers.marked_aside")
+SINCE_OPENING = rule("triggers.since_opening")
 
 
 def marked_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -298,6 +308,17 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
     # trigger stands inside the aside)
     skipped: list[tuple[int, int]] | None = None  # read at the first marker only
     if in_background_phrase(text, start, trigger):
+        return True
+    # "Since the beginning of the conflict ..., Japan has imposed ...": an opening "since"
+    # phrase dates the main clause, which may stand far past the 70 characters
+    opening = SINCE_OPENING.match(text, start)
+    if (
+        opening
+        and opening.end() <= trigger.start
+        and pats.background.search(text, start, opening.end())
+        and not any(opening.end() <= o.start < trigger.start for o in others)
+        and not pats.news.search(text, opening.end(), end)
+    ):
         return True
     for m in pats.background.finditer(text, lo, hi):
         if skipped is None:
@@ -334,7 +355,11 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
         rivals = [
             o
             for o in others
-            if not (trigger.end <= m.start() and NEW_SUBJECT.fullmatch(text, m.end(), o.start))
+            # "imposed entry bans ... last year": a verb and the measure noun right after
+            # it are one phrase, which one marker dates (not a noun and the participle
+            # after it: "in response to British sanctions imposed last month")
+            if not _one_phrase(text, o, trigger)
+            and not (trigger.end <= m.start() and NEW_SUBJECT.fullmatch(text, m.end(), o.start))
             and not (
                 m.start() < o.start
                 and elaborates(text, o)
