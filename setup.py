@@ -118,6 +118,9 @@ def extensions() -> list[Any]:
         return mypycify(["--ignore-missing-imports", *COMPILED], opt_level="3")
     except (Exception, SystemExit) as exc:  # noqa: BLE001 - SystemExit: a type error
         _warn(exc)
+        # No extension to build, so build_ext never runs: extensions of an earlier build
+        # would shadow the sources they no longer match.
+        _remove_built(keep=[])
         return []
 
 

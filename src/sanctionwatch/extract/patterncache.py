@@ -41,7 +41,7 @@ import weakref
 import zlib
 from collections.abc import Callable, Hashable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sanctionwatch import settings
 
@@ -190,7 +190,8 @@ def write(path: Path, blobs: dict[bytes, bytes]) -> None:
 
 
 def entries(values: dict[Hashable, Any]) -> dict[bytes, bytes]:
-    return {digest(key): marshal.dumps((key, value)) for key, value in values.items()}
+    """Each value with its key, marshalled (keys are plain data: strings, tuples of them)."""
+    return {digest(key): marshal.dumps(cast(Any, (key, value))) for key, value in values.items()}
 
 
 def save() -> None:
