@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
@@ -74,3 +75,18 @@ def python_index(index: Index) -> Any:
     copy = module.Index.__new__(module.Index)
     vars(copy).update(vars(index))
     return copy
+
+
+def latin_only(entity: dict[str, Any]) -> dict[str, Any]:
+    """The entity with its Latin-script names only, as the screening bench indexes lists:
+    a query in another script then meets the list's transliteration, not an original the
+    entry also carries."""
+
+    def latin(name: str) -> bool:
+        return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in name)
+
+    props = dict(entity.get("properties", {}))
+    for key in ("name", "alias", "weakAlias", "previousName"):
+        if key in props:
+            props[key] = [n for n in props[key] if latin(n)]
+    return {**entity, "properties": props}

@@ -8,34 +8,21 @@ names only (as the class bench indexes them): each query meets its real neighbou
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from sanctionwatch.lists import read_list
 from sanctionwatch.screening import Index, Query
 from sanctionwatch.screening.text import name_form
 from tests.conftest import LISTS
+from tests.screening.helpers import latin_only
 
 FILES = ["ofac/2024-05/sdn.csv", "un/consolidated.xml"]
-
-
-def _latin(name: str) -> bool:
-    return all(ord(c) < 0x0250 for c in name)  # Basic Latin to Latin Extended-B
-
-
-def _latin_only(entity: dict[str, Any]) -> dict[str, Any]:
-    props = dict(entity.get("properties", {}))
-    for key in ("name", "alias", "weakAlias", "previousName"):
-        if key in props:
-            props[key] = [n for n in props[key] if _latin(n)]
-    return {**entity, "properties": props}
 
 
 @pytest.fixture(scope="module")
 def index() -> Index:
     entities = [e for f in FILES for e in read_list(LISTS / f).entities()]
-    return Index.build(_latin_only(e) for e in entities if e["schema"] != "Sanction")
+    return Index.build(latin_only(e) for e in entities if e["schema"] != "Sanction")
 
 
 def retrieved(index: Index, name: str, schema: str, wanted: str) -> bool:

@@ -9,35 +9,21 @@ meets the list's transliteration, not the original script some entries also carr
 
 from __future__ import annotations
 
-import unicodedata
-from typing import Any
-
 import pytest
 
 from sanctionwatch.lists import read_list
 from sanctionwatch.screening import THRESHOLD, Index, Query, score
 from sanctionwatch.screening.text import ANY, ORG, PERSON, name_form
 from tests.conftest import LISTS
+from tests.screening.helpers import latin_only
 
 FILES = ["un/consolidated.xml", "canada/sema-lmes.xml", "ofac/2024-05/sdn.csv"]
-
-
-def _latin(name: str) -> bool:
-    return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in name)
-
-
-def _latin_only(entity: dict[str, Any]) -> dict[str, Any]:
-    props = dict(entity.get("properties", {}))
-    for key in ("name", "alias", "weakAlias", "previousName"):
-        if key in props:
-            props[key] = [n for n in props[key] if _latin(n)]
-    return {**entity, "properties": props}
 
 
 @pytest.fixture(scope="module")
 def index() -> Index:
     entities = [e for f in FILES for e in read_list(LISTS / f).entities()]
-    return Index.build([_latin_only(e) for e in entities if e["schema"] != "Sanction"])
+    return Index.build([latin_only(e) for e in entities if e["schema"] != "Sanction"])
 
 
 def found(index: Index, name: str, schema: str, listed: str) -> float:
