@@ -20,7 +20,7 @@ processes together, sampled every half second: shared pages counted once).
 /updatez answer reports them: prepare, narrow, read, decode, materialize, retire, free,
 fork), each with its wall and CPU time and the latency of the requests started in it.
 `--load-nice N` runs the swap's `lists load` as `nice -n N` would, as an operator may
-load beside a busy server (the server builds files itself at niceness 10,
+load beside a busy server (the server builds files itself at SANCTIONWATCH_LOAD_NICENESS, 10,
 `api/prepare.py`): the load then takes the cores the clients leave, and longer. Since
 session 17 the CLI lowers its own work by `SANCTIONWATCH_LOAD_NICENESS` (10) besides;
 the figures of earlier sessions were measured with the load at niceness 0 (set

@@ -55,8 +55,9 @@ SETTINGS: dict[str, Setting] = {
         Setting(
             "LOAD_NICENESS",
             "10",
-            "Niceness `lists load` and `lists update` add to their work (Linux): a server on "
-            "this host answers first; 0 loads at full priority.",
+            "Niceness `lists load` and `lists update` add to their work (Linux), and that "
+            "the server's own index builder runs at: a server on this host answers first; "
+            "0 loads at full priority.",
         ),
         Setting(
             "LIST_MIN_RATIO",

@@ -17,12 +17,10 @@ import sys
 
 from sqlalchemy import Engine
 
-from sanctionwatch import indexfile
+from sanctionwatch import indexfile, settings
 from sanctionwatch.store.versions import Basis
 
 log = logging.getLogger(__name__)
-
-CHILD_NICENESS = 10  # the builder yields the CPU to the server answering requests
 
 
 def prepare(engine: Engine) -> Basis:
@@ -77,8 +75,9 @@ def prepare_elsewhere(engine: Engine, yield_cpu: bool = True) -> bool:
         "SANCTIONWATCH_DB": engine.url.render_as_string(hide_password=False),
     }
     command = [sys.executable, "-m", "sanctionwatch.api.prepare"]
-    if yield_cpu:
-        command += ["--nice", str(CHILD_NICENESS)]
+    niceness = settings.get_int("LOAD_NICENESS")  # as a `lists load` beside the server
+    if yield_cpu and niceness > 0:
+        command += ["--nice", str(niceness)]
     try:
         done = subprocess.run(
             command,
@@ -105,7 +104,7 @@ def main(argv: list[str] | None = None) -> None:
     """`python -m sanctionwatch.api.prepare [--nice N]`: the store is SANCTIONWATCH_DB."""
     import argparse
 
-    from sanctionwatch import logs, settings
+    from sanctionwatch import logs
     from sanctionwatch.store import get_engine
 
     parser = argparse.ArgumentParser(description=main.__doc__)
