@@ -270,6 +270,12 @@ def derived(key: Hashable, build: Callable[[], Any]) -> Any:
 _MISSING = object()
 
 
+def content(data: bytes) -> str:
+    """A digest of the bytes a kept value is built from, for its key: an edit to the
+    file (or code) they come from builds it again."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
 def loaded(key: Hashable, build: Callable[[], Any]) -> Any:
     """Like `derived`, for data a caller may change (a parsed data file): each call
     gets its own copy, read from the file or built, never one shared in memory."""

@@ -8,7 +8,6 @@ the per-article stages do no setup work.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -32,7 +31,7 @@ def load_toml(name: str) -> dict[str, Any]:
     """A TOML file, parsed; the parse (tomllib, 60 ms of start-up for grammar.toml and
     frames.toml) is kept between runs by `patterncache` under a digest of the text."""
     text = (DATA / name).read_text(encoding="utf-8")
-    key = ("toml", hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest())
+    key = ("toml", patterncache.content(text.encode("utf-8")))
 
     def parse() -> dict[str, Any]:
         import tomllib  # only when nothing was kept: its import is start-up time too

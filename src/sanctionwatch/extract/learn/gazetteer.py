@@ -8,7 +8,6 @@ list readers of `sanctionwatch.lists`) and shipped gzipped, one name a line.
 from __future__ import annotations
 
 import gzip
-import hashlib
 from collections.abc import Iterable
 from functools import cache, cached_property
 from pathlib import Path
@@ -154,7 +153,7 @@ def read(path: Path) -> Gazetteer:
     short article) is kept between runs by `patterncache`, under a digest of the file
     and of the code that builds them; a kept copy is read back in a few ms."""
     data = path.read_bytes()
-    key = ("gazetteer", hashlib.blake2b(data, digest_size=16).hexdigest(), code_digest())
+    key = ("gazetteer", patterncache.content(data), code_digest())
 
     def build() -> tuple[Any, ...]:
         built = Gazetteer(gzip.decompress(data).decode("utf-8").split("\n"))
@@ -172,4 +171,4 @@ def code_digest() -> str:
     """This module's source and the legal forms `loose` drops: an edit to either
     builds the indexes again."""
     text = Path(__file__).read_bytes() + repr(sorted(ORG_TYPES)).encode("utf-8")
-    return hashlib.blake2b(text, digest_size=16).hexdigest()
+    return patterncache.content(text)

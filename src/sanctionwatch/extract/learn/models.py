@@ -57,7 +57,7 @@ def attributes(path: Path) -> frozenset[str] | None:
         data = path.read_bytes()
     except OSError:
         return None
-    key = ("crfsuite attributes", hashlib.blake2b(data, digest_size=16).hexdigest())
+    key = ("crfsuite attributes", patterncache.content(data))
     found: frozenset[str] | None = patterncache.loaded(key, lambda: read_attributes(data))
     return found
 
