@@ -262,7 +262,8 @@ _KOREAN_SYLLABLE = re.compile(
     r"(?:k|g|n|l|m|p|b|ng|t)?"
 )
 # Revised Romanization to the McCune-Reischauer forms the Korean table makes canonical,
-# for syllables the table lacks: 'geum' -> 'kum', 'beom' -> 'pom'.
+# for syllables the table lacks: 'geum' -> 'kum', 'beom' -> 'pom', 'jo' -> 'cho' (ㅈ, which
+# North Korea's own romanisation writes 'j' too: the lists give one man 'Jo' and 'Cho').
 _RR_VOWELS = (("eo", "o"), ("eu", "u"))
 _RR_INITIALS = {"g": "k", "b": "p", "d": "t"}
 
@@ -300,6 +301,8 @@ def _looks_korean(raws: list[str]) -> bool:
 def _korean_fold(token: str) -> str:
     for old, new in _RR_VOWELS:
         token = token.replace(old, new)
+    if token[0] == "j" and _KOREAN_SYLLABLE.fullmatch(token):
+        return "ch" + token[1:]  # one syllable: 'james' is no Korean word
     return _RR_INITIALS.get(token[0], token[0]) + token[1:]
 
 
