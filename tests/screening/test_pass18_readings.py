@@ -1,0 +1,62 @@
+"""Readings the scorer missed (issue 10, eighteenth pass): the Korean ㅈ that North Korea's
+own romanisation writes 'j' and McCune-Reischauer 'ch' (the lists give one man 'JO CHOL
+SONG' and 'Cho Ch'o'l-so'ng', 'KU JA HYONG' and 'Ku Cha-hyo'ng'), and the Russian words
+of organisations' names that the lists translate ('Казанский Завод Синтетического
+Каучука', Kazan Synthetic Rubber Plant). Pairs are names the lists give one entity."""
+
+from __future__ import annotations
+
+import pytest
+
+from sanctionwatch.screening import THRESHOLD
+from sanctionwatch.screening.text import ORG, PERSON, name_form, russian_words
+from tests.screening.helpers import both_ways
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("JO CHOL SONG", "Cho Ch'o'l-so'ng"),
+        ("JO YONG CHOL", "Cho Yong Chol"),
+        ("Chun Ryo'ng CHO", "Chun-Ryong JO"),
+        ("KU JA HYONG", "Ku Cha-hyo'ng"),
+        ("Ri Che-son", "RI JE-SON"),
+    ],
+)
+def test_korean_j_is_the_ch_of_mccune_reischauer(left: str, right: str) -> None:
+    assert both_ways(left, right) >= THRESHOLD
+
+
+def test_j_is_read_ch_in_a_korean_syllable_only() -> None:
+    assert name_form("Jo Yongchol", PERSON).tokens == ("cho", "yongchol")  # 'Jo' marks it
+    assert name_form("Ku Ja Hyong", PERSON).tokens == ("ku", "cha", "hyong")
+    # 'James' is no Korean syllable, nor is a name Korean for one pinyin syllable.
+    assert name_form("James JIN", PERSON).tokens == ("james", "jin")
+    assert both_ways("Jo Chol", "Cho Il Woo") < THRESHOLD  # another given name
+
+
+@pytest.mark.parametrize(
+    ("russian", "english"),
+    [
+        ("АО «Казанский Завод Синтетического Каучука»", "Kazan Synthetic Rubber Plant JSC"),
+        ("Русская медная компания", "Russian Copper Company"),
+        (
+            "Министерство внутренних дел (МВД)",
+            "Ministry of Internal Affairs of the Russian Federation",
+        ),
+        (
+            "Всероссийская государственная телевизионная и радиовещательная компания",
+            "The All-Russia State Television and Radio Broadcasting Company (VGTRK)",
+        ),
+    ],
+)
+def test_russian_organisation_words_in_english(russian: str, english: str) -> None:
+    assert both_ways(russian, english, "Organization") >= THRESHOLD
+
+
+def test_finances_are_finance_not_financial() -> None:
+    # 'финансов' is the genitive of 'финансы' (Министерство финансов, Ministry of Finance)
+    # as well as the stem of 'финансовый': the shorter stem reads both.
+    assert russian_words("Министерство финансов").split() == ["ministry", "finance"]
+    assert both_ways("Министерство финансов", "Ministry of Justice", "Organization") < 0.3
+    assert name_form("Министерство финансов", ORG).tokens == ("ministry", "finance")
