@@ -2,13 +2,17 @@
 own romanisation writes 'j' and McCune-Reischauer 'ch' (the lists give one man 'JO CHOL
 SONG' and 'Cho Ch'o'l-so'ng', 'KU JA HYONG' and 'Ku Cha-hyo'ng'), and the Russian words
 of organisations' names that the lists translate ('Казанский Завод Синтетического
-Каучука', Kazan Synthetic Rubber Plant). Pairs are names the lists give one entity."""
+Каучука', Kazan Synthetic Rubber Plant), a Latin capital typed in a Cyrillic word of an
+organisation's name ('Восточная Bерфь', Vostochnaya Verf), 'Works' for a plant, and
+Arabic names with ث read 's' ('Haris' for Harith) or 'Ould' for Walad. Pairs are names the
+lists give one entity."""
 
 from __future__ import annotations
 
 import pytest
 
 from sanctionwatch.screening import THRESHOLD
+from sanctionwatch.screening.script import cyrillic_words
 from sanctionwatch.screening.text import ORG, PERSON, name_form, russian_words
 from tests.screening.helpers import both_ways
 
@@ -60,3 +64,35 @@ def test_finances_are_finance_not_financial() -> None:
     assert russian_words("Министерство финансов").split() == ["ministry", "finance"]
     assert both_ways("Министерство финансов", "Ministry of Justice", "Organization") < 0.3
     assert name_form("Министерство финансов", ORG).tokens == ("ministry", "finance")
+
+
+def test_a_latin_capital_in_a_cyrillic_word_is_read_cyrillic_once_casefolded() -> None:
+    # An organisation's name is casefolded before it is read: 'B' is 'b' by then, which
+    # only the capital 'В' resembles.
+    assert cyrillic_words("восточная bерфь") == "восточная верфь"
+    assert name_form("Восточная Bерфь", ORG).tokens == ("vostochnaya", "shipyard")
+    assert both_ways("Восточная Bерфь", "Vostochnaya Verf JSC", "Organization") >= THRESHOLD
+    # A Latin word with a stray Cyrillic letter is still read Latin.
+    assert cyrillic_words("bank мellat") == "bank мellat"
+
+
+def test_works_is_a_plant() -> None:
+    russian, english = "Акционерное общество «Тульский патронный завод»", "Tula Cartridge Works"
+    assert both_ways(russian, english, "Organization") >= THRESHOLD
+    assert both_ways("Tula Cartridge Works", "Tula Arms Plant", "Organization") < 0.5
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Muthanna Hareth al-Dari", "Muthana Haris Al-Dhari"),
+        ("Mafouz Walad Al-Walid", "Mahfouz Ould al-Walid"),
+    ],
+)
+def test_arabic_spellings_of_one_name(left: str, right: str) -> None:
+    assert both_ways(left, right) >= THRESHOLD
+
+
+def test_tha_read_s_only_in_the_names_listed() -> None:
+    # 'Samer' (سامر) and 'Thamer' (ثامر) are two names: no rule reads any 'th' as 's'.
+    assert both_ways("Samer Ali Hassan", "Thamer Ali Hassan") < THRESHOLD
