@@ -1,11 +1,12 @@
 """Readings the scorer missed (issue 10, eighteenth pass): the Korean ㅈ that North Korea's
 own romanisation writes 'j' and McCune-Reischauer 'ch' (the lists give one man 'JO CHOL
-SONG' and 'Cho Ch'o'l-so'ng', 'KU JA HYONG' and 'Ku Cha-hyo'ng'), and the Russian words
-of organisations' names that the lists translate ('Казанский Завод Синтетического
-Каучука', Kazan Synthetic Rubber Plant), a Latin capital typed in a Cyrillic word of an
-organisation's name ('Восточная Bерфь', Vostochnaya Verf), 'Works' for a plant, and
-Arabic names with ث read 's' ('Haris' for Harith) or 'Ould' for Walad. Pairs are names the
-lists give one entity."""
+SONG' and 'Cho Ch'o'l-so'ng', 'KU JA HYONG' and 'Ku Cha-hyo'ng'); the Russian words of
+organisations' names that the lists translate ('Казанский Завод Синтетического Каучука',
+Kazan Synthetic Rubber Plant); a Latin capital typed in a Cyrillic word of an
+organisation's name ('Восточная Bерфь', Vostochnaya Verf); 'Works' for a plant; Arabic
+and Persian organisation words ('المسلحة' armed, 'صرافی' exchange); Arabic names with ث
+read 's' ('Haris' for Harith) and 'Ould' for Walad. Pairs are names the lists give one
+entity."""
 
 from __future__ import annotations
 
@@ -96,3 +97,15 @@ def test_arabic_spellings_of_one_name(left: str, right: str) -> None:
 def test_tha_read_s_only_in_the_names_listed() -> None:
     # 'Samer' (سامر) and 'Thamer' (ثامر) are two names: no rule reads any 'th' as 's'.
     assert both_ways("Samer Ali Hassan", "Thamer Ali Hassan") < THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("script", "latin"),
+    [
+        ("الجماعة الاسلامية المسلحة", "ARMED ISLAMIC GROUP"),
+        ("صرافی روشان", "ROSHAN MONEY EXCHANGE"),  # Persian 'sarrafi', Arabic 'sarrafa'
+        ("شركة الجنيد للأنشطة المتعددة المحدودة المسؤولية", "Al Junaid Multi Activities Co. Ltd."),
+    ],
+)
+def test_arabic_and_persian_organisation_words(script: str, latin: str) -> None:
+    assert both_ways(script, latin, "Organization") >= THRESHOLD
