@@ -5,8 +5,8 @@ organisations' names that the lists translate ('Казанский Завод С
 Kazan Synthetic Rubber Plant); a Latin capital typed in a Cyrillic word of an
 organisation's name ('Восточная Bерфь', Vostochnaya Verf); 'Works' for a plant; Arabic
 and Persian organisation words ('المسلحة' armed, 'صرافی' exchange); Arabic names with ث
-read 's' ('Haris' for Harith) and 'Ould' for Walad. Pairs are names the lists give one
-entity."""
+read 's' ('Haris' for Harith) and 'Ould' for Walad; places named two ways ('Burma',
+'Myanmar'). Pairs are names the lists give one entity."""
 
 from __future__ import annotations
 
@@ -109,3 +109,23 @@ def test_tha_read_s_only_in_the_names_listed() -> None:
 )
 def test_arabic_and_persian_organisation_words(script: str, latin: str) -> None:
     assert both_ways(script, latin, "Organization") >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Union of Myanmar Economic Holding Ltd.", "Union of Burma Economic Holding Ltd."),
+        ("Bank Saint-Petersburg Public Joint Stock Company", "Bank Sankt-Petersburg"),
+        ("Belorussian-Russian Belgazprombank", "Belarusian-Russian Belgazprombank"),
+    ],
+)
+def test_places_named_two_ways(left: str, right: str) -> None:
+    assert both_ways(left, right, "Organization") >= THRESHOLD
+
+
+def test_a_place_named_two_ways_is_still_one_word_of_the_name() -> None:
+    assert name_form("Burma Daewoo International", ORG).tokens[0] == "myanmar"
+    pair = ("Burma Daewoo International", "Myanmar Segal International Ltd.")
+    assert both_ways(*pair, "Organization") < THRESHOLD
+    # No person's name is read as a place: 'Turki' is no 'Turkey'.
+    assert name_form("Turki al-Faisal", PERSON).tokens == ("turki", "faisal")
