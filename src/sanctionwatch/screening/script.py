@@ -347,13 +347,17 @@ def hangul_syllable(char: str) -> str:
 
 def _cyrillic_lookalikes() -> dict[int, str]:
     """Latin letters drawn like a Cyrillic one ('i' like Belarusian 'і'), from
-    `data/homoglyphs.txt`: its first Cyrillic look-alike of each."""
+    `data/homoglyphs.txt`: its first Cyrillic look-alike of each; and the lower case of a
+    capital that only its capital resembles ('B' 'В'), which it is once a name is
+    casefolded, as an organisation's is before it is read ('Восточная Bерфь')."""
     table: dict[int, str] = {}
     for line in data_lines("homoglyphs.txt"):
         latin, *lookalikes = line.split()
         cyrillic = [c for c in lookalikes if "\u0400" <= c <= "\u04ff"]
         if cyrillic:
             table[ord(latin)] = cyrillic[0]
+    for code, letter in list(table.items()):
+        table.setdefault(ord(chr(code).lower()), letter.lower())
     return table
 
 

@@ -251,7 +251,8 @@ def split_names(name: str) -> list[str]:
 KOREAN = _load_equivalents("korean.txt")
 ARABIC = _load_equivalents("arabic.txt")
 SLAVIC = _load_equivalents("slavic.txt")
-EQUIVALENTS = {**SLAVIC, **ARABIC, **KOREAN}
+PLACES = _load_equivalents("places.txt")
+EQUIVALENTS = {**PLACES, **SLAVIC, **ARABIC, **KOREAN}
 # A Korean spelling that is no pinyin syllable ('kim', 'jong', 'chol') marks a Korean name;
 # without one, 'Li Chen' is Chinese and keeps its spelling ('li' is not Korean 'ri' there).
 PINYIN = frozenset(data_lines("pinyin.txt"))
@@ -262,7 +263,8 @@ _KOREAN_SYLLABLE = re.compile(
     r"(?:k|g|n|l|m|p|b|ng|t)?"
 )
 # Revised Romanization to the McCune-Reischauer forms the Korean table makes canonical,
-# for syllables the table lacks: 'geum' -> 'kum', 'beom' -> 'pom'.
+# for syllables the table lacks: 'geum' -> 'kum', 'beom' -> 'pom', 'jo' -> 'cho' (ㅈ, which
+# North Korea's own romanisation writes 'j' too: the lists give one man 'Jo' and 'Cho').
 _RR_VOWELS = (("eo", "o"), ("eu", "u"))
 _RR_INITIALS = {"g": "k", "b": "p", "d": "t"}
 
@@ -300,6 +302,8 @@ def _looks_korean(raws: list[str]) -> bool:
 def _korean_fold(token: str) -> str:
     for old, new in _RR_VOWELS:
         token = token.replace(old, new)
+    if token[0] == "j" and _KOREAN_SYLLABLE.fullmatch(token):
+        return "ch" + token[1:]  # one syllable: 'james' is no Korean word
     return _RR_INITIALS.get(token[0], token[0]) + token[1:]
 
 
@@ -1083,7 +1087,7 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
         text = replace_org_types_compare(_mend_legal(text), generic=True)
     raws = [t for t in _SPLIT.split(text) if t]
     korean = (not name.isascii() and any(_hangul(c) for c in name)) or _looks_korean(raws)
-    tables = (KOREAN, ARABIC, SLAVIC) if korean else (ARABIC, SLAVIC)
+    tables = (KOREAN, ARABIC, SLAVIC, PLACES) if korean else (ARABIC, SLAVIC, PLACES)
     tokens: list[str] = []
     article = False  # the raw word before was an article ('al', 'ud')
     for pos, raw in enumerate(raws):
