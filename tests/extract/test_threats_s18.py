@@ -32,6 +32,7 @@ def summary(text: str, published: date = FRIDAY) -> list[tuple[str, str, date | 
         ("A ministry official said Seoul would take the same step against any broker.", "KR"),
         # considering a fitting measure
         ("Japan will consider appropriate punitive measures against the shipping firms.", "JP"),
+        ("Tokyo is contemplating sanctions on the Russian shipping firms, officials said.", "JP"),
         # entry refused to whoever is listed later: a warning, no listing
         ("Switzerland said it would refuse entry to anyone the committee lists.", "CH"),
         # a response to come
