@@ -28,6 +28,8 @@ from sanctionwatch.model import Action, Target, empty_counts
 
 BACKGROUND_DAYS = 5  # an action this long before the article's news is context
 DATE_BLOCKERS = rule("assembly.date_blockers")
+OTHER_ACT_DATE = rule("assembly.other_act_date")
+RELATIVE_AFTER_DATE = rule("assembly.relative_after_date")
 # "added X to its list on Friday and warned of ...": the day is the first verb's too
 SHARED_DAY = rule("assembly.shared_day")
 STAMP_BEFORE = rule("assembly.stamp_before")
@@ -369,11 +371,28 @@ def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
         nearest = min(others, key=lambda t: abs(d.start - t), default=frame.trigger_start)
         return any(abs(e.start - nearest) < abs(d.start - nearest) for e in found)
 
-    in_clause = [d for d in found if frame.clause_start <= d.start < frame.clause_end and mine(d)]
-    pool = in_clause or [d for d in found if mine(d)] or [d for d in found if spare(d)]
+    # "in response to London's sanctions of November 19": another act's day, unless
+    # this frame's trigger is in that phrase ("the sanctions adopted by the EU on ...")
+    own = [d for d in found if not other_act_day(text, d, frame)]
+    in_clause = [d for d in own if frame.clause_start <= d.start < frame.clause_end and mine(d)]
+    pool = in_clause or [d for d in own if mine(d)] or [d for d in own if spare(d)]
     if not pool:
         return None
     return min(pool, key=lambda d: abs(d.start - frame.trigger_start))
+
+
+def other_act_day(text: str, day: dates.DateMention, frame: Frame) -> bool:
+    """The date of another act, told in a measure phrase that ends at it (the
+    phrase holds no trigger of `frame`)."""
+    phrase = OTHER_ACT_DATE.search(text, max(0, day.start - 90), day.start)
+    if phrase is None or phrase.start() <= frame.trigger_start < day.start:
+        return False
+    # "the Council decision of 24 February that added 48 individuals": the relative
+    # clause's trigger tells the act the date is of
+    return not (
+        day.end <= frame.trigger_start
+        and RELATIVE_AFTER_DATE.fullmatch(text, day.end, frame.trigger_start) is not None
+    )
 
 
 def is_stamp(text: str, day: dates.DateMention) -> bool:

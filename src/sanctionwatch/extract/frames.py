@@ -88,6 +88,7 @@ SETTING_ASIDE = rule("frames.setting_aside")
 SPOKEN_SETTING = rule("frames.spoken_setting")
 # "The Commission presented its package. It would also freeze ...": the proposal goes on
 PROPOSAL_GOES_ON = rule("frames.proposal_goes_on")
+PRONOUN_SUBJECT = rule("frames.pronoun_subject")
 # "The European Commission unveiled its 20th package": the body proposes, the Council adopts
 PROPOSING_BODY = rule("frames.proposing_body")
 # "A US designation blocks all property ...", "the asset freeze means that ...": a measure
@@ -233,7 +234,10 @@ def choose_actors(
         # "Switzerland aligned itself with the sanctions adopted by the EU": the agent
         # of a participle on the measures the subject takes up, not the subject's own
         subject = subject_mentions(text, ms, c_start, trig.start)
-        if subject and MEASURES_END.search(text[: trig.end]):
+        # with no subject, only where the trigger takes the measures over ("The
+        # decision aligns with the sanctions adopted by the EU"): the aligner is in context
+        takes_over = TAKES_OVER.match(text, trig.start) is not None
+        if MEASURES_END.search(text[: trig.end]) and (subject or takes_over):
             chosen = subject
     if not chosen:  # "welcomed the EU's decision to sanction X": the EU's act
         chosen = decision_owner(text, ms, c_start, trig.start)
@@ -354,6 +358,7 @@ def choose_actors(
 
 THAT_BEFORE = rule("frames.that_before")
 RELATIVE_AGENT = rule("frames.relative_agent")
+TAKES_OVER = rule("frames.takes_over")
 OPENING_AGENT = rule("frames.opening_agent")
 # "..., and Japan said ...": the state opens a clause of its own
 SPEAKS_AFTER = rule("frames.speaks_after")
@@ -438,6 +443,9 @@ class FrameFinder:
         self.heading: str | None = None  # the state of the section heading read last
         self.threat_at: set[int] = set()  # the context entries a threat put there
         self.heading_at = 0  # len(self.context) when the heading was read
+        # the sentence and actors of the latest frame that named its authority, news or
+        # background: "it" in a later clause of that sentence stands for them
+        self.named: tuple[int, list[tuple[str, str | None, str | None]]] = (-1, [])
 
     def resolve(
         self, m: Mention, sentence_mentions: list[Mention], text: str | None = None
@@ -954,6 +962,14 @@ class FrameFinder:
             status = "proposed"  # "It would also freeze the assets of 31 firms": its content
         routine = status == "threatened" and ROUTINE_THREAT.search(text, trig.start, trig.end)
         day = clause_day(self.doc, index, c_start, c_end, trig.start)
+        if (
+            not acts
+            and self.named[0] == index
+            and PRONOUN_SUBJECT.search(text, c_start, trig.start)
+        ):
+            # "Since 2022 Britain has sanctioned ..., and on Thursday it added 12 more":
+            # "it" is the subject named in the sentence, even one of a background act
+            acts = list(self.named[1])
         if not acts and self.context and not routine:
             acts = [self.from_context(text[trig.start : trig.head_end], day, status)]
             if status == "imposed" and self.context_status == "proposed":
@@ -1038,6 +1054,8 @@ class FrameFinder:
             )
             for code, dept, label in acts
         ]
+        if explicit:
+            self.named = (index, acts)
         news = [f for f in frames if not f.background]
         # a subordinate clause's actor ("hours after the EU imposed ...") is a side
         # remark: the context stays with the authority the text is about
