@@ -36,6 +36,7 @@ from sanctionwatch.extract.targets import (
     DESCRIBED_AND,
     ORDER_TAG,
     SET_ASIDE,
+    bystander,
     is_speaker,
 )
 from sanctionwatch.extract.vocabulary import load_lines, vocabulary
@@ -263,6 +264,8 @@ def learned_targets(doc: Doc) -> Doc:
             continue  # "..., who sentenced journalist X": a relative clause describes
         if is_speaker(doc.sentences[m.sentence].text, name):
             continue  # "X, from the company, said": who speaks is not hit
+        if bystander(doc.sentences[m.sentence].text, name):
+            continue  # "firms such as X must obtain permits": who must comply is not hit
         if TAGGED_ROLES and in_role(doc, m.sentence, at):
             continue
         if set_aside(doc.sentences[m.sentence].text, at):
@@ -297,6 +300,7 @@ def learned_targets(doc: Doc) -> Doc:
                 p >= CANDIDATE_AT
                 and not passed.described(doc, i, name)
                 and not is_speaker(doc.sentences[i].text, name)
+                and not bystander(doc.sentences[i].text, name)
                 and not affiliated(doc, i, name.start)
             ):
                 start = doc.sentences[i].start + name.start
