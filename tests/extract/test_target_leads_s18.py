@@ -5,8 +5,10 @@ corpus text)."""
 
 from datetime import date
 
-from sanctionwatch.extract import extract
-from sanctionwatch.extract.document import Name
+from sanctionwatch.extract import extract, pipeline
+from sanctionwatch.extract.document import Doc, Name
+from sanctionwatch.extract.learn.stage import key, placed
+from sanctionwatch.extract.pipeline import DEFAULT_PIPELINE
 from sanctionwatch.extract.targets import is_speaker
 from sanctionwatch.model import Action, Article
 from tests.extract.helpers import rules_actions
@@ -196,3 +198,33 @@ def test_who_declined_to_comment_speaks() -> None:
     assert is_speaker(
         "Hexagon Marine could not be reached.", Name(0, 14, "Hexagon Marine", "organization")
     )
+
+
+def test_applying_un_sanctions_as_a_habit_is_no_act() -> None:
+    text = (
+        "The US Treasury on Thursday told exchange houses that Washington would sanction "
+        "them. The UAE Central Bank applies UN sanctions."
+    )
+    assert [(a.authority, a.status) for a in rules_actions(text, PUBLISHED)] == [
+        ("US", "threatened")
+    ]
+    # with its day it is an act
+    (action,) = rules_actions("The UAE on Monday applied UN sanctions to Pak Chol.", PUBLISHED)
+    assert (action.authority, action.status) == ("AE", "imposed")
+
+
+def test_a_name_the_rules_gave_to_a_licence_is_placed() -> None:
+    # the tagger adds no name to a news action that the rules read as a licence's
+    text = (
+        "OFAC on Tuesday designated Rosneft. The EU also approved its 19th package on "
+        "Tuesday. OFAC issued the following general licenses:\n\n"
+        "  • GL 124A: Authorizes certain transactions involving the Caspian Pipeline "
+        "Consortium projects.\n"
+    )
+    doc = Doc(article=Article(id="t", text=text, published=PUBLISHED))
+    stages = list(DEFAULT_PIPELINE)
+    doc = pipeline.run(doc, stages[: stages.index("assemble") + 1])
+    (lifted,) = [a for a in doc.actions if a.status == "lifted"]
+    assert [t.name for t in lifted.targets] == ["Caspian Pipeline Consortium"]
+    (i,) = [k for k, s in enumerate(doc.sentences) if "GL 124A" in s.text]
+    assert placed(doc, i, key("Caspian Pipeline Consortium"))

@@ -527,10 +527,12 @@ def court_case(doc: Doc, sentence: int) -> bool:
 def placed(doc: Doc, sentence: int, name_key: frozenset[str]) -> bool:
     """The rules gave this name, read in `sentence`, to a scored action ("The EU's
     list includes X and Y, while London designated Z": X and Y are the EU's, whose
-    frame stands in another sentence): the action whose frame is here does not take it."""
+    frame stands in another sentence) or to a lifting ("GL 124A: Authorizes transactions
+    involving X": X is a licence's, session 18): the action whose frame is here does
+    not take it."""
     span = doc.sentences[sentence]
     return any(
-        scored(action)
+        (scored(action) or action.status == "lifted")
         and any(span.start <= e.start < span.end for e in t.evidence)
         and any(name_key <= key(n) or key(n) <= name_key for n in [t.name, *t.aliases])
         for action in doc.actions
