@@ -228,3 +228,15 @@ def test_a_name_the_rules_gave_to_a_licence_is_placed() -> None:
     assert [t.name for t in lifted.targets] == ["Caspian Pipeline Consortium"]
     (i,) = [k for k, s in enumerate(doc.sentences) if "GL 124A" in s.text]
     assert placed(doc, i, key("Caspian Pipeline Consortium"))
+
+
+def test_a_list_member_named_in_a_role_does_not_join() -> None:
+    # "the chief executive of contractor Y, Z": Y is whom Z works for
+    text = (
+        "Russia's Foreign Ministry on Wednesday closed entry for 15 Australian citizens. "
+        "Among them are journalist Peter Haldane, the chief executive of defense contractor "
+        "Austal Marine, Andrew Pellow, and Professor Judith Carrington."
+    )
+    found = shipped(text)["RU"]
+    assert "Austal Marine" not in found
+    assert {"Peter Haldane", "Andrew Pellow", "Judith Carrington"} <= set(found)

@@ -622,6 +622,8 @@ def add_list_members(
                     continue
                 if refused and mkey in refused:
                     continue  # the very name the judge dropped (a longer one may join)
+                if in_role(doc, i, m.start):
+                    continue  # "X, the chief executive of contractor Y, Z": Y is Z's employer
                 # a short list in capitals may be acronyms ("IRGC and JCPOA"), not ships
                 loose = style(m.text) == "upper" and len(members) >= 2
                 if not loose and not any(
