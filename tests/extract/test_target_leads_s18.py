@@ -240,3 +240,18 @@ def test_a_list_member_named_in_a_role_does_not_join() -> None:
     found = shipped(text)["RU"]
     assert "Austal Marine" not in found
     assert {"Peter Haldane", "Andrew Pellow", "Judith Carrington"} <= set(found)
+
+
+def test_the_duty_of_those_listed_keeps_them_targets() -> None:
+    # "would need a licence for any U.S. item", "to buy": the listed firms' own duty
+    text = (
+        "The Bureau of Industry and Security on Tuesday added 11 firms to the Entity List. "
+        "Commerce said companies in China and Belarus, including Minsk Avia Komplekt, would "
+        "need a licence for any U.S. item."
+    )
+    assert rules(text) == {"US": ["Minsk Avia Komplekt"]}
+
+
+def test_each_before_a_verb_is_no_adjective() -> None:
+    text = "Australia and Canada on Wednesday each imposed sanctions on Mehdi Saberi-Nejad."
+    assert rules(text) == {"AU": ["Mehdi Saberi-Nejad"], "CA": ["Mehdi Saberi-Nejad"]}

@@ -373,7 +373,7 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
     cue = last_cue(tail)
     if cue is not None and need_cue and cue.group().lower() == "like":
         cue = None  # a sentence of its own: "exchanges like X are used to ...", examples
-    if cue is not None and not first and SUBJECT_COPULA.match(tail[: cue.end()]):
+    if cue is not None and not first and SUBJECT_COPULA.match(gap):
         cue = None  # "Surkov is the owner of X": the name before is described, no list
     opened = cue is not None and need_cue and state.top is None
     if opened:
