@@ -115,6 +115,11 @@ PARTNERS_TAIL = rule("frames.partners_tail")
 HYPOTHETICAL = rule("frames.hypothetical")
 # "a sanctioned group", "the designated vessels": participles that describe
 ADJECTIVE_USE = rule("frames.adjective_use")
+# "When the UK designates a person, ...": how sanctions work whenever taken
+GENERIC_CONDITION = rule("frames.generic_condition")
+# "announced no new sanctions": the measures named as not taken
+NO_MEASURE = rule("frames.no_measure")
+NO_BEFORE = rule("frames.no_before")
 # "The measures were imposed during the civil war": a passive of measures being lifted
 PASSIVE_BEFORE = rule("frames.passive_before")
 # "asked the United Nations to blacklist ...": who is asked
@@ -737,6 +742,13 @@ class FrameFinder:
             return False  # "approved the $330 million package of aircraft parts"
         if imposing and self.habitual(text, ms, trig, c_start):
             return False  # "Treasury's SDN list freezes assets": how it works, no act
+        if imposing and (
+            NO_MEASURE.match(text, trig.head_end)
+            or NO_BEFORE.search(text, max(0, trig.start - 4), trig.start)
+        ):
+            return False  # "The statement condemned ..., but announced no new sanctions"
+        if imposing and GENERIC_CONDITION.search(text, 0, trig.start) and not NEWS_DAY.search(text):
+            return False  # "When the UK designates a person, the asset freeze extends ..."
         if imposing and STANDING_AFTER.match(text[trig.end : trig.end + 40]):
             return False
         if imposing and NOTHING_AFTER.match(text, trig.head_end, trig.head_end + 60):

@@ -349,6 +349,8 @@ POSSESSED_ITEM = rule("targets.possessed_item")
 # a name set aside from the list before it ("20 individuals, excluding X", "all banks
 # except X", "among them A, but not B"): spared, the list itself stays hit
 SET_ASIDE = rule("targets.set_aside")
+# "Surkov is the owner of X": a copula right after a name opens no list
+SUBJECT_COPULA = rule("targets.subject_copula")
 
 
 @dataclass(slots=True)
@@ -371,6 +373,8 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
     cue = last_cue(tail)
     if cue is not None and need_cue and cue.group().lower() == "like":
         cue = None  # a sentence of its own: "exchanges like X are used to ...", examples
+    if cue is not None and not first and SUBJECT_COPULA.match(gap):
+        cue = None  # "Surkov is the owner of X": the name before is described, no list
     opened = cue is not None and need_cue and state.top is None
     if opened:
         state.top = True  # the list is open even if its first name is a role
@@ -581,6 +585,24 @@ def listed_earlier(text: str, name: Name, direct: bool = False) -> bool:
     return earlier is not None and not (direct and earlier.group("year"))
 
 
+# "companies such as X and Y will have to obtain permits": those who must comply
+EXAMPLE_CUE = rule("targets.example_cue")
+COMPLIANCE_DUTY = rule("targets.compliance_duty")
+# "refiners such as X, which was not itself sanctioned": named, and said to be spared
+NOT_HIT_AFTER = rule("targets.not_hit_after")
+
+
+def bystander(text: str, name: Name) -> bool:
+    """A name the sentence itself says the action leaves alone: an example of those who
+    must comply with it, or one a relative clause right after it says is not hit."""
+    if NOT_HIT_AFTER.match(text[name.end : name.end + 80]):
+        return True
+    return (
+        EXAMPLE_CUE.search(text, max(0, name.start - 120), name.start) is not None
+        and COMPLIANCE_DUTY.match(text[name.end : name.end + 240]) is not None
+    )
+
+
 def select(
     text: str, names: list[Name], scope: int, start: int, end: int, need_cue: bool = False
 ) -> list[Name]:
@@ -608,6 +630,7 @@ def select(
         and not ATTRIBUTIVE_HEAD.match(text[n.end : n.end + 30])
         and not DEFINED_TERM.search(text, max(0, n.start - 12), n.start)
         and not REGISTERED_AFTER.match(text, n.end)  # "an ATR 72 registered EP-ITL": a make
+        and not bystander(text, n)
     ]
     # a name right after a title-like descriptor is read from where the title starts
     lead = {

@@ -267,6 +267,8 @@ RELATIVE_WORD = rule("triggers.relative_word")
 # "... in 2023 and Britain sanctioned", "... in 2022, the European Union listed": what
 # stands between a date and the trigger of a state that opens a clause of its own after it
 NEW_SUBJECT = rule("triggers.new_subject")
+# "was listed in 2012 and delisted ...": what joins a second verb of the same subject
+COORDINATED_VERB = rule("triggers.coordinated_verb")
 
 
 # "X (sanctioned by the US in 2022)", "X — sanctioned by Washington in 2022 —", "X,
@@ -360,6 +362,10 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
             # after it: "in response to British sanctions imposed last month")
             if not _one_phrase(text, o, trigger)
             and not (trigger.end <= m.start() and NEW_SUBJECT.fullmatch(text, m.end(), o.start))
+            # "was listed in 2012 and delisted in 2016": the date closes the first verb
+            and not (
+                trigger.end <= m.start() and COORDINATED_VERB.fullmatch(text, m.end(), o.start)
+            )
             and not (
                 m.start() < o.start
                 and elaborates(text, o)

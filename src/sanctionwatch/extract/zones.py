@@ -8,6 +8,7 @@ moves when a sentence names, in subject position, another authority that acted.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from sanctionwatch.extract import counts, targets, triggers
@@ -23,6 +24,8 @@ ZONE_LENGTH = 4  # sentences after a frame that may still list its targets
 CUT_WORDS = 8  # a last line without a full stop this long is cut-off prose, no heading
 # where a sentence's acting party stands: at its start, after "the", a comma or "and"
 SUBJECT_SLOT = rule("zones.subject_slot")
+# "Port Olya 4 | 9298372 | Russia | Caspian Route LLC": the cells of a table row
+TABLE_CELL = rule("zones.table_cell")
 ANSWERED_ACT = rule("zones.answered_act")
 ANSWERING_ACT = rule("zones.answering_act")
 ACTION_VERB = rule("zones.action_verb")
@@ -181,6 +184,17 @@ def answering_act(text: str, m: Mention) -> bool:
     )
 
 
+def first_cell(text: str, names: list[Name]) -> list[Name]:
+    """The names of a table row's first cell that holds any ("Port Olya 4 | 9298372 |
+    Russia | Caspian Route LLC": the vessel, not its owner); a row with no cells as is."""
+    bounds = [0] + [m.end() for m in TABLE_CELL.finditer(text)] + [len(text) + 1]
+    for a, b in pairwise(bounds):
+        inside = [n for n in names if a <= n.start < b]
+        if inside:
+            return inside
+    return names
+
+
 def keeps(draft: Draft) -> bool:
     """Whether assembly keeps the draft: news, or background with a named authority."""
     return not draft.background or any(f.explicit for f in draft.frames)
@@ -229,7 +243,10 @@ class TargetCollector:
 
     def from_list_item(self, i: int) -> None:
         text = self.doc.sentences[i].text
-        chosen = targets.select(text, self.doc.names[i], 0, 0, len(text))
+        names = self.doc.names[i]
+        if any(n.imo for n in names):
+            names = first_cell(text, names)
+        chosen = targets.select(text, names, 0, 0, len(text))
         for a in self.zone:
             self.drafts[a].targets.extend((n, i, False) for n in chosen)
 

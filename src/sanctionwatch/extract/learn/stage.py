@@ -33,9 +33,11 @@ from sanctionwatch.extract.names import (
 )
 from sanctionwatch.extract.targets import (
     AFFILIATE_OF,
+    APPOSITION,
     DESCRIBED_AND,
     ORDER_TAG,
     SET_ASIDE,
+    bystander,
     is_speaker,
 )
 from sanctionwatch.extract.vocabulary import load_lines, vocabulary
@@ -263,6 +265,8 @@ def learned_targets(doc: Doc) -> Doc:
             continue  # "..., who sentenced journalist X": a relative clause describes
         if is_speaker(doc.sentences[m.sentence].text, name):
             continue  # "X, from the company, said": who speaks is not hit
+        if bystander(doc.sentences[m.sentence].text, name):
+            continue  # "firms such as X must obtain permits": who must comply is not hit
         if TAGGED_ROLES and in_role(doc, m.sentence, at):
             continue
         if set_aside(doc.sentences[m.sentence].text, at):
@@ -297,6 +301,7 @@ def learned_targets(doc: Doc) -> Doc:
                 p >= CANDIDATE_AT
                 and not passed.described(doc, i, name)
                 and not is_speaker(doc.sentences[i].text, name)
+                and not bystander(doc.sentences[i].text, name)
                 and not affiliated(doc, i, name.start)
             ):
                 start = doc.sentences[i].start + name.start
@@ -443,6 +448,18 @@ def in_role(doc: Doc, i: int, at: int) -> bool:
     return bool(passed.role_words(gap[joiners[-1].end() :] if joiners else gap))
 
 
+def appositive_role(doc: Doc, i: int, at: int) -> bool:
+    """The name at offset `at` of sentence `i` stands in an apposition of the name before
+    it that names a role ("X, the chief executive of contractor Y"), not after a list
+    joiner ("the assets of X, and of Y" goes on with the list)."""
+    text = doc.sentences[i].text
+    names = doc.names[i] if i < len(doc.names) else []
+    start = max((n.end for n in names if n.end <= at and not n.descriptor), default=None)
+    return (
+        start is not None and APPOSITION.match(text[start:at]) is not None and in_role(doc, i, at)
+    )
+
+
 def set_aside(text: str, at: int) -> bool:
     """The words just before offset `at` set the name there aside from a list ("excluding",
     "but not"), as the target rules read them (`targets.SET_ASIDE`)."""
@@ -523,13 +540,21 @@ def court_case(doc: Doc, sentence: int) -> bool:
 def placed(doc: Doc, sentence: int, name_key: frozenset[str]) -> bool:
     """The rules gave this name, read in `sentence`, to a scored action ("The EU's
     list includes X and Y, while London designated Z": X and Y are the EU's, whose
-    frame stands in another sentence): the action whose frame is here does not take it."""
+    frame stands in another sentence) or to a lifting stated in that sentence or
+    listed in that bullet ("GL 124A: Authorizes transactions involving X": X is a
+    licence's, session 18): the action whose frame is here does not take it. A
+    lifting's names read in prose after it may be the rules' slip ("The new listings
+    include X" after a delisting); those of a bullet under it are its own."""
     span = doc.sentences[sentence]
+    item = span.item
     return any(
-        scored(action)
+        (
+            scored(action)
+            or (action.status == "lifted" and (item or any(f.sentence == sentence for f in frames)))
+        )
         and any(span.start <= e.start < span.end for e in t.evidence)
         and any(name_key <= key(n) or key(n) <= name_key for n in [t.name, *t.aliases])
-        for action in doc.actions
+        for action, frames in zip(doc.actions, doc.action_frames, strict=True)
         for t in action.targets
     )
 
@@ -616,6 +641,8 @@ def add_list_members(
                     continue
                 if refused and mkey in refused:
                     continue  # the very name the judge dropped (a longer one may join)
+                if appositive_role(doc, i, m.start):
+                    continue  # "X, the chief executive of contractor Y, Z": Y is Z's employer
                 # a short list in capitals may be acronyms ("IRGC and JCPOA"), not ships
                 loose = style(m.text) == "upper" and len(members) >= 2
                 if not loose and not any(
