@@ -7,6 +7,14 @@ puts `(?=[...])` before a pattern: the characters any match must start with
 (and `\\b` when every branch starts at a word boundary), read from the parsed
 pattern. Positions that cannot start a match then fail on one character test.
 
+The lookahead alone still has re try the pattern at every position, where each
+try costs the setup of a match before the one character test. So the program also
+notes, in the block re reads before searching, the set of characters a match may
+start with (`scan_set`): re then steps over the others in a tight loop and tries the
+pattern only where one stands, as it does by itself for a pattern that opens with a
+character class. The set holds every character the lookahead's class matches, so it
+skips only positions where the lookahead would fail.
+
 The lookahead only states a condition every match already meets, so matches,
 groups and spans are unchanged. Where the first characters cannot be read (a
 pattern that may match the empty string, starts with `.`, a negated class or a
@@ -17,6 +25,7 @@ compiled as written.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from functools import cache
 from re import _compiler as compiler  # type: ignore[attr-defined]
@@ -182,7 +191,9 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     which made start-up slower. The program is kept between runs (`patterncache`).
     """
     flags = int(flags)
-    found = patterncache.compiled(("guarded", pattern, flags), lambda: program(pattern, flags))
+    found = patterncache.compiled(
+        ("guarded", pattern, flags, SCAN), lambda: program(pattern, flags)
+    )
     return found if found is not None else re.compile(pattern, flags)  # raises re's error
 
 
@@ -217,11 +228,48 @@ def program(pattern: str, flags: int) -> patterncache.Program | None:
     if parsed.state.flags != plain_flags(flags):
         # global inline flags ("(?x)" ...) must open a pattern: as written it is
         try:
-            return built(text, flags, parser.parse(text, flags))
+            return scanning(built(text, flags, parser.parse(text, flags)), ahead)
         except re.error:
             return built(pattern, flags, parsed)
     joined = parser.SubPattern(parsed.state, list(parser.parse(ahead, flags)) + list(parsed))
-    return built(text, flags, joined)
+    return scanning(built(text, flags, joined), ahead)
+
+
+# Which programs `guarded` and `dispatched` build, in their `patterncache` keys: a
+# program kept before the scan set (`scanning`) was added is not asked for again.
+SCAN = "scan-set"
+# `scan_set` tests each character below this against the lookahead's class; the set
+# holds every character from here up, so it may hold more than the class matches
+# (those positions are tried, and fail on the lookahead) but never fewer.
+EXACT_BELOW = 0x250
+
+
+def scan_set(ahead: str, flags: int) -> list[tuple[Any, Any]]:
+    """The class items of re's fast scan for a lookahead "(?=[...])" or "(?=\\b[...])":
+    each character below `EXACT_BELOW` that its class matches (with the pattern's flags,
+    so IGNORECASE's other cases are in), and all characters from there up."""
+    matches = re.compile(ahead[ahead.index("[") : -1], flags).fullmatch
+    items: list[tuple[Any, Any]] = [
+        (sre.LITERAL, code) for code in range(EXACT_BELOW) if matches(chr(code))
+    ]
+    items.append((sre.RANGE, (EXACT_BELOW, sys.maxunicode)))
+    return items
+
+
+def scanning(found: patterncache.Program, ahead: str) -> patterncache.Program:
+    """`found` (a program that opens with the lookahead `ahead`) with the characters a
+    match may start with noted in its info block, as re notes them for a pattern that
+    opens with a class: re's search then skips the positions where none stands
+    (re reads them only for a pattern at least one character long, as here)."""
+    text, flags, code, *rest = found
+    if not (code[0] == sre.INFO and code[2] == 0 and code[3] > 0):
+        return found  # a scan of re's own, or a pattern that may match ""
+    charset, _ = compiler._optimize_charset(scan_set(ahead, flags))
+    info = [sre.INFO, 0, sre.SRE_INFO_CHARSET, code[3], code[4]]
+    compiler._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1  # re's skip over the block: its length after this word
+    body = code[1 + code[1] :]
+    return (text, flags, [int(op) for op in info] + body, *rest)  # type: ignore[return-value]
 
 
 def built(text: str, flags: int, parsed: Any) -> patterncache.Program:
@@ -331,7 +379,7 @@ def dispatched(branches: list[str], flags: int = 0) -> re.Pattern[str]:
         return program(text, flags)
 
     # WIDE in the key: a program kept from another grouping is not this one
-    found = patterncache.compiled(("dispatched", WIDE, tuple(branches), flags), build)
+    found = patterncache.compiled(("dispatched", WIDE, tuple(branches), flags, SCAN), build)
     return found if found is not None else guarded(text or alternation(branches, flags), flags)
 
 
