@@ -222,7 +222,7 @@ def in_scan_set(items: list[tuple[object, object]], code: int) -> bool:
     from re import _constants as sre  # type: ignore[attr-defined]
 
     for op, arg in items:
-        if op is sre.LITERAL and arg == code:
+        if op is sre.CHARSET and code < 256 and arg[code // 32] >> (code % 32) & 1:  # type: ignore[index]
             return True
         if op is sre.RANGE and arg[0] <= code <= arg[1]:  # type: ignore[index]
             return True

@@ -45,6 +45,8 @@ CATEGORIES = {
 }
 # re's program builder; where a later Python lacks it, patterns are compiled as text
 _code = getattr(compiler, "_code", None)
+# and the parts of it that write a class (`scanning`); without them, no fast scan
+_class_parts = (getattr(compiler, "_mk_bitmap", None), getattr(compiler, "_compile_charset", None))
 REPEATS = tuple(
     op for op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) if op
 )
@@ -237,23 +239,19 @@ def program(pattern: str, flags: int) -> patterncache.Program | None:
 
 # Which programs `guarded` and `dispatched` build, in their `patterncache` keys: a
 # program kept before the scan set (`scanning`) was added is not asked for again.
-SCAN = "scan-set"
-# `scan_set` tests each character below this against the lookahead's class; the set
-# holds every character from here up, so it may hold more than the class matches
-# (those positions are tried, and fail on the lookahead) but never fewer.
-EXACT_BELOW = 0x250
+SCAN = "scan-bitmap"
 
 
 def scan_set(ahead: str, flags: int) -> list[tuple[Any, Any]]:
-    """The class items of re's fast scan for a lookahead "(?=[...])" or "(?=\\b[...])":
-    each character below `EXACT_BELOW` that its class matches (with the pattern's flags,
-    so IGNORECASE's other cases are in), and all characters from there up."""
+    """The class items of re's fast scan for a lookahead "(?=[...])" or "(?=\\b[...])": a
+    bitmap of the characters below 256 that its class matches (with the pattern's flags,
+    so IGNORECASE's other cases are in), and every character from 256 up. A bitmap
+    first is re's cheapest test for the characters most text is made of; above it the
+    set may hold more than the class matches (those positions are tried, and fail on
+    the lookahead), never fewer."""
     matches = re.compile(ahead[ahead.index("[") : -1], flags).fullmatch
-    items: list[tuple[Any, Any]] = [
-        (sre.LITERAL, code) for code in range(EXACT_BELOW) if matches(chr(code))
-    ]
-    items.append((sre.RANGE, (EXACT_BELOW, sys.maxunicode)))
-    return items
+    bits = bytearray(1 if matches(chr(code)) else 0 for code in range(256))
+    return [(sre.CHARSET, compiler._mk_bitmap(bits)), (sre.RANGE, (256, sys.maxunicode))]
 
 
 def scanning(found: patterncache.Program, ahead: str) -> patterncache.Program:
@@ -262,11 +260,10 @@ def scanning(found: patterncache.Program, ahead: str) -> patterncache.Program:
     opens with a class: re's search then skips the positions where none stands
     (re reads them only for a pattern at least one character long, as here)."""
     text, flags, code, *rest = found
-    if not (code[0] == sre.INFO and code[2] == 0 and code[3] > 0):
+    if None in _class_parts or not (code[0] == sre.INFO and code[2] == 0 and code[3] > 0):
         return found  # a scan of re's own, or a pattern that may match ""
-    charset, _ = compiler._optimize_charset(scan_set(ahead, flags))
     info = [sre.INFO, 0, sre.SRE_INFO_CHARSET, code[3], code[4]]
-    compiler._compile_charset(charset, flags, info)
+    compiler._compile_charset(scan_set(ahead, flags), flags, info)
     info[1] = len(info) - 1  # re's skip over the block: its length after this word
     body = code[1 + code[1] :]
     return (text, flags, [int(op) for op in info] + body, *rest)  # type: ignore[return-value]
