@@ -41,9 +41,10 @@ COMPILED = [
     "src/sanctionwatch/screening/index.py",
     # Extraction (issue 11): the stages' Python-level loops, per token and per clause
     # (profile of bench/extract.py, distinct articles), and the Doc classes they all
-    # read (document.py: native attribute access). Not vocabulary.py, lookahead.py or
-    # patterncache.py (their tests replace module globals, which compiled callers would
-    # not see).
+    # read (document.py: native attribute access). Not gazetteer.py (cached properties
+    # need a __dict__, and its tests replace `Gazetteer.__init__`), nor vocabulary.py,
+    # lookahead.py or patterncache.py (their tests replace module globals, which
+    # compiled callers would not see).
     "src/sanctionwatch/extract/names.py",
     "src/sanctionwatch/extract/learn/features.py",
     "src/sanctionwatch/extract/learn/tagger.py",
@@ -68,7 +69,6 @@ COMPILED = [
     "src/sanctionwatch/extract/learn/actions.py",
     "src/sanctionwatch/extract/learn/roles.py",
     "src/sanctionwatch/extract/learn/places.py",
-    "src/sanctionwatch/extract/learn/gazetteer.py",
 ]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -84,37 +84,28 @@ class Gazetteer:
             length = rest.count(" ") + 2 if rest else 1
             if length > self.longest.get(first, 0):
                 self.longest[first] = length
-        # built on first use (`prefixes`, `loose_keys`), or restored by `read`
-        self._prefixes: frozenset[str] | None = None
-        self._loose_keys: frozenset[str] | None = None
 
     def __len__(self) -> int:
         return len(self.names)
 
-    # Properties over attributes rather than `cached_property`, which needs an instance
-    # `__dict__` that a class compiled by mypyc (setup.py) does not have.
-    @property
+    @cached_property
     def prefixes(self) -> frozenset[str]:
         """The first two or more words of each list name that has more: a sentence's
         words are read on from a name's first word only while they may still make one
         (built on first use, about 30 ms of CPU for 35,000 names)."""
-        if self._prefixes is None:
-            out: set[str] = set()
-            for name in self.names:
-                at = name.find(" ", name.find(" ") + 1)
-                while at != -1:
-                    out.add(name[:at])
-                    at = name.find(" ", at + 1)
-            self._prefixes = frozenset(out)
-        return self._prefixes
+        out: set[str] = set()
+        for name in self.names:
+            at = name.find(" ", name.find(" ") + 1)
+            while at != -1:
+                out.add(name[:at])
+                at = name.find(" ", at + 1)
+        return frozenset(out)
 
-    @property
+    @cached_property
     def loose_keys(self) -> frozenset[str]:
         """The list names' `loose` keys, built on the first look-up that needs them
         (about 20-40 ms of CPU for 35,000 names: not at start-up)."""
-        if self._loose_keys is None:
-            self._loose_keys = frozenset(filter(None, map(loose, self.names)))
-        return self._loose_keys
+        return frozenset(filter(None, map(loose, self.names)))
 
     def holds(self, name: str) -> str:
         """How a list holds the name: "exact" (its normalised form is a list name),
@@ -169,9 +160,9 @@ def read(path: Path) -> Gazetteer:
         return (built.names, built.longest, built.prefixes, built.loose_keys)
 
     names, longest, prefixes, loose_keys = patterncache.loaded(key, build)
-    found = Gazetteer(())
+    found = Gazetteer.__new__(Gazetteer)
     found.names, found.longest = names, longest
-    found._prefixes, found._loose_keys = prefixes, loose_keys
+    found.__dict__["prefixes"], found.__dict__["loose_keys"] = prefixes, loose_keys
     return found
 
 
