@@ -40,9 +40,11 @@ COMPILED = [
     "src/sanctionwatch/screening/script.py",
     "src/sanctionwatch/screening/index.py",
     # Extraction (issue 11): the stages' Python-level loops, per token and per clause
-    # (profile of bench/extract.py, distinct articles). Not gazetteer.py (cached
-    # properties need a __dict__), nor vocabulary.py, lookahead.py or patterncache.py
-    # (their tests replace module globals, which compiled callers would not see).
+    # (profile of bench/extract.py, distinct articles), and the Doc classes they all
+    # read (document.py: native attribute access). Not gazetteer.py (cached properties
+    # need a __dict__, and its tests replace `Gazetteer.__init__`), nor vocabulary.py,
+    # lookahead.py or patterncache.py (their tests replace module globals, which
+    # compiled callers would not see).
     "src/sanctionwatch/extract/names.py",
     "src/sanctionwatch/extract/learn/features.py",
     "src/sanctionwatch/extract/learn/tagger.py",
@@ -57,6 +59,16 @@ COMPILED = [
     "src/sanctionwatch/extract/dates.py",
     "src/sanctionwatch/extract/cleaning.py",
     "src/sanctionwatch/extract/attributes.py",
+    "src/sanctionwatch/extract/document.py",
+    "src/sanctionwatch/extract/mentions.py",
+    "src/sanctionwatch/extract/sentences.py",
+    "src/sanctionwatch/extract/enumerations.py",
+    "src/sanctionwatch/extract/furniture.py",
+    "src/sanctionwatch/extract/learn/stage.py",
+    "src/sanctionwatch/extract/learn/candidates.py",
+    "src/sanctionwatch/extract/learn/actions.py",
+    "src/sanctionwatch/extract/learn/roles.py",
+    "src/sanctionwatch/extract/learn/places.py",
 ]
 
 

@@ -216,3 +216,45 @@ def test_a_class_escape_is_no_letter() -> None:
     assert lookahead.lookahead(r"\bimpos|(?<=to )\s", re.I) == r"(?=[\si])"
     assert lookahead.lookahead(r"\bimpos|(?<=to )\W", re.I) == r"(?=[\Wi])"
     assert lookahead.lookahead(r"\bimpos|(?<=to )\d", re.I) == r"(?=\b[\di])"
+
+
+def in_scan_set(items: list[tuple[object, object]], code: int) -> bool:
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    for op, arg in items:
+        if op is sre.CHARSET and code < 256 and arg[code // 32] >> (code % 32) & 1:  # type: ignore[index]
+            return True
+        if op is sre.RANGE and arg[0] <= code <= arg[1]:  # type: ignore[index]
+            return True
+    return False
+
+
+@pytest.mark.parametrize(
+    ("ahead", "flags"),
+    [(r"(?=\b[is])", re.I), (r"(?=[\dk])", re.I), ("(?=[A-Z“])", 0), (r"(?=[\s,;\-–])", 0)],
+)
+def test_the_scan_set_holds_every_character_the_lookahead_lets_start(
+    ahead: str, flags: int
+) -> None:
+    """re skips the positions whose character is not in the set: it must hold each one
+    the lookahead's class matches, IGNORECASE's folds beyond ASCII included ("K")."""
+    items = lookahead.scan_set(ahead, flags)
+    letting = re.compile(ahead[ahead.index("[") : -1], flags)
+    assert all(in_scan_set(items, ord(c)) for c in BMP if letting.fullmatch(c))
+    if flags & re.I and "k" in ahead:
+        assert in_scan_set(items, 0x212A)  # the Kelvin sign, "k" folded
+
+
+def test_a_guarded_program_notes_where_re_may_skip_ahead() -> None:
+    """The program of a guarded pattern opens with re's note of first characters, as
+    re writes it for a pattern that opens with a class; the matches stay re's."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    program = lookahead.program(r"\bsanction\w*|\bkeep", re.I)
+    assert program is not None
+    code = program[2]
+    assert code[0] == sre.INFO and code[2] == sre.SRE_INFO_CHARSET
+    fast = lookahead.guarded(r"\bsanction\w*|\bkeep", re.I)
+    text = "EU SANCTIONS; \u212aeep the ſanctions (long s) and sanctioned firms"
+    assert fast.findall(text) == re.findall(r"\bsanction\w*|\bkeep", text, re.I)
+    assert fast.findall(text) == ["SANCTIONS", "\u212aeep", "ſanctions", "sanctioned"]

@@ -1,6 +1,9 @@
 """Kept pattern programs: the same patterns as compiling them, and a bad file is ignored."""
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -135,3 +138,37 @@ def test_derived_data_is_kept_for_a_later_process(
     # None is kept as None, not built again
     assert patterncache.derived(("required", 1, "x*", 0), lambda: None) is None
     assert patterncache.derived(("required", 1, "x*", 0), build) is None
+
+
+# a child process: extract the articles named in argv, then say how many programs and
+# kept values it built itself (`patterncache._new`, written to the file at exit)
+BUILT = """
+import sys
+from sanctionwatch.batch import read_articles
+from sanctionwatch.extract import extract, patterncache
+for article in read_articles(sys.argv[1:]):
+    extract(article)
+print(len(patterncache._new))
+"""
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+def test_a_process_with_another_hash_seed_finds_every_pattern_kept(tmp_path: Path) -> None:
+    """Pattern texts built from data (alternations of words) come out the same in every
+    process, whatever order the string hash gives a set, so a later process compiles
+    none of them again (nor rewrites the file at exit)."""
+    articles = [str(p) for p in sorted((CORPUS / "dev").glob("*.txt"))[:25]]
+
+    def built(seed: str) -> int:
+        env = {**os.environ, "SANCTIONWATCH_PATTERN_CACHE": str(tmp_path), "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [sys.executable, "-c", BUILT, *articles],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return int(run.stdout.split()[-1])
+
+    assert built("1") > 100
+    assert built("2") == 0

@@ -7,6 +7,14 @@ puts `(?=[...])` before a pattern: the characters any match must start with
 (and `\\b` when every branch starts at a word boundary), read from the parsed
 pattern. Positions that cannot start a match then fail on one character test.
 
+The lookahead alone still has re try the pattern at every position, where each
+try costs the setup of a match before the one character test. So the program also
+notes, in the block re reads before searching, the set of characters a match may
+start with (`scan_set`): re then steps over the others in a tight loop and tries the
+pattern only where one stands, as it does by itself for a pattern that opens with a
+character class. The set holds every character the lookahead's class matches, so it
+skips only positions where the lookahead would fail.
+
 The lookahead only states a condition every match already meets, so matches,
 groups and spans are unchanged. Where the first characters cannot be read (a
 pattern that may match the empty string, starts with `.`, a negated class or a
@@ -17,6 +25,7 @@ compiled as written.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from functools import cache
 from re import _compiler as compiler  # type: ignore[attr-defined]
@@ -36,6 +45,8 @@ CATEGORIES = {
 }
 # re's program builder; where a later Python lacks it, patterns are compiled as text
 _code = getattr(compiler, "_code", None)
+# and the parts of it that write a class (`scanning`); without them, no fast scan
+_class_parts = (getattr(compiler, "_mk_bitmap", None), getattr(compiler, "_compile_charset", None))
 REPEATS = tuple(
     op for op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) if op
 )
@@ -182,7 +193,9 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     which made start-up slower. The program is kept between runs (`patterncache`).
     """
     flags = int(flags)
-    found = patterncache.compiled(("guarded", pattern, flags), lambda: program(pattern, flags))
+    found = patterncache.compiled(
+        ("guarded", pattern, flags, SCAN), lambda: program(pattern, flags)
+    )
     return found if found is not None else re.compile(pattern, flags)  # raises re's error
 
 
@@ -217,11 +230,43 @@ def program(pattern: str, flags: int) -> patterncache.Program | None:
     if parsed.state.flags != plain_flags(flags):
         # global inline flags ("(?x)" ...) must open a pattern: as written it is
         try:
-            return built(text, flags, parser.parse(text, flags))
+            return scanning(built(text, flags, parser.parse(text, flags)), ahead)
         except re.error:
             return built(pattern, flags, parsed)
     joined = parser.SubPattern(parsed.state, list(parser.parse(ahead, flags)) + list(parsed))
-    return built(text, flags, joined)
+    return scanning(built(text, flags, joined), ahead)
+
+
+# Which programs `guarded` and `dispatched` build, in their `patterncache` keys: a
+# program kept before the scan set (`scanning`) was added is not asked for again.
+SCAN = "scan-bitmap"
+
+
+def scan_set(ahead: str, flags: int) -> list[tuple[Any, Any]]:
+    """The class items of re's fast scan for a lookahead "(?=[...])" or "(?=\\b[...])": a
+    bitmap of the characters below 256 that its class matches (with the pattern's flags,
+    so IGNORECASE's other cases are in), and every character from 256 up. A bitmap
+    first is re's cheapest test for the characters most text is made of; above it the
+    set may hold more than the class matches (those positions are tried, and fail on
+    the lookahead), never fewer."""
+    matches = re.compile(ahead[ahead.index("[") : -1], flags).fullmatch
+    bits = bytearray(1 if matches(chr(code)) else 0 for code in range(256))
+    return [(sre.CHARSET, compiler._mk_bitmap(bits)), (sre.RANGE, (256, sys.maxunicode))]
+
+
+def scanning(found: patterncache.Program, ahead: str) -> patterncache.Program:
+    """`found` (a program that opens with the lookahead `ahead`) with the characters a
+    match may start with noted in its info block, as re notes them for a pattern that
+    opens with a class: re's search then skips the positions where none stands
+    (re reads them only for a pattern at least one character long, as here)."""
+    text, flags, code, *rest = found
+    if None in _class_parts or not (code[0] == sre.INFO and code[2] == 0 and code[3] > 0):
+        return found  # a scan of re's own, or a pattern that may match ""
+    info = [sre.INFO, 0, sre.SRE_INFO_CHARSET, code[3], code[4]]
+    compiler._compile_charset(scan_set(ahead, flags), flags, info)
+    info[1] = len(info) - 1  # re's skip over the block: its length after this word
+    body = code[1 + code[1] :]
+    return (text, flags, [int(op) for op in info] + body, *rest)  # type: ignore[return-value]
 
 
 def built(text: str, flags: int, parsed: Any) -> patterncache.Program:
@@ -331,7 +376,7 @@ def dispatched(branches: list[str], flags: int = 0) -> re.Pattern[str]:
         return program(text, flags)
 
     # WIDE in the key: a program kept from another grouping is not this one
-    found = patterncache.compiled(("dispatched", WIDE, tuple(branches), flags), build)
+    found = patterncache.compiled(("dispatched", WIDE, tuple(branches), flags, SCAN), build)
     return found if found is not None else guarded(text or alternation(branches, flags), flags)
 
 

@@ -484,7 +484,12 @@ def counted(text: str, name: Name) -> bool:
 def role_head() -> re.Pattern[str]:
     """Lower-case words ending on a title or person word between two names ("(TSJ)
     president", "poisoning suspect"): the first name qualifies the second's role."""
-    words = sorted({*vocabulary().titles, *vocabulary().names["role_words"]}, key=len, reverse=True)
+    # longest first, and alphabetical within a length: the same pattern text in every
+    # process (a set's order varies with the string hash seed), so the program
+    # `patterncache` keeps under that text is found again instead of built at each start
+    words = sorted(
+        {*vocabulary().titles, *vocabulary().names["role_words"]}, key=lambda w: (-len(w), w)
+    )
     return kept(
         r"\s*(?:\([^()]*\)\s*)?(?:(?!(?:and|or|as|with|plus|to|of|in|for)\b)[a-z-]+\s+){0,2}"
         rf"(?:{'|'.join(map(re.escape, words))}|{vocabulary().names['person_words']})\s+$"
