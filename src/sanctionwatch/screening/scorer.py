@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from sanctionwatch.screening.features import FEATURES, THRESHOLD, FeatureResult
 from sanctionwatch.screening.names import (
@@ -455,7 +455,7 @@ def _beaten(
     return beaten
 
 
-_ROUNDING = 6e-5  # above the 5e-5 that `round(score, 4)` moves a score in [0, 1] by
+_ROUNDING: Final = 6e-5  # above the 5e-5 that `round(score, 4)` moves a score in [0, 1] by
 
 
 def _below(score: float, cut: tuple[float, str], cand_id: str | None) -> bool:
