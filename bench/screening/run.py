@@ -25,7 +25,7 @@ from corpus import latin_only, load_entities
 
 from sanctionwatch.screening import THRESHOLD, Index, Query
 from sanctionwatch.screening.index import _query_keys
-from sanctionwatch.screening.names import similarity_cache
+from sanctionwatch.screening.names import token_similarity
 from sanctionwatch.screening.scorer import name_memo
 from sanctionwatch.screening.text import (
     abjad_keys,
@@ -60,10 +60,10 @@ def clear_caches() -> None:
         abjad_keys,
         abjad_readings,
         is_generic,
+        token_similarity,
         given_key,
     ):
         func.cache_clear()
-    similarity_cache().clear()  # pairs of tokens compared
     _query_keys.cache_clear()
     name_memo().clear()  # name comparisons kept across queries
 

@@ -47,7 +47,7 @@ def with_and_without_exit(
     """Each pair's token score without the fast exit, asserted equal to its score with
     it, and the tokens of the pairs that took the exit."""
     py = python_source(names)  # compiled, `names` calls the exit directly
-    similarity = py._similarity
+    similarity = py.token_similarity.__wrapped__
     fast_exit = py.plain_cannot_relate
     exits: list[tuple[str, str]] = []
 
@@ -109,7 +109,7 @@ def test_the_reading_bits_skip_no_scheme_that_scores(
     reading may apply: with every bit set (never skipped) no token score changes, and
     the skip is taken for most pairs while some pairs do score by a scheme's reading."""
     py = python_source(names)  # compiled, `names` calls `_facts` directly
-    similarity = py._similarity
+    similarity = py.token_similarity.__wrapped__
     skipped = [(a, b) for a, b in pairs if not _reading_may_apply(a, b)]
     fast = [similarity(a, b) for a, b in pairs]
     facts = py._facts.__wrapped__

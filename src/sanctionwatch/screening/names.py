@@ -55,33 +55,9 @@ _JOINED_MIN = 0.9  # joined similarity below this says nothing a token alignment
 _KOREAN_WORD = re.compile(f"(?:{_KOREAN_SYLLABLE.pattern}){{1,3}}").fullmatch
 
 
-# Pairs of tokens compared: bounded, a server runs for weeks (emptied when full, as the
-# scorer's name memo is). A dict read in place, not `lru_cache`: compiled (mypyc), the
-# read is native, where a call through lru_cache's wrapper costs more than the read
-# for each of the hundred and more pairs of tokens a query meets.
-_SIMILARITIES: Final[dict[tuple[str, str], float]] = {}
-SIMILARITIES_MAX: Final = 100_000
-
-
-def similarity_cache() -> dict[tuple[str, str], float]:
-    """The pairs of tokens `token_similarity` keeps (to empty, for cold timings)."""
-    return _SIMILARITIES
-
-
+@lru_cache(maxsize=100_000)  # pairs of tokens: bounded, a server runs for weeks
 def token_similarity(a: str, b: str) -> float:
-    """1 for equal tokens, high for same skeleton or an initial, else edit-distance based
-    (`_similarity`, kept for pairs met again)."""
-    key = (a, b)
-    found = _SIMILARITIES.get(key)
-    if found is None:
-        if len(_SIMILARITIES) >= SIMILARITIES_MAX:
-            _SIMILARITIES.clear()
-        found = _SIMILARITIES[key] = _similarity(a, b)
-    return found
-
-
-def _similarity(a: str, b: str) -> float:
-    """`token_similarity`, computed."""
+    """1 for equal tokens, high for same skeleton or an initial, else edit-distance based."""
     if a == b:
         return 1.0
     if len(a) == 1 or len(b) == 1:
