@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any, Final, NamedTuple
+from typing import Any, Final
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -516,13 +516,18 @@ def _typo_confirmed(q: NameForm, c: NameForm, chosen: list[tuple[float, int, int
     return len(q.tokens) == len(c.tokens) == 1 and min(len(q.joined), len(c.joined)) >= 4
 
 
+# Read once: compiled (mypyc), a Final is a static, where the dict's keys view costs a
+# lookup of the module's globals and a method call for every pair of names.
+_WADE_GILES_SYLLABLES: Final = frozenset(WADE_GILES_JOINING)
+
+
 def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm:
     """`form` with adjacent tokens joined where `other` writes them as one word ('kyong
     hyok' for 'kyonghyok', 'abdul rahman' for 'abdulrahman'), or, for `acronyms`
     (companies), by their first letters; `form` itself if none."""
     if len(form.tokens) < 2:
         return form
-    if not WADE_GILES_JOINING.keys().isdisjoint(form.tokens):  # a Wade-Giles syllable
+    if any(t in _WADE_GILES_SYLLABLES for t in form.tokens):  # a Wade-Giles syllable
         form = _wade_giles_joined(form, other)
     # Both names' keys were computed with their forms (`text.word_keys`, `joined_keys`).
     # No abbreviation in `other` (most names): `_acronyms` would join nothing.
@@ -746,14 +751,21 @@ def compare_names(
     return finish_compare(started) if isinstance(started, Pending) else started
 
 
-class Pending(NamedTuple):
+class Pending:
     """A pair of names compared up to their tokens' similarities (`start_compare`): the
-    forms as `compare_names` aligns them, and the token pairs that score above 0."""
+    forms as `compare_names` aligns them, and the token pairs that score above 0.
 
-    q: NameForm
-    c: NameForm
-    kind: str
-    pairs: list[tuple[float, int, int]]
+    A plain class, not a NamedTuple: compiled (mypyc), it is a native one, made and read
+    without Python calls, where a NamedTuple is made by its Python `__new__` (one for
+    nearly every pair of names compared)."""
+
+    def __init__(
+        self, q: NameForm, c: NameForm, kind: str, pairs: list[tuple[float, int, int]]
+    ) -> None:
+        self.q = q
+        self.c = c
+        self.kind = kind
+        self.pairs = pairs
 
 
 def start_compare(
@@ -879,7 +891,9 @@ def _in_korean_order(pairs: list[tuple[float, int, int]]) -> list[tuple[float, i
 
 def _numbers_differ(q_tokens: tuple[str, ...], c_tokens: tuple[str, ...]) -> bool:
     """Both names have numbers, not the same ones ('Ocean Star 2' is not '3')."""
-    if not (any(map(str.isdigit, q_tokens)) and any(map(str.isdigit, c_tokens))):
+    # Generators, not `map(str.isdigit, ...)`: compiled (mypyc), `any` over a generator
+    # is a loop, where the method called through `map` is a Python call per token.
+    if not (any(t.isdigit() for t in q_tokens) and any(t.isdigit() for t in c_tokens)):
         return False  # most names: no number
     return {t for t in q_tokens if t.isdigit()} != {t for t in c_tokens if t.isdigit()}
 

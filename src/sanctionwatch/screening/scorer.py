@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from sanctionwatch.screening.features import FEATURES, THRESHOLD, FeatureResult
 from sanctionwatch.screening.names import (
@@ -137,25 +137,46 @@ def _names(
     return _best_name(best, weights)
 
 
-def _pairs(
-    query: Query, cand: Query, kind: str
-) -> Iterator[tuple[NameForm, NameForm, MemoKey, bool]]:
+def _pairs(query: Query, cand: Query, kind: str) -> list[tuple[NameForm, NameForm, MemoKey, bool]]:
     """The pairs of forms `_names` compares, in its order, each with its memo key and
     whether the two share a hook (what `start_compare` would test again).
 
     Left out: a pair sharing no hook, unless one organisation's name may be the other's
     initials. `compare_names` scores such a pair 0 (no key is shared: `_names` returned
     before; one name no organisation's initials of the other), which never beats the best.
-    """
+
+    A list, not a generator: compiled (mypyc), a generator is an object resumed per pair,
+    and its tuples are built anyway; the key is written out, not unpacked from the query
+    form's part (a tuple built through a list)."""
     org = kind == ORG
+    out: list[tuple[NameForm, NameForm, MemoKey, bool]] = []
     for qf, q_hooks in zip(query.forms, query.hook_sets, strict=True):
-        q_key = (qf.tokens, qf.weights, qf.given, qf.korean, qf.org_type)
+        q_tokens, q_weights, q_given, q_korean, q_org = (
+            qf.tokens,
+            qf.weights,
+            qf.given,
+            qf.korean,
+            qf.org_type,
+        )
         for cf in cand.forms:
             hooked = not q_hooks.isdisjoint(cf.hooks)
             if not hooked and not (org and may_abbreviate(qf, cf)):
                 continue
-            key = (*q_key, cf.tokens, cf.weights, cf.given, cf.korean, cf.org_type, kind)
-            yield qf, cf, key, hooked
+            key = (
+                q_tokens,
+                q_weights,
+                q_given,
+                q_korean,
+                q_org,
+                cf.tokens,
+                cf.weights,
+                cf.given,
+                cf.korean,
+                cf.org_type,
+                kind,
+            )
+            out.append((qf, cf, key, hooked))
+    return out
 
 
 def _best_name(
@@ -434,8 +455,18 @@ def _beaten(
     return beaten
 
 
+_ROUNDING: Final = 6e-5  # above the 5e-5 that `round(score, 4)` moves a score in [0, 1] by
+
+
 def _below(score: float, cut: tuple[float, str], cand_id: str | None) -> bool:
     """Whether `score`, rounded as results are, ranks below `cut` (score, then id)."""
+    # Rounding to four places moves a score by at most 5e-5 (and a float's error): away
+    # from the cut's rounded score, the unrounded one says the same, without `round`,
+    # which costs more than the rest of a candidate's bound.
+    if score + _ROUNDING < cut[0]:
+        return True
+    if score - _ROUNDING > cut[0]:
+        return False
     top = round(score, 4)
     return top < cut[0] or (top == cut[0] and cand_id is not None and cand_id > cut[1])
 
