@@ -16,6 +16,11 @@ def rules_actions(text: str, published: date | None = FRIDAY) -> list[Action]:
     return extract(Article(id="t", text=text, published=published), models=Models.empty()).actions
 
 
+def rules_statuses(text: str) -> list[tuple[str, str]]:
+    """(authority, status) of each action the rules alone find in `text`, in order."""
+    return [(a.authority, a.status) for a in rules_actions(text)]
+
+
 def names(text: str) -> list[str]:
     """The names found in `text`, descriptors ("three of its banks") left out."""
     return [n.text for n in find_names(text) if not n.descriptor]

@@ -5,11 +5,7 @@ threat beside a call keeps its own; the rules alone are run (no learned judge)."
 import pytest
 
 from sanctionwatch.extract.counts import find_counts
-from tests.extract.helpers import rules_actions
-
-
-def summary(text: str) -> list[tuple[str, str]]:
-    return [(a.authority, a.status) for a in rules_actions(text)]
+from tests.extract.helpers import rules_actions, rules_statuses
 
 
 @pytest.mark.parametrize(
@@ -54,7 +50,7 @@ def summary(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_calls_are_no_threats(text: str, expected: list[tuple[str, str]]) -> None:
-    assert summary(text) == expected
+    assert rules_statuses(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -103,7 +99,7 @@ def test_among_the_group_counts_the_action() -> None:
     ],
 )
 def test_quoted_state_is_no_warner(text: str, expected: list[tuple[str, str]]) -> None:
-    assert summary(text) == expected
+    assert rules_statuses(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -136,7 +132,7 @@ def test_quoted_state_is_no_warner(text: str, expected: list[tuple[str, str]]) -
     ],
 )
 def test_explainers_state_no_act(text: str, expected: list[tuple[str, str]]) -> None:
-    assert summary(text) == expected
+    assert rules_statuses(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -164,7 +160,7 @@ def test_explainers_state_no_act(text: str, expected: list[tuple[str, str]]) -> 
     ],
 )
 def test_open_decisions_are_threats(text: str, expected: list[tuple[str, str]]) -> None:
-    assert summary(text) == expected
+    assert rules_statuses(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -195,7 +191,7 @@ def test_open_decisions_are_threats(text: str, expected: list[tuple[str, str]]) 
     ],
 )
 def test_threat_wordings(text: str, expected: list[tuple[str, str]]) -> None:
-    assert summary(text) == expected
+    assert rules_statuses(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -268,4 +264,4 @@ def test_participle_after_a_dated_background_verb_stays_background() -> None:
     ],
 )
 def test_self_review(text: str, expected: list[tuple[str, str]]) -> None:
-    assert summary(text) == expected
+    assert rules_statuses(text) == expected

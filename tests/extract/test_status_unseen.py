@@ -7,15 +7,11 @@ gerund. The rules alone are run (no learned judge), so each case tests one rule.
 import pytest
 
 from sanctionwatch.model import Action
-from tests.extract.helpers import rules_actions
+from tests.extract.helpers import rules_actions, rules_statuses
 
 
 def actions(text: str) -> list[Action]:
     return rules_actions(text)
-
-
-def summary(text: str) -> list[tuple[str, str]]:
-    return [(a.authority, a.status) for a in actions(text)]
 
 
 @pytest.mark.parametrize(
@@ -79,7 +75,7 @@ def summary(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_status(text: str, expected: list[tuple[str, str]]) -> None:
-    assert summary(text) == expected
+    assert rules_statuses(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -114,7 +110,7 @@ def test_status(text: str, expected: list[tuple[str, str]]) -> None:
     ],
 )
 def test_threat(text: str, expected: list[tuple[str, str]]) -> None:
-    assert summary(text) == expected
+    assert rules_statuses(text) == expected
 
 
 def test_pluperfect_recap_is_background() -> None:
@@ -138,10 +134,10 @@ def test_pluperfect_in_reported_speech_is_the_news() -> None:
 
 
 def test_would_with_a_time_to_come_is_an_intention() -> None:
-    assert summary("Norway said it would adopt the same sanctions shortly.") == [
+    assert rules_statuses("Norway said it would adopt the same sanctions shortly.") == [
         ("NO", "threatened")
     ]
-    assert summary("Canada said on Tuesday it would impose sanctions on the officials.") == [
+    assert rules_statuses("Canada said on Tuesday it would impose sanctions on the officials.") == [
         ("CA", "imposed")
     ]
 
@@ -160,7 +156,7 @@ def test_would_with_a_time_to_come_is_an_intention() -> None:
     ],
 )
 def test_no_action(text: str) -> None:
-    assert summary(text) == []
+    assert rules_statuses(text) == []
 
 
 def test_last_expanded_is_background() -> None:
@@ -193,7 +189,7 @@ def test_no_threat(text: str) -> None:
 def test_the_month_may_is_no_modal() -> None:
     text = "The EU's 17th package, adopted in May, listed 189 vessels and 75 entities."
     assert "threatened" not in {a.status for a in actions(text)}
-    assert summary("Canada may impose sanctions on the officials.") == [("CA", "threatened")]
+    assert rules_statuses("Canada may impose sanctions on the officials.") == [("CA", "threatened")]
 
 
 @pytest.mark.parametrize(
@@ -226,7 +222,7 @@ def test_the_month_may_is_no_modal() -> None:
     ],
 )
 def test_proposal(text: str, expected: list[tuple[str, str]]) -> None:
-    assert summary(text) == expected
+    assert rules_statuses(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -239,12 +235,12 @@ def test_proposal(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_explainer_is_no_action(explainer: str) -> None:
     text = "Canada on Friday sanctioned 10 officials. " + explainer
-    assert summary(text) == [("CA", "imposed")]
+    assert rules_statuses(text) == [("CA", "imposed")]
 
 
 def test_asset_freeze_after_a_comma_is_news() -> None:
     text = "On Friday, an asset freeze was imposed by the UK on the minister."
-    assert summary(text) == [("GB", "imposed")]
+    assert rules_statuses(text) == [("GB", "imposed")]
 
 
 @pytest.mark.parametrize(
@@ -262,13 +258,13 @@ def test_asset_freeze_after_a_comma_is_news() -> None:
     ],
 )
 def test_wish_and_vow(text: str, expected: list[tuple[str, str]]) -> None:
-    assert summary(text) == expected
+    assert rules_statuses(text) == expected
 
 
 def test_sanctions_supposed_are_met_with_a_threat() -> None:
     text = "The Kremlin said any new sanctions would be met with a tough response."
-    assert summary(text) == [("RU", "threatened")]
-    assert summary("The EU on Monday imposed new sanctions on Iran.") == [("EU", "imposed")]
+    assert rules_statuses(text) == [("RU", "threatened")]
+    assert rules_statuses("The EU on Monday imposed new sanctions on Iran.") == [("EU", "imposed")]
 
 
 @pytest.mark.parametrize(
@@ -307,4 +303,4 @@ def test_no_imposition_invented_in_a_lifting_story(text: str) -> None:
     ],
 )
 def test_power_described(text: str, expected: list[tuple[str, str]]) -> None:
-    assert summary(text) == expected
+    assert rules_statuses(text) == expected

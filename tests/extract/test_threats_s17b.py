@@ -6,11 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.extract.helpers import rules_actions
-
-
-def summary(text: str) -> list[tuple[str, str]]:
-    return [(a.authority, a.status) for a in rules_actions(text)]
+from tests.extract.helpers import rules_actions, rules_statuses
 
 
 @pytest.mark.parametrize(
@@ -54,7 +50,7 @@ def summary(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_threats_of_more_to_come(text: str, expected: list[tuple[str, str]]) -> None:
-    assert summary(text) == expected
+    assert rules_statuses(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -76,7 +72,7 @@ def test_threats_of_more_to_come(text: str, expected: list[tuple[str, str]]) -> 
     ],
 )
 def test_near_misses_are_no_threats(text: str) -> None:
-    assert all(status != "threatened" for _, status in summary(text))
+    assert all(status != "threatened" for _, status in rules_statuses(text))
 
 
 @pytest.mark.parametrize(
@@ -104,7 +100,7 @@ def test_near_misses_are_no_threats(text: str) -> None:
 def test_coordinated_threats_keep_their_own_actor(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert summary(text) == expected
+    assert rules_statuses(text) == expected
 
 
 def test_agent_of_a_participle_on_the_measures_is_not_the_subject() -> None:
@@ -141,8 +137,8 @@ def test_procedure_with_a_noun_and_present_passive_is_no_act() -> None:
         "Designations under most programs are made by the Office of Foreign Assets Control "
         "in consultation with the State Department."
     )
-    assert summary(text) == []
+    assert rules_statuses(text) == []
     # a news day makes it a report of an act
-    assert summary(
+    assert rules_statuses(
         "The designations were made by OFAC on Tuesday under the Global Magnitsky program."
     ) == [("US", "imposed")]
