@@ -6,12 +6,7 @@ gerund. The rules alone are run (no learned judge), so each case tests one rule.
 
 import pytest
 
-from sanctionwatch.model import Action
 from tests.extract.helpers import rules_actions, rules_statuses
-
-
-def actions(text: str) -> list[Action]:
-    return rules_actions(text)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +113,7 @@ def test_pluperfect_recap_is_background() -> None:
         "Ukraine on Tuesday imposed sanctions on 12 Belarusian officials. Estonia, Latvia "
         "and Lithuania had imposed entry bans on a larger group of officials."
     )
-    found = [(a.authority, a.background) for a in actions(text)]
+    found = [(a.authority, a.background) for a in rules_actions(text)]
     assert ("UA", False) in found
     assert {bg for code, bg in found if code in ("EE", "LV", "LT")} == {True}
 
@@ -128,7 +123,7 @@ def test_pluperfect_in_reported_speech_is_the_news() -> None:
         "Foreign Minister Penny Wong said Australia had imposed financial sanctions and "
         "travel bans on three members of the group."
     )
-    assert [(a.authority, a.status, a.background) for a in actions(text)] == [
+    assert [(a.authority, a.status, a.background) for a in rules_actions(text)] == [
         ("AU", "imposed", False)
     ]
 
@@ -164,7 +159,7 @@ def test_last_expanded_is_background() -> None:
         "Japan last expanded its sanctions on Russia in March, freezing the assets of 13 "
         "individuals and 16 organizations."
     )
-    assert {a.background for a in actions(text)} == {True}
+    assert {a.background for a in rules_actions(text)} == {True}
 
 
 @pytest.mark.parametrize(
@@ -182,13 +177,13 @@ def test_last_expanded_is_background() -> None:
     ],
 )
 def test_no_threat(text: str) -> None:
-    assert "threatened" not in {a.status for a in actions(text)}
-    assert len(actions(text)) == 1
+    assert "threatened" not in {a.status for a in rules_actions(text)}
+    assert len(rules_actions(text)) == 1
 
 
 def test_the_month_may_is_no_modal() -> None:
     text = "The EU's 17th package, adopted in May, listed 189 vessels and 75 entities."
-    assert "threatened" not in {a.status for a in actions(text)}
+    assert "threatened" not in {a.status for a in rules_actions(text)}
     assert rules_statuses("Canada may impose sanctions on the officials.") == [("CA", "threatened")]
 
 
@@ -279,7 +274,7 @@ def test_sanctions_supposed_are_met_with_a_threat() -> None:
     ],
 )
 def test_no_imposition_invented_in_a_lifting_story(text: str) -> None:
-    found = actions(text)
+    found = rules_actions(text)
     assert ("EU", "lifted") in [(a.authority, a.status) for a in found]
     assert not [a for a in found if a.status == "imposed" and not a.background]
 
