@@ -14,7 +14,7 @@ does a machine without a C compiler or mypy (one warning, and the install goes o
 
 from __future__ import annotations
 
-import hashlib
+import importlib.util
 import json
 import os
 import sys
@@ -73,8 +73,14 @@ COMPILED = [
 
 
 # What each compiled module was built from, written beside the package once the C build
-# succeeds; `sanctionwatch.compiled.stale()` compares it with the sources.
-RECORD = "sanctionwatch/compiled.json"
+# succeeds; `sanctionwatch.compiled.stale()` compares it with the sources. Its record's
+# path and digest come from that module (standard library only), read from its file:
+# the package itself is not importable while it is being built.
+_spec = importlib.util.spec_from_file_location("_compiled", "src/sanctionwatch/compiled.py")
+assert _spec is not None and _spec.loader is not None
+_compiled = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_compiled)
+RECORD: str = _compiled.RECORD
 _digests: dict[str, str] = {}
 
 
@@ -123,7 +129,7 @@ def extensions() -> list[Any]:
         _warn(exc)
         return []
     for path in COMPILED:  # the sources as mypyc reads them now
-        _digests[path.removeprefix("src/")] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        _digests[path.removeprefix("src/")] = _compiled.source_digest(Path(path))
     try:
         # Third-party libraries may be absent from pip's isolated build environment:
         # their values are then typed Any, which compiles to the same behaviour.

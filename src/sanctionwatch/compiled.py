@@ -18,6 +18,12 @@ SRC = Path(__file__).resolve().parent.parent  # the folder that holds the packag
 RECORD = "sanctionwatch/compiled.json"  # under SRC, written by setup.py after a build
 
 
+def source_digest(py: Path) -> str:
+    """What the record keeps for a compiled module's source (setup.py writes it at build
+    time, `stale()` compares it now)."""
+    return hashlib.sha256(py.read_bytes()).hexdigest()
+
+
 def compiled_sources(src: Path = SRC) -> list[Path]:
     """The .py files that an extension module beside them shadows."""
     found = []
@@ -39,7 +45,7 @@ def stale(src: Path = SRC) -> list[str]:
     lines = []
     for py in sources:
         name = py.relative_to(src).as_posix()
-        if record.get(name) != hashlib.sha256(py.read_bytes()).hexdigest():
+        if record.get(name) != source_digest(py):
             lines.append(
                 f"{py.relative_to(src.parent)} changed since it was compiled: run make setup"
             )
