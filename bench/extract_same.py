@@ -1,8 +1,8 @@
 """Whether extraction reports are byte-identical to a saved run: the check for a change
 meant to make extraction faster without changing what it finds.
 
-    python bench/extract_same.py save DIR [--extra big.jsonl]     # before the change
-    python bench/extract_same.py compare DIR [--extra big.jsonl]  # after it
+    python bench/extract_same.py save DIR [--extra big.jsonl] [--corpus ../shared/corpus]
+    python bench/extract_same.py compare DIR [--extra big.jsonl]  # after the change
 
 Runs `sanctionwatch extract SET --out DIR/SET` on the corpus sets (dev, train, seeds
 and corpus/written) and on any `--extra` input (e.g. bench/extract.py's big.jsonl,
@@ -21,13 +21,16 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
-SETS = {
-    "dev": CORPUS / "dev",
-    "train": CORPUS / "train",
-    "seeds": CORPUS / "seeds",
-    "written": ROOT / "corpus" / "written",
-}
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def corpus_sets(corpus: Path) -> dict[str, Path]:
+    """The shared sets (from a git worktree, pass `--corpus` to the shared corpus) and ours."""
+    sets = {name: corpus / name for name in ("dev", "train", "seeds")}
+    for path in sets.values():
+        if not path.is_dir():
+            sys.exit(f"extract_same.py: no corpus set at {path} (pass --corpus)")
+    return {**sets, "written": ROOT / "corpus" / "written"}
 
 
 def command() -> list[str]:
@@ -62,8 +65,9 @@ def main() -> None:
     parser.add_argument("mode", choices=("save", "compare"))
     parser.add_argument("dir", type=Path)
     parser.add_argument("--extra", type=Path, action="append", default=[])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     args = parser.parse_args()
-    inputs = {**SETS, **{p.stem: p for p in args.extra}}
+    inputs = {**corpus_sets(args.corpus), **{p.stem: p for p in args.extra}}
     if args.mode == "save":
         run(inputs, args.dir)
         print(f"saved {sum(1 for _ in args.dir.rglob('*.json'))} reports in {args.dir}")
