@@ -114,6 +114,34 @@ def test_a_later_process_adds_to_the_file(cache: Path, monkeypatch: pytest.Monke
     assert {key[1] for key in patterncache.read(path)} == {r"\bembargo\b", r"\basset freeze\b"}
 
 
+def test_past_the_bound_a_writer_keeps_what_it_read_and_drops_the_oldest(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # two checkouts of different versions share one file: each keeps the programs the
+    # other still uses, as long as the bound allows
+    monkeypatch.setattr(patterncache, "MOST", 3)
+    for text in (r"\bembargo\b", r"\bblacklist\b"):
+        lookahead.guarded(text, re.I)
+    patterncache.save()
+    restart(monkeypatch)
+    lookahead.guarded(r"\bembargo\b", re.I)  # read from the file
+    for text in (r"\bvisa ban\b", r"\basset freeze\b"):
+        lookahead.guarded(text, re.I)
+    patterncache.save()
+    path = patterncache.cache_file()
+    assert path is not None
+    kept = {key[1] for key in patterncache.read(path)}
+    assert kept == {r"\bembargo\b", r"\bvisa ban\b", r"\basset freeze\b"}
+    restart(monkeypatch)
+    lookahead.guarded(r"\btravel ban\b", re.I)  # reads none: the oldest goes
+    patterncache.save()
+    assert {key[1] for key in patterncache.read(path)} == {
+        r"\bvisa ban\b",
+        r"\basset freeze\b",
+        r"\btravel ban\b",
+    }
+
+
 def test_a_pattern_asked_for_twice_is_made_once(cache: Path) -> None:
     first = lookahead.guarded(r"\bblacklist\w*", re.I)
     assert lookahead.guarded(r"\bblacklist\w*", re.I) is first

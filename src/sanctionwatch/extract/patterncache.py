@@ -13,7 +13,9 @@ Where: the `PATTERN_CACHE` setting, empty for the user's cache folder
 A missing, unreadable, damaged (checksum) or foreign (another Python) file is
 ignored and the patterns are compiled as before; a process that compiled new ones
 writes the file again at exit (a temporary file, then a rename). At most `MOST`
-programs are kept, so the file stays bounded when patterns change over time.
+programs are kept, so the file stays bounded when patterns change over time: past it,
+the writer keeps what it built and read, then the newest of the rest, so checkouts of
+two versions sharing one file do not each throw the other's programs away.
 
 The file is indexed (format 2, `programs-v2-*.bin`): a process reads the index and
 then only the entries it asks for, each with its own checksum and its key, checked
@@ -90,6 +92,7 @@ class Kept:
         self.fd = fd
         self.index: dict[bytes, Any] = index or {}
         self.base = base
+        self.used: list[bytes] = []  # entries this process read: kept past `MOST`
         if fd is not None:
             weakref.finalize(self, os.close, fd)
 
@@ -107,7 +110,8 @@ class Kept:
 
     def pop(self, key: Hashable, default: Any = None) -> Any:
         """The value kept under `key` (then forgotten here), or `default`."""
-        spot = self.index.pop(digest(key), None)
+        name = digest(key)
+        spot = self.index.pop(name, None)
         data = None if spot is None else self.blob(spot)
         if data is None:
             return default
@@ -115,7 +119,10 @@ class Kept:
             stored, value = marshal.loads(data)
         except (ValueError, EOFError, TypeError):
             return default
-        return value if stored == key else default
+        if stored != key:
+            return default
+        self.used.append(name)
+        return value
 
     def blobs(self) -> dict[bytes, bytes]:
         """Every readable entry, as stored (to write again with new ones)."""
@@ -194,9 +201,22 @@ def entries(values: dict[Hashable, Any]) -> dict[bytes, bytes]:
     return {digest(key): marshal.dumps(cast(Any, (key, value))) for key, value in values.items()}
 
 
+def bounded(kept: dict[bytes, bytes], first: list[bytes]) -> dict[bytes, bytes]:
+    """At most `MOST` of `kept` (in the order they were added, oldest first): those
+    named in `first` (the last of them if more), then the newest others; `first` goes
+    last, in its order, as the newest."""
+    chosen = dict.fromkeys(name for name in first[-MOST:] if name in kept)
+    others = [name for name in reversed(kept) if name not in chosen]
+    older = set(others[: MOST - len(chosen)])
+    ordered = {name: data for name, data in kept.items() if name in older}
+    ordered.update((name, kept[name]) for name in chosen)
+    return ordered
+
+
 def save() -> None:
     """Add the programs this process built to the file (which another process may
-    have written meanwhile); past `MOST` programs, the file starts again from them."""
+    have written meanwhile); past `MOST` entries, the oldest that this process
+    neither built nor read are dropped."""
     if not _new or _path is None:
         return
     # a cache that cannot be written only costs the next start-up its time
@@ -204,7 +224,10 @@ def save() -> None:
         new = entries(_new)
         kept = open_kept(_path).blobs()
         kept.update(new)
-        write(_path, kept if len(kept) <= MOST else new)
+        if len(kept) > MOST:
+            used = _programs.used if _programs is not None else []
+            kept = bounded(kept, [*used, *new])  # built here: the newest
+        write(_path, kept)
     _new.clear()
 
 
