@@ -16,6 +16,7 @@ from sanctionwatch.screening.pairs import (
     plain,
     plain_cannot_relate,
     th_as_dh,
+    vowels_respelt,
 )
 from sanctionwatch.screening.script import WADE_GILES, WADE_GILES_JOINING, wade_giles_alike
 from sanctionwatch.screening.text import (
@@ -138,6 +139,8 @@ def token_similarity(a: str, b: str) -> float:
         return 0.0
     if strip_article(a) == b or strip_article(b) == a:
         return 0.9
+    if plain_a and plain_b and vowels_respelt(a, b):
+        sim = max(sim, 0.85)  # vowels spelt otherwise: 'talous', 'talas'
     if min(len(a), len(b)) >= 3 and (_truncates(a, b) or _truncates(b, a)):
         sim = max(sim, 0.8)  # truncated: 'Mohammad' for 'Mohammadreza'
     if devowelled(a, b) or devowelled(b, a):
