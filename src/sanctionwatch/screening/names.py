@@ -143,6 +143,8 @@ def token_similarity(a: str, b: str) -> float:
         sim = max(sim, 0.85)  # vowels spelt otherwise: 'talous', 'talas'
     if min(len(a), len(b)) >= 3 and (_truncates(a, b) or _truncates(b, a)):
         sim = max(sim, 0.8)  # truncated: 'Mohammad' for 'Mohammadreza'
+    if word_family(a, b):
+        sim = max(sim, 0.85)  # one word, two endings: 'financial', 'finance'
     if devowelled(a, b) or devowelled(b, a):
         sim = max(sim, 0.85)  # written without its vowels: 'Alksndrvn' for 'Aleksandrovna'
     if _place_adjective(a, b) or _place_adjective(b, a):
@@ -389,6 +391,32 @@ def _truncates(short: str, long: str) -> bool:
         return long[len(short) :] not in _PATRONYMIC_SUFFIXES
     variants = VARIANTS.get(long)
     return variants is not None and any(v.startswith(short) for v in variants)
+
+
+# Endings of English words of one family, as organisations' names and their translations
+# write them ('Finance', 'Financial'; 'Engineers', 'Engineering'; 'Consultant',
+# 'Consulting'). The empty ending: one word may be the stem itself.
+_WORD_ENDINGS = (
+    "", "e", "s", "es", "y", "ies", "al", "ial", "ical", "ic", "ics", "ing", "er", "ers",
+    "ment", "ments", "ation", "ations", "ion", "ions", "ant", "ants", "ist", "ists", "ive",
+    "ed", "ory",
+)  # fmt: skip
+_WORD_STEM = 6  # letters a stem keeps at least: 'financ', 'engine'; 'cons' makes no family
+
+
+def _stems(token: str) -> set[str]:
+    return {
+        token[: len(token) - len(end)]
+        for end in _WORD_ENDINGS
+        if token.endswith(end) and len(token) - len(end) >= _WORD_STEM
+    }
+
+
+def word_family(a: str, b: str) -> bool:
+    """Whether two words are one English word with two endings (`_WORD_ENDINGS`) on a
+    stem of six letters or more: 'financial', 'finance'; 'engineers', 'engineering'.
+    (`token_similarity` keeps the answer; most pairs differ in their first letters.)"""
+    return a[:_WORD_STEM] == b[:_WORD_STEM] and not _stems(a).isdisjoint(_stems(b))
 
 
 def one_to_one(pairs: list[tuple[float, Any, Any]]) -> list[tuple[float, Any, Any]]:

@@ -68,7 +68,8 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     """`cannot_relate` for two `plain` tokens whose `sound` spellings are `x` and `y`
     and which do not `reads_alike` (`names.token_similarity` knows both, whether each is
     plain, per token, and has tested the readings before it calls this)."""
-    # One cut from the other ('mohamm', 'mohammad') shares its first three letters.
+    # One cut from the other ('mohamm', 'mohammad'), or one word with another ending
+    # (`names.word_family`: 'finance', 'financial'), shares its first three letters.
     if a[:3] == b[:3] and min(len(a), len(b)) >= 3:  # the rare test first
         return False
     # One or two edits, two letters swapped, or an article written onto the noun
