@@ -34,6 +34,7 @@ from sanctionwatch.screening.text import (
     devowelled,
     given_key,
     glued_article,
+    is_generic,
     joined_keys,
     latin_skeletons,
     patronymic_key,
@@ -644,27 +645,50 @@ def may_merge(joined: tuple[str, ...], words: tuple[str, ...]) -> bool:
 
 def _acronyms(tokens: list[str], other: NameForm) -> bool:
     """Runs of words written by their first letters in `other` ('yu long hai' for 'YLH',
-    'hong kong' for 'HK', as Chinese companies' Latin names abbreviate their pinyin)
-    joined in `tokens` into that abbreviation; whether any was. Only abbreviations
-    without a vowel: 'La' of 'La Florida' is no 'Lotus Atlantic'."""
+    'hong kong' for 'HK', as Chinese companies' Latin names abbreviate their pinyin;
+    'islamic revolutionary guard corps' for 'IRGC', 'drug trafficking organization' for
+    'DTO') joined in `tokens` into that abbreviation; whether any was. Little words inside
+    a run may be left out ('popular front for the liberation of palestine', 'PFLP'). Not
+    a run whose first word `other` writes out too: 'Institute of Applied Physics IAP'
+    has both."""
     short = [t for t in _abbreviations(other.tokens) if t not in tokens]
     changed = False
     for acronym in short:
-        size = len(acronym)
-        for i in range(len(tokens) - size + 1):
-            run = tokens[i : i + size]
-            if all(len(t) >= 2 for t in run) and "".join(t[0] for t in run) == acronym:
-                tokens[i : i + size] = [acronym]
+        for i in range(len(tokens)):
+            end = _initials_run(tokens, i, acronym)
+            if end and tokens[i] not in other.tokens:
+                tokens[i:end] = [acronym]
                 changed = True
                 break
     return changed
 
 
+def _initials_run(tokens: list[str], start: int, acronym: str) -> int:
+    """Where the run of `tokens` from `start` whose first letters spell `acronym` ends
+    (little words inside it skipped), or 0 if there is none."""
+    at, letter = start, 0
+    while at < len(tokens) and letter < len(acronym):
+        token = tokens[at]
+        little = letter > 0 and token in _ACRONYM_SKIPS
+        if not little and len(token) >= 2 and token[0] == acronym[letter]:
+            letter += 1
+        elif not little:
+            return 0
+        at += 1
+    return at if letter == len(acronym) else 0
+
+
 @lru_cache(maxsize=100_000)  # names: bounded, a server runs for weeks
 def _abbreviations(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """What `_acronyms` may read runs of words as, once per name rather than per pair:
-    its words of two to four letters without a vowel, distinct, sorted."""
-    return tuple(sorted({t for t in tokens if 2 <= len(t) <= 4 and _NO_VOWEL(t)}))
+    its words of two to four letters without a vowel, and in a name of two words or more
+    (the rest of the name must match too) those of three to five letters with one that
+    are no generic word ('irgc', 'dto', 'arp'); distinct, sorted. A whole name that is
+    one word with a vowel is `acronym`'s: 'Acme Technologies Corporation' is no 'ATC'."""
+    found = {t for t in tokens if 2 <= len(t) <= 4 and _NO_VOWEL(t)}
+    if len(tokens) >= 2:
+        found.update(t for t in tokens if 3 <= len(t) <= 5 and t.isalpha() and not is_generic(t))
+    return tuple(sorted(found))
 
 
 # Legal forms of three or four letters, as the shared table writes them ('inc', 'pjsc').
