@@ -648,34 +648,38 @@ def _acronyms(tokens: list[str], other: NameForm) -> bool:
     'hong kong' for 'HK', as Chinese companies' Latin names abbreviate their pinyin;
     'islamic revolutionary guard corps' for 'IRGC', 'drug trafficking organization' for
     'DTO') joined in `tokens` into that abbreviation; whether any was. Little words inside
-    a run may be left out ('popular front for the liberation of palestine', 'PFLP'). Not
-    a run whose first word `other` writes out too: 'Institute of Applied Physics IAP'
-    has both."""
+    a run may be left out ('popular front for the liberation of palestine', 'PFLP'). For
+    those two, not a run whose first word `other` writes out too: 'Institute of Applied
+    Physics IAP' has both."""
     short = [t for t in _abbreviations(other.tokens) if t not in tokens]
     changed = False
     for acronym in short:
         for i in range(len(tokens)):
             end = _initials_run(tokens, i, acronym)
-            if end and tokens[i] not in other.tokens:
+            contiguous = end == i + len(acronym) and _NO_VOWEL(acronym) is not None
+            if end and (contiguous or tokens[i] not in other.tokens):
                 tokens[i:end] = [acronym]
                 changed = True
                 break
     return changed
 
 
-def _initials_run(tokens: list[str], start: int, acronym: str) -> int:
-    """Where the run of `tokens` from `start` whose first letters spell `acronym` ends
-    (little words inside it skipped), or 0 if there is none."""
-    at, letter = start, 0
-    while at < len(tokens) and letter < len(acronym):
-        token = tokens[at]
-        little = letter > 0 and token in _ACRONYM_SKIPS
-        if not little and len(token) >= 2 and token[0] == acronym[letter]:
-            letter += 1
-        elif not little:
-            return 0
-        at += 1
-    return at if letter == len(acronym) else 0
+def _initials_run(tokens: list[str], at: int, acronym: str, letter: int = 0) -> int:
+    """Where the run of `tokens` from `at` whose first letters spell `acronym` from its
+    `letter` on ends, or 0 if there is none. A little word inside the run gives its letter
+    if it can, else is skipped ('islamic state in iraq and the levant', 'ISIL')."""
+    if letter == len(acronym):
+        return at
+    if at == len(tokens):
+        return 0
+    token = tokens[at]
+    if len(token) >= 2 and token[0] == acronym[letter]:
+        end = _initials_run(tokens, at + 1, acronym, letter + 1)
+        if end:
+            return end
+    if letter > 0 and token in _ACRONYM_SKIPS:
+        return _initials_run(tokens, at + 1, acronym, letter)
+    return 0
 
 
 @lru_cache(maxsize=100_000)  # names: bounded, a server runs for weeks
