@@ -651,10 +651,14 @@ def _acronyms(tokens: list[str], other: NameForm) -> bool:
     a run may be left out ('popular front for the liberation of palestine', 'PFLP'). For
     those two, not a run whose first word `other` writes out too: 'Institute of Applied
     Physics IAP' has both."""
-    short = [t for t in _abbreviations(other.tokens) if t not in tokens]
     changed = False
-    for acronym in short:
-        for i in range(len(tokens)):
+    for acronym in _abbreviations(other.tokens):
+        # A run needs a word a letter, and most names are too short for most of them.
+        if len(acronym) > len(tokens) or acronym in tokens:
+            continue
+        for i in range(len(tokens) - len(acronym) + 1):
+            if tokens[i][0] != acronym[0]:
+                continue
             end = _initials_run(tokens, i, acronym)
             contiguous = end == i + len(acronym) and _NO_VOWEL(acronym) is not None
             if end and (contiguous or tokens[i] not in other.tokens):
