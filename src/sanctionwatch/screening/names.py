@@ -657,7 +657,7 @@ def _acronyms(tokens: list[str], other: NameForm) -> bool:
         if len(acronym) > len(tokens) or acronym in tokens:
             continue
         for i in range(len(tokens) - len(acronym) + 1):
-            if tokens[i][0] != acronym[0]:
+            if not tokens[i].startswith(acronym[0]):
                 continue
             end = _initials_run(tokens, i, acronym)
             contiguous = end == i + len(acronym) and _NO_VOWEL(acronym) is not None
