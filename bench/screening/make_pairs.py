@@ -1,6 +1,7 @@
 """Build the name-pair bench: `pairs_tune.csv` (seed 101) and `pairs_heldout.csv` (seed 202).
 
     .venv/bin/python bench/screening/make_pairs.py [--per-kind 150]
+    .venv/bin/python bench/screening/make_pairs.py --draw 1919 --per-kind 100000 --out draw.csv
 
 Rows are `left,right,schema,label,kind`, the columns `sanctionwatch compare` reads.
 Matches (label 1) are two names one list gives one entity: a name and an alias in Latin
@@ -14,6 +15,7 @@ away. Halves are drawn from alternate entities, so no entity is in both.
 from __future__ import annotations
 
 import argparse
+import csv
 import random
 import sys
 from collections import defaultdict
@@ -120,11 +122,36 @@ def build(seed: int, per_kind: int, entities: list[Entity], part: int) -> list[R
     return rows
 
 
+def _write_draw(rows: list[Row], out: Path) -> None:
+    with out.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    counts: dict[str, int] = defaultdict(int)
+    for row in rows:
+        counts[row["kind"]] += 1
+    print(f"{out}: {len(rows)} pairs: {dict(counts)}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-kind", type=int, default=150)
+    parser.add_argument(
+        "--draw",
+        type=int,
+        metavar="SEED",
+        help="instead: one draw from the tuning half's entities with this seed, every pair "
+        "each entity gives (--per-kind is a cap), written to --out: fresh pairs to look "
+        "at misses on, when pairs_tune.csv has been tuned on",
+    )
+    parser.add_argument("--out", type=Path, help="where --draw writes its pairs")
     args = parser.parse_args(argv)
     entities = [e for e in load_entities() if e["schema"] != "Sanction"]
+    if args.draw is not None:
+        if args.out is None:
+            parser.error("--draw needs --out")
+        _write_draw(build(args.draw, args.per_kind, entities, 0), args.out)
+        return
     write_halves(
         ("pairs_tune", "pairs_heldout"),
         lambda seed, part: build(seed, args.per_kind, entities, part),

@@ -16,6 +16,7 @@ from sanctionwatch.screening.pairs import (
     plain,
     plain_cannot_relate,
     th_as_dh,
+    vowels_respelt,
 )
 from sanctionwatch.screening.script import WADE_GILES, WADE_GILES_JOINING, wade_giles_alike
 from sanctionwatch.screening.text import (
@@ -33,6 +34,7 @@ from sanctionwatch.screening.text import (
     devowelled,
     given_key,
     glued_article,
+    is_generic,
     joined_keys,
     latin_skeletons,
     patronymic_key,
@@ -138,8 +140,12 @@ def token_similarity(a: str, b: str) -> float:
         return 0.0
     if strip_article(a) == b or strip_article(b) == a:
         return 0.9
+    if plain_a and plain_b and vowels_respelt(a, b):
+        sim = max(sim, 0.85)  # vowels spelt otherwise: 'talous', 'talas'
     if min(len(a), len(b)) >= 3 and (_truncates(a, b) or _truncates(b, a)):
         sim = max(sim, 0.8)  # truncated: 'Mohammad' for 'Mohammadreza'
+    if word_family(a, b):
+        sim = max(sim, 0.85)  # one word, two endings: 'financial', 'finance'
     if devowelled(a, b) or devowelled(b, a):
         sim = max(sim, 0.85)  # written without its vowels: 'Alksndrvn' for 'Aleksandrovna'
     if _place_adjective(a, b) or _place_adjective(b, a):
@@ -388,6 +394,32 @@ def _truncates(short: str, long: str) -> bool:
     return variants is not None and any(v.startswith(short) for v in variants)
 
 
+# Endings of English words of one family, as organisations' names and their translations
+# write them ('Finance', 'Financial'; 'Engineers', 'Engineering'; 'Consultant',
+# 'Consulting'). The empty ending: one word may be the stem itself.
+_WORD_ENDINGS = (
+    "", "e", "s", "es", "y", "ies", "al", "ial", "ical", "ic", "ics", "ing", "er", "ers",
+    "ment", "ments", "ation", "ations", "ion", "ions", "ant", "ants", "ist", "ists", "ive",
+    "ed", "ory",
+)  # fmt: skip
+_WORD_STEM = 6  # letters a stem keeps at least: 'financ', 'engine'; 'cons' makes no family
+
+
+def _stems(token: str) -> set[str]:
+    return {
+        token[: len(token) - len(end)]
+        for end in _WORD_ENDINGS
+        if token.endswith(end) and len(token) - len(end) >= _WORD_STEM
+    }
+
+
+def word_family(a: str, b: str) -> bool:
+    """Whether two words are one English word with two endings (`_WORD_ENDINGS`) on a
+    stem of six letters or more: 'financial', 'finance'; 'engineers', 'engineering'.
+    (`token_similarity` keeps the answer; most pairs differ in their first letters.)"""
+    return a[:_WORD_STEM] == b[:_WORD_STEM] and not _stems(a).isdisjoint(_stems(b))
+
+
 def one_to_one(pairs: list[tuple[float, Any, Any]]) -> list[tuple[float, Any, Any]]:
     """Greedy one-to-one matching: (score, left, right) in the order given (best first),
     each kept unless its left or its right is taken already."""
@@ -613,27 +645,58 @@ def may_merge(joined: tuple[str, ...], words: tuple[str, ...]) -> bool:
 
 def _acronyms(tokens: list[str], other: NameForm) -> bool:
     """Runs of words written by their first letters in `other` ('yu long hai' for 'YLH',
-    'hong kong' for 'HK', as Chinese companies' Latin names abbreviate their pinyin)
-    joined in `tokens` into that abbreviation; whether any was. Only abbreviations
-    without a vowel: 'La' of 'La Florida' is no 'Lotus Atlantic'."""
-    short = [t for t in _abbreviations(other.tokens) if t not in tokens]
+    'hong kong' for 'HK', as Chinese companies' Latin names abbreviate their pinyin;
+    'islamic revolutionary guard corps' for 'IRGC', 'drug trafficking organization' for
+    'DTO') joined in `tokens` into that abbreviation; whether any was. Little words inside
+    a run may be left out ('popular front for the liberation of palestine', 'PFLP'). For
+    those two, not a run whose first word `other` writes out too: 'Institute of Applied
+    Physics IAP' has both."""
     changed = False
-    for acronym in short:
-        size = len(acronym)
-        for i in range(len(tokens) - size + 1):
-            run = tokens[i : i + size]
-            if all(len(t) >= 2 for t in run) and "".join(t[0] for t in run) == acronym:
-                tokens[i : i + size] = [acronym]
+    for acronym in _abbreviations(other.tokens):
+        # A run needs a word a letter, and most names are too short for most of them.
+        if len(acronym) > len(tokens) or acronym in tokens:
+            continue
+        for i in range(len(tokens) - len(acronym) + 1):
+            if not tokens[i].startswith(acronym[0]):
+                continue
+            end = _initials_run(tokens, i, acronym)
+            contiguous = end == i + len(acronym) and _NO_VOWEL(acronym) is not None
+            if end and (contiguous or tokens[i] not in other.tokens):
+                tokens[i:end] = [acronym]
                 changed = True
                 break
     return changed
 
 
+def _initials_run(tokens: list[str], at: int, acronym: str, letter: int = 0) -> int:
+    """Where the run of `tokens` from `at` whose first letters spell `acronym` from its
+    `letter` on ends, or 0 if there is none. A little word inside the run gives its letter
+    if it can, else is skipped ('islamic state in iraq and the levant', 'ISIL')."""
+    if letter == len(acronym):
+        return at
+    if at == len(tokens):
+        return 0
+    token = tokens[at]
+    if len(token) >= 2 and token[0] == acronym[letter]:
+        end = _initials_run(tokens, at + 1, acronym, letter + 1)
+        if end:
+            return end
+    if letter > 0 and token in _ACRONYM_SKIPS:
+        return _initials_run(tokens, at + 1, acronym, letter)
+    return 0
+
+
 @lru_cache(maxsize=100_000)  # names: bounded, a server runs for weeks
 def _abbreviations(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """What `_acronyms` may read runs of words as, once per name rather than per pair:
-    its words of two to four letters without a vowel, distinct, sorted."""
-    return tuple(sorted({t for t in tokens if 2 <= len(t) <= 4 and _NO_VOWEL(t)}))
+    its words of two to four letters without a vowel, and in a name of two words or more
+    (the rest of the name must match too) those of three to five letters with one that
+    are no generic word ('irgc', 'dto', 'arp'); distinct, sorted. A whole name that is
+    one word with a vowel is `acronym`'s: 'Acme Technologies Corporation' is no 'ATC'."""
+    found = {t for t in tokens if 2 <= len(t) <= 4 and _NO_VOWEL(t)}
+    if len(tokens) >= 2:
+        found.update(t for t in tokens if 3 <= len(t) <= 5 and t.isalpha() and not is_generic(t))
+    return tuple(sorted(found))
 
 
 # Legal forms of three or four letters, as the shared table writes them ('inc', 'pjsc').

@@ -20,7 +20,14 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from sanctionwatch.screening.script import WADE_GILES, wade_giles_alike
-from sanctionwatch.screening.text import _HAS_VOWEL, VARIANTS, devowelled, phonetic, sound
+from sanctionwatch.screening.text import (
+    _HAS_VOWEL,
+    VARIANTS,
+    devowelled,
+    phonetic,
+    skeleton,
+    sound,
+)
 
 # Read once: compiled (mypyc), a Final is a static, where `OSA.distance` costs a lookup
 # of the module's globals and of the attribute for every pair of tokens.
@@ -61,7 +68,8 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     """`cannot_relate` for two `plain` tokens whose `sound` spellings are `x` and `y`
     and which do not `reads_alike` (`names.token_similarity` knows both, whether each is
     plain, per token, and has tested the readings before it calls this)."""
-    # One cut from the other ('mohamm', 'mohammad') shares its first three letters.
+    # One cut from the other ('mohamm', 'mohammad'), or one word with another ending
+    # (`names.word_family`: 'finance', 'financial'), shares its first three letters.
     if a[:3] == b[:3] and min(len(a), len(b)) >= 3:  # the rare test first
         return False
     # One or two edits, two letters swapped, or an article written onto the noun
@@ -74,6 +82,10 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     # ... or one written without the other's vowels (`text.devowelled`: 'alksndr'),
     # which keeps the first letter (tested here: most pairs are spared both calls).
     if a[0] == b[0] and (devowelled(a, b) or devowelled(b, a)):
+        return False
+    # ... or the same name with its vowels spelt otherwise (`vowels_respelt`), which
+    # keeps the first letter too.
+    if a[0] == b[0] and vowels_respelt(a, b):
         return False
     # ... or a canonical spelling's variant, of any length, cut to the other or one edit
     # from it (`names._truncates`, `names.one_edit`).
@@ -115,6 +127,36 @@ def diphthong(a: str, b: str) -> bool:
     ('Pavlov')."""
     x, y = _DIPHTHONG.sub("u", a), _DIPHTHONG.sub("u", b)
     return (x != a or y != b) and sound(x) == sound(y)
+
+
+_VOWEL_GROUP = re.compile("[aeiou]+")
+_VOWEL_END = re.compile("[aeiou]h?$")
+
+
+@lru_cache(maxsize=20_000)
+def vowels_respelt(a: str, b: str) -> bool:
+    """Whether two tokens of five letters or more are one name whose vowels two
+    romanisations spell otherwise. As `sound` spells them: the same first letter, first
+    vowel in the same place ('Garcia' is not 'Grace'), number of syllables (two or more:
+    one-syllable Chinese and Korean names differ by their vowels, 'Cheng', 'Cheung'), and
+    ending (a vowel, or 'h' after one; or a consonant: 'Petra' is not 'Peter', 'Linda' not
+    'Leonid'); and the same `skeleton` of three consonants or more ('Talous', 'Talas';
+    'Jalhami', 'Jalamah'; 'Bashir', "Ba'aysir"). A first 'a' read 'u' is another name,
+    the diminutive ('Hasan', 'Husayn'; 'Salim', 'Sulaym')."""
+    if a[0] != b[0] or min(len(a), len(b)) < 5:
+        return False
+    x, y = sound(a), sound(b)
+    vowels_x, vowels_y = _VOWEL_GROUP.findall(x), _VOWEL_GROUP.findall(y)
+    if len(vowels_x) < 2 or len(vowels_x) != len(vowels_y):
+        return False
+    first_x, first_y = _VOWEL_GROUP.search(x), _VOWEL_GROUP.search(y)
+    assert first_x is not None and first_y is not None
+    if first_x.start() != first_y.start() or x[first_x.start()] != y[first_y.start()]:
+        return False
+    if (_VOWEL_END.search(x) is None) != (_VOWEL_END.search(y) is None):
+        return False
+    key = skeleton(a)
+    return len(key) >= 3 and key == skeleton(b)
 
 
 def _variant_near(canonical: str, other: str) -> bool:
