@@ -749,6 +749,39 @@ class NameForm:
     word_keys: tuple[str, ...] = field(compare=False)
     joined_keys: tuple[str, ...] = field(compare=False)
 
+    # Written out, not generated: compiled (mypyc), native, where the generated __init__
+    # is interpreted (see `features.FeatureResult`); one per name of every query, and
+    # per name the scorer merges or reweighs. The fields in their order.
+    def __init__(
+        self,
+        original: str,
+        tokens: tuple[str, ...],
+        skeletons: tuple[str, ...],
+        weights: tuple[float, ...],
+        joined: str,
+        org_type: str | None,
+        key: tuple[str, ...],
+        total_weight: float,
+        given: int | None,
+        korean: bool,
+        hooks: tuple[str, ...],
+        word_keys: tuple[str, ...],
+        joined_keys: tuple[str, ...],
+    ) -> None:
+        object.__setattr__(self, "original", original)
+        object.__setattr__(self, "tokens", tokens)
+        object.__setattr__(self, "skeletons", skeletons)
+        object.__setattr__(self, "weights", weights)
+        object.__setattr__(self, "joined", joined)
+        object.__setattr__(self, "org_type", org_type)
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "total_weight", total_weight)
+        object.__setattr__(self, "given", given)
+        object.__setattr__(self, "korean", korean)
+        object.__setattr__(self, "hooks", hooks)
+        object.__setattr__(self, "word_keys", word_keys)
+        object.__setattr__(self, "joined_keys", joined_keys)
+
     def __reduce__(self) -> tuple[Any, ...]:
         # By its fields: compiled by mypyc, a frozen dataclass has no unpickling of its own.
         return type(self), tuple(getattr(self, f.name) for f in fields(self))
