@@ -603,7 +603,9 @@ class Index:
         if len(ranked) > depth:
             # The entity ids are read only for the candidates that may make the cut: those
             # ranked no lower than the depth-th (ties with it are broken by id below).
-            last = heapq.nsmallest(depth, ranked)[-1][0]
+            # (`heapq.nsmallest(depth, ranked)[-1][0]`, which is Python code: the ranks
+            # negated back, exactly, for `_kth_largest`'s sort in C.)
+            last = -_kth_largest([-r for r, _ in ranked], depth)
             ranked = [item for item in ranked if item[0] <= last]
         # (rank, id, place, slot): the place keeps equal (rank, id) in their order, as a
         # stable sort by (rank, id) would (no key lambda: a closure, see `_near_keys`).

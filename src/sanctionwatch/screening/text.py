@@ -1103,7 +1103,10 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     if kind in (OBJECT, ANY):
         text = remove_obj_prefixes(text)
     org_type = None
-    plain = [t for t in _SPLIT.split(to_ascii(text)) if t]
+    # The words before legal forms are read, for a legal form inside a name of unknown
+    # kind (below): transliterated only for such a name, which few are.
+    unread = text
+    plain: list[str] | None = None
     if kind in (ORG, ANY):  # before and after transliteration: rigour knows 'ООО' and 'OOO'
         # Legal-form typos mended first: rigour would read 'limited' in 'limited liability
         # commpany' alone, and leave 'llc liability company' behind.
@@ -1125,10 +1128,16 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     article = False  # the raw word before was an article ('al', 'ud')
     for pos, raw in enumerate(raws):
         if kind in (ORG, ANY) and raw in ORG_TYPES and not (han and raw in PINYIN):
-            if kind == ANY and 0 < pos < len(raws) - 1 and len(raws) == len(plain):
+            inside = None
+            if kind == ANY and 0 < pos < len(raws) - 1:
+                if plain is None:
+                    plain = [t for t in _SPLIT.split(to_ascii(unread)) if t]
+                if len(raws) == len(plain):
+                    inside = plain[pos]
+            if inside is not None:
                 # Legal forms stand first or last; inside a name of unknown kind the
                 # "form" is a syllable ('Jong In-chol', whose 'In' rigour reads as one).
-                raw = plain[pos]
+                raw = inside
             else:
                 org_type = org_type or raw
                 continue
