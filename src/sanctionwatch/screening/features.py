@@ -35,6 +35,26 @@ class FeatureResult:
     query_value: str | None = None
     candidate_value: str | None = None
 
+    # Written out, not generated: compiled by mypyc, a dataclass's generated __init__ is
+    # interpreted (a frozen one's sets each field through a Python call), ten times what
+    # this native one costs; the scorer makes several per candidate. The same fields, in
+    # order, and the same frozen instance.
+    def __init__(
+        self,
+        name: str,
+        score: float,
+        weight: float,
+        detail: str,
+        query_value: str | None = None,
+        candidate_value: str | None = None,
+    ) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "score", score)
+        object.__setattr__(self, "weight", weight)
+        object.__setattr__(self, "detail", detail)
+        object.__setattr__(self, "query_value", query_value)
+        object.__setattr__(self, "candidate_value", candidate_value)
+
     def __reduce__(self) -> tuple[Any, ...]:
         # By its fields: compiled by mypyc, a frozen dataclass has no unpickling of its own.
         return type(self), tuple(getattr(self, f.name) for f in fields(self))

@@ -89,6 +89,13 @@ class Hit:
     score: float
     features: list[FeatureResult]
 
+    def __init__(self, entity_id: str, score: float, features: list[FeatureResult]) -> None:
+        # Written out: compiled, native, where the generated one is interpreted
+        # (`FeatureResult.__init__`).
+        object.__setattr__(self, "entity_id", entity_id)
+        object.__setattr__(self, "score", score)
+        object.__setattr__(self, "features", features)
+
     def __reduce__(self) -> tuple[Any, ...]:
         # By its fields: compiled by mypyc, a frozen dataclass has no unpickling of its own.
         return type(self), (self.entity_id, self.score, self.features)
@@ -533,9 +540,12 @@ class Index:
         self, query: Query, depth: int = DEPTH, accept: Callable[[str], bool] | None = None
     ) -> list[int]:
         """Slots of the `depth` entities sharing the most (rarest) keys with the query."""
+        # Each form's keys looked up once: the cache is keyed by the form, whose hash and
+        # equality (a dataclass's, interpreted) cost more than a lookup of a string.
+        looked = [_query_keys(form) for form in query.forms]
         keys: set[str] = set()
-        for form in query.forms:
-            keys |= _query_keys(form)[0]
+        for own, _, _ in looked:
+            keys |= own
         near = self._near_keys(keys)
         keys |= near
         # Only the completed whole names: a prefix key's long postings would be scanned
@@ -543,9 +553,9 @@ class Index:
         respelt = self._respelt_keys(query.forms) | self._prefix_keys(query.forms)[1]
         keys |= respelt
         rewritten: set[str] = set()
-        for form in query.forms:
-            keys |= _query_keys(form)[1]
-            rewritten |= _query_keys(form)[2]
+        for _, respaced, written in looked:
+            keys |= respaced
+            rewritten |= written
         # The whole name's skeleton ('2:argdg1' of 'ARCTC 1' and 'ARCTICA 1'): all of the
         # name a vowel or a spelling off, more than a near key of one word says, when it
         # names no more entities than are scored (a common one, 'Jo Yongchol's, would lift
@@ -593,7 +603,9 @@ class Index:
         if len(ranked) > depth:
             # The entity ids are read only for the candidates that may make the cut: those
             # ranked no lower than the depth-th (ties with it are broken by id below).
-            last = heapq.nsmallest(depth, ranked)[-1][0]
+            # (`heapq.nsmallest(depth, ranked)[-1][0]`, which is Python code: the ranks
+            # negated back, exactly, for `_kth_largest`'s sort in C.)
+            last = -_kth_largest([-r for r, _ in ranked], depth)
             ranked = [item for item in ranked if item[0] <= last]
         # (rank, id, place, slot): the place keeps equal (rank, id) in their order, as a
         # stable sort by (rank, id) would (no key lambda: a closure, see `_near_keys`).

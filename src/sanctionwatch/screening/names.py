@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Final
 
@@ -728,22 +727,40 @@ def _without_debris(form: NameForm, other: NameForm) -> NameForm:
     if end == len(tokens) or max(len(t) for t in tokens[:end]) < 4:
         return form
     weights = form.weights[:end] + tuple(0.2 * len(t) for t in tokens[end:])
-    return replace(form, weights=weights, total_weight=sum(weights))
+    return _with_tokens(form, tokens, weights, form.given)
 
 
 def _reweighed(form: NameForm, tokens: list[str]) -> NameForm:
-    weights = tuple(token_weight(t) for t in tokens)
     merged = tuple(tokens)
-    return replace(
-        form,
-        tokens=merged,
-        skeletons=tuple(skeleton(t) for t in tokens),
+    return _with_tokens(form, merged, tuple(token_weight(t) for t in tokens), None)
+
+
+def _with_tokens(
+    form: NameForm, tokens: tuple[str, ...], weights: tuple[float, ...], given: int | None
+) -> NameForm:
+    """`form` with these tokens, weights and given name, and what follows from them.
+    Made here, not by `dataclasses.replace`: compiled (mypyc), that is interpreted code
+    reading every field, for pairs of names the scorer merges or reweighs."""
+    if tokens is form.tokens:
+        skeletons, key = form.skeletons, form.key
+        keys, joined = form.word_keys, form.joined_keys
+    else:
+        skeletons, key = tuple(skeleton(t) for t in tokens), tuple(sorted(tokens))
+        keys, joined = word_keys(tokens), joined_keys(tokens)
+    return NameForm(
+        original=form.original,
+        tokens=tokens,
+        skeletons=skeletons,
         weights=weights,
-        key=tuple(sorted(tokens)),
+        joined=form.joined,
+        org_type=form.org_type,
+        key=key,
         total_weight=sum(weights),
-        given=None,
-        word_keys=word_keys(merged),
-        joined_keys=joined_keys(merged),
+        given=given,
+        korean=form.korean,
+        hooks=form.hooks,
+        word_keys=keys,
+        joined_keys=joined,
     )
 
 

@@ -36,6 +36,12 @@ class Result:
     score: float
     features: list[FeatureResult]
 
+    def __init__(self, score: float, features: list[FeatureResult]) -> None:
+        # Written out: compiled, native, where the generated one is interpreted
+        # (`FeatureResult.__init__`); one per candidate scored.
+        object.__setattr__(self, "score", score)
+        object.__setattr__(self, "features", features)
+
     def __reduce__(self) -> tuple[Any, ...]:
         # By its fields: compiled by mypyc, a frozen dataclass has no unpickling of its own.
         return Result, (self.score, self.features)

@@ -749,6 +749,39 @@ class NameForm:
     word_keys: tuple[str, ...] = field(compare=False)
     joined_keys: tuple[str, ...] = field(compare=False)
 
+    # Written out, not generated: compiled (mypyc), native, where the generated __init__
+    # is interpreted (see `features.FeatureResult`); one per name of every query, and
+    # per name the scorer merges or reweighs. The fields in their order.
+    def __init__(
+        self,
+        original: str,
+        tokens: tuple[str, ...],
+        skeletons: tuple[str, ...],
+        weights: tuple[float, ...],
+        joined: str,
+        org_type: str | None,
+        key: tuple[str, ...],
+        total_weight: float,
+        given: int | None,
+        korean: bool,
+        hooks: tuple[str, ...],
+        word_keys: tuple[str, ...],
+        joined_keys: tuple[str, ...],
+    ) -> None:
+        object.__setattr__(self, "original", original)
+        object.__setattr__(self, "tokens", tokens)
+        object.__setattr__(self, "skeletons", skeletons)
+        object.__setattr__(self, "weights", weights)
+        object.__setattr__(self, "joined", joined)
+        object.__setattr__(self, "org_type", org_type)
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "total_weight", total_weight)
+        object.__setattr__(self, "given", given)
+        object.__setattr__(self, "korean", korean)
+        object.__setattr__(self, "hooks", hooks)
+        object.__setattr__(self, "word_keys", word_keys)
+        object.__setattr__(self, "joined_keys", joined_keys)
+
     def __reduce__(self) -> tuple[Any, ...]:
         # By its fields: compiled by mypyc, a frozen dataclass has no unpickling of its own.
         return type(self), tuple(getattr(self, f.name) for f in fields(self))
@@ -1070,7 +1103,10 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     if kind in (OBJECT, ANY):
         text = remove_obj_prefixes(text)
     org_type = None
-    plain = [t for t in _SPLIT.split(to_ascii(text)) if t]
+    # The words before legal forms are read, for a legal form inside a name of unknown
+    # kind (below): transliterated only for such a name, which few are.
+    unread = text
+    plain: list[str] | None = None
     if kind in (ORG, ANY):  # before and after transliteration: rigour knows 'ООО' and 'OOO'
         # Legal-form typos mended first: rigour would read 'limited' in 'limited liability
         # commpany' alone, and leave 'llc liability company' behind.
@@ -1092,10 +1128,16 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     article = False  # the raw word before was an article ('al', 'ud')
     for pos, raw in enumerate(raws):
         if kind in (ORG, ANY) and raw in ORG_TYPES and not (han and raw in PINYIN):
-            if kind == ANY and 0 < pos < len(raws) - 1 and len(raws) == len(plain):
+            inside = None
+            if kind == ANY and 0 < pos < len(raws) - 1:
+                if plain is None:
+                    plain = [t for t in _SPLIT.split(to_ascii(unread)) if t]
+                if len(raws) == len(plain):
+                    inside = plain[pos]
+            if inside is not None:
                 # Legal forms stand first or last; inside a name of unknown kind the
                 # "form" is a syllable ('Jong In-chol', whose 'In' rigour reads as one).
-                raw = plain[pos]
+                raw = inside
             else:
                 org_type = org_type or raw
                 continue
