@@ -61,7 +61,10 @@ def test_a_country_whose_ministry_is_hit_does_not_act() -> None:
             "Moscow on Friday put five U.K. journalists on its stop list.",
             [("RU", "imposed")],
         ),
-        ("Latvia on Monday barred three U.S. activists from entering the country.", [("LV", "imposed")]),
+        (
+            "Latvia on Monday barred three U.S. activists from entering the country.",
+            [("LV", "imposed")],
+        ),
     ],
 )
 def test_list_and_entry_wordings_act(text: str, expected: list[tuple[str, str]]) -> None:
@@ -69,6 +72,9 @@ def test_list_and_entry_wordings_act(text: str, expected: list[tuple[str, str]])
 
 
 def test_a_sentence_end_still_ends_the_reach() -> None:
-    assert rules_statuses(
-        "The firm said on Friday it added two tankers. It is on the list of top exporters."
-    ) == []
+    assert (
+        rules_statuses(
+            "The firm said on Friday it added two tankers. It is on the list of top exporters."
+        )
+        == []
+    )
