@@ -78,3 +78,59 @@ def test_a_sentence_end_still_ends_the_reach() -> None:
         )
         == []
     )
+
+
+def test_states_named_in_a_vote_count_do_not_act() -> None:
+    assert rules_statuses(
+        "With 3 abstentions (Algeria, China, Russian Federation), the Security Council on "
+        "Monday imposed a travel ban on two Haitian gang leaders."
+    ) == [("UN", "imposed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister decides who is listed. Designations can be challenged in court.",
+        "The minister decides who is listed. Listings may be reviewed at any time.",
+        "The minister decides who is listed. Designations are reviewed every year.",
+    ],
+)
+def test_what_can_happen_to_a_designation_is_no_act(text: str) -> None:
+    assert rules_statuses(text) == []
+
+
+def test_a_dated_designation_that_can_be_challenged_is_still_news() -> None:
+    assert rules_statuses(
+        "Britain on Monday announced new designations, which can be challenged in court."
+    ) == [("GB", "imposed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Beijing vowed on Monday to take "countermeasures" after Washington blacklisted '
+        "three Chinese chipmakers.",
+        'China said it would take "resolute and forceful countermeasures" against the firms.',
+    ],
+)
+def test_quoted_countermeasures_are_a_threat(text: str) -> None:
+    assert ("CN", "threatened") in rules_statuses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Federal Council decided on Monday to take over the new listings that the EU "
+            "adopted against Belarus last week.",
+            [("CH", "imposed")],
+        ),
+        (
+            "Liechtenstein on Tuesday took over the EU's latest sanctions against Iran.",
+            [("LI", "imposed")],
+        ),
+        ("The new owner took over the shipping company in 2020.", []),
+    ],
+)
+def test_taking_over_sanctions_imposes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert rules_statuses(text) == expected
