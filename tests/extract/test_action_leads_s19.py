@@ -3,7 +3,7 @@ Short texts written for these tests."""
 
 import pytest
 
-from tests.extract.helpers import rules_statuses
+from tests.extract.helpers import rules_actions, rules_statuses
 
 
 @pytest.mark.parametrize(
@@ -117,20 +117,24 @@ def test_quoted_countermeasures_are_a_threat(text: str) -> None:
     assert ("CN", "threatened") in rules_statuses(text)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "The Federal Council decided on Monday to take over the new listings that the EU "
-            "adopted against Belarus last week.",
-            [("CH", "imposed")],
-        ),
-        (
-            "Liechtenstein on Tuesday took over the EU's latest sanctions against Iran.",
-            [("LI", "imposed")],
-        ),
-        ("The new owner took over the shipping company in 2020.", []),
-    ],
-)
-def test_taking_over_sanctions_imposes(text: str, expected: list[tuple[str, str]]) -> None:
-    assert rules_statuses(text) == expected
+def test_whom_opens_a_relative_clause_with_its_own_subject() -> None:
+    # the designation told in the relative clause is the other authority's, not the
+    # subject's of the main clause
+    acts = rules_actions(
+        "Malaysia has frozen the accounts of Ahmad Zaki, a financier whom the United States "
+        "designated in October for funding militants."
+    )
+    assert {(a.authority, a.background) for a in acts} == {("MY", False), ("US", True)}
+
+
+def test_frozen_with_a_count_of_accounts_imposes() -> None:
+    assert rules_statuses(
+        "Indonesia has frozen six bank accounts of the Laskar Ummat foundation."
+    ) == [("ID", "imposed")]
+
+
+def test_countermeasures_announced_by_a_ministry_are_imposed() -> None:
+    assert rules_statuses(
+        "On the same day, the Ministry of Foreign Affairs of China announced countermeasures "
+        "against five executives of US arms makers, freezing their assets in China."
+    ) == [("CN", "imposed")]
