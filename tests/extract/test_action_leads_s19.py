@@ -138,3 +138,40 @@ def test_countermeasures_announced_by_a_ministry_are_imposed() -> None:
         "On the same day, the Ministry of Foreign Affairs of China announced countermeasures "
         "against five executives of US arms makers, freezing their assets in China."
     ) == [("CN", "imposed")]
+
+
+def targets(text: str) -> list[str]:
+    """Names of the targets of every action the rules find in `text`."""
+    return [t.name for a in rules_actions(text) for t in a.targets]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the examples of a trade role, subject of their own sentence, are not hit
+        (
+            "Britain on Monday sanctioned 12 tankers, among them the Silver Heron. Insurers "
+            "including Volga Marine Insurance had covered the ships until June.",
+            ["Silver Heron"],
+        ),
+        (
+            "Britain on Monday sanctioned 12 tankers, among them the Silver Heron. Buyers such "
+            "as Qingdao Haitong Refining took most of their cargoes.",
+            ["Silver Heron"],
+        ),
+        # a sanctioning word keeps them: they are hit
+        (
+            "Britain on Monday sanctioned 12 tankers. Insurers including Volga Marine "
+            "Insurance were also designated.",
+            ["Volga Marine Insurance"],
+        ),
+        # the objects of the act, not the subject of a sentence of their own
+        (
+            "Britain on Monday sanctioned three insurers including Volga Marine Insurance "
+            "and Baltic Re.",
+            ["Volga Marine Insurance", "Baltic Re"],
+        ),
+    ],
+)
+def test_examples_of_a_trade_role_are_no_targets(text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
