@@ -60,6 +60,8 @@ THREATENED_SUBJECT = rule("actors.threatened_subject")
 QUOTE_OPEN_BEFORE = rule("actors.quote_open_before")
 QUOTE_CLOSED_SPEAKER = rule("actors.quote_closed_speaker")
 # "Syria has been designated ...": a mention right before a passive trigger is hit
+# "with 2 abstentions (China, Russian Federation)": states that voted, not actors
+VOTE_TALLY = rule("actors.vote_tally")
 PASSIVE_PATIENT = rule("actors.passive_patient")
 # the trigger of a passive: a participle ("designated", "frozen", "hit"), not "is preparing"
 # nor an adjective before "to" ("Japan is prepared to impose ...": Japan acts; but "Iran
@@ -213,7 +215,9 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
     partners: list[Mention] = []  # named before the subject: "In coordination with X, Y ..."
     prev: Mention | None = None
     prev_chosen = False
-    skipped = asides(text, start, end)
+    skipped = asides(text, start, end) + [
+        (v.start(), v.end()) for v in VOTE_TALLY.finditer(text, start, end)
+    ]
     for m in mentions:
         if not (start <= m.start and m.end <= end):
             continue
