@@ -503,6 +503,10 @@ CHINESE_WORDS = {
     for han, english in (line.split(" ", 1) for line in data_lines("chinese_words.txt"))
 }
 _CHINESE_WORDS = re.compile("|".join(sorted(CHINESE_WORDS, key=len, reverse=True)))
+# Companies' own words the lists write as a brand or an acronym ('保利' Poly, '中国海洋
+# 石油' CNOOC): in the table reading of an organisation's name; the other keeps pinyin.
+CHINESE_BRANDS = dict(line.split(" ", 1) for line in data_lines("chinese_brands.txt"))
+_CHINESE_BRANDS = re.compile("|".join(sorted(CHINESE_BRANDS, key=len, reverse=True)))
 
 
 def _russian_table() -> tuple[dict[str, str], re.Pattern[str]]:
@@ -598,6 +602,8 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
     if not text.isascii() and any(_is_cjk_syllabic(c) for c in text):
         # Traditional characters as simplified: pypinyin's phrase table is simplified.
         text = without_place_suffix(simplified(text))
+        if table and org:
+            text = _CHINESE_BRANDS.sub(lambda m: f" {CHINESE_BRANDS[m[0]]} ", text)
         text = _CHINESE_WORDS.sub(lambda m: f" {CHINESE_WORDS[m[0]]} ", text)
         if table:
             text = _HAN_RUN.sub(lambda m: f" {_pinyin(m[0])} ", text)
