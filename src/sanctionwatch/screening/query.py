@@ -12,7 +12,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from sanctionwatch.screening.script import other_reading, russian_of_belarusian, wade_giles
+from sanctionwatch.screening.script import (
+    cantonese,
+    other_reading,
+    russian_of_belarusian,
+    wade_giles,
+)
 from sanctionwatch.screening.text import (
     ANY,
     OBJECT,
@@ -166,6 +171,10 @@ class Query:
                         seen[form.tokens] = form
                 if self.kind == PERSON and (latin := wade_giles(name)):  # Han: Taiwan's
                     form = name_form(latin, self.kind)
+                    if form.tokens and form.tokens not in seen:
+                        seen[form.tokens] = form
+                    # ... and Hong Kong's spelling of Cantonese ('譚耀宗' Tam Yiu-chung)
+                    form = name_form(cantonese(name) or "", self.kind)
                     if form.tokens and form.tokens not in seen:
                         seen[form.tokens] = form
                 if (russian := russian_of_belarusian(name)) is not None:  # 'Эйбатаў' Eibatov

@@ -330,6 +330,27 @@ def wade_giles(name: str) -> str | None:
     return _HAN_RUNS.sub(_wade_giles_run, simplified(name)).strip()
 
 
+@lru_cache(maxsize=1)
+def _cantonese_table() -> dict[str, str]:
+    """`data/cantonese.txt` (15,000 characters), read at the first name in Han."""
+    return dict(line.split(" ") for line in data_lines("cantonese.txt"))
+
+
+def _cantonese_run(match: re.Match[str]) -> str:
+    table = _cantonese_table()
+    return " " + " ".join(table.get(c, "") for c in match[0]) + " "
+
+
+@lru_cache(maxsize=20_000)
+def cantonese(name: str) -> str | None:
+    """A person's name in Han read in Cantonese, as Hong Kong and Macau romanise names
+    ('譚耀宗' -> 'tam yiu chung', TAM Yiu-chung, where pinyin reads 'tan yao zong'); None
+    for a name without Han."""
+    if not has_han(name):
+        return None
+    return " ".join(_HAN_RUNS.sub(_cantonese_run, name).split())
+
+
 # Each final consonant's Revised Romanization at the end of a word, in Unicode's order.
 _HANGUL_FINALS = ("", *(line.split(" ")[1] for line in data_lines("hangul_finals.txt")))
 assert len(_HANGUL_FINALS) == 28

@@ -1,0 +1,90 @@
+"""Chinese names to the Latin names the lists give them (issue 10, nineteenth pass): a
+company's words translated ('科技' Technology, '航空发动机' Aero Engine), its brand or
+acronym ('保利' Poly, '海康威视' Hikvision), and a Hong Kong person's name in Cantonese
+('譚耀宗' TAM Yiu-chung).
+
+The index holds Canada's consolidated list and OFAC's consolidated (non-SDN) list as
+shipped in ../shared/lists, read by the project's own readers, with their Latin-script
+names only (as the class bench indexes them). The Han names of the OFAC companies are
+their own Chinese names, written here; Poly Technologies carries its Han name on the
+Canadian list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sanctionwatch.lists import read_list
+from sanctionwatch.screening import THRESHOLD, Index, Query
+from sanctionwatch.screening.script import cantonese
+from sanctionwatch.screening.text import name_form
+from tests.conftest import LISTS
+from tests.screening.helpers import both_ways, latin_only
+
+FILES = ["canada/sema-lmes.xml", "ofac/consolidated/2025-12/cons_prim.csv"]
+
+
+@pytest.fixture(scope="module")
+def entities() -> list[dict]:
+    found = [e for f in FILES for e in read_list(LISTS / f).entities()]
+    return [e for e in found if e["schema"] != "Sanction"]
+
+
+@pytest.fixture(scope="module")
+def index(entities: list[dict]) -> Index:
+    return Index.build(latin_only(e) for e in entities)
+
+
+def score_of(index: Index, name: str, wanted: str) -> float:
+    hits = index.match(Query(names=[name], schema="Organization"), limit=10)
+    return max((h.score for h in hits if h.entity_id == wanted), default=0.0)
+
+
+def test_a_listed_han_name_finds_its_brand(index: Index, entities: list[dict]) -> None:
+    # Canada lists '保利科技有限公司' beside 'Poly Technologies, Inc.': 'Poly' is the
+    # company's brand for 保利 (Baoli), 'Technologies' the plural of the table's word.
+    (poly,) = [e["id"] for e in entities if "保利科技有限公司" in e["properties"].get("alias", [])]
+    assert score_of(index, "保利科技有限公司", poly) >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("han", "wanted", "listed"),
+    [
+        ("杭州海康威视数字技术股份有限公司", "ofac-30946", "HANGZHOU HIKVISION DIGITAL TECHNOLOGY"),
+        ("中国联合网络通信集团有限公司", "ofac-30942", "CHINA UNITED NETWORK COMMUNICATIONS GROUP"),
+        ("中国航空发动机集团有限公司", "ofac-30902", "AERO ENGINE CORPORATION OF CHINA"),
+        ("中国南方工业集团公司", "ofac-30933", "CHINA SOUTH INDUSTRIES GROUP CORPORATION"),
+    ],
+)
+def test_a_state_group_in_han_finds_its_english_name(
+    index: Index, han: str, wanted: str, listed: str
+) -> None:
+    assert score_of(index, han, wanted) >= THRESHOLD, listed
+
+
+def test_a_brand_is_one_reading_the_pinyin_the_other() -> None:
+    # A company that writes 保利 in pinyin ('Baoli') is still found by the other reading,
+    # and a person's name is never read as a brand.
+    assert name_form("保利科技有限公司", "org").tokens == ("poly", "technology")
+    assert name_form("保利科技有限公司", "org", table=False).tokens == ("baoli", "technology")
+    assert name_form("王保利", "person").tokens == ("wang", "bao", "li")
+
+
+def test_a_word_in_the_other_number_reaches_the_listed_name(
+    index: Index, entities: list[dict]
+) -> None:
+    # 'Technology' and 'Technologies' share no key but their prefix, which hundreds of
+    # names share: the pair 'poly|technologies' is what reaches the listed name.
+    (poly,) = [e["id"] for e in entities if "Poly Technologies, Inc." in e["properties"]["name"]]
+    slots = index.candidates(Query(names=["Poly Technology"], schema="Organization"))
+    assert poly in {index._entities[s].id for s in slots}  # type: ignore[union-attr]
+
+
+def test_a_hong_kong_name_is_read_in_cantonese() -> None:
+    assert cantonese("譚耀宗") == "tam yiu chung"
+    assert cantonese("张学友") == cantonese("張學友") == "cheung hok yau"  # simplified too
+    assert cantonese("Smith") is None
+    # TAM Yiu-chung (OFAC SDN): pinyin reads 'Tan Yaozong', Taiwan's Wade-Giles 'T'an
+    # Yao-tsung'; another given name stays apart.
+    assert both_ways("譚耀宗", "TAM, Yiu-chung") >= THRESHOLD
+    assert both_ways("譚耀宗", "TAM, Yiu-wing") < THRESHOLD - 0.2
