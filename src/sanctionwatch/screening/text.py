@@ -515,8 +515,10 @@ def _russian_table() -> tuple[dict[str, str], re.Pattern[str]]:
     for line in data_lines("russian_words.txt"):
         stem, _, english = line.partition(" ")
         words[stem.rstrip("$")] = english
-        # A stem takes any ending; a whole word ('и', 'им', 'бюро') none.
-        alternatives.append(re.escape(stem.rstrip("$")) + ("" if stem.endswith("$") else "[а-яё]*"))
+        # A stem takes any ending; a whole word ('и', 'им', 'бюро') none, nor a dot: an
+        # initial ('е.и. забабахина') is no word.
+        ending = "(?!\\.)" if stem.endswith("$") else "[а-яё]*"
+        alternatives.append(re.escape(stem.rstrip("$")) + ending)
     alternatives.sort(key=len, reverse=True)
     pattern = re.compile(f"(?<![а-яё])({'|'.join(alternatives)})(?![а-яё])", re.I)
     return words, pattern
@@ -533,11 +535,60 @@ def _russian_reading(match: re.Match[str]) -> str:
     return f" {_RUSSIAN_WORDS[stem]} "
 
 
+# A person an organisation is named after ('завод имени а.а. кулакова', 'им. академика
+# в.п. макеева', 'фонд имени алексея талая'): the name is in the genitive, which the lists
+# write in the nominative ('Plant named after A.A. Kulakov', 'Kulakov Plant'). Casefolded
+# (`name_form` folds an organisation's name first): the initials, else a given name,
+# tell where the name ends.
+_NAMED_AFTER = re.compile(
+    r"(?<![а-яё])(?:имени|им\.)\s*((?:академика|академ\.)\s*)?"
+    r"(?:((?:[а-яё]\.\s*){1,3})([а-яё]+)|([а-яё]{3,})\s+([а-яё]{3,}))"
+)
+# Genitive endings of Russian names -> the nominative, longest first ('дзержинского'
+# Dzerzhinsky, 'горького' Gorky, 'ильюшина' Ilyushin, 'доллежаля' Dollezhal, 'алексея'
+# Alexei); an indeclinable name ('ландау', 'иоффе') has none of them.
+_GENITIVES = (
+    ("ского", "ский"),
+    ("цкого", "цкий"),
+    ("ького", "ький"),
+    ("овой", "ова"),
+    ("евой", "ева"),
+    ("иной", "ина"),
+    ("ова", "ов"),
+    ("ева", "ев"),
+    ("ёва", "ёв"),
+    ("ина", "ин"),
+    ("ына", "ын"),
+    ("ая", "ай"),
+    ("ея", "ей"),
+    ("ия", "ий"),
+    ("ля", "ль"),
+)
+_CONSONANT_A = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])а$")
+
+
+def _nominative(word: str) -> str:
+    for ending, nominative in _GENITIVES:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)] + nominative
+    return _CONSONANT_A.sub("", word)  # 'кулакова' done above; 'нудельмана', 'минца'
+
+
+def _named_after(match: re.Match[str]) -> str:
+    title = "academician " if match[1] else ""
+    if match[3]:
+        return f" {title}{match[2]}{_nominative(match[3])}"
+    return f" {title}{_nominative(match[4])} {_nominative(match[5])}"
+
+
 def russian_words(text: str) -> str:
     """An organisation's Russian words in English, as the lists translate them
-    ('Завод Тула' -> 'plant Тула', Tula Plant): the name itself stays."""
+    ('Завод Тула' -> 'plant Тула', Tula Plant): the name itself stays, a person it is
+    named after in the nominative ('имени а.а. кулакова' -> 'а.а. кулаков')."""
     if not _CYRILLIC.search(text):
         return text
+    if "им" in text:
+        text = _NAMED_AFTER.sub(_named_after, text)
     return _RUSSIAN_WORD.sub(_russian_reading, text)
 
 

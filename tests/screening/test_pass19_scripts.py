@@ -1,7 +1,8 @@
-"""Chinese names to the Latin names the lists give them (issue 10, nineteenth pass): a
-company's words translated ('科技' Technology, '航空发动机' Aero Engine), its brand or
-acronym ('保利' Poly, '海康威视' Hikvision), and a Hong Kong person's name in Cantonese
-('譚耀宗' TAM Yiu-chung).
+"""Original scripts to the Latin names the lists give them (issue 10, nineteenth pass):
+a Chinese company's words translated ('科技' Technology, '航空发动机' Aero Engine), its
+brand or acronym ('保利' Poly, '海康威视' Hikvision); a Hong Kong person's name in
+Cantonese ('譚耀宗' TAM Yiu-chung); a Russian enterprise named after a person ('имени
+академика М. Ф. Решетнёва', Academician M.F. Reshetnev).
 
 The index holds Canada's consolidated list and OFAC's consolidated (non-SDN) list as
 shipped in ../shared/lists, read by the project's own readers, with their Latin-script
@@ -17,7 +18,7 @@ import pytest
 from sanctionwatch.lists import read_list
 from sanctionwatch.screening import THRESHOLD, Index, Query
 from sanctionwatch.screening.script import cantonese
-from sanctionwatch.screening.text import name_form
+from sanctionwatch.screening.text import name_form, russian_words
 from tests.conftest import LISTS
 from tests.screening.helpers import both_ways, latin_only
 
@@ -88,3 +89,34 @@ def test_a_hong_kong_name_is_read_in_cantonese() -> None:
     # Yao-tsung'; another given name stays apart.
     assert both_ways("譚耀宗", "TAM, Yiu-chung") >= THRESHOLD
     assert both_ways("譚耀宗", "TAM, Yiu-wing") < THRESHOLD - 0.2
+
+
+@pytest.mark.parametrize(
+    "cyrillic",
+    [
+        "Акционерное общество «Информационные спутниковые системы» имени академика"
+        " М. Ф. Решетнёва»",
+        "Акционерное общество «Радиотехнический институт имени академика А.Л. Минца»",
+        'Акционерное общество "Конструкторское бюро точного машиностроения им. А.Э. Нудельмана"',
+        "Федеральное государственное бюджетное учреждение науки Институт физики полупроводников"
+        " им. А.В. Ржанова Сибирского отделения Российской академии наук",
+    ],
+)
+def test_an_enterprise_named_after_a_person_finds_its_english_name(
+    index: Index, entities: list[dict], cyrillic: str
+) -> None:
+    # Canada lists each beside its English name ('Academician M.F. Reshetnev Information
+    # Satellite Systems JSC', 'Rzhanov Institute of Semiconductor Physics Siberian Branch
+    # of Russian Academy of Sciences'): the person in the nominative, 'академик' an
+    # academician, the Academy's words in English.
+    (wanted,) = [e["id"] for e in entities if cyrillic in e["properties"].get("alias", [])]
+    assert score_of(index, cyrillic, wanted) >= THRESHOLD
+
+
+def test_the_person_an_enterprise_is_named_after_is_read_in_the_nominative() -> None:
+    assert "кулаков " in russian_words("ао завод имени а.а. кулакова ")
+    assert russian_words("фонд имени алексея талая").split()[-2:] == ["алексей", "талай"]
+    assert "дзержинский" in russian_words("корпорация имени ф.э. дзержинского")
+    # An initial is no word: 'и.' stays an initial, not 'and'.
+    assert "and" not in russian_words("им. академ. е.и. забабахина")
+    assert russian_words("институт им. л.д. ландау").split()[-1] == "ландау"  # indeclinable
