@@ -120,3 +120,14 @@ def test_the_person_an_enterprise_is_named_after_is_read_in_the_nominative() -> 
     # An initial is no word: 'и.' stays an initial, not 'and'.
     assert "and" not in russian_words("им. академ. е.и. забабахина")
     assert russian_words("институт им. л.д. ландау").split()[-1] == "ландау"  # indeclinable
+
+
+def test_a_legal_form_in_brackets_is_no_name_of_its_own(index: Index, entities: list[dict]) -> None:
+    # 'Акционерное общество (АО) «ТЕРРА ТЕХ»' (Canada) was split into 'АО' too, which read
+    # 'jsc' equalled every listed name with a legal form apart ('Gazprombank (Joint Stock
+    # Company)'): ten of those at 1.0 hid Terra Tech itself.
+    name = "Акционерное общество (АО) «ТЕРРА ТЕХ»"
+    (terra,) = [e["id"] for e in entities if name in e["properties"].get("alias", [])]
+    assert score_of(index, name, terra) >= THRESHOLD
+    hits = index.match(Query(names=["Acme Widgets (LLC)"], schema="Organization"), limit=10)
+    assert all(h.score < THRESHOLD for h in hits)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from sanctionwatch.names import ORG_TYPES
 from sanctionwatch.screening.script import (
     cantonese,
     other_reading,
@@ -163,6 +164,11 @@ class Query:
             parts = split_names(full)
             for name in [full, *parts] if len(parts) > 1 else [full]:
                 form = name_form(name, self.kind)
+                if name is not full and ORG_TYPES.issuperset(form.tokens):
+                    # '(АО)', '(LLC)' after a name: a legal form, no name of its own, which
+                    # would equal every listed name that has one apart ('Gazprombank
+                    # (Joint Stock Company)').
+                    continue
                 if form.tokens and form.tokens not in seen:
                     seen[form.tokens] = form
                 if other_reading(name):  # Arabic script: also letter by letter
