@@ -131,3 +131,32 @@ def test_a_legal_form_in_brackets_is_no_name_of_its_own(index: Index, entities: 
     assert score_of(index, name, terra) >= THRESHOLD
     hits = index.match(Query(names=["Acme Widgets (LLC)"], schema="Organization"), limit=10)
     assert all(h.score < THRESHOLD for h in hits)
+
+
+@pytest.mark.parametrize(
+    ("hangul", "listed", "tokens"),
+    [
+        # North Korean companies (OFAC SDN) in their own Korean names: the words the
+        # lists translate in English, the name's own word joined as McCune-Reischauer
+        # joins it ('광선' Kwangson, '련봉' Ryonbong), not syllable by syllable.
+        ("조선광선은행", "KOREA KWANGSON BANKING CORP", ("korea", "kwangson", "bank")),
+        (
+            "조선련봉총회사",
+            "KOREA RYONBONG GENERAL CORPORATION",
+            ("korea", "ryonbong", "general", "corporation"),
+        ),
+        ("고려항공", "AIR KORYO", ("koryo", "air")),
+        ("정찰총국", "RECONNAISSANCE GENERAL BUREAU", ("reconnaissance", "general", "bureau")),
+    ],
+)
+def test_a_korean_organisation_in_hangul_meets_its_listed_name(
+    hangul: str, listed: str, tokens: tuple[str, ...]
+) -> None:
+    assert name_form(hangul, "org").tokens == tokens
+    assert both_ways(hangul, listed, "Organization") >= THRESHOLD
+
+
+def test_a_korean_person_in_hangul_is_still_read_by_syllables() -> None:
+    # Only an organisation's words are joined: a person's given name keeps its syllables.
+    assert name_form("김정은", "person").tokens == ("kim", "jong", "un")
+    assert both_ways("리영길", "RI, Yong Gil") >= THRESHOLD

@@ -503,6 +503,29 @@ CHINESE_WORDS = {
     for han, english in (line.split(" ", 1) for line in data_lines("chinese_words.txt"))
 }
 _CHINESE_WORDS = re.compile("|".join(sorted(CHINESE_WORDS, key=len, reverse=True)))
+# ... and Korean ones, in Hangul ('조선광선은행' Korea Kwangson Bank).
+KOREAN_WORDS = {
+    hangul: replace_org_types_compare(english, generic=True)
+    for hangul, english in (line.split(" ", 1) for line in data_lines("korean_words.txt"))
+}
+_KOREAN_WORDS = re.compile("|".join(sorted(KOREAN_WORDS, key=len, reverse=True)))
+_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+
+
+def _korean_word(run: str) -> str:
+    """A word of an organisation's name in Hangul as the lists write it, its syllables
+    joined in McCune-Reischauer's way: the first with its initial unvoiced and North
+    Korea's initial 'r' ('련봉' Ryonbong, '광선' Kwangson, '단군' Tangun), the others voiced
+    as Revised Romanization writes them, their vowels without its 'eo', 'eu'."""
+    first, *rest = (hangul_syllable(c) for c in run)
+    first = _korean_fold(first)
+    if first[0] == "l":
+        first = "r" + first[1:]
+    for old, new in _RR_VOWELS:
+        rest = [syllable.replace(old, new) for syllable in rest]
+    return first + "".join(rest)
+
+
 # Companies' own words the lists write as a brand or an acronym ('保利' Poly, '中国海洋
 # 石油' CNOOC): in the table reading of an organisation's name; the other keeps pinyin.
 CHINESE_BRANDS = dict(line.split(" ", 1) for line in data_lines("chinese_brands.txt"))
@@ -650,6 +673,9 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
     text = text.replace("\u0624", "").replace("\u0626", "")
     if not text.isascii():
         text = glottal_words(text)
+    if org and not text.isascii() and any(_hangul(c) for c in text):
+        text = _KOREAN_WORDS.sub(lambda m: f" {KOREAN_WORDS[m[0]]} ", text)
+        text = _HANGUL_RUN.sub(lambda m: f" {_korean_word(m[0])} ", text)
     if not text.isascii() and any(_is_cjk_syllabic(c) for c in text):
         # Traditional characters as simplified: pypinyin's phrase table is simplified.
         text = without_place_suffix(simplified(text))
@@ -1145,6 +1171,9 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     raws = [t for t in _SPLIT.split(text) if t]
     korean = (not name.isascii() and any(_hangul(c) for c in name)) or _looks_korean(raws)
     tables = (KOREAN, ARABIC, SLAVIC, PLACES) if korean else (ARABIC, SLAVIC, PLACES)
+    # An organisation's name in Hangul is read in English words and whole Korean words
+    # (`_korean_word`), not syllables to respell ('bank' is no 'pank').
+    hangul_org = kind == ORG and not name.isascii() and any(_hangul(c) for c in name)
     tokens: list[str] = []
     article = False  # the raw word before was an article ('al', 'ud')
     for pos, raw in enumerate(raws):
@@ -1166,8 +1195,8 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
         ):
             article = True
             continue
-        if len(raw) == 1:  # an initial: 'Y.' is no spelling of 'Yi'
-            tokens.append(raw)
+        if len(raw) == 1 or hangul_org:
+            tokens.append(raw)  # an initial: 'Y.' is no spelling of 'Yi'
             continue
         canon = _canonical(raw, tables)
         if canon is None and korean and len(raw) > 1:
