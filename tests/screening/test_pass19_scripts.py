@@ -160,3 +160,17 @@ def test_a_korean_person_in_hangul_is_still_read_by_syllables() -> None:
     # Only an organisation's words are joined: a person's given name keeps its syllables.
     assert name_form("김정은", "person").tokens == ("kim", "jong", "un")
     assert both_ways("리영길", "RI, Yong Gil") >= THRESHOLD
+
+
+def test_a_word_before_al_din_is_read_as_it_sounds_not_translated() -> None:
+    # The UN lists 'انصار الدين' beside ANSAR EDDINE. Read 'supporters' (the other reading
+    # of an organisation's words), it ranked with every 'Supporters of ...' and the
+    # listed name was never scored; 'انصار الله' keeps it: the lists write Ansarallah
+    # 'Supporters of God' too.
+    files = ["un/consolidated.xml", "ofac/2024-05/sdn.csv"]
+    entities = [e for f in files for e in read_list(LISTS / f).entities()]
+    listed = [e for e in entities if e["schema"] != "Sanction"]
+    wanted = [e["id"] for e in listed if "ANSAR EDDINE" in e["properties"]["name"]]
+    index = Index.build(latin_only(e) for e in listed)
+    assert max(score_of(index, "انصار الدين", w) for w in wanted) >= THRESHOLD
+    assert name_form("انصار الله", "org", table=False).tokens == ("supporters", "llh")

@@ -64,6 +64,7 @@ WORDS = _load()
 # ('rhmt llh'): the word before it keeps that reading, not the table's spelling of the
 # word alone ('rahmat llh').
 _BEFORE_ALLAH = re.compile(r"\s+(?:ال?له|الد[يی]ن)(?![\u0600-\u06ff])")
+_BEFORE_DIN = re.compile(r"\s+الد[يی]ن(?![\u0600-\u06ff])")
 
 
 def _two_words(key: str) -> str | None:
@@ -124,7 +125,12 @@ def _org_word(word: str) -> str | None:
 
 def _org_reading(match: re.Match[str]) -> str:
     found = _org_word(match[0])
-    return match[0] if found is None else f" {found} "
+    if found is None or _BEFORE_DIN.match(match.string, match.end()):
+        # ... but one name with 'الدين' after it, which the lists write as it sounds
+        # ('انصار الدين' Ansar Eddine, not 'supporters'; 'انصار الله' is also listed
+        # 'Supporters of God')
+        return match[0]
+    return f" {found} "
 
 
 def org_words(text: str) -> str:
