@@ -92,6 +92,23 @@ def test_a_hong_kong_name_is_read_in_cantonese() -> None:
 
 
 @pytest.mark.parametrize(
+    ("cyrillic", "listed"),
+    [
+        ("Воздушно-космические силы Российской Федерации", "Aerospace Forces of the Ministry ..."),
+        ("Группа компаний «Беспилотные системы»", "Unmanned Systems Group"),
+        ("Африканский Корпус", "Africa Corps"),
+    ],
+)
+def test_a_russian_organisation_finds_its_english_name(
+    index: Index, entities: list[dict], cyrillic: str, listed: str
+) -> None:
+    # Canada lists each beside the English name: armed forces', the sea's and other
+    # words the lists translate ('силы' forces, 'беспилотные' unmanned, 'африканский').
+    (wanted,) = [e["id"] for e in entities if cyrillic in e["properties"].get("alias", [])]
+    assert score_of(index, cyrillic, wanted) >= THRESHOLD, listed
+
+
+@pytest.mark.parametrize(
     "cyrillic",
     [
         "Акционерное общество «Информационные спутниковые системы» имени академика"
