@@ -164,7 +164,7 @@ class Query:
             parts = split_names(full)
             for name in [full, *parts] if len(parts) > 1 else [full]:
                 form = name_form(name, self.kind)
-                if name is not full and ORG_TYPES.issuperset(form.tokens):
+                if name is not full and form.tokens and ORG_TYPES.issuperset(form.tokens):
                     # '(АО)', '(LLC)' after a name: a legal form, no name of its own, which
                     # would equal every listed name that has one apart ('Gazprombank
                     # (Joint Stock Company)').
