@@ -36,7 +36,9 @@ from sanctionwatch.screening.scorer import name_memo, score_above
 from sanctionwatch.screening.text import (
     _HAS_VOWEL,
     _KOREAN_SYLLABLE,
+    GENERIC,
     KOREAN,
+    ORG_COMMON,
     VARIANTS,
     NameForm,
     _korean_fold,
@@ -202,6 +204,23 @@ def _query_keys(form: NameForm) -> tuple[frozenset[str], frozenset[str], frozens
     return frozenset(keys), frozenset(respaced_keys(form)), frozenset(_rewritten_keys(form))
 
 
+_ORG_WORDS = GENERIC | ORG_COMMON
+
+
+def _other_number(token: str) -> list[str]:
+    """An organisation's word in the other number, where both are listed words
+    ('technology' -> 'technologies', 'electronics' -> 'electronic'); else none."""
+    if token not in _ORG_WORDS:
+        return []
+    if token.endswith("ies"):
+        forms = [token[:-3] + "y", token[:-1]]
+    elif token.endswith("s"):
+        forms = [token[:-1]]
+    else:
+        forms = [token + "s", token[:-1] + "ies" if token.endswith("y") else ""]
+    return [f for f in forms if f in _ORG_WORDS]
+
+
 def _rewritten_keys(form: NameForm) -> set[str]:
     """Keys of a word the list writes otherwise, each all that word shares with its
     listed spelling, as a near key is (and ranked as one):
@@ -214,11 +233,22 @@ def _rewritten_keys(form: NameForm) -> set[str]:
       '~dmt'): the skeleton pairs need the other word to agree too, which a misspelt
       list entry ('Makhtab' for 'Maktab') does not.
 
+    - 'poly|technologies' for 'poly technology': an organisation's word in the other
+      number (`_other_number`), as a translation writes it ('保利科技' Poly Technology,
+      listed POLY TECHNOLOGIES): the ordered pairs it makes with the name's other words,
+      which are all a short rare word shares with its listed name beside the many names
+      with the word as written.
+
     Looked up, never indexed."""
     tokens = form.tokens
     if len(tokens) > 8:
         return set()
-    keys = set()
+    keys: set[str] = set()
+    if len(tokens) <= 6:
+        for i, token in enumerate(tokens):
+            for other in _other_number(token):
+                keys.update(f"{a}|{other}" for a in tokens[:i] if a != other)
+                keys.update(f"{other}|{b}" for b in tokens[i + 1 :] if b != other)
     for size in (3, 4):
         for i in range(len(tokens) - size + 1):
             run = tokens[i : i + size]

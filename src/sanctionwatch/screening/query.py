@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from sanctionwatch.screening.script import other_reading, russian_of_belarusian, wade_giles
+from sanctionwatch.names import ORG_TYPES
+from sanctionwatch.screening.script import (
+    cantonese,
+    other_reading,
+    russian_of_belarusian,
+    wade_giles,
+)
 from sanctionwatch.screening.text import (
     ANY,
     OBJECT,
@@ -158,6 +164,11 @@ class Query:
             parts = split_names(full)
             for name in [full, *parts] if len(parts) > 1 else [full]:
                 form = name_form(name, self.kind)
+                if name is not full and form.tokens and ORG_TYPES.issuperset(form.tokens):
+                    # '(АО)', '(LLC)' after a name: a legal form, no name of its own, which
+                    # would equal every listed name that has one apart ('Gazprombank
+                    # (Joint Stock Company)').
+                    continue
                 if form.tokens and form.tokens not in seen:
                     seen[form.tokens] = form
                 if other_reading(name):  # Arabic script: also letter by letter
@@ -166,6 +177,10 @@ class Query:
                         seen[form.tokens] = form
                 if self.kind == PERSON and (latin := wade_giles(name)):  # Han: Taiwan's
                     form = name_form(latin, self.kind)
+                    if form.tokens and form.tokens not in seen:
+                        seen[form.tokens] = form
+                    # ... and Hong Kong's spelling of Cantonese ('譚耀宗' Tam Yiu-chung)
+                    form = name_form(cantonese(name) or "", self.kind)
                     if form.tokens and form.tokens not in seen:
                         seen[form.tokens] = form
                 if (russian := russian_of_belarusian(name)) is not None:  # 'Эйбатаў' Eibatov

@@ -64,6 +64,7 @@ WORDS = _load()
 # ('rhmt llh'): the word before it keeps that reading, not the table's spelling of the
 # word alone ('rahmat llh').
 _BEFORE_ALLAH = re.compile(r"\s+(?:ال?له|الد[يی]ن)(?![\u0600-\u06ff])")
+_BEFORE_DIN = re.compile(r"\s+الد[يی]ن(?![\u0600-\u06ff])")
 
 
 def _two_words(key: str) -> str | None:
@@ -124,7 +125,12 @@ def _org_word(word: str) -> str | None:
 
 def _org_reading(match: re.Match[str]) -> str:
     found = _org_word(match[0])
-    return match[0] if found is None else f" {found} "
+    if found is None or _BEFORE_DIN.match(match.string, match.end()):
+        # ... but one name with 'الدين' after it, which the lists write as it sounds
+        # ('انصار الدين' Ansar Eddine, not 'supporters'; 'انصار الله' is also listed
+        # 'Supporters of God')
+        return match[0]
+    return f" {found} "
 
 
 def org_words(text: str) -> str:
@@ -328,6 +334,27 @@ def wade_giles(name: str) -> str | None:
     if not has_han(name):
         return None
     return _HAN_RUNS.sub(_wade_giles_run, simplified(name)).strip()
+
+
+@lru_cache(maxsize=1)
+def _cantonese_table() -> dict[str, str]:
+    """`data/cantonese.txt` (15,000 characters), read at the first name in Han."""
+    return dict(line.split(" ") for line in data_lines("cantonese.txt"))
+
+
+def _cantonese_run(match: re.Match[str]) -> str:
+    table = _cantonese_table()
+    return " " + " ".join(table.get(c, "") for c in match[0]) + " "
+
+
+@lru_cache(maxsize=20_000)
+def cantonese(name: str) -> str | None:
+    """A person's name in Han read in Cantonese, as Hong Kong and Macau romanise names
+    ('譚耀宗' -> 'tam yiu chung', TAM Yiu-chung, where pinyin reads 'tan yao zong'); None
+    for a name without Han."""
+    if not has_han(name):
+        return None
+    return " ".join(_HAN_RUNS.sub(_cantonese_run, name).split())
 
 
 # Each final consonant's Revised Romanization at the end of a word, in Unicode's order.

@@ -503,6 +503,33 @@ CHINESE_WORDS = {
     for han, english in (line.split(" ", 1) for line in data_lines("chinese_words.txt"))
 }
 _CHINESE_WORDS = re.compile("|".join(sorted(CHINESE_WORDS, key=len, reverse=True)))
+# ... and Korean ones, in Hangul ('조선광선은행' Korea Kwangson Bank).
+KOREAN_WORDS = {
+    hangul: replace_org_types_compare(english, generic=True)
+    for hangul, english in (line.split(" ", 1) for line in data_lines("korean_words.txt"))
+}
+_KOREAN_WORDS = re.compile("|".join(sorted(KOREAN_WORDS, key=len, reverse=True)))
+_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+
+
+def _korean_word(run: str) -> str:
+    """A word of an organisation's name in Hangul as the lists write it, its syllables
+    joined in McCune-Reischauer's way: the first with its initial unvoiced and North
+    Korea's initial 'r' ('련봉' Ryonbong, '광선' Kwangson, '단군' Tangun), the others voiced
+    as Revised Romanization writes them, their vowels without its 'eo', 'eu'."""
+    first, *rest = (hangul_syllable(c) for c in run)
+    first = _korean_fold(first)
+    if first[0] == "l":
+        first = "r" + first[1:]
+    for old, new in _RR_VOWELS:
+        rest = [syllable.replace(old, new) for syllable in rest]
+    return first + "".join(rest)
+
+
+# Companies' own words the lists write as a brand or an acronym ('保利' Poly, '中国海洋
+# 石油' CNOOC): in the table reading of an organisation's name; the other keeps pinyin.
+CHINESE_BRANDS = dict(line.split(" ", 1) for line in data_lines("chinese_brands.txt"))
+_CHINESE_BRANDS = re.compile("|".join(sorted(CHINESE_BRANDS, key=len, reverse=True)))
 
 
 def _russian_table() -> tuple[dict[str, str], re.Pattern[str]]:
@@ -511,8 +538,10 @@ def _russian_table() -> tuple[dict[str, str], re.Pattern[str]]:
     for line in data_lines("russian_words.txt"):
         stem, _, english = line.partition(" ")
         words[stem.rstrip("$")] = english
-        # A stem takes any ending; a whole word ('и', 'им', 'бюро') none.
-        alternatives.append(re.escape(stem.rstrip("$")) + ("" if stem.endswith("$") else "[а-яё]*"))
+        # A stem takes any ending; a whole word ('и', 'им', 'бюро') none, nor a dot: an
+        # initial ('е.и. забабахина') is no word.
+        ending = "(?!\\.)" if stem.endswith("$") else "[а-яё]*"
+        alternatives.append(re.escape(stem.rstrip("$")) + ending)
     alternatives.sort(key=len, reverse=True)
     pattern = re.compile(f"(?<![а-яё])({'|'.join(alternatives)})(?![а-яё])", re.I)
     return words, pattern
@@ -529,11 +558,60 @@ def _russian_reading(match: re.Match[str]) -> str:
     return f" {_RUSSIAN_WORDS[stem]} "
 
 
+# A person an organisation is named after ('завод имени а.а. кулакова', 'им. академика
+# в.п. макеева', 'фонд имени алексея талая'): the name is in the genitive, which the lists
+# write in the nominative ('Plant named after A.A. Kulakov', 'Kulakov Plant'). Casefolded
+# (`name_form` folds an organisation's name first): the initials, else a given name,
+# tell where the name ends.
+_NAMED_AFTER = re.compile(
+    r"(?<![а-яё])(?:имени|им\.)\s*((?:академика|академ\.)\s*)?"
+    r"(?:((?:[а-яё]\.\s*){1,3})([а-яё]+)|([а-яё]{3,})\s+([а-яё]{3,}))"
+)
+# Genitive endings of Russian names -> the nominative, longest first ('дзержинского'
+# Dzerzhinsky, 'горького' Gorky, 'ильюшина' Ilyushin, 'доллежаля' Dollezhal, 'алексея'
+# Alexei); an indeclinable name ('ландау', 'иоффе') has none of them.
+_GENITIVES = (
+    ("ского", "ский"),
+    ("цкого", "цкий"),
+    ("ького", "ький"),
+    ("овой", "ова"),
+    ("евой", "ева"),
+    ("иной", "ина"),
+    ("ова", "ов"),
+    ("ева", "ев"),
+    ("ёва", "ёв"),
+    ("ина", "ин"),
+    ("ына", "ын"),
+    ("ая", "ай"),
+    ("ея", "ей"),
+    ("ия", "ий"),
+    ("ля", "ль"),
+)
+_CONSONANT_A = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])а$")
+
+
+def _nominative(word: str) -> str:
+    for ending, nominative in _GENITIVES:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)] + nominative
+    return _CONSONANT_A.sub("", word)  # 'кулакова' done above; 'нудельмана', 'минца'
+
+
+def _named_after(match: re.Match[str]) -> str:
+    title = "academician " if match[1] else ""
+    if match[3]:
+        return f" {title}{match[2]}{_nominative(match[3])}"
+    return f" {title}{_nominative(match[4])} {_nominative(match[5])}"
+
+
 def russian_words(text: str) -> str:
     """An organisation's Russian words in English, as the lists translate them
-    ('Завод Тула' -> 'plant Тула', Tula Plant): the name itself stays."""
+    ('Завод Тула' -> 'plant Тула', Tula Plant): the name itself stays, a person it is
+    named after in the nominative ('имени а.а. кулакова' -> 'а.а. кулаков')."""
     if not _CYRILLIC.search(text):
         return text
+    if "им" in text:
+        text = _NAMED_AFTER.sub(_named_after, text)
     return _RUSSIAN_WORD.sub(_russian_reading, text)
 
 
@@ -595,9 +673,14 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
     text = text.replace("\u0624", "").replace("\u0626", "")
     if not text.isascii():
         text = glottal_words(text)
+    if org and not text.isascii() and any(_hangul(c) for c in text):
+        text = _KOREAN_WORDS.sub(lambda m: f" {KOREAN_WORDS[m[0]]} ", text)
+        text = _HANGUL_RUN.sub(lambda m: f" {_korean_word(m[0])} ", text)
     if not text.isascii() and any(_is_cjk_syllabic(c) for c in text):
         # Traditional characters as simplified: pypinyin's phrase table is simplified.
         text = without_place_suffix(simplified(text))
+        if table and org:
+            text = _CHINESE_BRANDS.sub(lambda m: f" {CHINESE_BRANDS[m[0]]} ", text)
         text = _CHINESE_WORDS.sub(lambda m: f" {CHINESE_WORDS[m[0]]} ", text)
         if table:
             text = _HAN_RUN.sub(lambda m: f" {_pinyin(m[0])} ", text)
@@ -1124,6 +1207,9 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     raws = [t for t in _SPLIT.split(text) if t]
     korean = (not name.isascii() and any(_hangul(c) for c in name)) or _looks_korean(raws)
     tables = (KOREAN, ARABIC, SLAVIC, PLACES) if korean else (ARABIC, SLAVIC, PLACES)
+    # An organisation's name in Hangul is read in English words and whole Korean words
+    # (`_korean_word`), not syllables to respell ('bank' is no 'pank').
+    hangul_org = kind == ORG and not name.isascii() and any(_hangul(c) for c in name)
     tokens: list[str] = []
     article = False  # the raw word before was an article ('al', 'ud')
     for pos, raw in enumerate(raws):
@@ -1151,8 +1237,8 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
         ):
             article = True
             continue
-        if len(raw) == 1:  # an initial: 'Y.' is no spelling of 'Yi'
-            tokens.append(raw)
+        if len(raw) == 1 or hangul_org:
+            tokens.append(raw)  # an initial: 'Y.' is no spelling of 'Yi'
             continue
         canon = _canonical(raw, tables)
         if canon is None and korean and len(raw) > 1:
