@@ -554,8 +554,26 @@ def write_halves(names: tuple[str, str], build_half: Any, key: str, what: str) -
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-class", type=int, default=60)
+    parser.add_argument(
+        "--draw",
+        type=int,
+        metavar="SEED",
+        help="instead: one draw from the tuning half's entities with this seed, written to "
+        "--out: fresh cases to check a change on, when tune.csv has been tuned on",
+    )
+    parser.add_argument("--out", type=Path, help="where --draw writes its cases")
     args = parser.parse_args(argv)
     entities = [e for e in load_entities() if e["schema"] != "Sanction"]
+    if args.draw is not None:
+        if args.out is None:
+            parser.error("--draw needs --out")
+        rows = build(args.draw, args.per_class, entities, 0)
+        with args.out.open("w", newline="", encoding="utf-8") as fh:
+            writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+        print(f"{args.out}: {len(rows)} cases", file=sys.stderr)
+        return
     write_halves(
         ("tune", "heldout"),
         lambda seed, part: build(seed, args.per_class, entities, part),
