@@ -69,7 +69,9 @@ def token_similarity(a: str, b: str) -> float:
             return 0.8
         return 0.0
     if a.isdigit() or b.isdigit():
-        return 0.0  # '2' and '3' are different vessels, companies, units
+        # '2' and '3' are different vessels, companies, units; a letter typed for one
+        # digit of a number ('7l686' for '76686', 'RA-76686') makes no other number.
+        return TYPO if _letter_for_digit(a, b) or _letter_for_digit(b, a) else 0.0
     pa, sa, letters_a, needed_a, plain_a = _facts(a)
     pb, sb, letters_b, needed_b, plain_b = _facts(b)
     if pa == pb:
@@ -276,6 +278,15 @@ TYPO = 0.78
 # Two edits in a long token ('Coudeero' for 'Cordero', 'Kirvest' for 'Krivets'): two
 # other tokens of the name must match for it to count.
 TYPO2 = 0.7
+
+
+def _letter_for_digit(number: str, typed: str) -> bool:
+    """`typed` is the number `number`, of three digits or more, with one digit typed as
+    a letter ('k33' for '633')."""
+    if not number.isdigit() or len(number) != len(typed) or len(number) < 3:
+        return False
+    changed = [y for x, y in zip(number, typed, strict=True) if x != y]
+    return len(changed) == 1 and changed[0].isalpha()
 
 
 def two_edits(a: str, b: str) -> bool:
