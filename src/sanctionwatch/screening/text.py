@@ -1077,6 +1077,58 @@ _SHORT_LEGAL = tuple(sorted(w for w in LEGAL_WORDS if 5 <= len(w) <= 6))
 _WORDS_AND_GAPS = re.compile(r"([a-z]+)")
 
 
+def _legal_cuts() -> dict[str, tuple[str, bool]]:
+    """`data/legal_cut.txt`: each form less its first or last word -> (the form, whether
+    the first word is the one missing)."""
+    cuts: dict[str, tuple[str, bool]] = {}
+    for form in data_lines("legal_cut.txt"):
+        words = form.split()
+        for cut, first in ((" ".join(words[1:]), True), (" ".join(words[:-1]), False)):
+            # (Not one that rigour reads whole: 'joint stock company'.)
+            if cut.count(" ") and " " in replace_org_types_compare(cut, generic=True):
+                cuts.setdefault(cut, (form, first))
+    return cuts
+
+
+_LEGAL_CUTS = _legal_cuts()
+_CUT = "|".join(
+    re.escape(c).replace(r"\ ", r"\s+") for c in sorted(_LEGAL_CUTS, key=len, reverse=True)
+)
+# A cut form first or last, with more of the name beside it.
+_CUT_FIRST = re.compile(rf"^(\s*)({_CUT})(?=[\s,]+\w)")
+_CUT_LAST = re.compile(rf"^(.*?\w[\s,.]+)({_CUT})([\s.,]*)$")
+_LEGAL_STEMS = frozenset(w[:4] for w in LEGAL_WORDS if len(w) >= 7)
+
+
+def _legal_like(word: str) -> bool:
+    """A word of a legal form, or one misspelt ('otvetstvennostiu', 'otvennostyu')."""
+    word = word.strip(",.")
+    return word in LEGAL_WORDS or word[:4] in _LEGAL_STEMS
+
+
+def _whole_form(match: re.Match[str]) -> str:
+    form, first = _LEGAL_CUTS[" ".join(match[2].split())]
+    text = match.string
+    if form in " ".join(text.split()):
+        return match[0]  # the form is whole: 'limited liability' of 'limited liability company'
+    at_start = match.re is _CUT_FIRST
+    # Where the missing word would stand, another legal word says the form is another
+    # one, whole ('limited liability corporation', '... partnership'), or misspelt.
+    beside = text[match.end() :].split()[:1] if at_start else match[1].split()[-1:]
+    if first != at_start and beside and _legal_like(beside[0]):
+        return match[0]
+    tail = "" if at_start else match[3]
+    return match[1] + form + tail
+
+
+def uncut_legal(text: str) -> str:
+    """`text` (case-folded) with a legal form cut short at its start or end written whole
+    (`data/legal_cut.txt`): 'liability company fivel' -> 'limited liability company
+    fivel', read 'llc fivel' as the listed name is, where 'liability' and 'company' were
+    words of the name."""
+    return _CUT_FIRST.sub(_whole_form, _CUT_LAST.sub(_whole_form, text, count=1), count=1)
+
+
 def _mend_legal(text: str) -> str:
     """`text` (case-folded) with legal-form typos mended: a word of six letters or more
     one typo from a long legal word ('limtied'), and a word of four to six one typo
@@ -1197,6 +1249,8 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
         if kind == ORG:  # of a party of any kind, 'A.G Smith' may be initials
             text = _DOTTED_FORM.sub(r"\1.", text)
         text = _mend_legal(text)
+        if kind == ORG:
+            text = uncut_legal(text)
         text = replace_org_types_compare(text, generic=True)
     # Han is read in pinyin syllables, some of which are legal forms or particles
     # elsewhere ('an' of '長安', 'yu'): its legal forms were read with the Han words.
