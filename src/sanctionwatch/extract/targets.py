@@ -598,17 +598,26 @@ NOT_HIT_AFTER = rule("targets.not_hit_after")
 # "Insurers including X had covered the ships": an example of a trade role
 ROLE_EXAMPLES = rule("targets.role_examples")
 ROLE_REST = rule("targets.role_rest")
+# "Omani banks such as X said they were reviewing accounts": examples who speak
+SPEAKING_EXAMPLES = rule("targets.speaking_examples")
+SPEAKING_REST = rule("targets.speaking_rest")
 
 
 def bystander(text: str, name: Name) -> bool:
     """A name the sentence itself says the action leaves alone: an example of those who
-    must comply with it or who played a trade role ("Insurers including X had covered
-    the ships"), or one a relative clause right after it says is not hit."""
+    must comply with it, who played a trade role ("Insurers including X had covered
+    the ships") or who speak about it ("Banks such as X said they would comply"), or one
+    a relative clause right after it says is not hit."""
     if NOT_HIT_AFTER.match(text[name.end : name.end + 80]):
         return True
     if (
         ROLE_EXAMPLES.search(text, max(0, name.start - 120), name.start) is not None
         and ROLE_REST.match(text[name.end : name.end + 240]) is not None
+    ):
+        return True
+    if (
+        SPEAKING_EXAMPLES.search(text, max(0, name.start - 120), name.start) is not None
+        and SPEAKING_REST.match(text[name.end : name.end + 120]) is not None
     ):
         return True
     return (
