@@ -87,3 +87,14 @@ def test_examples_who_speak_about_the_measures_are_no_targets() -> None:
     # the objects of the act keep their place, whoever speaks after them
     text = "The EU on Friday sanctioned Russian banks such as Sberbank and VTB, officials said."
     assert rules(text) == {"EU": ["Sberbank", "VTB"]}
+
+
+def test_a_group_before_a_hyphenated_rank_only_qualifies_the_person() -> None:
+    # "sub-leader", "co-founder": a prefix joined to the role word
+    text = (
+        "The Treasury on Thursday designated Abu Sayyaf sub-leader Jumali Tahil Asmad and "
+        "Dawlah Islamiyah financier Norhana Macapaar."
+    )
+    assert rules(text) == {"US": ["Jumali Tahil Asmad", "Norhana Macapaar"]}
+    text = "Britain on Tuesday sanctioned Wagner Group co-founder Dmitry Utkin."
+    assert rules(text) == {"GB": ["Dmitry Utkin"]}

@@ -483,7 +483,8 @@ def counted(text: str, name: Name) -> bool:
 @cache
 def role_head() -> re.Pattern[str]:
     """Lower-case words ending on a title or person word between two names ("(TSJ)
-    president", "poisoning suspect"): the first name qualifies the second's role."""
+    president", "poisoning suspect", "sub-leader", "co-founder"): the first name
+    qualifies the second's role."""
     # longest first, and alphabetical within a length: the same pattern text in every
     # process (a set's order varies with the string hash seed), so the program
     # `patterncache` keeps under that text is found again instead of built at each start
@@ -492,6 +493,7 @@ def role_head() -> re.Pattern[str]:
     )
     return kept(
         r"\s*(?:\([^()]*\)\s*)?(?:(?!(?:and|or|as|with|plus|to|of|in|for)\b)[a-z-]+\s+){0,2}"
+        r"(?:[a-z]+-)?"  # a prefix joined to the role: "sub-leader", "co-founder", "ex-"
         rf"(?:{'|'.join(map(re.escape, words))}|{vocabulary().names['person_words']})\s+$"
     )
 
