@@ -230,7 +230,9 @@ class TargetCollector:
             table_row = sentence.item and any(n.imo for n in self.doc.names[i])
             if sentence.item and (open_list or table_row) and self.age <= ZONE_LENGTH:
                 self.from_list_item(i)
-            elif (entry := ENTRY_NAME.match(sentence.text)) and self.zone:
+            elif (
+                (entry := ENTRY_NAME.match(sentence.text)) and self.zone and self.age <= ZONE_LENGTH
+            ):
                 self.from_entry(i, entry.end())
             elif i in frames_at:
                 self.from_frames(i, frames_at[i])
@@ -258,8 +260,6 @@ class TargetCollector:
         """An entry of a printed list ("Name: X. Title: ... Designation: ..."): the name
         after its label is a target; the entry's fields in the sentences after it keep
         the zone open, so the age starts again at each entry."""
-        if self.age > ZONE_LENGTH:
-            return
         self.age = 0
         chosen = [n for n in self.doc.names[i] if n.start == label_end]
         for a in self.zone:
