@@ -483,7 +483,8 @@ def counted(text: str, name: Name) -> bool:
 @cache
 def role_head() -> re.Pattern[str]:
     """Lower-case words ending on a title or person word between two names ("(TSJ)
-    president", "poisoning suspect"): the first name qualifies the second's role."""
+    president", "poisoning suspect", "sub-leader", "co-founder"): the first name
+    qualifies the second's role."""
     # longest first, and alphabetical within a length: the same pattern text in every
     # process (a set's order varies with the string hash seed), so the program
     # `patterncache` keeps under that text is found again instead of built at each start
@@ -492,6 +493,7 @@ def role_head() -> re.Pattern[str]:
     )
     return kept(
         r"\s*(?:\([^()]*\)\s*)?(?:(?!(?:and|or|as|with|plus|to|of|in|for)\b)[a-z-]+\s+){0,2}"
+        r"(?:[a-z]+-)?"  # a prefix joined to the role: "sub-leader", "co-founder", "ex-"
         rf"(?:{'|'.join(map(re.escape, words))}|{vocabulary().names['person_words']})\s+$"
     )
 
@@ -598,17 +600,26 @@ NOT_HIT_AFTER = rule("targets.not_hit_after")
 # "Insurers including X had covered the ships": an example of a trade role
 ROLE_EXAMPLES = rule("targets.role_examples")
 ROLE_REST = rule("targets.role_rest")
+# "Omani banks such as X said they were reviewing accounts": examples who speak
+SPEAKING_EXAMPLES = rule("targets.speaking_examples")
+SPEAKING_REST = rule("targets.speaking_rest")
 
 
 def bystander(text: str, name: Name) -> bool:
     """A name the sentence itself says the action leaves alone: an example of those who
-    must comply with it or who played a trade role ("Insurers including X had covered
-    the ships"), or one a relative clause right after it says is not hit."""
+    must comply with it, who played a trade role ("Insurers including X had covered
+    the ships") or who speak about it ("Banks such as X said they would comply"), or one
+    a relative clause right after it says is not hit."""
     if NOT_HIT_AFTER.match(text[name.end : name.end + 80]):
         return True
     if (
         ROLE_EXAMPLES.search(text, max(0, name.start - 120), name.start) is not None
         and ROLE_REST.match(text[name.end : name.end + 240]) is not None
+    ):
+        return True
+    if (
+        SPEAKING_EXAMPLES.search(text, max(0, name.start - 120), name.start) is not None
+        and SPEAKING_REST.match(text[name.end : name.end + 120]) is not None
     ):
         return True
     return (

@@ -26,6 +26,8 @@ CUT_WORDS = 8  # a last line without a full stop this long is cut-off prose, no 
 SUBJECT_SLOT = rule("zones.subject_slot")
 # "Port Olya 4 | 9298372 | Russia | Caspian Route LLC": the cells of a table row
 TABLE_CELL = rule("zones.table_cell")
+# "CFi.020 Name: Mahamat Saleh Garba. Title: ...": an entry of a printed list
+ENTRY_NAME = rule("zones.entry_name")
 ANSWERED_ACT = rule("zones.answered_act")
 ANSWERING_ACT = rule("zones.answering_act")
 ACTION_VERB = rule("zones.action_verb")
@@ -228,6 +230,10 @@ class TargetCollector:
             table_row = sentence.item and any(n.imo for n in self.doc.names[i])
             if sentence.item and (open_list or table_row) and self.age <= ZONE_LENGTH:
                 self.from_list_item(i)
+            elif (
+                (entry := ENTRY_NAME.match(sentence.text)) and self.zone and self.age <= ZONE_LENGTH
+            ):
+                self.from_entry(i, entry.end())
             elif i in frames_at:
                 self.from_frames(i, frames_at[i])
             else:
@@ -247,6 +253,15 @@ class TargetCollector:
         if any(n.imo for n in names):
             names = first_cell(text, names)
         chosen = targets.select(text, names, 0, 0, len(text))
+        for a in self.zone:
+            self.drafts[a].targets.extend((n, i, False) for n in chosen)
+
+    def from_entry(self, i: int, label_end: int) -> None:
+        """An entry of a printed list ("Name: X. Title: ... Designation: ..."): the name
+        after its label is a target; the entry's fields in the sentences after it keep
+        the zone open, so the age starts again at each entry."""
+        self.age = 0
+        chosen = [n for n in self.doc.names[i] if n.start == label_end]
         for a in self.zone:
             self.drafts[a].targets.extend((n, i, False) for n in chosen)
 
