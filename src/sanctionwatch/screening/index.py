@@ -580,12 +580,14 @@ class Index:
         keys |= rewritten
         total = max(self._alive, 1)
         lookup = self._postings.get  # `get`: a defaultdict's [] would add the key
-        postings = [(slots, k) for k in keys if (slots := lookup(k)) is not None]
         # Keys in a fixed order (not the set's, which varies with the process's hash seed):
-        # ranks are sums of floats, and their order decides ties among candidates.
-        postings.sort(key=lambda p: (len(p[0]), p[1]))
+        # ranks are sums of floats, and their order decides ties among candidates. By
+        # length, then key (distinct: the postings are never compared); sorted without a
+        # key function, which would be a Python call per key.
+        found = [(len(slots), k, slots) for k in keys if (slots := lookup(k)) is not None]
+        postings = sorted(found)
         order: list[tuple[list[int], float]] = []
-        for n, (slots, key) in enumerate(postings):
+        for n, (_, key, slots) in enumerate(postings):
             if len(slots) > MAX_POSTINGS and n > 0:
                 continue  # a very common key only ranks entities rarer keys found
             idf = math.log(1 + total / len(slots))

@@ -139,10 +139,18 @@ def similarity(a: str, b: str) -> float:
         return 0.9  # one Chinese syllable in Wade-Giles and pinyin ('hsu', 'xu'; 'tsai', 'cai')
     # A short word: letters as written, a swap counts one edit. 'hamas' and 'khamis'
     # are two edits and two words, though they sound alike.
-    sim = _osa_similarity(a, b) if min(len(a), len(b)) <= 5 else _osa_similarity(pa, pb)
-    if letters_a & needed_b or letters_b & needed_a:  # else `_scheme_similarity` is 0
+    measured_a, measured_b = (a, b) if min(len(a), len(b)) <= 5 else (pa, pb)
+    schemes = bool(letters_a & needed_b or letters_b & needed_a)  # else `_scheme_similarity` is 0
+    # An edit distance is no less than the difference in length: a pair this far apart
+    # in length is under 0.7 (by more than a float's rounding) without its distance.
+    longer, shorter = max(len(measured_a), len(measured_b)), min(len(measured_a), len(measured_b))
+    far = not schemes and 10 * (longer - shorter) > 3 * longer
+    if far and plain_a and plain_b and plain_cannot_relate(a, b, sa, sb):
+        return 0.0  # the exit below, taken before the distance is measured
+    sim = _osa_similarity(measured_a, measured_b)
+    if schemes:
         sim = max(sim, _scheme_similarity(a, b))
-    if sim < 0.7 and plain_a and plain_b and plain_cannot_relate(a, b, sa, sb):  # cannot_relate
+    if not far and sim < 0.7 and plain_a and plain_b and plain_cannot_relate(a, b, sa, sb):
         return 0.0  # most pairs: the rest of this function would find nothing either
     keys_a, keys_b = abjad_readings(a), abjad_readings(b)
     if keys_a or keys_b:  # an abjad transliteration: consonants are all there is to compare
