@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from corpus import latin_only, load_entities
 
 from sanctionwatch.screening import THRESHOLD, Index, Query
-from sanctionwatch.screening.index import _query_keys
-from sanctionwatch.screening.names import token_similarity
+from sanctionwatch.screening.index import _QUERY_KEYS
+from sanctionwatch.screening.names import _SIMILARITIES
 from sanctionwatch.screening.scorer import name_memo
 from sanctionwatch.screening.text import (
     abjad_keys,
@@ -60,11 +60,11 @@ def clear_caches() -> None:
         abjad_keys,
         abjad_readings,
         is_generic,
-        token_similarity,
         given_key,
     ):
         func.cache_clear()
-    _query_keys.cache_clear()
+    _SIMILARITIES.clear()  # token pairs
+    _QUERY_KEYS.clear()
     name_memo().clear()  # name comparisons kept across queries
 
 

@@ -34,8 +34,8 @@ def test_compiled_token_scores_are_those_of_the_source(listed: list[Query]) -> N
     rng = random.Random(3)
     pairs = [(rng.choice(tokens), rng.choice(tokens)) for _ in range(5000)]
     pairs += [(t, t[:-1] + "a") for t in tokens[::3] if len(t) > 3]  # near pairs that score
-    fast = names.token_similarity.__wrapped__  # type: ignore[attr-defined]
-    slow = python_source(names).token_similarity.__wrapped__
+    fast = names.similarity
+    slow = python_source(names).similarity
     got = [fast(a, b) for a, b in pairs]
     assert got == [slow(a, b) for a, b in pairs]
     assert sum(s > 0 for s in got) > 1000  # not all zeros

@@ -47,7 +47,7 @@ def with_and_without_exit(
     """Each pair's token score without the fast exit, asserted equal to its score with
     it, and the tokens of the pairs that took the exit."""
     py = python_source(names)  # compiled, `names` calls the exit directly
-    similarity = py.token_similarity.__wrapped__
+    similarity = py.similarity
     fast_exit = py.plain_cannot_relate
     exits: list[tuple[str, str]] = []
 
@@ -80,6 +80,25 @@ def test_the_fast_exit_changes_no_token_score(
     assert sum(s > 0 for s in full) > 2000
 
 
+def test_the_pair_cache_answers_as_the_function_and_stays_bounded(
+    pairs: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`token_similarity` keeps pairs in two generations of at most `limit` each: it
+    answers what `similarity` finds whether a pair was kept, found in the older
+    generation, or forgotten, and holds no more than twice `limit` pairs."""
+    py = python_source(names)  # compiled, `token_similarity` reads its own cache
+    cache = py._PairCache(50)
+    monkeypatch.setattr(py, "_SIMILARITIES", cache)
+    sample = pairs[:300]
+    for _ in range(2):  # the second round finds some pairs kept, some forgotten
+        for a, b in sample:
+            assert py.token_similarity(a, b) == py.similarity(a, b)
+            held = sum(map(len, cache.recent.values())) + sum(map(len, cache.older.values()))
+            assert held <= 2 * cache.limit
+    a, b = sample[-1]  # the latest pair is kept (in the older generation, if it filled one)
+    assert cache.recent.get(a, cache.older.get(a, {}))[b] == py.similarity(a, b)
+
+
 def test_the_merge_exit_changes_no_merge(
     parties: list[Query], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -109,10 +128,10 @@ def test_the_reading_bits_skip_no_scheme_that_scores(
     reading may apply: with every bit set (never skipped) no token score changes, and
     the skip is taken for most pairs while some pairs do score by a scheme's reading."""
     py = python_source(names)  # compiled, `names` calls `_facts` directly
-    similarity = py.token_similarity.__wrapped__
+    similarity = py.similarity
     skipped = [(a, b) for a, b in pairs if not _reading_may_apply(a, b)]
     fast = [similarity(a, b) for a, b in pairs]
-    facts = py._facts.__wrapped__
+    facts = py._read_facts
     monkeypatch.setattr(py, "_facts", lambda t: (*facts(t)[:2], 15, 15, *facts(t)[4:]))
     full = [similarity(a, b) for a, b in pairs]
     differ = [(p, f, s) for p, f, s in zip(pairs, fast, full, strict=True) if f != s]

@@ -22,9 +22,8 @@ from collections.abc import (
     MutableSequence,
 )
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import combinations, pairwise
-from typing import Any
+from typing import Any, Final
 
 from mypy_extensions import mypyc_attr
 from rapidfuzz.distance import OSA
@@ -190,14 +189,31 @@ def _whole_key(form: NameForm) -> str:
     return "2:" + skeleton(form.joined)
 
 
-# Forms of recent queries: bounded, a server runs for weeks. `name_form` keeps the form
-# of a name screened again, so a repeated name finds its keys here.
-@lru_cache(maxsize=20_000)
-def _query_keys(form: NameForm) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+QueryKeys = tuple[frozenset[str], frozenset[str], frozenset[str]]
+# `_query_keys` of recent queries' forms, by their tokens: bounded, a server runs for
+# weeks; emptied when full. Keyed by the tokens, not the form: compiled, a tuple of
+# strings hashes natively, where a form's hash is its dataclass's, interpreted, over all
+# its fields (as an `lru_cache` of the form would ask for each query's every form).
+_QUERY_KEYS: Final[dict[tuple[str, ...], QueryKeys]] = {}
+_QUERY_KEYS_MAX: Final = 20_000
+
+
+def _query_keys(form: NameForm) -> QueryKeys:
+    """`_form_keys`, kept in `_QUERY_KEYS`."""
+    found = _QUERY_KEYS.get(form.tokens)
+    if found is None:
+        if len(_QUERY_KEYS) >= _QUERY_KEYS_MAX:
+            _QUERY_KEYS.clear()
+        found = _QUERY_KEYS[form.tokens] = _form_keys(form)
+    return found
+
+
+def _form_keys(form: NameForm) -> QueryKeys:
     """What a query's form looks up: its index keys (with the abjad skeleton pairs of a
     vowelless name), then its `respaced_keys`, then keys that stand for a whole word the
-    list writes otherwise (`_rewritten_keys`). Pure functions of the form, unlike the
-    near keys, which depend on what is indexed."""
+    list writes otherwise (`_rewritten_keys`). Pure functions of the form's tokens (what
+    else they read, its skeletons, key and joined spelling, `name_form` makes of the
+    tokens alone), unlike the near keys, which depend on what is indexed."""
     keys = name_keys(form)
     if any(not _HAS_VOWEL.search(t) for t in form.tokens if len(t) > 2):
         keys |= _skeleton_pairs(form, abjad=True)
@@ -570,8 +586,7 @@ class Index:
         self, query: Query, depth: int = DEPTH, accept: Callable[[str], bool] | None = None
     ) -> list[int]:
         """Slots of the `depth` entities sharing the most (rarest) keys with the query."""
-        # Each form's keys looked up once: the cache is keyed by the form, whose hash and
-        # equality (a dataclass's, interpreted) cost more than a lookup of a string.
+        # Each form's keys looked up once (`_QUERY_KEYS`).
         looked = [_query_keys(form) for form in query.forms]
         keys: set[str] = set()
         for own, _, _ in looked:
@@ -595,12 +610,14 @@ class Index:
         keys |= rewritten
         total = max(self._alive, 1)
         lookup = self._postings.get  # `get`: a defaultdict's [] would add the key
-        postings = [(slots, k) for k in keys if (slots := lookup(k)) is not None]
         # Keys in a fixed order (not the set's, which varies with the process's hash seed):
-        # ranks are sums of floats, and their order decides ties among candidates.
-        postings.sort(key=lambda p: (len(p[0]), p[1]))
+        # ranks are sums of floats, and their order decides ties among candidates. By
+        # length, then key (distinct: the postings are never compared); sorted without a
+        # key function, which would be a Python call per key.
+        found = [(len(slots), k, slots) for k in keys if (slots := lookup(k)) is not None]
+        postings = sorted(found)
         order: list[tuple[list[int], float]] = []
-        for n, (slots, key) in enumerate(postings):
+        for n, (_, key, slots) in enumerate(postings):
             if len(slots) > MAX_POSTINGS and n > 0:
                 continue  # a very common key only ranks entities rarer keys found
             idf = math.log(1 + total / len(slots))

@@ -73,8 +73,9 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     if a[:3] == b[:3] and min(len(a), len(b)) >= 3:  # the rare test first
         return False
     # One or two edits, two letters swapped, or an article written onto the noun
-    # ('alakhras', 'akhras') are all two edits or fewer apart.
-    if _osa_distance(a, b, score_cutoff=2) <= 2:
+    # ('alakhras', 'akhras') are all two edits or fewer apart, and so no more than two
+    # letters apart in length (tested first: a pair that is not needs no distance).
+    if abs(len(a) - len(b)) <= 2 and _osa_distance(a, b, score_cutoff=2) <= 2:
         return False
     # ... or one edit apart as they sound (`names.one_sound_edit`: 'dzhuma', 'jumah').
     if x[:1] == y[:1] and abs(len(x) - len(y)) <= 1 and _osa_distance(x, y, score_cutoff=1) <= 1:
