@@ -49,3 +49,22 @@ def targets_of(text: str, published: date = PUBLISHED) -> dict[str, set[str]]:
     for a in report.actions:
         out.setdefault(a.authority, set()).update(t.name for t in a.targets)
     return out
+
+
+def news_targets(actions: list[Action]) -> dict[str, list[str]]:
+    """authority -> target names (in order) of the imposed actions that are news."""
+    out: dict[str, list[str]] = {}
+    for a in actions:
+        if a.status == "imposed" and not a.background:
+            out.setdefault(a.authority, []).extend(t.name for t in a.targets)
+    return out
+
+
+def rules_news(text: str, published: date) -> dict[str, list[str]]:
+    """`news_targets` of what the rules alone find."""
+    return news_targets(rules_actions(text, published))
+
+
+def shipped_news(text: str, published: date) -> dict[str, list[str]]:
+    """`news_targets` with the shipped models over the rules."""
+    return news_targets(extract(Article(id="t", text=text, published=published)).actions)

@@ -5,33 +5,23 @@ corpus text)."""
 
 from datetime import date
 
-from sanctionwatch.extract import extract, pipeline
+from sanctionwatch.extract import pipeline
 from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.learn.stage import key, placed
 from sanctionwatch.extract.pipeline import DEFAULT_PIPELINE
 from sanctionwatch.extract.targets import is_speaker
-from sanctionwatch.model import Action, Article
-from tests.extract.helpers import rules_actions
+from sanctionwatch.model import Article
+from tests.extract.helpers import rules_actions, rules_news, shipped_news
 
 PUBLISHED = date(2026, 11, 26)  # a Thursday
 
 
-def news(actions: list[Action]) -> dict[str, list[str]]:
-    """authority -> target names of the imposed actions that are news."""
-    out: dict[str, list[str]] = {}
-    for a in actions:
-        if a.status == "imposed" and not a.background:
-            out.setdefault(a.authority, []).extend(t.name for t in a.targets)
-    return out
-
-
 def rules(text: str) -> dict[str, list[str]]:
-    return news(rules_actions(text, PUBLISHED))
+    return rules_news(text, PUBLISHED)
 
 
 def shipped(text: str) -> dict[str, list[str]]:
-    """The same with the shipped models over the rules."""
-    return news(extract(Article(id="t", text=text, published=PUBLISHED)).actions)
+    return shipped_news(text, PUBLISHED)
 
 
 COMPLY = (

@@ -5,29 +5,17 @@ corpus text)."""
 
 from datetime import date
 
-from sanctionwatch.extract import extract
-from sanctionwatch.model import Action, Article
-from tests.extract.helpers import rules_actions
+from tests.extract.helpers import rules_news, shipped_news
 
 PUBLISHED = date(2026, 12, 4)  # a Friday
 
 
-def news(actions: list[Action]) -> dict[str, list[str]]:
-    """authority -> target names of the imposed actions that are news."""
-    out: dict[str, list[str]] = {}
-    for a in actions:
-        if a.status == "imposed" and not a.background:
-            out.setdefault(a.authority, []).extend(t.name for t in a.targets)
-    return out
-
-
 def rules(text: str) -> dict[str, list[str]]:
-    return news(rules_actions(text, PUBLISHED))
+    return rules_news(text, PUBLISHED)
 
 
 def shipped(text: str) -> dict[str, list[str]]:
-    """The same with the shipped models over the rules."""
-    return news(extract(Article(id="t", text=text, published=PUBLISHED)).actions)
+    return shipped_news(text, PUBLISHED)
 
 
 ENTRIES = (
