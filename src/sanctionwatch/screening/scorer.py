@@ -18,7 +18,16 @@ from sanctionwatch.screening.names import (
     token_similarity,
 )
 from sanctionwatch.screening.query import Query, prepare
-from sanctionwatch.screening.text import ANY, OBJECT, ORG, PERSON, NameForm, is_common
+from sanctionwatch.screening.script import has_han
+from sanctionwatch.screening.text import (
+    ANY,
+    OBJECT,
+    ORG,
+    PERSON,
+    NameForm,
+    is_common,
+    name_form,
+)
 
 # Kinds of party that are never one another: a person is no company and no vessel.
 _EXCLUSIVE = {
@@ -308,9 +317,7 @@ def _common(
     confirmed = bool(fired & _CONFIRMING) or bool(weak and name.score >= _WHOLE_NAME)
     if confirmed and not against:
         return None
-    if not is_common(form, kind) and not any(
-        f.original == form.original and f is not form and is_common(f, kind) for f in forms
-    ):
+    if not _common_reading(form, kind, forms):
         return None
     if against:
         why = ", ".join(sorted(f.removesuffix("_mismatch").replace("_", " ") for f in against))
@@ -321,6 +328,23 @@ def _common(
     else:
         detail = "common name, nothing confirms it (no birth date, country or identifier)"
     return _fire("common_name", 1.0, detail, form.original, None, weights)
+
+
+def _common_reading(form: NameForm, kind: str, forms: tuple[NameForm, ...]) -> bool:
+    """Whether the query's name is common: `form`, or another reading of the same name
+    ('حسن الأحمد' from the table, 'hasan lhmd', and letter by letter, 'hsn lhmd').
+
+    A person's name in Han is common as the reading that matched is, or as its pinyin
+    written as the lists write it, the given name one word ('王君正' Wang Junzheng, not
+    common), and not for its other readings: in syllables ('wang jun zheng', Wade-Giles
+    'wang chun cheng') almost any Chinese name is three common words, as the Latin name
+    written so is ('Wang Jun Zheng'), which a listed 'WANG Junzheng' is not compared by."""
+    if kind != ORG and has_han(form.original):
+        joined = name_form(form.original, kind, table=False)
+        return is_common(form, kind) or is_common(joined, kind)
+    return is_common(form, kind) or any(
+        f.original == form.original and f is not form and is_common(f, kind) for f in forms
+    )
 
 
 _EFFECT = {name: spec.effect for name, spec in FEATURES.items()}
