@@ -1,7 +1,9 @@
 """Name pairs the scorer missed (issue 10, twentieth pass): a title on one side only
 ('Haji Abdul Basir', 'Abdul Basir Noorzai'), Belarusian and Swedish forms of a Russian
-patronymic ('Aliaksandrauna', 'Aleksandrovna'; 'Geljevitj', 'Gelyevich'), and a
-Belarusian surname in '-au' ('Yepikhau', 'Yepikhov').
+patronymic ('Aliaksandrauna', 'Aleksandrovna'; 'Geljevitj', 'Gelyevich'), a Belarusian
+surname in '-au' ('Yepikhau', 'Yepikhov'), and one Arabic chain of a man's, his
+father's and grandfather's names with two family names ('Ahmed Ali Abdullah SALEH',
+'Ahmed Ali Abdullah AL-AHMAR').
 
 Each pair is two names the shipped lists in ../shared/lists give one entity, read by the
 project's own readers; every one scored below the threshold before this pass.
@@ -23,6 +25,7 @@ from tests.screening.helpers import both_ways
 
 AUSTRALIA = "australia/regulation8_consolidated.xlsx"
 CANADA = "canada/sema-lmes.xml"
+UK = "uk/ofsi/2020-04/ConList.csv"
 
 
 @cache
@@ -63,6 +66,15 @@ def _names(rel: str) -> dict[str, list[str]]:
         # Swedish '-evitj', with the 'j' of й.
         (AUSTRALIA, "au-dfat-7435", "Aleksandr Geljevitj DUGIN", "Aleksandr Gelyevich DUGIN"),
         (AUSTRALIA, "au-dfat-7930", "Dmitrij Jurievitj NOZJKIN", "Dmitriy Yur’yevich NOZHKIN"),
+        # One Arabic chain of three names, and two family names, tribes or places after it.
+        (UK, "gb-hmt-13254", "Ahmed Ali Abdullah SALEH", "Ahmed Ali Abdullah AL-AHMAR"),
+        (UK, "gb-hmt-7625", "Walid Hamid Tawfiq AL-NASIRI", "Walid Hamid Tawfiq AL-TIKRITI"),
+        (
+            AUSTRALIA,
+            "au-dfat-728",
+            "Muhammad Yunis Ahmed Al-Moali",
+            "Muhammad Yunis Ahmad Al-Badrani",
+        ),
     ],
 )
 def test_one_entitys_names_match(rel: str, entity_id: str, left: str, right: str) -> None:
@@ -116,3 +128,12 @@ def test_belarusian_surname_in_au() -> None:
     # ... and as common as the Russian form: 'Siarhei Novikau' is any Sergey Novikov.
     form = prepare(Query(names=["Siarhei Novikau"], schema="Person")).forms[0]
     assert is_common(form, PERSON)
+
+
+def test_a_shared_arabic_chain_lets_the_family_name_differ_only_there() -> None:
+    # Two words of the chain shared, not three: another man.
+    assert both_ways("Ahmed Ali Hassan SALEH", "Ahmed Ali Abdullah AL-AHMAR") < THRESHOLD
+    # Three names, not four: the third is the family name itself.
+    assert both_ways("Ahmed Ali SALEH", "Ahmed Ali AL-AHMAR") < THRESHOLD
+    # No Arabic chain: a Spanish second surname is another mother's child.
+    assert both_ways("Maria Teresa CIFUENTES VILLA", "Maria Teresa CIFUENTES GALEANO") < THRESHOLD

@@ -23,6 +23,7 @@ from sanctionwatch.screening.text import (
     _KOREAN_SYLLABLE,
     _REPEATS,
     _RUN_LETTER,
+    ARABIC,
     OBJECT,
     ORG,
     PERSON,
@@ -905,6 +906,33 @@ def _lone_at_least(
     return min(lone_q, lone_c)
 
 
+# Arabic name words as the tables spell them ('ahmad', 'abdallah'): what marks a chain of
+# names as an Arabic one.
+_ARABIC_NAMES: Final = frozenset(ARABIC.values())
+# Words that begin a name of two ('Abd al-Rahman', 'Abu Bakr'): no link of a chain alone.
+_NAME_PARTS: Final = frozenset(("abd", "abu", "bin", "ibn", "ben", "bint"))
+# The article of a nisba or a tribe's name ('Al-Tikriti', 'al-Majid', 'El Ahmar').
+_ARTICLE = re.compile(r"\b[ae]l(?:-|\s)", re.IGNORECASE)
+
+
+def _nasab_shared(q: NameForm, c: NameForm) -> bool:
+    """Two Arabic names of four words or more whose first three are one another's, in
+    order, one name each: a man, his father and grandfather ('Ahmed Ali Abdullah'), and
+    after it, in one of the two at least, a name with the article, of a tribe, clan or
+    place ('Al-Ahmar', 'Al-Tikriti'), which the lists give one man several of, beside his
+    family name or in its place: the words after the chain cost through the coverage
+    alone, not as words of the shorter name contradicting. ('Mehdi ben Mohamed ben
+    Mohamed Kaddour' and '... Kammoun' are two families.)"""
+    a, b = q.tokens, c.tokens
+    if len(a) < 4 or len(b) < 4 or sum(t in _ARABIC_NAMES for t in a[:3]) < 2:
+        return False
+    if not _NAME_PARTS.isdisjoint(a[:3]) or not _NAME_PARTS.isdisjoint(b[:3]):
+        return False
+    if not all(token_similarity(x, y) >= 0.9 for x, y in zip(a[:3], b[:3], strict=True)):
+        return False
+    return _ARTICLE.search(q.original) is not None or _ARTICLE.search(c.original) is not None
+
+
 def _real(weights: tuple[float, ...]) -> int:
     return len([w for w in weights if w >= 2])
 
@@ -1057,7 +1085,8 @@ def bound(pending: Pending) -> float:
         # Either of `finish_compare`'s mixes (which one depends on the real coverages).
         overlap = max(mix * low + (1 - mix) * high, q_cov * 0.8 + c_cov * 0.2)
         # `_lone` of the aligned tokens counts at least those of weight 2 or more in no pair.
-        overlap -= 0.15 * _lone_at_least(q_weights, paired_q, c_weights, paired_c, kind)
+        if kind != PERSON or not _nasab_shared(q, c):
+            overlap -= 0.15 * _lone_at_least(q_weights, paired_q, c_weights, paired_c, kind)
         thin = min(len(paired_q), len(paired_c)) <= 1
         if thin and (_real(q_weights) > 1 or _real(c_weights) > 1):
             overlap *= 0.85 if kind == PERSON else 0.95  # the larger of the factors there
@@ -1145,7 +1174,8 @@ def finish_compare(pending: Pending) -> tuple[str, float]:
     # Tokens of the shorter name with no counterpart contradict ('Kim Jong Un', 'Kim Jong Il');
     # the longer name's extra tokens may be middle names and cost only through coverage.
     # A generic word ('Hara Company', 'Hara Institute') contradicts nothing.
-    overlap -= 0.15 * _lone(q.weights, used_q, c.weights, used_c, kind)
+    if kind != PERSON or not _nasab_shared(q, c):
+        overlap -= 0.15 * _lone(q.weights, used_q, c.weights, used_c, kind)
     if kind == PERSON and (q.korean or c.korean) and len(q.tokens) > len(c.tokens):
         # A Korean or Chinese syllable of the query that the candidate lacks is another
         # given name, not a middle name: 'Joo Chul-soo' is not 'Jo Chol'.
