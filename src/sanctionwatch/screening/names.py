@@ -23,6 +23,7 @@ from sanctionwatch.screening.text import (
     _KOREAN_SYLLABLE,
     _REPEATS,
     _RUN_LETTER,
+    ARABIC,
     OBJECT,
     ORG,
     PERSON,
@@ -49,7 +50,11 @@ from sanctionwatch.screening.text import (
 # costs a lookup of the module's globals and of the attribute for every pair of tokens.
 _osa_similarity: Final = OSA.normalized_similarity
 _NO_VOWEL = re.compile(r"[^aeiou0-9]+").fullmatch
-_PATRONYMIC_TAILS = frozenset(("ch", "na"))
+_PATRONYMIC_TAILS = frozenset(("ch", "na", "tj", "sj"))
+# The endings of a surname in '-ov' or '-ev' in Belarusian ('Yepikhau', 'Shautsou') and
+# in Russian.
+_BELARUSIAN_OV = frozenset(("au", "ou"))
+_RUSSIAN_OV = frozenset(("ov", "ev"))
 _JOINED_MIN = 0.9  # joined similarity below this says nothing a token alignment misses
 # A romanised Korean word of one to three syllables: what a changed letter may make of
 # another ('Song' of 'Pong'), where 'Cnol' or 'Kynm' can only be a typo.
@@ -131,6 +136,10 @@ def similarity(a: str, b: str) -> float:
         key = patronymic_key(a)
         if key is not None and key == patronymic_key(b):
             return 0.95
+    if a[-2:] in _BELARUSIAN_OV and b[-2:] in _RUSSIAN_OV and _belarusian_ov(a, b):
+        return 0.9  # a Belarusian surname's '-au' for the Russian '-ov' ('yepikhau', 'yepikhov')
+    if b[-2:] in _BELARUSIAN_OV and a[-2:] in _RUSSIAN_OV and _belarusian_ov(b, a):
+        return 0.9
     if ("dh" in a or "dh" in b) and interdental(a, b):
         return 0.9  # one Arabic letter, two romanisations ('dhafer', 'zafer'; 'fadhil', 'fadil')
     if ("th" in a or "th" in b) and th_as_dh(a, b):
@@ -215,6 +224,14 @@ def similarity(a: str, b: str) -> float:
     if one_edit(a, b):
         return TYPO
     return TYPO2 if two_edits(a, b) else 0.0
+
+
+def _belarusian_ov(belarusian: str, russian: str) -> bool:
+    """Whether a surname ending in '-au' or '-ou' is the Belarusian form of one in '-ov'
+    or '-ev' ('Yepikhau', 'Yepikhov'; 'Ziankou', 'Zenkov' not: the stem differs too),
+    the stems of five letters or more sounding alike."""
+    stem = belarusian[:-2]
+    return len(stem) >= 5 and sound(stem + russian[-2:]) == sound(russian)
 
 
 # A Russian adjective's '-sk-' and ending, as the schemes write them ('-skiy', '-skaya',
@@ -847,17 +864,73 @@ def _with_tokens(
 
 
 def _lone(
-    q_weights: tuple[float, ...], used_q: set[int], c_weights: tuple[float, ...], used_c: set[int]
+    q_weights: tuple[float, ...],
+    used_q: set[int],
+    c_weights: tuple[float, ...],
+    used_c: set[int],
+    kind: str,
 ) -> int:
     """The shorter name's tokens not in `used_q` or `used_c` (unaligned), but generic words
-    (weight below 2); of two names of one length, the more of either's. Only the side
-    that counts is counted."""
-    if len(q_weights) <= len(c_weights):
+    and titles (weight below 2); of two names of one length, the more of either's. Only
+    the side that counts is counted. A person's length counts no title the other name
+    lacks: 'Haji Abdul Basir' is the shorter of it and 'Abdul Basir Noorzai', whose
+    surname it lacks ('Sayid' aligned with a name is one: 'Hafiz Mohammad Sayid')."""
+    if kind == PERSON:
+        q_len = len([w for i, w in enumerate(q_weights) if w >= 2 or i in used_q])
+        c_len = len([w for j, w in enumerate(c_weights) if w >= 2 or j in used_c])
+    else:
+        q_len, c_len = len(q_weights), len(c_weights)
+    if q_len <= c_len:
         lone_q = len([w for i, w in enumerate(q_weights) if w >= 2 and i not in used_q])
-        if len(q_weights) < len(c_weights):
+        if q_len < c_len:
             return lone_q
     lone_c = len([w for j, w in enumerate(c_weights) if w >= 2 and j not in used_c])
-    return lone_c if len(q_weights) > len(c_weights) else max(lone_q, lone_c)
+    return lone_c if q_len > c_len else max(lone_q, lone_c)
+
+
+def _lone_at_least(
+    q_weights: tuple[float, ...],
+    paired_q: set[int],
+    c_weights: tuple[float, ...],
+    paired_c: set[int],
+    kind: str,
+) -> int:
+    """No more than `_lone` of any alignment within the pairs `paired_q`, `paired_c` (for
+    `bound`): `_lone` of those, but for a person with a title, whose length depends on
+    what the alignment keeps; then the fewer of either side's."""
+    titled = min(q_weights, default=2.0) < 2 or min(c_weights, default=2.0) < 2
+    if kind != PERSON or not titled:
+        return _lone(q_weights, paired_q, c_weights, paired_c, kind)
+    lone_q = len([w for i, w in enumerate(q_weights) if w >= 2 and i not in paired_q])
+    lone_c = len([w for j, w in enumerate(c_weights) if w >= 2 and j not in paired_c])
+    return min(lone_q, lone_c)
+
+
+# Arabic name words as the tables spell them ('ahmad', 'abdallah'): what marks a chain of
+# names as an Arabic one.
+_ARABIC_NAMES: Final = frozenset(ARABIC.values())
+# Words that begin a name of two ('Abd al-Rahman', 'Abu Bakr'): no link of a chain alone.
+_NAME_PARTS: Final = frozenset(("abd", "abu", "bin", "ibn", "ben", "bint"))
+# The article of a nisba or a tribe's name ('Al-Tikriti', 'al-Majid', 'El Ahmar').
+_ARTICLE = re.compile(r"\b[ae]l(?:-|\s)", re.IGNORECASE)
+
+
+def _nasab_shared(q: NameForm, c: NameForm) -> bool:
+    """Two Arabic names of four words or more whose first three are one another's, in
+    order, one name each: a man, his father and grandfather ('Ahmed Ali Abdullah'), and
+    after it, in one of the two at least, a name with the article, of a tribe, clan or
+    place ('Al-Ahmar', 'Al-Tikriti'), which the lists give one man several of, beside his
+    family name or in its place: the words after the chain cost through the coverage
+    alone, not as words of the shorter name contradicting. ('Mehdi ben Mohamed ben
+    Mohamed Kaddour' and '... Kammoun' are two families.)"""
+    a, b = q.tokens, c.tokens
+    if len(a) < 4 or len(b) < 4 or sum(t in _ARABIC_NAMES for t in a[:3]) < 2:
+        return False
+    if not _NAME_PARTS.isdisjoint(a[:3]) or not _NAME_PARTS.isdisjoint(b[:3]):
+        return False
+    if not all(token_similarity(x, y) >= 0.9 for x, y in zip(a[:3], b[:3], strict=True)):
+        return False
+    return _ARTICLE.search(q.original) is not None or _ARTICLE.search(c.original) is not None
 
 
 def _real(weights: tuple[float, ...]) -> int:
@@ -1012,7 +1085,8 @@ def bound(pending: Pending) -> float:
         # Either of `finish_compare`'s mixes (which one depends on the real coverages).
         overlap = max(mix * low + (1 - mix) * high, q_cov * 0.8 + c_cov * 0.2)
         # `_lone` of the aligned tokens counts at least those of weight 2 or more in no pair.
-        overlap -= 0.15 * _lone(q_weights, paired_q, c_weights, paired_c)
+        if kind != PERSON or not _nasab_shared(q, c):
+            overlap -= 0.15 * _lone_at_least(q_weights, paired_q, c_weights, paired_c, kind)
         thin = min(len(paired_q), len(paired_c)) <= 1
         if thin and (_real(q_weights) > 1 or _real(c_weights) > 1):
             overlap *= 0.85 if kind == PERSON else 0.95  # the larger of the factors there
@@ -1061,7 +1135,9 @@ def _numbers_differ(q_tokens: tuple[str, ...], c_tokens: tuple[str, ...]) -> boo
 
 
 # A Russian, Ukrainian or Belarusian patronymic written as a word of its own.
-_PATRONYMIC = re.compile(r"[a-z]{3,}(?:ovich|evich|ovych|evych|ovna|evna|ivna|ovitj|evitj)")
+_PATRONYMIC = re.compile(
+    r"[a-z]{3,}(?:ovich|evich|ovych|evych|avich|ovna|evna|ivna|auna|euna|awna|ovitj|evitj)"
+)
 
 
 def _patronymic_left(q: NameForm, used_q: set[int], c: NameForm, used_c: set[int]) -> bool:
@@ -1098,7 +1174,8 @@ def finish_compare(pending: Pending) -> tuple[str, float]:
     # Tokens of the shorter name with no counterpart contradict ('Kim Jong Un', 'Kim Jong Il');
     # the longer name's extra tokens may be middle names and cost only through coverage.
     # A generic word ('Hara Company', 'Hara Institute') contradicts nothing.
-    overlap -= 0.15 * _lone(q.weights, used_q, c.weights, used_c)
+    if kind != PERSON or not _nasab_shared(q, c):
+        overlap -= 0.15 * _lone(q.weights, used_q, c.weights, used_c, kind)
     if kind == PERSON and (q.korean or c.korean) and len(q.tokens) > len(c.tokens):
         # A Korean or Chinese syllable of the query that the candidate lacks is another
         # given name, not a middle name: 'Joo Chul-soo' is not 'Jo Chol'.

@@ -966,8 +966,10 @@ def is_common(form: NameForm, kind: str) -> bool:
     # Latin spelling is: only in a name written in that script ('Ptrv' is a Latin name
     # written without its vowels, common or not as 'Petrov' is).
     abjad = not form.original.isascii()
+    # A Belarusian surname in '-au' is as common as its Russian form in '-ov' ('Novikau').
     common = all(
         phonetic(t) in COMMON
+        or (t[-2:] in ("au", "ou") and phonetic(t[:-2] + "ov") in COMMON)
         or (abjad and _common_abjad(t))
         or (len(real) == 3 and _common_word(t))
         for t in real
@@ -1014,8 +1016,12 @@ def _canonical(raw: str, tables: tuple[dict[str, str], ...]) -> str | None:
 
 
 # Russian, Ukrainian and Belarusian patronymics: the father's name and an ending that
-# the languages and schemes write several ways ('-ovich', '-evich', '-ovych', '-ivna').
-_PATRONYMIC_FORM = re.compile(r"^(.{3,}?)(?:[oe]v[iy]ch|[oe]vna|ivna)$")
+# the languages and schemes write several ways ('-ovich', '-evich', '-ovych', '-ivna';
+# Belarusian '-avich', '-auna', '-euna', '-awna'; Swedish '-ovitj', Dutch '-ovitsj',
+# German '-owitsch').
+_PATRONYMIC_FORM = re.compile(
+    r"^(.{3,}?)(?:[oea]v[iy]ch|[oe]vitj|[oe]vitsj|[oe]witsch|[oe]vna|ivna|[ae][uw]na)$"
+)
 
 
 def patronymic_key(token: str) -> str | None:
@@ -1026,9 +1032,20 @@ def patronymic_key(token: str) -> str | None:
     found = _PATRONYMIC_FORM.match(token) if len(token) >= 8 else None
     if found is None:
         return None
-    stem = found[1]
-    father = SLAVIC.get(stem) or SLAVIC.get(phonetic(stem)) or stem
-    return father + ("ovna" if token.endswith("na") else "ovich")
+    return _father(found[1]) + ("ovna" if token.endswith("na") else "ovich")
+
+
+def _father(stem: str) -> str:
+    """The father's name of a patronymic's stem, one spelling for its forms: the ending
+    may keep the name's last letters or drop them ('sergeevna' 'serge', 'sergeyevna'
+    'sergey', Belarusian 'siarhieeuna' 'siarhie', all Sergey), and a 'j' is the 'y' of
+    the schemes that write й, я, ю so ('jurievitj' 'yurievich', 'geljevitj')."""
+    base = stem.replace("j", "y").rstrip("iey")
+    for name in (stem, stem + "i", stem + "y", base + "ei", base + "ey", base + "i", base):
+        father = SLAVIC.get(name) or SLAVIC.get(phonetic(name))
+        if father is not None:
+            return father
+    return phonetic(base)
 
 
 _UPPER_WORD = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
