@@ -34,6 +34,9 @@ def test_a_naval_rank_is_no_part_of_the_name() -> None:
         "Ilya Serov on Thursday."
     )
     assert names(text) == ["Pavel Gromov", "Ilya Serov"]
+    # the unit after the ranked name is where he serves, not part of his name
+    text = "Japan listed Captain First Rank Pavel Gromov of the Northern Fleet."
+    assert names(text) == ["Pavel Gromov"]
 
 
 def test_a_plant_named_by_its_number_keeps_the_number() -> None:

@@ -583,7 +583,7 @@ class NameBuilder:
         with a state's possessive ("of North Korea's Ministry of X")."""
         at = next((i for i, t in enumerate(run) if t.text == "of"), 0)
         lead = 0  # titles before the name ("Brig. Gen.") are trimmed later
-        while lead < at and self.is_title(run[lead].word):
+        while lead < at and self.titled(run, lead):  # also "Captain First Rank"
             lead += 1
         head, tail = run[lead:at], run[at + 1 :]
         if not 2 <= len(head) <= 4 or not tail:
