@@ -217,6 +217,8 @@ CLAUSE_OPENER = rule("targets.clause_opener")
 # "associates or employees of X": people of the party after it (read by learn.stage)
 AFFILIATE_OF = rule("targets.affiliate_of")
 ATTRIBUTIVE_HEAD = rule("targets.attributive_head")
+# "over the Medibank and Optus breaches": the first name shares the noun the second qualifies
+SHARED_HEAD = rule("targets.shared_head")
 # "sanctioned a Houthi procurement network": a name between "a" and the noun it qualifies
 INDEFINITE_BEFORE = rule("targets.indefinite_before")
 INDEFINITE_HEAD = rule("targets.indefinite_head")
@@ -680,6 +682,7 @@ def select(
         and not brief(n.text)
         and not counted(text, n)
         and not ATTRIBUTIVE_HEAD.match(text[n.end : n.end + 30])
+        and not SHARED_HEAD.match(text[n.end : n.end + 80])
         and not DEFINED_TERM.search(text, max(0, n.start - 12), n.start)
         and not REGISTERED_AFTER.match(text, n.end)  # "an ATR 72 registered EP-ITL": a make
         and not bystander(text, n)
