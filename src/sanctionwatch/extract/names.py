@@ -331,14 +331,6 @@ def join_ideals(text: str, found: list[list[Token]]) -> list[list[Token]]:
     return out
 
 
-# a plain lower-case word, no function word, verb of speech or copula ("ransomware" in
-# "the LockBit ransomware leader")
-QUALIFYING_WORD = (
-    r"(?!(?:and|or|nor|its|their|his|her|the|a|an|as|with|to|of|for|by|on|in|at|from|"
-    r"including|was|were|is|are|has|had|have|said|says|told|who|which|that)\b)[a-z][a-z-]+\s+"
-)
-
-
 class NameBuilder:
     """Turns token runs into `Name`s; holds the vocabulary lookups it needs."""
 
@@ -351,9 +343,7 @@ class NameBuilder:
         self.person_words = kept(names["person_words"], re.I)
         self.org_cue_words = kept(names["org_cue_words"], re.I)
         self.modifier_noun = kept(
-            # "the LockBit ransomware leader", "Hamas political leader": one plain word may
-            # stand before a person's word
-            rf"^\s+(?:(?:senior|junior|top|key|former|chief|deputy)\s+|{QUALIFYING_WORD}(?={names['person_words']}))?"
+            rf"^\s+(?:(?:senior|junior|top|key|former|chief|deputy)\s+)?"
             rf"(?:{names['person_words']}|{names['org_cue_words']}|{names['vessel_words']}|network|"
             r"official|officials|operatives?|affiliates?|subsidiar(?:y|ies)|front companies|regime|"
             r"factions?|wing|branch|cells?|offshoot|"  # "the Sinaloa Cartel faction Los Chapitos"
