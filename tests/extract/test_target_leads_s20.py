@@ -183,3 +183,12 @@ def test_victims_named_before_the_event_are_no_targets() -> None:
     # a name after "and" that opens a new item keeps the one before it a target
     text = "Russia on Thursday sanctioned Ivan Petrov and BBC journalist Steve Rosenberg."
     assert rules(text) == {"RU": ["Ivan Petrov", "Steve Rosenberg"]}
+
+
+def test_a_counted_group_a_colon_opens_after_a_role_is_hit() -> None:
+    # the party the count's "linked to" names is a role; the colon returns to the count
+    text = (
+        "The US Treasury on Thursday sanctioned two Sudanese firms linked to the Rapid "
+        "Support Forces (RSF): Capital Tap Holding and Al Zumoroud Gold."
+    )
+    assert rules(text) == {"US": ["Capital Tap Holding", "Al Zumoroud Gold"]}

@@ -636,8 +636,8 @@ def bystander(text: str, name: Name) -> bool:
     must comply with it, who played a trade role ("Insurers including X had covered
     the ships") or who speak about it ("Banks such as X said they would comply"), or one
     a relative clause right after it or the verb of its clause says is not hit ("X and
-    Y - are not targets"); or a name that only qualifies a
-    noun phrase ("a Houthi procurement network")."""
+    Y - are not targets"); or a name that only qualifies a noun phrase ("a Houthi
+    procurement network")."""
     rest = text[name.end : name.end + 160]
     if qualifies_only(text, name) or NOT_HIT_AFTER.match(rest) or NOT_HIT_PREDICATE.match(rest):
         return True
