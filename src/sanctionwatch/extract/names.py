@@ -49,6 +49,7 @@ TITLE_OF_AND = rule("names.title_of_and")
 GIVEN_NAME = rule("names.given_name")
 CONTINENTS = frozenset(NAME_WORDS["continents"])
 REGION_PARTS = tuple(NAME_WORDS["region_parts"])
+NUMBERED_FACILITY_HEADS = frozenset(NAME_WORDS["numbered_facility_heads"])
 # a lower-case word (or its comma) just before a run: the run starts inside a sentence
 INNER_BEFORE = rule("names.inner_before")
 SURNAME_PRONOUNS = frozenset(NAME_WORDS["surname_pronouns"])
@@ -342,9 +343,12 @@ class NameBuilder:
         self.person_words = kept(names["person_words"], re.I)
         self.org_cue_words = kept(names["org_cue_words"], re.I)
         self.modifier_noun = kept(
-            rf"^\s+(?:(?:senior|junior|top|key|former|chief|deputy)\s+)?(?:{names['person_words']}|{names['org_cue_words']}|{names['vessel_words']}|network|"
+            rf"^\s+(?:(?:senior|junior|top|key|former|chief|deputy)\s+)?"
+            rf"(?:{names['person_words']}|{names['org_cue_words']}|{names['vessel_words']}|network|"
             r"official|officials|operatives?|affiliates?|subsidiar(?:y|ies)|front companies|regime|"
             r"factions?|wing|branch|cells?|offshoot|"  # "the Sinaloa Cartel faction Los Chapitos"
+            # "Wagner Group successor Africa Corps", "Russian Orthodox Church figures"
+            r"successors?|predecessors?|prox(?:y|ies)|figures|"
             # "three of its Il-76TD aircraft", "Shahed drones": a make or model, no party
             rf"{CRAFT_WORDS}|"
             r"government|administration|family|clan|dictatorship|junta|leadership|"
@@ -580,7 +584,7 @@ class NameBuilder:
         with a state's possessive ("of North Korea's Ministry of X")."""
         at = next((i for i, t in enumerate(run) if t.text == "of"), 0)
         lead = 0  # titles before the name ("Brig. Gen.") are trimmed later
-        while lead < at and self.is_title(run[lead].word):
+        while lead < at and self.titled(run, lead):  # also "Captain First Rank"
             lead += 1
         head, tail = run[lead:at], run[at + 1 :]
         if not 2 <= len(head) <= 4 or not tail:
@@ -1045,7 +1049,9 @@ class NameBuilder:
                     pos += alias.end()
                 found.append(name)
         found = join_nicknames(text, found)
-        found = join_descriptors(text, join_sectors(text, join_comma_parts(text, found)))
+        found = join_inverted(
+            text, join_descriptors(text, join_sectors(text, join_comma_parts(text, found)))
+        )
         found = listed_acronyms(text, join_legal_forms(text, found), acronyms)
         return vessel_lists(text, state_bodies(text, found, places))
 
@@ -1090,6 +1096,39 @@ def join_sectors(text: str, found: list[Name]) -> list[Name]:
             joined.aliases, joined.imo = name.aliases, name.imo
             # what follows the second half describes the whole ("... and Security's deputy")
             joined.descriptor = name.descriptor
+            out[-1] = joined
+            continue
+        out.append(name)
+    return out
+
+
+# "ZAKHAROV, Pavel Igorevich (DOB ...)": a list entry's surname in capitals, a comma and
+# the given names, then the entry's details or its end
+INVERTED_REST = rule("names.inverted_rest")
+
+
+def join_inverted(text: str, found: list[Name]) -> list[Name]:
+    """ "ZAKHAROV, Pavel Igorevich (DOB 04 Mar 1979)": one person written as sanctions
+    lists write them, the surname in capitals before a comma and one to three given
+    names, an entry's details (a parenthesis, a bracketed tag, a comma) or its end
+    after them; not two parties of a list."""
+    out: list[Name] = []
+    for name in found:
+        prev = out[-1] if out else None
+        given = name.text.split()
+        if (
+            prev is not None
+            and text[prev.end : name.start] == ", "
+            and " " not in prev.text
+            and prev.text.isupper()
+            and len(prev.text) > 2
+            and not prev.aliases
+            and 1 <= len(given) <= 3
+            and all(w[:1].isupper() and not w.isupper() for w in given)
+            and INVERTED_REST.match(text, name.end) is not None
+        ):
+            joined = Name(prev.start, name.end, text[prev.start : name.end], "person")
+            joined.aliases = name.aliases
             out[-1] = joined
             continue
         out.append(name)
@@ -1428,18 +1467,25 @@ def party_label(run: list[Token], rest_is_org: bool) -> int:
 def numbered_firm_ahead(toks: list[Token], i: int) -> bool:
     """ "7 Seas Marine Co.": a number of one or two digits before capitalised words
     that end in a legal form (and no lower-case word of a phrase after it: "3 Acme
-    Co. tankers" counts tankers) is the firm's own first word, no count."""
-    if not (is_number(toks[i]) and len(toks[i].text) <= 2):
+    Co. tankers" counts tankers) is the firm's own first word, no count; so is one of
+    up to four digits before a plant's or depot's head ("558 Aircraft Repair Plant",
+    "140 Repair Plant")."""
+    if not (is_number(toks[i]) and len(toks[i].text) <= 4):
         return False
     j = i + 1
     while j < len(toks) and toks[j].capital and j - i <= 6:
         j += 1
-    if j - i < 3 or toks[j - 1].word.replace(".", "").lower() not in FORMS:
+    last = toks[j - 1].word
+    facility = j - i >= 2 and last in NUMBERED_FACILITY_HEADS
+    if not facility and (
+        len(toks[i].text) > 2 or j - i < 3 or last.replace(".", "").lower() not in FORMS
+    ):
         return False
     after = toks[j].text if j < len(toks) else ""
     return not after[:1].islower() or after in CONNECTORS or after in {"on", "in", "of"}
 
 
 def numbered(run: list[Token]) -> bool:
-    """The run opens with the number of a numbered firm ("7 Seas Marine Co.")."""
-    return numbered_firm_ahead(run, 0) and len(run) >= 3
+    """The run opens with the number of a numbered firm ("7 Seas Marine Co.", "140 Repair
+    Plant")."""
+    return numbered_firm_ahead(run, 0) and len(run) >= 2

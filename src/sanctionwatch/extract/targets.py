@@ -152,6 +152,8 @@ def listed_before(text: str, name: Name, start: int) -> bool:
     if not openers:
         return False
     opener = openers[-1]
+    if any(p.search(text, start, opener.start()) for p in (HELPED_KIND, TRADE_KIND)):
+        return False  # "sold crude to refiners such as A and B": whom the targets dealt with
     between = text[opener.end() : name.start]
     return len(between) < 200 and not re.search(r"\b(?:said|told|according)\b", between)
 
@@ -215,6 +217,22 @@ CLAUSE_OPENER = rule("targets.clause_opener")
 # "associates or employees of X": people of the party after it (read by learn.stage)
 AFFILIATE_OF = rule("targets.affiliate_of")
 ATTRIBUTIVE_HEAD = rule("targets.attributive_head")
+# "over the Medibank and Optus breaches": the first name shares the noun the second qualifies
+SHARED_HEAD = rule("targets.shared_head")
+# "sanctioned a Houthi procurement network": a name between "a" and the noun it qualifies
+INDEFINITE_BEFORE = rule("targets.indefinite_before")
+INDEFINITE_HEAD = rule("targets.indefinite_head")
+
+
+def qualifies_only(text: str, name: Name) -> bool:
+    """The name stands between an indefinite article and a lower-case noun it qualifies
+    ("a Houthi procurement network", "an IRGC front company"): no party of its own."""
+    return (
+        INDEFINITE_BEFORE.search(text, max(0, name.start - 4), name.start) is not None
+        and INDEFINITE_HEAD.match(text[name.end : name.end + 40]) is not None
+    )
+
+
 # a term a text defines for itself ('an updated advisory (the “Advisory”)'): no party
 DEFINED_TERM = rule("targets.defined_term")
 # "agencies like X", "partners including Y": a list of those who acted or helped
@@ -280,6 +298,8 @@ HELPED_KIND = rule("targets.helped_kind")  # its relations: grammar.toml [target
 # people hit as members of a body, then examples of that body ("members of the judicial
 # branch, including the Supreme Court"): the bodies are where they work, not targets
 MEMBERS_OF = rule("targets.members_of")
+# "sold Russian crude to refiners such as X": the buyers or sellers the targets dealt with
+TRADE_KIND = rule("targets.trade_kind")
 # cues that open a list of examples, which belong to the noun phrase before them
 LIST_CUE = rule("targets.list_cue")
 
@@ -320,7 +340,7 @@ COUNTED_ITEM = kept(
 
 # a counted group of a kind that a colon opens ("three members of the X movement: ")
 COUNTED_COLON = kept(
-    r"\b(?:\d+|" + SMALL_NUMBERS + r"|several|both)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b"
+    r"\b(?:\d+|" + SMALL_NUMBERS + r"|several|both)\s+(?:[A-Za-z-]+\s+){0,2}[a-z-]+s\b"
     r"[^:;.—–]{0,60}[:—–]\s*$"
 )
 
@@ -404,11 +424,15 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
     elif (
         cue is not None
         and LIST_CUE.match(cue.group())
-        and any(p.search(tail, 0, cue.start()) for p in (PRIOR_LISTING, HELPED_KIND, MEMBERS_OF))
+        and any(
+            p.search(tail, 0, cue.start())
+            for p in (PRIOR_LISTING, HELPED_KIND, MEMBERS_OF, TRADE_KIND)
+        )
     ):
         # "for sanctioned entities including X", "to support proxy groups, including X":
-        # the examples are of a kind the action's targets helped or that was listed before;
-        # a list this cue opened goes on in that kind (", and the Y": Y is one more)
+        # the examples are of a kind the action's targets helped, dealt with ("sold crude to
+        # refiners such as X") or that was listed before; a list this cue opened goes on in
+        # that kind (", and the Y": Y is one more)
         state.listing = False
         if opened:
             state.top = False
@@ -597,6 +621,8 @@ EXAMPLE_CUE = rule("targets.example_cue")
 COMPLIANCE_DUTY = rule("targets.compliance_duty")
 # "refiners such as X, which was not itself sanctioned": named, and said to be spared
 NOT_HIT_AFTER = rule("targets.not_hit_after")
+# "Buyers named in the release - among them X - are not targets": the clause's verb spares it
+NOT_HIT_PREDICATE = rule("targets.not_hit_predicate")
 # "Insurers including X had covered the ships": an example of a trade role
 ROLE_EXAMPLES = rule("targets.role_examples")
 ROLE_REST = rule("targets.role_rest")
@@ -609,8 +635,11 @@ def bystander(text: str, name: Name) -> bool:
     """A name the sentence itself says the action leaves alone: an example of those who
     must comply with it, who played a trade role ("Insurers including X had covered
     the ships") or who speak about it ("Banks such as X said they would comply"), or one
-    a relative clause right after it says is not hit."""
-    if NOT_HIT_AFTER.match(text[name.end : name.end + 80]):
+    a relative clause right after it or the verb of its clause says is not hit ("X and
+    Y - are not targets"); or a name that only qualifies a noun phrase ("a Houthi
+    procurement network")."""
+    rest = text[name.end : name.end + 160]
+    if qualifies_only(text, name) or NOT_HIT_AFTER.match(rest) or NOT_HIT_PREDICATE.match(rest):
         return True
     if (
         ROLE_EXAMPLES.search(text, max(0, name.start - 120), name.start) is not None
@@ -653,6 +682,7 @@ def select(
         and not brief(n.text)
         and not counted(text, n)
         and not ATTRIBUTIVE_HEAD.match(text[n.end : n.end + 30])
+        and not SHARED_HEAD.match(text[n.end : n.end + 80])
         and not DEFINED_TERM.search(text, max(0, n.start - 12), n.start)
         and not REGISTERED_AFTER.match(text, n.end)  # "an ATR 72 registered EP-ITL": a make
         and not bystander(text, n)
@@ -723,9 +753,12 @@ def select(
             state.top = listed if state.top is None else state.top
         elif described and DESCRIBED_AND.match(gap):
             listed = None  # "X, which paid through banks including Y and Z": Z describes X too
-        elif state.top and counted_group(text, max(scope, start, name_start - 120), name_start):
+        elif state.top is not False and counted_group(
+            text, max(scope, start, name_start - 120), name_start
+        ):
             # "A and B, as well as three members of the X movement: C, D and E": the
-            # counted group the list goes on with, then its members
+            # counted group the list goes on with, then its members; also where no name
+            # was hit before it ("two Sudanese firms linked to the RSF: C and D")
             listed = state.listing = True
         else:
             listed = read_gap(state, strip_title(drop_location(gap), name.kind), need_cue, first)

@@ -253,6 +253,9 @@ class TargetCollector:
         if any(n.imo for n in names):
             names = first_cell(text, names)
         chosen = targets.select(text, names, 0, 0, len(text))
+        # "- X JSC, Moscow [RUSSIA-EO14024]. Linked To: ROSTEC.": an entry's relation
+        # names another party (an owner, a parent), not one more entry
+        chosen = [n for n in chosen if not targets.excluded(text[max(0, n.start - 60) : n.start])]
         for a in self.zone:
             self.drafts[a].targets.extend((n, i, False) for n in chosen)
 
