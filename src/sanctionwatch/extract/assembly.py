@@ -338,6 +338,7 @@ def separate(doc: Doc, frame: Frame) -> bool:
 
 
 SPOKEN = rule("assembly.spoken")
+RELATIVE_TRIGGER = rule("assembly.relative_trigger")
 SEPARATE_OPENING = rule("assembly.separate_opening")
 
 
@@ -482,6 +483,18 @@ def counted_before(doc: Doc, index: int) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def counted_by(pos: int, own: int, rivals: list[int]) -> bool:
+    """Whether a count at `pos` of a clause belongs to the trigger at `own` and not to a
+    trigger of another authority or department in it (`rivals`): the nearest trigger
+    before the count governs it, the first one any count before all triggers ("Seoul
+    blacklisted eight individuals, Washington designated four individuals": four is
+    Washington's)."""
+    if not rivals:
+        return True
+    before = [t for t in (own, *rivals) if t <= pos]
+    return (max(before) if before else min(own, *rivals)) == own
+
+
 def count_targets(
     doc: Doc, draft: Draft, merged: list[tuple[Target, bool]]
 ) -> dict[str, int | None]:
@@ -502,8 +515,18 @@ def count_targets(
             f.sentence == frame.sentence and f.status != "threatened" for f in doc.frames
         ):
             lo = max(frame.trigger_start - frame.clause_start, 0)
+        rivals = [
+            f.trigger_start - frame.clause_start
+            for f in doc.frames
+            if f.sentence == frame.sentence
+            and (f.authority, f.department) != (frame.authority, frame.department)
+            and f.trigger_start != frame.trigger_start
+            and frame.clause_start <= f.trigger_start < frame.clause_end
+            and not RELATIVE_TRIGGER.search(text, max(0, f.trigger_start - 30), f.trigger_start)
+        ]
+        own = frame.trigger_start - frame.clause_start
         for phrase in counts.find_counts(clause):
-            if phrase.start < lo:
+            if phrase.start < lo or not counted_by(phrase.start, own, rivals):
                 continue
             held = best.get(phrase.kind)
             if held is None or better(phrase, held):
