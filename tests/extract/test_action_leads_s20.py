@@ -153,3 +153,28 @@ def test_a_relative_clause_describing_the_measures_taken_over_gives_its_counts()
     aligners = [a for a in rules_actions(text, date(2025, 3, 12)) if a.authority != "EU"]
     assert [a.authority for a in aligners] == ["ME", "AL"]
     assert all(a.counts["person"] == 48 and a.counts["organization"] == 35 for a in aligners)
+
+
+# -- states aligning with an EU decision in a declaration
+
+
+def test_a_state_after_a_label_of_its_group_acts() -> None:
+    text = (
+        "On 30 October 2026, the Council of the EU added two people to its sanctions list. "
+        "The Candidate Countries Montenegro, Albania and Ukraine align themselves with this "
+        "Council Decision."
+    )
+    found = [a.authority for a in rules_actions(text, date(2026, 11, 24))]
+    assert found == ["EU", "ME", "AL", "UA"]
+
+
+def test_states_aligning_with_this_decision_take_its_listings() -> None:
+    text = (
+        "On 30 October 2026, the Council of the EU decided to add Abdel Rahim Hamdan Dagalo "
+        "to the list of persons subject to restrictive measures.\n"
+        "Montenegro and Iceland align themselves with this Council Decision."
+    )
+    found = {
+        a.authority: [t.name for t in a.targets] for a in rules_actions(text, date(2026, 11, 24))
+    }
+    assert found["ME"] == found["IS"] == ["Abdel Rahim Hamdan Dagalo"]

@@ -23,6 +23,7 @@ LEGISLATOR_NOUN = rule("actors.legislator_noun")
 GOVERNMENTS_OF = rule("actors.governments_of")
 STATE_OF = rule("actors.state_of")
 STATE_STYLE = rule("actors.state_style")
+GROUP_LABEL = rule("actors.group_label")
 # "In coordination with the United Kingdom and Canada, the United States ...": partners
 PARTNERS_FIRST = rule("actors.partners_first")
 # ", and the Treasury ...": a coordinated clause with a subject of its own

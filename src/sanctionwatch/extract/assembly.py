@@ -46,6 +46,7 @@ SEPARATE_ACTION = rule("assembly.separate_action")
 LEGAL_BASIS = rule("assembly.legal_basis")
 NAMED_REGULATIONS = rule("assembly.named_regulations")
 SAME_ACT = rule("assembly.same_act")
+ALIGNED_WITH_DECISION = rule("assembly.aligned_with_decision")
 SAME_TARGETS = rule("assembly.same_targets")
 SAMENESS = rule("assembly.sameness")
 AS_DID = rule("assembly.as_did")
@@ -894,7 +895,10 @@ def share_joint_targets(doc: Doc, drafts: list[Draft]) -> None:
             joint = zones.ALSO.search(clause) and JOINT_REFERENCE.search(clause)
             # "Canada also designated them", "matching sanctions on the two men"
             pointed = SAMENESS.search(clause) and SAME_TARGETS.search(clause)
-            if not (joint or pointed or SAME_ACT.search(clause)):
+            # "The Candidate Countries ... align themselves with this Council Decision":
+            # the decision told before, news or context
+            aligned = ALIGNED_WITH_DECISION.search(clause) is not None
+            if not (joint or pointed or aligned or SAME_ACT.search(clause)):
                 continue  # "Britain and Canada followed suit": the same act
             earlier = [
                 d
@@ -902,7 +906,7 @@ def share_joint_targets(doc: Doc, drafts: list[Draft]) -> None:
                 if d is not draft
                 and d.authority != draft.authority
                 and d.targets
-                and not d.background
+                and (aligned or not d.background)
                 and d.status == draft.status
                 and min(f.sentence for f in d.frames) <= first
             ]

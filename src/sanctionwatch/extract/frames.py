@@ -14,6 +14,7 @@ from sanctionwatch.extract.actors import (
     ACTING_BODY,
     DATELINE,
     GOVERNMENT_NOUN,
+    GROUP_LABEL,
     JOINED_AFTER_RELATIVE,
     NEW_CLAUSE,
     RELATIVE_START,
@@ -555,6 +556,8 @@ class FrameFinder:
             or (m.form == "agency" and any(s == m.start for s, _ in spans))
             # ... and a state inside its own formal style ("The Kingdom of Saudi Arabia")
             or any(m.end == e and STATE_STYLE.fullmatch(text, s, m.start) for s, e in spans)
+            # ... or after a label of its group ("The Candidate Countries Montenegro")
+            or any(m.end == e and GROUP_LABEL.fullmatch(text, s, m.start) for s, e in spans)
         ]
         found: list[Frame] = []
         if sentence.headline or READING_LIST.match(text):
