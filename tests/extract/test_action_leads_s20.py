@@ -178,3 +178,27 @@ def test_states_aligning_with_this_decision_take_its_listings() -> None:
         a.authority: [t.name for t in a.targets] for a in rules_actions(text, date(2026, 11, 24))
     }
     assert found["ME"] == found["IS"] == ["Abdel Rahim Hamdan Dagalo"]
+
+
+# -- trigger wordings of unseen news
+
+
+def test_a_resolution_that_subjects_named_people_to_a_freeze_is_an_act_on_them() -> None:
+    text = (
+        "The Security Council on Monday adopted resolution 2812 (2026). It subjects "
+        'Jean-Robert Metellus, known as "Ti Bobby", Frantz Delvalle and Widler Joseph-Noel '
+        "to an asset freeze and travel ban."
+    )
+    (council,) = rules_actions(text, date(2026, 12, 1))
+    assert council.authority == "UN"
+    assert [t.name for t in council.targets][:1] == ["Jean-Robert Metellus"]
+
+
+def test_adding_a_travel_ban_on_someone_is_an_act_of_the_capital_named() -> None:
+    text = (
+        "New Zealand on Tuesday froze the assets of two Yangon fuel importers. Wellington "
+        "added a travel ban on their owner, U Zaw Win Naing."
+    )
+    (action,) = rules_actions(text, date(2026, 12, 2))
+    assert action.authority == "NZ"
+    assert any(t.name.endswith("Zaw Win Naing") for t in action.targets)
