@@ -516,10 +516,13 @@ def count_targets(
             f.sentence == frame.sentence and f.status != "threatened" for f in doc.frames
         ):
             lo = max(frame.trigger_start - frame.clause_start, 0)
+        # (a background act keeps the clause's counts: they are not scored, and the action
+        # judge, which reads whether an action is counted, learnt them so)
         rivals = [
             f.trigger_start - frame.clause_start
             for f in doc.frames
-            if f.sentence == frame.sentence
+            if not frame.background
+            and f.sentence == frame.sentence
             and (f.authority, f.department) != (frame.authority, frame.department)
             and f.trigger_start != frame.trigger_start
             and frame.clause_start <= f.trigger_start < frame.clause_end
