@@ -466,13 +466,12 @@ def joiners(
     the trigger is the "in -ing" verb after the clause, the one who joined acts; else
     the antecedents."""
     if not (
-        group
-        and JOINED_AFTER_RELATIVE.search(text, max(0, trigger_start - 12), trigger_start)
-        and JOINED.search(text, max(0, group[0].start - 30), group[0].start)
+        group and JOINED_AFTER_RELATIVE.search(text, max(0, trigger_start - 12), trigger_start)
     ):
         return group
     joined_at = JOINED.search(text, max(0, group[0].start - 30), group[0].start)
-    assert joined_at is not None
+    if joined_at is None:
+        return group
     return subject_mentions(text, mentions, 0, joined_at.start()) or group
 
 

@@ -357,6 +357,8 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
             text, m.end(), trigger.start
         ):
             continue
+        # "which designated the leaders in October, in freezing ...": the date closes the
+        # verb before it, not the -ing verb after the comma
         if any(o.end <= m.start() for o in others) and IN_ING_AFTER.fullmatch(
             text, m.end(), trigger.start
         ):
