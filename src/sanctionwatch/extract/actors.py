@@ -23,6 +23,7 @@ LEGISLATOR_NOUN = rule("actors.legislator_noun")
 GOVERNMENTS_OF = rule("actors.governments_of")
 STATE_OF = rule("actors.state_of")
 STATE_STYLE = rule("actors.state_style")
+GROUP_LABEL = rule("actors.group_label")
 # "In coordination with the United Kingdom and Canada, the United States ...": partners
 PARTNERS_FIRST = rule("actors.partners_first")
 # ", and the Treasury ...": a coordinated clause with a subject of its own
@@ -37,6 +38,9 @@ MEASURES_NOUN = rule("actors.measures_noun")
 # "Australia and Norway joined Britain on Tuesday in sanctioning ...": Britain acts too
 JOINED = rule("actors.joined")
 JOINED_IN = rule("actors.joined_in")
+JOINED_AFTER_RELATIVE = rule("actors.joined_after_relative")
+SPEAKER_ASIDE_OPEN = rule("actors.speaker_aside_open")
+SPEAKER_ASIDE_CLOSE = rule("actors.speaker_aside_close")
 # "the Japanese government", "Australian, British and American (AUKUS) alliance"
 GOVERNMENT_NOUN = rule("actors.government_noun")
 # "hit three Iranian officials": a counted group's adjective names those hit
@@ -223,6 +227,13 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             continue
         if any(a <= m.start < b for a, b in skipped):
             continue  # "The UK, which left the EU in 2020, imposed": the EU does not act
+        if (
+            chosen
+            and m.form == "agency"
+            and SPEAKER_ASIDE_CLOSE.match(text, m.end)
+            and SPEAKER_ASIDE_OPEN.search(text, max(start, m.start - 8), m.start)
+        ):
+            continue  # "Norway aligned ..., the Ministry of Foreign Affairs said, freezing"
         if text[m.start - 1 : m.start] == "(":
             continue  # "the Sanctions Committee (DPRK)": a qualifier, not an actor
         if m.form == "name" and opens_dateline(text, m):
@@ -445,6 +456,23 @@ def antecedents(text: str, mentions: list[Mention], clause_start: int) -> list[M
     if POSSESSED_BY.search(text[max(0, group[0].start - 30) : group[0].start]):
         return []
     return group
+
+
+def joiners(
+    text: str, mentions: list[Mention], group: list[Mention], trigger_start: int
+) -> list[Mention]:
+    """ "Japan has joined the US and Britain, which designated them in October, in
+    freezing ...": when the antecedents of a relative clause are what "joined" takes and
+    the trigger is the "in -ing" verb after the clause, the one who joined acts; else
+    the antecedents."""
+    if not (
+        group and JOINED_AFTER_RELATIVE.search(text, max(0, trigger_start - 12), trigger_start)
+    ):
+        return group
+    joined_at = JOINED.search(text, max(0, group[0].start - 30), group[0].start)
+    if joined_at is None:
+        return group
+    return subject_mentions(text, mentions, 0, joined_at.start()) or group
 
 
 def agent_mentions(text: str, mentions: list[Mention], trigger: Trigger, end: int) -> list[Mention]:

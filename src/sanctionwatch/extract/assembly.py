@@ -46,6 +46,7 @@ SEPARATE_ACTION = rule("assembly.separate_action")
 LEGAL_BASIS = rule("assembly.legal_basis")
 NAMED_REGULATIONS = rule("assembly.named_regulations")
 SAME_ACT = rule("assembly.same_act")
+ALIGNED_WITH_DECISION = rule("assembly.aligned_with_decision")
 SAME_TARGETS = rule("assembly.same_targets")
 SAMENESS = rule("assembly.sameness")
 AS_DID = rule("assembly.as_did")
@@ -338,6 +339,7 @@ def separate(doc: Doc, frame: Frame) -> bool:
 
 
 SPOKEN = rule("assembly.spoken")
+RELATIVE_TRIGGER = rule("assembly.relative_trigger")
 SEPARATE_OPENING = rule("assembly.separate_opening")
 
 
@@ -482,6 +484,18 @@ def counted_before(doc: Doc, index: int) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def counted_by(pos: int, own: int, rivals: list[int]) -> bool:
+    """Whether a count at `pos` of a clause belongs to the trigger at `own` and not to a
+    trigger of another authority or department in it (`rivals`): the nearest trigger
+    before the count governs it, the first one any count before all triggers ("Seoul
+    blacklisted eight individuals, Washington designated four individuals": four is
+    Washington's)."""
+    if not rivals:
+        return True
+    before = [t for t in (own, *rivals) if t <= pos]
+    return (max(before) if before else min(own, *rivals)) == own
+
+
 def count_targets(
     doc: Doc, draft: Draft, merged: list[tuple[Target, bool]]
 ) -> dict[str, int | None]:
@@ -502,8 +516,21 @@ def count_targets(
             f.sentence == frame.sentence and f.status != "threatened" for f in doc.frames
         ):
             lo = max(frame.trigger_start - frame.clause_start, 0)
+        # (a background act keeps the clause's counts: they are not scored, and the action
+        # judge, which reads whether an action is counted, learnt them so)
+        rivals = [
+            f.trigger_start - frame.clause_start
+            for f in doc.frames
+            if not frame.background
+            and f.sentence == frame.sentence
+            and (f.authority, f.department) != (frame.authority, frame.department)
+            and f.trigger_start != frame.trigger_start
+            and frame.clause_start <= f.trigger_start < frame.clause_end
+            and not RELATIVE_TRIGGER.search(text, max(0, f.trigger_start - 30), f.trigger_start)
+        ]
+        own = frame.trigger_start - frame.clause_start
         for phrase in counts.find_counts(clause):
-            if phrase.start < lo:
+            if phrase.start < lo or not counted_by(phrase.start, own, rivals):
                 continue
             held = best.get(phrase.kind)
             if held is None or better(phrase, held):
@@ -871,7 +898,10 @@ def share_joint_targets(doc: Doc, drafts: list[Draft]) -> None:
             joint = zones.ALSO.search(clause) and JOINT_REFERENCE.search(clause)
             # "Canada also designated them", "matching sanctions on the two men"
             pointed = SAMENESS.search(clause) and SAME_TARGETS.search(clause)
-            if not (joint or pointed or SAME_ACT.search(clause)):
+            # "The Candidate Countries ... align themselves with this Council Decision":
+            # the decision told before, news or context
+            aligned = ALIGNED_WITH_DECISION.search(clause) is not None
+            if not (joint or pointed or aligned or SAME_ACT.search(clause)):
                 continue  # "Britain and Canada followed suit": the same act
             earlier = [
                 d
@@ -879,7 +909,7 @@ def share_joint_targets(doc: Doc, drafts: list[Draft]) -> None:
                 if d is not draft
                 and d.authority != draft.authority
                 and d.targets
-                and not d.background
+                and (aligned or not d.background)
                 and d.status == draft.status
                 and min(f.sentence for f in d.frames) <= first
             ]

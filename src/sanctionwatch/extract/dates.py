@@ -370,6 +370,21 @@ def clause_day(doc: Doc, index: int, start: int, end: int, pos: int) -> date | N
     return min(found, key=lambda d: abs(d.start - pos)).value
 
 
+def dateline_day(text: str, published: date) -> date | None:
+    """The day of a dateline without a year near the top of a page ("OSLO, Nov 20
+    (Nordic Wire) - ...", "MOSCOW, November 28. /TASS/. ..."), resolved against the
+    publication date: the day the story was filed."""
+    head = text[:700]
+    for m in EXPLICIT.finditer(head):
+        year, month, day = parts(m)
+        if year is not None or month is None or day is None:
+            continue
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        if DATELINE.search(head[line_start : m.start()]) and DASH_AFTER.match(head[m.end() :]):
+            return latest_before(month, day, published)
+    return None
+
+
 # a page stamped "July 8, 2025" whose publication date says July 9 was copied or fed a
 # day late: its "today" is the stamp's day. A stamp further back is no longer its own.
 STAMP_LAG_DAYS = 3
@@ -381,6 +396,9 @@ def date_stage(doc: Doc) -> Doc:
     stamp = publication_date(doc.text)
     doc.published = doc.article.published or stamp
     doc.today = doc.published
+    if stamp is None and doc.published is not None:
+        # "OSLO, Nov 20 (Nordic Wire) - Norway today aligned ...", published on the 21st
+        stamp = dateline_day(doc.text, doc.published)
     if stamp and doc.published and 0 < (doc.published - stamp).days <= STAMP_LAG_DAYS:
         doc.today = stamp
     return doc

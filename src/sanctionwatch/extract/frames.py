@@ -14,6 +14,8 @@ from sanctionwatch.extract.actors import (
     ACTING_BODY,
     DATELINE,
     GOVERNMENT_NOUN,
+    GROUP_LABEL,
+    JOINED_AFTER_RELATIVE,
     NEW_CLAUSE,
     RELATIVE_START,
     ROUTINE_THREAT,
@@ -31,6 +33,7 @@ from sanctionwatch.extract.actors import (
     home_government,
     home_speaker,
     in_list,
+    joiners,
     leader_subjects,
     marks_object,
     ministry_home,
@@ -338,7 +341,7 @@ def choose_actors(
             source_mentions(text, ms, trig) or speaker_mentions(text, ms) or warner(text, ms, trig)
         )
     if not chosen and RELATIVE_START.search(text[max(0, c_start - 8) : c_start]):
-        chosen = antecedents(text, ms, c_start)
+        chosen = joiners(text, ms, antecedents(text, ms, c_start), trig.start)
     if not chosen and status != "threatened":
         chosen = trailing_speaker(text, ms, trig.end)  # "..., Canada's ministry said."
     if not chosen:
@@ -553,6 +556,8 @@ class FrameFinder:
             or (m.form == "agency" and any(s == m.start for s, _ in spans))
             # ... and a state inside its own formal style ("The Kingdom of Saudi Arabia")
             or any(m.end == e and STATE_STYLE.fullmatch(text, s, m.start) for s, e in spans)
+            # ... or after a label of its group ("The Candidate Countries Montenegro")
+            or any(m.end == e and GROUP_LABEL.fullmatch(text, s, m.start) for s, e in spans)
         ]
         found: list[Frame] = []
         if sentence.headline or READING_LIST.match(text):
@@ -1010,7 +1015,17 @@ class FrameFinder:
         )
         # "In response to the US sanctions imposed last week, China on Tuesday added ...":
         # a subject of the trigger's own after the earlier trigger starts another act
-        own_subject = lead is not None and any(lead.end <= m.start < trig.start for m in chosen)
+        own_subject = lead is not None and (
+            any(lead.end <= m.start < trig.start for m in chosen)
+            # "Japan has joined the US, which designated them in October, in freezing
+            # ...": the one who joined, before the relative clause, is its own subject
+            or (
+                bool(chosen)
+                and all(m.end <= c_start for m in chosen)
+                and JOINED_AFTER_RELATIVE.search(text, max(0, trig.start - 12), trig.start)
+                is not None
+            )
+        )
         if lead is not None and not own_subject and in_background_phrase(text, c_start, trig):
             # "Japan imposed sanctions on Beta Corp, aligning with earlier US designations":
             # the earlier measures the act refers to, no act of their own

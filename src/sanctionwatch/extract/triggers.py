@@ -269,6 +269,9 @@ RELATIVE_WORD = rule("triggers.relative_word")
 NEW_SUBJECT = rule("triggers.new_subject")
 # "was listed in 2012 and delisted ...": what joins a second verb of the same subject
 COORDINATED_VERB = rule("triggers.coordinated_verb")
+# "..., which designated them in October, in freezing ...": what follows the date that
+# closes the verb before it
+IN_ING_AFTER = rule("triggers.in_ing_after")
 
 
 # "X (sanctioned by the US in 2022)", "X — sanctioned by Washington in 2022 —", "X,
@@ -354,6 +357,12 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
             text, m.end(), trigger.start
         ):
             continue
+        # "which designated the leaders in October, in freezing ...": the date closes the
+        # verb before it, not the -ing verb after the comma
+        if any(o.end <= m.start() for o in others) and IN_ING_AFTER.fullmatch(
+            text, m.end(), trigger.start
+        ):
+            continue
         rivals = [
             o
             for o in others
@@ -364,7 +373,11 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
             and not (trigger.end <= m.start() and NEW_SUBJECT.fullmatch(text, m.end(), o.start))
             # "was listed in 2012 and delisted in 2016": the date closes the first verb
             and not (
-                trigger.end <= m.start() and COORDINATED_VERB.fullmatch(text, m.end(), o.start)
+                trigger.end <= m.start()
+                and (
+                    COORDINATED_VERB.fullmatch(text, m.end(), o.start)
+                    or IN_ING_AFTER.fullmatch(text, m.end(), o.start)
+                )
             )
             and not (
                 m.start() < o.start
