@@ -1015,6 +1015,17 @@ def _canonical(raw: str, tables: tuple[dict[str, str], ...]) -> str | None:
     return None
 
 
+def _slavic_j(raw: str) -> str | None:
+    """A Slavic given name written with the 'j' of й, я, ю, as Czech, Serbo-Croatian,
+    Polish and Scandinavian schemes write it ('Julija' Yuliya, 'Jurij' Yury, 'Sergej'):
+    its spelling in `SLAVIC`, when a 'j' shows inside the word. An initial 'J' alone is as
+    often an English 'dzh' ('Jamal'), and 'Julia' is a name of its own."""
+    if "j" not in raw[1:]:
+        return None
+    as_y = raw.replace("j", "y")
+    return SLAVIC.get(as_y) or SLAVIC.get(phonetic(as_y))
+
+
 # Russian, Ukrainian and Belarusian patronymics: the father's name and an ending that
 # the languages and schemes write several ways ('-ovich', '-evich', '-ovych', '-ivna';
 # Belarusian '-avich', '-auna', '-euna', '-awna'; Swedish '-ovitj', Dutch '-ovitsj',
@@ -1312,6 +1323,8 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
             tokens.append(raw)  # an initial: 'Y.' is no spelling of 'Yi'
             continue
         canon = _canonical(raw, tables)
+        if canon is None and "j" in raw[1:]:
+            canon = _slavic_j(raw)
         if canon is None and korean and len(raw) > 1:
             canon = _korean_fold(raw)
         parts = _split_prefix(raw) if canon is None else [canon]
