@@ -909,22 +909,22 @@ def _lone_at_least(
 # Arabic name words as the tables spell them ('ahmad', 'abdallah'): what marks a chain of
 # names as an Arabic one.
 _ARABIC_NAMES: Final = frozenset(ARABIC.values())
-# Words that begin a name of two ('Abd al-Rahman', 'Abu Bakr'): a link of a chain with
-# the word after them, no link alone.
-_FIRST_OF_TWO: Final = frozenset(("abd", "abu"))
-# 'Son of', 'daughter of': between the links, not one ('Mehdi ben Mohamed ben Mohamed').
-_SON_OF: Final = frozenset(("bin", "ibn", "ben", "bint"))
+# 'Abd' begins a name of two ('Abd al-Rahman'): a link of a chain with the word after it.
+_SERVANT_OF: Final = "abd"
+# 'Son of', 'daughter of' between the links ('Mehdi ben Mohamed ben Mohamed'), and 'Abu',
+# 'father of' (a kunya, 'Abu al-Yazid', is no father's name): no chain of a man's forebears.
+_NO_CHAIN: Final = frozenset(("bin", "ibn", "ben", "bint", "abu"))
 # The article of a nisba or a tribe's name ('Al-Tikriti', 'al-Majid', 'El Ahmar').
 _ARTICLE = re.compile(r"\b[ae]l(?:-|\s)", re.IGNORECASE)
 
 
 def _links(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """A name's words as the names of a chain: 'Abd al-Rahman' and 'Abu Bakr' one each
-    ('abd', 'rahman' -> ('abd', 'rahman'))."""
+    """A name's words as the names of a chain: 'Abd al-Rahman' one ('abd', 'rahman' ->
+    ('abd', 'rahman'))."""
     out: list[tuple[str, ...]] = []
     i = 0
     while i < len(tokens):
-        if tokens[i] in _FIRST_OF_TWO and i + 1 < len(tokens):
+        if tokens[i] == _SERVANT_OF and i + 1 < len(tokens):
             out.append((tokens[i], tokens[i + 1]))
             i += 2
         else:
@@ -949,10 +949,10 @@ def _nasab_shared(q: NameForm, c: NameForm) -> bool:
         return False
     if sum(len(x) == 2 or x[0] in _ARABIC_NAMES for x in a[:3]) < 2:
         return False
-    if any(x[0] in _SON_OF for x in (*a[:3], *b[:3])):
+    if any(x[0] in _NO_CHAIN for x in (*a[:3], *b[:3])):
         return False
     for x, y in zip(a[:3], b[:3], strict=True):
-        if len(x) != len(y) or (len(x) == 2 and x[0] != y[0]):
+        if len(x) != len(y):
             return False
         if token_similarity(x[-1], y[-1]) < 0.9:
             return False
