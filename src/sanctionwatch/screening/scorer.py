@@ -24,12 +24,12 @@ from sanctionwatch.screening.text import (
     OBJECT,
     ORG,
     PERSON,
-    TITLES,
     NameForm,
     is_common,
     name_form,
     patronymic_key,
-    sound,
+    person_words,
+    phonetic,
 )
 
 # Kinds of party that are never one another: a person is no company and no vessel.
@@ -339,15 +339,6 @@ def _common(
     return _fire("common_name", 1.0, detail, form.original, None, weights)
 
 
-def _parts(form: NameForm) -> list[str]:
-    """A person's name's words without the titles before it and initials, as `is_common`
-    counts them."""
-    real = [t for t in form.tokens if len(t) > 1]
-    while len(real) > 2 and real[0] in TITLES:
-        real = real[1:]
-    return real
-
-
 def _three_parts(q_form: NameForm, c_form: NameForm) -> bool:
     """Both names are three words, one a patronymic, the same three but for spelling
     ('Vasily Aleksandrovich ORLOV', 'Vasilii Aleksandrovich Orlov'; 'Орлов Василий
@@ -355,10 +346,11 @@ def _three_parts(q_form: NameForm, c_form: NameForm) -> bool:
     than any two of them, as 'Sergey Ivanov' is any Sergey Ivanov. Not a typo ('Zakharov',
     'Zharov'), a word one side lacks ('Sergey IVANOV', 'Sergei Borisovich IVANOV'), or a
     Korean name (three syllables, two names). Spelling: a patronymic's key
-    (`patronymic_key`), another word's sound ('Yuriy' Yury, 'Mikhaylov' Mikhailov)."""
+    (`patronymic_key`), another word's sounds (`phonetic`: 'Yuriy' Yury, 'Mikhaylov'
+    Mikhailov)."""
     if q_form.korean or c_form.korean:
         return False
-    q_parts, c_parts = _parts(q_form), _parts(c_form)
+    q_parts, c_parts = person_words(q_form), person_words(c_form)
     if len(q_parts) != 3 or len(c_parts) != 3:
         return False
     q_keys = [patronymic_key(t) for t in q_parts]
@@ -367,8 +359,8 @@ def _three_parts(q_form: NameForm, c_form: NameForm) -> bool:
         # Van Thanh', 'Juan Carlos Ramirez' are worn by many, 'Wang Jun Zheng' is two names.
         return False
     c_keys = [patronymic_key(t) for t in c_parts]
-    return sorted(k or sound(t) for k, t in zip(q_keys, q_parts, strict=True)) == sorted(
-        k or sound(t) for k, t in zip(c_keys, c_parts, strict=True)
+    return sorted(k or phonetic(t) for k, t in zip(q_keys, q_parts, strict=True)) == sorted(
+        k or phonetic(t) for k, t in zip(c_keys, c_parts, strict=True)
     )
 
 
