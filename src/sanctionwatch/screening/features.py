@@ -137,6 +137,16 @@ _TABLE = (
         "are many, so it stays below the threshold.",
     ),
     FeatureSpec(
+        "three_part_name",
+        0.0,
+        "add",
+        "A common person's name matched in all three of its parts, a given name, a "
+        "patronymic and a surname, the same but for their spelling ('Vasily Aleksandrovich "
+        "Orlov', 'Vasilii Aleksandrovich ORLOV'): the three together tell one person from "
+        "namesakes as a rare name does, so the common-name cap does not hold it back; "
+        "nothing added to the score.",
+    ),
+    FeatureSpec(
         "other_listed_name",
         -0.12,
         "add",

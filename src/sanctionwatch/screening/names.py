@@ -909,27 +909,53 @@ def _lone_at_least(
 # Arabic name words as the tables spell them ('ahmad', 'abdallah'): what marks a chain of
 # names as an Arabic one.
 _ARABIC_NAMES: Final = frozenset(ARABIC.values())
-# Words that begin a name of two ('Abd al-Rahman', 'Abu Bakr'): no link of a chain alone.
-_NAME_PARTS: Final = frozenset(("abd", "abu", "bin", "ibn", "ben", "bint"))
+# 'Abd' begins a name of two ('Abd al-Rahman'): a link of a chain with the word after it.
+_SERVANT_OF: Final = "abd"
+# 'Son of', 'daughter of' between the links ('Mehdi ben Mohamed ben Mohamed'), and 'Abu',
+# 'father of' (a kunya, 'Abu al-Yazid', is no father's name): no chain of a man's forebears.
+_NO_CHAIN: Final = frozenset(("bin", "ibn", "ben", "bint", "abu"))
 # The article of a nisba or a tribe's name ('Al-Tikriti', 'al-Majid', 'El Ahmar').
 _ARTICLE = re.compile(r"\b[ae]l(?:-|\s)", re.IGNORECASE)
 
 
+def _links(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A name's words as the names of a chain: 'Abd al-Rahman' one ('abd', 'rahman' ->
+    ('abd', 'rahman'))."""
+    out: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i] == _SERVANT_OF and i + 1 < len(tokens):
+            out.append((tokens[i], tokens[i + 1]))
+            i += 2
+        else:
+            out.append((tokens[i],))
+            i += 1
+    return out
+
+
 def _nasab_shared(q: NameForm, c: NameForm) -> bool:
-    """Two Arabic names of four words or more whose first three are one another's, in
-    order, one name each: a man, his father and grandfather ('Ahmed Ali Abdullah'), and
-    after it, in one of the two at least, a name with the article, of a tribe, clan or
-    place ('Al-Ahmar', 'Al-Tikriti'), which the lists give one man several of, beside his
-    family name or in its place: the words after the chain cost through the coverage
-    alone, not as words of the shorter name contradicting. ('Mehdi ben Mohamed ben
-    Mohamed Kaddour' and '... Kammoun' are two families.)"""
-    a, b = q.tokens, c.tokens
-    if len(a) < 4 or len(b) < 4 or sum(t in _ARABIC_NAMES for t in a[:3]) < 2:
+    """Two Arabic names of four names or more whose first three are one another's, in
+    order: a man, his father and grandfather ('Ahmed Ali Abdullah', 'Abd al-Rahman
+    Muhammad Mustafa': 'Abd al-Rahman' one name), and after it, in one of the two at
+    least, a name with the article, of a tribe, clan or place ('Al-Ahmar', 'Al-Tikriti',
+    'Al-Qaduli'), which the lists give one man several of, beside his family name or in
+    its place: the words after the chain cost through the coverage alone, not as words of
+    the shorter name contradicting. ('Mehdi ben Mohamed ben Mohamed Kaddour' and '...
+    Kammoun' are two families.)"""
+    if len(q.tokens) < 4 or len(c.tokens) < 4:
         return False
-    if not _NAME_PARTS.isdisjoint(a[:3]) or not _NAME_PARTS.isdisjoint(b[:3]):
+    a, b = _links(q.tokens), _links(c.tokens)
+    if len(a) < 4 or len(b) < 4:
         return False
-    if not all(token_similarity(x, y) >= 0.9 for x, y in zip(a[:3], b[:3], strict=True)):
+    if sum(len(x) == 2 or x[0] in _ARABIC_NAMES for x in a[:3]) < 2:
         return False
+    if any(x[0] in _NO_CHAIN for x in (*a[:3], *b[:3])):
+        return False
+    for x, y in zip(a[:3], b[:3], strict=True):
+        if len(x) != len(y):
+            return False
+        if token_similarity(x[-1], y[-1]) < 0.9:
+            return False
     return _ARTICLE.search(q.original) is not None or _ARTICLE.search(c.original) is not None
 
 

@@ -27,6 +27,9 @@ from sanctionwatch.screening.text import (
     NameForm,
     is_common,
     name_form,
+    patronymic_key,
+    person_words,
+    phonetic,
 )
 
 # Kinds of party that are never one another: a person is no company and no vessel.
@@ -306,11 +309,14 @@ def _common(
     features: list[FeatureResult],
     weights: Mapping[str, float],
     forms: tuple[NameForm, ...] = (),
+    other: NameForm | None = None,
 ) -> FeatureResult | None:
     """The `common_name` cap, when the query's name is common and nothing confirms it, or
-    something contradicts it. forms: the query's forms, of which those of the same name
-    read another way ('حسن الأحمد' from the table, 'hasan lhmd', and letter by letter,
-    'hsn lhmd') make the name common as `form` itself does."""
+    something contradicts it; else None. forms: the query's forms, of which those of the
+    same name read another way ('حسن الأحمد' from the table, 'hasan lhmd', and letter by
+    letter, 'hsn lhmd') make the name common as `form` itself does. other: the
+    candidate's form `form` was matched with: a common name matched in all three of its
+    parts (`_three_parts`) confirms itself, and is said so (`three_part_name`)."""
     fired = {f.name for f in features}
     against = fired & _CONTRADICTING
     weak = fired & _WEAK_CONFIRMING
@@ -319,6 +325,9 @@ def _common(
         return None
     if not _common_reading(form, kind, forms):
         return None
+    if not against and other is not None and kind != ORG and _three_parts(form, other):
+        detail = "common name matched in all three parts (given name, patronymic, surname)"
+        return _fire("three_part_name", 1.0, detail, form.original, other.original, weights)
     if against:
         why = ", ".join(sorted(f.removesuffix("_mismatch").replace("_", " ") for f in against))
         detail = f"common name, and the {why} differs"
@@ -328,6 +337,31 @@ def _common(
     else:
         detail = "common name, nothing confirms it (no birth date, country or identifier)"
     return _fire("common_name", 1.0, detail, form.original, None, weights)
+
+
+def _three_parts(q_form: NameForm, c_form: NameForm) -> bool:
+    """Both names are three words, one a patronymic, the same three but for spelling
+    ('Vasily Aleksandrovich ORLOV', 'Vasilii Aleksandrovich Orlov'; 'Орлов Василий
+    Александрович'): a given name, a father's name and a surname together are far rarer
+    than any two of them, as 'Sergey Ivanov' is any Sergey Ivanov. Not a typo ('Zakharov',
+    'Zharov'), a word one side lacks ('Sergey IVANOV', 'Sergei Borisovich IVANOV'), or a
+    Korean name (three syllables, two names). Spelling: a patronymic's key
+    (`patronymic_key`), another word's sounds (`phonetic`: 'Yuriy' Yury, 'Mikhaylov'
+    Mikhailov)."""
+    if q_form.korean or c_form.korean:
+        return False
+    q_parts, c_parts = person_words(q_form), person_words(c_form)
+    if len(q_parts) != 3 or len(c_parts) != 3:
+        return False
+    q_keys = [patronymic_key(t) for t in q_parts]
+    if all(k is None for k in q_keys):
+        # Three names without a patronymic are no surer: 'Mohammed Ahmed Ali', 'Nguyen
+        # Van Thanh', 'Juan Carlos Ramirez' are worn by many, 'Wang Jun Zheng' is two names.
+        return False
+    c_keys = [patronymic_key(t) for t in c_parts]
+    return sorted(k or phonetic(t) for k, t in zip(q_keys, q_parts, strict=True)) == sorted(
+        k or phonetic(t) for k, t in zip(c_keys, c_parts, strict=True)
+    )
 
 
 def _common_reading(form: NameForm, kind: str, forms: tuple[NameForm, ...]) -> bool:
@@ -563,7 +597,7 @@ def score_above(
             features.append(other)
     features += org_types
     if q_form is not None and name.score * name.weight >= FEATURES["common_name"].weight:
-        common = _common(q_form, kind, name, features, weights, q.forms)
+        common = _common(q_form, kind, name, features, weights, q.forms, c_form)
         if common is not None:
             features.append(common)
     return Result(round(combine(features), 4), features)

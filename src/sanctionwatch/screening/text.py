@@ -940,19 +940,28 @@ def _common_word(token: str) -> bool:
     return stem != token and len(stem) >= 3 and phonetic(stem) in COMMON
 
 
+def person_words(form: NameForm) -> list[str]:
+    """The words of a person's name that say who, as `is_common` counts them: no initials,
+    and no title before the name beside two names or more ('Haji Muhammad Ali' is
+    'Muhammad Ali'; beside one, 'Mullah Omar', the title is what tells him apart)."""
+    real = [t for t in form.tokens if len(t) > 1]
+    while len(real) > 2 and real[0] in TITLES:
+        real = real[1:]
+    return real
+
+
 def is_common(form: NameForm, kind: str) -> bool:
     """A person's name of at most three common given names and surnames ('Mohammed Ali',
     'Kim Min-jun'), or an organisation's made only of generic and everyday words
     ('Global Trading', 'Phoenix Marine'). A title before the name is no name: 'Haji
     Muhammad Ali' is as common as 'Muhammad Ali' (beside one name, 'Mullah Omar', it is
     what tells him apart; inside a name, 'Tariq Anwar El Sayed Ahmed', it may be a name)."""
-    real = [t for t in form.tokens if len(t) > 1]
-    while kind != ORG and len(real) > 2 and real[0] in TITLES:
-        real = real[1:]
+    if kind == ORG:
+        words = [t for t in form.tokens if len(t) > 1]
+        return bool(words) and all(is_generic(t) or t in ORG_COMMON for t in words)
+    real = person_words(form)
     if not real:
         return False
-    if kind == ORG:
-        return all(is_generic(t) or t in ORG_COMMON for t in real)
     if kind not in (PERSON, ANY) or len(real) > 3:
         return False
     # Three one-syllable Korean tokens ('Ri Yong Ho') are a surname and a two-syllable
@@ -1013,6 +1022,15 @@ def _canonical(raw: str, tables: tuple[dict[str, str], ...]) -> str | None:
         if canon is not None:
             return canon
     return None
+
+
+def _slavic_j(raw: str) -> str | None:
+    """A Slavic given name written with the 'j' of й, я, ю, as Czech, Serbo-Croatian,
+    Polish and Scandinavian schemes write it ('Julija' Yulia, 'Sergej'): its spelling in
+    `SLAVIC`. For a word with a 'j' inside it (`name_form` asks only then): an initial 'J'
+    alone is as often an English 'dzh' ('Jamal'), and 'Julia' is a name of its own."""
+    as_y = raw.replace("j", "y")
+    return SLAVIC.get(as_y) or SLAVIC.get(phonetic(as_y))
 
 
 # Russian, Ukrainian and Belarusian patronymics: the father's name and an ending that
@@ -1312,6 +1330,8 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
             tokens.append(raw)  # an initial: 'Y.' is no spelling of 'Yi'
             continue
         canon = _canonical(raw, tables)
+        if canon is None and "j" in raw[1:]:
+            canon = _slavic_j(raw)
         if canon is None and korean and len(raw) > 1:
             canon = _korean_fold(raw)
         parts = _split_prefix(raw) if canon is None else [canon]
