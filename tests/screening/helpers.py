@@ -6,14 +6,17 @@ import importlib.util
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from sanctionwatch.lists import read_list
 from sanctionwatch.screening import Index, score
 from sanctionwatch.screening import index as index_module
 from sanctionwatch.screening.query import Query, prepare
 from sanctionwatch.screening.scorer import score_prepared
+from tests.conftest import LISTS
 
 
 def unpruned(index: Index, query: Query, limit: int) -> list[tuple[str, float, list[Any]]]:
@@ -90,3 +93,14 @@ def latin_only(entity: dict[str, Any]) -> dict[str, Any]:
         if key in props:
             props[key] = [n for n in props[key] if latin(n)]
     return {**entity, "properties": props}
+
+
+@cache
+def list_names(rel: str) -> dict[str, list[str]]:
+    """Names and aliases by entity id of one shipped list file (`rel` under ../shared/lists),
+    read by the project's own reader: the tests' pairs must be two names of one entity."""
+    out = {}
+    for entity in read_list(LISTS / rel).entities():
+        props = entity.get("properties", {})
+        out[entity["id"]] = [*props.get("name", []), *props.get("alias", [])]
+    return out

@@ -9,33 +9,20 @@ project's own readers; every one scored below the threshold before this pass.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from sanctionwatch.lists import read_list
 from sanctionwatch.screening import THRESHOLD
 from sanctionwatch.screening.names import word_family
 from sanctionwatch.screening.pairs import vowels_respelt
-from tests.conftest import LISTS
-from tests.screening.helpers import both_ways
+from tests.screening.helpers import both_ways, list_names
 
 AUSTRALIA = "australia/regulation8_consolidated.xlsx"
 OFAC = "ofac/sdn.csv"
 OFAC_2024 = "ofac/2024-05/sdn.csv"
 
 
-@cache
-def _names(rel: str) -> dict[str, list[str]]:
-    out = {}
-    for entity in read_list(LISTS / rel).entities():
-        props = entity.get("properties", {})
-        out[entity["id"]] = [*props.get("name", []), *props.get("alias", [])]
-    return out
-
-
 def _listed(rel: str, entity_id: str, *names: str) -> None:
-    assert set(names) <= set(_names(rel)[entity_id])
+    assert set(names) <= set(list_names(rel)[entity_id])
 
 
 @pytest.mark.parametrize(

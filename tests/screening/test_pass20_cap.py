@@ -11,27 +11,14 @@ project's own readers; every one scored below the threshold before this pass.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from sanctionwatch.lists import read_list
 from sanctionwatch.screening import THRESHOLD, Query, score
 from sanctionwatch.screening.text import PERSON, name_form
-from tests.conftest import LISTS
-from tests.screening.helpers import both_ways
+from tests.screening.helpers import both_ways, list_names
 
 AUSTRALIA = "australia/regulation8_consolidated.xlsx"
 CANADA = "canada/sema-lmes.xml"
-
-
-@cache
-def _names(rel: str) -> dict[str, list[str]]:
-    out = {}
-    for entity in read_list(LISTS / rel).entities():
-        props = entity.get("properties", {})
-        out[entity["id"]] = [*props.get("name", []), *props.get("alias", [])]
-    return out
 
 
 @pytest.mark.parametrize(
@@ -47,7 +34,7 @@ def _names(rel: str) -> dict[str, list[str]]:
 def test_one_entitys_three_part_names_match(
     rel: str, entity_id: str, left: str, right: str
 ) -> None:
-    assert {left, right} <= set(_names(rel)[entity_id])
+    assert {left, right} <= set(list_names(rel)[entity_id])
     assert both_ways(left, right) >= THRESHOLD
 
 
@@ -115,7 +102,7 @@ def test_a_contradiction_still_holds_a_three_part_name_back() -> None:
     ],
 )
 def test_one_entitys_other_names_match(rel: str, entity_id: str, left: str, right: str) -> None:
-    assert {left, right} <= set(_names(rel)[entity_id])
+    assert {left, right} <= set(list_names(rel)[entity_id])
     assert both_ways(left, right) >= THRESHOLD
 
 

@@ -11,30 +11,17 @@ project's own readers; every one scored below the threshold before this pass.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from sanctionwatch.lists import read_list
 from sanctionwatch.screening import THRESHOLD
 from sanctionwatch.screening.names import similarity
 from sanctionwatch.screening.query import Query, prepare
 from sanctionwatch.screening.text import PERSON, is_common, patronymic_key
-from tests.conftest import LISTS
-from tests.screening.helpers import both_ways
+from tests.screening.helpers import both_ways, list_names
 
 AUSTRALIA = "australia/regulation8_consolidated.xlsx"
 CANADA = "canada/sema-lmes.xml"
 UK = "uk/ofsi/2020-04/ConList.csv"
-
-
-@cache
-def _names(rel: str) -> dict[str, list[str]]:
-    out = {}
-    for entity in read_list(LISTS / rel).entities():
-        props = entity.get("properties", {})
-        out[entity["id"]] = [*props.get("name", []), *props.get("alias", [])]
-    return out
 
 
 @pytest.mark.parametrize(
@@ -78,7 +65,7 @@ def _names(rel: str) -> dict[str, list[str]]:
     ],
 )
 def test_one_entitys_names_match(rel: str, entity_id: str, left: str, right: str) -> None:
-    assert {left, right} <= set(_names(rel)[entity_id])
+    assert {left, right} <= set(list_names(rel)[entity_id])
     assert both_ways(left, right) >= THRESHOLD
 
 
