@@ -56,9 +56,10 @@ def patterns() -> TargetPatterns:
         exclude_before=guarded(vocab.names["exclude_before"], re.I),
         negation=guarded(vocab.frames["negation"], re.I),
         title_phrase=guarded(
-            # ("Minister of State for X": a junior minister's title, then the brief)
+            # ("Minister of State for X": a junior minister's title, then the brief; "the
+            # head of a Minsk prison, X": an indefinite complement, as "the" is)
             rf"\b(?:{alternation([*vocab.titles, *OF_TITLES])})(?:\s+of\s+state)?"
-            r"\s+(?:of|to|in|for)\s+(?:the\s+)?"
+            r"\s+(?:of|to|in|for)\s+(?:the\s+|an?\s+)?"
             r"(?:[\w’'-]+,?\s+){0,3}$",
             re.I,
         ),
