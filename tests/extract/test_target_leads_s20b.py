@@ -27,7 +27,7 @@ def test_along_with_joins_a_described_name_to_the_list() -> None:
     )
     assert rules(text) == {"CA": ["Red River Fuels Ltd", "Maung Tin Oo"]}
     # a plain "with" still makes a role: the partner firm is not listed
-    text = "Canada on Tuesday sanctioned Red River Fuels Ltd for trading with Jade Harbour Logistics."
+    text = "Canada sanctioned Red River Fuels Ltd for trading with Jade Harbour Logistics."
     assert rules(text) == {"CA": ["Red River Fuels Ltd"]}
 
 
