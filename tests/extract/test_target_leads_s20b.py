@@ -47,3 +47,17 @@ def test_an_alignment_takes_the_listings_the_article_tells_after_it() -> None:
     )
     found = {a.authority: [t.name for t in a.targets] for a in rules_actions(text, PUBLISHED)}
     assert found["IS"] == ["Oleg Kasperovich", "Minsk Gear Works OJSC"]
+
+
+def test_the_name_after_a_described_role_is_what_the_phrase_describes() -> None:
+    text = (
+        "The European Union on Thursday listed two entities, among them Kobar Trading and a "
+        "shipping agent working for the Houthis, Red Sea Maritime Services."
+    )
+    assert rules(text) == {"EU": ["Kobar Trading", "Red Sea Maritime Services"]}
+    # the role's list going on is no apposition: the clients are not listed
+    text = (
+        "The European Union on Thursday listed Kobar Trading, a shipping agent working for "
+        "Hamas, Hezbollah and the Houthis."
+    )
+    assert rules(text) == {"EU": ["Kobar Trading"]}

@@ -319,6 +319,10 @@ DESCRIBED_AND = rule("targets.described_and")
 # or the complement's lower-case rest ("the head of the Grodno border group, Colonel X"),
 # and the holder's rank
 HOLDER_GAP = rule("targets.holder_gap")
+# "a procurement firm supplying drones to the RSF, X.": the role ends the phrase, and the
+# name after it by a comma, ending the clause, is what the phrase describes
+DESCRIBED_HEAD = rule("targets.described_head")
+HOLDER_AFTER = rule("targets.holder_after")
 
 
 def holder_gap(gap: str) -> bool:
@@ -752,6 +756,13 @@ def select(
             listed: bool | None = state.top is not False
             state.listing = listed
             state.top = listed if state.top is None else state.top
+        elif (
+            state.top is not False
+            and HOLDER_AFTER.match(text, name.end)
+            and DESCRIBED_HEAD.search(text, max(scope, start, name_start - 160), name_start)
+        ):
+            listed = state.listing = True  # "a firm supplying drones to the RSF, X."
+            state.top = True if state.top is None else state.top
         elif described and DESCRIBED_AND.match(gap):
             listed = None  # "X, which paid through banks including Y and Z": Z describes X too
         elif state.top is not False and counted_group(
