@@ -61,3 +61,18 @@ def test_the_name_after_a_described_role_is_what_the_phrase_describes() -> None:
         "Hamas, Hezbollah and the Houthis."
     )
     assert rules(text) == {"EU": ["Kobar Trading"]}
+
+
+def test_a_person_among_members_of_bodies_is_one_of_the_members() -> None:
+    text = (
+        "Russia on Thursday barred 15 Canadian citizens from entry. The list includes "
+        "reporters and members of provincial legislatures, among them the columnist "
+        "Janet Pruitt and the retired general Alan Moffat."
+    )
+    assert rules(text) == {"RU": ["Janet Pruitt", "Alan Moffat"]}
+    # the bodies the members serve stay roles
+    text = (
+        "Washington on Thursday sanctioned members of the judicial branch, including the "
+        "Supreme Court of Justice."
+    )
+    assert "Supreme Court of Justice" not in rules(text).get("US", [])

@@ -386,9 +386,11 @@ class ListState:
     top: bool | None = None
 
 
-def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | None:
-    """Read the words before a name: True if it is hit, False if not, None if it
-    only describes the name before it (the state then stays as it was)."""
+def read_gap(
+    state: ListState, gap: str, need_cue: bool, first: bool, kind: str
+) -> bool | None:
+    """Read the words before a name of `kind`: True if it is hit, False if not, None if
+    it only describes the name before it (the state then stays as it was)."""
     if not first and DASH_APPOSITION.match(gap):
         return None  # "X - a senior official of the Y - and Z": Y only describes X
     tail = after_break(gap)
@@ -429,9 +431,12 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
     elif (
         cue is not None
         and LIST_CUE.match(cue.group())
-        and any(
-            p.search(tail, 0, cue.start())
-            for p in (PRIOR_LISTING, HELPED_KIND, MEMBERS_OF, TRADE_KIND)
+        and (
+            any(p.search(tail, 0, cue.start()) for p in (PRIOR_LISTING, HELPED_KIND, TRADE_KIND))
+            # "members of the judicial branch, including the Supreme Court": the bodies
+            # they serve; a person there is one of the members ("members of local councils,
+            # among them the commentator X")
+            or (kind != "person" and MEMBERS_OF.search(tail, 0, cue.start()))
         )
     ):
         # "for sanctioned entities including X", "to support proxy groups, including X":
@@ -773,7 +778,9 @@ def select(
             # was hit before it ("two Sudanese firms linked to the RSF: C and D")
             listed = state.listing = True
         else:
-            listed = read_gap(state, strip_title(drop_location(gap), name.kind), need_cue, first)
+            listed = read_gap(
+                state, strip_title(drop_location(gap), name.kind), need_cue, first, name.kind
+            )
         described = listed is None
         # the name completes a title phrase ("the president of the X"); the person named
         # right after it holds the title
