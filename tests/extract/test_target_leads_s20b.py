@@ -76,3 +76,13 @@ def test_a_person_among_members_of_bodies_is_one_of_the_members() -> None:
         "Supreme Court of Justice."
     )
     assert "Supreme Court of Justice" not in rules(text).get("US", [])
+
+
+def test_a_name_after_a_counted_item_and_a_long_description_is_listed() -> None:
+    text = (
+        "The European Commission on Tuesday proposed a new package of sanctions against "
+        "Belarus that would blacklist 14 more state-owned potash wagons and the Minsk-based "
+        "fertiliser broker Belaya Rus Export LLC."
+    )
+    found = {a.authority: [t.name for t in a.targets] for a in rules_actions(text, PUBLISHED)}
+    assert found == {"EU": ["Belaya Rus Export LLC"]}

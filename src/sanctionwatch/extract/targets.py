@@ -343,6 +343,11 @@ COUNTED_ITEM = kept(
 )
 
 
+# a sanctioning verb whose object opens on a counted item with no name, then "and" and
+# the next item's description: that item is listed however long the two descriptions run
+COUNTED_LEAD = rule("targets.counted_lead")
+
+
 # a counted group of a kind that a colon opens ("three members of the X movement: ")
 COUNTED_COLON = kept(
     r"\b(?:\d+|" + SMALL_NUMBERS + r"|several|both)\s+(?:[A-Za-z-]+\s+){0,2}[a-z-]+s\b"
@@ -386,9 +391,7 @@ class ListState:
     top: bool | None = None
 
 
-def read_gap(
-    state: ListState, gap: str, need_cue: bool, first: bool, kind: str
-) -> bool | None:
+def read_gap(state: ListState, gap: str, need_cue: bool, first: bool, kind: str) -> bool | None:
     """Read the words before a name of `kind`: True if it is hit, False if not, None if
     it only describes the name before it (the state then stays as it was)."""
     if not first and DASH_APPOSITION.match(gap):
@@ -467,7 +470,7 @@ def read_gap(
         # "and its financial firm, X": X is listed as the name before it is
         state.listing = True if state.listing is None else state.listing
     else:
-        state.listing = len(tail) <= 60
+        state.listing = len(tail) <= 60 or (first and COUNTED_LEAD.search(tail) is not None)
     if state.top is None and state.listing:
         state.top = True
     return state.listing
