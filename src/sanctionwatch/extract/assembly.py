@@ -903,7 +903,7 @@ def share_joint_targets(doc: Doc, drafts: list[Draft]) -> None:
             aligned = ALIGNED_WITH_DECISION.search(clause) is not None
             if not (joint or pointed or aligned or SAME_ACT.search(clause)):
                 continue  # "Britain and Canada followed suit": the same act
-            earlier = [
+            others = [
                 d
                 for d in drafts
                 if d is not draft
@@ -911,10 +911,15 @@ def share_joint_targets(doc: Doc, drafts: list[Draft]) -> None:
                 and d.targets
                 and (aligned or not d.background)
                 and d.status == draft.status
-                and min(f.sentence for f in d.frames) <= first
             ]
+            earlier = [d for d in others if min(f.sentence for f in d.frames) <= first]
             if earlier:
                 draft.targets.extend(earlier[-1].targets)
+                break
+            if aligned and others:
+                # "Norway aligned itself with the EU's latest listings. The listings, which
+                # the EU adopted on 10 November, include X": the decision told after it
+                draft.targets.extend(others[0].targets)
                 break
 
 

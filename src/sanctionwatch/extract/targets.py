@@ -56,9 +56,10 @@ def patterns() -> TargetPatterns:
         exclude_before=guarded(vocab.names["exclude_before"], re.I),
         negation=guarded(vocab.frames["negation"], re.I),
         title_phrase=guarded(
-            # ("Minister of State for X": a junior minister's title, then the brief)
+            # ("Minister of State for X": a junior minister's title, then the brief; "the
+            # head of a Minsk prison, X": an indefinite complement, as "the" is)
             rf"\b(?:{alternation([*vocab.titles, *OF_TITLES])})(?:\s+of\s+state)?"
-            r"\s+(?:of|to|in|for)\s+(?:the\s+)?"
+            r"\s+(?:of|to|in|for)\s+(?:the\s+|an?\s+)?"
             r"(?:[\w’'-]+,?\s+){0,3}$",
             re.I,
         ),
@@ -318,6 +319,10 @@ DESCRIBED_AND = rule("targets.described_and")
 # or the complement's lower-case rest ("the head of the Grodno border group, Colonel X"),
 # and the holder's rank
 HOLDER_GAP = rule("targets.holder_gap")
+# "a procurement firm supplying drones to the RSF, X.": the role ends the phrase, and the
+# name after it by a comma, ending the clause, is what the phrase describes
+DESCRIBED_HEAD = rule("targets.described_head")
+HOLDER_AFTER = rule("targets.holder_after")
 
 
 def holder_gap(gap: str) -> bool:
@@ -336,6 +341,11 @@ COUNTED_ITEM = kept(
     + SMALL_NUMBERS
     + r")\s+(?:[a-z-]+\s+){0,3}[a-z-]+s\s*[,:—–-]?\s*$"
 )
+
+
+# a sanctioning verb whose object opens on a counted item with no name, then "and" and
+# the next item's description: that item is listed however long the two descriptions run
+COUNTED_LEAD = rule("targets.counted_lead")
 
 
 # a counted group of a kind that a colon opens ("three members of the X movement: ")
@@ -381,9 +391,9 @@ class ListState:
     top: bool | None = None
 
 
-def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | None:
-    """Read the words before a name: True if it is hit, False if not, None if it
-    only describes the name before it (the state then stays as it was)."""
+def read_gap(state: ListState, gap: str, need_cue: bool, first: bool, kind: str) -> bool | None:
+    """Read the words before a name of `kind`: True if it is hit, False if not, None if
+    it only describes the name before it (the state then stays as it was)."""
     if not first and DASH_APPOSITION.match(gap):
         return None  # "X - a senior official of the Y - and Z": Y only describes X
     tail = after_break(gap)
@@ -424,9 +434,12 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
     elif (
         cue is not None
         and LIST_CUE.match(cue.group())
-        and any(
-            p.search(tail, 0, cue.start())
-            for p in (PRIOR_LISTING, HELPED_KIND, MEMBERS_OF, TRADE_KIND)
+        and (
+            any(p.search(tail, 0, cue.start()) for p in (PRIOR_LISTING, HELPED_KIND, TRADE_KIND))
+            # "members of the judicial branch, including the Supreme Court": the bodies
+            # they serve; a person there is one of the members ("members of local councils,
+            # among them the commentator X")
+            or (kind != "person" and MEMBERS_OF.search(tail, 0, cue.start()))
         )
     ):
         # "for sanctioned entities including X", "to support proxy groups, including X":
@@ -457,7 +470,7 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool) -> bool | 
         # "and its financial firm, X": X is listed as the name before it is
         state.listing = True if state.listing is None else state.listing
     else:
-        state.listing = len(tail) <= 60
+        state.listing = len(tail) <= 60 or (first and COUNTED_LEAD.search(tail) is not None)
     if state.top is None and state.listing:
         state.top = True
     return state.listing
@@ -751,6 +764,13 @@ def select(
             listed: bool | None = state.top is not False
             state.listing = listed
             state.top = listed if state.top is None else state.top
+        elif (
+            state.top is not False
+            and HOLDER_AFTER.match(text, name.end)
+            and DESCRIBED_HEAD.search(text, max(scope, start, name_start - 160), name_start)
+        ):
+            listed = state.listing = True  # "a firm supplying drones to the RSF, X."
+            state.top = True if state.top is None else state.top
         elif described and DESCRIBED_AND.match(gap):
             listed = None  # "X, which paid through banks including Y and Z": Z describes X too
         elif state.top is not False and counted_group(
@@ -761,7 +781,9 @@ def select(
             # was hit before it ("two Sudanese firms linked to the RSF: C and D")
             listed = state.listing = True
         else:
-            listed = read_gap(state, strip_title(drop_location(gap), name.kind), need_cue, first)
+            listed = read_gap(
+                state, strip_title(drop_location(gap), name.kind), need_cue, first, name.kind
+            )
         described = listed is None
         # the name completes a title phrase ("the president of the X"); the person named
         # right after it holds the title
