@@ -636,6 +636,8 @@ COMPLIANCE_DUTY = rule("targets.compliance_duty")
 NOT_HIT_AFTER = rule("targets.not_hit_after")
 # "Buyers named in the release - among them X - are not targets": the clause's verb spares it
 NOT_HIT_PREDICATE = rule("targets.not_hit_predicate")
+# what the predicate needs: searched first, as the predicate backtracks at length without it
+NOT_HIT_VERB = rule("targets.not_hit_verb")
 # "Insurers including X had covered the ships": an example of a trade role
 ROLE_EXAMPLES = rule("targets.role_examples")
 ROLE_REST = rule("targets.role_rest")
@@ -652,7 +654,11 @@ def bystander(text: str, name: Name) -> bool:
     Y - are not targets"); or a name that only qualifies a noun phrase ("a Houthi
     procurement network")."""
     rest = text[name.end : name.end + 160]
-    if qualifies_only(text, name) or NOT_HIT_AFTER.match(rest) or NOT_HIT_PREDICATE.match(rest):
+    if (
+        qualifies_only(text, name)
+        or NOT_HIT_AFTER.match(rest)
+        or (NOT_HIT_VERB.search(rest) and NOT_HIT_PREDICATE.match(rest))
+    ):
         return True
     if (
         ROLE_EXAMPLES.search(text, max(0, name.start - 120), name.start) is not None
