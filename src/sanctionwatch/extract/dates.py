@@ -15,6 +15,7 @@ above it (`heading_day`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -186,18 +187,28 @@ def is_dateline(text: str, day: DateMention) -> bool:
     return bool(DATELINE.match(text[: day.start]) and DASH_AFTER.match(text[day.end :]))
 
 
+# how far down a page its stamp or dateline is looked for
+TOP = 700
+
+
+def top_dates(text: str) -> Iterator[tuple[re.Match[str], str, int]]:
+    """The dates written near the top of a page, where a stamp or a dateline stands:
+    each match, the top of the page it was found in and where its line starts."""
+    head = text[:TOP]
+    for m in EXPLICIT.finditer(head):
+        yield m, head, head.rfind("\n", 0, m.start()) + 1
+
+
 def publication_date(text: str) -> date | None:
     """A date stamped near the top of a page: a prefix, byline or date line.
 
     A full date inside running prose ("On 18 November 2024, the Council ...") is
     the date of an event, not of publication, and is not taken.
     """
-    head = text[:700]
-    for m in EXPLICIT.finditer(head):
+    for m, head, line_start in top_dates(text):
         year, month, day = parts(m)
         if year is None or month is None or day is None:
             continue
-        line_start = head.rfind("\n", 0, m.start()) + 1
         line_end = head.find("\n", m.end())
         line_end = len(head) if line_end < 0 else line_end
         before = head[line_start : m.start()]
@@ -374,12 +385,10 @@ def dateline_day(text: str, published: date) -> date | None:
     """The day of a dateline without a year near the top of a page ("OSLO, Nov 20
     (Nordic Wire) - ...", "MOSCOW, November 28. /TASS/. ..."), resolved against the
     publication date: the day the story was filed."""
-    head = text[:700]
-    for m in EXPLICIT.finditer(head):
+    for m, head, line_start in top_dates(text):
         year, month, day = parts(m)
         if year is not None or month is None or day is None:
             continue
-        line_start = head.rfind("\n", 0, m.start()) + 1
         if DATELINE.search(head[line_start : m.start()]) and DASH_AFTER.match(head[m.end() :]):
             return latest_before(month, day, published)
     return None
