@@ -17,6 +17,7 @@ from sanctionwatch.extract.vocabulary import alternation, load_json, rule, vocab
 
 TARGET_PREP = rule("actors.target_prep")
 PROGRAMME_NAME = rule("actors.programme_name")
+NOTICE_REGIME = rule("actors.notice_regime")
 LEGISLATORS = rule("actors.legislators")
 LEGISLATOR_NOUN = rule("actors.legislator_noun")
 # "The governments of Australia, Canada and Norway imposed ...": the states act
@@ -119,6 +120,16 @@ def hit_state(text: str, m: Mention) -> bool:
     return HIT_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
 
 
+def quoted_before(text: str, m: Mention, trig_start: int) -> bool:
+    """'"Canberra's course ... will receive a response," the statement said, adding
+    ...': a state inside a quotation closed before the trigger, with its speaker after
+    it, is what the speaker talks about, not who acts in the speaker's words after."""
+    return (
+        QUOTE_OPEN_BEFORE.search(text, 0, m.start) is not None
+        and QUOTE_CLOSED_SPEAKER.match(text, m.end, trig_start) is not None
+    )
+
+
 def warner(
     text: str, mentions: list[Mention], trig: Trigger, free_only: bool = False
 ) -> list[Mention]:
@@ -130,13 +141,7 @@ def warner(
         for m in mentions
         if m.form in ("name", "agency")
         and m.end <= trig.start - 25
-        # '"Canberra's course ... will receive a response," the statement said, adding
-        # ...': a state inside a quotation closed before the threat is what the speaker
-        # talks about, not who warns
-        and not (
-            QUOTE_OPEN_BEFORE.search(text, 0, m.start)
-            and QUOTE_CLOSED_SPEAKER.match(text, m.end, trig.start)
-        )
+        and not quoted_before(text, m, trig.start)
     ]
     free = [m for m in before if not TARGET_PREP.search(text[max(0, m.start - 30) : m.start])]
     if not free and not TARGET_PREP.search(text[: mentions[0].start] if mentions else ""):
@@ -240,6 +245,8 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             continue  # "PARIS — European Union foreign ministers imposed ..."
         if PROGRAMME_NAME.match(text[m.end : m.end + 60]) or regime_target(text, m):
             continue  # "its Russia Sanctions Regulations", "the EU's Iran sanctions": a regime
+        if NOTICE_REGIME.search(text, max(0, m.start - 30), m.start):
+            continue  # "Financial Sanctions Notice: Russia": the regime of a notice
         before = text[max(start, m.start - 30) : m.start]
         continuing = prev is not None and in_list(text, prev, m)
         if (
@@ -773,6 +780,10 @@ STORY_CUES = {  # guarded: each is read over the whole article
 OWN_AGENCIES = {
     code: frozenset(names) for code, names in _STORY["own_agencies"].items() if code[0] != "_"
 }
+# home -> agency -> its department there ("the Secretary of State" in a UK notice: none)
+HOME_DEPARTMENTS: dict[str, dict[str, str | None]] = {
+    code: table for code, table in _STORY["home_departments"].items() if code[0] != "_"
+}
 # agency -> (form pattern, form -> state): "the U.S. Treasury", "HM Treasury"
 AGENCY_FORMS = {
     agency: (
@@ -884,6 +895,7 @@ def home_mentions(doc: Doc, defaults: dict[str, str | None]) -> None:
                 and named_last(doc.text, m.text, sentence.end) in (None, owner)
             ):
                 m.code = owner
+                m.department = HOME_DEPARTMENTS.get(owner, {}).get(m.text, m.department)
         if not any(w in text for w in AMBIGUOUS):
             continue
         added = False
@@ -1061,7 +1073,9 @@ def plural_references(doc: Doc) -> None:
     for i, sentence in enumerate(doc.sentences):
         text = sentence.text
         added = state_groups(text, doc.mentions[i])
-        if not any(w in text for w in ("countries", "states", "governments", "nations", "allies")):
+        if not any(
+            w in text for w in ("countries", "states", "governments", "nations", "allies", "lists")
+        ):
             if added:
                 doc.mentions[i].sort(key=lambda m: m.start)
             continue

@@ -496,6 +496,55 @@ def counted_by(pos: int, own: int, rivals: list[int]) -> bool:
     return (max(before) if before else min(own, *rivals)) == own
 
 
+# "OFAC also designated three ...": "also" right before the trigger and its counted object
+ALSO_OBJECT = rule("assembly.also_object")
+ALSO_GAP = len(" also ")
+
+
+def own_measure(doc: Doc, frame: Frame, lead: Frame) -> bool:
+    """A named department's trade ban told with "also" after another voice stated the
+    action ("The Japanese government decided to freeze assets of 11 individuals and
+    three organizations. The Ministry of Economy, Trade and Industry also banned exports
+    to 20 more entities"): a measure of its own, whose counts are not the first
+    announcement's; "The Treasury also designated ... two companies" after "The United
+    States sanctioned X" is the same designation (the caller checks the "also")."""
+    if frame.sentence <= lead.sentence or frame.department in (None, lead.department):
+        return False
+    own = set(attributes.find_measures(clause_text(doc, frame)))
+    return bool(own) and own <= TRADE_BANS and not own & set(
+        attributes.find_measures(clause_text(doc, lead))
+    )
+
+
+TRADE_BANS = frozenset({"export_ban", "import_ban"})
+
+
+def clause_text(doc: Doc, frame: Frame) -> str:
+    return doc.sentences[frame.sentence].text[frame.clause_start : frame.clause_end]
+
+
+def gapped_counts(doc: Doc, draft: Draft) -> dict[str, int]:
+    """Counts given to this action's authority in a gapped pair after another
+    authority's count ("Lithuania banned 14 officials, Latvia 11 and Estonia 13":
+    Latvia's 11), in a sentence after the action's first statement."""
+    out: dict[str, int] = {}
+    if draft.background:
+        return out
+    first = min(f.sentence for f in draft.frames)
+    for i in range(first, len(doc.sentences)):
+        if not any(m.code == draft.authority and m.start > 0 for m in doc.mentions[i]):
+            continue
+        text = doc.sentences[i].text
+        for phrase in counts.find_counts(text):
+            for start, end, value in counts.gapped_pairs(text, phrase):
+                if any(
+                    m.start == start and m.end == end and m.code == draft.authority
+                    for m in doc.mentions[i]
+                ):
+                    out.setdefault(phrase.kind, value)
+    return out
+
+
 def count_targets(
     doc: Doc, draft: Draft, merged: list[tuple[Target, bool]]
 ) -> dict[str, int | None]:
@@ -503,12 +552,16 @@ def count_targets(
     best: dict[str, counts.CountPhrase] = {}
     where: dict[str, int] = {}
     also_kinds: dict[str, bool] = {}
+    counted_in: dict[str, str | None] = {}  # the department of the frame a count is from
     # the clause naming the action's own department speaks for the whole of it
     ordered = sorted(draft.frames, key=lambda f: f.department != draft.department)
+    lead = min(draft.frames, key=lambda f: (f.sentence, f.trigger_start))
     for frame in ordered:
         text = doc.sentences[frame.sentence].text
         clause = text[frame.clause_start : frame.clause_end]
         also = frame.explicit and zones.ALSO.search(clause) is not None
+        if also and own_measure(doc, frame, lead):
+            continue
         # "Seoul designated 11 hackers, and more names will follow": a threat that shares
         # its clause with another action counts only from its own trigger on
         lo = 0
@@ -537,6 +590,20 @@ def count_targets(
                 best[phrase.kind] = phrase
                 where[phrase.kind] = frame.sentence
                 also_kinds[phrase.kind] = also
+                counted_in[phrase.kind] = frame.department
+            elif (
+                where[phrase.kind] != frame.sentence
+                and counted_in[phrase.kind] == frame.department
+                and frame.status == draft.status
+                and not frame.background
+                and not (phrase.partial or phrase.other or held.partial or held.other)
+                and ALSO_OBJECT.fullmatch(clause, own - ALSO_GAP, phrase.start) is not None
+            ):
+                # "OFAC sanctioned five individuals and two entities. OFAC also designated
+                # three trucking companies": the same department's further part adds up
+                # (5); another department's "also" measure is its own (w974's METI ban)
+                best[phrase.kind] = counts.plus(held, phrase)
+                where[phrase.kind] = frame.sentence
     for frame in ordered:
         # "... its proposal for a 21st package, which would add 40 vessels to the list":
         # the rest of a sentence that states no other action speaks for this one
@@ -595,6 +662,10 @@ def count_targets(
             if not phrase.partial and not phrase.other and phrase.kind not in summed_kinds:
                 summed_kinds.add(phrase.kind)
                 best[phrase.kind], where[phrase.kind], also_kinds[phrase.kind] = phrase, i, False
+    for kind, value in gapped_counts(doc, draft).items():
+        if kind not in best:
+            best[kind] = counts.CountPhrase(kind, value, 0, 0, False, False)
+            where[kind], also_kinds[kind] = draft.frames[0].sentence, False
     for kind, phrase in best.items():
         value = phrase.value
         named = [(t, a) for t, a in merged if t.kind == kind]
@@ -752,6 +823,8 @@ def days_later_date(doc: Doc, draft: Draft, drafts: list[Draft]) -> date | None:
 
 
 SUBJECT_DAY_GAP = 16  # "The US Treasury on Wednesday": at most this many characters between
+# "The US government moved on Thursday": a head noun and a verb between subject and day
+SUBJECT_VERB_DAY = rule("assembly.subject_verb_day")
 
 
 def subject_day(doc: Doc, draft: Draft) -> date | None:
@@ -773,7 +846,9 @@ def subject_day(doc: Doc, draft: Draft) -> date | None:
             if m.code != draft.authority:
                 continue
             for d in days:
-                after = 0 <= d.start - m.end <= SUBJECT_DAY_GAP
+                after = 0 <= d.start - m.end <= SUBJECT_DAY_GAP or (
+                    d.start > m.end and SUBJECT_VERB_DAY.fullmatch(text, m.end, d.start) is not None
+                )
                 before = d.start <= 3 and 0 <= m.start - d.end <= SUBJECT_DAY_GAP
                 if (after or before) and not is_stamp(text, d):
                     return d.value

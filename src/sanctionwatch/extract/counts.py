@@ -343,6 +343,23 @@ def with_elided(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
     return out
 
 
+# "Lithuania banned 14 officials, Latvia 11 and Estonia 13": the others' counts, gapped
+GAPPED_PAIR = rule("counts.gapped_pair")
+
+
+def gapped_pairs(text: str, phrase: CountPhrase) -> list[tuple[int, int, int]]:
+    """The (state start, state end, value) of each gapped pair after a count, in order."""
+    out: list[tuple[int, int, int]] = []
+    pos = phrase.end
+    while (m := GAPPED_PAIR.match(text, pos)) is not None:
+        value = number_value(m.group("number"), patterns().numbers)
+        if value is None:
+            break
+        out.append((m.start("state"), m.end("state"), value))
+        pos = m.end()
+    return out
+
+
 def plus(held: CountPhrase, part: CountPhrase, partial: bool = False) -> CountPhrase:
     """Two parts of one kind as one count."""
     return CountPhrase(

@@ -39,6 +39,7 @@ from sanctionwatch.extract.actors import (
     ministry_home,
     opens_dateline,
     possessive_owner,
+    quoted_before,
     regime_owner,
     source_mentions,
     speaker_mentions,
@@ -127,6 +128,8 @@ NO_BEFORE = rule("frames.no_before")
 PASSIVE_BEFORE = rule("frames.passive_before")
 # "asked the United Nations to blacklist ...": who is asked
 ASKED_BODY = rule("frames.asked_body")
+# "Opposition parties have asked the EU to ...": a caller outside the EU's institutions
+THIRD_PARTY_CALLER = rule("frames.third_party_caller")
 UN_DRAFT = rule("frames.un_draft")
 COORDINATED_VERB = rule("frames.coordinated_verb")
 # "Their designations stay in place": standing listings, no act
@@ -309,6 +312,10 @@ def choose_actors(
         chosen = subject_mentions(text, ms, c_start, trig.start)
         if chosen and spoken_of(text, trig, chosen[-1].end):
             chosen = []  # "Zimbabwe's spokesman said the new designations ...": a speaker
+        if status == "threatened":
+            # '"We will not stand by while Russia funds its war," the minister said, adding
+            # that more designations were being prepared': the quoted state is talked about
+            chosen = [m for m in chosen if not quoted_before(text, m, trig.start)]
     if not chosen and relative is None:
         chosen = fronted_source(text, ms, 0, trig.start)  # "By the decision of X, ..."
     # "President of Ukraine Volodymyr Zelensky signed ...": the state in the leader's
@@ -1106,14 +1113,17 @@ class FrameFinder:
         """A state that asks the EU to sanction ("The Albanian government asked the
         European Union to add the group to its list", "Trump urged the EU to impose
         tariffs"): the EU proposes through its own institutions, a state's request is
-        a call by a third party, no action (ANNOTATION.md). A state asking a UN
-        committee to list is a proposal to it, as every member may make one."""
+        a call by a third party, no action (ANNOTATION.md), as is one by parties, groups
+        or lawmakers ("Opposition parties have asked the EU to freeze ..."). A state asking
+        a UN committee to list is a proposal to it, as every member may make one."""
         if asked_body(text, trig) is None or any(code != "EU" for code, _, _ in acts):
             return False
         askers = subject_mentions(text, ms, c_start, trig.start) or leader_subjects(
             text, c_start, trig.start
         )
-        return any(m.code and m.code != "EU" for m in askers)
+        if any(m.code and m.code != "EU" for m in askers):
+            return True
+        return not askers and THIRD_PARTY_CALLER.search(text, c_start, trig.start) is not None
 
     def lifted_before(self, index: int) -> bool:
         """The story so far is a lifting: the news last found is a lifting stated in

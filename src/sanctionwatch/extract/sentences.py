@@ -105,6 +105,8 @@ def split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # a numbered item's number ("1. CARIBE (IMO 9540895)", "2) Zaher Jabarin — ...")
 NUMBERED = rule("sentences.numbered")
 NUMBERED_LEAD = rule("sentences.numbered_lead")
+# "Individuals", "Entities": a notice's heading over its numbered entries
+KIND_HEADING = rule("sentences.kind_heading")
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -121,8 +123,9 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def split_sentences(text: str, junk: list[tuple[int, int]]) -> list[Sentence]:
     wrapped = hard_wrapped(text)
     out: list[Sentence] = []
-    # numbered lines are list items after a line ending in a colon ("The vessels are:");
-    # without one they are headlines ("Most read / 1. Putin says ...") or section titles
+    # numbered lines are list items after a line ending in a colon ("The vessels are:") or
+    # a heading of a kind ("Individuals"); without one they are headlines ("Most read /
+    # 1. Putin says ...") or section titles
     numbered_list = False
     for keep_start, keep_end in keep_ranges(len(text), junk):
         for block_start, block_end in paragraphs(text, keep_start, keep_end, wrapped):
@@ -132,7 +135,11 @@ def split_sentences(text: str, junk: list[tuple[int, int]]) -> list[Sentence]:
             lead = text[block_start:bs].lstrip()
             numbered = NUMBERED_LEAD.fullmatch(lead) is not None
             item = BULLET.match(lead) is not None or (numbered and numbered_list)
-            numbered_list = text[bs:be].endswith(":") or (numbered and numbered_list)
+            numbered_list = (
+                text[bs:be].endswith(":")
+                or KIND_HEADING.fullmatch(text, bs, be) is not None
+                or (numbered and numbered_list)
+            )
             item = item or "|" in text[bs:be]
             headline = not item and not TERMINAL.search(text[bs:be]) and be - bs < 250
             for s, e in split_block(text, bs, be):

@@ -676,6 +676,13 @@ def bystander(text: str, name: Name) -> bool:
     )
 
 
+def gapped_count(name: str) -> bool:
+    """ "Latvia 11" in "Lithuania banned 14 officials, Latvia 11 and Estonia 13": a state
+    and its count with the verb left out (counts.gapped_pairs), no name."""
+    head, _, number = name.rpartition(" ")
+    return number.isdigit() and vocabulary().place_re.fullmatch(head) is not None
+
+
 def select(
     text: str, names: list[Name], scope: int, start: int, end: int, need_cue: bool = False
 ) -> list[Name]:
@@ -705,6 +712,7 @@ def select(
         and not DEFINED_TERM.search(text, max(0, n.start - 12), n.start)
         and not REGISTERED_AFTER.match(text, n.end)  # "an ATR 72 registered EP-ITL": a make
         and not bystander(text, n)
+        and not gapped_count(n.text)
     ]
     # a name right after a title-like descriptor is read from where the title starts
     lead = {

@@ -15,6 +15,7 @@ from sanctionwatch.extract import counts, targets, triggers
 from sanctionwatch.extract.actors import TARGET_PREP
 from sanctionwatch.extract.document import Doc, Frame, Mention, Name
 from sanctionwatch.extract.lookahead import kept
+from sanctionwatch.extract.sentences import KIND_HEADING
 from sanctionwatch.extract.vocabulary import rule, vocabulary
 
 if TYPE_CHECKING:
@@ -28,6 +29,8 @@ SUBJECT_SLOT = rule("zones.subject_slot")
 TABLE_CELL = rule("zones.table_cell")
 # "CFi.020 Name: Mahamat Saleh Garba. Title: ...": an entry of a printed list
 ENTRY_NAME = rule("zones.entry_name")
+# "MOROZOV, Timur Alekseyevich. DOB: ...": the name an entry under "Individuals" opens on
+NOTICE_ENTRY = rule("zones.notice_entry")
 ANSWERED_ACT = rule("zones.answered_act")
 ANSWERING_ACT = rule("zones.answering_act")
 ACTION_VERB = rule("zones.action_verb")
@@ -197,6 +200,15 @@ def first_cell(text: str, names: list[Name]) -> list[Name]:
     return names
 
 
+def heading_kind(text: str) -> str | None:
+    """The kind of target a heading line names ("Individuals": person), if it is one."""
+    heading = KIND_HEADING.fullmatch(text)
+    if heading is None:
+        return None
+    noun = heading.group("noun").lower()
+    return "aircraft" if noun == "aircraft" else _KIND_OF_NOUN.get(noun, "organization")
+
+
 def keeps(draft: Draft) -> bool:
     """Whether assembly keeps the draft: news, or background with a named authority."""
     return not draft.background or any(f.explicit for f in draft.frames)
@@ -223,12 +235,17 @@ class TargetCollector:
     def collect(self) -> None:
         frames_at = self.by_sentence()
         open_list = False  # after "The vessels designated are:", bullet lines list targets
+        heading: str | None = None  # the kind a heading over notice entries names
         for i, sentence in enumerate(self.doc.sentences):
             if sentence.headline and not self.cut_off(i):
                 self.switch(i)  # "Sanctions in Australia"
+                # "Individuals" over a notice's numbered entries opens their list
+                heading = heading_kind(sentence.text)
                 continue
             table_row = sentence.item and any(n.imo for n in self.doc.names[i])
-            if sentence.item and (open_list or table_row) and self.age <= ZONE_LENGTH:
+            if sentence.item and heading and i not in frames_at and self.age <= ZONE_LENGTH:
+                self.from_notice_entry(i, heading)
+            elif sentence.item and (open_list or table_row) and self.age <= ZONE_LENGTH:
                 self.from_list_item(i)
             elif (
                 (entry := ENTRY_NAME.match(sentence.text)) and self.zone and self.age <= ZONE_LENGTH
@@ -239,6 +256,7 @@ class TargetCollector:
             else:
                 self.from_zone(i)
             open_list = sentence.text.endswith(":") or (open_list and sentence.item)
+            heading = heading if sentence.item else None
 
     def cut_off(self, i: int) -> bool:
         """The text's last line, a sentence cut off where the page ends ("Also sanctioned
@@ -258,6 +276,20 @@ class TargetCollector:
         chosen = [n for n in chosen if not targets.excluded(text[max(0, n.start - 60) : n.start])]
         for a in self.zone:
             self.drafts[a].targets.extend((n, i, False) for n in chosen)
+
+    def from_notice_entry(self, i: int, kind: str) -> None:
+        """A numbered entry under a kind heading of a notice ("Individuals / 1. MOROZOV,
+        Timur Alekseyevich. DOB: ..."): the name it opens on is a target of that kind,
+        its fields (position, address, a firm it works for) are none."""
+        text = self.doc.sentences[i].text
+        entry = NOTICE_ENTRY.match(text)
+        if entry is None:
+            return
+        start, end = entry.span("name")
+        found = [n for n in self.doc.names[i] if n.start == start and n.end == end]
+        name = found[0] if found else Name(start, end, text[start:end], kind)
+        for a in self.zone:
+            self.drafts[a].targets.append((name, i, False))
 
     def from_entry(self, i: int, label_end: int) -> None:
         """An entry of a printed list ("Name: X. Title: ... Designation: ..."): the name
@@ -358,9 +390,10 @@ class TargetCollector:
         fresh = list(dict.fromkeys(news or acting))
         # a second department of the same state right after the first: both
         # stay open, and the verb of a follow-up sentence decides between them
+        # (not a lifting after an imposition: "The following entry has been removed ...")
         same_state = {self.drafts[a].authority for a in fresh} == {
             self.drafts[a].authority for a in self.zone
-        }
+        } and {self.drafts[a].status for a in fresh} <= {self.drafts[a].status for a in self.zone}
         if news and same_state and self.age <= 1:
             fresh = list(dict.fromkeys(self.zone + fresh))
         self.zone = fresh
@@ -611,10 +644,12 @@ class TargetCollector:
             slot = SUBJECT_SLOT.search(before) and not TARGET_PREP.search(before)
             if not sentence.headline and not slot:
                 continue  # "sanctions on Russia", "visits London": not the one acting
+            # "All three lists include ...": a plural reference stands for each of its states
+            codes = {o.code for o in self.doc.mentions[i] if (o.start, o.end) == (m.start, m.end)}
             acted = [
                 k
                 for k, d in enumerate(self.drafts)
-                if d.authority == m.code
+                if d.authority in codes
                 and self.hits(d)
                 and not d.background
                 and not all(f.subordinate for f in d.frames)  # a side remark's actor
@@ -641,6 +676,9 @@ class TargetCollector:
                 return
             if m.department:
                 acted = [k for k in acted if self.drafts[k].department in (None, m.department)]
+            if len(codes) > 1 and len(acted) > 1:
+                self.zone, self.age = acted, 1
+                return
             if acted:
                 kept = [k for k in self.zone if k in acted]
                 # "The EU and Britain imposed ... The EU Official Journal published the
