@@ -17,24 +17,22 @@ def news(text: str, published: date = FRIDAY) -> list[Action]:
 
 # -- a notice's numbered entries under "Individuals" / "Entities" headings
 
-NOTICE = """FINANCIAL SANCTIONS NOTICE
-Financial Sanctions Notice: Russia
-
-1. The Secretary of State has today designated the persons set out below under regulation 5 of the Russia (Sanctions) (EU Exit) Regulations 2019.
-2. They have been added to the Consolidated List and are subject to an asset freeze.
-
-Individuals
-1. KOVALYOV, Pyotr Semyonovich. DOB: 04/05/1977. Position: Director, Baltic Reefer Lines.
-2. SHUBINA, Alla Romanovna
-
-Entities
-1. BALTIC REEFER LINES LLC. Address: Kaliningrad, Russia.
-
-3. The following entry has been removed from the Consolidated List and is no longer subject to an asset freeze:
-
-Individuals
-1. GORBUNOV, Lev Arkadyevich. Listed on 02/03/2023.
-"""
+NOTICE = (
+    "FINANCIAL SANCTIONS NOTICE\n"
+    "Financial Sanctions Notice: Russia\n\n"
+    "1. The Secretary of State has today designated the persons set out below under "
+    "regulation 5 of the Russia (Sanctions) (EU Exit) Regulations 2019.\n"
+    "2. They have been added to the Consolidated List and are subject to an asset freeze.\n\n"
+    "Individuals\n"
+    "1. KOVALYOV, Pyotr Semyonovich. DOB: 04/05/1977. Position: Director, Baltic Reefer Lines.\n"
+    "2. SHUBINA, Alla Romanovna\n\n"
+    "Entities\n"
+    "1. BALTIC REEFER LINES LLC. Address: Kaliningrad, Russia.\n\n"
+    "3. The following entry has been removed from the Consolidated List and is no longer "
+    "subject to an asset freeze:\n\n"
+    "Individuals\n"
+    "1. GORBUNOV, Lev Arkadyevich. Listed on 02/03/2023.\n"
+)
 
 
 def test_a_uk_notice_is_one_british_action_not_a_us_or_russian_one() -> None:

@@ -511,8 +511,10 @@ def own_measure(doc: Doc, frame: Frame, lead: Frame) -> bool:
     if frame.sentence <= lead.sentence or frame.department in (None, lead.department):
         return False
     own = set(attributes.find_measures(clause_text(doc, frame)))
-    return bool(own) and own <= TRADE_BANS and not own & set(
-        attributes.find_measures(clause_text(doc, lead))
+    return (
+        bool(own)
+        and own <= TRADE_BANS
+        and not own & set(attributes.find_measures(clause_text(doc, lead)))
     )
 
 
