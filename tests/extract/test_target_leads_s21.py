@@ -149,3 +149,13 @@ def test_an_acronym_with_another_name_in_parentheses_is_one_party() -> None:
     assert names("It listed the IRGC (Islamic Revolutionary Guard Corps).") == [
         "Islamic Revolutionary Guard Corps"
     ]
+
+
+def test_a_place_between_listed_names_does_not_end_the_list() -> None:
+    text = (
+        "OFAC on Friday designated Pardis Trading Company, of Tehran, Narvan Industries Group "
+        "and Everbright Motion Ltd."
+    )
+    assert rules(text) == {
+        "US": ["Pardis Trading Company", "Narvan Industries Group", "Everbright Motion Ltd."]
+    }
