@@ -145,6 +145,9 @@ def test_an_acronym_with_another_name_in_parentheses_is_one_party() -> None:
         ("ISIL", ["Da'esh"]),
         ("Abu Sayyaf Group", []),
     ]
+    # a legal form before its seat is no acronym of a party
+    assert names('- "Dala Component Trade" LLP (Almaty).')[0] == "Dala Component Trade"
+    assert "LLP" not in names('- "Dala Component Trade" LLP (Almaty).')
     # the acronym spelt out in parentheses is read as before: the long name
     assert names("It listed the IRGC (Islamic Revolutionary Guard Corps).") == [
         "Islamic Revolutionary Guard Corps"

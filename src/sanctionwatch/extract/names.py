@@ -918,14 +918,16 @@ class NameBuilder:
     def other_name(self, acronym: str, value: str) -> bool:
         """ "ISIL (Da'esh)": a party's name in parentheses after a bare acronym, not the
         acronym spelt out ("IRGC (Islamic Revolutionary Guard Corps)", read as before),
-        a place, a reference or an entry's field."""
+        nor a legal form's seat, a place, a reference or an entry's field."""
         words = value.split()
         return (
             bool(words)
             and len(words) <= 4
             and value[:1].isupper()
             and "".join(w[0] for w in words).upper() != acronym
+            and acronym.lower() not in LEGAL_FORMS  # '"Dala Trade" LLP (Almaty)'
             and not self.is_place(words)
+            and not (len(words) == 1 and seat(value))
             and words[-1].lower() not in self.vocab.non_target_heads
             and not entry_field(value)
         )
