@@ -51,6 +51,7 @@ CONTINENTS = frozenset(NAME_WORDS["continents"])
 REGION_PARTS = tuple(NAME_WORDS["region_parts"])
 NUMBERED_FACILITY_HEADS = frozenset(NAME_WORDS["numbered_facility_heads"])
 ENTRY_FIELDS = frozenset(NAME_WORDS["entry_fields"])
+ENTRY_FIELD_OPENERS = frozenset(f.split()[0] for f in ENTRY_FIELDS)
 FIRM_MECHANISM_HEADS = frozenset(NAME_WORDS["firm_heads_of_mechanisms"])
 # a lower-case word (or its comma) just before a run: the run starts inside a sentence
 INNER_BEFORE = rule("names.inner_before")
@@ -115,6 +116,8 @@ def designation(text: str) -> bool:
 def entry_field(text: str) -> bool:
     """ "DOB 14 Mar 1981", "Tax ID No. 2536331187": a list entry's field, by its label."""
     words = text.split()
+    if not words or words[0] not in ENTRY_FIELD_OPENERS:
+        return False
     return any(" ".join(words[:k]) in ENTRY_FIELDS for k in range(1, min(len(words), 4) + 1))
 
 
@@ -1206,8 +1209,10 @@ def join_inverted(text: str, found: list[Name]) -> list[Name]:
         ):
             start = prev.start
         elif (
-            entry := INVERTED_ENTRY.search(text, max(0, name.start - 40), name.start)
-        ) is not None and (
+            text[max(0, name.start - 2) : name.start] == ", "
+            and (entry := INVERTED_ENTRY.search(text, max(0, name.start - 40), name.start))
+            is not None
+        ) and (
             INVERTED_REST.match(text, name.end) is not None
             or INVERTED_ENTRY_REST.match(text, name.end) is not None
         ):
