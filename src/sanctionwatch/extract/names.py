@@ -50,6 +50,9 @@ GIVEN_NAME = rule("names.given_name")
 CONTINENTS = frozenset(NAME_WORDS["continents"])
 REGION_PARTS = tuple(NAME_WORDS["region_parts"])
 NUMBERED_FACILITY_HEADS = frozenset(NAME_WORDS["numbered_facility_heads"])
+ENTRY_FIELDS = frozenset(NAME_WORDS["entry_fields"])
+ENTRY_FIELD_OPENERS = frozenset(f.split()[0] for f in ENTRY_FIELDS)
+FIRM_MECHANISM_HEADS = frozenset(NAME_WORDS["firm_heads_of_mechanisms"])
 # a lower-case word (or its comma) just before a run: the run starts inside a sentence
 INNER_BEFORE = rule("names.inner_before")
 SURNAME_PRONOUNS = frozenset(NAME_WORDS["surname_pronouns"])
@@ -63,6 +66,7 @@ POSSESSIVE = rule("names.possessive")
 # "(IMO: 9179921)", "(IMO number: 9191773)", or a table cell "| 9402469"
 IMO_AFTER = rule("names.imo_after")
 ALIAS_AFTER = rule("names.alias_after")
+ALIAS_PAIR = rule("names.alias_pair")  # "(also known as \"Grey Moth\" and UNC-4471)"
 # possessives that are part of names ("People's Army", "Workers' Party")
 IN_NAME_POSSESSIVES = frozenset(vocabulary().names["in_name_possessives"])
 PARTICLES = frozenset(vocabulary().names["name_particles"])
@@ -107,6 +111,14 @@ def designation(text: str) -> bool:
     """The whole text names a sanctions category (or its plural): a tag, no party."""
     norm = " ".join(name_tokens(text))
     return norm in designations() or norm.removesuffix("s") in designations()
+
+
+def entry_field(text: str) -> bool:
+    """ "DOB 14 Mar 1981", "Tax ID No. 2536331187": a list entry's field, by its label."""
+    words = text.split()
+    if not words or words[0] not in ENTRY_FIELD_OPENERS:
+        return False
+    return any(" ".join(words[:k]) in ENTRY_FIELDS for k in range(1, min(len(words), 4) + 1))
 
 
 def seat(word: str) -> bool:
@@ -652,7 +664,7 @@ class NameBuilder:
             first = run[0]
             word = first.word
             rest_is_org = any(self.is_org_word(t.word) for t in run[1:])
-            place = self.place_prefix(run)
+            place = self.place_prefix(run, ship)
             if place:
                 titled = titled or " ".join(t.word for t in run[:place]) in self.vocab.agencies
                 run, changed = run[place:], True
@@ -732,6 +744,14 @@ class NameBuilder:
             and not (len(run) == 3 and ACRONYM.fullmatch(run[0].word))
         ):
             run = run[:-2]
+        elif (
+            len(run) > 3
+            and run[-2].text == "of"
+            and self.is_org_word(run[-3].word)
+            and run[-3].word.lower() not in COUNTRY_OF_HEADS
+            and seat(run[-1].word)
+        ):
+            run = run[:-2]  # "Shenzhen Hualong Precision Group of Guangdong": its seat
         return run, titled
 
     def headed_acronym(self, run: list[Token]) -> bool:
@@ -747,9 +767,10 @@ class NameBuilder:
             and first[1:].islower()
         )
 
-    def place_prefix(self, run: list[Token]) -> int:
+    def place_prefix(self, run: list[Token], ship: bool = False) -> int:
         """Length of a leading place, agency or adjective that does not belong to
-        the name ("Iranian Brig Gen X", "Treasury Secretary X")."""
+        the name ("Iranian Brig Gen X", "Treasury Secretary X"); a vessel's (`ship`)
+        region word is its own ("Gulf Spirit (IMO ...)", "the tanker Arctic Voyager")."""
         if (
             len(run) > 2
             and run[0].word in self.vocab.country_adjectives
@@ -771,7 +792,7 @@ class NameBuilder:
                 and joined not in self.vocab.agencies
             ):
                 return 0  # "Iranian Tanker Company"
-            if run[-1].text.isdigit() and joined in self.vocab.regions:
+            if (ship or run[-1].text.isdigit()) and joined in self.vocab.regions:
                 return 0  # "Asia Bridge 1", "Pacific Star 3": a numbered vessel's name
             return size
         return 0
@@ -787,6 +808,8 @@ class NameBuilder:
             return True  # "Prime Minister", "Vice President": a title of several words
         if designation(joined):
             return True  # "a Specially Designated Global Terrorist": a category's tag
+        if entry_field(joined):
+            return True  # "DOB 14 Mar 1981", "Gender Male": a field of a list entry
         if not self.is_org_word(words[-1]) and any(
             len(w) >= 9 and w.endswith("ing") and not self.is_org_word(w) for w in words
         ):
@@ -884,10 +907,40 @@ class NameBuilder:
         # heads the name, its cause after "for" does not make it a statute or a policy
         if "for" in wordy[1:] and wordy[wordy.index("for") - 1] in ORG_HEAD_FOR:
             return False
-        if wordy[-1].lower().rstrip(".") in heads:
-            return True
+        last = wordy[-1].lower().rstrip(".")
         before_of = wordy[: wordy.index("of")] if "of" in wordy else []
+        if last in heads:
+            # "Defence Industries System": a firm word before the head makes it a party's;
+            # "Law Enforcement Command of Fars Province": a body of the place before "of"
+            return not (
+                self.firm_mechanism(wordy)
+                or (last in PLACE_HEADS and bool(before_of) and self.is_org_word(before_of[-1]))
+            )
         return bool(before_of) and before_of[-1].lower() in heads
+
+    def other_name(self, acronym: str, value: str) -> bool:
+        """ "ISIL (Da'esh)": a party's name in parentheses after a bare acronym, not the
+        acronym spelt out ("IRGC (Islamic Revolutionary Guard Corps)", read as before),
+        nor a legal form's seat, a place, a reference or an entry's field."""
+        words = value.split()
+        return (
+            bool(words)
+            and len(words) <= 4
+            and value[:1].isupper()
+            and "".join(w[0] for w in words).upper() != acronym
+            and acronym.lower() not in LEGAL_FORMS  # '"Dala Trade" LLP (Almaty)'
+            and not self.is_place(words)
+            and not (len(words) == 1 and seat(value))
+            and words[-1].lower() not in self.vocab.non_target_heads
+            and not entry_field(value)
+        )
+
+    def firm_mechanism(self, words: list[str]) -> bool:
+        """ "Defence Industries System", "Belneft Trading System": a head that names a
+        mechanism alone ("Financial Messaging System") heads a party after a firm word."""
+        return words[-1].lower().rstrip(".") in FIRM_MECHANISM_HEADS and any(
+            self.is_org_word(w) for w in words[:-1]
+        )
 
     def operator_of_craft(self, run: list[Token], after: str) -> bool:
         """A firm before "planes" or "drones" flies or makes them, a party ("Caspian
@@ -1002,13 +1055,27 @@ class NameBuilder:
                 )
                 if (inside_places or self.rejected(run, text)) and not imo and not numbered_body:
                     if len(part) == 1 and self.bare_acronym(run, text[end:]):
-                        acronyms.append(Name(start, end, text[start:end], "organization"))
+                        acronym = Name(start, end, text[start:end], "organization")
+                        other = ALIAS_AFTER.match(text[end:])
+                        value = next((g for g in other.groups() if g), "") if other else ""
+                        if other and self.other_name(acronym.text, value.strip(" .")):
+                            # "ISIL (Da'esh)": the group, by its other name in parentheses
+                            acronym.aliases.append(value.strip(" ."))
+                            alias_spans.append((end + other.start(), end + other.end()))
+                            found.append(acronym)
+                            continue
+                        acronyms.append(acronym)
                     short = ALIAS_AFTER.match(text[end:]) if self.reference(run) else None
                     if short:  # "... Powers Act (IEEPA)": the statute's acronym
                         alias_spans.append((end + short.start(), end + short.end()))
                     continue
                 half = AND_TITLE_AFTER.match(after)
-                if half and not imo and half.group(1).lower() in self.vocab.non_target_heads:
+                if (
+                    half
+                    and not imo
+                    and half.group(1).lower() in self.vocab.non_target_heads
+                    and not self.firm_mechanism(half.group(0).split()[1:])
+                ):
                     continue  # the first half of a statute's or a report's title
                 name = Name(start, end, text[start:end], self.kind(run, text, titled, imo))
                 name.imo, name.descriptor = imo, describes
@@ -1042,11 +1109,17 @@ class NameBuilder:
                     not imo or alias.group(4) or alias.group(5)
                 ):
                     value = next((g for g in alias.groups() if g), "").strip(" .")
-                    if not value[:1].isupper() or self.is_place([value]):
+                    if not value[:1].isupper() or self.is_place([value]) or entry_field(value):
                         break
                     name.aliases.append(value)
                     alias_spans.append((pos + alias.start(), pos + alias.end()))
                     pos += alias.end()
+                pair = (
+                    ALIAS_PAIR.match(text[pos:]) if not imo and "(" in text[pos : pos + 3] else None
+                )
+                if pair and all(v[:1].isupper() for v in pair.groups()):
+                    name.aliases.extend(v.strip(" .") for v in pair.groups())
+                    alias_spans.append((pos + pair.start(), pos + pair.end()))
                 found.append(name)
         found = join_nicknames(text, found)
         found = join_inverted(
@@ -1105,17 +1178,26 @@ def join_sectors(text: str, found: list[Name]) -> list[Name]:
 # "ZAKHAROV, Pavel Igorevich (DOB ...)": a list entry's surname in capitals, a comma and
 # the given names, then the entry's details or its end
 INVERTED_REST = rule("names.inverted_rest")
+# "- RI, Chol Man;", "1. SMIRNOV, Oleg Borisovich – general director": an entry's opening
+INVERTED_ENTRY = rule("names.inverted_entry")
+INVERTED_ENTRY_REST = rule("names.inverted_entry_rest")
 
 
 def join_inverted(text: str, found: list[Name]) -> list[Name]:
     """ "ZAKHAROV, Pavel Igorevich (DOB 04 Mar 1979)": one person written as sanctions
     lists write them, the surname in capitals before a comma and one to three given
-    names, an entry's details (a parenthesis, a bracketed tag, a comma) or its end
-    after them; not two parties of a list."""
+    names, an entry's details (a parenthesis, a bracketed tag, a semicolon) or its end
+    after them; not two parties of a list. At an entry's opening the surname joins even
+    when no name was found in it ("- RI, Chol Man;", "KIM" read as an acronym), and a
+    dash or comma may end the given names."""
     out: list[Name] = []
     for name in found:
         prev = out[-1] if out else None
         given = name.text.split()
+        if not (1 <= len(given) <= 3 and all(w[:1].isupper() and not w.isupper() for w in given)):
+            out.append(name)
+            continue
+        start = -1
         if (
             prev is not None
             and text[prev.end : name.start] == ", "
@@ -1123,15 +1205,28 @@ def join_inverted(text: str, found: list[Name]) -> list[Name]:
             and prev.text.isupper()
             and len(prev.text) > 2
             and not prev.aliases
-            and 1 <= len(given) <= 3
-            and all(w[:1].isupper() and not w.isupper() for w in given)
             and INVERTED_REST.match(text, name.end) is not None
         ):
-            joined = Name(prev.start, name.end, text[prev.start : name.end], "person")
-            joined.aliases = name.aliases
-            out[-1] = joined
+            start = prev.start
+        elif (
+            text[max(0, name.start - 2) : name.start] == ", "
+            and (entry := INVERTED_ENTRY.search(text, max(0, name.start - 40), name.start))
+            is not None
+        ) and (
+            INVERTED_REST.match(text, name.end) is not None
+            or INVERTED_ENTRY_REST.match(text, name.end) is not None
+        ):
+            start = entry.start(1)
+            if prev is not None and prev.end > start and prev.start < start:
+                start = -1  # the "surname" is the end of a name found before it
+        if start < 0:
+            out.append(name)
             continue
-        out.append(name)
+        if prev is not None and prev.start >= start:
+            out.pop()  # "SMIRNOV" found as a name of its own
+        joined = Name(start, name.end, text[start : name.end], "person")
+        joined.aliases = name.aliases
+        out.append(joined)
     return out
 
 

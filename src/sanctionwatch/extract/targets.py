@@ -646,14 +646,25 @@ SPEAKING_EXAMPLES = rule("targets.speaking_examples")
 SPEAKING_REST = rule("targets.speaking_rest")
 
 
+# "judge Dmitry Bubenchik, Minsk City Court": where the official named before sits
+OFFICIAL_SEAT = rule("targets.official_seat")
+OFFICIAL_SEAT_HEAD = rule("targets.official_seat_head")
+
+
 def bystander(text: str, name: Name) -> bool:
     """A name the sentence itself says the action leaves alone: an example of those who
     must comply with it, who played a trade role ("Insurers including X had covered
     the ships") or who speak about it ("Banks such as X said they would comply"), or one
     a relative clause right after it or the verb of its clause says is not hit ("X and
     Y - are not targets"); or a name that only qualifies a noun phrase ("a Houthi
-    procurement network")."""
+    procurement network"), or the court or office where an official named before it
+    sits ("judge X, Minsk City Court")."""
     rest = text[name.end : name.end + 160]
+    if (
+        OFFICIAL_SEAT_HEAD.search(name.text) is not None
+        and OFFICIAL_SEAT.search(text, max(0, name.start - 80), name.start) is not None
+    ):
+        return True
     if (
         qualifies_only(text, name)
         or NOT_HIT_AFTER.match(rest)

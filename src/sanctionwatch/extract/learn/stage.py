@@ -643,6 +643,8 @@ def add_list_members(
                     continue  # the very name the judge dropped (a longer one may join)
                 if appositive_role(doc, i, m.start):
                     continue  # "X, the chief executive of contractor Y, Z": Y is Z's employer
+                if bystander(sentence.text, Name(m.start, m.end, m.text, target.kind)):
+                    continue  # "judge X, Minsk City Court": where the judge sits, no member
                 # a short list in capitals may be acronyms ("IRGC and JCPOA"), not ships
                 loose = style(m.text) == "upper" and len(members) >= 2
                 if not loose and not any(
