@@ -116,6 +116,28 @@ def test_no_branch_is_skipped_where_it_matches() -> None:
     assert checked > 1000  # the corpus does exercise the triggers
 
 
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+def test_the_background_markers_gated_find_what_the_whole_alternation_finds() -> None:
+    """The background markers (frames.toml [[background]]) are read through a gate as
+    well: over every corpus sentence and its near misses, in whole sentences and in
+    the clause-sized ranges `zones.old_context` and `triggers.is_background` read, the
+    gate finds the spans of the whole alternation."""
+    rng = random.Random(12)
+    every = sentences()
+    every += [mutated(s, rng) for s in every]
+    gate = triggers.patterns().background
+    assert gate.readable
+    found = 0
+    for text in every:
+        for start, end in [(0, len(text)), *triggers.clauses(text)]:
+            got = gate.finditer(text, start, end, text[start:end].lower())
+            assert [m.span() for m in got] == [
+                m.span() for m in gate.whole.finditer(text, start, end)
+            ]
+            found += len(got)
+    assert found > 1000  # the corpus does hold background markers
+
+
 def test_a_branch_added_later_is_gated_by_its_own_words() -> None:
     """The words come from the patterns: a new branch needs no list kept by hand."""
     gate = Gated([r"\bimpos(?:ed|es)\b", r"\bslapped\s+tariffs\s+on\b"], re.I)
