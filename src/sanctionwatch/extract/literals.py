@@ -171,6 +171,18 @@ class Gated:
                 out.append(i)
         return out
 
+    def search(self, text: str, start: int, end: int, low: str) -> re.Match[str] | None:
+        """The first match of the whole alternation in text[start:end] (the leftmost,
+        the earliest branch on a tie); `low` is text[start:end].lower()."""
+        if not self.readable or (not low.isascii() and not FOLDS_TO_ASCII.isdisjoint(low)):
+            return self.whole.search(text, start, end)
+        best: re.Match[str] | None = None
+        for i in self.active(low):
+            m = self.branches[i].search(text, start, end)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
     def finditer(self, text: str, start: int, end: int, low: str) -> list[re.Match[str]]:
         """The matches of the whole alternation in text[start:end]; `low` is
         text[start:end].lower()."""
