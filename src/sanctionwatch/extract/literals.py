@@ -19,7 +19,9 @@ alternation tries the same branches in the same order; `finditer` reproduces tha
 the leftmost match of the kept branches, the earliest branch on a tie, then on from
 its end (no branch matches the empty string: if one may, the whole alternation runs).
 The keywords follow the patterns: a branch added to `frames.toml` is gated by the
-words of its own pattern, and a branch with no word it must hold always runs.
+words of its own pattern, and a branch with no word it must hold always runs. The
+background markers (`triggers.patterns().background`) and the programmes
+(`vocabulary().programs`, read with `search`: the first match) are gated the same way.
 """
 
 from __future__ import annotations
