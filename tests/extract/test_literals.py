@@ -116,6 +116,56 @@ def test_no_branch_is_skipped_where_it_matches() -> None:
     assert checked > 1000  # the corpus does exercise the triggers
 
 
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+def test_the_background_markers_gated_find_what_the_whole_alternation_finds() -> None:
+    """The background markers (frames.toml [[background]]) are read through a gate as
+    well: over every corpus sentence and its near misses, in whole sentences and in
+    the clause-sized ranges `zones.old_context` and `triggers.is_background` read, the
+    gate finds the spans of the whole alternation."""
+    rng = random.Random(12)
+    every = sentences()
+    every += [mutated(s, rng) for s in every]
+    gate = triggers.patterns().background
+    assert gate.readable
+    found = 0
+    for text in every:
+        for start, end in [(0, len(text)), *triggers.clauses(text)]:
+            got = gate.finditer(text, start, end, text[start:end].lower())
+            assert [m.span() for m in got] == [
+                m.span() for m in gate.whole.finditer(text, start, end)
+            ]
+            found += len(got)
+    assert found > 1000  # the corpus does hold background markers
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+def test_the_programme_gate_finds_the_first_programme_the_whole_alternation_finds() -> None:
+    """`Gated.search` over the programmes (`attributes.find_program`): the leftmost
+    programme, the earlier pattern on a tie, as the one alternation's `search`."""
+    rng = random.Random(13)
+    every = sentences()
+    every += [mutated(s, rng) for s in every]
+    gate = vocabulary().programs
+    assert gate.readable
+    found = 0
+    for text in every:
+        got = gate.search(text, 0, len(text), text.lower())
+        want = gate.whole.search(text)
+        assert (got and got.span()) == (want and want.span())
+        found += got is not None
+    assert found > 100  # the corpus does name programmes
+
+
+def test_search_takes_the_earlier_branch_on_a_tie() -> None:
+    gate = Gated([r"\bprice cap\b", r"\bprice cap on oil\b", r"\boil\b"], re.I)
+    text = "the G7 oil price cap on oil"
+    got = gate.search(text, 0, len(text), text.lower())
+    assert got is not None and got.group() == "oil"  # the leftmost wins
+    got = gate.search(text, 11, len(text), text[11:].lower())
+    assert got is not None and got.group() == "price cap"  # the earlier branch on a tie
+    assert got.span() == gate.whole.search(text, 11).span()
+
+
 def test_a_branch_added_later_is_gated_by_its_own_words() -> None:
     """The words come from the patterns: a new branch needs no list kept by hand."""
     gate = Gated([r"\bimpos(?:ed|es)\b", r"\bslapped\s+tariffs\s+on\b"], re.I)

@@ -36,7 +36,7 @@ PRICE_CAP_COUNTRY = "RU"
 
 def find_program(text: str) -> str | None:
     """The programme named first in the text; any oil price cap is "oil price cap"."""
-    m = vocabulary().programs.search(text)
+    m = vocabulary().programs.search(text, 0, len(text), text.lower())
     if m is None:
         return None
     return PRICE_CAP_PROGRAM if PRICE_CAP.search(m.group(0)) else m.group(0)

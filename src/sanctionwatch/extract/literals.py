@@ -19,7 +19,9 @@ alternation tries the same branches in the same order; `finditer` reproduces tha
 the leftmost match of the kept branches, the earliest branch on a tie, then on from
 its end (no branch matches the empty string: if one may, the whole alternation runs).
 The keywords follow the patterns: a branch added to `frames.toml` is gated by the
-words of its own pattern, and a branch with no word it must hold always runs.
+words of its own pattern, and a branch with no word it must hold always runs. The
+background markers (`triggers.patterns().background`) and the programmes
+(`vocabulary().programs`, read with `search`: the first match) are gated the same way.
 """
 
 from __future__ import annotations
@@ -170,6 +172,18 @@ class Gated:
             else:
                 out.append(i)
         return out
+
+    def search(self, text: str, start: int, end: int, low: str) -> re.Match[str] | None:
+        """The first match of the whole alternation in text[start:end] (the leftmost,
+        the earliest branch on a tie); `low` is text[start:end].lower()."""
+        if not self.readable or (not low.isascii() and not FOLDS_TO_ASCII.isdisjoint(low)):
+            return self.whole.search(text, start, end)
+        best: re.Match[str] | None = None
+        for i in self.active(low):
+            m = self.branches[i].search(text, start, end)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
 
     def finditer(self, text: str, start: int, end: int, low: str) -> list[re.Match[str]]:
         """The matches of the whole alternation in text[start:end]; `low` is

@@ -43,7 +43,7 @@ class Patterns:
     threatened: re.Pattern[str]
     proposed: re.Pattern[str]
     not_action: re.Pattern[str]
-    background: re.Pattern[str]
+    background: Gated  # each marker tried only where its words are (`literals`)
     background_own: re.Pattern[str]
     news: re.Pattern[str]
     speech: re.Pattern[str]
@@ -62,7 +62,7 @@ def patterns() -> Patterns:
         threatened=guarded(data["modality"]["threatened"], re.I),
         proposed=guarded(data["modality"]["proposed"], re.I),
         not_action=guarded(data["not_action"], re.I),
-        background=dispatched(data["background"], re.I),
+        background=Gated(data["background"], re.I),
         background_own=guarded(data["background_own"], re.I),
         news=guarded(data["news"], re.I),
         speech=guarded(data["speech"], re.I),
@@ -70,7 +70,8 @@ def patterns() -> Patterns:
         # matched against lower-cased text, only to ask whether any keyword is there
         prefilter=guarded(found_anywhere(data["prefilter"])),
         kind_keywords={k: guarded(found_anywhere(v)) for k, v in data["kind_keywords"].items()},
-        context=guarded(data["context"], re.I),
+        # only asked whether sanctions words are there (`admissible`, `describes`)
+        context=guarded(found_anywhere(data["context"]), re.I),
     )
 
 
@@ -320,12 +321,12 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
     if (
         opening
         and opening.end() <= trigger.start
-        and pats.background.search(text, start, opening.end())
+        and pats.background.whole.search(text, start, opening.end())
         and not any(opening.end() <= o.start < trigger.start for o in others)
         and not pats.news.search(text, opening.end(), end)
     ):
         return True
-    for m in pats.background.finditer(text, lo, hi):
+    for m in pats.background.finditer(text, lo, hi, text[lo:hi].lower()):
         if skipped is None:
             skipped = [
                 (a, b)

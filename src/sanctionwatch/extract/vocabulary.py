@@ -16,7 +16,8 @@ from importlib import resources
 from typing import Any
 
 from sanctionwatch.extract import patterncache
-from sanctionwatch.extract.lookahead import dispatched, guarded, kept, skips_ahead
+from sanctionwatch.extract.literals import Gated
+from sanctionwatch.extract.lookahead import guarded, kept, skips_ahead
 
 DATA = resources.files("sanctionwatch.extract") / "data"
 
@@ -146,7 +147,7 @@ class Vocabulary:
     frames: dict[str, Any]
     counts: dict[str, Any]
     measures: dict[str, re.Pattern[str]]
-    programs: re.Pattern[str]
+    programs: Gated  # each programme tried only where its words are (`literals`)
     names: dict[str, Any]
 
 
@@ -204,7 +205,7 @@ def vocabulary() -> Vocabulary:
         counts=load_json("counts.json"),
         measures={k: guarded(v, re.I) for k, v in measures_raw.items()},
         # one alternation: the leftmost programme wins, the earlier pattern on a tie
-        programs=dispatched(programs_raw["patterns"], re.I),
+        programs=Gated(programs_raw["patterns"], re.I),
         names=names_data,
     )
 

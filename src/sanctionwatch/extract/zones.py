@@ -105,7 +105,8 @@ DESCRIBING_CLAUSE = rule("zones.describing_clause")
 def old_context(text: str, start: int, end: int) -> bool:
     """text[start:end] holds a background marker ("last year", "in 2022") outside a
     relative clause that describes a person named before it."""
-    for m in triggers.patterns().background.finditer(text, start, end):
+    markers = triggers.patterns().background
+    for m in markers.finditer(text, start, end, text[start:end].lower()):
         if not DESCRIBING_CLAUSE.search(text, max(start, m.start() - 60), m.start()):
             return True
     return False

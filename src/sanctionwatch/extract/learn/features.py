@@ -26,11 +26,16 @@ LIST_CUES = frozenset(
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Token:
     start: int  # relative to the sentence
     end: int
     text: str
+
+    # written out: the __init__ a dataclass generates is interpreted Python even in the
+    # mypyc build (one call per token of every tagged sentence)
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
 
 
 def tokenize(text: str) -> list[Token]:
