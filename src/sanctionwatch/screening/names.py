@@ -1200,7 +1200,11 @@ def finish_compare(pending: Pending) -> tuple[str, float]:
     korean = q.korean and c.korean and kind not in (ORG, OBJECT)
     if korean and min(len(q.tokens), len(c.tokens)) >= 3:
         pairs = _in_korean_order(pairs)
-    if kind == PERSON and (read_from_han(q) or read_from_han(c)):
+    if (
+        kind == PERSON
+        and not (q.original.isascii() and c.original.isascii())  # most pairs: no Han
+        and (read_from_han(q) or read_from_han(c))
+    ):
         # A person's name in Han read in pinyin is read exactly: a syllable the other
         # spells with a letter changed or cut short is another character ('建华' Jianhua
         # is no 'Jian', '吕' Lv no 'Liu'); other spellings of one syllable score 0.85 or
