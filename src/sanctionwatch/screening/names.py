@@ -682,7 +682,7 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
     wanted = {given_key(t): t for t in other.tokens if len(t) >= 4 and t not in tokens}
     if not wanted:
         return _reweighed(form, tokens) if changed else form
-    # A name in Han read in pinyin spells its syllables as they are: two of them are the
+    # A reading of a name in Han spells its syllables as they are: two of them are the
     # other's word written so, not one a key finds alike ('gui ying' 桂英 is no 'Cuiying').
     exact = read_from_han(form) or read_from_han(other)
     # An abjad compound ('hmd llh' for 'Hamdullah') by its consonants; and the other way,
@@ -719,7 +719,8 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
 
 
 def read_from_han(form: NameForm) -> bool:
-    """Whether `form` is a name in Han read in pinyin (its original is the Han)."""
+    """Whether `form` is a reading of a name in Han (pinyin, Wade-Giles, Cantonese), whose
+    original is the Han."""
     return not form.original.isascii() and has_han(form.original)
 
 
@@ -1205,11 +1206,10 @@ def finish_compare(pending: Pending) -> tuple[str, float]:
         and not (q.original.isascii() and c.original.isascii())  # most pairs: no Han
         and (read_from_han(q) or read_from_han(c))
     ):
-        # A person's name in Han read in pinyin is read exactly: a syllable the other
-        # spells with a letter changed or cut short is another character ('建华' Jianhua
-        # is no 'Jian', '吕' Lv no 'Liu'); other spellings of one syllable score 0.85 or
-        # more ('lv' 'lyu'; Wade-Giles 'hsu' 'xu'), and the Wade-Giles and Cantonese
-        # readings are forms of their own.
+        # A reading of a person's name in Han is exact: a syllable the other spells with
+        # a letter changed or cut short is another character ('建华' Jianhua is no
+        # 'Jian', '吕' Lv no 'Liu'); other spellings of one syllable score 0.85 or more
+        # ('lv' 'lyu'; Wade-Giles 'hsu' 'xu'), and each reading is a form of its own.
         pairs = [p for p in pairs if p[0] >= 0.85]
     q_cov, c_cov, used_q, used_c = _aligned(q, c, pairs)
     matched = len(used_q)

@@ -114,21 +114,20 @@ def _read_from(han: str, form: NameForm) -> NameForm:
     """`form`, a reading of the name `han` in Han (Wade-Giles, Cantonese), with `han` its
     original, as its pinyin reading has: what the comparison reads exactly, syllable for
     syllable (`names.read_from_han`), and what the explanation quotes."""
-    f = form
     return NameForm(
         han,
-        f.tokens,
-        f.skeletons,
-        f.weights,
-        f.joined,
-        f.org_type,
-        f.key,
-        f.total_weight,
-        f.given,
-        f.korean,
-        f.hooks,
-        f.word_keys,
-        f.joined_keys,
+        form.tokens,
+        form.skeletons,
+        form.weights,
+        form.joined,
+        form.org_type,
+        form.key,
+        form.total_weight,
+        form.given,
+        form.korean,
+        form.hooks,
+        form.word_keys,
+        form.joined_keys,
     )
 
 

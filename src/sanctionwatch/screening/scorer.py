@@ -434,7 +434,9 @@ def _shortened(token: str, other: str) -> bool:
     short, long = sorted((token, other), key=len)
     if len(short) < 4:
         return False
-    return long.startswith(short) or long in (short + "s", short + "es", short[:-1] + "ies")
+    if long.startswith(short) or long in (short + "s", short + "es"):
+        return True
+    return short[-1] == "y" and long == short[:-1] + "ies"
 
 
 def _other_names(
