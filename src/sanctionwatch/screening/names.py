@@ -17,7 +17,12 @@ from sanctionwatch.screening.pairs import (
     th_as_dh,
     vowels_respelt,
 )
-from sanctionwatch.screening.script import WADE_GILES, WADE_GILES_JOINING, wade_giles_alike
+from sanctionwatch.screening.script import (
+    WADE_GILES,
+    WADE_GILES_JOINING,
+    has_han,
+    wade_giles_alike,
+)
 from sanctionwatch.screening.text import (
     _HAS_VOWEL,
     _KOREAN_SYLLABLE,
@@ -677,6 +682,9 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
     wanted = {given_key(t): t for t in other.tokens if len(t) >= 4 and t not in tokens}
     if not wanted:
         return _reweighed(form, tokens) if changed else form
+    # A reading of a name in Han spells its syllables as they are: two of them are the
+    # other's word written so, not one a key finds alike ('gui ying' 桂英 is no 'Cuiying').
+    exact = read_from_han(form) or read_from_han(other)
     # An abjad compound ('hmd llh' for 'Hamdullah') by its consonants; and the other way,
     # two romanised words one abjad word of four letters ('Abbas Ali' for 'bsly' عباسعلی).
     by_consonants = {
@@ -687,7 +695,9 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
         # Compared as romanisations of one given name: 'man gon' is 'mangon' and 'mankon'.
         pair = tokens[i] + tokens[i + 1]
         spelt = wanted.get(given_key(pair))
-        if spelt is None:
+        if exact:
+            spelt = pair if spelt == pair else None
+        elif spelt is None:
             abjad = by_consonants.get(consonants(pair))
             second = tokens[i + 1]
             if abjad is None and glued_article(second):
@@ -706,6 +716,12 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
             changed = True
         i += 1
     return _reweighed(form, tokens) if changed else form
+
+
+def read_from_han(form: NameForm) -> bool:
+    """Whether `form` is a reading of a name in Han (pinyin, Wade-Giles, Cantonese), whose
+    original is the Han."""
+    return not form.original.isascii() and has_han(form.original)
 
 
 def _wade_giles_joined(form: NameForm, other: NameForm) -> NameForm:
@@ -1185,6 +1201,16 @@ def finish_compare(pending: Pending) -> tuple[str, float]:
     korean = q.korean and c.korean and kind not in (ORG, OBJECT)
     if korean and min(len(q.tokens), len(c.tokens)) >= 3:
         pairs = _in_korean_order(pairs)
+    if (
+        kind == PERSON
+        and not (q.original.isascii() and c.original.isascii())  # most pairs: no Han
+        and (read_from_han(q) or read_from_han(c))
+    ):
+        # A reading of a person's name in Han is exact: a syllable the other spells with
+        # a letter changed or cut short is another character ('建华' Jianhua is no
+        # 'Jian', '吕' Lv no 'Liu'); other spellings of one syllable score 0.85 or more
+        # ('lv' 'lyu'; Wade-Giles 'hsu' 'xu'), and each reading is a form of its own.
+        pairs = [p for p in pairs if p[0] >= 0.85]
     q_cov, c_cov, used_q, used_c = _aligned(q, c, pairs)
     matched = len(used_q)
     if _numbers_differ(q.tokens, c.tokens):
@@ -1202,9 +1228,14 @@ def finish_compare(pending: Pending) -> tuple[str, float]:
     # A generic word ('Hara Company', 'Hara Institute') contradicts nothing.
     if kind != PERSON or not _nasab_shared(q, c):
         overlap -= 0.15 * _lone(q.weights, used_q, c.weights, used_c, kind)
-    if kind == PERSON and (q.korean or c.korean) and len(q.tokens) > len(c.tokens):
+    if (
+        kind == PERSON
+        and len(q.tokens) > len(c.tokens)
+        and (q.korean or c.korean or read_from_han(q))
+    ):
         # A Korean or Chinese syllable of the query that the candidate lacks is another
-        # given name, not a middle name: 'Joo Chul-soo' is not 'Jo Chol'.
+        # given name, not a middle name: 'Joo Chul-soo' is not 'Jo Chol', '张建华' Zhang
+        # Jian Hua no 'ZHANG Jian'.
         overlap -= 0.1 * (len(q.tokens) - len(c.tokens))
     if c.given is not None and c.given not in used_c and len(q.tokens) > 1 and kind != ORG:
         # The candidate's given name is nowhere in the query, which matched its other

@@ -110,6 +110,27 @@ def _full_name(props: Mapping[str, list[str]]) -> list[str]:
     return [joined] if joined and not props.get("name") else []
 
 
+def _read_from(han: str, form: NameForm) -> NameForm:
+    """`form`, a reading of the name `han` in Han (Wade-Giles, Cantonese), with `han` its
+    original, as its pinyin reading has: what the comparison reads exactly, syllable for
+    syllable (`names.read_from_han`), and what the explanation quotes."""
+    return NameForm(
+        han,
+        form.tokens,
+        form.skeletons,
+        form.weights,
+        form.joined,
+        form.org_type,
+        form.key,
+        form.total_weight,
+        form.given,
+        form.korean,
+        form.hooks,
+        form.word_keys,
+        form.joined_keys,
+    )
+
+
 @dataclass(eq=False)
 class Query:
     """A party to screen: names plus whatever confirms or contradicts them.
@@ -176,11 +197,11 @@ class Query:
                     if form.tokens and form.tokens not in seen:
                         seen[form.tokens] = form
                 if self.kind == PERSON and (latin := wade_giles(name)):  # Han: Taiwan's
-                    form = name_form(latin, self.kind)
+                    form = _read_from(name, name_form(latin, self.kind))
                     if form.tokens and form.tokens not in seen:
                         seen[form.tokens] = form
                     # ... and Hong Kong's spelling of Cantonese ('譚耀宗' Tam Yiu-chung)
-                    form = name_form(cantonese(name) or "", self.kind)
+                    form = _read_from(name, name_form(cantonese(name) or "", self.kind))
                     if form.tokens and form.tokens not in seen:
                         seen[form.tokens] = form
                 if (russian := russian_of_belarusian(name)) is not None:  # 'Эйбатаў' Eibatov

@@ -429,9 +429,14 @@ def score(
 
 def _shortened(token: str, other: str) -> bool:
     """One word the other cut short, as organisations' names shorten theirs ('Tech'
-    Technology): no other name."""
+    Technology), or in the plural ('Technologies', 'Electronics'), as one company's names
+    and their translations write one word either way: no other name."""
     short, long = sorted((token, other), key=len)
-    return len(short) >= 4 and long.startswith(short)
+    if len(short) < 4:
+        return False
+    if long.startswith(short) or long in (short + "s", short + "es"):
+        return True
+    return short[-1] == "y" and long == short[:-1] + "ies"
 
 
 def _other_names(
@@ -442,8 +447,9 @@ def _other_names(
     kind: str = ANY,
 ) -> FeatureResult | None:
     """Query tokens matched only as misspellings that are listed names in their own right;
-    in an organisation's name, not a word the other name writes shortened ('Hengye
-    Technology' is 'Hengye Tech', as a Han name's business words read in English are)."""
+    in an organisation's name, not a word the other name writes shortened or in the
+    plural ('Hengye Technology' is 'Hengye Tech', 'Poly Technology' 'Poly Technologies',
+    as a Han name's business words read in English are)."""
     others = []
     for token in q_form.tokens:
         if len(token) < 4 or token in c_form.tokens or not known(token):
