@@ -1160,12 +1160,6 @@ def _numbers_differ(q_tokens: tuple[str, ...], c_tokens: tuple[str, ...]) -> boo
     return {t for t in q_tokens if t.isdigit()} != {t for t in c_tokens if t.isdigit()}
 
 
-# A Russian, Ukrainian or Belarusian patronymic written as a word of its own.
-_PATRONYMIC = re.compile(
-    r"[a-z]{3,}(?:ovich|evich|ovych|evych|avich|ovna|evna|ivna|auna|euna|awna|ovitj|evitj)"
-)
-
-
 def _patronymic_left(q: NameForm, used_q: set[int], c: NameForm, used_c: set[int]) -> bool:
     """Every word of the candidate's name matched, and of the query's all but its
     patronymic: a name with the patronymic the other leaves out ('Andrey Nikolaevich
@@ -1175,7 +1169,7 @@ def _patronymic_left(q: NameForm, used_q: set[int], c: NameForm, used_c: set[int
         return False
     left = next(t for i, t in enumerate(q.tokens) if i not in used_q)
     # (Not any middle word: 'Yusuf Ibrahim al-Hashimi' is too often not 'Yusuf Hashim'.)
-    return _PATRONYMIC.fullmatch(left) is not None
+    return patronymic_key(left) is not None  # a Russian, Ukrainian or Belarusian one
 
 
 def finish_compare(pending: Pending) -> tuple[str, float]:
