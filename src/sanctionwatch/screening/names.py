@@ -1115,7 +1115,7 @@ def bound(pending: Pending) -> float:
             overlap -= 0.15 * _lone_at_least(q_weights, paired_q, c_weights, paired_c, kind)
         thin = min(len(paired_q), len(paired_c)) <= 1
         if thin and (_real(q_weights) > 1 or _real(c_weights) > 1):
-            overlap *= 0.85 if kind == PERSON else 0.95  # the larger of the factors there
+            overlap *= _SURNAME_ALONE if kind == PERSON else 0.95  # the larger of the factors there
         best = max(overlap, 0.0)
     if len(q.tokens) != len(c.tokens):
         joined = Levenshtein.normalized_similarity(q.joined, c.joined)
@@ -1172,6 +1172,17 @@ def _patronymic_left(q: NameForm, used_q: set[int], c: NameForm, used_c: set[int
     return patronymic_key(left) is not None  # a Russian, Ukrainian or Belarusian one
 
 
+# What one shared token keeps of the overlap when it is all the query has and the
+# candidate's surname (`finish_compare`).
+_SURNAME_ALONE = 0.9
+
+
+def _surname_alone(c: NameForm, used_c: set[int]) -> bool:
+    """The one token matched of the candidate's is not its given name: where the way the
+    name is written shows none (`NameForm.given`), not its first word."""
+    return len(used_c) == 1 and next(iter(used_c)) != (0 if c.given is None else c.given)
+
+
 def finish_compare(pending: Pending) -> tuple[str, float]:
     """`compare_names` of a pair `start_compare` left pending."""
     q, c, kind = pending.q, pending.c, pending.kind
@@ -1206,9 +1217,17 @@ def finish_compare(pending: Pending) -> tuple[str, float]:
         overlap -= 0.08
     # Generic words (weight below 2) do not count as tokens here.
     if matched <= 1 and (_real(q.weights) > 1 or _real(c.weights) > 1):
-        # One shared token is thin evidence, less so when it is all the query has.
+        # One shared token is thin evidence, less so when it is all the query has, and
+        # least when that is the candidate's surname ('Kony', 'Joseph Rao Kony'), as the
+        # lists give a person's surname alone for an alias; a given name alone ('Yoro',
+        # 'Yoro Ould DAHA') is worn by more.
         whole = q_cov >= 0.95
-        overlap *= (0.85 if whole else 0.8) if kind == PERSON else 0.95 if whole else 0.85
+        if kind != PERSON:
+            overlap *= 0.95 if whole else 0.85
+        elif whole and _surname_alone(c, used_c):
+            overlap *= _SURNAME_ALONE
+        else:
+            overlap *= 0.85 if whole else 0.8
     # Joined, the names compare across spacing ('Kim Jongun'); with the same number of
     # words, the word by word comparison has said all, and a changed word is not spacing.
     if len(q.tokens) == len(c.tokens):
