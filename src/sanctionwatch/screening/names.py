@@ -640,8 +640,12 @@ def _other_syllable(a: str, b: str) -> bool:
 
 def _typo_confirmed(q: NameForm, c: NameForm, chosen: list[tuple[float, int, int]]) -> bool:
     """Whether one-edit tokens may count: another token matched well ('Mortazavi mir'
-    for 'Mortazavi Amir'), or both names are one long word ('Satek', 'Patek')."""
+    for 'Mortazavi Amir'), two others matched as spellings of one name ('Adel Anouar
+    EL-OULABI', 'Adil Anwar AL-OLABI'), or both names are one long word ('Satek',
+    'Patek')."""
     if chosen[0][0] >= 0.95:
+        return True
+    if len(chosen) >= 3 and chosen[1][0] >= 0.9:
         return True
     return len(q.tokens) == len(c.tokens) == 1 and min(len(q.joined), len(c.joined)) >= 4
 
