@@ -1119,7 +1119,11 @@ def bound(pending: Pending) -> float:
             overlap -= 0.15 * _lone_at_least(q_weights, paired_q, c_weights, paired_c, kind)
         thin = min(len(paired_q), len(paired_c)) <= 1
         if thin and (_real(q_weights) > 1 or _real(c_weights) > 1):
-            overlap *= _SURNAME_ALONE if kind == PERSON else 0.95  # the larger of the factors there
+            # The larger of the factors there; a surname alone's only for a whole query.
+            if kind != PERSON:
+                overlap *= 0.95
+            else:
+                overlap *= _SURNAME_ALONE if q_cov >= 0.95 else 0.85
         best = max(overlap, 0.0)
     if len(q.tokens) != len(c.tokens):
         joined = Levenshtein.normalized_similarity(q.joined, c.joined)
