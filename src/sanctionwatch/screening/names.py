@@ -645,8 +645,12 @@ def _other_syllable(a: str, b: str) -> bool:
 
 def _typo_confirmed(q: NameForm, c: NameForm, chosen: list[tuple[float, int, int]]) -> bool:
     """Whether one-edit tokens may count: another token matched well ('Mortazavi mir'
-    for 'Mortazavi Amir'), or both names are one long word ('Satek', 'Patek')."""
+    for 'Mortazavi Amir'), two others matched as spellings of one name ('Adel Anouar
+    EL-OULABI', 'Adil Anwar AL-OLABI'), or both names are one long word ('Satek',
+    'Patek')."""
     if chosen[0][0] >= 0.95:
+        return True
+    if len(chosen) >= 3 and chosen[1][0] >= 0.9:
         return True
     return len(q.tokens) == len(c.tokens) == 1 and min(len(q.joined), len(c.joined)) >= 4
 
@@ -1131,7 +1135,11 @@ def bound(pending: Pending) -> float:
             overlap -= 0.15 * _lone_at_least(q_weights, paired_q, c_weights, paired_c, kind)
         thin = min(len(paired_q), len(paired_c)) <= 1
         if thin and (_real(q_weights) > 1 or _real(c_weights) > 1):
-            overlap *= 0.85 if kind == PERSON else 0.95  # the larger of the factors there
+            # The larger of the factors there; a surname alone's only for a whole query.
+            if kind != PERSON:
+                overlap *= 0.95
+            else:
+                overlap *= _SURNAME_ALONE if q_cov >= 0.95 else 0.85
         best = max(overlap, 0.0)
     if len(q.tokens) != len(c.tokens):
         joined = Levenshtein.normalized_similarity(q.joined, c.joined)
@@ -1176,12 +1184,6 @@ def _numbers_differ(q_tokens: tuple[str, ...], c_tokens: tuple[str, ...]) -> boo
     return {t for t in q_tokens if t.isdigit()} != {t for t in c_tokens if t.isdigit()}
 
 
-# A Russian, Ukrainian or Belarusian patronymic written as a word of its own.
-_PATRONYMIC = re.compile(
-    r"[a-z]{3,}(?:ovich|evich|ovych|evych|avich|ovna|evna|ivna|auna|euna|awna|ovitj|evitj)"
-)
-
-
 def _patronymic_left(q: NameForm, used_q: set[int], c: NameForm, used_c: set[int]) -> bool:
     """Every word of the candidate's name matched, and of the query's all but its
     patronymic: a name with the patronymic the other leaves out ('Andrey Nikolaevich
@@ -1191,7 +1193,18 @@ def _patronymic_left(q: NameForm, used_q: set[int], c: NameForm, used_c: set[int
         return False
     left = next(t for i, t in enumerate(q.tokens) if i not in used_q)
     # (Not any middle word: 'Yusuf Ibrahim al-Hashimi' is too often not 'Yusuf Hashim'.)
-    return _PATRONYMIC.fullmatch(left) is not None
+    return patronymic_key(left) is not None  # a Russian, Ukrainian or Belarusian one
+
+
+# What one shared token keeps of the overlap when it is all the query has and the
+# candidate's surname (`finish_compare`).
+_SURNAME_ALONE = 0.9
+
+
+def _surname_alone(c: NameForm, used_c: set[int]) -> bool:
+    """The one token matched of the candidate's is not its given name: where the way the
+    name is written shows none (`NameForm.given`), not its first word."""
+    return len(used_c) == 1 and next(iter(used_c)) != (0 if c.given is None else c.given)
 
 
 def finish_compare(pending: Pending) -> tuple[str, float]:
@@ -1243,9 +1256,17 @@ def finish_compare(pending: Pending) -> tuple[str, float]:
         overlap -= 0.08
     # Generic words (weight below 2) do not count as tokens here.
     if matched <= 1 and (_real(q.weights) > 1 or _real(c.weights) > 1):
-        # One shared token is thin evidence, less so when it is all the query has.
+        # One shared token is thin evidence, less so when it is all the query has, and
+        # least when that is the candidate's surname ('Kony', 'Joseph Rao Kony'), as the
+        # lists give a person's surname alone for an alias; a given name alone ('Yoro',
+        # 'Yoro Ould DAHA') is worn by more.
         whole = q_cov >= 0.95
-        overlap *= (0.85 if whole else 0.8) if kind == PERSON else 0.95 if whole else 0.85
+        if kind != PERSON:
+            overlap *= 0.95 if whole else 0.85
+        elif whole and _surname_alone(c, used_c):
+            overlap *= _SURNAME_ALONE
+        else:
+            overlap *= 0.85 if whole else 0.8
     # Joined, the names compare across spacing ('Kim Jongun'); with the same number of
     # words, the word by word comparison has said all, and a changed word is not spacing.
     if len(q.tokens) == len(c.tokens):

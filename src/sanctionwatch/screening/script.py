@@ -314,6 +314,29 @@ def construct_state(text: str) -> str:
     return _CONSTRUCT.sub("\\1\u062a", text)
 
 
+_HEBREW = re.compile("[\u05d0-\u05ea]")
+# 'ב', 'כ', 'פ' are 'b', 'k', 'p' first in a word ('בן' Ben, 'פזי' Pazi) and mostly 'v',
+# 'kh', 'f' after a vowel ('שרביט' Sharvit), as anyascii reads them everywhere.
+_HEBREW_HARD = re.compile("(?<![\u05d0-\u05ea])[\u05d1\u05db\u05e4]")
+_HARD = {"\u05d1": "b", "\u05db": "k", "\u05e4": "p"}
+# 'ש' is 'sh' in most names ('משה' Moshe, 'שלום' Shalom; anyascii 's'), and 'ו' the
+# long vowel or 'v' that an abjad's 'w' is (anyascii 'v', which the scorer takes for a
+# consonant: 'לוי' Levi).
+_HEBREW_LETTERS = str.maketrans({"\u05e9": "sh", "\u05d5": "w"})
+
+
+def _hard(match: re.Match[str]) -> str:
+    return _HARD[match[0]]
+
+
+def hebrew_letters(text: str) -> str:
+    """Hebrew letters that anyascii reads otherwise than the Latin forms of names write
+    them, in Latin letters; an abjad like Arabic, compared as one (`abjad_readings`)."""
+    if _HEBREW.search(text) is None:
+        return text
+    return _HEBREW_HARD.sub(_hard, text).translate(_HEBREW_LETTERS)
+
+
 _HAN_RUNS = re.compile(HAN + "+")
 _UMLAUT = str.maketrans("v", "u", "'’")  # pypinyin writes Wade-Giles 'ü' 'v'
 

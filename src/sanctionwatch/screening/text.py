@@ -32,6 +32,7 @@ from sanctionwatch.screening.script import (
     glottal_words,
     han_words,
     hangul_syllable,
+    hebrew_letters,
     org_words,
     romanise_known,
     simplified,
@@ -640,7 +641,7 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
     ظ ث' as Persian reads them, an organisation's words in English (`script.org_words`);
     Han syllables joined into words (`script.han_words`).
     org: an organisation's name, whose Russian words are read in English
-    (`russian_words`)."""
+    (`russian_words`). Hebrew is read as an abjad, as Arabic is (`script.hebrew_letters`)."""
     text = visible(text)
     if not text.isascii():
         text = _ABD_APART.sub("عبد", _SUFFIX_APART.sub(r"\1", text))
@@ -673,6 +674,7 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
     text = text.replace("\u0624", "").replace("\u0626", "")
     if not text.isascii():
         text = glottal_words(text)
+        text = hebrew_letters(text)
     if org and not text.isascii() and any(_hangul(c) for c in text):
         text = _KOREAN_WORDS.sub(lambda m: f" {KOREAN_WORDS[m[0]]} ", text)
         text = _HANGUL_RUN.sub(lambda m: f" {_korean_word(m[0])} ", text)
