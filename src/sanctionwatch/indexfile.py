@@ -490,9 +490,9 @@ def _share_slots(postings: Mapping[str, list[int]], count: int) -> Iterator[None
     step. Decoded, each posting is an int object of its own (a million for 32,000
     entities on every shipped list), where an index built in this process has one per
     entity: shared, a query's ranks (`index._summed`) find a slot by its object, not by
-    comparing two ints, and read 32,000 objects in place of a million scattered ones;
-    and the process holds ~30 MB less. The values stay the same, so a query running
-    meanwhile reads the same postings either way."""
+    comparing two ints, and read 32,000 objects in place of a million scattered ones.
+    The values stay the same, so a query running meanwhile reads the same postings
+    either way."""
     read = list(range(count)).__getitem__
     for n, listed in enumerate(postings.values(), 1):
         listed[:] = map(read, listed)
