@@ -96,6 +96,26 @@ def test_a_loaded_index_answers_as_the_built_one(
     assert len(loaded.index) == len(built.index)
 
 
+def test_a_warmed_index_holds_one_object_per_slot_in_its_postings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Decoded from the file, each posting is an int object of its own; warmed, every key
+    # that lists a slot holds that slot's one object, as an index built in the process
+    # does, and the postings are the built ones.
+    monkeypatch.delenv("SANCTIONWATCH_INDEX_DIR")
+    un_store = get_engine(f"sqlite:///{tmp_path / 'un.db'}")
+    _load(un_store, UN, "un_sc", "un-1")
+    built = load_served(un_store)
+    loaded = load_served(un_store)
+    loaded.warm()
+    postings = vars(loaded.index)["_postings"]
+    assert isinstance(postings, dict)
+    assert postings == dict(vars(built.index)["_postings"])
+    slots = [slot for listed in postings.values() for slot in listed]
+    assert len(slots) > 10 * len(loaded.index)
+    assert len({id(slot) for slot in slots}) == len(set(slots))
+
+
 @pytest.mark.parametrize("damage", ["truncate", "flip", "garbage", "empty"])
 def test_a_damaged_file_is_rebuilt_with_a_warning(
     zala_store, tmp_path: Path, damage: str, caplog: pytest.LogCaptureFixture

@@ -336,6 +336,18 @@ def test_candidates_are_the_first_of_every_retrieved_entity_in_full_order(
     assert longer >= 100
 
 
+def test_ranks_sum_every_key_that_lists_a_slot_when_keys_share_one_idf_object() -> None:
+    # A slot met first takes a float made for its key; keys passing the one float
+    # object (equal idfs, a constant) still add up, in their order, for a slot each lists.
+    from sanctionwatch.screening.index import _summed
+
+    weight = 0.1
+    order = [([0, 1, 5], weight), ([1, 2, 5], weight), ([1, 5], weight), ([3], 0.7)]
+    ranks = _summed(order)
+    assert ranks == {0: 0.1, 1: 0.1 + 0.1 + 0.1, 5: 0.1 + 0.1 + 0.1, 2: 0.1, 3: 0.7}
+    assert list(ranks) == [0, 1, 5, 2, 3]  # in the order the slots were met
+
+
 def test_ranks_are_pruned_at_a_long_key_after_two_failed_tries() -> None:
     # Two long keys come while the keys left still weigh too much to leave anyone out;
     # a third, longer than half the ranks so far, can: the entities only it and those
