@@ -205,6 +205,8 @@ def main() -> None:
     work = args.keep or Path(tempfile.mkdtemp(prefix="sw-bench-extract-"))
     work.mkdir(parents=True, exist_ok=True)
     corpus = corpus_articles(args.corpus)
+    if not corpus:
+        parser.error(f"--corpus {args.corpus}: no corpus texts (*/*.txt) there")
     inputs = []
     for n in (args.articles // 4, args.articles):
         path = work / f"big-{n}.jsonl"
