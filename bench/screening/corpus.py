@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import pickle
 import unicodedata
 from collections.abc import Iterator
@@ -56,8 +57,11 @@ def load_entities(*, cached: bool = True) -> list[Entity]:
             return pickle.load(fh)  # our own file, written below
     entities = _read_all()
     CACHE.parent.mkdir(exist_ok=True)
-    with CACHE.open("wb") as fh:
+    # written beside, then renamed: a run killed while writing leaves no truncated cache
+    part = CACHE.with_name(f".{CACHE.name}.{os.getpid()}")
+    with part.open("wb") as fh:
         pickle.dump(entities, fh)
+    os.replace(part, CACHE)
     return entities
 
 
