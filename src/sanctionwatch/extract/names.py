@@ -160,6 +160,8 @@ TITLE_COMPLEMENTS = frozenset(NAME_WORDS["title_complements"])  # "General Staff
 # "its Member States": the acting body's own members, as word tuples
 MEMBER_COLLECTIVES = frozenset(tuple(w.split()) for w in NAME_WORDS["member_collectives"])
 PEOPLES = frozenset(NAME_WORDS["peoples"])  # "Arab" of "Syrian Arab Airlines": no seat
+STREET_HEADS = frozenset(NAME_WORDS["street_heads"])
+HOUSE_NUMBER_BEFORE = rule("names.house_number_before")  # "1 Horse Guards Road"
 WEAPON_AFTER = rule("names.weapon_after")
 REGISTRATION = rule("names.registration")
 
@@ -818,6 +820,12 @@ class NameBuilder:
             return True  # "a Specially Designated Global Terrorist": a category's tag
         if entry_field(joined):
             return True  # "DOB 14 Mar 1981", "Gender Male": a field of a list entry
+        if (
+            words[-1] in STREET_HEADS
+            and HOUSE_NUMBER_BEFORE.search(text, max(0, run[0].start - 12), run[0].start)
+            is not None
+        ):
+            return True  # "1 Horse Guards Road, London": an address, where a body sits
         if len(words) <= 3 and tuple(words[-2:]) in MEMBER_COLLECTIVES:
             return True  # "its Member States", "EU Member States": the acting body's members
         if not self.is_org_word(words[-1]) and any(
