@@ -4,7 +4,6 @@ statute's subject, a page's pager bar, a people's adjective cut from a name, and
 owner's possessive before a post."""
 
 from sanctionwatch.extract.cleaning import junk_regions
-
 from tests.extract.helpers import authorities, names, rules_actions
 
 
@@ -16,11 +15,15 @@ def test_a_street_of_an_address_is_no_name() -> None:
     assert "Horse Guards Road" not in names("Contact: HM Treasury, 1 Horse Guards Road, London")
     assert "Acme Street" not in names("Its office is at 12 Acme Street in Riga.")
     # without a house number the street's word may be a name's own
-    assert "Chosun Expo Silk Road" in names("OFAC designated the front company Chosun Expo Silk Road.")
+    text = "OFAC designated the front company Chosun Expo Silk Road."
+    assert "Chosun Expo Silk Road" in names(text)
 
 
 def test_an_adjective_of_level_is_no_name() -> None:
-    text = "Estonia, Latvia and Lithuania imposed national sanctions on two judges after Hungary blocked EU-level measures."
+    text = (
+        "Estonia, Latvia and Lithuania imposed national sanctions on two judges after "
+        "Hungary blocked EU-level measures."
+    )
     assert "EU-level" not in rule_targets(text)
 
 
