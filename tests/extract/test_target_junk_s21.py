@@ -56,6 +56,8 @@ def test_a_pager_bar_is_page_furniture() -> None:
     text = "Britain listed Acme Hosting LLC.\nNext notice | Previous notice | Download CSV\n"
     found = [text[s:e] for s, e in junk_regions(text)]
     assert "Next notice | Previous notice | Download CSV" in found
+    # a table row's "Previous name" part is no control: the row stays
+    assert not junk_regions("OCEAN PRIDE | IMO 9123456 | Previous name: ACME STAR")
     # a sentence that opens with "Next" is no bar
     assert not junk_regions("Next week Britain will list Acme Hosting LLC.")
 
