@@ -3,11 +3,11 @@ street of an address, an adjective of level, the acting union's own members, a U
 statute's subject, a page's pager bar, a people's adjective cut from a name, and an
 owner's possessive before a post."""
 
-from sanctionwatch.extract.cleaning import junk_regions
 from sanctionwatch.extract.document import Doc
 from sanctionwatch.extract.learn import tagger as crf
 from sanctionwatch.extract.learn.models import Models
 from sanctionwatch.extract.learn.stage import describes_only
+from sanctionwatch.extract.names import menu
 from sanctionwatch.extract.pipeline import run
 from sanctionwatch.model import Article
 from tests.extract.helpers import PUBLISHED, names, rules_actions
@@ -52,14 +52,15 @@ def test_a_uk_statutes_subject_before_its_parentheses_is_no_party() -> None:
     assert names("Britain listed Jincheng Energy (HK) Limited.") == ["Jincheng Energy (HK) Limited"]
 
 
-def test_a_pager_bar_is_page_furniture() -> None:
-    text = "Britain listed Acme Hosting LLC.\nNext notice | Previous notice | Download CSV\n"
-    found = [text[s:e] for s, e in junk_regions(text)]
-    assert "Next notice | Previous notice | Download CSV" in found
-    # a table row's "Previous name" part is no control: the row stays
-    assert not junk_regions("OCEAN PRIDE | IMO 9123456 | Previous name: ACME STAR")
-    # a sentence that opens with "Next" is no bar
-    assert not junk_regions("Next week Britain will list Acme Hosting LLC.")
+def test_a_pager_bar_names_no_party() -> None:
+    assert menu("Next notice | Previous notice | Download CSV")
+    # a table row's "Previous name" part is no control
+    assert not menu("OCEAN PRIDE | IMO 9123456 | Previous name: ACME STAR")
+    text = (
+        "The UK on Monday lifted sanctions on Acme Hosting LLC.\n"
+        "Next notice | Previous notice | Download CSV\n"
+    )
+    assert rule_targets(text) == {"Acme Hosting LLC"}
 
 
 def test_a_peoples_adjective_after_a_nationality_stays_in_the_name() -> None:

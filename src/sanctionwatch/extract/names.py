@@ -1543,16 +1543,20 @@ BYLINE = rule("names.byline")
 # sanctions talk", "Newsletter: Sanctions Weekly"): other stories' headlines and topics
 LABELLED = rule("names.labelled")
 NUMBER_PART = rule("names.number_part")  # a number of its own, not "NIS2"
+PAGER_PART = rule("names.pager_part")  # "Previous notice", "Download CSV"
 
 
 def menu(text: str) -> bool:
     """A site's menu left in the text ("News | Analysis | Vessel lists | Webinars |
     About"): four or more short parts between bars, none with a number (a vessel
-    table's row has its IMO number), names no party; nor does a byline or a labelled
-    furniture line (`LABELLED`)."""
+    table's row has its IMO number), or a bar with a pager or download link ("Next
+    notice | Previous notice | Download CSV"), names no party; nor does a byline or a
+    labelled furniture line (`LABELLED`)."""
     if BYLINE.match(text) or LABELLED.match(text):
         return True
     parts = text.split("|")
+    if len(parts) >= 2 and any(PAGER_PART.fullmatch(p.strip()) for p in parts):
+        return True
     return len(parts) >= 4 and all(len(p.split()) <= 3 and not NUMBER_PART.search(p) for p in parts)
 
 
