@@ -77,6 +77,7 @@ HYPHEN_SUFFIXES = frozenset(vocabulary().names["hyphen_suffixes"])
 NUMBERED = rule("names.numbered")
 # the word after a closing parenthesis: "(Iran) Regulations", "(Sanctions) Act"
 STATUTE_AFTER = rule("names.statute_after")
+STATUTE_TITLED_AFTER = rule("names.statute_titled_after")  # "Cyber (Sanctions) ... Regulations"
 # a short acronym standing alone ("VSK", "RTC"): rejected unless its context names it
 ACRONYM = rule("names.acronym")
 UNIT_WORDS = frozenset(vocabulary().names["unit_words"])
@@ -156,6 +157,11 @@ PARTY_LABELS = tuple(tuple(w.split()) for w in NAME_WORDS["party_labels"])
 NON_PARTY_NAMES = frozenset(NAME_WORDS["non_party_names"])
 LEGISLATURES = frozenset(NAME_WORDS["legislature_heads"])
 TITLE_COMPLEMENTS = frozenset(NAME_WORDS["title_complements"])  # "General Staff"
+# "its Member States": the acting body's own members, as word tuples
+MEMBER_COLLECTIVES = frozenset(tuple(w.split()) for w in NAME_WORDS["member_collectives"])
+PEOPLES = frozenset(NAME_WORDS["peoples"])  # "Arab" of "Syrian Arab Airlines": no seat
+STREET_HEADS = frozenset(NAME_WORDS["street_heads"])
+HOUSE_NUMBER_BEFORE = rule("names.house_number_before")  # "1 Horse Guards Road"
 WEAPON_AFTER = rule("names.weapon_after")
 REGISTRATION = rule("names.registration")
 
@@ -778,6 +784,7 @@ class NameBuilder:
             len(run) > 2
             and run[0].word in self.vocab.country_adjectives
             and run[1].word not in self.vocab.country_adjectives
+            and run[1].word not in PEOPLES
             and (self.is_place([run[1].word]) or seat(run[1].word))
         ):
             return 1  # "the Chinese Shenzhen Huaxin Co.": a nationality, then the seat
@@ -813,6 +820,14 @@ class NameBuilder:
             return True  # "a Specially Designated Global Terrorist": a category's tag
         if entry_field(joined):
             return True  # "DOB 14 Mar 1981", "Gender Male": a field of a list entry
+        if (
+            words[-1] in STREET_HEADS
+            and HOUSE_NUMBER_BEFORE.search(text, max(0, run[0].start - 12), run[0].start)
+            is not None
+        ):
+            return True  # "1 Horse Guards Road, London": an address, where a body sits
+        if len(words) <= 3 and tuple(words[-2:]) in MEMBER_COLLECTIVES:
+            return True  # "its Member States", "EU Member States": the acting body's members
         if not self.is_org_word(words[-1]) and any(
             len(w) >= 9 and w.endswith("ing") and not self.is_org_word(w) for w in words
         ):
@@ -845,6 +860,9 @@ class NameBuilder:
             head = STATUTE_AFTER.match(text, run[-1].end)
             if head and head.group(1).lower() in self.vocab.non_target_heads:
                 return True
+        statute = STATUTE_TITLED_AFTER.match(text, run[-1].end)
+        if statute and statute.group(1).lower() in self.vocab.non_target_heads:
+            return True  # "the Cyber (Sanctions) (EU Exit) Regulations": a statute's subject
         if len(words) > 2 and " ".join(words[-2:]) in self.vocab.agencies:
             return True  # "... the Treasury Department": an agency, never hit
         if all(part in self.places for part in re.split(r"[-–/]", joined)):
@@ -1525,16 +1543,20 @@ BYLINE = rule("names.byline")
 # sanctions talk", "Newsletter: Sanctions Weekly"): other stories' headlines and topics
 LABELLED = rule("names.labelled")
 NUMBER_PART = rule("names.number_part")  # a number of its own, not "NIS2"
+PAGER_PART = rule("names.pager_part")  # "Previous notice", "Download CSV"
 
 
 def menu(text: str) -> bool:
     """A site's menu left in the text ("News | Analysis | Vessel lists | Webinars |
     About"): four or more short parts between bars, none with a number (a vessel
-    table's row has its IMO number), names no party; nor does a byline or a labelled
-    furniture line (`LABELLED`)."""
+    table's row has its IMO number), or a bar with a pager or download link ("Next
+    notice | Previous notice | Download CSV"), names no party; nor does a byline or a
+    labelled furniture line (`LABELLED`)."""
     if BYLINE.match(text) or LABELLED.match(text):
         return True
     parts = text.split("|")
+    if len(parts) >= 2 and any(PAGER_PART.fullmatch(p.strip()) for p in parts):
+        return True
     return len(parts) >= 4 and all(len(p.split()) <= 3 and not NUMBER_PART.search(p) for p in parts)
 
 
