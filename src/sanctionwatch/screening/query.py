@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -114,21 +114,7 @@ def _read_from(han: str, form: NameForm) -> NameForm:
     """`form`, a reading of the name `han` in Han (Wade-Giles, Cantonese), with `han` its
     original, as its pinyin reading has: what the comparison reads exactly, syllable for
     syllable (`names.read_from_han`), and what the explanation quotes."""
-    return NameForm(
-        han,
-        form.tokens,
-        form.skeletons,
-        form.weights,
-        form.joined,
-        form.org_type,
-        form.key,
-        form.total_weight,
-        form.given,
-        form.korean,
-        form.hooks,
-        form.word_keys,
-        form.joined_keys,
-    )
+    return replace(form, original=han)
 
 
 @dataclass(eq=False)
