@@ -176,6 +176,32 @@ def test_a_list_change_or_a_code_change_gives_another_file(
     assert indexfile.basis_key([r.key() for r in current_basis(un_store)]) != key
 
 
+def test_pruning_spares_the_file_another_checkout_still_reads(
+    zala_store, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    # Two releases screening from one store (a rolling upgrade, a bench's base tree) each
+    # write their own file; pruning keeps the files last written or read, so the release
+    # that keeps reading its file keeps it while the other writes several.
+    load_served(zala_store)
+    folder = indexfile.index_dir(zala_store)
+    [ours] = folder.glob("*.swindex")
+    real = indexfile.code_fingerprint
+
+    def other_release(n: int) -> None:
+        monkeypatch.setattr(indexfile, "code_fingerprint", lambda: f"other-{n}")
+        load_served(zala_store)
+        monkeypatch.setattr(indexfile, "code_fingerprint", real)
+
+    for n in range(1, indexfile.KEEP_FILES + 2):
+        os.utime(ours, (1, 1))  # older than anything written since (coarse clocks)
+        load_served(zala_store)  # read, not rebuilt: the same file
+        assert [p.name for p in folder.glob("*.swindex") if p.name == ours.name]
+        other_release(n)
+    names = {p.name for p in folder.glob("*.swindex")}
+    assert len(names) == indexfile.KEEP_FILES and ours.name in names
+    assert not any(p.stat().st_mtime == 1 for p in folder.glob("*.swindex"))
+
+
 def test_where_index_files_live(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SANCTIONWATCH_INDEX_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))

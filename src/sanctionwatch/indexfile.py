@@ -18,6 +18,7 @@ tampered file from running anything on load.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -48,7 +49,7 @@ MAGIC = b"SWINDEX\n"
 FORMAT = 2  # bump when the layout below changes (2: name forms keep their merge keys)
 SHARD = 64  # keys per blob of a map: small enough that one query decodes little
 ENTITY_SHARD = 8  # prepared entities per blob: a query scores ~15, each costly to decode
-KEEP_FILES = 3  # newest index files kept per store; older ones are deleted
+KEEP_FILES = 3  # index files kept per store, the ones last written or read
 SUFFIX = ".swindex"
 
 # The Index attributes this module knows how to write; another set means the screening
@@ -374,7 +375,12 @@ def load(path: Path, key: str) -> tuple[dict[str, Any], dict[str, Any]]:
         data = path.read_bytes()
     except OSError as err:
         raise IndexFileError(f"cannot read: {err}") from None
-    return parse(data, key)
+    found = parse(data, key)
+    # `prune` keeps the newest files by mtime: a file that is read counts as new, so one
+    # checkout's (or release's) pruning spares the file another one sharing the store uses
+    with contextlib.suppress(OSError):  # a read-only store: pruning is not ours to do there
+        os.utime(path)
+    return found
 
 
 def parse(data: bytes, key: str) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -407,7 +413,8 @@ def parse(data: bytes, key: str) -> tuple[dict[str, Any], dict[str, Any]]:
 
 
 def prune(folder: Path, keep: Path, suffix: str = SUFFIX) -> None:
-    """Delete all but the newest KEEP_FILES files ending in `suffix` (always keeping `keep`)."""
+    """Delete all but the KEEP_FILES files ending in `suffix` last written or read (`load`
+    touches what it reads), always keeping `keep`."""
     try:
         files = sorted(folder.glob("*" + suffix), key=lambda p: p.stat().st_mtime, reverse=True)
     except OSError:
