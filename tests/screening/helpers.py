@@ -95,6 +95,14 @@ def latin_only(entity: dict[str, Any]) -> dict[str, Any]:
     return {**entity, "properties": props}
 
 
+# Shipped list files (under ../shared/lists) the pair tests draw their names from
+CANADA = "canada/sema-lmes.xml"
+OFAC = "ofac/sdn.csv"
+OFAC_2024 = "ofac/2024-05/sdn.csv"
+UK = "uk/ofsi/2020-04/ConList.csv"
+UN = "un/consolidated.xml"
+
+
 @cache
 def list_names(rel: str) -> dict[str, list[str]]:
     """Names and aliases by entity id of one shipped list file (`rel` under ../shared/lists),

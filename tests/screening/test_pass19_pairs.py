@@ -14,11 +14,9 @@ import pytest
 from sanctionwatch.screening import THRESHOLD
 from sanctionwatch.screening.names import word_family
 from sanctionwatch.screening.pairs import vowels_respelt
-from tests.screening.helpers import both_ways, list_names
+from tests.screening.helpers import OFAC, OFAC_2024, both_ways, list_names
 
 AUSTRALIA = "australia/regulation8_consolidated.xlsx"
-OFAC = "ofac/sdn.csv"
-OFAC_2024 = "ofac/2024-05/sdn.csv"
 
 
 def _listed(rel: str, entity_id: str, *names: str) -> None:

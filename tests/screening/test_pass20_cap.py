@@ -15,10 +15,9 @@ import pytest
 
 from sanctionwatch.screening import THRESHOLD, Query, score
 from sanctionwatch.screening.text import PERSON, name_form
-from tests.screening.helpers import both_ways, list_names
+from tests.screening.helpers import CANADA, both_ways, list_names
 
 AUSTRALIA = "australia/regulation8_consolidated.xlsx"
-CANADA = "canada/sema-lmes.xml"
 
 
 @pytest.mark.parametrize(

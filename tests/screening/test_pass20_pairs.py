@@ -17,11 +17,9 @@ from sanctionwatch.screening import THRESHOLD
 from sanctionwatch.screening.names import similarity
 from sanctionwatch.screening.query import Query, prepare
 from sanctionwatch.screening.text import PERSON, is_common, patronymic_key
-from tests.screening.helpers import both_ways, list_names
+from tests.screening.helpers import CANADA, UK, both_ways, list_names
 
 AUSTRALIA = "australia/regulation8_consolidated.xlsx"
-CANADA = "canada/sema-lmes.xml"
-UK = "uk/ofsi/2020-04/ConList.csv"
 
 
 @pytest.mark.parametrize(

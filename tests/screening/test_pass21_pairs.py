@@ -13,11 +13,7 @@ import pytest
 
 from sanctionwatch.screening import THRESHOLD
 from sanctionwatch.screening.text import PERSON, name_form
-from tests.screening.helpers import both_ways, list_names
-
-CANADA = "canada/sema-lmes.xml"
-UK = "uk/ofsi/2020-04/ConList.csv"
-UN = "un/consolidated.xml"
+from tests.screening.helpers import CANADA, UK, UN, both_ways, list_names
 
 
 @pytest.mark.parametrize(
