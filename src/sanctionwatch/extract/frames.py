@@ -50,7 +50,7 @@ from sanctionwatch.extract.actors import (
     trailing_speaker,
     warner,
 )
-from sanctionwatch.extract.dates import clause_day
+from sanctionwatch.extract.dates import WEEKDAYS, clause_day
 from sanctionwatch.extract.document import Doc, Frame, Mention, Sentence
 from sanctionwatch.extract.triggers import (
     HEAD_WORD,
@@ -95,6 +95,8 @@ PROPOSAL_GOES_ON = rule("frames.proposal_goes_on")
 PRONOUN_SUBJECT = rule("frames.pronoun_subject")
 # "The European Commission unveiled its 20th package": the body proposes, the Council adopts
 PROPOSING_BODY = rule("frames.proposing_body")
+# "passed the X Act, which would require the president to impose ...": the passer acts
+LAW_RELATIVE = rule("frames.law_relative")
 # "A US designation blocks all property ...", "the asset freeze means that ...": a measure
 # in general or defined, how sanctions work
 GENERIC_NOUN = rule("frames.generic_noun")
@@ -917,6 +919,12 @@ class FrameFinder:
             min(earlier, default=None),
             lead_start,
         )
+        if not chosen:
+            law = LAW_RELATIVE.search(text, max(0, c_start - 80), trig.start)
+            if law is not None and law.start() < c_start:
+                # "The House passed the X Act, which would require the president to
+                # impose sanctions": the relative clause tells what the law would do
+                chosen = subject_mentions(text, ms, 0, law.start())
         if not chosen and not self.context:
             # "TOKYO (Kyodo) - The government on Tuesday froze ...", but after "Canada
             # sanctioned X" in a Washington story, "The government" is still Canada's
@@ -1264,6 +1272,10 @@ class FrameFinder:
             return None  # "(Türkiye)" after "... Sanayi A.Ş.": a list item's country
         rest = (text[: named[0].start] + " " + text[named[0].end :]).strip(" .:—–-")
         words = HEAD_WORD.findall(rest)
+        if HEADING_SEPARATOR.search(text):
+            # "Tuesday – Japan.", "UNITED KINGDOM — Monday": a weekly roundup heads each
+            # section with its day and state; the day is no topic word
+            words = [w for w in words if w.lower() not in WEEKDAYS]
         if len(words) > 2 or (words and not (sentence.headline and HEADING_SEPARATOR.search(text))):
             return None  # "Iran news", "Russia sanctions": a kicker over the story
         return named[0]
