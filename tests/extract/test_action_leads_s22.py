@@ -155,3 +155,64 @@ def test_named_in_the_latest_round_of_sanctions_is_a_designation() -> None:
 def test_named_in_a_round_of_talks_is_no_designation() -> None:
     text = "The minister was named on Thursday in the latest round of cabinet appointments."
     assert news(text) == []
+
+
+# -- an alert's present tense: "The amendments list an additional five individuals"
+
+ALERT = (
+    "On 2 December 2026, Canada amended two of its sanctions regulations.\n\n"
+    "Belarus\n\n"
+    "The amendments list an additional six individuals in Schedule 1 of the Belarus "
+    "Regulations for their role in the repression of protesters.\n\n"
+    "Myanmar\n\n"
+    "The amendments list an additional three individuals and two entities in the "
+    "Schedule of the Burma Regulations.\n"
+)
+
+
+def test_an_amendment_that_lists_people_is_an_act_and_each_regulation_its_own() -> None:
+    found = sorted(
+        (a.counts["person"], a.counts["organization"]) for a in news(ALERT) if a.authority == "CA"
+    )
+    assert found == [(3, 2), (6, None)]
+
+
+def test_the_lists_of_a_page_are_no_act() -> None:
+    assert news("The website lists 40 companies that trade with Iran in its database.") == []
+
+
+# -- partners named after the act: "in coordination with Australia and the United States"
+
+
+def test_partners_named_after_an_imposition_take_the_act_too() -> None:
+    text = (
+        "Canada on Tuesday sanctioned four Iranian officials. These sanctions are imposed "
+        "in coordination with Australia and the United States."
+    )
+    assert {a.authority for a in news(text)} == {"CA", "AU", "US"}
+
+
+def test_partners_of_a_threat_get_no_threat_of_their_own() -> None:
+    text = (
+        "The United States plans to impose new sanctions on shippers of North Korean coal, "
+        "in coordination with allies such as Japan and South Korea."
+    )
+    assert {a.authority for a in news(text)} == {"US"}
+
+
+def test_a_partner_whose_own_act_was_told_keeps_that_act() -> None:
+    text = (
+        "The US on Wednesday sanctioned three cartel accountants. Mexico's financial "
+        "intelligence unit said it froze their accounts on Thursday, in coordination with "
+        "Washington."
+    )
+    assert [a.authority for a in news(text)].count("US") == 1
+
+
+def test_a_tally_of_what_a_list_holds_is_no_act() -> None:
+    assert news("New Zealand currently lists 23 terrorist entities of its own.") == []
+
+
+def test_coordination_with_allies_named_by_no_state_adds_no_actor() -> None:
+    text = "Britain on Monday sanctioned six Houthi financiers in coordination with allies."
+    assert {a.authority for a in news(text)} == {"GB"}
