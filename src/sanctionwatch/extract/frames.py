@@ -1123,10 +1123,11 @@ class FrameFinder:
             for code in partners_after(text, ms, trig, c_end):
                 if code not in held:
                     held.add(code)
-                    partner = dataclasses.replace(frames[0], authority=code, department=None)
-                    partner.agency = None
-                    partner.partner = True
-                    frames.append(partner)
+                    frames.append(
+                        dataclasses.replace(
+                            frames[0], authority=code, department=None, agency=None, partner=True
+                        )
+                    )
         if explicit:
             self.named = (index, acts)
         news = [f for f in frames if not f.background]
