@@ -73,6 +73,9 @@ class Frame:
     # a participle that describes the measures another trigger of the clause takes up
     # ("Switzerland adopted the sanctions imposed by the EU on X"): X is both acts'
     describes: bool = False
+    # a state the act is taken "in coordination with", named after the trigger: it
+    # acts only if the text tells no act of its own (frames.find_frames)
+    partner: bool = False
     action: int | None = None  # index into Doc.actions once assembled
 
 

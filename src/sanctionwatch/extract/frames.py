@@ -7,6 +7,7 @@ authority the text was last talking about (its context).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 
@@ -50,7 +51,7 @@ from sanctionwatch.extract.actors import (
     trailing_speaker,
     warner,
 )
-from sanctionwatch.extract.dates import clause_day
+from sanctionwatch.extract.dates import WEEKDAYS, clause_day
 from sanctionwatch.extract.document import Doc, Frame, Mention, Sentence
 from sanctionwatch.extract.triggers import (
     HEAD_WORD,
@@ -95,6 +96,10 @@ PROPOSAL_GOES_ON = rule("frames.proposal_goes_on")
 PRONOUN_SUBJECT = rule("frames.pronoun_subject")
 # "The European Commission unveiled its 20th package": the body proposes, the Council adopts
 PROPOSING_BODY = rule("frames.proposing_body")
+# "passed the X Act, which would require the president to impose ...": the passer acts
+LAW_RELATIVE = rule("frames.law_relative")
+# "imposed in coordination with Australia and the United States": partners after the act
+PARTNERS_AFTER = rule("frames.partners_after")
 # "A US designation blocks all property ...", "the asset freeze means that ...": a measure
 # in general or defined, how sanctions work
 GENERIC_NOUN = rule("frames.generic_noun")
@@ -194,6 +199,25 @@ def asked_body(text: str, trig: Trigger) -> tuple[int, int] | None:
         return None
     m = ASKED_BODY.match(text, trig.start, trig.end)
     return m.span("body") if m else None
+
+
+def partners_after(text: str, ms: list[Mention], trig: Trigger, c_end: int) -> list[str]:
+    """The states an act is taken "in coordination with", named after its trigger in
+    its clause ("These sanctions are imposed in coordination with Australia and the
+    United States"): one list right after the phrase."""
+    found = PARTNERS_AFTER.search(text, trig.end, c_end)
+    if found is None:
+        return []
+    partners: list[Mention] = []
+    for m in ms:
+        if m.start < found.end() or m.end > c_end or m.form != "name" or m.code is None:
+            continue
+        if partners and not in_list(text, partners[-1], m):
+            break
+        if not partners and text[found.end() : m.start].strip():
+            break
+        partners.append(m)
+    return [m.code for m in partners if m.code is not None]
 
 
 def choose_actors(
@@ -917,6 +941,12 @@ class FrameFinder:
             min(earlier, default=None),
             lead_start,
         )
+        if not chosen:
+            law = LAW_RELATIVE.search(text, max(0, c_start - 80), trig.start)
+            if law is not None and law.start() < c_start:
+                # "The House passed the X Act, which would require the president to
+                # impose sanctions": the relative clause tells what the law would do
+                chosen = subject_mentions(text, ms, 0, law.start())
         if not chosen and not self.context:
             # "TOKYO (Kyodo) - The government on Tuesday froze ...", but after "Canada
             # sanctioned X" in a Washington story, "The government" is still Canada's
@@ -1088,6 +1118,16 @@ class FrameFinder:
             )
             for code, dept, label in acts
         ]
+        if frames and not background and status == "imposed":
+            held = {f.authority for f in frames}
+            for code in partners_after(text, ms, trig, c_end):
+                if code not in held:
+                    held.add(code)
+                    frames.append(
+                        dataclasses.replace(
+                            frames[0], authority=code, department=None, agency=None, partner=True
+                        )
+                    )
         if explicit:
             self.named = (index, acts)
         news = [f for f in frames if not f.background]
@@ -1264,6 +1304,10 @@ class FrameFinder:
             return None  # "(Türkiye)" after "... Sanayi A.Ş.": a list item's country
         rest = (text[: named[0].start] + " " + text[named[0].end :]).strip(" .:—–-")
         words = HEAD_WORD.findall(rest)
+        if HEADING_SEPARATOR.search(text):
+            # "Tuesday – Japan.", "UNITED KINGDOM — Monday": a weekly roundup heads each
+            # section with its day and state; the day is no topic word
+            words = [w for w in words if w.lower() not in WEEKDAYS]
         if len(words) > 2 or (words and not (sentence.headline and HEADING_SEPARATOR.search(text))):
             return None  # "Iran news", "Russia sanctions": a kicker over the story
         return named[0]
@@ -1335,7 +1379,10 @@ def find_frames(doc: Doc) -> list[Frame]:
             # "Canada said in March it was looking at sanctions ... On Friday it
             # imposed them": before any news act, a background act's subject leads
             finder.note_context(i)
-    return frames
+    # a partner whose own act the text tells, before or after, keeps that act ("froze
+    # accounts of the same persons on Thursday, in coordination with Washington")
+    told = {(f.authority, f.status) for f in frames if not f.partner and not f.background}
+    return [f for f in frames if not (f.partner and (f.authority, f.status) in told)]
 
 
 def frames(doc: Doc) -> Doc:
