@@ -284,8 +284,9 @@ def _rewritten_keys(form: NameForm) -> set[str]:
         # cannot: a name with one joined given name does not look Korean to `name_form`.
         if 4 <= len(token) <= 10:
             for i in range(2, len(token) - 1):
-                first, second = _korean_spelt(token[:i]), _korean_spelt(token[i:])
-                if first and second:
+                # The second syllable only after a first (most cuts have none).
+                first = _korean_spelt(token[:i])
+                if first and (second := _korean_spelt(token[i:])):
                     keys.add(f"{first}|{second}")
     # ... and a compound's two vowelless words joined without the second's article, as
     # the Latin writes them in one ('shms ldyn' Shamsuddin, 'tyq llh' Attiqullah: '~smsdn',
