@@ -367,3 +367,23 @@ def test_ranks_are_pruned_at_a_long_key_after_two_failed_tries() -> None:
     assert all(full[s] == r for s, r in pruned.items())
     cut = max(full.values()) - 0.1
     assert {s for s, r in full.items() if r >= cut} == {s for s, r in pruned.items() if r >= cut}
+
+
+def test_ranks_after_pruning_add_the_keys_left_to_the_slots_still_in_the_running() -> None:
+    # Once entities are left out, a key's postings only add to the ranks kept: slot 0,
+    # kept, gets the last two keys' weights, in order, as the full sum does; their other
+    # slots are never met.
+    from sanctionwatch.screening.index import _summed
+
+    order = [
+        ([0, 1], 20.0),
+        (list(range(2, 66)), 10.0),
+        (list(range(66, 130)), 10.0),
+        (list(range(130, 330)), 4.0),
+        ([0, 2, *range(400, 500)], 1.0),
+        ([0, 1, 66, *range(500, 700)], 0.3),
+    ]
+    full, pruned = _summed(order), _summed(order, depth=1)
+    assert set(pruned) <= set(range(400)) and len(pruned) < len(full)
+    assert pruned[0] == full[0] == 20.0 + 1.0 + 0.3
+    assert all(full[s] == r for s, r in pruned.items())

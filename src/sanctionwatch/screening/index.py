@@ -284,8 +284,9 @@ def _rewritten_keys(form: NameForm) -> set[str]:
         # cannot: a name with one joined given name does not look Korean to `name_form`.
         if 4 <= len(token) <= 10:
             for i in range(2, len(token) - 1):
-                first, second = _korean_spelt(token[:i]), _korean_spelt(token[i:])
-                if first and second:
+                # The second syllable only after a first (most cuts have none).
+                first = _korean_spelt(token[:i])
+                if first and (second := _korean_spelt(token[i:])):
                     keys.add(f"{first}|{second}")
     # ... and a compound's two vowelless words joined without the second's article, as
     # the Latin writes them in one ('shms ldyn' Shamsuddin, 'tyq llh' Attiqullah: '~smsdn',
@@ -306,6 +307,11 @@ def _kth_largest(values: Collection[float], k: int) -> float:
 
 
 _PRUNE_FROM = 64  # postings this long or longer are worth leaving out entities for
+# Once running, a key's postings are walked beside the slots kept when they are at most
+# this many times as many; a longer list is searched for each kept slot (`bisect_left`,
+# a Python call of about 1,800 instructions (callgrind, compiled), a step of the walk
+# some 60, a lookup in the ranks 140).
+_WALK_RATIO = 24
 _SLACK = 1e-6  # far above the rounding of a few hundred sums of idfs below 50 each
 
 
@@ -317,8 +323,9 @@ def _summed(order: list[tuple[list[int], float]], depth: int = 0) -> dict[Any, f
     or within 0.1 of the last of them (what `Index._best` keeps), and not of the others.
     Once the keys left together weigh less than the depth-th best rank so far less 0.1,
     a slot not met yet cannot come within 0.1 of it, nor one met too far behind: the
-    keys left are then looked up for the slots still in the running only, by binary
-    search (a postings list is in slot order: slots only grow). The ranks of those are
+    keys left are then looked up for the slots still in the running only, walking each
+    postings list beside them or, for a list much longer, by binary search (a postings
+    list is in slot order: slots only grow). The ranks of those are
     the same sums, added in the same order, as without `depth`.
     """
     # Slots typed Any: compiled (setup.py), the list's int objects are kept as they are;
@@ -328,6 +335,7 @@ def _summed(order: list[tuple[list[int], float]], depth: int = 0) -> dict[Any, f
     for n in range(len(order) - 1, -1, -1):
         left[n] = left[n + 1] + order[n][1]
     running = False
+    kept: list[int] = []  # once running: the slots in it, ascending
     tries = 2
     for n, (slots, idf) in enumerate(order):
         # Tried at the first two long keys, then at any whose scan would cost at least
@@ -344,6 +352,7 @@ def _summed(order: list[tuple[list[int], float]], depth: int = 0) -> dict[Any, f
             floor = _kth_largest(ranks.values(), depth) - 0.1 - _SLACK - left[n]
             if floor > 0:  # a slot not met yet cannot reach the cut, nor one below floor
                 ranks = {s: r for s, r in ranks.items() if r >= floor}
+                kept = sorted(ranks)
                 running = True
         listed: list[Any] = slots
         if not running:
@@ -359,10 +368,8 @@ def _summed(order: list[tuple[list[int], float]], depth: int = 0) -> dict[Any, f
                 met = loose.setdefault(slot, first)
                 if met is not first:
                     loose[slot] = met + first
-        elif len(slots) <= 8 * len(ranks):
-            for slot in listed:
-                if slot in ranks:
-                    ranks[slot] += idf
+        elif len(slots) <= _WALK_RATIO * len(kept):
+            _add_listed(ranks, kept, listed, idf)
         else:
             end = len(slots)
             for slot in ranks:
@@ -370,6 +377,21 @@ def _summed(order: list[tuple[list[int], float]], depth: int = 0) -> dict[Any, f
                 if at < end and listed[at] == slot:
                     ranks[slot] += idf
     return ranks
+
+
+def _add_listed(ranks: dict[Any, float], kept: list[int], listed: list[Any], idf: float) -> None:
+    """Add `idf` to the rank of each slot of `kept` that `listed` holds, both ascending:
+    one walk through the two, comparing native ints (compiled, `kept` and `numbers` are
+    typed int), where a lookup for each posting would hash and probe the ranks."""
+    numbers: list[int] = listed
+    at, end = 0, len(numbers)
+    for slot in kept:
+        while at < end and numbers[at] < slot:
+            at += 1
+        if at == end:
+            return
+        if numbers[at] == slot:
+            ranks[listed[at]] += idf  # the list's own int object: none made
 
 
 # A Python class when compiled (setup.py): the index file reads and sets its attributes

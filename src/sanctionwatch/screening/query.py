@@ -73,14 +73,36 @@ def imo_valid(number: str) -> bool:
 
 _MMSI_IN_NAME = re.compile(r"[(\[]?\s*\bMMSI\b\W*(\d{9})\b\s*[)\]]?", re.I)
 _CALL_SIGN_IN_NAME = re.compile(r"[(\[]?\s*\bcall\s*sign\b\W*([A-Z0-9]{3,9})\b\s*[)\]]?", re.I)
+_SEVEN_RUN = re.compile(r"\d{7}")  # what `_SEVEN_DIGITS` needs, found faster
+
+
+def _may_hold(name: str, word: str) -> bool:
+    """Whether a pattern above that reads `word` (lower case) in any case may match in
+    `name`; false only where it cannot, so that most names skip its slower search. An
+    ASCII name by its lower case; any other name is searched, as `re` folds some
+    non-ASCII letters to ASCII ones ('İ' matches 'i', the Kelvin sign 'k')."""
+    return word in name.lower() or not name.isascii()
+
+
+def _without_codes(name: str) -> str:
+    """`name` without the MMSI and call sign written in it."""
+    if _may_hold(name, "mmsi"):
+        name = _MMSI_IN_NAME.sub(" ", name)
+    if _may_hold(name, "call"):
+        name = _CALL_SIGN_IN_NAME.sub(" ", name)
+    return name
 
 
 def split_imo(name: str, bare_numbers: bool = True) -> tuple[str, list[str]]:
     """The name without the IMO numbers written in it, and those numbers. `bare_numbers`:
     take a seven-digit number with a valid check digit for one (vessels)."""
-    found = [m[1] for m in _IMO_IN_NAME.finditer(name)]
-    name = _IMO_IN_NAME.sub(" ", name)
-    bare = [m[1] for m in _SEVEN_DIGITS.finditer(name) if bare_numbers and imo_valid(m[1])]
+    found: list[str] = []
+    if _may_hold(name, "imo"):
+        found = [m[1] for m in _IMO_IN_NAME.finditer(name)]
+        name = _IMO_IN_NAME.sub(" ", name)
+    bare: list[str] = []
+    if bare_numbers and _SEVEN_RUN.search(name):
+        bare = [m[1] for m in _SEVEN_DIGITS.finditer(name) if imo_valid(m[1])]
     for number in bare:
         name = name.replace(number, " ")
     if not (found or bare):
@@ -166,7 +188,7 @@ class Query:
         for written in self.names:
             full = written
             if self.kind in (OBJECT, ANY):
-                full = _CALL_SIGN_IN_NAME.sub(" ", _MMSI_IN_NAME.sub(" ", written))
+                full = _without_codes(written)
                 full = split_imo(full, self.kind == OBJECT)[0]
             parts = split_names(full)
             for name in [full, *parts] if len(parts) > 1 else [full]:
@@ -232,12 +254,11 @@ class Query:
     def identifier_set(self) -> frozenset[str]:
         found = {clean_identifier(v) for v in self.identifiers}
         if self.kind in (OBJECT, ANY):  # 'OCEAN STAR MMSI 123456789'
-            found.update(m[1] for name in self.names for m in _MMSI_IN_NAME.finditer(name))
-            found.update(
-                clean_identifier(m[1])
-                for name in self.names
-                for m in _CALL_SIGN_IN_NAME.finditer(name)
-            )
+            for name in self.names:
+                if _may_hold(name, "mmsi"):
+                    found.update(m[1] for m in _MMSI_IN_NAME.finditer(name))
+                if _may_hold(name, "call"):
+                    found.update(clean_identifier(m[1]) for m in _CALL_SIGN_IN_NAME.finditer(name))
         return frozenset(filter(None, found))
 
 

@@ -240,9 +240,25 @@ def _abjad_keys(token: str, skel_of: Callable[[str], str]) -> tuple[str, ...]:
     return (skel,)
 
 
+_NAME_EDGES = " ,.-\"'“”«»"
+
+
+def _may_separate(name: str) -> bool:
+    """False where `_NAME_SEPARATORS` cannot match, tested faster than its search (most
+    names have no separator): an ASCII name with none of its punctuation, no word 'or',
+    no 'known as' and no 'ka' or 'k.a' (as 'aka', 'f.k.a.' hold). Any other name is
+    searched (`re` folds some non-ASCII letters to ASCII ones under re.I)."""
+    if not name.isascii() or any(c in name for c in "/;():"):
+        return True
+    low = name.lower()
+    return "ka" in low or "k.a" in low or "known as" in low or "or" in low.split()
+
+
 def split_names(name: str) -> list[str]:
     """Names written as one ('A / B', 'A or B', 'A (B)', 'A also known as B') as several."""
-    parts = [p.strip(" ,.-\"'“”«»") for p in _NAME_SEPARATORS.split(name)]
+    if not _may_separate(name):
+        return [name.strip(_NAME_EDGES)]
+    parts = [p.strip(_NAME_EDGES) for p in _NAME_SEPARATORS.split(name)]
     if len(parts) < 2:
         return parts
     # '(USA)' in 'Running Brook, LLC (USA)' qualifies the name; it is no name of its own.
