@@ -10,7 +10,12 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from sanctionwatch.names import ORG_TYPES
 from sanctionwatch.screening.pairs import (
+    _ARTICLES,
+    ay_diphthong,
+    ay_written,
     diphthong,
+    gh_for_q,
+    glued_alike,
     interdental,
     plain,
     plain_cannot_relate,
@@ -151,6 +156,12 @@ def similarity(a: str, b: str) -> float:
         return 0.9  # an Iraqi 'th' for ظ or ذ ('kathim', 'kadhim')
     if ("w" in a or "w" in b or "au" in a or "au" in b) and diphthong(a, b):
         return 0.9  # one Arabic diphthong, two romanisations ('tawfiq', 'toufik')
+    if ay_written(a) and ay_written(b) and ay_diphthong(a, b):
+        return 0.9  # ... the other diphthong ('zayn', 'zein'; 'husayn', 'hussein')
+    if (("gh" in a and "q" in b) or ("q" in a and "gh" in b)) and gh_for_q(a, b):
+        return 0.9  # a Persian 'gh' for ق ('ghasem', 'qasem')
+    if (a[:2] in _ARTICLES or b[:2] in _ARTICLES) and glued_alike(a, b):
+        return 0.9  # the article written onto a noun spelt otherwise ('alhussein', 'husayn')
     if (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b):
         return 0.9  # one Chinese syllable in Wade-Giles and pinyin ('hsu', 'xu'; 'tsai', 'cai')
     # A short word: letters as written, a swap counts one edit. 'hamas' and 'khamis'
@@ -686,6 +697,9 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
     wanted = {given_key(t): t for t in other.tokens if len(t) >= 4 and t not in tokens}
     if not wanted:
         return _reweighed(form, tokens) if changed else form
+    for t in list(wanted.values()):
+        for key in _compound_keys(t):
+            wanted.setdefault(key, t)
     # A reading of a name in Han spells its syllables as they are: two of them are the
     # other's word written so, not one a key finds alike ('gui ying' 桂英 is no 'Cuiying').
     exact = read_from_han(form) or read_from_han(other)
@@ -720,6 +734,20 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
             changed = True
         i += 1
     return _reweighed(form, tokens) if changed else form
+
+
+def _compound_keys(token: str) -> list[str]:
+    """The keys of a Persian or Arabic compound given name written as one word, split
+    after a first name the Arabic table spells ('mohammadali', 'mohammadhossein'), both
+    halves as the table spells them apart: the tokens of 'Mohammad Ali' and 'Mohammad
+    Hossein' are 'muhammad ali', 'muhammad husayn', which the word as written is not."""
+    keys = []
+    for cut in range(3, len(token) - 2):
+        first = ARABIC.get(token[:cut])
+        if first is not None:
+            rest = token[cut:]
+            keys.append(given_key(first + ARABIC.get(rest, rest)))
+    return keys
 
 
 def read_from_han(form: NameForm) -> bool:

@@ -27,6 +27,7 @@ from sanctionwatch.screening.text import (
     phonetic,
     skeleton,
     sound,
+    strip_article,
 )
 
 # Read once: compiled (mypyc), a Final is a static, where `OSA.distance` costs a lookup
@@ -59,6 +60,15 @@ def reads_alike(a: str, b: str) -> bool:
         return True
     # ... or an Arabic 'aw' written 'ou', 'o' or 'au' (`diphthong`: 'tawfiq', 'toufik').
     if ("w" in a or "w" in b or "au" in a or "au" in b) and diphthong(a, b):
+        return True
+    # ... or an Arabic 'ay' written 'ai', 'ei' or 'ey' (`ay_diphthong`: 'zayn', 'zein').
+    if ay_written(a) and ay_written(b) and ay_diphthong(a, b):
+        return True
+    # ... or a Persian 'gh' for the 'q' of ق (`gh_for_q`: 'ghasem', 'qasem').
+    if (("gh" in a and "q" in b) or ("q" in a and "gh" in b)) and gh_for_q(a, b):
+        return True
+    # ... or an article written onto a noun spelt otherwise (`glued_alike`: 'alhussein').
+    if (a[:2] in _ARTICLES or b[:2] in _ARTICLES) and glued_alike(a, b):
         return True
     # ... or one Chinese syllable in Wade-Giles and pinyin (`script.wade_giles_alike`).
     return (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b)
@@ -128,6 +138,50 @@ def diphthong(a: str, b: str) -> bool:
     ('Pavlov')."""
     x, y = _DIPHTHONG.sub("u", a), _DIPHTHONG.sub("u", b)
     return (x != a or y != b) and sound(x) == sound(y)
+
+
+# The Arabic diphthong 'ay' before a consonant, as the lists spell it: 'ay', 'ai', 'ei',
+# 'ey'. Not at the end of a word, where English names end so ('Morey', 'Murray').
+_AY_DIPHTHONG = re.compile(r"[ae][yi](?=[b-df-hj-np-tv-xz])")
+
+
+# Read once: compiled (mypyc), a Final is a static (as `_osa_distance`).
+ay_written: Final = _AY_DIPHTHONG.search
+
+
+@lru_cache(maxsize=20_000)
+def ay_diphthong(a: str, b: str) -> bool:
+    """Whether `a` and `b` sound alike once the Arabic 'ay' each writes ('ay', 'ai', 'ei',
+    'ey') is read as one vowel ('Zayn', 'Zein'; 'Husayn', 'Hussein'; 'Haydar', 'Heidar';
+    'Sulayman', 'Suleiman'). Both must write one: a diphthong against a plain vowel is
+    another name as often ('Stein', 'Sten'; 'Zain', 'Zan')."""
+    x, y = _AY_DIPHTHONG.sub("e", a), _AY_DIPHTHONG.sub("e", b)
+    return x != a and y != b and sound(x) == sound(y)
+
+
+@lru_cache(maxsize=20_000)
+def gh_for_q(a: str, b: str) -> bool:
+    """Whether `a` and `b` sound alike once one's 'gh' is read as the other's 'q': Persian
+    says ق as it says غ, and its romanisations write both 'gh' ('Ghasem' for Qasem,
+    'Ghods' for Qods, 'Sadegh' for Sadeq, 'Baghaei' for Baqaei)."""
+    if "gh" in a and "q" in b:
+        return sound(a.replace("gh", "q")) == sound(b)
+    return "gh" in b and "q" in a and sound(b.replace("gh", "q")) == sound(a)
+
+
+_ARTICLES = frozenset(("al", "el"))
+
+
+def glued_alike(a: str, b: str) -> bool:
+    """Whether one token is the other with the Arabic article written onto it, the noun
+    spelt otherwise ('ALHUSSEIN', 'AL-HUSAYN' read 'husayn'): the noun sounds as the
+    other does or reads alike (`reads_alike`). The noun as the other writes it is
+    `names.token_similarity`'s own test ('alakhras', 'akhras')."""
+    for x, y in ((a, b), (b, a)):
+        noun = strip_article(x)
+        if noun is not None and noun != y and (sound(noun) == sound(y) or reads_alike(noun, y)):
+            return True
+    return False
 
 
 _VOWEL_GROUP = re.compile("[aeiou]+")
