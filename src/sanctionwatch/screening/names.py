@@ -37,6 +37,7 @@ from sanctionwatch.screening.text import (
     OBJECT,
     ORG,
     PERSON,
+    PLACES,
     VARIANTS,
     NameForm,
     abjad_readings,
@@ -740,9 +741,10 @@ def _compound_keys(token: str) -> list[str]:
     """The keys of a Persian or Arabic compound given name written as one word, split
     after a first name the Arabic table spells ('mohammadali', 'mohammadhossein'), both
     halves as the table spells them apart: the tokens of 'Mohammad Ali' and 'Mohammad
-    Hossein' are 'muhammad ali', 'muhammad husayn', which the word as written is not."""
+    Hossein' are 'muhammad ali', 'muhammad husayn', which the word as written is not.
+    A name of four letters or more first: 'Benali' is a surname, no 'bin Ali'."""
     keys = []
-    for cut in range(3, len(token) - 2):
+    for cut in range(4, len(token) - 2):
         first = ARABIC.get(token[:cut])
         if first is not None:
             rest = token[cut:]
@@ -1165,7 +1167,7 @@ def bound(pending: Pending) -> float:
         if thin and (_real(q_weights) > 1 or _real(c_weights) > 1):
             # The larger of the factors there; a surname alone's only for a whole query.
             if kind != PERSON:
-                overlap *= 0.95
+                overlap *= 1.0 if _brand_alone(q, c) else 0.95
             else:
                 overlap *= _SURNAME_ALONE if q_cov >= 0.95 else 0.85
         best = max(overlap, 0.0)
@@ -1235,6 +1237,20 @@ def _surname_alone(c: NameForm, used_c: set[int]) -> bool:
     return len(used_c) == 1 and next(iter(used_c)) != (0 if c.given is None else c.given)
 
 
+def _brand_alone(q: NameForm, c: NameForm) -> bool:
+    """The query's name is one word, no legal form, found as written in the other's
+    name: an organisation's own name, which the lists give alone for an alias
+    ('Sputnik', 'Sputnik Information Agency and Radio'; 'SEPANIR'). Not with a legal
+    form ('MILUR SA', another company than 'MILUR ELECTRONICS LLC'), nor a country's
+    name, which names no one organisation ('Burma Ar', read 'myanmar')."""
+    return (
+        len(q.tokens) == 1
+        and q.org_type is None
+        and q.tokens[0] in c.tokens
+        and q.tokens[0] not in PLACES
+    )
+
+
 def finish_compare(pending: Pending) -> tuple[str, float]:
     """`compare_names` of a pair `start_compare` left pending."""
     q, c, kind = pending.q, pending.c, pending.kind
@@ -1290,7 +1306,9 @@ def finish_compare(pending: Pending) -> tuple[str, float]:
         # 'Yoro Ould DAHA') is worn by more.
         whole = q_cov >= 0.95
         if kind != PERSON:
-            overlap *= 0.95 if whole else 0.85
+            # ... less for an organisation's own name alone, as for a person's surname.
+            if not (whole and _brand_alone(q, c)):
+                overlap *= 0.95 if whole else 0.85
         elif whole and _surname_alone(c, used_c):
             overlap *= _SURNAME_ALONE
         else:
