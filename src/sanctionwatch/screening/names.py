@@ -10,15 +10,12 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from sanctionwatch.names import ORG_TYPES
 from sanctionwatch.screening.pairs import (
-    _ARTICLES,
-    ay_diphthong,
-    ay_written,
     diphthong,
-    gh_for_q,
-    glued_alike,
     interdental,
+    marked_alike,
     plain,
     plain_cannot_relate,
+    reading_marks,
     th_as_dh,
     vowels_respelt,
 )
@@ -135,8 +132,8 @@ def similarity(a: str, b: str) -> float:
         # '2' and '3' are different vessels, companies, units; a letter typed for one
         # digit of a number ('7l686' for '76686', 'RA-76686') makes no other number.
         return TYPO if _letter_for_digit(a, b) or _letter_for_digit(b, a) else 0.0
-    pa, sa, letters_a, needed_a, plain_a = _facts(a)
-    pb, sb, letters_b, needed_b, plain_b = _facts(b)
+    pa, sa, letters_a, needed_a, plain_a, marks_a = _facts(a)
+    pb, sb, letters_b, needed_b, plain_b, marks_b = _facts(b)
     if pa == pb:
         return 0.95  # one sound, spelt two ways ('yuri', 'iouri')
     if sa == sb:
@@ -157,12 +154,10 @@ def similarity(a: str, b: str) -> float:
         return 0.9  # an Iraqi 'th' for ظ or ذ ('kathim', 'kadhim')
     if ("w" in a or "w" in b or "au" in a or "au" in b) and diphthong(a, b):
         return 0.9  # one Arabic diphthong, two romanisations ('tawfiq', 'toufik')
-    if ay_written(a) and ay_written(b) and ay_diphthong(a, b):
-        return 0.9  # ... the other diphthong ('zayn', 'zein'; 'husayn', 'hussein')
-    if (("gh" in a and "q" in b) or ("q" in a and "gh" in b)) and gh_for_q(a, b):
-        return 0.9  # a Persian 'gh' for ق ('ghasem', 'qasem')
-    if (a[:2] in _ARTICLES or b[:2] in _ARTICLES) and glued_alike(a, b):
-        return 0.9  # the article written onto a noun spelt otherwise ('alhussein', 'husayn')
+    if (marks_a | marks_b) and marked_alike(a, b, marks_a, marks_b):
+        # The other diphthong ('zayn', 'zein'), a Persian 'gh' for ق ('ghasem', 'qasem'),
+        # an article written onto a noun spelt otherwise ('alhussein', 'husayn').
+        return 0.9
     if (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b):
         return 0.9  # one Chinese syllable in Wade-Giles and pinyin ('hsu', 'xu'; 'tsai', 'cai')
     # A short word: letters as written, a swap counts one edit. 'hamas' and 'khamis'
@@ -441,7 +436,7 @@ _ALONE = tuple(
 _READING_BITS = tuple((letter, needed, 1 << n) for n, (letter, _, needed) in enumerate(_READINGS))
 
 
-Facts = tuple[str, str, int, int, bool]
+Facts = tuple[str, str, int, int, bool, int]
 # `_facts` of tokens: bounded, a server runs for weeks; emptied when full. A dict, not an
 # `lru_cache`: compiled, a native lookup, where the cache is a Python call (two per pair
 # of tokens `token_similarity` has not seen).
@@ -463,14 +458,15 @@ def _read_facts(token: str) -> Facts:
     """What `token_similarity` reads of a token before comparing it with another, once per
     token rather than per pair: its `phonetic` and `sound` spellings, `_READINGS` bits
     (letters it has, spellings it has) which spare `_scheme_similarity` for most pairs,
-    and whether `pairs.cannot_relate` may judge it (`pairs.plain`)."""
+    whether `pairs.cannot_relate` may judge it (`pairs.plain`), and its
+    `pairs.reading_marks`."""
     letters = needed = 0
     for letter, spelling, bit in _READING_BITS:
         if letter in token:
             letters |= bit
         if spelling in token:
             needed |= bit
-    return phonetic(token), sound(token), letters, needed, plain(token)
+    return phonetic(token), sound(token), letters, needed, plain(token), reading_marks(token)
 
 
 def _scheme_similarity(a: str, b: str) -> float:

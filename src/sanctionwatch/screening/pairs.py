@@ -61,14 +61,9 @@ def reads_alike(a: str, b: str) -> bool:
     # ... or an Arabic 'aw' written 'ou', 'o' or 'au' (`diphthong`: 'tawfiq', 'toufik').
     if ("w" in a or "w" in b or "au" in a or "au" in b) and diphthong(a, b):
         return True
-    # ... or an Arabic 'ay' written 'ai', 'ei' or 'ey' (`ay_diphthong`: 'zayn', 'zein').
-    if ay_written(a) and ay_written(b) and ay_diphthong(a, b):
-        return True
-    # ... or a Persian 'gh' for the 'q' of ق (`gh_for_q`: 'ghasem', 'qasem').
-    if (("gh" in a and "q" in b) or ("q" in a and "gh" in b)) and gh_for_q(a, b):
-        return True
-    # ... or an article written onto a noun spelt otherwise (`glued_alike`: 'alhussein').
-    if (a[:2] in _ARTICLES or b[:2] in _ARTICLES) and glued_alike(a, b):
+    # ... or the 'ay' diphthong, a Persian 'gh' for ق, a glued article (`marked_alike`).
+    marks_a, marks_b = reading_marks(a), reading_marks(b)
+    if (marks_a | marks_b) and marked_alike(a, b, marks_a, marks_b):
         return True
     # ... or one Chinese syllable in Wade-Giles and pinyin (`script.wade_giles_alike`).
     return (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b)
@@ -145,10 +140,6 @@ def diphthong(a: str, b: str) -> bool:
 _AY_DIPHTHONG = re.compile(r"[ae][yi](?=[b-df-hj-np-tv-xz])")
 
 
-# Read once: compiled (mypyc), a Final is a static (as `_osa_distance`).
-ay_written: Final = _AY_DIPHTHONG.search
-
-
 @lru_cache(maxsize=20_000)
 def ay_diphthong(a: str, b: str) -> bool:
     """Whether `a` and `b` sound alike once the Arabic 'ay' each writes ('ay', 'ai', 'ei',
@@ -169,9 +160,38 @@ def gh_for_q(a: str, b: str) -> bool:
     return "gh" in b and "q" in a and sound(b.replace("gh", "q")) == sound(a)
 
 
-_ARTICLES = frozenset(("al", "el"))
+# What `reading_marks` tells of a token, as bits.
+AY: Final = 1  # writes the diphthong 'ay' (`ay_diphthong`)
+GH: Final = 2  # has a 'gh' (`gh_for_q`)
+Q: Final = 4  # has a 'q'
+ARTICLE: Final = 8  # may be an article written onto a noun (`text.strip_article`)
 
 
+def reading_marks(token: str) -> int:
+    """The readings of `marked_alike` a token may take part in, as bits: computed once
+    per token (`names._facts`), so that most pairs of tokens, with none, skip them."""
+    marks = AY if _AY_DIPHTHONG.search(token) else 0
+    if "gh" in token:
+        marks |= GH
+    if "q" in token:
+        marks |= Q
+    if strip_article(token) is not None:
+        marks |= ARTICLE
+    return marks
+
+
+def marked_alike(a: str, b: str, marks_a: int, marks_b: int) -> bool:
+    """Whether two tokens, of `reading_marks` `marks_a` and `marks_b`, are one name by the
+    diphthong 'ay' spelt otherwise ('zayn', 'zein'), a Persian 'gh' for ق ('ghasem',
+    'qasem') or an article written onto a noun spelt otherwise ('alhussein', 'husayn')."""
+    if marks_a & marks_b & AY and ay_diphthong(a, b):
+        return True
+    if ((marks_a & GH and marks_b & Q) or (marks_a & Q and marks_b & GH)) and gh_for_q(a, b):
+        return True
+    return bool((marks_a | marks_b) & ARTICLE) and glued_alike(a, b)
+
+
+@lru_cache(maxsize=20_000)
 def glued_alike(a: str, b: str) -> bool:
     """Whether one token is the other with the Arabic article written onto it, the noun
     spelt otherwise ('ALHUSSEIN', 'AL-HUSAYN' read 'husayn'): the noun sounds as the
