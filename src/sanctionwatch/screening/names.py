@@ -1302,7 +1302,7 @@ def finish_compare(pending: Pending) -> tuple[str, float]:
         # 'Yoro Ould DAHA') is worn by more.
         whole = q_cov >= 0.95
         if kind != PERSON:
-            # ... less for an organisation's own name alone, as for a person's surname.
+            # An organisation's own name alone loses nothing (`_brand_alone`).
             if not (whole and _brand_alone(q, c)):
                 overlap *= 0.95 if whole else 0.85
         elif whole and _surname_alone(c, used_c):
