@@ -142,8 +142,8 @@ def test_the_reading_bits_skip_no_scheme_that_scores(
 
 
 def _reading_may_apply(a: str, b: str) -> bool:
-    _, _, letters_a, needed_a, _ = names._facts(a)
-    _, _, letters_b, needed_b, _ = names._facts(b)
+    _, _, letters_a, needed_a, _, _ = names._facts(a)
+    _, _, letters_b, needed_b, _, _ = names._facts(b)
     return bool(letters_a & needed_b or letters_b & needed_a)
 
 

@@ -12,8 +12,10 @@ from sanctionwatch.names import ORG_TYPES
 from sanctionwatch.screening.pairs import (
     diphthong,
     interdental,
+    marked_alike,
     plain,
     plain_cannot_relate,
+    reading_marks,
     th_as_dh,
     vowels_respelt,
 )
@@ -32,6 +34,7 @@ from sanctionwatch.screening.text import (
     OBJECT,
     ORG,
     PERSON,
+    PLACES,
     VARIANTS,
     NameForm,
     abjad_readings,
@@ -129,8 +132,8 @@ def similarity(a: str, b: str) -> float:
         # '2' and '3' are different vessels, companies, units; a letter typed for one
         # digit of a number ('7l686' for '76686', 'RA-76686') makes no other number.
         return TYPO if _letter_for_digit(a, b) or _letter_for_digit(b, a) else 0.0
-    pa, sa, letters_a, needed_a, plain_a = _facts(a)
-    pb, sb, letters_b, needed_b, plain_b = _facts(b)
+    pa, sa, letters_a, needed_a, plain_a, marks_a = _facts(a)
+    pb, sb, letters_b, needed_b, plain_b, marks_b = _facts(b)
     if pa == pb:
         return 0.95  # one sound, spelt two ways ('yuri', 'iouri')
     if sa == sb:
@@ -151,6 +154,10 @@ def similarity(a: str, b: str) -> float:
         return 0.9  # an Iraqi 'th' for ظ or ذ ('kathim', 'kadhim')
     if ("w" in a or "w" in b or "au" in a or "au" in b) and diphthong(a, b):
         return 0.9  # one Arabic diphthong, two romanisations ('tawfiq', 'toufik')
+    if (marks_a | marks_b) and marked_alike(a, b, marks_a, marks_b):
+        # The other diphthong ('zayn', 'zein'), a Persian 'gh' for ق ('ghasem', 'qasem'),
+        # an article written onto a noun spelt otherwise ('alhussein', 'husayn').
+        return 0.9
     if (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b):
         return 0.9  # one Chinese syllable in Wade-Giles and pinyin ('hsu', 'xu'; 'tsai', 'cai')
     # A short word: letters as written, a swap counts one edit. 'hamas' and 'khamis'
@@ -429,7 +436,7 @@ _ALONE = tuple(
 _READING_BITS = tuple((letter, needed, 1 << n) for n, (letter, _, needed) in enumerate(_READINGS))
 
 
-Facts = tuple[str, str, int, int, bool]
+Facts = tuple[str, str, int, int, bool, int]
 # `_facts` of tokens: bounded, a server runs for weeks; emptied when full. A dict, not an
 # `lru_cache`: compiled, a native lookup, where the cache is a Python call (two per pair
 # of tokens `token_similarity` has not seen).
@@ -451,14 +458,15 @@ def _read_facts(token: str) -> Facts:
     """What `token_similarity` reads of a token before comparing it with another, once per
     token rather than per pair: its `phonetic` and `sound` spellings, `_READINGS` bits
     (letters it has, spellings it has) which spare `_scheme_similarity` for most pairs,
-    and whether `pairs.cannot_relate` may judge it (`pairs.plain`)."""
+    whether `pairs.cannot_relate` may judge it (`pairs.plain`), and its
+    `pairs.reading_marks`."""
     letters = needed = 0
     for letter, spelling, bit in _READING_BITS:
         if letter in token:
             letters |= bit
         if spelling in token:
             needed |= bit
-    return phonetic(token), sound(token), letters, needed, plain(token)
+    return phonetic(token), sound(token), letters, needed, plain(token), reading_marks(token)
 
 
 def _scheme_similarity(a: str, b: str) -> float:
@@ -686,6 +694,9 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
     wanted = {given_key(t): t for t in other.tokens if len(t) >= 4 and t not in tokens}
     if not wanted:
         return _reweighed(form, tokens) if changed else form
+    for t in list(wanted.values()):
+        for key in _compound_keys(t):
+            wanted.setdefault(key, t)
     # A reading of a name in Han spells its syllables as they are: two of them are the
     # other's word written so, not one a key finds alike ('gui ying' 桂英 is no 'Cuiying').
     exact = read_from_han(form) or read_from_han(other)
@@ -720,6 +731,21 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
             changed = True
         i += 1
     return _reweighed(form, tokens) if changed else form
+
+
+def _compound_keys(token: str) -> list[str]:
+    """The keys of a Persian or Arabic compound given name written as one word, split
+    after a first name the Arabic table spells ('mohammadali', 'mohammadhossein'), both
+    halves as the table spells them apart: the tokens of 'Mohammad Ali' and 'Mohammad
+    Hossein' are 'muhammad ali', 'muhammad husayn', which the word as written is not.
+    A name of four letters or more first: 'Benali' is a surname, no 'bin Ali'."""
+    keys = []
+    for cut in range(4, len(token) - 2):
+        first = ARABIC.get(token[:cut])
+        if first is not None:
+            rest = token[cut:]
+            keys.append(given_key(first + ARABIC.get(rest, rest)))
+    return keys
 
 
 def read_from_han(form: NameForm) -> bool:
@@ -1137,7 +1163,7 @@ def bound(pending: Pending) -> float:
         if thin and (_real(q_weights) > 1 or _real(c_weights) > 1):
             # The larger of the factors there; a surname alone's only for a whole query.
             if kind != PERSON:
-                overlap *= 0.95
+                overlap *= 1.0 if _brand_alone(q, c) else 0.95
             else:
                 overlap *= _SURNAME_ALONE if q_cov >= 0.95 else 0.85
         best = max(overlap, 0.0)
@@ -1207,6 +1233,20 @@ def _surname_alone(c: NameForm, used_c: set[int]) -> bool:
     return len(used_c) == 1 and next(iter(used_c)) != (0 if c.given is None else c.given)
 
 
+def _brand_alone(q: NameForm, c: NameForm) -> bool:
+    """The query's name is one word, no legal form, found as written in the other's
+    name: an organisation's own name, which the lists give alone for an alias
+    ('Sputnik', 'Sputnik Information Agency and Radio'; 'SEPANIR'). Not with a legal
+    form ('MILUR SA', another company than 'MILUR ELECTRONICS LLC'), nor a country's
+    name, which names no one organisation ('Burma Ar', read 'myanmar')."""
+    return (
+        len(q.tokens) == 1
+        and q.org_type is None
+        and q.tokens[0] in c.tokens
+        and q.tokens[0] not in PLACES
+    )
+
+
 def finish_compare(pending: Pending) -> tuple[str, float]:
     """`compare_names` of a pair `start_compare` left pending."""
     q, c, kind = pending.q, pending.c, pending.kind
@@ -1262,7 +1302,9 @@ def finish_compare(pending: Pending) -> tuple[str, float]:
         # 'Yoro Ould DAHA') is worn by more.
         whole = q_cov >= 0.95
         if kind != PERSON:
-            overlap *= 0.95 if whole else 0.85
+            # An organisation's own name alone loses nothing (`_brand_alone`).
+            if not (whole and _brand_alone(q, c)):
+                overlap *= 0.95 if whole else 0.85
         elif whole and _surname_alone(c, used_c):
             overlap *= _SURNAME_ALONE
         else:

@@ -27,6 +27,7 @@ from sanctionwatch.screening.text import (
     phonetic,
     skeleton,
     sound,
+    strip_article,
 )
 
 # Read once: compiled (mypyc), a Final is a static, where `OSA.distance` costs a lookup
@@ -59,6 +60,10 @@ def reads_alike(a: str, b: str) -> bool:
         return True
     # ... or an Arabic 'aw' written 'ou', 'o' or 'au' (`diphthong`: 'tawfiq', 'toufik').
     if ("w" in a or "w" in b or "au" in a or "au" in b) and diphthong(a, b):
+        return True
+    # ... or the 'ay' diphthong, a Persian 'gh' for ق, a glued article (`marked_alike`).
+    marks_a, marks_b = reading_marks(a), reading_marks(b)
+    if (marks_a | marks_b) and marked_alike(a, b, marks_a, marks_b):
         return True
     # ... or one Chinese syllable in Wade-Giles and pinyin (`script.wade_giles_alike`).
     return (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b)
@@ -128,6 +133,75 @@ def diphthong(a: str, b: str) -> bool:
     ('Pavlov')."""
     x, y = _DIPHTHONG.sub("u", a), _DIPHTHONG.sub("u", b)
     return (x != a or y != b) and sound(x) == sound(y)
+
+
+# The Arabic diphthong 'ay' before a consonant, as the lists spell it: 'ay', 'ai', 'ei',
+# 'ey'. Not at the end of a word, where English names end so ('Morey', 'Murray').
+_AY_DIPHTHONG = re.compile(r"[ae][yi](?=[b-df-hj-np-tv-xz])")
+
+
+@lru_cache(maxsize=20_000)
+def ay_diphthong(a: str, b: str) -> bool:
+    """Whether `a` and `b` sound alike once the Arabic 'ay' each writes ('ay', 'ai', 'ei',
+    'ey') is read as one vowel ('Zayn', 'Zein'; 'Husayn', 'Hussein'; 'Haydar', 'Heidar';
+    'Sulayman', 'Suleiman'). Both must write one: a diphthong against a plain vowel is
+    another name as often ('Stein', 'Sten'; 'Zain', 'Zan')."""
+    x, y = _AY_DIPHTHONG.sub("e", a), _AY_DIPHTHONG.sub("e", b)
+    return x != a and y != b and sound(x) == sound(y)
+
+
+@lru_cache(maxsize=20_000)
+def gh_for_q(a: str, b: str) -> bool:
+    """Whether `a` and `b` sound alike once one's 'gh' is read as the other's 'q': Persian
+    says ق as it says غ, and its romanisations write both 'gh' ('Ghasem' for Qasem,
+    'Ghods' for Qods, 'Sadegh' for Sadeq, 'Baghaei' for Baqaei)."""
+    if "gh" in a and "q" in b:
+        return sound(a.replace("gh", "q")) == sound(b)
+    return "gh" in b and "q" in a and sound(b.replace("gh", "q")) == sound(a)
+
+
+# What `reading_marks` tells of a token, as bits.
+AY: Final = 1  # writes the diphthong 'ay' (`ay_diphthong`)
+GH: Final = 2  # has a 'gh' (`gh_for_q`)
+Q: Final = 4  # has a 'q'
+ARTICLE: Final = 8  # may be an article written onto a noun (`text.strip_article`)
+
+
+def reading_marks(token: str) -> int:
+    """The readings of `marked_alike` a token may take part in, as bits: computed once
+    per token (`names._facts`), so that most pairs of tokens, with none, skip them."""
+    marks = AY if _AY_DIPHTHONG.search(token) else 0
+    if "gh" in token:
+        marks |= GH
+    if "q" in token:
+        marks |= Q
+    if strip_article(token) is not None:
+        marks |= ARTICLE
+    return marks
+
+
+def marked_alike(a: str, b: str, marks_a: int, marks_b: int) -> bool:
+    """Whether two tokens, of `reading_marks` `marks_a` and `marks_b`, are one name by the
+    diphthong 'ay' spelt otherwise ('zayn', 'zein'), a Persian 'gh' for ق ('ghasem',
+    'qasem') or an article written onto a noun spelt otherwise ('alhussein', 'husayn')."""
+    if marks_a & marks_b & AY and ay_diphthong(a, b):
+        return True
+    if ((marks_a & GH and marks_b & Q) or (marks_a & Q and marks_b & GH)) and gh_for_q(a, b):
+        return True
+    return bool((marks_a | marks_b) & ARTICLE) and glued_alike(a, b)
+
+
+@lru_cache(maxsize=20_000)
+def glued_alike(a: str, b: str) -> bool:
+    """Whether one token is the other with the Arabic article written onto it, the noun
+    spelt otherwise ('ALHUSSEIN', 'AL-HUSAYN' read 'husayn'): the noun sounds as the
+    other does or reads alike (`reads_alike`). The noun as the other writes it is
+    `names.token_similarity`'s own test ('alakhras', 'akhras')."""
+    for x, y in ((a, b), (b, a)):
+        noun = strip_article(x)
+        if noun is not None and noun != y and (sound(noun) == sound(y) or reads_alike(noun, y)):
+            return True
+    return False
 
 
 _VOWEL_GROUP = re.compile("[aeiou]+")
