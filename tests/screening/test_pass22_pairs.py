@@ -16,13 +16,10 @@ import pytest
 from sanctionwatch.screening import THRESHOLD
 from sanctionwatch.screening.names import token_similarity
 from sanctionwatch.screening.pairs import ay_diphthong, cannot_relate, gh_for_q, glued_alike
-from tests.screening.helpers import both_ways, list_names
+from tests.screening.helpers import CANADA, OFAC_2024, UK, both_ways, list_names
 
 AUSTRALIA = "australia/regulation8_consolidated.xlsx"
-OFAC = "ofac/2024-05/sdn.csv"
-UK = "uk/ofsi/2020-04/ConList.csv"
 CONS = "ofac/consolidated/2025-12/cons_prim.csv"
-CANADA = "canada/sema-lmes.xml"
 
 
 @pytest.mark.parametrize(
@@ -39,12 +36,12 @@ CANADA = "canada/sema-lmes.xml"
             "Organization",
         ),
         # The diphthong 'ay' as 'ei'.
-        (OFAC, "ofac-33291", "ZEIN, Hajj", "ZAYN, Hajj", "Person"),
+        (OFAC_2024, "ofac-33291", "ZEIN, Hajj", "ZAYN, Hajj", "Person"),
         (AUSTRALIA, "au-dfat-7513", "BEIT AL-MUQDIS CORPS", "BAYT AL-MUQDAS CORPS", "Organization"),
         # The article on the noun, the noun's diphthong spelt otherwise.
         (AUSTRALIA, "au-dfat-2291", "Nawfel AL-HUSAYN", "Nawfel ALHUSSEIN", "Person"),
         # A compound given name joined, its first half spelt as the table does not.
-        (OFAC, "ofac-36003", "HOSSEINI, Mohammad Ali", "HOSEINI, Mohammadali", "Person"),
+        (OFAC_2024, "ofac-36003", "HOSSEINI, Mohammad Ali", "HOSEINI, Mohammadali", "Person"),
         # An organisation's own name alone, as the lists give it for an alias.
         (
             AUSTRALIA,
