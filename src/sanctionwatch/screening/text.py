@@ -38,6 +38,7 @@ from sanctionwatch.screening.script import (
     simplified,
     without_place_suffix,
 )
+from sanctionwatch.screening.script import PLACES as HAN_PLACES
 
 PERSON = "person"
 ORG = "org"
@@ -245,8 +246,26 @@ def split_names(name: str) -> list[str]:
     parts = [p.strip(" ,.-\"'“”«»") for p in _NAME_SEPARATORS.split(name)]
     if len(parts) < 2:
         return parts
-    # '(USA)' in 'Running Brook, LLC (USA)' qualifies the name; it is no name of its own.
-    return [p for p in parts if p and not is_country(p)]
+    # '(USA)' in 'Running Brook, LLC (USA)' qualifies the name; it is no name of its own,
+    # nor is a Chinese company's seat ('Juhang Aviation Technology (Shenzhen)', '(深圳)'):
+    # as a name it would equal every other company of that city that writes it so.
+    return [p for p in parts if p and not is_country(p) and not _chinese_place(p)]
+
+
+def _chinese_place(part: str) -> bool:
+    """Whether `part` is a Chinese place of `chinese_places.txt`, in Han or in pinyin."""
+    if not part.isascii():
+        return without_place_suffix(simplified(part)).strip() in HAN_PLACES
+    return _JOINED.sub("", part.casefold()) in _places_in_pinyin()
+
+
+_JOINED = re.compile("[ '’-]")
+
+
+@lru_cache(maxsize=1)
+def _places_in_pinyin() -> frozenset[str]:
+    """The Chinese places as their Latin names write them, one word ('shenzhen')."""
+    return frozenset(_pinyin(place).replace(" ", "") for place in HAN_PLACES)
 
 
 KOREAN = _load_equivalents("korean.txt")
