@@ -550,6 +550,10 @@ def _korean_word(run: str) -> str:
 # 石油' CNOOC): in the table reading of an organisation's name; the other keeps pinyin.
 CHINESE_BRANDS = dict(line.split(" ", 1) for line in data_lines("chinese_brands.txt"))
 _CHINESE_BRANDS = re.compile("|".join(sorted(CHINESE_BRANDS, key=len, reverse=True)))
+# ... and everyday words some English names translate ('长城' Great Wall): in the same
+# reading, after the business words ('太阳能' solar energy before '太阳' sun).
+CHINESE_MEANINGS = dict(line.split(" ", 1) for line in data_lines("chinese_meanings.txt"))
+_CHINESE_MEANINGS = re.compile("|".join(sorted(CHINESE_MEANINGS, key=len, reverse=True)))
 
 
 def _russian_table() -> tuple[dict[str, str], re.Pattern[str]]:
@@ -703,7 +707,11 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
         if table and org:
             text = _CHINESE_BRANDS.sub(lambda m: f" {CHINESE_BRANDS[m[0]]} ", text)
         text = _CHINESE_WORDS.sub(lambda m: f" {CHINESE_WORDS[m[0]]} ", text)
+        if table and org:
+            text = _CHINESE_MEANINGS.sub(lambda m: f" {CHINESE_MEANINGS[m[0]]} ", text)
         if table:
+            if org:  # a place one word, as Latin names write it ('武汉' Wuhan, not 'wu han')
+                text = _HAN_PLACE.sub(lambda m: f" {_pinyin(m[0]).replace(' ', '')} ", text)
             text = _HAN_RUN.sub(lambda m: f" {_pinyin(m[0])} ", text)
         else:  # the other reading: syllables joined into words, as Latin forms write them
             # A foreign name in Han parts its words with a middle dot ('阿不都·哈克' Abdul
@@ -715,6 +723,7 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
 
 
 _HAN_RUN = re.compile(HAN + "+")
+_HAN_PLACE = re.compile("|".join(sorted(HAN_PLACES, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=20_000)
