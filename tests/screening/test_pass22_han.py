@@ -2,14 +2,16 @@
 pass): a company's seat or a generic word in parentheses is no name of its own; the
 words of institutions, trades and finance read in English (`data/chinese_words.txt`);
 everyday words some English names translate read so in the table reading alone
-(`data/chinese_meanings.txt`), the other keeping the pinyin and its own commonness."""
+(`data/chinese_meanings.txt`), the other keeping the pinyin and its own commonness; a
+place is one word in the table reading; a pinyin syllable before another is no cut word."""
 
 from __future__ import annotations
 
 import pytest
 
 from sanctionwatch.screening import THRESHOLD, Query, score
-from sanctionwatch.screening.text import split_names
+from sanctionwatch.screening.names import similarity
+from sanctionwatch.screening.text import split_names, to_ascii
 
 
 def _org(query: str, listed: str) -> tuple[float, set[str]]:
@@ -84,3 +86,16 @@ def test_a_translated_common_name_stays_common() -> None:
     found, features = _org("东方电子股份有限公司", "Oriental Electronics Co. Ltd.")
     assert "common_name" in features
     assert found < THRESHOLD
+
+
+def test_a_pinyin_syllable_before_another_is_no_cut_word() -> None:
+    # 'xin' of 'xinxing' counted 0.8 as a word cut short: another Hong Kong company
+    # scored 0.88 against the listed 'Xin Quan Electronics (Hong Kong)' (Canada's list).
+    found, _ = _org("香港新星电子有限公司", "Xin Quan Electronics (Hong Kong) Co., Limited")
+    assert found < THRESHOLD
+    assert similarity("xinxing", "xin") == 0.0
+    assert similarity("mohammadreza", "mohammad") == 0.8  # a name cut short still is one
+
+
+def test_a_place_is_one_word_in_the_table_reading() -> None:
+    assert "wuhan" in to_ascii("武汉光明科技有限公司", org=True).split()

@@ -26,6 +26,7 @@ from sanctionwatch.names import ORG_TYPES  # the legal-form table shared with ex
 from sanctionwatch.screening.script import (
     HAN,
     PERSIAN_LETTERS,
+    PLACES_PINYIN,
     construct_state,
     cyrillic_words,
     data_lines,
@@ -256,16 +257,11 @@ def _chinese_place(part: str) -> bool:
     """Whether `part` is a Chinese place of `chinese_places.txt`, in Han or in pinyin."""
     if not part.isascii():
         return without_place_suffix(simplified(part)).strip() in HAN_PLACES
-    return _JOINED.sub("", part.casefold()) in _places_in_pinyin()
+    return _JOINED.sub("", part.casefold()) in _PLACES_IN_PINYIN
 
 
 _JOINED = re.compile("[ '’-]")
-
-
-@lru_cache(maxsize=1)
-def _places_in_pinyin() -> frozenset[str]:
-    """The Chinese places as their Latin names write them, one word ('shenzhen')."""
-    return frozenset(_pinyin(place).replace(" ", "") for place in HAN_PLACES)
+_PLACES_IN_PINYIN = frozenset(PLACES_PINYIN.values())
 
 
 KOREAN = _load_equivalents("korean.txt")
@@ -711,7 +707,7 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
             text = _CHINESE_MEANINGS.sub(lambda m: f" {CHINESE_MEANINGS[m[0]]} ", text)
         if table:
             if org:  # a place one word, as Latin names write it ('武汉' Wuhan, not 'wu han')
-                text = _HAN_PLACE.sub(lambda m: f" {_pinyin(m[0]).replace(' ', '')} ", text)
+                text = _HAN_PLACE.sub(lambda m: f" {PLACES_PINYIN[m[0]]} ", text)
             text = _HAN_RUN.sub(lambda m: f" {_pinyin(m[0])} ", text)
         else:  # the other reading: syllables joined into words, as Latin forms write them
             # A foreign name in Han parts its words with a middle dot ('阿不都·哈克' Abdul
