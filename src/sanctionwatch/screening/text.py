@@ -705,9 +705,9 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
         text = _CHINESE_WORDS.sub(lambda m: f" {CHINESE_WORDS[m[0]]} ", text)
         if table and org:
             text = _CHINESE_MEANINGS.sub(lambda m: f" {CHINESE_MEANINGS[m[0]]} ", text)
+            # a place one word, as Latin names write it ('武汉' Wuhan, not 'wu han')
+            text = _HAN_PLACE.sub(lambda m: f" {PLACES_PINYIN[m[0]]} ", text)
         if table:
-            if org:  # a place one word, as Latin names write it ('武汉' Wuhan, not 'wu han')
-                text = _HAN_PLACE.sub(lambda m: f" {PLACES_PINYIN[m[0]]} ", text)
             text = _HAN_RUN.sub(lambda m: f" {_pinyin(m[0])} ", text)
         else:  # the other reading: syllables joined into words, as Latin forms write them
             # A foreign name in Han parts its words with a middle dot ('阿不都·哈克' Abdul
