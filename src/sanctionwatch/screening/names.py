@@ -34,6 +34,7 @@ from sanctionwatch.screening.text import (
     OBJECT,
     ORG,
     PERSON,
+    PINYIN,
     PLACES,
     VARIANTS,
     NameForm,
@@ -497,11 +498,23 @@ _PATRONYMIC_SUFFIXES = frozenset(
 )
 
 
+def _syllables(word: str) -> bool:
+    """Whether `word` is one or two pinyin syllables ('xing', 'guoqiang')."""
+    return word in PINYIN or any(
+        word[:i] in PINYIN and word[i:] in PINYIN for i in range(1, len(word))
+    )
+
+
 def _truncates(short: str, long: str) -> bool:
     """'mohamm' cut from 'muhammad' (as spelt 'mohammad'), 'branisl' from 'branislav';
     not a father's name from his child's patronymic ('konstantin', 'konstantinovich')."""
     if long.startswith(short):
-        return long[len(short) :] not in _PATRONYMIC_SUFFIXES
+        rest = long[len(short) :]
+        # A pinyin syllable before another is no cut: 'xin' of 'xinxing' (Xin Quan is not
+        # Xinxing), 'wei' of 'weiguo'.
+        if short in PINYIN and _syllables(rest):
+            return False
+        return rest not in _PATRONYMIC_SUFFIXES
     variants = VARIANTS.get(long)
     return variants is not None and any(v.startswith(short) for v in variants)
 

@@ -21,6 +21,7 @@ from sanctionwatch.screening.script import (
 )
 from sanctionwatch.screening.text import (
     ANY,
+    GENERIC,
     OBJECT,
     ORG,
     PERSON,
@@ -29,6 +30,8 @@ from sanctionwatch.screening.text import (
     split_names,
 )
 
+# Words that are no name alone: legal forms and generic organisation words.
+_UNNAMED = ORG_TYPES | GENERIC
 _NAME_PROPS = ("name", "alias", "previousName", "weakAlias", "abbreviation")
 _COUNTRY_PROPS = ("country", "nationality", "citizenship", "jurisdiction", "mainCountry", "flag")
 _ID_PROPS = (
@@ -193,10 +196,11 @@ class Query:
             parts = split_names(full)
             for name in [full, *parts] if len(parts) > 1 else [full]:
                 form = name_form(name, self.kind)
-                if name is not full and form.tokens and ORG_TYPES.issuperset(form.tokens):
+                if name is not full and form.tokens and _UNNAMED.issuperset(form.tokens):
                     # '(АО)', '(LLC)' after a name: a legal form, no name of its own, which
                     # would equal every listed name that has one apart ('Gazprombank
-                    # (Joint Stock Company)').
+                    # (Joint Stock Company)'); so is a generic word ('Jiangnan Shipyard
+                    # (Group)', '(集团)').
                     continue
                 if form.tokens and form.tokens not in seen:
                     seen[form.tokens] = form

@@ -372,8 +372,10 @@ def _common_reading(form: NameForm, kind: str, forms: tuple[NameForm, ...]) -> b
     written as the lists write it, the given name one word ('王君正' Wang Junzheng, not
     common), and not for its other readings: in syllables ('wang jun zheng', Wade-Giles
     'wang chun cheng') almost any Chinese name is three common words, as the Latin name
-    written so is ('Wang Jun Zheng'), which a listed 'WANG Junzheng' is not compared by."""
-    if kind != ORG and has_han(form.original):
+    written so is ('Wang Jun Zheng'), which a listed 'WANG Junzheng' is not compared by.
+    So is an organisation's: '东方电子' matched as 'dongfang electronics' is not common
+    for its table reading's 'oriental electronics' (`text.CHINESE_MEANINGS`)."""
+    if has_han(form.original):
         joined = name_form(form.original, kind, table=False)
         return is_common(form, kind) or is_common(joined, kind)
     return is_common(form, kind) or any(

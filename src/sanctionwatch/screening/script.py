@@ -181,7 +181,9 @@ def simplified(text: str) -> str:
     return text.translate(_SIMPLIFIED)
 
 
-PLACES = frozenset(data_lines("chinese_places.txt"))
+# Simplified Han -> the place's pinyin as one word ('深圳' shenzhen).
+PLACES_PINYIN = dict(line.split(" ", 1) for line in data_lines("chinese_places.txt"))
+PLACES = frozenset(PLACES_PINYIN)
 # Places written as one word, longest first; a place ends the name run before it.
 _PLACE = re.compile("|".join(sorted(PLACES, key=len, reverse=True)))
 # 'City', 'province' after a place, which Latin forms leave out ('深圳市' Shenzhen).

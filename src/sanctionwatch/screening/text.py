@@ -26,6 +26,7 @@ from sanctionwatch.names import ORG_TYPES  # the legal-form table shared with ex
 from sanctionwatch.screening.script import (
     HAN,
     PERSIAN_LETTERS,
+    PLACES_PINYIN,
     construct_state,
     cyrillic_words,
     data_lines,
@@ -38,6 +39,7 @@ from sanctionwatch.screening.script import (
     simplified,
     without_place_suffix,
 )
+from sanctionwatch.screening.script import PLACES as HAN_PLACES
 
 PERSON = "person"
 ORG = "org"
@@ -261,8 +263,21 @@ def split_names(name: str) -> list[str]:
     parts = [p.strip(_NAME_EDGES) for p in _NAME_SEPARATORS.split(name)]
     if len(parts) < 2:
         return parts
-    # '(USA)' in 'Running Brook, LLC (USA)' qualifies the name; it is no name of its own.
-    return [p for p in parts if p and not is_country(p)]
+    # '(USA)' in 'Running Brook, LLC (USA)' qualifies the name; it is no name of its own,
+    # nor is a Chinese company's seat ('Juhang Aviation Technology (Shenzhen)', '(深圳)'):
+    # as a name it would equal every other company of that city that writes it so.
+    return [p for p in parts if p and not is_country(p) and not _chinese_place(p)]
+
+
+def _chinese_place(part: str) -> bool:
+    """Whether `part` is a Chinese place of `chinese_places.txt`, in Han or in pinyin."""
+    if not part.isascii():
+        return without_place_suffix(simplified(part)).strip() in HAN_PLACES
+    return _JOINED.sub("", part.casefold()) in _PLACES_IN_PINYIN
+
+
+_JOINED = re.compile("[ '’-]")
+_PLACES_IN_PINYIN = frozenset(PLACES_PINYIN.values())
 
 
 KOREAN = _load_equivalents("korean.txt")
@@ -547,6 +562,10 @@ def _korean_word(run: str) -> str:
 # 石油' CNOOC): in the table reading of an organisation's name; the other keeps pinyin.
 CHINESE_BRANDS = dict(line.split(" ", 1) for line in data_lines("chinese_brands.txt"))
 _CHINESE_BRANDS = re.compile("|".join(sorted(CHINESE_BRANDS, key=len, reverse=True)))
+# ... and everyday words some English names translate ('长城' Great Wall): in the same
+# reading, after the business words ('太阳能' solar energy before '太阳' sun).
+CHINESE_MEANINGS = dict(line.split(" ", 1) for line in data_lines("chinese_meanings.txt"))
+_CHINESE_MEANINGS = re.compile("|".join(sorted(CHINESE_MEANINGS, key=len, reverse=True)))
 
 
 def _russian_table() -> tuple[dict[str, str], re.Pattern[str]]:
@@ -700,6 +719,10 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
         if table and org:
             text = _CHINESE_BRANDS.sub(lambda m: f" {CHINESE_BRANDS[m[0]]} ", text)
         text = _CHINESE_WORDS.sub(lambda m: f" {CHINESE_WORDS[m[0]]} ", text)
+        if table and org:
+            text = _CHINESE_MEANINGS.sub(lambda m: f" {CHINESE_MEANINGS[m[0]]} ", text)
+            # a place one word, as Latin names write it ('武汉' Wuhan, not 'wu han')
+            text = _HAN_PLACE.sub(lambda m: f" {PLACES_PINYIN[m[0]]} ", text)
         if table:
             text = _HAN_RUN.sub(lambda m: f" {_pinyin(m[0])} ", text)
         else:  # the other reading: syllables joined into words, as Latin forms write them
@@ -712,6 +735,7 @@ def to_ascii(text: str, table: bool = True, org: bool = False) -> str:
 
 
 _HAN_RUN = re.compile(HAN + "+")
+_HAN_PLACE = re.compile("|".join(sorted(HAN_PLACES, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=20_000)
