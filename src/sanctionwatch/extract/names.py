@@ -1155,10 +1155,8 @@ class NameBuilder:
                     name.aliases.append(value)
                     alias_spans.append((pos + alias.start(), pos + alias.end()))
                     pos += alias.end()
-                    # "ex-Coral Bay (IMO 9176543)": the number after a former name is the ship's
+                    # "ex-Coral Bay (IMO 9176543)": the number after a former name is no alias
                     if not imo and (later := IMO_AFTER.match(text[pos:])):
-                        imo = name.imo = later.group(1) or later.group(2)
-                        name.kind = "vessel"
                         alias_spans.append((pos + later.start(), pos + later.end()))
                         pos += later.end()
                 pair = (
