@@ -25,7 +25,10 @@ from sanctionwatch.extract.vocabulary import (
 )
 from sanctionwatch.names import NAME_ENDINGS, ORG_TYPES, name_tokens
 
-TOKEN = re.compile(r"[^\W_][\w’'.&-]*|&|[^\w\s]")  # mechanics: the word splitter
+# the word splitter; a word hyphenated at a line break of a hard-wrapped page is one
+# ("Engi-\nneering"); a tab is a token, as a bar is, since it splits the cells of a
+# table row flattened to text ("X Co., Ltd.<TAB>Room 1203, Block B")
+TOKEN = re.compile(r"[^\W_][\w’'.&-]*(?:(?<=-)\n[a-z][\w’'.&-]*)?|&|[^\w\s]|\t")  # mechanics
 NAME_WORDS = word_lists("name_words.toml")  # word lists of this stage, each with a note
 CONNECTORS = frozenset(vocabulary().names["connectors"])
 # "Institute for Global Change", "Committee for Iran Freedom": after these heads, "for"
@@ -66,6 +69,7 @@ POSSESSIVE = rule("names.possessive")
 # "(IMO: 9179921)", "(IMO number: 9191773)", or a table cell "| 9402469"
 IMO_AFTER = rule("names.imo_after")
 ALIAS_AFTER = rule("names.alias_after")
+FIRM_SEAT = rule("names.firm_seat")  # "X Co., Ltd. (Shenzhen)": where the firm sits
 ALIAS_PAIR = rule("names.alias_pair")  # "(also known as \"Grey Moth\" and UNC-4471)"
 # possessives that are part of names ("People's Army", "Workers' Party")
 IN_NAME_POSSESSIVES = frozenset(vocabulary().names["in_name_possessives"])
@@ -214,6 +218,11 @@ def named_after_for(text: str, at: int) -> bool:
 
 
 BREAK = Token(-1, -1, ".")  # stands for any run of words that cannot be in a name
+
+
+def alias_value(alias: re.Match[str]) -> str:
+    """The other name an `ALIAS_AFTER` match holds, whichever of its forms matched."""
+    return next((g for g in alias.groups() if g), "").strip(" .")
 
 
 def tokens(text: str) -> list[Token]:
@@ -756,11 +765,14 @@ class NameBuilder:
         elif (
             len(run) > 3
             and run[-2].text == "of"
-            and self.is_org_word(run[-3].word)
+            # a firm by its head word, or by a legal form before its name ("AO Uralpribor")
+            and (self.is_org_word(run[-3].word) or run[0].word.replace(".", "").lower() in FORMS)
             and run[-3].word.lower() not in COUNTRY_OF_HEADS
             and seat(run[-1].word)
         ):
-            run = run[:-2]  # "Shenzhen Hualong Precision Group of Guangdong": its seat
+            # "Shenzhen Hualong Precision Group of Guangdong", "AO Uralpribor of
+            # Yekaterinburg": its seat
+            run = run[:-2]
         return run, titled
 
     def headed_acronym(self, run: list[Token]) -> bool:
@@ -1075,18 +1087,20 @@ class NameBuilder:
                     and (run[0].word.lower() in UNIT_WORDS or self.is_org_word(run[0].word))
                 )
                 if (inside_places or self.rejected(run, text)) and not imo and not numbered_body:
-                    if len(part) == 1 and self.bare_acronym(run, text[end:]):
+                    bare = len(part) == 1 and self.bare_acronym(run, text[end:])
+                    reference = self.reference(run)
+                    other = ALIAS_AFTER.match(text[end:]) if bare or reference else None
+                    if bare:
                         acronym = Name(start, end, text[start:end], "organization")
-                        other = ALIAS_AFTER.match(text[end:])
-                        value = next((g for g in other.groups() if g), "") if other else ""
-                        if other and self.other_name(acronym.text, value.strip(" .")):
+                        value = alias_value(other) if other else ""
+                        if other and self.other_name(acronym.text, value):
                             # "ISIL (Da'esh)": the group, by its other name in parentheses
-                            acronym.aliases.append(value.strip(" ."))
+                            acronym.aliases.append(value)
                             alias_spans.append((end + other.start(), end + other.end()))
                             found.append(acronym)
                             continue
                         acronyms.append(acronym)
-                    short = ALIAS_AFTER.match(text[end:]) if self.reference(run) else None
+                    short = other if reference else None
                     if short:  # "... Powers Act (IEEPA)": the statute's acronym
                         alias_spans.append((end + short.start(), end + short.end()))
                     continue
@@ -1127,14 +1141,24 @@ class NameBuilder:
                 # formerly PACIFIC DAWN" (a parenthesis there is no alias)
                 pos = end + imo_match.end() if imo_match else end
                 while (alias := ALIAS_AFTER.match(text[pos:])) and (
-                    not imo or alias.group(4) or alias.group(5)
+                    not imo or alias.group(4) or alias.group(5) or alias.group(6)
                 ):
-                    value = next((g for g in alias.groups() if g), "").strip(" .")
+                    value = alias_value(alias)
                     if not value[:1].isupper() or self.is_place([value]) or entry_field(value):
+                        break
+                    # "ex-Andaman Glory (IMO ...)": a ship's former name; after a person
+                    # "ex-" tells a past post ("Ivan Petrov, ex-Deputy Minister")
+                    if alias.group(6) and not (
+                        imo or name.kind == "vessel" or IMO_AFTER.match(text[pos + alias.end() :])
+                    ):
                         break
                     name.aliases.append(value)
                     alias_spans.append((pos + alias.start(), pos + alias.end()))
                     pos += alias.end()
+                    # "ex-Coral Bay (IMO 9176543)": the number after a former name is no alias
+                    if not imo and (later := IMO_AFTER.match(text[pos:])):
+                        alias_spans.append((pos + later.start(), pos + later.end()))
+                        pos += later.end()
                 pair = (
                     ALIAS_PAIR.match(text[pos:]) if not imo and "(" in text[pos : pos + 3] else None
                 )
@@ -1146,7 +1170,7 @@ class NameBuilder:
         found = join_inverted(
             text, join_descriptors(text, join_sectors(text, join_comma_parts(text, found)))
         )
-        found = listed_acronyms(text, join_legal_forms(text, found), acronyms)
+        found = firm_seats(text, listed_acronyms(text, join_legal_forms(text, found), acronyms))
         return vessel_lists(text, state_bodies(text, found, places))
 
 
@@ -1407,6 +1431,24 @@ COMMA_FORM = rule("names.comma_form")
 # Latin American legal forms of several parts, which the tokens split: "S.A. de C.V.",
 # "S. de R.L. de C.V.", Venezuela's "C.A."
 LATIN_FORM = rule("names.latin_form")
+
+
+def firm_seats(text: str, found: list[Name]) -> list[Name]:
+    """ "Yanbian Silverstar Network Technology Co., Ltd. (Yanji)": a city in parentheses
+    after a name that ends in a legal form is the firm's seat, neither a name of its own
+    nor an alias of the firm; a short name of the firm read as its alias, and no place of
+    the lists, stays one ("Rosneft Oil Company (Rosneft)")."""
+    seats: set[tuple[int, int]] = set()
+    for name in found:
+        last = name.text.rsplit(None, 1)[-1].replace(".", "").replace(",", "").lower()
+        match = FIRM_SEAT.match(text, name.end) if name.kind == "organization" else None
+        if match is None or last not in FORMS:
+            continue
+        place = match.group(1)
+        if seat(place) or place not in name.aliases:
+            seats.add(match.span(1))
+            name.aliases = [a for a in name.aliases if a != place]
+    return [n for n in found if (n.start, n.end) not in seats] if seats else found
 
 
 def join_legal_forms(text: str, found: list[Name]) -> list[Name]:

@@ -140,7 +140,8 @@ def split_sentences(text: str, junk: list[tuple[int, int]]) -> list[Sentence]:
                 or KIND_HEADING.fullmatch(text, bs, be) is not None
                 or (numbered and numbered_list)
             )
-            item = item or "|" in text[bs:be]
+            # a table row flattened to text, its cells split by bars or tabs
+            item = item or "|" in text[bs:be] or "\t" in text[bs:be]
             headline = not item and not TERMINAL.search(text[bs:be]) and be - bs < 250
             for s, e in split_block(text, bs, be):
                 s, e = trimmed(text, s, e)

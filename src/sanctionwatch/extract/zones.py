@@ -31,6 +31,8 @@ TABLE_CELL = rule("zones.table_cell")
 ENTRY_NAME = rule("zones.entry_name")
 # "MOROZOV, Timur Alekseyevich. DOB: ...": the name an entry under "Individuals" opens on
 NOTICE_ENTRY = rule("zones.notice_entry")
+# "Liu Haibin: a Chinese national who ...": a paragraph of a release given to one target
+NAME_LEAD = rule("zones.name_lead")
 ANSWERED_ACT = rule("zones.answered_act")
 ANSWERING_ACT = rule("zones.answering_act")
 ACTION_VERB = rule("zones.action_verb")
@@ -192,13 +194,26 @@ def answering_act(text: str, m: Mention) -> bool:
 
 def first_cell(text: str, names: list[Name]) -> list[Name]:
     """The names of a table row's first cell that holds any ("Port Olya 4 | 9298372 |
-    Russia | Caspian Route LLC": the vessel, not its owner); a row with no cells as is."""
+    Russia | Caspian Route LLC": the vessel, not its owner; "X | Director, Y Centre |
+    Russia": the person, not where they work); a row with no cells as is. A first cell
+    of words that names no one is a header ("Entity | Address | License requirement"):
+    its row names no target; a cell with no letter ("1 | X | ...") only numbers it."""
     bounds = [0] + [m.end() for m in TABLE_CELL.finditer(text)] + [len(text) + 1]
+    if len(bounds) == 2:
+        return names
     for a, b in pairwise(bounds):
         inside = [n for n in names if a <= n.start < b]
-        if inside:
+        if inside or any(c.isalpha() for c in text[a:b]):
             return inside
     return names
+
+
+def other_cell(text: str, names: list[Name], name: Name) -> bool:
+    """`name` stands in a table row outside the cell that names the row's party
+    (`first_cell`): an address, a post or an owner ("X Co., Ltd.<TAB>Unit 5, 17/F")."""
+    if not TABLE_CELL.search(text):
+        return False
+    return all(n.start != name.start for n in first_cell(text, [*names, name]))
 
 
 def heading_kind(text: str) -> str | None:
@@ -252,6 +267,8 @@ class TargetCollector:
                 (entry := ENTRY_NAME.match(sentence.text)) and self.zone and self.age <= ZONE_LENGTH
             ):
                 self.from_entry(i, entry.end())
+            elif (lead := self.lead_name(i)) is not None and self.zone and self.age <= ZONE_LENGTH:
+                self.from_entry(i, 0, lead)
             elif i in frames_at:
                 self.from_frames(i, frames_at[i])
             else:
@@ -269,7 +286,7 @@ class TargetCollector:
     def from_list_item(self, i: int) -> None:
         text = self.doc.sentences[i].text
         names = self.doc.names[i]
-        if any(n.imo for n in names):
+        if TABLE_CELL.search(text):
             names = first_cell(text, names)
         chosen = targets.select(text, names, 0, 0, len(text))
         # "- X JSC, Moscow [RUSSIA-EO14024]. Linked To: ROSTEC.": an entry's relation
@@ -292,12 +309,24 @@ class TargetCollector:
         for a in self.zone:
             self.drafts[a].targets.append((name, i, False))
 
-    def from_entry(self, i: int, label_end: int) -> None:
-        """An entry of a printed list ("Name: X. Title: ... Designation: ..."): the name
-        after its label is a target; the entry's fields in the sentences after it keep
-        the zone open, so the age starts again at each entry."""
+    def lead_name(self, i: int) -> Name | None:
+        """The name a sentence opens on when a dash or colon sets off its description
+        ("Dhahab Bahr Shipping Company: an Oman-registered firm ..."), if it does; not a
+        dateline's place in capitals ("VADUZ — The government ...") nor a one-word
+        label ("Caption: A screenshot ...")."""
+        sentence = self.doc.sentences[i]
+        first = next((n for n in self.doc.names[i] if n.start == 0), None)
+        if first is None or sentence.item or first.text.isupper() or " " not in first.text:
+            return None
+        return first if NAME_LEAD.match(sentence.text, first.end) else None
+
+    def from_entry(self, i: int, label_end: int, name: Name | None = None) -> None:
+        """An entry of a printed list ("Name: X. Title: ... Designation: ...") or a
+        paragraph given to one target ("X — A Lebanon-based financier ..."): the name
+        after its label, or the one it opens on, is a target; the entry's fields in the
+        sentences after it keep the zone open, so the age starts again at each entry."""
         self.age = 0
-        chosen = [n for n in self.doc.names[i] if n.start == label_end]
+        chosen = [name] if name else [n for n in self.doc.names[i] if n.start == label_end]
         for a in self.zone:
             self.drafts[a].targets.extend((n, i, False) for n in chosen)
 

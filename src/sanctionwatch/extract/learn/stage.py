@@ -43,7 +43,7 @@ from sanctionwatch.extract.targets import (
     is_speaker,
 )
 from sanctionwatch.extract.vocabulary import load_lines, vocabulary
-from sanctionwatch.extract.zones import CHARGES, SANCTIONS, answering_act
+from sanctionwatch.extract.zones import CHARGES, SANCTIONS, answering_act, other_cell
 from sanctionwatch.model import Action, Span, Target
 from sanctionwatch.names import name_tokens
 
@@ -273,6 +273,10 @@ def learned_targets(doc: Doc) -> Doc:
             continue
         if set_aside(doc.sentences[m.sentence].text, at):
             continue  # "20 individuals, excluding X, and Y": X is spared
+        if doc.sentences[m.sentence].item and other_cell(
+            doc.sentences[m.sentence].text, doc.names[m.sentence], name
+        ):
+            continue  # a table row's address or post cell, not the party it lists
         mkey = key(m.text)
         if not mkey:
             continue
