@@ -17,6 +17,7 @@ import pytest
 
 from sanctionwatch import model
 from sanctionwatch.extract.learn.corpus import load_corpus
+from sanctionwatch.screening.query import imo_valid
 from tests.conftest import CORPUS, REPO, SHARED
 
 WRITTEN = REPO / "corpus" / "written"
@@ -115,6 +116,9 @@ def test_gold_follows_the_annotation_shape(path: Path, score: ModuleType) -> Non
             if "imo" in target:
                 assert target["kind"] == "vessel" and re.fullmatch(r"\d{7}", target["imo"]), tat
                 assert target["imo"] in text, tat
+                # invented ships too: a real number has one, and screening reads a bare
+                # seven-digit number in a name as an IMO only when its check digit holds
+                assert imo_valid(target["imo"]), f"{tat}: IMO check digit fails"
 
 
 @pytest.mark.parametrize("path", golds(), ids=lambda p: p.name)
