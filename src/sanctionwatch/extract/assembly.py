@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from sanctionwatch.extract import attributes, counts, dates, frames, targets, triggers, zones
 from sanctionwatch.extract.actors import (
     GOVERNMENT_NOUN,
+    dateline_end,
     in_list,
     other_actor,
     programme_adjective,
@@ -844,7 +845,7 @@ def subject_day(doc: Doc, draft: Draft) -> date | None:
         if not days:
             continue
         text = sentence.text
-        for m in subject_mentions(text, doc.mentions[i], 0, len(text)):
+        for m in subject_mentions(text, doc.mentions[i], dateline_end(text), len(text)):
             if m.code != draft.authority:
                 continue
             for d in days:

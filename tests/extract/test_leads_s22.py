@@ -1,0 +1,102 @@
+"""Issue 11 leads of session 22 on the training articles, each as a kind of language:
+partitive subjects that date the actions told after them, actors referred back to,
+listings under national security laws, targets referred back to. Short texts written
+for these tests."""
+
+from datetime import date
+
+from sanctionwatch.model import Action
+from tests.extract.helpers import rules_actions
+
+FRIDAY = date(2026, 11, 20)
+THURSDAY = date(2026, 11, 19)
+
+
+def news(text: str, published: date = FRIDAY) -> list[Action]:
+    return [a for a in rules_actions(text, published) if not a.background]
+
+
+# -- a part of one government as the subject of the lead sentence's day
+
+AGENCIES = (
+    " against the network. Treasury's Office of Foreign Assets Control designated six "
+    "companies, among them Brightsea Maritime Ltd. The State Department sanctioned two "
+    "executives, Wang Wei and Ma Xiaowen."
+)
+
+
+def test_arms_of_a_government_date_the_actions_of_its_agencies() -> None:
+    for subject in (
+        "Two arms of the US government moved on Thursday",
+        "Several agencies of the US government struck on Thursday",
+        "WASHINGTON - Two branches of the US government moved on Thursday",
+    ):
+        found = news(subject + AGENCIES)
+        assert [a.agency for a in found] == ["Treasury (OFAC)", "State Department"], subject
+        assert {a.date for a in found} == {THURSDAY}, subject
+
+
+def test_a_dateline_before_the_subject_does_not_hide_it() -> None:
+    found = news("WASHINGTON - The US government moved on Thursday" + AGENCIES)
+    assert {a.date for a in found} == {THURSDAY}
+
+
+def test_arms_of_another_government_do_not_date_them() -> None:
+    found = news("Two arms of the British government moved on Thursday" + AGENCIES)
+    assert {a.date for a in found} == {None}
+
+
+# -- a body referred back to by its kind ("the council", "the ministry", "the body")
+
+HAITI = (
+    "The United States on Thursday handed council members a draft resolution putting "
+    "five Haitian gang leaders on the UN's sanctions list, among them Renel Destina. "
+)
+
+
+def test_the_council_is_the_security_council_named_before() -> None:
+    text = (
+        "Washington asks Security Council to blacklist gang leaders\n\n"
+        + HAITI
+        + "The council first imposed targeted sanctions on Haiti in October 2022, when it "
+        "listed the gang leader Jimmy Cherizier."
+    )
+    found = rules_actions(text, FRIDAY)
+    older = [a for a in found if a.background]
+    assert [(a.authority, a.agency, a.status) for a in older] == [
+        ("UN", "Security Council", "imposed")
+    ]
+    assert [t.name for t in older[0].targets] == ["Jimmy Cherizier"]
+    assert all(t.name != "Jimmy Cherizier" for a in news(text) for t in a.targets)
+
+
+def test_the_ministry_and_the_council_act_for_the_body_named_before() -> None:
+    text = (
+        "Japan's Foreign Ministry on Friday announced new measures against Russia. "
+        "The ministry froze the assets of Brightsea Maritime Ltd."
+    )
+    (found,) = news(text)
+    assert (found.authority, found.agency) == ("JP", "Ministry of Foreign Affairs")
+    text = (
+        "The Swiss Federal Council met on Wednesday. "
+        "The council added Brightsea Maritime Ltd to its sanctions list."
+    )
+    (found,) = news(text)
+    assert (found.authority, found.agency) == ("CH", "Federal Council")
+
+
+# -- a date before a "when" clause dates the verb before it as well
+
+
+def test_a_past_month_before_a_when_clause_dates_both_verbs() -> None:
+    text = (
+        "The EU on Thursday sanctioned Renel Destina. The bloc first imposed sanctions on "
+        "Haiti in October 2022, when it listed the gang leader Jimmy Cherizier."
+    )
+    (found,) = news(text)
+    assert [t.name for t in found.targets] == ["Renel Destina"]
+
+
+def test_targeted_before_sanctions_is_their_adjective_not_a_second_act() -> None:
+    text = HAITI + "The Security Council first imposed targeted sanctions on Haiti in October 2022."
+    assert [(a.authority, a.status) for a in news(text)] == [("UN", "proposed")]
