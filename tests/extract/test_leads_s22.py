@@ -100,3 +100,34 @@ def test_a_past_month_before_a_when_clause_dates_both_verbs() -> None:
 def test_targeted_before_sanctions_is_their_adjective_not_a_second_act() -> None:
     text = HAITI + "The Security Council first imposed targeted sanctions on Haiti in October 2022."
     assert [(a.authority, a.status) for a in news(text)] == [("UN", "proposed")]
+
+
+# -- a listing under a national terrorism or security law
+
+
+def test_declared_specified_entities_or_a_terrorist_organisation_is_a_listing() -> None:
+    cases = {
+        "KUALA LUMPUR: The Home Ministry has declared four groups and three individuals as "
+        "specified entities under the anti-terrorism financing law, the minister said today.": (
+            "MY"
+        ),
+        "Singapore's Ministry of Home Affairs on Thursday declared two men, Ahmad Rizal and "
+        "Yusof Kamal, as specified entities under the Terrorism (Suppression of Financing) "
+        "Act.": "SG",
+        "NEW DELHI: The Home Ministry on Thursday declared the Khalistan Tiger Force a "
+        "terrorist organisation under the Unlawful Activities (Prevention) Act.": "IN",
+    }
+    for text, state in cases.items():
+        (found,) = news(text)
+        assert (found.authority, found.agency, found.status) == (
+            state,
+            "Interior Ministry",
+            "imposed",
+        ), text
+    (found,) = news(list(cases)[1])
+    assert [t.name for t in found.targets] == ["Ahmad Rizal", "Yusof Kamal"]
+
+
+def test_a_declaration_about_terrorists_is_no_listing() -> None:
+    text = "Tehran declared the sanctions illegal and said terrorists would not win."
+    assert news(text) == []
