@@ -131,3 +131,37 @@ def test_declared_specified_entities_or_a_terrorist_organisation_is_a_listing() 
 def test_a_declaration_about_terrorists_is_no_listing() -> None:
     text = "Tehran declared the sanctions illegal and said terrorists would not win."
     assert news(text) == []
+
+
+# -- targets referred back to by a bare number
+
+NAMED = (
+    "Treasury's OFAC on Tuesday sanctioned Dmitry Kovalchuk, Artyom Gusev and Ivan Sorokin, along "
+    "with Northgate Hosting Group LLC. "
+)
+
+
+def test_the_same_four_are_the_targets_named_before() -> None:
+    for then in (
+        "The UK's Foreign Office listed the same four, and the police said the servers were down.",
+        "Britain sanctioned all four on Tuesday.",
+    ):
+        by_state = {a.authority: [t.name for t in a.targets] for a in news(NAMED + then)}
+        assert by_state["GB"] == [
+            "Dmitry Kovalchuk",
+            "Artyom Gusev",
+            "Ivan Sorokin",
+            "Northgate Hosting Group LLC",
+        ], then
+
+
+def test_a_bare_number_takes_only_that_many_of_the_latest() -> None:
+    text = NAMED + "Britain listed the same two."
+    by_state = {a.authority: [t.name for t in a.targets] for a in news(text)}
+    assert by_state["GB"] == ["Ivan Sorokin", "Northgate Hosting Group LLC"]
+
+
+def test_a_number_before_a_noun_is_no_bare_reference() -> None:
+    text = NAMED + "Britain sanctioned all four EU-based brokers on Tuesday."
+    by_state = {a.authority: [t.name for t in a.targets] for a in news(text)}
+    assert by_state.get("GB", []) == []

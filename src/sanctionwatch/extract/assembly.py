@@ -882,6 +882,8 @@ SAME_REFERENCE = kept(
     rf"(?P<noun>{'|'.join(sorted(REFERENCES['same'], key=len, reverse=True))})\b",
     re.I,
 )
+# "The UK listed the same four", "sanctioned all five": a number with no noun
+BARE_REFERENCE = rule("assembly.bare_reference")
 # "the same vessels, A and B": what stands between the phrase and the first name
 APPOSITION = rule("assembly.apposition")
 # "two of the same vessels": a number of them, right before the phrase
@@ -890,10 +892,11 @@ PART_OF = kept(rf"\b(?P<number>{_NUMBERS}|\d{{1,2}})\s+of\s+$", re.I)
 JOINT_REFERENCE = kept(rf"\bthe\s+(?:[\w-]+\s+){{0,4}}(?:{'|'.join(REFERENCES['joint'])})\b", re.I)
 
 
-def reference_of(match: re.Match[str]) -> tuple[str, int | None]:
-    """The kind a "the same ..." phrase refers to, and how many (None: all of them)."""
-    noun = match.group("noun").lower()
-    kind = REFERENCES["same"][noun]
+def reference_of(match: re.Match[str]) -> tuple[str | None, int | None]:
+    """The kind a "the same ..." phrase refers to (None: any, "the same four"), and
+    how many (None: all of them)."""
+    noun = (match.groupdict().get("noun") or "").lower()
+    kind = REFERENCES["same"][noun] if noun else None
     number = match.group("number")
     if number:
         return kind, int(number) if number.isdigit() else REFERENCES["numbers"][number.lower()]
@@ -906,13 +909,16 @@ def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
     for draft in drafts:
         for frame in draft.frames:
             text = doc.sentences[frame.sentence].text
-            for m in SAME_REFERENCE.finditer(text, frame.trigger_start, frame.clause_end):
+            for m in (
+                *SAME_REFERENCE.finditer(text, frame.trigger_start, frame.clause_end),
+                *BARE_REFERENCE.finditer(text, frame.trigger_start, frame.clause_end),
+            ):
                 if text[m.end() : m.end() + 1] in ("'", "’"):
                     continue  # "the same individuals' accusers": others, not them
                 kind, number = reference_of(m)
                 if any(
                     i == frame.sentence
-                    and name.kind == kind
+                    and kind in (None, name.kind)
                     and APPOSITION.fullmatch(text, m.end(), name.start)
                     for name, i, _ in draft.targets
                 ):
@@ -927,7 +933,7 @@ def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
                     for k, other in enumerate(drafts)
                     if other is not draft
                     for name, i, _ in other.targets
-                    if name.kind == kind and (i, name.start) < here
+                    if kind in (None, name.kind) and (i, name.start) < here
                 ]
                 if not earlier:
                     # "The UK added four individuals ... The US designated the same
@@ -946,7 +952,7 @@ def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
                         earlier = [
                             (i, name.start, name, k)
                             for name, i, _ in drafts[k].targets
-                            if name.kind == kind
+                            if kind in (None, name.kind)
                         ]
                 if not earlier:
                     continue
