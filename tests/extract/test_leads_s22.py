@@ -165,3 +165,34 @@ def test_a_number_before_a_noun_is_no_bare_reference() -> None:
     text = NAMED + "Britain sanctioned all four EU-based brokers on Tuesday."
     by_state = {a.authority: [t.name for t in a.targets] for a in news(text)}
     assert by_state.get("GB", []) == []
+
+
+# -- the names a count sentence announced, opening the next sentence
+
+
+def test_names_opening_the_sentence_after_a_count_are_the_counted_targets() -> None:
+    for text, named in (
+        (
+            "Japan on Friday designated three firms. Alpha Trading LLC, Beta Logistics Ltd "
+            "and Gamma Shipping JSC supplied drone parts to Russia.",
+            ["Alpha Trading LLC", "Beta Logistics Ltd", "Gamma Shipping JSC"],
+        ),
+        (
+            "South Korea on Friday sanctioned 11 North Korean individuals. Pak Chun-san, "
+            "So Tong-myong and Kim Il-su have allegedly worked for a missile maker.",
+            ["Pak Chun-san", "So Tong-myong", "Kim Il-su"],
+        ),
+    ):
+        (found,) = news(text)
+        assert [t.name for t in found.targets] == named
+
+
+def test_more_names_than_counted_or_speakers_are_not_the_counted_targets() -> None:
+    for text in (
+        "Japan on Friday designated two firms. Alpha Trading LLC, Beta Logistics Ltd and "
+        "Gamma Shipping JSC supplied drone parts to Russia.",
+        "Japan on Friday designated two people. Ivan Petrov and Oleg Sidorov said the move "
+        "was unfair.",
+    ):
+        (found,) = news(text)
+        assert found.targets == [], text

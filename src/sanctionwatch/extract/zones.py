@@ -75,6 +75,10 @@ SANCTIONS = rule("zones.sanctions_word")
 RELATIVE_CLAUSE = rule("zones.relative_clause")
 # a clause that opens on a list item: a name or an article, after "and"
 ITEM_START = rule("zones.item_start")
+# "Alpha LLC, Beta Ltd and Gamma JSC supplied ...": between the names of an opening list,
+# and the verb after it
+LIST_GAP = rule("zones.list_gap")
+LIST_VERB = rule("zones.list_verb")
 
 
 # a name set off by a comma just before the rejoining ", and" ("..., who runs camps in
@@ -534,6 +538,8 @@ class TargetCollector:
                 chosen = targets.select(
                     text, names, start, start, end, need_cue=not (opened or items)
                 )
+                if not chosen and start == 0:
+                    chosen = self.counted_list(text, names, end)
             for a in self.zone:
                 self.drafts[a].targets.extend((n, i, False) for n in chosen)
             opened = not chosen and dash_list(text, start, end)
@@ -547,6 +553,38 @@ class TargetCollector:
             else:  # "X, who raised funds for Y; Z, ...": the item's relative clause
                 items = bool(prev) and text.startswith(";", end)
             prev = chosen
+
+    def counted_list(self, text: str, names: list[Name], end: int) -> list[Name]:
+        """ "Japan designated three firms. Alpha LLC, Beta Ltd and Gamma JSC supplied
+        drone parts": two or more names that open a sentence as one list, no more of
+        each kind than an open action with no targets yet counted in its own clause,
+        are those it counted, with no cue between."""
+        listed: list[Name] = []
+        pos = 0
+        for n in names:
+            if n.end > end or not (
+                text[pos : n.start].strip() == ""
+                if not listed
+                else LIST_GAP.fullmatch(text, pos, n.start)
+            ):
+                break
+            listed.append(n)
+            pos = n.end
+        if len(listed) < 2 or not LIST_VERB.match(text, pos, end):
+            return []
+        for a in self.zone:
+            draft = self.drafts[a]
+            if draft.targets or draft.background:
+                continue
+            counted: dict[str, int] = {}
+            for f in draft.frames:
+                clause = self.doc.sentences[f.sentence].text[f.clause_start : f.clause_end]
+                for p in counts.find_counts(clause):
+                    counted[p.kind] = max(counted.get(p.kind, 0), p.value)
+            kinds = {n.kind for n in listed}
+            if all(0 < sum(n.kind == k for n in listed) <= counted.get(k, 0) for k in kinds):
+                return listed
+        return []
 
     def narrow_by_verb(self, i: int) -> None:
         """ "Among those designated are ..." after "OFAC designated ..., while the
