@@ -6,7 +6,7 @@ for these tests."""
 from datetime import date
 
 from sanctionwatch.model import Action
-from tests.extract.helpers import rules_actions
+from tests.extract.helpers import names, rules_actions
 
 FRIDAY = date(2026, 11, 20)
 THURSDAY = date(2026, 11, 19)
@@ -196,3 +196,25 @@ def test_more_names_than_counted_or_speakers_are_not_the_counted_targets() -> No
     ):
         (found,) = news(text)
         assert found.targets == [], text
+
+
+# -- a firm whose head is a mechanism word, after a word of payments
+
+
+def test_a_clearing_or_payment_system_after_its_firm_name_is_a_party() -> None:
+    text = (
+        "Canada on Thursday imposed sanctions on 5 entities. Global Affairs Canada said the "
+        "entities include Moscow-based A7 Settlement Centre, Bishkek's Keremet Clearing "
+        "System, and two crypto exchanges, Garantex Europe and Grinex Swap Platform."
+    )
+    (found,) = news(text)
+    assert [t.name for t in found.targets] == [
+        "A7 Settlement Centre",
+        "Keremet Clearing System",
+        "Garantex Europe",
+        "Grinex Swap Platform",
+    ]
+
+
+def test_a_mechanism_alone_is_still_no_party() -> None:
+    assert names("Russian banks moved to the Financial Messaging System.") == []
