@@ -218,3 +218,27 @@ def test_a_clearing_or_payment_system_after_its_firm_name_is_a_party() -> None:
 
 def test_a_mechanism_alone_is_still_no_party() -> None:
     assert names("Russian banks moved to the Financial Messaging System.") == []
+
+
+# -- long role descriptors before the names that hold them
+
+BARRED = "Lithuania on Wednesday barred entry to 14 Georgian officials. "
+
+
+def test_a_title_whose_body_goes_on_through_of_is_held_by_the_name_after_it() -> None:
+    for text, named in (
+        (
+            "The list includes the head of the Special Tasks Department of Georgia's "
+            "interior ministry, Zviad Kharazishvili, and the Tbilisi police chief, Levan "
+            "Tsitsishvili.",
+            ["Zviad Kharazishvili", "Levan Tsitsishvili"],
+        ),
+        (
+            "The list includes two judges of the Tbilisi City Court, Nino Galustashvili and "
+            "Tamar Mchedlishvili, and the commander of the Special Battalion of the Interior "
+            "Ministry, Giorgi Beridze.",
+            ["Nino Galustashvili", "Tamar Mchedlishvili", "Giorgi Beridze"],
+        ),
+    ):
+        (found,) = news(BARRED + text)
+        assert [t.name for t in found.targets] == named
