@@ -242,3 +242,20 @@ def test_a_title_whose_body_goes_on_through_of_is_held_by_the_name_after_it() ->
     ):
         (found,) = news(BARRED + text)
         assert [t.name for t in found.targets] == named
+
+
+# -- a kind of target as the subject, its names set off by dashes
+
+
+def test_names_between_dashes_after_a_kind_subject_are_its_list() -> None:
+    text = (
+        "The U.S. Treasury on Wednesday sanctioned four companies. The companies — "
+        "Transportes Carrillo Hermanos S.A. de C.V., Gasolinera La Estrella del Bajío and "
+        "Combustibles Rivas Group — are in Guanajuato and Jalisco."
+    )
+    (found,) = news(text)
+    assert [t.name for t in found.targets] == [
+        "Transportes Carrillo Hermanos S.A. de C.V.",
+        "Gasolinera La Estrella del Bajío",
+        "Combustibles Rivas Group",
+    ]

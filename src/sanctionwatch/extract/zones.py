@@ -67,6 +67,12 @@ KIND_OPENING = kept(
     + "|".join(sorted(map(re.escape, _KIND_OF_NOUN), key=len, reverse=True))
     + r")\s+(?:are|include|included|were|named|listed|sanctioned|designated)\b"
 )
+# "The companies — A, B and C — are ...": the same noun alone before a dash
+KIND_SUBJECT = kept(
+    r"\s*(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(map(re.escape, _KIND_OF_NOUN), key=len, reverse=True))
+    + r")\s*"
+)
 COUNTED_OPENING = rule("zones.counted_opening")
 # a sentence about criminal charges, with no word of sanctions: its names are defendants
 CHARGES = rule("zones.charges")
@@ -117,14 +123,15 @@ def old_context(text: str, start: int, end: int) -> bool:
 
 
 def dash_list(text: str, start: int, end: int) -> bool:
-    """ "The list includes two ministers — A, accused of ..., and B": a clause that
-    ends on a list cue and breaks at a dash; the names after the dash are its list."""
+    """ "The list includes two ministers — A, accused of ..., and B", "The companies —
+    A, B and C — are in Jalisco": a clause that ends on a list cue, or is only a kind of
+    target as the subject, and breaks at a dash; the names after the dash are its list."""
+    if DASH_AFTER.match(text, end) is None:
+        return False
     cue = targets.last_cue(text[start:end])
-    return (
-        cue is not None
-        and end - start - cue.end() <= 50
-        and DASH_AFTER.match(text, end) is not None
-    )
+    return (cue is not None and end - start - cue.end() <= 50) or KIND_SUBJECT.fullmatch(
+        text, start, end
+    ) is not None
 
 
 def colon_list(text: str, start: int, end: int) -> bool:
