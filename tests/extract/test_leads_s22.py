@@ -259,3 +259,20 @@ def test_names_between_dashes_after_a_kind_subject_are_its_list() -> None:
         "Gasolinera La Estrella del Bajío",
         "Combustibles Rivas Group",
     ]
+
+
+# -- "preparing" a package: a proposal when its decision is set, else an intention
+
+
+def test_preparing_a_package_is_a_threat_unless_its_decision_is_set() -> None:
+    cases = {
+        "The European Union is preparing sanctions against “around 30” more Iranian "
+        "individuals and entities at Monday's meeting of foreign affairs ministers.": ("proposed"),
+        "The EU is drawing up a package listing 12 more officials.": "proposed",
+        "Foreign Affairs Minister Anita Anand said Canada is preparing a fresh package "
+        "targeting the shadow fleet in the coming weeks.": "threatened",
+        "Kallas said the European Union was drawing up new sanctions against those "
+        "responsible for the violence.": "threatened",
+    }
+    for text, status in cases.items():
+        assert [a.status for a in rules_actions(text, FRIDAY)] == [status], text
