@@ -58,9 +58,7 @@ def patterns() -> TargetPatterns:
         title_phrase=guarded(
             # ("Minister of State for X": a junior minister's title, then the brief; "the
             # head of a Minsk prison, X": an indefinite complement, as "the" is)
-            # a title in the plural holds the names after it ("two judges of the X Court,
-            # A and B")
-            rf"\b(?:{alternation([*vocab.titles, *OF_TITLES])})s?(?:\s+of\s+state)?"
+            rf"\b(?:{alternation([*vocab.titles, *OF_TITLES])})(?:\s+of\s+state)?"
             r"\s+(?:of|to|in|for)\s+(?:the\s+|an?\s+)?"
             r"(?:[\w’'-]+,?\s+){0,3}$",
             re.I,
