@@ -275,3 +275,12 @@ def test_preparing_a_package_is_a_threat_unless_its_decision_is_set() -> None:
     }
     for text, status in cases.items():
         assert [a.status for a in rules_actions(text, FRIDAY)] == [status], text
+
+
+def test_a_preparation_beside_the_same_authority_s_proposal_is_that_proposal() -> None:
+    text = (
+        "The EU is preparing more sanctions against individuals and organisations in Iran. "
+        "The European Union is preparing sanctions against “around 30” more Iranian "
+        "individuals and entities at Monday's meeting of foreign affairs ministers."
+    )
+    assert [(a.authority, a.status) for a in rules_actions(text, FRIDAY)] == [("EU", "proposed")]

@@ -1007,6 +1007,27 @@ def share_joint_targets(doc: Doc, drafts: list[Draft]) -> None:
                 break
 
 
+# "is preparing more sanctions", "drawing up a package": the head of a preparation trigger
+PREPARATION = rule("assembly.preparation")
+
+
+def told_proposal(doc: Doc, draft: Draft, drafts: list[Draft]) -> bool:
+    """ "The EU is preparing more sanctions against individuals in Iran" beside the
+    EU's proposal of "around 30" more at Monday's meeting: one package told twice, and
+    the preparation with no decision set (a threat alone) is the proposal."""
+    return (
+        draft.status == "threatened"
+        and any(
+            o.status == "proposed" and o.authority == draft.authority and not o.background
+            for o in drafts
+        )
+        and all(
+            PREPARATION.fullmatch(doc.sentences[f.sentence].text, f.trigger_start, f.trigger_end)
+            for f in draft.frames
+        )
+    )
+
+
 def keep(draft: Draft) -> bool:
     """Background actions are kept only when the article names who acted
     explicitly; an inferred authority on old context is too often wrong."""
@@ -1032,7 +1053,7 @@ def assemble(doc: Doc) -> Doc:
                 or referred_date(doc, draft, drafts)
                 or dates.heading_day(doc, min(f.sentence for f in draft.frames))
             )
-    kept = [d for d in drafts if keep(d)]
+    kept = [d for d in drafts if keep(d) and not told_proposal(doc, d, drafts)]
     doc.actions = [build_action(doc, d) for d in kept]
     doc.action_frames = [d.frames for d in kept]
     headline_counts(doc)
