@@ -116,6 +116,8 @@ def bloc_references(doc: Doc) -> None:
 
 # "The council first imposed ...": a body of a kind the text named before
 BODY_REFERENCE = rule("mentions.body_reference")
+# the kinds mentions.body_reference reads, in lower case as it does
+BODY_NOUNS = ("council", "committee", "ministry", "commission", "body")
 # the blocs and the UN: what "the body" may stand for besides an agency
 BODIES = (*BLOCS, "UN")
 
@@ -128,7 +130,7 @@ def body_references(doc: Doc) -> None:
     for i, sentence in enumerate(doc.sentences):
         text = sentence.text
         found: list[Mention] = []
-        if "he " in text:  # "the"/"The" before the noun: no regex on most sentences
+        if any(noun in text for noun in BODY_NOUNS):  # no regex on most sentences
             for hit in BODY_REFERENCE.finditer(text):
                 start, end = hit.span()
                 if any(m.start < end and start < m.end for m in doc.mentions[i]):
