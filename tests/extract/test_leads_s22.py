@@ -187,6 +187,25 @@ def test_names_opening_the_sentence_after_a_count_are_the_counted_targets() -> N
         assert [t.name for t in found.targets] == named
 
 
+def test_a_counted_list_goes_on_after_one_of_the_counted_was_named() -> None:
+    text = (
+        "South Korea on Friday sanctioned four North Korean individuals. Choe Kwang-su, one "
+        "of the sanctioned individuals, is suspected of exporting weapons. Pak Chun-san, So "
+        "Tong-myong and Kim Il-su worked for a missile maker."
+    )
+    (found,) = news(text)
+    assert [t.name for t in found.targets] == [
+        "Choe Kwang-su",
+        "Pak Chun-san",
+        "So Tong-myong",
+        "Kim Il-su",
+    ]
+    # one named already leaves room for two more of the three counted, not for three
+    text = text.replace("four North Korean", "three North Korean")
+    (found,) = news(text)
+    assert [t.name for t in found.targets] == ["Choe Kwang-su"]
+
+
 def test_more_names_than_counted_or_speakers_are_not_the_counted_targets() -> None:
     for text in (
         "Japan on Friday designated two firms. Alpha Trading LLC, Beta Logistics Ltd and "

@@ -564,8 +564,10 @@ class TargetCollector:
     def counted_list(self, text: str, names: list[Name], end: int) -> list[Name]:
         """ "Japan designated three firms. Alpha LLC, Beta Ltd and Gamma JSC supplied
         drone parts": two or more names that open a sentence as one list, no more of
-        each kind than an open action with no targets yet counted in its own clause,
-        are those it counted, with no cue between."""
+        each kind than an open action counted in its own clause less the targets it
+        already has, are those it counted, with no cue between ("South Korea sanctioned
+        11 individuals. ... Pak Chun-san, So Tong-myong and Kim Il-su have worked for
+        ..." after one of the 11 was named)."""
         listed: list[Name] = []
         pos = 0
         for n in names:
@@ -581,7 +583,7 @@ class TargetCollector:
             return []
         for a in self.zone:
             draft = self.drafts[a]
-            if draft.targets or draft.background:
+            if draft.background:
                 continue
             counted: dict[str, int] = {}
             for f in draft.frames:
@@ -589,7 +591,11 @@ class TargetCollector:
                 for p in counts.find_counts(clause):
                     counted[p.kind] = max(counted.get(p.kind, 0), p.value)
             kinds = {n.kind for n in listed}
-            if all(0 < sum(n.kind == k for n in listed) <= counted.get(k, 0) for k in kinds):
+            # what the count leaves once the names already taken are told off
+            held = {k: sum(n.kind == k for n, _, _ in draft.targets) for k in kinds}
+            if all(
+                0 < sum(n.kind == k for n in listed) <= counted.get(k, 0) - held[k] for k in kinds
+            ):
                 return listed
         return []
 
