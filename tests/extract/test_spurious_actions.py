@@ -88,8 +88,8 @@ def test_a_warning_to_whoever_acts_is_no_imposition() -> None:
 def test_a_coordinated_clause_with_its_own_progressive_subject_acts_alone() -> None:
     text = (
         "Britain, France and Germany said that they would move to sanction Iran Air, "
-        "and the EU is preparing its own listing."
-    )
+        "and the EU is preparing its own listing of 12 officials."
+    )  # with its number of targets the EU's listing is a proposal (a bare one is a threat)
     found = frames(text)
     assert ("EU", "proposed", False) in found
     assert not any(status == "proposed" for code, status, _ in found if code != "EU")

@@ -12,7 +12,7 @@ import re
 
 from sanctionwatch.extract.document import Doc, Mention
 from sanctionwatch.extract.lookahead import guarded, kept
-from sanctionwatch.extract.triggers import Trigger, asides
+from sanctionwatch.extract.triggers import Trigger, asides, clauses
 from sanctionwatch.extract.vocabulary import alternation, load_json, rule, vocabulary
 
 TARGET_PREP = rule("actors.target_prep")
@@ -175,6 +175,16 @@ def marks_object(text: str, m: Mention, before: str, end: int | None = None) -> 
     if DATELINE_HEAD.match(text[: m.start]):
         return False
     return end is None or DASH_APPOSITION.match(text[m.end : end]) is None
+
+
+def dateline_end(text: str) -> int:
+    """Where a sentence starts after the dateline it opens on ("WASHINGTON - Two arms
+    of the US government moved ..."), 0 when it opens on none: a subject is read from
+    there, as the clauses of a frame are."""
+    for start, _ in clauses(text)[1:2]:
+        if DATELINE_HEAD.match(text[:start]):
+            return start
+    return 0
 
 
 DATELINE_MORE = rule("actors.dateline_more")

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from sanctionwatch.extract import attributes, counts, dates, frames, targets, triggers, zones
 from sanctionwatch.extract.actors import (
     GOVERNMENT_NOUN,
+    dateline_end,
     in_list,
     other_actor,
     programme_adjective,
@@ -844,7 +845,7 @@ def subject_day(doc: Doc, draft: Draft) -> date | None:
         if not days:
             continue
         text = sentence.text
-        for m in subject_mentions(text, doc.mentions[i], 0, len(text)):
+        for m in subject_mentions(text, doc.mentions[i], dateline_end(text), len(text)):
             if m.code != draft.authority:
                 continue
             for d in days:
@@ -881,6 +882,8 @@ SAME_REFERENCE = kept(
     rf"(?P<noun>{'|'.join(sorted(REFERENCES['same'], key=len, reverse=True))})\b",
     re.I,
 )
+# "The UK listed the same four", "sanctioned all five": a number with no noun
+BARE_REFERENCE = rule("assembly.bare_reference")
 # "the same vessels, A and B": what stands between the phrase and the first name
 APPOSITION = rule("assembly.apposition")
 # "two of the same vessels": a number of them, right before the phrase
@@ -889,10 +892,11 @@ PART_OF = kept(rf"\b(?P<number>{_NUMBERS}|\d{{1,2}})\s+of\s+$", re.I)
 JOINT_REFERENCE = kept(rf"\bthe\s+(?:[\w-]+\s+){{0,4}}(?:{'|'.join(REFERENCES['joint'])})\b", re.I)
 
 
-def reference_of(match: re.Match[str]) -> tuple[str, int | None]:
-    """The kind a "the same ..." phrase refers to, and how many (None: all of them)."""
-    noun = match.group("noun").lower()
-    kind = REFERENCES["same"][noun]
+def reference_of(match: re.Match[str]) -> tuple[str | None, int | None]:
+    """The kind a "the same ..." phrase refers to (None: any, "the same four"), and
+    how many (None: all of them)."""
+    noun = (match.groupdict().get("noun") or "").lower()
+    kind = REFERENCES["same"][noun] if noun else None
     number = match.group("number")
     if number:
         return kind, int(number) if number.isdigit() else REFERENCES["numbers"][number.lower()]
@@ -905,13 +909,16 @@ def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
     for draft in drafts:
         for frame in draft.frames:
             text = doc.sentences[frame.sentence].text
-            for m in SAME_REFERENCE.finditer(text, frame.trigger_start, frame.clause_end):
+            for m in (
+                *SAME_REFERENCE.finditer(text, frame.trigger_start, frame.clause_end),
+                *BARE_REFERENCE.finditer(text, frame.trigger_start, frame.clause_end),
+            ):
                 if text[m.end() : m.end() + 1] in ("'", "’"):
                     continue  # "the same individuals' accusers": others, not them
                 kind, number = reference_of(m)
                 if any(
                     i == frame.sentence
-                    and name.kind == kind
+                    and kind in (None, name.kind)
                     and APPOSITION.fullmatch(text, m.end(), name.start)
                     for name, i, _ in draft.targets
                 ):
@@ -926,7 +933,7 @@ def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
                     for k, other in enumerate(drafts)
                     if other is not draft
                     for name, i, _ in other.targets
-                    if name.kind == kind and (i, name.start) < here
+                    if kind in (None, name.kind) and (i, name.start) < here
                 ]
                 if not earlier:
                     # "The UK added four individuals ... The US designated the same
@@ -945,7 +952,7 @@ def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
                         earlier = [
                             (i, name.start, name, k)
                             for name, i, _ in drafts[k].targets
-                            if name.kind == kind
+                            if kind in (None, name.kind)
                         ]
                 if not earlier:
                     continue
@@ -1000,6 +1007,27 @@ def share_joint_targets(doc: Doc, drafts: list[Draft]) -> None:
                 break
 
 
+# "is preparing more sanctions", "drawing up a package": the head of a preparation trigger
+PREPARATION = rule("assembly.preparation")
+
+
+def told_proposal(doc: Doc, draft: Draft, drafts: list[Draft]) -> bool:
+    """ "The EU is preparing more sanctions against individuals in Iran" beside the
+    EU's proposal of "around 30" more at Monday's meeting: one package told twice, and
+    the preparation with no decision set (a threat alone) is the proposal."""
+    return (
+        draft.status == "threatened"
+        and any(
+            o.status == "proposed" and o.authority == draft.authority and not o.background
+            for o in drafts
+        )
+        and all(
+            PREPARATION.fullmatch(doc.sentences[f.sentence].text, f.trigger_start, f.trigger_end)
+            for f in draft.frames
+        )
+    )
+
+
 def keep(draft: Draft) -> bool:
     """Background actions are kept only when the article names who acted
     explicitly; an inferred authority on old context is too often wrong."""
@@ -1025,7 +1053,7 @@ def assemble(doc: Doc) -> Doc:
                 or referred_date(doc, draft, drafts)
                 or dates.heading_day(doc, min(f.sentence for f in draft.frames))
             )
-    kept = [d for d in drafts if keep(d)]
+    kept = [d for d in drafts if keep(d) and not told_proposal(doc, d, drafts)]
     doc.actions = [build_action(doc, d) for d in kept]
     doc.action_frames = [d.frames for d in kept]
     headline_counts(doc)

@@ -114,6 +114,46 @@ def bloc_references(doc: Doc) -> None:
             doc.mentions[i].sort(key=lambda m: m.start)
 
 
+# "The council first imposed ...": a body of a kind the text named before
+BODY_REFERENCE = rule("mentions.body_reference")
+# the kinds mentions.body_reference reads, in lower case as it does
+BODY_NOUNS = ("council", "committee", "ministry", "commission", "body")
+# the blocs and the UN: what "the body" may stand for besides an agency
+BODIES = (*BLOCS, "UN")
+
+
+def body_references(doc: Doc) -> None:
+    """ "The council first imposed sanctions on Haiti in 2022" after "the Security
+    Council": the nearest body named before whose name holds that kind ("the body":
+    any agency, bloc or the UN), as that body; none named before, no mention."""
+    named: list[Mention] = []  # every mention so far, in text order
+    for i, sentence in enumerate(doc.sentences):
+        text = sentence.text
+        found: list[Mention] = []
+        if any(noun in text for noun in BODY_NOUNS):  # no regex on most sentences
+            for hit in BODY_REFERENCE.finditer(text):
+                start, end = hit.span()
+                if any(m.start < end and start < m.end for m in doc.mentions[i]):
+                    continue
+                noun = hit.group("noun").lower()
+                before = [m for m in doc.mentions[i] if m.end <= start]
+                for m in reversed(named + before):
+                    if m.code is None:
+                        continue
+                    if (
+                        noun in m.text.lower()
+                        if noun != "body"
+                        else m.form == "agency" or (m.form == "name" and m.code in BODIES)
+                    ):
+                        found.append(
+                            Mention(start, end, hit.group(0), m.code, m.form, m.department, m.label)
+                        )
+                        break
+        named.extend(doc.mentions[i])
+        if found:
+            doc.mentions[i] = sorted(doc.mentions[i] + found, key=lambda m: m.start)
+
+
 @cache
 def agency_defaults() -> dict[str, str | None]:
     """Agency name -> the state it is read as by default (built once, not per article)."""
@@ -125,6 +165,7 @@ def mentions(doc: Doc) -> Doc:
     vocab = vocabulary()
     doc.mentions = [find_mentions(s.text, vocab) for s in doc.sentences]
     bloc_references(doc)
+    body_references(doc)  # "The council first imposed ..."
     plural_references(doc)  # "The three countries designated ..."
     # "the Treasury" in a London story, "the Korean government" in a Seoul one
     home_mentions(doc, agency_defaults())

@@ -144,6 +144,9 @@ def passive_subject(text: str, inside: list[Name], i: int, scope: int, end: int)
 
 
 TITLE_OF = rule("targets.title_of")
+# "the head of the Special Tasks Department of Georgia's interior ministry, X": the
+# title's complement goes on through "of" to its parent body before the holder
+COMPLEMENT_OF = rule("targets.complement_of")
 LIST_OPENER = rule("targets.list_opener")
 
 
@@ -812,7 +815,10 @@ def select(
         described = listed is None
         # the name completes a title phrase ("the president of the X"); the person named
         # right after it holds the title
-        titled = not listed and patterns().title_phrase.search(after_break(gap)) is not None
+        titled = not listed and (
+            patterns().title_phrase.search(after_break(gap)) is not None
+            or (titled and COMPLEMENT_OF.fullmatch(gap) is not None)
+        )
         direct = first and DIRECT_GAP.fullmatch(gap) is not None
         if listed and not listed_earlier(text, name, direct):
             chosen.append(own_name(name))

@@ -378,6 +378,9 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
                 and (
                     COORDINATED_VERB.fullmatch(text, m.end(), o.start)
                     or IN_ING_AFTER.fullmatch(text, m.end(), o.start)
+                    # "first imposed sanctions in October 2022, when it listed X": the
+                    # marker dates the verb before it and the "when" clause alike
+                    or WHEN_AFTER.match(text, m.end(), o.start)
                 )
             )
             and not (

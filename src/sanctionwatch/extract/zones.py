@@ -69,6 +69,12 @@ KIND_OPENING = kept(
     + "|".join(sorted(map(re.escape, _KIND_OF_NOUN), key=len, reverse=True))
     + r")\s+(?:are|include|included|were|named|listed|sanctioned|designated)\b"
 )
+# "The companies — A, B and C — are ...": the same noun alone before a dash
+KIND_SUBJECT = kept(
+    r"\s*(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(map(re.escape, _KIND_OF_NOUN), key=len, reverse=True))
+    + r")\s*"
+)
 COUNTED_OPENING = rule("zones.counted_opening")
 # a sentence about criminal charges, with no word of sanctions: its names are defendants
 CHARGES = rule("zones.charges")
@@ -77,6 +83,10 @@ SANCTIONS = rule("zones.sanctions_word")
 RELATIVE_CLAUSE = rule("zones.relative_clause")
 # a clause that opens on a list item: a name or an article, after "and"
 ITEM_START = rule("zones.item_start")
+# "Alpha LLC, Beta Ltd and Gamma JSC supplied ...": between the names of an opening list,
+# and the verb after it
+LIST_GAP = rule("zones.list_gap")
+LIST_VERB = rule("zones.list_verb")
 
 
 # a name set off by a comma just before the rejoining ", and" ("..., who runs camps in
@@ -115,14 +125,15 @@ def old_context(text: str, start: int, end: int) -> bool:
 
 
 def dash_list(text: str, start: int, end: int) -> bool:
-    """ "The list includes two ministers — A, accused of ..., and B": a clause that
-    ends on a list cue and breaks at a dash; the names after the dash are its list."""
+    """ "The list includes two ministers — A, accused of ..., and B", "The companies —
+    A, B and C — are in Jalisco": a clause that ends on a list cue, or is only a kind of
+    target as the subject, and breaks at a dash; the names after the dash are its list."""
+    if DASH_AFTER.match(text, end) is None:
+        return False
     cue = targets.last_cue(text[start:end])
-    return (
-        cue is not None
-        and end - start - cue.end() <= 50
-        and DASH_AFTER.match(text, end) is not None
-    )
+    return (cue is not None and end - start - cue.end() <= 50) or KIND_SUBJECT.fullmatch(
+        text, start, end
+    ) is not None
 
 
 def colon_list(text: str, start: int, end: int) -> bool:
@@ -563,6 +574,8 @@ class TargetCollector:
                 chosen = targets.select(
                     text, names, start, start, end, need_cue=not (opened or items)
                 )
+                if not chosen and start == 0:
+                    chosen = self.counted_list(text, names, end)
             for a in self.zone:
                 self.drafts[a].targets.extend((n, i, False) for n in chosen)
             opened = not chosen and dash_list(text, start, end)
@@ -576,6 +589,44 @@ class TargetCollector:
             else:  # "X, who raised funds for Y; Z, ...": the item's relative clause
                 items = bool(prev) and text.startswith(";", end)
             prev = chosen
+
+    def counted_list(self, text: str, names: list[Name], end: int) -> list[Name]:
+        """ "Japan designated three firms. Alpha LLC, Beta Ltd and Gamma JSC supplied
+        drone parts": two or more names that open a sentence as one list, no more of
+        each kind than an open action counted in its own clause less the targets it
+        already has, are those it counted, with no cue between ("South Korea sanctioned
+        11 individuals. ... Pak Chun-san, So Tong-myong and Kim Il-su have worked for
+        ..." after one of the 11 was named)."""
+        listed: list[Name] = []
+        pos = 0
+        for n in names:
+            if n.end > end or not (
+                text[pos : n.start].strip() == ""
+                if not listed
+                else LIST_GAP.fullmatch(text, pos, n.start)
+            ):
+                break
+            listed.append(n)
+            pos = n.end
+        if len(listed) < 2 or not LIST_VERB.match(text, pos, end):
+            return []
+        for a in self.zone:
+            draft = self.drafts[a]
+            if draft.background:
+                continue
+            counted: dict[str, int] = {}
+            for f in draft.frames:
+                clause = self.doc.sentences[f.sentence].text[f.clause_start : f.clause_end]
+                for p in counts.find_counts(clause):
+                    counted[p.kind] = max(counted.get(p.kind, 0), p.value)
+            kinds = {n.kind for n in listed}
+            # what the count leaves once the names already taken are told off
+            held = {k: sum(n.kind == k for n, _, _ in draft.targets) for k in kinds}
+            if all(
+                0 < sum(n.kind == k for n in listed) <= counted.get(k, 0) - held[k] for k in kinds
+            ):
+                return listed
+        return []
 
     def narrow_by_verb(self, i: int) -> None:
         """ "Among those designated are ..." after "OFAC designated ..., while the
