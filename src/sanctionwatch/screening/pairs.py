@@ -22,6 +22,7 @@ from rapidfuzz.distance import OSA
 from sanctionwatch.screening.script import WADE_GILES, wade_giles_alike
 from sanctionwatch.screening.text import (
     _HAS_VOWEL,
+    _KOREAN_SYLLABLE,
     VARIANTS,
     devowelled,
     phonetic,
@@ -61,7 +62,8 @@ def reads_alike(a: str, b: str) -> bool:
     # ... or an Arabic 'aw' written 'ou', 'o' or 'au' (`diphthong`: 'tawfiq', 'toufik').
     if ("w" in a or "w" in b or "au" in a or "au" in b) and diphthong(a, b):
         return True
-    # ... or the 'ay' diphthong, a Persian 'gh' for ق, a glued article (`marked_alike`).
+    # ... or the 'ay' diphthong, a Persian 'gh' for ق, a Korean 'ch' for 'j', a glued
+    # article (`marked_alike`).
     marks_a, marks_b = reading_marks(a), reading_marks(b)
     if (marks_a | marks_b) and marked_alike(a, b, marks_a, marks_b):
         return True
@@ -76,6 +78,10 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     # One cut from the other ('mohamm', 'mohammad'), or one word with another ending
     # (`names.word_family`: 'finance', 'financial'), shares its first three letters.
     if a[:3] == b[:3] and min(len(a), len(b)) >= 3:  # the rare test first
+        return False
+    # ... or a Belarusian surname in '-au', '-ou' of the Russian in '-ov', '-ev', its
+    # vowels Belarusian's own (`names._belarusian_ov`: 'shautsou', 'shevtsov').
+    if a[0] == b[0] and (_belarusian_ending(a, b) or _belarusian_ending(b, a)):
         return False
     # One or two edits, two letters swapped, or an article written onto the noun
     # ('alakhras', 'akhras') are all two edits or fewer apart, and so no more than two
@@ -97,6 +103,10 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     # from it (`names._truncates`, `names.one_edit`).
     # (Most tokens are no canonical spelling: the membership test spares the call.)
     return not ((a in VARIANTS and _variant_near(a, b)) or (b in VARIANTS and _variant_near(b, a)))
+
+
+def _belarusian_ending(belarusian: str, russian: str) -> bool:
+    return belarusian[-2:] in ("au", "ou") and russian[-2:] in ("ov", "ev")
 
 
 @lru_cache(maxsize=20_000)
@@ -165,6 +175,8 @@ AY: Final = 1  # writes the diphthong 'ay' (`ay_diphthong`)
 GH: Final = 2  # has a 'gh' (`gh_for_q`)
 Q: Final = 4  # has a 'q'
 ARTICLE: Final = 8  # may be an article written onto a noun (`text.strip_article`)
+KOREAN_CH: Final = 16  # a Korean syllable with the initial 'ch' (`ch_for_j`)
+KOREAN_J: Final = 32  # ... with the initial 'j'
 
 
 def reading_marks(token: str) -> int:
@@ -177,16 +189,31 @@ def reading_marks(token: str) -> int:
         marks |= Q
     if strip_article(token) is not None:
         marks |= ARTICLE
+    if token[:1] in ("c", "j") and _KOREAN_SYLLABLE.fullmatch(token):  # a 'c' starts 'ch'
+        marks |= KOREAN_J if token[0] == "j" else KOREAN_CH
     return marks
+
+
+def ch_for_j(a: str, b: str) -> bool:
+    """Whether two Korean syllables are one, McCune-Reischauer's 'ch' for the ㅈ that
+    North Korea's romanisation and Revised Romanization write 'j' ('Chi Sang-chun' and
+    'Ji Sang Jun' are one man), as Wade-Giles writes pinyin's 'j' ('chi' for 'ji'). Both
+    `reading_marks` must have marked their token a Korean syllable."""
+    return a[2:] == b[1:] if a[0] == "c" else b[2:] == a[1:]
 
 
 def marked_alike(a: str, b: str, marks_a: int, marks_b: int) -> bool:
     """Whether two tokens, of `reading_marks` `marks_a` and `marks_b`, are one name by the
     diphthong 'ay' spelt otherwise ('zayn', 'zein'), a Persian 'gh' for ق ('ghasem',
-    'qasem') or an article written onto a noun spelt otherwise ('alhussein', 'husayn')."""
+    'qasem'), a Korean 'ch' for 'j' ('chi', 'ji') or an article written onto a noun spelt
+    otherwise ('alhussein', 'husayn')."""
     if marks_a & marks_b & AY and ay_diphthong(a, b):
         return True
     if ((marks_a & GH and marks_b & Q) or (marks_a & Q and marks_b & GH)) and gh_for_q(a, b):
+        return True
+    if (
+        (marks_a & KOREAN_CH and marks_b & KOREAN_J) or (marks_a & KOREAN_J and marks_b & KOREAN_CH)
+    ) and ch_for_j(a, b):
         return True
     return bool((marks_a | marks_b) & ARTICLE) and glued_alike(a, b)
 
