@@ -79,10 +79,6 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     # (`names.word_family`: 'finance', 'financial'), shares its first three letters.
     if a[:3] == b[:3] and min(len(a), len(b)) >= 3:  # the rare test first
         return False
-    # ... or a Belarusian surname in '-au', '-ou' of the Russian in '-ov', '-ev', its
-    # vowels Belarusian's own (`names._belarusian_ov`: 'shautsou', 'shevtsov').
-    if a[0] == b[0] and (_belarusian_ending(a, b) or _belarusian_ending(b, a)):
-        return False
     # One or two edits, two letters swapped, or an article written onto the noun
     # ('alakhras', 'akhras') are all two edits or fewer apart, and so no more than two
     # letters apart in length (tested first: a pair that is not needs no distance).
@@ -92,8 +88,10 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     if x[:1] == y[:1] and abs(len(x) - len(y)) <= 1 and _osa_distance(x, y, score_cutoff=1) <= 1:
         return False
     # ... or one written without the other's vowels (`text.devowelled`: 'alksndr'),
-    # which keeps the first letter (tested here: most pairs are spared both calls).
-    if a[0] == b[0] and (devowelled(a, b) or devowelled(b, a)):
+    # or a Belarusian surname in '-au', '-ou' of the Russian in '-ov', '-ev', its vowels
+    # Belarusian's own (`names._belarusian_ov`: 'shautsou', 'shevtsov'), both keeping
+    # the first letter (tested here: most pairs are spared the calls).
+    if a[0] == b[0] and (devowelled(a, b) or devowelled(b, a) or _belarusian_endings(a, b)):
         return False
     # ... or the same name with its vowels spelt otherwise (`vowels_respelt`), which
     # keeps the first letter too.
@@ -105,8 +103,15 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     return not ((a in VARIANTS and _variant_near(a, b)) or (b in VARIANTS and _variant_near(b, a)))
 
 
-def _belarusian_ending(belarusian: str, russian: str) -> bool:
-    return belarusian[-2:] in ("au", "ou") and russian[-2:] in ("ov", "ev")
+def _belarusian_endings(a: str, b: str) -> bool:
+    """Whether one token ends as a Belarusian surname of '-ov' does, the other as the
+    Russian."""
+    x, y = a[-2:], b[-2:]
+    return (x in _BELARUSIAN_OV and y in _RUSSIAN_OV) or (y in _BELARUSIAN_OV and x in _RUSSIAN_OV)
+
+
+_BELARUSIAN_OV: Final = frozenset(("au", "ou"))
+_RUSSIAN_OV: Final = frozenset(("ov", "ev"))
 
 
 @lru_cache(maxsize=20_000)
@@ -189,7 +194,7 @@ def reading_marks(token: str) -> int:
         marks |= Q
     if strip_article(token) is not None:
         marks |= ARTICLE
-    if token[:1] in ("c", "j") and _KOREAN_SYLLABLE.fullmatch(token):  # a 'c' starts 'ch'
+    if token.startswith(("ch", "j")) and _KOREAN_SYLLABLE.fullmatch(token):
         marks |= KOREAN_J if token[0] == "j" else KOREAN_CH
     return marks
 
