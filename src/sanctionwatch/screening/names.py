@@ -10,6 +10,8 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from sanctionwatch.names import ORG_TYPES
 from sanctionwatch.screening.pairs import (
+    BELARUSIAN_OV,
+    RUSSIAN_OV,
     diphthong,
     interdental,
     marked_alike,
@@ -60,10 +62,6 @@ from sanctionwatch.screening.text import (
 _osa_similarity: Final = OSA.normalized_similarity
 _NO_VOWEL = re.compile(r"[^aeiou0-9]+").fullmatch
 _PATRONYMIC_TAILS = frozenset(("ch", "na", "tj", "sj"))
-# The endings of a surname in '-ov' or '-ev' in Belarusian ('Yepikhau', 'Shautsou') and
-# in Russian.
-_BELARUSIAN_OV = frozenset(("au", "ou"))
-_RUSSIAN_OV = frozenset(("ov", "ev"))
 _JOINED_MIN = 0.9  # joined similarity below this says nothing a token alignment misses
 # A romanised Korean word of one to three syllables: what a changed letter may make of
 # another ('Song' of 'Pong'), where 'Cnol' or 'Kynm' can only be a typo.
@@ -145,9 +143,9 @@ def similarity(a: str, b: str) -> float:
         key = patronymic_key(a)
         if key is not None and key == patronymic_key(b):
             return 0.95
-    if a[-2:] in _BELARUSIAN_OV and b[-2:] in _RUSSIAN_OV and _belarusian_ov(a, b):
+    if a[-2:] in BELARUSIAN_OV and b[-2:] in RUSSIAN_OV and _belarusian_ov(a, b):
         return 0.9  # a Belarusian surname's '-au' for the Russian '-ov' ('yepikhau', 'yepikhov')
-    if b[-2:] in _BELARUSIAN_OV and a[-2:] in _RUSSIAN_OV and _belarusian_ov(b, a):
+    if b[-2:] in BELARUSIAN_OV and a[-2:] in RUSSIAN_OV and _belarusian_ov(b, a):
         return 0.9
     if ("dh" in a or "dh" in b) and interdental(a, b):
         return 0.9  # one Arabic letter, two romanisations ('dhafer', 'zafer'; 'fadhil', 'fadil')

@@ -34,6 +34,10 @@ from sanctionwatch.screening.text import (
 # Read once: compiled (mypyc), a Final is a static, where `OSA.distance` costs a lookup
 # of the module's globals and of the attribute for every pair of tokens.
 _osa_distance: Final = OSA.distance
+# The endings of a surname in '-ov' or '-ev' in Belarusian ('Yepikhau', 'Shautsou') and
+# in Russian.
+BELARUSIAN_OV: Final = frozenset(("au", "ou"))
+RUSSIAN_OV: Final = frozenset(("ov", "ev"))
 
 
 def cannot_relate(a: str, b: str) -> bool:
@@ -107,11 +111,7 @@ def _belarusian_endings(a: str, b: str) -> bool:
     """Whether one token ends as a Belarusian surname of '-ov' does, the other as the
     Russian."""
     x, y = a[-2:], b[-2:]
-    return (x in _BELARUSIAN_OV and y in _RUSSIAN_OV) or (y in _BELARUSIAN_OV and x in _RUSSIAN_OV)
-
-
-_BELARUSIAN_OV: Final = frozenset(("au", "ou"))
-_RUSSIAN_OV: Final = frozenset(("ov", "ev"))
+    return (x in BELARUSIAN_OV and y in RUSSIAN_OV) or (y in BELARUSIAN_OV and x in RUSSIAN_OV)
 
 
 @lru_cache(maxsize=20_000)
