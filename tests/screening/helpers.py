@@ -96,6 +96,7 @@ def latin_only(entity: dict[str, Any]) -> dict[str, Any]:
 
 
 # Shipped list files (under ../shared/lists) the pair tests draw their names from
+AUSTRALIA = "australia/regulation8_consolidated.xlsx"
 CANADA = "canada/sema-lmes.xml"
 OFAC = "ofac/sdn.csv"
 OFAC_2024 = "ofac/2024-05/sdn.csv"

@@ -10,6 +10,8 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from sanctionwatch.names import ORG_TYPES
 from sanctionwatch.screening.pairs import (
+    BELARUSIAN_OV,
+    RUSSIAN_OV,
     diphthong,
     interdental,
     marked_alike,
@@ -60,10 +62,6 @@ from sanctionwatch.screening.text import (
 _osa_similarity: Final = OSA.normalized_similarity
 _NO_VOWEL = re.compile(r"[^aeiou0-9]+").fullmatch
 _PATRONYMIC_TAILS = frozenset(("ch", "na", "tj", "sj"))
-# The endings of a surname in '-ov' or '-ev' in Belarusian ('Yepikhau', 'Shautsou') and
-# in Russian.
-_BELARUSIAN_OV = frozenset(("au", "ou"))
-_RUSSIAN_OV = frozenset(("ov", "ev"))
 _JOINED_MIN = 0.9  # joined similarity below this says nothing a token alignment misses
 # A romanised Korean word of one to three syllables: what a changed letter may make of
 # another ('Song' of 'Pong'), where 'Cnol' or 'Kynm' can only be a typo.
@@ -145,9 +143,9 @@ def similarity(a: str, b: str) -> float:
         key = patronymic_key(a)
         if key is not None and key == patronymic_key(b):
             return 0.95
-    if a[-2:] in _BELARUSIAN_OV and b[-2:] in _RUSSIAN_OV and _belarusian_ov(a, b):
+    if a[-2:] in BELARUSIAN_OV and b[-2:] in RUSSIAN_OV and _belarusian_ov(a, b):
         return 0.9  # a Belarusian surname's '-au' for the Russian '-ov' ('yepikhau', 'yepikhov')
-    if b[-2:] in _BELARUSIAN_OV and a[-2:] in _RUSSIAN_OV and _belarusian_ov(b, a):
+    if b[-2:] in BELARUSIAN_OV and a[-2:] in RUSSIAN_OV and _belarusian_ov(b, a):
         return 0.9
     if ("dh" in a or "dh" in b) and interdental(a, b):
         return 0.9  # one Arabic letter, two romanisations ('dhafer', 'zafer'; 'fadhil', 'fadil')
@@ -157,7 +155,8 @@ def similarity(a: str, b: str) -> float:
         return 0.9  # one Arabic diphthong, two romanisations ('tawfiq', 'toufik')
     if (marks_a | marks_b) and marked_alike(a, b, marks_a, marks_b):
         # The other diphthong ('zayn', 'zein'), a Persian 'gh' for ق ('ghasem', 'qasem'),
-        # an article written onto a noun spelt otherwise ('alhussein', 'husayn').
+        # a Korean 'ch' for 'j' ('chi', 'ji'), an article written onto a noun spelt
+        # otherwise ('alhussein', 'husayn').
         return 0.9
     if (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b):
         return 0.9  # one Chinese syllable in Wade-Giles and pinyin ('hsu', 'xu'; 'tsai', 'cai')
@@ -187,6 +186,17 @@ def similarity(a: str, b: str) -> float:
             read = latin.replace("th", "z")
             readings = set(abjad_readings(abjad))
             if not readings.isdisjoint(latin_skeletons(read)) and _aspirates_agree(abjad, read):
+                return 0.9
+        if not shared and not (keys_a and keys_b) and "kh" in (a if keys_a else b):
+            # a German or Yiddish 'ch' for the 'kh' of ח, כ or خ ('Zicherman' זיכרמן
+            # 'zykhrmn'), which English spelling reads 'tsh'
+            abjad, latin = (a, b) if keys_a else (b, a)
+            read = latin.replace("ch", "kh")
+            if (
+                read != latin
+                and not set(abjad_readings(abjad)).isdisjoint(latin_skeletons(read))
+                and _aspirates_agree(abjad, read)
+            ):
                 return 0.9
         # The skeleton drops every 'h' ('mhdy' Mahdi and 'ahmad' are 'md', 'lyly' Layla
         # and 'lakhal' 'l'): one where the other has none makes another name, compared
@@ -239,12 +249,28 @@ def similarity(a: str, b: str) -> float:
     return TYPO2 if two_edits(a, b) else 0.0
 
 
+# Belarusian 'ў' after a vowel, before a consonant: the 'v' of the Russian spelling.
+_BELARUSIAN_U = re.compile(r"(?<=[aeiou])u(?=[b-df-hj-np-tv-xz])")
+_VOWEL_RUN = re.compile("[aeiouy]+")
+
+
 def _belarusian_ov(belarusian: str, russian: str) -> bool:
     """Whether a surname ending in '-au' or '-ou' is the Belarusian form of one in '-ov'
     or '-ev' ('Yepikhau', 'Yepikhov'; 'Ziankou', 'Zenkov' not: the stem differs too),
-    the stems of five letters or more sounding alike."""
+    the stems of five letters or more sounding alike; or, with a 'ў' inside the stem
+    too, the Russian's letters once the 'ў' is read 'v', each vowel any vowel (Belarusian
+    writes an unstressed 'e' or 'o' 'a': 'Shautsou', 'Shevtsov'; not 'Shvetsov')."""
     stem = belarusian[:-2]
-    return len(stem) >= 5 and sound(stem + russian[-2:]) == sound(russian)
+    if len(stem) < 5:
+        return False
+    if sound(stem + russian[-2:]) == sound(russian):
+        return True
+    read = _BELARUSIAN_U.sub("v", stem)
+    return read != stem and _any_vowel(read + russian[-2:]) == _any_vowel(russian)
+
+
+def _any_vowel(token: str) -> str:
+    return _VOWEL_RUN.sub("a", phonetic(token))
 
 
 # A Russian adjective's '-sk-' and ending, as the schemes write them ('-skiy', '-skaya',

@@ -22,6 +22,7 @@ from rapidfuzz.distance import OSA
 from sanctionwatch.screening.script import WADE_GILES, wade_giles_alike
 from sanctionwatch.screening.text import (
     _HAS_VOWEL,
+    _KOREAN_SYLLABLE,
     VARIANTS,
     devowelled,
     phonetic,
@@ -33,6 +34,10 @@ from sanctionwatch.screening.text import (
 # Read once: compiled (mypyc), a Final is a static, where `OSA.distance` costs a lookup
 # of the module's globals and of the attribute for every pair of tokens.
 _osa_distance: Final = OSA.distance
+# The endings of a surname in '-ov' or '-ev' in Belarusian ('Yepikhau', 'Shautsou') and
+# in Russian.
+BELARUSIAN_OV: Final = frozenset(("au", "ou"))
+RUSSIAN_OV: Final = frozenset(("ov", "ev"))
 
 
 def cannot_relate(a: str, b: str) -> bool:
@@ -61,7 +66,8 @@ def reads_alike(a: str, b: str) -> bool:
     # ... or an Arabic 'aw' written 'ou', 'o' or 'au' (`diphthong`: 'tawfiq', 'toufik').
     if ("w" in a or "w" in b or "au" in a or "au" in b) and diphthong(a, b):
         return True
-    # ... or the 'ay' diphthong, a Persian 'gh' for ق, a glued article (`marked_alike`).
+    # ... or the 'ay' diphthong, a Persian 'gh' for ق, a Korean 'ch' for 'j', a glued
+    # article (`marked_alike`).
     marks_a, marks_b = reading_marks(a), reading_marks(b)
     if (marks_a | marks_b) and marked_alike(a, b, marks_a, marks_b):
         return True
@@ -86,8 +92,10 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     if x[:1] == y[:1] and abs(len(x) - len(y)) <= 1 and _osa_distance(x, y, score_cutoff=1) <= 1:
         return False
     # ... or one written without the other's vowels (`text.devowelled`: 'alksndr'),
-    # which keeps the first letter (tested here: most pairs are spared both calls).
-    if a[0] == b[0] and (devowelled(a, b) or devowelled(b, a)):
+    # or a Belarusian surname in '-au', '-ou' of the Russian in '-ov', '-ev', its vowels
+    # Belarusian's own (`names._belarusian_ov`: 'shautsou', 'shevtsov'), both keeping
+    # the first letter (tested here: most pairs are spared the calls).
+    if a[0] == b[0] and (devowelled(a, b) or devowelled(b, a) or _belarusian_endings(a, b)):
         return False
     # ... or the same name with its vowels spelt otherwise (`vowels_respelt`), which
     # keeps the first letter too.
@@ -97,6 +105,13 @@ def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
     # from it (`names._truncates`, `names.one_edit`).
     # (Most tokens are no canonical spelling: the membership test spares the call.)
     return not ((a in VARIANTS and _variant_near(a, b)) or (b in VARIANTS and _variant_near(b, a)))
+
+
+def _belarusian_endings(a: str, b: str) -> bool:
+    """Whether one token ends as a Belarusian surname of '-ov' does, the other as the
+    Russian."""
+    x, y = a[-2:], b[-2:]
+    return (x in BELARUSIAN_OV and y in RUSSIAN_OV) or (y in BELARUSIAN_OV and x in RUSSIAN_OV)
 
 
 @lru_cache(maxsize=20_000)
@@ -165,6 +180,8 @@ AY: Final = 1  # writes the diphthong 'ay' (`ay_diphthong`)
 GH: Final = 2  # has a 'gh' (`gh_for_q`)
 Q: Final = 4  # has a 'q'
 ARTICLE: Final = 8  # may be an article written onto a noun (`text.strip_article`)
+KOREAN_CH: Final = 16  # a Korean syllable with the initial 'ch' (`ch_for_j`)
+KOREAN_J: Final = 32  # ... with the initial 'j'
 
 
 def reading_marks(token: str) -> int:
@@ -177,16 +194,31 @@ def reading_marks(token: str) -> int:
         marks |= Q
     if strip_article(token) is not None:
         marks |= ARTICLE
+    if token.startswith(("ch", "j")) and _KOREAN_SYLLABLE.fullmatch(token):
+        marks |= KOREAN_J if token[0] == "j" else KOREAN_CH
     return marks
+
+
+def ch_for_j(a: str, b: str) -> bool:
+    """Whether two Korean syllables are one, McCune-Reischauer's 'ch' for the ㅈ that
+    North Korea's romanisation and Revised Romanization write 'j' ('Chi Sang-chun' and
+    'Ji Sang Jun' are one man), as Wade-Giles writes pinyin's 'j' ('chi' for 'ji'). Both
+    `reading_marks` must have marked their token a Korean syllable."""
+    return a[2:] == b[1:] if a[0] == "c" else b[2:] == a[1:]
 
 
 def marked_alike(a: str, b: str, marks_a: int, marks_b: int) -> bool:
     """Whether two tokens, of `reading_marks` `marks_a` and `marks_b`, are one name by the
     diphthong 'ay' spelt otherwise ('zayn', 'zein'), a Persian 'gh' for ق ('ghasem',
-    'qasem') or an article written onto a noun spelt otherwise ('alhussein', 'husayn')."""
+    'qasem'), a Korean 'ch' for 'j' ('chi', 'ji') or an article written onto a noun spelt
+    otherwise ('alhussein', 'husayn')."""
     if marks_a & marks_b & AY and ay_diphthong(a, b):
         return True
     if ((marks_a & GH and marks_b & Q) or (marks_a & Q and marks_b & GH)) and gh_for_q(a, b):
+        return True
+    if (
+        (marks_a & KOREAN_CH and marks_b & KOREAN_J) or (marks_a & KOREAN_J and marks_b & KOREAN_CH)
+    ) and ch_for_j(a, b):
         return True
     return bool((marks_a | marks_b) & ARTICLE) and glued_alike(a, b)
 

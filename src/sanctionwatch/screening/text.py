@@ -1078,9 +1078,11 @@ def _slavic_j(raw: str) -> str | None:
 # Russian, Ukrainian and Belarusian patronymics: the father's name and an ending that
 # the languages and schemes write several ways ('-ovich', '-evich', '-ovych', '-ivna';
 # Belarusian '-avich', '-auna', '-euna', '-awna'; Swedish '-ovitj', Dutch '-ovitsj',
-# German '-owitsch').
+# German '-owitsch'). The father's name of three letters or more, or two consonants
+# where it lost its vowel ('Lev': 'Lvovich', Swedish 'Lvovitj', 'Lvovna').
 _PATRONYMIC_FORM = re.compile(
-    r"^(.{3,}?)(?:[oea]v[iy]ch|[oe]vitj|[oe]vitsj|[oe]witsch|[oe]vna|ivna|[ae][uw]na)$"
+    r"^([^aeiouy]{2}(?=o)|.{3,}?)"
+    r"(?:[oea]v[iy]ch|[oe]vitj|[oe]vitsj|[oe]witsch|[oe]vna|ivna|[ae][uw]na)$"
 )
 
 
@@ -1089,7 +1091,9 @@ def patronymic_key(token: str) -> str | None:
     or '-ovna' ('volodymyrovych', 'vladimirovich' -> 'vladimirovich'); None for
     another word. A key to compare by, not a token: a token keeps its letters, which
     typos and truncations are measured against."""
-    found = _PATRONYMIC_FORM.match(token) if len(token) >= 8 else None
+    # Eight letters or more, or fewer after a father's name of two consonants ('lvovna').
+    long_enough = len(token) >= 8 or (len(token) >= 6 and token[1] not in "aeiouy")
+    found = _PATRONYMIC_FORM.match(token) if long_enough else None
     if found is None:
         return None
     return _father(found[1]) + ("ovna" if token.endswith("na") else "ovich")
