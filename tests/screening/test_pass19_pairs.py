@@ -14,9 +14,7 @@ import pytest
 from sanctionwatch.screening import THRESHOLD
 from sanctionwatch.screening.names import word_family
 from sanctionwatch.screening.pairs import vowels_respelt
-from tests.screening.helpers import OFAC, OFAC_2024, both_ways, list_names
-
-AUSTRALIA = "australia/regulation8_consolidated.xlsx"
+from tests.screening.helpers import AUSTRALIA, OFAC, OFAC_2024, both_ways, list_names
 
 
 def _listed(rel: str, entity_id: str, *names: str) -> None:

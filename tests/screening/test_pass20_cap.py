@@ -15,9 +15,7 @@ import pytest
 
 from sanctionwatch.screening import THRESHOLD, Query, score
 from sanctionwatch.screening.text import PERSON, name_form
-from tests.screening.helpers import CANADA, both_ways, list_names
-
-AUSTRALIA = "australia/regulation8_consolidated.xlsx"
+from tests.screening.helpers import AUSTRALIA, CANADA, both_ways, list_names
 
 
 @pytest.mark.parametrize(

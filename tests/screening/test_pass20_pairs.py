@@ -17,9 +17,7 @@ from sanctionwatch.screening import THRESHOLD
 from sanctionwatch.screening.names import similarity
 from sanctionwatch.screening.query import Query, prepare
 from sanctionwatch.screening.text import PERSON, is_common, patronymic_key
-from tests.screening.helpers import CANADA, UK, both_ways, list_names
-
-AUSTRALIA = "australia/regulation8_consolidated.xlsx"
+from tests.screening.helpers import AUSTRALIA, CANADA, UK, both_ways, list_names
 
 
 @pytest.mark.parametrize(

@@ -16,9 +16,8 @@ import pytest
 from sanctionwatch.screening import THRESHOLD
 from sanctionwatch.screening.names import token_similarity
 from sanctionwatch.screening.pairs import ay_diphthong, cannot_relate, gh_for_q, glued_alike
-from tests.screening.helpers import CANADA, OFAC_2024, UK, both_ways, list_names
+from tests.screening.helpers import AUSTRALIA, CANADA, OFAC_2024, UK, both_ways, list_names
 
-AUSTRALIA = "australia/regulation8_consolidated.xlsx"
 CONS = "ofac/consolidated/2025-12/cons_prim.csv"
 
 
