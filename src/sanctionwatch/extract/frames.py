@@ -126,6 +126,7 @@ PARTNERS_TAIL = rule("frames.partners_tail")
 HYPOTHETICAL = rule("frames.hypothetical")
 # "a sanctioned group", "the designated vessels": participles that describe
 ADJECTIVE_USE = rule("frames.adjective_use")
+ALREADY_VERB = rule("frames.already_verb")
 # "When the UK designates a person, ...": how sanctions work whenever taken
 GENERIC_CONDITION = rule("frames.generic_condition")
 # "announced no new sanctions": the measures named as not taken
@@ -1268,7 +1269,12 @@ class FrameFinder:
         before = text[max(c_start, trig.start - 25) : trig.start]
         if patterns().negation.search(before):
             return False
-        if text[trig.head_end - 2 : trig.head_end] == "ed" and ADJECTIVE_USE.search(before):
+        if (
+            text[trig.head_end - 2 : trig.head_end] == "ed"
+            and ADJECTIVE_USE.search(before)
+            # "The US Treasury already sanctioned Rosneft": a verb of its subject
+            and not ALREADY_VERB.search(before)
+        ):
             return False
         return not (
             trig.start > 0 and text[trig.start].isupper() and not before.endswith(("“", '"'))
