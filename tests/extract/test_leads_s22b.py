@@ -61,6 +61,10 @@ def test_a_partner_of_whom_nothing_is_denied_still_acts() -> None:
             ["Rosneft", "Lukoil"],
         ),
         (
+            "Moscow already sanctioned Alpha Bank and Beta Bank in 2023.",
+            ["Alpha Bank", "Beta Bank"],
+        ),
+        (
             "The bill's sponsors note that the Treasury already sanctioned the group's "
             "deputy commander, Abdelrahim Hamdan Dagalo, in September 2023.",
             ["Abdelrahim Hamdan Dagalo"],
@@ -70,16 +74,21 @@ def test_a_partner_of_whom_nothing_is_denied_still_acts() -> None:
 def test_already_after_a_subject_is_a_past_act_with_its_targets(
     text: str, target: list[str]
 ) -> None:
-    acts = [a for a in found(text) if a.authority == "US" and a.status == "imposed"]
+    acts = [a for a in found(text) if a.status == "imposed"]
     assert len(acts) == 1 and acts[0].background
     assert [t.name for t in acts[0].targets] == target
 
 
-def test_already_after_a_plain_noun_is_still_an_adjective() -> None:
-    text = (
-        "The EU on Monday sanctioned 20 tankers of the shadow fleet. Vessels already listed "
-        "by the UK were among them."
-    )
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Vessels already listed by the UK were among them.",
+        "Firms already sanctioned by Britain include Beta Bank.",
+        "Some banks already sanctioned by Britain lent to it.",
+    ],
+)
+def test_already_after_a_plain_noun_is_still_an_adjective(second: str) -> None:
+    text = f"The EU on Monday sanctioned Alpha Bank of the shadow fleet. {second}"
     assert [a.authority for a in found(text)] == ["EU"]
 
 

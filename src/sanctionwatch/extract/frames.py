@@ -58,6 +58,7 @@ from sanctionwatch.extract.triggers import (
     STATUS_OF_KIND,
     STRICT_CONTEXT,
     Trigger,
+    already_verb,
     asides,
     clauses,
     find_triggers,
@@ -126,7 +127,6 @@ PARTNERS_TAIL = rule("frames.partners_tail")
 HYPOTHETICAL = rule("frames.hypothetical")
 # "a sanctioned group", "the designated vessels": participles that describe
 ADJECTIVE_USE = rule("frames.adjective_use")
-ALREADY_VERB = rule("frames.already_verb")
 # "When the UK designates a person, ...": how sanctions work whenever taken
 GENERIC_CONDITION = rule("frames.generic_condition")
 # "announced no new sanctions": the measures named as not taken
@@ -1273,7 +1273,7 @@ class FrameFinder:
             text[trig.head_end - 2 : trig.head_end] == "ed"
             and ADJECTIVE_USE.search(before)
             # "The US Treasury already sanctioned Rosneft": a verb of its subject
-            and not ALREADY_VERB.search(before)
+            and not already_verb(text, max(c_start, trig.start - 25), trig.start)
         ):
             return False
         return not (

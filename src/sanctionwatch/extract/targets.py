@@ -17,6 +17,7 @@ from functools import cache
 from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.lookahead import guarded, kept
 from sanctionwatch.extract.names import OF_TITLES
+from sanctionwatch.extract.triggers import already_verb
 from sanctionwatch.extract.vocabulary import alternation, rule, vocabulary
 from sanctionwatch.model import Span, Target
 
@@ -249,8 +250,6 @@ LISTED_TITLE = rule("targets.listed_title")
 # X", "for enabling designated airline X", "previously sanctioned X"): no cue, a role
 PRIOR_LISTING = rule("targets.prior_listing")
 PRIOR_PARTICIPLE = rule("targets.prior_participle")
-# "The US Treasury already sanctioned Rosneft": "already" after a subject opens a verb
-ALREADY_VERB = rule("frames.already_verb")
 
 
 def prior_listed(
@@ -261,7 +260,7 @@ def prior_listed(
     sanctioned X"), where the participle is a verb whose object X is."""
     for m in pattern.finditer(tail, start, len(tail) if end is None else end):
         opens = m.start() + len("already")
-        if tail[m.start() : opens].lower() != "already" or not ALREADY_VERB.search(tail, 0, opens):
+        if tail[m.start() : opens].lower() != "already" or not already_verb(tail, 0, opens):
             return m
     return None
 
