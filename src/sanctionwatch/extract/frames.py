@@ -58,6 +58,7 @@ from sanctionwatch.extract.triggers import (
     STATUS_OF_KIND,
     STRICT_CONTEXT,
     Trigger,
+    already_verb,
     asides,
     clauses,
     find_triggers,
@@ -100,6 +101,8 @@ PROPOSING_BODY = rule("frames.proposing_body")
 LAW_RELATIVE = rule("frames.law_relative")
 # "imposed in coordination with Australia and the United States": partners after the act
 PARTNERS_AFTER = rule("frames.partners_after")
+# "The US Treasury ... did not announce measures of its own": that state is no partner
+ABSTAINS = rule("frames.abstains")
 # "A US designation blocks all property ...", "the asset freeze means that ...": a measure
 # in general or defined, how sanctions work
 GENERIC_NOUN = rule("frames.generic_noun")
@@ -485,6 +488,7 @@ class FrameFinder:
         # the sentence and actors of the latest frame that named its authority, news or
         # background: "it" in a later clause of that sentence stands for them
         self.named: tuple[int, list[tuple[str, str | None, str | None]]] = (-1, [])
+        self.abstained: set[str] = set()  # states the text says did not act (ABSTAINS)
 
     def resolve(
         self, m: Mention, sentence_mentions: list[Mention], text: str | None = None
@@ -596,6 +600,10 @@ class FrameFinder:
         nearby = " ".join(s.text for s in self.doc.sentences[max(0, index - 2) : index + 1])
         carried: Trigger | None = None  # a proposal or threat a relative clause describes
         for c_start, c_end in self.clauses(text, ms):
+            for no in ABSTAINS.finditer(text, c_start, c_end):
+                self.abstained.update(
+                    m.code for m in subject_mentions(text, ms, c_start, no.start()) if m.code
+                )
             clause_triggers = self.present_tense(text, ms, c_start, c_end)
             clause_triggers += find_triggers(text, c_start, c_end)
             clause_triggers.sort(key=lambda t: t.start)
@@ -1261,7 +1269,12 @@ class FrameFinder:
         before = text[max(c_start, trig.start - 25) : trig.start]
         if patterns().negation.search(before):
             return False
-        if text[trig.head_end - 2 : trig.head_end] == "ed" and ADJECTIVE_USE.search(before):
+        if (
+            text[trig.head_end - 2 : trig.head_end] == "ed"
+            and ADJECTIVE_USE.search(before)
+            # "The US Treasury already sanctioned Rosneft": a verb of its subject
+            and not already_verb(text, max(c_start, trig.start - 25), trig.start)
+        ):
             return False
         return not (
             trig.start > 0 and text[trig.start].isupper() and not before.endswith(("“", '"'))
@@ -1381,8 +1394,14 @@ def find_frames(doc: Doc) -> list[Frame]:
             finder.note_context(i)
     # a partner whose own act the text tells, before or after, keeps that act ("froze
     # accounts of the same persons on Thursday, in coordination with Washington")
+    # ... and one the text says did not act ("The US Treasury ... did not announce
+    # measures of its own") has none
     told = {(f.authority, f.status) for f in frames if not f.partner and not f.background}
-    return [f for f in frames if not (f.partner and (f.authority, f.status) in told)]
+    return [
+        f
+        for f in frames
+        if not (f.partner and ((f.authority, f.status) in told or f.authority in finder.abstained))
+    ]
 
 
 def frames(doc: Doc) -> Doc:

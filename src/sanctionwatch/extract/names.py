@@ -18,6 +18,7 @@ from sanctionwatch.extract.vocabulary import (
     Vocabulary,
     alternation,
     load_lines,
+    pinyin_syllables,
     rule,
     rule_text,
     vocabulary,
@@ -336,6 +337,8 @@ def runs(toks: list[Token]) -> list[list[Token]]:
 
 IDEALS = frozenset(vocabulary().names["movement_ideals"])
 MOVEMENT_HEADS = frozenset(vocabulary().names["movement_heads"])
+# a body's head before "of" ("Quds Force of X", "Indigenous People of Biafra"): no person
+HEADS_BEFORE_OF = UNIT_WORDS | MOVEMENT_HEADS
 
 
 def join_ideals(text: str, found: list[list[Token]]) -> list[list[Token]]:
@@ -841,10 +844,12 @@ class NameBuilder:
         if len(words) <= 3 and tuple(words[-2:]) in MEMBER_COLLECTIVES:
             return True  # "its Member States", "EU Member States": the acting body's members
         if not self.is_org_word(words[-1]) and any(
-            len(w) >= 9 and w.endswith("ing") and not self.is_org_word(w) for w in words
+            len(w) >= 9 and w.endswith("ing") and not self.is_org_word(w) and not pinyin(w)
+            for w in words
         ):
             # a title of an order: "Persons Destabilizing Sudan" (a firm's own head keeps
-            # its trade: "Sepehr Digital Monitoring Group", "Gulf Freight Forwarding LLC")
+            # its trade: "Sepehr Digital Monitoring Group", "Gulf Freight Forwarding LLC";
+            # a Chinese given name is no -ing word: "Liu Guangming")
             return True
         if self.reference(run):
             return True
@@ -1006,7 +1011,8 @@ class NameBuilder:
             any(self.is_org_word(w) for w in words)
             or words[-1].lower() in MOVEMENT_HEADS  # "Justice and Equality Movement"
             or words[-1].lower() in UNIT_WORDS  # "Quds Force", "Evin Prison" after "head of"
-            or ("of" in words and words[words.index("of") - 1].lower() in UNIT_WORDS)
+            # ... or before "of": "Quds Force of X", "Indigenous People of Biafra"
+            or ("of" in words and words[words.index("of") - 1].lower() in HEADS_BEFORE_OF)
             # a lower-case cue ("the company X"); a capitalised one is another name's
             # word ("the head of the Central Bank of Syria, X")
             or any(m.group()[0].islower() for m in self.org_cue_words.finditer(before[-20:]))
@@ -1333,6 +1339,16 @@ NICKNAME = rule("names.nickname")
 PLAIN_WORD = re.compile(r"[A-Z][a-z’'-]+")  # mechanics: a capitalised word
 
 
+PINYIN = pinyin_syllables()
+
+
+def pinyin(word: str) -> bool:
+    """ "Guangming", "Xiaowen": a word of two pinyin syllables, as Chinese given names are
+    written."""
+    low = word.lower()
+    return any(low[:i] in PINYIN and low[i:] in PINYIN for i in range(1, len(low)))
+
+
 def join_nicknames(text: str, found: list[Name]) -> list[Name]:
     """'Ismael "El Mayo" Zambada Garcia', 'Jose Maria “Z-43” Guizar Valencia': one person,
     named without the nickname; the nickname and the whole written form are aliases, and
@@ -1347,6 +1363,10 @@ def join_nicknames(text: str, found: list[Name]) -> list[Name]:
         if quoted := QUOTED_AFTER.match(text, name.end):
             inner = next((n for n in found[i + 1 :] if n.start == quoted.start("part")), None)
             if inner is not None and org_head(name) and inner.end == quoted.end("part"):
+                if BARE_LEGAL_FORM.fullmatch(name.text):
+                    out.append(inner)  # 'JSC "Kurganpribor"': the firm is "Kurganpribor"
+                    skip_to = quoted.end()
+                    continue
                 joined = Name(
                     name.start, quoted.end(), text[name.start : quoted.end()], "organization"
                 )
@@ -1380,6 +1400,8 @@ def join_nicknames(text: str, found: list[Name]) -> list[Name]:
 # ('the Sinaloa Cartel "Los Chapitos" faction': a kind noun after the quotes makes the
 # quoted name its own, a part of the one before)
 QUOTED_AFTER = rule("names.quoted_after")
+# 'Limited Liability Company "Tekhnopark Zarya"': a head that is only a legal form
+BARE_LEGAL_FORM = rule("names.bare_legal_form")
 
 
 def org_head(name: Name) -> bool:

@@ -17,6 +17,7 @@ from functools import cache
 from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.lookahead import guarded, kept
 from sanctionwatch.extract.names import OF_TITLES
+from sanctionwatch.extract.triggers import already_verb
 from sanctionwatch.extract.vocabulary import alternation, rule, vocabulary
 from sanctionwatch.model import Span, Target
 
@@ -251,13 +252,26 @@ PRIOR_LISTING = rule("targets.prior_listing")
 PRIOR_PARTICIPLE = rule("targets.prior_participle")
 
 
+def prior_listed(
+    pattern: re.Pattern[str], tail: str, start: int = 0, end: int | None = None
+) -> re.Match[str] | None:
+    """A match of PRIOR_LISTING or PRIOR_PARTICIPLE in tail[start:end] ("previously
+    sanctioned X"), leaving out "already" after a subject ("the Treasury already
+    sanctioned X"), where the participle is a verb whose object X is."""
+    for m in pattern.finditer(tail, start, len(tail) if end is None else end):
+        opens = m.start() + len("already")
+        if tail[m.start() : opens].lower() != "already" or not already_verb(tail, 0, opens):
+            return m
+    return None
+
+
 def excluded(tail: str) -> bool:
     """Words before a name that make it a role: a relational word (`exclude_before`)
     or a participle naming it as sanctioned already (`PRIOR_LISTING`)."""
     role = patterns().exclude_before.search(tail)
     if role and QUANTITY_OF.search(tail, 0, role.start()) and COUNTED_OF.match(tail, role.start()):
         role = patterns().exclude_before.search(tail, role.start() + 2)  # "dozens of firms and"
-    return bool(role or PRIOR_LISTING.search(tail) or RELATIVE_OBJECT.search(tail))
+    return bool(role or prior_listed(PRIOR_LISTING, tail) or RELATIVE_OBJECT.search(tail))
 
 
 # "five companies that helped X": X is the object of a relative clause, not of the trigger
@@ -271,7 +285,7 @@ def last_cue(tail: str) -> re.Match[str] | None:
     cues = [
         m
         for m in patterns().cues.finditer(tail)
-        if not PRIOR_PARTICIPLE.search(tail, max(0, m.start() - 40), m.end())
+        if not prior_listed(PRIOR_PARTICIPLE, tail, max(0, m.start() - 40), m.end())
         and not AMONG_NAME.match(m.group())
     ]
     return cues[-1] if cues else None
@@ -710,7 +724,7 @@ def select(
     # after it were listed before, they are not this action's objects
     prior = (
         scope > start
-        and (adjective := PRIOR_PARTICIPLE.search(text, max(0, scope - 40), scope))
+        and (adjective := prior_listed(PRIOR_PARTICIPLE, text, max(0, scope - 40), scope))
         and not AUXILIARY.search(text, max(0, adjective.start() - 20), adjective.start())
     )
     inside = [

@@ -82,6 +82,22 @@ def gated() -> dict[str, Gated]:
     return {k: Gated(v, re.I) for k, v in vocabulary().frames["triggers"].items()}
 
 
+# "The US Treasury already sanctioned Rosneft": "already" after a subject opens a verb
+ALREADY_VERB = rule("frames.already_verb")
+
+
+def already_verb(text: str, start: int, end: int) -> bool:
+    """ "The US Treasury already sanctioned X", "Moscow already banned entry to X": an
+    "already" that ends text[start:end] follows a subject, so the participle after it is
+    a past verb, not an adjective; a plain noun that opens the sentence is no subject
+    ("Firms already sanctioned by Britain include X")."""
+    m = ALREADY_VERB.search(text, start, end)
+    if m is None or m.group("opening") is None:
+        return m is not None
+    words = text[start : m.start()].split()
+    return bool(words) and vocabulary().place_re.fullmatch(words[-1]) is not None
+
+
 def clauses(text: str) -> list[tuple[int, int]]:
     return list(_clauses(text))
 

@@ -97,6 +97,15 @@ def load_lines(name: str) -> list[str]:
     return [s.strip() for s in text.splitlines() if s.strip() and not s.lstrip().startswith("#")]
 
 
+@cache
+def pinyin_syllables() -> frozenset[str]:
+    """The toneless pinyin syllables screening reads Chinese names by (its
+    `data/pinyin.txt`, one list for both): "Guangming" is guang + ming."""
+    path = resources.files("sanctionwatch") / "screening" / "data" / "pinyin.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
+
+
 def alternation(words: list[str]) -> str:
     """A regex alternation of literal words, longest first so the longest wins."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
