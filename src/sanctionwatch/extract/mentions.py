@@ -12,6 +12,7 @@ from functools import cache
 
 from sanctionwatch.extract.actors import home_mentions, plural_references
 from sanctionwatch.extract.document import Doc, Mention
+from sanctionwatch.extract.literals import Requirement, kept_required
 from sanctionwatch.extract.vocabulary import Vocabulary, rule, vocabulary
 
 QUALIFIER_GAP = rule("mentions.qualifier_gap")
@@ -116,10 +117,21 @@ def bloc_references(doc: Doc) -> None:
 
 # "The council first imposed ...": a body of a kind the text named before
 BODY_REFERENCE = rule("mentions.body_reference")
-# the kinds mentions.body_reference reads, in lower case as it does
-BODY_NOUNS = ("council", "committee", "ministry", "commission", "body")
 # the blocs and the UN: what "the body" may stand for besides an agency
 BODIES = (*BLOCS, "UN")
+
+
+@cache
+def body_words() -> list[Requirement] | None:
+    """The words one of which every `BODY_REFERENCE` match holds ("council", ...), read
+    from the pattern (kept between runs); None when it cannot be read."""
+    return kept_required(BODY_REFERENCE.pattern)
+
+
+def needs_met(needs: list[Requirement] | None, text: str) -> bool:
+    """Whether `text` holds a word of each of `needs` (the pattern matches its nouns in
+    lower case only, so the text is searched as written); unread needs always pass."""
+    return needs is None or all(any(w in text for w in need) for need in needs)
 
 
 def body_references(doc: Doc) -> None:
@@ -130,7 +142,7 @@ def body_references(doc: Doc) -> None:
     for i, sentence in enumerate(doc.sentences):
         text = sentence.text
         found: list[Mention] = []
-        if any(noun in text for noun in BODY_NOUNS):  # no regex on most sentences
+        if needs_met(body_words(), text):  # no regex on most sentences
             for hit in BODY_REFERENCE.finditer(text):
                 start, end = hit.span()
                 if any(m.start < end and start < m.end for m in doc.mentions[i]):
