@@ -3,6 +3,7 @@ Python source, pickle, and are refused by the test session once their source cha
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import pickle
@@ -70,6 +71,26 @@ def test_compiled_retrieval_finds_and_ranks_as_the_source(listed: list[Query]) -
         got = [(h.entity_id, h.score, h.features) for h in index.match(query, limit=5)]
         assert got == [(h.entity_id, h.score, h.features) for h in source.match(query, limit=5)]
     assert sum(bool(index.match(q, limit=1)) for q in queries) > 200
+
+
+def test_scoring_makes_no_reference_cycles(listed: list[Query]) -> None:
+    # The scoring processes forked at start-up run without the cyclic collector (`serve`
+    # turns it off until the first index is built): a cycle made per query would never
+    # be freed there. Compiled, a nested function and its environment make one at each
+    # call of the function that defines it. Abjad spellings ('mhmd', 'Hsyn') reach the
+    # readings of their 'h's (`names._aspirates_agree`).
+    index = Index.build(listed)
+    queries = [Query(names=[n]) for n in ("Mhmd Hsyn", "Abd al-Hkym", "Hsn Ali", "Khlyl Ahmd")]
+    queries += [Query(names=[q.names[0]], schema=q.schema) for q in listed[::15]]
+    gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        assert sum(len(index.match(q, limit=5)) for q in queries) > 100
+        assert gc.collect() == 0
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def test_a_prepared_query_keeps_what_it_prepared() -> None:

@@ -327,18 +327,22 @@ def _consonant_count(token: str) -> int:
     return len(letters[:-1] if len(letters) > 1 and letters[-1] == "h" else letters)
 
 
+def _aspirated_readings(token: str) -> set[str]:
+    """`_aspirated` of `token`, and of it without a glued article. A module function,
+    not one nested in `_aspirates_agree`: compiled (mypyc), a nested function and its
+    environment refer to each other, a reference cycle made at every call, which only
+    the cyclic collector frees (scoring processes forked at start-up run without it)."""
+    if glued_article(token):
+        return {_aspirated(token), _aspirated(token[1:])}
+    return {_aspirated(token)}
+
+
 def _aspirates_agree(a: str, b: str) -> bool:
     """An abjad token (`abjad_readings`) and another with their 'h's in the same places
     among the consonants (`_aspirated`), either also without a glued article; and, the
     other romanised, an abjad of no more consonants than it writes ('lyl' Leila is two,
     'ali' one) with its final 'y' an 'i' or 'a' there ('hsyny' Hosseini is no 'hasan')."""
-
-    def readings(token: str) -> set[str]:
-        if glued_article(token):
-            return {_aspirated(token), _aspirated(token[1:])}
-        return {_aspirated(token)}
-
-    if readings(a).isdisjoint(readings(b)):
+    if _aspirated_readings(a).isdisjoint(_aspirated_readings(b)):
         return False
     abjad, latin = (a, b) if not _HAS_VOWEL.search(a) else (b, a)
     if not _HAS_VOWEL.search(latin):
