@@ -1,7 +1,9 @@
 """`serve` keeps garbage collection off during start-up; it must come back on after the
 first index build, whether the store has lists or not and whether the build worked."""
 
+import asyncio
 import gc
+import os
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -58,3 +60,28 @@ def test_collection_left_alone_without_the_flag(gc_off: None, engine: Engine) ->
     with serve(make_app(engine, wait_for_index=False)) as url:
         _ready(url)
         assert not gc.isenabled()
+
+
+def _collecting(_snapshot: object, _budget: object) -> tuple[int, bool]:
+    return os.getpid(), gc.isenabled()
+
+
+def test_scoring_processes_forked_at_start_up_collect(gc_off: None, engine: Engine) -> None:
+    """Forked inside the first build, while `serve` has collection off, each scoring
+    process must turn it on for itself, or no reference cycle it makes is ever freed."""
+    app = make_app(engine, wait_for_index=False, collect_after_start=True, processes=2)
+    body = {"queries": {"q": {"schema": "Person", "properties": {"name": ["Kim Yong Bok"]}}}}
+    with serve(app) as url:
+        _ready(url)
+        assert httpx.post(f"{url}/match/default", json=body, timeout=30).status_code == 200
+        scoring = app.state.holder.scoring
+        assert scoring is not None and scoring._loop is not None
+
+        async def ask() -> list[tuple[int, bool]]:
+            deadline = time.monotonic() + 30
+            calls = [scoring._submit(c, _collecting, deadline, 30.0, ()) for c in scoring._children]
+            return list(await asyncio.gather(*calls))
+
+        answers = asyncio.run_coroutine_threadsafe(ask(), scoring._loop).result(timeout=60)
+    assert sorted(pid for pid, _ in answers) == scoring.pids
+    assert all(collecting for _, collecting in answers)

@@ -80,6 +80,11 @@ def _child_start(keep: tuple[int, int]) -> None:
     # see its pipes close (each holds their ends too): they end when it is gone.
     server = os.getppid()
     threading.Thread(target=_orphaned, args=(server,), daemon=True).start()
+    # Forked during `serve`'s start-up, a process inherits collection switched off (only
+    # the server turns it back on) and would never free a reference cycle; what it
+    # inherited is frozen out of the collector's sight, so its pages stay shared.
+    gc.freeze()
+    gc.enable()
 
 
 def _orphaned(server: int) -> None:
