@@ -26,6 +26,7 @@ from sanctionwatch.screening.text import (
     ORG,
     PERSON,
     NameForm,
+    han_renderings,
     name_form,
     split_names,
 )
@@ -216,6 +217,11 @@ class Query:
                     form = _read_from(name, name_form(cantonese(name) or "", self.kind))
                     if form.tokens and form.tokens not in seen:
                         seen[form.tokens] = form
+                if self.kind == ORG:  # Han words English names render otherwise ('汽车' Motor)
+                    for rendered in han_renderings(name):
+                        form = _read_from(name, name_form(rendered, self.kind))
+                        if form.tokens and form.tokens not in seen:
+                            seen[form.tokens] = form
                 if (russian := russian_of_belarusian(name)) is not None:  # 'Эйбатаў' Eibatov
                     form = name_form(russian, self.kind)
                     if form.tokens and form.tokens not in seen:

@@ -566,6 +566,36 @@ _CHINESE_BRANDS = re.compile("|".join(sorted(CHINESE_BRANDS, key=len, reverse=Tr
 # reading, after the business words ('太阳能' solar energy before '太阳' sun).
 CHINESE_MEANINGS = dict(line.split(" ", 1) for line in data_lines("chinese_meanings.txt"))
 _CHINESE_MEANINGS = re.compile("|".join(sorted(CHINESE_MEANINGS, key=len, reverse=True)))
+# Words English names render in more than one way ('汽车' Automobile, Motor; '研究院'
+# Research Institute, Academy): each other rendering is one more reading of an
+# organisation's name (`han_renderings`). Found among the other tables' words, longest
+# first, so that a longer word keeps its own reading ('航空公司', not '航空' + '公司').
+CHINESE_RENDERINGS = {
+    han: english.split("|")
+    for han, english in (line.split(" ", 1) for line in data_lines("chinese_renderings.txt"))
+}
+_RENDERED_WORDS = sorted(
+    {*CHINESE_RENDERINGS, *CHINESE_WORDS, *CHINESE_BRANDS, *CHINESE_MEANINGS}, key=len, reverse=True
+)
+_RENDERED = re.compile(f"({'|'.join(_RENDERED_WORDS)})")
+
+
+def han_renderings(name: str) -> list[str]:
+    """An organisation's name in Han once for each other rendering of its words that
+    English names write in more than one way, those words written so and the rest left
+    in Han for `to_ascii` ('长城汽车' -> '长城 motor ', '长城 auto '); none for most names."""
+    if name.isascii() or not _HAN_RUN.search(name):
+        return []
+    parts = _RENDERED.split(simplified(name))  # the words found at odd places
+    found = [CHINESE_RENDERINGS.get(parts[i], []) for i in range(1, len(parts), 2)]
+    out = []
+    for nth in range(max((len(r) for r in found), default=0)):
+        read = list(parts)
+        for i, renderings in enumerate(found):
+            if renderings:  # its last rendering where it has fewer
+                read[2 * i + 1] = f" {renderings[min(nth, len(renderings) - 1)]} "
+        out.append("".join(read))
+    return out
 
 
 def _russian_table() -> tuple[dict[str, str], re.Pattern[str]]:
