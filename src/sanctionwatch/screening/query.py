@@ -187,8 +187,22 @@ class Query:
 
     @cached_property
     def forms(self) -> tuple[NameForm, ...]:
-        """Distinct normalised names; aliases that normalise alike are compared once."""
+        """Distinct normalised names; aliases that normalise alike are compared once. The
+        `rendered` ones last."""
+        return self._readings[0] + self._readings[1]
+
+    @cached_property
+    def rendered(self) -> tuple[NameForm, ...]:
+        """The forms that read an organisation's Han words in their other renderings
+        (`han_renderings`: '汽车' Motor): the index retrieves candidates for each apart, as
+        their common words ('science', 'tech') summed with the name's would crowd out the
+        name's own candidates ('保利科技' Poly Technologies)."""
+        return self._readings[1]
+
+    @cached_property
+    def _readings(self) -> tuple[tuple[NameForm, ...], tuple[NameForm, ...]]:
         seen: dict[tuple[str, ...], NameForm] = {}
+        rendered: dict[tuple[str, ...], NameForm] = {}
         for written in self.names:
             full = written
             if self.kind in (OBJECT, ANY):
@@ -218,16 +232,17 @@ class Query:
                     if form.tokens and form.tokens not in seen:
                         seen[form.tokens] = form
                 if self.kind == ORG:  # Han words English names render otherwise ('汽车' Motor)
-                    for rendered in han_renderings(name):
-                        form = _read_from(name, name_form(rendered, self.kind))
-                        if form.tokens and form.tokens not in seen:
-                            seen[form.tokens] = form
+                    for written in han_renderings(name):
+                        form = _read_from(name, name_form(written, self.kind))
+                        if form.tokens:
+                            rendered.setdefault(form.tokens, form)
                 if (russian := russian_of_belarusian(name)) is not None:  # 'Эйбатаў' Eibatov
                     form = name_form(russian, self.kind)
                     if form.tokens and form.tokens not in seen:
                         seen[form.tokens] = form
 
-        return tuple(seen.values())
+        others = tuple(f for tokens, f in rendered.items() if tokens not in seen)
+        return tuple(seen.values()), others
 
     @cached_property
     def form_keys(self) -> frozenset[tuple[str, ...]]:
