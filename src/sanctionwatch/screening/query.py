@@ -232,8 +232,8 @@ class Query:
                     if form.tokens and form.tokens not in seen:
                         seen[form.tokens] = form
                 if self.kind == ORG:  # Han words English names render otherwise ('汽车' Motor)
-                    for written in han_renderings(name):
-                        form = _read_from(name, name_form(written, self.kind))
+                    for rendering in han_renderings(name):
+                        form = _read_from(name, name_form(rendering, self.kind))
                         if form.tokens:
                             rendered.setdefault(form.tokens, form)
                 if (russian := russian_of_belarusian(name)) is not None:  # 'Эйбатаў' Eibatov
