@@ -625,8 +625,8 @@ class Index:
         rendered = query.rendered
         if not rendered:
             return self._ranked(query, query.forms, depth, accept)
-        found = self._ranked(query, query.forms[: -len(rendered)], depth, accept)
-        for form in rendered:
+        found = self._ranked(query, query.forms[:-rendered], depth, accept)
+        for form in query.forms[-rendered:]:
             more = self._ranked(query, (form,), RENDERED_DEPTH, accept, identifiers=False)
             found += [slot for slot in more if slot not in found]
         return found

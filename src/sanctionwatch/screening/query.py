@@ -189,17 +189,20 @@ class Query:
     def forms(self) -> tuple[NameForm, ...]:
         """Distinct normalised names; aliases that normalise alike are compared once. The
         `rendered` ones last."""
-        return self._readings[0] + self._readings[1]
+        named, rendered = self._readings()
+        return named + rendered
 
     @cached_property
-    def rendered(self) -> tuple[NameForm, ...]:
-        """The forms that read an organisation's Han words in their other renderings
-        (`han_renderings`: '汽车' Motor): the index retrieves candidates for each apart, as
-        their common words ('science', 'tech') summed with the name's would crowd out the
-        name's own candidates ('保利科技' Poly Technologies)."""
-        return self._readings[1]
+    def rendered(self) -> int:
+        """How many of `forms`, the last ones, read an organisation's Han words in their
+        other renderings (`han_renderings`: '汽车' Motor): the index retrieves candidates
+        for each apart, as their common words ('science', 'tech') summed with the name's
+        would crowd out the name's own candidates ('保利科技' Poly Technologies). A count,
+        not the forms: an index file keeps a listed entity's attributes as plain values."""
+        if self.kind != ORG or all(name.isascii() for name in self.names):
+            return 0
+        return len(self._readings()[1])
 
-    @cached_property
     def _readings(self) -> tuple[tuple[NameForm, ...], tuple[NameForm, ...]]:
         seen: dict[tuple[str, ...], NameForm] = {}
         rendered: dict[tuple[str, ...], NameForm] = {}
