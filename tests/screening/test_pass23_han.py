@@ -7,10 +7,14 @@ in one more reading, the pinyin staying in the others ('江南' Jiangnan)."""
 
 from __future__ import annotations
 
+import marshal
+
 import pytest
 
+from sanctionwatch.indexfile import encode_query
 from sanctionwatch.lists import read_list
 from sanctionwatch.screening import THRESHOLD, Index, Query, score
+from sanctionwatch.screening.query import prepare
 from sanctionwatch.screening.text import han_renderings
 from tests.conftest import LISTS
 from tests.screening.helpers import CANADA, latin_only
@@ -92,3 +96,11 @@ def test_other_renderings_do_not_crowd_out_the_name(canada: Index) -> None:
     hits = canada.match(Query(names=["保利科技有限公司"], schema="Organization"), limit=3)
     assert hits[0].entity_id == listed
     assert hits[0].score >= THRESHOLD
+
+
+def test_a_listed_han_name_keeps_to_plain_values() -> None:
+    # An index file marshals each listed entity's prepared attributes: name forms only as
+    # field tuples, nothing else that holds them.
+    listed = prepare(Query(names=["长城汽车股份有限公司"], schema="Company"))
+    assert listed.rendered == 2
+    assert marshal.loads(marshal.dumps(encode_query(listed)))
