@@ -53,6 +53,8 @@ log = logging.getLogger(__name__)
 
 # Candidates scored per query: on the bench 20 gains 0.2 points of recall for 20% more time.
 DEPTH = 15
+# ... and besides them, for each reading of a Han name in its words' other renderings.
+RENDERED_DEPTH = 5
 MAX_POSTINGS = 4000  # keys on more entities than this ('mhmd') rank but are not scanned
 
 
@@ -623,9 +625,30 @@ class Index:
     def candidates(
         self, query: Query, depth: int = DEPTH, accept: Callable[[str], bool] | None = None
     ) -> list[int]:
-        """Slots of the `depth` entities sharing the most (rarest) keys with the query."""
+        """Slots of the `depth` entities sharing the most (rarest) keys with the query;
+        then, for each reading of a Han name in its words' other renderings
+        (`Query.rendered`), the `RENDERED_DEPTH` best of its own not among them."""
+        rendered = query.rendered
+        if not rendered:
+            return self._ranked(query, query.forms, depth, accept)
+        found = self._ranked(query, query.forms[:-rendered], depth, accept)
+        for form in query.forms[-rendered:]:
+            more = self._ranked(query, (form,), RENDERED_DEPTH, accept, identifiers=False)
+            found += [slot for slot in more if slot not in found]
+        return found
+
+    def _ranked(
+        self,
+        query: Query,
+        forms: tuple[NameForm, ...],
+        depth: int,
+        accept: Callable[[str], bool] | None,
+        identifiers: bool = True,
+    ) -> list[int]:
+        """Slots of the `depth` entities whose names share the most (rarest) keys with
+        `forms`, and with `identifiers` those of the query's identifiers first."""
         # Each form's keys looked up once (`_QUERY_KEYS`).
-        looked = [_query_keys(form) for form in query.forms]
+        looked = [_query_keys(form) for form in forms]
         keys: set[str] = set()
         for own, _, _ in looked:
             keys |= own
@@ -633,7 +656,7 @@ class Index:
         keys |= near
         # Only the completed whole names: a prefix key's long postings would be scanned
         # for every query word the index lacks (15% of the query time on cases.csv).
-        respelt = self._respelt_keys(query.forms) | self._prefix_keys(query.forms)[1]
+        respelt = self._respelt_keys(forms) | self._prefix_keys(forms)[1]
         keys |= respelt
         rewritten: set[str] = set()
         for _, respaced, written in looked:
@@ -643,7 +666,7 @@ class Index:
         # name a vowel or a spelling off, more than a near key of one word says, when it
         # names no more entities than are scored (a common one, 'Jo Yongchol's, would lift
         # namesakes above the listed spelling).
-        whole = {_whole_key(form) for form in query.forms if len(form.tokens) > 1}
+        whole = {_whole_key(form) for form in forms if len(form.tokens) > 1}
         rewritten -= keys  # a key the name has as it is written ranks as usual
         keys |= rewritten
         total = max(self._alive, 1)
@@ -671,7 +694,11 @@ class Index:
                 # outrank it.
                 idf *= _RESPELT_BOOST
             order.append((slots[:MAX_POSTINGS] if n == 0 else slots, idf))
-        exact = [s for k in sorted(self._exact_keys(query)) for s in self._exact.get(k, ())]
+        exact = (
+            [s for k in sorted(self._exact_keys(query)) for s in self._exact.get(k, ())]
+            if identifiers
+            else []
+        )
         # Entities that cannot make the cut are left out early, unless a filter (or the
         # dead) could remove those ahead of them, or an identifier lifts one by 100.
         prune = not exact and not self._dead and accept is None

@@ -26,6 +26,7 @@ from sanctionwatch.screening.text import (
     ORG,
     PERSON,
     NameForm,
+    han_renderings,
     name_form,
     split_names,
 )
@@ -186,8 +187,25 @@ class Query:
 
     @cached_property
     def forms(self) -> tuple[NameForm, ...]:
-        """Distinct normalised names; aliases that normalise alike are compared once."""
+        """Distinct normalised names; aliases that normalise alike are compared once. The
+        `rendered` ones last."""
+        named, rendered = self._readings()
+        return named + rendered
+
+    @cached_property
+    def rendered(self) -> int:
+        """How many of `forms`, the last ones, read an organisation's Han words in their
+        other renderings (`han_renderings`: '汽车' Motor): the index retrieves candidates
+        for each apart, as their common words ('science', 'tech') summed with the name's
+        would crowd out the name's own candidates ('保利科技' Poly Technologies). A count,
+        not the forms: an index file keeps a listed entity's attributes as plain values."""
+        if self.kind != ORG or all(name.isascii() for name in self.names):
+            return 0
+        return len(self._readings()[1])
+
+    def _readings(self) -> tuple[tuple[NameForm, ...], tuple[NameForm, ...]]:
         seen: dict[tuple[str, ...], NameForm] = {}
+        rendered: dict[tuple[str, ...], NameForm] = {}
         for written in self.names:
             full = written
             if self.kind in (OBJECT, ANY):
@@ -216,12 +234,18 @@ class Query:
                     form = _read_from(name, name_form(cantonese(name) or "", self.kind))
                     if form.tokens and form.tokens not in seen:
                         seen[form.tokens] = form
+                if self.kind == ORG:  # Han words English names render otherwise ('汽车' Motor)
+                    for rendering in han_renderings(name):
+                        form = _read_from(name, name_form(rendering, self.kind))
+                        if form.tokens:
+                            rendered.setdefault(form.tokens, form)
                 if (russian := russian_of_belarusian(name)) is not None:  # 'Эйбатаў' Eibatov
                     form = name_form(russian, self.kind)
                     if form.tokens and form.tokens not in seen:
                         seen[form.tokens] = form
 
-        return tuple(seen.values())
+        others = tuple(f for tokens, f in rendered.items() if tokens not in seen)
+        return tuple(seen.values()), others
 
     @cached_property
     def form_keys(self) -> frozenset[tuple[str, ...]]:

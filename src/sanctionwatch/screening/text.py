@@ -566,6 +566,58 @@ _CHINESE_BRANDS = re.compile("|".join(sorted(CHINESE_BRANDS, key=len, reverse=Tr
 # reading, after the business words ('太阳能' solar energy before '太阳' sun).
 CHINESE_MEANINGS = dict(line.split(" ", 1) for line in data_lines("chinese_meanings.txt"))
 _CHINESE_MEANINGS = re.compile("|".join(sorted(CHINESE_MEANINGS, key=len, reverse=True)))
+# Words English names render in more than one way ('汽车' Automobile, Motor; '研究院'
+# Research Institute, Academy): each other rendering is one more reading of an
+# organisation's name (`han_renderings`). Found among the other tables' words, longest
+# first, so that a longer word keeps its own reading ('航空公司', not '航空' + '公司').
+CHINESE_RENDERINGS = {
+    han: english.split("|")
+    for han, english in (line.split(" ", 1) for line in data_lines("chinese_renderings.txt"))
+}
+# ... and one-character words some English names translate ('金太阳' Golden Sun), read
+# so only there, and only in a run of such characters (`han_renderings`).
+CHINESE_CHARACTERS = dict(line.split(" ", 1) for line in data_lines("chinese_characters.txt"))
+_RENDERED_WORDS = sorted(
+    {*CHINESE_RENDERINGS, *CHINESE_WORDS, *CHINESE_BRANDS, *CHINESE_MEANINGS, *HAN_PLACES},
+    key=len,
+    reverse=True,
+)
+_RENDERED = re.compile(f"({'|'.join(_RENDERED_WORDS)})")
+
+
+def han_renderings(name: str) -> list[str]:
+    """An organisation's name in Han once for each other rendering of its words that
+    English names write in more than one way, those words written so and the rest left
+    in Han for `to_ascii` ('长城汽车' -> '长城 motor ', '长城 auto '); and once more with
+    each run of characters between the tables' words (or places) that are all
+    one-character words in English ('金太阳' -> 'golden 太阳'), which may as well be a
+    name in pinyin ('江南造船' Jiangnan Shipyard); none for most names."""
+    if name.isascii() or not _HAN_RUN.search(name):
+        return []
+    # The tables' words at odd places, what lies between them at even ones.
+    parts = _RENDERED.split(simplified(name))
+    found = [CHINESE_RENDERINGS.get(parts[i], []) for i in range(1, len(parts), 2)]
+    out = []
+    for nth in range(max((len(r) for r in found), default=0)):
+        read = list(parts)
+        for i, renderings in enumerate(found):
+            if renderings:  # its last rendering where it has fewer
+                read[2 * i + 1] = f" {renderings[min(nth, len(renderings) - 1)]} "
+        out.append("".join(read))
+    read = _RENDERED.split(out[0]) if out else parts  # the first other renderings, if any
+    between = [_HAN_RUN.sub(_characters, part) for part in read[::2]]
+    if between != read[::2]:
+        read[::2] = between
+        out.append("".join(read))
+    return out
+
+
+def _characters(run: re.Match[str]) -> str:
+    """A run of Han characters in English if each is a one-character word, else as is."""
+    words = [CHINESE_CHARACTERS.get(c) for c in run[0]]
+    if None in words:
+        return run[0]
+    return f" {' '.join(w for w in words if w)} "
 
 
 def _russian_table() -> tuple[dict[str, str], re.Pattern[str]]:
