@@ -70,11 +70,18 @@ KIND_OPENING = kept(
     + r")\s+(?:are|include|included|were|named|listed|sanctioned|designated)\b"
 )
 # "The companies — A, B and C — are ...": the same noun alone before a dash
-KIND_SUBJECT = kept(
-    r"\s*(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:"
-    + "|".join(sorted(map(re.escape, _KIND_OF_NOUN), key=len, reverse=True))
-    + r")\s*"
-)
+KIND_SUBJECT = rule("zones.kind_subject")
+
+
+def ends_on_kind(words: str) -> bool:
+    """`words` ends on a kind noun with at most two words before it ("three front
+    companies"); the noun's own words are those of counts.json, one space apart."""
+    starts = [0] + [
+        k + 1 for k in range(len(words) - 1) if words[k].isspace() and not words[k + 1].isspace()
+    ]
+    return any(words[s:] in _KIND_OF_NOUN for s in starts[:3])
+
+
 COUNTED_OPENING = rule("zones.counted_opening")
 # a sentence about criminal charges, with no word of sanctions: its names are defendants
 CHARGES = rule("zones.charges")
@@ -131,9 +138,10 @@ def dash_list(text: str, start: int, end: int) -> bool:
     if DASH_AFTER.match(text, end) is None:
         return False
     cue = targets.last_cue(text[start:end])
-    return (cue is not None and end - start - cue.end() <= 50) or KIND_SUBJECT.fullmatch(
-        text, start, end
-    ) is not None
+    if cue is not None and end - start - cue.end() <= 50:
+        return True
+    subject = KIND_SUBJECT.fullmatch(text, start, end)
+    return subject is not None and ends_on_kind(subject["words"])
 
 
 def colon_list(text: str, start: int, end: int) -> bool:
