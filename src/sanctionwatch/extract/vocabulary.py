@@ -20,6 +20,8 @@ from sanctionwatch.extract.literals import Gated
 from sanctionwatch.extract.lookahead import guarded, kept, skips_ahead
 
 DATA = resources.files("sanctionwatch.extract") / "data"
+# the one data file extraction reads from outside DATA: screening's pinyin syllables
+PINYIN = resources.files("sanctionwatch") / "screening" / "data" / "pinyin.txt"
 
 
 def load_json(name: str) -> dict[str, Any]:
@@ -101,8 +103,7 @@ def load_lines(name: str) -> list[str]:
 def pinyin_syllables() -> frozenset[str]:
     """The toneless pinyin syllables screening reads Chinese names by (its
     `data/pinyin.txt`, one list for both): "Guangming" is guang + ming."""
-    path = resources.files("sanctionwatch") / "screening" / "data" / "pinyin.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = PINYIN.read_text(encoding="utf-8").splitlines()
     return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
 
 
