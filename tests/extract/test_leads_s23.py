@@ -6,8 +6,19 @@ from datetime import date
 import pytest
 
 from sanctionwatch.extract import zones
+from sanctionwatch.model import Action
+from tests.extract.helpers import rules_actions
 
 SATURDAY = date(2026, 12, 5)
+
+
+def hit(text: str) -> dict[str, str]:
+    """Name -> kind of the targets of the news actions the rules find in `text`."""
+    return {t.name: t.kind for a in found(text) if not a.background for t in a.targets}
+
+
+def found(text: str) -> list[Action]:
+    return rules_actions(text, SATURDAY)
 
 
 # -- "The companies — A, B and C — ...": a kind of target alone before a dash
@@ -28,3 +39,13 @@ SATURDAY = date(2026, 12, 5)
 def test_a_kind_of_target_alone_before_a_dash_opens_a_list(clause: str, lists: bool) -> None:
     text = f"{clause} — Alder Ltd, Birch Ltd and Cedar Ltd — are in Oslo."
     assert zones.dash_list(text, 0, len(clause)) is lists
+
+
+# -- "People" heads a movement only before "of"; at a name's end it names a people
+
+
+def test_a_people_is_no_party_but_a_people_movement_is() -> None:
+    text = "Oslo sanctioned two generals for crimes against the Karen People and Tin Aung."
+    assert hit(text) == {"Tin Aung": "person"}
+    text = "Oslo sanctioned the Indigenous People of Biafra and Tin Aung."
+    assert hit(text) == {"Indigenous People of Biafra": "organization", "Tin Aung": "person"}

@@ -337,8 +337,10 @@ def runs(toks: list[Token]) -> list[list[Token]]:
 
 IDEALS = frozenset(vocabulary().names["movement_ideals"])
 MOVEMENT_HEADS = frozenset(vocabulary().names["movement_heads"])
+# "Indigenous People of Biafra" is a movement, "the Rohingya People" a people
+PEOPLE_HEADS = frozenset(vocabulary().names["people_heads"])
 # a body's head before "of" ("Quds Force of X", "Indigenous People of Biafra"): no person
-HEADS_BEFORE_OF = UNIT_WORDS | MOVEMENT_HEADS
+HEADS_BEFORE_OF = UNIT_WORDS | MOVEMENT_HEADS | PEOPLE_HEADS
 
 
 def join_ideals(text: str, found: list[list[Token]]) -> list[list[Token]]:
@@ -947,6 +949,8 @@ class NameBuilder:
             return False
         last = wordy[-1].lower().rstrip(".")
         before_of = wordy[: wordy.index("of")] if "of" in wordy else []
+        if last in PEOPLE_HEADS:
+            return True  # "the Rohingya People": a people, as "nationals" are no party
         if last in heads:
             # "Defence Industries System": a firm word before the head makes it a party's;
             # "Law Enforcement Command of Fars Province": a body of the place before "of"
