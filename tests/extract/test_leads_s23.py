@@ -49,3 +49,12 @@ def test_a_people_is_no_party_but_a_people_movement_is() -> None:
     assert hit(text) == {"Tin Aung": "person"}
     text = "Oslo sanctioned the Indigenous People of Biafra and Tin Aung."
     assert hit(text) == {"Indigenous People of Biafra": "organization", "Tin Aung": "person"}
+
+
+# -- state media write "south Korea" in lower case; it is still the state that acts
+
+
+@pytest.mark.parametrize("subject", ["The US and south Korea", "Japan and the puppet south Korea"])
+def test_a_lower_case_south_korea_acts(subject: str) -> None:
+    text = f"{subject} on Monday sanctioned the Alder Trading Corporation."
+    assert "KR" in {a.authority for a in found(text) if not a.background}

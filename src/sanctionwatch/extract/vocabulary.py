@@ -192,9 +192,17 @@ def vocabulary() -> Vocabulary:
         people.update(dict.fromkeys(entry["people"], code))
     agencies = _agencies(load_json("agencies.json"))
     every = list(names) + list(adjectives) + list(people) + list(agencies)
+    capital = [w for w in every if w[:1].isupper()]
     # case-sensitive: "US" the country must not match "us" the pronoun
-    # every entry starts with a capital: the lookahead skips other positions fast
-    place_re = kept(r"(?<![\w.-])(?=[A-Z])(?:" + grouped_alternation(every) + r")(?![\w$-])")
+    # most entries start with a capital: the lookahead skips other positions fast; the
+    # few that do not (state media's "puppet south Korea") are a branch of their own
+    place_re = kept(
+        r"(?<![\w.-])(?:(?=[A-Z])(?:"
+        + grouped_alternation(capital)
+        + r")|"
+        + grouped_alternation([w for w in every if not w[:1].isupper()])
+        + r")(?![\w$-])"
+    )
     names_data = load_json("names.json")
     frames = load_patterns("frames.toml")
     measures_raw: dict[str, str] = load_patterns("measures.toml")
