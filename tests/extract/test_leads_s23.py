@@ -58,3 +58,21 @@ def test_a_people_is_no_party_but_a_people_movement_is() -> None:
 def test_a_lower_case_south_korea_acts(subject: str) -> None:
     text = f"{subject} on Monday sanctioned the Alder Trading Corporation."
     assert "KR" in {a.authority for a in found(text) if not a.background}
+
+
+# -- "The House voted ...": the House of Representatives where the text is about the US
+
+BILL = (
+    "The House voted 300-100 on Thursday to pass the Alder Act, which would require the "
+    "president to impose sanctions on Alder Trading LLC."
+)
+
+
+def test_the_house_is_congress_in_a_story_about_the_us() -> None:
+    text = f"{BILL} The Treasury declined to comment."
+    assert [(a.authority, a.status) for a in found(text)] == [("US", "proposed")]
+
+
+def test_the_house_is_no_us_body_in_a_british_story() -> None:
+    text = f"{BILL} The UK Treasury and the US Treasury declined to comment."
+    assert not found(text)
