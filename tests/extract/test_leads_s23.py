@@ -76,3 +76,27 @@ def test_the_house_is_congress_in_a_story_about_the_us() -> None:
 def test_the_house_is_no_us_body_in_a_british_story() -> None:
     text = f"{BILL} The UK Treasury and the US Treasury declined to comment."
     assert not found(text)
+
+
+# -- a parliament's call for sanctions is no act of the EU
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Parliament on Thursday adopted a resolution urging EU governments to "
+        "list Alder Trading LLC.",
+        "The European Parliament on Thursday called on EU member states to sanction Alder "
+        "Trading LLC.",
+        "European lawmakers on Thursday urged the EU to sanction Alder Trading LLC.",
+    ],
+)
+def test_a_parliament_calling_for_sanctions_is_no_action(text: str) -> None:
+    assert not found(text)
+
+
+def test_an_eu_institution_asking_governments_still_proposes() -> None:
+    text = "The European Commission on Thursday asked EU governments to sanction Alder Trading LLC."
+    assert [(a.authority, a.status) for a in found(text)] == [("EU", "proposed")]
+    text = "The Security Council on Thursday adopted a resolution imposing sanctions on Alder Ltd."
+    assert [(a.authority, a.status) for a in found(text)] == [("UN", "imposed")]
