@@ -100,3 +100,27 @@ def test_an_eu_institution_asking_governments_still_proposes() -> None:
     assert [(a.authority, a.status) for a in found(text)] == [("EU", "proposed")]
     text = "The Security Council on Thursday adopted a resolution imposing sanctions on Alder Ltd."
     assert [(a.authority, a.status) for a in found(text)] == [("UN", "imposed")]
+
+
+# -- "Several European capitals moved on Thursday": a group naming no state dates its acts
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Several European capitals moved on Thursday against the network.",
+        "Three governments acted on Thursday against the network.",
+        "Two arms of the government struck on Thursday at the network.",
+    ],
+)
+def test_a_group_subject_dates_the_acts_after_it(opening: str) -> None:
+    text = f"{opening} France froze the assets of Alder Trading LLC."
+    assert [(a.authority, a.date) for a in found(text)] == [("FR", date(2026, 12, 3))]
+
+
+def test_a_group_subject_without_a_day_dates_nothing() -> None:
+    text = (
+        "Several European capitals have long watched the network. France froze the assets "
+        "of Alder Trading LLC."
+    )
+    assert [(a.authority, a.date) for a in found(text)] == [("FR", None)]

@@ -858,6 +858,28 @@ def subject_day(doc: Doc, draft: Draft) -> date | None:
     return None
 
 
+# "Several European capitals moved on Thursday against ...": a group that names no state
+GROUP_SUBJECT_DAY = rule("assembly.group_subject_day")
+GROUP_REACH = 3  # sentences after such an opening whose acts it dates
+
+
+def group_day(doc: Doc, draft: Draft) -> date | None:
+    """ "Several European capitals moved on Thursday against the network. France froze
+    ...": a sentence shortly before the action's first frame that opens on a group of
+    states (or of one state's bodies) naming none, a plain verb and a day, dates the
+    acts told after it; the group's own words name no authority for subject_day."""
+    first = min(f.sentence for f in draft.frames)
+    for i in range(max(0, first - GROUP_REACH), first):
+        text = doc.sentences[i].text
+        hit = GROUP_SUBJECT_DAY.match(text, dateline_end(text))
+        if hit is None:
+            continue
+        for d in dates.sentence_dates(doc, i):
+            if d.value and d.start == hit.end():
+                return d.value
+    return None
+
+
 def lead_dates(actions: list[Action]) -> None:
     """An undated news action of an article whose news is dated takes the day of
     the first dated news action: an article reports the decisions of one day ("In
@@ -1050,6 +1072,7 @@ def assemble(doc: Doc) -> Doc:
                 or same_day_date(doc, draft, drafts)
                 or days_later_date(doc, draft, drafts)
                 or subject_day(doc, draft)
+                or group_day(doc, draft)
                 or referred_date(doc, draft, drafts)
                 or dates.heading_day(doc, min(f.sentence for f in draft.frames))
             )
