@@ -124,3 +124,28 @@ def test_a_group_subject_without_a_day_dates_nothing() -> None:
         "of Alder Trading LLC."
     )
     assert [(a.authority, a.date) for a in found(text)] == [("FR", None)]
+
+
+# -- plural titles: the names after them hold the title, the body they serve is no target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oslo on Monday sanctioned two judges of the Supreme Court, Ivan Petrov and Oleg Sidorov.",
+        "Oslo on Monday sanctioned the leaders of the gang, Ivan Petrov and Oleg Sidorov.",
+        "Oslo on Monday sanctioned the leaders of Barrio Azul, Ivan Petrov and Oleg Sidorov.",
+    ],
+)
+def test_a_plural_title_lists_its_holders_not_its_body(text: str) -> None:
+    assert hit(text) == {"Ivan Petrov": "person", "Oleg Sidorov": "person"}
+
+
+def test_a_plural_titles_complement_may_list_bodies() -> None:
+    text = "Oslo on Monday sanctioned two leaders of the Grand Ravine, Kraze Barye and Vert gangs."
+    assert hit(text) == {}
+
+
+def test_a_firm_word_after_a_person_word_and_of_makes_no_firm() -> None:
+    text = "Oslo on Monday sanctioned two executives of the firms, Ivan Petrov and Oleg Sidorov."
+    assert hit(text) == {"Ivan Petrov": "person", "Oleg Sidorov": "person"}
