@@ -149,3 +149,20 @@ def test_a_plural_titles_complement_may_list_bodies() -> None:
 def test_a_firm_word_after_a_person_word_and_of_makes_no_firm() -> None:
     text = "Oslo on Monday sanctioned two executives of the firms, Ivan Petrov and Oleg Sidorov."
     assert hit(text) == {"Ivan Petrov": "person", "Oleg Sidorov": "person"}
+
+
+# -- "the 15 council members": the membership of the council that acts, no count of targets
+
+
+@pytest.mark.parametrize("members", ["the 15 council members", "all 15 Council members"])
+def test_a_councils_membership_is_no_count(members: str) -> None:
+    text = (
+        f"The United States on Thursday handed {members} a draft resolution that would put "
+        "two gang leaders, Ivan Petrov and Oleg Sidorov, on the UN sanctions list."
+    )
+    assert [(a.authority, a.counts["person"]) for a in found(text)] == [("UN", 2)]
+
+
+def test_members_of_a_council_may_be_targets() -> None:
+    text = "Oslo on Monday sanctioned 15 council members of the Federation Council."
+    assert [a.counts["person"] for a in found(text)] == [15]
