@@ -1,5 +1,9 @@
 """Leads left by session 22 (issue 11): a kind of target as a clause's whole subject,
-... Short texts written for these tests."""
+"People" at a name's end, state media's lower-case "south Korea", a bare "The House",
+a parliament's call, a group of states that dates its acts, plural titles, a council's
+membership, and smaller kinds of the first looks (a ship after "Besides", pull quotes,
+plural relative verbs, aircraft under their count, target paragraphs that open without
+an article). Short texts written for these tests."""
 
 from datetime import date
 
@@ -7,7 +11,7 @@ import pytest
 
 from sanctionwatch.extract import zones
 from sanctionwatch.model import Action
-from tests.extract.helpers import rules_actions
+from tests.extract.helpers import names, rules_actions
 
 SATURDAY = date(2026, 12, 5)
 
@@ -166,3 +170,65 @@ def test_a_councils_membership_is_no_count(members: str) -> None:
 def test_members_of_a_council_may_be_targets() -> None:
     text = "Oslo on Monday sanctioned 15 council members of the Federation Council."
     assert [a.counts["person"] for a in found(text)] == [15]
+
+
+# -- smaller kinds of session 22's first looks
+
+
+def test_a_ship_named_after_besides_loses_the_word() -> None:
+    text = "Besides the Lake Pearl (IMO 9295218), Oslo listed the Grey Heron (IMO 9301524)."
+    assert names(text) == ["Lake Pearl", "Grey Heron"]
+
+
+def test_a_pull_quote_does_not_close_the_list_of_the_action_before() -> None:
+    text = (
+        "Oslo on Tuesday sanctioned three tankers that carry crude for Alder Ltd. "
+        "Their owners sit in Dubai. Two of them were renamed in 2025.\n\n"
+        "“These ships are a lifeline.\n\nWe will keep cutting it.”\n\n"
+        "The measures also hit Brig. Gen. Ivan Petrov, a commander who arranges escorts."
+    )
+    assert "Ivan Petrov" in hit(text)
+
+
+def test_the_object_of_a_plural_relative_verb_is_no_target() -> None:
+    text = (
+        "Oslo on Friday sanctioned five vessels and one firm that support the Polar Gas 3 project."
+    )
+    assert hit(text) == {}
+
+
+def test_aircraft_listed_under_their_count_are_not_counted_again() -> None:
+    text = (
+        "The US Treasury on Thursday designated Alder Cargo Company, a charter airline.\n\n"
+        "OFAC also identified three aircraft as blocked property of the airline:\n"
+        "- EP-GOM, Ilyushin Il-76TD, MSN 1023409321\n"
+        "- EP-GOL, Ilyushin Il-76TD, MSN 1013409297\n"
+        "- EP-SPB, Boeing 747-200F\n"
+    )
+    assert [a.counts["aircraft"] for a in found(text)] == [3]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Ivan Petrov: director of Alder Trading.", "Birch Shipping Company: Petrov’s firm."),
+        (
+            "Ivan Petrov, director of Alder Trading, who buys fuel.",
+            "Birch Shipping Company, an Oman firm that charters dhows.",
+        ),
+    ],
+)
+def test_a_targets_paragraph_may_open_without_an_article(first: str, second: str) -> None:
+    text = (
+        "The US Treasury on Wednesday imposed sanctions on one person and one company. "
+        f"The targets are:\n\n{first}\n\n{second}\n"
+    )
+    assert set(hit(text)) == {"Ivan Petrov", "Birch Shipping Company"}
+
+
+def test_a_name_with_an_apposition_outside_a_list_is_prose() -> None:
+    text = (
+        "The US Treasury on Wednesday imposed sanctions on Birch Shipping Company.\n\n"
+        "Ivan Petrov, the spokesman of the firm, said it would appeal.\n"
+    )
+    assert set(hit(text)) == {"Birch Shipping Company"}

@@ -684,11 +684,26 @@ def count_targets(
                 for s in t.evidence for z in doc.sentences if z is not here))  # fmt: skip
             value += beside + added if beside else len(named)
         elif also_kinds[kind]:
+            # ... but not those of the list the count opens ("also identified three
+            # aircraft as blocked property:" over a line for each tail number)
+            start, end = with_its_list(doc, where[kind])
             value += sum(1 for t, _ in named if not any(
-                doc.sentences[where[kind]].start <= s.start < doc.sentences[where[kind]].end
-                for s in t.evidence))  # fmt: skip
+                start <= s.start < end for s in t.evidence))  # fmt: skip
         result[kind] = value
     return result
+
+
+def with_its_list(doc: Doc, index: int) -> tuple[int, int]:
+    """Where sentence `index` stands in the text, with the item lines of the list it
+    opens when it ends on a colon."""
+    sentence = doc.sentences[index]
+    end = sentence.end
+    if sentence.text.endswith(":"):
+        for item in doc.sentences[index + 1 :]:
+            if not item.item:
+                break
+            end = item.end
+    return sentence.start, end
 
 
 def evidence_text(doc: Doc, draft: Draft, follow_up: bool = False) -> str:

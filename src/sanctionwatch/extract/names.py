@@ -710,7 +710,8 @@ class NameBuilder:
                 )
                 and not (len(run) == 2 and len(word) == 2 and GIVEN_NAME.fullmatch(run[1].text))
                 and not self.headed_acronym(run)
-                and not (ship and word.lower() not in FUNCTION_WORDS)
+                # ("Besides the Ocean Gala (IMO ...)": "the" after it opens the ship's name)
+                and not (ship and word.lower() not in FUNCTION_WORDS and run[1].text != "the")
                 and not self.inner_head(run, rest_is_org, inner)
             ):
                 run, changed = run[1:], True
