@@ -138,7 +138,7 @@ def test_a_group_subject_without_a_day_dates_nothing() -> None:
     [
         "Oslo on Monday sanctioned two judges of the Supreme Court, Ivan Petrov and Oleg Sidorov.",
         "Oslo on Monday sanctioned the leaders of the gang, Ivan Petrov and Oleg Sidorov.",
-        "Oslo on Monday sanctioned the leaders of Barrio Azul, Ivan Petrov and Oleg Sidorov.",
+        "Oslo on Monday sanctioned two leaders of Barrio Azul, Ivan Petrov and Oleg Sidorov.",
     ],
 )
 def test_a_plural_title_lists_its_holders_not_its_body(text: str) -> None:
@@ -232,3 +232,7 @@ def test_a_name_with_an_apposition_outside_a_list_is_prose() -> None:
         "Ivan Petrov, the spokesman of the firm, said it would appeal.\n"
     )
     assert set(hit(text)) == {"Birch Shipping Company"}
+
+
+def test_an_uncounted_plural_title_before_names_lists_bodies() -> None:
+    assert hit("Oslo on Monday sanctioned leaders of Barrio Azul, Red Harbour and 88 Tigre.") == {}

@@ -24,6 +24,7 @@ from sanctionwatch.extract.actors import (
 )
 from sanctionwatch.extract.document import Doc, Frame, Mention, Name
 from sanctionwatch.extract.lookahead import kept
+from sanctionwatch.extract.mentions import BLOCS
 from sanctionwatch.extract.vocabulary import load_json, rule, vocabulary
 from sanctionwatch.model import Action, Target, empty_counts
 
@@ -876,6 +877,8 @@ def subject_day(doc: Doc, draft: Draft) -> date | None:
 # "Several European capitals moved on Thursday against ...": a group that names no state
 GROUP_SUBJECT_DAY = rule("assembly.group_subject_day")
 GROUP_REACH = 3  # sentences after such an opening whose acts it dates
+# what such a group may name: the blocs its states belong to ("Several European capitals")
+GROUPS = (*BLOCS, "G7")
 
 
 def group_day(doc: Doc, draft: Draft) -> date | None:
@@ -887,8 +890,11 @@ def group_day(doc: Doc, draft: Draft) -> date | None:
     for i in range(max(0, first - GROUP_REACH), first):
         text = doc.sentences[i].text
         hit = GROUP_SUBJECT_DAY.match(text, dateline_end(text))
-        if hit is None:
-            continue
+        if hit is None or any(
+            hit.start() <= m.start < hit.end() and m.code not in (draft.authority, *GROUPS)
+            for m in doc.mentions[i]
+        ):
+            continue  # "Two arms of the British government": another state's acts
         for d in dates.sentence_dates(doc, i):
             if d.value and d.start == hit.end():
                 return d.value

@@ -320,6 +320,8 @@ def number_words(low: int, high: int) -> str:
 # number words from two to ten, counting the parties of a kind ("two deputy ministers"),
 # read by `COUNTED_ITEM`, `PARTITIVE` and `COUNT_BEFORE`
 SMALL_NUMBERS = number_words(2, 10)
+# a count right before a plural title ("two judges of the", "3 senior leaders of the")
+COUNTED_TITLE = kept(r"\b(?:\d+|" + SMALL_NUMBERS + r"|both)\s+(?:[a-z-]+\s+)?$", re.I)
 
 # a quantity before "of" ("dozens of firms and X", "three of the banks and X"): a part
 # of a kind, no relation to the name after it
@@ -854,11 +856,16 @@ def select(
         described = listed is None
         # the name completes a title phrase ("the president of the X"); the person named
         # right after it holds the title
-        title = patterns().title_phrase.search(after_break(gap))
+        tail = after_break(gap)
+        title = patterns().title_phrase.search(tail)
+        plural = titled and plural if title is None else plural_title(title.group())
+        if plural and title is not None and not COUNTED_TITLE.search(tail, 0, title.start()):
+            # "leaders of the Nordic Front, Red Harbour and 88 Tigre": more bodies; "two
+            # judges of the Supreme Court, X and Y": the count says the names hold it
+            title = None
         titled = not listed and (
             title is not None or (titled and COMPLEMENT_OF.fullmatch(gap) is not None)
         )
-        plural = titled and (plural if title is None else plural_title(title.group()))
         direct = first and DIRECT_GAP.fullmatch(gap) is not None
         if listed and not listed_earlier(text, name, direct):
             chosen.append(own_name(name))
