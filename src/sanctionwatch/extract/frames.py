@@ -1167,8 +1167,8 @@ class FrameFinder:
         tariffs"): the EU proposes through its own institutions, a state's request is
         a call by a third party, no action (ANNOTATION.md), as is one by parties, groups,
         lawmakers or the European Parliament ("Opposition parties have asked the EU to
-        freeze ..."). A state asking
-        a UN committee to list is a proposal to it, as every member may make one."""
+        freeze ..."). A state asking a UN committee to list is a proposal to it, as every
+        member may make one."""
         if asked_body(text, trig) is None or any(code != "EU" for code, _, _ in acts):
             return False
         askers = subject_mentions(text, ms, c_start, trig.start) or leader_subjects(

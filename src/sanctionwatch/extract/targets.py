@@ -208,11 +208,13 @@ def strip_title(gap: str, kind: str = "person") -> str:
 BODY_LIST_AFTER = rule("targets.body_list_after")
 
 
+TITLE_WORDS = vocabulary().titles | OF_TITLES
+
+
 def plural_title(phrase: str) -> bool:
     """A title phrase that opens on a plural title ("judges of the"), which many hold."""
     word = phrase.split()[0].lower()
-    titles = vocabulary().titles | OF_TITLES
-    return word not in titles and word.endswith("s") and word[:-1] in titles
+    return word not in TITLE_WORDS and word.endswith("s") and word[:-1] in TITLE_WORDS
 
 
 # "two firms in the United Arab Emirates, X and Y": where they are, not a role
@@ -858,7 +860,7 @@ def select(
         # right after it holds the title
         tail = after_break(gap)
         title = patterns().title_phrase.search(tail)
-        plural = titled and plural if title is None else plural_title(title.group())
+        plural = (titled and plural) if title is None else plural_title(title.group())
         if plural and title is not None and not COUNTED_TITLE.search(tail, 0, title.start()):
             # "leaders of the Nordic Front, Red Harbour and 88 Tigre": more bodies; "two
             # judges of the Supreme Court, X and Y": the count says the names hold it
