@@ -124,6 +124,15 @@ def test_shipped_models_are_small_and_say_what_made_them() -> None:
     assert {"seed", "corpus_sha256", "code_sha256", "tagger", "judge"} <= set(record)
 
 
+def test_the_record_covers_the_rule_stages_code_and_data() -> None:
+    # the training docs are made by the rule stages: their modules, their data files
+    # and screening's pinyin syllables (vocabulary.pinyin_syllables) all shape them
+    names = {(p.parent.name, p.name) for p in train.rule_files()}
+    assert {("extract", "zones.py"), ("data", "grammar.toml"), ("data", "pinyin.txt")} <= names
+    assert ("data", "furniture.json") in names
+    assert not any(n.endswith(".crfsuite") or n == models.RECORD_FILE for _, n in names)
+
+
 def test_scored_targets_skip_background_optional_and_threatened_actions() -> None:
     def action(name: str, status: str = "imposed", **flags: bool) -> dict:
         return {"status": status, "targets": [{"name": name}], **flags}

@@ -24,6 +24,7 @@ from sanctionwatch.extract.actors import (
 )
 from sanctionwatch.extract.document import Doc, Frame, Mention, Name
 from sanctionwatch.extract.lookahead import kept
+from sanctionwatch.extract.mentions import BLOCS
 from sanctionwatch.extract.vocabulary import load_json, rule, vocabulary
 from sanctionwatch.model import Action, Target, empty_counts
 
@@ -684,11 +685,26 @@ def count_targets(
                 for s in t.evidence for z in doc.sentences if z is not here))  # fmt: skip
             value += beside + added if beside else len(named)
         elif also_kinds[kind]:
+            # ... but not those of the list the count opens ("also identified three
+            # aircraft as blocked property:" over a line for each tail number)
+            start, end = with_its_list(doc, where[kind])
             value += sum(1 for t, _ in named if not any(
-                doc.sentences[where[kind]].start <= s.start < doc.sentences[where[kind]].end
-                for s in t.evidence))  # fmt: skip
+                start <= s.start < end for s in t.evidence))  # fmt: skip
         result[kind] = value
     return result
+
+
+def with_its_list(doc: Doc, index: int) -> tuple[int, int]:
+    """Where sentence `index` stands in the text, with the item lines of the list it
+    opens when it ends on a colon."""
+    sentence = doc.sentences[index]
+    end = sentence.end
+    if sentence.text.endswith(":"):
+        for item in doc.sentences[index + 1 :]:
+            if not item.item:
+                break
+            end = item.end
+    return sentence.start, end
 
 
 def evidence_text(doc: Doc, draft: Draft, follow_up: bool = False) -> str:
@@ -855,6 +871,33 @@ def subject_day(doc: Doc, draft: Draft) -> date | None:
                 before = d.start <= 3 and 0 <= m.start - d.end <= SUBJECT_DAY_GAP
                 if (after or before) and not is_stamp(text, d):
                     return d.value
+    return None
+
+
+# "Several European capitals moved on Thursday against ...": a group that names no state
+GROUP_SUBJECT_DAY = rule("assembly.group_subject_day")
+GROUP_REACH = 3  # sentences after such an opening whose acts it dates
+# what such a group may name: the blocs its states belong to ("Several European capitals")
+GROUPS = (*BLOCS, "G7")
+
+
+def group_day(doc: Doc, draft: Draft) -> date | None:
+    """ "Several European capitals moved on Thursday against the network. France froze
+    ...": a sentence shortly before the action's first frame that opens on a group of
+    states (or of one state's bodies) naming none, a plain verb and a day, dates the
+    acts told after it; the group's own words name no authority for subject_day."""
+    first = min(f.sentence for f in draft.frames)
+    for i in range(max(0, first - GROUP_REACH), first):
+        text = doc.sentences[i].text
+        hit = GROUP_SUBJECT_DAY.match(text, dateline_end(text))
+        if hit is None or any(
+            hit.start() <= m.start < hit.end() and m.code not in (draft.authority, *GROUPS)
+            for m in doc.mentions[i]
+        ):
+            continue  # "Two arms of the British government": another state's acts
+        for d in dates.sentence_dates(doc, i):
+            if d.value and d.start == hit.end():
+                return d.value
     return None
 
 
@@ -1050,6 +1093,7 @@ def assemble(doc: Doc) -> Doc:
                 or same_day_date(doc, draft, drafts)
                 or days_later_date(doc, draft, drafts)
                 or subject_day(doc, draft)
+                or group_day(doc, draft)
                 or referred_date(doc, draft, drafts)
                 or dates.heading_day(doc, min(f.sentence for f in draft.frames))
             )

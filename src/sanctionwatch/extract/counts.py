@@ -114,6 +114,10 @@ def number_value(token: str, numbers: dict[str, int]) -> int | None:
     return numbers.get(token)
 
 
+# "the 15 council members": the membership of the body that decides
+COUNCIL_MEMBERSHIP = rule("counts.council_membership")
+
+
 def find_counts(text: str) -> list[CountPhrase]:
     """Count phrases in a clause, in order."""
     return list(_find_counts(text))
@@ -160,6 +164,8 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
             value = part
         if pats.excluded_after.match(text[m.end() :]):
             continue  # "Two persons were removed": a delisting counts no target
+        if noun == "members" and COUNCIL_MEMBERSHIP.match(text, m.start()):
+            continue  # "handed the 15 council members the text": who votes, not who is hit
         combined = pats.next_noun.match(text[m.end() :])
         if combined and pats.noun_kind[combined.group("noun").lower()] != pats.noun_kind[noun]:
             continue  # "30 vessels and entities"

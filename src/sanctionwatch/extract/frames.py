@@ -131,6 +131,8 @@ ADJECTIVE_USE = rule("frames.adjective_use")
 GENERIC_CONDITION = rule("frames.generic_condition")
 # "announced no new sanctions": the measures named as not taken
 NO_MEASURE = rule("frames.no_measure")
+# "adopted a resolution urging governments to list ...": the measures asked for, not taken
+CALLING_RESOLUTION = rule("frames.calling_resolution")
 NO_BEFORE = rule("frames.no_before")
 # "The measures were imposed during the civil war": a passive of measures being lifted
 PASSIVE_BEFORE = rule("frames.passive_before")
@@ -791,6 +793,8 @@ class FrameFinder:
             or NO_BEFORE.search(text, max(0, trig.start - 4), trig.start)
         ):
             return False  # "The statement condemned ..., but announced no new sanctions"
+        if imposing and CALLING_RESOLUTION.match(text, trig.head_end):
+            return False  # "adopted a resolution urging EU governments to list ..."
         if imposing and GENERIC_CONDITION.search(text, 0, trig.start) and not NEWS_DAY.search(text):
             return False  # "When the UK designates a person, the asset freeze extends ..."
         if imposing and STANDING_AFTER.match(text[trig.end : trig.end + 40]):
@@ -1161,9 +1165,10 @@ class FrameFinder:
         """A state that asks the EU to sanction ("The Albanian government asked the
         European Union to add the group to its list", "Trump urged the EU to impose
         tariffs"): the EU proposes through its own institutions, a state's request is
-        a call by a third party, no action (ANNOTATION.md), as is one by parties, groups
-        or lawmakers ("Opposition parties have asked the EU to freeze ..."). A state asking
-        a UN committee to list is a proposal to it, as every member may make one."""
+        a call by a third party, no action (ANNOTATION.md), as is one by parties, groups,
+        lawmakers or the European Parliament ("Opposition parties have asked the EU to
+        freeze ..."). A state asking a UN committee to list is a proposal to it, as every
+        member may make one."""
         if asked_body(text, trig) is None or any(code != "EU" for code, _, _ in acts):
             return False
         askers = subject_mentions(text, ms, c_start, trig.start) or leader_subjects(
@@ -1171,7 +1176,10 @@ class FrameFinder:
         )
         if any(m.code and m.code != "EU" for m in askers):
             return True
-        return not askers and THIRD_PARTY_CALLER.search(text, c_start, trig.start) is not None
+        # "the European Parliament", "European lawmakers": only the adjective names the EU
+        return all(m.form == "adjective" for m in askers) and (
+            THIRD_PARTY_CALLER.search(text, c_start, trig.start) is not None
+        )
 
     def lifted_before(self, index: int) -> bool:
         """The story so far is a lifting: the news last found is a lifting stated in

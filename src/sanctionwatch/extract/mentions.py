@@ -166,6 +166,28 @@ def body_references(doc: Doc) -> None:
             doc.mentions[i] = sorted(doc.mentions[i] + found, key=lambda m: m.start)
 
 
+# "The House voted 388-24 ...": the House of Representatives by its short name
+BARE_CHAMBER = rule("mentions.bare_chamber")
+
+
+def chamber_references(doc: Doc) -> None:
+    """ "The House voted ..." in a text that names the US and not Britain (whose Commons
+    is "the House" too): the House of Representatives, as if named in full."""
+    codes = {m.code for ms in doc.mentions for m in ms}
+    if "US" not in codes or "GB" in codes:
+        return
+    house = vocabulary().agencies["House of Representatives"]
+    for i, sentence in enumerate(doc.sentences):
+        if "House" not in sentence.text:  # no regex on most sentences
+            continue
+        found = [
+            Mention(*hit.span("chamber"), "House", "US", "agency", house.department, house.label)
+            for hit in BARE_CHAMBER.finditer(sentence.text)
+        ]
+        if found:
+            doc.mentions[i] = sorted(doc.mentions[i] + found, key=lambda m: m.start)
+
+
 @cache
 def agency_defaults() -> dict[str, str | None]:
     """Agency name -> the state it is read as by default (built once, not per article)."""
@@ -178,6 +200,7 @@ def mentions(doc: Doc) -> Doc:
     doc.mentions = [find_mentions(s.text, vocab) for s in doc.sentences]
     bloc_references(doc)
     body_references(doc)  # "The council first imposed ..."
+    chamber_references(doc)  # "The House voted ..."
     plural_references(doc)  # "The three countries designated ..."
     # "the Treasury" in a London story, "the Korean government" in a Seoul one
     home_mentions(doc, agency_defaults())

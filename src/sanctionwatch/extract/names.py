@@ -59,6 +59,8 @@ ENTRY_FIELD_OPENERS = frozenset(f.split()[0] for f in ENTRY_FIELDS)
 FIRM_MECHANISM_HEADS = frozenset(NAME_WORDS["firm_heads_of_mechanisms"])
 # a lower-case word (or its comma) just before a run: the run starts inside a sentence
 INNER_BEFORE = rule("names.inner_before")
+# "of the", "of its": a complement opens (a person word before it: names.person_complement)
+OF_COMPLEMENT = rule("names.of_complement")
 SURNAME_PRONOUNS = frozenset(NAME_WORDS["surname_pronouns"])
 INNER_NEVER = frozenset(NAME_WORDS["inner_never"])
 # aircraft and drones after a name: its make or model, unless a firm's (`operator_of_craft`)
@@ -337,8 +339,10 @@ def runs(toks: list[Token]) -> list[list[Token]]:
 
 IDEALS = frozenset(vocabulary().names["movement_ideals"])
 MOVEMENT_HEADS = frozenset(vocabulary().names["movement_heads"])
+# "Indigenous People of Biafra" is a movement, "the Rohingya People" a people
+PEOPLE_HEADS = frozenset(vocabulary().names["people_heads"])
 # a body's head before "of" ("Quds Force of X", "Indigenous People of Biafra"): no person
-HEADS_BEFORE_OF = UNIT_WORDS | MOVEMENT_HEADS
+HEADS_BEFORE_OF = UNIT_WORDS | MOVEMENT_HEADS | PEOPLE_HEADS
 
 
 def join_ideals(text: str, found: list[list[Token]]) -> list[list[Token]]:
@@ -706,7 +710,8 @@ class NameBuilder:
                 )
                 and not (len(run) == 2 and len(word) == 2 and GIVEN_NAME.fullmatch(run[1].text))
                 and not self.headed_acronym(run)
-                and not (ship and word.lower() not in FUNCTION_WORDS)
+                # ("Besides the Ocean Gala (IMO ...)": "the" after it opens the ship's name)
+                and not (ship and word.lower() not in FUNCTION_WORDS and run[1].text != "the")
                 and not self.inner_head(run, rest_is_org, inner)
             ):
                 run, changed = run[1:], True
@@ -947,6 +952,8 @@ class NameBuilder:
             return False
         last = wordy[-1].lower().rstrip(".")
         before_of = wordy[: wordy.index("of")] if "of" in wordy else []
+        if last in PEOPLE_HEADS:
+            return True  # "the Rohingya People": a people, as "nationals" are no party
         if last in heads:
             # "Defence Industries System": a firm word before the head makes it a party's;
             # "Law Enforcement Command of Fars Province": a body of the place before "of"
@@ -1000,6 +1007,14 @@ class NameBuilder:
             and not self.modifier_noun.match(after)
         )
 
+    def person_complement(self, before: str, at: int) -> bool:
+        """The words before[:at] end on a person word and "of" ("two executives of the
+        ", "members of its "): what stands at `at` is where they serve."""
+        of = OF_COMPLEMENT.search(before, max(0, at - 30), at)
+        return of is not None and (
+            self.person_words.search(before, max(0, of.start() - 25), of.start()) is not None
+        )
+
     def kind(self, run: list[Token], text: str, titled: bool, imo: str | None) -> str:
         before = text[max(0, run[0].start - 40) : run[0].start]
         words = [t.word for t in run]
@@ -1014,8 +1029,13 @@ class NameBuilder:
             # ... or before "of": "Quds Force of X", "Indigenous People of Biafra"
             or ("of" in words and words[words.index("of") - 1].lower() in HEADS_BEFORE_OF)
             # a lower-case cue ("the company X"); a capitalised one is another name's
-            # word ("the head of the Central Bank of Syria, X")
-            or any(m.group()[0].islower() for m in self.org_cue_words.finditer(before[-20:]))
+            # word ("the head of the Central Bank of Syria, X"), and one that completes a
+            # person word names where the people serve ("two executives of the firms, X")
+            or any(
+                m.group()[0].islower()
+                and not self.person_complement(before, max(0, len(before) - 20) + m.start())
+                for m in self.org_cue_words.finditer(before[-20:])
+            )
         ):
             return "organization"
         if titled or self.person_words.search(before[-25:]):

@@ -58,8 +58,9 @@ def patterns() -> TargetPatterns:
         negation=guarded(vocab.frames["negation"], re.I),
         title_phrase=guarded(
             # ("Minister of State for X": a junior minister's title, then the brief; "the
-            # head of a Minsk prison, X": an indefinite complement, as "the" is)
-            rf"\b(?:{alternation([*vocab.titles, *OF_TITLES])})(?:\s+of\s+state)?"
+            # head of a Minsk prison, X": an indefinite complement, as "the" is; plural
+            # titles too: "two judges of the Supreme Court, X and Y")
+            rf"\b(?:{alternation([*vocab.titles, *OF_TITLES])})s?(?:\s+of\s+state)?"
             r"\s+(?:of|to|in|for)\s+(?:the\s+|an?\s+)?"
             r"(?:[\w’'-]+,?\s+){0,3}$",
             re.I,
@@ -189,11 +190,31 @@ def strip_title(gap: str, kind: str = "person") -> str:
         if title and CLOSED_TITLE.search(title.group()):
             return ", "  # "the minister of defense, the X Institute": the next list item
         return gap
-    if title and (
-        LISTED_TITLE.search(gap, 0, title.start()) or OPENING_TITLE.match(gap, 0, title.start())
+    if (
+        title
+        # "the leaders of X, A and B": X is the body, no one's name; "the leaders of the
+        # gang, A and B": a comma closes the complement, the names hold the title
+        and not (plural_title(title.group()) and not title.group().rstrip().endswith(","))
+        and (
+            LISTED_TITLE.search(gap, 0, title.start()) or OPENING_TITLE.match(gap, 0, title.start())
+        )
     ):
         return gap[: title.start()] + " "
     return gap
+
+
+# after a name, more names up to a plural noun ("Grand Ravine, Kraze Barye and 400 Mawozo
+# gangs"): the names are of that kind, bodies a plural title's holders serve
+BODY_LIST_AFTER = rule("targets.body_list_after")
+
+
+TITLE_WORDS = vocabulary().titles | OF_TITLES
+
+
+def plural_title(phrase: str) -> bool:
+    """A title phrase that opens on a plural title ("judges of the"), which many hold."""
+    word = phrase.split()[0].lower()
+    return word not in TITLE_WORDS and word.endswith("s") and word[:-1] in TITLE_WORDS
 
 
 # "two firms in the United Arab Emirates, X and Y": where they are, not a role
@@ -301,6 +322,8 @@ def number_words(low: int, high: int) -> str:
 # number words from two to ten, counting the parties of a kind ("two deputy ministers"),
 # read by `COUNTED_ITEM`, `PARTITIVE` and `COUNT_BEFORE`
 SMALL_NUMBERS = number_words(2, 10)
+# a count right before a plural title ("two judges of the", "3 senior leaders of the")
+COUNTED_TITLE = kept(r"\b(?:\d+|" + SMALL_NUMBERS + r"|both)\s+(?:[a-z-]+\s+)?$", re.I)
 
 # a quantity before "of" ("dozens of firms and X", "three of the banks and X"): a part
 # of a kind, no relation to the name after it
@@ -752,7 +775,7 @@ def select(
     describers = [d for d in names if d.descriptor]
     state = ListState()
     prev_end = max(scope, start)
-    titled = passive_role = described = False
+    titled = plural = passive_role = described = False
     for i, name in enumerate(inside):
         if i + 1 < len(inside) and modifies(text, name, inside[i + 1]):
             # "Supreme Court (TSJ) president X": X is read from where the modifier starts
@@ -801,7 +824,13 @@ def select(
             gap = gap[: make.start()]  # "..., an A310 registered EP-IBN": the plane is listed
         first = prev_end == max(scope, start)
         prev_end = name.end
-        if titled and name.kind == "person" and holder_gap(gap):
+        if (
+            titled
+            and name.kind == "person"
+            and holder_gap(gap)
+            # "leaders of the A, B and C gangs": a plural title's complement lists bodies
+            and not (plural and BODY_LIST_AFTER.match(text, name.end))
+        ):
             # "the president of the National Electoral Council (CNE), X": X holds the title
             listed: bool | None = state.top is not False
             state.listing = listed
@@ -829,9 +858,15 @@ def select(
         described = listed is None
         # the name completes a title phrase ("the president of the X"); the person named
         # right after it holds the title
+        tail = after_break(gap)
+        title = patterns().title_phrase.search(tail)
+        plural = (titled and plural) if title is None else plural_title(title.group())
+        if plural and title is not None and not COUNTED_TITLE.search(tail, 0, title.start()):
+            # "leaders of the Nordic Front, Red Harbour and 88 Tigre": more bodies; "two
+            # judges of the Supreme Court, X and Y": the count says the names hold it
+            title = None
         titled = not listed and (
-            patterns().title_phrase.search(after_break(gap)) is not None
-            or (titled and COMPLEMENT_OF.fullmatch(gap) is not None)
+            title is not None or (titled and COMPLEMENT_OF.fullmatch(gap) is not None)
         )
         direct = first and DIRECT_GAP.fullmatch(gap) is not None
         if listed and not listed_earlier(text, name, direct):

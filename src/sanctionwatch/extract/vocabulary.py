@@ -20,6 +20,8 @@ from sanctionwatch.extract.literals import Gated
 from sanctionwatch.extract.lookahead import guarded, kept, skips_ahead
 
 DATA = resources.files("sanctionwatch.extract") / "data"
+# the one data file extraction reads from outside DATA: screening's pinyin syllables
+PINYIN = resources.files("sanctionwatch") / "screening" / "data" / "pinyin.txt"
 
 
 def load_json(name: str) -> dict[str, Any]:
@@ -101,8 +103,7 @@ def load_lines(name: str) -> list[str]:
 def pinyin_syllables() -> frozenset[str]:
     """The toneless pinyin syllables screening reads Chinese names by (its
     `data/pinyin.txt`, one list for both): "Guangming" is guang + ming."""
-    path = resources.files("sanctionwatch") / "screening" / "data" / "pinyin.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = PINYIN.read_text(encoding="utf-8").splitlines()
     return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
 
 
@@ -191,9 +192,17 @@ def vocabulary() -> Vocabulary:
         people.update(dict.fromkeys(entry["people"], code))
     agencies = _agencies(load_json("agencies.json"))
     every = list(names) + list(adjectives) + list(people) + list(agencies)
+    capital = [w for w in every if w[:1].isupper()]
     # case-sensitive: "US" the country must not match "us" the pronoun
-    # every entry starts with a capital: the lookahead skips other positions fast
-    place_re = kept(r"(?<![\w.-])(?=[A-Z])(?:" + grouped_alternation(every) + r")(?![\w$-])")
+    # most entries start with a capital: the lookahead skips other positions fast; the
+    # few that do not (state media's "puppet south Korea") are a branch of their own
+    place_re = kept(
+        r"(?<![\w.-])(?:(?=[A-Z])(?:"
+        + grouped_alternation(capital)
+        + r")|"
+        + grouped_alternation([w for w in every if not w[:1].isupper()])
+        + r")(?![\w$-])"
+    )
     names_data = load_json("names.json")
     frames = load_patterns("frames.toml")
     measures_raw: dict[str, str] = load_patterns("measures.toml")

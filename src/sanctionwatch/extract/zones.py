@@ -33,6 +33,8 @@ ENTRY_NAME = rule("zones.entry_name")
 NOTICE_ENTRY = rule("zones.notice_entry")
 # "Liu Haibin: a Chinese national who ...": a paragraph of a release given to one target
 NAME_LEAD = rule("zones.name_lead")
+# "Ivan Petrov, director of X, who ...": the same set off by a comma, in a list's paragraphs
+ENTRY_COMMA_LEAD = rule("zones.entry_comma_lead")
 ANSWERED_ACT = rule("zones.answered_act")
 ANSWERING_ACT = rule("zones.answering_act")
 ACTION_VERB = rule("zones.action_verb")
@@ -70,12 +72,21 @@ KIND_OPENING = kept(
     + r")\s+(?:are|include|included|were|named|listed|sanctioned|designated)\b"
 )
 # "The companies — A, B and C — are ...": the same noun alone before a dash
-KIND_SUBJECT = kept(
-    r"\s*(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:"
-    + "|".join(sorted(map(re.escape, _KIND_OF_NOUN), key=len, reverse=True))
-    + r")\s*"
-)
+KIND_SUBJECT = rule("zones.kind_subject")
+
+
+def ends_on_kind(words: str) -> bool:
+    """`words` ends on a kind noun with at most two words before it ("three front
+    companies"); the noun's own words are those of counts.json, one space apart."""
+    starts = [0] + [
+        k + 1 for k in range(len(words) - 1) if words[k].isspace() and not words[k + 1].isspace()
+    ]
+    return any(words[s:] in _KIND_OF_NOUN for s in starts[:3])
+
+
 COUNTED_OPENING = rule("zones.counted_opening")
+# a sentence of quoted speech only, as a pull quote sets it: it tells no list
+PULL_QUOTE = rule("zones.pull_quote")
 # a sentence about criminal charges, with no word of sanctions: its names are defendants
 CHARGES = rule("zones.charges")
 SANCTIONS = rule("zones.sanctions_word")
@@ -131,9 +142,10 @@ def dash_list(text: str, start: int, end: int) -> bool:
     if DASH_AFTER.match(text, end) is None:
         return False
     cue = targets.last_cue(text[start:end])
-    return (cue is not None and end - start - cue.end() <= 50) or KIND_SUBJECT.fullmatch(
-        text, start, end
-    ) is not None
+    if cue is not None and end - start - cue.end() <= 50:
+        return True
+    subject = KIND_SUBJECT.fullmatch(text, start, end)
+    return subject is not None and ends_on_kind(subject["words"])
 
 
 def colon_list(text: str, start: int, end: int) -> bool:
@@ -263,12 +275,16 @@ class TargetCollector:
         frames_at = self.by_sentence()
         open_list = False  # after "The vessels designated are:", bullet lines list targets
         heading: str | None = None  # the kind a heading over notice entries names
+        entries = False  # the paragraphs since a colon each opened on a target's name
         for i, sentence in enumerate(self.doc.sentences):
             if sentence.headline and not self.cut_off(i):
                 self.switch(i)  # "Sanctions in Australia"
                 # "Individuals" over a notice's numbered entries opens their list
                 heading = heading_kind(sentence.text)
                 continue
+            if i not in frames_at and PULL_QUOTE.fullmatch(sentence.text):
+                continue  # "“These ships are the regime’s lifeline.”": speech, no list
+            lead = None
             table_row = sentence.item and any(n.imo for n in self.doc.names[i])
             if sentence.item and heading and i not in frames_at and self.age <= ZONE_LENGTH:
                 self.from_notice_entry(i, heading)
@@ -278,13 +294,19 @@ class TargetCollector:
                 (entry := ENTRY_NAME.match(sentence.text)) and self.zone and self.age <= ZONE_LENGTH
             ):
                 self.from_entry(i, entry.end())
-            elif (lead := self.lead_name(i)) is not None and self.zone and self.age <= ZONE_LENGTH:
+            elif (
+                (lead := self.lead_name(i, entries)) is not None
+                and self.zone
+                and self.age <= ZONE_LENGTH
+            ):
                 self.from_entry(i, 0, lead)
             elif i in frames_at:
                 self.from_frames(i, frames_at[i])
             else:
                 self.from_zone(i)
             open_list = sentence.text.endswith(":") or (open_list and sentence.item)
+            # "The targets are:" opens a paragraph per target, each on its name
+            entries = sentence.text.endswith(":") or (entries and lead is not None)
             heading = heading if sentence.item else None
 
     def cut_off(self, i: int) -> bool:
@@ -320,16 +342,20 @@ class TargetCollector:
         for a in self.zone:
             self.drafts[a].targets.append((name, i, False))
 
-    def lead_name(self, i: int) -> Name | None:
+    def lead_name(self, i: int, entries: bool = False) -> Name | None:
         """The name a sentence opens on when a dash or colon sets off its description
-        ("Dhahab Bahr Shipping Company: an Oman-registered firm ..."), if it does; not a
-        dateline's place in capitals ("VADUZ — The government ...") nor a one-word
-        label ("Caption: A screenshot ...")."""
+        ("Dhahab Bahr Shipping Company: an Oman-registered firm ..."), if it does, or a
+        comma among the paragraphs of a list a colon opened (`entries`: "The targets
+        are: ... Ivan Petrov, director of X, who ..."); not a dateline's place in capitals
+        ("VADUZ — The government ...") nor a one-word label ("Caption: A screenshot ...")."""
         sentence = self.doc.sentences[i]
         first = next((n for n in self.doc.names[i] if n.start == 0), None)
         if first is None or sentence.item or first.text.isupper() or " " not in first.text:
             return None
-        return first if NAME_LEAD.match(sentence.text, first.end) else None
+        lead = NAME_LEAD.match(sentence.text, first.end) or (
+            entries and ENTRY_COMMA_LEAD.match(sentence.text, first.end)
+        )
+        return first if lead else None
 
     def from_entry(self, i: int, label_end: int, name: Name | None = None) -> None:
         """An entry of a printed list ("Name: X. Title: ... Designation: ...") or a

@@ -9,7 +9,8 @@ training-only folders (`--extra`, default `corpus/written` when the source tree
 has it; `--extra` with no folder uses none), runs the
 rule stages on each, projects the gold target names onto the text as token
 labels and trains the CRF tagger; builds the gazetteer from the official lists;
-writes `record.json` saying which data, code and parameters made the files.
+writes `record.json` saying which data, code (the rule stages' own and their data
+files too) and parameters made the files.
 Training is deterministic (L-BFGS from zero weights); `--seed` is recorded and
 orders the articles.
 """
@@ -28,6 +29,7 @@ from sanctionwatch.extract.document import Doc
 from sanctionwatch.extract.learn import actions, candidates, gazetteer, models, roles, tagger
 from sanctionwatch.extract.learn.corpus import CorpusError, Example, default_extra, load_split
 from sanctionwatch.extract.pipeline import DEFAULT_PIPELINE, run
+from sanctionwatch.extract.vocabulary import DATA, PINYIN
 
 RULE_STAGES = tuple(s for s in DEFAULT_PIPELINE if s != "learned_targets")
 CODE = Path(__file__).resolve().parent
@@ -52,6 +54,26 @@ def digest(examples: list[Example]) -> str:
 def code_digest() -> str:
     h = hashlib.sha256()
     for path in sorted(CODE.glob("*.py")):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def rule_files() -> list[Path]:
+    """What the rule stages that make the training docs read: the extract modules and
+    their data files (not the models written here; the furniture model, trained before
+    them, is one), and screening's pinyin syllables."""
+    data = Path(str(DATA))
+    return [
+        *sorted(CODE.parent.glob("*.py")),
+        *sorted(p for p in data.iterdir() if p.is_file()),
+        Path(str(PINYIN)),
+    ]
+
+
+def rules_digest() -> str:
+    h = hashlib.sha256()
+    for path in rule_files():
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()
@@ -104,6 +126,7 @@ def train_all(
         "roles": {"params": roles.PARAMS, "labels": roled},
         "candidates": {"params": candidates.PARAMS, "labels": passed},
         "code_sha256": code_digest(),
+        "rules_sha256": rules_digest(),
     }
     # no time in the record: the same data and code give the same files, byte for byte
     (out / models.RECORD_FILE).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
