@@ -34,6 +34,7 @@ LIST_GAP = rule("actors.list_gap")
 VERB_OBJECT = rule("actors.verb_object")
 # "The United States warned China against ...": after a subject, the one addressed
 ADDRESSEE = rule("actors.addressee")
+FIRST_PERSON_ADDRESSEE = rule("actors.first_person_addressee")
 MEASURES_TAKEN_OVER = rule("actors.measures_taken_over")
 MEASURES_NOUN = rule("actors.measures_noun")
 # "Australia and Norway joined Britain on Tuesday in sanctioning ...": Britain acts too
@@ -142,6 +143,8 @@ def warner(
         if m.form in ("name", "agency")
         and m.end <= trig.start - 25
         and not quoted_before(text, m, trig.start)
+        # "We again warn Brussels that ... a firm response": the one addressed
+        and not FIRST_PERSON_ADDRESSEE.search(text, max(0, m.start - 30), m.start)
     ]
     free = [m for m in before if not TARGET_PREP.search(text[max(0, m.start - 30) : m.start])]
     if not free and not TARGET_PREP.search(text[: mentions[0].start] if mentions else ""):
@@ -188,6 +191,8 @@ def dateline_end(text: str) -> int:
 
 
 DATELINE_MORE = rule("actors.dateline_more")
+# "Myanmar: Sanctions": a debate's topic heading, no dateline
+TOPIC_HEADING = rule("actors.topic_heading")
 
 
 def opens_dateline(text: str, m: Mention) -> bool:
@@ -332,6 +337,8 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             ok = False  # "Iceland and Norway, the EEA states that are not EU members, ..."
         if ok and chosen and not continuing and ADDRESSEE.search(before):
             ok = False  # "The United States warned China against ...": the one addressed
+        if ok and not continuing and FIRST_PERSON_ADDRESSEE.search(before):
+            ok = False  # "We again warn Brussels that ...": the one addressed
         if (
             ok
             and chosen
@@ -579,10 +586,18 @@ def home_government(
 
 def dateline_home(story: StoryHome, index: int, ministry: bool) -> str | None:
     """The home state of sentence `index` where its dateline names it (cues alone
-    mislead: "White House" in a Wellington story); None for a `ministry` where the home
-    has none ("WASHINGTON - The foreign ministry ...": another state's)."""
+    mislead: "White House" in a Wellington story), or where no dateline stands before it
+    and many cues name it (story.json undated_home_score); None for a `ministry` where
+    the home has none ("WASHINGTON - The foreign ministry ...": another state's)."""
     home = story.home(index)
-    if home is None or story.datelines[index] != home:
+    if home is None:
+        return None
+    if story.datelines[index] != home and (
+        # with no dateline, many cues of one state may still tell it ("hon. Friend",
+        # "Commons": a Commons record)
+        story.datelines[index] is not None
+        or (story.cues or {}).get(home, 0) < _STORY["undated_home_score"]
+    ):
         return None
     return None if ministry and home in MINISTRY_FREE else home
 
@@ -852,7 +867,13 @@ class StoryHome:
         last: str | None = None
         for sentence, ms in zip(self.sentences, self.mentions, strict=True):
             first = ms[0] if ms else None
-            if first and first.form == "name" and first.code and opens_dateline(sentence, first):
+            if (
+                first
+                and first.form == "name"
+                and first.code
+                and opens_dateline(sentence, first)
+                and not TOPIC_HEADING.fullmatch(sentence, first.end)
+            ):
                 last = first.code
             self.datelines.append(last)
         return cues
@@ -981,6 +1002,18 @@ def named_last(text: str, agency: str, end: int) -> str | None:
     for hit in pattern.finditer(text, 0, end):
         last = state[hit.group(0)]
     return last
+
+
+HOME_GOVERNMENTS = frozenset(_STORY["home_governments"]["names"])
+
+
+def government_home(story: StoryHome, index: int, m: Mention) -> str | None:
+    """ "the Government" or "the Cabinet" of no named state, with no authority acting
+    before it: the government of the story's home, where a dateline or many cues name
+    it (`dateline_home`)."""
+    if m.form != "agency" or m.text not in HOME_GOVERNMENTS:
+        return None
+    return dateline_home(story, index, False)
 
 
 def ministry_home(story: StoryHome, index: int, m: Mention, context: str | None) -> str | None:

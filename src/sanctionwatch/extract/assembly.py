@@ -12,6 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import islice
 
 from sanctionwatch.extract import attributes, counts, dates, frames, targets, triggers, zones
 from sanctionwatch.extract.actors import (
@@ -469,6 +470,22 @@ def settle_dates(doc: Doc, drafts: list[Draft]) -> None:
         if draft.status == "threatened" and draft.date is None:
             same = [d for d in news if d.authority == draft.authority]
             draft.date = same[0].date if same else None
+    undated = [d for d in drafts if d.date is None and not d.background]
+    if undated and doc.published is not None and live_blog(doc.text):
+        # "12:10 / London has followed within hours. The Foreign Office said it had
+        # sanctioned ...": a live blog's entries are told on its day
+        for draft in undated:
+            draft.date = doc.published
+
+
+LIVE_STAMP = rule("assembly.live_stamp")
+LIVE_ENTRIES = 3  # time stamps on lines of their own that make a page a live blog
+
+
+def live_blog(text: str) -> bool:
+    """A page of time-stamped entries ("09:15", "10:41", "12:10" on lines of their own)."""
+    stamps = islice(LIVE_STAMP.finditer(text), LIVE_ENTRIES)
+    return sum(1 for _ in stamps) == LIVE_ENTRIES
 
 
 def better(phrase: counts.CountPhrase, held: counts.CountPhrase) -> bool:

@@ -55,6 +55,9 @@ WEEKDAY = guarded(
     r"\b(?:on|this|last|since|from|until|by)?\s*(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b",
     re.I,
 )
+# "Washington (Tue): OFAC designated ...": a newsletter's item labelled with its day
+WEEKDAY_LABEL = rule("dates.weekday_label")
+WEEKDAY_ABBR = {day[:3]: number for day, number in WEEKDAYS.items()}
 RELATIVE = guarded(r"\b(?P<word>today|yesterday|tonight|this morning)(?:['’]s)?\b", re.I)
 # "on the 18th", "on the 5th of March"; not an ordinal before a noun ("on the 18th
 # package"). Without "the" ("the Cabinet meeting on 11th approved", wire English) only
@@ -156,6 +159,13 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         if published and value == published and m.group(0)[:4].lower() == "last":
             # "last Friday" in a Friday's paper is a week ago, not today
             value = value - timedelta(days=7)
+        found.append(DateMention(m.start(), m.end(), value, False, True))
+    for m in WEEKDAY_LABEL.finditer(text) if "(" in text else ():
+        value = (
+            weekday_before(WEEKDAY_ABBR[m.group("abbr")[:3].lower()], published)
+            if published
+            else None
+        )
         found.append(DateMention(m.start(), m.end(), value, False, True))
     for m in RELATIVE.finditer(text):
         word = m.group("word").lower()

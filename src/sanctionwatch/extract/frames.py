@@ -23,12 +23,15 @@ from sanctionwatch.extract.actors import (
     STATE_STYLE,
     SUBJECT_GAP,
     THREATENED_SUBJECT,
+    TOPIC_HEADING,
     WITH_ARTICLE,
     agent_mentions,
     answered_reason,
     antecedents,
+    dateline_end,
     decision_owner,
     fronted_source,
+    government_home,
     hit_state,
     holder_code,
     home_government,
@@ -544,6 +547,11 @@ class FrameFinder:
             # "the Minister for Foreign Affairs imposed ..."
             return self.heading
         context = self.context[-1][0] if self.context else None
+        if context is None:
+            # "this morning the Government designated ..." in a Commons record: the home's
+            home = government_home(self.story, self.index, m)
+            if home is not None:
+                return home
         # "the Commerce Ministry" in a Beijing story after US sanctions: the home's
         return ministry_home(self.story, self.index, m, context) or context
 
@@ -959,9 +967,11 @@ class FrameFinder:
                 # "The House passed the X Act, which would require the president to
                 # impose sanctions": the relative clause tells what the law would do
                 chosen = subject_mentions(text, ms, 0, law.start())
-        if not chosen and not self.context:
+        if not chosen and (not self.context or (not self.found and dateline_end(text) > 0)):
             # "TOKYO (Kyodo) - The government on Tuesday froze ...", but after "Canada
-            # sanctioned X" in a Washington story, "The government" is still Canada's
+            # sanctioned X" in a Washington story, "The government" is still Canada's; a
+            # topic before any act ("National | North Korea | Politics", a site's menu)
+            # does not outweigh the dateline the sentence opens on
             chosen = home_government(text, ms, c_start, trig.start, self.story, index)
         if not chosen and not self.context and status != "threatened":
             # "SEOUL -- Five North Koreans were blacklisted, the foreign ministry said."
@@ -1323,6 +1333,8 @@ class FrameFinder:
             return None
         if text[: named[0].start].rstrip().endswith("("):
             return None  # "(Türkiye)" after "... Sanayi A.Ş.": a list item's country
+        if not text[: named[0].start].strip() and TOPIC_HEADING.fullmatch(text, named[0].end):
+            return None  # "Myanmar: Sanctions", a debate's topic: the state is no actor
         rest = (text[: named[0].start] + " " + text[named[0].end :]).strip(" .:—–-")
         words = HEAD_WORD.findall(rest)
         if HEADING_SEPARATOR.search(text):

@@ -288,7 +288,12 @@ class TargetCollector:
             table_row = sentence.item and any(n.imo for n in self.doc.names[i])
             if sentence.item and heading and i not in frames_at and self.age <= ZONE_LENGTH:
                 self.from_notice_entry(i, heading)
-            elif sentence.item and (open_list or table_row) and self.age <= ZONE_LENGTH:
+            elif (
+                sentence.item
+                and (open_list or table_row)
+                and self.age <= ZONE_LENGTH
+                and not self.own_news(frames_at.get(i, []))
+            ):
                 self.from_list_item(i)
             elif (
                 (entry := ENTRY_NAME.match(sentence.text)) and self.zone and self.age <= ZONE_LENGTH
@@ -304,10 +309,19 @@ class TargetCollector:
                 self.from_frames(i, frames_at[i])
             else:
                 self.from_zone(i)
-            open_list = sentence.text.endswith(":") or (open_list and sentence.item)
+            # a newsletter's items each tell their own act: no list of targets goes on
+            open_list = sentence.text.endswith(":") or (
+                open_list and sentence.item and not self.own_news(frames_at.get(i, []))
+            )
             # "The targets are:" opens a paragraph per target, each on its name
             entries = sentence.text.endswith(":") or (entries and lead is not None)
             heading = heading if sentence.item else None
+
+    def own_news(self, frames: list[Frame]) -> bool:
+        """A list item that tells a news act of an authority it names ("• London (Wed):
+        The Foreign Office lifted its sanctions on X"): a newsletter's item, read as
+        prose, not one more entry of the list above it."""
+        return any(f.explicit and not self.drafts[f.action or 0].background for f in frames)
 
     def cut_off(self, i: int) -> bool:
         """The text's last line, a sentence cut off where the page ends ("Also sanctioned
