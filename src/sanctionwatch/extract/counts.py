@@ -64,6 +64,7 @@ def patterns() -> CountPatterns:
     noun_kind = {noun.lower(): kind for kind, nouns in kinds.items() for noun in nouns}
     nouns = alternation([n for nouns in kinds.values() for n in nouns])
     numbers: dict[str, int] = data["numbers"]
+    whole_nouns = rule_text("counts.whole_nouns")
     words = alternation(list(numbers))
     number = rf"(?P<number>\d+(?:,\d{{3}})*|{words})"
     # modifiers between number and noun: words, but no other number, no word that
@@ -108,7 +109,7 @@ def patterns() -> CountPatterns:
         # a count's noun that names a whole whose parts may follow in apposition: the
         # generic nouns of people and the demonyms ("three Haitians, two senators and ...")
         whole=kept(
-            rf"\b(?:{rule_text('counts.whole_nouns')}|{alternation(list(vocabulary().country_people))})$",
+            rf"\b(?:{whole_nouns}|{alternation(list(vocabulary().country_people))})$",
             re.I,
         ),
     )
