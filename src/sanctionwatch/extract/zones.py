@@ -529,11 +529,12 @@ class TargetCollector:
 
     def from_zone(self, i: int) -> None:
         self.held = []
-        listed = sum(len(self.drafts[a].targets) for a in self.zone)
+        before = list(self.zone)
+        listed = sum(len(self.drafts[a].targets) for a in before)
         self.read_zone(i)
         if self.held and self.zone and set(self.zone) < set(self.held):
             self.zone = self.held
-        elif self.zone and sum(len(self.drafts[a].targets) for a in self.zone) > listed:
+        elif self.zone == before and sum(len(self.drafts[a].targets) for a in before) > listed:
             # "Under sanctions were included A and B. ... Among the individuals, there
             # are C and D": a sentence that lists the action's targets keeps its list
             # open for the sentences after it; not as a fresh frame would (an age of
