@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from sanctionwatch.extract.lookahead import guarded, kept
-from sanctionwatch.extract.vocabulary import alternation, rule, vocabulary
+from sanctionwatch.extract.vocabulary import alternation, rule, rule_text, vocabulary
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +52,7 @@ class CountPatterns:
     export_part: re.Pattern[str]
     follow_cue: re.Pattern[str]
     perfect_tally: re.Pattern[str]
+    whole: re.Pattern[str]
 
 
 @cache
@@ -63,6 +64,7 @@ def patterns() -> CountPatterns:
     noun_kind = {noun.lower(): kind for kind, nouns in kinds.items() for noun in nouns}
     nouns = alternation([n for nouns in kinds.values() for n in nouns])
     numbers: dict[str, int] = data["numbers"]
+    whole_nouns = rule_text("counts.whole_nouns")
     words = alternation(list(numbers))
     number = rf"(?P<number>\d+(?:,\d{{3}})*|{words})"
     # modifiers between number and noun: words, but no other number, no word that
@@ -104,6 +106,12 @@ def patterns() -> CountPatterns:
         export_part=guarded(data["export_part"], re.I),
         follow_cue=guarded(data["follow_cue"], re.I),
         perfect_tally=guarded(data["perfect_tally"], re.I),
+        # a count's noun that names a whole whose parts may follow in apposition: the
+        # generic nouns of people and the demonyms ("three Haitians, two senators and ...")
+        whole=kept(
+            rf"\b(?:{whole_nouns}|{alternation(list(vocabulary().country_people))})$",
+            re.I,
+        ),
     )
 
 
@@ -271,11 +279,45 @@ AMONG_HIT = rule("counts.among_hit")
 PART_GAP = rule("counts.part_gap")
 
 
+# only a comma between a count of a whole ("three Haitians") and its first part
+APPOSED_GAP = rule("counts.apposed_gap")
+# "among" between a part and the whole it belongs to
+AMONG_WHOLE = rule("counts.among_whole")
+
+
 def joined(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
     """Counts of one kind listed side by side add up ("18 oil tankers and 4 LNG
     carriers" is 22 vessels), as the annotation conventions say."""
     out: list[CountPhrase] = []
+    apposed = -1  # the end of the last part read as an apposition to the whole before it
     for phrase in phrases:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == phrase.kind
+            and not (prev.other or phrase.other or phrase.added)
+            and (
+                PART_GAP.match(text[apposed : phrase.start]) is not None
+                if apposed > prev.end
+                else APPOSED_GAP.match(text[prev.end : phrase.start]) is not None
+                and patterns().whole.search(text[prev.start : prev.end]) is not None
+            )
+        ):
+            # "three Haitians, two former senators and a gang leader", "11 people, seven
+            # officials and four traders": the parts after the comma say who the whole is
+            apposed = phrase.end
+            continue
+        apposed = -1
+        if (
+            prev is not None
+            and prev.kind == phrase.kind
+            and phrase.value > prev.value
+            and AMONG_WHOLE.match(text[prev.end : phrase.start]) is not None
+        ):
+            # "four India-based companies among 19 entities": the part is named for the
+            # story's readers, the whole is the action's count
+            out[-1] = phrase
+            continue
         if phrase.added and not (phrase.other or phrase.partial):
             # "19 organizations to its asset-freeze list and banning exports to 22
             # entities": the export ban's count adds to the earlier count of its kind

@@ -808,6 +808,13 @@ class NameBuilder:
             and (self.is_place([run[1].word]) or seat(run[1].word))
         ):
             return 1  # "the Chinese Shenzhen Huaxin Co.": a nationality, then the seat
+        if (
+            len(run) > 2
+            and run[0].word in self.vocab.country_adjectives
+            and run[1].word.isupper()
+            and BARE_LEGAL_FORM.fullmatch(run[1].word) is not None
+        ):
+            return 1  # "Russian JSC X", "Belarusian OAO Naftan": a nationality, then the form
         for size in (4, 3, 2, 1):
             head = [t.word for t in run[:size]]
             if len(run) <= size or not self.is_place(head):
@@ -1206,13 +1213,15 @@ LIST_GAP = rule("names.list_gap")
 
 AND_JOINED = frozenset(vocabulary().names["and_joined"])
 AND_JOINED_PAIRS = frozenset(vocabulary().names["and_joined_pairs"])
+AND_PARTNERS = frozenset(vocabulary().names["and_partners"])
 ORG_HEADS = frozenset(vocabulary().names["org_words"])
 
 
 def join_sectors(text: str, found: list[Name]) -> list[Name]:
     """ "Myanma Investment and Commercial Bank": one firm, its halves joined by
     "and" between two sector words, the second half a firm; some sector words join
-    only as a pair (`AND_JOINED_PAIRS`, "Almaz Research and Production Association")."""
+    only as a pair (`AND_JOINED_PAIRS`, "Almaz Research and Production Association");
+    a second half that opens with "Sons" or "Partners" joins any first (`AND_PARTNERS`)."""
     out: list[Name] = []
     for name in found:
         prev = out[-1] if out else None
@@ -1223,6 +1232,8 @@ def join_sectors(text: str, found: list[Name]) -> list[Name]:
             and not prev.aliases
             and (
                 f"{prev.text.split()[-1]} and {name.text.split()[0]}".lower() in AND_JOINED_PAIRS
+                # "Akhtar and Sons Private Limited": a family firm, one name
+                or name.text.split()[0].lower() in AND_PARTNERS
                 or (
                     prev.text.split()[-1].lower() in AND_JOINED
                     and (
@@ -1383,7 +1394,7 @@ def join_nicknames(text: str, found: list[Name]) -> list[Name]:
         if quoted := QUOTED_AFTER.match(text, name.end):
             inner = next((n for n in found[i + 1 :] if n.start == quoted.start("part")), None)
             if inner is not None and org_head(name) and inner.end == quoted.end("part"):
-                if BARE_LEGAL_FORM.fullmatch(name.text):
+                if bare_legal_form(name.text):
                     out.append(inner)  # 'JSC "Kurganpribor"': the firm is "Kurganpribor"
                     skip_to = quoted.end()
                     continue
@@ -1422,6 +1433,15 @@ def join_nicknames(text: str, found: list[Name]) -> list[Name]:
 QUOTED_AFTER = rule("names.quoted_after")
 # 'Limited Liability Company "Tekhnopark Zarya"': a head that is only a legal form
 BARE_LEGAL_FORM = rule("names.bare_legal_form")
+
+
+def bare_legal_form(text: str) -> bool:
+    """ "JSC", or "Russian JSC" (a nationality, then the form): a head that is only a
+    legal form."""
+    first, _, rest = text.partition(" ")
+    if rest and first in vocabulary().country_adjectives:
+        text = rest
+    return BARE_LEGAL_FORM.fullmatch(text) is not None
 
 
 def org_head(name: Name) -> bool:

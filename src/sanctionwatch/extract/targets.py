@@ -292,11 +292,18 @@ def excluded(tail: str) -> bool:
     role = patterns().exclude_before.search(tail)
     if role and QUANTITY_OF.search(tail, 0, role.start()) and COUNTED_OF.match(tail, role.start()):
         role = patterns().exclude_before.search(tail, role.start() + 2)  # "dozens of firms and"
-    return bool(role or prior_listed(PRIOR_LISTING, tail) or RELATIVE_OBJECT.search(tail))
+    return bool(
+        role
+        or prior_listed(PRIOR_LISTING, tail)
+        or RELATIVE_OBJECT.search(tail)
+        or LAW_TITLE.search(tail)
+    )
 
 
 # "five companies that helped X": X is the object of a relative clause, not of the trigger
 RELATIVE_OBJECT = rule("targets.relative_object")
+# "under Law No. 6415 on the Prevention of ...": the rest is the law's title
+LAW_TITLE = rule("targets.law_title")
 # "among the Justice, Treasury and Commerce Departments": among named parties, no list cue
 AMONG_NAME = rule("targets.among_name")
 

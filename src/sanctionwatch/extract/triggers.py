@@ -318,6 +318,10 @@ def elaborates(text: str, trigger: Trigger) -> bool:
 SPAN_BEFORE = rule("triggers.span_before")
 
 
+# "adopting listings made by the European Union in December": the agent's own act
+AGENT_NAMED = rule("triggers.agent_named")
+
+
 def is_background(text: str, start: int, end: int, trigger: Trigger, others: list[Trigger]) -> bool:
     """Background markers near the trigger, and nearer to it than to any other
     trigger of the clause ("lifting restrictions imposed in 2023")."""
@@ -366,6 +370,16 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
             elaborates(text, trigger)
             and m.end() <= trigger.start
             and pats.news.search(text, start, m.start())
+        ):
+            continue
+        # "the Federal Council decided on Wednesday, aligning Swiss measures with the
+        # package the EU agreed in late May": the participle goes on with the verb of the
+        # day told before it; the marker after it dates what its object names
+        if (
+            elaborates(text, trigger)
+            and m.start() >= trigger.end
+            and pats.news.search(text, start, trigger.start)
+            and not AGENT_NAMED.search(text, trigger.end, m.start())
         ):
             continue
         # "X sanctioned A in 2022, the EU listed B in 2023 and Britain sanctioned C on

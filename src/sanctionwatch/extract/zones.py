@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from sanctionwatch.extract.assembly import Draft
 
 ZONE_LENGTH = 4  # sentences after a frame that may still list its targets
+LIST_KEPT_AGE = 2  # the zone's age after a sentence of it that listed targets
 CUT_WORDS = 8  # a last line without a full stop this long is cut-off prose, no heading
 # where a sentence's acting party stands: at its start, after "the", a comma or "and"
 SUBJECT_SLOT = rule("zones.subject_slot")
@@ -568,9 +569,17 @@ class TargetCollector:
 
     def from_zone(self, i: int) -> None:
         self.held = []
+        before = list(self.zone)
+        listed = sum(len(self.drafts[a].targets) for a in before)
         self.read_zone(i)
         if self.held and self.zone and set(self.zone) < set(self.held):
             self.zone = self.held
+        elif self.zone == before and sum(len(self.drafts[a].targets) for a in before) > listed:
+            # "Under sanctions were included A and B. ... Among the individuals, there
+            # are C and D": a sentence that lists the action's targets keeps its list
+            # open for the sentences after it; not as a fresh frame would (an age of
+            # one or less lets a next department of the same state join this zone)
+            self.age = min(self.age, LIST_KEPT_AGE)
 
     def read_zone(self, i: int) -> None:
         self.age += 1
