@@ -147,3 +147,31 @@ def test_a_birth_date_does_not_date_the_designation() -> None:
     )
     (action,) = rules_actions(text, date(2026, 11, 30))
     assert action.date == date(2026, 11, 27)
+
+
+def test_a_tail_number_beside_a_bae_or_an_msn_is_an_aircraft() -> None:
+    text = (
+        "OFAC on Thursday identified two aircraft of the airline as blocked property:\n\n"
+        "• EP-QRA, a Boeing 747-200F, MSN 21731;\n"
+        "• EP-QRB, a BAe RJ85, MSN 2395, previously flown by another carrier.\n"
+    )
+    (action,) = rules_actions(text, PUBLISHED)
+    assert [(t.name, t.kind) for t in action.targets] == [
+        ("EP-QRA", "aircraft"),
+        ("EP-QRB", "aircraft"),
+    ]
+
+
+def test_a_ships_flag_may_stand_before_its_former_name() -> None:
+    assert spelled("- NORTH WIND (IMO 9170028), Gabon flag, formerly BLUE HERON;") == [
+        ("NORTH WIND", ["BLUE HERON"])
+    ]
+    assert spelled("- CORAL SEA (IMO 9492725), Comoros flag, ex-PACIFIC LARK;") == [
+        ("CORAL SEA", ["PACIFIC LARK"])
+    ]
+
+
+def test_a_number_of_a_nations_people_counts_persons() -> None:
+    text = "Canada on Friday imposed sanctions on four Haitians, including Renel Destina."
+    (action,) = rules_actions(text, PUBLISHED)
+    assert action.counts["person"] == 4

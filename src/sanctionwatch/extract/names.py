@@ -73,6 +73,7 @@ ALIAS_AFTER = rule("names.alias_after")
 FIRM_SEAT = rule("names.firm_seat")  # "X Co., Ltd. (Shenzhen)": where the firm sits
 ALIAS_PAIR = rule("names.alias_pair")  # "(also known as \"Grey Moth\" and UNC-4471)"
 SPELLING_WHERE = rule("names.spelling_where")  # "X in the Ukrainian transliteration"
+FLAG_CELL = rule("names.flag_cell")  # ", Gabon flag" between a ship and its former name
 # possessives that are part of names ("People's Army", "Workers' Party")
 IN_NAME_POSSESSIVES = frozenset(vocabulary().names["in_name_possessives"])
 PARTICLES = frozenset(vocabulary().names["name_particles"])
@@ -1145,6 +1146,11 @@ class NameBuilder:
                 # after a vessel's IMO number only its earlier name: "(IMO 9433183),
                 # formerly PACIFIC DAWN" (a parenthesis there is no alias)
                 pos = end + imo_match.end() if imo_match else end
+                # "KAIROS STAR (IMO ...), Gabon flag, formerly NORDIC SPIRIT": a ship's flag
+                # may stand between it and its former name
+                flag = FLAG_CELL.match(text, pos) if imo else None
+                if flag and ALIAS_AFTER.match(text[flag.end() :]):
+                    pos = flag.end()
                 while (alias := ALIAS_AFTER.match(text[pos:])) and (
                     not imo or alias.group(4) or alias.group(5) or alias.group(6)
                 ):
