@@ -353,7 +353,10 @@ def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
     found = [
         d
         for d in dates.sentence_dates(doc, frame.sentence)
-        if not DATE_BLOCKERS.search(text[max(0, d.start - 20) : d.start]) and not is_stamp(text, d)
+        if not DATE_BLOCKERS.search(text[max(0, d.start - 20) : d.start])
+        and not is_stamp(text, d)
+        # "designated its director, WU, Jianguo; DOB 14 Aug 1971": a birth date
+        and not dates.END_OR_BIRTH.search(text, max(0, d.start - 25), d.start)
     ]
     # the date of a dateline ("OTTAWA, Dec 3 - ") dates the filing: a frame takes it only
     # when the sentence tells no day of its own ("... on Monday"), else the two triggers

@@ -24,7 +24,7 @@ from sanctionwatch.extract.vocabulary import (
     vocabulary,
     word_lists,
 )
-from sanctionwatch.names import NAME_ENDINGS, ORG_TYPES, name_tokens
+from sanctionwatch.names import DOTTED_FORMS, NAME_ENDINGS, ORG_TYPES, name_tokens
 
 # the word splitter; a word hyphenated at a line break of a hard-wrapped page is one
 # ("Engi-\nneering"); a tab is a token, as a bar is, since it splits the cells of a
@@ -74,6 +74,8 @@ IMO_AFTER = rule("names.imo_after")
 ALIAS_AFTER = rule("names.alias_after")
 FIRM_SEAT = rule("names.firm_seat")  # "X Co., Ltd. (Shenzhen)": where the firm sits
 ALIAS_PAIR = rule("names.alias_pair")  # "(also known as \"Grey Moth\" and UNC-4471)"
+SPELLING_WHERE = rule("names.spelling_where")  # "X in the Ukrainian transliteration"
+FLAG_CELL = rule("names.flag_cell")  # ", Gabon flag" between a ship and its former name
 # possessives that are part of names ("People's Army", "Workers' Party")
 IN_NAME_POSSESSIVES = frozenset(vocabulary().names["in_name_possessives"])
 PARTICLES = frozenset(vocabulary().names["name_particles"])
@@ -279,9 +281,7 @@ def dotted_form(tok: Token, plain: bool = False) -> bool:
     legal form ("Ltd", "Şti.")."""
     if not plain and (tok.text[-1:] != "." or "." not in tok.text[:-1]):
         return False
-    return tok.word.replace(".", "").lower() in FORMS or (
-        plain and tok.word.lower() in ("şti", "sti")
-    )
+    return tok.word.replace(".", "").lower() in FORMS
 
 
 def runs(toks: list[Token]) -> list[list[Token]]:
@@ -1173,11 +1173,22 @@ class NameBuilder:
                 # after a vessel's IMO number only its earlier name: "(IMO 9433183),
                 # formerly PACIFIC DAWN" (a parenthesis there is no alias)
                 pos = end + imo_match.end() if imo_match else end
+                # "KAIROS STAR (IMO ...), Gabon flag, formerly NORDIC SPIRIT": a ship's flag
+                # may stand between it and its former name
+                flag = FLAG_CELL.match(text, pos) if imo else None
+                if flag and ALIAS_AFTER.match(text[flag.end() :]):
+                    pos = flag.end()
                 while (alias := ALIAS_AFTER.match(text[pos:])) and (
                     not imo or alias.group(4) or alias.group(5) or alias.group(6)
                 ):
-                    value = alias_value(alias)
+                    # "(Mykhailo Orlov in the Ukrainian transliteration)": the name only
+                    value = SPELLING_WHERE.sub("", alias_value(alias))
                     if not value[:1].isupper() or self.is_place([value]) or entry_field(value):
+                        break
+                    last = value.split()[-1]
+                    if last[:1].islower() and not last.partition("-")[2][:1].isupper():
+                        # "(Viktor Orlov's brother)": who the party is, no other name
+                        # ("(Abu Omar al-Shishani)" ends on a particle joined to a name)
                         break
                     # "ex-Andaman Glory (IMO ...)": a ship's former name; after a person
                     # "ex-" tells a past post ("Ivan Petrov, ex-Deputy Minister")
@@ -1204,6 +1215,7 @@ class NameBuilder:
             text, join_descriptors(text, join_sectors(text, join_comma_parts(text, found)))
         )
         found = firm_seats(text, listed_acronyms(text, join_legal_forms(text, found), acronyms))
+        found = spelled_aliases(text, found)
         return vessel_lists(text, state_bodies(text, found, places))
 
 
@@ -1506,11 +1518,56 @@ def firm_seats(text: str, found: list[Name]) -> list[Name]:
         match = FIRM_SEAT.match(text, name.end) if name.kind == "organization" else None
         if match is None or last not in FORMS:
             continue
+        if match.group(1) is None:  # ", Hyderabad;": after a comma only a place of the lists
+            if seat(match.group(2)):
+                seats.add(match.span(2))
+            continue
         place = match.group(1)
         if seat(place) or place not in name.aliases:
             seats.add(match.span(1))
             name.aliases = [a for a in name.aliases if a != place]
     return [n for n in found if (n.start, n.end) not in seats] if seats else found
+
+
+SPELLING_GAP = rule("names.spelling_gap")  # "Ri Kyong-sik, written Lee Kyung-sik in ..."
+SPELLING_CLOSE = rule("names.spelling_close")  # after a comma cue
+SPELLING_PAREN_CLOSE = rule("names.spelling_paren_close")  # "(also spelled X in ...)"
+SPELLING_TAIL = rule("names.spelling_tail")  # "(X in the Ukrainian transliteration)"
+
+
+def spelled_aliases(text: str, found: list[Name]) -> list[Name]:
+    """ "Ri Kyong-sik, written Lee Kyung-sik in South Korean documents", "X Co., Limited
+    (Xianggang ... Youxian Gongsi)": a name that the text gives as another spelling of the
+    name before it is that party's alias, not a party of its own. A bare parenthesis holds
+    one only when its tail says so, or right after a firm whose legal form was joined after
+    the aliases were read (`join_legal_forms`), and never a place (`firm_seats`)."""
+    out: list[Name] = []
+    for name in found:
+        prev = out[-1] if out else None
+        gap = (
+            SPELLING_GAP.fullmatch(text, prev.end, name.start)
+            if prev is not None and prev.end <= name.start and not prev.descriptor
+            else None
+        )
+        if gap is None or prev is None or name.descriptor:
+            out.append(name)
+            continue
+        if gap.lastgroup == "comma":
+            fits = bool(SPELLING_CLOSE.match(text, name.end))
+        elif gap.lastgroup == "cued":
+            fits = bool(SPELLING_PAREN_CLOSE.match(text, name.end))
+        else:
+            fits = bool(SPELLING_TAIL.match(text, name.end)) or (
+                text[name.end : name.end + 1] == ")"
+                and prev.kind == "organization"
+                and prev.text.rsplit(None, 1)[-1].replace(".", "").lower() in LEGAL_FORMS
+                and not seat(name.text)
+            )
+        if not fits:
+            out.append(name)
+            continue
+        prev.aliases.extend([name.text, *name.aliases])
+    return out
 
 
 def join_legal_forms(text: str, found: list[Name]) -> list[Name]:
@@ -1544,6 +1601,8 @@ def join_legal_forms(text: str, found: list[Name]) -> list[Name]:
             out.append(name)
             continue
         end = m.end()
+        if text[end - 1] == "." and form not in DOTTED_FORMS and "." not in m.group(1)[:-1]:
+            end -= 1  # "..., Limited." ends the sentence; "S.A." and "Ltd." keep theirs
         joined = Name(name.start, end, text[name.start : end], name.kind)
         joined.aliases, joined.imo = name.aliases, name.imo
         out.append(joined)

@@ -107,6 +107,10 @@ NUMBERED = rule("sentences.numbered")
 NUMBERED_LEAD = rule("sentences.numbered_lead")
 # "Individuals", "Entities": a notice's heading over its numbered entries
 KIND_HEADING = rule("sentences.kind_heading")
+# "OTHMAN, Hasan Chehadeh; DOB ...; (individual) [SDGT].": a list's entry as printed
+LIST_ENTRY = rule("sentences.list_entry")
+SEMICOLON_ITEM = rule("sentences.semicolon_item")  # "Anhui Land Group Co., Limited;"
+ENTRY_VESSEL = rule("sentences.entry_vessel")  # "... Crude Oil Tanker ...; IMO 9598414"
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -127,6 +131,7 @@ def split_sentences(text: str, junk: list[tuple[int, int]]) -> list[Sentence]:
     # a heading of a kind ("Individuals"); without one they are headlines ("Most read /
     # 1. Putin says ...") or section titles
     numbered_list = False
+    semicolon_list = False  # the line before was a member of a list set off by semicolons
     for keep_start, keep_end in keep_ranges(len(text), junk):
         for block_start, block_end in paragraphs(text, keep_start, keep_end, wrapped):
             bs, be = trimmed(text, block_start, block_end)
@@ -134,11 +139,18 @@ def split_sentences(text: str, junk: list[tuple[int, int]]) -> list[Sentence]:
                 continue
             lead = text[block_start:bs].lstrip()
             numbered = NUMBERED_LEAD.fullmatch(lead) is not None
+            # an entry of a list as printed, after a colon or another entry, is an item too
+            numbered = numbered or LIST_ENTRY.match(text, bs, be) is not None
             item = BULLET.match(lead) is not None or (numbered and numbered_list)
+            # "including: / Anhui Land Group Co., Limited; / ... Limited.": a member a line
+            semicolon = SEMICOLON_ITEM.search(text, bs, be) is not None
+            item = item or (numbered_list and semicolon) or semicolon_list
+            semicolon_list = semicolon and (numbered_list or semicolon_list)
             numbered_list = (
                 text[bs:be].endswith(":")
                 or KIND_HEADING.fullmatch(text, bs, be) is not None
                 or (numbered and numbered_list)
+                or semicolon_list
             )
             # a table row flattened to text, its cells split by bars or tabs
             item = item or "|" in text[bs:be] or "\t" in text[bs:be]

@@ -15,7 +15,7 @@ from sanctionwatch.extract import counts, targets, triggers
 from sanctionwatch.extract.actors import TARGET_PREP
 from sanctionwatch.extract.document import Doc, Frame, Mention, Name
 from sanctionwatch.extract.lookahead import kept
-from sanctionwatch.extract.sentences import KIND_HEADING
+from sanctionwatch.extract.sentences import ENTRY_VESSEL, KIND_HEADING, LIST_ENTRY
 from sanctionwatch.extract.vocabulary import rule, vocabulary
 
 if TYPE_CHECKING:
@@ -336,6 +336,14 @@ class TargetCollector:
         names = self.doc.names[i]
         if TABLE_CELL.search(text):
             names = first_cell(text, names)
+        elif LIST_ENTRY.match(self.doc.text, start := self.doc.sentences[i].start):
+            # "HSI TRADING FZE, Sharjah Airport Free Zone, ...; [SDGT]": a printed entry
+            # names the party it opens on; its fields (address, risk notes) name none
+            names = [n for n in names if n.start == 0]
+            if vessel := ENTRY_VESSEL.match(self.doc.text, start):
+                for name in names:
+                    # "ZHEN HAI 7 (3FAB9) Crude Oil Tanker Panama flag; ... IMO 9598414"
+                    name.kind, name.imo = "vessel", name.imo or vessel.group(1)
         chosen = targets.select(text, names, 0, 0, len(text))
         # "- X JSC, Moscow [RUSSIA-EO14024]. Linked To: ROSTEC.": an entry's relation
         # names another party (an owner, a parent), not one more entry
