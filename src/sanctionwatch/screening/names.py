@@ -33,6 +33,7 @@ from sanctionwatch.screening.text import (
     _REPEATS,
     _RUN_LETTER,
     ARABIC,
+    NICKNAMES,
     OBJECT,
     ORG,
     PERSON,
@@ -160,6 +161,11 @@ def similarity(a: str, b: str) -> float:
         return 0.9
     if (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b):
         return 0.9  # one Chinese syllable in Wade-Giles and pinyin ('hsu', 'xu'; 'tsai', 'cai')
+    nicknamed = NICKNAMES.get(a)
+    if nicknamed is not None and b in nicknamed:
+        # A given name and its everyday form ('ignacio', 'nacho'; 'ekaterina', 'katya'):
+        # one person as often as an initial is, which scores so.
+        return NICKNAME
     # A short word: letters as written, a swap counts one edit. 'hamas' and 'khamis'
     # are two edits and two words, though they sound alike.
     measured_a, measured_b = (a, b) if min(len(a), len(b)) <= 5 else (pa, pb)
@@ -383,6 +389,8 @@ def _abjad_consonants(token: str) -> tuple[str, ...]:
     return (consonants(token),)
 
 
+# A given name and its nickname (`text.NICKNAMES`): as an initial stands for a name.
+NICKNAME = 0.8
 # A token one edit from the other's, where nothing else relates them: a typo the rest of
 # the name must confirm. Below an initial's 0.8, so alone it never makes a name.
 TYPO = 0.78

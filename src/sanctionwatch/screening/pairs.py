@@ -23,6 +23,7 @@ from sanctionwatch.screening.script import WADE_GILES, wade_giles_alike
 from sanctionwatch.screening.text import (
     _HAS_VOWEL,
     _KOREAN_SYLLABLE,
+    NICKNAMES,
     VARIANTS,
     devowelled,
     phonetic,
@@ -56,7 +57,8 @@ def plain(token: str) -> bool:
 
 def reads_alike(a: str, b: str) -> bool:
     """Whether two tokens are one name by a romanisation's reading of one letter or
-    syllable, which `names.token_similarity` scores 0.9 before anything else it tests."""
+    syllable, which `names.token_similarity` scores 0.9 before anything else it tests,
+    or as a name and its nickname (0.8, tested there as early)."""
     # One 'dh' read 'z' or 'd' (`interdental`: 'dhafer', 'zafer').
     if ("dh" in a or "dh" in b) and interdental(a, b):
         return True
@@ -72,7 +74,11 @@ def reads_alike(a: str, b: str) -> bool:
     if (marks_a | marks_b) and marked_alike(a, b, marks_a, marks_b):
         return True
     # ... or one Chinese syllable in Wade-Giles and pinyin (`script.wade_giles_alike`).
-    return (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b)
+    if (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b):
+        return True
+    # ... or a given name and its nickname (`text.NICKNAMES`: 'ignacio', 'nacho').
+    nicknamed = NICKNAMES.get(a)
+    return nicknamed is not None and b in nicknamed
 
 
 def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
