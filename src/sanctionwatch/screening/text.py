@@ -1386,6 +1386,11 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
         if len(raw) == 1 or hangul_org:
             tokens.append(raw)  # an initial: 'Y.' is no spelling of 'Yi'
             continue
+        if raw == "abed" and raws[pos + 1 : pos + 2] == ["allah"]:
+            # The Levantine 'Abed' of عبد, before 'Allah' the compound 'Abdallah' written
+            # apart ('Sameera Abed Allah', 'Samira Abdullah'), which `names._merged` joins
+            # as it joins 'Abd Allah'. Alone, 'Abed' is also the name عابد.
+            raw = "abd"
         canon = _canonical(raw, tables)
         if canon is None and "j" in raw[1:]:
             canon = _slavic_j(raw)
