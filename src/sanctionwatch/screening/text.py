@@ -284,7 +284,6 @@ KOREAN = _load_equivalents("korean.txt")
 ARABIC = _load_equivalents("arabic.txt")
 SLAVIC = _load_equivalents("slavic.txt")
 PLACES = _load_equivalents("places.txt")
-ABBREVIATIONS = _load_equivalents("abbreviations.txt")  # organisations' words only
 EQUIVALENTS = {**PLACES, **SLAVIC, **ARABIC, **KOREAN}
 # A Korean spelling that is no pinyin syllable ('kim', 'jong', 'chol') marks a Korean name;
 # without one, 'Li Chen' is Chinese and keeps its spelling ('li' is not Korean 'ri' there).
@@ -1351,8 +1350,6 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     raws = [t for t in _SPLIT.split(text) if t]
     korean = (not name.isascii() and any(_hangul(c) for c in name)) or _looks_korean(raws)
     tables = (KOREAN, ARABIC, SLAVIC, PLACES) if korean else (ARABIC, SLAVIC, PLACES)
-    if kind in (ORG, ANY):
-        tables = (ABBREVIATIONS, *tables)  # 'co' is 'company' in a company's name only
     # An organisation's name in Hangul is read in English words and whole Korean words
     # (`_korean_word`), not syllables to respell ('bank' is no 'pank').
     hangul_org = kind == ORG and not name.isascii() and any(_hangul(c) for c in name)
