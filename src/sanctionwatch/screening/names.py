@@ -877,6 +877,51 @@ def _initials_run(tokens: list[str], at: int, acronym: str, letter: int = 0) -> 
     return 0
 
 
+def _syllables_joined(form: NameForm, other: NameForm) -> NameForm:
+    """`form` with a run of words joined into a word of `other` made of their starts
+    (`_syllables_run`: 'additive solutions' for 'ADDSOL', 'satellite communications' for
+    'SATCOM', 'agropecuaria el nilo' for 'AGRONILO'), as companies abbreviate their names
+    by syllables; `form` itself if none. Scored as `_acronyms`' runs are: the word."""
+    tokens = list(form.tokens)
+    weights = list(form.weights)
+    changed = False
+    for word, weight in zip(other.tokens, other.weights, strict=True):
+        if len(word) < 5 or word in tokens or not word.isalpha():
+            continue
+        for i, token in enumerate(tokens):
+            if token[:2] != word[:2]:  # most tokens: no run starts here
+                continue
+            end = _syllables_run(tokens, i, word)
+            if end:
+                # The word weighs as the other name weighs it; the rest as they were.
+                tokens[i:end], weights[i:end] = [word], [weight]
+                changed = True
+                break
+    if not changed:
+        return form
+    return _with_tokens(form, tuple(tokens), tuple(weights), None)
+
+
+def _syllables_run(tokens: list[str], at: int, word: str, parts: int = 0) -> int:
+    """Where the run of `tokens` from `at` whose starts (three letters or more, or a
+    whole word of two: 'IT') spell `word` ends, two words or more; 0 if there is none.
+    Not two letters cut from a word: 'registrar company' is no 'Recom'."""
+    if not word:
+        return at if parts >= 2 else 0
+    if at == len(tokens):
+        return 0
+    token = tokens[at]
+    shortest = 2 if len(token) == 2 else 3
+    for cut in range(min(len(token), len(word)), shortest - 1, -1):
+        if word.startswith(token[:cut]):
+            end = _syllables_run(tokens, at + 1, word[cut:], parts + 1)
+            if end:
+                return end
+    if parts and token in _ACRONYM_SKIPS:
+        return _syllables_run(tokens, at + 1, word, parts)
+    return 0
+
+
 @lru_cache(maxsize=100_000)  # names: bounded, a server runs for weeks
 def _abbreviations(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """What `_acronyms` may read runs of words as, once per name rather than per pair:
@@ -1141,6 +1186,7 @@ def start_compare(
         return "name_match", 1.0
     if kind == ORG:
         q, c = _without_debris(q, c), _without_debris(c, q)
+        q, c = _syllables_joined(q, c), _syllables_joined(c, q)
     pairs = scored_pairs(q, c, initials=kind not in (ORG, OBJECT))
     if kind == ORG:
         pairs = [p for p in pairs if not _syllable_cut(q.tokens[p[1]], c.tokens[p[2]])]
