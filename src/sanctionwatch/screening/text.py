@@ -358,9 +358,9 @@ _COMMON_WORDS = frozenset(
 # Petrov', which it matches).
 COMMON = _COMMON_WORDS | frozenset(
     phonetic(nick)
-    for full, *nicks in map(str.split, data_lines("nicknames.txt"))
-    if phonetic(EQUIVALENTS.get(full, full)) in _COMMON_WORDS
-    for nick in nicks
+    for words in map(str.split, data_lines("nicknames.txt"))
+    if phonetic(EQUIVALENTS.get(words[0], words[0])) in _COMMON_WORDS
+    for nick in words[1:]
 )
 
 
@@ -1455,7 +1455,7 @@ def _load_nicknames() -> dict[str, frozenset[str]]:
     as `name_form` spells them, so that each meets a name's tokens as they are."""
     partners: dict[str, set[str]] = {}
     for line in data_lines("nicknames.txt"):
-        full, *short = (name_form(w, PERSON).tokens[0] for w in line.split())
+        full, *short = [name_form(w, PERSON).tokens[0] for w in line.split()]
         for nick in short:
             partners.setdefault(full, set()).add(nick)
             partners.setdefault(nick, set()).add(full)
