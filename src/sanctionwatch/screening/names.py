@@ -11,10 +11,12 @@ from rapidfuzz.distance import OSA, Levenshtein
 from sanctionwatch.names import ORG_TYPES
 from sanctionwatch.screening.pairs import (
     BELARUSIAN_OV,
+    NICKNAMED,
     RUSSIAN_OV,
     diphthong,
     interdental,
     marked_alike,
+    nicknamed,
     plain,
     plain_cannot_relate,
     reading_marks,
@@ -33,7 +35,6 @@ from sanctionwatch.screening.text import (
     _REPEATS,
     _RUN_LETTER,
     ARABIC,
-    NICKNAMES,
     OBJECT,
     ORG,
     PERSON,
@@ -161,8 +162,7 @@ def similarity(a: str, b: str) -> float:
         return 0.9
     if (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b):
         return 0.9  # one Chinese syllable in Wade-Giles and pinyin ('hsu', 'xu'; 'tsai', 'cai')
-    nicknamed = NICKNAMES.get(a)
-    if nicknamed is not None and b in nicknamed:
+    if marks_a & marks_b & NICKNAMED and nicknamed(a, b):
         # A given name and its everyday form ('ignacio', 'nacho'; 'ekaterina', 'katya'):
         # one person as often as an initial is, which scores so.
         return NICKNAME
@@ -882,11 +882,18 @@ def _syllables_joined(form: NameForm, other: NameForm) -> NameForm:
     (`_syllables_run`: 'additive solutions' for 'ADDSOL', 'satellite communications' for
     'SATCOM', 'agropecuaria el nilo' for 'AGRONILO'), as companies abbreviate their names
     by syllables; `form` itself if none. Scored as `_acronyms`' runs are: the word."""
+    if len(form.tokens) < 2:
+        return form
+    for word in other.tokens:
+        if _syllable_word(word, form):
+            break
+    else:
+        return form  # most pairs of names
     tokens = list(form.tokens)
     weights = list(form.weights)
     changed = False
     for word, weight in zip(other.tokens, other.weights, strict=True):
-        if len(word) < 5 or word in tokens or not word.isalpha():
+        if not _syllable_word(word, form) or word in tokens:  # (or joined already)
             continue
         for i, token in enumerate(tokens):
             if token[:2] != word[:2]:  # most tokens: no run starts here
@@ -900,6 +907,12 @@ def _syllables_joined(form: NameForm, other: NameForm) -> NameForm:
     if not changed:
         return form
     return _with_tokens(form, tuple(tokens), tuple(weights), None)
+
+
+def _syllable_word(word: str, form: NameForm) -> bool:
+    """Whether `word` may be `form`'s words abbreviated by syllables: five letters or
+    more, its first two written in `form`, and none of `form`'s words itself."""
+    return len(word) >= 5 and word[:2] in form.joined and word not in form.tokens and word.isalpha()
 
 
 def _syllables_run(tokens: list[str], at: int, word: str, parts: int = 0) -> int:

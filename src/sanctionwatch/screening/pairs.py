@@ -73,12 +73,11 @@ def reads_alike(a: str, b: str) -> bool:
     marks_a, marks_b = reading_marks(a), reading_marks(b)
     if (marks_a | marks_b) and marked_alike(a, b, marks_a, marks_b):
         return True
-    # ... or one Chinese syllable in Wade-Giles and pinyin (`script.wade_giles_alike`).
-    if (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b):
+    # ... or a given name and its nickname (`nicknamed`: 'ignacio', 'nacho').
+    if marks_a & marks_b & NICKNAMED and nicknamed(a, b):
         return True
-    # ... or a given name and its nickname (`text.NICKNAMES`: 'ignacio', 'nacho').
-    nicknamed = NICKNAMES.get(a)
-    return nicknamed is not None and b in nicknamed
+    # ... or one Chinese syllable in Wade-Giles and pinyin (`script.wade_giles_alike`).
+    return (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b)
 
 
 def plain_cannot_relate(a: str, b: str, x: str, y: str) -> bool:
@@ -188,6 +187,7 @@ Q: Final = 4  # has a 'q'
 ARTICLE: Final = 8  # may be an article written onto a noun (`text.strip_article`)
 KOREAN_CH: Final = 16  # a Korean syllable with the initial 'ch' (`ch_for_j`)
 KOREAN_J: Final = 32  # ... with the initial 'j'
+NICKNAMED: Final = 64  # a given name or a nickname of `text.NICKNAMES` (`nicknamed`)
 
 
 def reading_marks(token: str) -> int:
@@ -202,7 +202,15 @@ def reading_marks(token: str) -> int:
         marks |= ARTICLE
     if token.startswith(("ch", "j")) and _KOREAN_SYLLABLE.fullmatch(token):
         marks |= KOREAN_J if token[0] == "j" else KOREAN_CH
+    if token in NICKNAMES:
+        marks |= NICKNAMED
     return marks
+
+
+def nicknamed(a: str, b: str) -> bool:
+    """Whether one token is a nickname of the other ('nacho', 'ignacio'; `text.NICKNAMES`).
+    Both `reading_marks` must have marked their token `NICKNAMED`."""
+    return b in NICKNAMES[a]
 
 
 def ch_for_j(a: str, b: str) -> bool:
