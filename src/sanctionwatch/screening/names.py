@@ -11,10 +11,12 @@ from rapidfuzz.distance import OSA, Levenshtein
 from sanctionwatch.names import ORG_TYPES
 from sanctionwatch.screening.pairs import (
     BELARUSIAN_OV,
+    NICKNAMED,
     RUSSIAN_OV,
     diphthong,
     interdental,
     marked_alike,
+    nicknamed,
     plain,
     plain_cannot_relate,
     reading_marks,
@@ -160,6 +162,10 @@ def similarity(a: str, b: str) -> float:
         return 0.9
     if (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b):
         return 0.9  # one Chinese syllable in Wade-Giles and pinyin ('hsu', 'xu'; 'tsai', 'cai')
+    if marks_a & marks_b & NICKNAMED and nicknamed(a, b):
+        # A given name and its everyday form ('ignacio', 'nacho'; 'ekaterina', 'katya'):
+        # one person as often as an initial is, which scores so.
+        return NICKNAME
     # A short word: letters as written, a swap counts one edit. 'hamas' and 'khamis'
     # are two edits and two words, though they sound alike.
     measured_a, measured_b = (a, b) if min(len(a), len(b)) <= 5 else (pa, pb)
@@ -387,6 +393,8 @@ def _abjad_consonants(token: str) -> tuple[str, ...]:
     return (consonants(token),)
 
 
+# A given name and its nickname (`text.NICKNAMES`): as an initial stands for a name.
+NICKNAME = 0.8
 # A token one edit from the other's, where nothing else relates them: a typo the rest of
 # the name must confirm. Below an initial's 0.8, so alone it never makes a name.
 TYPO = 0.78
@@ -873,6 +881,64 @@ def _initials_run(tokens: list[str], at: int, acronym: str, letter: int = 0) -> 
     return 0
 
 
+def _syllables_joined(form: NameForm, other: NameForm) -> NameForm:
+    """`form` with a run of words joined into a word of `other` made of their starts
+    (`_syllables_run`: 'additive solutions' for 'ADDSOL', 'satellite communications' for
+    'SATCOM', 'agropecuaria el nilo' for 'AGRONILO'), as companies abbreviate their names
+    by syllables; `form` itself if none. Scored as `_acronyms`' runs are: the word."""
+    if len(form.tokens) < 2:
+        return form
+    for word in other.tokens:
+        if _syllable_word(word, form):
+            break
+    else:
+        return form  # most pairs of names
+    tokens = list(form.tokens)
+    weights = list(form.weights)
+    changed = False
+    for word, weight in zip(other.tokens, other.weights, strict=True):
+        if not _syllable_word(word, form) or word in tokens:  # (or joined already)
+            continue
+        for i, token in enumerate(tokens):
+            if token[:2] != word[:2]:  # most tokens: no run starts here
+                continue
+            end = _syllables_run(tokens, i, word)
+            if end:
+                # The word weighs as the other name weighs it; the rest as they were.
+                tokens[i:end], weights[i:end] = [word], [weight]
+                changed = True
+                break
+    if not changed:
+        return form
+    return _with_tokens(form, tuple(tokens), tuple(weights), None)
+
+
+def _syllable_word(word: str, form: NameForm) -> bool:
+    """Whether `word` may be `form`'s words abbreviated by syllables: five letters or
+    more, its first two written in `form`, and none of `form`'s words itself."""
+    return len(word) >= 5 and word[:2] in form.joined and word not in form.tokens and word.isalpha()
+
+
+def _syllables_run(tokens: list[str], at: int, word: str, parts: int = 0) -> int:
+    """Where the run of `tokens` from `at` whose starts (three letters or more, or a
+    whole word of two: 'IT') spell `word` ends, two words or more; 0 if there is none.
+    Not two letters cut from a word: 'registrar company' is no 'Recom'."""
+    if not word:
+        return at if parts >= 2 else 0
+    if at == len(tokens):
+        return 0
+    token = tokens[at]
+    shortest = 2 if len(token) == 2 else 3
+    for cut in range(min(len(token), len(word)), shortest - 1, -1):
+        if word.startswith(token[:cut]):
+            end = _syllables_run(tokens, at + 1, word[cut:], parts + 1)
+            if end:
+                return end
+    if parts and token in _ACRONYM_SKIPS:
+        return _syllables_run(tokens, at + 1, word, parts)
+    return 0
+
+
 @lru_cache(maxsize=100_000)  # names: bounded, a server runs for weeks
 def _abbreviations(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """What `_acronyms` may read runs of words as, once per name rather than per pair:
@@ -1137,6 +1203,7 @@ def start_compare(
         return "name_match", 1.0
     if kind == ORG:
         q, c = _without_debris(q, c), _without_debris(c, q)
+        q, c = _syllables_joined(q, c), _syllables_joined(c, q)
     pairs = scored_pairs(q, c, initials=kind not in (ORG, OBJECT))
     if kind == ORG:
         pairs = [p for p in pairs if not _syllable_cut(q.tokens[p[1]], c.tokens[p[2]])]

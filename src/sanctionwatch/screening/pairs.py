@@ -23,6 +23,7 @@ from sanctionwatch.screening.script import WADE_GILES, wade_giles_alike
 from sanctionwatch.screening.text import (
     _HAS_VOWEL,
     _KOREAN_SYLLABLE,
+    NICKNAMES,
     VARIANTS,
     devowelled,
     phonetic,
@@ -56,7 +57,8 @@ def plain(token: str) -> bool:
 
 def reads_alike(a: str, b: str) -> bool:
     """Whether two tokens are one name by a romanisation's reading of one letter or
-    syllable, which `names.token_similarity` scores 0.9 before anything else it tests."""
+    syllable, which `names.token_similarity` scores 0.9 before anything else it tests,
+    or as a name and its nickname (0.8, tested there as early)."""
     # One 'dh' read 'z' or 'd' (`interdental`: 'dhafer', 'zafer').
     if ("dh" in a or "dh" in b) and interdental(a, b):
         return True
@@ -70,6 +72,9 @@ def reads_alike(a: str, b: str) -> bool:
     # article (`marked_alike`).
     marks_a, marks_b = reading_marks(a), reading_marks(b)
     if (marks_a | marks_b) and marked_alike(a, b, marks_a, marks_b):
+        return True
+    # ... or a given name and its nickname (`nicknamed`: 'ignacio', 'nacho').
+    if marks_a & marks_b & NICKNAMED and nicknamed(a, b):
         return True
     # ... or one Chinese syllable in Wade-Giles and pinyin (`script.wade_giles_alike`).
     return (a in WADE_GILES or b in WADE_GILES) and wade_giles_alike(a, b)
@@ -182,6 +187,7 @@ Q: Final = 4  # has a 'q'
 ARTICLE: Final = 8  # may be an article written onto a noun (`text.strip_article`)
 KOREAN_CH: Final = 16  # a Korean syllable with the initial 'ch' (`ch_for_j`)
 KOREAN_J: Final = 32  # ... with the initial 'j'
+NICKNAMED: Final = 64  # a given name or a nickname of `text.NICKNAMES` (`nicknamed`)
 
 
 def reading_marks(token: str) -> int:
@@ -196,7 +202,15 @@ def reading_marks(token: str) -> int:
         marks |= ARTICLE
     if token.startswith(("ch", "j")) and _KOREAN_SYLLABLE.fullmatch(token):
         marks |= KOREAN_J if token[0] == "j" else KOREAN_CH
+    if token in NICKNAMES:
+        marks |= NICKNAMED
     return marks
+
+
+def nicknamed(a: str, b: str) -> bool:
+    """Whether one token is a nickname of the other ('nacho', 'ignacio'; `text.NICKNAMES`).
+    Both `reading_marks` must have marked their token `NICKNAMED`."""
+    return b in NICKNAMES[a]
 
 
 def ch_for_j(a: str, b: str) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, Final
 
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
@@ -348,11 +348,19 @@ GENERIC = frozenset(data_lines("org_generic.txt"))
 # Everyday words that many unrelated companies take for a name ('Phoenix', 'Ocean').
 ORG_COMMON = frozenset(w for line in data_lines("org_common.txt") for w in line.split())
 _PATRONYMIC_END = re.compile(r"(?:ovich|evich|ovych|evych|ich|ovna|evna|ivna|ogly|qizi|kyzy)$")
-COMMON = frozenset(
+_COMMON_WORDS = frozenset(
     phonetic(form)
     for line in data_lines("common_names.txt")
     for word in line.split()
     for form in (word, EQUIVALENTS.get(word, word))
+)
+# ... and the nicknames of common given names ('Sasha Petrov' is as common as 'Aleksandr
+# Petrov', which it matches).
+COMMON = _COMMON_WORDS | frozenset(
+    phonetic(nick)
+    for words in map(str.split, data_lines("nicknames.txt"))
+    if phonetic(EQUIVALENTS.get(words[0], words[0])) in _COMMON_WORDS
+    for nick in words[1:]
 )
 
 
@@ -1427,6 +1435,11 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
         if len(raw) == 1 or hangul_org:
             tokens.append(raw)  # an initial: 'Y.' is no spelling of 'Yi'
             continue
+        if raw == "abed" and raws[pos + 1 : pos + 2] == ["allah"]:
+            # The Levantine 'Abed' of عبد, before 'Allah' the compound 'Abdallah' written
+            # apart ('Sameera Abed Allah', 'Samira Abdullah'), which `names._merged` joins
+            # as it joins 'Abd Allah'. Alone, 'Abed' is also the name عابد.
+            raw = "abd"
         canon = _canonical(raw, tables)
         if canon is None and "j" in raw[1:]:
             canon = _slavic_j(raw)
@@ -1487,3 +1500,18 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
         word_keys=word_keys(interned),
         joined_keys=joined_keys(interned),
     )
+
+
+def _load_nicknames() -> dict[str, frozenset[str]]:
+    """Token -> the tokens it is a nickname or the full name of (`nicknames.txt`), both
+    as `name_form` spells them, so that each meets a name's tokens as they are."""
+    partners: dict[str, set[str]] = {}
+    for line in data_lines("nicknames.txt"):
+        full, *short = [name_form(w, PERSON).tokens[0] for w in line.split()]
+        for nick in short:
+            partners.setdefault(full, set()).add(nick)
+            partners.setdefault(nick, set()).add(full)
+    return {token: frozenset(names) for token, names in partners.items()}
+
+
+NICKNAMES: Final = _load_nicknames()
