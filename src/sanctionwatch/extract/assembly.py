@@ -911,7 +911,9 @@ def group_day(doc: Doc, draft: Draft) -> date | None:
         text = doc.sentences[i].text
         hit = GROUP_SUBJECT_DAY.match(text, dateline_end(text))
         if hit is None or any(
-            hit.start() <= m.start < hit.end() and m.code not in (draft.authority, *GROUPS)
+            hit.start() <= m.start < hit.end()
+            and m.code != draft.authority
+            and m.code not in GROUPS
             for m in doc.mentions[i]
         ):
             continue  # "Two arms of the British government": another state's acts
