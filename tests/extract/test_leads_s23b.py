@@ -1,0 +1,53 @@
+"""Leads left by session 23's first leads lane (issue 11): a state's outright ban of a
+named firm, the kind-opening pattern as a grammar entry, ... Short texts written for
+these tests."""
+
+from datetime import date
+
+import pytest
+
+from sanctionwatch.model import Action
+from tests.extract.helpers import rules_actions
+
+SATURDAY = date(2026, 12, 5)
+
+
+def found(text: str) -> list[Action]:
+    return rules_actions(text, SATURDAY)
+
+
+def hit(text: str) -> dict[str, str]:
+    """Name -> kind of the targets of the news actions the rules find in `text`."""
+    return {t.name: t.kind for a in found(text) if not a.background for t in a.targets}
+
+
+# -- "Germany banned Birch Shipping Ltd.": a national ban of a named firm or a number
+
+
+def test_a_state_banning_a_named_firm_over_sanctions_imposes() -> None:
+    text = "Norway banned Alder Freight AS on Tuesday over sanctions evasion."
+    (act,) = found(text)
+    assert (act.authority, act.status) == ("NO", "imposed")
+    assert hit(text) == {"Alder Freight AS": "organization"}
+
+
+def test_a_ban_of_a_firm_in_a_story_of_sanctions_imposes() -> None:
+    text = "The EU listed 12 firms on Monday. Norway banned Alder Freight AS on Tuesday."
+    assert {a.authority for a in found(text)} == {"EU", "NO"}
+
+
+def test_a_state_banning_a_number_of_officials_counts_them() -> None:
+    (act,) = found("Latvia on Friday banned 14 Belarusian officials under its sanctions law.")
+    assert (act.authority, act.counts["person"]) == ("LV", 14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway banned Alder Freight AS.",  # no word of sanctions near
+        "Norway banned Russian diamonds over sanctions.",  # goods, not a party
+        "Sanctions experts met members of the banned Vesna Party on Tuesday.",  # an adjective
+    ],
+)
+def test_a_ban_that_is_no_sanction_of_a_party(text: str) -> None:
+    assert found(text) == []
