@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from sanctionwatch.extract import zones
 from sanctionwatch.model import Action
 from tests.extract.helpers import rules_actions
 
@@ -51,3 +52,23 @@ def test_a_state_banning_a_number_of_officials_counts_them() -> None:
 )
 def test_a_ban_that_is_no_sanction_of_a_party(text: str) -> None:
     assert found(text) == []
+
+
+# -- "The firms include ...": the kind-opening pattern is zones.kind_opening
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        ("The firms include Alder Ltd.", "firms"),
+        ("These three front companies are Alder Ltd and Birch Ltd.", "front companies"),
+        ("Those ship management companies were named on Friday.", "ship management companies"),
+        ("The listed tankers are the Alder and the Birch.", "tankers"),
+        ("The three big old front companies are Alder Ltd.", None),  # three words before
+        ("The banks include Alder Bank.", None),  # a partial kind
+        ("The firms said they would comply.", None),  # no verb of listing
+    ],
+)
+def test_a_sentence_opening_on_a_kind_of_target(sentence: str, noun: str | None) -> None:
+    hit = zones.KIND_OPENING.match(sentence)
+    assert (None if hit is None else zones.kind_noun(hit["words"])) == noun
