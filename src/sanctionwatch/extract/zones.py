@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from sanctionwatch.extract import counts, targets, triggers
 from sanctionwatch.extract.actors import TARGET_PREP
 from sanctionwatch.extract.document import Doc, Frame, Mention, Name
-from sanctionwatch.extract.lookahead import kept
 from sanctionwatch.extract.sentences import KIND_HEADING
 from sanctionwatch.extract.vocabulary import rule, vocabulary
 
