@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from sanctionwatch.extract import zones
+from sanctionwatch.extract import targets, zones
 from sanctionwatch.model import Action
-from tests.extract.helpers import rules_actions
+from tests.extract.helpers import rules_actions, shipped_news
 
 SATURDAY = date(2026, 12, 5)
 
@@ -72,3 +72,46 @@ def test_a_ban_that_is_no_sanction_of_a_party(text: str) -> None:
 def test_a_sentence_opening_on_a_kind_of_target(sentence: str, noun: str | None) -> None:
     hit = zones.KIND_OPENING.match(sentence)
     assert (None if hit is None else zones.kind_noun(hit["words"])) == noun
+
+
+# -- "X: a Houthi official, also called Abu Nasser, who ...": an alias, no target
+
+
+ALIAS_LIST = """The US Treasury on Tuesday imposed sanctions on three people and two firms that \
+buy drone engines for the Houthis, the Office of Foreign Assets Control said. The targets are:
+
+Salim Nasser bin Omar al-Harbi: a Hodeidah-based Houthi procurement officer, \
+also called Abu Nasser al-Harbi, who arranges engine shipments.
+
+Karim Yusuf Abu Talib: a Yemeni trader in Salalah who pays the suppliers.
+
+Zhou Minghui: a broker in Guangzhou who ships the engines.
+
+Red Sea Marine Trading LLC: an Omani firm that carries the parts.
+"""
+
+
+def test_a_name_after_an_alias_cue_is_no_target_of_its_own() -> None:
+    assert shipped_news(ALIAS_LIST, SATURDAY) == {
+        "US": [
+            "Salim Nasser bin Omar al-Harbi",
+            "Karim Yusuf Abu Talib",
+            "Zhou Minghui",
+            "Red Sea Marine Trading LLC",
+        ]
+    }
+
+
+@pytest.mark.parametrize(
+    ("before", "alias"),
+    [
+        ("an officer, also called ", True),
+        ("an officer, better known as “", True),
+        ("an officer, a.k.a. ", True),
+        ("a front company called ", False),  # names the party itself
+        ("a group known as ", False),
+    ],
+)
+def test_an_alias_cue_before_a_name(before: str, alias: bool) -> None:
+    text = before + "Alder Trading"
+    assert targets.after_alias_cue(text, len(before)) is alias
