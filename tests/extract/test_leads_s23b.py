@@ -8,7 +8,7 @@ import pytest
 
 from sanctionwatch.extract import targets, zones
 from sanctionwatch.model import Action
-from tests.extract.helpers import rules_actions, shipped_news
+from tests.extract.helpers import names, rules_actions, shipped_news
 
 SATURDAY = date(2026, 12, 5)
 
@@ -115,3 +115,14 @@ def test_a_name_after_an_alias_cue_is_no_target_of_its_own() -> None:
 def test_an_alias_cue_before_a_name(before: str, alias: bool) -> None:
     text = before + "Alder Trading"
     assert targets.after_alias_cue(text, len(before)) is alias
+
+
+# -- "The aircraft, with tail numbers RA-1, RA-2 and RA-3, ...": the planes' list
+
+
+def test_tail_numbers_list_the_aircraft_of_the_act_before() -> None:
+    text = (
+        "OFAC on Friday identified three aircraft as blocked property of a sanctioned airline. "
+        "The aircraft, with tail numbers RA-82111, RA-82112 and RA-76999, are based near Omsk."
+    )
+    assert hit(text) == {"RA-82111": "aircraft", "RA-82112": "aircraft", "RA-76999": "aircraft"}
