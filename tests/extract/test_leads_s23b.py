@@ -126,3 +126,29 @@ def test_tail_numbers_list_the_aircraft_of_the_act_before() -> None:
         "The aircraft, with tail numbers RA-82111, RA-82112 and RA-76999, are based near Omsk."
     )
     assert hit(text) == {"RA-82111": "aircraft", "RA-82112": "aircraft", "RA-76999": "aircraft"}
+
+
+# -- "two judges of the Supreme Court Ivan Petrov": a court after "of", then its member
+
+
+@pytest.mark.parametrize(
+    ("text", "found_names"),
+    [
+        (
+            "Norway sanctioned two judges of the Supreme Court Ivan Petrov and Oleg Sidorov.",
+            ["Ivan Petrov", "Oleg Sidorov"],
+        ),
+        ("Norway sanctioned a judge of the District Court Anna Lind.", ["Anna Lind"]),
+        ("Norway sanctioned members of the Court Martial Division.", ["Court Martial Division"]),
+        ("The Supreme Court Ivan Petrov chaired was sanctioned.", ["Supreme Court Ivan Petrov"]),
+    ],
+)
+def test_a_court_after_of_ends_where_its_members_name_begins(
+    text: str, found_names: list[str]
+) -> None:
+    assert names(text) == found_names
+
+
+def test_the_judges_of_a_court_are_the_targets() -> None:
+    text = "Oslo sanctioned two judges of the Supreme Court Ivan Petrov and Oleg Sidorov."
+    assert hit(text) == {"Ivan Petrov": "person", "Oleg Sidorov": "person"}
