@@ -555,6 +555,8 @@ class NameBuilder:
                 # after "of" ends where its member's name begins
                 or (preceded_by_of and word.lower() in UNIT_WORDS)
             )
+            # a rest with a body or unit word in it is a name of its own ("the Court
+            # Martial Division"), not a person's
             if not boundary or len(rest) < 2:
                 continue
             if any(

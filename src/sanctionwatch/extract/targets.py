@@ -348,7 +348,7 @@ ALIAS_CUE = rule("targets.alias_cue")
 
 
 def after_alias_cue(text: str, at: int) -> bool:
-    """The name at `at` follows an alias cue ("X, also called Abu Ali, ..."): X again."""
+    """The name at `at` follows an alias cue ("X, also called Y, ..."): Y is X again."""
     return ALIAS_CUE.search(text, max(0, at - 30), at) is not None
 
 

@@ -84,7 +84,7 @@ def candidates(doc: Doc) -> Iterable[tuple[int, Name]]:
             if name.descriptor or any(a <= name.start < b for a, b in spared):
                 continue  # a negated clause spares its names, as the rules do
             if targets.after_alias_cue(text, name.start):
-                continue  # "X, also called Abu Ali, ...": X again, no party of its own
+                continue  # "X, also called Y, ...": Y is X again, no party of its own
             mine = frozenset(name_tokens(name.text))
             if not mine or any(mine <= h or h <= mine for h in held):
                 continue

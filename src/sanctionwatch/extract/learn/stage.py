@@ -275,7 +275,7 @@ def learned_targets(doc: Doc) -> Doc:
         if set_aside(doc.sentences[m.sentence].text, at):
             continue  # "20 individuals, excluding X, and Y": X is spared
         if alias_of_held(doc, m.sentence, at):
-            continue  # "X, also called Abu Ali, ...": X again
+            continue  # "X, also called Y, ...": Y is X again
         if doc.sentences[m.sentence].item and other_cell(
             doc.sentences[m.sentence].text, doc.names[m.sentence], name
         ):
@@ -511,8 +511,8 @@ def snap(doc: Doc, m: crf.Mention) -> crf.Mention:
 
 
 def alias_of_held(doc: Doc, sentence: int, at: int) -> bool:
-    """A name right after an alias cue ("X, also called Abu Ali, ...") where a name
-    before it in its sentence is a target already: X again, no party of its own. (Where
+    """The name at `at` follows an alias cue ("X, also called Y, ...") and a name before
+    it in its sentence is a target already: Y is X again, no party of its own. (Where
     none is held, the alias still stands for its party: "X, alias "Ka Tonyo"".)"""
     if not after_alias_cue(doc.sentences[sentence].text, at):
         return False
