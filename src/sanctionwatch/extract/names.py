@@ -551,10 +551,18 @@ class NameBuilder:
                 or word.lower() in PORTFOLIOS  # "Minister of Education Yousef Noori"
                 # "Head of the Chechen Republic X", "Deputy Head of Mission X"
                 or (word.lower() in POST_BODIES and "of" in (t.text for t in head))
+                # "two judges of the Supreme Court Ivan Petrov": a court, force or unit
+                # after "of" ends where its member's name begins
+                or (preceded_by_of and word.lower() in UNIT_WORDS)
             )
+            # a rest with a body or unit word in it is a name of its own ("the Court
+            # Martial Division"), not a person's
             if not boundary or len(rest) < 2:
                 continue
-            if any(self.is_org_word(t.word) or t.text in CONNECTORS for t in rest):
+            if any(
+                self.is_org_word(t.word) or t.text in CONNECTORS or t.word.lower() in UNIT_WORDS
+                for t in rest
+            ):
                 continue
             # only a title ("Minister of X Forces") or a complement ("generals of the
             # Army") describes a person; "Sepehr Energy Jahan Nama Pars" is one name

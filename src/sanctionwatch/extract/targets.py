@@ -350,6 +350,13 @@ MEMBERS_OF = rule("targets.members_of")
 TRADE_KIND = rule("targets.trade_kind")
 # cues that open a list of examples, which belong to the noun phrase before them
 LIST_CUE = rule("targets.list_cue")
+# "also called", "a.k.a." right before a name: another name of a party already named
+ALIAS_CUE = rule("targets.alias_cue")
+
+
+def after_alias_cue(text: str, at: int) -> bool:
+    """The name at `at` follows an alias cue ("X, also called Y, ..."): Y is X again."""
+    return ALIAS_CUE.search(text, max(0, at - 30), at) is not None
 
 
 # a relational word right before a name ("In connection with Mahan Air, X was also

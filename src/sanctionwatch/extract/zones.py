@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from sanctionwatch.extract import counts, targets, triggers
 from sanctionwatch.extract.actors import TARGET_PREP
 from sanctionwatch.extract.document import Doc, Frame, Mention, Name
-from sanctionwatch.extract.lookahead import kept
 from sanctionwatch.extract.sentences import ENTRY_VESSEL, KIND_HEADING, LIST_ENTRY
 from sanctionwatch.extract.vocabulary import rule, vocabulary
 
@@ -57,9 +56,7 @@ OLD_RELATIVE = rule("zones.old_relative")
 # ", a Hong Kong firm the US Commerce Department added": the same with no pronoun, in an
 # apposition set off by commas (its closing comma ends the aside)
 OLD_APPOSITIVE = rule("zones.old_appositive")
-# "The six are ...", "These 11 individuals include ...": a list of a counted group
-# "The firms include ...", "These tankers are ...": a list of one kind of target; the
-# nouns of each kind are those counts.json counts (no partial kinds: "The banks")
+# the nouns of each kind of target, those counts.json counts (no partial kinds: "The banks")
 _COUNTS = vocabulary().counts
 _KIND_OF_NOUN = {
     noun: kind
@@ -67,24 +64,24 @@ _KIND_OF_NOUN = {
     for noun in nouns
     if noun not in _COUNTS["partial_kinds"] and noun.endswith("s") and noun.islower()
 }
-KIND_OPENING = kept(
-    r"(?:The|These|Those)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>"
-    + "|".join(sorted(map(re.escape, _KIND_OF_NOUN), key=len, reverse=True))
-    + r")\s+(?:are|include|included|were|named|listed|sanctioned|designated)\b"
-)
+# "The firms include ...", "These tankers are ...": a list of one kind of target opened by
+# its noun (zones.kind_opening; kind_noun checks the words)
+KIND_OPENING = rule("zones.kind_opening")
 # "The companies — A, B and C — are ...": the same noun alone before a dash
 KIND_SUBJECT = rule("zones.kind_subject")
 
 
-def ends_on_kind(words: str) -> bool:
-    """`words` ends on a kind noun with at most two words before it ("three front
-    companies"); the noun's own words are those of counts.json, one space apart."""
+def kind_noun(words: str) -> str | None:
+    """The kind noun `words` ends on, with at most two words before it ("three front
+    companies"), the longest one; the noun's own words are those of counts.json, one
+    space apart."""
     starts = [0] + [
         k + 1 for k in range(len(words) - 1) if words[k].isspace() and not words[k + 1].isspace()
     ]
-    return any(words[s:] in _KIND_OF_NOUN for s in starts[:3])
+    return next((words[s:] for s in starts[:3] if words[s:] in _KIND_OF_NOUN), None)
 
 
+# "The six are ...", "These 11 individuals include ...": a list of a counted group
 COUNTED_OPENING = rule("zones.counted_opening")
 # a sentence of quoted speech only, as a pull quote sets it: it tells no list
 PULL_QUOTE = rule("zones.pull_quote")
@@ -146,7 +143,7 @@ def dash_list(text: str, start: int, end: int) -> bool:
     if cue is not None and end - start - cue.end() <= 50:
         return True
     subject = KIND_SUBJECT.fullmatch(text, start, end)
-    return subject is not None and ends_on_kind(subject["words"])
+    return subject is not None and kind_noun(subject["words"]) is not None
 
 
 def colon_list(text: str, start: int, end: int) -> bool:
@@ -727,9 +724,10 @@ class TargetCollector:
         the latest news action whose own clause names that kind, when the open ones'
         clauses name none of it (a few sentences back at most)."""
         hit = KIND_OPENING.match(self.doc.sentences[i].text)
-        if hit is None:
+        noun = None if hit is None else kind_noun(hit["words"])
+        if noun is None:
             return
-        kind = _KIND_OF_NOUN[hit.group("noun")]
+        kind = _KIND_OF_NOUN[noun]
         if any(self.names_kind(self.drafts[a], kind) for a in self.zone):
             return
         earlier = [

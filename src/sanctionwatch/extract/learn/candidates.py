@@ -83,6 +83,8 @@ def candidates(doc: Doc) -> Iterable[tuple[int, Name]]:
         for name in names:
             if name.descriptor or any(a <= name.start < b for a, b in spared):
                 continue  # a negated clause spares its names, as the rules do
+            if targets.after_alias_cue(text, name.start):
+                continue  # "X, also called Y, ...": Y is X again, no party of its own
             mine = frozenset(name_tokens(name.text))
             if not mine or any(mine <= h or h <= mine for h in held):
                 continue

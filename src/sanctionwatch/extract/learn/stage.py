@@ -39,6 +39,7 @@ from sanctionwatch.extract.targets import (
     ORDER_TAG,
     POSSESSIVE_END,
     SET_ASIDE,
+    after_alias_cue,
     bystander,
     is_speaker,
 )
@@ -273,6 +274,8 @@ def learned_targets(doc: Doc) -> Doc:
             continue
         if set_aside(doc.sentences[m.sentence].text, at):
             continue  # "20 individuals, excluding X, and Y": X is spared
+        if alias_of_held(doc, m.sentence, at):
+            continue  # "X, also called Y, ...": Y is X again
         if doc.sentences[m.sentence].item and other_cell(
             doc.sentences[m.sentence].text, doc.names[m.sentence], name
         ):
@@ -505,6 +508,16 @@ def snap(doc: Doc, m: crf.Mention) -> crf.Mention:
         return m  # a long run the names stage could not split: the tagger's cut stands
     start, end = offset + n.start, offset + n.end
     return crf.Mention(m.sentence, start, end, doc.text[start:end], m.kind, m.confidence)
+
+
+def alias_of_held(doc: Doc, sentence: int, at: int) -> bool:
+    """The name at `at` follows an alias cue ("X, also called Y, ...") and a name before
+    it in its sentence is a target already: Y is X again, no party of its own. (Where
+    none is held, the alias still stands for its party: "X, alias "Ka Tonyo"".)"""
+    if not after_alias_cue(doc.sentences[sentence].text, at):
+        return False
+    before = [key(n.text) for n in doc.names[sentence] if n.end <= at]
+    return any(holds(a, k) for a in doc.actions if scored(a) for k in before if k)
 
 
 def join(
