@@ -3,12 +3,13 @@ dates of the UN consolidated list as shipped in ../shared/lists.
 
 - `scorer._beaten` gathers the features that do not depend on the name once per
   candidate; it must say what `combine` of the name feature and those features says.
-- `text._RUN_LETTER` squeezes runs of a letter as the template r"\\1" does.
+- `text.single_letters` squeezes runs of a letter as `re.sub(r"(.)\\1+", r"\\1", ...)` does.
 """
 
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -22,7 +23,7 @@ from sanctionwatch.screening.scorer import (
     _org_types,
     combine,
 )
-from sanctionwatch.screening.text import _REPEATS, _RUN_LETTER, phonetic
+from sanctionwatch.screening.text import phonetic, single_letters
 from tests.conftest import LISTS
 
 UN = LISTS / "un/consolidated.xml"
@@ -63,9 +64,12 @@ def test_beaten_is_combine(parties: list[Query]) -> None:
     assert fired > 100 and checked > 10_000
 
 
-def test_run_letter_is_the_template(parties: list[Query]) -> None:
+def test_single_letters_is_the_template(parties: list[Query]) -> None:
     tokens = {t for p in parties for f in p.forms for t in f.tokens}
     assert len(tokens) > 1000
+    repeats = re.compile(r"(.)\1+")
     for token in tokens:
-        for text in (token, phonetic(token), token + token[-1]):
-            assert _REPEATS.sub(_RUN_LETTER, text) == _REPEATS.sub(r"\1", text)
+        for text in (token, phonetic(token), token + token[-1], f"{token}\n\n{token}"):
+            assert single_letters(text) == repeats.sub(r"\1", text)
+    for text in ("", "a", "aa", "aab", "baa", "\n\n", "aa\n\naa", "абба", "ss\n"):
+        assert single_letters(text) == repeats.sub(r"\1", text)

@@ -6,7 +6,6 @@ Both the index and the scorer read only these forms, so they agree by constructi
 
 from __future__ import annotations
 
-import operator
 import re
 import sys
 import unicodedata
@@ -47,10 +46,6 @@ OBJECT = "object"  # vessels and aircraft
 ANY = "any"
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
-_REPEATS = re.compile(r"(.)\1+")
-# What `_REPEATS` keeps of a run, as the template r"\1" would: a C callable, where the
-# template is expanded in Python for each match.
-_RUN_LETTER = operator.itemgetter(1)
 # Spellings of one sound across transliteration habits (Russian 'dzh', 'kh'; French 'ou';
 # English 'ee'), rewritten one way so that edit distance and skeletons see one spelling.
 _PHONETIC = [
@@ -62,7 +57,9 @@ _PHONETIC = [
 # 'j' after a vowel and before a consonant or the end is the Cyrillic 'й' of ISO 9, GOST and
 # German ('Sergej', 'Mihajlov'), which other schemes write 'y' or 'i'.
 _J_GLIDE = re.compile(r"(?<=[aeiou])j(?![aeiou])")
-_VOWELS_H = re.compile(r"[aeiouh]+")
+# Deletion tables: compiled or not, `str.translate` drops letters for a fraction of what
+# a regex's `sub` costs (these run on each query's new tokens).
+_VOWELS_H_OFF = str.maketrans("", "", "aeiouh")
 _HAS_VOWEL = re.compile(r"[aeiou]")
 _NAME_SEPARATORS = re.compile(
     # ... a slash between two Arabic-script words too ('حسن الورديان/حسن محمد'), not
@@ -98,13 +95,34 @@ def strip_article(token: str) -> str | None:
     return None
 
 
+def single_letters(text: str) -> str:
+    r"""Each run of one character written once but newlines, as `re.sub(r"(.)\1+",
+    r"\1", text)` would: 'muhammad' -> 'muhamad'. A loop over the letters, compiled
+    (setup.py), costs a few hundred instructions where the regex's `sub` costs
+    thousands (a match object and a call per run), on each query's new tokens
+    (`phonetic`, `skeleton`, `consonants`)."""
+    for i in range(1, len(text)):
+        if text[i] == text[i - 1] and text[i] != "\n":
+            break
+    else:
+        return text
+    out = [text[:i]]
+    last = text[i - 1]
+    for ch in text[i:]:
+        if ch != last or ch == "\n":
+            out.append(ch)
+            last = ch
+    return "".join(out)
+
+
 @lru_cache(maxsize=200_000)
 def phonetic(token: str) -> str:
     """One spelling per sound: 'dzhumakh' -> 'jumah', 'alexander' -> 'aleksander'."""
-    token = _J_GLIDE.sub("i", token)
+    if "j" in token:  # the regex's `sub` costs more than the test, without a 'j'
+        token = _J_GLIDE.sub("i", token)
     for old, new in _PHONETIC:
         token = token.replace(old, new)
-    return _REPEATS.sub(_RUN_LETTER, token)
+    return single_letters(token)
 
 
 _VOWEL_CLASSES = str.maketrans("eo", "iu")
@@ -145,10 +163,10 @@ def skeleton(token: str) -> str:
     head = "a" if sound[0] in "aeiou" else sound[0]
     if token[0] == "y" and len(token) > 1 and (token[1] in "aeiou" or not _HAS_VOWEL.search(token)):
         head = "y"  # a consonant before a vowel, and in an abjad: 'yahya', 'yhy' (يحيى)
-    body = _VOWELS_H.sub("", sound[1:])
+    body = sound[1:].translate(_VOWELS_H_OFF)
     if not _HAS_VOWEL.search(token):
         body = body.replace("v", "")  # abjad: 'w' and 'y' write long vowels ('hbwsh' habbush)
-    return _REPEATS.sub(_RUN_LETTER, head + body) or sound[:1]
+    return single_letters(head + body) or sound[:1]
 
 
 _FRENCH_W = re.compile(r"^ou|(?<=[aeiou])ou|ou(?=[aeiou])")
@@ -184,7 +202,7 @@ def _latin_skeletons(token: str) -> tuple[str, ...]:
 
 
 _CLASS_FOLDS = (("sh", "s"), ("ch", "s"), ("th", "s"), ("dh", "z"), ("j", "g"))
-_NOT_CONSONANT = re.compile(r"[aeiouhv]+")
+_NOT_CONSONANT_OFF = str.maketrans("", "", "aeiouhv")
 
 
 @lru_cache(maxsize=200_000)
@@ -196,7 +214,7 @@ def consonants(token: str) -> str:
     sound = phonetic(token)
     for old, new in _CLASS_FOLDS:
         sound = sound.replace(old, new)
-    return _REPEATS.sub(_RUN_LETTER, _NOT_CONSONANT.sub("", sound))
+    return single_letters(sound.translate(_NOT_CONSONANT_OFF))
 
 
 @lru_cache(maxsize=200_000)
@@ -223,7 +241,7 @@ def _consonantal(token: str) -> str:
     """An abjad token's skeleton with its 'w' a consonant, as a Latin word's keeps it."""
     sound = phonetic(token)
     head = "y" if token[0] == "y" and len(token) > 1 else sound[0]
-    return _REPEATS.sub(_RUN_LETTER, head + _VOWELS_H.sub("", sound[1:])) or sound[:1]
+    return single_letters(head + sound[1:].translate(_VOWELS_H_OFF)) or sound[:1]
 
 
 def _abjad_keys(token: str, skel_of: Callable[[str], str]) -> tuple[str, ...]:
@@ -850,7 +868,7 @@ def _split_prefix(token: str) -> list[str]:
                 # 'Abdu-' or 'Abde-' before a consonant, as Central Asian and Maghrebi
                 # names join it ('Abdukarim', 'Abdefattah'; the article's letter doubled,
                 # 'Abdussalam', 'Abderrahmane'): 'karim', 'fattah', 'salam', 'rahmane'
-                rest = _REPEATS.sub(_RUN_LETTER, rest[1:3]) + rest[3:]
+                rest = single_letters(rest[1:3]) + rest[3:]
             return [EQUIVALENTS.get(prefix, prefix), EQUIVALENTS.get(rest, rest)]
     # '... al-Din' glued with its article ('Khaireddin', 'Bashiruddin', 'Noureldin'), as
     # the lists also write it apart ('Kheir Eddin', 'Khayr al-Din'): stem + 'din'.
@@ -1313,7 +1331,7 @@ def _legal_spelling(word: str) -> str:
     """The legal-form word `word` is one typo from, else `word` ('limtied' -> 'limited')."""
     if word in LEGAL_WORDS:
         return word
-    single = _REPEATS.sub(_RUN_LETTER, word)  # 'gmmbh', 'saarl'
+    single = single_letters(word)  # 'gmmbh', 'saarl'
     if single in LEGAL_WORDS:
         return single
     if (full := _DEVOWELLED_LEGAL.get(word)) is not None:
