@@ -176,10 +176,18 @@ def respaced_keys(form: NameForm) -> set[str]:
     return keys
 
 
+# What a `_KOREAN_SYLLABLE` ends with (a vowel, a final consonant), and its most letters:
+# most cuts of a word fail these tests, cheaper than the regex (`_rewritten_keys`).
+_SYLLABLE_ENDS = "aeiou" + "kgnlmpbt"
+_SYLLABLE_MOST = 7  # 'ssyaeng': two letters, three, two
+
+
 def _korean_spelt(syllable: str) -> str | None:
     """A Korean syllable as `name_form` spells it in a Korean name, or None."""
     if syllable in KOREAN:
         return KOREAN[syllable]
+    if len(syllable) > _SYLLABLE_MOST or syllable[-1:] not in _SYLLABLE_ENDS:
+        return None
     return _korean_fold(syllable) if _KOREAN_SYLLABLE.fullmatch(syllable) else None
 
 
