@@ -212,7 +212,9 @@ def _latin_skeletons(token: str) -> tuple[str, ...]:
     return (plain,) if consonant == plain else (plain, consonant)
 
 
-_CLASS_FOLDS = (("sh", "s"), ("ch", "s"), ("th", "s"), ("dh", "z"), ("j", "g"))
+# Lists, as `_PHONETIC`: compiled (mypyc), a module's tuple of tuples is built anew and
+# iterated as objects at each call, a list's pairs are read in place.
+_CLASS_FOLDS = [("sh", "s"), ("ch", "s"), ("th", "s"), ("dh", "z"), ("j", "g")]
 _NOT_CONSONANT_OFF = str.maketrans("", "", "aeiouhv")
 
 
@@ -326,7 +328,7 @@ _KOREAN_SYLLABLE = re.compile(
 # Revised Romanization to the McCune-Reischauer forms the Korean table makes canonical,
 # for syllables the table lacks: 'geum' -> 'kum', 'beom' -> 'pom', 'jo' -> 'cho' (ㅈ, which
 # North Korea's own romanisation writes 'j' too: the lists give one man 'Jo' and 'Cho').
-_RR_VOWELS = (("eo", "o"), ("eu", "u"))
+_RR_VOWELS = [("eo", "o"), ("eu", "u")]  # a list: see `_CLASS_FOLDS`
 _RR_INITIALS = {"g": "k", "b": "p", "d": "t"}
 
 
@@ -518,7 +520,8 @@ def _russian_scheme(text: str) -> str:
     return text
 
 
-_GIVEN_FOLDS = (("ch", "j"), ("k", "g"), ("p", "b"), ("t", "d"), ("eo", "o"), ("eu", "u"))
+# A list: see `_CLASS_FOLDS`.
+_GIVEN_FOLDS = [("ch", "j"), ("k", "g"), ("p", "b"), ("t", "d"), ("eo", "o"), ("eu", "u")]
 
 
 @lru_cache(maxsize=200_000)  # called for every token pair the scorer merges
