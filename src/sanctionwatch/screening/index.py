@@ -33,7 +33,6 @@ from sanctionwatch.screening.features import FeatureResult
 from sanctionwatch.screening.query import Query, prepare
 from sanctionwatch.screening.scorer import name_memo, score_above
 from sanctionwatch.screening.text import (
-    _HAS_VOWEL,
     _KOREAN_SYLLABLE,
     GENERIC,
     KOREAN,
@@ -45,6 +44,7 @@ from sanctionwatch.screening.text import (
     consonants,
     given_key,
     glued_article,
+    has_vowel,
     skeleton,
     strip_article,
 )
@@ -176,10 +176,18 @@ def respaced_keys(form: NameForm) -> set[str]:
     return keys
 
 
+# What a `_KOREAN_SYLLABLE` ends with (a vowel, a final consonant), and its most letters:
+# most cuts of a word fail these tests, cheaper than the regex (`_rewritten_keys`).
+_SYLLABLE_ENDS = "aeiou" + "kgnlmpbt"
+_SYLLABLE_MOST = 7  # 'ssyaeng': two letters, three, two
+
+
 def _korean_spelt(syllable: str) -> str | None:
     """A Korean syllable as `name_form` spells it in a Korean name, or None."""
     if syllable in KOREAN:
         return KOREAN[syllable]
+    if len(syllable) > _SYLLABLE_MOST or syllable[-1:] not in _SYLLABLE_ENDS:
+        return None
     return _korean_fold(syllable) if _KOREAN_SYLLABLE.fullmatch(syllable) else None
 
 
@@ -217,7 +225,7 @@ def _form_keys(form: NameForm) -> QueryKeys:
     else they read, its skeletons, key and joined spelling, `name_form` makes of the
     tokens alone), unlike the near keys, which depend on what is indexed."""
     keys = name_keys(form)
-    if any(not _HAS_VOWEL.search(t) for t in form.tokens if len(t) > 2):
+    if any(not has_vowel(t) for t in form.tokens if len(t) > 2):
         keys |= _skeleton_pairs(form, abjad=True)
     return frozenset(keys), frozenset(respaced_keys(form)), frozenset(_rewritten_keys(form))
 
@@ -271,13 +279,13 @@ def _rewritten_keys(form: NameForm) -> set[str]:
         for i in range(len(tokens) - size + 1):
             run = tokens[i : i + size]
             acronym = "".join(t[0] for t in run)
-            if all(len(t) >= 2 for t in run) and not _HAS_VOWEL.search(acronym):
+            if all(len(t) >= 2 for t in run) and not has_vowel(acronym):
                 keys.add("=" + acronym)
     for token in tokens:
         # A vowelless word of three letters, which the index keys by its skeleton only
         # from four letters on ('fyz' فيض: '2:fz' of 'Faiz'); its own skeleton ('fz') is
         # too short to be a key. One word's skeleton: all the name has in common.
-        if len(token) == 3 and not token.isdigit() and not _HAS_VOWEL.search(token):
+        if len(token) == 3 and not token.isdigit() and not has_vowel(token):
             keys.add("2:" + skeleton(given_key(token)))
         if len(token) >= 4 and glued_article(token) and len(found := consonants(token[1:])) >= 3:
             keys.add("~" + found)
@@ -294,7 +302,7 @@ def _rewritten_keys(form: NameForm) -> set[str]:
     # the Latin writes them in one ('shms ldyn' Shamsuddin, 'tyq llh' Attiqullah: '~smsdn',
     # '~tkl'), which the scorer joins too (`text.joined_keys`).
     for a, b in pairwise(tokens):
-        joined = consonants(a + b[1:]) if glued_article(b) and not _HAS_VOWEL.search(a) else ""
+        joined = consonants(a + b[1:]) if glued_article(b) and not has_vowel(a) else ""
         if len(joined) >= 3:
             keys.add("~" + joined)
     return keys

@@ -32,8 +32,6 @@ from sanctionwatch.screening.script import (
 from sanctionwatch.screening.text import (
     _HAS_VOWEL,
     _KOREAN_SYLLABLE,
-    _REPEATS,
-    _RUN_LETTER,
     ARABIC,
     OBJECT,
     ORG,
@@ -52,6 +50,7 @@ from sanctionwatch.screening.text import (
     latin_skeletons,
     patronymic_key,
     phonetic,
+    single_letters,
     skeleton,
     sound,
     strip_article,
@@ -317,7 +316,7 @@ def _aspirated(token: str) -> str:
     sound = phonetic(token.replace("kh", "k"))
     for old, new in _ASPIRATE_FOLDS:
         sound = sound.replace(old, new)
-    letters = _REPEATS.sub(_RUN_LETTER, _NOT_ASPIRATED.sub("", sound))
+    letters = single_letters(_NOT_ASPIRATED.sub("", sound))
     if len(letters) > 1 and letters[-1] == "h" and letters[-2] not in "sg":
         letters = letters[:-1]
     return "".join(letters[i - 1] if i else "^" for i, c in enumerate(letters) if c == "h")
@@ -362,7 +361,7 @@ def _aspirates_agree(a: str, b: str) -> bool:
     bare = abjad[1:] if glued else abjad
     # An abjad writes no letter twice in a row; a Latin name without its vowels may
     # ('Nssr' for 'Nasser', which the tables spell 'nasir').
-    return _consonant_count(_REPEATS.sub(_RUN_LETTER, bare)) <= _consonant_count(latin) and (
+    return _consonant_count(single_letters(bare)) <= _consonant_count(latin) and (
         _long_vowels_written(bare, latin)
     )
 

@@ -280,7 +280,7 @@ def han_words(run: str, org: bool) -> str:
 
 
 def has_han(text: str) -> bool:
-    return _HAN.search(text) is not None
+    return not text.isascii() and _HAN.search(text) is not None  # most names: no search
 
 
 # A word that starts with an 'ayn, a hamza or an alif and has one consonant besides

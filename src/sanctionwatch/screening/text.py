@@ -6,7 +6,6 @@ Both the index and the scorer read only these forms, so they agree by constructi
 
 from __future__ import annotations
 
-import operator
 import re
 import sys
 import unicodedata
@@ -47,10 +46,6 @@ OBJECT = "object"  # vessels and aircraft
 ANY = "any"
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
-_REPEATS = re.compile(r"(.)\1+")
-# What `_REPEATS` keeps of a run, as the template r"\1" would: a C callable, where the
-# template is expanded in Python for each match.
-_RUN_LETTER = operator.itemgetter(1)
 # Spellings of one sound across transliteration habits (Russian 'dzh', 'kh'; French 'ou';
 # English 'ee'), rewritten one way so that edit distance and skeletons see one spelling.
 _PHONETIC = [
@@ -62,8 +57,21 @@ _PHONETIC = [
 # 'j' after a vowel and before a consonant or the end is the Cyrillic 'й' of ISO 9, GOST and
 # German ('Sergej', 'Mihajlov'), which other schemes write 'y' or 'i'.
 _J_GLIDE = re.compile(r"(?<=[aeiou])j(?![aeiou])")
-_VOWELS_H = re.compile(r"[aeiouh]+")
+# Deletion tables: compiled or not, `str.translate` drops letters for a fraction of what
+# a regex's `sub` costs (these run on each query's new tokens).
+_VOWELS_H_OFF = str.maketrans("", "", "aeiouh")
 _HAS_VOWEL = re.compile(r"[aeiou]")
+_VOWEL_LETTERS: Final = frozenset("aeiou")
+
+
+def has_vowel(token: str) -> bool:
+    """Whether `token` has a vowel letter, as `_HAS_VOWEL.search(token)` says: a set's
+    `isdisjoint` over the letters costs no more than the regex's `search`, and half or
+    less once a vowel comes early (timed, compiled), on each query's new tokens
+    (`skeleton`, `abjad_keys`, `glued_article`)."""
+    return not _VOWEL_LETTERS.isdisjoint(token)
+
+
 _NAME_SEPARATORS = re.compile(
     # ... a slash between two Arabic-script words too ('حسن الورديان/حسن محمد'), not
     # between Latin ones ('A/S', 'M/V' are parts of names).
@@ -88,7 +96,7 @@ def _load_equivalents(*names: str) -> dict[str, str]:
 
 def glued_article(token: str) -> bool:
     """An abjad word that may start with the article: 'ldyn' (الدين)."""
-    return len(token) >= 3 and token[0] == "l" and not _HAS_VOWEL.search(token)
+    return len(token) >= 3 and token[0] == "l" and not has_vowel(token)
 
 
 def strip_article(token: str) -> str | None:
@@ -98,13 +106,34 @@ def strip_article(token: str) -> str | None:
     return None
 
 
+def single_letters(text: str) -> str:
+    r"""Each run of one character written once but newlines, as `re.sub(r"(.)\1+",
+    r"\1", text)` would: 'muhammad' -> 'muhamad'. A loop over the letters, compiled
+    (setup.py), costs a few hundred instructions where the regex's `sub` costs
+    thousands (a match object and a call per run), on each query's new tokens
+    (`phonetic`, `skeleton`, `consonants`)."""
+    for i in range(1, len(text)):
+        if text[i] == text[i - 1] and text[i] != "\n":
+            break
+    else:
+        return text
+    out = [text[:i]]
+    last = text[i - 1]
+    for ch in text[i:]:
+        if ch != last or ch == "\n":
+            out.append(ch)
+            last = ch
+    return "".join(out)
+
+
 @lru_cache(maxsize=200_000)
 def phonetic(token: str) -> str:
     """One spelling per sound: 'dzhumakh' -> 'jumah', 'alexander' -> 'aleksander'."""
-    token = _J_GLIDE.sub("i", token)
+    if "j" in token:  # the regex's `sub` costs more than the test, without a 'j'
+        token = _J_GLIDE.sub("i", token)
     for old, new in _PHONETIC:
         token = token.replace(old, new)
-    return _REPEATS.sub(_RUN_LETTER, token)
+    return single_letters(token)
 
 
 _VOWEL_CLASSES = str.maketrans("eo", "iu")
@@ -143,12 +172,12 @@ def skeleton(token: str) -> str:
         return token
     sound = phonetic(token)
     head = "a" if sound[0] in "aeiou" else sound[0]
-    if token[0] == "y" and len(token) > 1 and (token[1] in "aeiou" or not _HAS_VOWEL.search(token)):
+    if token[0] == "y" and len(token) > 1 and (token[1] in "aeiou" or not has_vowel(token)):
         head = "y"  # a consonant before a vowel, and in an abjad: 'yahya', 'yhy' (يحيى)
-    body = _VOWELS_H.sub("", sound[1:])
-    if not _HAS_VOWEL.search(token):
+    body = sound[1:].translate(_VOWELS_H_OFF)
+    if not has_vowel(token):
         body = body.replace("v", "")  # abjad: 'w' and 'y' write long vowels ('hbwsh' habbush)
-    return _REPEATS.sub(_RUN_LETTER, head + body) or sound[:1]
+    return single_letters(head + body) or sound[:1]
 
 
 _FRENCH_W = re.compile(r"^ou|(?<=[aeiou])ou|ou(?=[aeiou])")
@@ -183,8 +212,10 @@ def _latin_skeletons(token: str) -> tuple[str, ...]:
     return (plain,) if consonant == plain else (plain, consonant)
 
 
-_CLASS_FOLDS = (("sh", "s"), ("ch", "s"), ("th", "s"), ("dh", "z"), ("j", "g"))
-_NOT_CONSONANT = re.compile(r"[aeiouhv]+")
+# Lists, as `_PHONETIC`: compiled (mypyc), a module's tuple of tuples is built anew and
+# iterated as objects at each call, a list's pairs are read in place.
+_CLASS_FOLDS = [("sh", "s"), ("ch", "s"), ("th", "s"), ("dh", "z"), ("j", "g")]
+_NOT_CONSONANT_OFF = str.maketrans("", "", "aeiouhv")
 
 
 @lru_cache(maxsize=200_000)
@@ -196,14 +227,14 @@ def consonants(token: str) -> str:
     sound = phonetic(token)
     for old, new in _CLASS_FOLDS:
         sound = sound.replace(old, new)
-    return _REPEATS.sub(_RUN_LETTER, _NOT_CONSONANT.sub("", sound))
+    return single_letters(sound.translate(_NOT_CONSONANT_OFF))
 
 
 @lru_cache(maxsize=200_000)
 def abjad_keys(token: str) -> tuple[str, ...]:
     """Skeletons an abjad token may stand for: as written, and without a glued article
     ('ltkryty' al-tikriti). Empty for tokens with vowels."""
-    if _HAS_VOWEL.search(token) or token.isdigit():
+    if has_vowel(token) or token.isdigit():
         return ()
     return _abjad_keys(token, skeleton)
 
@@ -223,7 +254,7 @@ def _consonantal(token: str) -> str:
     """An abjad token's skeleton with its 'w' a consonant, as a Latin word's keeps it."""
     sound = phonetic(token)
     head = "y" if token[0] == "y" and len(token) > 1 else sound[0]
-    return _REPEATS.sub(_RUN_LETTER, head + _VOWELS_H.sub("", sound[1:])) or sound[:1]
+    return single_letters(head + sound[1:].translate(_VOWELS_H_OFF)) or sound[:1]
 
 
 def _abjad_keys(token: str, skel_of: Callable[[str], str]) -> tuple[str, ...]:
@@ -297,7 +328,7 @@ _KOREAN_SYLLABLE = re.compile(
 # Revised Romanization to the McCune-Reischauer forms the Korean table makes canonical,
 # for syllables the table lacks: 'geum' -> 'kum', 'beom' -> 'pom', 'jo' -> 'cho' (ㅈ, which
 # North Korea's own romanisation writes 'j' too: the lists give one man 'Jo' and 'Cho').
-_RR_VOWELS = (("eo", "o"), ("eu", "u"))
+_RR_VOWELS = [("eo", "o"), ("eu", "u")]  # a list: see `_CLASS_FOLDS`
 _RR_INITIALS = {"g": "k", "b": "p", "d": "t"}
 
 
@@ -497,7 +528,8 @@ def _russian_scheme(text: str) -> str:
     return text
 
 
-_GIVEN_FOLDS = (("ch", "j"), ("k", "g"), ("p", "b"), ("t", "d"), ("eo", "o"), ("eu", "u"))
+# A list: see `_CLASS_FOLDS`.
+_GIVEN_FOLDS = [("ch", "j"), ("k", "g"), ("p", "b"), ("t", "d"), ("eo", "o"), ("eu", "u")]
 
 
 @lru_cache(maxsize=200_000)  # called for every token pair the scorer merges
@@ -838,12 +870,12 @@ def _split_prefix(token: str) -> list[str]:
     # where `abjad_keys` reads the word with and without it, for a writer may give the
     # assimilated article and the noun's own 'l' one letter ('عبدالطیف' Abdul Latif,
     # 'bdltyf', is 'ltyf' and not 'tyf').
-    abjad = token.startswith("bdl") and len(token) >= 6 and not _HAS_VOWEL.search(token)
+    abjad = token.startswith("bdl") and len(token) >= 6 and not has_vowel(token)
     if abjad and token[3:] not in ("lh", "llh"):
         return [EQUIVALENTS.get("abd", "abd"), token[2:]]
     # ... and 'bwlyzyd' (أبواليزيد Abu al-Yazid, Abou El Yazid) 'abu' + 'lyzyd', as a
     # Latin 'Abualfazl' is 'abu' + 'fazl'.
-    if token.startswith("bwl") and len(token) >= 6 and not _HAS_VOWEL.search(token):
+    if token.startswith("bwl") and len(token) >= 6 and not has_vowel(token):
         return [EQUIVALENTS.get("abu", "abu"), token[2:]]
     for prefix in SPLIT_PREFIXES:
         if token.startswith(prefix) and len(token) - len(prefix) >= 4:
@@ -858,7 +890,7 @@ def _split_prefix(token: str) -> list[str]:
                 # 'Abdu-' or 'Abde-' before a consonant, as Central Asian and Maghrebi
                 # names join it ('Abdukarim', 'Abdefattah'; the article's letter doubled,
                 # 'Abdussalam', 'Abderrahmane'): 'karim', 'fattah', 'salam', 'rahmane'
-                rest = _REPEATS.sub(_RUN_LETTER, rest[1:3]) + rest[3:]
+                rest = single_letters(rest[1:3]) + rest[3:]
             return [EQUIVALENTS.get(prefix, prefix), EQUIVALENTS.get(rest, rest)]
     # '... al-Din' glued with its article ('Khaireddin', 'Bashiruddin', 'Noureldin'), as
     # the lists also write it apart ('Kheir Eddin', 'Khayr al-Din'): stem + 'din'.
@@ -901,7 +933,7 @@ def _bind_din(tokens: list[str], parts: list[str]) -> list[str]:
     if len(last) > 1 and last not in _KIN and last[-3:] != _DIN:
         # in Arabic script as its letters ('حسام الدین' 'hsmdyn'), which the abjad
         # comparison reads against 'Hesamuddin'
-        return [tokens.pop() + (_DIN if _HAS_VOWEL.search(last) else "dyn")]
+        return [tokens.pop() + (_DIN if has_vowel(last) else "dyn")]
     return parts
 
 
@@ -979,9 +1011,7 @@ def word_keys(tokens: tuple[str, ...]) -> tuple[str, ...]:
     strings recur across the index."""
     keys = ["g" + given_key(t) for t in tokens if len(t) >= 4]
     keys += [
-        "c" + consonants(t)
-        for t in tokens
-        if len(t) >= 5 or (len(t) == 4 and not _HAS_VOWEL.search(t))
+        "c" + consonants(t) for t in tokens if len(t) >= 5 or (len(t) == 4 and not has_vowel(t))
     ]
     return tuple(map(sys.intern, dict.fromkeys(keys)))
 
@@ -999,6 +1029,15 @@ def joined_keys(tokens: tuple[str, ...]) -> tuple[str, ...]:
 # A word one letter longer than a generic word of three letters is another word ('ford',
 # 'dell', 'sand' are no 'for', 'del', 'and'): misspellings are read of longer ones only.
 _GENERIC_SPELT = tuple(sorted(w for w in GENERIC if len(w) >= 4))
+# By a token's length, the words `fuzz.ratio` could score 85 or more with it: the ratio
+# is at most 100 * (1 - |a - b| / (a + b)) for lengths a and b, so a word whose length
+# is too far off never reaches the cutoff (kept here from 84, a margin over rounding).
+# `extractOne` (some 40,000 instructions a call, callgrind, on each query's new words)
+# then scores about half of the words, or fewer.
+_GENERIC_BY_LENGTH = {
+    n: tuple(w for w in _GENERIC_SPELT if abs(n - len(w)) * 100 <= 16 * (n + len(w)))
+    for n in range(4, 64)
+}
 
 
 @lru_cache(maxsize=100_000)
@@ -1008,7 +1047,8 @@ def is_generic(token: str) -> bool:
         return True
     if len(token) < 4:
         return False
-    return process.extractOne(token, _GENERIC_SPELT, scorer=fuzz.ratio, score_cutoff=85) is not None
+    near = _GENERIC_BY_LENGTH.get(len(token), _GENERIC_SPELT)
+    return process.extractOne(token, near, scorer=fuzz.ratio, score_cutoff=85) is not None
 
 
 # The Latin skeletons of the common names (`latin_skeletons`), which an abjad word is
@@ -1118,7 +1158,7 @@ def _token_weight(token: str, kind: str) -> float:
 def _canonical(raw: str, tables: tuple[dict[str, str], ...]) -> str | None:
     # An abjad word ('hydr', حيدر Haidar) is looked up as written only: read as it sounds
     # ('hidr'), its 'y' a vowel, it would be another name ('khidr' Khadr).
-    sounds = _HAS_VOWEL.search(raw) is not None
+    sounds = has_vowel(raw)
     for table in tables:
         canon = table.get(raw) or (table.get(phonetic(raw)) if sounds else None)
         if canon is not None:
@@ -1321,7 +1361,7 @@ def _legal_spelling(word: str) -> str:
     """The legal-form word `word` is one typo from, else `word` ('limtied' -> 'limited')."""
     if word in LEGAL_WORDS:
         return word
-    single = _REPEATS.sub(_RUN_LETTER, word)  # 'gmmbh', 'saarl'
+    single = single_letters(word)  # 'gmmbh', 'saarl'
     if single in LEGAL_WORDS:
         return single
     if (full := _DEVOWELLED_LEGAL.get(word)) is not None:
