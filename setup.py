@@ -140,7 +140,8 @@ def extensions() -> list[Any]:
         _warn(exc)
         # Not a machine without the tools but our source that mypy or mypyc refuses:
         # `python -m sanctionwatch.compiled` (the end of `make setup`) fails on this file.
-        (Path("src") / FAILED).write_text(f"mypyc could not compile the hot paths ({exc})\n")
+        why = f"mypy or mypyc stopped, status {exc.code}" if isinstance(exc, SystemExit) else exc
+        (Path("src") / FAILED).write_text(f"mypyc could not compile the hot paths ({why})\n")
         # No extension to build, so build_ext never runs: extensions of an earlier build
         # would shadow the sources they no longer match.
         _remove_built(keep=[])
