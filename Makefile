@@ -64,4 +64,4 @@ train: setup
 	$(BIN)/python -m sanctionwatch.extract.learn.train --corpus $(CORPUS) --lists $(SHARED)/lists --out $(MODELS) --extra $(wildcard corpus/written)
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .ruff_cache build src/*.so src/sanctionwatch/screening/*.so src/sanctionwatch/compiled.json
+	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .ruff_cache build src/*.so src/sanctionwatch/screening/*.so src/sanctionwatch/compiled.json src/sanctionwatch/compile-failed.txt

@@ -81,6 +81,7 @@ assert _spec is not None and _spec.loader is not None
 _compiled = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_compiled)
 RECORD: str = _compiled.RECORD
+FAILED: str = _compiled.FAILED
 _digests: dict[str, str] = {}
 
 
@@ -128,6 +129,7 @@ def extensions() -> list[Any]:
     except ImportError as exc:
         _warn(exc)
         return []
+    (Path("src") / FAILED).unlink(missing_ok=True)
     for path in COMPILED:  # the sources as mypyc reads them now
         _digests[path.removeprefix("src/")] = _compiled.source_digest(Path(path))
     try:
@@ -136,6 +138,10 @@ def extensions() -> list[Any]:
         return mypycify(["--ignore-missing-imports", *COMPILED], opt_level="3")
     except (Exception, SystemExit) as exc:  # noqa: BLE001 - SystemExit: a type error
         _warn(exc)
+        # Not a machine without the tools but our source that mypy or mypyc refuses:
+        # `python -m sanctionwatch.compiled` (the end of `make setup`) fails on this file.
+        why = f"mypy or mypyc stopped, status {exc.code}" if isinstance(exc, SystemExit) else exc
+        (Path("src") / FAILED).write_text(f"mypyc could not compile the hot paths ({why})\n")
         # No extension to build, so build_ext never runs: extensions of an earlier build
         # would shadow the sources they no longer match.
         _remove_built(keep=[])

@@ -16,6 +16,7 @@ from pathlib import Path
 
 SRC = Path(__file__).resolve().parent.parent  # the folder that holds the package
 RECORD = "sanctionwatch/compiled.json"  # under SRC, written by setup.py after a build
+FAILED = "sanctionwatch/compile-failed.txt"  # under SRC: why mypyc refused the source
 
 
 def source_digest(py: Path) -> str:
@@ -52,15 +53,22 @@ def stale(src: Path = SRC) -> list[str]:
     return lines
 
 
-def main() -> None:
-    """One line for `make setup`: compiled or not (pip hides a failed build's warning)."""
-    sources = compiled_sources()
+def main(src: Path = SRC) -> None:
+    """One line for `make setup`: compiled or not (pip hides a failed build's warning).
+    Exits 1 where mypyc was there but refused our source (a type error, or an internal
+    error on a construct it does not take): the pure-Python fallback is for machines
+    without the tools, not for a defect that would make every install silently slower."""
+    failed = src / FAILED
+    if failed.is_file():
+        print(f"sanctionwatch: {failed.read_text().strip()}; see `pip install -v -e .`")
+        raise SystemExit(1)
+    sources = compiled_sources(src)
     if not sources:
         print("sanctionwatch: runs as pure Python (not compiled)")
         return
     names = ", ".join(py.stem for py in sources)
     print(f"sanctionwatch: compiled with mypyc ({names})")
-    for line in stale():
+    for line in stale(src):
         print(line)
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from sanctionwatch.compiled import RECORD, compiled_sources, stale
+from sanctionwatch.compiled import FAILED, RECORD, compiled_sources, stale
+from sanctionwatch.compiled import main as compiled_main
 from sanctionwatch.lists import read_list
 from sanctionwatch.screening import Index, Query, names, scorer
 from sanctionwatch.screening import index as index_module
@@ -129,3 +130,20 @@ def test_a_compiled_module_whose_source_changed_is_stale(tmp_path: Path) -> None
     assert stale(tmp_path / "src") == []
     source.write_text("X = 2\n")
     assert stale(tmp_path / "src") == [line]
+
+
+def test_make_setup_fails_where_mypyc_refused_the_source(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """setup.py falls back to pure Python where mypyc is missing or cannot build C, but a
+    type or mypyc error in our source leaves its reason, and `python -m
+    sanctionwatch.compiled` (the end of `make setup`) then exits 1 with it."""
+    src = tmp_path / "src"
+    (src / "sanctionwatch").mkdir(parents=True)
+    compiled_main(src)  # nothing built, nothing refused: pure Python, no error
+    assert "pure Python" in capsys.readouterr().out
+    (src / FAILED).write_text("mypyc could not compile the hot paths (2)\n")
+    with pytest.raises(SystemExit) as stop:
+        compiled_main(src)
+    assert stop.value.code == 1
+    assert "could not compile the hot paths (2)" in capsys.readouterr().out
