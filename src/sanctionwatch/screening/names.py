@@ -30,7 +30,6 @@ from sanctionwatch.screening.script import (
     wade_giles_alike,
 )
 from sanctionwatch.screening.text import (
-    _HAS_VOWEL,
     _KOREAN_SYLLABLE,
     ARABIC,
     OBJECT,
@@ -45,6 +44,7 @@ from sanctionwatch.screening.text import (
     devowelled,
     given_key,
     glued_article,
+    has_vowel,
     is_generic,
     joined_keys,
     latin_skeletons,
@@ -349,8 +349,8 @@ def _aspirates_agree(a: str, b: str) -> bool:
     'ali' one) with its final 'y' an 'i' or 'a' there ('hsyny' Hosseini is no 'hasan')."""
     if _aspirated_readings(a).isdisjoint(_aspirated_readings(b)):
         return False
-    abjad, latin = (a, b) if not _HAS_VOWEL.search(a) else (b, a)
-    if not _HAS_VOWEL.search(latin):
+    abjad, latin = (a, b) if not has_vowel(a) else (b, a)
+    if not has_vowel(latin):
         return True  # two abjad tokens
     if abjad[-1] == "y" and latin[-1] not in "aeiy":
         # A last 'y' writes 'i' (ya) or 'a' (alif maqsura, 'mwsy' Musa): 'ly' is Ali,
@@ -753,7 +753,7 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
     # An abjad compound ('hmd llh' for 'Hamdullah') by its consonants; and the other way,
     # two romanised words one abjad word of four letters ('Abbas Ali' for 'bsly' عباسعلی).
     by_consonants = {
-        consonants(t): t for t in wanted.values() if len(t) >= 5 or not _HAS_VOWEL.search(t)
+        consonants(t): t for t in wanted.values() if len(t) >= 5 or not has_vowel(t)
     }
     i = 0
     while i < len(tokens) - 1:
@@ -773,8 +773,8 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
             # vowels to these classes, and glued to 'bd' would pass for 'Ubaidi'.
             whole = consonants(tokens[i]) and consonants(second)
             # ... and one of the three be an abjad word ('noor' is the table's reading).
-            vowels = _HAS_VOWEL.search(tokens[i]) and _HAS_VOWEL.search(second)
-            if abjad and whole and not (vowels and _HAS_VOWEL.search(abjad)):
+            vowels = has_vowel(tokens[i]) and has_vowel(second)
+            if abjad and whole and not (vowels and has_vowel(abjad)):
                 spelt = abjad
         if spelt is not None:
             tokens[i : i + 2] = [spelt]  # as the other name spells it

@@ -21,11 +21,11 @@ from rapidfuzz.distance import OSA
 
 from sanctionwatch.screening.script import WADE_GILES, wade_giles_alike
 from sanctionwatch.screening.text import (
-    _HAS_VOWEL,
     _KOREAN_SYLLABLE,
     NICKNAMES,
     VARIANTS,
     devowelled,
+    has_vowel,
     phonetic,
     skeleton,
     sound,
@@ -52,7 +52,7 @@ def cannot_relate(a: str, b: str) -> bool:
 def plain(token: str) -> bool:
     """Not an abjad token (no vowel), which compares by consonants: a token whose pairs
     `plain_cannot_relate` may judge."""
-    return _HAS_VOWEL.search(token) is not None
+    return has_vowel(token)
 
 
 def reads_alike(a: str, b: str) -> bool:

@@ -60,15 +60,14 @@ _J_GLIDE = re.compile(r"(?<=[aeiou])j(?![aeiou])")
 # Deletion tables: compiled or not, `str.translate` drops letters for a fraction of what
 # a regex's `sub` costs (these run on each query's new tokens).
 _VOWELS_H_OFF = str.maketrans("", "", "aeiouh")
-_HAS_VOWEL = re.compile(r"[aeiou]")
 _VOWEL_LETTERS: Final = frozenset("aeiou")
 
 
 def has_vowel(token: str) -> bool:
-    """Whether `token` has a vowel letter, as `_HAS_VOWEL.search(token)` says: a set's
-    `isdisjoint` over the letters costs no more than the regex's `search`, and half or
-    less once a vowel comes early (timed, compiled), on each query's new tokens
-    (`skeleton`, `abjad_keys`, `glued_article`)."""
+    """Whether `token` has a vowel letter (a, e, i, o, u): a set's `isdisjoint` over the
+    letters costs no more than a regex's `search`, and half or less once a vowel comes
+    early (timed, compiled), on each query's new tokens (`skeleton`, `abjad_keys`,
+    `glued_article`)."""
     return not _VOWEL_LETTERS.isdisjoint(token)
 
 
@@ -200,7 +199,7 @@ def latin_skeletons(token: str) -> tuple[str, ...]:
 
 def _latin_skeletons(token: str) -> tuple[str, ...]:
     plain = skeleton(token).lstrip("a")
-    if len(token) >= 4 and token[0] in "aeiou" and token[1] == "h" and _HAS_VOWEL.search(token, 2):
+    if len(token) >= 4 and token[0] in "aeiou" and token[1] == "h" and has_vowel(token[2:]):
         # An 'h' after the first vowel, which the skeleton drops and the abjad writes
         # ('ahrar', احرار 'hrr'): the skeleton from it too.
         aspirate = skeleton(token[1:]).lstrip("a")
