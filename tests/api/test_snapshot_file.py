@@ -4,6 +4,8 @@ store, rebuilt when a list version changes, and refused (then rebuilt) when dama
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -255,3 +257,36 @@ def test_a_server_decodes_the_index_in_full_only_up_to_warm_max(
         if isinstance(value, indexfile.LazyEntities | indexfile.ShardedMap)
     ]
     assert (lazy == []) is decoded, lazy
+
+
+def test_the_decoded_snapshot_has_loaded_what_the_first_han_query_needs(tmp_path: Path) -> None:
+    """The scoring processes are forked from the decoded snapshot: pypinyin's
+    dictionaries (a quarter of a CPU-second) are loaded by then, not by each process on
+    its first query with a Han character, mid-request. A server reading the files
+    `lists load` prepared, in a fresh interpreter (no earlier test has loaded them)."""
+    url = f"sqlite:///{tmp_path / 'han.db'}"
+    prepare = "from sanctionwatch.api.prepare import prepare; prepare(demo_store(sys.argv[1]))"
+    serve = """
+holder = IndexHolder(get_engine(sys.argv[1]), build_matcher)
+before = "pypinyin" in sys.modules
+holder.refresh()
+print(before, "pypinyin" in sys.modules)
+"""
+    head = """
+import sys
+from sanctionwatch.api.matching import build_matcher
+from sanctionwatch.api.state import IndexHolder
+from sanctionwatch.store import get_engine
+from tests.api.conftest import demo_store
+"""
+    root = Path(__file__).resolve().parents[2]
+    for script in (prepare, serve):
+        done = subprocess.run(
+            [sys.executable, "-c", head + script, url],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=300,
+            cwd=root,
+        )
+    assert done.stdout.split() == ["False", "True"], done.stdout + done.stderr

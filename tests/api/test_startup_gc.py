@@ -5,8 +5,10 @@ import asyncio
 import gc
 import os
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -85,3 +87,54 @@ def test_scoring_processes_forked_at_start_up_collect(gc_off: None, engine: Engi
         answers = asyncio.run_coroutine_threadsafe(ask(), scoring._loop).result(timeout=60)
     assert sorted(pid for pid, _ in answers) == scoring.pids
     assert all(collecting for _, collecting in answers)
+
+
+class _Node:
+    """A weakly referenced object, to see whether a reference cycle was freed."""
+
+    other: object = None
+
+
+_KEPT: list[dict[str, list[int]]] = []  # what a call keeps, as a cache's new entries
+_DROPPED: list[weakref.ref[_Node]] = []
+
+
+def _keep_and_drop(_snapshot: object, _budget: object) -> bool:
+    _KEPT.extend({"n": [i]} for i in range(5000))  # enough for young collections to run
+    cycle = _Node()
+    cycle.other = cycle
+    _DROPPED.append(weakref.ref(cycle))
+    return gc.isenabled()
+
+
+def _kept_frozen_cycle_freed(_snapshot: object, _budget: object) -> tuple[bool, bool]:
+    seen = {id(o) for o in gc.get_objects()}  # every tracked object the collector walks
+    return _DROPPED[-1]() is None, not any(id(kept) in seen for kept in _KEPT)
+
+
+def test_scoring_processes_freeze_what_calls_keep_between_calls(
+    gc_off: None, engine: Engine
+) -> None:
+    """Between two calls a scoring process collects the young objects (a cycle a call
+    dropped is freed) and freezes what survives, so no later collection walks what
+    the calls kept (a full collection inside a call, walking every object kept since
+    the fork, was the /match p99 tail)."""
+    app = make_app(engine, wait_for_index=False, collect_after_start=True, processes=2)
+    body = {"queries": {"q": {"schema": "Person", "properties": {"name": ["Kim Yong Bok"]}}}}
+    with serve(app) as url:
+        _ready(url)
+        assert httpx.post(f"{url}/match/default", json=body, timeout=30).status_code == 200
+        scoring = app.state.holder.scoring
+        assert scoring is not None and scoring._loop is not None
+        child = scoring._children[0]
+
+        def call(work: Callable[[object, object], Any]) -> Any:
+            async def ask() -> Any:  # one call at a time: the process is idle between them
+                return await scoring._submit(child, work, time.monotonic() + 30, 30.0, ())
+
+            return asyncio.run_coroutine_threadsafe(ask(), scoring._loop).result(timeout=60)
+
+        assert call(_keep_and_drop)
+        # The process collects once it finds no call waiting; on a busy machine the next
+        # call may come first, and the collection waits for the end of that one.
+        assert _until(lambda: call(_kept_frozen_cycle_freed) == (True, True))

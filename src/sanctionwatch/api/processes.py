@@ -32,6 +32,7 @@ import logging
 import multiprocessing
 import os
 import pickle
+import select
 import signal
 import stat
 import struct
@@ -56,6 +57,9 @@ IN_FLIGHT = 2  # requests sent to one process at a time: one scored, the next wa
 RETIRE_WAIT = 600.0  # seconds a retiring set waits for its requests in flight at most
 FRAME = struct.Struct("!I")  # each message: its length, then its pickle
 READ_SIZE = 1 << 18
+# A scoring process busy for this many collections of the middle generation in a row
+# collects in full between two calls (`_collect_when_idle`); the interpreter never does.
+FULL_WHEN_BUSY = 100
 # The server's ends of the pipes of every live set: a process forked later closes them
 # (else a pipe would never report its other end closed).
 _SERVER_FDS: set[int] = set()
@@ -84,7 +88,37 @@ def _child_start(keep: tuple[int, int]) -> None:
     # the server turns it back on) and would never free a reference cycle; what it
     # inherited is frozen out of the collector's sight, so its pages stay shared.
     gc.freeze()
+    # No full collection inside a call (`_collect_when_idle` runs them between calls).
+    young, middle, _full = gc.get_threshold()
+    gc.set_threshold(young, middle, 1 << 30)
     gc.enable()
+
+
+def _collect_when_idle(requests: int) -> None:
+    """Between calls, with none waiting: the young generations collected, then what
+    survives frozen out of the collector's sight.
+
+    The interpreter's full collections walk every object the process has made since it
+    forked, and the screening caches grow with the queries it has seen: after a few
+    thousand queries one took 60-130 ms of CPU, inside whichever call tripped it,
+    holding up that call and the next one queued on this process (the /match p99 tail
+    of `bench/api.py`). Between calls, what is alive is what the process keeps (a
+    call's own objects are gone, its cycles collected here), so it is frozen, and
+    collections walk only what the calls since have made. Not a full collection: that
+    untracks the caches' dicts while they hold no containers, and the next entry
+    tracks them again as new objects, walked by every young collection until the
+    next freeze. (A kept object that later ends in a reference cycle is never freed;
+    scoring makes no cycles, `tests/screening/test_compiled.py`.)"""
+    _young, middle, full = gc.get_count()
+    if middle == full == 0:
+        return  # no collection since the last freeze: too little made to be worth one
+    if full >= FULL_WHEN_BUSY:
+        gc.collect()  # busy with calls this long: collect in full, if late
+    elif select.select([requests], [], [], 0)[0]:
+        return
+    else:
+        gc.collect(1)
+    gc.freeze()
 
 
 def _orphaned(server: int) -> None:
@@ -187,8 +221,10 @@ def _answer(call: tuple[Any, ...]) -> tuple[Any, ...]:
 def _serve_calls(requests: int, answers: int) -> None:
     """A scoring process's life: read a call, answer it, until the server closes the pipe."""
     _child_start((requests, answers))
-    while (head := _read_exactly(requests, FRAME.size)) is not None:
-        body = _read_exactly(requests, FRAME.unpack(head)[0])
+    while True:
+        _collect_when_idle(requests)
+        head = _read_exactly(requests, FRAME.size)
+        body = None if head is None else _read_exactly(requests, FRAME.unpack(head)[0])
         if body is None:
             break
         _write_all(answers, _frame(_answer(pickle.loads(body))))

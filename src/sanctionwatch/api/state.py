@@ -37,6 +37,7 @@ from sanctionwatch.api.matching import MatcherFactory, ScreeningMatcher, build_m
 from sanctionwatch.api.prepare import prepare_elsewhere
 from sanctionwatch.api.processes import ScoringProcesses
 from sanctionwatch.api.snapshot import Fingerprint, Snapshot, build_snapshot, fingerprint
+from sanctionwatch.screening.text import warm as warm_text
 from sanctionwatch.served import WARM_MAX
 from sanctionwatch.store.lists import list_status
 
@@ -327,8 +328,10 @@ class IndexHolder:
         if not (lazy.lazy or isinstance(matcher, ScreeningMatcher)):
             return lazy
         steps: list[Iterator[None]] = [lazy.warm_steps()]
-        if isinstance(matcher, ScreeningMatcher) and len(matcher.index) <= WARM_MAX:
-            steps.insert(0, indexfile.warm_steps(matcher.index))
+        if isinstance(matcher, ScreeningMatcher):
+            steps.append(_warm_scripts())
+            if len(matcher.index) <= WARM_MAX:
+                steps.insert(0, indexfile.warm_steps(matcher.index))
         collecting = gc.isenabled()
         if not pause:
             gc.disable()
@@ -351,6 +354,15 @@ class IndexHolder:
             if collecting:
                 gc.enable()
         return plain
+
+
+def _warm_scripts() -> Iterator[None]:
+    """What the first query with a Han character loads (pypinyin's dictionaries, a
+    quarter of a CPU-second), loaded before the scoring processes fork: each of them
+    paid for it on its own first Han name, mid-request (as `indexfile.warm_index` does
+    for other long-lived processes)."""
+    warm_text()
+    yield
 
 
 # Blocks inside `_quick_switches` now, and the interval the first of them found: two
