@@ -30,6 +30,11 @@ from sanctionwatch.extract.vocabulary import load_json, rule, vocabulary
 from sanctionwatch.model import Action, Target, empty_counts
 
 BACKGROUND_DAYS = 5  # an action this long before the article's news is context
+# an act dated most of a year or more before the article is a retelling however it is
+# told ("NIS was put under US sanctions on January 10, 2025" in a story of late 2026),
+# even with no other act beside it; a half-year look back may still be the story's own
+# (a report of July on a UN listing of late December)
+STALE_DAYS = 270
 DATE_BLOCKERS = rule("assembly.date_blockers")
 OTHER_ACT_DATE = rule("assembly.other_act_date")
 RELATIVE_AFTER_DATE = rule("assembly.relative_after_date")
@@ -456,6 +461,10 @@ def settle_dates(doc: Doc, drafts: list[Draft]) -> None:
                 break
     # a lifting is news too: in a lifting story, an imposition dated weeks before it
     # ("NIS, which was designated on January 10") is its background
+    if doc.published is not None:
+        for draft in drafts:
+            if draft.date is not None and (doc.published - draft.date).days > STALE_DAYS:
+                draft.background = True
     news = [
         d
         for d in drafts
@@ -947,6 +956,12 @@ SAME_REFERENCE = kept(
     rf"(?P<noun>{'|'.join(sorted(REFERENCES['same'], key=len, reverse=True))})\b",
     re.I,
 )
+# "the same 11 individuals and eight entities": a second kind joined to the phrase
+SAME_JOINED = kept(
+    rf"\s+and\s+(?:(?P<number>{_NUMBERS}|\d{{1,2}})\s+)?"
+    rf"(?P<noun>{'|'.join(sorted(REFERENCES['same'], key=len, reverse=True))})\b",
+    re.I,
+)
 # "The UK listed the same four", "sanctioned all five": a number with no noun
 BARE_REFERENCE = rule("assembly.bare_reference")
 # "the same vessels, A and B": what stands between the phrase and the first name
@@ -968,16 +983,25 @@ def reference_of(match: re.Match[str]) -> tuple[str | None, int | None]:
     return kind, None if noun in REFERENCES["plural"] else 1
 
 
+def same_references(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The "the same ..." phrases between `start` and `end`, with the kind joined to
+    each ("the same two individuals and one entity"), and the bare numbers."""
+    found: list[re.Match[str]] = []
+    for m in SAME_REFERENCE.finditer(text, start, end):
+        found.append(m)
+        joined = SAME_JOINED.match(text, m.end(), end)
+        if joined is not None:
+            found.append(joined)
+    return found + list(BARE_REFERENCE.finditer(text, start, end))
+
+
 def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
     """ "The Treasury designated the same company": the most recent target(s) of
     that kind named by another action before the phrase are this action's too."""
     for draft in drafts:
         for frame in draft.frames:
             text = doc.sentences[frame.sentence].text
-            for m in (
-                *SAME_REFERENCE.finditer(text, frame.trigger_start, frame.clause_end),
-                *BARE_REFERENCE.finditer(text, frame.trigger_start, frame.clause_end),
-            ):
+            for m in same_references(text, frame.trigger_start, frame.clause_end):
                 if text[m.end() : m.end() + 1] in ("'", "’"):
                     continue  # "the same individuals' accusers": others, not them
                 kind, number = reference_of(m)

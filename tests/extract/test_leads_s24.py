@@ -1,0 +1,98 @@
+"""Leads left by the first looks and reviews of session 23 (issue 11): a passive
+"placed under US sanctions" whose state owns the measures, an act dated most of a year
+before the story told as a retelling, and a second authority listing "the same officials"
+or "the same two individuals and one entity". Short texts written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from sanctionwatch.model import Action
+from tests.extract.helpers import rules_actions
+
+SATURDAY = date(2026, 12, 5)
+
+
+def found(text: str, published: date = SATURDAY) -> list[Action]:
+    return rules_actions(text, published)
+
+
+def news(text: str, published: date = SATURDAY) -> list[tuple[str, list[str]]]:
+    """(authority, target names) of each news action the rules find in `text`."""
+    return [
+        (a.authority, [t.name for t in a.targets])
+        for a in found(text, published)
+        if not a.background and not a.optional
+    ]
+
+
+# -- "placed under US sanctions": the state whose sanctions they are acts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "authority"),
+    [
+        ("Serbian oil firm Zeta Oil was placed under US sanctions on Thursday.", "US"),
+        ("Serbian oil firm Zeta Oil was put under British sanctions on Thursday.", "GB"),
+        ("Serbian oil firm Zeta Oil was placed under EU sanctions on Thursday.", "EU"),
+    ],
+)
+def test_the_owner_of_the_sanctions_a_target_is_put_under_acts(
+    sentence: str, authority: str
+) -> None:
+    text = f"BELGRADE, Dec 4 (Reuters) - {sentence}"
+    assert news(text) == [(authority, ["Zeta Oil"])]
+
+
+def test_sanctions_answered_are_not_put_on_anyone() -> None:
+    # "in response to the British sanctions": Moscow answers them, London does not act
+    text = (
+        "The Russian Foreign Ministry on Thursday banned 21 British citizens from entering"
+        " Russia. The ministry said the decision was taken in response to the British"
+        " sanctions against Russian media."
+    )
+    assert {a.authority for a in found(text)} == {"RU"}
+
+
+# -- an act dated most of a year before the story is a retelling, alone or not
+
+
+def test_an_act_long_before_the_story_is_background_even_alone() -> None:
+    text = (
+        "Belgrade, 27 November 2026 - The refinery kept working on Thursday, the company"
+        " said. NIS was put under US sanctions on January 10, 2025, together with its"
+        " majority owner Gazprom Neft."
+    )
+    acts = found(text, date(2026, 11, 27))
+    assert acts == [] or all(a.background for a in acts)
+
+
+def test_an_act_half_a_year_before_the_story_is_still_its_own() -> None:
+    text = "On 28 December 2025 the UN Security Council added Zeta Shipping Ltd to its list."
+    acts = found(text, date(2026, 7, 7))
+    assert [(a.authority, a.background) for a in acts] == [("UN", False)]
+
+
+# -- "the same officials", "the same two individuals and one entity"
+
+
+def test_the_same_officials_are_the_ones_named_before() -> None:
+    text = (
+        "The US Treasury on Thursday designated Ivan Petrov and Oleg Sidorov. The EU"
+        " listed the same officials on Friday."
+    )
+    assert news(text) == [
+        ("US", ["Ivan Petrov", "Oleg Sidorov"]),
+        ("EU", ["Ivan Petrov", "Oleg Sidorov"]),
+    ]
+
+
+def test_a_second_kind_joined_to_the_same_phrase_is_taken_too() -> None:
+    text = (
+        "The UAE on Monday designated Ivan Petrov, Oleg Sidorov and Alder Trading LLC."
+        " Saudi Arabia designated the same two individuals and one entity on Monday."
+    )
+    assert news(text, date(2026, 12, 1))[1] == (
+        "SA",
+        ["Ivan Petrov", "Oleg Sidorov", "Alder Trading LLC"],
+    )
