@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from sanctionwatch.model import Action
-from tests.extract.helpers import rules_actions
+from tests.extract.helpers import rules_actions, shipped_news
 
 SATURDAY = date(2026, 12, 5)
 
@@ -96,3 +96,33 @@ def test_a_second_kind_joined_to_the_same_phrase_is_taken_too() -> None:
         "SA",
         ["Ivan Petrov", "Oleg Sidorov", "Alder Trading LLC"],
     )
+
+
+def test_short_forms_after_the_same_phrase_pick_which_of_them() -> None:
+    # the latest three would be Quintero Ayala, Parra Lugo and Félix Sotelo
+    text = (
+        "The US Treasury on Thursday designated Jesús Alfredo Beltrán Guzmán, Marisol"
+        " Quintero Ayala, Óscar Iván Parra Lugo and Ramiro Félix Sotelo. Britain's Foreign"
+        " Office sanctioned three of the same people, Beltrán Guzmán, Quintero Ayala and"
+        " Parra Lugo, on Thursday. The UK did not list Félix Sotelo."
+    )
+    assert news(text)[1] == (
+        "GB",
+        ["Jesús Alfredo Beltrán Guzmán", "Marisol Quintero Ayala", "Óscar Iván Parra Lugo"],
+    )
+
+
+# -- states that act by one verb share the targets named after it
+
+
+def test_joint_states_share_the_names_a_later_sentence_gives() -> None:
+    text = (
+        "Estonia, Latvia and Lithuania on Thursday barred 12 Georgian officials from"
+        " entering their territory over the dispersal of protests in Tbilisi.\n\n"
+        "The three foreign ministries said in a joint statement that the bans cover"
+        " Interior Minister Vakhtang Gomelauri, his deputy Aleksandre Darakhvelidze and"
+        " Zviad Kharazishvili, who runs the special tasks department, among others."
+    )
+    found = shipped_news(text, date(2026, 11, 27))
+    assert set(found) == {"EE", "LV", "LT"}
+    assert all("Vakhtang Gomelauri" in names for names in found.values())

@@ -966,6 +966,8 @@ SAME_JOINED = kept(
 BARE_REFERENCE = rule("assembly.bare_reference")
 # "the same vessels, A and B": what stands between the phrase and the first name
 APPOSITION = rule("assembly.apposition")
+# "the same people, A, B and C": the phrase opens an apposition of names
+APPOSITION_OPEN = rule("assembly.apposition_open")
 # "two of the same vessels": a number of them, right before the phrase
 PART_OF = kept(rf"\b(?P<number>{_NUMBERS}|\d{{1,2}})\s+of\s+$", re.I)
 # "also designated the key Hezballah-affiliated individuals and entities"
@@ -993,6 +995,15 @@ def same_references(text: str, start: int, end: int) -> list[re.Match[str]]:
         if joined is not None:
             found.append(joined)
     return found + list(BARE_REFERENCE.finditer(text, start, end))
+
+
+def short_form_after(text: str, start: int, end: int, name: Name) -> bool:
+    """A person named before stands, by the last word of the name, in the apposition
+    right after a "the same ..." phrase ("the same people, Beltrán Guzmán and ...")."""
+    if name.kind != "person" or APPOSITION_OPEN.match(text, start, end) is None:
+        return False
+    last = name.text.split()[-1]
+    return len(last) > 3 and re.search(rf"\b{re.escape(last)}\b", text[start:end]) is not None
 
 
 def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
@@ -1046,7 +1057,16 @@ def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
                 if not earlier:
                     continue
                 earlier.sort(key=lambda e: (e[0], e[1]))
-                if number is None:  # all of them, from the latest action naming any
+                # "three of the same people, Beltrán Guzmán, Quintero Ayala and Parra
+                # Lugo": the short forms after the phrase pick which of them
+                told_again = [
+                    e
+                    for e in earlier
+                    if short_form_after(text, m.end(), frame.clause_end, e[2])
+                ]
+                if told_again and (number is None or len(told_again) == number):
+                    picked = told_again
+                elif number is None:  # all of them, from the latest action naming any
                     latest = earlier[-1][3]
                     picked = [e for e in earlier if e[3] == latest]
                 else:

@@ -189,7 +189,17 @@ def home_actions(doc: Doc, sentence: int, at: int | None = None) -> list[int]:
         if any(f.sentence < sentence for f in doc.action_frames[k])
     ]
     if before:
-        return [max(before)[1]]
+        last, k = max(before)
+        # "Estonia, Latvia and Lithuania on Thursday barred 12 officials. The three
+        # ministries said the bans cover A, B and C": the states that act by one verb
+        # share its targets
+        verb = {(f.sentence, f.trigger_start) for f in doc.action_frames[k] if f.sentence == last}
+        return [
+            j
+            for s, j in sorted(before)
+            if s == last
+            and any((f.sentence, f.trigger_start) in verb for f in doc.action_frames[j])
+        ]
     return [news[0]]
 
 
