@@ -126,3 +126,29 @@ def test_joint_states_share_the_names_a_later_sentence_gives() -> None:
     found = shipped_news(text, date(2026, 11, 27))
     assert set(found) == {"EE", "LV", "LT"}
     assert all("Vakhtang Gomelauri" in names for names in found.values())
+
+
+# -- a question after an act asks for more; it lists none of its targets
+
+
+def test_a_question_names_no_target_of_the_act_before_it() -> None:
+    text = (
+        "Britain on Wednesday designated three further entities under its Myanmar"
+        " sanctions regime, among them International Gateways Group of Company Limited.\n\n"
+        "Ms Coyle: Will the Minister now go further and sanction the state-owned Myanma"
+        " Economic Bank, as many of us have urged for two years?"
+    )
+    found = shipped_news(text, date(2026, 12, 2))
+    assert found == {"GB": ["International Gateways Group of Company Limited"]}
+
+
+# -- "members of the European Parliament X": the chamber is no part of the name
+
+
+@pytest.mark.parametrize("chamber", ["the European Parliament", "the Bundestag"])
+def test_a_chamber_after_of_ends_where_its_members_name_begins(chamber: str) -> None:
+    text = (
+        f"Moscow on Thursday barred members of {chamber} Rasa Juknevičienė and Tomasz"
+        " Wielgosz from entering Russia."
+    )
+    assert news(text) == [("RU", ["Rasa Juknevičienė", "Tomasz Wielgosz"])]

@@ -1060,9 +1060,7 @@ def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
                 # "three of the same people, Beltrán Guzmán, Quintero Ayala and Parra
                 # Lugo": the short forms after the phrase pick which of them
                 told_again = [
-                    e
-                    for e in earlier
-                    if short_form_after(text, m.end(), frame.clause_end, e[2])
+                    e for e in earlier if short_form_after(text, m.end(), frame.clause_end, e[2])
                 ]
                 if told_again and (number is None or len(told_again) == number):
                     picked = told_again

@@ -554,6 +554,9 @@ class NameBuilder:
                 # "two judges of the Supreme Court Ivan Petrov": a court, force or unit
                 # after "of" ends where its member's name begins
                 or (preceded_by_of and word.lower() in UNIT_WORDS)
+                # "members of the European Parliament Rasa Juknevičienė": a chamber
+                # after "of" ends where its member's name begins
+                or (preceded_by_of and word in LEGISLATURES)
             )
             # a rest with a body or unit word in it is a name of its own ("the Court
             # Martial Division"), not a person's
