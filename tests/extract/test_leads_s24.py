@@ -152,3 +152,35 @@ def test_a_chamber_after_of_ends_where_its_members_name_begins(chamber: str) -> 
         " Wielgosz from entering Russia."
     )
     assert news(text) == [("RU", ["Rasa Juknevičienė", "Tomasz Wielgosz"])]
+
+
+# -- "its director, WU, Jianguo": a list-style name of two-letter surname after a role
+
+
+def test_a_list_style_name_after_a_role_and_a_comma_is_one_person() -> None:
+    text = (
+        "OFAC on Thursday designated the tanker HAI LONG and its director, WU, Jianguo"
+        " (a.k.a. NG, Kin-kwok); DOB 14 Aug 1971."
+    )
+    assert news(text) == [("US", ["HAI LONG", "WU, Jianguo"])]
+
+
+# -- "Vedant Dynamics Private Limited, Hyderabad;": a city of trade after a firm is its seat
+
+
+def test_a_city_of_trade_after_a_firm_and_a_comma_is_its_seat() -> None:
+    text = (
+        "The Council on Thursday added three Indian firms to its list: Shree Ganesh"
+        " Aerotech Pvt Ltd of Bengaluru; Vedant Dynamics Private Limited, Hyderabad; and"
+        " Krishna Marine Electronics Pvt. Ltd. of Navi Mumbai, the EU said."
+    )
+    assert news(text) == [
+        (
+            "EU",
+            [
+                "Shree Ganesh Aerotech Pvt Ltd",
+                "Vedant Dynamics Private Limited",
+                "Krishna Marine Electronics Pvt. Ltd.",
+            ],
+        )
+    ]
