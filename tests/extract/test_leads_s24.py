@@ -184,3 +184,16 @@ def test_a_city_of_trade_after_a_firm_and_a_comma_is_its_seat() -> None:
             ],
         )
     ]
+
+
+# -- "stopped short of listing X": the act not taken, X no target
+
+
+def test_stopping_short_of_listing_spares_the_name() -> None:
+    text = (
+        "The US on Thursday sanctioned Igor Sechin and Oleg Sidorov. Britain sanctioned"
+        " Oleg Sidorov on Friday, but stopped short of listing Sechin."
+    )
+    assert news(text)[1] == ("GB", ["Oleg Sidorov"])
+    text = "The EU on Friday stopped short of sanctioning Igor Sechin."
+    assert news(text) == []
