@@ -459,12 +459,12 @@ def settle_dates(doc: Doc, drafts: list[Draft]) -> None:
             draft.date = frame_date(doc, frame)
             if draft.date:
                 break
-    # a lifting is news too: in a lifting story, an imposition dated weeks before it
-    # ("NIS, which was designated on January 10") is its background
-    if doc.published is not None:
+    if doc.published is not None:  # a retelling, even as the only act (STALE_DAYS)
         for draft in drafts:
             if draft.date is not None and (doc.published - draft.date).days > STALE_DAYS:
                 draft.background = True
+    # a lifting is news too: in a lifting story, an imposition dated weeks before it
+    # ("NIS, which was designated on January 10") is its background
     news = [
         d
         for d in drafts
