@@ -30,6 +30,11 @@ from sanctionwatch.extract.vocabulary import load_json, rule, vocabulary
 from sanctionwatch.model import Action, Target, empty_counts
 
 BACKGROUND_DAYS = 5  # an action this long before the article's news is context
+# an act dated most of a year or more before the article is a retelling however it is
+# told ("NIS was put under US sanctions on January 10, 2025" in a story of late 2026),
+# even with no other act beside it; a half-year look back may still be the story's own
+# (a report of July on a UN listing of late December)
+STALE_DAYS = 270
 DATE_BLOCKERS = rule("assembly.date_blockers")
 OTHER_ACT_DATE = rule("assembly.other_act_date")
 RELATIVE_AFTER_DATE = rule("assembly.relative_after_date")
@@ -454,6 +459,10 @@ def settle_dates(doc: Doc, drafts: list[Draft]) -> None:
             draft.date = frame_date(doc, frame)
             if draft.date:
                 break
+    if doc.published is not None:  # a retelling, even as the only act (STALE_DAYS)
+        for draft in drafts:
+            if draft.date is not None and (doc.published - draft.date).days > STALE_DAYS:
+                draft.background = True
     # a lifting is news too: in a lifting story, an imposition dated weeks before it
     # ("NIS, which was designated on January 10") is its background
     news = [
@@ -947,10 +956,18 @@ SAME_REFERENCE = kept(
     rf"(?P<noun>{'|'.join(sorted(REFERENCES['same'], key=len, reverse=True))})\b",
     re.I,
 )
+# "the same 11 individuals and eight entities": a second kind joined to the phrase
+SAME_JOINED = kept(
+    rf"\s+and\s+(?:(?P<number>{_NUMBERS}|\d{{1,2}})\s+)?"
+    rf"(?P<noun>{'|'.join(sorted(REFERENCES['same'], key=len, reverse=True))})\b",
+    re.I,
+)
 # "The UK listed the same four", "sanctioned all five": a number with no noun
 BARE_REFERENCE = rule("assembly.bare_reference")
 # "the same vessels, A and B": what stands between the phrase and the first name
 APPOSITION = rule("assembly.apposition")
+# "the same people, A, B and C": the phrase opens an apposition of names
+APPOSITION_OPEN = rule("assembly.apposition_open")
 # "two of the same vessels": a number of them, right before the phrase
 PART_OF = kept(rf"\b(?P<number>{_NUMBERS}|\d{{1,2}})\s+of\s+$", re.I)
 # "also designated the key Hezballah-affiliated individuals and entities"
@@ -968,16 +985,34 @@ def reference_of(match: re.Match[str]) -> tuple[str | None, int | None]:
     return kind, None if noun in REFERENCES["plural"] else 1
 
 
+def same_references(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The "the same ..." phrases between `start` and `end`, with the kind joined to
+    each ("the same two individuals and one entity"), and the bare numbers."""
+    found: list[re.Match[str]] = []
+    for m in SAME_REFERENCE.finditer(text, start, end):
+        found.append(m)
+        joined = SAME_JOINED.match(text, m.end(), end)
+        if joined is not None:
+            found.append(joined)
+    return found + list(BARE_REFERENCE.finditer(text, start, end))
+
+
+def short_form_after(text: str, start: int, end: int, name: Name) -> bool:
+    """A person named before stands, by the last word of the name, in the apposition
+    right after a "the same ..." phrase ("the same people, Beltrán Guzmán and ...")."""
+    if name.kind != "person" or APPOSITION_OPEN.match(text, start, end) is None:
+        return False
+    last = name.text.split()[-1]
+    return len(last) > 3 and re.search(rf"\b{re.escape(last)}\b", text[start:end]) is not None
+
+
 def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
     """ "The Treasury designated the same company": the most recent target(s) of
     that kind named by another action before the phrase are this action's too."""
     for draft in drafts:
         for frame in draft.frames:
             text = doc.sentences[frame.sentence].text
-            for m in (
-                *SAME_REFERENCE.finditer(text, frame.trigger_start, frame.clause_end),
-                *BARE_REFERENCE.finditer(text, frame.trigger_start, frame.clause_end),
-            ):
+            for m in same_references(text, frame.trigger_start, frame.clause_end):
                 if text[m.end() : m.end() + 1] in ("'", "’"):
                     continue  # "the same individuals' accusers": others, not them
                 kind, number = reference_of(m)
@@ -1022,7 +1057,14 @@ def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
                 if not earlier:
                     continue
                 earlier.sort(key=lambda e: (e[0], e[1]))
-                if number is None:  # all of them, from the latest action naming any
+                # "three of the same people, Beltrán Guzmán, Quintero Ayala and Parra
+                # Lugo": the short forms after the phrase pick which of them
+                told_again = [
+                    e for e in earlier if short_form_after(text, m.end(), frame.clause_end, e[2])
+                ]
+                if told_again and (number is None or len(told_again) == number):
+                    picked = told_again
+                elif number is None:  # all of them, from the latest action naming any
                     latest = earlier[-1][3]
                     picked = [e for e in earlier if e[3] == latest]
                 else:

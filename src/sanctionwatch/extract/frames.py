@@ -117,6 +117,8 @@ RE_PREFIX = rule("frames.re_prefix")
 REDUCED_RELATIVE = rule("frames.reduced_relative")
 OWNER_OF_LIST = rule("frames.owner_of_list")
 ARTICLE_OWNER_OF_LIST = rule("frames.article_owner_of_list")
+OWNER_OF_SANCTIONS = rule("frames.owner_of_sanctions")
+UNDER_OWNER = rule("frames.under_owner")
 ACTOR_LIST_REST = rule("frames.actor_list_rest")
 PRESENT_TENSE = rule("frames.present_tense")
 FOLLOWED_OTHER_ACT = rule("frames.followed_other_act")
@@ -364,12 +366,21 @@ def choose_actors(
             for m in ms
             if trig.start <= m.start
             and m.end <= trig.end
-            and m.form != "adjective"
             and (
-                OWNER_OF_LIST.match(text[m.end : m.end + 40])
+                (
+                    m.form != "adjective"
+                    and OWNER_OF_LIST.match(text[m.end : m.end + 40]) is not None
+                )
+                # "placed under US sanctions", "put under British sanctions"
+                or (
+                    (m.form == "adjective" or m.text.replace(".", "").isupper())
+                    and OWNER_OF_SANCTIONS.match(text[m.end : m.end + 40]) is not None
+                    and UNDER_OWNER.search(text, max(0, m.start - 8), m.start) is not None
+                )
                 # "was added to the EU list": a state written with "the" owns it
                 or (
-                    m.code in WITH_ARTICLE
+                    m.form != "adjective"
+                    and m.code in WITH_ARTICLE
                     and text[max(0, m.start - 4) : m.start].lower() == "the "
                     and ARTICLE_OWNER_OF_LIST.match(text[m.end : m.end + 40])
                 )

@@ -131,11 +131,16 @@ def entry_field(text: str) -> bool:
     return any(" ".join(words[:k]) in ENTRY_FIELDS for k in range(1, min(len(words), 4) + 1))
 
 
+# cities of trade news names as firms' seats that the lists' addresses lack ("Hyderabad")
+SEATS = frozenset(load_lines("seats.txt"))
+
+
 def seat(word: str) -> bool:
-    """A city or province the official lists write in addresses ("Shenzhen")."""
+    """A city or province the official lists write in addresses ("Shenzhen"), or a city
+    of trade news writes as a firm's seat (seats.txt)."""
     from sanctionwatch.extract.learn import places  # the learn package imports this one
 
-    return places.is_place(word)
+    return places.is_place(word) or word.lower() in SEATS
 
 
 def place_stem(word: str) -> str:
@@ -554,6 +559,9 @@ class NameBuilder:
                 # "two judges of the Supreme Court Ivan Petrov": a court, force or unit
                 # after "of" ends where its member's name begins
                 or (preceded_by_of and word.lower() in UNIT_WORDS)
+                # "members of the European Parliament Rasa Juknevičienė": a chamber
+                # after "of" ends where its member's name begins
+                or (preceded_by_of and word in LEGISLATURES)
             )
             # a rest with a body or unit word in it is a name of its own ("the Court
             # Martial Division"), not a person's
@@ -1314,6 +1322,7 @@ def join_inverted(text: str, found: list[Name]) -> list[Name]:
             text[max(0, name.start - 2) : name.start] == ", "
             and (entry := INVERTED_ENTRY.search(text, max(0, name.start - 40), name.start))
             is not None
+            and entry.group(1) not in vocabulary().country_names
         ) and (
             INVERTED_REST.match(text, name.end) is not None
             or INVERTED_ENTRY_REST.match(text, name.end) is not None

@@ -88,6 +88,7 @@ PULL_QUOTE = rule("zones.pull_quote")
 # a sentence about criminal charges, with no word of sanctions: its names are defendants
 CHARGES = rule("zones.charges")
 SANCTIONS = rule("zones.sanctions_word")
+DIRECT_QUESTION = rule("frames.direct_question")
 # a relative pronoun at a clause's opening (the clause break may have taken it)
 RELATIVE_CLAUSE = rule("zones.relative_clause")
 # a clause that opens on a list item: a name or an article, after "and"
@@ -603,6 +604,9 @@ class TargetCollector:
         names = self.doc.names[i]
         if CHARGES.search(text) and not SANCTIONS.search(text):
             return  # "These included A and B, who were charged ...": a court's, not a list's
+        if DIRECT_QUESTION.search(text):
+            # "Will the Minister now go further and sanction X?": asked for, not listed
+            return
         if self.cut_off(i):  # the cut word is no whole name ("Radio Fre")
             names = [n for n in names if n.end < len(text)]
         old = False  # the clause before told old context

@@ -189,8 +189,28 @@ def home_actions(doc: Doc, sentence: int, at: int | None = None) -> list[int]:
         if any(f.sentence < sentence for f in doc.action_frames[k])
     ]
     if before:
-        return [max(before)[1]]
+        latest, chosen = max(before)
+        # "Estonia, Latvia and Lithuania on Thursday barred 12 officials. The three
+        # ministries said the bans cover A, B and C": the states that act by one verb
+        # share its targets
+        return [j for s, j in sorted(before) if s == latest and one_verb(doc, [chosen, j])]
     return [news[0]]
+
+
+def rules_chose(doc: Doc, sentence: int, name_key: frozenset[str]) -> bool:
+    """One of the actions a name in `sentence` belongs to holds it from the rules, which
+    chose among them; not where they act by one verb, which share what one was given."""
+    here = home_actions(doc, sentence)
+    return any(holds(doc.actions[k], name_key) for k in here) and not (
+        len(here) > 1 and one_verb(doc, here)
+    )
+
+
+def one_verb(doc: Doc, ks: list[int]) -> bool:
+    """The actions `ks` are told by one verb ("Estonia, Latvia and Lithuania barred ..."):
+    each has a frame at the first one's trigger."""
+    verb = {(f.sentence, f.trigger_start) for f in doc.action_frames[ks[0]]}
+    return all(any((f.sentence, f.trigger_start) in verb for f in doc.action_frames[j]) for j in ks)
 
 
 def judge_actions(doc: Doc, models: Models) -> None:
@@ -283,7 +303,7 @@ def learned_targets(doc: Doc) -> Doc:
         mkey = key(m.text)
         if not mkey:
             continue
-        if any(holds(doc.actions[k], mkey) for k in home_actions(doc, m.sentence)):
+        if rules_chose(doc, m.sentence, mkey):
             continue  # the rules chose which of the actions here it belongs to
         if placed(doc, m.sentence, mkey):
             continue  # "The EU's list includes X, while London designated Y": so here
@@ -532,7 +552,7 @@ def join(
     tkey = key(target.name)
     if not tkey:
         return
-    if any(holds(doc.actions[k], tkey) for k in home_actions(doc, sentence)):
+    if rules_chose(doc, sentence, tkey):
         return  # the rules chose which of the actions here it belongs to
     if placed(doc, sentence, tkey):
         return  # another action of the article holds it from this very sentence
