@@ -169,3 +169,12 @@ def test_a_listing_standing_for_years_is_background() -> None:
         ("AU", True),
         ("UN", True),
     ]
+
+
+def test_ships_barred_from_ports_are_counted() -> None:
+    (act,) = rules_actions(
+        "Seoul on Tuesday froze the assets of four firms and closed its ports to three tankers"
+        " of the shadow fleet.",
+        PUBLISHED,
+    )
+    assert (act.counts["organization"], act.counts["vessel"]) == (4, 3)
