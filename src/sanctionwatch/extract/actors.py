@@ -16,6 +16,9 @@ from sanctionwatch.extract.triggers import Trigger, asides, clauses
 from sanctionwatch.extract.vocabulary import alternation, load_json, rule, vocabulary
 
 TARGET_PREP = rule("actors.target_prep")
+# "a Cyprus holding company", "an Iranian bank": a state before a noun after "a" says where
+INDEFINITE_BEFORE = rule("actors.indefinite_before")
+OWNED_NOUN = rule("actors.owned_noun")  # "(a Cyprus) holding company", "(an Iranian) bank"
 PROGRAMME_NAME = rule("actors.programme_name")
 NOTICE_REGIME = rule("actors.notice_regime")
 LEGISLATORS = rule("actors.legislators")
@@ -256,6 +259,10 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             continue  # "Norway aligned ..., the Ministry of Foreign Affairs said, freezing"
         if text[m.start - 1 : m.start] == "(":
             continue  # "the Sanctions Committee (DPRK)": a qualifier, not an actor
+        if INDEFINITE_BEFORE.search(text, max(start, m.start - 4), m.start) and OWNED_NOUN.match(
+            text, m.end
+        ):
+            continue  # "stakes in a Cyprus holding company": where a firm is, no actor
         if m.form == "name" and opens_dateline(text, m):
             continue  # "PARIS — European Union foreign ministers imposed ..."
         if PROGRAMME_NAME.match(text[m.end : m.end + 60]) or regime_target(text, m):

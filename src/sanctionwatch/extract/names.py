@@ -164,6 +164,7 @@ AND_TITLE_AFTER = rule("names.and_title_after")
 OPENING_VERBS = frozenset(vocabulary().names["opening_verbs"])
 WH_WORDS = frozenset(NAME_WORDS["wh_words"])
 AIRCRAFT_MAKERS = frozenset(NAME_WORDS["aircraft_makers"])
+MODEL_AFTER = rule("names.model_after")  # "Boeing| 737s", "Ilyushin| Il-76TD"
 # "Conservative Fiona Carrick": a party label before a politician (as word tuples)
 PARTY_LABELS = tuple(tuple(w.split()) for w in NAME_WORDS["party_labels"])
 # weapons named bare and legislatures: no party though they stand where targets do
@@ -176,6 +177,12 @@ MEMBER_COLLECTIVES = frozenset(tuple(w.split()) for w in NAME_WORDS["member_coll
 PEOPLES = frozenset(NAME_WORDS["peoples"])  # "Arab" of "Syrian Arab Airlines": no seat
 STREET_HEADS = frozenset(NAME_WORDS["street_heads"])
 HOUSE_NUMBER_BEFORE = rule("names.house_number_before")  # "1 Horse Guards Road"
+# "(DOB 9 June 1981; passport MD119027)": an identity document's number, no party
+ID_VALUE_BEFORE = rule("names.id_value_before")
+ID_LABELLED = rule("names.id_labelled")  # "Card 12/...": a document's label and number
+# "USDT (TRX) TQn9Y2kh...": a crypto wallet's address, or the coin's ticker before it
+WALLET = rule("names.wallet")
+WALLET_AFTER = rule("names.wallet_after")
 WEAPON_AFTER = rule("names.weapon_after")
 REGISTRATION = rule("names.registration")
 
@@ -529,6 +536,9 @@ class NameBuilder:
             )
         ):
             return [(run[:at], False), (run[at:], True)]
+        if at == 1 and REGISTRATION.match(run[0].word):
+            # "EP-MMV of Mahan Air": a tail number, then the airline that flies it
+            return [(run[:1], False), (run[1:], True)]
         unit = self.person_of_unit(run)
         if unit:  # "Qasem Soleimani of the Quds Force": a person, then the unit they serve
             return [(run[:unit], False), (run[unit:], True)]
@@ -864,6 +874,13 @@ class NameBuilder:
         if entry_field(joined):
             return True  # "DOB 14 Mar 1981", "Gender Male": a field of a list entry
         if (
+            ID_VALUE_BEFORE.search(text, max(0, run[0].start - 24), run[0].start) is not None
+            or ID_LABELLED.match(joined) is not None
+        ):
+            return True  # "passport MD119027", "ID No. AB12345": a document's number
+        if WALLET.search(joined) or WALLET_AFTER.match(text, run[-1].end):
+            return True  # "XBT bc1q9h7...", "USDT (TRX) TQn9...": an address, no party
+        if (
             words[-1] in STREET_HEADS
             and HOUSE_NUMBER_BEFORE.search(text, max(0, run[0].start - 12), run[0].start)
             is not None
@@ -892,6 +909,8 @@ class NameBuilder:
             return True  # "[SDGT]", "[RUSSIA-EO14024]": a programme's tag on a list entry
         if len(words) > 1 and words[0] in AIRCRAFT_MAKERS and any(c.isdigit() for c in words[1]):
             return True  # "Airbus A340-300", "Boeing 747-200F": a type, not the one hit
+        if len(words) == 1 and words[0] in AIRCRAFT_MAKERS and MODEL_AFTER.match(text, run[-1].end):
+            return True  # "the Boeing 737s registered ...", "BAe 146-200 EP-MMV": a type
         if len(run) > MAX_PERSON_WORDS and not any(
             self.is_org_word(w) or w in CONNECTORS or w.isdigit() for w in words
         ):
@@ -1136,6 +1155,8 @@ class NameBuilder:
                     and (run[0].word.lower() in UNIT_WORDS or self.is_org_word(run[0].word))
                 )
                 if (inside_places or self.rejected(run, text)) and not imo and not numbered_body:
+                    if WALLET_AFTER.match(text, end):
+                        continue  # "USDT (TRX) TQn9...": a coin's ticker, no acronym of a party
                     bare = len(part) == 1 and self.bare_acronym(run, text[end:])
                     reference = self.reference(run)
                     other = ALIAS_AFTER.match(text[end:]) if bare or reference else None

@@ -669,6 +669,7 @@ EARLIER_LISTING = rule("targets.earlier_listing")
 # 747 with registration EP-FQB"): the make describes the plane the registration names
 REGISTERED_AFTER = rule("targets.registered_after")
 AIRCRAFT_MAKE = rule("targets.aircraft_make")
+RETIRED = rule("targets.retired")  # "General (ret.)", "Colonel (retd)"
 
 
 # nothing but an article between the verb and its object ("sanctioned the X")
@@ -834,6 +835,8 @@ def select(
         ):  # "generals of the Army Kim X": the title's complement (", a member of the
             # Cartel's X faction": no title a party holds, an apposition of the name before)
             gap = TITLE_OF.sub(" ", gap)
+        if name.kind == "person" and "(" in gap:
+            gap = RETIRED.sub("", gap)  # "named General (ret.) X": the rank, as "General X"
         if name.kind == "aircraft" and (make := AIRCRAFT_MAKE.search(gap)):
             gap = gap[: make.start()]  # "..., an A310 registered EP-IBN": the plane is listed
         first = prev_end == max(scope, start)

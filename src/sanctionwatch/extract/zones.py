@@ -35,6 +35,11 @@ NOTICE_ENTRY = rule("zones.notice_entry")
 NAME_LEAD = rule("zones.name_lead")
 # "Ivan Petrov, director of X, who ...": the same set off by a comma, in a list's paragraphs
 ENTRY_COMMA_LEAD = rule("zones.entry_comma_lead")
+# "Name" heading the first column of a table flattened one cell to a line
+NAME_COLUMN = rule("zones.name_column")
+CELL_END = rule("zones.cell_end")  # what may follow a name in its cell: a seat
+# "X (X) is a Moscow-based supplier ...", "X services oil fields": the same with a verb
+ENTRY_VERB_LEAD = rule("zones.entry_verb_lead")
 ANSWERED_ACT = rule("zones.answered_act")
 ANSWERING_ACT = rule("zones.answering_act")
 ACTION_VERB = rule("zones.action_verb")
@@ -275,11 +280,28 @@ class TargetCollector:
         open_list = False  # after "The vessels designated are:", bullet lines list targets
         heading: str | None = None  # the kind a heading over notice entries names
         entries = False  # the paragraphs since a colon each opened on a target's name
+        cells = False  # in a table whose cells were flattened one to a line, under "Name"
         for i, sentence in enumerate(self.doc.sentences):
+            if sentence.headline and cells and self.zone:
+                self.from_cell_line(i)
+                continue
+            cells = False
             if sentence.headline and not self.cut_off(i):
                 self.switch(i)  # "Sanctions in Australia"
                 # "Individuals" over a notice's numbered entries opens their list
                 heading = heading_kind(sentence.text)
+                # "ENERGY SECTOR" in a release that has just designated: its paragraphs
+                # may each open on a target ("X is a Moscow-based supplier ...")
+                entries = bool(self.zone) and self.age <= ZONE_LENGTH
+                cells = entries and NAME_COLUMN.fullmatch(sentence.text) is not None
+                # "China / - X Co., Ltd. / - Y Limited": a country heading over bullets
+                # lists the targets of the open action that sit there
+                open_list = open_list or (
+                    entries
+                    and any(
+                        (m.start, m.end) == (0, len(sentence.text)) for m in self.doc.mentions[i]
+                    )
+                )
                 continue
             if i not in frames_at and PULL_QUOTE.fullmatch(sentence.text):
                 continue  # "“These ships are the regime’s lifeline.”": speech, no list
@@ -309,12 +331,43 @@ class TargetCollector:
             else:
                 self.from_zone(i)
             # a newsletter's items each tell their own act: no list of targets goes on
-            open_list = sentence.text.endswith(":") or (
-                open_list and sentence.item and not self.own_news(frames_at.get(i, []))
+            open_list = (
+                sentence.text.endswith(":")
+                or (open_list and sentence.item and not self.own_news(frames_at.get(i, [])))
+                or self.table_header(i)
             )
             # "The targets are:" opens a paragraph per target, each on its name
             entries = sentence.text.endswith(":") or (entries and lead is not None)
             heading = heading if sentence.item else None
+
+    def from_cell_line(self, i: int) -> None:
+        """A line of a table flattened one cell to a line under its "Name" column
+        ("Name / Identifying information / Reasons / Yuliya Kastsiuk / DOB: ... /
+        Sentenced journalists ..."): a line that is one name of two or more words (a
+        seat after a comma at most) is a row's name cell and a target of the open action;
+        the other cells (details, reasons, dates) name none."""
+        text = self.doc.sentences[i].text
+        first = next((n for n in self.doc.names[i] if n.start == 0 and not n.descriptor), None)
+        if first is None or " " not in first.text or not CELL_END.fullmatch(text, first.end):
+            return
+        for a in self.zone:
+            self.drafts[a].targets.append((first, i, False))
+
+    def table_header(self, i: int) -> bool:
+        """A table's header row flattened to text ("Name | DOB | Nationality | Programme"):
+        a row whose first cell names no one, followed by a row of as many cells; it opens
+        the list of the rows under it as a line ending in a colon does (a site's menu,
+        read the same way, is followed by no such row)."""
+        sentences = self.doc.sentences
+        if i + 1 >= len(sentences) or not (sentences[i].item and sentences[i + 1].item):
+            return False
+        text = sentences[i].text
+        cells = len(TABLE_CELL.findall(text))
+        return (
+            cells >= 2
+            and len(TABLE_CELL.findall(sentences[i + 1].text)) == cells
+            and not first_cell(text, self.doc.names[i])
+        )
 
     def own_news(self, frames: list[Frame]) -> bool:
         """A list item that tells a news act of an authority it names ("• London (Wed):
@@ -366,15 +419,20 @@ class TargetCollector:
     def lead_name(self, i: int, entries: bool = False) -> Name | None:
         """The name a sentence opens on when a dash or colon sets off its description
         ("Dhahab Bahr Shipping Company: an Oman-registered firm ..."), if it does, or a
-        comma among the paragraphs of a list a colon opened (`entries`: "The targets
-        are: ... Ivan Petrov, director of X, who ..."); not a dateline's place in capitals
+        comma or a verb among the paragraphs of a list a colon or a heading opened
+        (`entries`: "The targets are: ... Ivan Petrov, director of X, who ...", "ENERGY
+        SECTOR / X is a supplier ..."); not a dateline's place in capitals
         ("VADUZ — The government ...") nor a one-word label ("Caption: A screenshot ...")."""
         sentence = self.doc.sentences[i]
         first = next((n for n in self.doc.names[i] if n.start == 0), None)
         if first is None or sentence.item or first.text.isupper() or " " not in first.text:
             return None
         lead = NAME_LEAD.match(sentence.text, first.end) or (
-            entries and ENTRY_COMMA_LEAD.match(sentence.text, first.end)
+            entries
+            and (
+                ENTRY_COMMA_LEAD.match(sentence.text, first.end)
+                or ENTRY_VERB_LEAD.match(sentence.text, first.end)
+            )
         )
         return first if lead else None
 
