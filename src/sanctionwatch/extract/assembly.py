@@ -363,7 +363,15 @@ def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
     # of one decision would split it over two days
     told = [d for d in found if not in_dateline(text, d)]
     found = told or found
-    others = [f.trigger_start for f in doc.frames if f.sentence == frame.sentence]
+    if frame.answered:
+        # "banned 41 Australians in response to sanctions imposed by Canberra, the
+        # ministry said on Wednesday": the day is the counter-measure's; the answered
+        # act has only a day told right after it ("imposed by Canberra on November 18")
+        found = [d for d in found if d.start > frame.trigger_end]
+        found = [d for d in found if "," not in text[frame.trigger_end : d.start]]
+    others = [
+        f.trigger_start for f in doc.frames if f.sentence == frame.sentence and not f.answered
+    ] or [frame.trigger_start]
 
     def mine(d: dates.DateMention) -> bool:
         # a date belongs to the trigger nearest to it
@@ -520,6 +528,7 @@ def counted_by(pos: int, own: int, rivals: list[int]) -> bool:
 
 # "OFAC also designated three ...": "also" right before the trigger and its counted object
 ALSO_OBJECT = rule("assembly.also_object")
+OTHERS_INCLUDING = rule("assembly.others_including")
 ALSO_GAP = len(" also ")
 
 
@@ -703,7 +712,15 @@ def count_targets(
             added = sum(1 for t, _ in named if any(
                 zones.ALSO.search(z.text) is not None and z.start <= s.start < z.end
                 for s in t.evidence for z in doc.sentences if z is not here))  # fmt: skip
-            value += beside + added if beside else len(named)
+            including = OTHERS_INCLUDING.search(here.text)
+            if including:
+                # "... and four other individuals, including his son X": the names after it
+                # are some of the others; every other named one comes on top
+                tail = here.start + including.end()
+                value += sum(1 for t, _ in named if not any(
+                    tail <= s.start < here.end for s in t.evidence))  # fmt: skip
+            else:
+                value += beside + added if beside else len(named)
         elif also_kinds[kind]:
             # ... but not those of the list the count opens ("also identified three
             # aircraft as blocked property:" over a line for each tail number)

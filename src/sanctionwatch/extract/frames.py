@@ -1110,7 +1110,8 @@ class FrameFinder:
                 )
             )
         )
-        if describes or (not background and answered_reason(text, c_start, trig)):
+        answered = not background and answered_reason(text, c_start, trig)
+        if describes or answered:
             background = True
         if lead is not None and not background and not own_subject:
             # "have already targeted 2,500 entities through travel bans and asset
@@ -1137,6 +1138,7 @@ class FrameFinder:
                 optional=bool(routine) or (not explicit and status == "threatened"),
                 subordinate=subordinate,
                 describes=describes,
+                answered=answered,
             )
             for code, dept, label in acts
         ]

@@ -1,0 +1,64 @@
+"""Kinds of failure of the session-24 first look on w1200-w1219 (news agencies' English
+services, trade press, and regimes the written set had least of): an export ban told in a
+later sentence with "also", names after "including" that are some of an "other" count,
+plural nouns of officials in machine-translated text, and the day of a counter-measure
+taken by the earlier act it answers; each rule tested with sentences written for these
+tests (no corpus text)."""
+
+from datetime import date
+
+from sanctionwatch.extract.counts import find_counts
+from tests.extract.helpers import rules_actions
+
+PUBLISHED = date(2026, 12, 4)  # a Friday
+
+
+def test_an_export_ban_told_with_also_in_a_later_sentence_adds_to_the_count() -> None:
+    text = (
+        "Tokyo on Friday froze the assets of nine organizations and two individuals that"
+        " helped Moscow. The Cabinet decision also bans exports to 14 entities in third"
+        " countries, a spokesman said."
+    )
+    (action,) = rules_actions(text, PUBLISHED)
+    assert (action.counts["organization"], action.counts["person"]) == (23, 2)
+
+
+def test_names_after_including_are_some_of_the_other_count() -> None:
+    text = (
+        "Washington on Thursday sanctioned Harbor Jade Holdings, its owner Lim Sopheak and"
+        " three other individuals, including his nephew Lim Dara."
+    )
+    (action,) = rules_actions(text, PUBLISHED)
+    assert action.counts["person"] == 4  # the owner and three others; the nephew among them
+    # without "including" the names beside the count still come on top
+    text = (
+        "Washington on Thursday sanctioned Harbor Jade Holdings, its owner Lim Sopheak, his"
+        " nephew Lim Dara and three other individuals."
+    )
+    (action,) = rules_actions(text, PUBLISHED)
+    assert action.counts["person"] == 5
+
+
+def test_functionaries_and_magistrates_are_people() -> None:
+    counted = [(c.kind, c.value) for c in find_counts("visa bans on 180 functionaries")]
+    assert counted == [("person", 180)]
+    counted = [(c.kind, c.value) for c in find_counts("the listing of four magistrates")]
+    assert counted == [("person", 4)]
+
+
+def test_the_answered_act_takes_no_day_of_the_counter_measure() -> None:
+    text = (
+        "Moscow banned entry to 30 Canadian citizens in response to sanctions"
+        " imposed by Ottawa, the Foreign Ministry said on Thursday. On November 20, Canada"
+        " had imposed sanctions on 12 individuals."
+    )
+    found = sorted((a.authority, a.background, a.date) for a in rules_actions(text, PUBLISHED))
+    # one Canadian act, the one dated by its own sentence; Russia's is Thursday's
+    assert found == [("CA", True, date(2026, 11, 20)), ("RU", False, date(2026, 12, 3))]
+    # a day told right after the answered act is still its own
+    text = (
+        "Moscow on Thursday banned entry to 30 Canadians in response to the sanctions imposed"
+        " by Ottawa on November 20."
+    )
+    found = sorted((a.authority, a.background, a.date) for a in rules_actions(text, PUBLISHED))
+    assert found == [("CA", True, date(2026, 11, 20)), ("RU", False, date(2026, 12, 3))]
