@@ -62,3 +62,13 @@ def test_the_answered_act_takes_no_day_of_the_counter_measure() -> None:
     )
     found = sorted((a.authority, a.background, a.date) for a in rules_actions(text, PUBLISHED))
     assert found == [("CA", True, date(2026, 11, 20)), ("RU", False, date(2026, 12, 3))]
+
+
+def test_a_perfect_passive_since_a_year_is_a_standing_listing() -> None:
+    text = (
+        "The Treasury on Thursday sanctioned two money changers in Sidon. The Islamic Jihad"
+        " movement has been designated a Foreign Terrorist Organization by the United States"
+        " since 1997."
+    )
+    found = sorted((a.background, [t.name for t in a.targets]) for a in rules_actions(text))
+    assert found == [(False, []), (True, ["Islamic Jihad"])]
