@@ -72,3 +72,15 @@ def test_a_perfect_passive_since_a_year_is_a_standing_listing() -> None:
     )
     found = sorted((a.background, [t.name for t in a.targets]) for a in rules_actions(text))
     assert found == [(False, []), (True, ["Islamic Jihad"])]
+
+
+def test_a_perfect_tally_names_no_target_of_the_news() -> None:
+    text = (
+        "Canada on Friday sanctioned four Iranian prison wardens. Ottawa has sanctioned more"
+        " than 200 Iranian individuals and entities, including the Basij Resistance Force."
+    )
+    found = sorted((a.background, [t.name for t in a.targets]) for a in rules_actions(text))
+    assert found == [(False, []), (True, ["Basij Resistance Force"])]
+    # a day of the news makes the perfect the news
+    text = "Ottawa has sanctioned more than 20 Iranian officials today, including Hamid Rezaei."
+    assert [(a.background, a.counts["person"]) for a in rules_actions(text)] == [(False, 20)]
