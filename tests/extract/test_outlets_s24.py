@@ -84,3 +84,14 @@ def test_a_perfect_tally_names_no_target_of_the_news() -> None:
     # a day of the news makes the perfect the news
     text = "Ottawa has sanctioned more than 20 Iranian officials today, including Hamid Rezaei."
     assert [(a.background, a.counts["person"]) for a in rules_actions(text)] == [(False, 20)]
+
+
+def test_a_rule_proposed_to_cut_a_party_off_is_a_proposal() -> None:
+    text = (
+        "FinCEN on Tuesday found the exchange house Silk Road Cash to be of primary money"
+        " laundering concern and proposed a rule that would bar US banks from opening"
+        " accounts for it."
+    )
+    assert [(a.authority, a.status) for a in rules_actions(text)] == [("US", "proposed")]
+    text = "FinCEN on Tuesday published a notice of proposed rulemaking on the exchange house."
+    assert [(a.authority, a.status) for a in rules_actions(text)] == [("US", "proposed")]
