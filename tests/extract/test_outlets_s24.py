@@ -95,3 +95,35 @@ def test_a_rule_proposed_to_cut_a_party_off_is_a_proposal() -> None:
     assert [(a.authority, a.status) for a in rules_actions(text)] == [("US", "proposed")]
     text = "FinCEN on Tuesday published a notice of proposed rulemaking on the exchange house."
     assert [(a.authority, a.status) for a in rules_actions(text)] == [("US", "proposed")]
+
+
+def test_a_location_with_a_possessive_part_lets_the_list_go_on() -> None:
+    text = (
+        "The Treasury on Thursday sanctioned three exchange houses: Qana Exchange SAL, based"
+        " in Beirut's southern suburbs, Litani Money Transfer and Cedar Coin Trading."
+    )
+    (action,) = rules_actions(text, PUBLISHED)
+    assert [t.name for t in action.targets] == [
+        "Qana Exchange SAL",
+        "Litani Money Transfer",
+        "Cedar Coin Trading",
+    ]
+
+
+def test_a_name_with_a_reflexive_before_the_passive_is_hit() -> None:
+    text = (
+        "Ottawa on Thursday listed Irrawaddy Fuel Co., owned by the tycoon Min Zaw Oo."
+        " Min Zaw Oo is himself also sanctioned."
+    )
+    (action,) = rules_actions(text, PUBLISHED)
+    assert [t.name for t in action.targets] == ["Irrawaddy Fuel Co.", "Min Zaw Oo"]
+    # not in a relative clause that tells an earlier listing
+    text = (
+        "Ottawa on Thursday listed six tankers managed by Coral Bay Ship Management, a"
+        " Dubai firm that was itself blacklisted in 2024."
+    )
+    assert all(
+        "Coral Bay Ship Management" not in [t.name for t in a.targets]
+        for a in rules_actions(text, PUBLISHED)
+        if not a.background
+    )
