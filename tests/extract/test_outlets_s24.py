@@ -100,7 +100,8 @@ def test_a_rule_proposed_to_cut_a_party_off_is_a_proposal() -> None:
 def test_a_location_with_a_possessive_part_lets_the_list_go_on() -> None:
     text = (
         "The Treasury on Thursday sanctioned three exchange houses: Qana Exchange SAL, based"
-        " in Beirut's southern suburbs, Litani Money Transfer and Cedar Coin Trading."
+        " in Beirut's southern suburbs, Marjayoun-based Litani Money Transfer and Cedar Coin"
+        " Trading."
     )
     (action,) = rules_actions(text, PUBLISHED)
     assert [t.name for t in action.targets] == [
