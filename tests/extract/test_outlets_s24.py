@@ -8,7 +8,7 @@ tests (no corpus text)."""
 from datetime import date
 
 from sanctionwatch.extract.counts import find_counts
-from tests.extract.helpers import rules_actions
+from tests.extract.helpers import names, rules_actions
 
 PUBLISHED = date(2026, 12, 4)  # a Friday
 
@@ -128,3 +128,8 @@ def test_a_name_with_a_reflexive_before_the_passive_is_hit() -> None:
         for a in rules_actions(text, PUBLISHED)
         if not a.background
     )
+
+
+def test_a_body_after_an_owners_possessive_ends_where_its_members_name_begins() -> None:
+    text = "Tallinn barred the chief of the agency's Border Guard Directorate Levan Dolidze."
+    assert names(text) == ["Levan Dolidze"]
