@@ -133,3 +133,13 @@ def test_a_name_with_a_reflexive_before_the_passive_is_hit() -> None:
 def test_a_body_after_an_owners_possessive_ends_where_its_members_name_begins() -> None:
     text = "Tallinn barred the chief of the agency's Border Guard Directorate Levan Dolidze."
     assert names(text) == ["Levan Dolidze"]
+
+
+def test_an_order_signed_on_a_day_dates_the_act_told_before() -> None:
+    text = (
+        "The Commerce Department has issued a temporary denial order against Almaty-based"
+        " Steppe Air Freight. The 180-day order, signed on Thursday, cuts the carrier off"
+        " from US-origin parts."
+    )
+    (action,) = rules_actions(text, PUBLISHED)
+    assert action.date == date(2026, 12, 3)
