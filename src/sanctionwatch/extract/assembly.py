@@ -364,18 +364,14 @@ def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
     told = [d for d in found if not in_dateline(text, d)]
     found = told or found
     if frame.answered:
-        # "banned 41 Australians in response to sanctions imposed by Canberra, the
-        # ministry said on Wednesday": the day is the counter-measure's; the answered
-        # act has only a day told right after it ("imposed by Canberra on November 18")
-        found = [d for d in found if d.start > frame.trigger_end]
-        found = [d for d in found if "," not in text[frame.trigger_end : d.start]]
-    others = [
-        f.trigger_start for f in doc.frames if f.sentence == frame.sentence and not f.answered
-    ] or [frame.trigger_start]
+        found = [d for d in found if answered_day(text, frame, d)]
+    same = [f for f in doc.frames if f.sentence == frame.sentence]
+    others = [f.trigger_start for f in same]
 
     def mine(d: dates.DateMention) -> bool:
-        # a date belongs to the trigger nearest to it
-        nearest = min(others, key=lambda t: abs(d.start - t), default=frame.trigger_start)
+        # a date belongs to the trigger nearest to it (an answered act's only if its own)
+        near = [f.trigger_start for f in same if not f.answered or answered_day(text, f, d)]
+        nearest = min(near, key=lambda t: abs(d.start - t), default=frame.trigger_start)
         if frame.trigger_start < d.start < nearest and SHARED_DAY.fullmatch(text, d.end, nearest):
             return True  # the verb after "and" shares the day of the one before it
         return abs(d.start - nearest) >= abs(d.start - frame.trigger_start)
@@ -395,6 +391,13 @@ def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
     if not pool:
         return None
     return min(pool, key=lambda d: abs(d.start - frame.trigger_start))
+
+
+def answered_day(text: str, frame: Frame, day: dates.DateMention) -> bool:
+    """Whether a day is told of the act a counter-measure answers (`frame.answered`):
+    right after it, with no comma between ("in response to sanctions imposed by Canberra
+    on November 18"); "..., the ministry said on Wednesday" dates the counter-measure."""
+    return day.start > frame.trigger_end and "," not in text[frame.trigger_end : day.start]
 
 
 def other_act_day(text: str, day: dates.DateMention, frame: Frame) -> bool:
