@@ -368,11 +368,15 @@ def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
     # of one decision would split it over two days
     told = [d for d in found if not in_dateline(text, d)]
     found = told or found
-    others = [f.trigger_start for f in doc.frames if f.sentence == frame.sentence]
+    if frame.answered:
+        found = [d for d in found if answered_day(text, frame, d)]
+    same = [f for f in doc.frames if f.sentence == frame.sentence]
+    others = [f.trigger_start for f in same]
 
     def mine(d: dates.DateMention) -> bool:
-        # a date belongs to the trigger nearest to it
-        nearest = min(others, key=lambda t: abs(d.start - t), default=frame.trigger_start)
+        # a date belongs to the trigger nearest to it (an answered act's only if its own)
+        near = [f.trigger_start for f in same if not f.answered or answered_day(text, f, d)]
+        nearest = min(near, key=lambda t: abs(d.start - t), default=frame.trigger_start)
         if frame.trigger_start < d.start < nearest and SHARED_DAY.fullmatch(text, d.end, nearest):
             return True  # the verb after "and" shares the day of the one before it
         return abs(d.start - nearest) >= abs(d.start - frame.trigger_start)
@@ -392,6 +396,13 @@ def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
     if not pool:
         return None
     return min(pool, key=lambda d: abs(d.start - frame.trigger_start))
+
+
+def answered_day(text: str, frame: Frame, day: dates.DateMention) -> bool:
+    """Whether a day is told of the act a counter-measure answers (`frame.answered`):
+    right after it, with no comma between ("in response to sanctions imposed by Canberra
+    on November 18"); "..., the ministry said on Wednesday" dates the counter-measure."""
+    return day.start > frame.trigger_end and "," not in text[frame.trigger_end : day.start]
 
 
 def other_act_day(text: str, day: dates.DateMention, frame: Frame) -> bool:
@@ -529,6 +540,7 @@ def counted_by(pos: int, own: int, rivals: list[int]) -> bool:
 
 # "OFAC also designated three ...": "also" right before the trigger and its counted object
 ALSO_OBJECT = rule("assembly.also_object")
+OTHERS_INCLUDING = rule("assembly.others_including")
 ALSO_GAP = len(" also ")
 
 
@@ -712,7 +724,15 @@ def count_targets(
             added = sum(1 for t, _ in named if any(
                 zones.ALSO.search(z.text) is not None and z.start <= s.start < z.end
                 for s in t.evidence for z in doc.sentences if z is not here))  # fmt: skip
-            value += beside + added if beside else len(named)
+            including = OTHERS_INCLUDING.search(here.text)
+            if including:
+                # "... and four other individuals, including his son X": the names after it
+                # are some of the others; every other named one comes on top
+                tail = here.start + including.end()
+                value += sum(1 for t, _ in named if not any(
+                    tail <= s.start < here.end for s in t.evidence))  # fmt: skip
+            else:
+                value += beside + added if beside else len(named)
         elif also_kinds[kind]:
             # ... but not those of the list the count opens ("also identified three
             # aircraft as blocked property:" over a line for each tail number)

@@ -73,6 +73,9 @@ class Frame:
     # a participle that describes the measures another trigger of the clause takes up
     # ("Switzerland adopted the sanctions imposed by the EU on X"): X is both acts'
     describes: bool = False
+    # a trigger inside the reason a counter-measure answers ("in response to sanctions
+    # imposed by Canberra"): the earlier act it tells has no day of the sentence's own
+    answered: bool = False
     # a state the act is taken "in coordination with", named after the trigger: it
     # acts only if the text tells no act of its own (frames.find_frames)
     partner: bool = False

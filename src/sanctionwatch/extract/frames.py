@@ -76,6 +76,7 @@ from sanctionwatch.extract.vocabulary import rule, vocabulary
 CUMULATIVE = rule("frames.cumulative")
 # "Australia has now sanctioned more than 1,000 ...": a running tally, never news
 TALLY = rule("frames.tally")
+PERFECT_TALLY = rule("frames.perfect_tally")
 # "denied a report that it was preparing sanctions": no act of any kind
 DENIAL = rule("frames.denial")
 # "Asked whether Beijing would retaliate, ...": a question, no act of any kind
@@ -1121,13 +1122,21 @@ class FrameFinder:
                 )
             )
         )
-        if describes or (not background and answered_reason(text, c_start, trig)):
+        answered = not background and answered_reason(text, c_start, trig)
+        if describes or answered:
             background = True
         if lead is not None and not background and not own_subject:
             # "have already targeted 2,500 entities through travel bans and asset
             # freezes": a later trigger of the clause describes the earlier act
             lead_others = [t for t in self.clause_triggers if t is not lead]
             background = is_background(text, c_start, c_end, lead, lead_others)
+        tally = PERFECT_TALLY.search(text, max(c_start, trig.start - 30), c_end)
+        if (
+            tally is not None
+            and tally.start("trigger") == trig.start
+            and not patterns().news.search(text, c_start, c_end)
+        ):
+            background = True  # "Britain has sanctioned more than 450 ..., including X"
         if TALLY.search(text, c_start, c_end) or (
             background and CUMULATIVE.search(text, c_start, c_end)
         ):
@@ -1148,6 +1157,7 @@ class FrameFinder:
                 optional=bool(routine) or (not explicit and status == "threatened"),
                 subordinate=subordinate,
                 describes=describes,
+                answered=answered,
             )
             for code, dept, label in acts
         ]

@@ -1100,7 +1100,7 @@ class NameBuilder:
             if not raw or self.is_place([t.word for t in raw]):
                 continue
             at = raw[0].start
-            of_before = OF_BEFORE.search(text, max(0, at - 12), at) is not None
+            of_before = OF_BEFORE.search(text, max(0, at - 30), at) is not None
             if not of_before and text[at - 5 : at] == " and ":
                 title = TITLE_OF_AND.search(text, max(0, at - 90), at)
                 of_before = title is not None and self.is_title(title.group(1))

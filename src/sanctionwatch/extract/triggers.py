@@ -296,6 +296,7 @@ IN_ING_AFTER = rule("triggers.in_ing_after")
 # older act of another party
 MARKED_ASIDE = rule("triggers.marked_aside")
 SINCE_OPENING = rule("triggers.since_opening")
+PERFECT_SINCE = rule("triggers.perfect_since")
 
 
 def marked_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -334,6 +335,11 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
     # trigger stands inside the aside)
     skipped: list[tuple[int, int]] | None = None  # read at the first marker only
     if in_background_phrase(text, start, trigger):
+        return True
+    # "has been designated a Foreign Terrorist Organization by the United States since
+    # 1997": a standing listing, its year past the window the markers are read in
+    perfect = PERFECT_SINCE.search(text, max(start, trigger.start - 20), end)
+    if perfect is not None and perfect.start("trigger") == trigger.start:
         return True
     # "Since the beginning of the conflict ..., Japan has imposed ...": an opening "since"
     # phrase dates the main clause, which may stand far past the 70 characters
