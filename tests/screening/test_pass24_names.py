@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from sanctionwatch.screening import THRESHOLD, Query
+from sanctionwatch.screening import THRESHOLD, Query, score
 from sanctionwatch.screening.query import prepare
 from sanctionwatch.screening.scorer import score_prepared
+from sanctionwatch.screening.text import PERSON, name_form
 
 # Words of other listed names, as the index knows them.
 _LISTED = frozenset(("gorbunov", "gorbatov", "gorban", "fernando", "fatima"))
@@ -61,3 +62,20 @@ def test_without_the_lists_words_nothing_is_another_name() -> None:
     )
     result = score_prepared(q, c, {}, known=None)
     assert "other_listed_name" not in {f.name for f in result.features}
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Hans von Bergen", "Hans Bergen"),  # 'Bergen' was read 'pergen' beside 'von'
+        ("TABRIZI von Golamreza", "TABRIZI, Golamreza"),
+    ],
+)
+def test_the_particle_von_makes_no_name_korean(query: str, listed: str) -> None:
+    assert not name_form(query, PERSON).korean
+    assert score(Query(names=[query]), Query(names=[listed])).score >= THRESHOLD
+
+
+def test_a_korean_name_still_reads_its_syllables() -> None:
+    assert name_form("Kim Won Su", PERSON).korean
+    assert score(Query(names=["Kim Von Su"]), Query(names=["KIM Won-su"])).score >= 0.9

@@ -343,6 +343,12 @@ _ARABIC_WORDS = frozenset(("al", "el", "bin", "ibn", "abu", "abd", "bint"))
 _ARABIC_WORD = re.compile(r"(?<![a-z])(?:al|el|bin|ibn|abu|abd)(?![a-z])", re.I)
 
 
+# The German particle 'von' is the phonetic key of the Korean 'won' (`_load_equivalents`),
+# but no listed name writes 'von' at all: alone it made 'Hans von Bergen' Korean
+# ('hans won pergen'), no longer the 'Hans Bergen' written without it.
+_GERMAN_VON = frozenset(("von",))
+
+
 def _looks_korean(raws: list[str]) -> bool:
     """A name in Korean romanisation: a Korean spelling that is no pinyin ('kim', 'jong',
     'chol'), a Korean-only surname first or last of three syllables ('Ri Su Yong'), or
@@ -350,7 +356,7 @@ def _looks_korean(raws: list[str]) -> bool:
     name ('Saif al Din' would read 'Din' 'Tin')."""
     if not _ARABIC_WORDS.isdisjoint(raws):
         return False
-    if any(r in KOREAN and r not in PINYIN for r in raws):
+    if any(r in KOREAN and r not in PINYIN and r not in _GERMAN_VON for r in raws):
         return True
     if len(raws) == 3 and {raws[0], raws[-1]} & _KOREAN_ONLY_SURNAMES:
         return all(_KOREAN_SYLLABLE.fullmatch(r) for r in raws)
