@@ -79,3 +79,18 @@ def test_the_particle_von_makes_no_name_korean(query: str, listed: str) -> None:
 def test_a_korean_name_still_reads_its_syllables() -> None:
     assert name_form("Kim Won Su", PERSON).korean
     assert score(Query(names=["Kim Von Su"]), Query(names=["KIM Won-su"])).score >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("PAK B. Chol", "PAK Bom Chol"),  # 'Bom' is read 'pom'
+        ("Ri D. Nam", "RI Dok Nam"),  # 'tok'
+        ("Kim J. Sop", "KIM Jae Sop"),  # 'chae'
+    ],
+)
+def test_an_initial_of_a_korean_syllable_reads_as_the_syllable(query: str, listed: str) -> None:
+    result = score(
+        Query(names=[query], birth_dates=["1961"]), Query(names=[listed], birth_dates=["1961"])
+    )
+    assert result.score >= THRESHOLD

@@ -1478,6 +1478,11 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
         ):
             article = True
             continue
+        if len(raw) == 1 and korean:
+            # An initial of a Korean syllable, folded as the syllable's first letter is
+            # (`_korean_fold`): 'B.' for 'Bom', read 'pom'; 'J.' for 'Jae', read 'chae'.
+            tokens.append("c" if raw == "j" else _RR_INITIALS.get(raw, raw))
+            continue
         if len(raw) == 1 or hangul_org:
             tokens.append(raw)  # an initial: 'Y.' is no spelling of 'Yi'
             continue
