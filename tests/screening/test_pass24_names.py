@@ -94,3 +94,26 @@ def test_an_initial_of_a_korean_syllable_reads_as_the_syllable(query: str, liste
         Query(names=[query], birth_dates=["1961"]), Query(names=[listed], birth_dates=["1961"])
     )
     assert result.score >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "BOLSAK E.U.",  # a Colombian sole trader's form, whose 'U' is a Korean spelling
+        "ALONDRA VERDE S.P.R. DE R.I.",
+        "LASHKAR-I-JANNAT",  # the Urdu izafat 'i'
+        "U Tin Aung",  # the Burmese honorific
+    ],
+)
+def test_a_letter_alone_makes_no_name_korean(name: str) -> None:
+    assert not name_form(name).korean
+
+
+@pytest.mark.parametrize("name", ["KIM Jong U", "O Kuk Ryol", "Mun Gil Gang"])
+def test_korean_names_with_letters_stay_korean(name: str) -> None:
+    assert name_form(name, PERSON).korean
+
+
+def test_a_company_form_in_letters_leaves_its_name_as_written() -> None:
+    listed = Query(names=["BOLSAK S.A."], schema="Company")
+    assert score(Query(names=["BOLSAK E.U."], schema="Company"), listed).score >= 0.8

@@ -356,11 +356,14 @@ def _looks_korean(raws: list[str]) -> bool:
     name ('Saif al Din' would read 'Din' 'Tin')."""
     if not _ARABIC_WORDS.isdisjoint(raws):
         return False
-    if any(r in KOREAN and r not in PINYIN and r not in _GERMAN_VON for r in raws):
+    # A letter alone is no syllable to count: initials and legal forms ('E.U.', 'S.P.R.
+    # de R.I.', 'C.I.') are letters 'Ri' and 'U' are written with, and made 'Bolsak E.U.'
+    # Korean ('polsak') where 'Bolsak S.A.' is not; one-letter surnames count below.
+    if any(len(r) > 1 and r in KOREAN and r not in PINYIN and r not in _GERMAN_VON for r in raws):
         return True
     if len(raws) == 3 and {raws[0], raws[-1]} & _KOREAN_ONLY_SURNAMES:
         return all(_KOREAN_SYLLABLE.fullmatch(r) for r in raws)
-    possible = [r for r in raws if _KOREAN_SYLLABLE.fullmatch(r)]
+    possible = [r for r in raws if len(r) > 1 and _KOREAN_SYLLABLE.fullmatch(r)]
     return (
         len(possible) >= 2
         and len(possible) * 2 >= len(raws)
