@@ -1,9 +1,11 @@
-"""A query word that is a listed name of its own, two letters or more from the
-candidate's word, is another name (issue 10, twenty-fourth pass): a person's surname
-swapped for a look-alike listed one ('Karchevsky' for 'Kilchevsky') kept 0.8 with the
-rest of the name the same, and such negatives set the 1 %-FPR threshold. It weighs three
-times what a listed name one letter off does, which may still be a typo; a cut word
-and the same consonants spelt with other vowels stay a misspelling's weight."""
+"""Issue 10, twenty-fourth pass. A query word that is a listed name of its own, two
+letters or more from the candidate's word, is another name: a person's surname swapped
+for a look-alike listed one ('Karchevsky' for 'Kilchevsky') kept 0.8 with the rest of the
+name the same, and such negatives set the 1 %-FPR threshold. It weighs three times what a
+listed name one letter off does, which may still be a typo; a cut word and the same
+consonants spelt with other vowels stay a misspelling's weight. And what reads a name as
+Korean: not the German 'von' (the phonetic key of 'won'), nor a letter alone (legal
+forms, initials); an initial inside a Korean name is read as its syllable's letter."""
 
 from __future__ import annotations
 
