@@ -119,3 +119,14 @@ def test_korean_names_with_letters_stay_korean(name: str) -> None:
 def test_a_company_form_in_letters_leaves_its_name_as_written() -> None:
     listed = Query(names=["BOLSAK S.A."], schema="Company")
     assert score(Query(names=["BOLSAK E.U."], schema="Company"), listed).score >= 0.8
+
+
+def test_an_organisation_word_in_another_form_weighs_as_before() -> None:
+    # 'industrial' is a word of other listed names, as a Han name's '工业' reads.
+    q, c = (
+        prepare(Query(names=[n], schema="Company"))
+        for n in ("Zarvand Industrial Group", "ZARVAND INDUSTRIES GROUP")
+    )
+    result = score_prepared(q, c, {}, known=lambda token: token == "industrial")
+    assert [f.score for f in result.features if f.name == "other_listed_name"] in ([], [1.0])
+    assert result.score >= THRESHOLD

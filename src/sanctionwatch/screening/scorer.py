@@ -452,7 +452,8 @@ def _far_name(token: str, other: str) -> bool:
     """A listed name two letters or more from the candidate's word, neither a cut of it
     nor the same consonants spelt another way: 'Karchevsky' for 'Kilchevsky', 'Gonzalo' for
     'Gonzalez', 'Semyonov' for 'Smirnov'; not 'Kolesnik' for 'Kolesnikov' (a cut name),
-    'Fatima' for 'Fatemeh' (other vowels), 'Kham' for 'Cham' (one letter)."""
+    'Fatima' for 'Fatemeh' (other vowels), 'Kham' for 'Cham' (one letter). Persons' names
+    only: an organisation's word has other forms ('Industrial', 'Industries')."""
     if one_edit(token, other) or token.startswith(other) or other.startswith(token):
         return False
     return skeleton(token) != skeleton(other)
@@ -481,7 +482,7 @@ def _other_names(
         )
         if 0.0 < best < 0.9:
             others.append(token)
-            score += _FAR_NAME if _far_name(token, nearest) else 1.0
+            score += _FAR_NAME if kind == PERSON and _far_name(token, nearest) else 1.0
     if not others:
         return None
     detail = f"{', '.join(others)}: listed names of their own, not misspellings"
