@@ -152,7 +152,10 @@ _TABLE = (
         "add",
         "A query word matched only as a misspelling of a candidate's word is itself a name "
         "on the lists ('Zhuravel' against 'Zhuravlev', 'Potanin' against 'Putin'): more "
-        "likely another name than a typo. Screening through the index only.",
+        "likely another name than a typo; in a person's name one two letters or more from "
+        "the candidate's word, neither a cut of it nor its consonants spelt otherwise, "
+        "counts three times ('Karchevsky' against 'Kilchevsky'). Screening through the "
+        "index only.",
     ),
     FeatureSpec(
         "birth_year_mismatch",

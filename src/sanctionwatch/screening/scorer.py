@@ -14,6 +14,7 @@ from sanctionwatch.screening.names import (
     finish_compare,
     korean_swap,
     may_abbreviate,
+    one_edit,
     start_compare,
     token_similarity,
 )
@@ -30,6 +31,7 @@ from sanctionwatch.screening.text import (
     patronymic_key,
     person_words,
     phonetic,
+    skeleton,
 )
 
 # Kinds of party that are never one another: a person is no company and no vessel.
@@ -441,6 +443,22 @@ def _shortened(token: str, other: str) -> bool:
     return short[-1] == "y" and long == short[:-1] + "ies"
 
 
+# A listed name further from the candidate's word than a misspelling goes counts as
+# this many: another name, not a slip of the keyboard ('Maroufi' / 'Masouti').
+_FAR_NAME: Final = 3.0
+
+
+def _far_name(token: str, other: str) -> bool:
+    """A listed name two letters or more from the candidate's word, neither a cut of it
+    nor the same consonants spelt another way: 'Karchevsky' for 'Kilchevsky', 'Gonzalo' for
+    'Gonzalez', 'Semyonov' for 'Smirnov'; not 'Kolesnik' for 'Kolesnikov' (a cut name),
+    'Fatima' for 'Fatemeh' (other vowels), 'Kham' for 'Cham' (one letter). Persons' names
+    only: an organisation's word has other forms ('Industrial', 'Industries')."""
+    if one_edit(token, other) or token.startswith(other) or other.startswith(token):
+        return False
+    return skeleton(token) != skeleton(other)
+
+
 def _other_names(
     q_form: NameForm,
     c_form: NameForm,
@@ -453,19 +471,21 @@ def _other_names(
     plural ('Hengye Technology' is 'Hengye Tech', 'Poly Technology' 'Poly Technologies',
     as a Han name's business words read in English are)."""
     others = []
+    score = 0.0  # a float, as every score: compiled (mypyc), an int would be made one
     for token in q_form.tokens:
         if len(token) < 4 or token in c_form.tokens or not known(token):
             continue
         if kind == ORG and any(_shortened(token, t) for t in c_form.tokens):
             continue
-        best = max((token_similarity(token, t) for t in c_form.tokens), default=0.0)
+        best, nearest = max(
+            ((token_similarity(token, t), t) for t in c_form.tokens), default=(0.0, "")
+        )
         if 0.0 < best < 0.9:
             others.append(token)
+            score += _FAR_NAME if kind == PERSON and _far_name(token, nearest) else 1.0
     if not others:
         return None
     detail = f"{', '.join(others)}: listed names of their own, not misspellings"
-    # a float, as every score: compiled (mypyc), an int would be made one (JSON `1.0`)
-    score = float(len(others))
     return _fire("other_listed_name", score, detail, q_form.original, c_form.original, weights)
 
 

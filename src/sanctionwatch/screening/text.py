@@ -342,6 +342,12 @@ _ARABIC_WORDS = frozenset(("al", "el", "bin", "ibn", "abu", "abd", "bint"))
 _ARABIC_WORD = re.compile(r"(?<![a-z])(?:al|el|bin|ibn|abu|abd)(?![a-z])", re.I)
 
 
+# The German particle 'von' is the phonetic key of the Korean 'won' (`_load_equivalents`),
+# but no listed name writes 'von' at all: alone it made 'Hans von Bergen' Korean
+# ('hans won pergen'), no longer the 'Hans Bergen' written without it.
+_GERMAN_VON = frozenset(("von",))
+
+
 def _looks_korean(raws: list[str]) -> bool:
     """A name in Korean romanisation: a Korean spelling that is no pinyin ('kim', 'jong',
     'chol'), a Korean-only surname first or last of three syllables ('Ri Su Yong'), or
@@ -349,11 +355,14 @@ def _looks_korean(raws: list[str]) -> bool:
     name ('Saif al Din' would read 'Din' 'Tin')."""
     if not _ARABIC_WORDS.isdisjoint(raws):
         return False
-    if any(r in KOREAN and r not in PINYIN for r in raws):
+    # A letter alone is no syllable to count: initials and legal forms ('E.U.', 'S.P.R.
+    # de R.I.', 'C.I.') are letters 'Ri' and 'U' are written with, and made 'Bolsak E.U.'
+    # Korean ('polsak') where 'Bolsak S.A.' is not; one-letter surnames count below.
+    if any(len(r) > 1 and r in KOREAN and r not in PINYIN and r not in _GERMAN_VON for r in raws):
         return True
     if len(raws) == 3 and {raws[0], raws[-1]} & _KOREAN_ONLY_SURNAMES:
         return all(_KOREAN_SYLLABLE.fullmatch(r) for r in raws)
-    possible = [r for r in raws if _KOREAN_SYLLABLE.fullmatch(r)]
+    possible = [r for r in raws if len(r) > 1 and _KOREAN_SYLLABLE.fullmatch(r)]
     return (
         len(possible) >= 2
         and len(possible) * 2 >= len(raws)
@@ -1470,6 +1479,11 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
             and not (raw == "an" and pos and raws[pos - 1] in PINYIN and raws[pos - 1] != "bin")
         ):
             article = True
+            continue
+        if len(raw) == 1 and korean:
+            # An initial of a Korean syllable, folded as the syllable's first letter is
+            # (`_korean_fold`): 'B.' for 'Bom', read 'pom'; 'J.' for 'Jae', read 'chae'.
+            tokens.append("c" if raw == "j" else _RR_INITIALS.get(raw, raw))
             continue
         if len(raw) == 1 or hangul_org:
             tokens.append(raw)  # an initial: 'Y.' is no spelling of 'Yi'
