@@ -146,3 +146,16 @@ def test_names_after_a_kind_label_are_targets_of_that_kind() -> None:
         "Baikal Avionika JSC": "organization",
         "Pacific Rim Components Co., Limited": "organization",
     }
+
+
+# -- status: weighing the same step is an intention
+
+
+def test_looking_at_doing_the_same_is_a_threat() -> None:
+    text = (
+        "VILNIUS (Baltic Wire) - Lithuania on Thursday barred 12 Belarusian officials from "
+        "entering the country.\n\n"
+        'Latvia\'s foreign minister wrote on X that Riga "is looking at doing the same".'
+    )
+    found = {(a.authority, a.status) for a in rules_actions(text, date(2026, 11, 19))}
+    assert found == {("LT", "imposed"), ("LV", "threatened")}
