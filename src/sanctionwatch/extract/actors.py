@@ -471,10 +471,11 @@ def acting_title(text: str, m: Mention, end: int) -> bool:
 
 def antecedents(text: str, mentions: list[Mention], clause_start: int) -> list[Mention]:
     """ "... from the UK, France and Germany, who announced ...": the list just
-    before a relative clause is its subject."""
+    before a relative clause is its subject, a short form in brackets after it too
+    ("in coordination with Mexico's Financial Intelligence Unit (UIF), which placed ...")."""
     before = [m for m in mentions if m.end <= clause_start]
     if not before or not re.fullmatch(
-        r"\s*,\s+(?:who|which)\s+", text[before[-1].end : clause_start]
+        r"\)?\s*,\s+(?:who|which)\s+", text[before[-1].end : clause_start]
     ):
         return []
     group = [before[-1]]

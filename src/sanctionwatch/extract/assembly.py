@@ -362,6 +362,7 @@ def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
         and not is_stamp(text, d)
         # "designated its director, WU, Jianguo; DOB 14 Aug 1971": a birth date
         and not dates.END_OR_BIRTH.search(text, max(0, d.start - 25), d.start)
+        and not after_page(doc, d)
     ]
     # the date of a dateline ("OTTAWA, Dec 3 - ") dates the filing: a frame takes it only
     # when the sentence tells no day of its own ("... on Monday"), else the two triggers
@@ -403,6 +404,18 @@ def answered_day(text: str, frame: Frame, day: dates.DateMention) -> bool:
     right after it, with no comma between ("in response to sanctions imposed by Canberra
     on November 18"); "..., the ministry said on Wednesday" dates the counter-measure."""
     return day.start > frame.trigger_end and "," not in text[frame.trigger_end : day.start]
+
+
+PAGE_LAG = timedelta(days=1)  # a page dated in one time zone may report the next day's act
+
+
+def after_page(doc: Doc, day: dates.DateMention) -> bool:
+    """A day later than the page: when the act ends, takes effect or is due ("extended
+    ... by 12 months, to 10 January 2028", "a wind-down period until January 5, 2027"),
+    never the day it was taken or announced."""
+    return (
+        doc.published is not None and day.value is not None and day.value > doc.published + PAGE_LAG
+    )
 
 
 def other_act_day(text: str, day: dates.DateMention, frame: Frame) -> bool:
@@ -1134,6 +1147,46 @@ def share_joint_targets(doc: Doc, drafts: list[Draft]) -> None:
                 break
 
 
+SAME_SET = rule("assembly.same_set")
+
+
+def share_same_sets(doc: Doc) -> None:
+    """ "The Treasury sanctioned four people, in coordination with Mexico's UIF, which
+    placed the same targets on its list": an act of another authority told in the same
+    sentence that hits "the same" set holds the same targets and counts, whichever of
+    the two the names that follow were given to (run on the rules' actions and again once the
+    learned parts have added theirs)."""
+    scored = [
+        k
+        for k, a in enumerate(doc.actions)
+        if not a.background and a.status in ("imposed", "proposed")
+    ]
+    for k in scored:
+        for frame in doc.action_frames[k]:
+            text = doc.sentences[frame.sentence].text
+            if not SAME_SET.search(text, frame.trigger_start, frame.clause_end):
+                continue
+            for j in scored:
+                one, other = doc.actions[k], doc.actions[j]
+                if (
+                    j == k
+                    or other.authority == one.authority
+                    or other.status != one.status
+                    or not any(f.sentence == frame.sentence for f in doc.action_frames[j])
+                ):
+                    continue
+                for to, source in ((one, other), (other, one)):
+                    held = {tuple(targets.name_tokens(t.name)) for t in to.targets}
+                    to.targets.extend(
+                        dataclasses.replace(t)
+                        for t in source.targets
+                        if tuple(targets.name_tokens(t.name)) not in held
+                    )
+                    for kind, value in source.counts.items():
+                        if to.counts.get(kind) is None:
+                            to.counts[kind] = value  # the same set counts the same
+
+
 # "is preparing more sanctions", "drawing up a package": the head of a preparation trigger
 PREPARATION = rule("assembly.preparation")
 
@@ -1184,6 +1237,7 @@ def assemble(doc: Doc) -> Doc:
     kept = [d for d in drafts if keep(d) and not told_proposal(doc, d, drafts)]
     doc.actions = [build_action(doc, d) for d in kept]
     doc.action_frames = [d.frames for d in kept]
+    share_same_sets(doc)
     headline_counts(doc)
     return doc
 

@@ -58,7 +58,11 @@ WEEKDAY = guarded(
 # "Washington (Tue): OFAC designated ...": a newsletter's item labelled with its day
 WEEKDAY_LABEL = rule("dates.weekday_label")
 WEEKDAY_ABBR = {day[:3]: number for day, number in WEEKDAYS.items()}
-RELATIVE = guarded(r"\b(?P<word>today|yesterday|tonight|this morning)(?:['’]s)?\b", re.I)
+# "Overnight, the US Treasury sanctioned ...", "... six firms overnight.": a morning
+# page's night before (an adverb at a clause's edge, not "overnight strikes")
+RELATIVE = guarded(
+    r"\b(?P<word>today|yesterday|tonight|this morning|overnight(?=\s*[,.;]))(?:['’]s)?\b", re.I
+)
 # "on the 18th", "on the 5th of March"; not an ordinal before a noun ("on the 18th
 # package"). Without "the" ("the Cabinet meeting on 11th approved", wire English) only
 # before a past-tense verb, "and", or punctuation: "on 21st package" is no day.
@@ -139,6 +143,9 @@ DIGIT = re.compile(r"\d")  # mechanics: prefilters, not grammar
 DAY_WORD = re.compile("day", re.I)  # mechanics: a prefilter
 
 
+NIGHT_BEFORE = frozenset({"yesterday", "overnight"})
+
+
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date expression in a sentence, resolved against `published`."""
     found: list[DateMention] = []
@@ -171,7 +178,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         word = m.group("word").lower()
         value = None
         if published:
-            value = published - timedelta(days=1) if word == "yesterday" else published
+            value = published - timedelta(days=1) if word in NIGHT_BEFORE else published
         found.append(DateMention(m.start(), m.end(), value, False, True))
     for m in DAY_ONLY.finditer(text) if digits else ():
         value = None

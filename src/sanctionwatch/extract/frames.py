@@ -181,6 +181,7 @@ DIRECT_QUESTION = rule("frames.direct_question")
 PRESENT_NEWS = rule("frames.present_news")
 SPOKEN_OF = rule("frames.spoken_of")
 READING_LIST = rule("frames.reading_list")
+RETRACTED = rule("frames.retracted")
 OTHER_PACKAGE = rule("frames.other_package")
 HABIT = rule("frames.habit")
 EFFECT_VERB = rule("frames.effect_verb")
@@ -619,6 +620,8 @@ class FrameFinder:
         found: list[Frame] = []
         if sentence.headline or READING_LIST.match(text):
             return found  # "Related reading: ... | Russia: new designations": links
+        if RETRACTED.match(text):
+            return found  # "An earlier version of this article said the EU had ..."
         nearby = " ".join(s.text for s in self.doc.sentences[max(0, index - 2) : index + 1])
         carried: Trigger | None = None  # a proposal or threat a relative clause describes
         for c_start, c_end in self.clauses(text, ms):

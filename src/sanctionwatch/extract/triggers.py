@@ -297,6 +297,7 @@ IN_ING_AFTER = rule("triggers.in_ing_after")
 MARKED_ASIDE = rule("triggers.marked_aside")
 SINCE_OPENING = rule("triggers.since_opening")
 PERFECT_SINCE = rule("triggers.perfect_since")
+COORDINATED_AFTER = rule("triggers.coordinated_after")
 
 
 def marked_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -360,6 +361,15 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
                 if not a <= trigger.start < b
             ]
         if any(a <= m.start() < b for a, b in skipped):
+            continue
+        # "on Thursday amended the entries of two tankers that have been on its list
+        # since 2012, ..., and designated one further vessel": the marker dates the object
+        # of the verb before ", and"; the verb after it keeps the day the clause opened on
+        if (
+            m.end() <= trigger.start
+            and COORDINATED_AFTER.search(text, m.end(), trigger.start)
+            and pats.news.search(text, start, m.start())
+        ):
             continue
         if PLUPERFECT.match(text, m.start()) and pats.speech.search(
             text, max(start, m.start() - 50), m.start()

@@ -29,6 +29,7 @@ SUBJECT_SLOT = rule("zones.subject_slot")
 TABLE_CELL = rule("zones.table_cell")
 # "CFi.020 Name: Mahamat Saleh Garba. Title: ...": an entry of a printed list
 ENTRY_NAME = rule("zones.entry_name")
+KIND_LABEL = rule("zones.kind_label")
 # "MOROZOV, Timur Alekseyevich. DOB: ...": the name an entry under "Individuals" opens on
 NOTICE_ENTRY = rule("zones.notice_entry")
 # "Liu Haibin: a Chinese national who ...": a paragraph of a release given to one target
@@ -286,7 +287,10 @@ class TargetCollector:
                 self.from_cell_line(i)
                 continue
             cells = False
-            if sentence.headline and not self.cut_off(i):
+            label = KIND_LABEL.match(sentence.text) if self.zone else None
+            # "Individuals: KOVALYOV Dmitry Sergeyevich; SHIN Yong-chol" reads as a heading
+            # (no verb), but it lists the targets of the open action
+            if sentence.headline and not self.cut_off(i) and label is None:
                 self.switch(i)  # "Sanctions in Australia"
                 # "Individuals" over a notice's numbered entries opens their list
                 heading = heading_kind(sentence.text)
@@ -316,6 +320,8 @@ class TargetCollector:
                 and not self.own_news(frames_at.get(i, []))
             ):
                 self.from_list_item(i)
+            elif label is not None and i not in frames_at and self.age <= ZONE_LENGTH:
+                self.from_kind_label(i, label.end(), label.group("noun"))
             elif (
                 (entry := ENTRY_NAME.match(sentence.text)) and self.zone and self.age <= ZONE_LENGTH
             ):
@@ -415,6 +421,18 @@ class TargetCollector:
         name = found[0] if found else Name(start, end, text[start:end], kind)
         for a in self.zone:
             self.drafts[a].targets.append((name, i, False))
+
+    def from_kind_label(self, i: int, label_end: int, noun: str) -> None:
+        """ "Individuals: KOVALYOV Dmitry Sergeyevich; SHIN Yong-chol": the names after a
+        kind label are targets of that kind; the age starts again, as at a list entry."""
+        self.age = 0
+        text = self.doc.sentences[i].text
+        kind = heading_kind(noun)
+        chosen = targets.select(text, self.doc.names[i], label_end, label_end, len(text))
+        for name in chosen:
+            name.kind = kind or name.kind
+        for a in self.zone:
+            self.drafts[a].targets.extend((n, i, False) for n in chosen)
 
     def lead_name(self, i: int, entries: bool = False) -> Name | None:
         """The name a sentence opens on when a dash or colon sets off its description
