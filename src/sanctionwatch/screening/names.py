@@ -752,9 +752,7 @@ def _merged(form: NameForm, other: NameForm, acronyms: bool = False) -> NameForm
     exact = read_from_han(form) or read_from_han(other)
     # An abjad compound ('hmd llh' for 'Hamdullah') by its consonants; and the other way,
     # two romanised words one abjad word of four letters ('Abbas Ali' for 'bsly' عباسعلی).
-    by_consonants = {
-        consonants(t): t for t in wanted.values() if len(t) >= 5 or not has_vowel(t)
-    }
+    by_consonants = {consonants(t): t for t in wanted.values() if len(t) >= 5 or not has_vowel(t)}
     i = 0
     while i < len(tokens) - 1:
         # Compared as romanisations of one given name: 'man gon' is 'mangon' and 'mankon'.
