@@ -91,6 +91,15 @@ def counts(text: str) -> list[tuple[str, int]]:
         ("It sold 7 firms to 3 buyers.", [("organization", 7)]),
         ("It listed two Malta-registered ship managers.", [("organization", 2)]),
         ("It listed four guards and one prison.", [("organization", 1)]),
+        # kin count as the kin of someone, not as the rest of a list a named one heads
+        ("It blacklisted three daughters of the general.", [("person", 3)]),
+        ("It blacklisted the general and his three daughters.", []),
+        # a measure "to" a number of targets: visas and ports shut to them
+        ("It denied visas to 40 judges.", [("person", 40)]),
+        (
+            "It froze five banks and closed its ports to three tankers.",
+            [("organization", 5), ("vessel", 3)],
+        ),
     ],
 )
 def test_count_phrases(text: str, expected: list[tuple[str, int]]) -> None:

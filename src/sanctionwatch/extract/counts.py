@@ -48,6 +48,7 @@ class CountPatterns:
     total: re.Pattern[str]
     cumulative: re.Pattern[str]
     partial: frozenset[str]
+    relational: frozenset[str]
     next_noun: re.Pattern[str]
     export_part: re.Pattern[str]
     follow_cue: re.Pattern[str]
@@ -60,7 +61,7 @@ def patterns() -> CountPatterns:
     data = vocabulary().counts
     kinds = dict(data["kinds"])
     # demonyms as nouns count people: "500 Americans", "two North Koreans"
-    kinds["person"] = [*kinds["person"], *vocabulary().country_people]
+    kinds["person"] = [*kinds["person"], *vocabulary().country_people, *data["relational"]]
     noun_kind = {noun.lower(): kind for kind, nouns in kinds.items() for noun in nouns}
     nouns = alternation([n for nouns in kinds.values() for n in nouns])
     numbers: dict[str, int] = data["numbers"]
@@ -93,6 +94,7 @@ def patterns() -> CountPatterns:
         total=guarded(data["total"], re.I),
         cumulative=guarded(data["cumulative"], re.I),
         partial=frozenset(n.lower() for n in data["partial_kinds"]),
+        relational=frozenset(n.lower() for n in data["relational"]),
         # "30 vessels and entities" is one combined count, and so is "107 individuals,
         # entities and ships"; "50 vessels and several dozen companies" gives the second
         # noun a quantity of its own
@@ -122,6 +124,9 @@ def number_value(token: str, numbers: dict[str, int]) -> int | None:
     return numbers.get(token)
 
 
+# "two sons of Ortega": the kin a count of kin names
+KIN_OF = rule("counts.kin_of")
+
 # "the 15 council members": the membership of the body that decides
 COUNCIL_MEMBERSHIP = rule("counts.council_membership")
 
@@ -150,6 +155,8 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
             continue
         if 1900 <= value <= 2100 and m.group("number").isdigit():
             continue  # a year, not a number of targets
+        if noun in pats.relational and KIN_OF.match(text, m.end()) is None:
+            continue  # "his two sons" is a part of a list a named one heads; "two sons of X"
         article = m.group("number").lower() in ("a", "an")
         if article and pats.noun_kind[noun] != "person" and ARTICLE_OF.match(text, m.end()):
             continue  # "a group of 11 individuals", "a unit of the IRGC": no target counted
