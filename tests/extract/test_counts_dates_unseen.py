@@ -194,3 +194,14 @@ def test_a_group_with_its_own_determiner_is_no_half_of_a_combined_count() -> Non
 
     assert kinds("Kyiv listed 56 shadow fleet vessels and their captains.") == [("vessel", 56)]
     assert kinds("It listed 20 vessels and entities.") == []
+
+
+def test_an_export_ban_in_a_later_sentence_of_the_action_adds_its_count() -> None:
+    text = (
+        "Japan on Tuesday approved further sanctions on Russia, freezing the assets of 6 "
+        "organizations and two individuals that supply drone engines, the government said.\n\n"
+        "The Cabinet decision also bans exports to 9 entities in Russia and Belarus, the "
+        "chief cabinet secretary told reporters."
+    )
+    (action,) = news(text, date(2025, 3, 4))
+    assert counts(action) == {"organization": 15, "person": 2}

@@ -628,6 +628,16 @@ def count_targets(
                 # (5); another department's "also" measure is its own (w974's METI ban)
                 best[phrase.kind] = counts.plus(held, phrase)
                 where[phrase.kind] = frame.sentence
+            elif (
+                phrase.added
+                and where[phrase.kind] != frame.sentence
+                and not (phrase.partial or phrase.other or held.partial or held.other)
+            ):
+                # "freezing the assets of 11 organizations ... The decision also bans
+                # exports to 22 entities": the export ban is a further part (33), as in a
+                # sentence that follows the action
+                best[phrase.kind] = counts.plus(held, phrase)
+                where[phrase.kind] = frame.sentence
     for frame in ordered:
         # "... its proposal for a 21st package, which would add 40 vessels to the list":
         # the rest of a sentence that states no other action speaks for this one
