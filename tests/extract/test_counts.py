@@ -122,6 +122,11 @@ def test_a_count_after_an_export_ban_is_flagged_added() -> None:
     assert (part.kind, part.value, part.added) == ("organization", 21, True)
     (plain,) = find_counts("The rules cover 21 entities.")
     assert not plain.added
+    (noun,) = find_counts("It also imposed a ban on exports to 6 firms.")
+    assert (noun.value, noun.added) == (6, True)
+    # an outline's item: the heading of the measure, then its count
+    (item,) = find_counts("(3) Prohibition of exports to designated entities: 5 entities in Iran")
+    assert (item.kind, item.value, item.added) == ("organization", 5, True)
 
 
 @pytest.mark.parametrize(

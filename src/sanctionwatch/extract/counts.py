@@ -161,7 +161,9 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
         if article and pats.noun_kind[noun] != "person" and ARTICLE_OF.match(text, m.end()):
             continue  # "a group of 11 individuals", "a unit of the IRGC": no target counted
         before = text[max(0, m.start() - 30) : m.start()]
-        added = pats.export_part.search(before) is not None  # "banning exports to 22 firms"
+        # "banning exports to 22 firms", "Prohibition of exports to specified entities: 8
+        # entities" (a wider window: the outline's heading is long)
+        added = pats.export_part.search(text, max(0, m.start() - 60), m.start()) is not None
         # "METI separately banned exports to 22 organizations": another decision's own
         # count, no part to add to the one before
         own_ban = SEPARATE_BAN.search(before) is not None
