@@ -205,3 +205,28 @@ def test_an_export_ban_in_a_later_sentence_of_the_action_adds_its_count() -> Non
     )
     (action,) = news(text, date(2025, 3, 4))
     assert counts(action) == {"organization": 15, "person": 2}
+
+
+def test_a_count_tied_to_a_named_target_leaves_it_out_and_it_comes_on_top() -> None:
+    text = (
+        "The US Treasury on Monday designated Orbital Freight Services, a Dubai cargo "
+        "agent, and four affiliated companies for shipping drone parts to Iran."
+    )
+    (action,) = news(text, date(2025, 6, 2))
+    assert counts(action) == {"organization": 5}
+    # the tie to something that is no target adds nothing
+    text = (
+        "The US Treasury on Monday designated three companies linked to the Houthis for "
+        "shipping drone parts to Yemen."
+    )
+    (action,) = news(text, date(2025, 6, 2))
+    assert counts(action) == {"organization": 3}
+
+
+def test_names_that_follow_others_with_including_are_some_of_the_others() -> None:
+    text = (
+        "The UK on Tuesday sanctioned the gang leader Rodrigue Baptiste and three other "
+        "individuals, including his cousin Jean Baptiste, for kidnappings in Haiti."
+    )
+    (action,) = news(text, date(2025, 6, 3))
+    assert counts(action) == {"person": 4}

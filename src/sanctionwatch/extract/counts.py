@@ -33,6 +33,7 @@ class CountPhrase:
     added: bool = False  # "and banning exports to 22 entities": a further part, it adds up
     article: bool = False  # "a businessman": one, counted only beside a numbered count
     group: bool = False  # "among the 31 captains is X": the whole group, X in it; no part joins
+    affiliated: bool = False  # "X and nine affiliated companies": X, named beside, on top
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,7 @@ class CountPatterns:
     numbers: dict[str, int]
     approximate: re.Pattern[str]
     other: re.Pattern[str]
+    affiliated: re.Pattern[str]
     excluded_before: re.Pattern[str]
     excluded_sentence: re.Pattern[str]
     excluded_after: re.Pattern[str]
@@ -88,6 +90,7 @@ def patterns() -> CountPatterns:
         numbers=numbers,
         approximate=guarded(data["approximate"], re.I),
         other=guarded(data["other"], re.I),
+        affiliated=guarded(data["affiliated"], re.I),
         excluded_before=guarded(data["excluded_before"], re.I),
         excluded_sentence=guarded(data["excluded_sentence"], re.I),
         excluded_after=guarded(data["excluded_after"], re.I),
@@ -201,6 +204,7 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
                 added=added,
                 article=article,
                 group=among,
+                affiliated=pats.affiliated.search(mods) is not None,
             )
         )
     return tuple(joined(listed_articles(out, text), text))
