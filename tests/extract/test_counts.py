@@ -91,6 +91,10 @@ def counts(text: str) -> list[tuple[str, int]]:
         ("It sold 7 firms to 3 buyers.", [("organization", 7)]),
         ("It listed two Malta-registered ship managers.", [("organization", 2)]),
         ("It listed four guards and one prison.", [("organization", 1)]),
+        # a make and model between number and noun count aircraft, the model number none
+        ("It blocked two Tupolev Tu-204 cargo planes.", [("aircraft", 2)]),
+        ("It blocked four Embraer E190s and 3 officials.", [("aircraft", 4), ("person", 3)]),
+        ("It blocked five Airbus A321 aircraft.", [("aircraft", 5)]),
         # kin count as the kin of someone, not as the rest of a list a named one heads
         ("It blacklisted three daughters of the general.", [("person", 3)]),
         ("It blacklisted the general and his three daughters.", []),

@@ -207,7 +207,31 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
                 affiliated=pats.affiliated.search(mods) is not None,
             )
         )
+    if AIRCRAFT_MAKER.search(text) is not None:  # (the cheap test first)
+        out = with_aircraft_models(out, text)
     return tuple(joined(listed_articles(out, text), text))
+
+
+AIRCRAFT_MODEL = rule("counts.aircraft_model")
+AIRCRAFT_MAKER = re.compile(  # mechanics: prefilter, the makers AIRCRAFT_MODEL names
+    r"Airbus|Boeing|Embraer|Bombardier|Ilyushin|Antonov|Tupolev|Sukhoi|Yakovlev|BAe|Fokker"
+    r"|ATR|Cessna|Comac|Gulfstream"
+)
+
+
+def with_aircraft_models(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
+    """ "three Boeing 737-800 converted freighters": the make and model between the
+    number and the noun hold a number of their own, which the count phrase refuses; the
+    count is of aircraft, and "737 aircraft" is none."""
+    models = []
+    for m in AIRCRAFT_MODEL.finditer(text):
+        value = number_value(m.group("number"), patterns().numbers)
+        if value is not None:
+            models.append(CountPhrase("aircraft", value, m.start(), m.end(), False, False))
+    if not models:
+        return phrases
+    kept = [p for p in phrases if not any(p.start < m.end and m.start < p.end for m in models)]
+    return sorted([*kept, *models], key=lambda p: p.start)
 
 
 # what may stand between two parts of one list of targets: no verb of speech, no relative
