@@ -91,6 +91,8 @@ def counts(text: str) -> list[tuple[str, int]]:
         ("It sold 7 firms to 3 buyers.", [("organization", 7)]),
         ("It listed two Malta-registered ship managers.", [("organization", 2)]),
         ("It listed four guards and one prison.", [("organization", 1)]),
+        # a part with a short "of" phrase of its own is still one part of the list
+        ("It listed six judges of the supreme court and two prosecutors.", [("person", 8)]),
         # a make and model between number and noun count aircraft, the model number none
         ("It blocked two Tupolev Tu-204 cargo planes.", [("aircraft", 2)]),
         ("It blocked four Embraer E190s and 3 officials.", [("aircraft", 4), ("person", 3)]),
