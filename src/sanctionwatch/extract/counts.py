@@ -223,7 +223,7 @@ def with_aircraft_models(phrases: list[CountPhrase], text: str) -> list[CountPhr
     """ "three Boeing 737-800 converted freighters": the make and model between the
     number and the noun hold a number of their own, which the count phrase refuses; the
     count is of aircraft, and "737 aircraft" is none."""
-    models = []
+    models: list[CountPhrase] = []
     for m in AIRCRAFT_MODEL.finditer(text):
         value = number_value(m.group("number"), patterns().numbers)
         if value is not None:
