@@ -91,6 +91,21 @@ def counts(text: str) -> list[tuple[str, int]]:
         ("It sold 7 firms to 3 buyers.", [("organization", 7)]),
         ("It listed two Malta-registered ship managers.", [("organization", 2)]),
         ("It listed four guards and one prison.", [("organization", 1)]),
+        # a part with a short "of" phrase of its own is still one part of the list
+        ("It listed six judges of the supreme court and two prosecutors.", [("person", 8)]),
+        # a make and model between number and noun count aircraft, the model number none
+        ("It blocked two Tupolev Tu-204 cargo planes.", [("aircraft", 2)]),
+        ("It blocked four Embraer E190s and 3 officials.", [("aircraft", 4), ("person", 3)]),
+        ("It blocked five Airbus A321 aircraft.", [("aircraft", 5)]),
+        # kin count as the kin of someone, not as the rest of a list a named one heads
+        ("It blacklisted three daughters of the general.", [("person", 3)]),
+        ("It blacklisted the general and his three daughters.", []),
+        # a measure "to" a number of targets: visas and ports shut to them
+        ("It denied visas to 40 judges.", [("person", 40)]),
+        (
+            "It froze five banks and closed its ports to three tankers.",
+            [("organization", 5), ("vessel", 3)],
+        ),
     ],
 )
 def test_count_phrases(text: str, expected: list[tuple[str, int]]) -> None:
@@ -113,6 +128,11 @@ def test_a_count_after_an_export_ban_is_flagged_added() -> None:
     assert (part.kind, part.value, part.added) == ("organization", 21, True)
     (plain,) = find_counts("The rules cover 21 entities.")
     assert not plain.added
+    (noun,) = find_counts("It also imposed a ban on exports to 6 firms.")
+    assert (noun.value, noun.added) == (6, True)
+    # an outline's item: the heading of the measure, then its count
+    (item,) = find_counts("(3) Prohibition of exports to designated entities: 5 entities in Iran")
+    assert (item.kind, item.value, item.added) == ("organization", 5, True)
 
 
 @pytest.mark.parametrize(

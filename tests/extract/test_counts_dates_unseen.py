@@ -194,3 +194,39 @@ def test_a_group_with_its_own_determiner_is_no_half_of_a_combined_count() -> Non
 
     assert kinds("Kyiv listed 56 shadow fleet vessels and their captains.") == [("vessel", 56)]
     assert kinds("It listed 20 vessels and entities.") == []
+
+
+def test_an_export_ban_in_a_later_sentence_of_the_action_adds_its_count() -> None:
+    text = (
+        "Japan on Tuesday approved further sanctions on Russia, freezing the assets of 6 "
+        "organizations and two individuals that supply drone engines, the government said.\n\n"
+        "The Cabinet decision also bans exports to 9 entities in Russia and Belarus, the "
+        "chief cabinet secretary told reporters."
+    )
+    (action,) = news(text, date(2025, 3, 4))
+    assert counts(action) == {"organization": 15, "person": 2}
+
+
+def test_a_count_tied_to_a_named_target_leaves_it_out_and_it_comes_on_top() -> None:
+    text = (
+        "The US Treasury on Monday designated Orbital Freight Services, a Dubai cargo "
+        "agent, and four affiliated companies for shipping drone parts to Iran."
+    )
+    (action,) = news(text, date(2025, 6, 2))
+    assert counts(action) == {"organization": 5}
+    # the tie to something that is no target adds nothing
+    text = (
+        "The US Treasury on Monday designated three companies linked to the Houthis for "
+        "shipping drone parts to Yemen."
+    )
+    (action,) = news(text, date(2025, 6, 2))
+    assert counts(action) == {"organization": 3}
+
+
+def test_names_that_follow_others_with_including_are_some_of_the_others() -> None:
+    text = (
+        "The UK on Tuesday sanctioned the gang leader Rodrigue Baptiste and three other "
+        "individuals, including his cousin Jean Baptiste, for kidnappings in Haiti."
+    )
+    (action,) = news(text, date(2025, 6, 3))
+    assert counts(action) == {"person": 4}

@@ -553,7 +553,6 @@ def counted_by(pos: int, own: int, rivals: list[int]) -> bool:
 
 # "OFAC also designated three ...": "also" right before the trigger and its counted object
 ALSO_OBJECT = rule("assembly.also_object")
-OTHERS_INCLUDING = rule("assembly.others_including")
 ALSO_GAP = len(" also ")
 
 
@@ -662,6 +661,16 @@ def count_targets(
                 # (5); another department's "also" measure is its own (w974's METI ban)
                 best[phrase.kind] = counts.plus(held, phrase)
                 where[phrase.kind] = frame.sentence
+            elif (
+                phrase.added
+                and where[phrase.kind] != frame.sentence
+                and not (phrase.partial or phrase.other or held.partial or held.other)
+            ):
+                # "freezing the assets of 11 organizations ... The decision also bans
+                # exports to 22 entities": the export ban is a further part (33), as in a
+                # sentence that follows the action
+                best[phrase.kind] = counts.plus(held, phrase)
+                where[phrase.kind] = frame.sentence
     for frame in ordered:
         # "... its proposal for a 21st package, which would add 40 vessels to the list":
         # the rest of a sentence that states no other action speaks for this one
@@ -727,25 +736,26 @@ def count_targets(
     for kind, phrase in best.items():
         value = phrase.value
         named = [(t, a) for t, a in merged if t.kind == kind]
-        if phrase.other:
+        if phrase.other or phrase.affiliated:
             # "Pars Trading and four other companies": the names beside the phrase come on
             # top, and those a later sentence adds ("Also listed were ..."), not those that
-            # name the others ("The others are ..."); all named when none stands beside it
+            # name the others ("The others are ...", "four other individuals, including
+            # his son X"); all named when none stands beside it, less those some of the
+            # others. Those tied to the one named ("Krona and three affiliated
+            # companies") add only the names beside.
             here = doc.sentences[where[kind]]
+            parts = here.start + others_named_from(here.text, phrase)
             beside = sum(1 for t, _ in named if any(
-                here.start <= s.start < here.end for s in t.evidence))  # fmt: skip
+                here.start <= s.start < parts for s in t.evidence))  # fmt: skip
+            among = sum(1 for t, _ in named if any(
+                parts <= s.start < here.end for s in t.evidence))  # fmt: skip
             added = sum(1 for t, _ in named if any(
                 zones.ALSO.search(z.text) is not None and z.start <= s.start < z.end
                 for s in t.evidence for z in doc.sentences if z is not here))  # fmt: skip
-            including = OTHERS_INCLUDING.search(here.text)
-            if including:
-                # "... and four other individuals, including his son X": the names after it
-                # are some of the others; every other named one comes on top
-                tail = here.start + including.end()
-                value += sum(1 for t, _ in named if not any(
-                    tail <= s.start < here.end for s in t.evidence))  # fmt: skip
+            if phrase.affiliated and not phrase.other:
+                value += beside
             else:
-                value += beside + added if beside else len(named)
+                value += beside + added if beside else len(named) - among
         elif also_kinds[kind]:
             # ... but not those of the list the count opens ("also identified three
             # aircraft as blocked property:" over a line for each tail number)
@@ -754,6 +764,21 @@ def count_targets(
                 start <= s.start < end for s in t.evidence))  # fmt: skip
         result[kind] = value
     return result
+
+
+# "four other individuals, including his son X": what follows names some of the others
+OTHERS_INCLUDING = rule("assembly.others_including")
+
+
+def others_named_from(text: str, phrase: counts.CountPhrase) -> int:
+    """Where in the sentence `text` the names that are some of the counted others
+    begin ("four other individuals, including ..."); its length when none follow."""
+    for found in counts.find_counts(text):
+        if (found.kind, found.value, found.other) == (phrase.kind, phrase.value, phrase.other):
+            including = OTHERS_INCLUDING.match(text, found.end)
+            if including is not None:
+                return including.end()
+    return len(text)
 
 
 def with_its_list(doc: Doc, index: int) -> tuple[int, int]:

@@ -33,6 +33,7 @@ class CountPhrase:
     added: bool = False  # "and banning exports to 22 entities": a further part, it adds up
     article: bool = False  # "a businessman": one, counted only beside a numbered count
     group: bool = False  # "among the 31 captains is X": the whole group, X in it; no part joins
+    affiliated: bool = False  # "X and nine affiliated companies": X, named beside, on top
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,12 +43,14 @@ class CountPatterns:
     numbers: dict[str, int]
     approximate: re.Pattern[str]
     other: re.Pattern[str]
+    affiliated: re.Pattern[str]
     excluded_before: re.Pattern[str]
     excluded_sentence: re.Pattern[str]
     excluded_after: re.Pattern[str]
     total: re.Pattern[str]
     cumulative: re.Pattern[str]
     partial: frozenset[str]
+    relational: frozenset[str]
     next_noun: re.Pattern[str]
     export_part: re.Pattern[str]
     follow_cue: re.Pattern[str]
@@ -60,7 +63,7 @@ def patterns() -> CountPatterns:
     data = vocabulary().counts
     kinds = dict(data["kinds"])
     # demonyms as nouns count people: "500 Americans", "two North Koreans"
-    kinds["person"] = [*kinds["person"], *vocabulary().country_people]
+    kinds["person"] = [*kinds["person"], *vocabulary().country_people, *data["relational"]]
     noun_kind = {noun.lower(): kind for kind, nouns in kinds.items() for noun in nouns}
     nouns = alternation([n for nouns in kinds.values() for n in nouns])
     numbers: dict[str, int] = data["numbers"]
@@ -87,12 +90,14 @@ def patterns() -> CountPatterns:
         numbers=numbers,
         approximate=guarded(data["approximate"], re.I),
         other=guarded(data["other"], re.I),
+        affiliated=guarded(data["affiliated"], re.I),
         excluded_before=guarded(data["excluded_before"], re.I),
         excluded_sentence=guarded(data["excluded_sentence"], re.I),
         excluded_after=guarded(data["excluded_after"], re.I),
         total=guarded(data["total"], re.I),
         cumulative=guarded(data["cumulative"], re.I),
         partial=frozenset(n.lower() for n in data["partial_kinds"]),
+        relational=frozenset(n.lower() for n in data["relational"]),
         # "30 vessels and entities" is one combined count, and so is "107 individuals,
         # entities and ships"; "50 vessels and several dozen companies" gives the second
         # noun a quantity of its own
@@ -122,6 +127,9 @@ def number_value(token: str, numbers: dict[str, int]) -> int | None:
     return numbers.get(token)
 
 
+# "two sons of Ortega": the kin a count of kin names
+KIN_OF = rule("counts.kin_of")
+
 # "the 15 council members": the membership of the body that decides
 COUNCIL_MEMBERSHIP = rule("counts.council_membership")
 
@@ -150,11 +158,15 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
             continue
         if 1900 <= value <= 2100 and m.group("number").isdigit():
             continue  # a year, not a number of targets
+        if noun in pats.relational and KIN_OF.match(text, m.end()) is None:
+            continue  # "his two sons" is a part of a list a named one heads; "two sons of X"
         article = m.group("number").lower() in ("a", "an")
         if article and pats.noun_kind[noun] != "person" and ARTICLE_OF.match(text, m.end()):
             continue  # "a group of 11 individuals", "a unit of the IRGC": no target counted
         before = text[max(0, m.start() - 30) : m.start()]
-        added = pats.export_part.search(before) is not None  # "banning exports to 22 firms"
+        # "banning exports to 22 firms", "Prohibition of exports to specified entities: 8
+        # entities" (a wider window: the outline's heading is long)
+        added = pats.export_part.search(text, max(0, m.start() - 60), m.start()) is not None
         # "METI separately banned exports to 22 organizations": another decision's own
         # count, no part to add to the one before
         own_ban = SEPARATE_BAN.search(before) is not None
@@ -192,9 +204,34 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
                 added=added,
                 article=article,
                 group=among,
+                affiliated=pats.affiliated.search(mods) is not None,
             )
         )
+    if AIRCRAFT_MAKER.search(text) is not None:  # (the cheap test first)
+        out = with_aircraft_models(out, text)
     return tuple(joined(listed_articles(out, text), text))
+
+
+AIRCRAFT_MODEL = rule("counts.aircraft_model")
+AIRCRAFT_MAKER = re.compile(  # mechanics: prefilter, the makers AIRCRAFT_MODEL names
+    r"Airbus|Boeing|Embraer|Bombardier|Ilyushin|Antonov|Tupolev|Sukhoi|Yakovlev|BAe|Fokker"
+    r"|ATR|Cessna|Comac|Gulfstream"
+)
+
+
+def with_aircraft_models(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
+    """ "three Boeing 737-800 converted freighters": the make and model between the
+    number and the noun hold a number of their own, which the count phrase refuses; the
+    count is of aircraft, and "737 aircraft" is none."""
+    models: list[CountPhrase] = []
+    for m in AIRCRAFT_MODEL.finditer(text):
+        value = number_value(m.group("number"), patterns().numbers)
+        if value is not None:
+            models.append(CountPhrase("aircraft", value, m.start(), m.end(), False, False))
+    if not models:
+        return phrases
+    kept = [p for p in phrases if not any(p.start < m.end and m.start < p.end for m in models)]
+    return sorted([*kept, *models], key=lambda p: p.start)
 
 
 # what may stand between two parts of one list of targets: no verb of speech, no relative
