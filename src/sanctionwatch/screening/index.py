@@ -8,6 +8,7 @@ candidates are scored, so a query costs about the same whatever the index size.
 
 from __future__ import annotations
 
+import heapq
 import logging
 import math
 from bisect import insort
@@ -308,27 +309,11 @@ def _rewritten_keys(form: NameForm) -> set[str]:
 
 
 def _kth_largest(values: Collection[float], k: int) -> float:
-    """The k-th largest of more than k values, `sorted(values, reverse=True)[k - 1]`: the
-    k largest so far kept ascending, each value compared with the least of them as a
-    native float (compiled), where a sort of the hundreds of ranks, or `heapq.nlargest`'s
-    Python loop, costs several times as much; a value above it takes its place."""
-    top: list[float] = []
-    least = 0.0
-    for value in values:
-        if len(top) < k:
-            top.append(value)
-            if len(top) == k:
-                top.sort()
-                least = top[0]
-        elif value > least:
-            # Shift the larger ones down over the least until `value`'s place.
-            n = 1
-            while n < k and top[n] < value:
-                top[n - 1] = top[n]
-                n += 1
-            top[n - 1] = value
-            least = top[0]
-    return least
+    """The k-th largest of more than k values, `heapq.nlargest(k, values)[-1]`: whose
+    Python loop over each value costs more than C's sort of up to several hundred."""
+    if len(values) <= 800:
+        return sorted(values, reverse=True)[k - 1]
+    return heapq.nlargest(k, values)[-1]
 
 
 _PRUNE_FROM = 64  # postings this long or longer are worth leaving out entities for
