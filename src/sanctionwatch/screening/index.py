@@ -11,7 +11,7 @@ from __future__ import annotations
 import heapq
 import logging
 import math
-from bisect import insort
+from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import (
     Callable,
@@ -317,6 +317,11 @@ def _kth_largest(values: Collection[float], k: int) -> float:
 
 
 _PRUNE_FROM = 64  # postings this long or longer are worth leaving out entities for
+# Once running, a key's postings are walked beside the slots kept when they are at most
+# this many times as many; a longer list is searched for each kept slot (`bisect_left`,
+# a Python call of about 1,800 instructions (callgrind, compiled), a step of the walk
+# some 60, a lookup in the ranks 140).
+_WALK_RATIO = 24
 _SLACK = 1e-6  # far above the rounding of a few hundred sums of idfs below 50 each
 
 
@@ -328,9 +333,9 @@ def _summed(order: list[tuple[list[int], float]], depth: int = 0) -> dict[Any, f
     or within 0.1 of the last of them (what `Index._best` keeps), and not of the others.
     Once the keys left together weigh less than the depth-th best rank so far less 0.1,
     a slot not met yet cannot come within 0.1 of it, nor one met too far behind: the
-    keys left are then looked up for the slots still in the running only, galloping
-    through each postings list beside them (`_add_listed`: a postings list is in slot
-    order, slots only grow). The ranks of those are
+    keys left are then looked up for the slots still in the running only, walking each
+    postings list beside them or, for a list much longer, by binary search (a postings
+    list is in slot order: slots only grow). The ranks of those are
     the same sums, added in the same order, as without `depth`.
     """
     # Slots typed Any: compiled (setup.py), the list's int objects are kept as they are;
@@ -377,8 +382,14 @@ def _summed(order: list[tuple[list[int], float]], depth: int = 0) -> dict[Any, f
                 met = loose.setdefault(slot, first)
                 if met is not first:
                     loose[slot] = met + first
-        else:
+        elif len(slots) <= _WALK_RATIO * len(kept):
             _add_listed(sums, kept, slots, idf)
+        else:
+            end = len(slots)
+            for n in range(len(kept)):
+                at = bisect_left(listed, kept[n])
+                if at < end and listed[at] == kept[n]:
+                    sums[n] = sums[n] + idf
     if not running:
         return ranks
     # A native loop: `dict(zip(...))` costs twice as much, compiled.
@@ -387,29 +398,12 @@ def _summed(order: list[tuple[list[int], float]], depth: int = 0) -> dict[Any, f
 
 def _add_listed(sums: list[float], kept: list[int], numbers: list[int], idf: float) -> None:
     """Add `idf` to the rank in `sums` of each slot of `kept` that `numbers` holds, both
-    ascending: one pass through the two, comparing native ints (compiled), where a
-    lookup for each posting would hash and probe the ranks. The postings before each
-    kept slot are skipped by galloping (steps doubling, then halving back), not one by
-    one: a common key's postings are thousands, the slots kept a few dozen, and a
-    `bisect.bisect_left` for each of them a Python call of some 1,800 instructions."""
+    ascending: one walk through the two, comparing native ints (compiled), where a
+    lookup for each posting would hash and probe the ranks."""
     at, end = 0, len(numbers)
     for n, slot in enumerate(kept):
-        if at < end and numbers[at] < slot:
-            # numbers[low] < slot; numbers[high] >= slot, or high is the end.
-            low, step = at, 1
-            high = at + 1
-            while high < end and numbers[high] < slot:
-                low = high
-                step *= 2
-                high = low + step
-            high = min(high, end)
-            while high - low > 1:
-                middle = (low + high) // 2
-                if numbers[middle] < slot:
-                    low = middle
-                else:
-                    high = middle
-            at = high
+        while at < end and numbers[at] < slot:
+            at += 1
         if at == end:
             return
         if numbers[at] == slot:
