@@ -390,9 +390,10 @@ def test_ranks_after_pruning_add_the_keys_left_to_the_slots_still_in_the_running
 
 
 def test_pruned_ranks_are_the_full_sums_whatever_the_gaps_between_kept_slots() -> None:
-    # Once running, a long key's postings are skipped by galloping beside the slots kept
-    # (`_add_listed`): the slots it finds, and so the ranks, are those of the full sum,
-    # for keys listing the kept slots close together, far apart, first, last or not at all.
+    # Once running, a key's postings are walked beside the slots kept (`_add_listed`) or,
+    # much longer, searched for each: the slots found, and so the ranks, are those of the
+    # full sum, for keys listing the kept slots close together, far apart, first, last or
+    # not at all.
     import random
 
     from sanctionwatch.screening.index import _kth_largest, _summed
@@ -412,7 +413,7 @@ def test_pruned_ranks_are_the_full_sums_whatever_the_gaps_between_kept_slots() -
         if len(full) > depth:
             cut = _kth_largest(full.values(), depth) - 0.1
             assert {s for s, r in full.items() if r >= cut} <= set(pruned)
-    assert left_out > 200  # most draws run pruned: the galloping is what they test
+    assert left_out > 200  # most draws run pruned: the walk and the search are what they test
 
 
 def test_kth_largest_is_the_kth_of_the_sorted_values_ties_included() -> None:
