@@ -387,3 +387,44 @@ def test_ranks_after_pruning_add_the_keys_left_to_the_slots_still_in_the_running
     assert set(pruned) <= set(range(400)) and len(pruned) < len(full)
     assert pruned[0] == full[0] == 20.0 + 1.0 + 0.3
     assert all(full[s] == r for s, r in pruned.items())
+
+
+def test_pruned_ranks_are_the_full_sums_whatever_the_gaps_between_kept_slots() -> None:
+    # Once running, a key's postings are walked beside the slots kept (`_add_listed`) or,
+    # much longer, searched for each: the slots found, and so the ranks, are those of the
+    # full sum, for keys listing the kept slots close together, far apart, first, last or
+    # not at all.
+    import random
+
+    from sanctionwatch.screening.index import _kth_largest, _summed
+
+    rng = random.Random(24)
+    left_out = 0
+    for _ in range(300):
+        universe = rng.choice([300, 3000, 30000])
+        order = [(sorted(rng.sample(range(universe), rng.randrange(1, 8))), 20.0)]
+        for _ in range(rng.randrange(3, 12)):
+            size = rng.randrange(64, min(universe, 5000))
+            order.append((sorted(rng.sample(range(universe), size)), rng.choice([0.5, 1.5, 4.0])))
+        depth = rng.choice([1, 5, 15])
+        full, pruned = _summed(order), _summed(order, depth=depth)
+        left_out += len(pruned) < len(full)
+        assert all(full[s] == r for s, r in pruned.items())
+        if len(full) > depth:
+            cut = _kth_largest(full.values(), depth) - 0.1
+            assert {s for s, r in full.items() if r >= cut} <= set(pruned)
+    assert left_out > 200  # most draws run pruned: the walk and the search are what they test
+
+
+def test_kth_largest_is_the_kth_of_the_sorted_values_ties_included() -> None:
+    import random
+
+    from sanctionwatch.screening.index import _kth_largest
+
+    rng = random.Random(10)
+    for _ in range(2000):
+        values = [
+            float(rng.randrange(rng.choice([3, 50, 10**6]))) for _ in range(rng.randrange(16, 1200))
+        ]
+        for k in (1, 5, 15):
+            assert _kth_largest(values, k) == sorted(values, reverse=True)[k - 1]
