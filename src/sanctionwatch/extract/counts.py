@@ -213,10 +213,7 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
 
 
 AIRCRAFT_MODEL = rule("counts.aircraft_model")
-AIRCRAFT_MAKER = re.compile(  # mechanics: prefilter, the makers AIRCRAFT_MODEL names
-    r"Airbus|Boeing|Embraer|Bombardier|Ilyushin|Antonov|Tupolev|Sukhoi|Yakovlev|BAe|Fokker"
-    r"|ATR|Cessna|Comac|Gulfstream"
-)
+AIRCRAFT_MAKER = rule("counts.aircraft_makers")  # the makers AIRCRAFT_MODEL names
 
 
 def with_aircraft_models(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
