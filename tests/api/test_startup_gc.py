@@ -2,6 +2,7 @@
 first index build, whether the store has lists or not and whether the build worked."""
 
 import asyncio
+import contextlib
 import gc
 import os
 import time
@@ -14,6 +15,7 @@ import httpx
 import pytest
 from sqlalchemy import Engine
 
+from sanctionwatch.api.processes import ScoringProcesses
 from sanctionwatch.store import get_engine
 from tests.api.conftest import make_app, serve
 
@@ -68,9 +70,13 @@ def _collecting(_snapshot: object, _budget: object) -> tuple[int, bool]:
     return os.getpid(), gc.isenabled()
 
 
-def test_scoring_processes_forked_at_start_up_collect(gc_off: None, engine: Engine) -> None:
-    """Forked inside the first build, while `serve` has collection off, each scoring
-    process must turn it on for itself, or no reference cycle it makes is ever freed."""
+@contextlib.contextmanager
+def _scoring_after_a_match(
+    engine: Engine,
+) -> Iterator[tuple[ScoringProcesses, asyncio.AbstractEventLoop]]:
+    """`serve` with two scoring processes forked inside its first build (collection off
+    then), once one /match has been answered: the processes and the loop that talks to
+    them."""
     app = make_app(engine, wait_for_index=False, collect_after_start=True, processes=2)
     body = {"queries": {"q": {"schema": "Person", "properties": {"name": ["Kim Yong Bok"]}}}}
     with serve(app) as url:
@@ -78,13 +84,20 @@ def test_scoring_processes_forked_at_start_up_collect(gc_off: None, engine: Engi
         assert httpx.post(f"{url}/match/default", json=body, timeout=30).status_code == 200
         scoring = app.state.holder.scoring
         assert scoring is not None and scoring._loop is not None
+        yield scoring, scoring._loop
+
+
+def test_scoring_processes_forked_at_start_up_collect(gc_off: None, engine: Engine) -> None:
+    """Forked inside the first build, while `serve` has collection off, each scoring
+    process must turn it on for itself, or no reference cycle it makes is ever freed."""
+    with _scoring_after_a_match(engine) as (scoring, loop):
 
         async def ask() -> list[tuple[int, bool]]:
             deadline = time.monotonic() + 30
             calls = [scoring._submit(c, _collecting, deadline, 30.0, ()) for c in scoring._children]
             return list(await asyncio.gather(*calls))
 
-        answers = asyncio.run_coroutine_threadsafe(ask(), scoring._loop).result(timeout=60)
+        answers = asyncio.run_coroutine_threadsafe(ask(), loop).result(timeout=60)
     assert sorted(pid for pid, _ in answers) == scoring.pids
     assert all(collecting for _, collecting in answers)
 
@@ -119,20 +132,14 @@ def test_scoring_processes_freeze_what_calls_keep_between_calls(
     dropped is freed) and freezes what survives, so no later collection walks what
     the calls kept (a full collection inside a call, walking every object kept since
     the fork, was the /match p99 tail)."""
-    app = make_app(engine, wait_for_index=False, collect_after_start=True, processes=2)
-    body = {"queries": {"q": {"schema": "Person", "properties": {"name": ["Kim Yong Bok"]}}}}
-    with serve(app) as url:
-        _ready(url)
-        assert httpx.post(f"{url}/match/default", json=body, timeout=30).status_code == 200
-        scoring = app.state.holder.scoring
-        assert scoring is not None and scoring._loop is not None
+    with _scoring_after_a_match(engine) as (scoring, loop):
         child = scoring._children[0]
 
         def call(work: Callable[[object, object], Any]) -> Any:
             async def ask() -> Any:  # one call at a time: the process is idle between them
                 return await scoring._submit(child, work, time.monotonic() + 30, 30.0, ())
 
-            return asyncio.run_coroutine_threadsafe(ask(), scoring._loop).result(timeout=60)
+            return asyncio.run_coroutine_threadsafe(ask(), loop).result(timeout=60)
 
         assert call(_keep_and_drop)
         # The process collects once it finds no call waiting; on a busy machine the next
