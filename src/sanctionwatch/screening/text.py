@@ -348,16 +348,21 @@ _ARABIC_WORD = re.compile(r"(?<![a-z])(?:al|el|bin|ibn|abu|abd)(?![a-z])", re.I)
 _GERMAN_VON = frozenset(("von",))
 
 
-def _looks_korean(raws: list[str]) -> bool:
+def _looks_korean(raws: list[str], kind: str = ANY) -> bool:
     """A name in Korean romanisation: a Korean spelling that is no pinyin ('kim', 'jong',
     'chol'), a Korean-only surname first or last of three syllables ('Ri Su Yong'), or
     mostly Korean syllables, one of them no pinyin ('Mun Gil Gang'); never an Arabic
-    name ('Saif al Din' would read 'Din' 'Tin')."""
+    name ('Saif al Din' would read 'Din' 'Tin'). A person's name is Korean only where
+    each of its words could be Korean (`_korean_shaped`): 'Santino Deng Wol' is a Dinka
+    name with one word that looks Korean ('teng' was read for 'Deng'), 'Evgeniy
+    Rodionovich Kim' a Russian one."""
     if not _ARABIC_WORDS.isdisjoint(raws):
         return False
     # A letter alone is no syllable to count: initials and legal forms ('E.U.', 'S.P.R.
     # de R.I.', 'C.I.') are letters 'Ri' and 'U' are written with, and made 'Bolsak E.U.'
     # Korean ('polsak') where 'Bolsak S.A.' is not; one-letter surnames count below.
+    if kind == PERSON and not all(len(r) < 2 or _korean_shaped(r) for r in raws):
+        return False
     if any(len(r) > 1 and r in KOREAN and r not in PINYIN and r not in _GERMAN_VON for r in raws):
         return True
     if len(raws) == 3 and {raws[0], raws[-1]} & _KOREAN_ONLY_SURNAMES:
@@ -368,6 +373,14 @@ def _looks_korean(raws: list[str]) -> bool:
         and len(possible) * 2 >= len(raws)
         and any(r not in PINYIN for r in possible)
     )
+
+
+# A Korean word: one or two syllables, a given name's written as one ('Jongun').
+_KOREAN_WORD = re.compile(f"(?:{_KOREAN_SYLLABLE.pattern}){{1,2}}")
+
+
+def _korean_shaped(raw: str) -> bool:
+    return raw in KOREAN or _KOREAN_WORD.fullmatch(raw) is not None
 
 
 def _korean_fold(token: str) -> str:
@@ -1448,11 +1461,12 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     if kind in (ORG, ANY) and not han:
         text = replace_org_types_compare(_mend_legal(text), generic=True)
     raws = [t for t in _SPLIT.split(text) if t]
-    korean = (not name.isascii() and any(_hangul(c) for c in name)) or _looks_korean(raws)
+    hangul = not name.isascii() and any(_hangul(c) for c in name)
+    korean = hangul or _looks_korean(raws, kind)
     tables = (KOREAN, ARABIC, SLAVIC, PLACES) if korean else (ARABIC, SLAVIC, PLACES)
     # An organisation's name in Hangul is read in English words and whole Korean words
     # (`_korean_word`), not syllables to respell ('bank' is no 'pank').
-    hangul_org = kind == ORG and not name.isascii() and any(_hangul(c) for c in name)
+    hangul_org = kind == ORG and hangul
     tokens: list[str] = []
     article = False  # the raw word before was an article ('al', 'ud')
     for pos, raw in enumerate(raws):
