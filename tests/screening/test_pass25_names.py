@@ -29,7 +29,9 @@ def test_one_korean_looking_word_makes_no_korean_name(name: str, tokens: tuple[s
     assert form.tokens == tokens
 
 
-@pytest.mark.parametrize("name", ["Kim Jong Un", "RI Chun Hwan", "Kim Jongun", "Jang Myong-Jin"])
+@pytest.mark.parametrize(
+    "name", ["Kim Jong Un", "RI Chun Hwan", "Kim Jongun", "Jang Myong-Jin", "Thaechol Lee"]
+)
 def test_a_korean_name_is_still_read_as_korean(name: str) -> None:
     assert name_form(name, PERSON).korean
 

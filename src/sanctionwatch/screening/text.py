@@ -352,16 +352,17 @@ def _looks_korean(raws: list[str], kind: str = ANY) -> bool:
     """A name in Korean romanisation: a Korean spelling that is no pinyin ('kim', 'jong',
     'chol'), a Korean-only surname first or last of three syllables ('Ri Su Yong'), or
     mostly Korean syllables, one of them no pinyin ('Mun Gil Gang'); never an Arabic
-    name ('Saif al Din' would read 'Din' 'Tin'). A person's name is Korean only where
-    each of its words could be Korean (`_korean_shaped`): 'Santino Deng Wol' is a Dinka
-    name with one word that looks Korean ('teng' was read for 'Deng'), 'Evgeniy
-    Rodionovich Kim' a Russian one."""
+    name ('Saif al Din' would read 'Din' 'Tin'). Nor is a person's name with a word of
+    three syllables (`_three_syllables`): 'Santino Deng Wol' is a Dinka name with a word
+    that looks Korean ('teng' was read for 'Deng'), 'Evgeniy Rodionovich Kim' a Russian
+    one. (A shorter word is no sign either way: the lists write Korean names in many
+    schemes, 'Tcheul Hy Kim'.)"""
     if not _ARABIC_WORDS.isdisjoint(raws):
         return False
     # A letter alone is no syllable to count: initials and legal forms ('E.U.', 'S.P.R.
     # de R.I.', 'C.I.') are letters 'Ri' and 'U' are written with, and made 'Bolsak E.U.'
     # Korean ('polsak') where 'Bolsak S.A.' is not; one-letter surnames count below.
-    if kind == PERSON and not all(len(r) < 2 or _korean_shaped(r) for r in raws):
+    if kind == PERSON and any(_three_syllables(r) for r in raws):
         return False
     if any(len(r) > 1 and r in KOREAN and r not in PINYIN and r not in _GERMAN_VON for r in raws):
         return True
@@ -375,12 +376,13 @@ def _looks_korean(raws: list[str], kind: str = ANY) -> bool:
     )
 
 
-# A Korean word: one or two syllables, a given name's written as one ('Jongun').
-_KOREAN_WORD = re.compile(f"(?:{_KOREAN_SYLLABLE.pattern}){{1,2}}")
+_VOWELS = re.compile("[aeiouy]+")
 
 
-def _korean_shaped(raw: str) -> bool:
-    return raw in KOREAN or _KOREAN_WORD.fullmatch(raw) is not None
+def _three_syllables(raw: str) -> bool:
+    """A word of three syllables or more, which no Korean word is: a Korean given name
+    is two syllables, written as one or not ('Jongun', 'Thaechol')."""
+    return len(_VOWELS.findall(raw)) >= 3
 
 
 def _korean_fold(token: str) -> str:
