@@ -1,14 +1,16 @@
-"""Issue 10, twenty-fifth pass. A person's name is read as Korean only where each of its
-words could be a Korean word: one Korean-looking syllable ('Wol') in a Dinka name made
-'Santino Deng Wol' Korean, read 'santino teng wol', no longer the 'DENG, Santino' the
-lists give him too; a Korean name keeps its reading."""
+"""Issue 10, twenty-fifth pass. A person's name is read as Korean only where it has no
+word of three syllables ('Santino Deng Wol' was read 'santino
+teng wol', no longer the 'DENG, Santino' the lists give him too); a Korean name keeps its
+reading. A Russian organisation's words that English names translate in more than one
+way ('морской' Marine, Sea, Maritime) are read in each, as Han words are; and 'named
+after' is no word of an organisation's Latin name, as 'имени' is none of its Russian one."""
 
 from __future__ import annotations
 
 import pytest
 
 from sanctionwatch.screening import THRESHOLD, Query, score
-from sanctionwatch.screening.text import PERSON, name_form
+from sanctionwatch.screening.text import ORG, PERSON, name_form
 
 
 def _score(left: str, right: str) -> float:
@@ -40,3 +42,53 @@ def test_a_dinka_name_meets_its_alias() -> None:
     # Real list aliases of one man (UN, South Sudan).
     assert _score("Santino Deng Wol", "DENG, Santino") >= THRESHOLD
     assert _score("Santino Deng KUOL", "Santino Deng WOL") > 0.6
+
+
+def _org(left: str, right: str) -> float:
+    a, b = (Query(names=[n], schema="Organization") for n in (left, right))
+    return max(score(a, b).score, score(b, a).score)
+
+
+@pytest.mark.parametrize(
+    ("russian", "english"),
+    [
+        # Real list pairs: a Russian organisation's name and its Latin one, whose words
+        # translate the Russian otherwise than `russian_words.txt` does.
+        ("Новороссийский морской торговый порт", "Novorossiysk Commercial Sea Port"),
+        ("Климовский специализированный патронный завод", "Klimovsk Specialized Ammunition Plant"),
+        ("Акционерное общество «Балтийский завод»", "Baltic Shipyard JSC"),
+        ("Концерн радиостроения «Вега»", "Vega Radio Engineering Corporation JSC"),
+    ],
+)
+def test_a_russian_word_in_its_other_rendering(russian: str, english: str) -> None:
+    assert _org(russian, english) >= THRESHOLD
+
+
+def test_other_renderings_are_forms_of_their_own() -> None:
+    query = Query(names=["Новороссийский морской торговый порт"], schema="Organization")
+    assert query.rendered == 2  # 'sea commercial', 'maritime trade'
+    readings = {f.tokens for f in query.forms[-query.rendered :]}
+    assert ("novorossiyskiy", "sea", "commercial", "port") in readings
+    # A Latin name, and a Russian one without such words, have none.
+    assert Query(names=["Novorossiysk Commercial Sea Port"], schema="Organization").rendered == 0
+    assert Query(names=["Банк России"], schema="Organization").rendered == 0
+
+
+@pytest.mark.parametrize(
+    ("russian", "english"),
+    [
+        (
+            "Акционерное общество «Авиаавтоматика» имени В.В .Тарасова",
+            "Aviaavtomatika Named After V. Tarasov JSC",
+        ),
+        ("Завод імені В. О. Малишева", "Malyshev Plant"),  # Ukrainian 'імені'
+    ],
+)
+def test_named_after_is_no_word_of_the_name(russian: str, english: str) -> None:
+    assert _org(russian, english) >= THRESHOLD
+
+
+def test_named_after_is_dropped_from_a_latin_name() -> None:
+    form = name_form("Minsk Electrotechnical Plant named after V.I. Kozlov", ORG)
+    assert "named" not in form.tokens and "after" not in form.tokens
+    assert "kozlov" in form.tokens
