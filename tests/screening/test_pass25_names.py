@@ -92,3 +92,21 @@ def test_named_after_is_dropped_from_a_latin_name() -> None:
     form = name_form("Minsk Electrotechnical Plant named after V.I. Kozlov", ORG)
     assert "named" not in form.tokens and "after" not in form.tokens
     assert "kozlov" in form.tokens
+
+
+@pytest.mark.parametrize(
+    ("han", "english"),
+    [
+        # Small inputs of our own: trades and wares in Han against their English words.
+        ("上海华信五金配件有限公司", "Shanghai Huaxin Hardware Parts Co., Ltd."),
+        ("中国化肥进出口有限公司", "China Fertilizer Import and Export Co., Ltd."),
+        ("宁波港口码头仓储有限公司", "Ningbo Port Wharf Storage Co., Ltd."),  # other renderings
+    ],
+)
+def test_chinese_trade_words_in_english(han: str, english: str) -> None:
+    assert _org(han, english) >= THRESHOLD
+
+
+def test_a_trade_word_does_not_cut_a_name_it_straddles() -> None:
+    # '电网' (grid) is no table word: '华电网络' is Huadian Network, not 'hua grid luo'.
+    assert "network" in name_form("北京华电网络科技有限公司", ORG).tokens
