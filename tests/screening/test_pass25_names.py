@@ -3,7 +3,9 @@ word of three syllables ('Santino Deng Wol' was read 'santino
 teng wol', no longer the 'DENG, Santino' the lists give him too); a Korean name keeps its
 reading. A Russian organisation's words that English names translate in more than one
 way ('морской' Marine, Sea, Maritime) are read in each, as Han words are; and 'named
-after' is no word of an organisation's Latin name, as 'имени' is none of its Russian one."""
+after' is no word of an organisation's Latin name, as 'имени' is none of its Russian one.
+An organisation's own name alone, one word, keeps 0.75 however long the other name is;
+more trade words of Chinese companies' names are read in English."""
 
 from __future__ import annotations
 
@@ -110,3 +112,28 @@ def test_chinese_trade_words_in_english(han: str, english: str) -> None:
 def test_a_trade_word_does_not_cut_a_name_it_straddles() -> None:
     # '电网' (grid) is no table word: '华电网络' is Huadian Network, not 'hua grid luo'.
     assert "network" in name_form("北京华电网络科技有限公司", ORG).tokens
+
+
+@pytest.mark.parametrize(
+    ("brand", "listed"),
+    [
+        # Real list aliases: an organisation's own name, one word, and its full name.
+        ("TAWU", "TAWU MECHANICAL ENGINEERING AND TRADING COMPANY"),
+        ("JONHON", "AVIC JONHON OPTRONIC TECHNOLOGY CO., LTD."),
+        ("SOMIC", "SOMIC ENGINEERING AND MANAGEMENT CO"),
+    ],
+)
+def test_a_one_word_brand_alone_matches_its_full_name(brand: str, listed: str) -> None:
+    assert _org(brand, listed) >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("name", "listed"),
+    [
+        # Two listed companies of one name, with legal forms (one rigour does not know).
+        ("CYTROX AD", "CYTROX HOLDINGS ZARTKORUEN MUKODO RESZVENYTARSASAG"),
+        ("MILUR SA", "MILUR ELECTRONICS LLC"),
+    ],
+)
+def test_a_brand_with_a_legal_form_is_no_brand_alone(name: str, listed: str) -> None:
+    assert _org(name, listed) < THRESHOLD
