@@ -359,11 +359,11 @@ def _looks_korean(raws: list[str], kind: str = ANY) -> bool:
     schemes, 'Tcheul Hy Kim'.)"""
     if not _ARABIC_WORDS.isdisjoint(raws):
         return False
+    if kind == PERSON and any(_three_syllables(r) for r in raws):
+        return False
     # A letter alone is no syllable to count: initials and legal forms ('E.U.', 'S.P.R.
     # de R.I.', 'C.I.') are letters 'Ri' and 'U' are written with, and made 'Bolsak E.U.'
     # Korean ('polsak') where 'Bolsak S.A.' is not; one-letter surnames count below.
-    if kind == PERSON and any(_three_syllables(r) for r in raws):
-        return False
     if any(len(r) > 1 and r in KOREAN and r not in PINYIN and r not in _GERMAN_VON for r in raws):
         return True
     if len(raws) == 3 and {raws[0], raws[-1]} & _KOREAN_ONLY_SURNAMES:
