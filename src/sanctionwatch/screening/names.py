@@ -1270,7 +1270,10 @@ def bound(pending: Pending) -> float:
         if thin and (_real(q_weights) > 1 or _real(c_weights) > 1):
             # The larger of the factors there; a surname alone's only for a whole query.
             if kind != PERSON:
-                overlap *= 1.0 if _brand_alone(q, c) else 0.95
+                if not _brand_alone(q, c):
+                    overlap *= 0.95
+                elif _one_word(q):
+                    overlap = max(overlap, _BRAND_ALONE)
             else:
                 overlap *= _SURNAME_ALONE if q_cov >= 0.95 else 0.85
         best = max(overlap, 0.0)
@@ -1332,6 +1335,19 @@ def _patronymic_left(q: NameForm, used_q: set[int], c: NameForm, used_c: set[int
 # What one shared token keeps of the overlap when it is all the query has and the
 # candidate's surname (`finish_compare`).
 _SURNAME_ALONE = 0.9
+# What an organisation's own name alone, written as one word, keeps at least
+# (`_brand_alone`, `_one_word`): 'TAWU' of 'TAWU Mechanical Engineering and Trading
+# Company' kept only the share of the longer name's words it covers (0.67), below a
+# person's surname alone (0.73).
+_BRAND_ALONE = 0.75
+
+
+def _one_word(form: NameForm) -> bool:
+    """The name was written as one word ('JONHON'): not one left of several, a legal
+    form rigour does not know ('CYTROX AD', another company than 'CYTROX HOLDINGS
+    ZRT'), nor words joined as another name's syllables ('Instrumentation Factories
+    Plant' read 'ifp')."""
+    return len(form.original.split()) == 1
 
 
 def _surname_alone(c: NameForm, used_c: set[int]) -> bool:
@@ -1409,8 +1425,12 @@ def finish_compare(pending: Pending) -> tuple[str, float]:
         # 'Yoro Ould DAHA') is worn by more.
         whole = q_cov >= 0.95
         if kind != PERSON:
-            # An organisation's own name alone loses nothing (`_brand_alone`).
-            if not (whole and _brand_alone(q, c)):
+            # An organisation's own name alone loses nothing (`_brand_alone`); written
+            # as one word, whatever the other's name has beside it.
+            if whole and _brand_alone(q, c):
+                if _one_word(q):
+                    overlap = max(overlap, _BRAND_ALONE)
+            else:
                 overlap *= 0.95 if whole else 0.85
         elif whole and _surname_alone(c, used_c):
             overlap *= _SURNAME_ALONE

@@ -28,6 +28,7 @@ from sanctionwatch.screening.text import (
     NameForm,
     han_renderings,
     name_form,
+    russian_renderings,
     split_names,
 )
 
@@ -194,11 +195,12 @@ class Query:
 
     @cached_property
     def rendered(self) -> int:
-        """How many of `forms`, the last ones, read an organisation's Han words in their
-        other renderings (`han_renderings`: '汽车' Motor): the index retrieves candidates
-        for each apart, as their common words ('science', 'tech') summed with the name's
-        would crowd out the name's own candidates ('保利科技' Poly Technologies). A count,
-        not the forms: an index file keeps a listed entity's attributes as plain values."""
+        """How many of `forms`, the last ones, read an organisation's Han or Russian words
+        in their other renderings (`han_renderings`: '汽车' Motor; `russian_renderings`:
+        'морской' Sea, Maritime): the index retrieves candidates for each apart, as their
+        common words ('science', 'tech') summed with the name's would crowd out the name's
+        own candidates ('保利科技' Poly Technologies). A count, not the forms: an index file
+        keeps a listed entity's attributes as plain values."""
         if self.kind != ORG or all(name.isascii() for name in self.names):
             return 0
         return len(self._readings()[1])
@@ -234,8 +236,9 @@ class Query:
                     form = _read_from(name, name_form(cantonese(name) or "", self.kind))
                     if form.tokens and form.tokens not in seen:
                         seen[form.tokens] = form
-                if self.kind == ORG:  # Han words English names render otherwise ('汽车' Motor)
-                    for rendering in han_renderings(name):
+                if self.kind == ORG:  # words English names render otherwise ('汽车' Motor,
+                    # 'морской' Sea)
+                    for rendering in han_renderings(name) or russian_renderings(name):
                         form = _read_from(name, name_form(rendering, self.kind))
                         if form.tokens:
                             rendered.setdefault(form.tokens, form)

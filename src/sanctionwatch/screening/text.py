@@ -348,12 +348,18 @@ _ARABIC_WORD = re.compile(r"(?<![a-z])(?:al|el|bin|ibn|abu|abd)(?![a-z])", re.I)
 _GERMAN_VON = frozenset(("von",))
 
 
-def _looks_korean(raws: list[str]) -> bool:
+def _looks_korean(raws: list[str], kind: str = ANY) -> bool:
     """A name in Korean romanisation: a Korean spelling that is no pinyin ('kim', 'jong',
     'chol'), a Korean-only surname first or last of three syllables ('Ri Su Yong'), or
     mostly Korean syllables, one of them no pinyin ('Mun Gil Gang'); never an Arabic
-    name ('Saif al Din' would read 'Din' 'Tin')."""
+    name ('Saif al Din' would read 'Din' 'Tin'). Nor is a person's name with a word of
+    three syllables (`_three_syllables`): 'Santino Deng Wol' is a Dinka name with a word
+    that looks Korean ('teng' was read for 'Deng'), 'Evgeniy Rodionovich Kim' a Russian
+    one. (A shorter word is no sign either way: the lists write Korean names in many
+    schemes, 'Tcheul Hy Kim'.)"""
     if not _ARABIC_WORDS.isdisjoint(raws):
+        return False
+    if kind == PERSON and any(_three_syllables(r) for r in raws):
         return False
     # A letter alone is no syllable to count: initials and legal forms ('E.U.', 'S.P.R.
     # de R.I.', 'C.I.') are letters 'Ri' and 'U' are written with, and made 'Bolsak E.U.'
@@ -368,6 +374,15 @@ def _looks_korean(raws: list[str]) -> bool:
         and len(possible) * 2 >= len(raws)
         and any(r not in PINYIN for r in possible)
     )
+
+
+_VOWELS = re.compile("[aeiouy]+")
+
+
+def _three_syllables(raw: str) -> bool:
+    """A word of three syllables or more, which no Korean word is: a Korean given name
+    is two syllables, written as one or not ('Jongun', 'Thaechol')."""
+    return len(_VOWELS.findall(raw)) >= 3
 
 
 def _korean_fold(token: str) -> str:
@@ -688,10 +703,49 @@ _RUSSIAN_STEMS = tuple(sorted(_RUSSIAN_WORDS, key=len, reverse=True))
 _CYRILLIC = re.compile("[а-яё]", re.I)
 
 
+def _russian_stem(word: str) -> str:
+    """The stem of `russian_words.txt` a word the table's pattern found starts with."""
+    return next(s for s in _RUSSIAN_STEMS if word.startswith(s))
+
+
 def _russian_reading(match: re.Match[str]) -> str:
-    word = match[0].casefold()
-    stem = next(s for s in _RUSSIAN_STEMS if word.startswith(s))
-    return f" {_RUSSIAN_WORDS[stem]} "
+    return f" {_RUSSIAN_WORDS[_russian_stem(match[0].casefold())]} "
+
+
+def _russian_renderings() -> dict[str, list[str]]:
+    table = {}
+    for line in data_lines("russian_renderings.txt"):
+        stem, _, others = line.partition(" ")
+        table[stem] = [r.strip() for r in others.split("|")]
+    return table
+
+
+RUSSIAN_RENDERINGS = _russian_renderings()
+
+
+def russian_renderings(name: str) -> list[str]:
+    """An organisation's Russian name once for each other rendering of its words that
+    English names write in more than one way (`russian_renderings.txt`), those words
+    written so and the rest left in Cyrillic for `to_ascii` ('морской торговый порт' ->
+    ' sea  commercial  порт', ' maritime  trade  порт'); none for most names."""
+    if name.isascii() or not _CYRILLIC.search(name):
+        return []
+    text = name.casefold()
+    found = []
+    for match in _RUSSIAN_WORD.finditer(text):
+        others = RUSSIAN_RENDERINGS.get(_russian_stem(match[0]))
+        if others:
+            found.append((match.start(), match.end(), others))
+    out = []
+    for nth in range(max((len(others) for _, _, others in found), default=0)):
+        read = []
+        last = 0
+        for start, end, others in found:  # its last rendering where it has fewer
+            read.append(f"{text[last:start]} {others[min(nth, len(others) - 1)]} ")
+            last = end
+        read.append(text[last:])
+        out.append("".join(read))
+    return out
 
 
 # A person an organisation is named after ('завод имени а.а. кулакова', 'им. академика
@@ -700,7 +754,7 @@ def _russian_reading(match: re.Match[str]) -> str:
 # (`name_form` folds an organisation's name first): the initials, else a given name,
 # tell where the name ends.
 _NAMED_AFTER = re.compile(
-    r"(?<![а-яё])(?:имени|им\.)\s*((?:академика|академ\.)\s*)?"
+    r"(?<![а-яёі])(?:имени|им\.|імя|імені)\s*((?:академика|академ\.)\s*)?"
     r"(?:((?:[а-яё]\.\s*){1,3})([а-яё]+)|([а-яё]{3,})\s+([а-яё]{3,}))"
 )
 # Genitive endings of Russian names -> the nominative, longest first ('дзержинского'
@@ -746,7 +800,7 @@ def russian_words(text: str) -> str:
     named after in the nominative ('имени а.а. кулакова' -> 'а.а. кулаков')."""
     if not _CYRILLIC.search(text):
         return text
-    if "им" in text:
+    if "им" in text or "ім" in text:
         text = _NAMED_AFTER.sub(_named_after, text)
     return _RUSSIAN_WORD.sub(_russian_reading, text)
 
@@ -1390,6 +1444,12 @@ def _legal_spelling(word: str) -> str:
 # Letters with dots between them and none after the last, as a legal form is written in
 # haste ('D.O.O', 'B.V', 'S.A'): rigour reads the form only with its last dot.
 _DOTTED_FORM = re.compile(r"(?<![\w.])((?:[a-z]\.)+[a-z])(?![\w.])")
+# 'Named after' before the person an organisation is named after, in its Latin name
+# ('Minsk Electrotechnical Plant named after V.I. Kozlov', 'Aviaavtomatika Named After
+# V. Tarasov JSC', transliterated 'imeni'): no word of its name, as 'имени' is none of its
+# Russian one (`russian_words`), and other aliases leave it out ('Kozlov Minsk
+# Electrotechnical Plant').
+_NAMED_AFTER_LATIN = re.compile(r"(?<![a-z])(?:named after|imeni)(?![a-z])")
 
 
 # Not the backtick: `to_ascii` reads it as GOST's soft sign ('Mal`cev') or an 'ayn.
@@ -1440,6 +1500,8 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
         text = _mend_legal(text)
         if kind == ORG:
             text = uncut_legal(text)
+            if "named" in text or "imeni" in text:
+                text = _NAMED_AFTER_LATIN.sub(" ", text)
         text = replace_org_types_compare(text, generic=True)
     # Han is read in pinyin syllables, some of which are legal forms or particles
     # elsewhere ('an' of '長安', 'yu'): its legal forms were read with the Han words.
@@ -1448,11 +1510,12 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     if kind in (ORG, ANY) and not han:
         text = replace_org_types_compare(_mend_legal(text), generic=True)
     raws = [t for t in _SPLIT.split(text) if t]
-    korean = (not name.isascii() and any(_hangul(c) for c in name)) or _looks_korean(raws)
+    hangul = not name.isascii() and any(_hangul(c) for c in name)
+    korean = hangul or _looks_korean(raws, kind)
     tables = (KOREAN, ARABIC, SLAVIC, PLACES) if korean else (ARABIC, SLAVIC, PLACES)
     # An organisation's name in Hangul is read in English words and whole Korean words
     # (`_korean_word`), not syllables to respell ('bank' is no 'pank').
-    hangul_org = kind == ORG and not name.isascii() and any(_hangul(c) for c in name)
+    hangul_org = kind == ORG and hangul
     tokens: list[str] = []
     article = False  # the raw word before was an article ('al', 'ud')
     for pos, raw in enumerate(raws):
