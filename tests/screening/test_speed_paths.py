@@ -1,9 +1,8 @@
 """Speed paths of the scorer that must change no hit.
 
-`Index.match` leaves a candidate uncompared when the features that do not depend on
+`score_above` leaves a candidate uncompared when the features that do not depend on
 the name (a birth year or country that differs caps the score) rank it below the cut
-even with the best name there is (`scorer._ANY_NAME`, `scorer.score_ceiling` with no
-memo), and so does `score_above`. Checked on the UN consolidated
+even with the best name there is (`scorer._ANY_NAME`). Checked on the UN consolidated
 list as shipped in ../shared/lists: no name comparison or bound of one reaches
 `_ANY_NAME`, and `Index.match` returns what scoring every candidate in full returns.
 """
@@ -76,23 +75,21 @@ def test_no_name_comparison_nor_its_bound_reaches_any_name(
 def test_candidates_the_evidence_rules_out_are_not_compared_and_no_hit_changes(
     index: Index, parties: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Each candidate's ceiling is found first with no name compared (no memo); its names
-    # are compared when it is scored before there is a cut, or bounded (with a memo).
-    calls = {"candidates": 0, "compared": 0}
-    py = python_source(index_module)  # compiled, `match` calls the scorer directly
-    ceiling, scored = py.score_ceiling, py.score_above
-
-    def counting_ceiling(*args: Any) -> Any:
-        calls["candidates" if args[-1] is None else "compared"] += 1
-        return ceiling(*args)
+    calls = {"cut": 0, "compared": 0}
+    py = python_source(scorer)  # compiled, `score_above` calls `_names_bounded` directly
+    scored, bounded = py.score_above, py._names_bounded
 
     def counting_score(*args: Any) -> Any:
-        calls["compared"] += args[-1] is None
+        calls["cut"] += args[-1] is not None
         return scored(*args)
 
-    monkeypatch.setattr(py, "score_ceiling", counting_ceiling)
-    monkeypatch.setattr(py, "score_above", counting_score)
+    def counting_names(*args: Any) -> Any:
+        calls["compared"] += 1
+        return bounded(*args)
+
+    monkeypatch.setattr(python_source(index_module), "score_above", counting_score)
     index = python_index(index)
+    monkeypatch.setattr(py, "_names_bounded", counting_names)
     queries = _queries(parties, 200)
     assert len(queries) > 150
     for query in queries:
@@ -100,4 +97,4 @@ def test_candidates_the_evidence_rules_out_are_not_compared_and_no_hit_changes(
             got = [(h.entity_id, h.score, h.features) for h in index.match(query, limit=limit)]
             assert got == unpruned(index, query, limit), (query.names, limit)
     # Some candidates under a cut were left before their names were compared.
-    assert calls["candidates"] - calls["compared"] > 100
+    assert calls["cut"] - calls["compared"] > 100

@@ -31,13 +31,7 @@ from rapidfuzz.distance import OSA
 from sanctionwatch.gcpause import paused_gc
 from sanctionwatch.screening.features import FeatureResult
 from sanctionwatch.screening.query import Query, prepare
-from sanctionwatch.screening.scorer import (
-    UNBOUNDED,
-    name_memo,
-    ranks_below,
-    score_above,
-    score_ceiling,
-)
+from sanctionwatch.screening.scorer import name_memo, score_above
 from sanctionwatch.screening.text import (
     _KOREAN_SYLLABLE,
     GENERIC,
@@ -777,48 +771,21 @@ class Index:
         weights = weights or {}
         hits = []
         memo = name_memo()  # candidates on several lists share their names' comparisons
-        entities: list[Query] = []
-        ids: list[str] = []
-        for slot in self.candidates(prepared, max(depth, limit), accept):
-            entity = self._entities[slot]
-            assert entity is not None and entity.id is not None
-            entities.append(entity)
-            ids.append(entity.id)
-        # Best first: (-ceiling, unbounded, place) of the candidates left, each under an
-        # upper bound on its score (`score_ceiling`): with the best name there is
-        # (unbounded 1), or, once there is a cut, with its names compared up to their token
-        # similarities (0), which ranks it before an unbounded one of the same ceiling.
-        # The one of the highest bound is compared further, or scored once that bound is
-        # its names': the cut rises as early as it can, and a candidate is compared no
-        # further than it takes to rank it below the cut. The hits do not depend on the
-        # order: a candidate left below a cut ranks below the last one kept at the end.
-        # (The place: ties in retrieval's order, whatever the hash seed.)
-        heap = [
-            (-score_ceiling(prepared, entity, weights, None), 1, n)
-            for n, entity in enumerate(entities)
-        ]
-        heapq.heapify(heap)
         # (-score, id) of the `limit` best so far: a candidate that cannot rank above the
         # last of them is left unscored (`score_above`), as it would be left out below.
         kept: list[tuple[float, str]] = []
-        while heap:
-            ceiling, unbounded, n = heapq.heappop(heap)
-            entity, entity_id = entities[n], ids[n]
+        for slot in self.candidates(prepared, max(depth, limit), accept):
+            entity = self._entities[slot]
+            assert entity is not None and entity.id is not None
             cut = None
             if 0 < limit <= len(kept):
                 cut = (-kept[limit - 1][0], kept[limit - 1][1])
-                if ranks_below(-ceiling, cut, entity_id):
-                    continue  # nor can any of its names' comparisons make it rank
-                if unbounded and -ceiling < UNBOUNDED:
-                    bounded = score_ceiling(prepared, entity, weights, memo)
-                    heapq.heappush(heap, (-bounded, 0, n))
-                    continue
             result = score_above(prepared, entity, weights, self.knows, memo, cut)
             if result is None:
                 continue
-            hits.append(Hit(entity_id, result.score, result.features))
+            hits.append(Hit(entity.id, result.score, result.features))
             if limit > 0:
-                insort(kept, (-result.score, entity_id))
+                insort(kept, (-result.score, entity.id))
                 del kept[limit:]
         hits.sort(key=lambda h: (-h.score, h.entity_id))  # ties at the cut: by entity id
         return hits[:limit]

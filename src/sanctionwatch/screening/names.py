@@ -1179,9 +1179,6 @@ class Pending:
         self.c = c
         self.kind = kind
         self.pairs = pairs
-        # `bound`, once found (-1 before): the index bounds a candidate's names before it
-        # ranks its candidates, and the scorer asks again when it finishes them.
-        self.top = -1.0
 
 
 def start_compare(
@@ -1228,15 +1225,7 @@ _BOUND_SLACK = 1e-9
 
 
 def bound(pending: Pending) -> float:
-    """An upper bound on what `finish_compare` gives `pending`, without aligning
-    (`_bound`), kept in `pending`."""
-    if pending.top < 0.0:
-        pending.top = _bound(pending)
-    return pending.top
-
-
-def _bound(pending: Pending) -> float:
-    """`bound`, found afresh.
+    """An upper bound on what `finish_compare` gives `pending`, without aligning.
 
     Each token's best pair counts as if the one-to-one matching kept it (it keeps at
     most that, and drops unconfirmed typos), which bounds each side's coverage; the

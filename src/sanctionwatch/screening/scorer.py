@@ -209,28 +209,6 @@ def _best_name(
     return _fire(feature, value, detail, q_form.original, c_form.original, weights), q_form, c_form
 
 
-Started = list[tuple[NameForm, NameForm, MemoKey, tuple[str, float] | Pending, float]]
-
-
-def _started(query: Query, cand: Query, kind: str, memo: Memo) -> tuple[Started, float]:
-    """The pairs `_names` compares, each compared up to its token similarities
-    (`start_compare`, kept in `memo`) with its value or the bound of it (`names.bound`),
-    and the largest of these: a bound on the name feature's score (for names that share
-    no form key). In `_names`'s order, up to a pair it would stop at."""
-    started: Started = []
-    ceiling = 0.0
-    for qf, cf, key, hooked in _pairs(query, cand, kind):
-        found: tuple[str, float] | Pending | None = memo.get(key)
-        if found is None:
-            found = memo[key] = start_compare(qf, cf, kind, hooked)
-        top = found[1] if not isinstance(found, Pending) else bound(found)
-        started.append((qf, cf, key, found, top))
-        ceiling = max(ceiling, top)
-        if not isinstance(found, Pending) and top >= 1.0:
-            break  # `_names` stops here
-    return started, ceiling
-
-
 def _names_bounded(
     query: Query,
     cand: Query,
@@ -247,7 +225,17 @@ def _names_bounded(
     pair whose bound is no higher cannot, and `_names` keeps the first of equal values."""
     if not query.form_keys.isdisjoint(cand.form_keys):
         return _names(query, cand, kind, weights, memo)
-    started, ceiling = _started(query, cand, kind, memo)
+    started: list[tuple[NameForm, NameForm, MemoKey, tuple[str, float] | Pending, float]] = []
+    ceiling = 0.0
+    for qf, cf, key, hooked in _pairs(query, cand, kind):
+        found: tuple[str, float] | Pending | None = memo.get(key)
+        if found is None:
+            found = memo[key] = start_compare(qf, cf, kind, hooked)
+        top = found[1] if not isinstance(found, Pending) else bound(found)
+        started.append((qf, cf, key, found, top))
+        ceiling = max(ceiling, top)
+        if not isinstance(found, Pending) and top >= 1.0:
+            break  # `_names` stops here
     if beaten(ceiling):
         return None
     best: tuple[str, float, NameForm | None, NameForm | None]
@@ -573,40 +561,6 @@ def _below(score: float, cut: tuple[float, str], cand_id: str | None) -> bool:
         return False
     top = round(score, 4)
     return top < cut[0] or (top == cut[0] and cand_id is not None and cand_id > cut[1])
-
-
-# What `score_ceiling` gives where nothing bounds a score (a name feature weighs less
-# than 0, or a listed name of its own would raise it): above any score.
-UNBOUNDED: Final = 2.0
-
-
-def score_ceiling(q: Query, c: Query, weights: Mapping[str, float], memo: Memo | None) -> float:
-    """An upper bound on the score `score_prepared` gives `c`: the score with the best
-    name there is (`_ANY_NAME`) and the features that do not depend on the name, none
-    compared (memo None); or with the bound of the names' comparisons, compared up to
-    their token similarities (`names.bound`), which `score_above` then finds in `memo`
-    and finishes or leaves. What the index orders its candidates by: the score with a
-    name of that value is what `score_above`'s bound tests (`_beaten`), and the features
-    found after the name only lower it. `UNBOUNDED` where no bound holds."""
-    if (q.kind, c.kind) in _EXCLUSIVE:
-        return 0.0  # `score_above`'s own result, 0 whatever the names
-    weight = _bounded(weights) if weights else _DEFAULT_BOUND
-    if weight is None:
-        return UNBOUNDED
-    kind = q.kind if q.kind != ANY else c.kind
-    top = _ANY_NAME
-    if memo is not None and q.form_keys.isdisjoint(c.form_keys):
-        top = _started(q, c, kind, memo)[1]
-    others = _evidence(q, c, weights)
-    if kind in (ORG, ANY):
-        others += _org_types(q, c, weights)
-    return combine([_fire(_BASE[0], top, "", None, None, {_BASE[0]: weight}), *others])
-
-
-def ranks_below(score: float, cut: tuple[float, str], cand_id: str | None) -> bool:
-    """Whether a candidate scoring at most `score` ranks below `cut` (score, then entity
-    id), as results are ranked: `_below`, which rounding only ever moves with the score."""
-    return _below(score, cut, cand_id)
 
 
 def score_prepared(
