@@ -18,7 +18,7 @@ import pytest
 from sanctionwatch.lists import read_list
 from sanctionwatch.screening import Index
 from sanctionwatch.screening import index as index_module
-from sanctionwatch.screening.names import Pending, bound, compare_names, start_compare
+from sanctionwatch.screening.names import Pending, _bound, bound, compare_names, start_compare
 from sanctionwatch.screening.query import Query, prepare
 from sanctionwatch.screening.scorer import score_prepared
 from tests.conftest import LISTS
@@ -122,6 +122,8 @@ def test_the_bound_is_never_below_the_comparison(
         if isinstance(started, Pending):
             pending += 1
             assert bound(started) >= value[1], (qf.tokens, cf.tokens)
+            # Asked again (another candidate with the same name), the bound is kept.
+            assert bound(started) == started.top == _bound(started)
         else:
             assert started == value
     assert pending > 1000

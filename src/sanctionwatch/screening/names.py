@@ -1028,16 +1028,37 @@ def _lone(
     lacks: 'Haji Abdul Basir' is the shorter of it and 'Abdul Basir Noorzai', whose
     surname it lacks ('Sayid' aligned with a name is one: 'Hafiz Mohammad Sayid')."""
     if kind == PERSON:
-        q_len = len([w for i, w in enumerate(q_weights) if w >= 2 or i in used_q])
-        c_len = len([w for j, w in enumerate(c_weights) if w >= 2 or j in used_c])
+        q_len = _counted(q_weights, used_q)
+        c_len = _counted(c_weights, used_c)
     else:
         q_len, c_len = len(q_weights), len(c_weights)
     if q_len <= c_len:
-        lone_q = len([w for i, w in enumerate(q_weights) if w >= 2 and i not in used_q])
+        lone_q = _unused(q_weights, used_q)
         if q_len < c_len:
             return lone_q
-    lone_c = len([w for j, w in enumerate(c_weights) if w >= 2 and j not in used_c])
+    lone_c = _unused(c_weights, used_c)
     return lone_c if q_len > c_len else max(lone_q, lone_c)
+
+
+# `_lone`'s counts as loops, not lists built to be measured: compiled (mypyc), native
+# counters, where each list is allocated and filled (`bound` and `finish_compare` count
+# for every pair of names they see).
+def _counted(weights: tuple[float, ...], used: set[int]) -> int:
+    """Tokens of weight 2 or more, or in `used`."""
+    count = 0
+    for i, weight in enumerate(weights):
+        if weight >= 2 or i in used:
+            count += 1
+    return count
+
+
+def _unused(weights: tuple[float, ...], used: set[int]) -> int:
+    """Tokens of weight 2 or more not in `used`."""
+    count = 0
+    for i, weight in enumerate(weights):
+        if weight >= 2 and i not in used:
+            count += 1
+    return count
 
 
 def _lone_at_least(
@@ -1053,9 +1074,7 @@ def _lone_at_least(
     titled = min(q_weights, default=2.0) < 2 or min(c_weights, default=2.0) < 2
     if kind != PERSON or not titled:
         return _lone(q_weights, paired_q, c_weights, paired_c, kind)
-    lone_q = len([w for i, w in enumerate(q_weights) if w >= 2 and i not in paired_q])
-    lone_c = len([w for j, w in enumerate(c_weights) if w >= 2 and j not in paired_c])
-    return min(lone_q, lone_c)
+    return min(_unused(q_weights, paired_q), _unused(c_weights, paired_c))
 
 
 # Arabic name words as the tables spell them ('ahmad', 'abdallah'): what marks a chain of
@@ -1179,6 +1198,9 @@ class Pending:
         self.c = c
         self.kind = kind
         self.pairs = pairs
+        # `bound`, once found (-1 before): a pair kept in the memo unfinished is bounded
+        # again for each candidate that carries the same name (one person on several lists).
+        self.top = -1.0
 
 
 def start_compare(
@@ -1225,7 +1247,15 @@ _BOUND_SLACK = 1e-9
 
 
 def bound(pending: Pending) -> float:
-    """An upper bound on what `finish_compare` gives `pending`, without aligning.
+    """An upper bound on what `finish_compare` gives `pending`, without aligning
+    (`_bound`), kept in `pending`."""
+    if pending.top < 0.0:
+        pending.top = _bound(pending)
+    return pending.top
+
+
+def _bound(pending: Pending) -> float:
+    """`bound`, found afresh.
 
     Each token's best pair counts as if the one-to-one matching kept it (it keeps at
     most that, and drops unconfirmed typos), which bounds each side's coverage; the
@@ -1256,7 +1286,7 @@ def bound(pending: Pending) -> float:
                 q_best[i] = q_got
             if c_got > c_best[j]:
                 c_best[j] = c_got
-        q_cov, c_cov = sum(q_best) / q.total_weight, sum(c_best) / c.total_weight
+        q_cov, c_cov = _total(q_best) / q.total_weight, _total(c_best) / c.total_weight
         if _numbers_differ(q_tokens, c_tokens):
             return min(q_cov, c_cov, 0.5) + _BOUND_SLACK  # returned as it is there
         low, high = min(q_cov, c_cov), max(q_cov, c_cov)
@@ -1282,6 +1312,15 @@ def bound(pending: Pending) -> float:
         if joined >= _JOINED_MIN:
             best = max(best, joined)
     return best + _BOUND_SLACK
+
+
+def _total(values: list[float]) -> float:
+    """`sum(values)`, added in the same order: compiled (mypyc), a native loop, where the
+    builtin is looked up and called through Python (`bound` sums two lists a pair)."""
+    total = 0.0
+    for value in values:
+        total += value
+    return total
 
 
 def korean_swap(q: NameForm, c: NameForm) -> bool:
