@@ -7,7 +7,7 @@ with sentences written for these tests (no corpus text)."""
 
 from datetime import date
 
-from tests.extract.helpers import rules_actions
+from tests.extract.helpers import names, rules_actions
 
 WEDNESDAY = date(2026, 12, 2)
 
@@ -74,3 +74,16 @@ def test_a_tally_of_dozens_with_including_is_background() -> None:
         " Tuesday is Abu Karim al-Tamimi."
     )
     assert ("US", False, ["Crescent Tide Shipping LLC", "Abu Karim al-Tamimi"]) in news(text)
+
+
+def test_a_bank_for_a_trade_keeps_its_whole_name() -> None:
+    text = "Also sanctioned was Al-Mansour Islamic Bank for Investment, a private lender."
+    assert names(text) == ["Al-Mansour Islamic Bank for Investment"]
+    # a place or a cause after the bank's "for" is a reason, not part of its name
+    text = "Treasury sanctioned Al-Nour Bank for Iran's missile programme."
+    assert names(text) == ["Al-Nour Bank"]
+
+
+def test_a_place_in_brackets_before_co_ltd_keeps_the_firm_whole() -> None:
+    text = "It added Tidewell Freight (Ningbo) Co., Ltd. and a Dubai affiliate to its list."
+    assert names(text) == ["Tidewell Freight (Ningbo) Co., Ltd."]
