@@ -87,3 +87,14 @@ def test_a_bank_for_a_trade_keeps_its_whole_name() -> None:
 def test_a_place_in_brackets_before_co_ltd_keeps_the_firm_whole() -> None:
     text = "It added Tidewell Freight (Ningbo) Co., Ltd. and a Dubai affiliate to its list."
     assert names(text) == ["Tidewell Freight (Ningbo) Co., Ltd."]
+
+
+def test_a_part_among_the_whole_an_authority_sanctioned_opens_the_story() -> None:
+    for relative in ("that the US Treasury", "the US Treasury"):
+        text = (
+            f"Three Pakistani firms are among 21 entities {relative} sanctioned on Tuesday."
+            " The Pakistani firms include Ravi Polymers Pvt Ltd and Indus Crest Traders."
+        )
+        (action,) = rules_actions(text, WEDNESDAY)
+        assert action.counts["organization"] == 21  # the whole, not the part
+        assert [t.name for t in action.targets] == ["Ravi Polymers Pvt Ltd", "Indus Crest Traders"]
