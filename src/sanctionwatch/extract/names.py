@@ -37,6 +37,7 @@ CONNECTORS = frozenset(vocabulary().names["connectors"])
 ORG_HEAD_FOR = frozenset(vocabulary().names["for_joined"])
 REASON_FOR_HEADS = frozenset(NAME_WORDS["reason_for_heads"])
 FOR_NAME = rule("names.for_name")
+FOR_FIELD = rule("names.for_field")
 PORTFOLIOS = frozenset(vocabulary().names["portfolios"])
 SINGULAR_TITLES = frozenset(NAME_WORDS["singular_titles"])
 # title words that qualify a post rather than name one ("defence" of "defence minister")
@@ -226,7 +227,9 @@ def named_after_for(text: str, at: int) -> bool:
     evasion", "for Russia's war", "for Hezbollah financing")."""
     m = FOR_NAME.match(text, at)
     if m is None:
-        return False
+        # "Islamic Bank for Investment, a lender": one word of a trade names the firm
+        field = FOR_FIELD.match(text, at)
+        return field is not None and field.group(1).lower() in AND_JOINED
     v = vocabulary()
     places = (v.country_names, v.country_adjectives, v.country_people, v.regions)
     first, both = m.group(1), f"{m.group(1)} {m.group(2)}"
@@ -1635,13 +1638,18 @@ def join_legal_forms(text: str, found: list[Name]) -> list[Name]:
             continue
         m = COMMA_FORM.match(text, name.end)
         form = m.group(1).replace(".", "").lower() if m else ""
-        if m is None or name.descriptor or name.kind != "organization" or form not in LEGAL_FORMS:
+        # "Harbourline Supply (Shenzhen) Co., Ltd.": a name that ends in a legal form is a
+        # firm's, whatever kind the words before a place in brackets gave it
+        firm = name.kind == "organization" or (
+            m is not None and name.text.rsplit(" ", 1)[-1].replace(".", "").lower() in LEGAL_FORMS
+        )
+        if m is None or name.descriptor or not firm or form not in LEGAL_FORMS:
             out.append(name)
             continue
         end = m.end()
         if text[end - 1] == "." and form not in DOTTED_FORMS and "." not in m.group(1)[:-1]:
             end -= 1  # "..., Limited." ends the sentence; "S.A." and "Ltd." keep theirs
-        joined = Name(name.start, end, text[name.start : end], name.kind)
+        joined = Name(name.start, end, text[name.start : end], "organization")
         joined.aliases, joined.imo = name.aliases, name.imo
         out.append(joined)
         skip_to = end

@@ -298,6 +298,9 @@ MARKED_ASIDE = rule("triggers.marked_aside")
 SINCE_OPENING = rule("triggers.since_opening")
 PERFECT_SINCE = rule("triggers.perfect_since")
 COORDINATED_AFTER = rule("triggers.coordinated_after")
+# the background markers that are a bare word looking ahead to a subject and its verb
+# (frames.toml [[background]]: "weeks after X sanctioned", "since X designated")
+FORWARD_MARKERS = ("after", "since")
 
 
 def marked_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -362,6 +365,14 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
             ]
         if any(a <= m.start() < b for a, b in skipped):
             continue
+        # "Seoul's designation came a week after the US Treasury Department blacklisted
+        # X": a bare "after" or "since" marker (its pattern looks ahead to a subject and
+        # its verb) dates that later verb, never a trigger before it, however near
+        if m.end() - m.start() <= 5 and text[m.start() : m.end()].lower() in FORWARD_MARKERS:
+            if m.start() >= trigger.end:
+                continue
+            if not any(m.end() <= o.start < trigger.start for o in others):
+                return True
         # "on Thursday amended the entries of two tankers that have been on its list
         # since 2012, ..., and designated one further vessel": the marker dates the object
         # of the verb before ", and"; the verb after it keeps the day the clause opened on

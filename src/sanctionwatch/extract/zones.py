@@ -544,7 +544,16 @@ class TargetCollector:
                 for f in live
             )
         )
-        if live and (all(f.subordinate for f in live) or (dropped and self.zone) or aside):
+        # a subordinate act is a side remark, except a dated one with no action open:
+        # "Four Indian firms are among 17 entities that the US Treasury sanctioned on
+        # Thursday" opens the story, and the list after it is that act's
+        side = all(f.subordinate for f in live) and (
+            bool(self.zone)
+            or not any(
+                triggers.patterns().news.search(text, f.clause_start, f.clause_end) for f in live
+            )
+        )
+        if live and (side or (dropped and self.zone) or aside):
             # "The move came hours after the EU imposed ...": a side remark, the
             # sentences after it still list the targets of the action before
             self.age += 1
