@@ -125,3 +125,55 @@ def test_an_older_round_of_added_carriers_is_background() -> None:
     found = rules_actions(text, FRIDAY)
     assert dated([a for a in found if not a.background]) == {("US", "imposed", date(2026, 12, 3))}
     assert any(a.background and a.counts.get("vessel") == 3 for a in found)
+
+
+# -- the day of an act told in its subject or in a quoted statement
+
+
+def test_a_decision_of_a_date_that_is_the_subject_of_its_trigger_is_dated_so() -> None:
+    text = (
+        "Iceland and Norway have aligned with the European Union's latest listings over "
+        "Moldova, the High Representative said on Thursday. The Council's decision of "
+        "12 November added 9 individuals to the Moldova list."
+    )
+    eu = [a for a in rules_actions(text, FRIDAY) if a.authority == "EU"]
+    assert [(a.date, a.background) for a in eu] == [(date(2026, 11, 12), True)]
+
+
+def test_today_in_a_quoted_statement_is_the_day_of_the_statement() -> None:
+    text = (
+        "\u201cToday, New Zealand is imposing travel bans on 11 Russian officials,\u201d "
+        "Foreign Minister Winston Peters said in a statement issued on Wednesday."
+    )
+    assert dated(news(text)) == {("NZ", "imposed", date(2026, 12, 2))}
+
+
+def test_today_outside_a_quotation_is_still_the_page_s_day() -> None:
+    text = "New Zealand today imposed travel bans on 11 Russian officials, the minister said."
+    assert dated(news(text)) == {("NZ", "imposed", FRIDAY)}
+
+
+# -- a proposal's content, an alignment's targets
+
+
+def test_what_a_package_agreed_in_principle_would_add_is_the_proposal() -> None:
+    text = (
+        "EU ambassadors on Wednesday reached a political agreement on the bloc's 22nd "
+        "package of sanctions against Russia. The package would add 96 vessels to the "
+        "list of tankers barred from EU ports and freeze the assets of 14 entities."
+    )
+    found = news(text)
+    assert dated(found) == {("EU", "proposed", date(2026, 12, 2))}
+    assert (found[0].counts.get("vessel"), found[0].counts.get("organization")) == (96, 14)
+
+
+def test_an_aligning_state_holds_the_targets_of_the_act_it_aligns_with() -> None:
+    text = (
+        "Iceland has aligned with the European Union's latest sanctions against Belarus, "
+        "the High Representative said on Thursday. The Council's decision of 12 November "
+        "listed 5 individuals, among them the Minsk judge Ales Karpovich."
+    )
+    iceland = [a for a in rules_actions(text, FRIDAY) if a.authority == "IS"]
+    assert [t.name for t in iceland[0].targets] == ["Ales Karpovich"]
+    assert iceland[0].counts.get("person") == 5
+
