@@ -176,4 +176,3 @@ def test_an_aligning_state_holds_the_targets_of_the_act_it_aligns_with() -> None
     iceland = [a for a in rules_actions(text, FRIDAY) if a.authority == "IS"]
     assert [t.name for t in iceland[0].targets] == ["Ales Karpovich"]
     assert iceland[0].counts.get("person") == 5
-
