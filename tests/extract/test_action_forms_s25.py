@@ -176,3 +176,29 @@ def test_an_aligning_state_holds_the_targets_of_the_act_it_aligns_with() -> None
     iceland = [a for a in rules_actions(text, FRIDAY) if a.authority == "IS"]
     assert [t.name for t in iceland[0].targets] == ["Ales Karpovich"]
     assert iceland[0].counts.get("person") == 5
+
+
+# -- a weekday with its date beside it, threats named by their measure
+
+
+def test_a_weekday_with_a_date_in_apposition_is_that_date() -> None:
+    text = (
+        "Belarus barred 14 Lithuanian officials from entering the country on Thursday, its "
+        "foreign ministry said. The EU adopted its latest package last Monday, November 23, "
+        "listing 30 individuals."
+    )
+    eu = [a for a in rules_actions(text, FRIDAY) if a.authority == "EU"]
+    assert {a.date for a in eu} == {date(2026, 11, 23)}
+
+
+def test_could_face_a_kind_of_sanctions_is_a_threat() -> None:
+    text = (
+        "On Thursday, EU foreign policy chief Kaja Kallas said officials behind the "
+        "crackdown \u201ccould face an EU travel ban\u201d if member states agree."
+    )
+    assert dated(news(text)) == {("EU", "threatened", date(2026, 12, 3))}
+
+
+def test_would_mirror_another_s_listings_is_a_threat() -> None:
+    text = "London said it would mirror the EU's listings under its own regime in the coming days."
+    assert {(a.authority, a.status) for a in news(text)} == {("GB", "threatened")}

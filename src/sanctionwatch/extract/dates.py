@@ -87,6 +87,7 @@ PUBLISHED_HINT = kept(
 # "Posted on 7 October 2023": a stamp
 EVENT_BEFORE = rule("dates.event_before")
 SPEECH_DAY = rule("dates.speech_day")
+APPOSITION = rule("dates.apposition")
 QUOTES = frozenset('"“”')
 STAMP_ON = rule("dates.stamp_on")
 
@@ -192,6 +193,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 value = None
         found.append(DateMention(m.start(), m.end(), value, False, True))
     found.sort(key=lambda d: d.start)
+    if len(found) > 1:
+        found = apposed(text, found)
     if len(found) > 1 and any(c in QUOTES for c in text):
         found = spoken_today(text, found)
     if len(found) > 1 and is_dateline(text, found[0]):
@@ -202,6 +205,22 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         if any(d.value for d in rest):
             found = found[1:]
     return found
+
+
+def apposed(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "last Thursday, November 19": a weekday with a date in apposition right after it
+    (or before it, "November 19, a Thursday") is that date; the date resolves it."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not APPOSITION.fullmatch(text, a.end, b.start) or a.relative == b.relative:
+            continue
+        weekday, day = (a, b) if a.relative else (b, a)
+        if day.value is not None:
+            out[out.index(weekday)] = DateMention(
+                weekday.start, weekday.end, day.value, day.explicit_year, False
+            )
+    return out
 
 
 def quoted(text: str, pos: int) -> bool:
