@@ -1212,6 +1212,46 @@ def share_same_sets(doc: Doc) -> None:
                             to.counts[kind] = value  # the same set counts the same
 
 
+ALIGNING = rule("assembly.aligning")
+
+
+def share_aligned_sets(doc: Doc) -> None:
+    """ "Montenegro, Albania and three others have aligned with the EU's latest sanctions
+    against Belarus. The Council's decision of 10 November added 12 individuals ...,
+    among them X": a state that aligns with another authority's act, named after its
+    trigger, applies that act's measures to the same parties, so an aligning action
+    that names none of its own holds the targets and counts of the act it aligns with
+    when the article tells that act (news or background)."""
+    for k, one in enumerate(doc.actions):
+        if one.background or one.status != "imposed" or one.targets:
+            continue
+        for frame in doc.action_frames[k]:
+            text = doc.sentences[frame.sentence].text
+            if not ALIGNING.match(text, frame.trigger_start, frame.trigger_end):
+                continue
+            codes = {
+                m.code
+                for m in doc.mentions[frame.sentence]
+                if m.code
+                and m.code != one.authority
+                and frame.trigger_start < m.start
+                and m.start < frame.clause_end
+            }
+            sources = [
+                a
+                for a in doc.actions
+                if a.authority in codes and a.status == "imposed" and a.targets
+            ]
+            if len(sources) != 1:
+                continue
+            source = sources[0]
+            one.targets.extend(dataclasses.replace(t) for t in source.targets)
+            for kind, value in source.counts.items():
+                if one.counts.get(kind) is None:
+                    one.counts[kind] = value
+            break
+
+
 # "is preparing more sanctions", "drawing up a package": the head of a preparation trigger
 PREPARATION = rule("assembly.preparation")
 
@@ -1263,6 +1303,7 @@ def assemble(doc: Doc) -> Doc:
     doc.actions = [build_action(doc, d) for d in kept]
     doc.action_frames = [d.frames for d in kept]
     share_same_sets(doc)
+    share_aligned_sets(doc)
     headline_counts(doc)
     return doc
 

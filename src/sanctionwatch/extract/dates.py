@@ -86,6 +86,9 @@ PUBLISHED_HINT = kept(
 # "On 18 November the Council ...", "since our November 5 update": an event;
 # "Posted on 7 October 2023": a stamp
 EVENT_BEFORE = rule("dates.event_before")
+SPEECH_DAY = rule("dates.speech_day")
+APPOSITION = rule("dates.apposition")
+QUOTES = frozenset('"“”')
 STAMP_ON = rule("dates.stamp_on")
 
 
@@ -144,6 +147,7 @@ DAY_WORD = re.compile("day", re.I)  # mechanics: a prefilter
 
 
 NIGHT_BEFORE = frozenset({"yesterday", "overnight"})
+SAME_DAY_WORDS = frozenset({"today", "tonight", "this morning"})
 
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:
@@ -189,6 +193,10 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 value = None
         found.append(DateMention(m.start(), m.end(), value, False, True))
     found.sort(key=lambda d: d.start)
+    if len(found) > 1:
+        found = apposed(text, found)
+    if len(found) > 1 and any(c in QUOTES for c in text):
+        found = spoken_today(text, found)
     if len(found) > 1 and is_dateline(text, found[0]):
         # "BERN, June 20 — ... the Federal Council decided on Wednesday": the dateline
         # stamps the page; the weekday (or a date) written in the text tells the day
@@ -197,6 +205,49 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         if any(d.value for d in rest):
             found = found[1:]
     return found
+
+
+def apposed(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "last Thursday, November 19": a weekday with a date in apposition right after it
+    (or before it, "November 19, a Thursday") is that date; the date resolves it."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not APPOSITION.fullmatch(text, a.end, b.start) or a.relative == b.relative:
+            continue
+        weekday, day = (a, b) if a.relative else (b, a)
+        if day.value is not None:
+            out[out.index(weekday)] = DateMention(
+                weekday.start, weekday.end, day.value, day.explicit_year, False
+            )
+    return out
+
+
+def quoted(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside a quotation: after an odd number of quotation marks."""
+    return sum(1 for c in text[:pos] if c in QUOTES) % 2 == 1
+
+
+def spoken_today(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "\u201cToday, Canada is imposing ...,\u201d the minister said in a statement on
+    Sunday": a "today" inside the quotation is the day the speech is dated outside it
+    (`dates.speech_day`), not the page's."""
+    spoken = next(
+        (
+            d.value
+            for d in found
+            if d.value and not quoted(text, d.start) and SPEECH_DAY.search(text, 0, d.start)
+        ),
+        None,
+    )
+    if spoken is None:
+        return found
+    return [
+        DateMention(d.start, d.end, spoken, False, True)
+        if d.relative and quoted(text, d.start) and text[d.start : d.end].lower() in SAME_DAY_WORDS
+        else d
+        for d in found
+    ]
 
 
 def is_dateline(text: str, day: DateMention) -> bool:

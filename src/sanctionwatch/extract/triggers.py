@@ -179,6 +179,8 @@ FUTURE_LIKELY = rule("triggers.future_likely")
 FUTURE_SOON = rule("triggers.future_soon")
 # "he will submit to the NSDC proposals to apply restrictive measures": yet to propose
 FUTURE_PROPOSAL = rule("triggers.future_proposal")
+BILL_OBJECT = rule("triggers.bill_object")
+BILL_ENACTED = rule("triggers.bill_enacted")
 # "After weeks, in which Hungary sought exemptions, the Council adopted ...": the setting
 SETTING_ASIDE = rule("frames.setting_aside")
 # "Whoever sanctions Georgia will be sanctioned by Georgia": a warning to anyone, no act
@@ -212,6 +214,9 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
         return "threatened"
     if pats.proposed.search(before) or pats.proposed.match(text, trigger.start):
         return "proposed"
+    bill = BILL_OBJECT.search(text, text.rfind(";", 0, trigger.start) + 1, trigger.end)
+    if bill and bill.start() < trigger.start and not BILL_ENACTED.search(text):
+        return "proposed"  # "passed a bill that would require ..., and to sanction ..."
     if pats.threatened.search(before) and not (
         REPORTED_DECISION.search(before) and not CONDITION_AFTER.match(text[trigger.end :])
     ):
