@@ -62,6 +62,11 @@ def main() -> None:
     ap.add_argument("-v", "--verbose", action="store_true", help="list the notes that flip")
     ap.add_argument("--set", action="append", default=[], help="MODULE.NAME=JSON (repeatable)")
     ap.add_argument("--json", type=Path, help="write every run's per-fold figures here")
+    ap.add_argument(
+        "--models",
+        type=Path,
+        help="keep the trained models here; a run's fold folder already there is reused",
+    )
     args = ap.parse_args()
     if RULE_BLIND in args.folds:
         raise SystemExit(f"fold {RULE_BLIND} is rule-blind: bench/cv.py scores it, once")
@@ -78,7 +83,7 @@ def main() -> None:
     split = folds(examples, K, SEED)
     names = gazetteer.build(SHARED / "lists")
     rule_docs: dict = {}
-    work = Path(tempfile.mkdtemp(prefix="stability-"))
+    work = args.models or Path(tempfile.mkdtemp(prefix="stability-"))
 
     def probes(k: int, folder: Path) -> dict[str, dict[tuple, float]]:
         bundle = models.Models.load(folder)
@@ -113,9 +118,10 @@ def main() -> None:
                 rest = [e for j, part in enumerate(split) if j != k for e in part]
                 folder = work / f"run{run}-fold{k}"
                 started = time.perf_counter()
-                train.train_all(
-                    rest, folder, seed=SEED, names=names, extra=kept, rule_docs=rule_docs
-                )
+                if not (folder / models.RECORD_FILE).is_file():
+                    train.train_all(
+                        rest, folder, seed=SEED, names=names, extra=kept, rule_docs=rule_docs
+                    )
                 f, notes = scored(k, folder)
                 results[f"run{run}"][f"fold{k}"] = f
                 probe = probes(k, folder)
@@ -129,7 +135,7 @@ def main() -> None:
                         for part in THRESHOLDS
                     )
                     gone, came = base_notes[k] - notes, notes - base_notes[k]
-                    flips = f" flips -{len(gone)} +{len(came)}"
+                    flips = f" flips -{len(gone)} +{len(came)}" + flips
                     if args.verbose:
                         flips += "".join(f"\n    - {n}" for n in sorted(gone))
                         flips += "".join(f"\n    + {n}" for n in sorted(came))
@@ -143,7 +149,8 @@ def main() -> None:
                     flush=True,
                 )
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if not args.models:
+            shutil.rmtree(work, ignore_errors=True)
     summary(results, args.folds)
     for part, rows in drift.items():
         if rows:
@@ -187,8 +194,9 @@ def moved(part: str, base: dict[tuple, float], now: dict[tuple, float], drift: d
     keys = base.keys() | now.keys()
     diffs = [abs(base.get(key, 0.0) - now.get(key, 0.0)) for key in keys]
     crossed = sum(1 for key in keys if (base.get(key, 0.0) >= at) != (now.get(key, 0.0) >= at))
-    drift[part].append((statistics.mean(diffs) if diffs else 0.0, crossed, len(keys)))
-    return f"{crossed}/{len(keys)}"
+    mean = statistics.mean(diffs) if diffs else 0.0
+    drift[part].append((mean, crossed, len(keys)))
+    return f"{crossed}/{len(keys)} (|dP| mean {mean:.4f} max {max(diffs, default=0.0):.2f})"
 
 
 def part_flips(k: int, run: int, work: Path, scored, base: set[str]) -> str:
