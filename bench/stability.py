@@ -9,9 +9,14 @@ written articles), once on all of them (run 0) and then `--runs` times with `--d
 written articles left out at random (run r drops a sample seeded by r), and scores
 folds 0-3 each time. It prints each run's per-fold target F1, the spread of each
 fold's figure over the runs, and how many scorer notes (a missed or extra target
-or action) came or went against run 0: the decisions that flip. With `--parts` it
-also swaps one model file at a time from a perturbed run into run 0's models and
-counts the flips each file alone causes, to say which part moves.
+or action) came or went against run 0: the decisions that flip. Folds 0-3 are
+carried by the rules, so few decisions flip there; it also reads each part's own
+probabilities on the rule output of the folds' articles (tagger mentions, the target
+and candidate judges, the action judge's P(news)) and prints how far they move and
+how many cross the stage's threshold for that part: the decisions that would flip
+where the rules say less (unseen articles). With `--parts` it swaps one model file
+at a time from a perturbed run into run 0's models and counts the flips each file
+alone causes. `--models DIR` keeps the trained folds there and reuses them.
 
 Fold 4 is rule-blind and not run here: it is scored once, by bench/cv.py, after a
 choice made on these figures. `--set MODULE.NAME=VALUE` (or MODULE.DICT.KEY=VALUE)
@@ -32,6 +37,7 @@ import time
 from pathlib import Path
 
 from cv import RULE_BLIND, SEED, SHARED, K, figures, load_scorer
+from sanctionwatch.extract.learn import stage
 from sanctionwatch.extract.learn.corpus import default_extra, folds, load_split
 
 PARTS = ("targets.crfsuite", "actions.crfsuite", "roles.crfsuite", "candidates.crfsuite")
@@ -87,7 +93,7 @@ def main() -> None:
 
     def probes(k: int, folder: Path) -> dict[str, dict[tuple, float]]:
         bundle = models.Models.load(folder)
-        out: dict[str, dict[tuple, float]] = {part: {} for part in THRESHOLDS}
+        out: dict[str, dict[tuple, float]] = {part: {} for part in thresholds()}
         for ex in split[k]:
             if ex.stem not in rule_docs:
                 rule_docs[ex.stem] = train.rule_doc(ex)
@@ -105,7 +111,7 @@ def main() -> None:
     results: dict[str, dict[str, dict[str, float]]] = {}
     base_notes: dict[int, set[str]] = {}
     base_probes: dict[int, dict[str, dict[tuple, float]]] = {}
-    drift: dict[str, list[tuple[float, int, int]]] = {part: [] for part in THRESHOLDS}
+    drift: dict[str, list[tuple[float, int, int]]] = {part: [] for part in thresholds()}
     print(f"{len(examples)} articles, {len(written)} written; settings {args.set or 'as coded'}")
     try:
         for run in range(args.runs + 1):
@@ -132,7 +138,7 @@ def main() -> None:
                 else:
                     flips = " moved" + "".join(
                         f" {part} {moved(part, base_probes[k][part], probe[part], drift)}"
-                        for part in THRESHOLDS
+                        for part in thresholds()
                     )
                     gone, came = base_notes[k] - notes, notes - base_notes[k]
                     flips = f" flips -{len(gone)} +{len(came)}" + flips
@@ -157,14 +163,20 @@ def main() -> None:
             print(
                 f"{part}: mean |dP| {statistics.mean(r[0] for r in rows):.4f},"
                 f" {sum(r[1] for r in rows)} of {sum(r[2] for r in rows)} decisions crossed"
-                f" the threshold ({THRESHOLDS[part]})"
+                f" the threshold ({thresholds()[part]})"
             )
     if args.json:
         args.json.write_text(json.dumps({"settings": args.set, **results}, indent=2))
 
 
-# the stage's thresholds (learn/stage.py) each part's probability is read against
-THRESHOLDS = {"tagger": 0.7, "roles": 0.03, "candidates": 0.8, "actions": 0.1}
+def thresholds() -> dict[str, float]:
+    """The stage's threshold each part's probability is read against (after `--set`)."""
+    return {
+        "tagger": stage.ADD_AT,
+        "roles": stage.DROP_BELOW,
+        "candidates": stage.CANDIDATE_AT,
+        "actions": stage.DROP_NEWS_BELOW,
+    }
 
 
 def probed(stem: str, doc, bundle, out: dict[str, dict[tuple, float]]) -> None:
@@ -190,7 +202,7 @@ def probed(stem: str, doc, bundle, out: dict[str, dict[tuple, float]]) -> None:
 
 def moved(part: str, base: dict[tuple, float], now: dict[tuple, float], drift: dict) -> str:
     """`crossed/decisions` of one part against run 0, noted in `drift`."""
-    at = THRESHOLDS[part]
+    at = thresholds()[part]
     keys = base.keys() | now.keys()
     diffs = [abs(base.get(key, 0.0) - now.get(key, 0.0)) for key in keys]
     crossed = sum(1 for key in keys if (base.get(key, 0.0) >= at) != (now.get(key, 0.0) >= at))
