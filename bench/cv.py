@@ -119,6 +119,7 @@ def main() -> None:
     names = None if args.rules_only else gazetteer.build(SHARED / "lists")
     results: dict[str, dict[str, float]] = {}
     all_rows = []
+    rule_docs: dict = {}  # each training article's rule output, shared by the folds
     for k in args.folds:
         test = split[k]
         rest = [e for j, part in enumerate(split) if j != k for e in part]
@@ -127,7 +128,9 @@ def main() -> None:
             bundle = models.Models.empty()
         else:
             with tempfile.TemporaryDirectory() as tmp:
-                train.train_all(rest, Path(tmp), seed=SEED, names=names, extra=written)
+                train.train_all(
+                    rest, Path(tmp), seed=SEED, names=names, extra=written, rule_docs=rule_docs
+                )
                 bundle = models.Models.load(Path(tmp))
         trained = time.perf_counter() - started
         rows = []

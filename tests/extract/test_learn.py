@@ -106,6 +106,39 @@ def test_training_on_a_small_slice_gives_working_models(tmp_path: Path) -> None:
 
 
 @needs_shared
+def test_the_tagger_does_not_depend_on_the_order_of_its_training_articles(
+    tmp_path: Path,
+) -> None:
+    # which sentences train without the rules' marks is drawn per sentence, so that
+    # adding, removing or reordering articles re-draws no other article's sentences
+    # (one stream over the shuffled corpus moved marginals by 0.03 here)
+    examples = load_corpus(SHARED / "corpus" / "dev")[:6]
+    names = gazetteer.Gazetteer(gazetteer.build(SHARED / "lists", ["un/consolidated.xml"]))
+    docs = [(train.rule_doc(ex), ex) for ex in examples]
+    tagger.train(docs, names, tmp_path / "forward", 7)
+    tagger.train(docs[::-1], names, tmp_path / "backward", 7)
+
+    def marginals(path: Path) -> list[float]:
+        crf = pycrfsuite.Tagger()
+        crf.open(str(path))
+        out = []
+        for doc, _ in docs:
+            for _, toks, _, feats in tagger.sequences(doc, names):
+                crf.set(feats)
+                out.extend(crf.marginal("O", k) for k in range(len(toks)))
+        return out
+
+    forward, backward = marginals(tmp_path / "forward"), marginals(tmp_path / "backward")
+    assert len(forward) == len(backward) > 100
+    assert max(abs(a - b) for a, b in zip(forward, backward, strict=True)) < 1e-6
+    assert (
+        0.3
+        < sum(tagger.without_marks(7, ex.stem, i) for ex in examples for i in range(40)) / 240
+        < 0.7
+    )
+
+
+@needs_shared
 def test_folds_split_by_article_and_cover_the_corpus() -> None:
     examples = load_corpus(SHARED / "corpus" / "seeds", SHARED / "corpus" / "dev")
     split = folds(examples, 5, 1)

@@ -128,10 +128,17 @@ def wanted(doc: Doc) -> set[int]:
     return out
 
 
+def without_marks(seed: int, stem: str, sentence: int) -> bool:
+    """Whether training shows this sentence without the rules' marks (`RULE_DROPOUT`).
+    Drawn from the sentence's own seed, not from one stream over the shuffled corpus:
+    with one stream, adding or removing a single article re-drew every later sentence,
+    and the tagger's output moved with it (bench/stability.py)."""
+    return random.Random(f"{seed}:{stem}:{sentence}").random() < RULE_DROPOUT
+
+
 def train(
     docs: list[tuple[Doc, Example]], names: Gazetteer, path: Path, seed: int
 ) -> dict[str, int]:
-    rng = random.Random(seed)
     trainer = pycrfsuite.Trainer(verbose=False)
     trainer.set_params(PARAMS)
     mentions = sentences = 0
@@ -141,7 +148,7 @@ def train(
             labels = labels_for(doc.sentences[i].start, toks, spans)
             mentions += sum(1 for label in labels if label.startswith("B-"))
             sentences += 1
-            if rng.random() < RULE_DROPOUT:
+            if without_marks(seed, example.stem, i):
                 feats = [[f for f in tok if not f.startswith(RULE_MARKS)] for tok in feats]
             trainer.append(feats, labels)
     trainer.train(str(path))

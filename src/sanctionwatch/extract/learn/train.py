@@ -87,9 +87,12 @@ def train_all(
     lists_dir: Path | None = None,
     names: list[str] | None = None,
     extra: list[Example] | None = None,
+    rule_docs: dict[str, Doc] | None = None,
 ) -> dict[str, object]:
     """Train every model into `out` from `examples` plus the training-only `extra`
-    articles; `names` (a built gazetteer) saves reading the lists."""
+    articles; `names` (a built gazetteer) saves reading the lists; `rule_docs`, kept
+    by the caller between calls (cross-validation's folds), holds each article's rule
+    output by stem, filled here where missing (training only reads those docs)."""
     written = list(extra or [])
     examples = [*examples, *written]
     started = time.perf_counter()
@@ -101,7 +104,11 @@ def train_all(
     gazetteer.write(names, out / models.GAZETTEER_FILE)
     order = sorted(examples, key=lambda e: e.stem)
     random.Random(seed).shuffle(order)
-    docs = [(rule_doc(ex), ex) for ex in order]
+    cache: dict[str, Doc] = {} if rule_docs is None else rule_docs
+    for ex in order:
+        if ex.stem not in cache:
+            cache[ex.stem] = rule_doc(ex)
+    docs = [(cache[ex.stem], ex) for ex in order]
     index = gazetteer.Gazetteer(names)
     stats = tagger.train(docs, index, out / models.TAGGER_FILE, seed)
     # The action judge learns from the shared corpus only: with the written articles
