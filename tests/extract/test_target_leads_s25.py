@@ -11,7 +11,7 @@ with sentences written for these tests (no corpus text)."""
 from datetime import date
 
 from sanctionwatch.extract.names import find_names
-from tests.extract.helpers import names, rules_news
+from tests.extract.helpers import names, rules_actions, rules_news
 
 PUBLISHED = date(2026, 12, 4)  # a Friday
 
@@ -110,3 +110,36 @@ def test_a_tail_number_after_the_maker_and_model() -> None:
         " and EP-QAC, flown by Saba Cargo, and the Antonov An-12BK EP-QAD."
     )
     assert rules(text) == {"US": ["EP-QAB", "EP-QAC", "EP-QAD"]}
+
+
+def test_names_left_off_the_list_are_no_targets() -> None:
+    text = (
+        "The U.S. on Thursday designated four tankers. Brokers said the Zhoushan traders that"
+        " bought the cargoes, such as Zhoushan Haiyun Petrochemical, were left off the list."
+    )
+    assert rules(text) == {"US": []}
+
+
+def test_the_body_a_person_heads_is_no_target() -> None:
+    text = (
+        "Ottawa on Thursday sanctioned Roland Mercier, the former customs officer who heads"
+        " the Kraze Baryè alliance, and Dieula Joseph."
+    )
+    assert rules(text) == {"CA": ["Roland Mercier", "Dieula Joseph"]}
+
+
+def test_a_colon_list_in_a_later_sentence_may_open_on_the() -> None:
+    text = (
+        "The UK added 14 ships to its list on Thursday. The list includes three product"
+        " tankers: the Onega Dawn, Pechora Light and Svir Trader."
+    )
+    assert rules(text) == {"GB": ["Onega Dawn", "Pechora Light", "Svir Trader"]}
+
+
+def test_sanctions_that_apply_to_a_number_count_it() -> None:
+    text = (
+        "Wellington sanctioned a network of oil traders on Thursday. The sanctions apply to"
+        " seven individuals and 11 entities, the minister said."
+    )
+    (action,) = rules_actions(text, PUBLISHED)
+    assert (action.counts["person"], action.counts["organization"]) == (7, 11)

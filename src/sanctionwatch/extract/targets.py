@@ -114,8 +114,10 @@ def after_break(gap: str) -> str:
     if not breaks:
         return gap
     last = breaks[-1]
-    if not gap[last.end() :].strip() and (cue := colon_cue(gap[: last.end()])):
-        return gap[cue.start() :]  # "They are: X": the cue before the colon opens the list
+    # "They are: X", "The list includes three tankers: the X": the cue before the colon
+    # opens the list (an article may open its first member)
+    if gap[last.end() :].strip().lower() in ("", "the") and (cue := colon_cue(gap[: last.end()])):
+        return gap[cue.start() :]
     return gap[last.end() :]
 
 
