@@ -143,3 +143,12 @@ def test_sanctions_that_apply_to_a_number_count_it() -> None:
     )
     (action,) = rules_actions(text, PUBLISHED)
     assert (action.counts["person"], action.counts["organization"]) == (7, 11)
+
+
+def test_a_press_release_on_a_day_dates_the_action_before_it() -> None:
+    text = (
+        "The UN Security Council committee on Libya has added two smugglers to its list.\n\n"
+        "In a press release on Tuesday the committee named them as Salem Abukra and Omar Tebu."
+    )
+    (action,) = rules_actions(text, PUBLISHED)
+    assert action.date == date(2026, 12, 1)
