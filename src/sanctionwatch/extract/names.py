@@ -38,6 +38,9 @@ ORG_HEAD_FOR = frozenset(vocabulary().names["for_joined"])
 REASON_FOR_HEADS = frozenset(NAME_WORDS["reason_for_heads"])
 FOR_NAME = rule("names.for_name")
 FOR_FIELD = rule("names.for_field")
+FIRM_AFTER_FOR = rule("names.firm_after_for")  # "Al Junaid for Multi Activities Co Ltd"
+OFFSHORE_FORM = rule("names.offshore_form")  # "... Holding SAL (offshore)"
+LEBANESE_FORMS = frozenset({"SAL", "S.A.L."})
 PORTFOLIOS = frozenset(vocabulary().names["portfolios"])
 SINGULAR_TITLES = frozenset(NAME_WORDS["singular_titles"])
 # title words that qualify a post rather than name one ("defence" of "defence minister")
@@ -72,6 +75,7 @@ FLAGGED_BEFORE = rule("names.flagged_before")
 POSSESSIVE = rule("names.possessive")
 # "(IMO: 9179921)", "(IMO number: 9191773)", or a table cell "| 9402469"
 IMO_AFTER = rule("names.imo_after")
+FORMER_IN_IMO = rule("names.former_in_imo")  # "(ex-Sea Lark, IMO 9215775)"
 ALIAS_AFTER = rule("names.alias_after")
 FIRM_SEAT = rule("names.firm_seat")  # "X Co., Ltd. (Shenzhen)": where the firm sits
 ALIAS_PAIR = rule("names.alias_pair")  # "(also known as \"Grey Moth\" and UNC-4471)"
@@ -261,8 +265,13 @@ def tokens(text: str) -> list[Token]:
                 word == "for"
                 and out
                 and not broken
-                and out[-1].word in ORG_HEAD_FOR
-                and (out[-1].word not in REASON_FOR_HEADS or named_after_for(text, m.end()))
+                and (
+                    (
+                        out[-1].word in ORG_HEAD_FOR
+                        and (out[-1].word not in REASON_FOR_HEADS or named_after_for(text, m.end()))
+                    )
+                    or FIRM_AFTER_FOR.match(text, m.end()) is not None
+                )
             )
         ):
             if not broken:
@@ -1126,15 +1135,28 @@ class NameBuilder:
                 numbered = IMO_AFTER.match(text[part[-1].end :]) is not None
                 inner = part[0] is raw[0] and INNER_BEFORE.search(text, max(0, at - 30), at)
                 run, titled = self.trim(part, ship is not None or numbered, inner is not None)
+                if (
+                    len(run) > 2
+                    and run[0].word in AIRCRAFT_MAKERS
+                    and REGISTRATION.match(run[-1].word)
+                    and any(c.isdigit() for c in run[1].word)
+                ):
+                    run = run[-1:]  # "the Ilyushin Il-76TDs EP-GOM": the type, then the plane
                 # the brief itself, not a place before the holder ("for Europe Stephen X")
                 describes = describes or (brief and part[0] is raw[0] and run[:1] == part[:1])
                 if not run or any(s <= run[0].start and run[-1].end <= e for s, e in alias_spans):
                     continue
                 start, end = run[0].start, run[-1].end
                 form = BRACKET_FORM.match(text[end:])
-                if form and form.group(1).lower() in LEGAL_FORMS:
+                formed = form is not None and form.group(1).lower() in LEGAL_FORMS
+                if form and formed:
                     alias_spans.append((end, end + form.end()))
                     end += form.end()  # "Jincheng Energy (HK) Limited"
+                elif run[-1].word in LEBANESE_FORMS and (
+                    offshore := OFFSHORE_FORM.match(text, end)
+                ):
+                    alias_spans.append((end, offshore.end()))
+                    end, formed = offshore.end(), True  # "Bayt al-Mal Holding SAL (offshore)"
                 ordinal = ORDINAL_BEFORE.search(text, max(0, start - 12), start)
                 # "810th Separate Guards ... Brigade", "2nd Economic Committee"
                 if ordinal and (
@@ -1185,7 +1207,9 @@ class NameBuilder:
                     and not self.firm_mechanism(half.group(0).split()[1:])
                 ):
                     continue  # the first half of a statute's or a report's title
-                name = Name(start, end, text[start:end], self.kind(run, text, titled, imo))
+                # a legal form after a bracket makes a firm ("Tianshan Commodities (HK) Co.")
+                kind = "organization" if formed else self.kind(run, text, titled, imo)
+                name = Name(start, end, text[start:end], kind)
                 name.imo, name.descriptor = imo, describes
                 lead = next(i for i, t in enumerate(part) if t is run[0])
                 if lead and part[lead - 1].text in HONORIFICS:
@@ -1210,6 +1234,8 @@ class NameBuilder:
                     name.descriptor = True  # "Putin's regime": an owner, not the one hit
                 if imo_match:
                     alias_spans.append((end + imo_match.start(), end + imo_match.end()))
+                    if former := FORMER_IN_IMO.match(after):
+                        name.aliases.append(former.group(1).strip())
                 # after a vessel's IMO number only its earlier name: "(IMO 9433183),
                 # formerly PACIFIC DAWN" (a parenthesis there is no alias)
                 pos = end + imo_match.end() if imo_match else end
@@ -1573,6 +1599,7 @@ def firm_seats(text: str, found: list[Name]) -> list[Name]:
 SPELLING_GAP = rule("names.spelling_gap")  # "Ri Kyong-sik, written Lee Kyung-sik in ..."
 SPELLING_CLOSE = rule("names.spelling_close")  # after a comma cue
 SPELLING_PAREN_CLOSE = rule("names.spelling_paren_close")  # "(also spelled X in ...)"
+FORMER_CLOSE = rule("names.former_close")  # "..., which now trades as X (IMO ...);"
 SPELLING_TAIL = rule("names.spelling_tail")  # "(X in the Ukrainian transliteration)"
 
 
@@ -1597,6 +1624,10 @@ def spelled_aliases(text: str, found: list[Name]) -> list[Name]:
             fits = bool(SPELLING_CLOSE.match(text, name.end))
         elif gap.lastgroup == "cued":
             fits = bool(SPELLING_PAREN_CLOSE.match(text, name.end))
+        elif gap.lastgroup == "former":
+            fits = bool(FORMER_CLOSE.match(text, name.end))
+            if fits and prev.imo is None:
+                prev.imo = name.imo  # "the Aegean Dawn, which now trades as X (IMO ...)"
         else:
             fits = bool(SPELLING_TAIL.match(text, name.end)) or (
                 text[name.end : name.end + 1] == ")"
@@ -1639,9 +1670,15 @@ def join_legal_forms(text: str, found: list[Name]) -> list[Name]:
         m = COMMA_FORM.match(text, name.end)
         form = m.group(1).replace(".", "").lower() if m else ""
         # "Harbourline Supply (Shenzhen) Co., Ltd.": a name that ends in a legal form is a
-        # firm's, whatever kind the words before a place in brackets gave it
+        # firm's, whatever kind the words before a place in brackets gave it; "Petróleos de
+        # Venezuela, S.A.": a dotted form of several letters makes a firm of words read as a
+        # person's
         firm = name.kind == "organization" or (
-            m is not None and name.text.rsplit(" ", 1)[-1].replace(".", "").lower() in LEGAL_FORMS
+            m is not None
+            and (
+                name.text.rsplit(" ", 1)[-1].replace(".", "").lower() in LEGAL_FORMS
+                or ("." in m.group(1)[:-1] and name.kind == "person")
+            )
         )
         if m is None or name.descriptor or not firm or form not in LEGAL_FORMS:
             out.append(name)

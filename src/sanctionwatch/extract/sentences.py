@@ -82,8 +82,13 @@ def is_abbreviation(text: str, boundary: re.Match[str], end: int) -> bool:
         nxt = NEXT_WORD.match(text, boundary.end(), end)
         if nxt and starts_sentence(nxt.group(0)):
             return False
-    # dotted initials before a lower-case word go on: "Bajío S.A. de C.V.", "the U.S. and"
-    if "." in word and text[boundary.end() : boundary.end() + 1].islower():
+    # dotted initials before a lower-case word go on: "Bajío S.A. de C.V.", "the U.S. and";
+    # so do they before a parenthesis ("Orinoco, C.A. (f/k/a Minerven, C.A.) and ..."), which
+    # holds the name's former name or seat, no new sentence
+    if "." in word and (
+        text[boundary.end() : boundary.end() + 1].islower()
+        or text[boundary.end() : boundary.end() + 1] == "("
+    ):
         return True
     # single capitals are initials ("Antony J. Blinken")
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())

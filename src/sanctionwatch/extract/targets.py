@@ -114,19 +114,25 @@ def after_break(gap: str) -> str:
     if not breaks:
         return gap
     last = breaks[-1]
-    if not gap[last.end() :].strip() and (cue := colon_cue(gap[: last.end()])):
-        return gap[cue.start() :]  # "They are: X": the cue before the colon opens the list
+    # "They are: X", "The list includes three tankers: the X": the cue before the colon
+    # opens the list (an article may open its first member)
+    if gap[last.end() :].strip().lower() in ("", "the") and (cue := colon_cue(gap[: last.end()])):
+        return gap[cue.start() :]
     return gap[last.end() :]
 
 
 # the closing dash of a list set off by dashes ("Three firms — A, B and C — were added")
 CLOSING_DASH = rule("targets.closing_dash")
+# "X Co., Ltd., which was also sanctioned": a passive past the clause the name ends
+RELATIVE_PASSIVE = rule("targets.relative_passive")
 
 
 def passive_follows(text: str, name: Name, clause_end: int) -> bool:
     rest = text[name.end : clause_end]
     if not rest.strip() and (dash := CLOSING_DASH.match(text, clause_end)):
         rest = " " + text[dash.end() :]  # the clause broke at the dash: read on past it
+    elif not rest.strip() and (relative := RELATIVE_PASSIVE.match(text, clause_end)):
+        rest = relative.group()  # "..., which was also sanctioned": past the clause end
     return patterns().passive.match(rest) is not None
 
 
@@ -799,17 +805,22 @@ def select(
         if is_speaker(text, name) or passive_subject(text, inside, i, scope, end):
             # "X, a unit of Y and Z, was designated": Y and Z stand in X's apposition
             between = text[inside[i - 1].end : name.start] if i else ""
-            passive_role = (
-                bool(between)
-                and (
-                    (
-                        APPOSITION.match(between) is not None
-                        and not JOINED.match(between)
-                        and excluded(between)
+            # "..., delivered through X, which was also sanctioned": the relative clause
+            # says X itself is hit, whatever role the words before it give X
+            passive_role = RELATIVE_PASSIVE.match(text, name.end) is None and (
+                (
+                    bool(between)
+                    and (
+                        (
+                            APPOSITION.match(between) is not None
+                            and not JOINED.match(between)
+                            and excluded(between)
+                        )
+                        or (passive_role and AND_ONLY.match(between) is not None)
                     )
-                    or (passive_role and AND_ONLY.match(between) is not None)
                 )
-            ) or DIRECT_ROLE.search(text, max(0, name.start - 40), name.start) is not None
+                or DIRECT_ROLE.search(text, max(0, name.start - 40), name.start) is not None
+            )
             direct = name.start >= prev_end == max(scope, start) and bool(
                 DIRECT_GAP.fullmatch(text, prev_end, name.start)
             )
