@@ -1409,7 +1409,8 @@ class FrameFinder:
         # "London: The growing shadow fleet ...": a dateline place leads no topic
         chosen = [
             m
-            for m in subject_mentions(text, ms, 0, end)
+            # "MANAGUA/LONDON — The British government ...": the subject after the dateline
+            for m in subject_mentions(text, ms, dateline_end(text), end)
             if (text[: m.start].strip() or not DATELINE.match(text[m.end : m.end + 40]))
             # "Tehran has denounced the new sanctions": who reacts to sanctions is not
             # who imposes the ones the next sentences speak of
