@@ -99,6 +99,10 @@ SPOKEN_SETTING = rule("frames.spoken_setting")
 # "The Commission presented its package. It would also freeze ...": the proposal goes on
 PROPOSAL_GOES_ON = rule("frames.proposal_goes_on")
 PRONOUN_SUBJECT = rule("frames.pronoun_subject")
+# "The US Treasury on Tuesday took two steps. It revoked ...": the sentence before names who
+OPENING_PRONOUN = rule("frames.opening_pronoun")
+OPENING_ARTICLE = rule("frames.opening_article")
+SECOND_CLAUSE = rule("frames.second_clause")
 # "The European Commission unveiled its 20th package": the body proposes, the Council adopts
 PROPOSING_BODY = rule("frames.proposing_body")
 # "passed the X Act, which would require the president to impose ...": the passer acts
@@ -982,6 +986,8 @@ class FrameFinder:
                 # "The House passed the X Act, which would require the president to
                 # impose sanctions": the relative clause tells what the law would do
                 chosen = subject_mentions(text, ms, 0, law.start())
+        if not chosen:
+            self.note_antecedent(index, trig)
         if not chosen and (not self.context or (not self.found and dateline_end(text) > 0)):
             # "TOKYO (Kyodo) - The government on Tuesday froze ...", but after "Canada
             # sanctioned X" in a Washington story, "The government" is still Canada's; a
@@ -1259,6 +1265,31 @@ class FrameFinder:
         if trig.kind == "weak":
             return patterns().context.search(text, c_start, c_end) is None
         return False
+
+    def note_antecedent(self, index: int, trig: Trigger) -> None:
+        """The context moves to the authority that opens the sentence before as its
+        subject, where this one opens on "It" or "They" as the trigger's subject ("The US
+        Treasury on Tuesday took two steps against Venezuela's oil sector. It revoked
+        ..."): the pronoun stands for it, not for a masthead's state or the dateline's.
+        A sentence before of two clauses ("... put the text forward; it received 13
+        votes") leaves the pronoun unclear."""
+        text = self.doc.sentences[index].text
+        if index == 0 or OPENING_PRONOUN.fullmatch(text, 0, trig.start) is None:
+            return
+        before = self.doc.sentences[index - 1]
+        if SECOND_CLAUSE.search(before.text):
+            return
+        ms = self.doc.mentions[index - 1]
+        start = dateline_end(before.text)
+        opening = OPENING_ARTICLE.match(before.text, start)
+        chosen = subject_mentions(before.text, ms, start, len(before.text))[:1]
+        if not chosen or opening is None or chosen[0].start != opening.end():
+            return
+        for actor in self.actors(before, ms, chosen):
+            if not self.context or self.context[-1] != actor:
+                self.context.append(actor)
+                self.verbs.append("")
+                self.days.append(None)
 
     def with_department(
         self, actor: tuple[str, str | None, str | None]

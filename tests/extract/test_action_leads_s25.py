@@ -1,0 +1,42 @@
+"""Who acts, their status and targets: issue 11 leads left by session 24 (kinds seen in
+training articles w125, w1163, w1173, w1160, w1199). Short texts written for these tests."""
+
+from datetime import date
+
+from sanctionwatch.model import Action
+from tests.extract.helpers import rules_actions
+
+THURSDAY = date(2026, 12, 3)
+
+
+def news(text: str, published: date = THURSDAY) -> list[Action]:
+    return [a for a in rules_actions(text, published) if not a.background]
+
+
+# -- "It" opening a sentence stands for the authority the sentence before named
+
+
+def test_it_after_a_sentence_that_names_the_authority_is_that_authority() -> None:
+    text = (
+        "MANAGUA/LONDON — The British government on Wednesday moved against Nicaragua's "
+        "gold trade. It designated two mining executives and a refinery, Oro Azul SA, "
+        "for laundering state revenue."
+    )
+    assert {a.authority for a in news(text)} == {"GB"}
+
+
+def test_it_after_a_state_named_as_the_object_keeps_the_dateline() -> None:
+    text = (
+        "SEOUL, Dec. 2 (Yonhap) -- The government on Wednesday moved against North "
+        "Korea's oil trade. It blacklisted five North Korean individuals and two firms."
+    )
+    assert "KP" not in {a.authority for a in news(text)}
+
+
+def test_it_after_a_sentence_of_two_clauses_stands_for_no_authority() -> None:
+    text = (
+        "The UN Security Council voted on Haiti's gangs on Tuesday. The United States and "
+        "Panama put the text forward; it received 13 votes in favour. It subjects three "
+        "gang leaders to an asset freeze and a travel ban."
+    )
+    assert {a.authority for a in news(text)} == {"UN"}
