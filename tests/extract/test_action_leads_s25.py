@@ -40,3 +40,20 @@ def test_it_after_a_sentence_of_two_clauses_stands_for_no_authority() -> None:
         "gang leaders to an asset freeze and a travel ban."
     )
     assert {a.authority for a in news(text)} == {"UN"}
+
+
+# -- entries amended are listed before: no new targets, no count
+
+
+def test_amended_entries_join_no_news_action() -> None:
+    text = (
+        "The US Treasury on Thursday amended the entries of two tankers that have been on "
+        "its list since 2019, recording their new names, and designated one further vessel, "
+        "the NORTHERN LARK (IMO 9301122), for carrying Iranian crude. "
+        "The two amended entries are SILVER DAWN (IMO 9301148), which now sails as ALTAIR, "
+        "and BLUE HERON (IMO 9301150), renamed VEGA."
+    )
+    found = [a for a in rules_actions(text, THURSDAY) if not a.background]
+    assert [a.authority for a in found] == ["US"]
+    assert [t.name for t in found[0].targets] == ["NORTHERN LARK"]
+    assert found[0].counts["vessel"] == 1

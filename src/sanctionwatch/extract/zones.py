@@ -93,6 +93,8 @@ COUNTED_OPENING = rule("zones.counted_opening")
 PULL_QUOTE = rule("zones.pull_quote")
 # a sentence about criminal charges, with no word of sanctions: its names are defendants
 CHARGES = rule("zones.charges")
+# "The two amended entries are SERENA ... and SEA CLIFF": entries listed before, updated
+AMENDED_ENTRIES = rule("zones.amended_entries")
 SANCTIONS = rule("zones.sanctions_word")
 DIRECT_QUESTION = rule("frames.direct_question")
 # a relative pronoun at a clause's opening (the clause break may have taken it)
@@ -669,6 +671,8 @@ class TargetCollector:
         text = self.doc.sentences[i].text
         if self.age > ZONE_LENGTH or not self.zone:
             return
+        if AMENDED_ENTRIES.match(text):
+            return  # "The two amended entries are A and B": listed before, not this action's
         for a in self.zone:
             self.drafts[a].follow_up.append(i)
         self.narrow_by_verb(i)
