@@ -57,3 +57,18 @@ def test_amended_entries_join_no_news_action() -> None:
     assert [a.authority for a in found] == ["US"]
     assert [t.name for t in found[0].targets] == ["NORTHERN LARK"]
     assert found[0].counts["vessel"] == 1
+
+
+# -- an agency's own act, by a possessive with nothing reacting to it
+
+
+def test_the_commissions_proposal_is_the_eus_not_the_authority_in_context() -> None:
+    text = (
+        "Britain on Thursday froze the assets of Altyn Merchant Bank, a Kazakh lender. "
+        "The European Union has not acted yet. The bank is among the names in the "
+        "Commission's proposal for the next package of EU sanctions."
+    )
+    assert {(a.authority, a.status) for a in news(text)} == {
+        ("GB", "imposed"),
+        ("EU", "proposed"),
+    }

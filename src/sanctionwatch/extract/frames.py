@@ -294,6 +294,8 @@ def choose_actors(
         chosen = decision_owner(text, ms, c_start, trig.start)
     if not chosen:  # "welcomed the EU's new listing of X", "Britain's freeze of ..."
         chosen = possessive_owner(text, ms, c_start, trig)
+    if not chosen:  # "among the names in the Commission's proposal": the body's own act
+        chosen = possessive_owner(text, ms, c_start, trig, reacted=False)
     if not chosen and objects_from is not None:
         # "announced sanctions days after the US imposed ...": a subject of its own
         chosen = subordinate_subjects(text, ms, objects_from, trig.start)
