@@ -72,3 +72,14 @@ def test_the_commissions_proposal_is_the_eus_not_the_authority_in_context() -> N
         ("GB", "imposed"),
         ("EU", "proposed"),
     }
+
+
+def test_a_notice_correcting_existing_designations_is_no_act() -> None:
+    text = (
+        "On Thursday the Foreign Office designated two Haitian gang leaders under the "
+        "Haiti sanctions regime. OFSI separately published a notice correcting the "
+        "identifiers of existing designations."
+    )
+    assert [(a.authority, a.agency) for a in rules_actions(text, THURSDAY)] == [
+        ("GB", "Foreign Office")
+    ]
