@@ -83,3 +83,24 @@ def test_a_notice_correcting_existing_designations_is_no_act() -> None:
     assert [(a.authority, a.agency) for a in rules_actions(text, THURSDAY)] == [
         ("GB", "Foreign Office")
     ]
+
+
+# -- an act whose targets another release describes is told aside
+
+
+def test_a_designation_told_in_a_separate_fact_sheet_keeps_the_list_with_the_release() -> None:
+    text = (
+        "WASHINGTON — OFAC today designated five entities in Russia's defense sector. "
+        "The Department of State is concurrently designating entities it describes in a "
+        "separate fact sheet. Those designated include Volga Optronika JSC, which makes "
+        "sights for Russian tanks, and Kama Precision Instruments LLC."
+    )
+    found = {
+        a.agency: [t.name for t in a.targets]
+        for a in rules_actions(text, THURSDAY)
+        if a.status == "imposed"
+    }
+    assert found == {
+        "Treasury (OFAC)": ["Volga Optronika JSC", "Kama Precision Instruments LLC"],
+        "State Department": [],
+    }

@@ -103,6 +103,7 @@ PRONOUN_SUBJECT = rule("frames.pronoun_subject")
 OPENING_PRONOUN = rule("frames.opening_pronoun")
 OPENING_ARTICLE = rule("frames.opening_article")
 SECOND_CLAUSE = rule("frames.second_clause")
+TOLD_ELSEWHERE = rule("frames.told_elsewhere")
 # "The European Commission unveiled its 20th package": the body proposes, the Council adopts
 PROPOSING_BODY = rule("frames.proposing_body")
 # "passed the X Act, which would require the president to impose ...": the passer acts
@@ -1032,6 +1033,11 @@ class FrameFinder:
             # "days after the US imposed visa bans and asset freezes": so is "asset"
             for end in (trig.start, lead_start or trig.start)
         )
+        if not subordinate and self.context:
+            # "The Department of State is concurrently designating entities it describes
+            # in a separate fact sheet": the act of another release, told aside; the
+            # list after it is still this release's
+            subordinate = TOLD_ELSEWHERE.search(text, trig.end, c_end) is not None
         if not explicit and self.describes(text, trig, c_start, c_end):
             return []
         if not explicit and ADOPTED_ON.match(text, trig.start):
