@@ -4,7 +4,7 @@ training articles w125, w1163, w1173, w1160, w1199). Short texts written for the
 from datetime import date
 
 from sanctionwatch.model import Action
-from tests.extract.helpers import rules_actions
+from tests.extract.helpers import names, rules_actions
 
 THURSDAY = date(2026, 12, 3)
 
@@ -104,3 +104,12 @@ def test_a_designation_told_in_a_separate_fact_sheet_keeps_the_list_with_the_rel
         "Treasury (OFAC)": ["Volga Optronika JSC", "Kama Precision Instruments LLC"],
         "State Department": [],
     }
+
+
+# -- one list of aircraft makers, for the counts and the names alike
+
+
+def test_a_gulfstream_by_its_model_is_a_make_not_a_party() -> None:
+    text = "The Gulfstream G650 registered VP-CZH belongs to Orion Air Services."
+    assert "Gulfstream G650" not in names(text)
+    assert "Orion Air Services" in names(text)
