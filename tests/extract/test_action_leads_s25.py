@@ -113,3 +113,16 @@ def test_a_gulfstream_by_its_model_is_a_make_not_a_party() -> None:
     text = "The Gulfstream G650 registered VP-CZH belongs to Orion Air Services."
     assert "Gulfstream G650" not in names(text)
     assert "Orion Air Services" in names(text)
+
+
+# -- a party told by its kind, then named in apposition
+
+
+def test_the_company_named_in_apposition_joins_the_action() -> None:
+    text = (
+        "The Council of the European Union on Monday added a Belarusian drone assembler to "
+        "its Belarus sanctions list. The company, Gomel-based Vostok-Avia OOO, assembles "
+        "drones from kits shipped by rail, according to the Council."
+    )
+    found = news(text)
+    assert [t.name for a in found for t in a.targets] == ["Vostok-Avia OOO"]
