@@ -710,22 +710,25 @@ REACTION_BEFORE = rule("actors.reaction_before")
 
 
 def possessive_owner(
-    text: str, mentions: list[Mention], start: int, trig: Trigger
+    text: str, mentions: list[Mention], start: int, trig: Trigger, reacted: bool = True
 ) -> list[Mention]:
     """ "Berlin welcomed the EU's new listing of X": the state or body whose act the
     trigger names, by a possessive right before it, acts where another party reacts to
     it; not "Iran's designation as a state sponsor", where the owner is the one hit, nor
-    "Norway aligned with the EU's listing of X", where the one who aligns acts."""
+    "Norway aligned with the EU's listing of X", where the one who aligns acts.
+    With `reacted` False, an agency owns its act with no reaction before it ("The bank
+    is among the names in the Commission's proposal"): a body is never the one hit,
+    and its name may wait for the text's context ("the Commission": the EU's)."""
     if POSSESSED_PATIENT.match(text, trig.end):
         return []
     for m in mentions:
         if (
             start <= m.start
             and m.end < trig.start
-            and m.code
-            and m.form in ("name", "agency")
+            and (m.code or not reacted)
+            and (m.form in ("name", "agency") if reacted else m.form == "agency")
             and POSSESSIVE_TRIGGER.fullmatch(text, m.end, trig.start)
-            and REACTION_BEFORE.search(text, max(start, m.start - 60), m.start)
+            and (not reacted or REACTION_BEFORE.search(text, max(start, m.start - 60), m.start))
         ):
             return [m]
     return []

@@ -99,6 +99,11 @@ SPOKEN_SETTING = rule("frames.spoken_setting")
 # "The Commission presented its package. It would also freeze ...": the proposal goes on
 PROPOSAL_GOES_ON = rule("frames.proposal_goes_on")
 PRONOUN_SUBJECT = rule("frames.pronoun_subject")
+# "The US Treasury on Tuesday took two steps. It revoked ...": the sentence before names who
+OPENING_PRONOUN = rule("frames.opening_pronoun")
+OPENING_ARTICLE = rule("frames.opening_article")
+SECOND_CLAUSE = rule("frames.second_clause")
+TOLD_ELSEWHERE = rule("frames.told_elsewhere")
 # "The European Commission unveiled its 20th package": the body proposes, the Council adopts
 PROPOSING_BODY = rule("frames.proposing_body")
 # "passed the X Act, which would require the president to impose ...": the passer acts
@@ -290,6 +295,8 @@ def choose_actors(
         chosen = decision_owner(text, ms, c_start, trig.start)
     if not chosen:  # "welcomed the EU's new listing of X", "Britain's freeze of ..."
         chosen = possessive_owner(text, ms, c_start, trig)
+    if not chosen:  # "among the names in the Commission's proposal": the body's own act
+        chosen = possessive_owner(text, ms, c_start, trig, reacted=False)
     if not chosen and objects_from is not None:
         # "announced sanctions days after the US imposed ...": a subject of its own
         chosen = subordinate_subjects(text, ms, objects_from, trig.start)
@@ -982,6 +989,8 @@ class FrameFinder:
                 # "The House passed the X Act, which would require the president to
                 # impose sanctions": the relative clause tells what the law would do
                 chosen = subject_mentions(text, ms, 0, law.start())
+        if not chosen:
+            self.note_antecedent(index, trig)
         if not chosen and (not self.context or (not self.found and dateline_end(text) > 0)):
             # "TOKYO (Kyodo) - The government on Tuesday froze ...", but after "Canada
             # sanctioned X" in a Washington story, "The government" is still Canada's; a
@@ -1024,6 +1033,11 @@ class FrameFinder:
             # "days after the US imposed visa bans and asset freezes": so is "asset"
             for end in (trig.start, lead_start or trig.start)
         )
+        if not subordinate and self.context:
+            # "The Department of State is concurrently designating entities it describes
+            # in a separate fact sheet": the act of another release, told aside; the
+            # list after it is still this release's
+            subordinate = TOLD_ELSEWHERE.search(text, trig.end, c_end) is not None
         if not explicit and self.describes(text, trig, c_start, c_end):
             return []
         if not explicit and ADOPTED_ON.match(text, trig.start):
@@ -1260,6 +1274,31 @@ class FrameFinder:
             return patterns().context.search(text, c_start, c_end) is None
         return False
 
+    def note_antecedent(self, index: int, trig: Trigger) -> None:
+        """The context moves to the authority that opens the sentence before as its
+        subject, where this one opens on "It" or "They" as the trigger's subject ("The US
+        Treasury on Tuesday took two steps against Venezuela's oil sector. It revoked
+        ..."): the pronoun stands for it, not for a masthead's state or the dateline's.
+        A sentence before of two clauses ("... put the text forward; it received 13
+        votes") leaves the pronoun unclear."""
+        text = self.doc.sentences[index].text
+        if index == 0 or OPENING_PRONOUN.fullmatch(text, 0, trig.start) is None:
+            return
+        before = self.doc.sentences[index - 1]
+        if SECOND_CLAUSE.search(before.text):
+            return
+        ms = self.doc.mentions[index - 1]
+        start = dateline_end(before.text)
+        opening = OPENING_ARTICLE.match(before.text, start)
+        chosen = subject_mentions(before.text, ms, start, len(before.text))[:1]
+        if not chosen or opening is None or chosen[0].start != opening.end():
+            return
+        for actor in self.actors(before, ms, chosen):
+            if not self.context or self.context[-1] != actor:
+                self.context.append(actor)
+                self.verbs.append("")
+                self.days.append(None)
+
     def with_department(
         self, actor: tuple[str, str | None, str | None]
     ) -> tuple[str, str | None, str | None]:
@@ -1409,7 +1448,8 @@ class FrameFinder:
         # "London: The growing shadow fleet ...": a dateline place leads no topic
         chosen = [
             m
-            for m in subject_mentions(text, ms, 0, end)
+            # "MANAGUA/LONDON — The British government ...": the subject after the dateline
+            for m in subject_mentions(text, ms, dateline_end(text), end)
             if (text[: m.start].strip() or not DATELINE.match(text[m.end : m.end + 40]))
             # "Tehran has denounced the new sanctions": who reacts to sanctions is not
             # who imposes the ones the next sentences speak of

@@ -168,7 +168,9 @@ BRACKET_FORM = rule("names.bracket_form")
 AND_TITLE_AFTER = rule("names.and_title_after")
 OPENING_VERBS = frozenset(vocabulary().names["opening_verbs"])
 WH_WORDS = frozenset(NAME_WORDS["wh_words"])
-AIRCRAFT_MAKERS = frozenset(NAME_WORDS["aircraft_makers"])
+# "Boeing 747", "Ilyushin Il-76": a make, no party; one list with the counts' (a plain
+# alternation of words in grammar.toml)
+AIRCRAFT_MAKERS = frozenset(rule_text("counts.aircraft_makers").split("|"))
 MODEL_AFTER = rule("names.model_after")  # "Boeing| 737s", "Ilyushin| Il-76TD"
 # "Conservative Fiona Carrick": a party label before a politician (as word tuples)
 PARTY_LABELS = tuple(tuple(w.split()) for w in NAME_WORDS["party_labels"])

@@ -93,6 +93,9 @@ COUNTED_OPENING = rule("zones.counted_opening")
 PULL_QUOTE = rule("zones.pull_quote")
 # a sentence about criminal charges, with no word of sanctions: its names are defendants
 CHARGES = rule("zones.charges")
+# "The two amended entries are SERENA ... and SEA CLIFF": entries listed before, updated
+AMENDED_ENTRIES = rule("zones.amended_entries")
+KIND_APPOSITION = rule("zones.kind_apposition")
 SANCTIONS = rule("zones.sanctions_word")
 DIRECT_QUESTION = rule("frames.direct_question")
 # a relative pronoun at a clause's opening (the clause break may have taken it)
@@ -138,6 +141,16 @@ def old_context(text: str, start: int, end: int) -> bool:
         if not DESCRIBING_CLAUSE.search(text, max(start, m.start() - 60), m.start()):
             return True
     return False
+
+
+def kind_apposition(text: str, names: list[Name]) -> list[Name]:
+    """ "The company, Minsk-based Aerotekh-Sistemy OOO, assembles drones": a sentence
+    that opens on the kind of a party the action told ("added a Belarusian drone
+    assembler") with its name set off by commas names that party."""
+    opening = KIND_APPOSITION.match(text)
+    if opening is None:
+        return []
+    return [n for n in names if n.start == opening.end() and text.startswith(",", n.end)][:1]
 
 
 def dash_list(text: str, start: int, end: int) -> bool:
@@ -678,6 +691,8 @@ class TargetCollector:
         text = self.doc.sentences[i].text
         if self.age > ZONE_LENGTH or not self.zone:
             return
+        if AMENDED_ENTRIES.match(text):
+            return  # "The two amended entries are A and B": listed before, not this action's
         for a in self.zone:
             self.drafts[a].follow_up.append(i)
         self.narrow_by_verb(i)
@@ -719,6 +734,8 @@ class TargetCollector:
                 )
                 if not chosen and start == 0:
                     chosen = self.counted_list(text, names, end)
+                if not chosen and start == 0:
+                    chosen = kind_apposition(text, names)
             for a in self.zone:
                 self.drafts[a].targets.extend((n, i, False) for n in chosen)
             opened = not chosen and dash_list(text, start, end)

@@ -44,7 +44,13 @@ from sanctionwatch.extract.targets import (
     is_speaker,
 )
 from sanctionwatch.extract.vocabulary import load_lines, vocabulary
-from sanctionwatch.extract.zones import CHARGES, SANCTIONS, answering_act, other_cell
+from sanctionwatch.extract.zones import (
+    AMENDED_ENTRIES,
+    CHARGES,
+    SANCTIONS,
+    answering_act,
+    other_cell,
+)
 from sanctionwatch.model import Action, Span, Target
 from sanctionwatch.names import name_tokens
 
@@ -156,6 +162,8 @@ def home_actions(doc: Doc, sentence: int, at: int | None = None) -> list[int]:
             here = [k for k in here if last[k] == nearest]
     if here:
         return here
+    if AMENDED_ENTRIES.match(doc.sentences[sentence].text):
+        return []  # "The two amended entries are A and B": listed before, not the news's
     # "The six are A, B and ..." after "X and Y banned six officials, and Z froze the
     # assets of two of them": the rules gave the sentence's names to some of the actions
     # open there (assembly's zones); the names they missed are those actions' too
