@@ -22,3 +22,14 @@ def test_backers_listed_beside_leaders_add_to_their_count() -> None:
         SATURDAY,
     )
     assert [a.counts.get("person") for a in actions] == [5]
+
+
+def test_a_group_by_its_own_name_urging_the_eu_proposes_nothing() -> None:
+    # an NGO's call is a third party's, no EU proposal; a leader's call stays one
+    for caller in ("Amnesty International urged", "RightsWatch Europe urges"):
+        text = f"{caller} the EU to add the judges to its sanctions list."
+        assert rules_actions(text, SATURDAY) == []
+    leader = rules_actions(
+        "Kallas urged EU governments to add the judges to the sanctions list.", SATURDAY
+    )
+    assert [(a.authority, a.status) for a in leader] == [("EU", "proposed")]
