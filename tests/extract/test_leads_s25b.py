@@ -1,10 +1,12 @@
 """Leads left by the first looks of session 25's written articles (w1220-w1279), second
-round: counts whose parts name the backers of those hit. Short texts written for these
+round: counts whose parts name the backers of those hit, a group urging the EU by its own
+name, a "Service" a title word opens. Short texts written for these
 tests."""
 
 from datetime import date
 
 from sanctionwatch.extract.counts import find_counts
+from sanctionwatch.extract.names import find_names
 from tests.extract.helpers import rules_actions
 
 SATURDAY = date(2026, 12, 5)
@@ -33,3 +35,18 @@ def test_a_group_by_its_own_name_urging_the_eu_proposes_nothing() -> None:
         "Kallas urged EU governments to add the judges to the sanctions list.", SATURDAY
     )
     assert [(a.authority, a.status) for a in leader] == [("EU", "proposed")]
+
+
+def test_a_service_after_a_title_word_is_one_body() -> None:
+    # "National" is a title ("Iranian national X"), but "Intelligence Service" is no
+    # person's name after it: the run is one body
+    names = find_names("Ottawa listed the Bolivarian National Intelligence Service.")
+    assert [(n.text, n.kind) for n in names] == [
+        ("Bolivarian National Intelligence Service", "organization")
+    ]
+    actions = rules_actions(
+        "Canada sanctioned Rafael Bastardo, a former head of the Bolivarian National "
+        "Intelligence Service, on Friday.",
+        SATURDAY,
+    )
+    assert [[t.name for t in a.targets] for a in actions] == [["Rafael Bastardo"]]
