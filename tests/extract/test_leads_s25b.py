@@ -1,6 +1,6 @@
 """Leads left by the first looks of session 25's written articles (w1220-w1279), second
 round: counts whose parts name the backers of those hit, a group urging the EU by its own
-name, a "Service" a title word opens. Short texts written for these
+name, a "Service" a title word opens, a fisheries firm's halves. Short texts written for these
 tests."""
 
 from datetime import date
@@ -50,3 +50,12 @@ def test_a_service_after_a_title_word_is_one_body() -> None:
         SATURDAY,
     )
     assert [[t.name for t in a.targets] for a in actions] == [["Rafael Bastardo"]]
+
+
+def test_fisheries_and_a_firm_head_are_one_firm() -> None:
+    # a sector word before "and" and a firm after it: one name, as "Oil and Gas ..."
+    names = find_names("The committee listed Lake Chad Fisheries and General Enterprises Ltd.")
+    assert [n.text for n in names] == ["Lake Chad Fisheries and General Enterprises Ltd."]
+    # each half with its own legal form stays two firms
+    names = find_names("It listed Lake Chad Fisheries Ltd and General Enterprises Ltd.")
+    assert [n.text for n in names] == ["Lake Chad Fisheries Ltd", "General Enterprises Ltd."]
