@@ -59,3 +59,9 @@ def test_fisheries_and_a_firm_head_are_one_firm() -> None:
     # each half with its own legal form stays two firms
     names = find_names("It listed Lake Chad Fisheries Ltd and General Enterprises Ltd.")
     assert [n.text for n in names] == ["Lake Chad Fisheries Ltd", "General Enterprises Ltd."]
+
+
+def test_member_states_are_no_count_of_people() -> None:
+    # "the 27 member states" who must agree count no one hit; the officials do
+    phrases = find_counts("All 27 member states must agree to the sanctions on five officials.")
+    assert [(p.kind, p.value) for p in phrases] == [("person", 5)]
