@@ -65,3 +65,20 @@ def test_member_states_are_no_count_of_people() -> None:
     # "the 27 member states" who must agree count no one hit; the officials do
     phrases = find_counts("All 27 member states must agree to the sanctions on five officials.")
     assert [(p.kind, p.value) for p in phrases] == [("person", 5)]
+
+
+def test_a_name_after_the_sanctioned_is_a_role() -> None:
+    # "the sanctioned X project": X was listed before; the firms that supply it are hit
+    actions = rules_actions(
+        "The United States on Wednesday imposed sanctions on two shipping companies, Polar "
+        "Line and Ice Cargo, that it said keep the sanctioned Arctic LNG 2 project supplied.",
+        SATURDAY,
+    )
+    assert [[t.name for t in a.targets] for a in actions] == [["Polar Line", "Ice Cargo"]]
+
+
+def test_a_title_word_before_one_body_word_is_the_body() -> None:
+    # "General" is a rank before a person's name, but "the General Court" is a court
+    names = find_names("Viktor Pronin, whose EU listing the General Court annulled in October.")
+    assert [n.text for n in names] == ["Viktor Pronin", "General Court"]
+    assert [n.text for n in find_names("The EU sanctioned General Ivan Petrov.")] == ["Ivan Petrov"]
