@@ -1,12 +1,12 @@
 """Leads left by the first looks of session 25's written articles (w1220-w1279), second
 round: counts whose parts name the backers of those hit, a group urging the EU by its own
-name, a "Service" a title word opens, a fisheries firm's halves. Short texts written for these
+name, a "Service" a title word opens, a fisheries firm's halves, "the sanctioned X", "the General Court", a byline. Short texts written for these
 tests."""
 
 from datetime import date
 
 from sanctionwatch.extract.counts import find_counts
-from sanctionwatch.extract.names import find_names
+from sanctionwatch.extract.names import find_names, menu
 from tests.extract.helpers import rules_actions
 
 SATURDAY = date(2026, 12, 5)
@@ -82,3 +82,10 @@ def test_a_title_word_before_one_body_word_is_the_body() -> None:
     names = find_names("Viktor Pronin, whose EU listing the General Court annulled in October.")
     assert [n.text for n in names] == ["Viktor Pronin", "General Court"]
     assert [n.text for n in find_names("The EU sanctioned General Ivan Petrov.")] == ["Ivan Petrov"]
+
+
+def test_a_bare_byline_with_a_stamp_is_furniture() -> None:
+    assert menu("Priya Raman · NorthStar News · Posted: Nov 30, 2026 5:00 AM ET | Last Updated")
+    assert menu("Jan Visser | Harbour Daily | Published: 2 December 2026")
+    # a sentence that opens on a name is no byline
+    assert not menu("Priya Raman said the sanctions, posted on Friday, hit 14 officials.")
