@@ -151,6 +151,8 @@ PASSIVE_BEFORE = rule("frames.passive_before")
 ASKED_BODY = rule("frames.asked_body")
 # "Opposition parties have asked the EU to ...": a caller outside the EU's institutions
 THIRD_PARTY_CALLER = rule("frames.third_party_caller")
+# "RightsWatch Europe urges the EU to ...": a subject that is one proper name
+NAMED_CALLER = rule("frames.named_caller")
 UN_DRAFT = rule("frames.un_draft")
 COORDINATED_VERB = rule("frames.coordinated_verb")
 # "Their designations stay in place": standing listings, no act
@@ -1224,6 +1226,14 @@ class FrameFinder:
         )
         if any(m.code and m.code != "EU" for m in askers):
             return True
+        named = NAMED_CALLER.fullmatch(text, c_start, trig.start)
+        if named is not None and not leader_subjects(text, c_start, trig.start):
+            name_start, name_end = named.span("name")
+            if not any(m.start <= name_start + 4 and m.end >= name_end for m in ms):
+                # "Amnesty International urged ...", "RightsWatch Europe urges ...": a
+                # group or firm by its own name ("The European Commission" is one whole
+                # mention, its "The " aside), no authority
+                return True
         # "the European Parliament", "European lawmakers": only the adjective names the EU
         return all(m.form == "adjective" for m in askers) and (
             THIRD_PARTY_CALLER.search(text, c_start, trig.start) is not None

@@ -760,6 +760,9 @@ class NameBuilder:
                 and len(run) > 1
                 and not ship  # "the tanker Lady Maria": a ship's name keeps its title word
                 and not rest_is_org
+                # "the General Court annulled ...": a title word before one body word is
+                # the body's own name, no title of a person
+                and not (len(run) == 2 and run[1].word.lower() in UNIT_WORDS)
                 and run[1].text != "and"  # "Justice and Equality Movement"
                 and (len(run) > 2 or len(run[1].word) > 2)
             ):

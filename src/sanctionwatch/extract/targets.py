@@ -312,6 +312,14 @@ RELATIVE_OBJECT = rule("targets.relative_object")
 LAW_TITLE = rule("targets.law_title")
 # "among the Justice, Treasury and Commerce Departments": among named parties, no list cue
 AMONG_NAME = rule("targets.among_name")
+# "keep the sanctioned X project supplied": a participle right before the name, an adjective
+THE_PARTICIPLE = rule("targets.the_participle")
+
+
+def the_participle(tail: str, cue: re.Match[str]) -> bool:
+    """The cue is a participle after "the" that ends `tail`, right before the name."""
+    m = THE_PARTICIPLE.search(tail, max(0, cue.start() - 8))
+    return m is not None and m.start() < cue.start()
 
 
 def last_cue(tail: str) -> re.Match[str] | None:
@@ -321,6 +329,7 @@ def last_cue(tail: str) -> re.Match[str] | None:
         for m in patterns().cues.finditer(tail)
         if not prior_listed(PRIOR_PARTICIPLE, tail, max(0, m.start() - 40), m.end())
         and not AMONG_NAME.match(m.group())
+        and not the_participle(tail, m)
     ]
     return cues[-1] if cues else None
 
