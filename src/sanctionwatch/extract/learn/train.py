@@ -79,6 +79,19 @@ def rules_digest() -> str:
     return h.hexdigest()
 
 
+def training_docs(
+    examples: list[Example], seed: int, rule_docs: dict[str, Doc]
+) -> list[tuple[Doc, Example]]:
+    """Each article with its rule output, in the seed's order (what every model reads);
+    `rule_docs` caches the rule output by stem, filled here where missing."""
+    order = sorted(examples, key=lambda e: e.stem)
+    random.Random(seed).shuffle(order)
+    for ex in order:
+        if ex.stem not in rule_docs:
+            rule_docs[ex.stem] = rule_doc(ex)
+    return [(rule_docs[ex.stem], ex) for ex in order]
+
+
 def train_all(
     examples: list[Example],
     out: Path,
@@ -102,13 +115,7 @@ def train_all(
             raise ValueError("give lists_dir or a built gazetteer")
         names = gazetteer.build(lists_dir)
     gazetteer.write(names, out / models.GAZETTEER_FILE)
-    order = sorted(examples, key=lambda e: e.stem)
-    random.Random(seed).shuffle(order)
-    cache: dict[str, Doc] = {} if rule_docs is None else rule_docs
-    for ex in order:
-        if ex.stem not in cache:
-            cache[ex.stem] = rule_doc(ex)
-    docs = [(cache[ex.stem], ex) for ex in order]
+    docs = training_docs(examples, seed, {} if rule_docs is None else rule_docs)
     index = gazetteer.Gazetteer(names)
     stats = tagger.train(docs, index, out / models.TAGGER_FILE, seed)
     # The action judge learns from the shared corpus only: with the written articles
