@@ -1,7 +1,7 @@
 """Leads left by the first looks of session 25's written articles (w1220-w1279), second
 round: counts whose parts name the backers of those hit, a group urging the EU by its own
-name, a "Service" a title word opens, a fisheries firm's halves, "the sanctioned X", "the General Court", a byline. Short texts written for these
-tests."""
+name, a "Service" a title word opens, a fisheries firm's halves, "the sanctioned X",
+"the General Court", a byline. Short texts written for these tests."""
 
 from datetime import date
 
