@@ -629,14 +629,34 @@ _CHINESE_BRANDS = re.compile("|".join(sorted(CHINESE_BRANDS, key=len, reverse=Tr
 # reading, after the business words ('太阳能' solar energy before '太阳' sun).
 CHINESE_MEANINGS = dict(line.split(" ", 1) for line in data_lines("chinese_meanings.txt"))
 _CHINESE_MEANINGS = re.compile("|".join(sorted(CHINESE_MEANINGS, key=len, reverse=True)))
+
+
+def _renderings_table(name: str) -> dict[str, list[str]]:
+    """A table of words English names render in more than one way, a line each: the
+    word, a space, its renderings parted by '|'."""
+    table = {}
+    for line in data_lines(name):
+        word, _, others = line.partition(" ")
+        table[word] = [r.strip() for r in others.split("|")]
+    return table
+
+
+def _each_rendering(pieces: list[str | list[str]]) -> list[str]:
+    """One reading for each rank of rendering: every word that has renderings (a list)
+    in its nth, its last where it has fewer, set apart by spaces; the rest as it is.
+    None where no word has any."""
+    most = max((len(p) for p in pieces if isinstance(p, list)), default=0)
+    return [
+        "".join(p if isinstance(p, str) else f" {p[min(nth, len(p) - 1)]} " for p in pieces)
+        for nth in range(most)
+    ]
+
+
 # Words English names render in more than one way ('汽车' Automobile, Motor; '研究院'
 # Research Institute, Academy): each other rendering is one more reading of an
 # organisation's name (`han_renderings`). Found among the other tables' words, longest
 # first, so that a longer word keeps its own reading ('航空公司', not '航空' + '公司').
-CHINESE_RENDERINGS = {
-    han: english.split("|")
-    for han, english in (line.split(" ", 1) for line in data_lines("chinese_renderings.txt"))
-}
+CHINESE_RENDERINGS = _renderings_table("chinese_renderings.txt")
 # ... and one-character words some English names translate ('金太阳' Golden Sun), read
 # so only there, and only in a run of such characters (`han_renderings`).
 CHINESE_CHARACTERS = dict(line.split(" ", 1) for line in data_lines("chinese_characters.txt"))
@@ -659,14 +679,10 @@ def han_renderings(name: str) -> list[str]:
         return []
     # The tables' words at odd places, what lies between them at even ones.
     parts = _RENDERED.split(simplified(name))
-    found = [CHINESE_RENDERINGS.get(parts[i], []) for i in range(1, len(parts), 2)]
-    out = []
-    for nth in range(max((len(r) for r in found), default=0)):
-        read = list(parts)
-        for i, renderings in enumerate(found):
-            if renderings:  # its last rendering where it has fewer
-                read[2 * i + 1] = f" {renderings[min(nth, len(renderings) - 1)]} "
-        out.append("".join(read))
+    pieces: list[str | list[str]] = [
+        (CHINESE_RENDERINGS.get(part) or part) if i % 2 else part for i, part in enumerate(parts)
+    ]
+    out = _each_rendering(pieces)
     read = _RENDERED.split(out[0]) if out else parts  # the first other renderings, if any
     between = [_HAN_RUN.sub(_characters, part) for part in read[::2]]
     if between != read[::2]:
@@ -712,15 +728,7 @@ def _russian_reading(match: re.Match[str]) -> str:
     return f" {_RUSSIAN_WORDS[_russian_stem(match[0].casefold())]} "
 
 
-def _russian_renderings() -> dict[str, list[str]]:
-    table = {}
-    for line in data_lines("russian_renderings.txt"):
-        stem, _, others = line.partition(" ")
-        table[stem] = [r.strip() for r in others.split("|")]
-    return table
-
-
-RUSSIAN_RENDERINGS = _russian_renderings()
+RUSSIAN_RENDERINGS = _renderings_table("russian_renderings.txt")
 
 
 def russian_renderings(name: str) -> list[str]:
@@ -731,21 +739,15 @@ def russian_renderings(name: str) -> list[str]:
     if name.isascii() or not _CYRILLIC.search(name):
         return []
     text = name.casefold()
-    found = []
+    pieces: list[str | list[str]] = []
+    last = 0
     for match in _RUSSIAN_WORD.finditer(text):
         others = RUSSIAN_RENDERINGS.get(_russian_stem(match[0]))
         if others:
-            found.append((match.start(), match.end(), others))
-    out = []
-    for nth in range(max((len(others) for _, _, others in found), default=0)):
-        read = []
-        last = 0
-        for start, end, others in found:  # its last rendering where it has fewer
-            read.append(f"{text[last:start]} {others[min(nth, len(others) - 1)]} ")
-            last = end
-        read.append(text[last:])
-        out.append("".join(read))
-    return out
+            pieces += [text[last : match.start()], others]
+            last = match.end()
+    pieces.append(text[last:])
+    return _each_rendering(pieces)
 
 
 # A person an organisation is named after ('завод имени а.а. кулакова', 'им. академика
