@@ -2,12 +2,15 @@
 
 import ast
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from sanctionwatch.extract import vocabulary as vocabulary_module
+from sanctionwatch.extract.dates import find_dates
+from sanctionwatch.extract.names import find_names
 from sanctionwatch.extract.pipeline import DEFAULT_PIPELINE, STAGES
 from sanctionwatch.extract.vocabulary import (
     alternation,
@@ -205,3 +208,28 @@ def test_a_word_list_without_a_note_is_refused(
     monkeypatch.setattr(vocabulary_module, "DATA", tmp_path)
     with pytest.raises(ValueError, match=r"bad\.toml \[weekdays\]"):
         word_lists("bad.toml")
+
+
+def test_the_lebanese_forms_are_read_from_name_words_and_keep_offshore_in_the_name() -> None:
+    forms = word_lists("name_words.toml")["lebanese_forms"]
+    assert forms, "name_words.toml [lebanese_forms] is empty"
+    for form in forms:
+        text = f"The EU on Thursday listed Cedar Crest Holding {form} (offshore) and Vega LLC."
+        assert [n.text for n in find_names(text)] == [
+            f"Cedar Crest Holding {form} (offshore)",
+            "Vega LLC",
+        ]
+
+
+def test_the_same_day_words_are_read_from_calendar_json_and_take_the_speaker_s_day() -> None:
+    calendar = load_json("calendar.json")
+    same_day = calendar["same_day"]
+    # a same-day word the relative-date pattern does not find would never apply
+    assert same_day and set(same_day) <= set(calendar["relative_days"])
+    friday, wednesday = date(2026, 12, 4), date(2026, 12, 2)
+    for word in same_day:
+        text = f"\u201cWe act {word},\u201d the minister said on Wednesday."
+        assert [d.value for d in find_dates(text, friday)] == [wednesday, wednesday], word
+    # a word that names another day keeps its own: "yesterday" is the page's day before
+    text = "\u201cWe acted yesterday,\u201d the minister said on Wednesday."
+    assert find_dates(text, friday)[0].value == date(2026, 12, 3)

@@ -147,7 +147,7 @@ DAY_WORD = re.compile("day", re.I)  # mechanics: a prefilter
 
 
 NIGHT_BEFORE = frozenset({"yesterday", "overnight"})
-SAME_DAY_WORDS = frozenset({"today", "tonight", "this morning"})
+SAME_DAY_WORDS: frozenset[str] = frozenset(CALENDAR["same_day"])
 
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:

@@ -40,7 +40,7 @@ FOR_NAME = rule("names.for_name")
 FOR_FIELD = rule("names.for_field")
 FIRM_AFTER_FOR = rule("names.firm_after_for")  # "Al Junaid for Multi Activities Co Ltd"
 OFFSHORE_FORM = rule("names.offshore_form")  # "... Holding SAL (offshore)"
-LEBANESE_FORMS = frozenset({"SAL", "S.A.L."})
+LEBANESE_FORMS: frozenset[str] = frozenset(NAME_WORDS["lebanese_forms"])
 PORTFOLIOS = frozenset(vocabulary().names["portfolios"])
 SINGULAR_TITLES = frozenset(NAME_WORDS["singular_titles"])
 # title words that qualify a post rather than name one ("defence" of "defence minister")
