@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from sanctionwatch.extract import vocabulary as vocabulary_module
-from sanctionwatch.extract.dates import find_dates
+from sanctionwatch.extract.dates import find_dates, publication_date
 from sanctionwatch.extract.names import find_names
 from sanctionwatch.extract.pipeline import DEFAULT_PIPELINE, STAGES
 from sanctionwatch.extract.vocabulary import (
@@ -233,3 +233,25 @@ def test_the_same_day_words_are_read_from_calendar_json_and_take_the_speaker_s_d
     # a word that names another day keeps its own: "yesterday" is the page's day before
     text = "\u201cWe acted yesterday,\u201d the minister said on Wednesday."
     assert find_dates(text, friday)[0].value == date(2026, 12, 3)
+
+
+def test_the_stamp_and_night_before_words_are_read_from_calendar_json() -> None:
+    calendar = load_json("calendar.json")
+    assert calendar["stamp_words"], "calendar.json stamp_words is empty"
+    line = "Sanctions news on the Council and its latest Russia listings of the week"
+    for word in [*calendar["stamp_words"], "shared"]:
+        stamped = publication_date(f"{line}, {word} 5 March 2025\nBody.")
+        expected = date(2025, 3, 5) if word in calendar["stamp_words"] else None
+        assert stamped == expected, word  # a line this long is a stamp only by its word
+    night = calendar["night_before"]
+    assert night and set(night) <= set(calendar["relative_days"])
+    for word in calendar["relative_days"]:
+        found = find_dates(f"The Treasury sanctioned six firms {word}.", date(2026, 12, 4))
+        assert [d.value for d in found] == [date(2026, 12, 3 if word in night else 4)], word
+
+
+def test_the_day_count_words_have_their_values_in_counts_json() -> None:
+    # dates.later and assembly.days_later/days_after read "two days later" by these
+    numbers = vocabulary().counts["numbers"]
+    words = ["a", "one", "two", "three", "four", "five", "six"]
+    assert [numbers[w] for w in words] == [1, 1, 2, 3, 4, 5, 6]

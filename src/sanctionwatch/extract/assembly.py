@@ -460,7 +460,8 @@ def day_key(doc: Doc, frame: Frame) -> str | None:
 
 # "..., a day after the European Union included it": the distance back to the act
 DAYS_AFTER = rule("assembly.days_after")
-DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# the number words of assembly.days_after and days_later ("two days later"): counts.json's
+DAY_COUNTS: dict[str, int] = vocabulary().counts["numbers"]
 
 
 def frame_date(doc: Doc, frame: Frame) -> date | None:

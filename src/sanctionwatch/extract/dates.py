@@ -52,7 +52,9 @@ EXPLICIT = guarded(
     re.I,
 )
 WEEKDAY = guarded(
-    r"\b(?:on|this|last|since|from|until|by)?\s*(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b",
+    r"\b(?:on|this|last|since|from|until|by)?\s*(?P<weekday>"
+    + "|".join(CALENDAR["weekdays"])
+    + r")(?:['’]s)?\b",
     re.I,
 )
 # "Washington (Tue): OFAC designated ...": a newsletter's item labelled with its day
@@ -78,7 +80,7 @@ DATELINE = rule("dates.dateline")
 TITLED_PLACE = rule("dates.titled_place")
 DASH_AFTER = rule("dates.dash_after")
 PUBLISHED_HINT = kept(
-    r"(?:^\s*date |(?:published|posted|updated|released)(?:\s+on)?\s*:?|^|\|)\s*$"
+    r"(?:^\s*date |(?:" + "|".join(CALENDAR["stamp_words"]) + r")(?:\s+on)?\s*:?|^|\|)\s*$"
     r"|\b(?:by|" + "|".join(CALENDAR["weekdays"] + CALENDAR["page_weekdays"]) + r")\b[^\n]{0,40}$",
     re.I,
 )
@@ -146,7 +148,7 @@ DIGIT = re.compile(r"\d")  # mechanics: prefilters, not grammar
 DAY_WORD = re.compile("day", re.I)  # mechanics: a prefilter
 
 
-NIGHT_BEFORE = frozenset({"yesterday", "overnight"})
+NIGHT_BEFORE: frozenset[str] = frozenset(CALENDAR["night_before"])
 SAME_DAY_WORDS: frozenset[str] = frozenset(CALENDAR["same_day"])
 
 
@@ -295,7 +297,8 @@ def publication_date(text: str) -> date | None:
 # "A day later, the Treasury designated ...", "Hours later OFAC sanctioned ...": a day
 # told from the date written just before it, not from the publication date
 LATER = rule("dates.later")
-LATER_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
+# the number words dates.later finds ("two days later"), with counts.json's values
+LATER_DAYS: dict[str, int] = load_json("counts.json")["numbers"]
 LOOK_BACK = 3  # sentences searched for the date a "day later" counts from
 
 
