@@ -44,7 +44,7 @@ LEBANESE_FORMS: frozenset[str] = frozenset(NAME_WORDS["lebanese_forms"])
 PORTFOLIOS = frozenset(vocabulary().names["portfolios"])
 SINGULAR_TITLES = frozenset(NAME_WORDS["singular_titles"])
 # title words that qualify a post rather than name one ("defence" of "defence minister")
-QUALIFIERS = SINGULAR_TITLES | {"defence", "defense", "acting"}
+QUALIFIERS = SINGULAR_TITLES | frozenset(NAME_WORDS["post_qualifiers"])
 WEEKDAYS = frozenset(NAME_WORDS["weekdays"])
 KEEP_DOT = frozenset(vocabulary().names["abbreviations_in_names"])
 INITIALS = rule("names.initials")
@@ -67,8 +67,13 @@ INNER_BEFORE = rule("names.inner_before")
 OF_COMPLEMENT = rule("names.of_complement")
 SURNAME_PRONOUNS = frozenset(NAME_WORDS["surname_pronouns"])
 INNER_NEVER = frozenset(NAME_WORDS["inner_never"])
+# the nouns after a name that make it a modifier ("Hezbollah senior officials") and the
+# role nouns after a name that say whom the next one works for ("Los Lobos boss X")
+MODIFIER_RANKS = rule_text("names.modifier_ranks")
+MODIFIER_HEADS = rule_text("names.modifier_heads")
+AFFILIATION_HEADS = rule_text("names.affiliation_heads")
+AFFILIATION_GAP_NEVER = rule_text("names.affiliation_gap_never")
 # aircraft and drones after a name: its make or model, unless a firm's (`operator_of_craft`)
-CRAFT_WORDS = rule_text("names.craft_words")
 CRAFT_AFTER = rule("names.craft_after")
 # "the Marshall Islands-flagged JAYA", "the tanker SEA": a ship's name, however short
 FLAGGED_BEFORE = rule("names.flagged_before")
@@ -406,15 +411,9 @@ class NameBuilder:
         self.person_words = kept(names["person_words"], re.I)
         self.org_cue_words = kept(names["org_cue_words"], re.I)
         self.modifier_noun = kept(
-            rf"^\s+(?:(?:senior|junior|top|key|former|chief|deputy)\s+)?"
-            rf"(?:{names['person_words']}|{names['org_cue_words']}|{names['vessel_words']}|network|"
-            r"official|officials|operatives?|affiliates?|subsidiar(?:y|ies)|front companies|regime|"
-            r"factions?|wing|branch|cells?|offshoot|"  # "the Sinaloa Cartel faction Los Chapitos"
-            # "Wagner Group successor Africa Corps", "Russian Orthodox Church figures"
-            r"successors?|predecessors?|prox(?:y|ies)|figures|"
-            # "three of its Il-76TD aircraft", "Shahed drones": a make or model, no party
-            rf"{CRAFT_WORDS}|"
-            r"government|administration|family|clan|dictatorship|junta|leadership|"
+            rf"^\s+(?:(?:{MODIFIER_RANKS})\s+)?"
+            rf"(?:{names['person_words']}|{names['org_cue_words']}|{names['vessel_words']}|"
+            rf"{MODIFIER_HEADS}|"
             # "Rosneft suppliers", "Kalibr makers": firms named by whose or what they
             # serve; the one named only qualifies them ("drone maker X" is `affiliation`)
             rf"(?:{alternation(names['trade_nouns'])})s)\b",
@@ -425,12 +424,9 @@ class NameBuilder:
         # name only says whom the second works for
         roles = alternation(self.role_nouns(vocab))  # one-word posts and trades
         self.affiliation = kept(
-            r"^\s+(?:(?!(?:and|or|nor|its|their|his|her|the|a|an|as|with|to|of|for|by|on|in|at"
-            r"|from|including|plus|both|whose|who|which|that|was|were|is|are|has|had|have"
-            r"|told|tells|said|says|asked|urged|warned|met|called|thanked|briefed)\b)"
-            rf"[a-z][a-z-]*\s+){{0,2}}(?:{names['person_words']}|boss|head|manager|chairman"
-            r"|chairwoman|ceo|judge|prosecutor|warden|spokes(?:wo)?man|governor|mayor|deputy"
-            rf"|administrator|captain|operator|chief|{roles}"
+            rf"^\s+(?:(?!(?:{AFFILIATION_GAP_NEVER})\b)"
+            rf"[a-z][a-z-]*\s+){{0,2}}(?:{names['person_words']}"
+            rf"|{AFFILIATION_HEADS}|{roles}"
             rf"|{alternation(names['trade_nouns'])})"  # "the Tula ammunition supplier X"
             r"s?\s+[A-Z]"  # "Tren de Aragua leaders X and Y"
         )
