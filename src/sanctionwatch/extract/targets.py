@@ -156,6 +156,8 @@ TITLE_OF = rule("targets.title_of")
 # title's complement goes on through "of" to its parent body before the holder
 COMPLEMENT_OF = rule("targets.complement_of")
 LIST_OPENER = rule("targets.list_opener")
+# "Four vessels, the ministry said, including A and B": a report, not one list
+REPORTED_IN_LIST = rule("targets.reported_in_list")
 
 
 def listed_before(text: str, name: Name, start: int) -> bool:
@@ -167,7 +169,7 @@ def listed_before(text: str, name: Name, start: int) -> bool:
     if any(p.search(text, start, opener.start()) for p in (HELPED_KIND, TRADE_KIND)):
         return False  # "sold crude to refiners such as A and B": whom the targets dealt with
     between = text[opener.end() : name.start]
-    return len(between) < 200 and not re.search(r"\b(?:said|told|according)\b", between)
+    return len(between) < 200 and not REPORTED_IN_LIST.search(between)
 
 
 # what may stand before a title that opens the object ("designated Iran’s Minister of
