@@ -14,8 +14,9 @@ import re
 
 from sanctionwatch.model import Action, Article, Span
 
-# mechanics: the syntax of an HTML character reference (named, decimal, hexadecimal)
-REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# the syntax of an HTML character reference: named, decimal, hexadecimal
+NAMED = r"[A-Za-z][A-Za-z0-9]{1,31}"
+REFERENCE = re.compile(rf"&(?:#[0-9]{{1,7}}|#[xX][0-9a-fA-F]{{1,6}}|{NAMED});")  # mechanics
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
