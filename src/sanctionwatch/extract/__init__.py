@@ -22,7 +22,8 @@ The pipeline is a list of named stages (`data/pipeline.json`), each a function
   (`make train`); `extract(article, models=Models.empty())` runs the rules alone.
 
 Vocabularies and patterns live in `data/`. Every evidence span is an offset into
-the original `article.text`. `register()` adds a stage (e.g. a model-backed one)
+the original `article.text` (HTML character references are decoded first, `entities`,
+and spans mapped back). `register()` adds a stage (e.g. a model-backed one)
 without changing the others.
 """
 
@@ -32,6 +33,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from sanctionwatch.extract.document import Doc
+from sanctionwatch.extract.entities import decoded_article, map_back
 from sanctionwatch.extract.learn.models import Models
 from sanctionwatch.extract.pipeline import DEFAULT_PIPELINE, STAGES, register, run
 from sanctionwatch.model import Article, Report
@@ -48,9 +50,12 @@ def extract(
     pipeline: stage names to run, in order (see `STAGES`).
     models: the learned parts to use; None takes the ones shipped in the package.
     """
-    doc = Doc(article)
+    readable, decoded = decoded_article(article)
+    doc = Doc(readable)
     doc.models = models
     doc = run(doc, pipeline)
+    if decoded is not None:
+        map_back(doc.actions, decoded)
     if doc.published != article.published:
         article = dataclasses.replace(article, published=doc.published)
     return Report(article=article, actions=doc.actions)

@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 
 from sanctionwatch.extract.document import Doc
+from sanctionwatch.extract.entities import decoded_article
 from sanctionwatch.extract.learn import actions, candidates, gazetteer, models, roles, tagger
 from sanctionwatch.extract.learn.corpus import CorpusError, Example, default_extra, load_split
 from sanctionwatch.extract.pipeline import DEFAULT_PIPELINE, run
@@ -37,7 +38,7 @@ DEFAULT_SEED = 20261203
 
 
 def rule_doc(example: Example) -> Doc:
-    doc = Doc(example.article)
+    doc = Doc(decoded_article(example.article)[0])  # as extract() reads it
     doc.models = models.Models.empty()
     return run(doc, RULE_STAGES)
 
