@@ -36,6 +36,12 @@ POSSESSIVE_SPEAKER = rule("targets.possessive_speaker")
 POSSESSIVE_END = ("'s", "’s")
 # "EO 14024": an executive order's tag, the ground of a listing, no party (learn.stage)
 ORDER_TAG = rule("targets.order_tag")
+# the writer of the article, by a bio line ("X is sanctions correspondent at ...") or a byline
+AUTHOR_BIO = rule("targets.author_bio")
+AUTHOR_BYLINE = rule("targets.author_byline")
+# a byline stands at the head of the page: a table row of a name and a date further down
+# ("X | 02 Sep 1988 | Russia") is no byline
+BYLINE_LINES = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -989,3 +995,14 @@ def merge_targets(doc: Doc, found: list[tuple[Name, int, bool]]) -> list[tuple[T
         if span not in home.evidence:
             home.evidence.append(span)
     return out
+
+
+def authors(text: str) -> list[str]:
+    """The names of the article's writer: in a bio line anywhere and in the first byline
+    among the page's first lines ("Lena Hartmann, London | 12 September 2025"). A writer
+    reports the action and is never one of its targets."""
+    found = [m.group("name") for m in AUTHOR_BIO.finditer(text)]
+    byline = AUTHOR_BYLINE.search(text)
+    if byline is not None and text.count("\n", 0, byline.start()) < BYLINE_LINES:
+        found.append(byline.group("name") or byline.group("alone"))
+    return found

@@ -40,6 +40,7 @@ from sanctionwatch.extract.targets import (
     POSSESSIVE_END,
     SET_ASIDE,
     after_alias_cue,
+    authors,
     bystander,
     is_speaker,
 )
@@ -437,20 +438,26 @@ VEHICLE_KINDS = frozenset({"vessel", "aircraft"})
 
 def drop_non_parties(doc: Doc, models: Models) -> None:
     """A target named only by a place or a sanctions category (`no_party`) or a weapon
-    (`named_weapon`) goes,
-    unless it is a vessel or aircraft or a list also holds it or its alias as a party:
-    the spec's targets are people, organisations, vessels and aircraft, and no gold
-    target of the shared or written articles is such a name."""
+    (`named_weapon`) goes, unless it is a vessel or aircraft or a list also holds it or
+    its alias as a party: the spec's targets are people, organisations, vessels and
+    aircraft, and no gold target of the shared or written articles is such a name. The
+    article's writer (`targets.authors`) goes too: who reports an action is not its target."""
     if not NON_PARTIES:
         return
+    writers = {key(name) for name in authors(doc.text)}
     for action in doc.actions:
         action.targets = [
             t
             for t in action.targets
-            if not ((no_party(t.name) and t.kind not in VEHICLE_KINDS) or named_weapon(doc.text, t))
-            # a ship or plane named after a place ("the tanker Andes") is no place; newly
-            # designated ones are on no list yet
-            or any(models.names.holds(n) == "exact" for n in [t.name, *t.aliases])
+            if key(t.name) not in writers
+            and (
+                not (
+                    (no_party(t.name) and t.kind not in VEHICLE_KINDS) or named_weapon(doc.text, t)
+                )
+                # a ship or plane named after a place ("the tanker Andes") is no place;
+                # newly designated ones are on no list yet
+                or any(models.names.holds(n) == "exact" for n in [t.name, *t.aliases])
+            )
         ]
 
 
