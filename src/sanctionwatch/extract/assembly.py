@@ -563,8 +563,13 @@ def own_measure(doc: Doc, frame: Frame, lead: Frame) -> bool:
     three organizations. The Ministry of Economy, Trade and Industry also banned exports
     to 20 more entities"): a measure of its own, whose counts are not the first
     announcement's; "The Treasury also designated ... two companies" after "The United
-    States sanctioned X" is the same designation (the caller checks the "also")."""
+    States sanctioned X" is the same designation (the caller checks the "also"). The
+    department must be named in the frame's sentence."""
     if frame.sentence <= lead.sentence or frame.department in (None, lead.department):
+        return False
+    if not any(m.department == frame.department for m in doc.mentions[frame.sentence]):
+        # "Tokyo also banned exports to 22 entities": the department is only the one in
+        # context (the ministry quoted before), the state goes on with its own action
         return False
     own = set(attributes.find_measures(clause_text(doc, frame)))
     return (
@@ -672,6 +677,18 @@ def count_targets(
                 # sentence that follows the action
                 best[phrase.kind] = counts.plus(held, phrase)
                 where[phrase.kind] = frame.sentence
+            elif (
+                held.added
+                and not phrase.added
+                and where[phrase.kind] != frame.sentence
+                and not (phrase.partial or phrase.other or held.partial or held.other)
+            ):
+                # the same, read in the other order: the export ban's frame came first
+                # (its department leads the action), the first statement's count adds
+                best[phrase.kind] = counts.plus(phrase, held)
+                where[phrase.kind] = frame.sentence
+                also_kinds[phrase.kind] = also
+                counted_in[phrase.kind] = frame.department
     for frame in ordered:
         # "... its proposal for a 21st package, which would add 40 vessels to the list":
         # the rest of a sentence that states no other action speaks for this one

@@ -313,6 +313,8 @@ AMONG_HIT = rule("counts.among_hit")
 PART_GAP = rule("counts.part_gap")
 
 
+# a count, then "together with" / "and" a count of other ones of its kind
+OTHERS_GAP = rule("counts.others_gap")
 # only a comma between a count of a whole ("three Haitians") and its first part
 APPOSED_GAP = rule("counts.apposed_gap")
 # "among" between a part and the whole it belongs to
@@ -351,6 +353,17 @@ def joined(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
             # "four India-based companies among 19 entities": the part is named for the
             # story's readers, the whole is the action's count
             out[-1] = phrase
+            continue
+        if (
+            prev is not None
+            and prev.kind == phrase.kind
+            and phrase.other
+            and not (prev.other or prev.partial or prev.group)
+            and OTHERS_GAP.match(text[prev.end : phrase.start]) is not None
+        ):
+            # "the five firms together with 37 other companies": the others are others
+            # than those counted beside them, one count (42)
+            out[-1] = plus(prev, phrase)
             continue
         if phrase.added and not (phrase.other or phrase.partial):
             # "19 organizations to its asset-freeze list and banning exports to 22
