@@ -16,6 +16,7 @@ BULLET = rule("sentences.bullet")  # "- X", "• X", and dash lists: "— X, a s
 JOINING_END = rule("sentences.joining_end")
 WORD_BEFORE = rule("sentences.word_before")
 WRAPPED_BREAK = rule("sentences.wrapped_break")
+MENU_LINE = rule("sentences.menu_line")
 LINE_BREAK = re.compile(r"\n")  # mechanics: one block per line
 
 
@@ -54,7 +55,32 @@ def paragraphs(text: str, start: int, end: int, wrapped: bool) -> list[tuple[int
         blocks.append((pos, match.start()))
         pos = match.end()
     blocks.append((pos, end))
-    return blocks
+    if not wrapped:
+        return blocks
+    return [part for block in blocks for part in menu_lines_apart(text, *block)]
+
+
+def menu_lines_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A wrapped block split before and after each menu, stamp or byline line in it
+    ("News | 05.06.2025 | 12:07"): such lines are no part of a wrapped sentence."""
+    lines: list[tuple[int, int]] = []
+    pos = start
+    while (cut := text.find("\n", pos, end)) >= 0:
+        lines.append((pos, cut))
+        pos = cut + 1
+    lines.append((pos, end))
+    if len(lines) == 1:
+        return lines
+    menu = [MENU_LINE.search(text[a:b].strip()) is not None for a, b in lines]
+    if not any(menu):
+        return [(start, end)]
+    out = [lines[0]]
+    for i in range(1, len(lines)):
+        if menu[i] or menu[i - 1]:
+            out.append(lines[i])
+        else:
+            out[-1] = (out[-1][0], lines[i][1])
+    return out
 
 
 LEGAL_ABBREVIATIONS = DOTTED_FORMS  # from the legal-form table shared with screening
