@@ -1,0 +1,53 @@
+"""Who acts and how many in ordinary news where several authorities are named, forms of
+session 26's first look (w1300-w1319: governments that welcome or support another's
+sanctions, ...). Short texts written for these tests."""
+
+from datetime import date
+
+from sanctionwatch.model import Action
+from tests.extract.helpers import rules_actions
+
+FRIDAY = date(2026, 12, 4)
+
+
+def news(text: str, published: date = FRIDAY) -> list[Action]:
+    return [a for a in rules_actions(text, published) if not a.background]
+
+
+def acting(found: list[Action]) -> set[tuple[str, str]]:
+    return {(a.authority, a.status) for a in found}
+
+
+# -- welcoming or supporting another's act is no act of one's own
+
+
+def test_states_that_welcome_the_designations_impose_nothing() -> None:
+    text = (
+        "The State Department on Thursday designated four cargo vessels that carry "
+        "North Korean shells to Russia. South Korea and Japan welcomed the designations."
+    )
+    assert acting(news(text)) == {("US", "imposed")}
+
+
+def test_welcoming_the_decision_of_another_state_to_sanction_is_no_act() -> None:
+    text = (
+        "The Philippines on Friday welcomed the decision of the United States to sanction "
+        "Chinese companies."
+    )
+    assert ("PH", "imposed") not in acting(news(text))
+
+
+def test_states_that_back_or_welcome_the_listings_impose_none() -> None:
+    text = "Britain backed the listings, and Norway welcomed the new sanctions on Friday."
+    assert news(text) == []
+
+
+def test_sanctions_welcomed_by_one_state_and_imposed_by_another_keep_their_agent() -> None:
+    text = "Kyiv on Friday welcomed the sanctions imposed by Japan on three Russian banks."
+    assert ("JP", "imposed") in acting(news(text))
+    assert ("UA", "imposed") not in acting(news(text))
+
+
+def test_a_state_that_welcomes_and_then_acts_still_acts() -> None:
+    text = "Canada welcomed the move and on Friday imposed its own sanctions on Volga Shipping LLC."
+    assert ("CA", "imposed") in acting(news(text))
