@@ -51,3 +51,19 @@ def test_sanctions_welcomed_by_one_state_and_imposed_by_another_keep_their_agent
 def test_a_state_that_welcomes_and_then_acts_still_acts() -> None:
     text = "Canada welcomed the move and on Friday imposed its own sanctions on Volga Shipping LLC."
     assert ("CA", "imposed") in acting(news(text))
+
+
+# -- a day's total that is news, and a running total that is not
+
+
+def test_a_total_told_with_the_day_of_the_news_is_news() -> None:
+    text = (
+        "In total on Thursday the U.S. side designated more than 80 companies and "
+        "individuals from eleven countries."
+    )
+    assert [(a.authority, a.date) for a in news(text)] == [("US", date(2026, 12, 3))]
+
+
+def test_a_running_total_is_still_background() -> None:
+    text = "In total, more than 600 such vessels are now subject to Canadian restrictions."
+    assert news(text) == []
