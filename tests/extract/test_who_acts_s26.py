@@ -67,3 +67,17 @@ def test_a_total_told_with_the_day_of_the_news_is_news() -> None:
 def test_a_running_total_is_still_background() -> None:
     text = "In total, more than 600 such vessels are now subject to Canadian restrictions."
     assert news(text) == []
+
+
+# -- a day after the page is when a licence ends, never the day of the act
+
+
+def test_a_wind_down_licence_end_never_dates_the_designations() -> None:
+    text = (
+        "The Department of State designated 9 entities and 4 vessels. OFAC concurrently "
+        "issued General License 131B, authorizing the wind down of transactions through "
+        "12:01 a.m. EST on December 12, 2026."
+    )
+    found = news(text, date(2026, 11, 13))
+    assert [(a.authority, a.status) for a in found] == [("US", "imposed")]
+    assert all(a.date is None or a.date <= date(2026, 11, 13) for a in found)
