@@ -81,3 +81,19 @@ def test_a_wind_down_licence_end_never_dates_the_designations() -> None:
     found = news(text, date(2026, 11, 13))
     assert [(a.authority, a.status) for a in found] == [("US", "imposed")]
     assert all(a.date is None or a.date <= date(2026, 11, 13) for a in found)
+
+
+# -- a running tally with its number in words keeps its examples out of the news
+
+
+def test_a_tally_of_more_than_two_dozen_including_x_is_background() -> None:
+    text = (
+        "The United States Treasury on Tuesday sanctioned seven people and four companies "
+        "that it says launder cocaine profits for the Clan del Golfo. Washington has "
+        "sanctioned more than two dozen Clan del Golfo members and fronts since 2023, "
+        'including its former leader Dairo Antonio Usuga, alias "Otoniel", who was '
+        "extradited to the United States in 2022."
+    )
+    found = rules_actions(text, FRIDAY)
+    assert [[t.name for t in a.targets] for a in found if not a.background] == [[]]
+    assert [[t.name for t in a.targets] for a in found if a.background] == [["Dairo Antonio Usuga"]]
