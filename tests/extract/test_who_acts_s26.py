@@ -97,3 +97,18 @@ def test_a_tally_of_more_than_two_dozen_including_x_is_background() -> None:
     found = rules_actions(text, FRIDAY)
     assert [[t.name for t in a.targets] for a in found if not a.background] == [[]]
     assert [[t.name for t in a.targets] for a in found if a.background] == [["Dairo Antonio Usuga"]]
+
+
+# -- a state's regulations named in lower case are the list it adds to
+
+
+def test_added_to_its_russia_regulations_imposes_beside_a_vow_of_more() -> None:
+    text = (
+        "Canada added half a dozen individuals to its Russia regulations, among them the "
+        "ship manager Rustam Tagirov, and said further listings would follow."
+    )
+    assert acting(news(text)) == {("CA", "imposed"), ("CA", "threatened")}
+
+
+def test_a_clause_added_to_the_regulations_is_no_listing() -> None:
+    assert news("The government added a clause to the regulations on Friday.") == []
