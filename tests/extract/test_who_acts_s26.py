@@ -112,3 +112,14 @@ def test_added_to_its_russia_regulations_imposes_beside_a_vow_of_more() -> None:
 
 def test_a_clause_added_to_the_regulations_is_no_listing() -> None:
     assert news("The government added a clause to the regulations on Friday.") == []
+
+
+# -- a partner named before ", which" acts in its relative clause with a weak verb too
+
+
+def test_a_partner_that_listed_in_a_relative_clause_acts() -> None:
+    text = (
+        "Australia on Wednesday listed Sardar Ammar Hosseini. The government said it had "
+        "acted in concert with Canada, which on the same day listed four of the same officers."
+    )
+    assert acting(news(text, date(2026, 12, 2))) == {("AU", "imposed"), ("CA", "imposed")}
