@@ -123,3 +123,11 @@ def test_a_partner_that_listed_in_a_relative_clause_acts() -> None:
         "acted in concert with Canada, which on the same day listed four of the same officers."
     )
     assert acting(news(text, date(2026, 12, 2))) == {("AU", "imposed"), ("CA", "imposed")}
+
+
+def test_intelligence_provided_for_the_designations_is_no_act_of_the_provider() -> None:
+    text = (
+        "The United States Treasury on Tuesday sanctioned seven people. Colombia said it "
+        "had provided financial intelligence to the Treasury for the designations."
+    )
+    assert acting(news(text)) == {("US", "imposed")}
