@@ -1307,7 +1307,7 @@ def assemble(doc: Doc) -> Doc:
     share_joint_targets(doc, drafts)
     for draft in drafts:
         if draft.date is None and not draft.background:
-            draft.date = (
+            day = (
                 announced_date(doc, draft)
                 or same_authority_date(draft, drafts)
                 or same_day_date(doc, draft, drafts)
@@ -1317,6 +1317,10 @@ def assemble(doc: Doc) -> Doc:
                 or referred_date(doc, draft, drafts)
                 or dates.heading_day(doc, min(f.sentence for f in draft.frames))
             )
+            # a day after the page is when something ends or takes effect ("a wind-down
+            # licence through 12:01 a.m. EST on December 12"), never the act's (session 26)
+            late = doc.published is not None and day is not None and day > doc.published + PAGE_LAG
+            draft.date = None if late else day
     kept = [d for d in drafts if keep(d) and not told_proposal(doc, d, drafts)]
     doc.actions = [build_action(doc, d) for d in kept]
     doc.action_frames = [d.frames for d in kept]

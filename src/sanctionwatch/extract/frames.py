@@ -1372,12 +1372,18 @@ class FrameFinder:
         )
 
     def strong_enough(self, text: str, ms: list[Mention], trig: Trigger, c_start: int) -> bool:
-        """A weak trigger ("targeted") needs sanctions words or a named actor."""
+        """A weak trigger ("targeted") needs sanctions words or a named actor, which may
+        be the antecedent of the relative clause it opens ("... in concert with Canada,
+        which on the same day listed four of the same officers", session 26)."""
         if STRICT_CONTEXT.search(text):
             return True
         return bool(
             subject_mentions(text, ms, c_start, trig.start)
             or agent_mentions(text, ms, trig, len(text))
+            or (
+                RELATIVE_START.search(text[max(0, c_start - 8) : c_start])
+                and antecedents(text, ms, c_start)
+            )
         )
 
     def credit_department(self, ms: list[Mention]) -> None:
