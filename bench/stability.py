@@ -96,6 +96,12 @@ def main() -> None:
         help="perturbed runs retrain the target tagger alone (run 0's other parts)",
     )
     ap.add_argument(
+        "--base",
+        type=Path,
+        help="with --tagger-only: run 0 too retrains the tagger alone, on the other parts"
+        " of an earlier --models DIR's run 0 (settings of the tagger compared on one base)",
+    )
+    ap.add_argument(
         "--models",
         type=Path,
         help="keep the trained models here; a run's fold folder already there is reused",
@@ -151,9 +157,11 @@ def main() -> None:
                 rest = [e for j, part in enumerate(split) if j != k for e in part]
                 folder = work / f"run{run}-fold{k}"
                 started = time.perf_counter()
-                if args.tagger_only and run:
-                    # run 0's other parts, and a tagger trained without the dropped articles
-                    shutil.copytree(work / f"run0-fold{k}", folder, dirs_exist_ok=True)
+                if args.tagger_only and (run or args.base):
+                    # run 0's other parts (or --base's), and a tagger trained on these
+                    # articles (without the dropped ones)
+                    source = work if run else args.base
+                    shutil.copytree(source / f"run0-fold{k}", folder, dirs_exist_ok=True)
                     tagger.train(
                         train.training_docs([*rest, *kept], SEED, rule_docs),
                         gazetteer.Gazetteer(names),
@@ -249,11 +257,14 @@ def moved(part: str, base: dict[tuple, float], now: dict[tuple, float], drift: d
 
 def part_flips(k: int, run: int, work: Path, scored, base: set[str]) -> str:
     """Flips against run 0 when only one model file comes from `run`."""
+    from sanctionwatch.extract.learn import models
+
     out = []
     for part in PARTS:
         mixed = work / f"mixed-fold{k}"
         shutil.copytree(work / f"run0-fold{k}", mixed, dirs_exist_ok=True)
-        shutil.copy(work / f"run{run}-fold{k}" / part, mixed / part)
+        for path in models.member_paths(work / f"run{run}-fold{k}" / part):
+            shutil.copy(path, mixed / path.name)
         _, notes = scored(k, mixed)
         out.append(f" {part.split('.')[0]} -{len(base - notes)} +{len(notes - base)}")
     return "".join(out)
