@@ -44,6 +44,22 @@ None moves fewer decisions across ADD_AT than the coded setting, so it stays; fo
 the mean |dP| but not the crossings, at three times the training time. minfreq 2
 moves most: a feature crossing the count when articles go is a step, not a slope.
 Not tried for lack of time: two taggers on different halves that must agree.
+
+Session 26, a bagged tagger (`tagger.MEMBERS` = 4, `BAG` "part": four CRFs, each
+without the quarter of the articles drawn to it and with its own no-marks draws,
+marginals averaged, posterior decoding), against the single CRF (`--tagger-only`;
+the ensemble with `--base` on the single CRF's run 0 of the other parts), run 1's 20
+written articles left out (a machine at load 8-10: only folds 0-1 of run 1 finished
+for the ensemble; folds 0-1: 3 of 123 crossings against 4 of 124):
+
+                  run 0 target F1 folds 0-3     mean   run 1 crossings (|dP|) fold 0  fold 1
+    single CRF    0.987 0.909 0.930 0.938      0.941   3/54 (0.080)  1/70 (0.041)
+    bagged, K=4   0.987 0.909 0.936 0.925      0.939   1/54 (0.065)  2/69 (0.044)
+    (single CRF, folds 2-3: 7/84 (0.033), 1/77 (0.048): 12 of 285 over folds 0-3)
+
+Not taken: folds 0-3 target F1 falls (fold 3 0.938 -> 0.925), and the crossings
+are too few to tell apart; it costs 3x the tagger's training, +7 ms CPU per article
+in `tagger.tag` (4.3 -> 11.1 ms, dev articles) and +15 ms at model load.
 """
 
 from __future__ import annotations
