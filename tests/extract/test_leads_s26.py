@@ -61,3 +61,18 @@ def test_makers_and_staff_are_counted() -> None:
     assert [(p.kind, p.value) for p in counted] == [("organization", 3)]
     staff = find_counts("China took countermeasures against a Canadian group and two of its staff.")
     assert ("person", 2) in [(p.kind, p.value) for p in staff]
+
+
+def test_a_counted_removal_with_no_list_named_lifts() -> None:
+    actions = rules_actions(
+        "On Friday Bern added 61 individuals to the Swiss sanctions list on Russia. At the "
+        "same time, Switzerland removed one person, the shipping investor Viktor Pronin, "
+        "whose EU listing the General Court annulled in October.",
+        FRIDAY,
+    )
+    lifted = [a for a in actions if a.status == "lifted"]
+    assert [(a.authority, [t.name for t in a.targets]) for a in lifted] == [
+        ("CH", ["Viktor Pronin"])
+    ]
+    # the court that annulled is no target of any act
+    assert "General Court" not in {t.name for a in actions for t in a.targets}
