@@ -76,3 +76,19 @@ def test_a_counted_removal_with_no_list_named_lifts() -> None:
     ]
     # the court that annulled is no target of any act
     assert "General Court" not in {t.name for a in actions for t in a.targets}
+
+
+def test_the_same_companies_with_a_word_between_point_back() -> None:
+    # "the same two shipping companies": a qualifying word before the noun
+    actions = rules_actions(
+        "The United States on Wednesday imposed sanctions on two Russian shipping "
+        "companies. The Treasury named Northern Shipping Company and Nord Project LLC. "
+        "Britain's Foreign Office said it had sanctioned the same two shipping companies "
+        "on Wednesday.",
+        FRIDAY,
+    )
+    uk = [a for a in actions if a.authority == "GB"]
+    assert uk and {t.name for t in uk[0].targets} == {
+        "Northern Shipping Company",
+        "Nord Project LLC",
+    }
