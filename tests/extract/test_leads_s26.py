@@ -92,3 +92,20 @@ def test_the_same_companies_with_a_word_between_point_back() -> None:
         "Northern Shipping Company",
         "Nord Project LLC",
     }
+
+
+def test_a_possessive_state_opening_the_clause_owns_the_noun_trigger() -> None:
+    actions = rules_actions(
+        "South Korea on Tuesday designated seven North Koreans. Seoul's designation came a "
+        "week after the US Treasury Department blacklisted Han Chol Man, and the "
+        "government said it had coordinated the timing with Washington.",
+        FRIDAY,
+    )
+    news = [(a.authority, a.background) for a in actions if a.status == "imposed"]
+    assert ("US", False) not in news
+    assert ("KR", False) in news
+    # the one hit owns no act: "Iran's designation as a state sponsor"
+    hit = rules_actions(
+        "Iran's designation as a state sponsor of terrorism dates from 1984.", FRIDAY
+    )
+    assert "IR" not in {a.authority for a in hit}

@@ -771,6 +771,24 @@ def possessive_owner(
     return []
 
 
+def opening_owner(text: str, mentions: list[Mention], start: int, trig: Trigger) -> list[Mention]:
+    """ "Seoul's designation came a week after the US Treasury blacklisted ...": a state's
+    possessive that opens the clause, right before a noun trigger, owns the act (not
+    "Iran's designation as a state sponsor", where the owner is the one hit)."""
+    if POSSESSED_PATIENT.match(text, trig.end):
+        return []
+    for m in mentions:
+        if (
+            m.form == "name"
+            and m.code
+            and start <= m.start < trig.start
+            and SENTENCE_OPENING.fullmatch(text, start, m.start)
+            and POSSESSIVE_TRIGGER.fullmatch(text, m.end, trig.start)
+        ):
+            return [m]
+    return []
+
+
 ANSWERED_REASON = rule("actors.answered_reason")
 NEWS_DAY = rule("frames.news_day")
 
