@@ -371,6 +371,7 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
         prev, prev_chosen = m, ok
     if partners and all(m in partners for m in chosen):
         return []  # "Together with sanctions partners X and Y, ...": no subject of its own
+    chosen = opened_before(text, mentions, start, chosen)
     if len(chosen) > 1 and PRECEDENT_OPENING.match(text, start):
         # "Following the US lead, Japan and South Korea froze ...": the subject is the
         # last list of the clause, after the comma that closes the opening phrase
@@ -384,6 +385,34 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
     return chosen
 
 
+def opened_before(
+    text: str, mentions: list[Mention], start: int, chosen: list[Mention]
+) -> list[Mention]:
+    """ "hours after the United States and the United Kingdom sanctioned ...": the clause
+    break before "and the" cut a list of subjects; the states the clause before ends on,
+    in a list with the first subject and hit by nothing, act too."""
+    while chosen and chosen[0].start >= start:
+        before = [m for m in mentions if m.end <= start and m.start < chosen[0].start]
+        if not before:
+            break
+        m = before[-1]
+        if (
+            m.form not in ("name", "agency")
+            or text[m.end : chosen[0].start].strip() not in ("and", "and the")
+            or not in_list(text, m, chosen[0])
+            or hit_state(text, m)
+            # the list opens the sentence or follows "after", "as", "when" ...
+            or not (
+                SUBORDINATE_SUBJECT.search(text, max(0, m.start - 30), m.start)
+                or SENTENCE_OPENING.fullmatch(text, 0, m.start)
+            )
+        ):
+            break
+        chosen = [m, *chosen]
+    return chosen
+
+
+SENTENCE_OPENING = re.compile(r"\s*(?:the\s+)?", re.I)  # mechanics: nothing before a name
 OPENING_PHRASE = rule("actors.opening_phrase")
 PRECEDENT_OPENING = rule("actors.precedent_opening")
 
@@ -430,15 +459,23 @@ def subordinate_subject(text: str, m: Mention, before: str, end: int) -> bool:
 
 
 def subordinate_subjects(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    """The subject of a subordinate clause ending at a trigger at `end`, if any."""
-    return [
-        m
-        for m in mentions
-        if start <= m.start
-        and m.end <= end
-        and m.form != "people"
-        and subordinate_subject(text, m, text[max(start, m.start - 30) : m.start], end)
-    ][-1:]
+    """The subject of a subordinate clause ending at a trigger at `end`, if any: the
+    mention right before the verb, with the list it closes ("hours after the United
+    States and the United Kingdom sanctioned": both act, the conjunction before the list)."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end and m.form != "people"]
+    for k in range(len(inside) - 1, -1, -1):
+        first = k  # the list that ends on inside[k] opens here
+        while (
+            first > 0
+            and inside[first - 1].form in ("name", "agency")
+            and in_list(text, inside[first - 1], inside[first])
+        ):
+            first -= 1
+        for opening in dict.fromkeys((k, first)):  # the mention itself, then its list
+            m = inside[opening]
+            if subordinate_subject(text, inside[k], text[max(start, m.start - 30) : m.start], end):
+                return inside[opening : k + 1]
+    return []
 
 
 RELATIVE_START = rule("actors.relative_start")
@@ -729,6 +766,24 @@ def possessive_owner(
             and (m.form in ("name", "agency") if reacted else m.form == "agency")
             and POSSESSIVE_TRIGGER.fullmatch(text, m.end, trig.start)
             and (not reacted or REACTION_BEFORE.search(text, max(start, m.start - 60), m.start))
+        ):
+            return [m]
+    return []
+
+
+def opening_owner(text: str, mentions: list[Mention], start: int, trig: Trigger) -> list[Mention]:
+    """ "Seoul's designation came a week after the US Treasury blacklisted ...": a state's
+    possessive that opens the clause, right before a noun trigger, owns the act (not
+    "Iran's designation as a state sponsor", where the owner is the one hit)."""
+    if POSSESSED_PATIENT.match(text, trig.end):
+        return []
+    for m in mentions:
+        if (
+            m.form == "name"
+            and m.code
+            and start <= m.start < trig.start
+            and SENTENCE_OPENING.fullmatch(text, start, m.start)
+            and POSSESSIVE_TRIGGER.fullmatch(text, m.end, trig.start)
         ):
             return [m]
     return []

@@ -1026,9 +1026,11 @@ def lead_dates(actions: list[Action]) -> None:
 
 REFERENCES = load_json("references.json")
 _NUMBERS = "|".join(REFERENCES["numbers"])
-# "designated the same company": a target named by an earlier action
+# "designated the same company": a target named by an earlier action; up to two
+# words may qualify the noun ("the same two shipping companies", "the same Russian banks")
 SAME_REFERENCE = kept(
     rf"\bthe same\s+(?:(?P<number>{_NUMBERS}|\d{{1,2}})\s+)?"
+    r"(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,2}?"
     rf"(?P<noun>{'|'.join(sorted(REFERENCES['same'], key=len, reverse=True))})\b",
     re.I,
 )

@@ -41,6 +41,7 @@ from sanctionwatch.extract.actors import (
     leader_subjects,
     marks_object,
     ministry_home,
+    opening_owner,
     opens_dateline,
     possessive_owner,
     quoted_before,
@@ -299,6 +300,8 @@ def choose_actors(
         chosen = possessive_owner(text, ms, c_start, trig)
     if not chosen:  # "among the names in the Commission's proposal": the body's own act
         chosen = possessive_owner(text, ms, c_start, trig, reacted=False)
+    if not chosen:  # "Seoul's designation came a week after ...": the opening owner
+        chosen = opening_owner(text, ms, c_start, trig)
     if not chosen and objects_from is not None:
         # "announced sanctions days after the US imposed ...": a subject of its own
         chosen = subordinate_subjects(text, ms, objects_from, trig.start)
