@@ -26,6 +26,7 @@ from sanctionwatch.screening.text import (
     ORG,
     PERSON,
     NameForm,
+    han_cantonese,
     han_renderings,
     name_form,
     russian_renderings,
@@ -240,6 +241,11 @@ class Query:
                     # 'морской' Sea)
                     for rendering in han_renderings(name) or russian_renderings(name):
                         form = _read_from(name, name_form(rendering, self.kind))
+                        if form.tokens:
+                            rendered.setdefault(form.tokens, form)
+                    # ... and Hong Kong's Cantonese ('順威' Shuen Wai, not Shunwei)
+                    if (read := han_cantonese(name)) is not None:
+                        form = _read_from(name, name_form(read, self.kind))
                         if form.tokens:
                             rendered.setdefault(form.tokens, form)
                 if (russian := russian_of_belarusian(name)) is not None:  # 'Эйбатаў' Eibatov

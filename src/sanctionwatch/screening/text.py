@@ -26,6 +26,7 @@ from sanctionwatch.screening.script import (
     HAN,
     PERSIAN_LETTERS,
     PLACES_PINYIN,
+    cantonese,
     construct_state,
     cyrillic_words,
     data_lines,
@@ -689,6 +690,31 @@ def han_renderings(name: str) -> list[str]:
         read[::2] = between
         out.append("".join(read))
     return out
+
+
+# Marks of a Hong Kong or Macau company, whose English name may read its Han in
+# Cantonese ('永安' Wing On, where pinyin reads Yong'an); so may a name in traditional
+# characters, as those two write them.
+_HONG_KONG = ("香港", "澳门", "九龙", "新界")
+
+
+def han_cantonese(name: str) -> str | None:
+    """An organisation's name in Han from Hong Kong or Macau (one of those places in it,
+    or traditional characters) with its business words and places in English, as the
+    table reading has them, and the rest read in Cantonese in the Hong Kong Government's
+    spelling ('順威控股有限公司' -> 'shun wai holding co ltd', 'SHUEN WAI HOLDING
+    LIMITED', where pinyin reads 'shun wei'); None for other names and for a name
+    whose every word the tables know."""
+    if name.isascii() or not _HAN_RUN.search(name):
+        return None
+    simple = simplified(name)
+    if simple == name and not any(place in simple for place in _HONG_KONG):
+        return None
+    text = _CHINESE_WORDS.sub(lambda m: f" {CHINESE_WORDS[m[0]]} ", without_place_suffix(simple))
+    text = _HAN_PLACE.sub(lambda m: f" {PLACES_PINYIN[m[0]]} ", text)
+    if not _HAN_RUN.search(text):
+        return None
+    return cantonese(text)
 
 
 def _characters(run: re.Match[str]) -> str:
