@@ -315,7 +315,8 @@ KOREAN = _load_equivalents("korean.txt")
 ARABIC = _load_equivalents("arabic.txt")
 SLAVIC = _load_equivalents("slavic.txt")
 PLACES = _load_equivalents("places.txt")
-EQUIVALENTS = {**PLACES, **SLAVIC, **ARABIC, **KOREAN}
+BURMESE = _load_equivalents("burmese.txt")
+EQUIVALENTS = {**PLACES, **SLAVIC, **ARABIC, **KOREAN, **BURMESE}
 # A Korean spelling that is no pinyin syllable ('kim', 'jong', 'chol') marks a Korean name;
 # without one, 'Li Chen' is Chinese and keeps its spelling ('li' is not Korean 'ri' there).
 PINYIN = frozenset(data_lines("pinyin.txt"))
@@ -1540,7 +1541,11 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     raws = [t for t in _SPLIT.split(text) if t]
     hangul = not name.isascii() and any(_hangul(c) for c in name)
     korean = hangul or _looks_korean(raws, kind)
-    tables = (KOREAN, ARABIC, SLAVIC, PLACES) if korean else (ARABIC, SLAVIC, PLACES)
+    tables: tuple[dict[str, str], ...] = (ARABIC, SLAVIC, PLACES)
+    if korean:
+        tables = (KOREAN, *tables)
+    if kind != ORG:  # 'Mg' is Maung in a person's name, not in 'MG Motor'
+        tables += (BURMESE,)
     # An organisation's name in Hangul is read in English words and whole Korean words
     # (`_korean_word`), not syllables to respell ('bank' is no 'pank').
     hangul_org = kind == ORG and hangul

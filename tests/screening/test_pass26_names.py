@@ -3,14 +3,15 @@ those places in it, or written in traditional characters) is read once more with
 business words in English and the rest in Cantonese, as Hong Kong companies write their
 English names ('永安' Wing On, where pinyin reads Yong'an); a mainland name in
 simplified characters is not. The pinyin readings stay ('華信船務(香港)' HUAXIN
-SHIPPING). Jewellery, department store, properties and bus are words of the table."""
+SHIPPING). Jewellery, department store, properties and bus are words of the table.
+'Mg' in a person's name is Myanmar's abbreviation of 'Maung' ('AYE, Mg Mg')."""
 
 from __future__ import annotations
 
 import pytest
 
 from sanctionwatch.screening import THRESHOLD, Query, score
-from sanctionwatch.screening.text import han_cantonese
+from sanctionwatch.screening.text import ORG, PERSON, han_cantonese, name_form
 
 
 def _org(left: str, right: str) -> float:
@@ -60,3 +61,20 @@ def test_other_names_have_no_cantonese_reading(name: str) -> None:
 def test_a_cantonese_reading_is_no_match_for_another_company() -> None:
     # 'Wing On' is not 'Wing Shing': the Cantonese reading counts its words as any name's
     assert _org("永安百貨有限公司", "WING SHING INTERNATIONAL HOLDINGS LIMITED") < THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("AYE, Mg Mg", "AYE, Maung Maung"),  # OFAC gives him both ways
+        ("Mg Mg Ohn", "Maung Maung Ohn"),  # Canada's list writes 'Mg Mg Ohn'
+    ],
+)
+def test_mg_is_maung_in_a_burmese_persons_name(short: str, full: str) -> None:
+    assert name_form(short, PERSON).tokens == name_form(full, PERSON).tokens
+    a, b = (Query(names=[n], schema="Person") for n in (short, full))
+    assert score(a, b).score >= THRESHOLD
+
+
+def test_mg_stays_mg_in_an_organisations_name() -> None:
+    assert name_form("MG INTERNATIONAL AG", ORG).tokens[0] == "mg"
