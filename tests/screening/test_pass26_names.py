@@ -4,13 +4,16 @@ business words in English and the rest in Cantonese, as Hong Kong companies writ
 English names ('永安' Wing On, where pinyin reads Yong'an); a mainland name in
 simplified characters is not. The pinyin readings stay ('華信船務(香港)' HUAXIN
 SHIPPING). Jewellery, department store, properties and bus are words of the table.
-'Mg' in a person's name is Myanmar's abbreviation of 'Maung' ('AYE, Mg Mg')."""
+'Mg' in a person's name is Myanmar's abbreviation of 'Maung' ('AYE, Mg Mg'). A foreign
+name in Han, its words parted by a middle dot, is read as Chinese transliterates it, a
+character that writes a lone consonant as that consonant ('阿不都·哈克' Abdu Hak)."""
 
 from __future__ import annotations
 
 import pytest
 
 from sanctionwatch.screening import THRESHOLD, Query, score
+from sanctionwatch.screening.script import foreign_han
 from sanctionwatch.screening.text import ORG, PERSON, han_cantonese, name_form
 
 
@@ -78,3 +81,22 @@ def test_mg_is_maung_in_a_burmese_persons_name(short: str, full: str) -> None:
 
 def test_mg_stays_mg_in_an_organisations_name() -> None:
     assert name_form("MG INTERNATIONAL AG", ORG).tokens[0] == "mg"
+
+
+def test_a_foreign_name_in_han_is_read_as_chinese_transliterates_it() -> None:
+    # Australia's list gives 'ABDUL HAQ' his name in Han: 阿不都 Abdu, 哈克 Haq ('hake' in
+    # pinyin, where 克 writes the lone 'k')
+    assert foreign_han("阿不都·哈克") == "abdu hak"
+    a, b = (Query(names=[n], schema="Person") for n in ("阿不都·哈克", "ABDUL HAQ"))
+    assert score(a, b).score >= 0.9
+
+
+@pytest.mark.parametrize("name", ["张伟", "華信船務(香港)有限公司", "Abdul Haq"])
+def test_a_name_without_the_middle_dot_has_no_foreign_reading(name: str) -> None:
+    assert foreign_han(name) is None
+
+
+def test_a_chinese_name_keeps_its_pinyin_readings_only() -> None:
+    forms = Query(names=["张建华"], schema="Person").forms
+    assert all(f.tokens != ("zhangjianhua",) for f in forms)
+    assert ("zhang", "jianhua") in {f.tokens for f in forms}

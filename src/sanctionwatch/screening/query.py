@@ -15,6 +15,7 @@ from typing import Any
 from sanctionwatch.names import ORG_TYPES
 from sanctionwatch.screening.script import (
     cantonese,
+    foreign_han,
     other_reading,
     russian_of_belarusian,
     wade_giles,
@@ -235,6 +236,10 @@ class Query:
                         seen[form.tokens] = form
                     # ... and Hong Kong's spelling of Cantonese ('譚耀宗' Tam Yiu-chung)
                     form = _read_from(name, name_form(cantonese(name) or "", self.kind))
+                    if form.tokens and form.tokens not in seen:
+                        seen[form.tokens] = form
+                    # ... and a foreign name's transliteration ('吐尼亚孜' Tuniyaz)
+                    form = _read_from(name, name_form(foreign_han(name) or "", self.kind))
                     if form.tokens and form.tokens not in seen:
                         seen[form.tokens] = form
                 if self.kind == ORG:  # words English names render otherwise ('汽车' Motor,
