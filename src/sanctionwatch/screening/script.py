@@ -367,8 +367,8 @@ _NAME_DOT = re.compile("[·•・‧]")
 
 def foreign_han(name: str) -> str | None:
     """A foreign name written in Han, its words parted by a middle dot, read as Chinese
-    transliterates such names ('艾尔肯·吐尼亚孜' -> 'erken tuniyaz' is 'airken tuniyaz',
-    Erkin Tuniyaz, where pinyin reads 'aierken tuniyazi'): the characters that write a
+    transliterates such names ('阿不都·哈克' -> 'abdu hak', ABDUL HAQ, where pinyin reads
+    'abudou hake'; '吐尼亚孜' 'tuniyaz', not 'tuniyazi'): the characters that write a
     lone consonant as that consonant (`data/han_foreign.txt`), the others in pinyin, each
     word's syllables one word; None for a name without Han or without the dot."""
     if not _NAME_DOT.search(name) or not has_han(name):
