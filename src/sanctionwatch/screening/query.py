@@ -15,6 +15,7 @@ from typing import Any
 from sanctionwatch.names import ORG_TYPES
 from sanctionwatch.screening.script import (
     cantonese,
+    foreign_han,
     other_reading,
     russian_of_belarusian,
     wade_giles,
@@ -26,6 +27,7 @@ from sanctionwatch.screening.text import (
     ORG,
     PERSON,
     NameForm,
+    han_cantonese,
     han_renderings,
     name_form,
     russian_renderings,
@@ -236,10 +238,19 @@ class Query:
                     form = _read_from(name, name_form(cantonese(name) or "", self.kind))
                     if form.tokens and form.tokens not in seen:
                         seen[form.tokens] = form
+                    # ... and a foreign name's transliteration ('吐尼亚孜' Tuniyaz)
+                    form = _read_from(name, name_form(foreign_han(name) or "", self.kind))
+                    if form.tokens and form.tokens not in seen:
+                        seen[form.tokens] = form
                 if self.kind == ORG:  # words English names render otherwise ('汽车' Motor,
                     # 'морской' Sea)
                     for rendering in han_renderings(name) or russian_renderings(name):
                         form = _read_from(name, name_form(rendering, self.kind))
+                        if form.tokens:
+                            rendered.setdefault(form.tokens, form)
+                    # ... and Hong Kong's Cantonese ('順威' Shuen Wai, not Shunwei)
+                    if (read := han_cantonese(name)) is not None:
+                        form = _read_from(name, name_form(read, self.kind))
                         if form.tokens:
                             rendered.setdefault(form.tokens, form)
                 if (russian := russian_of_belarusian(name)) is not None:  # 'Эйбатаў' Eibatov

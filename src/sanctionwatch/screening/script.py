@@ -361,6 +361,28 @@ def wade_giles(name: str) -> str | None:
     return _HAN_RUNS.sub(_wade_giles_run, simplified(name)).strip()
 
 
+_FOREIGN = dict(line.split(" ") for line in data_lines("han_foreign.txt"))
+_NAME_DOT = re.compile("[·•・‧]")
+
+
+def foreign_han(name: str) -> str | None:
+    """A foreign name written in Han, its words parted by a middle dot, read as Chinese
+    transliterates such names ('阿不都·哈克' -> 'abdu hak', ABDUL HAQ, where pinyin reads
+    'abudou hake'; '吐尼亚孜' 'tuniyaz', not 'tuniyazi'): the characters that write a
+    lone consonant as that consonant (`data/han_foreign.txt`), the others in pinyin, each
+    word's syllables one word; None for a name without Han or without the dot."""
+    if not _NAME_DOT.search(name) or not has_han(name):
+        return None
+    from pypinyin import lazy_pinyin  # its dictionaries take seconds to load: only for Han
+
+    words = []
+    for part in _NAME_DOT.split(simplified(name)):
+        read = [_FOREIGN.get(c) or "".join(lazy_pinyin(c, errors="ignore")) for c in part]
+        if word := "".join(read).strip():
+            words.append(word)
+    return " ".join(words) or None
+
+
 @lru_cache(maxsize=1)
 def _cantonese_table() -> dict[str, str]:
     """`data/cantonese.txt` (15,000 characters), read at the first name in Han."""

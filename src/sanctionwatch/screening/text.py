@@ -26,6 +26,7 @@ from sanctionwatch.screening.script import (
     HAN,
     PERSIAN_LETTERS,
     PLACES_PINYIN,
+    cantonese,
     construct_state,
     cyrillic_words,
     data_lines,
@@ -314,7 +315,8 @@ KOREAN = _load_equivalents("korean.txt")
 ARABIC = _load_equivalents("arabic.txt")
 SLAVIC = _load_equivalents("slavic.txt")
 PLACES = _load_equivalents("places.txt")
-EQUIVALENTS = {**PLACES, **SLAVIC, **ARABIC, **KOREAN}
+BURMESE = _load_equivalents("burmese.txt")
+EQUIVALENTS = {**PLACES, **SLAVIC, **ARABIC, **KOREAN, **BURMESE}
 # A Korean spelling that is no pinyin syllable ('kim', 'jong', 'chol') marks a Korean name;
 # without one, 'Li Chen' is Chinese and keeps its spelling ('li' is not Korean 'ri' there).
 PINYIN = frozenset(data_lines("pinyin.txt"))
@@ -689,6 +691,31 @@ def han_renderings(name: str) -> list[str]:
         read[::2] = between
         out.append("".join(read))
     return out
+
+
+# Marks of a Hong Kong or Macau company, whose English name may read its Han in
+# Cantonese ('永安' Wing On, where pinyin reads Yong'an); so may a name in traditional
+# characters, as those two write them.
+_HONG_KONG = ("香港", "澳门", "九龙", "新界")
+
+
+def han_cantonese(name: str) -> str | None:
+    """An organisation's name in Han from Hong Kong or Macau (one of those places in it,
+    or traditional characters) with its business words and places in English, as the
+    table reading has them, and the rest read in Cantonese in the Hong Kong Government's
+    spelling ('順威控股有限公司' -> 'shun wai holding co ltd', 'SHUEN WAI HOLDING
+    LIMITED', where pinyin reads 'shun wei'); None for other names and for a name
+    whose every word the tables know."""
+    if name.isascii() or not _HAN_RUN.search(name):
+        return None
+    simple = simplified(name)
+    if simple == name and not any(place in simple for place in _HONG_KONG):
+        return None
+    text = _CHINESE_WORDS.sub(lambda m: f" {CHINESE_WORDS[m[0]]} ", without_place_suffix(simple))
+    text = _HAN_PLACE.sub(lambda m: f" {PLACES_PINYIN[m[0]]} ", text)
+    if not _HAN_RUN.search(text):
+        return None
+    return cantonese(text)
 
 
 def _characters(run: re.Match[str]) -> str:
@@ -1514,7 +1541,11 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     raws = [t for t in _SPLIT.split(text) if t]
     hangul = not name.isascii() and any(_hangul(c) for c in name)
     korean = hangul or _looks_korean(raws, kind)
-    tables = (KOREAN, ARABIC, SLAVIC, PLACES) if korean else (ARABIC, SLAVIC, PLACES)
+    tables: tuple[dict[str, str], ...] = (ARABIC, SLAVIC, PLACES)
+    if korean:
+        tables = (KOREAN, *tables)
+    if kind != ORG:  # 'Mg' is Maung in a person's name, not in 'MG Motor'
+        tables += (BURMESE,)
     # An organisation's name in Hangul is read in English words and whole Korean words
     # (`_korean_word`), not syllables to respell ('bank' is no 'pank').
     hangul_org = kind == ORG and hangul
