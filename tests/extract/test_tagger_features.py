@@ -1,5 +1,8 @@
 """The target tagger's feature strings: what each token is given, and in which order."""
 
+import re
+from pathlib import Path
+
 from sanctionwatch.extract.learn import features, train
 from sanctionwatch.extract.learn.corpus import Example
 from sanctionwatch.extract.learn.gazetteer import Gazetteer
@@ -75,3 +78,14 @@ def test_encoded_features_are_the_same_strings_as_bytes() -> None:
     # the str form stays str whatever was built before (training reads it as text)
     again = features.sentence_features(doc, 0, toks, ctx, names)
     assert again == plain and all(isinstance(f, str) for tok in again for f in tok)
+
+
+def test_collapse_runs_is_the_regex_it_replaces() -> None:
+    """`collapse_runs` gives what re.sub(r"(.)\\1+", r"\\1", ...) gives: over the shapes
+    of real words and over raw text with its newlines (which `.` does not match)."""
+    runs = re.compile(r"(.)\1+")
+    text = (Path(__file__).parents[2] / "corpus" / "written" / "w001.txt").read_text()
+    samples = [features._shape(w) for w in text.split()] + [text, "a\n\n\nbb\n", "ééé--  x"]
+    for s in samples:
+        assert features.collapse_runs(s) == runs.sub(r"\1", s)
+    assert features._shape("Rosneft-2024") == "Xx-d"

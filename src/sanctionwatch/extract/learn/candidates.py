@@ -28,7 +28,7 @@ from sanctionwatch.extract import targets, triggers
 from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.learn import gazetteer
 from sanctionwatch.extract.learn.corpus import SCORED, Example, scored_targets
-from sanctionwatch.extract.learn.features import generic, title_words
+from sanctionwatch.extract.learn.features import collapse_runs, generic, title_words
 from sanctionwatch.extract.learn.fit import fit
 from sanctionwatch.extract.learn.roles import name_keys
 from sanctionwatch.names import name_tokens
@@ -50,7 +50,7 @@ def _shape(word: str) -> str:
     out = "".join(
         "X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c for c in word
     )
-    return re.sub(r"(.)\1+", r"\1", out)
+    return collapse_runs(out)
 
 
 def scored(doc: Doc) -> list[int]:

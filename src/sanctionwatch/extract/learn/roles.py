@@ -24,7 +24,7 @@ import pycrfsuite
 from sanctionwatch.extract.document import Doc
 from sanctionwatch.extract.learn import gazetteer, places
 from sanctionwatch.extract.learn.corpus import SCORED, Example
-from sanctionwatch.extract.learn.features import generic, title_words
+from sanctionwatch.extract.learn.features import collapse_runs, generic, title_words
 from sanctionwatch.extract.learn.fit import fit
 from sanctionwatch.extract.vocabulary import load_json
 from sanctionwatch.model import Action, Span, Target
@@ -87,12 +87,10 @@ def _bucket(n: int) -> str:
 
 @lru_cache(maxsize=1 << 12)  # bounded: a pure function of words that recur
 def _shape(word: str) -> str:
-    return re.sub(
-        r"(.)\1+",
-        r"\1",
+    return collapse_runs(
         "".join(
             "X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c for c in word
-        ),
+        )
     )
 
 
