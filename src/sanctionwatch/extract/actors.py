@@ -33,6 +33,7 @@ PARTNERS_FIRST = rule("actors.partners_first")
 # ", and the Treasury ...": a coordinated clause with a subject of its own
 NEW_CLAUSE = rule("actors.new_clause")
 LIST_GAP = rule("actors.list_gap")
+LIST_JOINED = rule("actors.list_joined")
 # "suspended Niger and imposed ...": a mention right after a past-tense verb is its object
 VERB_OBJECT = rule("actors.verb_object")
 # "The United States warned China against ...": after a subject, the one addressed
@@ -226,10 +227,7 @@ def in_list(text: str, prev: Mention, m: Mention) -> bool:
     gap = text[prev.end : m.start]
     if not LIST_GAP.match(gap):
         return False
-    if re.search(
-        r"\band\b|&|as well as|along with|together with|jointly with|alongside|\bin\b.*\bwith\b",
-        gap,
-    ):
+    if LIST_JOINED.search(gap):
         return True
     return re.match(r"\s*(?:,|and\b|&|\()", text[m.end :]) is not None
 

@@ -19,8 +19,8 @@ from sanctionwatch.extract.learn import gazetteer
 from sanctionwatch.extract.vocabulary import load_lines, vocabulary
 from sanctionwatch.names import NAME_ENDINGS
 
-TOKEN = re.compile(r"\w+(?:['’\-&.]\w+)*|[^\w\s]")
-SHAPE_RUNS = re.compile(r"(.)\1+")
+TOKEN = re.compile(r"\w+(?:['’\-&.]\w+)*|[^\w\s]")  # mechanics: tokens
+SHAPE_RUNS = re.compile(r"(.)\1+")  # mechanics: a word shape's runs
 LIST_CUES = frozenset(
     ("including", "include", "includes", "such", "namely", "among", "are", "were", "entities")
 )
