@@ -8,10 +8,12 @@ from typing import Any
 
 import pytest
 
+from sanctionwatch.extract import actors
 from sanctionwatch.extract import vocabulary as vocabulary_module
 from sanctionwatch.extract.dates import find_dates, publication_date
+from sanctionwatch.extract.document import Doc
 from sanctionwatch.extract.names import find_names
-from sanctionwatch.extract.pipeline import DEFAULT_PIPELINE, STAGES
+from sanctionwatch.extract.pipeline import DEFAULT_PIPELINE, STAGES, run
 from sanctionwatch.extract.vocabulary import (
     alternation,
     filled,
@@ -22,9 +24,11 @@ from sanctionwatch.extract.vocabulary import (
     load_patterns,
     load_toml,
     rule,
+    rule_text,
     vocabulary,
     word_lists,
 )
+from sanctionwatch.model import Article
 
 EXTRACT_SOURCES = Path(vocabulary_module.__file__).parent
 
@@ -304,3 +308,15 @@ def test_the_day_count_words_have_their_values_in_counts_json() -> None:
     words = ["a", "one", "two", "three", "four", "five", "six"]
     assert [numbers[w] for w in words] == [1, 1, 2, 3, 4, 5, 6]
 
+
+@pytest.mark.parametrize("noun", rule_text("actors.plural_state_nouns").split("|"))
+def test_each_plural_state_noun_passes_the_quick_check_and_names_the_states(noun: str) -> None:
+    # actors.plural_references passes over a sentence without these nouns before trying
+    # actors.plural_states: both read one list, and a noun of it names the states
+    assert re.fullmatch(r"[a-z]+", noun), "plain words only: the quick check reads them so"
+    assert "{{actors.plural_state_nouns}}" in grammar_entries()["actors.plural_states"]["pattern"]
+    assert noun in actors.PLURAL_STATE_NOUNS
+    text = f"Estonia, Latvia and Lithuania met on Monday. The three {noun} banned 14 officials."
+    doc = run(Doc(Article(id="t", text=text)), ["clean", "published", "sentences", "mentions"])
+    phrase = f"The three {noun}"
+    assert sorted(m.code for m in doc.mentions[1] if m.text == phrase) == ["EE", "LT", "LV"]
