@@ -13,7 +13,7 @@ import re
 from sanctionwatch.extract.document import Doc, Mention
 from sanctionwatch.extract.lookahead import guarded, kept
 from sanctionwatch.extract.triggers import Trigger, asides, clauses
-from sanctionwatch.extract.vocabulary import alternation, load_json, rule, vocabulary
+from sanctionwatch.extract.vocabulary import alternation, load_json, rule, rule_text, vocabulary
 
 TARGET_PREP = rule("actors.target_prep")
 # "a Cyprus holding company", "an Iranian bank": a state before a noun after "a" says where
@@ -33,6 +33,7 @@ PARTNERS_FIRST = rule("actors.partners_first")
 # ", and the Treasury ...": a coordinated clause with a subject of its own
 NEW_CLAUSE = rule("actors.new_clause")
 LIST_GAP = rule("actors.list_gap")
+LIST_JOINED = rule("actors.list_joined")
 # "suspended Niger and imposed ...": a mention right after a past-tense verb is its object
 VERB_OBJECT = rule("actors.verb_object")
 # "The United States warned China against ...": after a subject, the one addressed
@@ -226,10 +227,7 @@ def in_list(text: str, prev: Mention, m: Mention) -> bool:
     gap = text[prev.end : m.start]
     if not LIST_GAP.match(gap):
         return False
-    if re.search(
-        r"\band\b|&|as well as|along with|together with|jointly with|alongside|\bin\b.*\bwith\b",
-        gap,
-    ):
+    if LIST_JOINED.search(gap):
         return True
     return re.match(r"\s*(?:,|and\b|&|\()", text[m.end :]) is not None
 
@@ -1132,6 +1130,8 @@ def other_actor(text: str, mentions: list[Mention], code: str) -> str | None:
 
 
 PLURAL_STATES = rule("actors.plural_states")
+# its nouns as words, a quick check before it: one list in grammar.toml for both
+PLURAL_STATE_NOUNS: tuple[str, ...] = tuple(rule_text("actors.plural_state_nouns").split("|"))
 PLURAL_COUNTS: dict[str, int] = vocabulary().counts["numbers"]  # counts.json's number words
 
 
@@ -1182,9 +1182,7 @@ def plural_references(doc: Doc) -> None:
     for i, sentence in enumerate(doc.sentences):
         text = sentence.text
         added = state_groups(text, doc.mentions[i])
-        if not any(
-            w in text for w in ("countries", "states", "governments", "nations", "allies", "lists")
-        ):
+        if not any(w in text for w in PLURAL_STATE_NOUNS):
             if added:
                 doc.mentions[i].sort(key=lambda m: m.start)
             continue

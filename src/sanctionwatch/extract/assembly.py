@@ -445,13 +445,16 @@ def in_dateline(text: str, day: dates.DateMention) -> bool:
     return bool(DATELINE_PLACE.fullmatch(text, 0, day.start) and DATELINE_DASH.match(text, day.end))
 
 
+DAY_AFFIXES = rule("assembly.day_affixes")  # "on tuesday", "tuesday’s"
+
+
 def day_key(doc: Doc, frame: Frame) -> str | None:
     """Which day a frame speaks of, resolved or not: "2024-05-16" or "tuesday"."""
     day = frame_day(doc, frame)
     if day is None:
         return None
     text = doc.sentences[frame.sentence].text[day.start : day.end].lower()
-    word = re.sub(r"^(?:on|this|last)\s+|['’]s$", "", text.strip())
+    word = DAY_AFFIXES.sub("", text.strip())
     if day.value:
         weekday = word in dates.WEEKDAYS
         return day.value.isoformat() + (WEEKDAY_MARK + word if weekday else "")

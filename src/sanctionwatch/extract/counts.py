@@ -132,6 +132,7 @@ KIN_OF = rule("counts.kin_of")
 
 # "the 15 council members": the membership of the body that decides
 COUNCIL_MEMBERSHIP = rule("counts.council_membership")
+OTHER_MODIFIER = rule("counts.other_modifier")  # "12 other entities"
 
 
 def find_counts(text: str) -> list[CountPhrase]:
@@ -199,7 +200,7 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
                 start=m.start(),
                 end=m.end(),
                 approximate=approximate,
-                other=re.search(r"\bother\b", mods, re.I) is not None,
+                other=OTHER_MODIFIER.search(mods) is not None,
                 partial=noun in pats.partial,
                 added=added,
                 article=article,

@@ -31,10 +31,11 @@ from sanctionwatch.extract.learn.corpus import SCORED, Example, scored_targets
 from sanctionwatch.extract.learn.features import collapse_runs, generic, title_words
 from sanctionwatch.extract.learn.fit import fit
 from sanctionwatch.extract.learn.roles import name_keys
+from sanctionwatch.extract.vocabulary import rule
 from sanctionwatch.names import name_tokens
 
 PARAMS = {"c1": 0.2, "c2": 1.0, "max_iterations": 200}
-WORD = re.compile(r"[\w'’.-]+")
+WORD = re.compile(r"[\w'’.-]+")  # mechanics: a name's words
 ZONE = 4  # sentences after the last frame of a scored action whose names are read
 # punctuation right before or after a name: a dash or colon sets off a list member
 MARKS = (("—", "dash"), ("–", "dash"), (" - ", "dash"), (",", "comma"), (":", "colon"))
@@ -92,8 +93,8 @@ def candidates(doc: Doc) -> Iterable[tuple[int, Name]]:
 
 
 # ", which manages the tanker X": a relative clause after a name; ", and" resumes the list
-RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+[^;]*$")
-RESUMED = re.compile(r",\s+(?:and|as well as|along with)\s+")
+RELATIVE = rule("learn.relative_clause")
+RESUMED = rule("learn.resumed_list")
 
 
 def described(doc: Doc, i: int, name: Name) -> bool:

@@ -19,7 +19,7 @@ from sanctionwatch.extract.learn import gazetteer
 from sanctionwatch.extract.vocabulary import load_lines, vocabulary
 from sanctionwatch.names import NAME_ENDINGS
 
-TOKEN = re.compile(r"\w+(?:['’\-&.]\w+)*|[^\w\s]")
+TOKEN = re.compile(r"\w+(?:['’\-&.]\w+)*|[^\w\s]")  # mechanics: tokens
 LIST_CUES = frozenset(
     ("including", "include", "includes", "such", "namely", "among", "are", "were", "entities")
 )

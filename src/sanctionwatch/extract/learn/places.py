@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from sanctionwatch.extract.learn import gazetteer
-from sanctionwatch.extract.vocabulary import DATA, load_lines
+from sanctionwatch.extract.vocabulary import DATA, load_lines, rule
 
 FILE = "places.txt"
 # an address's parts before its last two are streets and buildings more often than places
@@ -30,9 +30,9 @@ KIND_WORDS = frozenset(load_lines("place_kinds.txt"))
 MAX_WORDS = 4
 # words of the lists' address fields that are no part of a place ("Afghanistan address")
 NOISE = frozenset(load_lines("place_noise.txt"))
-DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")  # mechanics: a part with digits is no place
 # ", Iran" / "(Najaf)": separators of an address or place of birth
-PARTS = re.compile(r"[,;/()]|\bor\b")
+PARTS = rule("learn.place_parts")
 
 
 def parts(value: str, keep: int | None) -> Iterable[str]:

@@ -38,7 +38,7 @@ PLACE = 1.0  # the "place" feature (`places`): 0 leaves it out
 # object, whatever preposition stands before it ("of" alone reads as a role)
 TRIGGER_GAP = 1.0
 TRIGGER_OF = 1.0  # ... and the word before such a name read apart ("b1=of@t"; 0: off)
-WORD = re.compile(r"[\w'’.-]+")
+WORD = re.compile(r"[\w'’.-]+")  # mechanics: a name's words
 WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # "X on Monday", "X this week": the day of the news after the name, read as one word
 # ("a1=@day") so the preposition is not taken for a relation ("sanctions on X"); a

@@ -11,7 +11,6 @@ action (a headline or lead naming the target before the trigger).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
@@ -44,7 +43,7 @@ from sanctionwatch.extract.targets import (
     bystander,
     is_speaker,
 )
-from sanctionwatch.extract.vocabulary import load_lines, vocabulary
+from sanctionwatch.extract.vocabulary import load_lines, rule, vocabulary
 from sanctionwatch.extract.zones import (
     AMENDED_ENTRIES,
     CHARGES,
@@ -116,7 +115,7 @@ JUDGED = ("imposed", "proposed")
 BULLETS = " \t•·*-–—|"
 # a tagged mention widens to a found name of at most this many words (or twice its own)
 SNAP_WORDS = 6
-LIST_JOINER = re.compile(r"[,;]\s*|\b(?:and|as well as|along with|plus)\s+")
+LIST_JOINER = rule("learn.list_joiner")
 # a tagged mention the words before which name a role (`in_role`) does not join
 TAGGED_ROLES = 1.0
 NON_PARTIES = 1.0  # `drop_non_parties` on (0: off)
