@@ -26,6 +26,7 @@ from sanctionwatch.screening.pairs import (
 from sanctionwatch.screening.script import (
     WADE_GILES,
     WADE_GILES_JOINING,
+    data_lines,
     has_han,
     wade_giles_alike,
 )
@@ -1136,7 +1137,7 @@ def _real(weights: tuple[float, ...]) -> int:
 
 # Little words an organisation's initials may leave out ('Movement for Islamic Reform in
 # Arabia', MIRA).
-_ACRONYM_SKIPS = frozenset(("the", "of", "and", "for", "in", "de", "la", "el", "du", "des", "et"))
+_ACRONYM_SKIPS: Final = frozenset(data_lines("acronym_skips.txt"))
 # An organisation's name written as its initials: 'IRGC', 'LAPA S.A.S.' (Linea Aerea Pueblos
 # Amazonicos). Three letters are as often another party's initials ('Acme Technologies
 # Corporation' is no 'ATC'): related, never a match alone.

@@ -1488,9 +1488,9 @@ _INWORD_APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u2018\u02bc\u02bb\u02be\u02bf\
 _EZAFE = re.compile(r"(?<=[^\W\d_]{4})-y?e\b(?!-)", re.I)
 
 
-# What a vessel's name may start with that says what it is, not which: motor vessel,
-# tanker, ship, fishing vessel, gas carriers ('LNG Azalea' is the 'Azalea').
-_VESSEL_PREFIXES = frozenset(("mv", "mt", "ms", "ss", "fv", "mts", "lng", "lpg"))
+# What a vessel's name may start with that says what it is, not which ('LNG Azalea' is
+# the 'Azalea').
+_VESSEL_PREFIXES: Final = frozenset(data_lines("vessel_prefixes.txt"))
 
 
 def _without_articles(tokens: list[str]) -> str:
