@@ -531,9 +531,7 @@ def _scheme_similarity(a: str, b: str) -> float:
 
 
 # What a patronymic adds to the father's name: 'Konstantin' is no cut 'Konstantinovich'.
-_PATRONYMIC_SUFFIXES = frozenset(
-    ("ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "yevich", "ievich", "yevna")
-)
+_PATRONYMIC_SUFFIXES: Final = frozenset(data_lines("patronymic_suffixes.txt"))
 
 
 def _syllables(word: str) -> bool:
@@ -557,14 +555,9 @@ def _truncates(short: str, long: str) -> bool:
     return variants is not None and any(v.startswith(short) for v in variants)
 
 
-# Endings of English words of one family, as organisations' names and their translations
-# write them ('Finance', 'Financial'; 'Engineers', 'Engineering'; 'Consultant',
-# 'Consulting'). The empty ending: one word may be the stem itself.
-_WORD_ENDINGS = (
-    "", "e", "s", "es", "y", "ies", "al", "ial", "ical", "ic", "ics", "ing", "er", "ers",
-    "ment", "ments", "ation", "ations", "ion", "ions", "ant", "ants", "ist", "ists", "ive",
-    "ed", "ory",
-)  # fmt: skip
+# Endings of English words of one family ('Finance', 'Financial'; `word_endings.txt`),
+# and the empty ending: one word may be the stem itself.
+_WORD_ENDINGS: Final = ("", *data_lines("word_endings.txt"))
 _WORD_STEM = 6  # letters a stem keeps at least: 'financ', 'engine'; 'cons' makes no family
 
 
