@@ -340,7 +340,7 @@ _KOREAN_ONLY_SURNAMES = frozenset(("ri", "o", "u"))
 
 
 # Words of Arabic names that Korean syllables look like ('Nur al-Din', 'Badr al Din').
-_ARABIC_WORDS = frozenset(("al", "el", "bin", "ibn", "abu", "abd", "bint"))
+_ARABIC_WORDS: Final = frozenset(data_lines("arabic_name_words.txt"))
 _ARABIC_WORD = re.compile(r"(?<![a-z])(?:al|el|bin|ibn|abu|abd)(?![a-z])", re.I)
 
 
@@ -1304,7 +1304,8 @@ def _father(stem: str) -> str:
 
 
 _UPPER_WORD = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
-_PATRONYMIC = frozenset(("bin", "ibn", "bint", "ben"))
+# 'son of', 'daughter of': a chain of forebears that shows the given name first
+_PATRONYMIC: Final = frozenset(data_lines("nasab_words.txt"))
 
 
 def _given_position(name: str, tokens: list[str]) -> int | None:
