@@ -1078,7 +1078,7 @@ _ARABIC_NAMES: Final = frozenset(ARABIC.values())
 _SERVANT_OF: Final = "abd"
 # 'Son of', 'daughter of' between the links ('Mehdi ben Mohamed ben Mohamed'), and 'Abu',
 # 'father of' (a kunya, 'Abu al-Yazid', is no father's name): no chain of a man's forebears.
-_NO_CHAIN: Final = frozenset(("bin", "ibn", "ben", "bint", "abu"))
+_NO_CHAIN: Final = frozenset(data_lines("no_chain.txt"))
 # The article of a nisba or a tribe's name ('Al-Tikriti', 'al-Majid', 'El Ahmar').
 _ARTICLE = re.compile(r"\b[ae]l(?:-|\s)", re.IGNORECASE)
 
