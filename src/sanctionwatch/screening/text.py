@@ -997,16 +997,11 @@ def _split_prefix(token: str) -> list[str]:
 _JOINING_VOWEL = re.compile(r"[ue][b-df-hj-np-tv-z][a-z]{3}")
 
 
-# The article-bearing spellings of 'al-Din' (arabic.txt), after a stem of three letters
-# or more; with one 'd' ('Nouradine', 'Salahudin'), of four or more ('Claudine' is none);
-# bare 'dine' and 'deen' end other names ('Jardine').
-_DIN_SUFFIXES = tuple(
-    (suffix, 3)
-    for suffix in ("eddine", "eddeen", "eddin", "uddine", "uddeen", "uddin", "eldine", "eldin")
-) + tuple((suffix, 3) for suffix in ("aldin", "addeen", "addin"))
-_DIN_SUFFIXES += tuple(
-    (suffix, 4)
-    for suffix in ("udine", "udeen", "udin", "edine", "edeen", "edin", "edden", "adine", "adin")
+# The article-bearing spellings of 'al-Din' (arabic.txt), in order, each with the
+# shortest stem it leaves a name ('Claudine' is none); bare 'dine' and 'deen' end other
+# names ('Jardine').
+_DIN_SUFFIXES: Final = tuple(
+    (suffix, int(shortest)) for suffix, shortest in map(str.split, data_lines("din_suffixes.txt"))
 )
 
 
@@ -1028,9 +1023,9 @@ def _bind_din(tokens: list[str], parts: list[str]) -> list[str]:
     return parts
 
 
-_BARE_DIN = frozenset(("din", "deen", "dine"))
+_BARE_DIN: Final = frozenset(data_lines("din_bare.txt"))
 # the words of kinship a name's 'Eddin' or 'Udin' may follow, which are no stem of it
-_KIN = frozenset(EQUIVALENTS.get(w, w) for w in ("bin", "bint", "binti", "abu", "abd", "ould"))
+_KIN: Final = frozenset(EQUIVALENTS.get(w, w) for w in data_lines("din_kin.txt"))
 
 
 @dataclass(frozen=True, slots=True)
