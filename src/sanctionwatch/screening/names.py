@@ -26,6 +26,7 @@ from sanctionwatch.screening.pairs import (
 from sanctionwatch.screening.script import (
     WADE_GILES,
     WADE_GILES_JOINING,
+    data_lines,
     has_han,
     wade_giles_alike,
 )
@@ -530,9 +531,7 @@ def _scheme_similarity(a: str, b: str) -> float:
 
 
 # What a patronymic adds to the father's name: 'Konstantin' is no cut 'Konstantinovich'.
-_PATRONYMIC_SUFFIXES = frozenset(
-    ("ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "yevich", "ievich", "yevna")
-)
+_PATRONYMIC_SUFFIXES: Final = frozenset(data_lines("patronymic_suffixes.txt"))
 
 
 def _syllables(word: str) -> bool:
@@ -556,14 +555,9 @@ def _truncates(short: str, long: str) -> bool:
     return variants is not None and any(v.startswith(short) for v in variants)
 
 
-# Endings of English words of one family, as organisations' names and their translations
-# write them ('Finance', 'Financial'; 'Engineers', 'Engineering'; 'Consultant',
-# 'Consulting'). The empty ending: one word may be the stem itself.
-_WORD_ENDINGS = (
-    "", "e", "s", "es", "y", "ies", "al", "ial", "ical", "ic", "ics", "ing", "er", "ers",
-    "ment", "ments", "ation", "ations", "ion", "ions", "ant", "ants", "ist", "ists", "ive",
-    "ed", "ory",
-)  # fmt: skip
+# Endings of English words of one family ('Finance', 'Financial'; `word_endings.txt`),
+# and the empty ending: one word may be the stem itself.
+_WORD_ENDINGS: Final = ("", *data_lines("word_endings.txt"))
 _WORD_STEM = 6  # letters a stem keeps at least: 'financ', 'engine'; 'cons' makes no family
 
 
@@ -1084,7 +1078,7 @@ _ARABIC_NAMES: Final = frozenset(ARABIC.values())
 _SERVANT_OF: Final = "abd"
 # 'Son of', 'daughter of' between the links ('Mehdi ben Mohamed ben Mohamed'), and 'Abu',
 # 'father of' (a kunya, 'Abu al-Yazid', is no father's name): no chain of a man's forebears.
-_NO_CHAIN: Final = frozenset(("bin", "ibn", "ben", "bint", "abu"))
+_NO_CHAIN: Final = frozenset(data_lines("no_chain.txt"))
 # The article of a nisba or a tribe's name ('Al-Tikriti', 'al-Majid', 'El Ahmar').
 _ARTICLE = re.compile(r"\b[ae]l(?:-|\s)", re.IGNORECASE)
 
@@ -1136,7 +1130,7 @@ def _real(weights: tuple[float, ...]) -> int:
 
 # Little words an organisation's initials may leave out ('Movement for Islamic Reform in
 # Arabia', MIRA).
-_ACRONYM_SKIPS = frozenset(("the", "of", "and", "for", "in", "de", "la", "el", "du", "des", "et"))
+_ACRONYM_SKIPS: Final = frozenset(data_lines("acronym_skips.txt"))
 # An organisation's name written as its initials: 'IRGC', 'LAPA S.A.S.' (Linea Aerea Pueblos
 # Amazonicos). Three letters are as often another party's initials ('Acme Technologies
 # Corporation' is no 'ATC'): related, never a match alone.

@@ -340,7 +340,7 @@ _KOREAN_ONLY_SURNAMES = frozenset(("ri", "o", "u"))
 
 
 # Words of Arabic names that Korean syllables look like ('Nur al-Din', 'Badr al Din').
-_ARABIC_WORDS = frozenset(("al", "el", "bin", "ibn", "abu", "abd", "bint"))
+_ARABIC_WORDS: Final = frozenset(data_lines("arabic_name_words.txt"))
 _ARABIC_WORD = re.compile(r"(?<![a-z])(?:al|el|bin|ibn|abu|abd)(?![a-z])", re.I)
 
 
@@ -997,16 +997,11 @@ def _split_prefix(token: str) -> list[str]:
 _JOINING_VOWEL = re.compile(r"[ue][b-df-hj-np-tv-z][a-z]{3}")
 
 
-# The article-bearing spellings of 'al-Din' (arabic.txt), after a stem of three letters
-# or more; with one 'd' ('Nouradine', 'Salahudin'), of four or more ('Claudine' is none);
-# bare 'dine' and 'deen' end other names ('Jardine').
-_DIN_SUFFIXES = tuple(
-    (suffix, 3)
-    for suffix in ("eddine", "eddeen", "eddin", "uddine", "uddeen", "uddin", "eldine", "eldin")
-) + tuple((suffix, 3) for suffix in ("aldin", "addeen", "addin"))
-_DIN_SUFFIXES += tuple(
-    (suffix, 4)
-    for suffix in ("udine", "udeen", "udin", "edine", "edeen", "edin", "edden", "adine", "adin")
+# The article-bearing spellings of 'al-Din' (arabic.txt), in order, each with the
+# shortest stem it leaves a name ('Claudine' is none); bare 'dine' and 'deen' end other
+# names ('Jardine').
+_DIN_SUFFIXES: Final = tuple(
+    (suffix, int(shortest)) for suffix, shortest in map(str.split, data_lines("din_suffixes.txt"))
 )
 
 
@@ -1028,9 +1023,9 @@ def _bind_din(tokens: list[str], parts: list[str]) -> list[str]:
     return parts
 
 
-_BARE_DIN = frozenset(("din", "deen", "dine"))
+_BARE_DIN: Final = frozenset(data_lines("din_bare.txt"))
 # the words of kinship a name's 'Eddin' or 'Udin' may follow, which are no stem of it
-_KIN = frozenset(EQUIVALENTS.get(w, w) for w in ("bin", "bint", "binti", "abu", "abd", "ould"))
+_KIN: Final = frozenset(EQUIVALENTS.get(w, w) for w in data_lines("din_kin.txt"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1304,7 +1299,8 @@ def _father(stem: str) -> str:
 
 
 _UPPER_WORD = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
-_PATRONYMIC = frozenset(("bin", "ibn", "bint", "ben"))
+# 'son of', 'daughter of': a chain of forebears that shows the given name first
+_PATRONYMIC: Final = frozenset(data_lines("nasab_words.txt"))
 
 
 def _given_position(name: str, tokens: list[str]) -> int | None:
@@ -1488,9 +1484,9 @@ _INWORD_APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u2018\u02bc\u02bb\u02be\u02bf\
 _EZAFE = re.compile(r"(?<=[^\W\d_]{4})-y?e\b(?!-)", re.I)
 
 
-# What a vessel's name may start with that says what it is, not which: motor vessel,
-# tanker, ship, fishing vessel, gas carriers ('LNG Azalea' is the 'Azalea').
-_VESSEL_PREFIXES = frozenset(("mv", "mt", "ms", "ss", "fv", "mts", "lng", "lpg"))
+# What a vessel's name may start with that says what it is, not which ('LNG Azalea' is
+# the 'Azalea').
+_VESSEL_PREFIXES: Final = frozenset(data_lines("vessel_prefixes.txt"))
 
 
 def _without_articles(tokens: list[str]) -> str:
