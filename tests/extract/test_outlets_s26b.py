@@ -33,6 +33,19 @@ def test_a_table_row_or_a_party_described_is_no_writer() -> None:
     assert authors("Leung Ka-ho is a director of Sea Crest Shipmanagement.\n") == []
 
 
+def test_a_table_row_is_no_byline_but_a_byline_under_a_menu_is() -> None:
+    table = (
+        "Name | DOB | Nationality\n"
+        "Pavel Gorin | 12 Mar 1970 | Russia\n"
+        "Irina Savina | 02 Sep 1981 | Russia\n"
+    )
+    assert authors(table) == []
+    menu = "News | Markets | Sanctions\nBy Anna Berg | 27 November 2026 | 4 min read\n"
+    assert authors(menu) == ["Anna Berg"]
+    stamp = "Sanctions\nAnna Berg | 27 November 2026 | Foreign policy\n\nThe EU ...\n"
+    assert authors(stamp) == ["Anna Berg"]
+
+
 def test_the_writer_is_never_a_target() -> None:
     text = (
         "Nadia Karimi | 15 September 2026 | Foreign policy\n\n"

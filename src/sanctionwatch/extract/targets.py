@@ -1003,6 +1003,25 @@ def authors(text: str) -> list[str]:
     reports the action and is never one of its targets."""
     found = [m.group("name") for m in AUTHOR_BIO.finditer(text)]
     byline = AUTHOR_BYLINE.search(text)
-    if byline is not None and text.count("\n", 0, byline.start()) < BYLINE_LINES:
+    if (
+        byline is not None
+        and text.count("\n", 0, byline.start()) < BYLINE_LINES
+        and not in_table(text, byline.start())
+    ):
         found.append(byline.group("name") or byline.group("alone"))
     return found
+
+
+def in_table(text: str, at: int) -> bool:
+    """Whether the line at `at` is a row of a table flattened to text: a line next to it
+    (above or below) holds the same number of cell separators ("Name | DOB | Nationality"
+    over "GORIN, Pavel | 12 Mar 1970 | Russia"). A byline stands alone or under a menu
+    of other width; one opening with "By" is never a row."""
+    lines = text.split("\n")
+    row = text.count("\n", 0, at)
+    cells = lines[row].count("|")
+    return (
+        cells > 0
+        and not lines[row].startswith("By")
+        and any(0 <= n < len(lines) and lines[n].count("|") == cells for n in (row - 1, row + 1))
+    )
