@@ -1,6 +1,8 @@
 """The first-character lookahead changes no match of any pattern the extractor uses."""
 
 import re
+import string
+import sys
 from pathlib import Path
 
 import pytest
@@ -152,19 +154,40 @@ def test_a_pattern_with_global_inline_flags_is_compiled_as_written() -> None:
 
 def test_found_anywhere_groups_alternatives_by_first_character() -> None:
     grouped = lookahead.found_anywhere(r"sanction|\bban|subject|eas(?:ed|es)|a+b|impos")
-    assert grouped == r"s(?:anction|ubject)|e(?:as(?:ed|es))|i(?:mpos)|\bban|a+b"
+    assert grouped == r"s(?:anction|ubject)|b(?:(?<=\bb)an)|e(?:as(?:ed|es))|i(?:mpos)|a+b"
     assert lookahead.found_anywhere(r"(a)b|ac") == r"(a)b|ac"  # groups would renumber
+    # under IGNORECASE a group opens with its letter's cases, which re checks first
+    caseless = lookahead.found_anywhere(r"Sanction|\bset\b|kin", re.I)
+    assert caseless == r"(?-i:[Ssſ])(?:anction|(?<=\bs)et\b)|" + "(?-i:[Kk\u212a])(?:in)"
+    fast = re.compile(caseless, re.I)
+    assert [bool(fast.search(t)) for t in ("SANCTIONS", "the SET", "reset", "ſet")] == [
+        True,
+        True,
+        False,
+        True,
+    ]
+
+
+def test_same_letter_holds_every_character_re_matches_to_the_letter() -> None:
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter in string.ascii_lowercase:
+        matched = re.findall(letter, everything, re.I)
+        assert lookahead.same_letter(letter) == f"(?-i:[{''.join(sorted(matched))}])", letter
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
 def test_keyword_prefilters_match_where_the_plain_patterns_match() -> None:
     frames = vocabulary().frames
-    keywords = [frames["prefilter"], *frames["kind_keywords"].values()]
-    texts = [t.lower() for text in corpus_texts()[::3] for t in text.split("\n")]
-    texts += [w for k in keywords for w in lookahead.top_level_branches(k)]  # each word alone
+    keywords = [(frames["prefilter"], 0), *((k, 0) for k in frames["kind_keywords"].values())]
+    keywords.append((frames["context"], re.I))
+    texts = [t for text in corpus_texts()[::3] for t in text.split("\n")]
+    texts += [t.lower() for t in texts]
+    texts += [w for k, _ in keywords for w in lookahead.top_level_branches(k)]  # each word alone
+    texts += [w.upper() for k, _ in keywords for w in lookahead.top_level_branches(k)]
     texts.append(BMP[:20000])
-    for pattern in keywords:
-        plain, fast = re.compile(pattern), lookahead.guarded(lookahead.found_anywhere(pattern))
+    for pattern, flags in keywords:
+        plain = re.compile(pattern, flags)
+        fast = lookahead.guarded(lookahead.found_anywhere(pattern, flags), flags)
         assert fast.pattern != plain.pattern
         for text in texts:
             assert bool(fast.search(text)) == bool(plain.search(text)), (pattern, text)

@@ -25,6 +25,7 @@ compiled as written.
 from __future__ import annotations
 
 import re
+import string
 import sys
 from collections.abc import Callable
 from functools import cache
@@ -319,24 +320,51 @@ def top_level_branches(pattern: str) -> list[str]:
     return parts
 
 
-def found_anywhere(pattern: str) -> str:
-    """A pattern that matches somewhere in a text exactly when `pattern` does, for
-    patterns only asked whether they match (keyword prefilters): the alternatives
-    that open with a letter or digit are grouped by it ("s(?:anction|ubject)|i(?:mpos|..."),
-    so re tries a few groups at each position instead of every word in turn. Which
+# The characters beyond ASCII that re's IGNORECASE matches to an ASCII letter ("ſ" to
+# "s", "K" (Kelvin) to "k", "İ" and "ı" to "i"); tests/extract/test_lookahead.py checks
+# this against re over every code point.
+FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+@cache
+def same_letter(letter: str) -> str:
+    """The class of the characters re's IGNORECASE matches to `letter`, with case-
+    insensitivity off inside: "(?-i:[Ssſ])". re tests a class that opens a branch
+    before it tries the branch, but not a case-insensitive letter."""
+    chars = [
+        c for c in string.ascii_letters + FOLDS_TO_ASCII if re.fullmatch(letter, c, re.IGNORECASE)
+    ]
+    return f"(?-i:[{''.join(sorted(chars))}])"
+
+
+def found_anywhere(pattern: str, flags: int = 0) -> str:
+    """A pattern that matches somewhere in a text exactly when `pattern` does (compiled
+    with `flags`), for patterns only asked whether they match (keyword prefilters): the
+    alternatives that open with a letter or digit, or with `\\b` and one, are grouped by
+    it ("s(?:anction|ubject|(?<=\\bs)et\\b)|i(?:mpos|..."), so re tries a few groups at
+    each position instead of every word in turn. re checks the first letter of each group
+    before it tries the group, but not a letter under IGNORECASE: there the group opens
+    with the class of the letter's cases (`same_letter`), which it checks. Which
     alternative matches, and where, may differ; whether one does cannot. A pattern
     with capturing groups is returned as written (moving them would renumber them)."""
     if kept(pattern).groups:
         return pattern
+    caseless = bool(flags & re.IGNORECASE)
     groups: dict[str, list[str]] = {}
     others: list[str] = []
     for branch in top_level_branches(pattern):
-        head = branch[:1]
-        if head.isascii() and head.isalnum() and branch[1:2] not in ("*", "+", "?", "{"):
-            groups.setdefault(head, []).append(branch[1:])
+        boundary = branch.startswith("\\b")
+        head, tail = (branch[2:3], branch[3:]) if boundary else (branch[:1], branch[1:])
+        if head.isascii() and head.isalnum() and tail[:1] not in ("*", "+", "?", "{"):
+            key = head.lower() if caseless else head
+            # r"\bset": "s" then r"(?<=\bs)et", the boundary checked behind the letter
+            groups.setdefault(key, []).append(f"(?<=\\b{head}){tail}" if boundary else tail)
         else:
             others.append(branch)
-    grouped = [f"{head}(?:{'|'.join(tails)})" for head, tails in groups.items()]
+    grouped = [
+        f"{same_letter(head) if caseless and head.isalpha() else head}(?:{'|'.join(tails)})"
+        for head, tails in groups.items()
+    ]
     return "|".join(grouped + others)
 
 

@@ -71,7 +71,7 @@ def patterns() -> Patterns:
         prefilter=guarded(found_anywhere(data["prefilter"])),
         kind_keywords={k: guarded(found_anywhere(v)) for k, v in data["kind_keywords"].items()},
         # only asked whether sanctions words are there (`admissible`, `describes`)
-        context=guarded(found_anywhere(data["context"]), re.I),
+        context=guarded(found_anywhere(data["context"], re.I), re.I),
     )
 
 
