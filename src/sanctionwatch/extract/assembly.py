@@ -40,6 +40,8 @@ OTHER_ACT_DATE = rule("assembly.other_act_date")
 RELATIVE_AFTER_DATE = rule("assembly.relative_after_date")
 # "added X to its list on Friday and warned of ...": the day is the first verb's too
 SHARED_DAY = rule("assembly.shared_day")
+# "X fell on Tuesday after Washington put its unit on a blacklist": the main clause's day
+MAIN_CLAUSE_DAY = rule("assembly.main_clause_day")
 STAMP_BEFORE = rule("assembly.stamp_before")
 STAMP_AFTER = rule("assembly.stamp_after")
 DATELINE_PLACE = rule("assembly.dateline_place")
@@ -399,6 +401,29 @@ def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
     return min(pool, key=lambda d: abs(d.start - frame.trigger_start))
 
 
+def main_clause_day(doc: Doc, frame: Frame, day: dates.DateMention | None) -> bool:
+    """Whether the day a frame after a conjunction takes is told before it, the main
+    clause's ("Shares fell on Tuesday after Washington put the unit on a blacklist"): it
+    dates the act only when nothing else does, and splits no action."""
+    if day is None or day.end > frame.trigger_start:
+        return False
+    text = doc.sentences[frame.sentence].text
+    # the clause opens on the conjunction ("..., after Washington put ...") or its
+    # subject follows one
+    opening = EARLIER_CLAUSE.search(text, max(0, frame.clause_start - 12), frame.clause_start)
+    if not frame.subordinate and (opening is None or day.end > frame.clause_start):
+        return False
+    # the main clause tells no act of its own ("Liechtenstein froze ... on Friday ...,
+    # after both were named on the EU list": Friday is the freeze's, frame_day's choice)
+    return (
+        not any(
+            f.sentence == frame.sentence and f.trigger_start < frame.trigger_start
+            for f in doc.frames
+        )
+        and MAIN_CLAUSE_DAY.search(text, day.end, frame.trigger_start) is not None
+    )
+
+
 def answered_day(text: str, frame: Frame, day: dates.DateMention) -> bool:
     """Whether a day is told of the act a counter-measure answers (`frame.answered`):
     right after it, with no comma between ("in response to sanctions imposed by Canberra
@@ -448,7 +473,7 @@ def in_dateline(text: str, day: dates.DateMention) -> bool:
 def day_key(doc: Doc, frame: Frame) -> str | None:
     """Which day a frame speaks of, resolved or not: "2024-05-16" or "tuesday"."""
     day = frame_day(doc, frame)
-    if day is None:
+    if day is None or main_clause_day(doc, frame, day):
         return None
     text = doc.sentences[frame.sentence].text[day.start : day.end].lower()
     word = re.sub(r"^(?:on|this|last)\s+|['’]s$", "", text.strip())
@@ -480,7 +505,10 @@ def frame_date(doc: Doc, frame: Frame) -> date | None:
 
 def settle_dates(doc: Doc, drafts: list[Draft]) -> None:
     for draft in drafts:
-        for frame in draft.frames:
+        # a main clause's day ("Shares fell on Tuesday after Washington put ...") only
+        # when no frame of the action tells a day of its own
+        weak = [f for f in draft.frames if main_clause_day(doc, f, frame_day(doc, f))]
+        for frame in [f for f in draft.frames if f not in weak] + weak:
             draft.date = frame_date(doc, frame)
             if draft.date:
                 break
