@@ -859,7 +859,12 @@ def select(
         name_start = lead.get(name.start, name.start)
         gap = masked(text, describers, prev_end, name_start) if prev_end <= name_start else ""
         if name_start != name.start and not (
-            name.kind != "person" and APPOSITION.match(gap) and not TOP_LEVEL.search(gap)
+            name.kind != "person"
+            and (
+                (APPOSITION.match(gap) and not TOP_LEVEL.search(gap))
+                # "officers of the IRGC's Quds Force, among them X": the body they serve
+                or AFFILIATE_OF.search(gap)
+            )
         ):  # "generals of the Army Kim X": the title's complement (", a member of the
             # Cartel's X faction": no title a party holds, an apposition of the name before)
             gap = TITLE_OF.sub(" ", gap)
