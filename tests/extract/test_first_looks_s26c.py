@@ -119,3 +119,19 @@ def test_a_no_before_a_word_ends_its_sentence() -> None:
         "No Indian refiner was named.",
         "See Order No. 14024.",
     ]
+
+
+def test_a_standing_listing_whose_year_runs_past_the_window_is_background() -> None:
+    text = (
+        "The United States on Tuesday imposed sanctions on three men and three companies "
+        "that move money for Al-Shabaab. Al-Shabaab was designated a Foreign Terrorist "
+        "Organization by the United States in 2008 and remains active in East Africa."
+    )
+    news = [a for a in rules_actions(text, WEDNESDAY) if not a.background]
+    assert "Al-Shabaab" not in {t.name for a in news for t in a.targets}
+    # an aside after a comma dates its own verb, not the trigger's
+    aside = (
+        "In a separate decision the same day, the Federal Council added 2 individuals to "
+        "the list, both of them Russian military officers named by the EU in 2023."
+    )
+    assert [a.background for a in rules_actions(aside, WEDNESDAY)] == [False]

@@ -37,6 +37,7 @@ BACKGROUND_DAYS = 5  # an action this long before the article's news is context
 STALE_DAYS = 270
 DATE_BLOCKERS = rule("assembly.date_blockers")
 OTHER_ACT_DATE = rule("assembly.other_act_date")
+OTHER_ACT_RELATIVE = rule("assembly.other_act_relative")  # "that the EU listed on ..."
 RELATIVE_AFTER_DATE = rule("assembly.relative_after_date")
 # "added X to its list on Friday and warned of ...": the day is the first verb's too
 SHARED_DAY = rule("assembly.shared_day")
@@ -446,7 +447,9 @@ def after_page(doc: Doc, day: dates.DateMention) -> bool:
 def other_act_day(text: str, day: dates.DateMention, frame: Frame) -> bool:
     """The date of another act, told in a measure phrase that ends at it (the
     phrase holds no trigger of `frame`)."""
-    phrase = OTHER_ACT_DATE.search(text, max(0, day.start - 90), day.start)
+    phrase = OTHER_ACT_DATE.search(text, max(0, day.start - 90), day.start) or (
+        OTHER_ACT_RELATIVE.search(text, max(0, day.start - 90), day.start)
+    )
     if phrase is None or phrase.start() <= frame.trigger_start < day.start:
         return False
     # "the Council decision of 24 February that added 48 individuals": the relative
