@@ -257,6 +257,8 @@ CLAUSE_OPENER = rule("targets.clause_opener")
 # "associates or employees of X": people of the party after it (read by learn.stage)
 AFFILIATE_OF = rule("targets.affiliate_of")
 ATTRIBUTIVE_HEAD = rule("targets.attributive_head")
+# "both long tied to Russian state carrier X": a party the targets are tied to (learn.stage)
+TIE_BEFORE = rule("targets.tie_before")
 # "over the Medibank and Optus breaches": the first name shares the noun the second qualifies
 SHARED_HEAD = rule("targets.shared_head")
 # "sanctioned a Houthi procurement network": a name between "a" and the noun it qualifies

@@ -39,12 +39,13 @@ from sanctionwatch.extract.targets import (
     ORDER_TAG,
     POSSESSIVE_END,
     SET_ASIDE,
+    TIE_BEFORE,
     after_alias_cue,
     authors,
     bystander,
     is_speaker,
 )
-from sanctionwatch.extract.vocabulary import load_lines, rule, vocabulary
+from sanctionwatch.extract.vocabulary import load_lines, vocabulary
 from sanctionwatch.extract.zones import (
     AMENDED_ENTRIES,
     CHARGES,
@@ -475,8 +476,6 @@ def affiliated(doc: Doc, i: int, at: int) -> bool:
     return DESCRIBED_AND.match(text[prev.end : at]) is not None and affiliated(doc, i, prev.start)
 
 
-# "both long tied to Russian state carrier X": a party the targets are tied to
-TIE_BEFORE = rule("targets.tie_before")
 TIE_REACH = 80  # characters before a name searched for the tie
 
 
