@@ -37,9 +37,12 @@ BACKGROUND_DAYS = 5  # an action this long before the article's news is context
 STALE_DAYS = 270
 DATE_BLOCKERS = rule("assembly.date_blockers")
 OTHER_ACT_DATE = rule("assembly.other_act_date")
+OTHER_ACT_RELATIVE = rule("assembly.other_act_relative")  # "that the EU listed on ..."
 RELATIVE_AFTER_DATE = rule("assembly.relative_after_date")
 # "added X to its list on Friday and warned of ...": the day is the first verb's too
 SHARED_DAY = rule("assembly.shared_day")
+# "X fell on Tuesday after Washington put its unit on a blacklist": the main clause's day
+MAIN_CLAUSE_DAY = rule("assembly.main_clause_day")
 STAMP_BEFORE = rule("assembly.stamp_before")
 STAMP_AFTER = rule("assembly.stamp_after")
 DATELINE_PLACE = rule("assembly.dateline_place")
@@ -399,6 +402,29 @@ def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
     return min(pool, key=lambda d: abs(d.start - frame.trigger_start))
 
 
+def main_clause_day(doc: Doc, frame: Frame, day: dates.DateMention | None) -> bool:
+    """Whether the day a frame after a conjunction takes is told before it, the main
+    clause's ("Shares fell on Tuesday after Washington put the unit on a blacklist"): it
+    dates the act only when nothing else does, and splits no action."""
+    if day is None or day.end > frame.trigger_start:
+        return False
+    text = doc.sentences[frame.sentence].text
+    # the clause opens on the conjunction ("..., after Washington put ...") or its
+    # subject follows one
+    opening = EARLIER_CLAUSE.search(text, max(0, frame.clause_start - 12), frame.clause_start)
+    if not frame.subordinate and (opening is None or day.end > frame.clause_start):
+        return False
+    # the main clause tells no act of its own ("Liechtenstein froze ... on Friday ...,
+    # after both were named on the EU list": Friday is the freeze's, frame_day's choice)
+    return (
+        not any(
+            f.sentence == frame.sentence and f.trigger_start < frame.trigger_start
+            for f in doc.frames
+        )
+        and MAIN_CLAUSE_DAY.search(text, day.end, frame.trigger_start) is not None
+    )
+
+
 def answered_day(text: str, frame: Frame, day: dates.DateMention) -> bool:
     """Whether a day is told of the act a counter-measure answers (`frame.answered`):
     right after it, with no comma between ("in response to sanctions imposed by Canberra
@@ -421,7 +447,9 @@ def after_page(doc: Doc, day: dates.DateMention) -> bool:
 def other_act_day(text: str, day: dates.DateMention, frame: Frame) -> bool:
     """The date of another act, told in a measure phrase that ends at it (the
     phrase holds no trigger of `frame`)."""
-    phrase = OTHER_ACT_DATE.search(text, max(0, day.start - 90), day.start)
+    phrase = OTHER_ACT_DATE.search(text, max(0, day.start - 90), day.start) or (
+        OTHER_ACT_RELATIVE.search(text, max(0, day.start - 90), day.start)
+    )
     if phrase is None or phrase.start() <= frame.trigger_start < day.start:
         return False
     # "the Council decision of 24 February that added 48 individuals": the relative
@@ -451,7 +479,7 @@ DAY_AFFIXES = rule("assembly.day_affixes")  # "on tuesday", "tuesday’s"
 def day_key(doc: Doc, frame: Frame) -> str | None:
     """Which day a frame speaks of, resolved or not: "2024-05-16" or "tuesday"."""
     day = frame_day(doc, frame)
-    if day is None:
+    if day is None or main_clause_day(doc, frame, day):
         return None
     text = doc.sentences[frame.sentence].text[day.start : day.end].lower()
     word = DAY_AFFIXES.sub("", text.strip())
@@ -483,7 +511,10 @@ def frame_date(doc: Doc, frame: Frame) -> date | None:
 
 def settle_dates(doc: Doc, drafts: list[Draft]) -> None:
     for draft in drafts:
-        for frame in draft.frames:
+        # a main clause's day ("Shares fell on Tuesday after Washington put ...") only
+        # when no frame of the action tells a day of its own
+        weak = [f for f in draft.frames if main_clause_day(doc, f, frame_day(doc, f))]
+        for frame in [f for f in draft.frames if f not in weak] + weak:
             draft.date = frame_date(doc, frame)
             if draft.date:
                 break

@@ -15,6 +15,8 @@ TERMINAL = rule("sentences.terminal")
 BULLET = rule("sentences.bullet")  # "- X", "• X", and dash lists: "— X, a supplier of Y;"
 JOINING_END = rule("sentences.joining_end")
 WORD_BEFORE = rule("sentences.word_before")
+NUMERAL_SIGN = rule("sentences.numeral_sign")  # "No. 14024", but "No. No Indian firm ..."
+NUMBERED_AFTER = rule("sentences.numbered_after")
 WRAPPED_BREAK = rule("sentences.wrapped_break")
 MENU_LINE = rule("sentences.menu_line")
 LINE_BREAK = re.compile(r"\n")  # mechanics: one block per line
@@ -116,6 +118,8 @@ def is_abbreviation(text: str, boundary: re.Match[str], end: int) -> bool:
         or text[boundary.end() : boundary.end() + 1] == "("
     ):
         return True
+    if NUMERAL_SIGN.match(word):
+        return NUMBERED_AFTER.match(text, boundary.start() + 1) is not None
     # single capitals are initials ("Antony J. Blinken")
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 

@@ -257,6 +257,8 @@ CLAUSE_OPENER = rule("targets.clause_opener")
 # "associates or employees of X": people of the party after it (read by learn.stage)
 AFFILIATE_OF = rule("targets.affiliate_of")
 ATTRIBUTIVE_HEAD = rule("targets.attributive_head")
+# "both long tied to Russian state carrier X": a party the targets are tied to (learn.stage)
+TIE_BEFORE = rule("targets.tie_before")
 # "over the Medibank and Optus breaches": the first name shares the noun the second qualifies
 SHARED_HEAD = rule("targets.shared_head")
 # "sanctioned a Houthi procurement network": a name between "a" and the noun it qualifies
@@ -859,7 +861,12 @@ def select(
         name_start = lead.get(name.start, name.start)
         gap = masked(text, describers, prev_end, name_start) if prev_end <= name_start else ""
         if name_start != name.start and not (
-            name.kind != "person" and APPOSITION.match(gap) and not TOP_LEVEL.search(gap)
+            name.kind != "person"
+            and (
+                (APPOSITION.match(gap) and not TOP_LEVEL.search(gap))
+                # "officers of the IRGC's Quds Force, among them X": the body they serve
+                or AFFILIATE_OF.search(gap)
+            )
         ):  # "generals of the Army Kim X": the title's complement (", a member of the
             # Cartel's X faction": no title a party holds, an apposition of the name before)
             gap = TITLE_OF.sub(" ", gap)

@@ -332,6 +332,10 @@ SPAN_BEFORE = rule("triggers.span_before")
 AGENT_NAMED = rule("triggers.agent_named")
 
 
+MARKER_TAIL = 12  # characters a background year may run past the window ("in 2008")
+YEAR_END = re.compile(r"\b(?:19|20)\d\d$")  # mechanics: a marker that ends on a year
+
+
 def is_background(text: str, start: int, end: int, trigger: Trigger, others: list[Trigger]) -> bool:
     """Background markers near the trigger, and nearer to it than to any other
     trigger of the clause ("lifting restrictions imposed in 2023")."""
@@ -361,7 +365,18 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
         and not pats.news.search(text, opening.end(), end)
     ):
         return True
-    for m in pats.background.finditer(text, lo, hi, text[lo:hi].lower()):
+    # a year that starts inside the window is read whole ("designated a Foreign Terrorist
+    # Organization by the United States in 2008": the year runs past the 60 characters
+    # after the trigger), in the trigger's own phrase: no comma between ("added 2
+    # individuals, both of them officers named by the EU in 2023"). Only a year: "two
+    # companies previously involved in trading" describes the companies.
+    reach = min(end, hi + MARKER_TAIL)
+    for m in pats.background.finditer(text, lo, reach, text[lo:reach].lower()):
+        if m.start() >= hi or (
+            m.end() > hi
+            and ("," in text[trigger.end : m.start()] or not YEAR_END.search(m.group()))
+        ):
+            continue
         if skipped is None:
             skipped = [
                 (a, b)

@@ -38,6 +38,7 @@ from sanctionwatch.extract.targets import (
     ORDER_TAG,
     POSSESSIVE_END,
     SET_ASIDE,
+    TIE_BEFORE,
     after_alias_cue,
     authors,
     bystander,
@@ -340,6 +341,7 @@ def learned_targets(doc: Doc) -> Doc:
                 and not is_speaker(doc.sentences[i].text, name)
                 and not bystander(doc.sentences[i].text, name)
                 and not affiliated(doc, i, name.start)
+                and not tied(doc.sentences[i].text, name.start)
             ):
                 start = doc.sentences[i].start + name.start
                 join(
@@ -471,6 +473,18 @@ def affiliated(doc: Doc, i: int, at: int) -> bool:
         return AFFILIATE_OF.search(text, max(0, at - 60), at) is not None
     prev = max(before, key=lambda n: n.end)
     return DESCRIBED_AND.match(text[prev.end : at]) is not None and affiliated(doc, i, prev.start)
+
+
+TIE_REACH = 80  # characters before a name searched for the tie
+
+
+def tied(text: str, at: int) -> bool:
+    """The words before offset `at`, after the last list joiner, tie the targets to the
+    name there ("tied to", "linked to"): a candidate the judge finds there is no target.
+    Not "owned by" or "managed by": an owner or manager is often listed with the ship."""
+    gap = text[max(0, at - TIE_REACH) : at]
+    joiners = list(LIST_JOINER.finditer(gap))
+    return TIE_BEFORE.search(gap[joiners[-1].end() :] if joiners else gap) is not None
 
 
 def in_role(doc: Doc, i: int, at: int) -> bool:
