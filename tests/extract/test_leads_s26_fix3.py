@@ -1,0 +1,36 @@
+"""Count leads of session 26 (first look on w1280-w1299): the action's whole count
+stated first and a part of it told later in a clause with "also" whose frame names the
+department; a part that says it is "more" adds to the whole. Each rule is tested with
+sentences written for these tests (no corpus text)."""
+
+from datetime import date
+
+from tests.extract.helpers import rules_actions
+
+PUBLISHED = date(2026, 12, 4)  # a Friday
+
+
+def counts(text: str) -> list[dict[str, int | None]]:
+    return [a.counts for a in rules_actions(text, PUBLISHED) if a.status == "imposed"]
+
+
+def test_a_later_also_clause_counts_a_part_of_the_whole_stated_first() -> None:
+    text = (
+        "New Zealand has imposed sanctions on six commanders of the Wagner Group and three"
+        " companies that supply it.\n\n"
+        "The Ministry of Foreign Affairs and Trade said on Thursday the measures freeze"
+        " their assets in New Zealand.\n\n"
+        "His deputy, Ivan Petrovsky, and a field commander named as Oleg Sarin were also"
+        " designated, along with two officers the ministry identified only by rank."
+    )
+    assert [c["person"] for c in counts(text)] == [6]
+
+
+def test_a_later_also_clause_with_more_adds_to_the_count_before() -> None:
+    text = (
+        "Britain on Thursday sanctioned Northgate Hosting, a Russia-based hosting firm,"
+        " along with three of its administrators.\n\n"
+        "In addition, the Foreign Office also listed Southgate Data LP, a front of"
+        " Northgate, and five more employees of the firm."
+    )
+    assert [c["person"] for c in counts(text)] == [8]
