@@ -1,10 +1,13 @@
 """Count leads of session 26 (first look on w1280-w1299): the action's whole count
 stated first and a part of it told later in a clause with "also" whose frame names the
-department; a part that says it is "more" adds to the whole. Each rule is tested with
+department; a part that says it is "more" adds to the whole; "two of its managers" (a
+firm's people, not the ship managers of tankers); a Soviet-style model designator without
+its maker ("three of its Il-76TD aircraft"). Each rule is tested with
 sentences written for these tests (no corpus text)."""
 
 from datetime import date
 
+from sanctionwatch.extract.counts import find_counts
 from tests.extract.helpers import rules_actions
 
 PUBLISHED = date(2026, 12, 4)  # a Friday
@@ -12,6 +15,10 @@ PUBLISHED = date(2026, 12, 4)  # a Friday
 
 def counts(text: str) -> list[dict[str, int | None]]:
     return [a.counts for a in rules_actions(text, PUBLISHED) if a.status == "imposed"]
+
+
+def find_kinds(text: str) -> list[tuple[str, int]]:
+    return [(p.kind, p.value) for p in find_counts(text)]
 
 
 def test_a_later_also_clause_counts_a_part_of_the_whole_stated_first() -> None:
@@ -34,3 +41,22 @@ def test_a_later_also_clause_with_more_adds_to_the_count_before() -> None:
         " Northgate, and five more employees of the firm."
     )
     assert [c["person"] for c in counts(text)] == [8]
+
+
+def test_a_firms_own_managers_are_counted_people_but_ship_managers_are_not() -> None:
+    assert find_kinds("Washington sanctioned a Laos trading firm and two of its managers.") == [
+        ("organization", 1),
+        ("person", 2),
+    ]
+    # the tankers' managers are ship managers, firms: no count of people
+    assert ("person", 2) not in find_kinds(
+        "Britain sanctioned 30 tankers and two of their managers in the Emirates."
+    )
+
+
+def test_a_model_designator_without_its_maker_holds_no_count() -> None:
+    assert find_kinds("The EU added the airline and three of its Il-76TD aircraft.") == [
+        ("aircraft", 3)
+    ]
+    # parts side by side add up, as with a maker named
+    assert find_kinds("Ottawa listed two An-124 freighters and four Tu-204s.") == [("aircraft", 6)]
