@@ -2,12 +2,15 @@
 stated first and a part of it told later in a clause with "also" whose frame names the
 department; a part that says it is "more" adds to the whole; "two of its managers" (a
 firm's people, not the ship managers of tankers); a Soviet-style model designator without
-its maker ("three of its Il-76TD aircraft"). Each rule is tested with
+its maker ("three of its Il-76TD aircraft"); a name said to have been on the list for
+years is no target. Each rule is tested with
 sentences written for these tests (no corpus text)."""
 
 from datetime import date
 
+from sanctionwatch.extract import extract
 from sanctionwatch.extract.counts import find_counts
+from sanctionwatch.model import Article
 from tests.extract.helpers import rules_actions
 
 PUBLISHED = date(2026, 12, 4)  # a Friday
@@ -60,3 +63,14 @@ def test_a_model_designator_without_its_maker_holds_no_count() -> None:
     ]
     # parts side by side add up, as with a maker named
     assert find_kinds("Ottawa listed two An-124 freighters and four Tu-204s.") == [("aircraft", 6)]
+
+
+def test_a_name_said_to_be_on_the_list_for_years_is_no_target() -> None:
+    text = (
+        "The Treasury on Thursday sanctioned Marigold Petrochem Ltd, an Indian refiner, for"
+        " buying Iranian oil.\n\n"
+        "A Malaysian company that Marigold bought from, Selatan Fuel Holdings Pte. Ltd., has"
+        " been on the US list for years."
+    )
+    report = extract(Article(id="t", text=text, published=PUBLISHED))
+    assert [[t.name for t in a.targets] for a in report.actions] == [["Marigold Petrochem Ltd"]]
