@@ -650,13 +650,26 @@ def count_targets(
     where: dict[str, int] = {}
     also_kinds: dict[str, bool] = {}
     counted_in: dict[str, str | None] = {}  # the department of the frame a count is from
+    # a count from a clause with "also": "part", or "more" ("four more employees")
+    in_also: dict[str, str] = {}
+
+    def part_of_whole(phrase: counts.CountPhrase, held: counts.CountPhrase) -> bool:
+        return (
+            bool(in_also.get(phrase.kind))
+            and not (held.added or held.other)
+            and not in_also_clause
+            and frame.sentence < where[phrase.kind]
+            and not frame.background
+        )
+
     # the clause naming the action's own department speaks for the whole of it
     ordered = sorted(draft.frames, key=lambda f: f.department != draft.department)
     lead = min(draft.frames, key=lambda f: (f.sentence, f.trigger_start))
     for frame in ordered:
         text = doc.sentences[frame.sentence].text
         clause = text[frame.clause_start : frame.clause_end]
-        also = frame.explicit and zones.ALSO.search(clause) is not None
+        in_also_clause = zones.ALSO.search(clause) is not None
+        also = frame.explicit and in_also_clause
         if also and own_measure(doc, frame, lead):
             continue
         # "Seoul designated 11 hackers, and more names will follow": a threat that shares
@@ -683,11 +696,18 @@ def count_targets(
             if phrase.start < lo or not counted_by(phrase.start, own, rivals):
                 continue
             held = best.get(phrase.kind)
-            if held is None or better(phrase, held):
-                best[phrase.kind] = phrase
+            if held is None or better(phrase, held) or part_of_whole(phrase, held):
+                # "Canada sanctioned five commanders ... X and Y were also designated, along
+                # with two officers": the count of an "also" clause read first (its frame
+                # names the department) is a part; the earlier plain statement's is the
+                # whole, and a part that says it is more adds to it ("two of its
+                # administrators ... In addition, Britain listed ... four more employees")
+                more = in_also.get(phrase.kind) == "more"
+                best[phrase.kind] = counts.plus(phrase, held) if held and more else phrase
                 where[phrase.kind] = frame.sentence
                 also_kinds[phrase.kind] = also
                 counted_in[phrase.kind] = frame.department
+                in_also[phrase.kind] = also_part(clause, phrase) if in_also_clause else ""
             elif (
                 where[phrase.kind] != frame.sentence
                 and counted_in[phrase.kind] == frame.department
@@ -816,6 +836,13 @@ def count_targets(
                 start <= s.start < end for s in t.evidence))  # fmt: skip
         result[kind] = value
     return result
+
+
+def also_part(clause: str, phrase: counts.CountPhrase) -> str:
+    """How a count in a clause with "also" stands to the action's whole count: "more"
+    when it says so ("four more employees"), else "part"."""
+    more = counts.patterns().other.search(clause, phrase.start, phrase.end)
+    return "more" if more else "part"
 
 
 # "four other individuals, including his son X": what follows names some of the others

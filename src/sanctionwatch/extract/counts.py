@@ -50,6 +50,7 @@ class CountPatterns:
     total: re.Pattern[str]
     cumulative: re.Pattern[str]
     partial: frozenset[str]
+    owned: frozenset[str]
     relational: frozenset[str]
     next_noun: re.Pattern[str]
     export_part: re.Pattern[str]
@@ -97,6 +98,7 @@ def patterns() -> CountPatterns:
         total=guarded(data["total"], re.I),
         cumulative=guarded(data["cumulative"], re.I),
         partial=frozenset(n.lower() for n in data["partial_kinds"]),
+        owned=frozenset(n.lower() for n in data["owned_kinds"]),
         relational=frozenset(n.lower() for n in data["relational"]),
         # "30 vessels and entities" is one combined count, and so is "107 individuals,
         # entities and ships"; "50 vessels and several dozen companies" gives the second
@@ -130,6 +132,9 @@ def number_value(token: str, numbers: dict[str, int]) -> int | None:
 # "two sons of Ortega": the kin a count of kin names
 KIN_OF = rule("counts.kin_of")
 
+# "two of its managers": the words between a number and a noun of a party's own people
+OWNED_BY = rule("counts.owned_by")
+
 # "the 15 council members": the membership of the body that decides
 COUNCIL_MEMBERSHIP = rule("counts.council_membership")
 OTHER_MODIFIER = rule("counts.other_modifier")  # "12 other entities"
@@ -159,6 +164,8 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
             continue
         if 1900 <= value <= 2100 and m.group("number").isdigit():
             continue  # a year, not a number of targets
+        if noun in pats.owned and OWNED_BY.fullmatch(mods) is None:
+            continue  # "two ship managers" are firms; "two of its managers" people
         if noun in pats.relational and KIN_OF.match(text, m.end()) is None:
             continue  # "his two sons" is a part of a list a named one heads; "two sons of X"
         article = m.group("number").lower() in ("a", "an")
@@ -208,13 +215,14 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
                 affiliated=pats.affiliated.search(mods) is not None,
             )
         )
-    if AIRCRAFT_MAKER.search(text) is not None:  # (the cheap test first)
+    if AIRCRAFT_MAKER.search(text) or AIRCRAFT_DESIGNATOR.search(text):  # (cheap tests first)
         out = with_aircraft_models(out, text)
     return tuple(joined(listed_articles(out, text), text))
 
 
 AIRCRAFT_MODEL = rule("counts.aircraft_model")
 AIRCRAFT_MAKER = rule("counts.aircraft_makers")  # the makers AIRCRAFT_MODEL names
+AIRCRAFT_DESIGNATOR = rule("counts.aircraft_designators")  # "Il-76TD": a model, no maker
 
 
 def with_aircraft_models(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
