@@ -44,22 +44,6 @@ None moves fewer decisions across ADD_AT than the coded setting, so it stays; fo
 the mean |dP| but not the crossings, at three times the training time. minfreq 2
 moves most: a feature crossing the count when articles go is a step, not a slope.
 Not tried for lack of time: two taggers on different halves that must agree.
-
-Session 26, a bagged tagger (`tagger.MEMBERS` = 4, `BAG` "part": four CRFs, each
-without the quarter of the articles drawn to it and with its own no-marks draws,
-marginals averaged, posterior decoding), against the single CRF (`--tagger-only`;
-the ensemble with `--base` on the single CRF's run 0 of the other parts), run 1's 20
-written articles left out (a machine at load 8-10: only folds 0-1 of run 1 finished
-for the ensemble; folds 0-1: 3 of 123 crossings against 4 of 124):
-
-                  run 0 target F1 folds 0-3     mean   run 1 crossings (|dP|) fold 0  fold 1
-    single CRF    0.987 0.909 0.930 0.938      0.941   3/54 (0.080)  1/70 (0.041)
-    bagged, K=4   0.987 0.909 0.936 0.925      0.939   1/54 (0.065)  2/69 (0.044)
-    (single CRF, folds 2-3: 7/84 (0.033), 1/77 (0.048): 12 of 285 over folds 0-3)
-
-Not taken: folds 0-3 target F1 falls (fold 3 0.938 -> 0.925), and the crossings
-are too few to tell apart; it costs 3x the tagger's training, +7 ms CPU per article
-in `tagger.tag` (4.3 -> 11.1 ms, dev articles) and +15 ms at model load.
 """
 
 from __future__ import annotations
@@ -110,12 +94,6 @@ def main() -> None:
         "--tagger-only",
         action="store_true",
         help="perturbed runs retrain the target tagger alone (run 0's other parts)",
-    )
-    ap.add_argument(
-        "--base",
-        type=Path,
-        help="with --tagger-only: run 0 too retrains the tagger alone, on the other parts"
-        " of an earlier --models DIR's run 0 (settings of the tagger compared on one base)",
     )
     ap.add_argument(
         "--models",
@@ -173,11 +151,9 @@ def main() -> None:
                 rest = [e for j, part in enumerate(split) if j != k for e in part]
                 folder = work / f"run{run}-fold{k}"
                 started = time.perf_counter()
-                if args.tagger_only and (run or args.base):
-                    # run 0's other parts (or --base's), and a tagger trained on these
-                    # articles (without the dropped ones)
-                    source = work if run else args.base
-                    shutil.copytree(source / f"run0-fold{k}", folder, dirs_exist_ok=True)
+                if args.tagger_only and run:
+                    # run 0's other parts, and a tagger trained without the dropped articles
+                    shutil.copytree(work / f"run0-fold{k}", folder, dirs_exist_ok=True)
                     tagger.train(
                         train.training_docs([*rest, *kept], SEED, rule_docs),
                         gazetteer.Gazetteer(names),
@@ -273,14 +249,11 @@ def moved(part: str, base: dict[tuple, float], now: dict[tuple, float], drift: d
 
 def part_flips(k: int, run: int, work: Path, scored, base: set[str]) -> str:
     """Flips against run 0 when only one model file comes from `run`."""
-    from sanctionwatch.extract.learn import models
-
     out = []
     for part in PARTS:
         mixed = work / f"mixed-fold{k}"
         shutil.copytree(work / f"run0-fold{k}", mixed, dirs_exist_ok=True)
-        for path in models.member_paths(work / f"run{run}-fold{k}" / part):
-            shutil.copy(path, mixed / path.name)
+        shutil.copy(work / f"run{run}-fold{k}" / part, mixed / part)
         _, notes = scored(k, mixed)
         out.append(f" {part.split('.')[0]} -{len(base - notes)} +{len(notes - base)}")
     return "".join(out)

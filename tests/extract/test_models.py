@@ -55,12 +55,7 @@ def test_each_model_file_is_loaded_into_its_own_field() -> None:
         ("roles", models.ROLES_FILE),
         ("candidates", models.CANDIDATES_FILE),
     ):
-        # the tagger may be an ensemble (targets.crfsuite, targets.1.crfsuite, ...):
-        # it knows the features of each of its members
-        files = models.member_paths(models.MODELS_DIR / name)
-        assert len(files) == 1 or field == "tagger"
-        known = frozenset().union(*(models.attributes(path) or () for path in files))
-        assert getattr(loaded, field).known == known
+        assert getattr(loaded, field).known == models.attributes(models.MODELS_DIR / name)
     assert loaded.names is not None
     assert loaded.record == json.loads(
         (models.MODELS_DIR / models.RECORD_FILE).read_text(encoding="utf-8")

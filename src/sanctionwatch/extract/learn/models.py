@@ -86,83 +86,6 @@ class Tagger(pycrfsuite.Tagger):
     known: frozenset[str] | None = None
 
 
-def member_path(path: Path, member: int) -> Path:
-    """Member m's model file beside member 0's `path` (targets.crfsuite, targets.1.crfsuite)."""
-    return path if member == 0 else path.with_name(f"{path.stem}.{member}{path.suffix}")
-
-
-def member_paths(path: Path) -> list[Path]:
-    """The member files that exist for `path`, in member order."""
-    found: list[Path] = []
-    while member_path(path, len(found)).is_file():
-        found.append(member_path(path, len(found)))
-    return found
-
-
-class Ensemble:
-    """Several CRF taggers read as one: each token's label marginals are the mean of
-    the members' (a member without a label gives it 0), and a sentence's labels are
-    each token's most likely label under that mean (posterior decoding)."""
-
-    def __init__(self, members: list[Any]) -> None:
-        self.members = members
-        self.have = [set(member.labels()) for member in members]
-        seen: dict[str, None] = {}
-        for member in members:
-            seen.update(dict.fromkeys(member.labels()))
-        self.all_labels = ["O", *sorted(y for y in seen if y != "O")]
-        knowns = [k for k in (getattr(m, "known", None) for m in members) if k is not None]
-        self.known: frozenset[str] | None = None
-        if len(knowns) == len(members):  # the union: each member skips the others' own
-            self.known = frozenset[str]().union(*knowns)  # (a generator took 20x longer)
-
-    def labels(self) -> list[str]:
-        return list(self.all_labels)
-
-    def marginals(self, feats: list[Any]) -> list[list[float]]:
-        """Per token, the mean marginal of each label of `all_labels`."""
-        n = len(feats)
-        total = [[0.0] * len(self.all_labels) for _ in range(n)]
-        for member, have in zip(self.members, self.have, strict=True):
-            member.set(feats)
-            for j, label in enumerate(self.all_labels):
-                if label in have:
-                    for k in range(n):
-                        total[k][j] += member.marginal(label, k)
-        share = 1.0 / len(self.members)
-        return [[p * share for p in row] for row in total]
-
-    def read(self, feats: list[Any]) -> tuple[list[str], list[float], list[float]]:
-        """Per token, the label of `marginals`' highest mean, that mean, and the mean
-        P(O); the same as reading `marginals` but with fewer calls into crfsuite: a token
-        whose mean P(O) is at least 0.5 is O, and only the others read every label."""
-        n, share = len(feats), 1.0 / len(self.members)
-        outside = [0.0] * n
-        for member in self.members:
-            member.set(feats)
-            for k in range(n):
-                outside[k] += member.marginal("O", k)
-        outside = [p * share for p in outside]
-        labels, chosen = ["O"] * n, list(outside)
-        open_ = [k for k in range(n) if outside[k] < 0.5]
-        if open_:
-            rows = {k: [0.0] * len(self.all_labels) for k in open_}
-            # the last member holds the sentence still: read it first
-            for m in reversed(range(len(self.members))):
-                member = self.members[m]
-                if m != len(self.members) - 1:
-                    member.set(feats)
-                for j, label in enumerate(self.all_labels[1:], 1):
-                    if label in self.have[m]:
-                        for k in open_:
-                            rows[k][j] += member.marginal(label, k)
-            for k, row in rows.items():
-                row[0] = outside[k] / share
-                j = max(range(len(row)), key=row.__getitem__)
-                labels[k], chosen[k] = self.all_labels[j], row[j] * share
-        return labels, chosen, outside
-
-
 @dataclass(slots=True)
 class Models:
     tagger: Any = None  # pycrfsuite.Tagger: target mentions
@@ -185,11 +108,15 @@ class Models:
             raise ModelError(
                 f"{folder}: missing model file(s) {', '.join(missing)}; run `make train`"
             )
-        taggers: list[Any] = []
+        taggers = []
         for name in crfs:
-            # the target tagger may be an ensemble: targets.crfsuite, targets.1.crfsuite, ...
-            opened = [opened_tagger(path) for path in member_paths(folder / name)]
-            taggers.append(opened[0] if len(opened) == 1 else Ensemble(opened))
+            tagger = Tagger()
+            try:
+                tagger.open(str(folder / name))
+            except (OSError, ValueError) as exc:  # crfsuite says little more than this
+                raise ModelError(f"{folder / name}: not a crfsuite model ({exc})") from None
+            tagger.known = attributes(folder / name)
+            taggers.append(tagger)
         record_path = folder / RECORD_FILE
         record = (
             json.loads(record_path.read_text(encoding="utf-8")) if record_path.exists() else None
@@ -204,16 +131,6 @@ class Models:
             names=names,
             record=record,
         )
-
-
-def opened_tagger(path: Path) -> Tagger:
-    tagger = Tagger()
-    try:
-        tagger.open(str(path))
-    except (OSError, ValueError) as exc:  # crfsuite says little more than this
-        raise ModelError(f"{path}: not a crfsuite model ({exc})") from None
-    tagger.known = attributes(path)
-    return tagger
 
 
 @cache

@@ -4,19 +4,14 @@ Labels are BIO with the target's kind (B-person, I-vessel, ...). Training labels
 come from the gold files: every place the text writes a gold target's name or an
 alias of it (targets of scored actions only) is marked, everything else is O, so
 speakers, places and names mentioned in passing are learned as not-targets.
-
-With `MEMBERS` above 1 the tagger is a bagged ensemble (`models.Ensemble`): one CRF
-per member, each trained without the articles drawn to it and with its own
-no-marks draws, read as the mean of their marginals.
 """
 
 from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
@@ -33,7 +28,6 @@ from sanctionwatch.extract.learn.features import (
     tokenize,
 )
 from sanctionwatch.extract.learn.gazetteer import Gazetteer
-from sanctionwatch.extract.learn.models import Ensemble, member_path, member_paths
 
 KINDS = ("person", "organization", "vessel", "aircraft")
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 100, "feature.possible_transitions": True}
@@ -43,12 +37,6 @@ PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 100, "feature.possible_trans
 RULE_DROPOUT = 0.5
 RULE_MARKS = ("rt", "ro")
 ZONE = 4  # sentences after the last scored frame that are still tagged
-# Bagging: the tagger is this many CRFs, each trained without its own share of the
-# articles (`member_of`) and with its own no-marks draws, whose marginals are averaged
-# (`Ensemble`). One CRF's marginals moved across `stage.ADD_AT` for ~3.5 % of its
-# mentions when 20 written articles went (bench/stability.py --tagger-only).
-MEMBERS = 1
-BAG = "part"  # "part": member m leaves out the articles drawn to part m; "draws": none
 
 
 @dataclass(slots=True)
@@ -140,52 +128,31 @@ def wanted(doc: Doc) -> set[int]:
     return out
 
 
-def without_marks(seed: int, stem: str, sentence: int, member: int = 0) -> bool:
+def without_marks(seed: int, stem: str, sentence: int) -> bool:
     """Whether training shows this sentence without the rules' marks (`RULE_DROPOUT`).
     Drawn from the sentence's own seed, not from one stream over the shuffled corpus:
     with one stream, adding or removing a single article re-drew every later sentence,
-    and the tagger's output moved with it (bench/stability.py). Each member of the
-    ensemble draws its own (member 0 the draws of the single tagger)."""
-    key = f"{seed}:{stem}:{sentence}" if member == 0 else f"{seed}:{member}:{stem}:{sentence}"
-    return random.Random(key).random() < RULE_DROPOUT
-
-
-def member_of(seed: int, stem: str, members: int) -> int:
-    """The member that trains without this article (`BAG` "part"): drawn from the
-    article's own seed, so that adding or removing articles moves no other one."""
-    return random.Random(f"{seed}:part:{stem}").randrange(members)
+    and the tagger's output moved with it (bench/stability.py)."""
+    return random.Random(f"{seed}:{stem}:{sentence}").random() < RULE_DROPOUT
 
 
 def train(
     docs: list[tuple[Doc, Example]], names: Gazetteer, path: Path, seed: int
 ) -> dict[str, int]:
-    """Train the `MEMBERS` CRFs into `path` and the member files beside it (removing
-    those of a larger ensemble trained there before)."""
-    trainers = []
-    for _ in range(MEMBERS):
-        trainer = pycrfsuite.Trainer(verbose=False)
-        trainer.set_params(PARAMS)
-        trainers.append(trainer)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.set_params(PARAMS)
     mentions = sentences = 0
     for doc, example in docs:
         spans = gold_spans(doc.text, scored_targets(example.gold))
-        out = member_of(seed, example.stem, MEMBERS) if MEMBERS > 1 and BAG == "part" else -1
         for i, toks, _, feats in sequences(doc, names):
             labels = labels_for(doc.sentences[i].start, toks, spans)
             mentions += sum(1 for label in labels if label.startswith("B-"))
             sentences += 1
-            for m, trainer in enumerate(trainers):
-                if m == out:
-                    continue
-                seen = feats
-                if without_marks(seed, example.stem, i, m):
-                    seen = [[f for f in tok if not f.startswith(RULE_MARKS)] for tok in feats]
-                trainer.append(seen, labels)
-    for stale in member_paths(path)[MEMBERS:]:
-        stale.unlink()
-    for m, trainer in enumerate(trainers):
-        trainer.train(str(member_path(path, m)))
-    return {"sentences": sentences, "mentions": mentions, "members": MEMBERS}
+            if without_marks(seed, example.stem, i):
+                feats = [[f for f in tok if not f.startswith(RULE_MARKS)] for tok in feats]
+            trainer.append(feats, labels)
+    trainer.train(str(path))
+    return {"sentences": sentences, "mentions": mentions}
 
 
 def tag(
@@ -199,20 +166,11 @@ def tag(
     # marginals, as crfsuite skips the others, but each string costs it to skip
     # (as bytes: crfsuite would encode each string again on every call)
     known = getattr(tagger, "known", None)
-    ensemble = tagger if isinstance(tagger, Ensemble) else None
     for i, toks, ctx, feats in sequences(doc, names, wanted(doc), known, encoded=True):
+        labels = tagger.tag(feats)
         offset = doc.sentences[i].start
-        if ensemble is not None:
-            labels, chosen, p_o = ensemble.read(feats)
-            confidence: Callable[[int], float] = chosen.__getitem__
-            outside: Callable[[int], float] = p_o.__getitem__
-        else:
-            labels = tagger.tag(feats)
-            # only the tokens asked for: each marginal is a call into crfsuite
-            confidence = partial(_marginal, tagger, labels)
-            outside = partial(tagger.marginal, "O")
         tokens.extend(
-            (offset + t.start, offset + t.end, 1.0 - outside(k))
+            (offset + t.start, offset + t.end, 1.0 - tagger.marginal("O", k))
             for k, t in enumerate(toks)
             if ctx.rule_target[k] or ctx.rule_other[k]
         )
@@ -227,12 +185,8 @@ def tag(
             j = k + 1
             while j < len(labels) and labels[j] == "I-" + kind:
                 j += 1
-            probs = [confidence(m) for m in range(k, j)]
+            probs = [tagger.marginal(labels[m], m) for m in range(k, j)]
             start, end = offset + toks[k].start, offset + toks[j - 1].end
             found.append(Mention(i, start, end, doc.text[start:end], kind, min(probs)))
             k = j
     return found, tokens
-
-
-def _marginal(tagger: pycrfsuite.Tagger, labels: list[str], k: int) -> float:
-    return float(tagger.marginal(labels[k], k))

@@ -136,12 +136,7 @@ def train_all(
         "corpus_sha256": digest(examples),
         "lists": list(gazetteer.LIST_FILES) if lists_dir else "given",
         "gazetteer_names": len(names),
-        "tagger": {
-            "params": tagger.PARAMS,
-            "rule_dropout": tagger.RULE_DROPOUT,
-            "bag": tagger.BAG,
-            **stats,
-        },
+        "tagger": {"params": tagger.PARAMS, "rule_dropout": tagger.RULE_DROPOUT, **stats},
         "judge": {"params": actions.PARAMS, "labels": judged},
         "roles": {"params": roles.PARAMS, "labels": roled},
         "candidates": {"params": candidates.PARAMS, "labels": passed},
