@@ -365,6 +365,34 @@ _FOREIGN = dict(line.split(" ") for line in data_lines("han_foreign.txt"))
 _NAME_DOT = re.compile("[·•・‧]")
 
 
+def _transcription_table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    tables: dict[str, dict[str, str]] = {"initial": {}, "final": {}, "whole": {}}
+    for line in data_lines("han_transcription.txt"):
+        part, pinyin, latin = line.split(" ")
+        tables[part][pinyin] = latin
+    return tables["initial"], tables["final"], tables["whole"]
+
+
+_INITIALS, _FINALS, _WHOLE = _transcription_table()
+_PINYIN_INITIAL = re.compile("^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(.*)$")
+# '普' and '布' before a syllable of 'l' or 'r': the consonant of a cluster ('普里戈任'
+# Prigozhin, '阿布拉莫维奇' Abramovich), which Chinese cannot write alone; other 'u'
+# syllables there keep their vowel ('尼古拉' Nikolai, '马杜罗' Maduro).
+_CLUSTER = re.compile("([pb])u(?=[lr][aeiou])")
+# Foreign name words Chinese writes in a fixed form ('亚历山大' Aleksandr), read whole.
+_FOREIGN_WORDS = dict(line.split(" ") for line in data_lines("han_foreign_words.txt"))
+
+
+def _transcribed(syllable: str) -> str:
+    """A pinyin syllable as foreign names written with it sound ('xie' -> 'se')."""
+    whole = _WHOLE.get(syllable)
+    if whole is not None:
+        return whole
+    initial, final = _PINYIN_INITIAL.match(syllable).groups()  # type: ignore[union-attr]
+    initial = initial or ""
+    return _INITIALS.get(initial, initial) + _FINALS.get(final, final)
+
+
 def foreign_han(name: str) -> str | None:
     """A foreign name written in Han, its words parted by a middle dot, read as Chinese
     transliterates such names ('阿不都·哈克' -> 'abdu hak', ABDUL HAQ, where pinyin reads
@@ -377,9 +405,15 @@ def foreign_han(name: str) -> str | None:
 
     words = []
     for part in _NAME_DOT.split(simplified(name)):
-        read = [_FOREIGN.get(c) or "".join(lazy_pinyin(c, errors="ignore")) for c in part]
+        if (known := _FOREIGN_WORDS.get(part.strip())) is not None:
+            words.append(known)
+            continue
+        read = [
+            _FOREIGN.get(c) or "".join(map(_transcribed, lazy_pinyin(c, errors="ignore")))
+            for c in part
+        ]
         if word := "".join(read).strip():
-            words.append(word)
+            words.append(_CLUSTER.sub("\\1", word))
     return " ".join(words) or None
 
 
