@@ -62,3 +62,32 @@ def test_the_reading_translates_only_the_tables_words() -> None:
 )
 def test_the_name_as_written_still_matches(left: str, right: str) -> None:
     assert _org(left, right) >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        # aliases of one entity on the lists: two words written by their initials
+        ("AMIN IB", "AMIN INVESTMENT BANK"),
+        ("MARKET FA LLC", "LIMITED LIABILITY COMPANY MARKET FUND ADMINISTRATION"),
+        (
+            "LLC MA TVERNEFTEPRODUCT",
+            "LIMITED LIABILITY COMPANY MARKETING ASSOCIATION TVERNEFTEPRODUCT",
+        ),
+        ("JSC PO FORT", "JOINT STOCK COMPANY PROIZVODSTVENNOE OBEDINENIE FORT"),
+    ],
+)
+def test_two_words_by_their_initials_beside_the_name(short: str, full: str) -> None:
+    assert _org(short, full) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("AMIN IB", "AMIN INTERNATIONAL TRADING"),  # other initials
+        ("AMIN IB", "IB HOLDING"),  # the name is not there
+        ("AL AMIN CO", "AMIN CAPITAL OFFICE"),  # 'al' an article, 'co' a legal form
+    ],
+)
+def test_two_letters_are_no_initials_of_other_words(left: str, right: str) -> None:
+    assert _org(left, right) < THRESHOLD

@@ -940,6 +940,13 @@ def _abbreviations(tokens: tuple[str, ...]) -> tuple[str, ...]:
     found = {t for t in tokens if 2 <= len(t) <= 4 and _NO_VOWEL(t)}
     if len(tokens) >= 2:
         found.update(t for t in tokens if 3 <= len(t) <= 5 and t.isalpha() and not is_generic(t))
+        # ... and two letters with a vowel beside a word of its own ('AMIN IB', Amin
+        # Investment Bank; 'MARKET FA', Market Fund Administration), no little word
+        found.update(
+            t
+            for t in tokens
+            if len(t) == 2 and t.isalpha() and t not in _ACRONYM_SKIPS and not is_generic(t)
+        )
     return tuple(sorted(found))
 
 
