@@ -847,6 +847,15 @@ def _acronyms(tokens: list[str], other: NameForm) -> bool:
                 continue
             end = _initials_run(tokens, i, acronym)
             contiguous = end == i + len(acronym) and _NO_VOWEL(acronym) is not None
+            if end and len(acronym) == 2 and _NO_VOWEL(acronym) is None:
+                # Two letters with a vowel only where they make the names one ('amin
+                # investment bank', 'AMIN IB'): else as often a word's start ('IT' of
+                # 'ITSEC', no 'ITSEC Team' read 'it')
+                end = (
+                    end
+                    if sorted([*tokens[:i], acronym, *tokens[end:]]) == sorted(other.tokens)
+                    else 0
+                )
             if end and (contiguous or tokens[i] not in other.tokens):
                 tokens[i:end] = [acronym]
                 changed = True
