@@ -847,6 +847,15 @@ def _acronyms(tokens: list[str], other: NameForm) -> bool:
                 continue
             end = _initials_run(tokens, i, acronym)
             contiguous = end == i + len(acronym) and _NO_VOWEL(acronym) is not None
+            if end and len(acronym) == 2 and _NO_VOWEL(acronym) is None:
+                # Two letters with a vowel only where they make the names one ('amin
+                # investment bank', 'AMIN IB'): else as often a word's start ('IT' of
+                # 'ITSEC', no 'ITSEC Team' read 'it')
+                end = (
+                    end
+                    if sorted([*tokens[:i], acronym, *tokens[end:]]) == sorted(other.tokens)
+                    else 0
+                )
             if end and (contiguous or tokens[i] not in other.tokens):
                 tokens[i:end] = [acronym]
                 changed = True
@@ -940,6 +949,13 @@ def _abbreviations(tokens: tuple[str, ...]) -> tuple[str, ...]:
     found = {t for t in tokens if 2 <= len(t) <= 4 and _NO_VOWEL(t)}
     if len(tokens) >= 2:
         found.update(t for t in tokens if 3 <= len(t) <= 5 and t.isalpha() and not is_generic(t))
+        # ... and two letters with a vowel beside a word of its own ('AMIN IB', Amin
+        # Investment Bank; 'MARKET FA', Market Fund Administration), no little word
+        found.update(
+            t
+            for t in tokens
+            if len(t) == 2 and t.isalpha() and t not in _ACRONYM_SKIPS and not is_generic(t)
+        )
     return tuple(sorted(found))
 
 

@@ -30,6 +30,7 @@ from sanctionwatch.screening.text import (
     han_cantonese,
     han_renderings,
     name_form,
+    russian_latin,
     russian_renderings,
     split_names,
 )
@@ -253,6 +254,12 @@ class Query:
                         form = _read_from(name, name_form(read, self.kind))
                         if form.tokens:
                             rendered.setdefault(form.tokens, form)
+                if self.kind == ORG and (latin := russian_latin(name)) is not None:
+                    # ... and a Latin name's Russian words in English ('Finansovye
+                    # Informatsionnye Sistemy' Financial Information Systems)
+                    form = name_form(latin, self.kind)
+                    if form.tokens and form.tokens not in seen:
+                        seen[form.tokens] = form
                 if (russian := russian_of_belarusian(name)) is not None:  # 'Эйбатаў' Eibatov
                     form = name_form(russian, self.kind)
                     if form.tokens and form.tokens not in seen:

@@ -758,6 +758,41 @@ def _russian_reading(match: re.Match[str]) -> str:
 RUSSIAN_RENDERINGS = _renderings_table("russian_renderings.txt")
 
 
+def _russian_latin_table() -> tuple[dict[str, str], re.Pattern[str]]:
+    """`russian_latin.txt`: its stems -> English, and a pattern that finds them."""
+    words = {}
+    alternatives = []
+    for line in data_lines("russian_latin.txt"):
+        stem, _, english = line.partition(" ")
+        words[stem.rstrip("$")] = english
+        ending = "" if stem.endswith("$") else "[a-z]*"
+        alternatives.append(re.escape(stem.rstrip("$")) + ending)
+    alternatives.sort(key=len, reverse=True)
+    return words, re.compile(f"(?<![a-z])(?:{'|'.join(alternatives)})(?![a-z])")
+
+
+_LATIN_RUSSIAN, _LATIN_RUSSIAN_WORD = _russian_latin_table()
+_LATIN_RUSSIAN_STEMS = tuple(sorted(_LATIN_RUSSIAN, key=len, reverse=True))
+
+
+def _russian_latin_reading(match: re.Match[str]) -> str:
+    word = match[0]
+    return f" {_LATIN_RUSSIAN[next(s for s in _LATIN_RUSSIAN_STEMS if word.startswith(s))]} "
+
+
+def russian_latin(name: str) -> str | None:
+    """An organisation's Latin name with its Russian words in English, as `russian_words`
+    reads them in Cyrillic ('Finansovye Informatsionnye Sistemy' -> 'financial
+    information systems'; `russian_latin.txt`); None for a name with none, most names.
+    Another reading of the name, not the name: its Russian initials ('GUP', Gosudarstvennoe
+    Unitarnoe Predpriyatie) and a brand in Russian words stay readable as written."""
+    if not name.isascii():
+        return None
+    text = name.casefold()
+    read = _LATIN_RUSSIAN_WORD.sub(_russian_latin_reading, text)
+    return None if read == text else read
+
+
 def russian_renderings(name: str) -> list[str]:
     """An organisation's Russian name once for each other rendering of its words that
     English names write in more than one way (`russian_renderings.txt`), those words
