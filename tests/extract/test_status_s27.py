@@ -59,3 +59,31 @@ def test_suspending_the_measures_taken_on_a_listed_set_lifts() -> None:
 def test_suspending_measures_of_another_kind_is_no_lifting() -> None:
     text = "The ministry said it would suspend the measures it took to curb rice exports in May.\n"
     assert all(s != "lifted" for _, s, _ in news(text))
+
+
+def test_officials_of_a_body_are_that_body_acting() -> None:
+    text = (
+        "Senior officials of the Arab League meeting in Rabat on Tuesday put forward a draft"
+        " resolution to add nine companies to the boycott blacklist.\n"
+    )
+    assert [(a, s) for a, s, _ in news(text)] == [("ARAB_LEAGUE", "proposed")]
+
+
+def test_states_kept_suspended_and_warned_are_no_warners() -> None:
+    text = (
+        "The ECOWAS summit on Saturday lifted the border closures imposed on Niger. The summit"
+        " kept Mali and Burkina Faso suspended, and warned Guinea's junta that it could face"
+        " targeted sanctions if the vote slips.\n"
+    )
+    found = news(text)
+    assert ("ECOWAS", "lifted", "2025-05-31") in found
+    assert not {a for a, _, _ in found} & {"ML", "BF", "GN"}
+
+
+def test_a_state_given_a_deadline_is_not_the_one_who_warns() -> None:
+    text = (
+        "ECOWAS on Saturday lifted the sanctions on Niger. The summit also gave Sierra Leone's"
+        " government until March to hold the vote, and warned that it would reimpose the"
+        " measures if the deadline was missed.\n"
+    )
+    assert {a for a, s, _ in news(text) if s == "threatened"} == {"ECOWAS"}

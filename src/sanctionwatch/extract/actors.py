@@ -149,6 +149,10 @@ def warner(
         and not quoted_before(text, m, trig.start)
         # "We again warn Brussels that ... a firm response": the one addressed
         and not FIRST_PERSON_ADDRESSEE.search(text, max(0, m.start - 30), m.start)
+        # "the council kept Mali ... suspended, and warned Guinea's military authorities
+        # that they could face ...": the object of a verb or the one warned is no warner
+        and not VERB_OBJECT.search(text, max(0, m.start - 30), m.start)
+        and not ADDRESSEE.search(text, max(0, m.start - 30), m.start)
     ]
     free = [m for m in before if not TARGET_PREP.search(text[max(0, m.start - 30) : m.start])]
     if not free and not TARGET_PREP.search(text[: mentions[0].start] if mentions else ""):
@@ -668,7 +672,19 @@ def home_speaker(
 
 
 def speaker_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
-    return [m for m in mentions if m.form != "adjective" and SPEAKER_AFTER.match(text[m.end :])]
+    # "the council kept Mali and Sudan suspended, and warned ...": the objects of a verb
+    # (a list of them too) before a speaking verb are not the ones who speak
+    objects: list[Mention] = []
+    for m in mentions:
+        if VERB_OBJECT.search(text, max(0, m.start - 30), m.start) or (
+            objects and in_list(text, objects[-1], m)
+        ):
+            objects.append(m)
+    return [
+        m
+        for m in mentions
+        if m.form != "adjective" and SPEAKER_AFTER.match(text[m.end :]) and m not in objects
+    ]
 
 
 _LEADERS = load_json("leaders.json")
