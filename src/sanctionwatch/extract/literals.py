@@ -152,13 +152,27 @@ class Gated:
                     self.keyed.setdefault(w, []).append(i)
             self.rest.append([tuple(sorted(r)) for r in ordered[1:]])
         self.keys = tuple(self.keyed)
+        # the key words shortest first, each with the place in this list of the longest
+        # other key inside it (-1: none): a text that lacks "sanction" lacks "sanctions"
+        # too, so that one is not looked for (a third of the keys have one inside them)
+        by_length = sorted(self.keys, key=len)
+        self.checks: list[tuple[str, int, list[int]]] = []
+        for k, w in enumerate(by_length):
+            inner = max(
+                (j for j in range(k) if by_length[j] in w and by_length[j] != w),
+                key=lambda j: len(by_length[j]),
+                default=-1,
+            )
+            self.checks.append((w, inner, self.keyed[w]))
 
     def active(self, low: str) -> list[int]:
         """The branches whose every need has a word in `low`, in order."""
         keyed = set(self.always)
-        for w in self.keys:
-            if w in low:
-                keyed.update(self.keyed[w])
+        found = [False] * len(self.checks)
+        for k, (w, inner, branches) in enumerate(self.checks):
+            if (inner < 0 or found[inner]) and w in low:
+                found[k] = True
+                keyed.update(branches)
         if not keyed:
             return []
         out = []
