@@ -223,3 +223,16 @@ def test_skipping_the_keys_whose_inner_key_is_missing_keeps_every_branch() -> No
         for text in every:
             low = text.lower()
             assert gate.active(low) == naive_active(gate, low)
+
+
+def test_folds_to_ascii_is_the_set_test() -> None:
+    """`folds_to_ascii` searches for each folding letter instead of looking up every
+    character: the same answer on any text of ASCII, those letters and others."""
+    from sanctionwatch.extract.literals import folds_to_ascii
+
+    rng = random.Random(14)
+    letters = "ab ’—é\u017f\u0131\u0307"
+    texts = ["".join(rng.choice(letters) for _ in range(rng.randrange(9))) for _ in range(20000)]
+    for text in texts:
+        assert folds_to_ascii(text) == (not text.isascii() and not FOLDS_TO_ASCII.isdisjoint(text))
+    assert folds_to_ascii("an a\u017f\u017fet") and not folds_to_ascii("an ‘asset’")

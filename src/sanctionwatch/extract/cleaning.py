@@ -15,7 +15,7 @@ from functools import cache
 
 from sanctionwatch.extract.document import Doc
 from sanctionwatch.extract.furniture import furniture_lines
-from sanctionwatch.extract.literals import FOLDS_TO_ASCII, kept_required
+from sanctionwatch.extract.literals import folds_to_ascii, kept_required
 from sanctionwatch.extract.lookahead import guarded, kept
 from sanctionwatch.extract.vocabulary import load_lines, rule
 
@@ -58,8 +58,8 @@ def junk_line(line: str) -> bool:
     Three of them open with ".*", which re runs back over the whole line, letter by
     letter, for every prose line (2 % of extraction's instructions)."""
     low = line.lower()
-    if not low.isascii() and not FOLDS_TO_ASCII.isdisjoint(low):
-        return junk_patterns()[0].fullmatch(line) is not None  # see `FOLDS_TO_ASCII`
+    if folds_to_ascii(low):
+        return junk_patterns()[0].fullmatch(line) is not None  # see `literals.FOLDS_TO_ASCII`
     for pattern, needs in junk_line_patterns():
         if holds_needs(low, needs) and pattern.fullmatch(line) is not None:
             return True

@@ -43,6 +43,15 @@ from sanctionwatch.extract.lookahead import REPEATS, dispatched, guarded
 # lower-cased text holding one of these runs the whole alternation.
 # tests/extract/test_literals.py checks this against re over every code point.
 FOLDS_TO_ASCII = frozenset("\u017f\u0131\u0307")
+
+
+def folds_to_ascii(low: str) -> bool:
+    """A lower-cased text holds one of `FOLDS_TO_ASCII`: three searches of the text, not
+    a set look-up per character (`frozenset.isdisjoint`), on every clause that is not
+    ASCII (curly quotes and dashes make most of them)."""
+    return not low.isascii() and ("\u017f" in low or "\u0131" in low or "\u0307" in low)
+
+
 # words shorter than this are not worth a check: "on", "a" are in nearly every clause
 SHORTEST = 3
 # Requirements: each a set of words, one of which every match holds (all of them met)
@@ -190,7 +199,7 @@ class Gated:
     def search(self, text: str, start: int, end: int, low: str) -> re.Match[str] | None:
         """The first match of the whole alternation in text[start:end] (the leftmost,
         the earliest branch on a tie); `low` is text[start:end].lower()."""
-        if not self.readable or (not low.isascii() and not FOLDS_TO_ASCII.isdisjoint(low)):
+        if not self.readable or folds_to_ascii(low):
             return self.whole.search(text, start, end)
         best: re.Match[str] | None = None
         for i in self.active(low):
@@ -202,7 +211,7 @@ class Gated:
     def finditer(self, text: str, start: int, end: int, low: str) -> list[re.Match[str]]:
         """The matches of the whole alternation in text[start:end]; `low` is
         text[start:end].lower()."""
-        if not self.readable or (not low.isascii() and not FOLDS_TO_ASCII.isdisjoint(low)):
+        if not self.readable or folds_to_ascii(low):
             return list(self.whole.finditer(text, start, end))
         kept = self.active(low)
         if not kept:
