@@ -490,3 +490,20 @@ def test_the_judge_tells_a_hit_state_acting_through_its_own_agency() -> None:
     assert mx
     feats = [f for k in mx for f in features(doc, k) if f.startswith("auth_is_hit")]
     assert "auth_is_hit_agency" in feats
+
+
+def test_tokens_are_the_token_pattern_s_matches() -> None:
+    """`features.tokenize` places each token by its text: the same tokens, starts and
+    ends as the pattern's matches, white space of any kind between them or none."""
+    from sanctionwatch.extract.learn.features import TOKEN, tokenize
+
+    texts = [
+        "",
+        "  ",
+        "Ivan Petrov’s firm, A&B Trading_LLC (U.S.-listed) -- said\tno _ more.",
+        "a\u00a0b\u2009c\n\nd...e'f'’g",
+    ]
+    for text in texts:
+        got = [(t.start, t.end, t.text) for t in tokenize(text)]
+        assert got == [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    assert [t.text for t in tokenize(texts[2])][:4] == ["Ivan", "Petrov’s", "firm", ","]

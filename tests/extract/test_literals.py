@@ -198,3 +198,41 @@ def test_kept_words_are_the_words_read_afresh(
     kept = [key for key in patterncache.read(path) if key[0] == "required"]
     assert len(kept) == len(set(branches))
     assert all(key[1] == literals.source_digest() for key in kept)
+
+
+def naive_active(gate: Gated, low: str) -> list[int]:
+    """`Gated.active` as it read before it skipped the keys whose inner key is missing."""
+    keyed = set(gate.always)
+    for w in gate.keys:
+        if w in low:
+            keyed.update(gate.keyed[w])
+    return [i for i in sorted(keyed) if all(any(w in low for w in need) for need in gate.rest[i])]
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+def test_skipping_the_keys_whose_inner_key_is_missing_keeps_every_branch() -> None:
+    """A key is looked for only where the longest key inside it stands: over every
+    corpus sentence, its near misses and every trigger's own words, the same branches."""
+    rng = random.Random(13)
+    every = sentences()
+    every += [mutated(s, rng) for s in every]
+    gates = [*triggers.gated().values(), triggers.patterns().background]
+    every += [w for gate in gates for w in gate.keys]
+    assert any(inner >= 0 for gate in gates for _, inner, _ in gate.checks)
+    for gate in gates:
+        for text in every:
+            low = text.lower()
+            assert gate.active(low) == naive_active(gate, low)
+
+
+def test_folds_to_ascii_is_the_set_test() -> None:
+    """`folds_to_ascii` searches for each folding letter instead of looking up every
+    character: the same answer on any text of ASCII, those letters and others."""
+    from sanctionwatch.extract.literals import folds_to_ascii
+
+    rng = random.Random(14)
+    letters = "ab ’—é\u017f\u0131\u0307"
+    texts = ["".join(rng.choice(letters) for _ in range(rng.randrange(9))) for _ in range(20000)]
+    for text in texts:
+        assert folds_to_ascii(text) == (not text.isascii() and not FOLDS_TO_ASCII.isdisjoint(text))
+    assert folds_to_ascii("an a\u017f\u017fet") and not folds_to_ascii("an ‘asset’")

@@ -1,3 +1,4 @@
+from sanctionwatch.extract import names as names_module
 from sanctionwatch.extract.names import find_names
 
 
@@ -213,3 +214,25 @@ def test_after_a_vessel_word_a_capitalised_word_is_the_ship_s_own() -> None:
         ("New Energy", "vessel")
     ]
     assert found("New sanctions hit Rosneft.") == [("Rosneft", "organization")]
+
+
+TOKEN_TEXTS = [
+    "The Treasury designated Kharkiv-based Alfa Co. and the Institute for Oil Research.",
+    "Ivan Petrov’s firm, A&B Trading_LLC (U.S.-listed) -- said\tno _ more.",
+    "LONDON - The Bank for Investment, a lender, and Hong Kong-\nbased 7 Seas Marine Co.",
+    "__ \u00a0 ‘Sea Bird’ ... x_y & z",
+]
+
+
+def test_name_tokens_stand_where_the_token_pattern_finds_them() -> None:
+    """`tokens` places each token by its text (`find`), not by a match object: each
+    must stand where the token pattern matched, and hold the text it is given."""
+    for text in TOKEN_TEXTS:
+        starts = {m.start() for m in names_module.TOKEN.finditer(text)}
+        toks = [t for t in names_module.tokens(text) if t is not names_module.BREAK]
+        assert toks
+        for tok in toks:
+            assert tok.start in starts
+            assert text[tok.start : tok.end] == tok.text
+    toks = names_module.tokens(TOKEN_TEXTS[1])
+    assert [(t.start, t.text) for t in toks[:2]] == [(0, "Ivan"), (5, "Petrov’s")]

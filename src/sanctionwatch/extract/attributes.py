@@ -7,24 +7,26 @@ import re
 from functools import cache
 
 from sanctionwatch.extract.document import Mention
-from sanctionwatch.extract.lookahead import guarded
+from sanctionwatch.extract.literals import Gated
 from sanctionwatch.extract.vocabulary import rule, vocabulary
 
 REASON = rule("attributes.reason")
 
 
 @cache
-def any_measure() -> re.Pattern[str]:
-    """Matches somewhere in a text exactly when one of the measure patterns does."""
-    measures = vocabulary().measures.values()
-    return guarded("|".join(f"(?:{pat.pattern})" for pat in measures), re.I)
+def gated_measures() -> list[tuple[str, Gated]]:
+    """Each measure's pattern, tried only on a text that holds the words a match of it
+    must hold (`literals`)."""
+    return [(name, Gated([pat.pattern], re.I)) for name, pat in vocabulary().measures.items()]
 
 
 def find_measures(text: str) -> list[str]:
-    """Measure names stated in a text, in vocabulary order."""
-    if not any_measure().search(text):
-        return []  # one scan instead of one per measure: half the texts state none
-    return [name for name, pat in vocabulary().measures.items() if pat.search(text)]
+    """Measure names stated in a text, in vocabulary order. Each pattern is searched for
+    only where its words stand: most texts hold those of one or two measures, where a
+    scan for any measure, then one per measure, ran over them all (1.6 % of extraction)."""
+    low = text.lower()
+    end = len(text)
+    return [name for name, gate in gated_measures() if gate.search(text, 0, end, low) is not None]
 
 
 # "the price cap", "the maximum price ... for Russian crude", "the new cap": one programme

@@ -43,6 +43,15 @@ from sanctionwatch.extract.lookahead import REPEATS, dispatched, guarded
 # lower-cased text holding one of these runs the whole alternation.
 # tests/extract/test_literals.py checks this against re over every code point.
 FOLDS_TO_ASCII = frozenset("\u017f\u0131\u0307")
+
+
+def folds_to_ascii(low: str) -> bool:
+    """A lower-cased text holds one of `FOLDS_TO_ASCII`: three searches of the text, not
+    a set look-up per character (`frozenset.isdisjoint`), on every clause that is not
+    ASCII (curly quotes and dashes make most of them)."""
+    return not low.isascii() and ("\u017f" in low or "\u0131" in low or "\u0307" in low)
+
+
 # words shorter than this are not worth a check: "on", "a" are in nearly every clause
 SHORTEST = 3
 # Requirements: each a set of words, one of which every match holds (all of them met)
@@ -152,13 +161,27 @@ class Gated:
                     self.keyed.setdefault(w, []).append(i)
             self.rest.append([tuple(sorted(r)) for r in ordered[1:]])
         self.keys = tuple(self.keyed)
+        # the key words shortest first, each with the place in this list of the longest
+        # other key inside it (-1: none): a text that lacks "sanction" lacks "sanctions"
+        # too, so that one is not looked for (a third of the keys have one inside them)
+        by_length = sorted(self.keys, key=len)
+        self.checks: list[tuple[str, int, list[int]]] = []
+        for k, w in enumerate(by_length):
+            inner = max(
+                (j for j in range(k) if by_length[j] in w and by_length[j] != w),
+                key=lambda j: len(by_length[j]),
+                default=-1,
+            )
+            self.checks.append((w, inner, self.keyed[w]))
 
     def active(self, low: str) -> list[int]:
         """The branches whose every need has a word in `low`, in order."""
         keyed = set(self.always)
-        for w in self.keys:
-            if w in low:
-                keyed.update(self.keyed[w])
+        found = [False] * len(self.checks)
+        for k, (w, inner, branches) in enumerate(self.checks):
+            if (inner < 0 or found[inner]) and w in low:
+                found[k] = True
+                keyed.update(branches)
         if not keyed:
             return []
         out = []
@@ -176,7 +199,7 @@ class Gated:
     def search(self, text: str, start: int, end: int, low: str) -> re.Match[str] | None:
         """The first match of the whole alternation in text[start:end] (the leftmost,
         the earliest branch on a tie); `low` is text[start:end].lower()."""
-        if not self.readable or (not low.isascii() and not FOLDS_TO_ASCII.isdisjoint(low)):
+        if not self.readable or folds_to_ascii(low):
             return self.whole.search(text, start, end)
         best: re.Match[str] | None = None
         for i in self.active(low):
@@ -188,7 +211,7 @@ class Gated:
     def finditer(self, text: str, start: int, end: int, low: str) -> list[re.Match[str]]:
         """The matches of the whole alternation in text[start:end]; `low` is
         text[start:end].lower()."""
-        if not self.readable or (not low.isascii() and not FOLDS_TO_ASCII.isdisjoint(low)):
+        if not self.readable or folds_to_ascii(low):
             return list(self.whole.finditer(text, start, end))
         kept = self.active(low)
         if not kept:

@@ -261,8 +261,13 @@ def tokens(text: str) -> list[Token]:
     out: list[Token] = []
     append = out.append
     broken = False  # the last token appended is BREAK
-    for m in TOKEN.finditer(text):
-        word = m.group()
+    # `findall` and `find`, not a match object per token asked for its text, start and
+    # end: only white space (but a tab) and "_" stand outside tokens, and no token opens
+    # with one, so a token stands where its text is first found after the one before
+    at = 0  # where the token before ends
+    for word in TOKEN.findall(text):
+        start = text.find(word, at)
+        at = start + len(word)
         # plain lower-case words only separate names; "for" after "Institute" joins one
         if (
             word[0].islower()
@@ -275,9 +280,9 @@ def tokens(text: str) -> list[Token]:
                 and (
                     (
                         out[-1].word in ORG_HEAD_FOR
-                        and (out[-1].word not in REASON_FOR_HEADS or named_after_for(text, m.end()))
+                        and (out[-1].word not in REASON_FOR_HEADS or named_after_for(text, at))
                     )
-                    or FIRM_AFTER_FOR.match(text, m.end()) is not None
+                    or FIRM_AFTER_FOR.match(text, at) is not None
                 )
             )
         ):
@@ -285,14 +290,14 @@ def tokens(text: str) -> list[Token]:
                 append(BREAK)
                 broken = True
             continue
-        end = m.end()
+        end = at
         # a full stop ends the word, except in "Co.", initials and "U.S."
         if word[-1] == "." and word not in KEEP_DOT and not INITIALS.fullmatch(word):
             word, end = word[:-1], end - 1
         if word[-1:] == "-":
             word, end = word[:-1], end - 1
         if word:
-            append(Token(m.start(), end, word))
+            append(Token(start, end, word))
             broken = False
         elif not broken:  # a dash standing alone ("LONDON - The Treasury") parts names
             append(BREAK)
