@@ -1282,15 +1282,32 @@ def share_same_sets(doc: Doc) -> None:
                 ):
                     continue
                 for to, source in ((one, other), (other, one)):
-                    held = {tuple(targets.name_tokens(t.name)) for t in to.targets}
-                    to.targets.extend(
-                        dataclasses.replace(t)
-                        for t in source.targets
-                        if tuple(targets.name_tokens(t.name)) not in held
-                    )
+                    for t in source.targets:
+                        join_party(to.targets, t)
                     for kind, value in source.counts.items():
                         if to.counts.get(kind) is None:
                             to.counts[kind] = value  # the same set counts the same
+
+
+def join_party(held: list[Target], t: Target) -> None:
+    """Add a copy of `t` to `held` unless a target there is the same party told in
+    another form ("Slobodskoy" beside "Kirill Alekseyevich Slobodskoy", w1268): that
+    one then keeps the fuller name and the other as an alias."""
+    home = next(
+        (
+            h
+            for h in held
+            if targets.same_party(h, t.name, t.kind) or targets.same_party(t, h.name, h.kind)
+        ),
+        None,
+    )
+    if home is None:
+        held.append(dataclasses.replace(t, aliases=list(t.aliases)))
+        return
+    if len(targets.name_tokens(t.name)) > len(targets.name_tokens(home.name)):
+        home.aliases.append(home.name)
+        home.name, home.kind = t.name, t.kind
+    home.aliases.extend(a for a in [t.name, *t.aliases] if a != home.name and a not in home.aliases)
 
 
 ALIGNING = rule("assembly.aligning")

@@ -1030,10 +1030,23 @@ class FrameFinder:
             return []  # "asked the company to ...": no authority is asked
         if explicit and self.outside_call(text, ms, trig, c_start, acts):
             return []  # "DRC's minister asked the EU to sanction ...": a call, no proposal
+        # a list of subjects that opens before the clause ("hours after the United States
+        # and the United Kingdom sanctioned": the clause opens at "and the", w1268)
+        opening = max(0, min([c_start, *(m.start for m in chosen)]) - 30)
         subordinate = bool(chosen) and any(
             all(
                 subordinate_subject(text, m, text[max(c_start, m.start - 30) : m.start], end)
                 for m in chosen
+            )
+            # "hours after the United States and the United Kingdom sanctioned": the
+            # conjunction opens the list of subjects, not each of them (w1268)
+            or (
+                len(chosen) > 1
+                and opening < c_start - 30
+                and all(
+                    any(m is o for o in subordinate_subjects(text, ms, opening, end))
+                    for m in chosen
+                )
             )
             # "days after the US imposed visa bans and asset freezes": so is "asset"
             for end in (trig.start, lead_start or trig.start)

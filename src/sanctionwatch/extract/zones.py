@@ -571,7 +571,10 @@ class TargetCollector:
             # sentences after it still list the targets of the action before
             self.age += 1
             return
-        acting = [a for f in live for a in self.joint(f)]
+        # "X announced the listings of A, hours after the US and the UK sanctioned the
+        # same three": the main clause's act goes on in the sentences after (w1268)
+        main = [f for f in live if not f.subordinate] or live
+        acting = [a for f in main for a in self.joint(f)]
         news = [a for a in acting if not self.drafts[a].background]
         fresh = list(dict.fromkeys(news or acting))
         # a second department of the same state right after the first: both
