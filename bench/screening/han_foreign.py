@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> None:
         if args.v and args.part == "tune":
             print(f"{value:.3f} {row['group']} {row['han']} | {row['latin']}")
     total = [sum(f[0] for f in found.values()), sum(f[1] for f in found.values())]
-    for group, (hit, n) in sorted(found.items()) + [("all", (total[0], total[1]))]:
+    for group, (hit, n) in [*sorted(found.items()), ("all", (total[0], total[1]))]:
         print(f"{args.part} {group}: {hit} of {n} at {THRESHOLD} ({hit / n:.3f})")
 
 
