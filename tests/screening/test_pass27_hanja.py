@@ -25,10 +25,11 @@ def _person(han: str, latin: str) -> float:
         ("金铁三", "gim cheol sam"),  # '金' as a surname 김, '铁' the simplified '鐵' 철
         ("崔龙海", "choe ryong hae"),  # '龙' 룡: the North's 'r', not the South's '용'
         ("李洙墉", "ri su yong"),
-        ("南宫民", "namgung min"),  # a surname of two characters
+        ("南宫民秀", "namgung min su"),  # a surname of two characters
+        ("钟明", None),  # a given name of one syllable: no Korean reading (Chinese 'Zhong Ming')
     ],
 )
-def test_a_name_in_hanja_is_read_in_sino_korean(han: str, reading: str) -> None:
+def test_a_name_in_hanja_is_read_in_sino_korean(han: str, reading: str | None) -> None:
     assert korean_han(han) == reading
 
 
@@ -36,6 +37,8 @@ def test_a_burmese_name_in_han_is_read_in_each_spelling() -> None:
     assert burmese_han("敏昂莱") == ["min aung hlaing", "myint aung hlaing"]
     assert burmese_han("吴丁乌") == ["u tin oo", "u tin u"]
     assert burmese_han("张伟") == []  # a character the table lacks: no Burmese name
+    assert burmese_han("林明") == []  # two characters, both common in Chinese names
+    assert burmese_han("梭温") == ["soe win"]
 
 
 @pytest.mark.parametrize(
@@ -60,7 +63,7 @@ def test_a_foreign_name_without_a_dot(han: str, reading: str | None) -> None:
         ("崔龙海", "CHOE, Ryong Hae"),
         ("李万建", "RI MAN GON"),
         ("敏昂莱", "Min Aung Hlaing"),
-        ("丹瑞", "Than Shwe"),
+        ("梭温", "Soe Win"),
         ("弗拉基米尔 普京", "PUTIN, Vladimir Vladimirovich"),
         ("谢尔盖拉夫罗夫", "LAVROV, Sergei Viktorovich"),
         ("穆杰塔巴 哈梅内伊", "KHAMENEI, Mojtaba"),

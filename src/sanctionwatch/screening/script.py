@@ -478,17 +478,22 @@ def _korean_syllable(hangul: str) -> str:
 
 @lru_cache(maxsize=20_000)
 def korean_han(name: str) -> str | None:
-    """A person's name of two to four Han characters read as a Korean name in Hanja: each
-    character's Sino-Korean reading romanised, the surname apart ('金正恩' -> 'gim jeong
-    eun', Kim Jong Un; '崔龙海' -> 'choe ryong hae'), which the comparison folds into the
-    lists' McCune-Reischauer as it does a Latin Korean name; None for other names."""
+    """A person's name of three Han characters (four with a surname of two) read as a
+    Korean name in Hanja: each character's Sino-Korean reading romanised, the surname
+    apart ('金正恩' -> 'gim jeong eun', Kim Jong Un; '崔龙海' -> 'choe ryong hae'), which the
+    comparison folds into the lists' McCune-Reischauer as it does a Latin Korean name;
+    None for other names."""
     if not has_han(name) or _NAME_DOT.search(name):
         return None
     chars = "".join(name.split())
-    if not 2 <= len(chars) <= 4 or not _HAN_RUNS.fullmatch(chars):
+    if not 3 <= len(chars) <= 4 or not _HAN_RUNS.fullmatch(chars):
+        return None
+    cut = 2 if chars[:2] in _KOREAN_SURNAMES else 1
+    if len(chars) - cut != 2:
+        # A Korean given name is two syllables: one, as in many Chinese names ('钟明'
+        # 'jong myong', Jong Myong), meets listed Korean names of three syllables in part
         return None
     table = _hanja_table()
-    cut = 2 if len(chars) >= 3 and chars[:2] in _KOREAN_SURNAMES else 1
     surname = _KOREAN_SURNAMES.get(chars[:cut]) or table.get(chars[:cut])
     given = [table.get(c) for c in chars[cut:]]
     if surname is None or None in given:
@@ -503,6 +508,7 @@ def _load_burmese() -> dict[str, list[str]]:
 
 
 _BURMESE = _load_burmese()
+_BURMESE_MARKS = frozenset("".join(data_lines("han_burmese_marks.txt")).split())
 _BURMESE_WORD = re.compile("|".join(sorted(_BURMESE, key=len, reverse=True)))
 
 
@@ -510,10 +516,13 @@ def burmese_han(name: str) -> list[str]:
     """A person's name in Han read as a Burmese name, as Chinese writes those
     (`data/han_burmese.txt`: '敏昂莱' -> 'min aung hlaing'), in each character's most usual
     spelling and once more in its other ('myint aung hlaing'); none for a name with a
-    character the table lacks."""
+    character the table lacks, nor for one of two characters without one that Chinese
+    given names seldom use (`data/han_burmese_marks.txt`)."""
     chars = "".join(name.split())
     if len(chars) < 2 or not has_han(chars):
         return []
+    if len(chars) == 2 and _BURMESE_MARKS.isdisjoint(chars):
+        return []  # '林明' Lin Ming, a Chinese name, not 'Lin Myint'
     words = _BURMESE_WORD.findall(chars)
     if "".join(words) != chars:
         return []
