@@ -23,8 +23,8 @@ def _person(han: str, latin: str) -> float:
     ("han", "reading"),
     [
         ("金铁三", "gim cheol sam"),  # '金' as a surname 김, '铁' the simplified '鐵' 철
-        ("崔龙海", "choe ryong hae"),  # '龙' 룡: the North's 'r', not the South's '용'
-        ("李洙墉", "ri su yong"),
+        ("李万建", "ri man geon"),  # '李' 리: the North's 'r', not the South's '이'
+        ("朴永植", "bak yeong sik"),
         ("南宫民秀", "namgung min su"),  # a surname of two characters
         ("钟明", None),  # a given name of one syllable: no Korean reading (Chinese 'Zhong Ming')
     ],
@@ -35,7 +35,7 @@ def test_a_name_in_hanja_is_read_in_sino_korean(han: str, reading: str | None) -
 
 def test_a_burmese_name_in_han_is_read_in_each_spelling() -> None:
     assert burmese_han("敏昂莱") == ["min aung hlaing", "myint aung hlaing"]
-    assert burmese_han("吴丁乌") == ["u tin oo", "u tin u"]
+    assert burmese_han("丁昂山") == ["tin aung san"]
     assert burmese_han("张伟") == []  # a character the table lacks: no Burmese name
     assert burmese_han("林明") == []  # two characters, both common in Chinese names
     assert burmese_han("梭温") == ["soe win"]
@@ -60,7 +60,7 @@ def test_a_foreign_name_without_a_dot(han: str, reading: str | None) -> None:
     [
         ("金铁三", "KIM CHOL SAM"),
         ("金正恩", "KIM, Jong Un"),
-        ("崔龙海", "CHOE, Ryong Hae"),
+        ("玄光日", "HYON KWANG IL"),
         ("李万建", "RI MAN GON"),
         ("敏昂莱", "Min Aung Hlaing"),
         ("梭温", "Soe Win"),
@@ -77,7 +77,7 @@ def test_a_listed_name_in_han_matches_its_latin_name(han: str, listed: str) -> N
     ("han", "other"),
     [
         ("金正恩", "KIM JONG IL"),  # another given name
-        ("崔龙海", "CHOE, Chun Yong"),
+        ("李万建", "RI MAN CHOL"),
         ("敏昂莱", "Min Aung Lin"),  # another last syllable
         ("张伟明", "CHANG WON MYONG"),  # a Korean reading is exact, syllable for syllable
     ],

@@ -480,7 +480,7 @@ def _korean_syllable(hangul: str) -> str:
 def korean_han(name: str) -> str | None:
     """A person's name of three Han characters (four with a surname of two) read as a
     Korean name in Hanja: each character's Sino-Korean reading romanised, the surname
-    apart ('金正恩' -> 'gim jeong eun', Kim Jong Un; '崔龙海' -> 'choe ryong hae'), which the
+    apart ('金正恩' -> 'gim jeong eun', Kim Jong Un; '李万建' -> 'ri man geon'), which the
     comparison folds into the lists' McCune-Reischauer as it does a Latin Korean name;
     None for other names."""
     if not has_han(name) or _NAME_DOT.search(name):
