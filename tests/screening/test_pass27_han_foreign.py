@@ -22,11 +22,11 @@ def _person(han: str, latin: str) -> float:
 @pytest.mark.parametrize(
     ("han", "reading"),
     [
-        ("谢尔盖·拉夫罗夫", "sergai lavrov"),  # 'ро' 罗, '-ов' 罗夫
+        ("谢尔盖·拉夫罗夫", "sergei lavrov"),  # 'ро' 罗, '-ов' 罗夫; 谢尔盖 a fixed word
         ("伊戈尔·谢钦", "igor sechin"),
-        ("叶夫根尼·普里戈任", "yevgenni prigozhen"),  # '普' before 'р': the cluster 'pr'
+        ("叶夫根尼·普里戈任", "yevgeny prigozhen"),  # '普' before 'р': the cluster 'pr'
         ("罗曼·阿布拉莫维奇", "roman ablamovich"),
-        ("尼古拉斯·马杜罗", "nigulas maduro"),  # no cluster but after '普', '布'
+        ("尼古拉斯·马杜罗", "nicolas maduro"),  # no cluster after 杜
         ("阿卜杜勒·马利克·胡塞", "abdul malik huse"),
         ("亚历山大·卢卡申科", "aleksandr lukashenko"),  # a name Chinese writes whole
         ("阿不都·哈克", "abdu hak"),  # as the twenty-sixth pass read it

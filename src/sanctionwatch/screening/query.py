@@ -14,8 +14,10 @@ from typing import Any
 
 from sanctionwatch.names import ORG_TYPES
 from sanctionwatch.screening.script import (
+    burmese_han,
     cantonese,
     foreign_han,
+    korean_han,
     other_reading,
     russian_of_belarusian,
     wade_giles,
@@ -239,10 +241,18 @@ class Query:
                     form = _read_from(name, name_form(cantonese(name) or "", self.kind))
                     if form.tokens and form.tokens not in seen:
                         seen[form.tokens] = form
-                    # ... and a foreign name's transliteration ('吐尼亚孜' Tuniyaz)
-                    form = _read_from(name, name_form(foreign_han(name) or "", self.kind))
+                    # ... and a Korean name's Sino-Korean reading ('金正恩' Kim Jong Un)
+                    form = _read_from(name, name_form(korean_han(name) or "", self.kind))
                     if form.tokens and form.tokens not in seen:
                         seen[form.tokens] = form
+                    # ... and a foreign name's transliteration ('吐尼亚孜' Tuniyaz), a
+                    # Burmese name's ('敏昂莱' Min Aung Hlaing): spellings of sounds, not
+                    # syllables read exactly as a Chinese name's (`names.read_from_han`),
+                    # compared as the Latin names they are ('mujetaba' Mojtaba)
+                    for read in (foreign_han(name), *burmese_han(name)):
+                        form = name_form(read or "", self.kind)
+                        if form.tokens and form.tokens not in seen:
+                            seen[form.tokens] = form
                 if self.kind == ORG:  # words English names render otherwise ('汽车' Motor,
                     # 'морской' Sea)
                     for rendering in han_renderings(name) or russian_renderings(name):

@@ -393,18 +393,61 @@ def _transcribed(syllable: str) -> str:
     return _INITIALS.get(initial, initial) + _FINALS.get(final, final)
 
 
+# Characters of Chinese transcription that Chinese given names seldom use ('斯', '夫').
+_TRANSCRIPTION_MARKS = frozenset("".join(data_lines("han_transcription_marks.txt")).split())
+# A fixed given name opening a foreign name written as one run ('谢尔盖拉夫罗夫'), longest
+# first: the rest is the surname.
+_GIVEN_FIRST = re.compile(
+    "^(" + "|".join(sorted((w for w in _FOREIGN_WORDS if len(w) >= 2), key=len, reverse=True)) + ")"
+)
+
+
+def _transcribed_name(chars: str) -> bool:
+    """Whether Han characters without a middle dot look like a foreign name's transcription
+    rather than a Chinese name: three of `_TRANSCRIPTION_MARKS`, or four or more, three
+    in four of them at least ('拉夫罗夫' Lavrov; not '王丽娜')."""
+    marks = sum(c in _TRANSCRIPTION_MARKS for c in chars)
+    return (len(chars) == 3 and marks == 3) or (len(chars) >= 4 and marks * 4 >= len(chars) * 3)
+
+
+def _foreign_words(name: str) -> list[str] | None:
+    """The words of a foreign name in (simplified) Han: parted by its middle dots; without
+    one, by its spaces, a run opening with a fixed given name of three characters or more
+    cut after it, where a word is such a name ('谢尔盖 纳雷什金', '谢尔盖拉夫罗夫') or the
+    characters look transcribed ('弗拉基米尔 普京'); else None."""
+    if _NAME_DOT.search(name):
+        return _NAME_DOT.split(name)
+    words, fixed = [], False
+    for word in name.split():
+        given = _GIVEN_FIRST.match(word)
+        if given is not None and len(word) - given.end() >= 2 and len(given[0]) >= 3:
+            words += [given[0], word[given.end() :]]
+            fixed = True
+        else:
+            words.append(word)
+    # ... or a fixed name of two characters or more is a word of its own ('尼古拉斯 马杜罗')
+    fixed = fixed or (len(words) > 1 and any(len(w) >= 2 and w in _FOREIGN_WORDS for w in words))
+    if not fixed and not _transcribed_name("".join(_HAN_RUNS.findall(name))):
+        return None
+    return words
+
+
 def foreign_han(name: str) -> str | None:
-    """A foreign name written in Han, its words parted by a middle dot, read as Chinese
+    """A foreign name written in Han, its words parted by a middle dot or, where its
+    characters look transcribed, by spaces (`_foreign_words`), read as Chinese
     transliterates such names ('阿不都·哈克' -> 'abdu hak', ABDUL HAQ, where pinyin reads
     'abudou hake'; '吐尼亚孜' 'tuniyaz', not 'tuniyazi'): the characters that write a
     lone consonant as that consonant (`data/han_foreign.txt`), the others in pinyin, each
-    word's syllables one word; None for a name without Han or without the dot."""
-    if not _NAME_DOT.search(name) or not has_han(name):
+    word's syllables one word; None for other names."""
+    if not has_han(name):
+        return None
+    parts = _foreign_words(simplified(name))
+    if parts is None:
         return None
     from pypinyin import lazy_pinyin  # its dictionaries take seconds to load: only for Han
 
     words = []
-    for part in _NAME_DOT.split(simplified(name)):
+    for part in parts:
         if (known := _FOREIGN_WORDS.get(part.strip())) is not None:
             words.append(known)
             continue
@@ -415,6 +458,77 @@ def foreign_han(name: str) -> str | None:
         if word := "".join(read).strip():
             words.append(_CLUSTER.sub("\\1", word))
     return " ".join(words) or None
+
+
+@lru_cache(maxsize=1)
+def _hanja_table() -> dict[str, str]:
+    """`data/hanja_korean.txt` (21,000 characters), read at the first name in Han."""
+    return dict(line.split(" ") for line in data_lines("hanja_korean.txt"))
+
+
+_KOREAN_SURNAMES = dict(line.split(" ") for line in data_lines("korean_han_surnames.txt"))
+
+
+def _korean_syllable(hangul: str) -> str:
+    """A Hangul syllable of a name in Revised Romanization, its initial 'l' North Korea's
+    'r' ('룡' Ryong, '락' Rak), as the lists write DPRK names."""
+    read = hangul_syllable(hangul)
+    return "r" + read[1:] if read[0] == "l" else read
+
+
+@lru_cache(maxsize=20_000)
+def korean_han(name: str) -> str | None:
+    """A person's name of three Han characters (four with a surname of two) read as a
+    Korean name in Hanja: each character's Sino-Korean reading romanised, the surname
+    apart ('金正恩' -> 'gim jeong eun', Kim Jong Un; '李万建' -> 'ri man geon'), which the
+    comparison folds into the lists' McCune-Reischauer as it does a Latin Korean name;
+    None for other names."""
+    if not has_han(name) or _NAME_DOT.search(name):
+        return None
+    chars = "".join(name.split())
+    if not 3 <= len(chars) <= 4 or not _HAN_RUNS.fullmatch(chars):
+        return None
+    cut = 2 if chars[:2] in _KOREAN_SURNAMES else 1
+    if len(chars) - cut != 2:
+        # A Korean given name is two syllables: one, as in many Chinese names ('钟明'
+        # 'jong myong', Jong Myong), meets listed Korean names of three syllables in part
+        return None
+    table = _hanja_table()
+    surname = _KOREAN_SURNAMES.get(chars[:cut]) or table.get(chars[:cut])
+    given = [table.get(c) for c in chars[cut:]]
+    if surname is None or None in given:
+        return None
+    family = "".join(_korean_syllable(h) for h in surname)
+    return " ".join([family, *(_korean_syllable(h) for h in given if h is not None)])
+
+
+def _load_burmese() -> dict[str, list[str]]:
+    lines = (line.split(" ") for line in data_lines("han_burmese.txt"))
+    return {han: latin for han, *latin in lines}
+
+
+_BURMESE = _load_burmese()
+_BURMESE_MARKS = frozenset("".join(data_lines("han_burmese_marks.txt")).split())
+_BURMESE_WORD = re.compile("|".join(sorted(_BURMESE, key=len, reverse=True)))
+
+
+def burmese_han(name: str) -> list[str]:
+    """A person's name in Han read as a Burmese name, as Chinese writes those
+    (`data/han_burmese.txt`: '敏昂莱' -> 'min aung hlaing'), in each character's most usual
+    spelling and once more in its other ('myint aung hlaing'); none for a name with a
+    character the table lacks, nor for one of two characters without one that Chinese
+    given names seldom use (`data/han_burmese_marks.txt`)."""
+    chars = "".join(name.split())
+    if len(chars) < 2 or not has_han(chars):
+        return []
+    if len(chars) == 2 and _BURMESE_MARKS.isdisjoint(chars):
+        return []  # '林明' Lin Ming, a Chinese name, not 'Lin Myint'
+    words = _BURMESE_WORD.findall(chars)
+    if "".join(words) != chars:
+        return []
+    first = " ".join(_BURMESE[w][0] for w in words)
+    other = " ".join(_BURMESE[w][-1] for w in words)
+    return [first] if other == first else [first, other]
 
 
 @lru_cache(maxsize=1)
