@@ -47,6 +47,8 @@ ACTION_VERB = rule("zones.action_verb")
 RELATIVE_OPENING = rule("zones.relative_opening")
 RESUMED_LIST = rule("zones.resumed_list")
 ALSO = rule("zones.also")
+# "appears on the UK's list": a trigger that says where a party is listed, not who acted
+CROSS_LISTING = rule("zones.cross_listing")
 # a possessive right after a mention ("The EU's list comprises ..."): the list is its own
 OWNED = rule("zones.owned")
 ADJECTIVE_LIST = rule("zones.adjective_list")
@@ -528,6 +530,14 @@ class TargetCollector:
                 # "X, which manages the tanker Y, and Z": only Z continues the list
                 rejoin = resumed(text, names, c_start, c_end)
                 scope = c_end if rejoin is None else rejoin
+            if (
+                before
+                and all(self.cross_listing(f, text) for f in before)
+                and ";" in text[before[-1].clause_end : c_start + 1]
+            ):
+                # "X also appears on the EU's new list; the other two, A and B, were
+                # named only by Paris": past the aside's semicolon, the news act's list
+                before = []
             if before:
                 last = before[-1]
                 for frame in [f for f in before if f.clause_start == last.clause_start]:
@@ -543,6 +553,8 @@ class TargetCollector:
         # "X, a financier whom Washington sanctioned in 2021, ...": an old act told in a
         # relative clause is a side remark too, while a news action is open
         aside = bool(self.zone) and all(self.old_relative(text, f) for f in live)
+        # "X also appears on the EU's new list": the news act stays open past the aside
+        aside = aside or (bool(live) and all(self.cross_listing(f, text) for f in live))
         # "The EU imposed sanctions on 12 people. The US sanctioned several of them last
         # year. Those listed include ...": another authority's old act told beside the
         # news is a side remark too; the list after it is the news action's
@@ -659,6 +671,28 @@ class TargetCollector:
         also = frame.explicit and ALSO.search(text, frame.clause_start, frame.trigger_start + 12)
         for a in self.joint(frame):
             self.drafts[a].targets.extend((n, i, bool(also)) for n in chosen)
+        if self.cross_listing(frame, text):
+            # "One of them, X, also appears on the EU's new list": X is the open news
+            # act's target too, the one the sentence refers back to
+            subjects = [n for n in chosen if n.end <= frame.trigger_start]
+            for a in self.zone:
+                self.drafts[a].targets.extend((n, i, False) for n in subjects)
+
+    def cross_listing(self, frame: Frame, text: str) -> bool:
+        """The frame says a party of the open news act also stands on another
+        authority's list ("X also appears on the UK's list"): another authority, an
+        "also" right before the trigger, and a news act of the zone still open."""
+        own = self.drafts[frame.action or 0]
+        return (
+            frame.explicit
+            and CROSS_LISTING.match(text, frame.trigger_start) is not None
+            and ALSO.search(text, max(0, frame.trigger_start - 6), frame.trigger_start) is not None
+            and self.age < ZONE_LENGTH
+            and any(
+                not self.drafts[a].background and self.drafts[a].authority != own.authority
+                for a in self.zone
+            )
+        )
 
     def joint(self, frame: Frame) -> list[int]:
         """The actions a frame's list belongs to: its own, and where it names no authority
