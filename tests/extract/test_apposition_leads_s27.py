@@ -35,3 +35,41 @@ def test_personally_designated_is_a_passive_hit() -> None:
     # without the participle the adverb alone hits no one
     text = LEAD + "Its chairman, Xu Hanming, a Ningbo businessman, is personally liable."
     assert targets(text) == [[]]
+
+
+def test_name_in_brackets_after_its_description_is_counted_off() -> None:
+    # the bracket sets the name beside its description, as a comma would: the cue
+    # before the description still introduces it
+    text = LEAD + "The third entity, a Vitebsk travel company (Vitrail Tour LLC), booked the trips."
+    assert targets(text) == [["Vitrail Tour LLC"]]
+    text = (
+        LEAD + "One of the companies, a Tehran engine maker (Pishgam Motor Co.), supplied engines."
+    )
+    assert targets(text) == [["Pishgam Motor Co."]]
+
+
+def test_name_in_brackets_after_a_description_that_is_not_hit() -> None:
+    text = (
+        LEAD
+        + "One of the analysts, a Vienna consultancy (Danube Risk Partners LLC), called it overdue."
+    )
+    assert targets(text) == [[]]
+    text = LEAD + "The broker's lawyer (Petar Jankovic) said he would appeal."
+    assert targets(text) == [[]]
+
+
+def test_known_as_names_the_party_itself() -> None:
+    # a bare "known as" names what the description before it describes, no role
+    lead = "The Council of the EU on Monday added nine people and three entities to its list. "
+    text = (
+        lead
+        + "The largest is a Minsk charity, known as the Rodnik Children's Fund, which ran buses."
+    )
+    assert targets(text) == [["Rodnik Children's Fund"]]
+    # ... unless the clause after it says it was left alone
+    text = (
+        lead
+        + "The largest is a Minsk charity, known as the Rodnik Children's Fund, "
+        + "which was not listed."
+    )
+    assert targets(text) == [[]]

@@ -97,6 +97,7 @@ def is_speaker(text: str, name: Name) -> bool:
 
 
 PARENTHESIS = rule("targets.parenthesis")
+BRACKETED_NAME = rule("targets.bracketed_name")
 
 
 COLON = rule("targets.colon")
@@ -114,8 +115,10 @@ def colon_cue(head: str) -> re.Match[str] | None:
 def after_break(gap: str) -> str:
     """The part of a gap after its last strong break (semicolon, dash, colon). A
     parenthesis that opens the gap and closes in it ("X (IRGC-QF) and its proxy Y")
-    holds the name's alias, no break: it is left out."""
-    gap = PARENTHESIS.sub(" ", gap)
+    holds the name's alias, no break: it is left out. One that opens just before the
+    name ("a Vitebsk travel company (X)") sets the name beside its description, as a
+    comma would: no break either."""
+    gap = BRACKETED_NAME.sub(" ", PARENTHESIS.sub(" ", gap))
     breaks = list(STRONG_BREAK.finditer(gap))
     if not breaks:
         return gap
@@ -302,10 +305,17 @@ def prior_listed(
     return None
 
 
+# "a Minsk charity, known as the X": the "as" names the party described, no role
+KNOWN_AS = rule("targets.known_as")
+
+
 def excluded(tail: str) -> bool:
     """Words before a name that make it a role: a relational word (`exclude_before`)
     or a participle naming it as sanctioned already (`PRIOR_LISTING`)."""
     role = patterns().exclude_before.search(tail)
+    known = KNOWN_AS.search(tail)
+    if role and known and role.start() >= known.start():
+        role = None
     if role and QUANTITY_OF.search(tail, 0, role.start()) and COUNTED_OF.match(tail, role.start()):
         role = patterns().exclude_before.search(tail, role.start() + 2)  # "dozens of firms and"
     return bool(
