@@ -165,6 +165,8 @@ GENERIC_HEAD = rule("frames.generic_head")
 # "also", "new", "separately": an imposition of its own inside a lifting story
 FRESH_ACT = rule("frames.fresh_act")
 GENERIC_MODAL = rule("frames.generic_modal")
+# "a law ..., which allows the government to freeze assets": a power given, dated or not
+ENABLING_LAW = rule("frames.enabling_law")
 PRESENT_PASSIVE = rule("frames.present_passive")
 GENERIC_CUE = rule("frames.generic_cue")
 GENERIC_NOUN_PASSIVE = rule("frames.generic_noun_passive")
@@ -940,7 +942,10 @@ class FrameFinder:
         """A sentence that explains how sanctions are decided or work ("The EU
         imposes sanctions by a unanimous decision of the Council", "Under the law,
         the minister may designate persons who ..."): a simple present or a modal of
-        ability before the trigger, a cue of a rule described, and no day."""
+        ability before the trigger, a cue of a rule described, and no day; or a law that
+        allows someone to take the measure (frames.enabling_law), dated or not."""
+        if ENABLING_LAW.search(text, max(0, trig.start - 160), trig.start):
+            return True
         present = (
             GENERIC_HEAD.fullmatch(text, trig.start, trig.head_end) is not None
             or (
