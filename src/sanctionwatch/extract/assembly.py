@@ -668,7 +668,7 @@ def count_targets(
     for frame in ordered:
         text = doc.sentences[frame.sentence].text
         clause = text[frame.clause_start : frame.clause_end]
-        in_also_clause = zones.ALSO.search(clause) is not None
+        in_also_clause = adds_also(clause)
         also = frame.explicit and in_also_clause
         if also and own_measure(doc, frame, lead):
             continue
@@ -836,6 +836,20 @@ def count_targets(
                 start <= s.start < end for s in t.evidence))  # fmt: skip
         result[kind] = value
     return result
+
+
+# "5 individuals, 3 of whom are also listed by Canada": the "also" is the part's own
+PARTITIVE_RELATIVE = rule("assembly.partitive_relative")
+
+
+def adds_also(clause: str) -> bool:
+    """Whether the clause says "also" of its own act, not only inside a partitive
+    relative ("3 of whom are also listed by Canada")."""
+    found = zones.ALSO.search(clause)
+    if found is None:
+        return False
+    part = PARTITIVE_RELATIVE.search(clause, 0, found.start())
+    return part is None or zones.ALSO.search(clause, 0, part.start()) is not None
 
 
 def also_part(clause: str, phrase: counts.CountPhrase) -> str:

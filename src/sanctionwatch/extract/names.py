@@ -173,6 +173,7 @@ BRACKET_FORM = rule("names.bracket_form")
 AND_TITLE_AFTER = rule("names.and_title_after")
 OPENING_VERBS = frozenset(vocabulary().names["opening_verbs"])
 WH_WORDS = frozenset(NAME_WORDS["wh_words"])
+NEGATORS = frozenset(NAME_WORDS["negating_determiners"])  # "No Indian refiner"
 # "Boeing 747", "Ilyushin Il-76": a make, no party; one list with the counts' (a plain
 # alternation of words in grammar.toml)
 AIRCRAFT_MAKERS = frozenset(rule_text("counts.aircraft_makers").split("|"))
@@ -768,6 +769,15 @@ class NameBuilder:
                 and (len(run) > 2 or len(run[1].word) > 2)
             ):
                 run, changed, titled = run[1:], True, True
+            elif (
+                word in NEGATORS
+                and len(run) > 1
+                and (
+                    run[1].word in self.vocab.country_adjectives
+                    or run[1].word in self.vocab.country_names
+                )
+            ):
+                run, changed = run[1:], True  # "No Indian refiner": no name
             elif label := party_label(run, rest_is_org):
                 run, changed = run[label:], True  # "Conservative Fiona Carrick"
             elif first.text in CONNECTORS or (first.text.isdigit() and not numbered(run)):
