@@ -129,6 +129,21 @@ the holdings guard: 0.935 / w 0.861 (P 0.915 / R 0.813; fold 2 back to 0.923: on
 extra, no rule change there). The judge's word after a mention as "@day" / "@date" for
 "on Monday" / "in March 2020" (one "@time" before): 0.935 / w 0.861 both. Kept for the
 sentences they mend (tests/extract/test_target_leads_s16.py), none costs a figure.
+
+Session 27 (2026-12-07, s27-stack; HEAD 4a14f8b4, fresh cache: folds 0-3 mean 0.940, P 0.969
+/ R 0.915, w 0.887, P 0.940 / R 0.840): stacking, the candidate judge reading the tagger's
+mean P(part of a target) over the name's tokens, in steps, learnt from out-of-fold marginals
+(three taggers per fold, each trained without a third of that fold's training articles;
+at run time the shipped tagger's, from the same tagging pass). On fold 0's training
+candidates the marginal separates well (m >= 0.7: 523 target / 205 other; m < 0.1: 90 /
+6045), but the names the rules and tagger miss are those it too puts low: steps
+0.1/0.3/0.5/0.7 0.935 (P 0.958), 0.1/0.3 0.938 (P 0.965), 0.1 alone 0.940 (P 0.968);
+recall 0.915 in all. With the four steps it gains no right target and adds names the
+tagger marks in passing (China Concord Petroleum Company, Huawei, Wannacry, Notpetya; one
+extra, IRGC in tr-a01, goes). w 0.887 and bench/target_losses.py --folds w (850 misses,
+cand-low 428) unchanged (there each out-of-fold tagger learns from ~90 articles: at m >=
+0.7 the fold's candidates are 6 target / 44 other). `make train` with it: 160 CPU-s (662
+s wall at load 12). Not kept; the code is on branch sw/s27-stack-oof-experiment (b6431104).
 """
 
 from __future__ import annotations
