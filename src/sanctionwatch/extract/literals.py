@@ -22,6 +22,10 @@ The keywords follow the patterns: a branch added to `frames.toml` is gated by th
 words of its own pattern, and a branch with no word it must hold always runs. The
 background markers (`triggers.patterns().background`) and the programmes
 (`vocabulary().programs`, read with `search`: the first match) are gated the same way.
+
+`GatedPattern` gates a single pattern the same way: the grammar rules read through
+`vocabulary.gated_rule` (long word lists tried on most clauses, matching few) run re
+only on a range that holds a word of each of their requirements.
 """
 
 from __future__ import annotations
