@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from sanctionwatch.extract import triggers
-from sanctionwatch.extract.literals import FOLDS_TO_ASCII, Gated, required
+from sanctionwatch.extract.literals import FOLDS_TO_ASCII, Gated, GatedPattern, required
 from sanctionwatch.extract.vocabulary import vocabulary
 
 REPO = Path(__file__).resolve().parents[2]
@@ -236,3 +236,64 @@ def test_folds_to_ascii_is_the_set_test() -> None:
     for text in texts:
         assert folds_to_ascii(text) == (not text.isascii() and not FOLDS_TO_ASCII.isdisjoint(text))
     assert folds_to_ascii("an a\u017f\u017fet") and not folds_to_ascii("an ‘asset’")
+
+
+def gated_rules() -> dict[str, GatedPattern]:
+    """Every grammar rule the extractor reads through a `GatedPattern`, by module and name
+    (found in the modules, so a rule gated later is checked too)."""
+    from sanctionwatch.extract import actors, frames, furniture, targets, zones
+
+    found = {}
+    for module in (actors, frames, furniture, targets, triggers, zones):
+        for name, value in vars(module).items():
+            if isinstance(value, GatedPattern):
+                found[f"{module.__name__}.{name}"] = value
+    return found
+
+
+def test_a_gated_rule_skips_only_text_that_lacks_its_words() -> None:
+    gate = GatedPattern(re.compile(r"\b(?:banks|insurers)\s+(?:such as|including)\s+$", re.I))
+    assert gate.needs == [("including", "such as"), ("banks", "insurers")]
+    text = "Banks such as "
+    assert gate.search(text) is not None and gate.match(text) is not None
+    assert gate.search("Insurers said ") is None  # no cue word: re does not run
+    assert gate.search("Banks including ", 1) is None  # "banks" lies before pos
+    assert gate.match("xx Banks such as ", 3) is not None
+    assert list(gate.finditer("Banks like ")) == []
+    # "ſ" is matched to "s" under IGNORECASE, which lower() does not give: no gate
+    assert gate.search("Bankſ ſuch as ") is not None
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+def test_the_gated_rules_find_what_their_patterns_find() -> None:
+    """Over every corpus sentence and its near misses, each gated rule's search and
+    finditer give its pattern's matches in whole sentences and their clauses; over
+    every sentence, its gate holds on the text of each match of the pattern at a word
+    start (so on any range that holds it: the gate never stops a match)."""
+    rng = random.Random(13)
+    plain = sentences()
+    gates = gated_rules()
+    assert len(gates) >= 15
+    matched = 0
+    for text in plain + [mutated(s, rng) for s in plain]:
+        for start, end in [(0, len(text)), *triggers.clauses(text)]:
+            for key, gate in gates.items():
+                spans = [m.span() for m in gate.pattern.finditer(text, start, end)]
+                assert [m.span() for m in gate.finditer(text, start, end)] == spans, key
+                got = gate.search(text, start, end)
+                assert (got and got.span()) == (spans[0] if spans else None), key
+                matched += len(spans)
+    for text in plain:
+        starts = [0, *(m.end() for m in re.finditer(r"\s+", text))]
+        for key, gate in gates.items():
+            if not gate.possible(text, 0, len(text)):
+                assert not any(gate.pattern.match(text, p) for p in starts), key
+                continue
+            for p in starts:
+                m = gate.pattern.match(text, p)
+                if m is not None:
+                    assert gate.possible(text, m.start(), m.end()), (key, m.group())
+                    got = gate.match(text, p)
+                    assert got is not None and got.span() == m.span(), key
+                    matched += 1
+    assert matched > 1000  # the corpus does exercise the gated rules

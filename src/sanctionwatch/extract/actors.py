@@ -13,7 +13,14 @@ import re
 from sanctionwatch.extract.document import Doc, Mention
 from sanctionwatch.extract.lookahead import guarded, kept
 from sanctionwatch.extract.triggers import Trigger, asides, clauses
-from sanctionwatch.extract.vocabulary import alternation, load_json, rule, rule_text, vocabulary
+from sanctionwatch.extract.vocabulary import (
+    alternation,
+    gated_rule,
+    load_json,
+    rule,
+    rule_text,
+    vocabulary,
+)
 
 TARGET_PREP = rule("actors.target_prep")
 # "a Cyprus holding company", "an Iranian bank": a state before a noun after "a" says where
@@ -24,7 +31,7 @@ NOTICE_REGIME = rule("actors.notice_regime")
 LEGISLATORS = rule("actors.legislators")
 LEGISLATOR_NOUN = rule("actors.legislator_noun")
 # "The governments of Australia, Canada and Norway imposed ...": the states act
-GOVERNMENTS_OF = rule("actors.governments_of")
+GOVERNMENTS_OF = gated_rule("actors.governments_of")
 STATE_OF = rule("actors.state_of")
 STATE_STYLE = rule("actors.state_style")
 GROUP_LABEL = rule("actors.group_label")
@@ -48,7 +55,7 @@ JOINED_AFTER_RELATIVE = rule("actors.joined_after_relative")
 SPEAKER_ASIDE_OPEN = rule("actors.speaker_aside_open")
 SPEAKER_ASIDE_CLOSE = rule("actors.speaker_aside_close")
 # "the Japanese government", "Australian, British and American (AUKUS) alliance"
-GOVERNMENT_NOUN = rule("actors.government_noun")
+GOVERNMENT_NOUN = gated_rule("actors.government_noun")
 # "hit three Iranian officials": a counted group's adjective names those hit
 COUNTED_GROUP = rule("actors.counted_group")
 _COUNTS = load_json("counts.json")
@@ -64,7 +71,7 @@ COUNTED_NOUN = kept(
 AGENT_BY = rule("actors.agent_by")
 # "by the US Treasury and by Britain's Foreign Office": a second agent of the same verb
 AGENT_AGAIN = rule("actors.agent_again")
-SPEAKER_AFTER = rule("actors.speaker_after")
+SPEAKER_AFTER = gated_rule("actors.speaker_after")
 # threats where the party before the trigger is the one threatened ("Russia would face")
 THREATENED_SUBJECT = rule("actors.threatened_subject")
 QUOTE_OPEN_BEFORE = rule("actors.quote_open_before")

@@ -72,7 +72,7 @@ from sanctionwatch.extract.triggers import (
     patterns,
     status_of,
 )
-from sanctionwatch.extract.vocabulary import rule, vocabulary
+from sanctionwatch.extract.vocabulary import gated_rule, rule, vocabulary
 
 CUMULATIVE = rule("frames.cumulative")
 # "Australia has now sanctioned more than 1,000 ...": a running tally, never news
@@ -104,13 +104,13 @@ PRONOUN_SUBJECT = rule("frames.pronoun_subject")
 OPENING_PRONOUN = rule("frames.opening_pronoun")
 OPENING_ARTICLE = rule("frames.opening_article")
 SECOND_CLAUSE = rule("frames.second_clause")
-TOLD_ELSEWHERE = rule("frames.told_elsewhere")
+TOLD_ELSEWHERE = gated_rule("frames.told_elsewhere")
 # "The European Commission unveiled its 20th package": the body proposes, the Council adopts
 PROPOSING_BODY = rule("frames.proposing_body")
 # "passed the X Act, which would require the president to impose ...": the passer acts
 LAW_RELATIVE = rule("frames.law_relative")
 # "imposed in coordination with Australia and the United States": partners after the act
-PARTNERS_AFTER = rule("frames.partners_after")
+PARTNERS_AFTER = gated_rule("frames.partners_after")
 # "The US Treasury ... did not announce measures of its own": that state is no partner
 ABSTAINS = rule("frames.abstains")
 # "A US designation blocks all property ...", "the asset freeze means that ...": a measure
@@ -164,7 +164,7 @@ NOTHING_AFTER = rule("frames.nothing_after")
 GENERIC_HEAD = rule("frames.generic_head")
 # "also", "new", "separately": an imposition of its own inside a lifting story
 FRESH_ACT = rule("frames.fresh_act")
-GENERIC_MODAL = rule("frames.generic_modal")
+GENERIC_MODAL = gated_rule("frames.generic_modal")
 # "a law ..., which allows the government to freeze assets": a power given, dated or not
 ENABLING_LAW = rule("frames.enabling_law")
 PRESENT_PASSIVE = rule("frames.present_passive")
@@ -175,7 +175,7 @@ ACTED_AFTER = rule("frames.acted_after")
 # "The Foreign Ministry warned that China would ...": whose intention an agency reports
 REPORTED_SPEAKER = rule("frames.reported_speaker")
 REPORTED_INTENT = rule("frames.reported_intent")
-REACTION = rule("frames.reaction")
+REACTION = gated_rule("frames.reaction")
 REACTION_VERB = rule("actors.reaction_verb")
 GENERIC_SUBJECT = rule("frames.generic_subject")
 FAILED_PROPOSAL = rule("frames.failed_proposal")
@@ -186,7 +186,7 @@ PLURAL_SUBJECT = rule("frames.plural_subject")
 HEADING_SEPARATOR = rule("frames.heading_separator")  # "DELISTING — NEW ZEALAND"
 HEADLINE_CLAUSE = rule("frames.headline_clause")
 ADOPTED_ON = rule("frames.adopted_on")
-COMMENTATOR = rule("frames.commentator")
+COMMENTATOR = gated_rule("frames.commentator")
 DIRECT_QUESTION = rule("frames.direct_question")
 PRESENT_NEWS = rule("frames.present_news")
 SPOKEN_OF = rule("frames.spoken_of")
@@ -433,7 +433,7 @@ def choose_actors(
 THAT_BEFORE = rule("frames.that_before")
 RELATIVE_AGENT = rule("frames.relative_agent")
 TAKES_OVER = rule("frames.takes_over")
-OPENING_AGENT = rule("frames.opening_agent")
+OPENING_AGENT = gated_rule("frames.opening_agent")
 # "..., and Japan said ...": the state opens a clause of its own
 SPEAKS_AFTER = rule("frames.speaks_after")
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sanctionwatch.extract.triggers import find_triggers
-from sanctionwatch.extract.vocabulary import DATA, load_lines, rule
+from sanctionwatch.extract.vocabulary import DATA, gated_rule, load_lines, rule
 
 LETTER = re.compile(r"[^\W\d_]")  # mechanics: letters, words and scripts of a line
 NON_LATIN = re.compile(r"[^\W\d_\x00-\u024e]")  # mechanics: letters past Latin Ext-B
@@ -39,7 +39,7 @@ BULLET = rule("furniture.bullet")
 BYLINE = rule("furniture.byline")
 OPENING_QUOTE = rule("furniture.opening_quote")
 # a line naming sanctions stays, whatever it looks like
-SANCTIONS = rule("furniture.sanctions")
+SANCTIONS = gated_rule("furniture.sanctions")
 
 FEATURES = (
     "words",

@@ -22,12 +22,18 @@ The keywords follow the patterns: a branch added to `frames.toml` is gated by th
 words of its own pattern, and a branch with no word it must hold always runs. The
 background markers (`triggers.patterns().background`) and the programmes
 (`vocabulary().programs`, read with `search`: the first match) are gated the same way.
+
+`GatedPattern` gates a single pattern the same way: the grammar rules read through
+`vocabulary.gated_rule` (long word lists tried on most clauses, matching few) run re
+only on a range that holds a word of each of their requirements.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 import zlib
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -239,3 +245,60 @@ class Gated:
                 return found
             found.append(best)
             pos = best.end()
+
+
+class GatedPattern:
+    """A compiled pattern whose `search`, `match` and `finditer` first check that the
+    range holds the words every match must hold (`required`, read from the pattern
+    itself), and answer "no match" without running re where one is missing. A failing
+    scan of a long alternation ("banks|insurers|...") costs tens of microseconds; a
+    few `in` tests on the lower-cased range cost well under one.
+
+    Exact for the reasons `Gated` is (a match lies in text[pos:endpos], and a
+    `match` within `pos` plus the pattern's widest match); a pattern with no word it
+    must hold, or one that cannot be read, always runs."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        needs = kept_required(pattern.pattern, pattern.flags)
+        # the rarest-looking need first: the one whose shortest word is longest
+        ordered = sorted(needs or [], key=lambda r: (-min(map(len, r)), sorted(r)))
+        self.needs: list[tuple[str, ...]] = [tuple(sorted(r)) for r in ordered]
+        # a `match` at pos lies in text[pos:pos + width]
+        self.width: int = patterncache.derived(
+            ("width", pattern.pattern, int(pattern.flags)),
+            lambda: int(parser.parse(pattern.pattern, pattern.flags).getwidth()[1]),
+        )
+
+    def possible(self, text: str, pos: int, endpos: int) -> bool:
+        """Whether text[pos:endpos] holds a word of each need (or a character that
+        IGNORECASE folds onto an ASCII letter `str.lower` does not give)."""
+        if not self.needs:
+            return True
+        low = text[max(pos, 0) : max(endpos, 0)].lower()
+        if folds_to_ascii(low):
+            return True
+        for need in self.needs:  # plain loops: this runs on every call
+            for w in need:
+                if w in low:
+                    break
+            else:
+                return False
+        return True
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self.possible(text, pos, endpos):
+            return None
+        return self.pattern.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self.possible(text, pos, min(endpos, max(pos, 0) + self.width)):
+            return None
+        return self.pattern.match(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if not self.possible(text, pos, endpos):
+            return iter(())
+        return self.pattern.finditer(text, pos, endpos)

@@ -18,7 +18,7 @@ from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.lookahead import guarded, kept
 from sanctionwatch.extract.names import OF_TITLES
 from sanctionwatch.extract.triggers import already_verb
-from sanctionwatch.extract.vocabulary import alternation, rule, vocabulary
+from sanctionwatch.extract.vocabulary import alternation, gated_rule, rule, vocabulary
 from sanctionwatch.model import Span, Target
 
 LIST_CONTINUATION = rule("targets.list_continuation")
@@ -27,7 +27,7 @@ OBJECT_PREP = rule("targets.object_prep")
 # ", and" returns to the first list of the clause after a side remark
 TOP_LEVEL = rule("targets.top_level")
 STRONG_BREAK = rule("targets.strong_break")
-SPEAKER_AFTER = rule("targets.speaker_after")
+SPEAKER_AFTER = gated_rule("targets.speaker_after")
 FILLERS = frozenset(vocabulary().names["speaker_fillers"])
 # '..., said Treasury Secretary X' (after a quote or comma), 'according to X'
 SPEAKER_BEFORE = rule("targets.speaker_before")
@@ -723,16 +723,16 @@ def listed_earlier(text: str, name: Name, direct: bool = False) -> bool:
 EXAMPLE_CUE = rule("targets.example_cue")
 COMPLIANCE_DUTY = rule("targets.compliance_duty")
 # "refiners such as X, which was not itself sanctioned": named, and said to be spared
-NOT_HIT_AFTER = rule("targets.not_hit_after")
+NOT_HIT_AFTER = gated_rule("targets.not_hit_after")
 # "Buyers named in the release - among them X - are not targets": the clause's verb spares it
 NOT_HIT_PREDICATE = rule("targets.not_hit_predicate")
 # what the predicate needs: searched first, as the predicate backtracks at length without it
-NOT_HIT_VERB = rule("targets.not_hit_verb")
+NOT_HIT_VERB = gated_rule("targets.not_hit_verb")
 # "Insurers including X had covered the ships": an example of a trade role
-ROLE_EXAMPLES = rule("targets.role_examples")
+ROLE_EXAMPLES = gated_rule("targets.role_examples")
 ROLE_REST = rule("targets.role_rest")
 # "Omani banks such as X said they were reviewing accounts": examples who speak
-SPEAKING_EXAMPLES = rule("targets.speaking_examples")
+SPEAKING_EXAMPLES = gated_rule("targets.speaking_examples")
 SPEAKING_REST = rule("targets.speaking_rest")
 
 

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from sanctionwatch.extract.literals import Gated
 from sanctionwatch.extract.lookahead import dispatched, found_anywhere, guarded
-from sanctionwatch.extract.vocabulary import rule, vocabulary
+from sanctionwatch.extract.vocabulary import gated_rule, rule, vocabulary
 
 STATUS_OF_KIND = {
     "lift": "lifted",
@@ -178,7 +178,7 @@ FUTURE_LIKELY = rule("triggers.future_likely")
 # "Japan will soon impose additional sanctions": the time still to come before the verb
 FUTURE_SOON = rule("triggers.future_soon")
 # "he will submit to the NSDC proposals to apply restrictive measures": yet to propose
-FUTURE_PROPOSAL = rule("triggers.future_proposal")
+FUTURE_PROPOSAL = gated_rule("triggers.future_proposal")
 BILL_OBJECT = rule("triggers.bill_object")
 BILL_ENACTED = rule("triggers.bill_enacted")
 # "After weeks, in which Hungary sought exemptions, the Council adopted ...": the setting
@@ -187,7 +187,7 @@ SETTING_ASIDE = rule("frames.setting_aside")
 WARNING_TO_ANYONE = rule("triggers.warning_to_anyone")
 
 
-FULFILLED = rule("triggers.fulfilled")
+FULFILLED = gated_rule("triggers.fulfilled")
 
 
 def fulfilled_end(text: str, start: int, end: int) -> int:

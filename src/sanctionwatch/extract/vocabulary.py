@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 from sanctionwatch.extract import patterncache
-from sanctionwatch.extract.literals import Gated
+from sanctionwatch.extract.literals import Gated, GatedPattern
 from sanctionwatch.extract.lookahead import guarded, kept, skips_ahead
 
 DATA = resources.files("sanctionwatch.extract") / "data"
@@ -287,3 +287,9 @@ def rule_text(key: str) -> str:
 def rule(key: str) -> re.Pattern[str]:
     """One grammar pattern by its key, e.g. "actors.target_prep"."""
     return grammar()[key]
+
+
+def gated_rule(key: str) -> GatedPattern:
+    """`rule(key)`, run only on text that holds the words its matches need: for the
+    long word lists that are tried on most clauses and match few ("banks|insurers|...")."""
+    return GatedPattern(rule(key))

@@ -15,7 +15,7 @@ from sanctionwatch.extract import counts, targets, triggers
 from sanctionwatch.extract.actors import TARGET_PREP
 from sanctionwatch.extract.document import Doc, Frame, Mention, Name
 from sanctionwatch.extract.sentences import ENTRY_VESSEL, KIND_HEADING, LIST_ENTRY
-from sanctionwatch.extract.vocabulary import rule, vocabulary
+from sanctionwatch.extract.vocabulary import gated_rule, rule, vocabulary
 
 if TYPE_CHECKING:
     from sanctionwatch.extract.assembly import Draft
@@ -28,7 +28,7 @@ SUBJECT_SLOT = rule("zones.subject_slot")
 # "Port Olya 4 | 9298372 | Russia | Caspian Route LLC": the cells of a table row
 TABLE_CELL = rule("zones.table_cell")
 # "CFi.020 Name: Mahamat Saleh Garba. Title: ...": an entry of a printed list
-ENTRY_NAME = rule("zones.entry_name")
+ENTRY_NAME = gated_rule("zones.entry_name")
 KIND_LABEL = rule("zones.kind_label")
 # "MOROZOV, Timur Alekseyevich. DOB: ...": the name an entry under "Individuals" opens on
 NOTICE_ENTRY = rule("zones.notice_entry")
@@ -42,11 +42,11 @@ CELL_END = rule("zones.cell_end")  # what may follow a name in its cell: a seat
 # "X (X) is a Moscow-based supplier ...", "X services oil fields": the same with a verb
 ENTRY_VERB_LEAD = rule("zones.entry_verb_lead")
 ANSWERED_ACT = rule("zones.answered_act")
-ANSWERING_ACT = rule("zones.answering_act")
+ANSWERING_ACT = gated_rule("zones.answering_act")
 ACTION_VERB = rule("zones.action_verb")
 RELATIVE_OPENING = rule("zones.relative_opening")
 RESUMED_LIST = rule("zones.resumed_list")
-ALSO = rule("zones.also")
+ALSO = gated_rule("zones.also")
 # "appears on the UK's list": a trigger that says where a party is listed, not who acted
 CROSS_LISTING = rule("zones.cross_listing")
 # a possessive right after a mention ("The EU's list comprises ..."): the list is its own
