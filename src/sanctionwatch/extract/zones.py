@@ -49,6 +49,8 @@ RESUMED_LIST = rule("zones.resumed_list")
 ALSO = rule("zones.also")
 # "appears on the UK's list": a trigger that says where a party is listed, not who acted
 CROSS_LISTING = rule("zones.cross_listing")
+# "The individuals and entities listed below have ...": a list further down is the act's
+LISTED_BELOW = rule("zones.listed_below")
 # a possessive right after a mention ("The EU's list comprises ..."): the list is its own
 OWNED = rule("zones.owned")
 ADJECTIVE_LIST = rule("zones.adjective_list")
@@ -284,6 +286,9 @@ class TargetCollector:
         # a joint act's zone, narrowed for one sentence that names one partner ("The
         # EU Official Journal published the names ..."): restored after it
         self.held: list[int] = []
+        # the zone a sentence pointed to a list below in ("listed below", "as follows"):
+        # reopened at the next table header or list, however far down it comes
+        self.below: list[int] = []
 
     def by_sentence(self) -> dict[int, list[Frame]]:
         out: dict[int, list[Frame]] = {}
@@ -324,6 +329,9 @@ class TargetCollector:
                 continue
             if i not in frames_at and PULL_QUOTE.fullmatch(sentence.text):
                 continue  # "“These ships are the regime’s lifeline.”": speech, no list
+            if self.reopens_below(i) and i not in frames_at:
+                self.zone, self.age = list(self.below), 0
+                open_list = open_list or sentence.item
             lead = None
             table_row = sentence.item and any(n.imo for n in self.doc.names[i])
             if sentence.item and heading and i not in frames_at and self.age <= ZONE_LENGTH:
@@ -360,6 +368,38 @@ class TargetCollector:
             # "The targets are:" opens a paragraph per target, each on its name
             entries = sentence.text.endswith(":") or (entries and lead is not None)
             heading = heading if sentence.item else None
+            if (
+                i in frames_at
+                and self.age == 0
+                and self.zone != self.below
+                and self.listing(self.zone)
+            ):
+                self.below = []  # a new act's own sentence: the list below is not its
+            if (
+                self.age <= ZONE_LENGTH
+                and self.listing(self.zone)
+                and LISTED_BELOW.search(sentence.text)
+            ):
+                self.below = list(self.zone)
+
+    def listing(self, zone: list[int]) -> bool:
+        """The zone holds a news act that lists targets (not a threat, not an old act)."""
+        return any(self.hits(self.drafts[a]) and not self.drafts[a].background for a in zone)
+
+    def reopens_below(self, i: int) -> bool:
+        """Sentence i opens a list (a table's header row, a line ending in a colon, the
+        first item of a bulleted or numbered list) that a sentence before pointed to
+        ("listed below"), and no news act of its own was told since ("The UK ...")."""
+        sentences = self.doc.sentences
+        if not self.below or not (
+            self.age > ZONE_LENGTH or not self.listing(self.zone) or self.zone == self.below
+        ):
+            return False
+        return (
+            self.table_header(i)
+            or sentences[i].text.endswith(":")
+            or (sentences[i].item and i > 0 and not sentences[i - 1].item)
+        )
 
     def from_cell_line(self, i: int) -> None:
         """A line of a table flattened one cell to a line under its "Name" column
