@@ -48,3 +48,40 @@ def test_a_table_the_prose_points_below_to_is_the_acts_list() -> None:
     # without the pointer below, the table four paragraphs on is no longer the act's
     unpointed = text.replace("The individuals listed below have", "These people have")
     assert dict(acts(unpointed)).get("CA") == []
+
+
+def test_a_part_of_the_hit_group_named_in_an_apposition_is_the_news_acts() -> None:
+    # the ordinal or partitive subject refers back to the group the news act hit; the
+    # rest of the sentence tells an older act (or none we read) of the same party
+    opening = (
+        "Canada on Thursday sanctioned three Haitian businessmen who financed armed gangs. "
+        "The sanctions target Jean-Baptiste Moreau and Luc Antoine Desir. "
+    )
+    text = opening + (
+        "The third individual, Frantz Olivier Benoit, was already listed by the "
+        "United States in 2023."
+    )
+    assert "Frantz Olivier Benoit" in dict(acts(text))["CA"]
+    another = opening + (
+        "Another, the Miami shipping agent Frantz Olivier Benoit, has been under U.S. "
+        "sanctions since 2023."
+    )
+    assert "Frantz Olivier Benoit" in dict(acts(another))["CA"]
+    named = opening + "Frantz Olivier Benoit was the third person named, officials said."
+    assert "Frantz Olivier Benoit" in dict(acts(named))["CA"]
+    # a part of a group of no targets ("the executed men") names a victim, not a target
+    victims = opening + (
+        "One of the murdered men, the farmer Frantz Olivier Benoit, was buried on Monday."
+    )
+    assert "Frantz Olivier Benoit" not in dict(acts(victims))["CA"]
+
+
+def test_some_of_the_hit_tankers_also_listed_by_another_state_are_both_acts() -> None:
+    text = (
+        "Australia has imposed sanctions on 40 oil tankers of Russia's shadow fleet. "
+        "Four of the tankers, including the NORDIC HERON (IMO 9301288), were also "
+        "designated by the United Kingdom on the same day."
+    )
+    found = dict(acts(text))
+    assert "NORDIC HERON" in found["AU"]
+    assert "NORDIC HERON" in found["GB"]

@@ -49,6 +49,10 @@ RESUMED_LIST = rule("zones.resumed_list")
 ALSO = rule("zones.also")
 # "appears on the UK's list": a trigger that says where a party is listed, not who acted
 CROSS_LISTING = rule("zones.cross_listing")
+# "Another, the trading house X, has been under U.S. sanctions since 2023": a part of the
+# group an open act hit, named in an apposition; "X was the second person named"
+BACK_REFERENCE = rule("zones.back_reference")
+BACK_REFERENCE_AFTER = rule("zones.back_reference_after")
 # "The individuals and entities listed below have ...": a list further down is the act's
 LISTED_BELOW = rule("zones.listed_below")
 # a possessive right after a mention ("The EU's list comprises ..."): the list is its own
@@ -329,6 +333,7 @@ class TargetCollector:
                 continue
             if i not in frames_at and PULL_QUOTE.fullmatch(sentence.text):
                 continue  # "“These ships are the regime’s lifeline.”": speech, no list
+            zone_before, age_before = list(self.zone), self.age
             if self.reopens_below(i) and i not in frames_at:
                 self.zone, self.age = list(self.below), 0
                 open_list = open_list or sentence.item
@@ -359,6 +364,8 @@ class TargetCollector:
                 self.from_frames(i, frames_at[i])
             else:
                 self.from_zone(i)
+            if age_before <= ZONE_LENGTH and self.listing(zone_before):
+                self.from_back_reference(i, zone_before)
             # a newsletter's items each tell their own act: no list of targets goes on
             open_list = (
                 sentence.text.endswith(":")
@@ -381,6 +388,30 @@ class TargetCollector:
                 and LISTED_BELOW.search(sentence.text)
             ):
                 self.below = list(self.zone)
+
+    def from_back_reference(self, i: int, zone: list[int]) -> None:
+        """A sentence that opens on a part of the group the open act hit ("Another, the
+        trading house X, has been under U.S. sanctions since 2023", "X was the second
+        person named"): its names are targets of that act (`zone`, as it stood before
+        the sentence), whatever act the rest of the sentence tells of them."""
+        sentence = self.doc.sentences[i]
+        text, names = sentence.text, self.doc.names[i]
+        if sentence.item or sentence.headline:
+            return
+        opening = BACK_REFERENCE.match(text)
+        if opening and opening.group("group") and not kind_noun(opening.group("group")):
+            return  # "One of the executed men, X, ...": a group of no targets
+        if opening:
+            comma = text.find(",", opening.end())
+            end = comma if comma != -1 else len(text)
+            chosen = targets.select(text, names, opening.end(), opening.end(), end)
+        else:
+            first = next((n for n in names if n.start == 0 and not n.descriptor), None)
+            after = first is not None and BACK_REFERENCE_AFTER.match(text, first.end)
+            chosen = [first] if first is not None and after else []
+        for a in zone:
+            have = {t[0].text for t in self.drafts[a].targets}
+            self.drafts[a].targets.extend((n, i, False) for n in chosen if n.text not in have)
 
     def listing(self, zone: list[int]) -> bool:
         """The zone holds a news act that lists targets (not a threat, not an old act)."""
