@@ -85,3 +85,31 @@ def test_some_of_the_hit_tankers_also_listed_by_another_state_are_both_acts() ->
     found = dict(acts(text))
     assert "NORDIC HERON" in found["AU"]
     assert "NORDIC HERON" in found["GB"]
+
+
+def test_a_part_of_the_group_also_on_another_list_gives_its_listed_names_to_both() -> None:
+    text = (
+        "The European Union on Monday imposed sanctions on six Iranian judges and prison "
+        "officials. The Council said the list includes the judge Hamid Reza Kazemi. "
+        "Two of the Council's names also appear on the UK's list published the same day: "
+        "the judge Morteza Baghernia and the prison warden Ali Asghar Fazeli."
+    )
+    found = dict(acts(text))
+    assert {"Morteza Baghernia", "Ali Asghar Fazeli"} <= set(found["EU"])
+    assert {"Morteza Baghernia", "Ali Asghar Fazeli"} <= set(found["GB"])
+
+
+def test_on_a_named_authoritys_list_as_well_is_that_authoritys_listing() -> None:
+    text = (
+        "On 8 June 2026, OFAC designated 12 entities in Kyrgyzstan. The named persons "
+        "include Tro Ya LLC and Arkan Export LLC.\n\n"
+        "On 10 June 2026 the European Union added 21 entities in third countries to its "
+        "Russia sanctions list, among them Alatau Machine Service LLP.\n\n"
+        "Arkan Export LLC, designated by OFAC on Monday, is on the EU list as well."
+    )
+    found = dict(acts(text))
+    assert "Arkan Export LLC" in found["EU"]
+    assert "Arkan Export LLC" in found["US"]
+    # the list of no sanctioning authority, with no "as well", is no listing
+    other = text.replace("is on the EU list as well", "is on the Forbes list")
+    assert "Arkan Export LLC" not in dict(acts(other))["EU"]

@@ -49,6 +49,10 @@ RESUMED_LIST = rule("zones.resumed_list")
 ALSO = rule("zones.also")
 # "appears on the UK's list": a trigger that says where a party is listed, not who acted
 CROSS_LISTING = rule("zones.cross_listing")
+# "X, designated by OFAC on Monday, is ...": an old act told in a participle's aside
+PARTICIPLE_ASIDE = rule("zones.participle_aside")
+# "Three of the Council's names also appear on ...": a part of the group before, unnamed
+CROSS_PART = rule("zones.cross_part")
 # "Another, the trading house X, has been under U.S. sanctions since 2023": a part of the
 # group an open act hit, named in an apposition; "X was the second person named"
 BACK_REFERENCE = rule("zones.back_reference")
@@ -211,16 +215,24 @@ def frame_clauses(text: str, frames: list[Frame]) -> list[tuple[int, int]]:
     return out
 
 
-def scope_start(frame: Frame, own: list[Frame], start: int) -> int:
+def scope_start(frame: Frame, own: list[Frame], start: int, text: str) -> int:
     """Where a frame's names may start in its clause: after the trigger of an earlier
     frame of another named authority ("X was sanctioned by the US, and Y was
-    sanctioned by Britain": X, before the US's trigger, is not Britain's). A frame whose
-    actor is a subordinate subject ("Russia banned A, among them B, after Canberra
-    sanctioned C") takes nothing before its own trigger: those are the main act's."""
+    sanctioned by Britain": X, before the US's trigger, is not Britain's), unless that
+    trigger opens a participle's aside on the subject ("X, designated by OFAC on Monday,
+    is on the EU list as well": X is both). A frame whose actor is a subordinate subject
+    ("Russia banned A, among them B, after Canberra sanctioned C") takes nothing before
+    its own trigger: those are the main act's."""
     earlier = [
         f.trigger_end
         for f in own
-        if f.explicit and f.authority != frame.authority and f.trigger_end <= frame.trigger_start
+        if f.explicit
+        and f.authority != frame.authority
+        and f.trigger_end <= frame.trigger_start
+        and not (
+            PARTICIPLE_ASIDE.search(text, max(0, f.trigger_start - 12), f.trigger_start)
+            and "," in text[f.trigger_end : frame.trigger_start]
+        )
     ]
     if earlier and frame.subordinate and frame.explicit:
         return frame.trigger_start
@@ -561,7 +573,8 @@ class TargetCollector:
             own = [f for f in live if f.clause_start == c_start]
             if own:
                 for frame in own:
-                    start, end = scope_start(frame, own, c_start), scope_end(frame, own, c_end)
+                    start = scope_start(frame, own, c_start, text)
+                    end = scope_end(frame, own, c_end)
                     # "..., in response to London's sanctions on Y": Y is the earlier act's
                     answered = ANSWERED_ACT.search(text, frame.trigger_end, end)
                     end = answered.start() if answered else end
@@ -746,6 +759,9 @@ class TargetCollector:
             # "One of them, X, also appears on the EU's new list": X is the open news
             # act's target too, the one the sentence refers back to
             subjects = [n for n in chosen if n.end <= frame.trigger_start]
+            if not subjects and CROSS_PART.search(text, frame.clause_start, frame.trigger_start):
+                # "Three of the Council's names also appear on the UK's list: A, B and C"
+                subjects = chosen
             for a in self.zone:
                 self.drafts[a].targets.extend((n, i, False) for n in subjects)
 
