@@ -113,3 +113,34 @@ def test_on_a_named_authoritys_list_as_well_is_that_authoritys_listing() -> None
     # the list of no sanctioning authority, with no "as well", is no listing
     other = text.replace("is on the EU list as well", "is on the Forbes list")
     assert "Arkan Export LLC" not in dict(acts(other))["EU"]
+
+
+def test_a_notices_numbered_measures_and_the_lists_after_them() -> None:
+    text = (
+        "1. The Government of Japan will take the following measures:\n\n"
+        "(1) Asset freeze measures against 3 individuals and 5 entities supplying "
+        "military goods to Russia.\n\n"
+        "(2) Removal of 1 individual from the list of persons subject to asset freeze "
+        "measures.\n\n"
+        "2. Among the entities newly designated, Joint Stock Company Baltic Tug Fleet has "
+        "been designated by the United States since 2023.\n\n"
+        "3. The individual removed from the list is Sergei Petrovich Malinin.\n\n"
+        "4. The entities newly designated also include:\n"
+        "- Limited Liability Company Ural Instrument Works (Russia)\n"
+        "- Qingdao Haixing Electronics Co., Ltd. (China)\n"
+    )
+    found = dict(acts(text))
+    assert found["JP"] == [
+        "Joint Stock Company Baltic Tug Fleet",
+        "Limited Liability Company Ural Instrument Works",
+        "Qingdao Haixing Electronics Co., Ltd.",
+    ]
+    # "2." after "1. ... measures:" is its sibling paragraph, no item of its list
+    lines = split_sentences(text, [])
+    assert [s.item for s in lines if s.text.startswith(("Among", "The individual"))] == [
+        False,
+        False,
+    ]
+    # a list numbered as its opener was keeps its items ("2. ... removed: / 1. X")
+    notice = "2. The following entry has been removed:\n\n1. KOSTENKO, Viktor Pavlovich.\n"
+    assert [s.item for s in split_sentences(notice, [])] == [False, True]

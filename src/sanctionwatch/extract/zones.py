@@ -51,12 +51,14 @@ ALSO = rule("zones.also")
 CROSS_LISTING = rule("zones.cross_listing")
 # "X, designated by OFAC on Monday, is ...": an old act told in a participle's aside
 PARTICIPLE_ASIDE = rule("zones.participle_aside")
+LISTING_VERB = rule("zones.listing_verb")
 # "Three of the Council's names also appear on ...": a part of the group before, unnamed
 CROSS_PART = rule("zones.cross_part")
 # "Another, the trading house X, has been under U.S. sanctions since 2023": a part of the
 # group an open act hit, named in an apposition; "X was the second person named"
 BACK_REFERENCE = rule("zones.back_reference")
 BACK_REFERENCE_AFTER = rule("zones.back_reference_after")
+AMONG_BACK = rule("zones.among_back")  # "Among the entities newly designated, X and Y ..."
 # "The individuals and entities listed below have ...": a list further down is the act's
 LISTED_BELOW = rule("zones.listed_below")
 # a possessive right after a mention ("The EU's list comprises ..."): the list is its own
@@ -358,6 +360,7 @@ class TargetCollector:
                 and (open_list or table_row)
                 and self.age <= ZONE_LENGTH
                 and not self.own_news(frames_at.get(i, []))
+                and not self.measure_item(frames_at.get(i, []))
             ):
                 self.from_list_item(i)
             elif label is not None and i not in frames_at and self.age <= ZONE_LENGTH:
@@ -417,6 +420,12 @@ class TargetCollector:
             comma = text.find(",", opening.end())
             end = comma if comma != -1 else len(text)
             chosen = targets.select(text, names, opening.end(), opening.end(), end)
+        elif among := AMONG_BACK.match(text):
+            # up to the sentence's own trigger: "..., X and Y have been designated by ..."
+            here = [f.trigger_start for f in self.doc.frames if f.sentence == i]
+            end = min([t for t in here if t > among.end()], default=len(text))
+            chosen = targets.select(text, names, among.end(), among.end(), end)
+            zone = self.listing_back(i, zone)  # "newly designated" after a removal's
         else:
             first = next((n for n in names if n.start == 0 and not n.descriptor), None)
             after = first is not None and BACK_REFERENCE_AFTER.match(text, first.end)
@@ -478,6 +487,19 @@ class TargetCollector:
         The Foreign Office lifted its sanctions on X"): a newsletter's item, read as
         prose, not one more entry of the list above it."""
         return any(f.explicit and not self.drafts[f.action or 0].background for f in frames)
+
+    def measure_item(self, frames: list[Frame]) -> bool:
+        """A list item that opens on the trigger of a news act of its own, under a line
+        that announced measures ("will take the following measures: / (1) Asset freeze
+        measures against 8 individuals and 14 entities / (2) Removal of 1 individual
+        ..."): each item is an act and opens its zone, no entry of the list before."""
+        return any(
+            f.trigger_start == 0
+            and (f.action or 0) not in self.zone
+            and self.hits(self.drafts[f.action or 0])
+            and not self.drafts[f.action or 0].background
+            for f in frames
+        )
 
     def cut_off(self, i: int) -> bool:
         """The text's last line, a sentence cut off where the page ends ("Also sanctioned
@@ -820,6 +842,7 @@ class TargetCollector:
         for a in self.zone:
             self.drafts[a].follow_up.append(i)
         self.narrow_by_verb(i)
+        self.back_to_listing(i)
         self.narrow_by_count(i)
         self.move_by_kind(i)
         opened = False  # the clause before opened a list that a dash sets off
@@ -924,6 +947,28 @@ class TargetCollector:
         owners = [a for a in news or self.zone if said & self.verbs(self.drafts[a])]
         if len(owners) == 1:
             self.zone = owners
+
+    def back_to_listing(self, i: int) -> None:
+        """ "The individual removed from the list is X. The entities newly designated also
+        include: ...": after a removal's sentence, a sentence whose verb designates goes
+        back to the one news listing told a few sentences before (w1378)."""
+        self.zone = self.listing_back(i, self.zone)
+
+    def listing_back(self, i: int, zone: list[int]) -> list[int]:
+        """`zone`, or where it holds only removals and sentence i tells new listings, the
+        one news listing told a few sentences before it, if there is one."""
+        if not zone or any(self.drafts[a].status != "lifted" for a in zone):
+            return zone
+        if not LISTING_VERB.search(self.doc.sentences[i].text):
+            return zone
+        recent = [
+            k
+            for k, d in enumerate(self.drafts)
+            if d.status == "imposed"
+            and not d.background
+            and any(i - 2 * ZONE_LENGTH <= f.sentence < i for f in d.frames)
+        ]
+        return recent if len(recent) == 1 else zone
 
     def narrow_by_count(self, i: int) -> None:
         """ "The six are ..." after "X and Y banned six officials, and Z froze the
