@@ -360,7 +360,7 @@ class TargetCollector:
                 and (open_list or table_row)
                 and self.age <= ZONE_LENGTH
                 and not self.own_news(frames_at.get(i, []))
-                and not self.measure_item(frames_at.get(i, []))
+                and not self.measure_item(frames_at.get(i, []), sentence.text)
             ):
                 self.from_list_item(i)
             elif label is not None and i not in frames_at and self.age <= ZONE_LENGTH:
@@ -488,13 +488,14 @@ class TargetCollector:
         prose, not one more entry of the list above it."""
         return any(f.explicit and not self.drafts[f.action or 0].background for f in frames)
 
-    def measure_item(self, frames: list[Frame]) -> bool:
+    def measure_item(self, frames: list[Frame], text: str) -> bool:
         """A list item that opens on the trigger of a news act of its own, under a line
         that announced measures ("will take the following measures: / (1) Asset freeze
         measures against 8 individuals and 14 entities / (2) Removal of 1 individual
-        ..."): each item is an act and opens its zone, no entry of the list before."""
+        ..."), or that opens a list of its own ("3. The following entry has been removed
+        ...:"): each item is an act and opens its zone, no entry of the list before."""
         return any(
-            f.trigger_start == 0
+            (f.trigger_start == 0 or text.endswith(":"))
             and (f.action or 0) not in self.zone
             and self.hits(self.drafts[f.action or 0])
             and not self.drafts[f.action or 0].background
