@@ -159,6 +159,13 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def number_style(lead: str) -> tuple[str, int]:
+    """A list number's style, its digits left out ("1. " and "2." are ".", "(3) " "()"),
+    and its number."""
+    digits = "".join(c for c in lead if c.isdigit())
+    return "".join(c for c in lead if not c.isdigit() and not c.isspace()), int(digits or 0)
+
+
 def split_sentences(text: str, junk: list[tuple[int, int]]) -> list[Sentence]:
     wrapped = hard_wrapped(text)
     out: list[Sentence] = []
@@ -167,6 +174,12 @@ def split_sentences(text: str, junk: list[tuple[int, int]]) -> list[Sentence]:
     # 1. Putin says ...") or section titles
     numbered_list = False
     semicolon_list = False  # the line before was a member of a list set off by semicolons
+    # the number of a numbered paragraph that opened the list ("1. ... will take the
+    # following measures:"): the next paragraph numbered the same way ("2. Among ...") is
+    # its sibling, prose again, not one more item of the list it opened ("(1) ..."),
+    # unless the list's own items are numbered that way ("2. ... removed: / Individuals /
+    # 1. KOSTENKO ...")
+    opener: tuple[str, int] | None = None
     for keep_start, keep_end in keep_ranges(len(text), junk):
         for block_start, block_end in paragraphs(text, keep_start, keep_end, wrapped):
             bs, be = trimmed(text, block_start, block_end)
@@ -174,6 +187,11 @@ def split_sentences(text: str, junk: list[tuple[int, int]]) -> list[Sentence]:
                 continue
             lead = text[block_start:bs].lstrip()
             numbered = NUMBERED_LEAD.fullmatch(lead) is not None
+            style = number_style(lead) if numbered else None
+            if numbered_list and style and opener and style == (opener[0], opener[1] + 1):
+                numbered_list = semicolon_list = False
+            elif style and opener and style[0] == opener[0]:
+                opener = None  # the list's items are numbered as its opener was
             # an entry of a list as printed, after a colon or another entry, is an item too
             numbered = numbered or LIST_ENTRY.match(text, bs, be) is not None
             item = BULLET.match(lead) is not None or (numbered and numbered_list)
@@ -181,6 +199,10 @@ def split_sentences(text: str, junk: list[tuple[int, int]]) -> list[Sentence]:
             semicolon = SEMICOLON_ITEM.search(text, bs, be) is not None
             item = item or (numbered_list and semicolon) or semicolon_list
             semicolon_list = semicolon and (numbered_list or semicolon_list)
+            if text[bs:be].endswith(":"):
+                opener = style
+            elif not numbered_list:
+                opener = None
             numbered_list = (
                 text[bs:be].endswith(":")
                 or KIND_HEADING.fullmatch(text, bs, be) is not None

@@ -49,6 +49,18 @@ RESUMED_LIST = rule("zones.resumed_list")
 ALSO = gated_rule("zones.also")
 # "appears on the UK's list": a trigger that says where a party is listed, not who acted
 CROSS_LISTING = rule("zones.cross_listing")
+# "X, designated by OFAC on Monday, is ...": an old act told in a participle's aside
+PARTICIPLE_ASIDE = rule("zones.participle_aside")
+LISTING_VERB = rule("zones.listing_verb")
+# "Three of the Council's names also appear on ...": a part of the group before, unnamed
+CROSS_PART = rule("zones.cross_part")
+# "Another, the trading house X, has been under U.S. sanctions since 2023": a part of the
+# group an open act hit, named in an apposition; "X was the second person named"
+BACK_REFERENCE = rule("zones.back_reference")
+BACK_REFERENCE_AFTER = rule("zones.back_reference_after")
+AMONG_BACK = rule("zones.among_back")  # "Among the entities newly designated, X and Y ..."
+# "The individuals and entities listed below have ...": a list further down is the act's
+LISTED_BELOW = rule("zones.listed_below")
 # a possessive right after a mention ("The EU's list comprises ..."): the list is its own
 OWNED = rule("zones.owned")
 ADJECTIVE_LIST = rule("zones.adjective_list")
@@ -205,16 +217,24 @@ def frame_clauses(text: str, frames: list[Frame]) -> list[tuple[int, int]]:
     return out
 
 
-def scope_start(frame: Frame, own: list[Frame], start: int) -> int:
+def scope_start(frame: Frame, own: list[Frame], start: int, text: str) -> int:
     """Where a frame's names may start in its clause: after the trigger of an earlier
     frame of another named authority ("X was sanctioned by the US, and Y was
-    sanctioned by Britain": X, before the US's trigger, is not Britain's). A frame whose
-    actor is a subordinate subject ("Russia banned A, among them B, after Canberra
-    sanctioned C") takes nothing before its own trigger: those are the main act's."""
+    sanctioned by Britain": X, before the US's trigger, is not Britain's), unless that
+    trigger opens a participle's aside on the subject ("X, designated by OFAC on Monday,
+    is on the EU list as well": X is both). A frame whose actor is a subordinate subject
+    ("Russia banned A, among them B, after Canberra sanctioned C") takes nothing before
+    its own trigger: those are the main act's."""
     earlier = [
         f.trigger_end
         for f in own
-        if f.explicit and f.authority != frame.authority and f.trigger_end <= frame.trigger_start
+        if f.explicit
+        and f.authority != frame.authority
+        and f.trigger_end <= frame.trigger_start
+        and not (
+            PARTICIPLE_ASIDE.search(text, max(0, f.trigger_start - 12), f.trigger_start)
+            and "," in text[f.trigger_end : frame.trigger_start]
+        )
     ]
     if earlier and frame.subordinate and frame.explicit:
         return frame.trigger_start
@@ -284,6 +304,9 @@ class TargetCollector:
         # a joint act's zone, narrowed for one sentence that names one partner ("The
         # EU Official Journal published the names ..."): restored after it
         self.held: list[int] = []
+        # the zone a sentence pointed to a list below in ("listed below", "as follows"):
+        # reopened at the next table header or list, however far down it comes
+        self.below: list[int] = []
 
     def by_sentence(self) -> dict[int, list[Frame]]:
         out: dict[int, list[Frame]] = {}
@@ -324,6 +347,10 @@ class TargetCollector:
                 continue
             if i not in frames_at and PULL_QUOTE.fullmatch(sentence.text):
                 continue  # "“These ships are the regime’s lifeline.”": speech, no list
+            zone_before, age_before = list(self.zone), self.age
+            if self.reopens_below(i) and i not in frames_at:
+                self.zone, self.age = list(self.below), 0
+                open_list = open_list or sentence.item
             lead = None
             table_row = sentence.item and any(n.imo for n in self.doc.names[i])
             if sentence.item and heading and i not in frames_at and self.age <= ZONE_LENGTH:
@@ -333,6 +360,7 @@ class TargetCollector:
                 and (open_list or table_row)
                 and self.age <= ZONE_LENGTH
                 and not self.own_news(frames_at.get(i, []))
+                and not self.measure_item(frames_at.get(i, []), sentence.text)
             ):
                 self.from_list_item(i)
             elif label is not None and i not in frames_at and self.age <= ZONE_LENGTH:
@@ -351,6 +379,8 @@ class TargetCollector:
                 self.from_frames(i, frames_at[i])
             else:
                 self.from_zone(i)
+            if age_before <= ZONE_LENGTH and self.listing(zone_before):
+                self.from_back_reference(i, zone_before)
             # a newsletter's items each tell their own act: no list of targets goes on
             open_list = (
                 sentence.text.endswith(":")
@@ -360,6 +390,68 @@ class TargetCollector:
             # "The targets are:" opens a paragraph per target, each on its name
             entries = sentence.text.endswith(":") or (entries and lead is not None)
             heading = heading if sentence.item else None
+            if (
+                i in frames_at
+                and self.age == 0
+                and self.zone != self.below
+                and self.listing(self.zone)
+            ):
+                self.below = []  # a new act's own sentence: the list below is not its
+            if (
+                self.age <= ZONE_LENGTH
+                and self.listing(self.zone)
+                and LISTED_BELOW.search(sentence.text)
+            ):
+                self.below = list(self.zone)
+
+    def from_back_reference(self, i: int, zone: list[int]) -> None:
+        """A sentence that opens on a part of the group the open act hit ("Another, the
+        trading house X, has been under U.S. sanctions since 2023", "X was the second
+        person named"): its names are targets of that act (`zone`, as it stood before
+        the sentence), whatever act the rest of the sentence tells of them."""
+        sentence = self.doc.sentences[i]
+        text, names = sentence.text, self.doc.names[i]
+        if sentence.item or sentence.headline:
+            return
+        opening = BACK_REFERENCE.match(text)
+        if opening and opening.group("group") and not kind_noun(opening.group("group")):
+            return  # "One of the executed men, X, ...": a group of no targets
+        if opening:
+            comma = text.find(",", opening.end())
+            end = comma if comma != -1 else len(text)
+            chosen = targets.select(text, names, opening.end(), opening.end(), end)
+        elif among := AMONG_BACK.match(text):
+            # up to the sentence's own trigger: "..., X and Y have been designated by ..."
+            here = [f.trigger_start for f in self.doc.frames if f.sentence == i]
+            end = min([t for t in here if t > among.end()], default=len(text))
+            chosen = targets.select(text, names, among.end(), among.end(), end)
+            zone = self.listing_back(i, zone)  # "newly designated" after a removal's
+        else:
+            first = next((n for n in names if n.start == 0 and not n.descriptor), None)
+            after = first is not None and BACK_REFERENCE_AFTER.match(text, first.end)
+            chosen = [first] if first is not None and after else []
+        for a in zone:
+            have = {t[0].text for t in self.drafts[a].targets}
+            self.drafts[a].targets.extend((n, i, False) for n in chosen if n.text not in have)
+
+    def listing(self, zone: list[int]) -> bool:
+        """The zone holds a news act that lists targets (not a threat, not an old act)."""
+        return any(self.hits(self.drafts[a]) and not self.drafts[a].background for a in zone)
+
+    def reopens_below(self, i: int) -> bool:
+        """Sentence i opens a list (a table's header row, a line ending in a colon, the
+        first item of a bulleted or numbered list) that a sentence before pointed to
+        ("listed below"), and no news act of its own was told since ("The UK ...")."""
+        sentences = self.doc.sentences
+        if not self.below or not (
+            self.age > ZONE_LENGTH or not self.listing(self.zone) or self.zone == self.below
+        ):
+            return False
+        return (
+            self.table_header(i)
+            or sentences[i].text.endswith(":")
+            or (sentences[i].item and i > 0 and not sentences[i - 1].item)
+        )
 
     def from_cell_line(self, i: int) -> None:
         """A line of a table flattened one cell to a line under its "Name" column
@@ -395,6 +487,20 @@ class TargetCollector:
         The Foreign Office lifted its sanctions on X"): a newsletter's item, read as
         prose, not one more entry of the list above it."""
         return any(f.explicit and not self.drafts[f.action or 0].background for f in frames)
+
+    def measure_item(self, frames: list[Frame], text: str) -> bool:
+        """A list item that opens on the trigger of a news act of its own, under a line
+        that announced measures ("will take the following measures: / (1) Asset freeze
+        measures against 8 individuals and 14 entities / (2) Removal of 1 individual
+        ..."), or that opens a list of its own ("3. The following entry has been removed
+        ...:"): each item is an act and opens its zone, no entry of the list before."""
+        return any(
+            (f.trigger_start == 0 or text.endswith(":"))
+            and (f.action or 0) not in self.zone
+            and self.hits(self.drafts[f.action or 0])
+            and not self.drafts[f.action or 0].background
+            for f in frames
+        )
 
     def cut_off(self, i: int) -> bool:
         """The text's last line, a sentence cut off where the page ends ("Also sanctioned
@@ -490,7 +596,8 @@ class TargetCollector:
             own = [f for f in live if f.clause_start == c_start]
             if own:
                 for frame in own:
-                    start, end = scope_start(frame, own, c_start), scope_end(frame, own, c_end)
+                    start = scope_start(frame, own, c_start, text)
+                    end = scope_end(frame, own, c_end)
                     # "..., in response to London's sanctions on Y": Y is the earlier act's
                     answered = ANSWERED_ACT.search(text, frame.trigger_end, end)
                     end = answered.start() if answered else end
@@ -675,6 +782,9 @@ class TargetCollector:
             # "One of them, X, also appears on the EU's new list": X is the open news
             # act's target too, the one the sentence refers back to
             subjects = [n for n in chosen if n.end <= frame.trigger_start]
+            if not subjects and CROSS_PART.search(text, frame.clause_start, frame.trigger_start):
+                # "Three of the Council's names also appear on the UK's list: A, B and C"
+                subjects = chosen
             for a in self.zone:
                 self.drafts[a].targets.extend((n, i, False) for n in subjects)
 
@@ -733,6 +843,7 @@ class TargetCollector:
         for a in self.zone:
             self.drafts[a].follow_up.append(i)
         self.narrow_by_verb(i)
+        self.back_to_listing(i)
         self.narrow_by_count(i)
         self.move_by_kind(i)
         opened = False  # the clause before opened a list that a dash sets off
@@ -837,6 +948,28 @@ class TargetCollector:
         owners = [a for a in news or self.zone if said & self.verbs(self.drafts[a])]
         if len(owners) == 1:
             self.zone = owners
+
+    def back_to_listing(self, i: int) -> None:
+        """ "The individual removed from the list is X. The entities newly designated also
+        include: ...": after a removal's sentence, a sentence whose verb designates goes
+        back to the one news listing told a few sentences before (w1378)."""
+        self.zone = self.listing_back(i, self.zone)
+
+    def listing_back(self, i: int, zone: list[int]) -> list[int]:
+        """`zone`, or where it holds only removals and sentence i tells new listings, the
+        one news listing told a few sentences before it, if there is one."""
+        if not zone or any(self.drafts[a].status != "lifted" for a in zone):
+            return zone
+        if not LISTING_VERB.search(self.doc.sentences[i].text):
+            return zone
+        recent = [
+            k
+            for k, d in enumerate(self.drafts)
+            if d.status == "imposed"
+            and not d.background
+            and any(i - 2 * ZONE_LENGTH <= f.sentence < i for f in d.frames)
+        ]
+        return recent if len(recent) == 1 else zone
 
     def narrow_by_count(self, i: int) -> None:
         """ "The six are ..." after "X and Y banned six officials, and Z froze the
