@@ -145,6 +145,10 @@ KIND_HEADING = rule("sentences.kind_heading")
 # "OTHMAN, Hasan Chehadeh; DOB ...; (individual) [SDGT].": a list's entry as printed
 LIST_ENTRY = rule("sentences.list_entry")
 SEMICOLON_ITEM = rule("sentences.semicolon_item")  # "Anhui Land Group Co., Limited;"
+BARE_MEMBER = rule("sentences.bare_member")  # "Ruslan Tikhonovich Varenov (a.k.a. \"Varan\")"
+# a line ending in a colon that opens bare members is prose ("The UK listed the
+# following:"), not a label of the page ("Read more:", "Related stories:")
+COLON_LEAD_WORDS = 5
 ENTRY_VESSEL = rule("sentences.entry_vessel")  # "... Crude Oil Tanker ...; IMO 9598414"
 
 
@@ -167,6 +171,7 @@ def split_sentences(text: str, junk: list[tuple[int, int]]) -> list[Sentence]:
     # 1. Putin says ...") or section titles
     numbered_list = False
     semicolon_list = False  # the line before was a member of a list set off by semicolons
+    bare_list = False  # the line before opened or continued a list of bare lines
     for keep_start, keep_end in keep_ranges(len(text), junk):
         for block_start, block_end in paragraphs(text, keep_start, keep_end, wrapped):
             bs, be = trimmed(text, block_start, block_end)
@@ -181,6 +186,13 @@ def split_sentences(text: str, junk: list[tuple[int, int]]) -> list[Sentence]:
             semicolon = SEMICOLON_ITEM.search(text, bs, be) is not None
             item = item or (numbered_list and semicolon) or semicolon_list
             semicolon_list = semicolon and (numbered_list or semicolon_list)
+            # "listed the following: / Nordhost Networks LLC (trading as "NHN") / Ruslan
+            # ...": bare lines, each one member, under a prose line ending in a colon
+            bare = bare_list and BARE_MEMBER.fullmatch(text, bs, be) is not None
+            item = item or bare
+            bare_list = bare or (
+                text[bs:be].endswith(":") and len(text[bs:be].split()) >= COLON_LEAD_WORDS
+            )
             numbered_list = (
                 text[bs:be].endswith(":")
                 or KIND_HEADING.fullmatch(text, bs, be) is not None
