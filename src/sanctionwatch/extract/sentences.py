@@ -145,6 +145,10 @@ KIND_HEADING = rule("sentences.kind_heading")
 # "OTHMAN, Hasan Chehadeh; DOB ...; (individual) [SDGT].": a list's entry as printed
 LIST_ENTRY = rule("sentences.list_entry")
 SEMICOLON_ITEM = rule("sentences.semicolon_item")  # "Anhui Land Group Co., Limited;"
+BARE_MEMBER = rule("sentences.bare_member")  # "Ruslan Tikhonovich Varenov (a.k.a. \"Varan\")"
+# a line ending in a colon that opens bare members is prose ("The UK listed the
+# following:"), not a label of the page ("Read more:", "Related stories:")
+COLON_LEAD_WORDS = 5
 ENTRY_VESSEL = rule("sentences.entry_vessel")  # "... Crude Oil Tanker ...; IMO 9598414"
 
 
@@ -180,6 +184,7 @@ def split_sentences(text: str, junk: list[tuple[int, int]]) -> list[Sentence]:
     # unless the list's own items are numbered that way ("2. ... removed: / Individuals /
     # 1. KOSTENKO ...")
     opener: tuple[str, int] | None = None
+    bare_list = False  # the line before opened or continued a list of bare lines
     for keep_start, keep_end in keep_ranges(len(text), junk):
         for block_start, block_end in paragraphs(text, keep_start, keep_end, wrapped):
             bs, be = trimmed(text, block_start, block_end)
@@ -203,6 +208,13 @@ def split_sentences(text: str, junk: list[tuple[int, int]]) -> list[Sentence]:
                 opener = style
             elif not numbered_list:
                 opener = None
+            # "listed the following: / Nordhost Networks LLC (trading as "NHN") / Ruslan
+            # ...": bare lines, each one member, under a prose line ending in a colon
+            bare = bare_list and BARE_MEMBER.fullmatch(text, bs, be) is not None
+            item = item or bare
+            bare_list = bare or (
+                text[bs:be].endswith(":") and len(text[bs:be].split()) >= COLON_LEAD_WORDS
+            )
             numbered_list = (
                 text[bs:be].endswith(":")
                 or KIND_HEADING.fullmatch(text, bs, be) is not None
