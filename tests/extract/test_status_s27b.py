@@ -6,21 +6,10 @@ bloc lifts, a deadline "past" a day dates nothing, demonym plurals are counted a
 targets, the Arab League's boycott office is a body, not a target, and "would align" is a
 threat; tested with sentences written for these tests (no corpus text)."""
 
-from datetime import date
-
 from sanctionwatch.extract import extract
 from sanctionwatch.model import Article
 from tests.extract.helpers import rules_actions
-
-PUBLISHED = date(2025, 6, 4)  # a Wednesday
-
-
-def news(text: str) -> list[tuple[str, str, str | None]]:
-    return [
-        (a.authority, a.status, str(a.date) if a.date else None)
-        for a in rules_actions(text, PUBLISHED)
-        if not a.background
-    ]
+from tests.extract.test_status_s27 import PUBLISHED, news
 
 
 def test_a_law_that_lets_the_government_freeze_assets_is_no_imposition() -> None:

@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from sanctionwatch.screening import THRESHOLD, Query, score
+from sanctionwatch.screening import THRESHOLD
 from sanctionwatch.screening.script import burmese_han, foreign_han, korean_han
-
-
-def _person(han: str, latin: str) -> float:
-    a, b = (Query(names=[n], schema="Person") for n in (han, latin))
-    return max(score(a, b).score, score(b, a).score)
+from tests.screening.test_pass27_han_foreign import _person
 
 
 @pytest.mark.parametrize(
