@@ -726,29 +726,38 @@ def _characters(run: re.Match[str]) -> str:
     return f" {' '.join(w for w in words if w)} "
 
 
-def _russian_table() -> tuple[dict[str, str], re.Pattern[str]]:
+def _stem_table(name: str, ending: str, whole: str) -> tuple[dict[str, str], str, tuple[str, ...]]:
+    """A data file of Russian word stems and their English, `stem english` a line, a stem
+    ending in '$' a whole word: stems -> English, the alternation that finds them (a stem
+    with `ending`, a whole word with `whole`; longest first) and the stems longest first
+    (`_stem_of`)."""
     words = {}
     alternatives = []
-    for line in data_lines("russian_words.txt"):
+    for line in data_lines(name):
         stem, _, english = line.partition(" ")
         words[stem.rstrip("$")] = english
-        # A stem takes any ending; a whole word ('и', 'им', 'бюро') none, nor a dot: an
-        # initial ('е.и. забабахина') is no word.
-        ending = "(?!\\.)" if stem.endswith("$") else "[а-яё]*"
-        alternatives.append(re.escape(stem.rstrip("$")) + ending)
+        alternatives.append(re.escape(stem.rstrip("$")) + (whole if stem.endswith("$") else ending))
     alternatives.sort(key=len, reverse=True)
-    pattern = re.compile(f"(?<![а-яё])({'|'.join(alternatives)})(?![а-яё])", re.I)
-    return words, pattern
+    return words, "|".join(alternatives), tuple(sorted(words, key=len, reverse=True))
 
 
-_RUSSIAN_WORDS, _RUSSIAN_WORD = _russian_table()
-_RUSSIAN_STEMS = tuple(sorted(_RUSSIAN_WORDS, key=len, reverse=True))
+def _stem_of(stems: tuple[str, ...], word: str) -> str:
+    """The stem (of a `_stem_table`, longest first) a word its pattern found starts with."""
+    return next(s for s in stems if word.startswith(s))
+
+
+# A stem takes any ending; a whole word ('и', 'им', 'бюро') none, nor a dot: an initial
+# ('е.и. забабахина') is no word.
+_RUSSIAN_WORDS, _alternatives, _RUSSIAN_STEMS = _stem_table(
+    "russian_words.txt", "[а-яё]*", "(?!\\.)"
+)
+_RUSSIAN_WORD = re.compile(f"(?<![а-яё])({_alternatives})(?![а-яё])", re.I)
 _CYRILLIC = re.compile("[а-яё]", re.I)
 
 
 def _russian_stem(word: str) -> str:
     """The stem of `russian_words.txt` a word the table's pattern found starts with."""
-    return next(s for s in _RUSSIAN_STEMS if word.startswith(s))
+    return _stem_of(_RUSSIAN_STEMS, word)
 
 
 def _russian_reading(match: re.Match[str]) -> str:
@@ -757,27 +766,13 @@ def _russian_reading(match: re.Match[str]) -> str:
 
 RUSSIAN_RENDERINGS = _renderings_table("russian_renderings.txt")
 
-
-def _russian_latin_table() -> tuple[dict[str, str], re.Pattern[str]]:
-    """`russian_latin.txt`: its stems -> English, and a pattern that finds them."""
-    words = {}
-    alternatives = []
-    for line in data_lines("russian_latin.txt"):
-        stem, _, english = line.partition(" ")
-        words[stem.rstrip("$")] = english
-        ending = "" if stem.endswith("$") else "[a-z]*"
-        alternatives.append(re.escape(stem.rstrip("$")) + ending)
-    alternatives.sort(key=len, reverse=True)
-    return words, re.compile(f"(?<![a-z])(?:{'|'.join(alternatives)})(?![a-z])")
-
-
-_LATIN_RUSSIAN, _LATIN_RUSSIAN_WORD = _russian_latin_table()
-_LATIN_RUSSIAN_STEMS = tuple(sorted(_LATIN_RUSSIAN, key=len, reverse=True))
+# `russian_latin.txt`: the Latin spellings of Russian words in organisations' names
+_LATIN_RUSSIAN, _alternatives, _LATIN_RUSSIAN_STEMS = _stem_table("russian_latin.txt", "[a-z]*", "")
+_LATIN_RUSSIAN_WORD = re.compile(f"(?<![a-z])(?:{_alternatives})(?![a-z])")
 
 
 def _russian_latin_reading(match: re.Match[str]) -> str:
-    word = match[0]
-    return f" {_LATIN_RUSSIAN[next(s for s in _LATIN_RUSSIAN_STEMS if word.startswith(s))]} "
+    return f" {_LATIN_RUSSIAN[_stem_of(_LATIN_RUSSIAN_STEMS, match[0])]} "
 
 
 def russian_latin(name: str) -> str | None:
