@@ -289,6 +289,24 @@ def fold_models(cache: Path, k: int, rest, written, docs, names, fresh: bool) ->
     return folder
 
 
+def fold_bundle(folder: Path, training, docs, names) -> models.Models:
+    """A fold's models: its cached tagger, judge and gazetteer (`fold_models`) with the role
+    model and the candidate judge trained afresh on the fold's training articles, so that
+    `--set roles.NAME=...` reaches them."""
+    pairs = [(docs[ex.stem], ex) for ex in sorted(training, key=lambda e: e.stem)]
+    random.Random(SEED).shuffle(pairs)
+    index = gazetteer.Gazetteer(names)
+    with tempfile.TemporaryDirectory() as tmp:
+        labels = roles.train(pairs, index, Path(tmp) / models.ROLES_FILE, SEED)
+        candidates.train(pairs, index, Path(tmp) / models.CANDIDATES_FILE, SEED)
+        for f in (models.TAGGER_FILE, models.JUDGE_FILE, models.GAZETTEER_FILE):
+            (Path(tmp) / f).symlink_to(folder / f)
+        bundle = models.Models.load(Path(tmp))
+    # the judge's prior, as the record of `make train` gives it (`roles.prior_factor`)
+    bundle.record = {"roles": {"labels": labels}}
+    return bundle
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--folds", type=int, nargs="*", default=[0, 1, 2, 3])
@@ -330,19 +348,7 @@ def main() -> None:
         )
     for k, test, rest, train_written in runs:
         folder = fold_models(args.cache, k, rest, train_written, docs, names, args.fresh)
-        pairs = [
-            (docs[ex.stem], ex) for ex in sorted([*rest, *train_written], key=lambda e: e.stem)
-        ]
-        random.Random(SEED).shuffle(pairs)
-        index = gazetteer.Gazetteer(names)
-        with tempfile.TemporaryDirectory() as tmp:
-            labels = roles.train(pairs, index, Path(tmp) / models.ROLES_FILE, SEED)
-            candidates.train(pairs, index, Path(tmp) / models.CANDIDATES_FILE, SEED)
-            for f in (models.TAGGER_FILE, models.JUDGE_FILE, models.GAZETTEER_FILE):
-                (Path(tmp) / f).symlink_to(folder / f)
-            bundle = models.Models.load(Path(tmp))
-            # the judge's prior, as the record of `make train` gives it (`roles.prior_factor`)
-            bundle.record = {"roles": {"labels": labels}}
+        bundle = fold_bundle(folder, [*rest, *train_written], docs, names)
         rows = []
         for ex in test:
             doc = copy.deepcopy(docs[ex.stem])

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import random
 import sys
 import tempfile
 from collections import Counter
@@ -37,7 +36,7 @@ from pathlib import Path
 
 from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.learn import candidates as passed
-from sanctionwatch.extract.learn import gazetteer, models, roles, stage
+from sanctionwatch.extract.learn import gazetteer, models, stage
 from sanctionwatch.extract.learn import tagger as crf
 from sanctionwatch.extract.learn.corpus import folds
 from sanctionwatch.extract.targets import bystander, is_speaker
@@ -45,7 +44,7 @@ from sanctionwatch.model import Report
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from cv import RULE_BLIND, SEED, SHARED, K, load_scorer
-from roles_cv import cached, fold_models
+from roles_cv import cached, fold_bundle, fold_models
 
 ORDER = (
     "action",
@@ -240,21 +239,10 @@ def main() -> None:
             train_written = written
         folder = fold_models(args.cache, fold if fold == "w" else int(fold), rest,
                              train_written, docs, names, False)  # fmt: skip
-        pairs = [
-            (docs[ex.stem], ex) for ex in sorted([*rest, *train_written], key=lambda e: e.stem)
-        ]
-        random.Random(SEED).shuffle(pairs)
-        index = gazetteer.Gazetteer(names)
+        bundle = fold_bundle(folder, [*rest, *train_written], docs, names)
         tally: Counter[str] = Counter()
-        with tempfile.TemporaryDirectory() as tmp:
-            labels = roles.train(pairs, index, Path(tmp) / models.ROLES_FILE, SEED)
-            passed.train(pairs, index, Path(tmp) / models.CANDIDATES_FILE, SEED)
-            for f in (models.TAGGER_FILE, models.JUDGE_FILE, models.GAZETTEER_FILE):
-                (Path(tmp) / f).symlink_to(folder / f)
-            bundle = models.Models.load(Path(tmp))
-            bundle.record = {"roles": {"labels": labels}}
-            for ex in test:
-                classify(score, ex, docs[ex.stem], bundle, args.verbose, tally)
+        for ex in test:
+            classify(score, ex, docs[ex.stem], bundle, args.verbose, tally)
         total = sum(tally[c] for c in ORDER)
         print(f"fold {fold}: {total} missed gold targets")
         for c in ORDER:
