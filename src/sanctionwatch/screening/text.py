@@ -1001,9 +1001,11 @@ def _split_prefix(token: str) -> list[str]:
     for prefix in SPLIT_PREFIXES:
         if token.startswith(prefix) and len(token) - len(prefix) >= 4:
             rest = token[len(prefix) :]
-            if prefix == "abdur" and rest[0] in "aeiou":
+            if prefix in ("abol", "abul") and rest[0] in "aeiou":
+                continue  # the article's 'l' before a consonant: not 'Abuladze', 'abu' + 'ladze'
+            if prefix in ("abdur", "abdor") and rest[0] in "aeiou":
                 # the article's 'r' is the noun's: 'Abdurahman', 'Abdurashid' ('abd' +
-                # 'rashid', not 'ashid' nor, read as an article, 'hid')
+                # 'rashid', not 'ashid' nor, read as an article, 'hid'), 'Abdorahim'
                 rest = "r" + rest
             elif rest[:2] in ("al", "el", "ul", "ar", "ur", "ad", "as") and len(rest) > 4:
                 rest = rest[2:]  # 'abdulrahman' -> 'abd' + 'rahman'

@@ -1,0 +1,52 @@
+"""Issue 10, twenty-eighth pass. Persian given names that write 'Abu al-' or 'Abd al-'
+as one word with the article's 'ol' or its assimilated 'or' ('Abolfazl', 'Abulfazl',
+'Abdorreza') are split as the lists' other spellings are ('Abualfazl', 'Abdul-Reza')."""
+
+from __future__ import annotations
+
+import pytest
+
+from sanctionwatch.screening import THRESHOLD, Query, score
+from sanctionwatch.screening.text import name_form
+
+
+def _person(left: str, right: str) -> float:
+    a, b = (Query(names=[n], schema="Person") for n in (left, right))
+    return max(score(a, b).score, score(b, a).score)
+
+
+@pytest.mark.parametrize(
+    ("joined", "tokens"),
+    [
+        ("Abolfazl", ("abu", "fazl")),
+        ("Abulfazl", ("abu", "fazl")),  # before: 'abu' + 'lfazl'
+        ("Abualfazl", ("abu", "fazl")),  # as it was
+        ("Abolghasem", ("abu", "ghasem")),
+        ("Abdorreza", ("abd", "reza")),
+        ("Abdorahim", ("abd", "rahim")),  # the article's 'r' is the noun's, as in 'Abdurahim'
+        ("Abuladze", ("abu", "ladze")),  # a Georgian surname splits too, alike on both sides
+    ],
+)
+def test_a_joined_persian_abu_al_or_abd_al_is_split(joined: str, tokens: tuple[str, ...]) -> None:
+    assert name_form(joined, "Person").tokens == tokens
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # aliases of one entity on the lists (a pair draw of the tuning half)
+        ("Abualfazl NAZERI", "Abolfazl NAZARI"),
+        ("Abdorreza SHAHLAI", "Abdul-Reza SHAHLAEE"),
+        # written here
+        ("Abulfazl Hosseinzadeh", "Abu al-Fazl Husseinzadeh"),
+        ("Abolghasem Mozaffari-Shams", "Abu al-Qasim Muzaffari Shams"),
+    ],
+)
+def test_persian_joined_spellings_meet_the_lists_other_spellings(left: str, right: str) -> None:
+    assert _person(left, right) >= THRESHOLD
+
+
+def test_the_split_keeps_other_names_apart() -> None:
+    # 'Abu al-Fazl' is not 'Abu al-Hasan', nor 'Abd al-Reza' 'Abd al-Rahim'
+    assert _person("Abolfazl NAZARI", "Abolhassan NAZARI") < THRESHOLD
+    assert _person("Abdorreza SHAHLAI", "Abdul Rahim SHAHLAI") < THRESHOLD
