@@ -22,7 +22,7 @@ from tests.screening.test_pass27_han_foreign import _person
         ("李万建", "ri man geon"),  # '李' 리: the North's 'r', not the South's '이'
         ("朴永植", "bak yeong sik"),
         ("南宫民秀", "namgung min su"),  # a surname of two characters
-        ("钟明", None),  # a given name of one syllable: no Korean reading (Chinese 'Zhong Ming')
+        ("钟明", "jong myeong"),  # a given name of one syllable (pass 28: read too)
     ],
 )
 def test_a_name_in_hanja_is_read_in_sino_korean(han: str, reading: str | None) -> None:

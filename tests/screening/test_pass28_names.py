@@ -50,3 +50,37 @@ def test_the_split_keeps_other_names_apart() -> None:
     # 'Abu al-Fazl' is not 'Abu al-Hasan', nor 'Abd al-Reza' 'Abd al-Rahim'
     assert _person("Abolfazl NAZARI", "Abolhassan NAZARI") < THRESHOLD
     assert _person("Abdorreza SHAHLAI", "Abdul Rahim SHAHLAI") < THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("han", "latin"),
+    [
+        ("崔辉", "CHOE HWI"),  # a listed Korean of two syllables (han_foreign.csv, tune half)
+        ("金哲", "KIM CHOL"),  # written here
+        ("朴哲", "PAK, Chol"),
+    ],
+)
+def test_a_korean_name_of_two_han_characters_is_read_in_sino_korean(han: str, latin: str) -> None:
+    assert _person(han, latin) >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("han", "latin"),
+    [
+        # a reading has every syllable of the name: one more or fewer is another name
+        ("钟明", "Jon Myong Guk"),  # 0.925 if read as a Korean name of a given name cut short
+        ("李明", "RI MYONG SU"),
+        ("金正", "Kim Jong Un"),
+        ("金正恩", "Kim Jong"),
+        ("徐勇刚", "SO YONG"),
+    ],
+)
+def test_a_korean_reading_from_han_is_no_name_of_other_syllables(han: str, latin: str) -> None:
+    assert _person(han, latin) < THRESHOLD
+
+
+def test_latin_korean_names_keep_a_dropped_syllable() -> None:
+    # the cap is the Han reading's: a Latin name may drop a syllable, as the lists'
+    # aliases do, and scores as it did before this pass
+    assert _person("Jong Myong", "Jon Myong Guk") == pytest.approx(0.925)
+    assert _person("金正恩", "KIM, Jong Un") == 1.0

@@ -1383,6 +1383,8 @@ def _patronymic_left(q: NameForm, used_q: set[int], c: NameForm, used_c: set[int
 
 # What one shared token keeps of the overlap when it is all the query has and the
 # candidate's surname (`finish_compare`).
+# A Korean reading of a name in Hanja against a Korean name of more or fewer syllables.
+_HAN_KOREAN_OTHER = 0.5
 _SURNAME_ALONE = 0.9
 # What an organisation's own name alone, written as one word, keeps at least
 # (`_brand_alone`, `_one_word`): 'TAWU' of 'TAWU Mechanical Engineering and Trading
@@ -1462,6 +1464,16 @@ def finish_compare(pending: Pending) -> tuple[str, float]:
         # given name, not a middle name: 'Joo Chul-soo' is not 'Jo Chol', '张建华' Zhang
         # Jian Hua no 'ZHANG Jian'.
         overlap -= 0.1 * (len(q.tokens) - len(c.tokens))
+    if (
+        korean
+        and len(q.tokens) != len(c.tokens)
+        and not (q.original.isascii() and c.original.isascii())
+        and (read_from_han(q) or read_from_han(c))
+    ):
+        # A Korean name read from its Hanja has every syllable the name has: one more or
+        # one fewer on the other side is another given name ('钟明' Jong Myong is not
+        # 'Jon Myong Guk', '金正' not 'Kim Jong Un'), whichever name is the query.
+        overlap = min(overlap, _HAN_KOREAN_OTHER)
     if c.given is not None and c.given not in used_c and len(q.tokens) > 1 and kind != ORG:
         # The candidate's given name is nowhere in the query, which matched its other
         # names: a relative's name ('Hamza Usama ... bin Laden' for 'Usama bin Laden').

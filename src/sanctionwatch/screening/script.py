@@ -478,21 +478,21 @@ def _korean_syllable(hangul: str) -> str:
 
 @lru_cache(maxsize=20_000)
 def korean_han(name: str) -> str | None:
-    """A person's name of three Han characters (four with a surname of two) read as a
-    Korean name in Hanja: each character's Sino-Korean reading romanised, the surname
-    apart ('金正恩' -> 'gim jeong eun', Kim Jong Un; '李万建' -> 'ri man geon'), which the
-    comparison folds into the lists' McCune-Reischauer as it does a Latin Korean name;
-    None for other names."""
+    """A person's name of two or three Han characters (three or four with a surname of
+    two) read as a Korean name in Hanja: each character's Sino-Korean reading romanised,
+    the surname apart ('金正恩' -> 'gim jeong eun', Kim Jong Un; '李万建' -> 'ri man geon';
+    '崔辉' -> 'choe hwi', Choe Hwi), which the comparison folds into the lists'
+    McCune-Reischauer as it does a Latin Korean name; None for other names. The reading
+    has every syllable of the name: against a Korean name of more or fewer it is another
+    name (`names.finish_compare`), so that '钟明' 'jong myeong' is no 'Jon Myong Guk'."""
     if not has_han(name) or _NAME_DOT.search(name):
         return None
     chars = "".join(name.split())
-    if not 3 <= len(chars) <= 4 or not _HAN_RUNS.fullmatch(chars):
+    if not 2 <= len(chars) <= 4 or not _HAN_RUNS.fullmatch(chars):
         return None
     cut = 2 if chars[:2] in _KOREAN_SURNAMES else 1
-    if len(chars) - cut != 2:
-        # A Korean given name is two syllables: one, as in many Chinese names ('钟明'
-        # 'jong myong', Jong Myong), meets listed Korean names of three syllables in part
-        return None
+    if not 1 <= len(chars) - cut <= 2:
+        return None  # a given name of one or two syllables ('南宫' alone is a surname)
     table = _hanja_table()
     surname = _KOREAN_SURNAMES.get(chars[:cut]) or table.get(chars[:cut])
     given = [table.get(c) for c in chars[cut:]]
