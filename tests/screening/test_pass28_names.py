@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from sanctionwatch.screening import THRESHOLD, Query, score
+from sanctionwatch.screening.script import foreign_han
 from sanctionwatch.screening.text import name_form
 
 
@@ -84,3 +85,12 @@ def test_latin_korean_names_keep_a_dropped_syllable() -> None:
     # aliases do, and scores as it did before this pass
     assert _person("Jong Myong", "Jon Myong Guk") == pytest.approx(0.925)
     assert _person("金正恩", "KIM, Jong Un") == 1.0
+
+
+def test_lei_in_a_foreign_name_writes_the_russian_ry() -> None:
+    # Xinhua writes 'ры' 雷: 'Нарышкин' 纳雷什金, read 'naleshkin' before
+    assert foreign_han("谢尔盖 纳雷什金") == "sergei naryshkin"
+    assert _person("谢尔盖 纳雷什金", "NARYSHKIN, Sergey Yevgenyevich") >= 0.85
+    # a Chinese name with the surname 雷 is read in pinyin, no foreign reading
+    assert foreign_han("雷建平") is None
+    assert _person("雷建平", "LEI Jianping") == 1.0
