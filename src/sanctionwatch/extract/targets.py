@@ -332,6 +332,8 @@ RELATIVE_OBJECT = rule("targets.relative_object")
 LAW_TITLE = rule("targets.law_title")
 # "among the Justice, Treasury and Commerce Departments": among named parties, no list cue
 AMONG_NAME = rule("targets.among_name")
+# "Among the children taken was X": victims, not a kind the action hits
+AMONG_BYSTANDERS = rule("targets.among_bystanders")
 # "keep the sanctioned X project supplied": a participle right before the name, an adjective
 THE_PARTICIPLE = rule("targets.the_participle")
 
@@ -516,8 +518,10 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool, kind: str)
         state.listing = state.top
     elif state.top is not None and COUNTED_ITEM.match(tail):
         state.listing = state.top  # "..., two deputy ministers, X and Y": the list goes on
-    elif PARTNERS.search(tail):
-        state.listing = state.top = False  # "agencies like X, Y and Z": who helped, not who is hit
+    elif PARTNERS.search(tail) or AMONG_BYSTANDERS.search(tail):
+        # "agencies like X, Y and Z": who helped, not who is hit; "Among the victims were
+        # X and Y": who was harmed
+        state.listing = state.top = False
     elif RELATIVE_APPOSITION.match(tail):
         return None  # "X, all of whom are Y members": Y describes X
     elif (
