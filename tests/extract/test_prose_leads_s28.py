@@ -85,3 +85,19 @@ def test_a_party_post_of_a_region_is_no_name() -> None:
     assert [n.text for n in find_names("It also listed the Workers Party of Korea.")] == [
         "Workers Party of Korea"
     ]
+
+
+def test_a_possessive_role_after_a_description_goes_on_with_the_list() -> None:
+    lead = "Britain on Friday froze the assets of six people tied to a fraud ring. "
+    text = (
+        lead
+        + "Those named include Rezo Abashidze, a used-car dealer in the suburbs, "
+        + "his cousin Levan Abashidze, and Kirill Ostapenko."
+    )
+    assert targets(text) == [["Rezo Abashidze", "Levan Abashidze", "Kirill Ostapenko"]]
+    # a parent or a speaker after the description stays out
+    text = (
+        lead
+        + "Those named include Rezo Abashidze, a car dealer, his lawyer Levan Kvaratskhelia said."
+    )
+    assert targets(text) == [["Rezo Abashidze"]]

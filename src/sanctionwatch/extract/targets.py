@@ -465,6 +465,8 @@ PARTITIVE = kept(
 )
 # "X and its financial firm, Y": the name before's own party, set off by a comma
 POSSESSED_ITEM = rule("targets.possessed_item")
+# "X, a property investor in west London, his business partner Y": the list goes on
+POSSESSED_MEMBER = rule("targets.possessed_member")
 
 
 # a name set aside from the list before it ("20 individuals, excluding X", "all banks
@@ -557,6 +559,13 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool, kind: str)
         state.top = True if state.top is None else state.top
     elif excluded(tail):
         state.listing = False
+    elif (
+        state.listing
+        and APPOSITION.match(tail)
+        and (member := POSSESSED_MEMBER.search(tail)) is not None
+        and not excluded(tail[member.start() + 1 :])
+    ):
+        pass  # "X, a trader in Dubai, his business partner Y": Y is one more of the list
     elif APPOSITION.match(tail) and not LIST_CONTINUATION.match(tail):
         return None  # "X, the head of Y": Y only describes X
     elif LIST_CONTINUATION.match(tail) or POSSESSED_ITEM.match(tail):
