@@ -617,6 +617,19 @@ def trailing_speaker(text: str, mentions: list[Mention], after: int) -> list[Men
     return []
 
 
+def trailing_leader(text: str, after: int) -> str | None:
+    """The state of a leader or minister of leaders.json who closes the sentence as its
+    speaker after `after` ("The Government has added 12 lawmakers to the sanctions
+    register, Foreign Minister Winston Peters said this morning."): an agency of no named
+    state acts for the speaker's state, as "..., Canada's foreign ministry said" does."""
+    for m in LEADER.finditer(text, after):
+        if TRAILING_SPEAKER_OPEN.search(
+            text, max(after, m.start() - 12), m.start()
+        ) and TRAILING_SPEAKER.match(text, m.end()):
+            return LEADER_CODE[m.group("leader")]
+    return None
+
+
 BARE_GOVERNMENT = rule("actors.bare_government")
 
 

@@ -46,12 +46,14 @@ from sanctionwatch.extract.actors import (
     possessive_owner,
     quoted_before,
     regime_owner,
+    regime_target,
     source_mentions,
     speaker_mentions,
     story_home,
     subject_mentions,
     subordinate_subject,
     subordinate_subjects,
+    trailing_leader,
     trailing_speaker,
     warner,
 )
@@ -541,9 +543,11 @@ class FrameFinder:
             if o.code
             and o.form == "name"
             and o.end <= m.start
-            and not (text is not None and hit_state(text, o))
+            and not (text is not None and (hit_state(text, o) or regime_target(text, o)))
         ]
         if named:
+            # "The Russia Sanctions Act 2022 lets the Government freeze ...": a state in a
+            # law's or regime's name owns no agency named after it
             return named[-1].code
         owner = regime_owner(text, sentence_mentions, m) if text is not None else None
         if owner is not None:
@@ -551,6 +555,9 @@ class FrameFinder:
         speaker = trailing_speaker(text, sentence_mentions, m.end) if text is not None else []
         if speaker:
             return speaker[0].code  # "The Foreign Ministry has banned ..., Moscow said."
+        leader = trailing_leader(text, m.end) if text is not None and m.form == "agency" else None
+        if leader is not None:
+            return leader  # "The Government has added ..., Foreign Minister X said."
         # "The Foreign Ministry warned that China would take countermeasures": an agency
         # of no named state speaks for the state whose intention it reports, not for
         # the authority in context (often the one whose sanctions it answers)

@@ -108,6 +108,8 @@ OF_TITLES = frozenset(vocabulary().names["of_titles"])
 # the last word of a post ("Managing Director", "Financial Officer of X"): no party's name
 POST_HEADS = frozenset(vocabulary().names["post_heads"])
 MAX_POST_WORDS = 4
+# organisation words that may qualify a post ("Party Secretary"): still a post, no party
+POST_QUALIFIERS = frozenset(vocabulary().names["post_qualifiers"])
 # ranks that titles.txt leaves out ("Cdr.", "Rear Adm.", "Air Vice-Marshal"); the parts of
 # a hyphenated or dotted rank ("Lt.-Gen.", "Brig-Gen") are read one by one
 RANKS = frozenset(vocabulary().names["ranks"])
@@ -638,7 +640,11 @@ class NameBuilder:
             and self.post([t.word for t in run[:at]])
             and not all(self.is_title(t.word) for t in run[:at])
             and len([t for t in run[at + 1 :] if t.text != "the"]) <= MAX_POST_WORDS - 1
-            and any(self.is_org_word(t.word) or t.word.lower() in UNIT_WORDS for t in run[at + 1 :])
+            and (
+                any(self.is_org_word(t.word) or t.word.lower() in UNIT_WORDS for t in run[at + 1 :])
+                # "Party Secretary of Xinjiang": a post of a region or city
+                or self.is_place([t.word for t in run[at + 1 :] if t.text != "the"])
+            )
         )
 
     def post(self, words: list[str]) -> bool:
@@ -651,7 +657,10 @@ class NameBuilder:
             0 < len(words) <= MAX_POST_WORDS
             and words[-1].lower() in POST_HEADS
             and not all(w.isupper() for w in words)
-            and not any(self.is_org_word(w) or w.lower() in UNIT_WORDS for w in words)
+            and not any(
+                (self.is_org_word(w) and w not in POST_QUALIFIERS) or w.lower() in UNIT_WORDS
+                for w in words
+            )
         )
 
     def person_of_unit(self, run: list[Token]) -> int:

@@ -332,6 +332,8 @@ RELATIVE_OBJECT = rule("targets.relative_object")
 LAW_TITLE = rule("targets.law_title")
 # "among the Justice, Treasury and Commerce Departments": among named parties, no list cue
 AMONG_NAME = rule("targets.among_name")
+# "Among the children taken was X": victims, not a kind the action hits
+AMONG_BYSTANDERS = rule("targets.among_bystanders")
 # "keep the sanctioned X project supplied": a participle right before the name, an adjective
 THE_PARTICIPLE = rule("targets.the_participle")
 
@@ -463,6 +465,8 @@ PARTITIVE = kept(
 )
 # "X and its financial firm, Y": the name before's own party, set off by a comma
 POSSESSED_ITEM = rule("targets.possessed_item")
+# "X, a property investor in west London, his business partner Y": the list goes on
+POSSESSED_MEMBER = rule("targets.possessed_member")
 
 
 # a name set aside from the list before it ("20 individuals, excluding X", "all banks
@@ -516,8 +520,10 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool, kind: str)
         state.listing = state.top
     elif state.top is not None and COUNTED_ITEM.match(tail):
         state.listing = state.top  # "..., two deputy ministers, X and Y": the list goes on
-    elif PARTNERS.search(tail):
-        state.listing = state.top = False  # "agencies like X, Y and Z": who helped, not who is hit
+    elif PARTNERS.search(tail) or AMONG_BYSTANDERS.search(tail):
+        # "agencies like X, Y and Z": who helped, not who is hit; "Among the victims were
+        # X and Y": who was harmed
+        state.listing = state.top = False
     elif RELATIVE_APPOSITION.match(tail):
         return None  # "X, all of whom are Y members": Y describes X
     elif (
@@ -553,6 +559,13 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool, kind: str)
         state.top = True if state.top is None else state.top
     elif excluded(tail):
         state.listing = False
+    elif (
+        state.listing
+        and APPOSITION.match(tail)
+        and (member := POSSESSED_MEMBER.search(tail)) is not None
+        and not excluded(tail[member.start() + 1 :])
+    ):
+        pass  # "X, a trader in Dubai, his business partner Y": Y is one more of the list
     elif APPOSITION.match(tail) and not LIST_CONTINUATION.match(tail):
         return None  # "X, the head of Y": Y only describes X
     elif LIST_CONTINUATION.match(tail) or POSSESSED_ITEM.match(tail):
