@@ -51,8 +51,8 @@ def with_and_without_exit(
     fast_exit = py.plain_cannot_relate
     exits: list[tuple[str, str]] = []
 
-    def counted(a: str, b: str, x: str, y: str) -> bool:
-        found = fast_exit(a, b, x, y)
+    def counted(a: str, b: str, x: str, y: str, *masks: int) -> bool:
+        found = fast_exit(a, b, x, y, *masks)
         if found:
             exits.append((a, b))
         return found
@@ -60,11 +60,34 @@ def with_and_without_exit(
     # `token_similarity` calls the exit's second half, having read the first per token.
     monkeypatch.setattr(py, "plain_cannot_relate", counted)
     fast = [similarity(a, b) for a, b in pairs]
-    monkeypatch.setattr(py, "plain_cannot_relate", lambda a, b, x, y: False)
+    monkeypatch.setattr(py, "plain_cannot_relate", lambda a, b, x, y, *masks: False)
     full = [similarity(a, b) for a, b in pairs]
     differ = [(p, f, s) for p, f, s in zip(pairs, fast, full, strict=True) if f != s]
     assert not differ, differ[:10]
     return full, exits
+
+
+def test_letter_masks_never_exceed_the_edit_distance(pairs: list[tuple[str, str]]) -> None:
+    """`edits_exceed` says more than k edits only where OSA counts more than k, on list
+    tokens, their `phonetic` and `sound` spellings, and made-up pairs one swap apart."""
+    strings = [
+        *pairs,
+        *((text.phonetic(a), text.phonetic(b)) for a, b in pairs[:5000]),
+        *((text.sound(a), text.sound(b)) for a, b in pairs[:5000]),
+        ("farm", "fram"),
+        ("hassan", "hasan"),
+        ("ivanov", "iwanow"),
+    ]
+    proved = 0
+    for a, b in strings:
+        distance = OSA.distance(a, b)
+        masks = pair_checks.letter_mask(a), pair_checks.letter_mask(b)
+        for edits in range(4):
+            if pair_checks.edits_exceed(*masks, edits):
+                assert distance > edits, (a, b, edits)
+                proved += 1
+    # Not vacuous: most drawn pairs share few letters.
+    assert proved > len(strings)
 
 
 def test_the_fast_exit_changes_no_token_score(
@@ -142,8 +165,8 @@ def test_the_reading_bits_skip_no_scheme_that_scores(
 
 
 def _reading_may_apply(a: str, b: str) -> bool:
-    _, _, letters_a, needed_a, _, _ = names._facts(a)
-    _, _, letters_b, needed_b, _, _ = names._facts(b)
+    _, _, letters_a, needed_a, *_ = names._facts(a)
+    _, _, letters_b, needed_b, *_ = names._facts(b)
     return bool(letters_a & needed_b or letters_b & needed_a)
 
 
