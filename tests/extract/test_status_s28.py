@@ -56,3 +56,77 @@ def test_a_condition_of_a_later_verb_leaves_the_first_reported() -> None:
         " and that it would lower the price cap if G7 partners agree.\n"
     )
     assert sorted((a, s) for a, s, _ in news(text)) == [("CA", "imposed"), ("CA", "threatened")]
+
+
+def test_countermeasures_decided_are_the_act() -> None:
+    text = (
+        "China's Ministry of Foreign Affairs said on Tuesday it had decided to take"
+        " countermeasures against two executives of Ridgeback Avionics, Paul Amery and"
+        " Susan Okafor.\n"
+    )
+    assert news(text) == [("CN", "imposed", "2025-06-03")]
+
+
+def test_countermeasures_with_assets_frozen_on_named_people_are_the_act() -> None:
+    text = (
+        "China's foreign ministry said on Tuesday it would take countermeasures against US"
+        " critics Paul J. Amery and Susan Okafor, whose property in China will be frozen and"
+        " who may not enter the country.\n"
+    )
+    assert [(a, s) for a, s, _ in news(text)] == [("CN", "imposed")]
+
+
+def test_countermeasures_still_to_come_stay_a_threat() -> None:
+    text = (
+        "China's foreign ministry said on Tuesday it would take countermeasures against the"
+        " companies if the arms sales went ahead.\n"
+    )
+    assert [(a, s) for a, s, _ in news(text)] == [("CN", "threatened")]
+
+
+def test_a_countrys_parliament_passing_a_bill_proposes() -> None:
+    text = (
+        "Latvia's parliament on Tuesday approved in the first reading a bill that would ban"
+        " imports of grain and fertiliser from Russia and Belarus.\n"
+    )
+    assert news(text) == [("LV", "proposed", "2025-06-03")]
+
+
+def test_people_added_to_a_regime_are_listed_and_counted() -> None:
+    text = (
+        "The UK on Tuesday added three people to its Belarus sanctions regime: Ivan Petrov,"
+        " Oleg Sidorov and Anna Kuznetsova.\n"
+    )
+    (action,) = [a for a in rules_actions(text, PUBLISHED) if not a.background]
+    assert (action.authority, action.status, action.counts["person"]) == ("GB", "imposed", 3)
+    assert [t.name for t in action.targets] == ["Ivan Petrov", "Oleg Sidorov", "Anna Kuznetsova"]
+
+
+def test_pressure_added_to_a_regime_is_no_listing() -> None:
+    text = "The new UK sanctions added pressure to the Iranian regime on Tuesday.\n"
+    assert news(text) == []
+
+
+def test_a_list_resumes_after_a_relative_clause_with_together_with() -> None:
+    text = (
+        "The US Treasury on Tuesday designated Kama River Shipping LLC, which runs ice-class"
+        " tankers for Arctic terminals, together with its director Viktor Andreyevich Semin.\n"
+    )
+    (action,) = [a for a in rules_actions(text, PUBLISHED) if not a.background]
+    assert [t.name for t in action.targets] == [
+        "Kama River Shipping LLC",
+        "Viktor Andreyevich Semin",
+    ]
+
+
+def test_the_removals_named_in_a_later_sentence_are_the_liftings_targets() -> None:
+    text = (
+        "The US Treasury on Tuesday sanctioned two traders over gold smuggling and removed a"
+        " cargo ship and its former owner from its list. The removals concern the cargo ship"
+        " SEA LARK and Harbour Line Ltd.\n"
+    )
+    actions = [a for a in rules_actions(text, PUBLISHED) if not a.background]
+    imposed = [t.name for a in actions if a.status == "imposed" for t in a.targets]
+    lifted = [t.name for a in actions if a.status == "lifted" for t in a.targets]
+    assert "SEA LARK" in lifted and "SEA LARK" not in imposed
+    assert "Harbour Line Ltd." not in imposed

@@ -521,11 +521,8 @@ def sequence_day(doc: Doc, drafts: list[Draft], draft: Draft) -> date | None:
         seq = SEQUENCE_AFTER.match(text)
         if seq is None or seq.end() > frame.trigger_start:
             continue
-        earlier = [
-            (max(f.sentence for f in d.frames), d.date)
-            for d in drafts
-            if d.date is not None and d.frames and max(f.sentence for f in d.frames) < frame.sentence
-        ]
+        told = [(max(f.sentence for f in d.frames), d.date) for d in drafts if d.frames]
+        earlier = [(s, day) for s, day in told if day is not None and s < frame.sentence]
         if not earlier:
             return None
         n = seq.group("n").lower()
