@@ -291,7 +291,10 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             continuing = False  # "After a meeting in Brussels, the EU and Britain froze"
         if continuing:
             ok = prev_chosen
-        elif m.form != "people" and subordinate_subject(text, m, before, end):
+        elif m.form != "people" and (
+            subordinate_subject(text, m, before, end)
+            or opens_subordinate_list(text, mentions, m, before, end)
+        ):
             ok = True
             chosen = []  # "Iran acted hours after the EU imposed ...": the nearer subject
         elif marks_object(text, m, before, end) and not (
@@ -465,6 +468,23 @@ def subordinate_subject(text: str, m: Mention, before: str, end: int) -> bool:
     ):
         return False
     return m.form != "adjective" or GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
+
+
+def opens_subordinate_list(
+    text: str, mentions: list[Mention], m: Mention, before: str, end: int
+) -> bool:
+    """ "a day after Estonia, Latvia and Lithuania announced entry bans": the first of a
+    list whose last member is the subordinate clause's subject (the subject test looks
+    only at the mention right before the verb), so the whole list acts."""
+    if m.form not in ("name", "agency"):
+        return False
+    last = m
+    for o in mentions:
+        if last.end <= o.start and o.end <= end:
+            if o.form not in ("name", "agency") or not in_list(text, last, o):
+                break
+            last = o
+    return last is not m and subordinate_subject(text, last, before, end)
 
 
 def subordinate_subjects(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:

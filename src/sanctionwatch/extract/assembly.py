@@ -509,6 +509,27 @@ def frame_date(doc: Doc, frame: Frame) -> date | None:
     return day.value
 
 
+# "The warning came a day after Estonia ... announced": counted back from the step before
+SEQUENCE_AFTER = rule("assembly.sequence_after")
+
+
+def sequence_day(doc: Doc, drafts: list[Draft], draft: Draft) -> date | None:
+    """The day of an undated act told in a sentence that opens "The warning came a day
+    after ...": that many days before the latest dated act of an earlier sentence."""
+    for frame in draft.frames:
+        text = doc.sentences[frame.sentence].text
+        seq = SEQUENCE_AFTER.match(text)
+        if seq is None or seq.end() > frame.trigger_start:
+            continue
+        told = [(max(f.sentence for f in d.frames), d.date) for d in drafts if d.frames]
+        earlier = [(s, day) for s, day in told if day is not None and s < frame.sentence]
+        if not earlier:
+            return None
+        n = seq.group("n").lower()
+        return max(earlier)[1] - timedelta(days=DAY_COUNTS.get(n) or int(n))
+    return None
+
+
 def settle_dates(doc: Doc, drafts: list[Draft]) -> None:
     for draft in drafts:
         # a main clause's day ("Shares fell on Tuesday after Washington put ...") only
@@ -518,6 +539,9 @@ def settle_dates(doc: Doc, drafts: list[Draft]) -> None:
             draft.date = frame_date(doc, frame)
             if draft.date:
                 break
+    for draft in drafts:
+        if draft.date is None:
+            draft.date = sequence_day(doc, drafts, draft)
     if doc.published is not None:  # a retelling, even as the only act (STALE_DAYS)
         for draft in drafts:
             if draft.date is not None and (doc.published - draft.date).days > STALE_DAYS:
