@@ -1,0 +1,70 @@
+"""Where a list of targets starts, ends and goes on: sub-headings of an annex, lines
+a page put in the middle of it, entries that name an aircraft by its tail number."""
+
+from .helpers import authorities, rules_actions
+
+
+def rule_targets(text: str) -> list[tuple[str, str]]:
+    """(name, kind) of the targets the rules alone give the first action."""
+    return [(t.name, t.kind) for t in rules_actions(text)[0].targets]
+
+
+def test_an_aircraft_entry_with_a_tail_number_lists_the_plane_not_its_make() -> None:
+    text = (
+        "Australia on Tuesday imposed sanctions on two aircraft and one company. Those listed:\n\n"
+        "* the Gulfstream G550 private jet bearing tail number M-YSKY\n"
+        "* a Boeing 737 with registration EP-MNB\n"
+        "* Volga Air Leasing LLC, which leases the jets\n"
+    )
+    assert rule_targets(text) == [
+        ("M-YSKY", "aircraft"),
+        ("EP-MNB", "aircraft"),
+        ("Volga Air Leasing LLC", "organization"),
+    ]
+
+
+def test_entities_under_an_annex_sub_heading_each_open_on_name_and_seat() -> None:
+    text = (
+        "The Council of the EU today imposed restrictive measures on two persons and two entities "
+        "over the supply of drones to Russia.\n\n"
+        "A. Natural persons\n"
+        "1. Arash Karimi, born 2.3.1975 in Tabriz, Iran; head of sales of a drone maker;\n"
+        "2. Leila Farahani, born 8.1.1980 in Shiraz, Iran; procurement officer.\n\n"
+        "B. Legal persons, entities and bodies\n"
+        "1. Kavir Motor Company (KMC), Isfahan; makes engines for attack drones;\n"
+        "2. Caspian Shipping Lines, Bandar Anzali; carries drones across the Caspian Sea.\n"
+    )
+    assert [name for name, _ in rule_targets(text)] == [
+        "Arash Karimi",
+        "Leila Farahani",
+        "Kavir Motor Company",
+        "Caspian Shipping Lines",
+    ]
+
+
+def test_a_list_cut_by_a_read_also_line_goes_on_after_it() -> None:
+    text = (
+        "Canada on Monday imposed sanctions on five entities that make parts for Russian "
+        "drones, including Baltic Rotor Systems, Ural Optics JSC and\n\n"
+        "Read also: Ottawa widens its Belarus measures\n\n"
+        "Northern Star Components LLC, Kama Bearings OOO.\n\n"
+        "Their assets in Canada are frozen. Neva Logistics, which ships for them, is not listed.\n"
+    )
+    assert [name for name, _ in rule_targets(text)] == [
+        "Baltic Rotor Systems",
+        "Ural Optics JSC",
+        "Northern Star Components LLC",
+        "Kama Bearings OOO",
+    ]
+
+
+def test_a_port_after_an_annex_entry_is_its_seat_not_one_more_member() -> None:
+    text = (
+        "The Council of the EU today imposed restrictive measures on two entities over "
+        "the supply of drones to Russia.\n\n"
+        "B. Legal persons, entities and bodies\n"
+        "1. Kavir Motor Company (KMC), Isfahan; makes engines for attack drones;\n"
+        "2. Caspian Shipping Lines (a.k.a. Caspian Star Lines), Bandar Anzali; carries "
+        "drones across the Caspian Sea.\n"
+    )
+    assert authorities(text) == {"EU": {"Kavir Motor Company", "Caspian Shipping Lines"}}
