@@ -68,3 +68,20 @@ def test_a_port_after_an_annex_entry_is_its_seat_not_one_more_member() -> None:
         "drones across the Caspian Sea.\n"
     )
     assert authorities(text) == {"EU": {"Kavir Motor Company", "Caspian Shipping Lines"}}
+
+
+def test_another_opening_a_sentence_is_no_name_of_the_list() -> None:
+    text = (
+        "The EU on Monday sanctioned two firms over drone deliveries to Russia. One of the "
+        "companies, Delta Rotor Ltd, made the engines, the text says. Another, Kestrel "
+        "Freight Services, shipped them across the Black Sea."
+    )
+    assert authorities(text) == {"EU": {"Delta Rotor Ltd", "Kestrel Freight Services"}}
+
+
+def test_where_a_listed_official_works_is_no_member_of_the_list() -> None:
+    text = (
+        "Britain on Tuesday sanctioned three Iranian officials over executions: Reza "
+        "Karimi, the judge Ali Nouri and the warden of Vakil Abad's Unit 3, Hossein Sadeghi."
+    )
+    assert authorities(text) == {"GB": {"Reza Karimi", "Ali Nouri", "Hossein Sadeghi"}}
