@@ -85,3 +85,13 @@ def test_where_a_listed_official_works_is_no_member_of_the_list() -> None:
         "Karimi, the judge Ali Nouri and the warden of Vakil Abad's Unit 3, Hossein Sadeghi."
     )
     assert authorities(text) == {"GB": {"Reza Karimi", "Ali Nouri", "Hossein Sadeghi"}}
+
+
+def test_the_size_of_an_authoritys_list_given_after_its_overlap_is_its_count() -> None:
+    text = (
+        "Japan on Friday sanctioned 12 tankers of the shadow fleet. Four of the tankers "
+        "were also designated by Canada on the same day. The Canadian list, released by "
+        "Global Affairs Canada in Ottawa, takes in 28 vessels."
+    )
+    found = {a.authority: a.counts["vessel"] for a in rules_actions(text)}
+    assert found == {"JP": 12, "CA": 28}
