@@ -95,3 +95,14 @@ def test_the_size_of_an_authoritys_list_given_after_its_overlap_is_its_count() -
     )
     found = {a.authority: a.counts["vessel"] for a in rules_actions(text)}
     assert found == {"JP": 12, "CA": 28}
+
+
+def test_the_operators_of_a_named_firm_are_counted_as_people() -> None:
+    text = (
+        "Canada on Monday sanctioned a Latvian payments firm and three of its operators "
+        "who moved funds for ransomware groups. Separately, Japan sanctioned two tanker "
+        "operators."
+    )
+    found = {a.authority: a.counts for a in rules_actions(text)}
+    assert found["CA"]["person"] == 3
+    assert found["JP"]["organization"] == 2 and found["JP"]["person"] is None
