@@ -106,3 +106,13 @@ def test_the_operators_of_a_named_firm_are_counted_as_people() -> None:
     found = {a.authority: a.counts for a in rules_actions(text)}
     assert found["CA"]["person"] == 3
     assert found["JP"]["organization"] == 2 and found["JP"]["person"] is None
+
+
+def test_a_group_the_next_sentence_calls_victims_is_not_hit() -> None:
+    text = (
+        "The UK on Monday sanctioned the Russian ransomware group Frost Spider and its "
+        "leader Oleg Tarasov. More than 30 firms paid its ransoms, among them a Leeds "
+        "accounting practice, Harwood Ledger Services. The firms are victims, not targets."
+    )
+    found = [name for name, _ in rule_targets(text)]
+    assert "Harwood Ledger Services" not in found and "Oleg Tarasov" in found

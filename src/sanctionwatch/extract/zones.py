@@ -38,6 +38,8 @@ NAME_LEAD = rule("zones.name_lead")
 ENTRY_COMMA_LEAD = rule("zones.entry_comma_lead")
 # "Name" heading the first column of a table flattened one cell to a line
 NAME_COLUMN = rule("zones.name_column")
+# "The companies are victims, not targets": those of the sentence before are not hit
+CLEARED_GROUP = rule("zones.cleared_group")
 CELL_END = rule("zones.cell_end")  # what may follow a name in its cell: a seat
 # "X (X) is a Moscow-based supplier ...", "X services oil fields": the same with a verb
 ENTRY_VERB_LEAD = rule("zones.entry_verb_lead")
@@ -333,6 +335,8 @@ class TargetCollector:
         # the actions a paragraph that stopped inside its list of names gave targets to
         cut: list[int] = []
         for i, sentence in enumerate(self.doc.sentences):
+            if cleared := CLEARED_GROUP.match(sentence.text):
+                self.clear_group(i, cleared.group("noun"))
             if cut and not sentence.headline:
                 if not sentence.item and i not in frames_at:
                     self.from_continuation(i, cut)
@@ -462,6 +466,16 @@ class TargetCollector:
         for a in zone:
             have = {t[0].text for t in self.drafts[a].targets}
             self.drafts[a].targets.extend((n, i, False) for n in chosen if n.text not in have)
+
+    def clear_group(self, i: int, noun: str) -> None:
+        """ "At least 60 companies hired them, among them a vendor, X. The companies are
+        victims, not targets": the names of the group's kind that the sentence before gave
+        any action are the victims or customers it names, not targets."""
+        kind = _KIND_OF_NOUN.get(noun.lower())
+        if kind is None or i == 0:
+            return
+        for draft in self.drafts:
+            draft.targets = [t for t in draft.targets if not (t[1] == i - 1 and t[0].kind == kind)]
 
     def from_continuation(self, i: int, cut: list[int]) -> None:
         """The paragraph after one that stopped inside its list of names ("... among them
