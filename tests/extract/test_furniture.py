@@ -176,3 +176,28 @@ def test_a_line_judged_without_its_pattern_features_is_judged_as_with_them() -> 
             elif below:
                 kept_below += 1
     assert skipped > 1000 and kept_below > 10
+
+
+def test_a_table_flattened_a_cell_a_line_under_an_act_is_no_furniture() -> None:
+    # a table as a page pastes it, one cell to a line, under the line that announces it
+    lines = [
+        "Skip to main content",
+        "Home | World | Markets",
+        "Ottawa on Thursday sanctioned five tankers of the shadow fleet, listed below:",
+        "Ship",
+        "IMO",
+        "Flag",
+        "NORTHERN DAWN",
+        "9312455",
+        "Gabon",
+        "KESTREL",
+        "9288116",
+        "Sierra Leone",
+        "The ships are barred from Canadian ports.",
+        "Share this article:",
+        "Facebook",
+        "Email",
+    ]
+    said = dict(zip(lines, furniture_lines(lines), strict=True))
+    assert not any(said[line] for line in lines[3:12]), [x for x in lines[3:12] if said[x]]
+    assert said["Facebook"] and said["Skip to main content"]

@@ -51,6 +51,7 @@ class CountPatterns:
     cumulative: re.Pattern[str]
     partial: frozenset[str]
     owned: frozenset[str]
+    owned_people: frozenset[str]  # "two of its operators": people, not firms
     relational: frozenset[str]
     next_noun: re.Pattern[str]
     export_part: re.Pattern[str]
@@ -99,6 +100,7 @@ def patterns() -> CountPatterns:
         cumulative=guarded(data["cumulative"], re.I),
         partial=frozenset(n.lower() for n in data["partial_kinds"]),
         owned=frozenset(n.lower() for n in data["owned_kinds"]),
+        owned_people=frozenset(n.lower() for n in data["owned_people"]),
         relational=frozenset(n.lower() for n in data["relational"]),
         # "30 vessels and entities" is one combined count, and so is "107 individuals,
         # entities and ships"; "50 vessels and several dozen companies" gives the second
@@ -200,9 +202,12 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
         approximate = pats.approximate.search(before) is not None
         if approximate and (pats.cumulative.search(text) or pats.perfect_tally.search(text)):
             continue  # "has now barred more than 2,000 Americans since 2022": a running tally
+        kind = pats.noun_kind[noun]
+        if noun in pats.owned_people and OWNED_BY.fullmatch(mods) is not None:
+            kind = "person"  # "a hosting firm and two of its operators": who runs it
         out.append(
             CountPhrase(
-                kind=pats.noun_kind[noun],
+                kind=kind,
                 value=value,
                 start=m.start(),
                 end=m.end(),

@@ -299,6 +299,33 @@ def opens_list(lines: list[str], i: int) -> bool:
     )
 
 
+# a prose line this long, ending in a colon, that tells an act opens the cells below it
+OPENING_WORDS = 5
+CELL_WORDS = 6  # a line this short or shorter may be one cell of a table flattened a line each
+
+
+def table_cells(lines: list[str], every: list[LineStats], said: list[bool]) -> set[int]:
+    """The lines of a table or list flattened one cell to a line under a prose line that
+    tells an act and ends in a colon ("The ships named were listed in a table:" / "Vessel"
+    / "IMO" / "ARNICA" / "9187643" / "Comoros" / ...): each short line up to the next
+    longer one is a cell of what the line above announced, not a menu's item, however
+    much a run of short lines looks like one. A colon after a page's label ("Read more:",
+    "Share this:") is no such opening: too short, and no act."""
+    out: set[int] = set()
+    opened = False
+    for i, line in enumerate(lines):
+        if opened and len(every[i].words) <= CELL_WORDS:
+            out.add(i)
+            continue
+        opened = (
+            line.endswith(":")
+            and not said[i]
+            and len(every[i].words) >= OPENING_WORDS
+            and states_action(line)
+        )
+    return out
+
+
 def continues_prose(lines: list[str], every: list[LineStats], i: int) -> bool:
     """The line may finish a sentence the line above left open ("... companies as in" /
     "Brussels."): the line above stops mid-sentence and reads like prose."""
@@ -320,10 +347,12 @@ def furniture_lines(lines: list[str]) -> list[bool]:
         and m.probability(line_features(lines, every, i, last)) >= m.threshold
         for i in range(len(lines))
     ]
+    cells = table_cells(lines, every, said)
     return [
         said[i]
         and not states_action(line)
         and not opens_list(lines, i)
+        and i not in cells
         # text wrapped by the page: the rest of a prose sentence is prose
         and not (continues_prose(lines, every, i) and not said[i - 1])
         for i, line in enumerate(lines)

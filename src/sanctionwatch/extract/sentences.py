@@ -142,6 +142,8 @@ NUMBERED = rule("sentences.numbered")
 NUMBERED_LEAD = rule("sentences.numbered_lead")
 # "Individuals", "Entities": a notice's heading over its numbered entries
 KIND_HEADING = rule("sentences.kind_heading")
+# "... among them X, Y and" / "Read also: ..." / "Z.": a paragraph a page's line cut
+OPEN_LIST_END = rule("sentences.open_list_end")
 # "OTHMAN, Hasan Chehadeh; DOB ...; (individual) [SDGT].": a list's entry as printed
 LIST_ENTRY = rule("sentences.list_entry")
 SEMICOLON_ITEM = rule("sentences.semicolon_item")  # "Anhui Land Group Co., Limited;"
@@ -223,7 +225,12 @@ def split_sentences(text: str, junk: list[tuple[int, int]]) -> list[Sentence]:
             )
             # a table row flattened to text, its cells split by bars or tabs
             item = item or "|" in text[bs:be] or "\t" in text[bs:be]
-            headline = not item and not TERMINAL.search(text[bs:be]) and be - bs < 250
+            headline = (
+                not item
+                and not TERMINAL.search(text[bs:be])
+                and be - bs < 250
+                and not OPEN_LIST_END.search(text, bs, be)  # "... Ural Optics JSC and"
+            )
             for s, e in split_block(text, bs, be):
                 s, e = trimmed(text, s, e)
                 if e > s:

@@ -11,10 +11,10 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from sanctionwatch.extract import counts, targets, triggers
+from sanctionwatch.extract import counts, enumerations, targets, triggers
 from sanctionwatch.extract.actors import TARGET_PREP
 from sanctionwatch.extract.document import Doc, Frame, Mention, Name
-from sanctionwatch.extract.sentences import ENTRY_VESSEL, KIND_HEADING, LIST_ENTRY
+from sanctionwatch.extract.sentences import ENTRY_VESSEL, KIND_HEADING, LIST_ENTRY, OPEN_LIST_END
 from sanctionwatch.extract.vocabulary import gated_rule, rule, vocabulary
 
 if TYPE_CHECKING:
@@ -38,6 +38,8 @@ NAME_LEAD = rule("zones.name_lead")
 ENTRY_COMMA_LEAD = rule("zones.entry_comma_lead")
 # "Name" heading the first column of a table flattened one cell to a line
 NAME_COLUMN = rule("zones.name_column")
+# "The companies are victims, not targets": those of the sentence before are not hit
+CLEARED_GROUP = rule("zones.cleared_group")
 CELL_END = rule("zones.cell_end")  # what may follow a name in its cell: a seat
 # "X (X) is a Moscow-based supplier ...", "X services oil fields": the same with a verb
 ENTRY_VERB_LEAD = rule("zones.entry_verb_lead")
@@ -288,6 +290,16 @@ def heading_kind(text: str) -> str | None:
     return "aircraft" if noun == "aircraft" else _KIND_OF_NOUN.get(noun, "organization")
 
 
+def entry_tail(text: str, name: Name) -> str:
+    """The words of a list entry before `name` that may make it a relation; for an
+    aircraft, those before its make ("the Hawker 850XP business jet with tail number
+    RA-12345": "with" cues the registration, no partner)."""
+    tail = text[max(0, name.start - 60) : name.start]
+    if name.kind == "aircraft" and (make := targets.AIRCRAFT_MAKE.search(tail)):
+        tail = tail[: make.start()]
+    return tail
+
+
 def keeps(draft: Draft) -> bool:
     """Whether assembly keeps the draft: news, or background with a named authority."""
     return not draft.background or any(f.explicit for f in draft.frames)
@@ -320,7 +332,15 @@ class TargetCollector:
         heading: str | None = None  # the kind a heading over notice entries names
         entries = False  # the paragraphs since a colon each opened on a target's name
         cells = False  # in a table whose cells were flattened one to a line, under "Name"
+        # the actions a paragraph that stopped inside its list of names gave targets to
+        cut: list[int] = []
         for i, sentence in enumerate(self.doc.sentences):
+            if cleared := CLEARED_GROUP.match(sentence.text):
+                self.clear_group(i, cleared.group("noun"))
+            if cut and not sentence.headline:
+                if not sentence.item and i not in frames_at:
+                    self.from_continuation(i, cut)
+                cut = []
             if sentence.headline and cells and self.zone:
                 self.from_cell_line(i)
                 continue
@@ -381,6 +401,19 @@ class TargetCollector:
                 self.from_zone(i)
             if age_before <= ZONE_LENGTH and self.listing(zone_before):
                 self.from_back_reference(i, zone_before)
+            if not sentence.item and OPEN_LIST_END.search(sentence.text):
+                # the actions it gave targets to, or those whose zone it is in
+                cut = [
+                    a
+                    for a, d in enumerate(self.drafts)
+                    if any(t[1] == i for t in d.targets)
+                    or (
+                        a in self.zone
+                        and self.age <= ZONE_LENGTH
+                        and self.hits(d)
+                        and not d.background
+                    )
+                ]
             # a newsletter's items each tell their own act: no list of targets goes on
             open_list = (
                 sentence.text.endswith(":")
@@ -431,6 +464,31 @@ class TargetCollector:
             after = first is not None and BACK_REFERENCE_AFTER.match(text, first.end)
             chosen = [first] if first is not None and after else []
         for a in zone:
+            have = {t[0].text for t in self.drafts[a].targets}
+            self.drafts[a].targets.extend((n, i, False) for n in chosen if n.text not in have)
+
+    def clear_group(self, i: int, noun: str) -> None:
+        """ "At least 60 companies hired them, among them a vendor, X. The companies are
+        victims, not targets": the names of the group's kind that the sentence before gave
+        any action are the victims or customers it names, not targets."""
+        kind = _KIND_OF_NOUN.get(noun.lower())
+        if kind is None or i == 0:
+            return
+        for draft in self.drafts:
+            draft.targets = [t for t in draft.targets if not (t[1] == i - 1 and t[0].kind == kind)]
+
+    def from_continuation(self, i: int, cut: list[int]) -> None:
+        """The paragraph after one that stopped inside its list of names ("... among them
+        X Co., Ltd., Y Technology and" / "Read also: ..." / "Z Trading FZE."): the name
+        it opens on, and the list that name stands in, finish that list, as targets of the
+        actions the cut paragraph gave targets to."""
+        text, names = self.doc.sentences[i].text, self.doc.names[i]
+        first = next((n for n in names if n.start == 0 and not n.descriptor), None)
+        if first is None:
+            return
+        more = {m.start for m in enumerations.siblings(text, first.start, first.end)}
+        chosen = [first, *(n for n in names if n.start in more and not n.descriptor)]
+        for a in cut:
             have = {t[0].text for t in self.drafts[a].targets}
             self.drafts[a].targets.extend((n, i, False) for n in chosen if n.text not in have)
 
@@ -525,7 +583,7 @@ class TargetCollector:
         chosen = targets.select(text, names, 0, 0, len(text))
         # "- X JSC, Moscow [RUSSIA-EO14024]. Linked To: ROSTEC.": an entry's relation
         # names another party (an owner, a parent), not one more entry
-        chosen = [n for n in chosen if not targets.excluded(text[max(0, n.start - 60) : n.start])]
+        chosen = [n for n in chosen if not targets.excluded(entry_tail(text, n))]
         for a in self.zone:
             self.drafts[a].targets.extend((n, i, False) for n in chosen)
 

@@ -30,6 +30,7 @@ from sanctionwatch.extract.names import (
     PARTY_LABELS,
     REGISTRATION,
     WEAPON_AFTER,
+    seat,
 )
 from sanctionwatch.extract.targets import (
     AFFILIATE_OF,
@@ -715,8 +716,12 @@ def add_list_members(
                     continue  # the very name the judge dropped (a longer one may join)
                 if appositive_role(doc, i, m.start):
                     continue  # "X, the chief executive of contractor Y, Z": Y is Z's employer
+                if sentence.text[m.end : a].strip() == "," and in_role(doc, i, m.start):
+                    continue  # "the judge X and the warden of Y's Unit 2, Z": Z's post
                 if bystander(sentence.text, Name(m.start, m.end, m.text, target.kind)):
                     continue  # "judge X, Minsk City Court": where the judge sits, no member
+                if seat(m.text):
+                    continue  # "X Sea Lines, Bandar Abbas; ships ...": the firm's seat
                 # a short list in capitals may be acronyms ("IRGC and JCPOA"), not ships
                 loose = style(m.text) == "upper" and len(members) >= 2
                 if not loose and not any(
