@@ -21,8 +21,10 @@ def test_reads_the_first_characters_and_the_word_boundary() -> None:
     assert lookahead.lookahead(r"(?:re-?)?designat", re.I) == "(?=[dr])"
     assert lookahead.lookahead(r"\d{1,2}(?:st|nd)|first", re.I) == r"(?=[\df])"
     assert lookahead.lookahead(r"[A-Z][a-z]+ Act", 0) == "(?=[A-Z])"
-    # a lookbehind is zero-width: the characters after it start the match
-    assert lookahead.lookahead(r"(?<![\w.-])(?:US|UK)", 0) == "(?=[U])"
+    # a lookbehind is zero-width: the characters after it start the match; one that
+    # excludes every word character before a word character is a word boundary
+    assert lookahead.lookahead(r"(?<![.-])(?:US|UK)", 0) == "(?=[U])"
+    assert lookahead.lookahead(r"(?<![\w.-])(?:US|UK)", 0) == r"(?=\b[U])"
     # a lookbehind ending in a space before a letter starts at a word boundary too
     assert lookahead.lookahead(r"\bimpos|(?<=\bto )designate", re.I) == r"(?=\b[di])"
     assert lookahead.lookahead(r"\bimpos|(?<=to)designate", re.I) == "(?=[di])"
@@ -281,3 +283,57 @@ def test_a_guarded_program_notes_where_re_may_skip_ahead() -> None:
     text = "EU SANCTIONS; \u212aeep the ſanctions (long s) and sanctioned firms"
     assert fast.findall(text) == re.findall(r"\bsanction\w*|\bkeep", text, re.I)
     assert fast.findall(text) == ["SANCTIONS", "\u212aeep", "ſanctions", "sanctioned"]
+
+
+def alternative_count(pattern: str, flags: int, grouped: bool) -> int:
+    """How many alternatives the pattern's first alternation has, letter groups or not."""
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    parsed = parser.parse(pattern, flags)
+    if grouped:
+        parsed = lookahead.letter_groups(parsed, bool(flags & re.I))
+    return next(len(av[1]) for op, av in parsed if op is lookahead.sre.BRANCH)
+
+
+def test_caseless_alternatives_are_grouped_by_letter_in_their_written_order() -> None:
+    # "no" before "not" as written; "ſeize" (not an ASCII letter) ends a run: n and s,
+    # "ſeize", then k, n and h ("(?:has|have)" opens with "ha"); "ſ" is an s and the
+    # Kelvin sign a k under IGNORECASE
+    pattern = r"\b(?:no|not|never|sanction|n't|ſeize|kit|nor|(?:has|have)\s+yet|nix)"
+    assert alternative_count(pattern, re.I, grouped=False) == 10
+    assert alternative_count(pattern, re.I, grouped=True) == 6
+    plain = re.compile(pattern, re.I)
+    grouped = lookahead.kept(pattern, re.I)
+    texts = [
+        "NOT now, not ever: No. NEVER; nor n't",
+        "ſanctions, SEIZE the \u212aIT, Kit",
+        "it HAS YET to nix them, have  yet",
+        BMP[:20000],
+    ]
+    for text in texts:
+        expected = [(m.span(), m.group()) for m in plain.finditer(text)]
+        assert [(m.span(), m.group()) for m in grouped.finditer(text)] == expected
+    assert [m.group() for m in grouped.finditer("NOT nor")] == ["NO", "no"]  # "no" first
+
+
+def test_alternatives_where_case_counts_are_not_grouped() -> None:
+    from re import _compiler as compiler  # type: ignore[attr-defined]
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    for pattern, flags in [(r"Bank|bond|Bill", 0), (r"(?-i:Bank|bond|Bill)", re.I)]:
+        parsed = parser.parse(pattern, flags)
+        grouped = lookahead.letter_groups(parsed, bool(flags & re.I))
+        assert compiler._code(grouped, flags) == compiler._code(parsed, flags)
+    assert lookahead.kept(r"(?-i:Bank|bond)s", re.I).search("BANKS bonds").group() == "bonds"
+
+
+def test_a_negative_lookbehind_of_word_characters_gives_the_word_boundary() -> None:
+    ahead = lookahead.lookahead(r"(?<![\w$.,-])(?:two|\d+)\s+ships", re.I)
+    assert ahead is not None and ahead.startswith(r"(?=\b[")
+    # "$" alone before the number: no word character excluded, no boundary read
+    assert lookahead.lookahead(r"(?<![$])(?:two|\d+)", re.I) == r"(?=[\dt])"
+    fast = lookahead.guarded(r"(?<![\w$.,-])(?:two|\d+)\s+ships", re.I)
+    assert [m.start() for m in fast.finditer("Two ships, x2 ships, $2 ships, 12 ships")] == [
+        0,
+        31,
+    ]

@@ -115,6 +115,9 @@ def at_boundary(items: list[tuple[Any, Any]]) -> bool:
         return av is sre.AT_BOUNDARY
     if op is sre.ASSERT and av[0] == -1:
         return after_non_word(list(av[1])) and starts_with_word_character(items[1:])
+    if op is sre.ASSERT_NOT and av[0] == -1:
+        # "(?<![\w$.,-])two": no word character before, one after
+        return not_after_word(list(av[1])) and starts_with_word_character(items[1:])
     if op is sre.ASSERT:  # a lookahead does not move: what follows it starts there
         return at_boundary(items[1:])
     if op is sre.SUBPATTERN:
@@ -130,6 +133,14 @@ def after_non_word(behind: list[tuple[Any, Any]]) -> bool:
         return False
     op, av = behind[-1]
     return op is sre.LITERAL and not word_character(chr(av))
+
+
+def not_after_word(behind: list[tuple[Any, Any]]) -> bool:
+    """A negative lookbehind of one class that holds every word character ("[\\w-]"):
+    what it allows before a match is the start of the text or a non-word character."""
+    if len(behind) != 1 or behind[0][0] is not sre.IN:
+        return False
+    return any(item is sre.CATEGORY and arg is sre.CATEGORY_WORD for item, arg in behind[0][1])
 
 
 def word_character(c: str) -> bool:
@@ -211,7 +222,7 @@ def kept(pattern: str, flags: int = 0) -> re.Pattern[str]:
         except re.error:
             return None
 
-    found = patterncache.compiled(("kept", pattern, flags), build)
+    found = patterncache.compiled(("kept", pattern, flags, SCAN), build)
     return found if found is not None else re.compile(pattern, flags)
 
 
@@ -238,9 +249,10 @@ def program(pattern: str, flags: int) -> patterncache.Program | None:
     return scanning(built(text, flags, joined), ahead)
 
 
-# Which programs `guarded` and `dispatched` build, in their `patterncache` keys: a
-# program kept before the scan set (`scanning`) was added is not asked for again.
-SCAN = "scan-bitmap"
+# Which programs `guarded`, `dispatched` and `kept` build, in their `patterncache` keys:
+# a program kept before the scan set (`scanning`) or the letter groups (`letter_groups`)
+# were added is not asked for again.
+SCAN = "scan-bitmap-letters"
 
 
 def scan_set(ahead: str, flags: int) -> list[tuple[Any, Any]]:
@@ -271,8 +283,10 @@ def scanning(found: patterncache.Program, ahead: str) -> patterncache.Program:
 
 
 def built(text: str, flags: int, parsed: Any) -> patterncache.Program:
-    """`_sre.compile`'s arguments for a parse, as `re.compile` passes them."""
+    """`_sre.compile`'s arguments for a parse, as `re.compile` passes them, with the
+    case-insensitive word alternations grouped by first letter (`letter_groups`)."""
     state = parsed.state
+    parsed = letter_groups(parsed, bool((flags | state.flags) & re.IGNORECASE))
     indexgroup: list[str | None] = [None] * state.groups
     for name, index in state.groupdict.items():
         indexgroup[index] = name
@@ -285,6 +299,77 @@ def built(text: str, flags: int, parsed: Any) -> patterncache.Program:
         dict(state.groupdict),
         tuple(indexgroup),
     )
+
+
+def letter_groups(parsed: Any, caseless: bool) -> Any:
+    """The parse with each run of alternatives that open with an ASCII letter, where
+    case is ignored, grouped by that letter: "\\b(?:not|never|no longer|nor)" as
+    "\\b(?:(?-i:[Nn])(?:ot|ever|o longer|or))". re tries an alternation's branches
+    one by one, and under IGNORECASE it checks no branch's first letter before trying
+    it (every word costs a try at every position); a group opens with the class of the
+    characters re matches to its letter (`same_letter`), which it does check. Two
+    alternatives under different letters cannot both match at one position, a group
+    keeps its alternatives' order, and a run ends at any alternative that does not open
+    with a letter, so the same alternative matches wherever one did, with the same
+    groups (none is added or moved)."""
+    return parser.SubPattern(parsed.state, [grouped_item(op, av, caseless) for op, av in parsed])
+
+
+def grouped_item(op: Any, av: Any, caseless: bool) -> tuple[Any, Any]:
+    if op is sre.BRANCH:
+        alternatives = [letter_groups(a, caseless) for a in av[1]]
+        return op, (av[0], grouped_alternatives(alternatives) if caseless else alternatives)
+    if op is sre.SUBPATTERN:
+        group, add, remove, body = av
+        inner = (caseless or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+        return op, (group, add, remove, letter_groups(body, inner))
+    if op in REPEATS:
+        return op, (av[0], av[1], letter_groups(av[2], caseless))
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        return op, (av[0], letter_groups(av[1], caseless))
+    return op, av  # literals, classes, anchors; conditionals and atomic groups as written
+
+
+def opening_letter(alternative: Any) -> str | None:
+    """The ASCII letter an alternative opens with, lower-cased, or None."""
+    if not alternative.data or alternative.data[0][0] is not sre.LITERAL:
+        return None
+    c = chr(alternative.data[0][1])
+    return c.lower() if c.isascii() and c.isalpha() else None
+
+
+def grouped_alternatives(alternatives: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    run: dict[str, list[Any]] = {}
+
+    def flush() -> None:
+        for letter, members in run.items():
+            state = members[0].state
+            cased = [(sre.LITERAL, ord(c)) for c in letters(letter)]
+            cases = parser.SubPattern(state, [(sre.IN, cased)])
+            opening = (sre.SUBPATTERN, (None, 0, int(re.IGNORECASE), cases))
+            rests = [parser.SubPattern(state, m.data[1:]) for m in members]
+            if len(rests) == 1:
+                out.append(parser.SubPattern(state, [opening, *rests[0].data]))
+            else:
+                out.append(parser.SubPattern(state, [opening, (sre.BRANCH, (None, rests))]))
+        run.clear()
+
+    for alternative in alternatives:
+        letter = opening_letter(alternative)
+        if letter is None:
+            flush()
+            out.append(alternative)
+        else:
+            run.setdefault(letter, []).append(alternative)
+    flush()
+    return out
+
+
+@cache
+def letters(letter: str) -> str:
+    """The characters re's IGNORECASE matches to an ASCII letter (`same_letter`'s class)."""
+    return same_letter(letter)[len("(?-i:[") : -len("])")]
 
 
 @cache
