@@ -117,3 +117,24 @@ def test_names_earlier_sanctioned_by_another_government_give_it_no_news_act() ->
         ("UA", False),
         ("CA", True),
     }
+
+
+# -- "published its own list of N ...": the second government of a coordinated act
+
+
+def test_a_government_that_publishes_its_own_list_of_people_acts() -> None:
+    text = (
+        "The Treasury on Thursday designated the Minsk trader Belvneshpostavka OAO.\n\n"
+        "Hours later the Foreign Office published the UK's own list of two individuals and "
+        "four entities, among them the Grodno engineer Ales Kuzmich."
+    )
+    found = news(text)
+    assert targets_of(found, "GB") == {"Ales Kuzmich"}
+    assert [
+        (a.counts["person"], a.counts["organization"]) for a in found if a.authority == "GB"
+    ] == [(2, 4)]
+    assert "Ales Kuzmich" not in targets_of(found, "US")
+
+
+def test_a_published_list_of_countries_is_no_listing() -> None:
+    assert news("Moscow on Thursday published its list of 48 unfriendly countries.") == []
