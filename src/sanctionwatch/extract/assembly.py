@@ -1303,6 +1303,59 @@ def share_same_sets(doc: Doc) -> None:
                             to.counts[kind] = value  # the same set counts the same
 
 
+ON_BOTH_LISTS = rule("assembly.on_both_lists")
+NAME_LIST_SPLIT = re.compile(r",?\s+and\s+|,\s+")  # mechanics: "A, B and C" split
+
+
+def both_lists_names(who: str) -> list[str]:
+    """The names before "was on both lists": after the last word ending in a full stop
+    (a sentence the splitter kept whole, "... Co., Ltd. Choe was on both lists"), split
+    at commas and "and"."""
+    words = who.split()
+    cut = max((k + 1 for k, w in enumerate(words[:-1]) if w.endswith(".")), default=0)
+    return [part for part in NAME_LIST_SPLIT.split(" ".join(words[cut:])) if part]
+
+
+def share_both_lists(doc: Doc) -> None:
+    """ "The US designated X, Choe Song Il and Y ... Britain's Foreign Office added four
+    people. Choe was on both lists.": the party a short form names, a target of one of the
+    two latest scored acts of different authorities told before the phrase, is a target of
+    both (run on the rules' actions and again after the learned parts)."""
+    scored = [
+        k
+        for k, a in enumerate(doc.actions)
+        if not a.background and a.status in ("imposed", "proposed") and doc.action_frames[k]
+    ]
+    if len(scored) < 2:
+        return
+    for i, sentence in enumerate(doc.sentences):
+        if "both" not in sentence.text:
+            continue
+        for m in ON_BOTH_LISTS.finditer(sentence.text):
+            here = (i, m.start("who") + len(m.group("who")))
+            told: dict[str, tuple[tuple[int, int], int]] = {}
+            for k in scored:
+                at = min((f.sentence, f.trigger_start) for f in doc.action_frames[k])
+                authority = doc.actions[k].authority
+                if at < here and (authority not in told or told[authority] < (at, k)):
+                    told[authority] = (at, k)
+            if len(told) < 2:
+                continue
+            pair = [k for _, k in sorted(told.values())[-2:]]
+            for name in both_lists_names(m.group("who")):
+                homes = {
+                    id(t): t
+                    for k in pair
+                    for t in doc.actions[k].targets
+                    if targets.same_party(t, name, "person")
+                }
+                if len(homes) != 1:
+                    continue  # no party of theirs, or two that the short form could be
+                (home,) = homes.values()
+                for k in pair:
+                    join_party(doc.actions[k].targets, home)
+
+
 def join_party(held: list[Target], t: Target) -> None:
     """Add a copy of `t` to `held` unless a target there is the same party told in
     another form ("Slobodskoy" beside "Kirill Alekseyevich Slobodskoy", w1268): that
@@ -1420,6 +1473,7 @@ def assemble(doc: Doc) -> Doc:
     doc.action_frames = [d.frames for d in kept]
     share_same_sets(doc)
     share_aligned_sets(doc)
+    share_both_lists(doc)
     headline_counts(doc)
     return doc
 

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
-from sanctionwatch.extract.assembly import lead_dates, share_same_sets
+from sanctionwatch.extract.assembly import lead_dates, share_both_lists, share_same_sets
 from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.enumerations import siblings, style
 from sanctionwatch.extract.learn import actions as judge
@@ -361,6 +361,7 @@ def learned_targets(doc: Doc) -> Doc:
             add_list_members(doc, action, refused.get(id(action), []), admit)
     drop_non_parties(doc, models)  # whichever part added them
     share_same_sets(doc)  # "which placed the same targets on its list": the names added
+    share_both_lists(doc)  # "Choe was on both lists": a party the models added
     return doc
 
 
