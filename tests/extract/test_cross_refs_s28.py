@@ -37,3 +37,42 @@ def test_both_lists_takes_the_two_latest_acts_and_no_unknown_name() -> None:
 def test_names_before_both_lists_are_cut_at_a_full_stop_and_split() -> None:
     assert both_lists_names("Xinghe Software Co., Ltd. Choe") == ["Choe"]
     assert both_lists_names("Ri, Kim and Pak") == ["Ri", "Kim", "Pak"]
+
+
+def test_another_authoritys_list_that_carries_names_is_its_listing() -> None:
+    text = (
+        "Britain on Monday sanctioned the Volna Logistics Group and its two owners, "
+        "Sergei Aralov and Timur Kasymov. "
+        "Canada's new list includes Volna Logistics Group and Aralov."
+    )
+    assert sorted(rules_news(text, MONDAY)["CA"]) == ["Sergei Aralov", "Volna Logistics Group"]
+    text = (
+        "Britain on Monday sanctioned the Volna Logistics Group and its two owners, "
+        "Sergei Aralov and Timur Kasymov. "
+        "Canada's list, issued the same day by Ottawa, carries Mirex Trading LLC and "
+        "both owners, Aralov and Kasymov."
+    )
+    # (the plain objects after such an aside are not read yet: only the apposition)
+    assert sorted(rules_news(text, MONDAY)["CA"]) == ["Sergei Aralov", "Timur Kasymov"]
+    # a list of something else is no listing
+    text = (
+        "Britain on Monday sanctioned the Volna Logistics Group. "
+        "Russia's list of strategic companies includes Volna Logistics Group."
+    )
+    assert "RU" not in rules_news(text, MONDAY)
+
+
+def test_a_surname_named_in_full_by_another_act_takes_the_full_name() -> None:
+    text = (
+        "The European Union on Monday sanctioned Viktor Pavlovich Sorokin, a port "
+        "official, and the Baltic Star shipping line. "
+        "Separately, Japan on Monday froze the assets of Sorokin and two other officials."
+    )
+    news = rules_news(text, MONDAY)
+    assert "Viktor Pavlovich Sorokin" in news["JP"]
+    # two people it could be: the short form stays
+    text = (
+        "The European Union on Monday sanctioned Viktor Sorokin and Anna Sorokin. "
+        "Japan on Monday froze the assets of Sorokin."
+    )
+    assert "Sorokin" in rules_news(text, MONDAY)["JP"]

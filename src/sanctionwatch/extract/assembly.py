@@ -1356,6 +1356,34 @@ def share_both_lists(doc: Doc) -> None:
                     join_party(doc.actions[k].targets, home)
 
 
+def full_forms(doc: Doc) -> None:
+    """ "The first person named, Artyom Zhelezny, ... Washington's list carries both
+    administrators, Zhelezny and Pasko": a person's short form, a target of one act, is
+    named in full as another act's target; the full name stands, the short one as its
+    alias, when exactly one person of the article's targets has that short form."""
+    people = [t for a in doc.actions for t in a.targets if t.kind == "person"]
+    for action in doc.actions:
+        for t in list(action.targets):
+            words = targets.name_tokens(t.name)
+            fuller = {
+                " ".join(targets.name_tokens(p.name)): p
+                for p in people
+                if len(targets.name_tokens(p.name)) > len(words)
+                and set(words) <= set(targets.name_tokens(p.name))
+            }
+            if len(fuller) != 1:
+                continue  # no fuller name, or two people it could be ("Assad")
+            (full,) = fuller.values()
+            held = next((h for h in action.targets if h.name == full.name), None)
+            if held is not None:  # the act names them in full too: one target
+                action.targets.remove(t)
+                held.aliases.extend(a for a in [t.name, *t.aliases] if a not in held.aliases)
+                continue
+            if t.name not in t.aliases:
+                t.aliases.insert(0, t.name)
+            t.name, t.kind = full.name, full.kind
+
+
 def join_party(held: list[Target], t: Target) -> None:
     """Add a copy of `t` to `held` unless a target there is the same party told in
     another form ("Slobodskoy" beside "Kirill Alekseyevich Slobodskoy", w1268): that
