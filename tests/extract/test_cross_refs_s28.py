@@ -76,3 +76,17 @@ def test_a_surname_named_in_full_by_another_act_takes_the_full_name() -> None:
         "Japan on Monday froze the assets of Sorokin."
     )
     assert "Sorokin" in rules_news(text, MONDAY)["JP"]
+
+
+def test_a_party_named_by_both_is_a_target_of_both_acts() -> None:
+    text = (
+        "Canada and Australia on Monday jointly sanctioned officials of Iran's prison "
+        "service. Global Affairs Canada designated four people and two companies. "
+        "Australia's foreign ministry listed two of the same people. "
+        "Hamid Reza Tavakoli, the warden of Evin prison, was named by both governments as "
+        "the head of the network. His deputy Ali Nouri was also sanctioned by both."
+    )
+    for read in (rules_news, shipped_news):
+        news = read(text, MONDAY)
+        assert sorted(news["CA"]) == ["Ali Nouri", "Hamid Reza Tavakoli"]
+        assert sorted(news["AU"]) == ["Ali Nouri", "Hamid Reza Tavakoli"]

@@ -1304,6 +1304,7 @@ def share_same_sets(doc: Doc) -> None:
 
 
 ON_BOTH_LISTS = rule("assembly.on_both_lists")
+BY_BOTH = rule("assembly.by_both")
 NAME_LIST_SPLIT = re.compile(r",?\s+and\s+|,\s+")  # mechanics: "A, B and C" split
 
 
@@ -1320,7 +1321,8 @@ def share_both_lists(doc: Doc) -> None:
     """ "The US designated X, Choe Song Il and Y ... Britain's Foreign Office added four
     people. Choe was on both lists.": the party a short form names, a target of one of the
     two latest scored acts of different authorities told before the phrase, is a target of
-    both (run on the rules' actions and again after the learned parts)."""
+    both; "X was named by both governments": the parties the sentence gave either of the
+    two are both's (run on the rules' actions and again after the learned parts)."""
     scored = [
         k
         for k, a in enumerate(doc.actions)
@@ -1328,20 +1330,34 @@ def share_both_lists(doc: Doc) -> None:
     ]
     if len(scored) < 2:
         return
+
+    def pair_before(here: tuple[int, int]) -> list[int]:
+        """The two latest scored acts of different authorities told before `here`."""
+        told: dict[str, tuple[tuple[int, int], int]] = {}
+        for k in scored:
+            at = min((f.sentence, f.trigger_start) for f in doc.action_frames[k])
+            authority = doc.actions[k].authority
+            if at < here and (authority not in told or told[authority] < (at, k)):
+                told[authority] = (at, k)
+        return [k for _, k in sorted(told.values())[-2:]] if len(told) >= 2 else []
+
     for i, sentence in enumerate(doc.sentences):
         if "both" not in sentence.text:
             continue
+        for m in BY_BOTH.finditer(sentence.text):
+            # "X was named by both governments": what the sentence gave either act
+            pair = pair_before((i, m.start()))
+            inside = [
+                t
+                for k in pair
+                for t in doc.actions[k].targets
+                if any(sentence.start <= s.start < sentence.end for s in t.evidence)
+            ]
+            for k in pair:
+                for t in inside:
+                    join_party(doc.actions[k].targets, t)
         for m in ON_BOTH_LISTS.finditer(sentence.text):
-            here = (i, m.start("who") + len(m.group("who")))
-            told: dict[str, tuple[tuple[int, int], int]] = {}
-            for k in scored:
-                at = min((f.sentence, f.trigger_start) for f in doc.action_frames[k])
-                authority = doc.actions[k].authority
-                if at < here and (authority not in told or told[authority] < (at, k)):
-                    told[authority] = (at, k)
-            if len(told) < 2:
-                continue
-            pair = [k for _, k in sorted(told.values())[-2:]]
+            pair = pair_before((i, m.start("who") + len(m.group("who"))))
             for name in both_lists_names(m.group("who")):
                 homes = {
                     id(t): t
