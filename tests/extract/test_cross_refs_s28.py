@@ -5,7 +5,7 @@ Short texts written for these tests."""
 from datetime import date
 
 from sanctionwatch.extract.assembly import both_lists_names
-from tests.extract.helpers import rules_news, shipped_news
+from tests.extract.helpers import rules_actions, rules_news, shipped_news
 
 MONDAY = date(2026, 3, 9)
 
@@ -90,3 +90,15 @@ def test_a_party_named_by_both_is_a_target_of_both_acts() -> None:
         news = read(text, MONDAY)
         assert sorted(news["CA"]) == ["Ali Nouri", "Hamid Reza Tavakoli"]
         assert sorted(news["AU"]) == ["Ali Nouri", "Hamid Reza Tavakoli"]
+
+
+def test_a_speakers_day_splits_no_act_from_the_acts_own_day() -> None:
+    text = (
+        "Estonia has barred nine Russian prison officials from entering the country, "
+        "accusing them of abusing Ukrainian detainees, Foreign Minister Margus Tsahkna "
+        "said on Friday. The officials were added to the sanctions list on Wednesday. "
+        "Among them is Colonel Igor Sobolev, head of a detention centre."
+    )
+    actions = [a for a in rules_actions(text, date(2026, 3, 13)) if not a.background]
+    assert [(a.authority, a.date) for a in actions] == [("EE", date(2026, 3, 11))]
+    assert [t.name for t in actions[0].targets] == ["Igor Sobolev"]

@@ -476,10 +476,26 @@ def in_dateline(text: str, day: dates.DateMention) -> bool:
 DAY_AFFIXES = rule("assembly.day_affixes")  # "on tuesday", "tuesday’s"
 
 
+SPOKEN_DAY = rule("assembly.spoken_day")
+SPOKEN_DAY_END = rule("assembly.spoken_day_end")
+
+
+def spoken_day(doc: Doc, frame: Frame, day: dates.DateMention | None) -> bool:
+    """Whether the day a frame takes is its trailing speaker's ("Latvia has barred 12
+    officers ..., Interior Minister X said on Thursday"): the day the act was told."""
+    if day is None or day.start < frame.trigger_end:
+        return False
+    text = doc.sentences[frame.sentence].text
+    return (
+        SPOKEN_DAY.search(text, max(frame.trigger_end, day.start - 80), day.start) is not None
+        and SPOKEN_DAY_END.match(text, day.end) is not None
+    )
+
+
 def day_key(doc: Doc, frame: Frame) -> str | None:
     """Which day a frame speaks of, resolved or not: "2024-05-16" or "tuesday"."""
     day = frame_day(doc, frame)
-    if day is None or main_clause_day(doc, frame, day):
+    if day is None or main_clause_day(doc, frame, day) or spoken_day(doc, frame, day):
         return None
     text = doc.sentences[frame.sentence].text[day.start : day.end].lower()
     word = DAY_AFFIXES.sub("", text.strip())
@@ -513,7 +529,12 @@ def settle_dates(doc: Doc, drafts: list[Draft]) -> None:
     for draft in drafts:
         # a main clause's day ("Shares fell on Tuesday after Washington put ...") only
         # when no frame of the action tells a day of its own
-        weak = [f for f in draft.frames if main_clause_day(doc, f, frame_day(doc, f))]
+        # or a speaker's day ("..., the minister said on Thursday") beside the act's own
+        weak = [
+            f
+            for f in draft.frames
+            if main_clause_day(doc, f, frame_day(doc, f)) or spoken_day(doc, f, frame_day(doc, f))
+        ]
         for frame in [f for f in draft.frames if f not in weak] + weak:
             draft.date = frame_date(doc, frame)
             if draft.date:
