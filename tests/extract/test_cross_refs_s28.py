@@ -102,3 +102,14 @@ def test_a_speakers_day_splits_no_act_from_the_acts_own_day() -> None:
     actions = [a for a in rules_actions(text, date(2026, 3, 13)) if not a.background]
     assert [(a.authority, a.date) for a in actions] == [("EE", date(2026, 3, 11))]
     assert [t.name for t in actions[0].targets] == ["Igor Sobolev"]
+
+
+def test_an_ordinal_part_after_an_old_act_names_the_news_acts_group() -> None:
+    text = (
+        "Britain on Monday sanctioned two individuals and 12 tankers. "
+        "Ivan Petrenko, the director of the Gulfstar Shipping fleet manager, is among "
+        "the individuals. Gulfstar itself was sanctioned by Britain in March. "
+        "The second person, Olga Marenko, is a Latvian notary."
+    )
+    news = rules_news(text, MONDAY)
+    assert news["GB"] == ["Ivan Petrenko", "Olga Marenko"]
