@@ -113,3 +113,23 @@ def test_an_ordinal_part_after_an_old_act_names_the_news_acts_group() -> None:
     )
     news = rules_news(text, MONDAY)
     assert news["GB"] == ["Ivan Petrenko", "Olga Marenko"]
+
+
+def test_those_added_are_targets_though_a_relative_clause_tells_a_conviction() -> None:
+    text = (
+        "Kazakhstan has added 14 people to its list of individuals linked to the "
+        "financing of terrorism. Among those added are Daniyar Serikovich Abenov and "
+        "Rustam Kairatovich Mukhametov, who were convicted last year of sending money "
+        "to fighters."
+    )
+    assert rules_news(text, MONDAY)["KZ"] == [
+        "Daniyar Serikovich Abenov",
+        "Rustam Kairatovich Mukhametov",
+    ]
+    # a criminal case with no listing word stays no list of targets
+    text = (
+        "Kazakhstan has added 14 people to its list of individuals linked to the "
+        "financing of terrorism. Prosecutors said Arman Dzhaksybekov and Olzhas "
+        "Nurlanov were convicted last year of sending money to fighters."
+    )
+    assert rules_news(text, MONDAY)["KZ"] == []
