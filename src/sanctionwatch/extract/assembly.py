@@ -1396,12 +1396,17 @@ def share_both_lists(doc: Doc) -> None:
 def full_forms(doc: Doc) -> None:
     """ "The first person named, Artyom Zhelezny, ... Washington's list carries both
     administrators, Zhelezny and Pasko": a person's short form, a target of one act, is
-    named in full as another act's target; the full name stands, the short one as its
-    alias, when exactly one person of the article's targets has that short form."""
-    people = [t for a in doc.actions for t in a.targets if t.kind == "person"]
+    named in full before it as another act's target; the full name stands, the short one
+    as its alias, when exactly one person of the article's targets has that short form."""
+    people = [t for a in doc.actions for t in a.targets if t.kind == "person" and t.evidence]
     for action in doc.actions:
         for t in list(action.targets):
+            if not t.evidence:
+                continue
             words = targets.name_tokens(t.name)
+            # named in full before the short form: a bare surname told first is another
+            # person ("Chile sanctioned Rojas ... also sanctioned Pedro Rojas, his brother")
+            at = min(s.start for s in t.evidence)
             fuller = {
                 " ".join(targets.name_tokens(p.name)): p
                 for p in people
@@ -1411,6 +1416,8 @@ def full_forms(doc: Doc) -> None:
             if len(fuller) != 1:
                 continue  # no fuller name, or two people it could be ("Assad")
             (full,) = fuller.values()
+            if min(s.start for s in full.evidence) > at:
+                continue
             held = next((h for h in action.targets if h.name == full.name), None)
             if held is not None:  # the act names them in full too: one target
                 action.targets.remove(t)
