@@ -476,10 +476,26 @@ def in_dateline(text: str, day: dates.DateMention) -> bool:
 DAY_AFFIXES = rule("assembly.day_affixes")  # "on tuesday", "tuesday’s"
 
 
+SPOKEN_DAY = rule("assembly.spoken_day")
+SPOKEN_DAY_END = rule("assembly.spoken_day_end")
+
+
+def spoken_day(doc: Doc, frame: Frame, day: dates.DateMention | None) -> bool:
+    """Whether the day a frame takes is its trailing speaker's ("Latvia has barred 12
+    officers ..., Interior Minister X said on Thursday"): the day the act was told."""
+    if day is None or day.start < frame.trigger_end:
+        return False
+    text = doc.sentences[frame.sentence].text
+    return (
+        SPOKEN_DAY.search(text, max(frame.trigger_end, day.start - 80), day.start) is not None
+        and SPOKEN_DAY_END.match(text, day.end) is not None
+    )
+
+
 def day_key(doc: Doc, frame: Frame) -> str | None:
     """Which day a frame speaks of, resolved or not: "2024-05-16" or "tuesday"."""
     day = frame_day(doc, frame)
-    if day is None or main_clause_day(doc, frame, day):
+    if day is None or main_clause_day(doc, frame, day) or spoken_day(doc, frame, day):
         return None
     text = doc.sentences[frame.sentence].text[day.start : day.end].lower()
     word = DAY_AFFIXES.sub("", text.strip())
@@ -534,7 +550,12 @@ def settle_dates(doc: Doc, drafts: list[Draft]) -> None:
     for draft in drafts:
         # a main clause's day ("Shares fell on Tuesday after Washington put ...") only
         # when no frame of the action tells a day of its own
-        weak = [f for f in draft.frames if main_clause_day(doc, f, frame_day(doc, f))]
+        # or a speaker's day ("..., the minister said on Thursday") beside the act's own
+        weak = [
+            f
+            for f in draft.frames
+            if main_clause_day(doc, f, frame_day(doc, f)) or spoken_day(doc, f, frame_day(doc, f))
+        ]
         for frame in [f for f in draft.frames if f not in weak] + weak:
             draft.date = frame_date(doc, frame)
             if draft.date:
@@ -1327,6 +1348,110 @@ def share_same_sets(doc: Doc) -> None:
                             to.counts[kind] = value  # the same set counts the same
 
 
+ON_BOTH_LISTS = rule("assembly.on_both_lists")
+BY_BOTH = rule("assembly.by_both")
+NAME_LIST_SPLIT = re.compile(r",?\s+and\s+|,\s+")  # mechanics: "A, B and C" split
+
+
+def both_lists_names(who: str) -> list[str]:
+    """The names before "was on both lists": after the last word ending in a full stop
+    (a sentence the splitter kept whole, "... Co., Ltd. Choe was on both lists"), split
+    at commas and "and"."""
+    words = who.split()
+    cut = max((k + 1 for k, w in enumerate(words[:-1]) if w.endswith(".")), default=0)
+    return [part for part in NAME_LIST_SPLIT.split(" ".join(words[cut:])) if part]
+
+
+def share_both_lists(doc: Doc) -> None:
+    """ "The US designated X, Choe Song Il and Y ... Britain's Foreign Office added four
+    people. Choe was on both lists.": the party a short form names, a target of one of the
+    two latest scored acts of different authorities told before the phrase, is a target of
+    both; "X was named by both governments": the parties the sentence gave either of the
+    two are both's (run on the rules' actions and again after the learned parts)."""
+    scored = [
+        k
+        for k, a in enumerate(doc.actions)
+        if not a.background and a.status in ("imposed", "proposed") and doc.action_frames[k]
+    ]
+    if len(scored) < 2:
+        return
+
+    def pair_before(here: tuple[int, int]) -> list[int]:
+        """The two latest scored acts of different authorities told before `here`."""
+        told: dict[str, tuple[tuple[int, int], int]] = {}
+        for k in scored:
+            at = min((f.sentence, f.trigger_start) for f in doc.action_frames[k])
+            authority = doc.actions[k].authority
+            if at < here and (authority not in told or told[authority] < (at, k)):
+                told[authority] = (at, k)
+        return [k for _, k in sorted(told.values())[-2:]] if len(told) >= 2 else []
+
+    for i, sentence in enumerate(doc.sentences):
+        if "both" not in sentence.text:
+            continue
+        for m in BY_BOTH.finditer(sentence.text):
+            # "X was named by both governments": what the sentence gave either act
+            pair = pair_before((i, m.start()))
+            inside = [
+                t
+                for k in pair
+                for t in doc.actions[k].targets
+                if any(sentence.start <= s.start < sentence.end for s in t.evidence)
+            ]
+            for k in pair:
+                for t in inside:
+                    join_party(doc.actions[k].targets, t)
+        for m in ON_BOTH_LISTS.finditer(sentence.text):
+            pair = pair_before((i, m.start("who") + len(m.group("who"))))
+            for name in both_lists_names(m.group("who")):
+                homes = {
+                    id(t): t
+                    for k in pair
+                    for t in doc.actions[k].targets
+                    if targets.same_party(t, name, "person")
+                }
+                if len(homes) != 1:
+                    continue  # no party of theirs, or two that the short form could be
+                (home,) = homes.values()
+                for k in pair:
+                    join_party(doc.actions[k].targets, home)
+
+
+def full_forms(doc: Doc) -> None:
+    """ "The first person named, Artyom Zhelezny, ... Washington's list carries both
+    administrators, Zhelezny and Pasko": a person's short form, a target of one act, is
+    named in full before it as another act's target; the full name stands, the short one
+    as its alias, when exactly one person of the article's targets has that short form."""
+    people = [t for a in doc.actions for t in a.targets if t.kind == "person" and t.evidence]
+    for action in doc.actions:
+        for t in list(action.targets):
+            if not t.evidence:
+                continue
+            words = targets.name_tokens(t.name)
+            # named in full before the short form: a bare surname told first is another
+            # person ("Chile sanctioned Rojas ... also sanctioned Pedro Rojas, his brother")
+            at = min(s.start for s in t.evidence)
+            fuller = {
+                " ".join(targets.name_tokens(p.name)): p
+                for p in people
+                if len(targets.name_tokens(p.name)) > len(words)
+                and set(words) <= set(targets.name_tokens(p.name))
+            }
+            if len(fuller) != 1:
+                continue  # no fuller name, or two people it could be ("Assad")
+            (full,) = fuller.values()
+            if min(s.start for s in full.evidence) > at:
+                continue
+            held = next((h for h in action.targets if h.name == full.name), None)
+            if held is not None:  # the act names them in full too: one target
+                action.targets.remove(t)
+                held.aliases.extend(a for a in [t.name, *t.aliases] if a not in held.aliases)
+                continue
+            if t.name not in t.aliases:
+                t.aliases.insert(0, t.name)
+            t.name, t.kind = full.name, full.kind
+
+
 def join_party(held: list[Target], t: Target) -> None:
     """Add a copy of `t` to `held` unless a target there is the same party told in
     another form ("Slobodskoy" beside "Kirill Alekseyevich Slobodskoy", w1268): that
@@ -1444,6 +1569,7 @@ def assemble(doc: Doc) -> Doc:
     doc.action_frames = [d.frames for d in kept]
     share_same_sets(doc)
     share_aligned_sets(doc)
+    share_both_lists(doc)
     headline_counts(doc)
     return doc
 

@@ -367,6 +367,14 @@ class TargetCollector:
                 continue
             if i not in frames_at and PULL_QUOTE.fullmatch(sentence.text):
                 continue  # "“These ships are the regime’s lifeline.”": speech, no list
+            if (
+                i not in frames_at
+                and self.age <= ZONE_LENGTH
+                and BACK_REFERENCE.match(sentence.text)
+            ):
+                # "Seaquest itself was sanctioned by Britain in May. The second person, X,
+                # ...": a part of the group told past an old act names the news act's
+                self.zone = self.news_group(i) or self.zone
             zone_before, age_before = list(self.zone), self.age
             if self.reopens_below(i) and i not in frames_at:
                 self.zone, self.age = list(self.below), 0
@@ -436,6 +444,19 @@ class TargetCollector:
                 and LISTED_BELOW.search(sentence.text)
             ):
                 self.below = list(self.zone)
+
+    def news_group(self, i: int) -> list[int]:
+        """When the open act is all background, the latest scored news act told before
+        sentence `i`, whose group a back-reference ("The second person, X") names."""
+        if not self.zone or not all(self.drafts[a].background for a in self.zone):
+            return []
+        told = [
+            (min(f.sentence for f in d.frames), k)
+            for k, d in enumerate(self.drafts)
+            if not d.background and d.status in ("imposed", "proposed") and d.frames
+        ]
+        before = [t for t in told if t[0] < i]
+        return [max(before)[1]] if before else []
 
     def from_back_reference(self, i: int, zone: list[int]) -> None:
         """A sentence that opens on a part of the group the open act hit ("Another, the

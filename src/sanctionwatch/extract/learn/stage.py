@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
-from sanctionwatch.extract.assembly import lead_dates, share_same_sets
+from sanctionwatch.extract.assembly import full_forms, lead_dates, share_both_lists, share_same_sets
 from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.enumerations import siblings, style
 from sanctionwatch.extract.learn import actions as judge
@@ -256,6 +256,7 @@ def learned_targets(doc: Doc) -> Doc:
             for target in action.targets:
                 target.confidence = RULES_ONLY
         lead_dates(doc.actions)
+        full_forms(doc)
         return doc
     judge_actions(doc, models)
     mentions, tokens = crf.tag(doc, models.tagger, models.names)
@@ -362,6 +363,8 @@ def learned_targets(doc: Doc) -> Doc:
             add_list_members(doc, action, refused.get(id(action), []), admit)
     drop_non_parties(doc, models)  # whichever part added them
     share_same_sets(doc)  # "which placed the same targets on its list": the names added
+    share_both_lists(doc)  # "Choe was on both lists": a party the models added
+    full_forms(doc)  # "Zhelezny and Pasko", named in full as another act's targets
     return doc
 
 
