@@ -33,6 +33,21 @@ def counts(action: dict[str, Any]) -> dict[str, int]:
         # "directors" are people, as "executives" are; "company directors" no firm
         ("It listed the airline and three of its directors.", [("person", 3)]),
         ("It listed five company directors.", [("person", 5)]),
+        # "senior figures" are people; associations are organisations; gangs are not
+        # counted, their names carry numbers ("400 Mawozo")
+        ("Ottawa listed three senior Hezbollah figures.", [("person", 3)]),
+        ("It sanctioned leaders of the Grand Ravine and 400 Mawozo gangs.", []),
+        (
+            "It froze the funds of two persons and one charitable association.",
+            [("person", 2), ("organization", 1)],
+        ),
+        # a determiner after "and" names the counted ones again: no combined count
+        (
+            "It froze the assets of 9 individuals and four entities and barred the "
+            "individuals from entry.",
+            [("person", 9), ("organization", 4)],
+        ),
+        ("It listed 30 vessels and entities.", []),
     ],
 )
 def test_nouns_of_people(text: str, expected: list[tuple[str, int]]) -> None:
