@@ -351,6 +351,7 @@ def separate(doc: Doc, frame: Frame) -> bool:
 
 SPOKEN = rule("assembly.spoken")
 RELATIVE_TRIGGER = rule("assembly.relative_trigger")
+COORDINATED_TRIGGER = rule("assembly.coordinated_trigger")
 SEPARATE_OPENING = rule("assembly.separate_opening")
 
 
@@ -619,6 +620,13 @@ def counted_before(doc: Doc, index: int) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def coordinated(text: str, lifting: Frame) -> bool:
+    """Whether a lifting trigger is a second act joined to the listing ("..., and
+    removed one businessman"), not a complement ("refusal to suspend")."""
+    start = lifting.trigger_start
+    return COORDINATED_TRIGGER.search(text, max(0, start - 40), start) is not None
+
+
 def counted_by(pos: int, own: int, rivals: list[int]) -> bool:
     """Whether a count at `pos` of a clause belongs to the trigger at `own` and not to a
     trigger of another authority or department in it (`rivals`): the nearest trigger
@@ -731,7 +739,16 @@ def count_targets(
             for f in doc.frames
             if not frame.background
             and f.sentence == frame.sentence
-            and (f.authority, f.department) != (frame.authority, frame.department)
+            # another voice's trigger, or the same voice's of a lifting beside a listing
+            # ("imposed sanctions on six individuals ... and removed one businessman")
+            and (
+                (f.authority, f.department) != (frame.authority, frame.department)
+                or (
+                    f.status != frame.status
+                    and "lifted" in (f.status, frame.status)
+                    and coordinated(text, f if f.status == "lifted" else frame)
+                )
+            )
             and f.trigger_start != frame.trigger_start
             and frame.clause_start <= f.trigger_start < frame.clause_end
             and not RELATIVE_TRIGGER.search(text, max(0, f.trigger_start - 30), f.trigger_start)
@@ -798,7 +815,9 @@ def count_targets(
         if adds is None:
             continue  # "Ocean Star Shipping, which operates 12 vessels" counts no vessel
         for phrase in counts.find_counts(text[adds.end() :]):
-            if phrase.kind not in best and not (phrase.partial or phrase.other):
+            # "and add 118 more vessels to the list": more than the list held, the count
+            # of the action (the named ones come on top, as for any "other" count)
+            if phrase.kind not in best and not phrase.partial:
                 best[phrase.kind], where[phrase.kind] = phrase, frame.sentence
                 also_kinds[phrase.kind] = False
     for i in draft.follow_up:  # "The package also includes 52 other individuals"

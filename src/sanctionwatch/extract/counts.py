@@ -107,7 +107,9 @@ def patterns() -> CountPatterns:
         # noun a quantity of its own
         next_noun=kept(
             rf"^\s*(?:(?:and|or|&|/)\s+(?!(?:{data['own_quantity']}|{data['own_group']})\b)"
-            rf"(?:(?!\d|(?:{words})\b)[\w’'-]+\s+){{0,3}}?"
+            # (no determiner in the words between: "five entities and barring the
+            # individuals from entry" names the ones counted before, no combined count)
+            rf"(?:(?!\d|(?:{words})\b|(?:{data['own_group']})\b)[\w’'-]+\s+){{0,3}}?"
             rf"|,\s+(?=(?:{nouns})(?![\w-])\s*(?:,|and\b|or\b)))"
             rf"(?P<noun>{nouns})(?![\w-])",
             re.I,
