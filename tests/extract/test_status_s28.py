@@ -4,19 +4,8 @@ step told before it, a condition after two named targets with their titles still
 will-trigger a threat, and a condition of a later verb of its own does not; tested with
 sentences written for these tests (no corpus text)."""
 
-from datetime import date
-
 from tests.extract.helpers import rules_actions
-
-PUBLISHED = date(2025, 6, 4)  # a Wednesday
-
-
-def news(text: str) -> list[tuple[str, str, str | None]]:
-    return [
-        (a.authority, a.status, str(a.date) if a.date else None)
-        for a in rules_actions(text, PUBLISHED)
-        if not a.background
-    ]
+from tests.extract.test_status_s27 import PUBLISHED, news  # a Wednesday
 
 
 def test_a_list_of_states_after_the_warning_came_a_day_after_acts() -> None:
