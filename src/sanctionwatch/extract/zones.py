@@ -300,6 +300,11 @@ def entry_tail(text: str, name: Name) -> str:
     return tail
 
 
+def opening_name(names: list[Name]) -> Name | None:
+    """The name a sentence opens on, unless it is a descriptor ("The Treasury ...")."""
+    return next((n for n in names if n.start == 0 and not n.descriptor), None)
+
+
 def keeps(draft: Draft) -> bool:
     """Whether assembly keeps the draft: news, or background with a named authority."""
     return not draft.background or any(f.explicit for f in draft.frames)
@@ -481,12 +486,10 @@ class TargetCollector:
             chosen = targets.select(text, names, among.end(), among.end(), end)
             zone = self.listing_back(i, zone)  # "newly designated" after a removal's
         else:
-            first = next((n for n in names if n.start == 0 and not n.descriptor), None)
+            first = opening_name(names)
             after = first is not None and BACK_REFERENCE_AFTER.match(text, first.end)
             chosen = [first] if first is not None and after else []
-        for a in zone:
-            have = {t[0].text for t in self.drafts[a].targets}
-            self.drafts[a].targets.extend((n, i, False) for n in chosen if n.text not in have)
+        self.add_new(zone, chosen, i)
 
     def clear_group(self, i: int, noun: str) -> None:
         """ "At least 60 companies hired them, among them a vendor, X. The companies are
@@ -504,12 +507,18 @@ class TargetCollector:
         it opens on, and the list that name stands in, finish that list, as targets of the
         actions the cut paragraph gave targets to."""
         text, names = self.doc.sentences[i].text, self.doc.names[i]
-        first = next((n for n in names if n.start == 0 and not n.descriptor), None)
+        first = opening_name(names)
         if first is None:
             return
         more = {m.start for m in enumerations.siblings(text, first.start, first.end)}
         chosen = [first, *(n for n in names if n.start in more and not n.descriptor)]
-        for a in cut:
+        self.add_new(cut, chosen, i)
+
+    def add_new(self, actions: list[int], chosen: list[Name], i: int) -> None:
+        """Sentence i's `chosen` names as targets of `actions`, each only where the action
+        holds no target of that text yet (a back-reference or a list's last paragraph
+        may name again who the act already holds)."""
+        for a in actions:
             have = {t[0].text for t in self.drafts[a].targets}
             self.drafts[a].targets.extend((n, i, False) for n in chosen if n.text not in have)
 
