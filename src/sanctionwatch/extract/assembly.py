@@ -493,10 +493,17 @@ def spoken_day(doc: Doc, frame: Frame, day: dates.DateMention | None) -> bool:
     )
 
 
+def weak_day(doc: Doc, frame: Frame, day: dates.DateMention | None) -> bool:
+    """Whether the day a frame takes is another clause's (`main_clause_day`) or its
+    speaker's (`spoken_day`): it dates the act only when nothing else does, and splits
+    no action."""
+    return main_clause_day(doc, frame, day) or spoken_day(doc, frame, day)
+
+
 def day_key(doc: Doc, frame: Frame) -> str | None:
     """Which day a frame speaks of, resolved or not: "2024-05-16" or "tuesday"."""
     day = frame_day(doc, frame)
-    if day is None or main_clause_day(doc, frame, day) or spoken_day(doc, frame, day):
+    if day is None or weak_day(doc, frame, day):
         return None
     text = doc.sentences[frame.sentence].text[day.start : day.end].lower()
     word = DAY_AFFIXES.sub("", text.strip())
@@ -552,11 +559,7 @@ def settle_dates(doc: Doc, drafts: list[Draft]) -> None:
         # a main clause's day ("Shares fell on Tuesday after Washington put ...") only
         # when no frame of the action tells a day of its own
         # or a speaker's day ("..., the minister said on Thursday") beside the act's own
-        weak = [
-            f
-            for f in draft.frames
-            if main_clause_day(doc, f, frame_day(doc, f)) or spoken_day(doc, f, frame_day(doc, f))
-        ]
+        weak = [f for f in draft.frames if weak_day(doc, f, frame_day(doc, f))]
         for frame in [f for f in draft.frames if f not in weak] + weak:
             draft.date = frame_date(doc, frame)
             if draft.date:
@@ -1442,6 +1445,8 @@ def full_forms(doc: Doc) -> None:
     named in full before it as another act's target; the full name stands, the short one
     as its alias, when exactly one person of the article's targets has that short form."""
     people = [t for a in doc.actions for t in a.targets if t.kind == "person" and t.evidence]
+    # each person's name words, read once (a renamed target's again, below)
+    tokens = {id(p): targets.name_tokens(p.name) for p in people}
     for action in doc.actions:
         for t in list(action.targets):
             if not t.evidence:
@@ -1451,10 +1456,9 @@ def full_forms(doc: Doc) -> None:
             # person ("Chile sanctioned Rojas ... also sanctioned Pedro Rojas, his brother")
             at = min(s.start for s in t.evidence)
             fuller = {
-                " ".join(targets.name_tokens(p.name)): p
+                " ".join(tokens[id(p)]): p
                 for p in people
-                if len(targets.name_tokens(p.name)) > len(words)
-                and set(words) <= set(targets.name_tokens(p.name))
+                if len(tokens[id(p)]) > len(words) and set(words) <= set(tokens[id(p)])
             }
             if len(fuller) != 1:
                 continue  # no fuller name, or two people it could be ("Assad")
@@ -1469,6 +1473,8 @@ def full_forms(doc: Doc) -> None:
             if t.name not in t.aliases:
                 t.aliases.insert(0, t.name)
             t.name, t.kind = full.name, full.kind
+            if id(t) in tokens:
+                tokens[id(t)] = tokens[id(full)]
 
 
 def join_party(held: list[Target], t: Target) -> None:
