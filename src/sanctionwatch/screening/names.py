@@ -1429,10 +1429,10 @@ def _patronymic_left(q: NameForm, used_q: set[int], c: NameForm, used_c: set[int
     return patronymic_key(left) is not None  # a Russian, Ukrainian or Belarusian one
 
 
-# What one shared token keeps of the overlap when it is all the query has and the
-# candidate's surname (`finish_compare`).
 # A Korean reading of a name in Hanja against a Korean name of more or fewer syllables.
 _HAN_KOREAN_OTHER = 0.5
+# What one shared token keeps of the overlap when it is all the query has and the
+# candidate's surname (`finish_compare`).
 _SURNAME_ALONE = 0.9
 # What an organisation's own name alone, written as one word, keeps at least
 # (`_brand_alone`, `_one_word`): 'TAWU' of 'TAWU Mechanical Engineering and Trading
