@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from sanctionwatch.extract.literals import GatedPattern
 from sanctionwatch.extract.lookahead import guarded, kept
 from sanctionwatch.extract.vocabulary import alternation, rule, rule_text, vocabulary
 
@@ -41,14 +42,14 @@ class CountPatterns:
     phrase: re.Pattern[str]
     noun_kind: dict[str, str]
     numbers: dict[str, int]
-    approximate: re.Pattern[str]
+    approximate: GatedPattern
     other: re.Pattern[str]
     affiliated: re.Pattern[str]
     excluded_before: re.Pattern[str]
-    excluded_sentence: re.Pattern[str]
+    excluded_sentence: GatedPattern
     excluded_after: re.Pattern[str]
-    total: re.Pattern[str]
-    cumulative: re.Pattern[str]
+    total: GatedPattern
+    cumulative: GatedPattern
     partial: frozenset[str]
     owned: frozenset[str]
     owned_people: frozenset[str]  # "two of its operators": people, not firms
@@ -90,14 +91,16 @@ def patterns() -> CountPatterns:
         phrase=phrase,
         noun_kind=noun_kind,
         numbers=numbers,
-        approximate=guarded(data["approximate"], re.I),
+        # the sentence-wide tests (and the approximation before each number) run re only
+        # where the words their matches need are: most sentences lack them (`literals`)
+        approximate=GatedPattern(guarded(data["approximate"], re.I)),
         other=guarded(data["other"], re.I),
         affiliated=guarded(data["affiliated"], re.I),
         excluded_before=guarded(data["excluded_before"], re.I),
-        excluded_sentence=guarded(data["excluded_sentence"], re.I),
+        excluded_sentence=GatedPattern(guarded(data["excluded_sentence"], re.I)),
         excluded_after=guarded(data["excluded_after"], re.I),
-        total=guarded(data["total"], re.I),
-        cumulative=guarded(data["cumulative"], re.I),
+        total=GatedPattern(guarded(data["total"], re.I)),
+        cumulative=GatedPattern(guarded(data["cumulative"], re.I)),
         partial=frozenset(n.lower() for n in data["partial_kinds"]),
         owned=frozenset(n.lower() for n in data["owned_kinds"]),
         owned_people=frozenset(n.lower() for n in data["owned_people"]),

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sanctionwatch.extract.document import Doc
+from sanctionwatch.extract.literals import GatedPattern
 from sanctionwatch.extract.lookahead import guarded, kept
 from sanctionwatch.extract.vocabulary import load_json, rule
 
@@ -348,7 +349,9 @@ def sentence_dates(doc: Doc, index: int) -> list[DateMention]:
     return found
 
 
-LATER_WORD = re.compile("later|next|following", re.I)  # mechanics: a prefilter for LATER
+# its words looked for with `in` (`literals`): re tries a case-insensitive alternation
+# at every position of the sentence
+LATER_WORD = GatedPattern(re.compile("later|next|following", re.I))  # mechanics: LATER's prefilter
 END_OR_BIRTH = rule("dates.end_or_birth")
 
 

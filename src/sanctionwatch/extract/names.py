@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from sanctionwatch.extract.document import Doc, Name
+from sanctionwatch.extract.literals import GatedPattern
 from sanctionwatch.extract.lookahead import kept
 from sanctionwatch.extract.vocabulary import (
     Vocabulary,
@@ -413,9 +414,11 @@ class NameBuilder:
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
         names = vocab.names
-        self.vessel_words = kept(names["vessel_words"], re.I)
+        # tried on the few words before each name, which seldom hold a vessel word: re
+        # runs only where one is (`literals`; the alternation is tried at every position)
+        self.vessel_words = GatedPattern(kept(names["vessel_words"], re.I))
         self.aircraft_words = kept(names["aircraft_words"])
-        self.vessel_before = kept(names["vessel_words"] + r"\s+$", re.I)
+        self.vessel_before = GatedPattern(kept(names["vessel_words"] + r"\s+$", re.I))
         self.person_words = kept(names["person_words"], re.I)
         self.org_cue_words = kept(names["org_cue_words"], re.I)
         self.modifier_noun = kept(

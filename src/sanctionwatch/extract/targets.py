@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sanctionwatch.extract.document import Doc, Name
+from sanctionwatch.extract.literals import GatedPattern
 from sanctionwatch.extract.lookahead import guarded, kept
 from sanctionwatch.extract.names import OF_TITLES
 from sanctionwatch.extract.triggers import already_verb
@@ -47,7 +48,7 @@ BYLINE_LINES = 15
 @dataclass(frozen=True, slots=True)
 class TargetPatterns:
     cues: re.Pattern[str]
-    passive: re.Pattern[str]
+    passive: GatedPattern
     exclude_before: re.Pattern[str]
     negation: re.Pattern[str]
     title_phrase: re.Pattern[str]
@@ -59,7 +60,9 @@ def patterns() -> TargetPatterns:
     # `guarded`: the same matches, positions where none can start skipped on one test
     return TargetPatterns(
         cues=guarded(vocab.names["cues"], re.I),
-        passive=kept(vocab.names["passive"], re.I),  # anchored: no lookahead to read
+        # anchored: no lookahead to read; most of the words after a name hold none of
+        # the passive verbs its branches need, and then re does not run (`literals`)
+        passive=GatedPattern(kept(vocab.names["passive"], re.I)),
         exclude_before=guarded(vocab.names["exclude_before"], re.I),
         negation=guarded(vocab.frames["negation"], re.I),
         title_phrase=guarded(

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from sanctionwatch.extract.literals import Gated
+from sanctionwatch.extract.literals import Gated, GatedPattern
 from sanctionwatch.extract.lookahead import dispatched, found_anywhere, guarded
 from sanctionwatch.extract.vocabulary import gated_rule, rule, vocabulary
 
@@ -42,6 +42,7 @@ class Patterns:
     triggers: dict[str, re.Pattern[str]]
     threatened: re.Pattern[str]
     proposed: re.Pattern[str]
+    proposed_before: GatedPattern  # `proposed`, for the words before a trigger
     not_action: re.Pattern[str]
     background: Gated  # each marker tried only where its words are (`literals`)
     background_own: re.Pattern[str]
@@ -61,6 +62,9 @@ def patterns() -> Patterns:
         triggers={k: dispatched(v, re.I) for k, v in data["triggers"].items()},
         threatened=guarded(data["modality"]["threatened"], re.I),
         proposed=guarded(data["modality"]["proposed"], re.I),
+        # most words before a trigger hold none of the words a proposal needs: re runs
+        # only where they do (`literals`)
+        proposed_before=GatedPattern(guarded(data["modality"]["proposed"], re.I)),
         not_action=guarded(data["not_action"], re.I),
         background=Gated(data["background"], re.I),
         background_own=guarded(data["background_own"], re.I),
@@ -212,7 +216,7 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
             before = before[: max(a - lo, 0)] + " " * (b - max(a, lo)) + before[b - lo :]
     if FUTURE_PROPOSAL.search(text, clause_start, trigger.start):
         return "threatened"
-    if pats.proposed.search(before) or pats.proposed.match(text, trigger.start):
+    if pats.proposed_before.search(before) or pats.proposed.match(text, trigger.start):
         return "proposed"
     bill = BILL_OBJECT.search(text, text.rfind(";", 0, trigger.start) + 1, trigger.end)
     if bill and bill.start() < trigger.start and not BILL_ENACTED.search(text):
