@@ -646,13 +646,27 @@ def scored_pairs(
     pairs of a hit are such. The matching is the same either way (`test_names`)."""
     pairs: list[tuple[float, int, int]] = []
     q_tokens, c_tokens = q.tokens, c.tokens
-    sure_q: set[int] | tuple[()] = ()
-    sure_c: set[int] | tuple[()] = ()
-    if spare and not set(q_tokens).isdisjoint(c_tokens):
-        sure_q = {i for i, t in enumerate(q_tokens) if t in c_tokens and q_tokens.count(t) == 1}
-        sure_c = {j for j, t in enumerate(c_tokens) if t in q_tokens and c_tokens.count(t) == 1}
     # `pairs.append` called as a method: compiled (mypyc), a list's append is a native
     # call, where a bound method kept in a local is a Python call per pair.
+    if not spare or set(q_tokens).isdisjoint(c_tokens):
+        # Most pairs of names: no token on both sides, so none to spare, and the loop
+        # below without its membership tests (a tuple's or a set's, a call each). A
+        # token's row of `_SIMILARITIES` is looked up once for all its pairs: a pair seen
+        # lately costs one lookup there, no call (`token_similarity` on the others).
+        for i, qt in enumerate(q_tokens):
+            q_initial = len(qt) == 1
+            row = _SIMILARITIES.recent.get(qt)
+            for j, ct in enumerate(c_tokens):
+                if qt == ct:
+                    pairs.append((1.0, i, j))
+                elif initials or q_initial == (len(ct) == 1):
+                    found = row.get(ct) if row is not None else None
+                    sim = found if found is not None else token_similarity(qt, ct)
+                    if sim > 0.0:
+                        pairs.append((sim, i, j))
+        return pairs
+    sure_q = {i for i, t in enumerate(q_tokens) if t in c_tokens and q_tokens.count(t) == 1}
+    sure_c = {j for j, t in enumerate(c_tokens) if t in q_tokens and c_tokens.count(t) == 1}
     for i, qt in enumerate(q_tokens):
         if i in sure_q:  # its one pair is its equal
             for j, ct in enumerate(c_tokens):
