@@ -1,0 +1,62 @@
+"""Issue 10, twenty-ninth pass. Chinese transcription writes some foreign sounds two ways
+with one character ('拉' for 'ла' and 'ра', '列' for 'ле' and 'ре', '希' for 'хи' and
+'ши'): a foreign name in Han is read once more with those characters read their other
+way, so '拉希德' meets Rashid as '拉夫罗夫' meets Lavrov."""
+
+from __future__ import annotations
+
+import pytest
+
+from sanctionwatch.screening import THRESHOLD, Query, score
+from sanctionwatch.screening.script import foreign_han_readings
+
+
+def _person(left: str, right: str) -> float:
+    a, b = (Query(names=[n], schema="Person") for n in (left, right))
+    return max(score(a, b).score, score(b, a).score)
+
+
+@pytest.mark.parametrize(
+    ("han", "readings"),
+    [
+        ("拉希德·努尔加利耶夫", ["lasid nurgaliyev", "rashid nurgaliyev"]),
+        ("罗曼·阿布拉莫维奇", ["roman ablamovich", "roman abramovich"]),
+        ("马克西姆·列舍特尼科夫", ["maksim leshetnikov", "maksim reshetnikov"]),
+        ("谢尔盖·拉夫罗夫", ["sergei lavrov", "sergei ravrov"]),  # the first reading kept
+        ("阿不都·哈克", ["abdu hak"]),  # none of those characters: one reading
+        ("王丽娜", []),  # a Chinese name: no foreign reading at all
+    ],
+)
+def test_characters_of_two_sounds_give_a_second_reading(han: str, readings: list[str]) -> None:
+    assert foreign_han_readings(han) == readings
+
+
+@pytest.mark.parametrize(
+    ("han", "latin"),
+    [
+        # written here as Chinese media write these listed persons' names
+        ("拉希德·努尔加利耶夫", "Rashid Gumarovich NURGALIEV"),  # before: 0.30
+        ("拉菲克·拉希迪", "Rafik RASHIDI"),  # before: 0
+        ("拉希德·达乌德", "Rashid DAUD"),  # before: 0.29
+    ],
+)
+def test_foreign_names_in_han_meet_their_r_and_sh_spellings(han: str, latin: str) -> None:
+    assert _person(han, latin) >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("han", "latin"),
+    [
+        ("伊戈尔·克拉斯诺夫", "KRASNOV Igor Viktorovich"),  # before: 0.79 ('klasnov')
+        ("马克西姆·列舍特尼科夫", "RESHETNIKOV, Maxim Gennadyevich"),  # before: 0.82
+    ],
+)
+def test_a_surname_read_with_r_scores_as_a_spelling_not_a_near_name(han: str, latin: str) -> None:
+    assert _person(han, latin) >= 0.85
+
+
+def test_the_other_reading_keeps_other_names_apart() -> None:
+    # 'Rashid' read, but the surname is another man's
+    assert _person("拉希德·努尔加利耶夫", "Rashid KHALILOV") < THRESHOLD
+    # ... and 'Lavrov' is not 'Ravrov' of another given name
+    assert _person("谢尔盖·拉夫罗夫", "Ramzan LAVROV") < THRESHOLD
