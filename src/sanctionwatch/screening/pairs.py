@@ -196,9 +196,10 @@ def diphthong(a: str, b: str) -> bool:
     """Whether `a` and `b` sound alike once an Arabic 'aw' before a consonant is read as
     the 'ou' or 'o' other schemes write ('Tawfiq', 'Toufik', 'Tofik'; 'Nawfal', 'Nofal';
     'Shawkat', 'Shoukat'). Only a written 'w' or 'au' is read so: a Slavic 'v' is none
-    ('Pavlov')."""
+    ('Pavlov'). Read so, a short vowel may be spelt otherwise too, as Arabic leaves it
+    unwritten (`vowels_respelt`: 'Nawful', 'Nofal')."""
     x, y = _DIPHTHONG.sub("u", a), _DIPHTHONG.sub("u", b)
-    return (x != a or y != b) and sound(x) == sound(y)
+    return (x != a or y != b) and (sound(x) == sound(y) or vowels_respelt(x, y))
 
 
 # The Arabic diphthong 'ay' before a consonant, as the lists spell it: 'ay', 'ai', 'ei',

@@ -16,7 +16,7 @@ from sanctionwatch.names import ORG_TYPES
 from sanctionwatch.screening.script import (
     burmese_han,
     cantonese,
-    foreign_han,
+    foreign_han_readings,
     korean_han,
     other_reading,
     russian_of_belarusian,
@@ -249,8 +249,8 @@ class Query:
                     # Burmese name's ('敏昂莱' Min Aung Hlaing): spellings of sounds, not
                     # syllables read exactly as a Chinese name's (`names.read_from_han`),
                     # compared as the Latin names they are ('mujetaba' Mojtaba)
-                    for read in (foreign_han(name), *burmese_han(name)):
-                        form = name_form(read or "", self.kind)
+                    for spelt in (*foreign_han_readings(name), *burmese_han(name)):
+                        form = name_form(spelt, self.kind)
                         if form.tokens and form.tokens not in seen:
                             seen[form.tokens] = form
                 if self.kind == ORG:  # words English names render otherwise ('汽车' Motor,

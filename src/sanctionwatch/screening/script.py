@@ -432,13 +432,32 @@ def _foreign_words(name: str) -> list[str] | None:
     return words
 
 
-def foreign_han(name: str) -> str | None:
+# Characters transcription writes for two sounds ('拉' 'ла' and 'ра'): their other reading.
+_FOREIGN_TWO = dict(line.split(" ") for line in data_lines("han_foreign_two.txt"))
+
+
+def foreign_han_readings(name: str) -> list[str]:
+    """`foreign_han`'s reading of a foreign name in Han, and, where it has characters
+    transcription writes for two sounds (`data/han_foreign_two.txt`: '拉' for 'ла' and
+    'ра'), the reading with each of them read the other way ('拉希德' 'rashid', not only
+    'lasid'); none for other names."""
+    first = foreign_han(name)
+    if first is None:
+        return []
+    if not any(c in _FOREIGN_TWO for c in name):
+        return [first]
+    other = foreign_han(name, other=True)
+    return [first] if other is None or other == first else [first, other]
+
+
+def foreign_han(name: str, other: bool = False) -> str | None:
     """A foreign name written in Han, its words parted by a middle dot or, where its
     characters look transcribed, by spaces (`_foreign_words`), read as Chinese
     transliterates such names ('阿不都·哈克' -> 'abdu hak', ABDUL HAQ, where pinyin reads
     'abudou hake'; '吐尼亚孜' 'tuniyaz', not 'tuniyazi'): the characters that write a
     lone consonant as that consonant (`data/han_foreign.txt`), the others in pinyin, each
-    word's syllables one word; None for other names."""
+    word's syllables one word; None for other names. With `other`, the characters of
+    `data/han_foreign_two.txt` read their other way."""
     if not has_han(name):
         return None
     parts = _foreign_words(simplified(name))
@@ -452,7 +471,9 @@ def foreign_han(name: str) -> str | None:
             words.append(known)
             continue
         read = [
-            _FOREIGN.get(c) or "".join(map(_transcribed, lazy_pinyin(c, errors="ignore")))
+            (other and _FOREIGN_TWO.get(c))
+            or _FOREIGN.get(c)
+            or "".join(map(_transcribed, lazy_pinyin(c, errors="ignore")))
             for c in part
         ]
         if word := "".join(read).strip():
