@@ -64,3 +64,20 @@ def test_a_running_tally_reaches_over_and_to_its_second_kind() -> None:
         "The US on Thursday sanctioned more than 30 individuals and 12 entities.", MONDAY
     )
     assert [(a.counts["person"], a.counts["organization"]) for a in news] == [(30, 12)]
+
+
+def test_a_closing_year_after_an_aside_dates_an_earlier_listing() -> None:
+    lead = "Ukraine on Wednesday sanctioned 41 officials of the occupation administration. "
+    text = lead + (
+        "Ukraine sanctioned Yevgeny Balitsky, the occupation governor of the region, in 2022."
+    )
+    assert [(a.background, [t.name for t in a.targets]) for a in rules_actions(text, MONDAY)] == [
+        (False, []),
+        (True, ["Yevgeny Balitsky"]),
+    ]
+    # a year that does not close the sentence leaves the act to the other markers
+    text = (
+        "Ukraine sanctioned Yevgeny Balitsky, the occupation governor of the region, in 2022 "
+        "and again on Wednesday."
+    )
+    assert [a.background for a in rules_actions(text, MONDAY)] == [False]
