@@ -81,3 +81,28 @@ def test_a_closing_year_after_an_aside_dates_an_earlier_listing() -> None:
         "and again on Wednesday."
     )
     assert [a.background for a in rules_actions(text, MONDAY)] == [False]
+
+
+NETWORK = "Australia on Friday imposed sanctions on a people-smuggling network. "
+
+
+def test_a_role_opening_the_next_sentence_names_one_the_network_hit() -> None:
+    text = NETWORK + "Its leader, Gjergj Prendaj, has organised the crossings from Java."
+    assert targets(text) == [["Gjergj Prendaj"]]
+    text = NETWORK + "The accountant, Sofija Radic, moved the fares through Jakarta."
+    assert targets(text) == [["Sofija Radic"]]
+
+
+def test_a_role_that_speaks_or_is_spared_names_no_target() -> None:
+    text = NETWORK + "Its director, Gjergj Prendaj, said the listing was unfair."
+    assert targets(text) == [[]]
+    text = NETWORK + "Its owner, Gjergj Prendaj, was not sanctioned."
+    assert targets(text) == [[]]
+    # a firm's trade is no role of the network: victims are named that way
+    text = NETWORK + "The hospital operator, Eastport Health Ltd, confirmed it was hacked."
+    assert targets(text) == [[]]
+    # ", said X" after a list keeps the list: the role rule reads only an opening role
+    text = (
+        "Australia on Friday sanctioned Alpha Trading Ltd and Beta Shipping Ltd, said Penny Wong."
+    )
+    assert targets(text) == [["Alpha Trading Ltd", "Beta Shipping Ltd"]]
