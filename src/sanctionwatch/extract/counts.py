@@ -59,6 +59,7 @@ class CountPatterns:
     follow_cue: re.Pattern[str]
     perfect_tally: re.Pattern[str]
     whole: re.Pattern[str]
+    joiner: re.Pattern[str]  # what joins two kinds of one count ("220 individuals and 40 ...")
 
 
 @cache
@@ -120,6 +121,7 @@ def patterns() -> CountPatterns:
         export_part=guarded(data["export_part"], re.I),
         follow_cue=guarded(data["follow_cue"], re.I),
         perfect_tally=guarded(data["perfect_tally"], re.I),
+        joiner=kept(data["combined_joiner"], re.I),
         # a count's noun that names a whole whose parts may follow in apposition: the
         # generic nouns of people and the demonyms ("three Haitians, two senators and ...")
         whole=kept(
@@ -163,7 +165,13 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
         # "A total of 47 entities are affected so far", "has now sanctioned 79 vessels in
         # total": a running tally; but "A total of 27 ships were sanctioned" counts
         return ()
+    tally_end = -1  # where the last count skipped as a running tally ended
     for m in pats.phrase.finditer(text):
+        if tally_end >= 0 and pats.joiner.match(text[tally_end : m.start()]):
+            # "now covers more than 220 individuals and 40 entities": the "more than"
+            # reaches over "and", so the second kind is the same running tally
+            tally_end = m.end()
+            continue
         value = number_value(m.group("number"), pats.numbers)
         noun = m.group("noun").lower()
         mods = m.group("mods")
@@ -206,6 +214,7 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
             continue  # "30 vessels and entities"
         approximate = pats.approximate.search(before) is not None
         if approximate and (pats.cumulative.search(text) or pats.perfect_tally.search(text)):
+            tally_end = m.end()
             continue  # "has now barred more than 2,000 Americans since 2022": a running tally
         kind = pats.noun_kind[noun]
         if noun in pats.owned_people and OWNED_BY.fullmatch(mods) is not None:

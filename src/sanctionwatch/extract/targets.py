@@ -34,6 +34,9 @@ FILLERS = frozenset(vocabulary().names["speaker_fillers"])
 SPEAKER_BEFORE = rule("targets.speaker_before")
 # "Canada's foreign ministry said": the possessive state before an office that speaks
 POSSESSIVE_SPEAKER = rule("targets.possessive_speaker")
+# "Its director, X, said ...": a role opening the sentence, then the name speaks
+ROLE_SPEAKER = rule("targets.role_speaker")
+ROLE_SPEECH = rule("targets.role_speech")
 POSSESSIVE_END = ("'s", "’s")
 # "EO 14024": an executive order's tag, the ground of a listing, no party (learn.stage)
 ORDER_TAG = rule("targets.order_tag")
@@ -82,6 +85,9 @@ def is_speaker(text: str, name: Name) -> bool:
     if SPEAKER_AFTER.match(text[name.end :]):
         return True
     if name.text.endswith(POSSESSIVE_END) and POSSESSIVE_SPEAKER.match(text[name.end :]):
+        return True
+    # (the role is searched from the clause's start: its "^" is the real start only)
+    if ROLE_SPEECH.match(text, name.end) and ROLE_SPEAKER.search(text, 0, name.start):
         return True
     before = SPEAKER_BEFORE.search(text[max(0, name.start - 80) : name.start])
     if before is None:

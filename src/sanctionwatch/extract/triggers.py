@@ -306,6 +306,7 @@ IN_ING_AFTER = rule("triggers.in_ing_after")
 MARKED_ASIDE = rule("triggers.marked_aside")
 SINCE_OPENING = rule("triggers.since_opening")
 PERFECT_SINCE = rule("triggers.perfect_since")
+CLOSING_YEAR = rule("triggers.closing_year")  # "sanctioned X, the ..., in 2022."
 COORDINATED_AFTER = rule("triggers.coordinated_after")
 # the background markers that are a bare word looking ahead to a subject and its verb
 # (frames.toml [[background]]: "weeks after X sanctioned", "since X designated")
@@ -357,6 +358,14 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
     # 1997": a standing listing, its year past the window the markers are read in
     perfect = PERFECT_SINCE.search(text, max(start, trigger.start - 20), end)
     if perfect is not None and perfect.start("trigger") == trigger.start:
+        return True
+    # "Ukraine sanctioned X, the occupation governor of the region, in 2022.": a closing
+    # past year after the object and its aside dates the verb, past the window
+    if (
+        CLOSING_YEAR.match(text, trigger.end, end)
+        and not any(o.start >= trigger.end for o in others)
+        and not pats.news.search(text, start, end)
+    ):
         return True
     # "Since the beginning of the conflict ..., Japan has imposed ...": an opening "since"
     # phrase dates the main clause, which may stand far past the 70 characters
