@@ -80,3 +80,14 @@ def test_general_sales_agents_are_firms_not_generals() -> None:
     found = find_counts("Treasury also sanctioned two general sales agents of the airline")
     assert [(p.kind, p.value) for p in found] == [("organization", 2)]
     assert find_counts("OFAC issued three general licenses on Friday") == []
+
+
+def test_the_acting_states_own_leader_is_no_target() -> None:
+    text = (
+        "South Korea on Friday imposed sanctions on two North Korean bankers, Kim Chol-min"
+        " and Ri Song-hui. It is the first round of independent sanctions under President"
+        " Lee Jae-myung, who took office in June.\n"
+    )
+    (action,) = news(text)
+    assert [t.name for t in action.targets] == ["Kim Chol-min", "Ri Song-hui"]
+    assert action.counts["person"] == 2

@@ -17,6 +17,7 @@ from itertools import islice
 from sanctionwatch.extract import attributes, counts, dates, frames, targets, triggers, zones
 from sanctionwatch.extract.actors import (
     GOVERNMENT_NOUN,
+    LEADER_CODE,
     dateline_end,
     in_list,
     other_actor,
@@ -983,6 +984,9 @@ def evidence_text(doc: Doc, draft: Draft, follow_up: bool = False) -> str:
 
 def build_action(doc: Doc, draft: Draft) -> Action:
     merged = targets.merge_targets(doc, draft.targets)
+    # "the first round of sanctions under President Lee Jae-myung": the acting state's own
+    # leader (leaders.json) is the one who acts or the era, never a party it hits
+    merged = [(t, a) for t, a in merged if LEADER_CODE.get(t.name) != draft.authority]
     text = evidence_text(doc, draft)
     first = draft.frames[0]
     sentence = doc.sentences[first.sentence]
