@@ -91,3 +91,18 @@ def test_the_acting_states_own_leader_is_no_target() -> None:
     (action,) = news(text)
     assert [t.name for t in action.targets] == ["Kim Chol-min", "Ri Song-hui"]
     assert action.counts["person"] == 2
+
+
+def test_a_day_before_a_when_clause_dates_its_act_as_background() -> None:
+    text = (
+        "Belarus's Foreign Ministry on Tuesday barred 12 Lithuanian officials from entering"
+        " the country.\n\nThe ministry said the step answered Lithuania's sanctions of March"
+        " 3, when Vilnius listed 30 Belarusian judges, among them Alyaksandr Petrash.\n"
+    )
+    by = {a.authority: a for a in rules_actions(text)}
+    assert (by["BY"].status, by["BY"].background, str(by["BY"].date)) == (
+        "imposed",
+        False,
+        "2025-03-11",
+    )
+    assert (by["LT"].background, str(by["LT"].date)) == (True, "2025-03-03")
