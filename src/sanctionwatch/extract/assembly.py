@@ -17,6 +17,7 @@ from itertools import islice
 from sanctionwatch.extract import attributes, counts, dates, frames, targets, triggers, zones
 from sanctionwatch.extract.actors import (
     GOVERNMENT_NOUN,
+    LEADER_CODE,
     dateline_end,
     in_list,
     other_actor,
@@ -886,8 +887,11 @@ def count_targets(
             parts = here.start + others_named_from(here.text, phrase)
             beside = sum(1 for t, _ in named if any(
                 here.start <= s.start < parts for s in t.evidence))  # fmt: skip
+            # "The four others include his deputy X": a later sentence names some of them
+            told = [z for z in doc.sentences if z.start >= here.end and OTHERS_ARE.match(z.text)]
             among = sum(1 for t, _ in named if any(
-                parts <= s.start < here.end for s in t.evidence))  # fmt: skip
+                parts <= s.start < here.end or any(z.start <= s.start < z.end for z in told)
+                for s in t.evidence))  # fmt: skip
             added = sum(1 for t, _ in named if any(
                 zones.ALSO.search(z.text) is not None and z.start <= s.start < z.end
                 for s in t.evidence for z in doc.sentences if z is not here))  # fmt: skip
@@ -905,14 +909,30 @@ def count_targets(
     return result
 
 
+# "The four others include ...", "The other two are ...": a sentence that names some of
+# the counted others, after the one that counts them
+OTHERS_ARE = rule("assembly.others_are")
+
 # "5 individuals, 3 of whom are also listed by Canada": the "also" is the part's own
 PARTITIVE_RELATIVE = rule("assembly.partitive_relative")
 
 
+# "against 56 legal entities and 2 individuals, and also 74 vessels": an "also" after
+# "and" that a count follows joins the parts of one list
+LIST_ALSO = rule("assembly.list_also")
+
+
 def adds_also(clause: str) -> bool:
     """Whether the clause says "also" of its own act, not only inside a partitive
-    relative ("3 of whom are also listed by Canada")."""
+    relative ("3 of whom are also listed by Canada") or as the joiner of a list of
+    counts ("and also 74 vessels")."""
     found = zones.ALSO.search(clause)
+    while found is not None and LIST_ALSO.fullmatch(
+        clause, max(0, found.start() - 12), found.end()
+    ):
+        if not any(p.start == found.end() + 1 for p in counts.find_counts(clause)):
+            break
+        found = zones.ALSO.search(clause, found.end())
     if found is None:
         return False
     part = PARTITIVE_RELATIVE.search(clause, 0, found.start())
@@ -964,6 +984,9 @@ def evidence_text(doc: Doc, draft: Draft, follow_up: bool = False) -> str:
 
 def build_action(doc: Doc, draft: Draft) -> Action:
     merged = targets.merge_targets(doc, draft.targets)
+    # "the first round of sanctions under President Lee Jae-myung": the acting state's own
+    # leader (leaders.json) is the one who acts or the era, never a party it hits
+    merged = [(t, a) for t, a in merged if LEADER_CODE.get(t.name) != draft.authority]
     text = evidence_text(doc, draft)
     first = draft.frames[0]
     sentence = doc.sentences[first.sentence]

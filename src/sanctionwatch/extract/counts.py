@@ -54,6 +54,7 @@ class CountPatterns:
     owned: frozenset[str]
     owned_people: frozenset[str]  # "two of its operators": people, not firms
     relational: frozenset[str]
+    armed_groups: frozenset[str]
     next_noun: re.Pattern[str]
     export_part: re.Pattern[str]
     follow_cue: re.Pattern[str]
@@ -106,6 +107,7 @@ def patterns() -> CountPatterns:
         owned=frozenset(n.lower() for n in data["owned_kinds"]),
         owned_people=frozenset(n.lower() for n in data["owned_people"]),
         relational=frozenset(n.lower() for n in data["relational"]),
+        armed_groups=frozenset(n.lower() for n in data["armed_groups"]),
         # "30 vessels and entities" is one combined count, and so is "107 individuals,
         # entities and ships"; "50 vessels and several dozen companies" gives the second
         # noun a quantity of its own
@@ -140,6 +142,9 @@ def number_value(token: str, numbers: dict[str, int]) -> int | None:
 
 # "two sons of Ortega": the kin a count of kin names
 KIN_OF = rule("counts.kin_of")
+
+# "the finance officials of three militias": a count of groups right after "of"
+GROUP_OF = rule("counts.group_of")
 
 # "two of its managers": the words between a number and a noun of a party's own people
 OWNED_BY = rule("counts.owned_by")
@@ -183,6 +188,12 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
             continue  # "two ship managers" are firms; "two of its managers" people
         if noun in pats.relational and KIN_OF.match(text, m.end()) is None:
             continue  # "his two sons" is a part of a list a named one heads; "two sons of X"
+        digits = m.group("number")[0].isdigit()
+        if noun in pats.armed_groups and (
+            GROUP_OF.search(text, 0, m.start()) or (digits and mods[:1].isupper())
+        ):
+            # "officials of three militias": where the targets sit; "5 Segonn gangs": a name
+            continue
         article = m.group("number").lower() in ("a", "an")
         if article and pats.noun_kind[noun] != "person" and ARTICLE_OF.match(text, m.end()):
             continue  # "a group of 11 individuals", "a unit of the IRGC": no target counted

@@ -89,6 +89,8 @@ _KIND_OF_NOUN = {
 # "The firms include ...", "These tankers are ...": a list of one kind of target opened by
 # its noun (zones.kind_opening; kind_noun checks the words)
 KIND_OPENING = rule("zones.kind_opening")
+# between a kind opening's verb and the names it lists, and between those names
+KIND_CHAIN = rule("zones.kind_chain")
 # "The companies — A, B and C — are ...": the same noun alone before a dash
 KIND_SUBJECT = rule("zones.kind_subject")
 
@@ -934,6 +936,7 @@ class TargetCollector:
         self.back_to_listing(i)
         self.narrow_by_count(i)
         self.move_by_kind(i)
+        self.kind_by_opening(i)
         opened = False  # the clause before opened a list that a dash sets off
         items = False
         prev: list[Name] = []  # what the clause before chose
@@ -1104,6 +1107,24 @@ class TargetCollector:
         ]
         if len(earlier) == 1:
             self.zone = earlier
+
+    def kind_by_opening(self, i: int) -> None:
+        """ "The two gangs are Gran Grif and Kokorat San Ras": the names that a sentence
+        opening on a kind of target lists right after it, one after another, are of that
+        kind (a name's own shape reads a gang of two words as a person). Not people: "The
+        managers are X FZE and Y LLC" are firms whatever the noun says."""
+        text = self.doc.sentences[i].text
+        hit = KIND_OPENING.match(text)
+        noun = None if hit is None else kind_noun(hit["words"])
+        if hit is None or noun is None or _KIND_OF_NOUN[noun] == "person":
+            return
+        pos = hit.end()
+        for name in sorted(self.doc.names[i], key=lambda n: n.start):
+            if name.start < pos:
+                continue
+            if KIND_CHAIN.fullmatch(text, pos, name.start) is None:
+                break
+            name.kind, pos = _KIND_OF_NOUN[noun], name.end
 
     def names_kind(self, draft: Draft, kind: str) -> bool:
         """The draft's own clauses count or name targets of `kind`."""
