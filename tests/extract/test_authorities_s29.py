@@ -7,7 +7,7 @@ a capital opening a sentence without its comma ("In Skopje the Government of ...
 join ..., but ... still being prepared", a decision still to come. Tested with sentences
 written for these tests (no corpus text)."""
 
-from tests.extract.helpers import names, rules_actions
+from tests.extract.helpers import names, rules_actions, targets_of
 from tests.extract.test_status_s27 import PUBLISHED, news  # a Wednesday
 
 
@@ -128,3 +128,26 @@ def test_will_join_reported_as_decided_still_imposes() -> None:
         " 18th package.\n"
     )
     assert news(text) == [("NO", "imposed", "2025-06-03")]
+
+
+def test_two_announcing_ministers_joined_by_and_are_no_targets() -> None:
+    for verb in ("announced", "announce"):
+        text = (
+            "Australia has imposed cyber sanctions on the exchange Zeta Exchange OU and two"
+            " persons who operate it, the Foreign Minister Penny Wong and the Minister for"
+            f" Home Affairs Tony Burke {verb} on Thursday.\n"
+        )
+        (action,) = rules_actions(text, PUBLISHED)
+        assert [t.name for t in action.targets] == ["Zeta Exchange OU"]
+
+
+def test_the_official_who_reads_a_communique_is_no_target() -> None:
+    text = (
+        "ECOWAS on Thursday imposed travel bans on the head of the junta, General Amadou"
+        " Traore, and the Chief of Staff of the Air Force, Colonel Ibrahim Sow, according to"
+        " the final communiqué read by the President of the Commission, Dr Kofi Mensah"
+        " Boateng.\n"
+    )
+    names = set().union(*targets_of(text, PUBLISHED).values())  # with the shipped models
+    assert "Kofi Mensah Boateng" not in names
+    assert "Ibrahim Sow" in names
