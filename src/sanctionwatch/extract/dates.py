@@ -46,9 +46,11 @@ def _year(tag: str) -> str:
 
 EXPLICIT = guarded(
     r"(?:(?<!\d)(?P<iso>(?:19|20)\d\d[-/][01]\d[-/][0-3]\d)(?!\d)"
-    # day.month.year, the European numeric form; "03/12/2024" is ambiguous and left out
-    r"|(?<![\d.])(?P<dotted>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)(?![\d.])"
-    rf"|\b{_day('1')}\s+{_month('1')}(?:,?\s+{_year('1')})?"
+    # day.month.year, the European numeric form; "03/12/2024" is ambiguous and left out;
+    # a sentence's full stop may follow it ("dated 26.03.2026.")
+    r"|(?<![\d.])(?P<dotted>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)(?!\d|\.\d)"
+    # "21 May", and "21st of May" as translated pages write it
+    rf"|\b{_day('1')}\s+(?:of\s+)?{_month('1')}(?:,?\s+{_year('1')})?"
     rf"|\b{_month('2')}\s+{_day('2')}(?!\d)(?:,?\s+{_year('2')})?)",
     re.I,
 )
@@ -66,11 +68,13 @@ WEEKDAY_ABBR = {day[:3]: number for day, number in WEEKDAYS.items()}
 RELATIVE = guarded(
     r"\b(?P<word>today|yesterday|tonight|this morning|overnight(?=\s*[,.;]))(?:['’]s)?\b", re.I
 )
-# "on the 18th", "on the 5th of March"; not an ordinal before a noun ("on the 18th
-# package"). Without "the" ("the Cabinet meeting on 11th approved", wire English) only
-# before a past-tense verb, "and", or punctuation: "on 21st package" is no day.
+# "on the 18th", "on the 5th of March", "said on the 24th that" (Korean and Japanese
+# wire English); not an ordinal before a noun ("on the 18th package"). Without "the"
+# ("the Cabinet meeting on 11th approved", wire English) only before a past-tense verb,
+# "and", or punctuation: "on 21st package" is no day.
 DAY_ONLY = guarded(
-    r"\bon (?:the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?!of\b)[a-z])"
+    r"\bon (?:the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+    r"(?!\s+(?!(?:of|that|and|at|in|when|after|before|by|to)\b)[a-z])"
     r"|(?P<bare>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$)|\s+(?:[a-z]+ed|and)\b))",
     re.I,
 )

@@ -33,6 +33,8 @@ from sanctionwatch.names import DOTTED_FORMS, NAME_ENDINGS, ORG_TYPES, name_toke
 TOKEN = re.compile(r"[^\W_][\w’'.&-]*(?:(?<=-)\n[a-z][\w’'.&-]*)?|&|[^\w\s]|\t")  # mechanics
 NAME_WORDS = word_lists("name_words.toml")  # word lists of this stage, each with a note
 CONNECTORS = frozenset(vocabulary().names["connectors"])
+GOVERNMENT_HEADS = frozenset(NAME_WORDS["government_heads"])
+COUNTRY_NAMES = frozenset(vocabulary().country_names)  # states and their capitals
 # "Institute for Global Change", "Committee for Iran Freedom": after these heads, "for"
 # joins a name like "of" does
 ORG_HEAD_FOR = frozenset(vocabulary().names["for_joined"])
@@ -359,6 +361,15 @@ def runs(toks: list[Token]) -> list[list[Token]]:
                 and toks[j].capital
                 and j - i <= 3
                 and not (tok.text == "the" and current[-1].word.lower().rstrip(".") in LEGAL_FORMS)
+                # "In Skopje the Government of ...": a state or capital (after an opening
+                # "In"), then a government's name
+                and not (
+                    tok.text == "the"
+                    and j == i + 1
+                    and toks[j].word in GOVERNMENT_HEADS
+                    and len([t for t in current if t.word.lower() not in FUNCTION_WORDS]) == 1
+                    and current[-1].word in COUNTRY_NAMES
+                )
             ):
                 # (a legal form and "the": "X FZE the Bureau of Industry" is two names
                 # where a comma was left out)

@@ -167,6 +167,7 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
 
 # "Japan said it would freeze the assets": a decision reported, not a warning
 REPORTED_DECISION = rule("triggers.reported_decision")
+PENDING_AFTER = rule("triggers.pending_after")  # "will join ..., but ... still being prepared"
 # "In retaliation for the U.S. sanctions, Iran will impose ...": an intention
 RETALIATORY_FUTURE = rule("triggers.retaliatory_future")
 # "said it would put the firms on its list if they continued ...": a condition after it
@@ -230,6 +231,8 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
     after = text[trigger.end :]
     if (FUTURE_WILL.search(before) or FUTURE_LIKELY.match(after)) and FUTURE_LATER.match(after):
         return "threatened"  # "will impose ... in the coming weeks", "likely ... soon"
+    if FUTURE_WILL.search(before) and PENDING_AFTER.match(after):
+        return "threatened"  # "will join the package, but the rules are still being prepared"
     if FUTURE_WILL.search(before) and CONDITION_AFTER.match(after):
         return "threatened"  # "warned the refiners they will be sanctioned if they keep buying"
     if FUTURE_WILL.search(before) and CLASS_AFTER.match(after):
