@@ -48,3 +48,21 @@ def test_the_names_of_the_count_itself_are_not_added() -> None:
     # no joiner: the count covers the named one (ANNOTATION: the whole action)
     plain = "Canada on Tuesday listed Jeanne Florestal and two other Haitian officials."
     assert counted(plain) == {"CA": {"person": 3}}
+
+
+def test_those_listed_after_a_listing_told_with_a_removal_are_the_listing_s() -> None:
+    # the removal beside the news listing makes no lifting story: "those listed" and
+    # "The entities include" go on with the listing, which keeps its counts
+    text = (
+        "Canada on Wednesday imposed sanctions on five individuals and two entities that"
+        " recruit fighters for Russia, and removed one businessman from its list after a"
+        " review.\n\nForeign Affairs Minister Mary Dunn said those listed include Oleg"
+        " Pavlovich Sorokin, who runs a recruitment office in Kazan. The entities include the"
+        " Moscow firm Severny Kadry LLC.\n\nOttawa says the recruits are sent to the front."
+    )
+    acts = [a for a in actions(text) if not a["background"]]
+    found = {a["status"]: [t["name"] for t in a["targets"]] for a in acts}
+    assert found["imposed"] == ["Oleg Pavlovich Sorokin", "Severny Kadry LLC"]
+    assert found.get("lifted", []) == []
+    imposed = next(a for a in acts if a["status"] == "imposed")
+    assert imposed["counts"]["person"] == 5 and imposed["counts"]["organization"] == 2
