@@ -66,3 +66,19 @@ def test_those_listed_after_a_listing_told_with_a_removal_are_the_listing_s() ->
     assert found.get("lifted", []) == []
     imposed = next(a for a in acts if a["status"] == "imposed")
     assert imposed["counts"]["person"] == 5 and imposed["counts"]["organization"] == 2
+
+
+def test_defence_contractors_are_counted_as_firms() -> None:
+    text = "China on Monday added four U.S. defense contractors to its unreliable entity list."
+    assert counted(text) == {"CN": {"organization": 4}}
+
+
+def test_both_named_and_a_number_of_others_count_the_others_with_the_named() -> None:
+    # "both" is no number; "eight others" is an "other" count, the two named on top
+    text = (
+        "The Commerce Department on Tuesday added Harbin Lianxin Optics and Qingdao Weiye"
+        " Electronics to its Entity List. It placed both companies and six others on the"
+        " list for supplying Russian drone makers."
+    )
+    assert counted(text) == {"US": {"organization": 8}}
+    assert counted("Canada on Tuesday listed both men.") == {"CA": {}}
