@@ -225,12 +225,11 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
         )
     for m in BOTH_AND_OTHERS.finditer(text):
         # "both companies and eight others": the others, with the two named on top
-        kind = pats.noun_kind.get(m.group("noun").lower())
+        noun_kind = pats.noun_kind.get(m.group("noun").lower())
         value = number_value(m.group("number"), pats.numbers)
-        if kind is None or value is None or any(p.start <= m.start() < p.end for p in out):
+        if noun_kind is None or value is None or any(p.start <= m.start() < p.end for p in out):
             continue
-        start = m.start("number")
-        out.append(CountPhrase(kind, value, start, m.end(), False, True))
+        out.append(CountPhrase(noun_kind, value, m.start("number"), m.end(), False, True))
     out.sort(key=lambda p: p.start)
     if AIRCRAFT_MAKER.search(text) or AIRCRAFT_DESIGNATOR.search(text):  # (cheap tests first)
         out = with_aircraft_models(out, text)
