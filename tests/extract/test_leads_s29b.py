@@ -82,3 +82,13 @@ def test_both_named_and_a_number_of_others_count_the_others_with_the_named() -> 
     )
     assert counted(text) == {"US": {"organization": 8}}
     assert counted("Canada on Tuesday listed both men.") == {"CA": {}}
+
+
+def test_neither_nor_named_in_the_action_clears_a_buyer_of_that_kind() -> None:
+    text = (
+        "The Treasury on Thursday sanctioned the tanker owner Kestrel Maritime Ltd for"
+        " shipping Iranian oil. The cargoes went to refiners in Shandong such as Dongfang"
+        " Huaxing Refining Co. Neither port nor refinery was named in the action."
+    )
+    found = [t["name"] for a in actions(text) if not a["background"] for t in a["targets"]]
+    assert found == ["Kestrel Maritime Ltd"]

@@ -302,6 +302,13 @@ def entry_tail(text: str, name: Name) -> str:
     return tail
 
 
+def plural(noun: str) -> str:
+    """ "refinery" -> "refineries", "firm" -> "firms": the plural _KIND_OF_NOUN holds."""
+    if noun.endswith("s"):
+        return noun
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+
+
 def opening_name(names: list[Name]) -> Name | None:
     """The name a sentence opens on, unless it is a descriptor ("The Treasury ...")."""
     return next((n for n in names if n.start == 0 and not n.descriptor), None)
@@ -343,7 +350,7 @@ class TargetCollector:
         cut: list[int] = []
         for i, sentence in enumerate(self.doc.sentences):
             if cleared := CLEARED_GROUP.match(sentence.text):
-                self.clear_group(i, cleared.group("noun"))
+                self.clear_group(i, cleared.group("noun") or plural(cleared.group("nor")))
             if cut and not sentence.headline:
                 if not sentence.item and i not in frames_at:
                     self.from_continuation(i, cut)
