@@ -79,6 +79,9 @@ class Draft:
     follow_up: list[int] = field(default_factory=list)  # sentences that continue it
     date: date | None = None
     day: str | None = None
+    # a count's kind -> where the names a joiner sets beside it stand, and how many of
+    # the action's targets stood there when it was counted (Doc.joined)
+    joined: dict[str, tuple[int, int, int]] = field(default_factory=dict)
 
     def same_day(self, day: str | None) -> bool:
         return self.day is None or day is None or same_day(self.day, day)
@@ -899,6 +902,12 @@ def count_targets(
                 value += beside
             else:
                 value += beside + added if beside else len(named) - among
+        elif (span := joined_span(doc, where[kind], phrase)) is not None:
+            # "X was targeted along with Y and three firms": the names of the count's kind
+            # a joiner sets beside it come on top ("the same two men, along with Z")
+            beside = within(named, *span)
+            draft.joined[kind] = (*span, beside)
+            value += beside
         elif also_kinds[kind]:
             # ... but not those of the list the count opens ("also identified three
             # aircraft as blocked property:" over a line for each tail number)
@@ -912,6 +921,53 @@ def count_targets(
 # "The four others include ...", "The other two are ...": a sentence that names some of
 # the counted others, after the one that counts them
 OTHERS_ARE = rule("assembly.others_are")
+
+
+# a joiner before a count ("along with ... three firms") or right after it ("two men,
+# along with X")
+JOINED_BEFORE = rule("assembly.joined_before")
+JOINED_AFTER = rule("assembly.joined_after")
+
+
+def joined_span(doc: Doc, index: int, phrase: counts.CountPhrase) -> tuple[int, int] | None:
+    """Where in the text the names stand that a joiner sets beside the count in sentence
+    `index` ("X was targeted along with Y and three Kyrgyz firms": before the joiner;
+    "the same two men, along with Z": after it), or None where no joiner stands by it.
+    The names on the count's own side of the joiner ("two men, A and B, along with C")
+    are the counted ones."""
+    here = doc.sentences[index]
+    text = here.text
+    for found in counts.find_counts(text):
+        if (found.kind, found.value) != (phrase.kind, phrase.value) or found.other:
+            continue
+        if before := JOINED_BEFORE.search(text, 0, found.start):
+            lo, hi = here.start, here.start + before.start()
+        elif after := JOINED_AFTER.match(text, found.end):
+            lo, hi = here.start + after.end(), here.end
+        else:
+            return None
+        return lo, hi
+    return None
+
+
+def within(named: list[tuple[Target, bool]], lo: int, hi: int) -> int:
+    return sum(1 for t, _ in named if any(lo <= s.start < hi for s in t.evidence))
+
+
+def settle_joined(doc: Doc) -> None:
+    """A name a joiner set beside a count that only a later step gave the action, or
+    took from it, or gave its kind ("The UK designated ... Ekrem Öztunç ... The US has
+    today designated Öztunç as well, along with two Turkish nationals": the short form
+    is a person once its full form is read) moves the count with it."""
+    for action in doc.actions:
+        for kind, (lo, hi, beside) in doc.joined.get(id(action), {}).items():
+            value = action.counts.get(kind)
+            if value is None:
+                continue
+            now = within([(t, False) for t in action.targets if t.kind == kind], lo, hi)
+            action.counts[kind] = value + now - beside
+            doc.joined[id(action)][kind] = (lo, hi, now)
+
 
 # "5 individuals, 3 of whom are also listed by Canada": the "also" is the part's own
 PARTITIVE_RELATIVE = rule("assembly.partitive_relative")
@@ -1614,10 +1670,12 @@ def assemble(doc: Doc) -> Doc:
             draft.date = None if late else day
     kept = [d for d in drafts if keep(d) and not told_proposal(doc, d, drafts)]
     doc.actions = [build_action(doc, d) for d in kept]
+    doc.joined = {id(a): d.joined for a, d in zip(doc.actions, kept, strict=True) if d.joined}
     doc.action_frames = [d.frames for d in kept]
     share_same_sets(doc)
     share_aligned_sets(doc)
     share_both_lists(doc)
+    settle_joined(doc)
     headline_counts(doc)
     return doc
 

@@ -152,6 +152,7 @@ OWNED_BY = rule("counts.owned_by")
 # "the 15 council members": the membership of the body that decides
 COUNCIL_MEMBERSHIP = rule("counts.council_membership")
 OTHER_MODIFIER = rule("counts.other_modifier")  # "12 other entities"
+BOTH_AND_OTHERS = rule("counts.both_and_others")  # "both companies and eight others"
 
 
 def find_counts(text: str) -> list[CountPhrase]:
@@ -245,6 +246,14 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
                 affiliated=pats.affiliated.search(mods) is not None,
             )
         )
+    for m in BOTH_AND_OTHERS.finditer(text):
+        # "both companies and eight others": the others, with the two named on top
+        noun_kind = pats.noun_kind.get(m.group("noun").lower())
+        value = number_value(m.group("number"), pats.numbers)
+        if noun_kind is None or value is None or any(p.start <= m.start() < p.end for p in out):
+            continue
+        out.append(CountPhrase(noun_kind, value, m.start("number"), m.end(), False, True))
+    out.sort(key=lambda p: p.start)
     if AIRCRAFT_MAKER.search(text) or AIRCRAFT_DESIGNATOR.search(text):  # (cheap tests first)
         out = with_aircraft_models(out, text)
     return tuple(joined(listed_articles(out, text), text))

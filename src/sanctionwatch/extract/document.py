@@ -97,6 +97,9 @@ class Doc:
     actions: list[Action] = field(default_factory=list)
     dates: dict[int, list[Any]] = field(default_factory=dict)  # per-sentence cache
     action_frames: list[list[Frame]] = field(default_factory=list)  # per action, its frames
+    # id() of an action -> a count's kind -> where the names a joiner set beside that
+    # count stand, and how many of the action's targets stood there (assembly.settle_joined)
+    joined: dict[int, dict[str, tuple[int, int, int]]] = field(default_factory=dict)
     models: Any = None  # learn.models.Models; None: the shipped ones
     story: Any = None  # actors.StoryHome, built on first use (mentions and frames ask)
 

@@ -463,6 +463,8 @@ def leading_list(text: str, chosen: list[Mention]) -> list[Mention]:
 # state telling what the proposal holds)
 TRAILING_SPEAKER_OPEN = rule("frames.trailing_speaker_open")
 TRAILING_SPEAKER = rule("frames.trailing_speaker")
+# ", and removed one businessman": a lifting joined to the act told before it
+JOINED_LIFT = rule("frames.joined_lift")
 
 
 def spoken_of(text: str, trig: Trigger, subject_end: int) -> bool:
@@ -1273,7 +1275,23 @@ class FrameFinder:
         if self.context_status != "lifted":
             return False
         lifts = [f for f in self.found if f.status == "lifted" and not f.background]
-        return bool(lifts) and lifts[-1].sentence < index
+        if not lifts or lifts[-1].sentence >= index:
+            return False
+        # "Canada on Wednesday imposed sanctions on six individuals ..., and removed one
+        # businessman": a removal joined to the same state's news listing before it is a
+        # part of that story; "Anand said those listed include X" is the listing's (not
+        # "..., although the committee grants them exemptions": an aside of its own)
+        last = lifts[-1]
+        text = self.doc.sentences[last.sentence].text
+        coordinated = JOINED_LIFT.search(text, max(0, last.trigger_start - 70), last.trigger_start)
+        return coordinated is None or not any(
+            f.status == "imposed"
+            and not f.background
+            and f.sentence == last.sentence
+            and f.authority == last.authority
+            and f.trigger_start < last.trigger_start
+            for f in self.found
+        )
 
     def status(self, text: str, ms: list[Mention], trig: Trigger, c_start: int) -> str:
         """The status of a trigger; a later imposition in the clause with no modal

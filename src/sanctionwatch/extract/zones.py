@@ -46,6 +46,8 @@ ENTRY_VERB_LEAD = rule("zones.entry_verb_lead")
 ANSWERED_ACT = rule("zones.answered_act")
 ANSWERING_ACT = gated_rule("zones.answering_act")
 ACTION_VERB = rule("zones.action_verb")
+# "removed", "delisted": a sentence after a listing told with a removal that speaks of it
+REMOVAL_WORD = rule("zones.removal_word")
 RELATIVE_OPENING = rule("zones.relative_opening")
 RESUMED_LIST = rule("zones.resumed_list")
 ALSO = gated_rule("zones.also")
@@ -302,6 +304,13 @@ def entry_tail(text: str, name: Name) -> str:
     return tail
 
 
+def plural(noun: str) -> str:
+    """ "refinery" -> "refineries", "firm" -> "firms": the plural _KIND_OF_NOUN holds."""
+    if noun.endswith("s"):
+        return noun
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+
+
 def opening_name(names: list[Name]) -> Name | None:
     """The name a sentence opens on, unless it is a descriptor ("The Treasury ...")."""
     return next((n for n in names if n.start == 0 and not n.descriptor), None)
@@ -343,7 +352,7 @@ class TargetCollector:
         cut: list[int] = []
         for i, sentence in enumerate(self.doc.sentences):
             if cleared := CLEARED_GROUP.match(sentence.text):
-                self.clear_group(i, cleared.group("noun"))
+                self.clear_group(i, cleared.group("noun") or plural(cleared.group("nor")))
             if cut and not sentence.headline:
                 if not sentence.item and i not in frames_at:
                     self.from_continuation(i, cut)
@@ -933,6 +942,7 @@ class TargetCollector:
         for a in self.zone:
             self.drafts[a].follow_up.append(i)
         self.narrow_by_verb(i)
+        self.to_listing(i)
         self.back_to_listing(i)
         self.narrow_by_count(i)
         self.move_by_kind(i)
@@ -1039,6 +1049,22 @@ class TargetCollector:
         owners = [a for a in news or self.zone if said & self.verbs(self.drafts[a])]
         if len(owners) == 1:
             self.zone = owners
+
+    def to_listing(self, i: int) -> None:
+        """ "Canada imposed sanctions on six individuals and three entities, and removed
+        one businessman. The entities include X": where the open news acts of one state
+        are a listing and a removal told in one sentence, a sentence that speaks of no
+        removal lists the listing's targets."""
+        if len(self.zone) < 2 or REMOVAL_WORD.search(self.doc.sentences[i].text):
+            return
+        drafts = [self.drafts[a] for a in self.zone]
+        if any(d.background for d in drafts) or len({d.authority for d in drafts}) > 1:
+            return
+        if len({min(f.sentence for f in d.frames) for d in drafts}) > 1:
+            return
+        listing = [a for a in self.zone if self.drafts[a].status == "imposed"]
+        if listing and any(self.drafts[a].status == "lifted" for a in self.zone):
+            self.zone = listing
 
     def back_to_listing(self, i: int) -> None:
         """ "The individual removed from the list is X. The entities newly designated also

@@ -15,7 +15,13 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
-from sanctionwatch.extract.assembly import full_forms, lead_dates, share_both_lists, share_same_sets
+from sanctionwatch.extract.assembly import (
+    full_forms,
+    lead_dates,
+    settle_joined,
+    share_both_lists,
+    share_same_sets,
+)
 from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.enumerations import siblings, style
 from sanctionwatch.extract.learn import actions as judge
@@ -257,6 +263,7 @@ def learned_targets(doc: Doc) -> Doc:
                 target.confidence = RULES_ONLY
         lead_dates(doc.actions)
         full_forms(doc)
+        settle_joined(doc)
         return doc
     judge_actions(doc, models)
     mentions, tokens = crf.tag(doc, models.tagger, models.names)
@@ -365,6 +372,7 @@ def learned_targets(doc: Doc) -> Doc:
     share_same_sets(doc)  # "which placed the same targets on its list": the names added
     share_both_lists(doc)  # "Choe was on both lists": a party the models added
     full_forms(doc)  # "Zhelezny and Pasko", named in full as another act's targets
+    settle_joined(doc)  # a name beside a count the models added, dropped or retyped
     return doc
 
 
