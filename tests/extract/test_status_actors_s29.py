@@ -30,3 +30,18 @@ def test_a_second_speaker_after_and_has_its_own_clause() -> None:
     # a list of speakers with no reporting verb before ", and" stays one subject
     text = "Canada, Australia, and the European Union said they had sanctioned the generals."
     assert sorted(a for a, _, _ in actors(text)) == ["AU", "CA", "EU"]
+
+
+def test_a_general_licence_extended_is_relief() -> None:
+    text = "Britain on Tuesday extended its general licence for payments to Aeroflot to June."
+    assert actors(text) == [("GB", "lifted", False)]
+    text = "OFAC on Monday renewed the general license for energy payments by six months."
+    assert actors(text) == [("US", "lifted", False)]
+
+
+def test_sanctioned_after_a_preposition_is_an_adjective() -> None:
+    # parties listed before, named by what was done with them: no act of the subject
+    text = "Japan on Friday fined a trading house for shipments to sanctioned Iranian firms."
+    assert actors(text) == []
+    text = "Japan on Friday sanctioned three Iranian firms for their shipments."
+    assert actors(text) == [("JP", "imposed", False)]
