@@ -45,3 +45,15 @@ def test_sanctioned_after_a_preposition_is_an_adjective() -> None:
     assert actors(text) == []
     text = "Japan on Friday sanctioned three Iranian firms for their shipments."
     assert actors(text) == [("JP", "imposed", False)]
+
+
+def test_a_table_row_that_tells_a_removal_names_no_imposed_target() -> None:
+    text = (
+        "Japan on Friday amended its sanctions list to give effect to UN decisions.\n\n"
+        "| Name | Change | Date |\n|---|---|---|\n"
+        "| Viktor Andreyevich Sokolov | added | 3 November 2025 |\n"
+        "| Orlan Maritime Holdings | removed | 3 November 2025 |\n"
+    )
+    assert [[t.name for t in a.targets] for a in rules_actions(text, MONDAY)] == [
+        ["Viktor Andreyevich Sokolov"]
+    ]
