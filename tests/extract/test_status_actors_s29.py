@@ -57,3 +57,55 @@ def test_a_table_row_that_tells_a_removal_names_no_imposed_target() -> None:
     assert [[t.name for t in a.targets] for a in rules_actions(text, MONDAY)] == [
         ["Viktor Andreyevich Sokolov"]
     ]
+
+
+def test_a_part_of_the_same_set_told_before_the_names_picks_none_by_order() -> None:
+    # "three of the same people" before Washington's names: which three, the text
+    # says later ("named by both"); the last three of the list are not they
+    text = (
+        "Washington and London on Friday jointly sanctioned a smuggling ring. "
+        "The Treasury designated four people. Britain listed two of the same people. "
+        "Arman Tokayev and Bolat Serikov were named by both. "
+        "Treasury alone listed Daniyar Abenov and Ruslan Kaliyev."
+    )
+    got = {a.authority: sorted(t.name for t in a.targets) for a in rules_actions(text, MONDAY)}
+    assert got["GB"] == ["Arman Tokayev", "Bolat Serikov"]
+
+
+def test_the_same_afternoon_takes_the_day_named_just_before() -> None:
+    # no news act told before: the day of the ruling the sentence before names
+    text = (
+        "The High Court on Thursday rejected a challenge by a shipowner to his listing. "
+        "The ruling came as the Foreign Office added three people to the Russia "
+        "regime the same afternoon."
+    )
+    (action,) = rules_actions(text, MONDAY)
+    assert (action.authority, action.date) == ("GB", date(2025, 11, 6))
+
+
+def joint_kept(text: str, kept: str) -> list[str]:
+    """The authorities `learn.stage.co_subjects` keeps beside `kept` (all others dropped
+    by the judge): the co-subjects of `kept`'s verb."""
+    from sanctionwatch.extract.document import Doc
+    from sanctionwatch.extract.learn.stage import co_subjects
+    from sanctionwatch.extract.pipeline import run
+    from sanctionwatch.model import Article
+
+    stages = ["clean", "published", "sentences", "mentions", "names", "frames", "assemble"]
+    doc = run(Doc(Article(id="t", text=text, published=MONDAY)), stages)
+    codes = [a.authority for a in doc.actions]
+    for action in doc.actions:
+        action.confidence = 0.9  # the judge sure of each as news
+    return sorted(codes[k] for k in co_subjects(doc, [codes.index(kept)]))
+
+
+def test_the_co_subjects_of_one_verb_share_the_judges_verdict() -> None:
+    # a judge that keeps one of a joint act's authorities keeps its partners
+    text = "Canada, Norway, and the United Kingdom on Friday unveiled new sanctions on Wagner."
+    assert joint_kept(text, "CA") == ["GB", "NO"]
+    # a state in the clause that is not a subject of the verb is no partner
+    text = (
+        "FinCEN on Tuesday found the Hong Kong money house Silver Crane Exchange to be "
+        "of primary money laundering concern, and proposed a special measure against it."
+    )
+    assert joint_kept(text, "US") == []
