@@ -94,8 +94,6 @@ def joint_kept(text: str, kept: str) -> list[str]:
     stages = ["clean", "published", "sentences", "mentions", "names", "frames", "assemble"]
     doc = run(Doc(Article(id="t", text=text, published=MONDAY)), stages)
     codes = [a.authority for a in doc.actions]
-    for action in doc.actions:
-        action.confidence = 0.9  # the judge sure of each as news
     return sorted(codes[k] for k in co_subjects(doc, [codes.index(kept)]))
 
 
