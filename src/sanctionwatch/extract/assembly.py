@@ -52,6 +52,7 @@ ANNOUNCEMENT = rule("assembly.announcement")
 SUMMARY = rule("assembly.summary")
 ANNOUNCED_BEFORE = 2  # sentences before an action's first frame that may date it
 SAME_DAY = rule("assembly.same_day")
+SAME_DAY_BACK = 4  # sentences before "the same day" whose last named day it may mean
 DAYS_LATER = rule("assembly.days_later")
 TRAILING_ADD = rule("assembly.trailing_add")
 SEPARATE_ACTION = rule("assembly.separate_action")
@@ -1141,6 +1142,16 @@ def same_day_date(doc: Doc, draft: Draft, drafts: list[Draft]) -> date | None:
             continue
         if other.frames[0].sentence <= first:
             return other.date
+    # no news act told before: the day named last in the sentences just before it, not
+    # one after the page (a deadline, a date of effect: "the list takes effect on 29 May")
+    for i in range(first - 1, max(-1, first - SAME_DAY_BACK - 1), -1):
+        days = [
+            d.value
+            for d in dates.sentence_dates(doc, i)
+            if d.value is not None and (doc.published is None or d.value <= doc.published)
+        ]
+        if days:
+            return days[-1]
     return None
 
 
@@ -1334,6 +1345,7 @@ def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
                     for name, i, _ in other.targets
                     if kind in (None, name.kind) and (i, name.start) < here
                 ]
+                after = not earlier
                 if not earlier:
                     # "The UK added four individuals ... The US designated the same
                     # persons" before the UK's list: the targets of the action told just
@@ -1363,6 +1375,11 @@ def resolve_references(doc: Doc, drafts: list[Draft]) -> None:
                 ]
                 if told_again and (number is None or len(told_again) == number):
                     picked = told_again
+                elif after and part is not None:
+                    # "listed three of the same people" before the other act's names:
+                    # which three the text says later ("named by both"), if at all; the
+                    # list's order does not (the last three were Treasury's own, w1259)
+                    continue
                 elif number is None:  # all of them, from the latest action naming any
                     latest = earlier[-1][3]
                     picked = [e for e in earlier if e[3] == latest]

@@ -109,6 +109,9 @@ def clauses(text: str) -> list[tuple[int, int]]:
 # "added X — sanctioned by Washington in 2022 — and Y to its list": an aside on a name
 # between dashes that tells another party's older act does not split the clause
 DASH_ASIDE = rule("triggers.dash_aside")
+# "X said it would ..., and the US embassy said ...": a second speaker, its own clause
+SECOND_SPEAKER = rule("triggers.second_speaker")
+SPEECH_BEFORE = rule("triggers.speech_before")
 
 
 @lru_cache(maxsize=256)  # frames, zones and the candidate judge split one sentence again
@@ -120,11 +123,21 @@ def _clauses(text: str) -> tuple[tuple[int, int], ...]:
         if "—" in text or "–" in text
         else []
     )
-    for m in CLAUSE_BREAK.finditer(text):
-        if any(a <= m.start() < b for a, b in held):
+    breaks = [(m.start(), m.end(), False) for m in CLAUSE_BREAK.finditer(text)]
+    if " and " in text:
+        breaks += [
+            (m.start(), m.end(), True)
+            for m in SECOND_SPEAKER.finditer(text)
+            if not any(a <= m.start() < b for a, b, _ in breaks)
+        ]
+        breaks.sort()
+    for b_start, b_end, second in breaks:
+        if any(a <= b_start < b for a, b in held):
             continue  # "added X — sanctioned by Washington in 2022 — and Y": one clause
-        spans.append((pos, m.start()))
-        pos = m.end()
+        if second and not SPEECH_BEFORE.search(text, pos, b_start):
+            continue  # "The US, Britain, and the EU said ...": one list of speakers
+        spans.append((pos, b_start))
+        pos = b_end
     spans.append((pos, len(text)))
     return tuple((s, e) for s, e in spans if e > s)
 

@@ -27,6 +27,8 @@ CUT_WORDS = 8  # a last line without a full stop this long is cut-off prose, no 
 SUBJECT_SLOT = rule("zones.subject_slot")
 # "Port Olya 4 | 9298372 | Russia | Caspian Route LLC": the cells of a table row
 TABLE_CELL = rule("zones.table_cell")
+# "| X | removed | 15 October 2024 |": a row that tells a removal, no imposition's entry
+REMOVED_CELL = rule("zones.removed_cell")
 # "CFi.020 Name: Mahamat Saleh Garba. Title: ...": an entry of a printed list
 ENTRY_NAME = gated_rule("zones.entry_name")
 KIND_LABEL = rule("zones.kind_label")
@@ -625,7 +627,10 @@ class TargetCollector:
         # "- X JSC, Moscow [RUSSIA-EO14024]. Linked To: ROSTEC.": an entry's relation
         # names another party (an owner, a parent), not one more entry
         chosen = [n for n in chosen if not targets.excluded(entry_tail(text, n))]
+        removal = TABLE_CELL.search(text) is not None and REMOVED_CELL.search(text) is not None
         for a in self.zone:
+            if removal and self.drafts[a].status != "lifted":
+                continue  # "| X | removed | ... |": the row's party came off the list
             self.drafts[a].targets.extend((n, i, False) for n in chosen)
 
     def from_notice_entry(self, i: int, kind: str) -> None:
