@@ -1,0 +1,29 @@
+"""Kinds of failure of the session-29 first look on w1540-w1559 (an ordinary month of
+sanctions news), tested with sentences written for these tests (no corpus text)."""
+
+from tests.extract.test_status_s27 import news  # published on a Wednesday
+
+
+def test_being_cut_off_from_the_us_financial_system_is_a_threat() -> None:
+    text = (
+        "Foreign lenders that keep clearing these payments could be cut off from the"
+        " American financial system, the Treasury Department said.\n"
+    )
+    assert [(a, s) for a, s, _ in news(text)] == [("US", "threatened")]
+
+
+def test_the_speakers_warning_keeps_his_quoted_vow_with_his_state() -> None:
+    text = (
+        "Brussels on Tuesday proposed new listings of Russian oil traders. In Washington,"
+        " Treasury Secretary Scott Bessent said foreign banks would be cut off from the"
+        ' U.S. financial system if they kept paying for Russian crude. "We are ready to use'
+        ' secondary sanctions," he added.\n'
+    )
+    acts = [(a, s) for a, s, _ in news(text)]
+    assert ("US", "threatened") in acts
+    assert ("EU", "threatened") not in acts
+
+
+def test_a_bank_that_was_cut_off_is_no_threat() -> None:
+    text = "The bank was cut off from the US financial system in 2022 and closed a year later.\n"
+    assert [s for _, s, _ in news(text) if s == "threatened"] == []
