@@ -27,3 +27,14 @@ def test_the_speakers_warning_keeps_his_quoted_vow_with_his_state() -> None:
 def test_a_bank_that_was_cut_off_is_no_threat() -> None:
     text = "The bank was cut off from the US financial system in 2022 and closed a year later.\n"
     assert [s for _, s, _ in news(text) if s == "threatened"] == []
+
+
+def test_a_writer_named_last_after_the_date_part_is_the_author() -> None:
+    from sanctionwatch.extract.targets import authors
+
+    page = "SHIPPING DAILY\nTankers | 3 Jun 2025 | Anna Berglund, Oslo\n\nOFAC on Monday ...\n"
+    assert authors(page) == ["Anna Berglund"]
+    # a section name after the date is no writer, nor a row of a table of dates of birth
+    assert authors("Markets | 3 Jun 2025 | Oil and gas\n") == []
+    table = "Name | Born | Listed\nIvan Petrov | 03.02.1970 | Oleg Sokolov\nA | 1.1.2000 | B C\n"
+    assert authors(table) == []
