@@ -1,7 +1,8 @@
 """Kinds of failure of the session-29 first look on w1540-w1559 (an ordinary month of
 sanctions news), tested with sentences written for these tests (no corpus text)."""
 
-from tests.extract.test_status_s27 import news  # published on a Wednesday
+from tests.extract.helpers import rules_actions
+from tests.extract.test_status_s27 import PUBLISHED, news  # published on a Wednesday
 
 
 def test_being_cut_off_from_the_us_financial_system_is_a_threat() -> None:
@@ -38,3 +39,22 @@ def test_a_writer_named_last_after_the_date_part_is_the_author() -> None:
     assert authors("Markets | 3 Jun 2025 | Oil and gas\n") == []
     table = "Name | Born | Listed\nIvan Petrov | 03.02.1970 | Oleg Sokolov\nA | 1.1.2000 | B C\n"
     assert authors(table) == []
+
+
+def test_a_removal_names_its_list_before_the_person_removed() -> None:
+    for text in (
+        "OFAC on Tuesday removed from the SDN list the businessman Tomas Eduardo Valera Ruiz.\n",
+        "Canada removed from its list of sanctioned persons the former governor"
+        " Tomas Eduardo Valera Ruiz.\n",
+    ):
+        (lifting,) = [a for a in rules_actions(text, PUBLISHED) if a.status == "lifted"]
+        assert [t.name for t in lifting.targets] == ["Tomas Eduardo Valera Ruiz"]
+
+
+def test_a_name_after_from_and_a_place_is_still_no_target() -> None:
+    text = (
+        "OFAC on Tuesday removed two tankers that had bought crude from the trader"
+        " Ahmed Saleh Qasim.\n"
+    )
+    names = [t.name for a in rules_actions(text, PUBLISHED) for t in a.targets]
+    assert "Ahmed Saleh Qasim" not in names
