@@ -58,3 +58,23 @@ def test_a_name_after_from_and_a_place_is_still_no_target() -> None:
     )
     names = [t.name for a in rules_actions(text, PUBLISHED) for t in a.targets]
     assert "Ahmed Saleh Qasim" not in names
+
+
+def test_a_delisted_person_whose_listing_year_follows_stays_the_liftings() -> None:
+    for text in (
+        "OFAC on Tuesday delisted the businessman Tomas Eduardo Valera Ruiz, who had been"
+        " designated in 2018.\n",
+        "OFAC removed on Tuesday from the SDN list the former deputy minister Tomas Eduardo"
+        " Valera Ruiz, who was designated in 2019.\n",
+    ):
+        (lifting,) = [a for a in rules_actions(text, PUBLISHED) if a.status == "lifted"]
+        assert [t.name for t in lifting.targets] == ["Tomas Eduardo Valera Ruiz"]
+
+
+def test_a_name_after_a_relational_phrase_and_a_listing_clause_is_still_no_target() -> None:
+    text = (
+        "OFAC on Tuesday sanctioned two tankers that loaded crude from Harbor Star Trading,"
+        " which was designated in 2021.\n"
+    )
+    names = [t.name for a in rules_actions(text, PUBLISHED) for t in a.targets]
+    assert "Harbor Star Trading" not in names
