@@ -1038,7 +1038,8 @@ def merge_targets(doc: Doc, found: list[tuple[Name, int, bool]]) -> list[tuple[T
 
 def authors(text: str) -> list[str]:
     """The names of the article's writer: in a bio line anywhere and in the first byline
-    among the page's first lines ("Lena Hartmann, London | 12 September 2025"). A writer
+    among the page's first lines ("Lena Hartmann, London | 12 September 2025", "Markets |
+    3 Jun 2025 | Anna Berg, Oslo"). A writer
     reports the action and is never one of its targets."""
     found = [m.group("name") for m in AUTHOR_BIO.finditer(text)]
     byline = AUTHOR_BYLINE.search(text)
@@ -1047,7 +1048,7 @@ def authors(text: str) -> list[str]:
         and text.count("\n", 0, byline.start()) < BYLINE_LINES
         and not in_table(text, byline.start())
     ):
-        found.append(byline.group("name") or byline.group("alone"))
+        found.append(byline.group("name") or byline.group("alone") or byline.group("late"))
     return found
 
 
