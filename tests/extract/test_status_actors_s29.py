@@ -94,7 +94,12 @@ def joint_kept(text: str, kept: str) -> list[str]:
     stages = ["clean", "published", "sentences", "mentions", "names", "frames", "assemble"]
     doc = run(Doc(Article(id="t", text=text, published=MONDAY)), stages)
     codes = [a.authority for a in doc.actions]
-    return sorted(codes[k] for k in co_subjects(doc, [codes.index(kept)]))
+    for action in doc.actions:  # the judge's verdicts: sure of `kept`, not of the rest
+        action.confidence = 0.9 if action.authority == kept else 0.05
+    found = co_subjects(doc, [codes.index(kept)])
+    # a co-subject kept shares its partner's confidence (one act, one verdict)
+    assert all(doc.actions[k].confidence == 0.9 for k in found)
+    return sorted(codes[k] for k in found)
 
 
 def test_the_co_subjects_of_one_verb_share_the_judges_verdict() -> None:

@@ -236,7 +236,9 @@ def co_subjects(doc: Doc, keep: list[int]) -> list[int]:
     unveiled new sanctions"): the co-subjects of one act are one verdict, the one the
     judge trusts most; a judge trained without joint acts of a rare authority reads
     its name alone (auth=) and drops it while keeping its partners (dev-14, fold 0:
-    P(news) 0.07 for Germany and the UK, under the floor, 0.39 for the United States)."""
+    P(news) 0.07 for Germany and the UK, under the floor, 0.39 for the United States).
+    A co-subject kept takes the highest confidence of its partners in the list, so a
+    filter on confidence keeps or drops the joint act whole."""
     kept = set(keep)
     out = []
     for k, action in enumerate(doc.actions):
@@ -244,17 +246,21 @@ def co_subjects(doc: Doc, keep: list[int]) -> list[int]:
             continue
         first = doc.action_frames[k][0]
         verb = (first.sentence, first.trigger_start)
-        partners = {
-            doc.actions[j].authority
+        partners = [
+            doc.actions[j]
             for j in kept
             if doc.actions[j].status == action.status
             and doc.actions[j].background == action.background
             and doc.actions[j].authority != action.authority
             and any((f.sentence, f.trigger_start) == verb for f in doc.action_frames[j])
-        }
-        chains = subject_lists(doc, first)
-        if any(action.authority in chain and partners & chain for chain in chains):
-            out.append(k)
+        ]
+        for chain in subject_lists(doc, first):
+            beside = [p for p in partners if p.authority in chain]
+            if action.authority in chain and beside:
+                sure = [p.confidence for p in beside if p.confidence is not None]
+                action.confidence = max(sure, default=action.confidence)
+                out.append(k)
+                break
     return out
 
 
