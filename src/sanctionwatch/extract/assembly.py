@@ -942,12 +942,10 @@ def joined_span(doc: Doc, index: int, phrase: counts.CountPhrase) -> tuple[int, 
         if (found.kind, found.value) != (phrase.kind, phrase.value) or found.other:
             continue
         if before := JOINED_BEFORE.search(text, 0, found.start):
-            lo, hi = here.start, here.start + before.start()
-        elif after := JOINED_AFTER.match(text, found.end):
-            lo, hi = here.start + after.end(), here.end
-        else:
-            return None
-        return lo, hi
+            return here.start, here.start + before.start()
+        if after := JOINED_AFTER.match(text, found.end):
+            return here.start + after.end(), here.end
+        return None
     return None
 
 
