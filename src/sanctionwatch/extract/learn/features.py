@@ -10,6 +10,7 @@ as", colons, dashes, parentheses, IMO numbers) and title words before it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import cast
@@ -162,11 +163,12 @@ def _shape(word: str) -> str:
     return collapse_runs("".join(out))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, init=False)
 class WordFeatures:
     """The features of one word that depend on the word alone, as the token itself
     (`own`) and as each neighbour of another token: two before it (`m2`), just before
-    (`m1`), just after (`p1`), two after (`p2`)."""
+    (`m1`), just after (`p1`), two after (`p2`). Shared through the word cache: read,
+    never changed."""
 
     lower: str
     own: tuple[str, ...]
@@ -176,6 +178,23 @@ class WordFeatures:
     p2: tuple[str, ...]
     title: bool
     capital: bool  # `_capitalised`: may stand in a capitalised run
+
+    # written out, as Token's: a frozen dataclass's generated __init__ sets each field
+    # through object.__setattr__, interpreted even in the mypyc build (a quarter of
+    # `word_features`' instructions there, once per new word)
+    def __init__(
+        self,
+        lower: str,
+        own: tuple[str, ...],
+        m2: tuple[str, ...],
+        m1: tuple[str, ...],
+        p1: tuple[str, ...],
+        p2: tuple[str, ...],
+        title: bool,
+        capital: bool,
+    ) -> None:
+        self.lower, self.own, self.m2, self.m1, self.p1, self.p2 = lower, own, m2, m1, p1, p2
+        self.title, self.capital = title, capital
 
 
 # Built once per distinct word: a word recurs across sentences and articles, and
@@ -256,6 +275,10 @@ TRIG_FAR = {side: f"trig={side}9" for side in "abt"}
 START: dict[int, tuple[str, ...]] = {d: (f"w{d}=<s>",) for d in (-2, -1, 1, 2)}
 START_BYTES = {d: tuple(f.encode() for f in pair) for d, pair in START.items()}
 LIST_JOINS = frozenset((",", ";", "and", "&"))
+# the sentence's first and last token's features and the "( IMO" mark, as one-feature
+# tuples (bytes in START_BYTES' manner)
+EDGE: dict[str, tuple[str, ...]] = {f: (f,) for f in ("BOS", "EOS", "imo+")}
+EDGE_BYTES = {f: tuple(g.encode() for g in pair) for f, pair in EDGE.items()}
 
 
 @dataclass(slots=True)
@@ -350,10 +373,11 @@ def sentence_features(
     sent_feats += [f"st={s}" for s in statuses]
     if not ctx.triggers:
         sent_feats.append("notrig")
-    start = START
+    start, edge = START, EDGE
     if encoded:
         sent_feats = [f.encode() for f in sent_feats]  # type: ignore[misc]
         start = START_BYTES  # type: ignore[assignment]
+        edge = EDGE_BYTES  # type: ignore[assignment]
     rule_target, rule_other, candidate = ctx.rule_target, ctx.rule_other, ctx.candidate
     # what each token shows its neighbours: its word and shape, and as the word just
     # before or after another, its marks too (built only for the few tokens with marks)
@@ -420,10 +444,11 @@ def sentence_features(
     after_marks = [marks.get(i, ()) for i in range(n)]
     # the nearest trigger, its side and distance, and its status with the side
     trig = _trigger_column(n, ctx.triggers, encoded)
-    opened = _opened_column(words, lower)
+    opened = _opened_column(words, lower, encoded)
+    imo = edge["imo+"]
     for i in range(n - 2):
         if lower[i + 1] == "(" and lower[i + 2] == "imo":
-            opened[i] = (*opened[i], "imo+")
+            opened[i] = (*opened[i], *imo)
     feats = [
         [*a, *b, *c, *d, *e, *x, *t, *o, *sent_feats]
         for a, b, c, d, e, x, t, o in zip(
@@ -439,8 +464,8 @@ def sentence_features(
         )
     ]
     if feats:
-        feats[0].append("BOS")
-        feats[-1].append("EOS")
+        feats[0].extend(edge["BOS"])
+        feats[-1].extend(edge["EOS"])
     return feats
 
 
@@ -486,10 +511,13 @@ def _trigger_column(
 OPENERS = LIST_CUES | {"(", ")", ":", "-", "–", "—"}
 
 
-def _opened_column(words: list[str], lower: list[str]) -> list[tuple[str, ...]]:
+def _opened_column(
+    words: list[str], lower: list[str], encoded: bool = False
+) -> list[tuple[str, ...]]:
     """What the tokens before each one have opened: a list cue, a parenthesis, a
     colon, a dash (the features "aftercue", "paren", "colon", "dash", in that order,
-    once one is seen; a closing parenthesis ends "paren")."""
+    once one is seen; a closing parenthesis ends "paren"); `encoded`: as bytes, built
+    once where an opener changes them, not converted by crfsuite on every token."""
     n = len(words)
     out: list[tuple[str, ...]] = []
     cue_seen = paren = colon = dash = False
@@ -523,6 +551,8 @@ def _opened_column(words: list[str], lower: list[str]) -> list[tuple[str, ...]]:
             )
             if on
         )
+        if encoded:
+            current = cast("tuple[str, ...]", tuple([name.encode() for name in current]))
     out.extend([current] * (n - done))
     return out
 
@@ -536,8 +566,9 @@ def context(doc: Doc, index: int, toks: list[Token], marks: DocMarks | None = No
     rule_other = [False] * n
     candidate = [""] * n
 
-    def mark(a: int, b: int) -> list[int]:
-        return [k for k in range(n) if a <= starts[k] < b]
+    def mark(a: int, b: int) -> range:
+        # the tokens starting in [a, b): `starts` ascends, as tokens follow one another
+        return range(bisect_left(starts, a), bisect_left(starts, b))
 
     for action in doc.actions:
         scored = action.status in ("imposed", "proposed") and not action.background
