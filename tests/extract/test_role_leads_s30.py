@@ -84,3 +84,32 @@ def test_a_visa_designation_under_section_7031c_is_an_act_of_its_own() -> None:
     ]
     # a name given for a post is no designation
     assert rules_actions("The board named Vasile Cretu chairman in 2019.", MONDAY) == []
+
+
+def test_a_firm_described_then_named_between_dashes_is_hit() -> None:
+    lead = (
+        "Canada on Tuesday sanctioned a Serbian company that shipped drone engines to "
+        "Russian plants. "
+    )
+    text = lead + "According to the department, the supplier -- Vektor Motori DOO -- used Turkey."
+    assert targets(text) == [["Vektor Motori DOO"]]
+    text = lead + "The firm -- Vektor Motori DOO -- used a route through Turkey."
+    assert targets(text) == [["Vektor Motori DOO"]]
+    # a party of another kind between dashes is no kind the action told
+    text = lead + "According to police, the victim -- Medibank Private Limited -- lost data."
+    assert targets(text) == [[]]
+
+
+def test_his_company_was_added_takes_up_the_firm_named_as_his() -> None:
+    lead = "Norway on Tuesday sanctioned Arvid Petrov over the shadow fleet. "
+    text = lead + (
+        "Petrov, the beneficial owner of Nordhav Shipping LLC, runs six tankers. "
+        "His company, registered in Dubai, was added at the same time."
+    )
+    assert [sorted(names) for names in targets(text)] == [["Arvid Petrov", "Nordhav Shipping LLC"]]
+    # a firm he only dealt with is not his
+    text = lead + (
+        "Petrov, a client of Nordhav Shipping LLC, runs six tankers. "
+        "His company, registered in Dubai, was added at the same time."
+    )
+    assert targets(text) == [["Arvid Petrov"]]

@@ -123,6 +123,9 @@ ROLE_APPOSITION = rule("zones.role_apposition")
 ROLE_TOLD = rule_text("zones.role_told")  # {role} filled in per sentence
 ROLE_RELATION = rule("zones.role_relation")
 ALSO_LISTED = rule("zones.also_listed")
+# "His company, registered in the UAE, was added": the firm named just before as his
+POSSESSED_HIT = rule("zones.possessed_hit")
+OWNED_BEFORE = rule("zones.owned_before")
 SANCTIONS = rule("zones.sanctions_word")
 DIRECT_QUESTION = rule("frames.direct_question")
 # a relative pronoun at a clause's opening (the clause break may have taken it)
@@ -177,7 +180,11 @@ def kind_apposition(text: str, names: list[Name]) -> list[Name]:
     opening = KIND_APPOSITION.match(text)
     if opening is None:
         return []
-    return [n for n in names if n.start == opening.end() and text.startswith(",", n.end)][:1]
+    # "the provider -- X -- kept ...": the name closes with the dash it opened with
+    close = opening.group("open")
+    return [
+        n for n in names if n.start == opening.end() and text[n.end :].lstrip().startswith(close)
+    ][:1]
 
 
 def dash_list(text: str, start: int, end: int) -> bool:
@@ -976,6 +983,8 @@ class TargetCollector:
         # "The governor, X, has run the prison since 2021": the year tells his post, the
         # role names one the action told
         role_named = self.role_apposition(i, names)
+        if not names and POSSESSED_HIT.match(text):
+            self.possessed_firm(i)
         for start, end in triggers.clauses(text):
             rejoin = None
             if prev and RELATIVE_OPENING.search(text, max(0, start - 8), start):
@@ -1051,6 +1060,21 @@ class TargetCollector:
             )
             else []
         )
+
+    def possessed_firm(self, i: int) -> None:
+        """ "X, the beneficial owner of Y, directs ... His company, registered in the UAE,
+        was added at the same time.": the one firm the sentence before names as owned or
+        run by a person joins the action's targets, from where it is named."""
+        k = i - 1
+        text = self.doc.sentences[k].text
+        owned = [
+            n
+            for n in self.doc.names[k]
+            if not n.descriptor and OWNED_BEFORE.search(text, max(0, n.start - 40), n.start)
+        ]
+        if len(owned) == 1:
+            for a in self.zone:
+                self.drafts[a].targets.append((owned[0], k, False))
 
     def counted_list(self, text: str, names: list[Name], end: int) -> list[Name]:
         """ "Japan designated three firms. Alpha LLC, Beta Ltd and Gamma JSC supplied
