@@ -266,6 +266,8 @@ def drop_location(gap: str) -> str:
 RELATIVE_APPOSITION = rule("targets.relative_apposition")
 DASH_APPOSITION = rule("targets.dash_apposition")
 CLAUSE_OPENER = rule("targets.clause_opener")
+# "sanctions against A, which ..., and against their operator, X": the cue's second object
+PARALLEL_OBJECT = rule("targets.parallel_object")
 # "associates or employees of X": people of the party after it (read by learn.stage)
 AFFILIATE_OF = rule("targets.affiliate_of")
 ATTRIBUTIVE_HEAD = rule("targets.attributive_head")
@@ -423,6 +425,9 @@ HOLDER_GAP = rule("targets.holder_gap")
 # name after it by a comma, ending the clause, is what the phrase describes
 DESCRIBED_HEAD = rule("targets.described_head")
 HOLDER_AFTER = rule("targets.holder_after")
+# "The entity is the prison's supplier of surveillance equipment, X.": the counted kind
+# taken up by a copula, its description, and the name that closes the clause
+COPULA_DESCRIBED = rule("targets.copula_described")
 
 
 def holder_gap(gap: str) -> bool:
@@ -510,7 +515,11 @@ def read_gap(state: ListState, gap: str, need_cue: bool, first: bool, kind: str)
     opened = cue is not None and need_cue and state.top is None
     if opened:
         state.top = True  # the list is open even if its first name is a role
-    if cue is not None and len(tail) - cue.end() > 50:
+    if (
+        cue is not None
+        and len(tail) - cue.end() > 50
+        and not PARALLEL_OBJECT.match(tail, cue.start())
+    ):
         cue = None  # too far from the name to introduce it
     rejoin = list(TOP_LEVEL.finditer(tail))
     if state.top is None and OBJECT_PREP.match(gap) and first:
@@ -922,7 +931,13 @@ def select(
         elif (
             state.top is not False
             and HOLDER_AFTER.match(text, name.end)
-            and DESCRIBED_HEAD.search(text, max(scope, start, name_start - 160), name_start)
+            and (
+                DESCRIBED_HEAD.search(text, max(scope, start, name_start - 160), name_start)
+                or (
+                    name.kind != "person"
+                    and COPULA_DESCRIBED.search(text, max(start, name_start - 160), name_start)
+                )
+            )
         ):
             listed = state.listing = True  # "a firm supplying drones to the RSF, X."
             state.top = True if state.top is None else state.top

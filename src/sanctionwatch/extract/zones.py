@@ -15,7 +15,7 @@ from sanctionwatch.extract import counts, enumerations, targets, triggers
 from sanctionwatch.extract.actors import TARGET_PREP
 from sanctionwatch.extract.document import Doc, Frame, Mention, Name
 from sanctionwatch.extract.sentences import ENTRY_VESSEL, KIND_HEADING, LIST_ENTRY, OPEN_LIST_END
-from sanctionwatch.extract.vocabulary import gated_rule, rule, vocabulary
+from sanctionwatch.extract.vocabulary import gated_rule, rule, rule_text, vocabulary
 
 if TYPE_CHECKING:
     from sanctionwatch.extract.assembly import Draft
@@ -118,6 +118,14 @@ CHARGES = rule("zones.charges")
 # "The two amended entries are SERENA ... and SEA CLIFF": entries listed before, updated
 AMENDED_ENTRIES = rule("zones.amended_entries")
 KIND_APPOSITION = rule("zones.kind_apposition")
+# "The judge, X, passed ...": a role the action told alone, then its holder's name
+ROLE_APPOSITION = rule("zones.role_apposition")
+ROLE_TOLD = rule_text("zones.role_told")  # {role} filled in per sentence
+ROLE_RELATION = rule("zones.role_relation")
+ALSO_LISTED = rule("zones.also_listed")
+# "His company, registered in the UAE, was added": the firm named just before as his
+POSSESSED_HIT = rule("zones.possessed_hit")
+OWNED_BEFORE = rule("zones.owned_before")
 SANCTIONS = rule("zones.sanctions_word")
 DIRECT_QUESTION = rule("frames.direct_question")
 # a relative pronoun at a clause's opening (the clause break may have taken it)
@@ -172,7 +180,11 @@ def kind_apposition(text: str, names: list[Name]) -> list[Name]:
     opening = KIND_APPOSITION.match(text)
     if opening is None:
         return []
-    return [n for n in names if n.start == opening.end() and text.startswith(",", n.end)][:1]
+    # "the provider -- X -- kept ...": the name closes with the dash it opened with
+    close = opening.group("open")
+    return [
+        n for n in names if n.start == opening.end() and text[n.end :].lstrip().startswith(close)
+    ][:1]
 
 
 def dash_list(text: str, start: int, end: int) -> bool:
@@ -935,6 +947,10 @@ class TargetCollector:
             # open for the sentences after it; not as a fresh frame would (an age of
             # one or less lets a next department of the same state join this zone)
             self.age = min(self.age, LIST_KEPT_AGE)
+        elif self.zone == before and ALSO_LISTED.match(self.doc.sentences[i].text):
+            # "A judge of a court in Tehran was also listed.": one more target told by its
+            # role, whose name may come in the sentences after it
+            self.age = min(self.age, LIST_KEPT_AGE)
 
     def read_zone(self, i: int) -> None:
         self.age += 1
@@ -964,14 +980,20 @@ class TargetCollector:
         if self.cut_off(i):  # the cut word is no whole name ("Radio Fre")
             names = [n for n in names if n.end < len(text)]
         old = False  # the clause before told old context
+        # "The governor, X, has run the prison since 2021": the year tells his post, the
+        # role names one the action told
+        role_named = self.role_apposition(i, names)
+        if not names and POSSESSED_HIT.match(text):
+            self.possessed_firm(i)
         for start, end in triggers.clauses(text):
             rejoin = None
             if prev and RELATIVE_OPENING.search(text, max(0, start - 8), start):
                 # "A, who visited Taipei in May, and B": the list goes on after the clause
                 rejoin = resumed(text, names, start, end)
             relative = RELATIVE_CLAUSE.search(text[max(0, start - 8) : start + 8]) is not None
-            if old_context(text, start if rejoin is None else rejoin, end) or (
-                old and relative and rejoin is None
+            if not (start == 0 and role_named) and (
+                old_context(text, start if rejoin is None else rejoin, end)
+                or (old and relative and rejoin is None)
             ):
                 # old context: its names were hit by earlier actions; so were those of a
                 # relative clause on it ("sanctions by the EU last month on the network,
@@ -990,6 +1012,8 @@ class TargetCollector:
                     chosen = self.counted_list(text, names, end)
                 if not chosen and start == 0:
                     chosen = kind_apposition(text, names)
+                if not chosen and start == 0:
+                    chosen = role_named
             for a in self.zone:
                 self.drafts[a].targets.extend((n, i, False) for n in chosen)
             opened = not chosen and dash_list(text, start, end)
@@ -1003,6 +1027,54 @@ class TargetCollector:
             else:  # "X, who raised funds for Y; Z, ...": the item's relative clause
                 items = bool(prev) and text.startswith(";", end)
             prev = chosen
+
+    def role_apposition(self, i: int, names: list[Name]) -> list[Name]:
+        """ "A judge of a Revolutionary Court branch was also listed. The judge, X,
+        passed ...": a sentence opening on a role and a name set off by commas names the
+        one the action told by that role alone, in a clause of its own before this one."""
+        text = self.doc.sentences[i].text
+        opening = ROLE_APPOSITION.match(text)
+        if opening is None:
+            return []
+        name = next((n for n in names if n.start == opening.end() and not n.descriptor), None)
+        if name is None or not text.startswith(",", name.end) or targets.is_speaker(text, name):
+            return []
+        told = re.compile(ROLE_TOLD.replace("{role}", re.escape(opening.group("role"))))
+        zone = self.zone
+        clauses = [
+            self.doc.sentences[f.sentence].text[f.clause_start : f.clause_end]
+            for a in zone
+            for f in self.drafts[a].frames
+            if f.sentence < i
+        ] + [
+            self.doc.sentences[k].text
+            for k in sorted({k for a in zone for k in self.drafts[a].follow_up if k < i})
+            if SANCTIONS.search(self.doc.sentences[k].text)
+        ]
+        return (
+            [name]
+            if any(
+                not ROLE_RELATION.search(c, max(0, m.start() - 60), m.start())
+                for c in clauses
+                for m in told.finditer(c)
+            )
+            else []
+        )
+
+    def possessed_firm(self, i: int) -> None:
+        """ "X, the beneficial owner of Y, directs ... His company, registered in the UAE,
+        was added at the same time.": the one firm the sentence before names as owned or
+        run by a person joins the action's targets, from where it is named."""
+        k = i - 1
+        text = self.doc.sentences[k].text
+        owned = [
+            n
+            for n in self.doc.names[k]
+            if not n.descriptor and OWNED_BEFORE.search(text, max(0, n.start - 40), n.start)
+        ]
+        if len(owned) == 1:
+            for a in self.zone:
+                self.drafts[a].targets.append((owned[0], k, False))
 
     def counted_list(self, text: str, names: list[Name], end: int) -> list[Name]:
         """ "Japan designated three firms. Alpha LLC, Beta Ltd and Gamma JSC supplied
