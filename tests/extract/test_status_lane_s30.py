@@ -36,3 +36,12 @@ def test_a_month_a_licence_expires_in_dates_no_earlier_act() -> None:
 def test_a_renewed_waiver_is_still_no_imposition() -> None:
     text = "The State Department on Monday extended the waiver for Iraqi power imports.\n"
     assert [s for _, s, _ in news(text)] != ["imposed"]
+
+
+def test_the_taiwan_affairs_office_speaks_for_beijing() -> None:
+    text = (
+        "Taiwan on Monday added two Chinese chipmakers to its export control list. In Beijing,"
+        " Taiwan Affairs Office spokeswoman Zhu Fenglian said the mainland will take"
+        " countermeasures against the move.\n"
+    )
+    assert [(a, s) for a, s, _ in news(text)] == [("TW", "imposed"), ("CN", "threatened")]
