@@ -45,3 +45,17 @@ def test_the_taiwan_affairs_office_speaks_for_beijing() -> None:
         " countermeasures against the move.\n"
     )
     assert [(a, s) for a, s, _ in news(text)] == [("TW", "imposed"), ("CN", "threatened")]
+
+
+def test_a_vow_to_keep_going_affirms_the_verb_after_and() -> None:
+    text = (
+        "Kyiv on Monday sanctioned 20 Russian firms. The NSDC Secretary said that Ukraine"
+        ' "will not stop and is ready to extend the sanctions to all suppliers".\n'
+    )
+    assert [(a, s) for a, s, _ in news(text)] == [("UA", "imposed"), ("UA", "threatened")]
+    # "not stop" with its own object still negates
+    text = (
+        "Kyiv on Monday sanctioned 20 Russian firms. The minister said Ukraine would not"
+        " stop the sanctions on Russian suppliers.\n"
+    )
+    assert [(a, s) for a, s, _ in news(text)] == [("UA", "imposed")]
