@@ -138,11 +138,15 @@ def test_days_later_count_from_the_act_told_before_past_sentences_without_dates(
     ]
 
 
-def test_relief_refused_is_a_threat_and_relief_extended_a_lifting() -> None:
+def test_relief_refused_is_a_decision_and_relief_extended_a_lifting() -> None:
+    # relief not renewed, with no condition, is a decision (`imposed`, as the gold's close
+    # call on w732 and w756 reads it; session 30); under a condition a warning
     text = "The Treasury will not renew sanctions relief for the gold sector, officials said."
-    assert summary(text) == [("US", "threatened")]
+    assert summary(text) == [("US", "imposed")]
     assert summary("The Treasury won't extend sanctions relief for the gold sector.") == [
-        ("US", "threatened")
+        ("US", "imposed")
     ]
+    text = "The Treasury won't extend sanctions relief for the gold sector unless exports resume."
+    assert summary(text) == [("US", "threatened")]
     text = "The Treasury on Monday decided to extend sanctions relief for the gold sector."
     assert summary(text) == [("US", "lifted")]

@@ -61,6 +61,7 @@ from sanctionwatch.extract.dates import WEEKDAYS, clause_day
 from sanctionwatch.extract.document import Doc, Frame, Mention, Sentence
 from sanctionwatch.extract.triggers import (
     HEAD_WORD,
+    NONRENEWAL,
     STATUS_OF_KIND,
     STRICT_CONTEXT,
     Trigger,
@@ -810,7 +811,11 @@ class FrameFinder:
         weak, a named actor; condemnations and denials are no actions."""
         pats = patterns()
         imposing = trig.kind in ("impose", "weak")
-        if imposing and not (self.plausible(text, trig, c_start) and pats.context.search(nearby)):
+        # relief not renewed ("will not renew the licence") is sanctions language itself
+        relief_ends = NONRENEWAL.match(text, trig.start) is not None
+        if imposing and not (
+            self.plausible(text, trig, c_start) and (relief_ends or pats.context.search(nearby))
+        ):
             return False
         if trig.kind == "weak" and not self.strong_enough(text, ms, trig, c_start):
             return False

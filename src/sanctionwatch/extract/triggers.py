@@ -203,6 +203,23 @@ BILL_ENACTED = rule("triggers.bill_enacted")
 SETTING_ASIDE = rule("frames.setting_aside")
 # "Whoever sanctions Georgia will be sanctioned by Georgia": a warning to anyone, no act
 WARNING_TO_ANYONE = rule("triggers.warning_to_anyone")
+# "will not renew the licence": a decision that relief ends, unless its sentence sets a condition
+NONRENEWAL = rule("triggers.nonrenewal")
+NONRENEWAL_CONDITION = rule("triggers.nonrenewal_condition")
+SENTENCE_EDGE = rule("triggers.sentence_edge")
+
+
+def conditional_nonrenewal(text: str, trigger: Trigger) -> bool:
+    """Relief not renewed under a condition somewhere in its sentence ("Absent progress
+    ..., the US will not renew the license", "won't renew relief unless ..."): a warning."""
+    if not NONRENEWAL.match(text, trigger.start):
+        return False
+    lo = max(0, trigger.start - 400)
+    for m in SENTENCE_EDGE.finditer(text, lo, trigger.start):
+        lo = m.end()
+    edge = SENTENCE_EDGE.search(text, trigger.end)
+    hi = edge.start() if edge else len(text)
+    return NONRENEWAL_CONDITION.search(text, lo, hi) is not None
 
 
 FULFILLED = gated_rule("triggers.fulfilled")
@@ -219,6 +236,8 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
     status = STATUS_OF_KIND[kind]
     if kind not in ("impose", "weak"):
         return status
+    if conditional_nonrenewal(text, trigger):
+        return "threatened"
     pats = patterns()
     lo = fulfilled_end(text, max(clause_start, trigger.start - 60), trigger.start)
     before = text[lo : trigger.start]
