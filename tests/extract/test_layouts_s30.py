@@ -89,3 +89,24 @@ def test_a_heading_over_entries_is_not_a_target_list_without_an_act() -> None:
         "SALEHI, Kaveh Reza; DOB 02 Feb 1979; nationality Iran (individual) [IRAN-EO13846].\n"
     )
     assert [t.name for a in rules_actions(text) for t in a.targets] == []
+
+
+def test_a_tanker_that_lifted_crude_is_no_lifting() -> None:
+    text = (
+        "The UK on Thursday added two tankers that have lifted Russian crude at Primorsk"
+        " and Ust-Luga to its sanctions list, banning them from British ports.\n"
+    )
+    assert [(a.authority, a.status) for a in rules_actions(text)] == [("GB", "imposed")]
+    lifted = "Canada on Monday lifted sanctions on two Syrian banks.\n"
+    assert [(a.authority, a.status) for a in rules_actions(lifted)] == [("CA", "lifted")]
+
+
+def test_a_ships_flag_is_no_state_that_acts() -> None:
+    from sanctionwatch.extract.mentions import find_mentions
+
+    row = "16610 | Ship | ORIEL | IMO 9264519; flag Gabon | Added (asset freeze)\n"
+    assert [m.code for m in find_mentions(row)] == []
+    for text in ("the Cameroon-flagged tanker", "ORIEL, Palau flag, ex-ORION", "flag: Togo"):
+        assert find_mentions(text) == [], text
+    # a state beside a flag carrier or acting on a flag registry is still named
+    assert [m.code for m in find_mentions("Panama said its flag registry would act")] == ["PA"]
