@@ -110,3 +110,22 @@ def test_a_ships_flag_is_no_state_that_acts() -> None:
         assert find_mentions(text) == [], text
     # a state beside a flag carrier or acting on a flag registry is still named
     assert [m.code for m in find_mentions("Panama said its flag registry would act")] == ["PA"]
+
+
+def test_the_situation_an_act_answers_is_not_the_state_acting() -> None:
+    text = (
+        "In light of the situation surrounding Ukraine, the Government of Japan today"
+        " approved at the Cabinet meeting asset freeze measures against 4 individuals.\n"
+    )
+    assert [(a.authority, a.status) for a in rules_actions(text)] == [("JP", "imposed")]
+
+
+def test_a_kind_heading_after_an_enumerator_is_no_target() -> None:
+    text = (
+        "Japan on Friday froze the assets of the following persons and organizations:\n"
+        "(1) Individuals\n 1. Pavel Igorevich LAPIN - director of Orel Forge\n"
+        "(2) Organizations\n 1. Orel Forge JSC (address: Orel, Russia)\n"
+    )
+    (action,) = rules_actions(text)
+    assert "Organizations" not in [t.name for t in action.targets]
+    assert "Orel Forge JSC" in [t.name for t in action.targets]

@@ -73,6 +73,8 @@ def find_mentions(text: str, vocab: Vocabulary | None = None) -> list[Mention]:
     vocab = vocab or vocabulary()
     found = [classify(m.group(0), m.start(), m.end(), vocab) for m in vocab.place_re.finditer(text)]
     found = [m for m in qualify(found, text) if not flag_state(text, m)]
+    # "the situation surrounding Ukraine": the crisis an act answers, no party acting
+    found = [m for m in found if not SITUATION.search(text[max(0, m.start - 40) : m.start])]
     for m in found:
         agency = vocab.agencies.get(m.text)
         if m.code is None and agency is not None and agency.default:
@@ -82,6 +84,7 @@ def find_mentions(text: str, vocab: Vocabulary | None = None) -> list[Mention]:
 
 # "flag Gabon", "Cameroon-flagged": the registry a ship sails under, no state that acts
 FLAG_STATE = rule("mentions.flag_state")
+SITUATION = rule("mentions.situation_state")
 
 
 def flag_state(text: str, m: Mention) -> bool:
