@@ -72,12 +72,28 @@ def find_mentions(text: str, vocab: Vocabulary | None = None) -> list[Mention]:
     """Countries, blocs and agencies named in one sentence, in order."""
     vocab = vocab or vocabulary()
     found = [classify(m.group(0), m.start(), m.end(), vocab) for m in vocab.place_re.finditer(text)]
-    found = qualify(found, text)
+    found = [m for m in qualify(found, text) if not flag_state(text, m)]
+    # "the situation surrounding Ukraine": the crisis an act answers, no party acting
+    found = [m for m in found if not SITUATION.search(text[max(0, m.start - 40) : m.start])]
     for m in found:
         agency = vocab.agencies.get(m.text)
         if m.code is None and agency is not None and agency.default:
             m.code = agency.default
     return found
+
+
+# "flag Gabon", "Cameroon-flagged": the registry a ship sails under, no state that acts
+FLAG_STATE = rule("mentions.flag_state")
+SITUATION = rule("mentions.situation_state")
+
+
+def flag_state(text: str, m: Mention) -> bool:
+    """The mention names a ship's flag, not a party to the story's acts."""
+    if m.form not in ("name", "adjective"):
+        return False
+    before = FLAG_STATE.search(text[max(0, m.start - 25) : m.start])
+    after = FLAG_STATE.match(text[m.end : m.end + 20])
+    return bool((before and before.group("before")) or (after and after.group("after")))
 
 
 # "the bloc", "the 27-nation bloc", "the European bloc": a bloc named elsewhere in the text

@@ -1321,11 +1321,49 @@ class NameBuilder:
         )
         found = firm_seats(text, listed_acronyms(text, join_legal_forms(text, found), acronyms))
         found = spelled_aliases(text, found)
-        return vessel_lists(text, state_bodies(text, found, places))
+        return vessel_lists(text, ship_entry_cells(text, state_bodies(text, found, places)))
 
 
 # "The vessels, Hao Fan 8, Tong San 2 and Jie Shun, ...": a list keeps its head's kind
 LIST_GAP = rule("names.list_gap")
+
+
+SHIP_TYPE = rule("names.ship_type")
+SHIP_IDENTIFIER = rule("names.ship_identifier")
+KIND_LINE = rule("sentences.kind_heading")  # "Individuals", "(2) Organizations"
+# ", " or ", Chemical/" before "Products Tanker"
+COMMA_GAP = re.compile(r"\s*,\s*(?:[A-Za-z]+/)?")  # mechanics: a cell gap
+
+
+def ship_entry_cells(text: str, found: list[Name]) -> list[Name]:
+    """A vessel entry's cells after the ship's name ("HEDY, Crude Oil Tanker, IMO 9212888,
+    MMSI 256869000, call sign 9HEJ9"): the ship's type and its radio identifiers are no
+    parties; the type only describes the name before it, so that name is the vessel and
+    the IMO number read after the type is its own."""
+    kept: list[Name] = []
+    for name in found:
+        typed = SHIP_TYPE.search(name.text)
+        if typed and typed.group("tail") and typed.start() > 0:
+            # "KAROLINA, Crude Oil Tanker": the name a comma joined to the type is the ship
+            name.text = name.text[: typed.start()]
+            old_end, name.end = name.end, name.start + len(name.text)
+            name.kind, name.descriptor = "vessel", False
+            if name.imo is None and (number := IMO_AFTER.match(text[old_end:])):
+                name.imo = number.group(1) or number.group(2)
+        elif typed and typed.start() == 0:
+            prev = kept[-1] if kept else None
+            if prev is not None and COMMA_GAP.fullmatch(text[prev.end : name.start]):
+                prev.kind, prev.descriptor = "vessel", False
+                prev.imo = prev.imo or name.imo
+            continue
+        if KIND_LINE.fullmatch(name.text):
+            continue  # "Organizations" over a list's entries: a heading, no party
+        identifier = SHIP_IDENTIFIER.match(name.text)
+        label = SHIP_IDENTIFIER.search(text[max(0, name.start - 16) : name.start])
+        if identifier or (label and label.group("label")):
+            continue
+        kept.append(name)
+    return kept
 
 
 AND_JOINED = frozenset(vocabulary().names["and_joined"])

@@ -31,6 +31,11 @@ TABLE_CELL = rule("zones.table_cell")
 REMOVED_CELL = rule("zones.removed_cell")
 # "CFi.020 Name: Mahamat Saleh Garba. Title: ...": an entry of a printed list
 ENTRY_NAME = gated_rule("zones.entry_name")
+# "Name: 1: RI 2: SONG 3: HYOK 4: na": a UN entry's name printed in numbered parts
+NUMBERED_NAME = rule("zones.numbered_name")
+NAME_PART_NUMBER = re.compile(r"\s*[1-9]\s*:\s*")  # mechanics: splits the parts
+# "IDENTIFYING INFORMATION" over the entries of the act a release has told
+ENTRIES_HEADING = rule("zones.entries_heading")
 KIND_LABEL = rule("zones.kind_label")
 # "MOROZOV, Timur Alekseyevich. DOB: ...": the name an entry under "Individuals" opens on
 NOTICE_ENTRY = rule("zones.notice_entry")
@@ -305,6 +310,8 @@ def heading_kind(text: str) -> str | None:
     if heading is None:
         return None
     noun = heading.group("noun").lower()
+    if not noun.endswith("s") and noun != "aircraft":  # "Entity", "Vessel": one entry's kind
+        noun = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
     return "aircraft" if noun == "aircraft" else _KIND_OF_NOUN.get(noun, "organization")
 
 
@@ -378,7 +385,17 @@ class TargetCollector:
             label = KIND_LABEL.match(sentence.text) if self.zone else None
             # "Individuals: KOVALYOV Dmitry Sergeyevich; SHIN Yong-chol" reads as a heading
             # (no verb), but it lists the targets of the open action
-            if sentence.headline and not self.cut_off(i) and label is None:
+            # "KPi.081 Name: 1: RI 2: SONG 3: HYOK" on a line of its own: a list's entry,
+            # no heading, while the act it lists is open
+            entry_line = (
+                sentence.headline
+                and self.zone
+                and self.age <= ZONE_LENGTH
+                and ENTRY_NAME.match(sentence.text) is not None
+            )
+            if sentence.headline and not self.cut_off(i) and label is None and not entry_line:
+                if ENTRIES_HEADING.fullmatch(sentence.text) and self.listing(self.zone):
+                    self.age = 0  # the entries printed below are the open act's
                 self.switch(i)  # "Sanctions in Australia"
                 # "Individuals" over a notice's numbered entries opens their list
                 heading = heading_kind(sentence.text)
@@ -652,10 +669,19 @@ class TargetCollector:
         text = self.doc.sentences[i].text
         entry = NOTICE_ENTRY.match(text)
         if entry is None:
+            # "OCEAN VIEW BUNKERING L.L.C., Sharjah ...; [SDGT]": a printed entry of the
+            # list names the party it opens on
+            if LIST_ENTRY.match(self.doc.text, self.doc.sentences[i].start):
+                self.from_list_item(i)
             return
         start, end = entry.span("name")
         found = [n for n in self.doc.names[i] if n.start == start and n.end == end]
         name = found[0] if found else Name(start, end, text[start:end], kind)
+        if kind == "vessel" and (
+            vessel := ENTRY_VESSEL.match(self.doc.text, self.doc.sentences[i].start)
+        ):
+            # "Vessel / TRIPLE SUCCESS (TRA025) Products Tanker ...; IMO 9167148": a ship
+            name.kind, name.imo = "vessel", name.imo or vessel.group(1)
         for a in self.zone:
             self.drafts[a].targets.append((name, i, False))
 
@@ -698,6 +724,18 @@ class TargetCollector:
         sentences after it keep the zone open, so the age starts again at each entry."""
         self.age = 0
         chosen = [name] if name else [n for n in self.doc.names[i] if n.start == label_end]
+        text = self.doc.sentences[i].text
+        if name is None and (numbered := NUMBERED_NAME.match(text, label_end)):
+            # "Name: 1: RI 2: SONG 3: HYOK 4: na": the parts joined, "na" for none; the
+            # reference before the label says a person's ("KPi.081") or a body's ("KPe.061")
+            parts = [
+                p
+                for p in NAME_PART_NUMBER.split(numbered.group("parts"))
+                if p.strip() and p.strip().lower() != "na"
+            ]
+            kind = "organization" if re.match(r"[A-Z]{2}e\.", text) else "person"
+            start, end = numbered.span("parts")
+            chosen = [Name(start, end, " ".join(p.strip() for p in parts), kind)]
         for a in self.zone:
             self.drafts[a].targets.extend((n, i, False) for n in chosen)
 
