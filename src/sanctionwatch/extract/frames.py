@@ -182,6 +182,8 @@ REACTION = gated_rule("frames.reaction")
 REACTION_VERB = rule("actors.reaction_verb")
 GENERIC_SUBJECT = rule("frames.generic_subject")
 FAILED_PROPOSAL = rule("frames.failed_proposal")
+# "preparing a draft resolution to remove him": a proposal to lift, no action
+LIFTING_PROPOSAL = rule("frames.lifting_proposal")
 # "Hungary's proposal to remove X from the list": a lifting sought, not done
 LIFT_SOUGHT = rule("frames.lift_sought")
 LIFT_GRANTED = rule("frames.lift_granted")
@@ -872,6 +874,8 @@ class FrameFinder:
             return False
         if trig.kind == "propose" and FAILED_PROPOSAL.search(text, trig.start):
             return False  # "A draft tabled by Russia that would have postponed ... was rejected"
+        if trig.kind == "propose" and LIFTING_PROPOSAL.match(text, trig.end):
+            return False
         return not ((imposing or trig.kind == "propose") and self.generic(text, trig, c_start))
 
     @staticmethod
@@ -1548,10 +1552,27 @@ def find_frames(doc: Doc) -> list[Frame]:
     # ... and one the text says did not act ("The US Treasury ... did not announce
     # measures of its own") has none
     told = {(f.authority, f.status) for f in frames if not f.partner and not f.background}
+    # ... and one whose own earlier act the same sentence tells after the phrase ("in
+    # coordination with the United States, which sanctioned the firm in May 2023"): the
+    # coordination is with that act, already reported as background, not a new one
     return [
         f
         for f in frames
-        if not (f.partner and ((f.authority, f.status) in told or f.authority in finder.abstained))
+        if not (
+            f.partner
+            and (
+                (f.authority, f.status) in told
+                or f.authority in finder.abstained
+                or any(
+                    g.sentence == f.sentence
+                    and g.authority == f.authority
+                    and g.trigger_start > f.trigger_start
+                    and not g.partner
+                    and g.background
+                    for g in frames
+                )
+            )
+        )
     ]
 
 
