@@ -30,3 +30,16 @@ def test_an_adjective_opening_a_quotation_is_no_name() -> None:
     assert names('"Progressive was sanctioned on Monday," he said.\n') == ["Progressive"]
     # and an adjective-looking word inside a sentence is left to the other rules
     assert "Progressive Shipping" in names("The UK listed Progressive Shipping on Monday.\n")
+
+
+def test_another_government_expected_to_align_is_no_proposal() -> None:
+    text = (
+        "The EU on Monday sanctioned four Russian officials over election meddling.\n\n"
+        "Montenegro, a candidate country, is expected to align with the listings.\n"
+    )
+    acts = [(a, s) for a, s, _ in news(text)]
+    assert ("ME", "threatened") in acts
+    assert ("ME", "proposed") not in acts
+    # a package expected to be adopted is still no threat of that kind
+    later = "The Council's package is expected to be adopted on Friday.\n"
+    assert all(s != "threatened" for _, s, _ in news(later))
