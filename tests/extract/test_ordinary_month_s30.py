@@ -43,3 +43,21 @@ def test_another_government_expected_to_align_is_no_proposal() -> None:
     # a package expected to be adopted is still no threat of that kind
     later = "The Council's package is expected to be adopted on Friday.\n"
     assert all(s != "threatened" for _, s, _ in news(later))
+
+
+def test_a_un_entry_with_its_fields_on_lines_of_their_own_names_a_target() -> None:
+    from tests.extract.helpers import rules_actions
+    from tests.extract.test_status_s27 import PUBLISHED
+
+    text = (
+        "On 3 June 2025, the Security Council Committee established pursuant to resolution"
+        " 2713 (2023) approved the addition of the entries specified below to its Sanctions"
+        " List.\n\nA. Individuals\n\nSOi.041 Name: Abdikarim Yusuf Warsame\n\n"
+        "Title: na  Designation: Al-Shabaab tax collector  Nationality: Somalia\n\n"
+        "SOi.042 Name: Mahad Ali Guled\n\nNationality: Somalia\n"
+    )
+    (action,) = [a for a in rules_actions(text, PUBLISHED) if not a.background]
+    assert (action.authority, [t.name for t in action.targets]) == (
+        "UN",
+        ["Abdikarim Yusuf Warsame", "Mahad Ali Guled"],
+    )
