@@ -52,6 +52,9 @@ WEEKDAYS = frozenset(NAME_WORDS["weekdays"])
 KEEP_DOT = frozenset(vocabulary().names["abbreviations_in_names"])
 INITIALS = rule("names.initials")
 OF_BEFORE = rule("names.of_before")
+ADJECTIVE_OPENER = rule("names.adjective_opener")  # "Malicious| cyber actors ..."
+OPENER_BEFORE = rule("names.opener_before")
+LOWER_AFTER = rule("names.lower_after")
 # "representative to Iran Abdallah Safi-Al-Din": a place after "to" is where a post is
 TO_BEFORE = rule("names.to_before")
 # "Minister of Culture and Islamic Guidance X Y": the run after "and" still ends a title
@@ -999,6 +1002,12 @@ class NameBuilder:
 
             if self.is_place([w]) or w.lower() in self.vocab.org_words:
                 return True
+            if (
+                ADJECTIVE_OPENER.fullmatch(w)
+                and OPENER_BEFORE.search(text[max(0, run[0].start - 4) : run[0].start])
+                and LOWER_AFTER.match(text, run[0].end)
+            ):
+                return True  # "Malicious cyber actors will be named": an adjective opening
         return not any(c.isalpha() for c in joined)
 
     def counted_kind(self, words: list[str]) -> bool:

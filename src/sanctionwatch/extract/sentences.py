@@ -140,6 +140,7 @@ def split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # a numbered item's number ("1. CARIBE (IMO 9540895)", "2) Zaher Jabarin — ...")
 NUMBERED = rule("sentences.numbered")
 NUMBERED_LEAD = rule("sentences.numbered_lead")
+UN_ENTRY_LINE = rule("sentences.un_entry_line")  # "HTi.011 Name: X": an entry, no headline
 # "Individuals", "Entities": a notice's heading over its numbered entries
 KIND_HEADING = rule("sentences.kind_heading")
 # "... among them X, Y and" / "Read also: ..." / "Z.": a paragraph a page's line cut
@@ -230,6 +231,7 @@ def split_sentences(text: str, junk: list[tuple[int, int]]) -> list[Sentence]:
                 and not TERMINAL.search(text[bs:be])
                 and be - bs < 250
                 and not OPEN_LIST_END.search(text, bs, be)  # "... Ural Optics JSC and"
+                and not UN_ENTRY_LINE.match(text, bs, be)  # "HTi.011 Name: X" without a stop
             )
             for s, e in split_block(text, bs, be):
                 s, e = trimmed(text, s, e)

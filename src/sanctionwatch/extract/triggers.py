@@ -197,6 +197,8 @@ FUTURE_LIKELY = rule("triggers.future_likely")
 FUTURE_SOON = rule("triggers.future_soon")
 # "he will submit to the NSDC proposals to apply restrictive measures": yet to propose
 FUTURE_PROPOSAL = gated_rule("triggers.future_proposal")
+# "Moldova is expected to align with the listings": expected of another, no proposal
+EXPECTED_ALIGNMENT = rule("triggers.expected_alignment")
 BILL_OBJECT = rule("triggers.bill_object")
 BILL_ENACTED = rule("triggers.bill_enacted")
 # "After weeks, in which Hungary sought exemptions, the Council adopted ...": the setting
@@ -248,6 +250,9 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
             # the aside's words are about the subject, not this trigger's status
             before = before[: max(a - lo, 0)] + " " * (b - max(a, lo)) + before[b - lo :]
     if FUTURE_PROPOSAL.search(text, clause_start, trigger.start):
+        return "threatened"
+    expected = EXPECTED_ALIGNMENT.search(text, max(clause_start, trigger.start - 40), trigger.end)
+    if expected and expected.end() > trigger.start:
         return "threatened"
     if pats.proposed_before.search(before) or pats.proposed.match(text, trigger.start):
         return "proposed"
