@@ -79,3 +79,29 @@ def test_a_relative_that_before_a_verb_trigger_is_no_back_reference() -> None:
     )
     acts = [a for a in actions(text) if a["authority"] == "UA"]
     assert [a["agency"] for a in acts] == ["National Security and Defense Council"]
+
+
+def counted(text: str) -> dict[str, dict[str, int]]:
+    return {
+        a["authority"]: {k: v for k, v in a["counts"].items() if v is not None}
+        for a in actions(text)
+        if not a["background"]
+    }
+
+
+def test_an_article_part_described_at_length_still_joins_the_list() -> None:
+    # "a businessman" is one person of the list, however long his description
+    text = (
+        "Britain on Tuesday froze the assets of a businessman at the centre of the"
+        " gold-smuggling ring known in the Gulf as the Dubai Circle and three people who"
+        " moved the bullion for him."
+    )
+    assert counted(text) == {"GB": {"person": 4}}
+
+
+def test_an_export_prohibition_count_adds_to_its_kind() -> None:
+    text = (
+        "Japan on Friday approved sanctions that include the asset freeze of 8 individuals"
+        " and 12 entities and the export prohibition to 15 entities in China and Turkey."
+    )
+    assert counted(text) == {"JP": {"person": 8, "organization": 27}}
