@@ -105,3 +105,17 @@ def test_an_export_prohibition_count_adds_to_its_kind() -> None:
         " and 12 entities and the export prohibition to 15 entities in China and Turkey."
     )
     assert counted(text) == {"JP": {"person": 8, "organization": 27}}
+
+
+def test_a_waiver_not_extended_is_no_lifting() -> None:
+    # relief refused ends relief: a warning while it still runs, never a lifting
+    warned = (
+        "The United States would not extend the waiver that let Iraq pay Iran for"
+        " electricity, the State Department said on Friday."
+    )
+    assert news(warned) == {("US", "threatened")}
+    refused = "The Treasury on Monday declined to extend the waiver for the Serbian refiner NIS."
+    assert ("US", "lifted") not in news(refused)
+    # an extension is still a lifting
+    extended = "The Treasury on Monday extended the waiver for the Serbian refiner NIS by 30 days."
+    assert news(extended) == {("US", "lifted")}
