@@ -132,6 +132,15 @@ def hit_state(text: str, m: Mention) -> bool:
     return HIT_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
 
 
+def party_place(text: str, m: Mention, start: int = 0) -> bool:
+    """A state named as where a firm or private party is ("a Hong Kong company, X,
+    which the Foreign Ministry says ..."): no actor, and no owner of an agency after it."""
+    return (
+        INDEFINITE_BEFORE.search(text, max(start, m.start - 4), m.start) is not None
+        and OWNED_NOUN.match(text, m.end) is not None
+    )
+
+
 def quoted_before(text: str, m: Mention, trig_start: int) -> bool:
     """'"Canberra's course ... will receive a response," the statement said, adding
     ...': a state inside a quotation closed before the trigger, with its speaker after
@@ -268,9 +277,7 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             continue  # "Norway aligned ..., the Ministry of Foreign Affairs said, freezing"
         if text[m.start - 1 : m.start] == "(":
             continue  # "the Sanctions Committee (DPRK)": a qualifier, not an actor
-        if INDEFINITE_BEFORE.search(text, max(start, m.start - 4), m.start) and OWNED_NOUN.match(
-            text, m.end
-        ):
+        if party_place(text, m, start):
             continue  # "stakes in a Cyprus holding company": where a firm is, no actor
         if m.form == "name" and opens_dateline(text, m):
             continue  # "PARIS — European Union foreign ministers imposed ..."

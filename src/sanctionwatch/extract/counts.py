@@ -425,7 +425,12 @@ def joined(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:
             prev is not None
             and prev.kind == phrase.kind
             and not (prev.other or phrase.other)
-            and PART_GAP.match(text[prev.end : phrase.start])
+            and (
+                PART_GAP.match(text[prev.end : phrase.start])
+                # "a senior figure in the fraternity known as X and four people": the
+                # article's part may be described at length before the list goes on
+                or (prev.article and LIST_PART_GAP.fullmatch(text, prev.end, phrase.start))
+            )
         ):
             # "three banks and two insurers": a part ("banks") listed beside another
             # part of its kind is no partial count, the list is the whole (5)

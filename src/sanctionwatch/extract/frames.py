@@ -43,6 +43,7 @@ from sanctionwatch.extract.actors import (
     ministry_home,
     opening_owner,
     opens_dateline,
+    party_place,
     possessive_owner,
     quoted_before,
     regime_owner,
@@ -59,6 +60,7 @@ from sanctionwatch.extract.actors import (
 )
 from sanctionwatch.extract.dates import WEEKDAYS, clause_day
 from sanctionwatch.extract.document import Doc, Frame, Mention, Sentence
+from sanctionwatch.extract.names import menu
 from sanctionwatch.extract.triggers import (
     HEAD_WORD,
     NONRENEWAL,
@@ -149,6 +151,7 @@ NO_MEASURE = rule("frames.no_measure")
 # "adopted a resolution urging governments to list ...": the measures asked for, not taken
 CALLING_RESOLUTION = rule("frames.calling_resolution")
 NO_BEFORE = rule("frames.no_before")
+BACK_REFERENCE = rule("frames.back_reference")
 # "The measures were imposed during the civil war": a passive of measures being lifted
 PASSIVE_BEFORE = rule("frames.passive_before")
 # "asked the United Nations to blacklist ...": who is asked
@@ -524,6 +527,7 @@ class FrameFinder:
         self.heading: str | None = None  # the state of the section heading read last
         self.threat_at: set[int] = set()  # the context entries a threat put there
         self.heading_at = 0  # len(self.context) when the heading was read
+        self.menu_topic = False  # the context holds only a topic a site's menu line set
         # the sentence and actors of the latest frame that named its authority, news or
         # background: "it" in a later clause of that sentence stands for them
         self.named: tuple[int, list[tuple[str, str | None, str | None]]] = (-1, [])
@@ -548,7 +552,10 @@ class FrameFinder:
             if o.code
             and o.form == "name"
             and o.end <= m.start
-            and not (text is not None and (hit_state(text, o) or regime_target(text, o)))
+            and not (
+                text is not None
+                and (hit_state(text, o) or regime_target(text, o) or party_place(text, o))
+            )
         ]
         if named:
             # "The Russia Sanctions Act 2022 lets the Government freeze ...": a state in a
@@ -846,6 +853,8 @@ class FrameFinder:
             or NO_BEFORE.search(text, max(0, trig.start - 4), trig.start)
         ):
             return False  # "The statement condemned ..., but announced no new sanctions"
+        if imposing and self.back_reference(text, trig):
+            return False  # "aligning with that listing": an act told before, not a new one
         if imposing and CALLING_RESOLUTION.match(text, trig.head_end):
             return False  # "adopted a resolution urging EU governments to list ..."
         if imposing and GENERIC_CONDITION.search(text, 0, trig.start) and not NEWS_DAY.search(text):
@@ -1426,6 +1435,12 @@ class FrameFinder:
             trig.start > 0 and text[trig.start].isupper() and not before.endswith(("“", '"'))
         )
 
+    @staticmethod
+    def back_reference(text: str, trig: Trigger) -> bool:
+        """ "that listing", "those designations": a noun trigger after a distal
+        demonstrative names an act already told."""
+        return BACK_REFERENCE.search(text, max(0, trig.start - 7), trig.head_end) is not None
+
     def strong_enough(self, text: str, ms: list[Mention], trig: Trigger, c_start: int) -> bool:
         """A weak trigger ("targeted") needs sanctions words or a named actor, which may
         be the antecedent of the relative clause it opens ("... in concert with Canada,
@@ -1528,8 +1543,20 @@ class FrameFinder:
         ]
         self.credit_department(ms)
         acted = {a[0] for a in self.context}
+        headline_subject = (
+            bool(chosen) and sentence.headline and not text[: chosen[0].start].strip()
+        )
         for code, dept, label in self.actors(self.doc.sentences[index], ms, chosen[:1]):
-            if code in acted or not self.context:  # before any action, the topic leads
+            # before any action, the topic leads; a headline that opens on its subject
+            # outweighs the topic of a menu line above it ("National | North Korea |
+            # Politics" over "Seoul imposes sanctions on North Korean bankers": the site's
+            # section, not the story's actor)
+            if (
+                code in acted
+                or not self.context
+                or (headline_subject and self.menu_topic and not self.found)
+            ):
+                self.menu_topic = menu(text) and not self.context
                 self.context.append((code, dept, label))
                 self.verbs.append("")
                 self.days.append(None)
