@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from sanctionwatch.extract import counts
 from tests.extract.helpers import rules_actions
 
 WEDNESDAY = date(2026, 12, 2)
@@ -30,3 +31,14 @@ def test_a_day_after_a_clause_break_stays_the_main_clauses() -> None:
         "froze the assets of its parent company, the exchange said on Monday."
     )
     assert imposed(text) == [("GB", "2026-12-02")]
+
+
+def found_counts(text: str) -> list[tuple[str, int]]:
+    return [(p.kind, p.value) for p in counts.find_counts(text)]
+
+
+def test_in_total_before_a_number_counts_it() -> None:
+    text = "In total three individuals and seven entities were added to the list."
+    assert found_counts(text) == [("person", 3), ("organization", 7)]
+    # a running tally stays no count, as with "a total of"
+    assert found_counts("In total, 1,300 individuals have now been listed since 2022.") == []
