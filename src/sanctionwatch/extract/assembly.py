@@ -405,7 +405,25 @@ def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
     pool = in_clause or [d for d in own if mine(d)] or [d for d in own if spare(d)]
     if not pool:
         return None
-    return min(pool, key=lambda d: abs(d.start - frame.trigger_start))
+    day = min(pool, key=lambda d: abs(d.start - frame.trigger_start))
+    if main_clause_day(doc, frame, day):
+        # "Shares fell on Thursday after the US imposed sanctions late on Wednesday": the
+        # subordinate clause's own day, right after its trigger, beats the main clause's
+        told_after = [d for d in pool if own_clause_after(text, frame, d)]
+        if told_after:
+            return told_after[0]
+    return day
+
+
+def own_clause_after(text: str, frame: Frame, day: dates.DateMention) -> bool:
+    """A day written after the trigger with no clause break between ("imposed blocking
+    sanctions on the two oil companies late on Wednesday")."""
+    return day.start > frame.trigger_end and bool(
+        OWN_CLAUSE_GAP.fullmatch(text, frame.trigger_end, day.start)
+    )
+
+
+OWN_CLAUSE_GAP = rule("assembly.own_clause_gap")
 
 
 def main_clause_day(doc: Doc, frame: Frame, day: dates.DateMention | None) -> bool:
