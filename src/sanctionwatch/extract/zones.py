@@ -34,6 +34,7 @@ ENTRY_NAME = gated_rule("zones.entry_name")
 # "Name: 1: RI 2: SONG 3: HYOK 4: na": a UN entry's name printed in numbered parts
 NUMBERED_NAME = rule("zones.numbered_name")
 NAME_PART_NUMBER = re.compile(r"\s*[1-9]\s*:\s*")  # mechanics: splits the parts
+UN_ENTITY_REFERENCE = rule("zones.un_entity_reference")  # "KPe.061": a body's entry
 # "IDENTIFYING INFORMATION" over the entries of the act a release has told
 ENTRIES_HEADING = rule("zones.entries_heading")
 KIND_LABEL = rule("zones.kind_label")
@@ -310,8 +311,8 @@ def heading_kind(text: str) -> str | None:
     if heading is None:
         return None
     noun = heading.group("noun").lower()
-    if not noun.endswith("s") and noun != "aircraft":  # "Entity", "Vessel": one entry's kind
-        noun = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    if noun != "aircraft":  # "Entity", "Vessel": one entry's kind, as the plural reads
+        noun = plural(noun)
     return "aircraft" if noun == "aircraft" else _KIND_OF_NOUN.get(noun, "organization")
 
 
@@ -733,7 +734,7 @@ class TargetCollector:
                 for p in NAME_PART_NUMBER.split(numbered.group("parts"))
                 if p.strip() and p.strip().lower() != "na"
             ]
-            kind = "organization" if re.match(r"[A-Z]{2}e\.", text) else "person"
+            kind = "organization" if UN_ENTITY_REFERENCE.match(text) else "person"
             start, end = numbered.span("parts")
             chosen = [Name(start, end, " ".join(p.strip() for p in parts), kind)]
         for a in self.zone:
