@@ -16,6 +16,15 @@ def rules_actions(text: str, published: date | None = FRIDAY) -> list[Action]:
     return extract(Article(id="t", text=text, published=published), models=Models.empty()).actions
 
 
+def imposed_days(text: str, published: date) -> list[tuple[str, str | None]]:
+    """(authority, ISO date or None) of each news imposition the rules alone find."""
+    return [
+        (a.authority, a.date.isoformat() if a.date else None)
+        for a in rules_actions(text, published)
+        if a.status == "imposed" and not a.background
+    ]
+
+
 def rules_statuses(text: str) -> list[tuple[str, str]]:
     """(authority, status) of each action the rules alone find in `text`, in order."""
     return [(a.authority, a.status) for a in rules_actions(text)]

@@ -3,17 +3,13 @@
 from datetime import date
 
 from sanctionwatch.extract import counts
-from tests.extract.helpers import rules_actions
+from tests.extract.helpers import imposed_days
 
 WEDNESDAY = date(2026, 12, 2)
 
 
 def imposed(text: str, published: date = WEDNESDAY) -> list[tuple[str, str | None]]:
-    return [
-        (a.authority, a.date.isoformat() if a.date else None)
-        for a in rules_actions(text, published)
-        if a.status == "imposed" and not a.background
-    ]
+    return imposed_days(text, published)
 
 
 def test_a_subordinate_clauses_own_day_beats_the_market_day() -> None:

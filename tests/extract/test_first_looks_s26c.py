@@ -8,17 +8,13 @@ from datetime import date
 from sanctionwatch.extract import cleaning, extract, sentences
 from sanctionwatch.extract.document import Doc
 from sanctionwatch.model import Article
-from tests.extract.helpers import rules_actions
+from tests.extract.helpers import imposed_days, rules_actions
 
 WEDNESDAY = date(2026, 12, 2)
 
 
 def imposed(text: str, published: date = WEDNESDAY) -> list[tuple[str, str | None]]:
-    return [
-        (a.authority, a.date.isoformat() if a.date else None)
-        for a in rules_actions(text, published)
-        if a.status == "imposed" and not a.background
-    ]
+    return imposed_days(text, published)
 
 
 def test_a_market_ledes_trading_day_splits_no_action() -> None:
