@@ -44,6 +44,8 @@ RELATIVE_AFTER_DATE = rule("assembly.relative_after_date")
 SHARED_DAY = rule("assembly.shared_day")
 # "X fell on Tuesday after Washington put its unit on a blacklist": the main clause's day
 MAIN_CLAUSE_DAY = rule("assembly.main_clause_day")
+# "imposed sanctions ... late on Wednesday": no clause break between trigger and day
+OWN_CLAUSE_GAP = rule("assembly.own_clause_gap")
 STAMP_BEFORE = rule("assembly.stamp_before")
 STAMP_AFTER = rule("assembly.stamp_after")
 DATELINE_PLACE = rule("assembly.dateline_place")
@@ -421,9 +423,6 @@ def own_clause_after(text: str, frame: Frame, day: dates.DateMention) -> bool:
     return day.start > frame.trigger_end and bool(
         OWN_CLAUSE_GAP.fullmatch(text, frame.trigger_end, day.start)
     )
-
-
-OWN_CLAUSE_GAP = rule("assembly.own_clause_gap")
 
 
 def main_clause_day(doc: Doc, frame: Frame, day: dates.DateMention | None) -> bool:

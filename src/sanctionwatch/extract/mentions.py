@@ -72,9 +72,13 @@ def find_mentions(text: str, vocab: Vocabulary | None = None) -> list[Mention]:
     """Countries, blocs and agencies named in one sentence, in order."""
     vocab = vocab or vocabulary()
     found = [classify(m.group(0), m.start(), m.end(), vocab) for m in vocab.place_re.finditer(text)]
-    found = [m for m in qualify(found, text) if not flag_state(text, m)]
-    # "the situation surrounding Ukraine": the crisis an act answers, no party acting
-    found = [m for m in found if not SITUATION.search(text[max(0, m.start - 40) : m.start])]
+    # a ship's flag, and "the situation surrounding Ukraine" (the crisis an act answers):
+    # no party acting
+    found = [
+        m
+        for m in qualify(found, text)
+        if not flag_state(text, m) and not SITUATION.search(text[max(0, m.start - 40) : m.start])
+    ]
     for m in found:
         agency = vocab.agencies.get(m.text)
         if m.code is None and agency is not None and agency.default:

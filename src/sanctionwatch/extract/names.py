@@ -15,6 +15,7 @@ from itertools import pairwise
 from sanctionwatch.extract.document import Doc, Name
 from sanctionwatch.extract.literals import GatedPattern
 from sanctionwatch.extract.lookahead import kept
+from sanctionwatch.extract.sentences import KIND_HEADING
 from sanctionwatch.extract.vocabulary import (
     Vocabulary,
     alternation,
@@ -1339,7 +1340,6 @@ LIST_GAP = rule("names.list_gap")
 
 SHIP_TYPE = rule("names.ship_type")
 SHIP_IDENTIFIER = rule("names.ship_identifier")
-KIND_LINE = rule("sentences.kind_heading")  # "Individuals", "(2) Organizations"
 # ", " or ", Chemical/" before "Products Tanker"
 COMMA_GAP = re.compile(r"\s*,\s*(?:[A-Za-z]+/)?")  # mechanics: a cell gap
 
@@ -1365,7 +1365,7 @@ def ship_entry_cells(text: str, found: list[Name]) -> list[Name]:
                 prev.kind, prev.descriptor = "vessel", False
                 prev.imo = prev.imo or name.imo
             continue
-        if KIND_LINE.fullmatch(name.text):
+        if KIND_HEADING.fullmatch(name.text):
             continue  # "Organizations" over a list's entries: a heading, no party
         identifier = SHIP_IDENTIFIER.match(name.text)
         label = SHIP_IDENTIFIER.search(text[max(0, name.start - 16) : name.start])
