@@ -1530,6 +1530,18 @@ _NAMED_AFTER_LATIN = re.compile(r"(?<![a-z])(?:named after|imeni)(?![a-z])")
 
 
 # Not the backtick: `to_ascii` reads it as GOST's soft sign ('Mal`cev') or an 'ayn.
+# `dotted_words.txt`: an abbreviation with its dot before a word ('St. Petersburg') -> the
+# word it abbreviates ('saint Petersburg').
+_DOTTED_WORDS: Final = dict(line.split() for line in data_lines("dotted_words.txt"))
+_DOTTED_WORD = re.compile(
+    r"(?<![\w.])(" + "|".join(sorted(_DOTTED_WORDS)) + r")\.(?=\s*[^\W\d_])", re.IGNORECASE
+)
+
+
+def _dotted_word(match: re.Match[str]) -> str:
+    return _DOTTED_WORDS[match[1].casefold()] + " "
+
+
 _INWORD_APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u2018\u02bc\u02bb\u02be\u02bf\u00b4](?=\w)")
 # The Persian ezafe, 'of', hyphenated to the word before it ('Sepah-e Pasdaran',
 # 'Sanaye-ye Defa'): the script does not write it, and alone it would read as an initial.
@@ -1555,6 +1567,8 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     # An apostrophe inside a word is a glottal stop or an elision ('Hay’at', "Jama'at",
     # "O'Brien"), no word boundary: split there, 'at' would be read as a legal form.
     text = _INWORD_APOSTROPHE.sub("", text)
+    if "." in text:
+        text = _DOTTED_WORD.sub(_dotted_word, text)
     # the Persian ezafe ('Tehrik-e'): organisations' names have it, people's do not; a
     # name of unknown kind (any) or an object's is read like an organisation's
     if "-" in text and kind != PERSON:
