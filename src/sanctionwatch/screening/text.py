@@ -1377,6 +1377,26 @@ _SHORT_LEGAL = tuple(sorted(w for w in LEGAL_WORDS if 5 <= len(w) <= 6))
 _WORDS_AND_GAPS = re.compile(r"([a-z]+)")
 
 
+# `org_word_forms.txt`: a word of an organisation's name rigour's org-type table reads in
+# another form only ('charitable' -> 'charity', read 'ngo').
+_ORG_WORD_FORMS: Final = dict(line.split() for line in data_lines("org_word_forms.txt"))
+_ORG_WORD_FORM = re.compile(
+    r"(?<![\w-])("
+    + "|".join(map(re.escape, sorted(_ORG_WORD_FORMS, key=len, reverse=True)))
+    + r")(?![\w-])"
+)
+
+
+def org_word_forms(text: str) -> str:
+    """`text` (case-folded, its legal forms read by rigour) with the words of
+    `org_word_forms.txt` rigour left as they were written in the form it reads, and read
+    again: 'aqsa charitable foundation' -> 'aqsa ngo foundation'. Most names have none."""
+    if _ORG_WORD_FORM.search(text) is None:
+        return text
+    text = _ORG_WORD_FORM.sub(lambda m: _ORG_WORD_FORMS[m[1]], text)
+    return replace_org_types_compare(text, generic=True)
+
+
 def _legal_cuts() -> dict[str, tuple[str, bool]]:
     """`data/legal_cut.txt`: each form less its first or last word -> (the form, whether
     the first word is the one missing)."""
@@ -1510,6 +1530,18 @@ _NAMED_AFTER_LATIN = re.compile(r"(?<![a-z])(?:named after|imeni)(?![a-z])")
 
 
 # Not the backtick: `to_ascii` reads it as GOST's soft sign ('Mal`cev') or an 'ayn.
+# `dotted_words.txt`: an abbreviation with its dot before a word ('St. Petersburg') -> the
+# word it abbreviates ('saint Petersburg').
+_DOTTED_WORDS: Final = dict(line.split() for line in data_lines("dotted_words.txt"))
+_DOTTED_WORD = re.compile(
+    r"(?<![\w.])(" + "|".join(sorted(_DOTTED_WORDS)) + r")\.(?=\s*[^\W\d_])", re.IGNORECASE
+)
+
+
+def _dotted_word(match: re.Match[str]) -> str:
+    return _DOTTED_WORDS[match[1].casefold()] + " "
+
+
 _INWORD_APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u2018\u02bc\u02bb\u02be\u02bf\u00b4](?=\w)")
 # The Persian ezafe, 'of', hyphenated to the word before it ('Sepah-e Pasdaran',
 # 'Sanaye-ye Defa'): the script does not write it, and alone it would read as an initial.
@@ -1535,6 +1567,8 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     # An apostrophe inside a word is a glottal stop or an elision ('Hay’at', "Jama'at",
     # "O'Brien"), no word boundary: split there, 'at' would be read as a legal form.
     text = _INWORD_APOSTROPHE.sub("", text)
+    if "." in text:
+        text = _DOTTED_WORD.sub(_dotted_word, text)
     # the Persian ezafe ('Tehrik-e'): organisations' names have it, people's do not; a
     # name of unknown kind (any) or an object's is read like an organisation's
     if "-" in text and kind != PERSON:
@@ -1559,7 +1593,7 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
             text = uncut_legal(text)
             if "named" in text or "imeni" in text:
                 text = _NAMED_AFTER_LATIN.sub(" ", text)
-        text = replace_org_types_compare(text, generic=True)
+        text = org_word_forms(replace_org_types_compare(text, generic=True))
     # Han is read in pinyin syllables, some of which are legal forms or particles
     # elsewhere ('an' of '長安', 'yu'): its legal forms were read with the Han words.
     han = _HAN_RUN.search(text) is not None
