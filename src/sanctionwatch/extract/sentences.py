@@ -89,11 +89,21 @@ LEGAL_ABBREVIATIONS = DOTTED_FORMS  # from the legal-form table shared with scre
 NEXT_WORD = re.compile(r"[A-Z][\w’'-]*")  # mechanics: the capitalised word after a stop
 
 
-def starts_sentence(word: str) -> bool:
+LOWER_WORD = re.compile(r"\s+[a-z]")  # mechanics: a lower-case word next
+
+
+def starts_sentence(word: str, text: str = "", after: int = 0) -> bool:
     """ "... Delta Arms Ltd. Canada first imposed ...": a word that opens a
-    sentence (a function word, a country or an agency), not a legal form."""
+    sentence (a function word, a country or an agency), not a legal form; also a
+    country's adjective before a lower-case word ("... Holdings Corp. Chinese firms may
+    not ...": the adjective of a noun phrase, no part of the name)."""
     vocab = vocabulary()
-    return word in vocab.stopwords or word in vocab.country_names or word in vocab.agencies
+    return (
+        word in vocab.stopwords
+        or word in vocab.country_names
+        or word in vocab.agencies
+        or (word in vocab.country_adjectives and LOWER_WORD.match(text, after) is not None)
+    )
 
 
 def is_abbreviation(text: str, boundary: re.Match[str], end: int) -> bool:
@@ -108,7 +118,7 @@ def is_abbreviation(text: str, boundary: re.Match[str], end: int) -> bool:
     word = before.group(1).lower().rstrip(".")
     if word in LEGAL_ABBREVIATIONS:
         nxt = NEXT_WORD.match(text, boundary.end(), end)
-        if nxt and starts_sentence(nxt.group(0)):
+        if nxt and starts_sentence(nxt.group(0), text, nxt.end()):
             return False
     # dotted initials before a lower-case word go on: "Bajío S.A. de C.V.", "the U.S. and";
     # so do they before a parenthesis ("Orinoco, C.A. (f/k/a Minerven, C.A.) and ..."), which

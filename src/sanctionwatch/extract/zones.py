@@ -58,6 +58,12 @@ ACTION_VERB = rule("zones.action_verb")
 REMOVAL_WORD = rule("zones.removal_word")
 RELATIVE_OPENING = rule("zones.relative_opening")
 RESUMED_LIST = rule("zones.resumed_list")
+# "X, who heads a militia, the judge Y and Z": a list resumed after a relative clause
+# with no ", and" (aside_rejoin_at)
+ASIDE_REJOIN = rule("zones.aside_rejoin")
+ASIDE_REJOIN_LEAD = rule("zones.aside_rejoin_lead")
+ASIDE_REJOIN_JOIN = rule("zones.aside_rejoin_join")
+PLACE_LEAD = rule("zones.place_lead")  # "in occupied Mariupol,": where, not a list item
 ALSO = gated_rule("zones.also")
 # "appears on the UK's list": a trigger that says where a party is listed, not who acted
 CROSS_LISTING = rule("zones.cross_listing")
@@ -162,6 +168,27 @@ def resumed(text: str, names: list[Name], start: int, end: int) -> int | None:
             break
         at = item.start()
     return at
+
+
+def aside_rejoin_at(text: str, names: list[Name], start: int, end: int) -> int | None:
+    """Where a list that a relative clause interrupted resumes at a bare comma in
+    text[start:end] ("X, who heads a militia in the east, the judge Y and Z"): the first
+    comma after which two names follow joined as a list. Not a comma right after a name
+    of the clause that no place word leads ("X, which supplies A, B and C": the
+    clause's own objects)."""
+    for comma in ASIDE_REJOIN.finditer(text, start, end):
+        if any(
+            start <= n.start and n.end == comma.start() and not PLACE_LEAD.search(text, 0, n.start)
+            for n in names
+        ):
+            return None
+        after = [n for n in names if comma.end() <= n.start and n.end <= end]
+        for a, b in pairwise(after):
+            if not ASIDE_REJOIN_LEAD.fullmatch(text, comma.end(), a.start):
+                break
+            if ASIDE_REJOIN_JOIN.fullmatch(text, a.end, b.start):
+                return comma.start()
+    return None
 
 
 # a relative clause that a date or past marker stands in ("X, a lawmaker who visited
@@ -791,6 +818,8 @@ class TargetCollector:
             if RELATIVE_OPENING.search(text, max(0, c_start - 8), c_start):
                 # "X, which manages the tanker Y, and Z": only Z continues the list
                 rejoin = resumed(text, names, c_start, c_end)
+                if rejoin is None:
+                    rejoin = aside_rejoin_at(text, names, c_start, c_end)
                 scope = c_end if rejoin is None else rejoin
             if (
                 before
@@ -905,7 +934,18 @@ class TargetCollector:
         for a, b in triggers.asides(text, start, end):
             if a <= frame.trigger_start < b:
                 return b
-        return self.appositive(text, frame)
+        close = self.appositive(text, frame)
+        if close is None and OLD_RELATIVE.search(
+            text, max(0, frame.trigger_start - 40), frame.trigger_start
+        ):
+            # "X, which the EU listed in 2023 under another regime, as well as its partner
+            # Y": the aside ends where a joiner takes the list up again, with no comma
+            # before it ("The listings, which the EU adopted on 10 May, include A, B, and
+            # C": the clause closed at its first comma, before the main verb)
+            rejoin = RESUMED_LIST.search(text, frame.trigger_end, end)
+            if rejoin and "," not in text[frame.trigger_end : rejoin.start()]:
+                close = rejoin.start()
+        return close
 
     def old_relative(self, text: str, frame: Frame) -> bool:
         """A background frame whose trigger stands in a relative clause ("whom
@@ -1029,6 +1069,8 @@ class TargetCollector:
             if prev and RELATIVE_OPENING.search(text, max(0, start - 8), start):
                 # "A, who visited Taipei in May, and B": the list goes on after the clause
                 rejoin = resumed(text, names, start, end)
+                if rejoin is None:  # "A, who heads a militia, the judge B and C"
+                    rejoin = aside_rejoin_at(text, names, start, end)
             relative = RELATIVE_CLAUSE.search(text[max(0, start - 8) : start + 8]) is not None
             if not (start == 0 and role_named) and (
                 old_context(text, start if rejoin is None else rejoin, end)
