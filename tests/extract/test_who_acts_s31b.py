@@ -69,3 +69,29 @@ def test_a_pointer_takes_only_the_kinds_it_names() -> None:
         " on Tuesday.\n"
     )
     assert news_sets(lead + linked).get("CO", ([], {}))[0] == []
+
+
+def test_an_occasion_used_to_announce_sanctions_is_an_act() -> None:
+    text = (
+        "Canada used Monday's summit to unveil sanctions on two Iranian generals,"
+        " Ali Reza Tangsiri and Mohammad Karami.\n"
+    )
+    assert news_sets(text)["CA"][0] == ["Ali Reza Tangsiri", "Mohammad Karami"]
+    # an intention to announce is still no act done
+    assert "CA" not in news_sets(text.replace("used", "will use"))
+
+
+def test_equivalent_regulations_made_after_another_act_are_an_act_on_its_targets() -> None:
+    lead = (
+        "The EU on Monday froze the assets of two Sudanese generals, Abdel Rahim Dagalo"
+        " and Osman Mohamed Hamid.\n\n"
+    )
+    for follow in (
+        "Britain made equivalent regulations the same day.\n",
+        "Switzerland adopted parallel measures on Tuesday.\n",
+    ):
+        found = news_sets(lead + follow)
+        assert len(found) == 2, follow
+        assert all(t == ["Abdel Rahim Dagalo", "Osman Mohamed Hamid"] for t, _ in found.values())
+    # a state that has none makes none
+    assert "NO" not in news_sets(lead + "Norway has no equivalent regulations.\n")
