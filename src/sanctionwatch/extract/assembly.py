@@ -28,7 +28,7 @@ from sanctionwatch.extract.document import Doc, Frame, Mention, Name
 from sanctionwatch.extract.lookahead import kept
 from sanctionwatch.extract.mentions import BLOCS
 from sanctionwatch.extract.vocabulary import load_json, rule, vocabulary
-from sanctionwatch.model import Action, Target, empty_counts
+from sanctionwatch.model import TARGET_KINDS, Action, Target, empty_counts
 
 BACKGROUND_DAYS = 5  # an action this long before the article's news is context
 # an act dated most of a year or more before the article is a retelling however it is
@@ -1479,6 +1479,86 @@ def share_same_sets(doc: Doc) -> None:
                     for kind, value in source.counts.items():
                         if to.counts.get(kind) is None:
                             to.counts[kind] = value  # the same set counts the same
+    share_told_sets(doc, scored)
+
+
+# "added the four persons and 13 companies to its list": a definite numbered set, each
+# part a number and a kind ("the 12 vessels"; a second part joined by "and")
+TOLD_SET = kept(
+    rf"\s+(?:also\s+)?the\s+(?P<number>{_NUMBERS}|\d{{1,3}})\s+"
+    rf"(?P<noun>{'|'.join(sorted(REFERENCES['same'], key=len, reverse=True))})\b",
+    re.I,
+)
+
+
+def told_set_kinds(text: str, frame: Frame, source: Action) -> set[str] | None:
+    """The kinds of a definite numbered set that is the object right after the
+    trigger ("added the four persons and 13 companies"), when every part counts what
+    `source` counts of that kind (so it is that act's set, not a part of it nor
+    another one); None where there is no such set. Not a set further on in the clause
+    ("froze accounts linked to the six people": the accounts are the object)."""
+    m = TOLD_SET.match(text, frame.trigger_end, frame.clause_end)
+    if m is None:
+        return None
+    parts = [m]
+    joined = SAME_JOINED.match(text, m.end(), frame.clause_end)
+    if joined is not None:
+        parts.append(joined)
+    told = [reference_of(p) for p in parts]
+    if all(kind is not None and source.counts.get(kind) == number for kind, number in told):
+        return {kind for kind, _ in told if kind is not None}
+    return None
+
+
+def same_set_kinds(text: str, frame: Frame) -> set[str] | None:
+    """The kinds "the same ..." names in the frame's clause ("so the same six targets
+    are sanctioned there too": any kind; "listed the same three individuals": people
+    only), or None where the clause has no such phrase."""
+    m = SAME_SET.search(text, frame.clause_start, frame.clause_end)
+    if m is None:
+        return None
+    noun = m.group().split()[-1].lower()
+    kind = REFERENCES["same"].get(noun)
+    return set(TARGET_KINDS) if kind is None else {kind}
+
+
+def share_told_sets(doc: Doc, scored: list[int]) -> None:
+    """ "The Treasury sanctioned four people and 13 companies. The same day, Mexico's
+    UIF added the four persons and 13 companies to its list" / "Moldova aligned its
+    list, so the same six targets are sanctioned there too": an act of another
+    authority with no targets of its own whose clause points back at the set of the
+    latest act told before it ("the same" targets, or a definite set of the very
+    counts that act has) holds that act's targets and counts of the kinds it names."""
+    for k in scored:
+        one = doc.actions[k]
+        if one.targets or not doc.action_frames[k]:
+            continue
+        here = min((f.sentence, f.trigger_start) for f in doc.action_frames[k])
+        told = [
+            (at, j)
+            for j in scored
+            if j != k
+            and doc.action_frames[j]
+            and doc.actions[j].authority != one.authority
+            and doc.actions[j].status == one.status
+            and doc.actions[j].targets
+            and (at := min((f.sentence, f.trigger_start) for f in doc.action_frames[j])) < here
+        ]
+        if not told:
+            continue
+        source = doc.actions[max(told)[1]]
+        for frame in doc.action_frames[k]:
+            text = doc.sentences[frame.sentence].text
+            kinds = same_set_kinds(text, frame) or told_set_kinds(text, frame, source)
+            if kinds is None:
+                continue
+            for t in source.targets:
+                if t.kind in kinds:
+                    join_party(one.targets, t)
+            for kind, value in source.counts.items():
+                if kind in kinds and one.counts.get(kind) is None:
+                    one.counts[kind] = value  # the same set counts the same
+            break
 
 
 ON_BOTH_LISTS = rule("assembly.on_both_lists")
