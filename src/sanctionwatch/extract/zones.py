@@ -35,6 +35,11 @@ ENTRY_NAME = gated_rule("zones.entry_name")
 NUMBERED_NAME = rule("zones.numbered_name")
 NAME_PART_NUMBER = re.compile(r"\s*[1-9]\s*:\s*")  # mechanics: splits the parts
 UN_ENTITY_REFERENCE = rule("zones.un_entity_reference")  # "KPe.061": a body's entry
+# "A.k.a.: a) X b) Y" under an entry's name: the entry's other names, no targets
+ALIAS_FIELD = rule("zones.alias_field")
+ALIAS_FIELD_SPLIT = rule("zones.alias_field_split")
+# how many lines under an entry's name its alias field may stand ("Title:", "DOB:" between)
+ALIAS_FIELD_REACH = 4
 # "IDENTIFYING INFORMATION" over the entries of the act a release has told
 ENTRIES_HEADING = rule("zones.entries_heading")
 KIND_LABEL = rule("zones.kind_label")
@@ -383,6 +388,8 @@ class TargetCollector:
                 self.from_cell_line(i)
                 continue
             cells = False
+            if self.zone and self.age <= ZONE_LENGTH and self.from_alias_field(i):
+                continue
             label = KIND_LABEL.match(sentence.text) if self.zone else None
             # "Individuals: KOVALYOV Dmitry Sergeyevich; SHIN Yong-chol" reads as a heading
             # (no verb), but it lists the targets of the open action
@@ -739,6 +746,25 @@ class TargetCollector:
             chosen = [Name(start, end, " ".join(p.strip() for p in parts), kind)]
         for a in self.zone:
             self.drafts[a].targets.extend((n, i, False) for n in chosen)
+
+    def from_alias_field(self, i: int) -> bool:
+        """ "A.k.a.: a) Haegum Shipping b) HMT Co." a few lines under an entry's name: the
+        names after the label are the entry's aliases, no targets of their own; False
+        where the line is no alias field or no entry of the open act stands above it."""
+        text = self.doc.sentences[i].text
+        field = ALIAS_FIELD.match(text)
+        if field is None or any(f.sentence == i for f in self.doc.frames):
+            return False
+        reach = i - ALIAS_FIELD_REACH
+        given = [t for a in self.zone for t in self.drafts[a].targets if reach <= t[1] < i]
+        if not given:
+            return False
+        entry = max(given, key=lambda t: (t[1], t[0].start))[0]
+        for value in ALIAS_FIELD_SPLIT.split(text[field.end() :]):
+            value = value.strip(" ;,")
+            if value and value.lower() != "na" and value not in (entry.text, *entry.aliases):
+                entry.aliases.append(value)
+        return True
 
     def hits(self, draft: Draft) -> bool:
         return draft.status in ("imposed", "proposed", "lifted")

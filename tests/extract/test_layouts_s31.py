@@ -1,0 +1,80 @@
+"""Kinds of failure left by the session-30 first looks on w1580-w1719 (targets in printed
+layouts and their name forms), tested with sentences written for these tests (no corpus
+text): one target's other names are its aliases, not targets of their own."""
+
+from sanctionwatch.extract.names import find_names
+from tests.extract.helpers import rules_actions
+
+
+def test_a_lettered_aka_field_under_an_entry_gives_its_aliases() -> None:
+    text = (
+        "On 4 April 2025, the Security Council Committee established pursuant to resolution"
+        " 1718 (2006) approved the addition of the entries below to its sanctions list.\n\n"
+        "KPe.071 Name: KUMGANG OCEAN SHIPPING CORPORATION\n"
+        "F.k.a.: a) Kumgang Marine b) KOSC Ltd.\n"
+        "Address: Wonsan, DPRK\n"
+        "KPe.072 Name: TAEDONG FREIGHT COMPANY\n"
+        "A.k.a.: Taedong Cargo\n"
+    )
+    (action,) = rules_actions(text)
+    assert [(t.name, t.aliases) for t in action.targets] == [
+        ("KUMGANG OCEAN SHIPPING CORPORATION", ["Kumgang Marine", "KOSC Ltd."]),
+        ("TAEDONG FREIGHT COMPANY", ["Taedong Cargo"]),
+    ]
+
+
+def test_an_aka_field_with_no_entry_above_it_is_left_alone() -> None:
+    # no entry of an open act stands above the field: its names are read as before
+    text = "Analysts said little.\nA.k.a.: Kumgang Marine\n"
+    assert rules_actions(text) == []
+
+
+def test_a_name_in_its_own_script_in_brackets_is_an_alias() -> None:
+    found = find_names(
+        "The decision lists JSC Volzhsky Pipe Works (АО Волжский трубный завод) and"
+        ' LLC "Chornomor Freight" (ТОВ "Чорномор Фрейт"), Odesa.'
+    )
+    assert [(n.text, n.aliases) for n in found if n.text != "Odesa"] == [
+        ("JSC Volzhsky Pipe Works", ["АО Волжский трубный завод"]),
+        ("Chornomor Freight", ['ТОВ "Чорномор Фрейт"']),
+    ]
+
+
+def test_a_chinese_name_in_brackets_is_an_alias() -> None:
+    found = find_names("Treasury named Haixing Logistics Company (海星物流公司) on Tuesday.")
+    assert [(n.text, n.aliases) for n in found] == [("Haixing Logistics Company", ["海星物流公司"])]
+
+
+def test_a_number_in_brackets_after_a_quoted_ship_stays_no_alias() -> None:
+    found = find_names('Listed are the tankers "Sever Star" (IMO 9412345) and "Ural".')
+    assert all(not n.aliases for n in found)
+
+
+def test_a_ships_previous_name_after_its_flag_is_an_alias() -> None:
+    found = find_names(
+        "1. tanker OKHOTSK WIND, IMO 9321483, flag of Comoros, previous name - BLUE HERON;"
+    )
+    assert [(n.text, n.aliases, n.imo) for n in found] == [
+        ("OKHOTSK WIND", ["BLUE HERON"], "9321483")
+    ]
+
+
+def test_fka_and_former_name_cues_give_aliases() -> None:
+    found = find_names(
+        "It designated Polar Route Trading, f.k.a. Severny Trade House, and the"
+        " Rostov Grain Terminal, former name: Don Export Hub."
+    )
+    assert [(n.text, n.aliases) for n in found] == [
+        ("Polar Route Trading", ["Severny Trade House"]),
+        ("Rostov Grain Terminal", ["Don Export Hub"]),
+    ]
+
+
+def test_a_nickname_opening_on_a_particle_is_an_alias() -> None:
+    found = find_names("- Sultan Murad Division (al-Muradiyya)\n")
+    assert [(n.text, n.aliases) for n in found] == [("Sultan Murad Division", ["al-Muradiyya"])]
+
+
+def test_a_lower_case_description_in_brackets_stays_no_alias() -> None:
+    found = find_names("- Sultan Murad Division (al-Qaeda's ally)\n")
+    assert [n.aliases for n in found if n.text == "Sultan Murad Division"] == [[]]
