@@ -78,3 +78,29 @@ def test_a_nickname_opening_on_a_particle_is_an_alias() -> None:
 def test_a_lower_case_description_in_brackets_stays_no_alias() -> None:
     found = find_names("- Sultan Murad Division (al-Qaeda's ally)\n")
     assert [n.aliases for n in found if n.text == "Sultan Murad Division"] == [[]]
+
+
+def test_a_sanctioned_by_column_gives_a_row_only_to_the_acts_it_names() -> None:
+    text = (
+        "Canada on Thursday sanctioned two more tankers that move Russian oil. We checked"
+        " five tankers at anchor off Gibraltar against the main Western lists:\n\n"
+        "Vessel | IMO | Flag | Listed by\n"
+        "KASPIY STAR | 9263371 | Gabon | Canada (new), EU\n"
+        "ORION BAY | 9304655 | Comoros | Canada (new)\n"
+        "LAGUNA | 9187631 | Panama | EU, US\n"
+        "WHITE GULL | 9256377 | Liberia | none\n"
+    )
+    imposed = [a for a in rules_actions(text) if a.authority == "CA"]
+    assert [[t.name for t in a.targets] for a in imposed] == [["KASPIY STAR", "ORION BAY"]]
+
+
+def test_a_table_without_a_listing_column_gives_every_row() -> None:
+    text = (
+        "Canada on Thursday sanctioned three tankers that move Russian oil:\n\n"
+        "Vessel | IMO | Flag | Manager\n"
+        "KASPIY STAR | 9263371 | Gabon | Volna Shipping\n"
+        "ORION BAY | 9304655 | Comoros | Volna Shipping\n"
+        "LAGUNA | 9187631 | Panama | Sever Marine\n"
+    )
+    (action,) = [a for a in rules_actions(text) if a.authority == "CA"]
+    assert [t.name for t in action.targets] == ["KASPIY STAR", "ORION BAY", "LAGUNA"]

@@ -29,6 +29,9 @@ SUBJECT_SLOT = rule("zones.subject_slot")
 TABLE_CELL = rule("zones.table_cell")
 # "| X | removed | 15 October 2024 |": a row that tells a removal, no imposition's entry
 REMOVED_CELL = rule("zones.removed_cell")
+# "Tanker | IMO | Flag | Sanctioned by": the column that says whose list each row is on
+LISTED_BY_COLUMN = rule("zones.listed_by_column")
+TABLE_REACH = 60  # rows between a table's header and a row read under it
 # "CFi.020 Name: Mahamat Saleh Garba. Title: ...": an entry of a printed list
 ENTRY_NAME = gated_rule("zones.entry_name")
 # "Name: 1: RI 2: SONG 3: HYOK 4: na": a UN entry's name printed in numbered parts
@@ -284,6 +287,43 @@ def answering_act(text: str, m: Mention) -> bool:
         and TARGET_PREP.search(before) is None
         and ANSWERING_ACT.match(text, m.end) is not None
     )
+
+
+def table_header(doc: Doc, i: int) -> bool:
+    """A table's header row flattened to text ("Name | DOB | Nationality | Programme"):
+    a row whose first cell names no one, followed by a row of as many cells; it opens
+    the list of the rows under it as a line ending in a colon does (a site's menu,
+    read the same way, is followed by no such row)."""
+    sentences = doc.sentences
+    if i + 1 >= len(sentences) or not (sentences[i].item and sentences[i + 1].item):
+        return False
+    text = sentences[i].text
+    cells = len(TABLE_CELL.findall(text))
+    return (
+        cells >= 2
+        and len(TABLE_CELL.findall(sentences[i + 1].text)) == cells
+        and not first_cell(text, doc.names[i])
+    )
+
+
+def row_listers(doc: Doc, i: int) -> set[str] | None:
+    """The authorities a table row's "Sanctioned by" cell names ("UK (24 Feb 2026, new),
+    EU": GB and EU; "none": no one), or None where the table over row `i` has no such
+    column: a row is a target only of an act whose authority its cell names."""
+    sentences = doc.sentences
+    j = i - 1
+    while j >= max(0, i - TABLE_REACH) and sentences[j].item and not table_header(doc, j):
+        j -= 1
+    if j < 0 or not sentences[j].item or not table_header(doc, j):
+        return None
+    header = TABLE_CELL.split(sentences[j].text)
+    column = next((k for k, c in enumerate(header) if LISTED_BY_COLUMN.fullmatch(c.strip())), None)
+    text = sentences[i].text
+    bounds = [0, *(m.end() for m in TABLE_CELL.finditer(text)), len(text) + 1]
+    if column is None or column + 1 >= len(bounds):
+        return None
+    start, end = bounds[column], bounds[column + 1]
+    return {m.code for m in doc.mentions[i] if m.code and start <= m.start < end}
 
 
 def first_cell(text: str, names: list[Name]) -> list[Name]:
@@ -605,20 +645,7 @@ class TargetCollector:
             self.drafts[a].targets.append((first, i, False))
 
     def table_header(self, i: int) -> bool:
-        """A table's header row flattened to text ("Name | DOB | Nationality | Programme"):
-        a row whose first cell names no one, followed by a row of as many cells; it opens
-        the list of the rows under it as a line ending in a colon does (a site's menu,
-        read the same way, is followed by no such row)."""
-        sentences = self.doc.sentences
-        if i + 1 >= len(sentences) or not (sentences[i].item and sentences[i + 1].item):
-            return False
-        text = sentences[i].text
-        cells = len(TABLE_CELL.findall(text))
-        return (
-            cells >= 2
-            and len(TABLE_CELL.findall(sentences[i + 1].text)) == cells
-            and not first_cell(text, self.doc.names[i])
-        )
+        return table_header(self.doc, i)
 
     def own_news(self, frames: list[Frame]) -> bool:
         """A list item that tells a news act of an authority it names ("• London (Wed):
@@ -665,9 +692,12 @@ class TargetCollector:
         # names another party (an owner, a parent), not one more entry
         chosen = [n for n in chosen if not targets.excluded(entry_tail(text, n))]
         removal = TABLE_CELL.search(text) is not None and REMOVED_CELL.search(text) is not None
+        listers = row_listers(self.doc, i)
         for a in self.zone:
             if removal and self.drafts[a].status != "lifted":
                 continue  # "| X | removed | ... |": the row's party came off the list
+            if listers is not None and self.drafts[a].authority not in listers:
+                continue  # "| MIRELLA | ... | EU, US": listed by others, not by this act
             self.drafts[a].targets.extend((n, i, False) for n in chosen)
 
     def from_notice_entry(self, i: int, kind: str) -> None:
