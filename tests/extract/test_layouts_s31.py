@@ -104,3 +104,15 @@ def test_a_table_without_a_listing_column_gives_every_row() -> None:
     )
     (action,) = [a for a in rules_actions(text) if a.authority == "CA"]
     assert [t.name for t in action.targets] == ["KASPIY STAR", "ORION BAY", "LAGUNA"]
+
+
+def test_a_partnerships_legal_form_after_a_comma_ends_its_name() -> None:
+    found = find_names(
+        "The listed firms are Arden Systems, TRC, L.P., Halvard Capital, LLP and Quanta Labs."
+    )
+    assert [n.text for n in found] == [
+        "Arden Systems",
+        "TRC, L.P.",
+        "Halvard Capital, LLP",
+        "Quanta Labs",
+    ]

@@ -1814,6 +1814,10 @@ def listed_acronyms(text: str, found: list[Name], acronyms: list[Name]) -> list[
     for a in acronyms:
         if any(n.start < a.end and a.start < n.end for n in found):
             continue
+        m = COMMA_FORM.match(text, a.end)
+        if m and m.group(1).replace(".", "").lower() in LEGAL_FORMS:
+            # "TCOM, L.P.": the acronym is the firm's whole name, its legal form after it
+            a = Name(a.start, m.end(), text[a.start : m.end()], "organization")
         if any(
             not n.descriptor
             and (LIST_GAP.match(text[n.end : a.start]) or LIST_GAP.match(text[a.end : n.start]))
