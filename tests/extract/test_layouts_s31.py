@@ -116,3 +116,30 @@ def test_a_partnerships_legal_form_after_a_comma_ends_its_name() -> None:
         "Halvard Capital, LLP",
         "Quanta Labs",
     ]
+
+
+def test_a_trading_firms_line_of_business_after_and_stays_in_its_name() -> None:
+    found = find_names(
+        "Treasury also named Delta Star Trading and Contracting and Nour Shipping and"
+        " Logistics, two front companies in Basra."
+    )
+    assert [n.text for n in found if n.text != "Basra"] == [
+        "Delta Star Trading and Contracting",
+        "Nour Shipping and Logistics",
+    ]
+
+
+def test_an_annex_entry_numbered_past_99_is_one_more_item() -> None:
+    text = (
+        "The Council on Tuesday added 40 vessels to the list of ships barred from EU ports."
+        " Extracts from the annex:\n\n"
+        "(98) NORTHERN LARK, IMO 9257112\n"
+        "(99) SEVER WIND, IMO 9301874\n"
+        "(131) PALE MOON, IMO 9187356, ex-MOONLIGHT\n"
+    )
+    (action,) = rules_actions(text)
+    assert [(t.name, t.aliases) for t in action.targets] == [
+        ("NORTHERN LARK", []),
+        ("SEVER WIND", []),
+        ("PALE MOON", ["MOONLIGHT"]),
+    ]
