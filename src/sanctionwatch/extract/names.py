@@ -8,6 +8,7 @@ is done in `targets`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -259,6 +260,17 @@ def named_after_for(text: str, at: int) -> bool:
 
 
 BREAK = Token(-1, -1, ".")  # stands for any run of words that cannot be in a name
+
+
+def original_script(value: str) -> bool:
+    """ "ОАО Лидский оптический завод", "北方船务": a name with letters, none of them Latin,
+    is the party's name in its own script, whose case says nothing of what it is."""
+    letters = [c for c in value if c.isalpha()]
+    return bool(letters) and not any(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+
+
+# "(al-Amshat)": an other name that opens on an Arabic particle joined to a capitalised word
+PARTICLE_JOINED = rule("names.particle_joined")
 
 
 def alias_value(alias: re.Match[str]) -> str:
@@ -1293,15 +1305,29 @@ class NameBuilder:
                 flag = FLAG_CELL.match(text, pos) if imo else None
                 if flag and ALIAS_AFTER.match(text[flag.end() :]):
                     pos = flag.end()
+                # 'LLC "Pryboi Tanker" (ТОВ "Прибій Танкер")': the quote that closes the
+                # name stands before its form in its own script (a number there is no alias)
+                if (
+                    text[pos : pos + 1] in ('"', "”")
+                    and (quoted := ALIAS_AFTER.match(text[pos + 1 :]))
+                    and original_script(alias_value(quoted))
+                ):
+                    pos += 1
                 while (alias := ALIAS_AFTER.match(text[pos:])) and (
                     not imo or alias.group(4) or alias.group(5) or alias.group(6)
                 ):
                     # "(Mykhailo Orlov in the Ukrainian transliteration)": the name only
                     value = SPELLING_WHERE.sub("", alias_value(alias))
-                    if not value[:1].isupper() or self.is_place([value]) or entry_field(value):
+                    script = original_script(value)
+                    capital = value[:1].isupper() or PARTICLE_JOINED.match(value) is not None
+                    if not (capital or script) or self.is_place([value]) or entry_field(value):
                         break
                     last = value.split()[-1]
-                    if last[:1].islower() and not last.partition("-")[2][:1].isupper():
+                    if (
+                        not script
+                        and last[:1].islower()
+                        and not last.partition("-")[2][:1].isupper()
+                    ):
                         # "(Viktor Orlov's brother)": who the party is, no other name
                         # ("(Abu Omar al-Shishani)" ends on a particle joined to a name)
                         break
@@ -1788,6 +1814,10 @@ def listed_acronyms(text: str, found: list[Name], acronyms: list[Name]) -> list[
     for a in acronyms:
         if any(n.start < a.end and a.start < n.end for n in found):
             continue
+        m = COMMA_FORM.match(text, a.end)
+        if m and m.group(1).replace(".", "").lower() in LEGAL_FORMS:
+            # "TCOM, L.P.": the acronym is the firm's whole name, its legal form after it
+            a = Name(a.start, m.end(), text[a.start : m.end()], "organization")
         if any(
             not n.descriptor
             and (LIST_GAP.match(text[n.end : a.start]) or LIST_GAP.match(text[a.end : n.start]))

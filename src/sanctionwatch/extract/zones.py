@@ -29,12 +29,20 @@ SUBJECT_SLOT = rule("zones.subject_slot")
 TABLE_CELL = rule("zones.table_cell")
 # "| X | removed | 15 October 2024 |": a row that tells a removal, no imposition's entry
 REMOVED_CELL = rule("zones.removed_cell")
+# "Tanker | IMO | Flag | Sanctioned by": the column that says whose list each row is on
+LISTED_BY_COLUMN = rule("zones.listed_by_column")
+TABLE_REACH = 60  # rows between a table's header and a row read under it
 # "CFi.020 Name: Mahamat Saleh Garba. Title: ...": an entry of a printed list
 ENTRY_NAME = gated_rule("zones.entry_name")
 # "Name: 1: RI 2: SONG 3: HYOK 4: na": a UN entry's name printed in numbered parts
 NUMBERED_NAME = rule("zones.numbered_name")
 NAME_PART_NUMBER = re.compile(r"\s*[1-9]\s*:\s*")  # mechanics: splits the parts
 UN_ENTITY_REFERENCE = rule("zones.un_entity_reference")  # "KPe.061": a body's entry
+# "A.k.a.: a) X b) Y" under an entry's name: the entry's other names, no targets
+ALIAS_FIELD = rule("zones.alias_field")
+ALIAS_FIELD_SPLIT = rule("zones.alias_field_split")
+# how many lines under an entry's name its alias field may stand ("Title:", "DOB:" between)
+ALIAS_FIELD_REACH = 4
 # "IDENTIFYING INFORMATION" over the entries of the act a release has told
 ENTRIES_HEADING = rule("zones.entries_heading")
 KIND_LABEL = rule("zones.kind_label")
@@ -308,6 +316,43 @@ def answering_act(text: str, m: Mention) -> bool:
     )
 
 
+def table_header(doc: Doc, i: int) -> bool:
+    """A table's header row flattened to text ("Name | DOB | Nationality | Programme"):
+    a row whose first cell names no one, followed by a row of as many cells; it opens
+    the list of the rows under it as a line ending in a colon does (a site's menu,
+    read the same way, is followed by no such row)."""
+    sentences = doc.sentences
+    if i + 1 >= len(sentences) or not (sentences[i].item and sentences[i + 1].item):
+        return False
+    text = sentences[i].text
+    cells = len(TABLE_CELL.findall(text))
+    return (
+        cells >= 2
+        and len(TABLE_CELL.findall(sentences[i + 1].text)) == cells
+        and not first_cell(text, doc.names[i])
+    )
+
+
+def row_listers(doc: Doc, i: int) -> set[str] | None:
+    """The authorities a table row's "Sanctioned by" cell names ("UK (24 Feb 2026, new),
+    EU": GB and EU; "none": no one), or None where the table over row `i` has no such
+    column: a row is a target only of an act whose authority its cell names."""
+    sentences = doc.sentences
+    j = i - 1
+    while j >= max(0, i - TABLE_REACH) and sentences[j].item and not table_header(doc, j):
+        j -= 1
+    if j < 0 or not sentences[j].item or not table_header(doc, j):
+        return None
+    header = TABLE_CELL.split(sentences[j].text)
+    column = next((k for k, c in enumerate(header) if LISTED_BY_COLUMN.fullmatch(c.strip())), None)
+    text = sentences[i].text
+    bounds = [0, *(m.end() for m in TABLE_CELL.finditer(text)), len(text) + 1]
+    if column is None or column + 1 >= len(bounds):
+        return None
+    start, end = bounds[column], bounds[column + 1]
+    return {m.code for m in doc.mentions[i] if m.code and start <= m.start < end}
+
+
 def first_cell(text: str, names: list[Name]) -> list[Name]:
     """The names of a table row's first cell that holds any ("Port Olya 4 | 9298372 |
     Russia | Caspian Route LLC": the vessel, not its owner; "X | Director, Y Centre |
@@ -410,6 +455,8 @@ class TargetCollector:
                 self.from_cell_line(i)
                 continue
             cells = False
+            if self.zone and self.age <= ZONE_LENGTH and self.from_alias_field(i):
+                continue
             label = KIND_LABEL.match(sentence.text) if self.zone else None
             # "Individuals: KOVALYOV Dmitry Sergeyevich; SHIN Yong-chol" reads as a heading
             # (no verb), but it lists the targets of the open action
@@ -625,20 +672,7 @@ class TargetCollector:
             self.drafts[a].targets.append((first, i, False))
 
     def table_header(self, i: int) -> bool:
-        """A table's header row flattened to text ("Name | DOB | Nationality | Programme"):
-        a row whose first cell names no one, followed by a row of as many cells; it opens
-        the list of the rows under it as a line ending in a colon does (a site's menu,
-        read the same way, is followed by no such row)."""
-        sentences = self.doc.sentences
-        if i + 1 >= len(sentences) or not (sentences[i].item and sentences[i + 1].item):
-            return False
-        text = sentences[i].text
-        cells = len(TABLE_CELL.findall(text))
-        return (
-            cells >= 2
-            and len(TABLE_CELL.findall(sentences[i + 1].text)) == cells
-            and not first_cell(text, self.doc.names[i])
-        )
+        return table_header(self.doc, i)
 
     def own_news(self, frames: list[Frame]) -> bool:
         """A list item that tells a news act of an authority it names ("• London (Wed):
@@ -685,9 +719,12 @@ class TargetCollector:
         # names another party (an owner, a parent), not one more entry
         chosen = [n for n in chosen if not targets.excluded(entry_tail(text, n))]
         removal = TABLE_CELL.search(text) is not None and REMOVED_CELL.search(text) is not None
+        listers = row_listers(self.doc, i)
         for a in self.zone:
             if removal and self.drafts[a].status != "lifted":
                 continue  # "| X | removed | ... |": the row's party came off the list
+            if listers is not None and self.drafts[a].authority not in listers:
+                continue  # "| MIRELLA | ... | EU, US": listed by others, not by this act
             self.drafts[a].targets.extend((n, i, False) for n in chosen)
 
     def from_notice_entry(self, i: int, kind: str) -> None:
@@ -766,6 +803,25 @@ class TargetCollector:
             chosen = [Name(start, end, " ".join(p.strip() for p in parts), kind)]
         for a in self.zone:
             self.drafts[a].targets.extend((n, i, False) for n in chosen)
+
+    def from_alias_field(self, i: int) -> bool:
+        """ "A.k.a.: a) Haegum Shipping b) HMT Co." a few lines under an entry's name: the
+        names after the label are the entry's aliases, no targets of their own; False
+        where the line is no alias field or no entry of the open act stands above it."""
+        text = self.doc.sentences[i].text
+        field = ALIAS_FIELD.match(text)
+        if field is None or any(f.sentence == i for f in self.doc.frames):
+            return False
+        reach = i - ALIAS_FIELD_REACH
+        given = [t for a in self.zone for t in self.drafts[a].targets if reach <= t[1] < i]
+        if not given:
+            return False
+        entry = max(given, key=lambda t: (t[1], t[0].start))[0]
+        for value in ALIAS_FIELD_SPLIT.split(text[field.end() :]):
+            value = value.strip(" ;,")
+            if value and value.lower() != "na" and value not in (entry.text, *entry.aliases):
+                entry.aliases.append(value)
+        return True
 
     def hits(self, draft: Draft) -> bool:
         return draft.status in ("imposed", "proposed", "lifted")

@@ -59,6 +59,7 @@ from sanctionwatch.extract.zones import (
     SANCTIONS,
     answering_act,
     other_cell,
+    row_listers,
 )
 from sanctionwatch.model import Action, Span, Target
 from sanctionwatch.names import name_tokens
@@ -731,10 +732,13 @@ def add_registered_items(doc: Doc) -> None:
         if not registered or sentence.text[: first.start].strip(BULLETS):
             continue
         fkey = key(first.text)
+        listers = row_listers(doc, i)
         for k in home_actions(doc, i):
             action = doc.actions[k]
             if any(fkey <= key(n) for t in action.targets for n in [t.name, *t.aliases]):
                 continue
+            if listers is not None and action.authority not in listers:
+                continue  # "| MIRELLA | ... | EU, US": a table row listed by others
             action.targets.append(
                 found_at(
                     first.text, first.kind, sentence.start + first.start, RULES_ONLY, first.imo
