@@ -170,6 +170,16 @@ def test_states_aligning_with_a_council_decision_each_act_on_the_declaration_day
             "on six Russian officials.",
             {("AU", "imposed")},
         ),
+        (
+            # session 31: capitals with accents in the city before the country
+            "SÃO PAULO, BRAZIL – The US Treasury on Thursday designated a money changer and "
+            "two logistics firms it says move cash for a drug gang.",
+            {("US", "imposed")},
+        ),
+        (
+            "BOGOTÁ, COLOMBIA — Britain on Monday imposed sanctions on three arms brokers.",
+            {("GB", "imposed")},
+        ),
     ],
 )
 def test_every_place_of_a_dateline_is_where_the_story_was_filed(
