@@ -170,6 +170,16 @@ def test_states_aligning_with_a_council_decision_each_act_on_the_declaration_day
             "on six Russian officials.",
             {("AU", "imposed")},
         ),
+        (
+            # session 31: capitals with accents in the city before the country
+            "SÃO PAULO, BRAZIL – The US Treasury on Thursday designated a money changer and "
+            "two logistics firms it says move cash for a drug gang.",
+            {("US", "imposed")},
+        ),
+        (
+            "BOGOTÁ, COLOMBIA — Britain on Monday imposed sanctions on three arms brokers.",
+            {("GB", "imposed")},
+        ),
     ],
 )
 def test_every_place_of_a_dateline_is_where_the_story_was_filed(
@@ -196,3 +206,13 @@ def test_the_owner_after_a_second_participle_does_not_act() -> None:
 )
 def test_a_failed_draft_is_no_proposal(text: str) -> None:
     assert news(text) == set()
+
+
+@pytest.mark.parametrize("rules_only", [True, False])
+def test_a_un_committee_named_for_the_state_it_watches_is_the_uns(rules_only: bool) -> None:
+    # session 31: "the Council's Sudan committee" read as a Sudanese act beside the UN's
+    text = (
+        "The UN Security Council's Mali committee on Thursday added three militia "
+        "financiers to its sanctions list."
+    )
+    assert news(text, rules_only) == {("UN", "imposed")}

@@ -27,6 +27,9 @@ TARGET_PREP = rule("actors.target_prep")
 INDEFINITE_BEFORE = rule("actors.indefinite_before")
 OWNED_NOUN = rule("actors.owned_noun")  # "(a Cyprus) holding company", "(an Iranian) bank"
 PROGRAMME_NAME = rule("actors.programme_name")
+WATCHED_STATE_COMMITTEE = rule("actors.watched_state_committee")
+# the UN and the blocs, whose own committees act ("the UN Security Council committee")
+COMMITTEE_BODIES = frozenset({"UN", "EU", "ECOWAS", "AFRICAN_UNION", "ARAB_LEAGUE", "ASEAN", "OAS"})
 NOTICE_REGIME = rule("actors.notice_regime")
 LEGISLATORS = rule("actors.legislators")
 LEGISLATOR_NOUN = rule("actors.legislator_noun")
@@ -283,6 +286,12 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             continue  # "PARIS — European Union foreign ministers imposed ..."
         if PROGRAMME_NAME.match(text[m.end : m.end + 60]) or regime_target(text, m):
             continue  # "its Russia Sanctions Regulations", "the EU's Iran sanctions": a regime
+        if (
+            m.form == "name"
+            and m.code not in COMMITTEE_BODIES
+            and WATCHED_STATE_COMMITTEE.match(text[m.end : m.end + 60])
+        ):
+            continue  # "the Security Council's Sudan committee designated": the UN acts
         if NOTICE_REGIME.search(text, max(0, m.start - 30), m.start):
             continue  # "Financial Sanctions Notice: Russia": the regime of a notice
         before = text[max(start, m.start - 30) : m.start]
