@@ -107,3 +107,25 @@ def test_one_states_share_told_first_gives_way_to_the_count_of_several_states() 
     # a count of one nationality with no wider count stays the count
     only = "The Commerce Department on Tuesday added four Kenyan firms to the Entity List."
     assert [(a.authority, kinds(a)) for a in news(only)] == [("US", {"organization": 4})]
+
+
+def test_working_on_a_numbered_package_is_a_threat() -> None:
+    text = (
+        "Canada on Tuesday sanctioned two Iranian drone makers. The foreign minister said "
+        "Ottawa was already working on a sixth package aimed at the IRGC."
+    )
+    statuses = [(a.authority, a.status) for a in rules_actions(text, THURSDAY)]
+    assert statuses == [("CA", "imposed"), ("CA", "threatened")]
+
+
+def test_ready_to_explore_options_that_include_sanctions_is_a_threat() -> None:
+    text = (
+        "The Nordic ministers said on Monday that Norway stood ready to explore every option, "
+        "including tougher financial sanctions, to stop the shadow fleet."
+    )
+    assert [(a.authority, a.status) for a in rules_actions(text, THURSDAY)] == [
+        ("NO", "threatened")
+    ]
+    # options with no measure named are no threat
+    vague = "Norway said on Monday it stood ready to explore every option to end the war."
+    assert [a.status for a in rules_actions(vague, THURSDAY)] == []
