@@ -631,9 +631,13 @@ def live_blog(text: str) -> bool:
 
 
 def better(phrase: counts.CountPhrase, held: counts.CountPhrase) -> bool:
-    """Whole-kind counts beat part counts ("banks"), exact ones approximate ones."""
+    """Whole-kind counts beat part counts ("banks"), exact ones approximate ones, and a
+    count that spans several states one state's share of it told first ("three Indian
+    companies" ... "added 42 entities from India, China and Turkey": 42)."""
     if held.partial != phrase.partial:
         return held.partial
+    if held.national and phrase.origins > 1 and phrase.value > held.value:
+        return True
     return held.approximate and not phrase.approximate
 
 
@@ -1203,9 +1207,15 @@ def subject_day(doc: Doc, draft: Draft) -> date | None:
     property", "When EU foreign ministers rubber-stamped the package on Tuesday":
     a sentence before the action's first frame in which its authority is the
     subject with a day written right beside it ("X on Tuesday", "On Tuesday, X")
-    dates the action, whatever verb the rules did not read there."""
+    dates the action, whatever verb the rules did not read there; so does such a
+    sentence among the two right after it that tells no act of its own ("The Foreign
+    Office on Tuesday named the ships": the names of the act told before)."""
     first = min(f.sentence for f in draft.frames)
-    for i in range(first):
+    told = {f.sentence for f in doc.frames}
+    following = [i for i in range(first + 1, first + 1 + ANNOUNCED_BEFORE) if i not in told]
+    for i in [*range(first), *following]:
+        if i >= len(doc.sentences):
+            break
         sentence = doc.sentences[i]
         if sentence.headline:
             continue

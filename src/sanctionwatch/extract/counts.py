@@ -35,6 +35,9 @@ class CountPhrase:
     article: bool = False  # "a businessman": one, counted only beside a numbered count
     group: bool = False  # "among the 31 captains is X": the whole group, X in it; no part joins
     affiliated: bool = False  # "X and nine affiliated companies": X, named beside, on top
+    # "three Indian companies": one state's part of a count that spans several states
+    national: bool = False
+    origins: int = 0  # "42 entities from India, China and Turkey": the states it spans (3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +158,26 @@ OTHER_MODIFIER = rule("counts.other_modifier")  # "12 other entities"
 BOTH_AND_OTHERS = rule("counts.both_and_others")  # "both companies and eight others"
 
 
+FROM_STATES = rule("counts.from_states")
+
+
+def national(mods: str) -> bool:
+    """Whether the words between a number and its noun hold one state's adjective
+    ("three Indian companies", "two Hong Kong-based firms" is no adjective)."""
+    adjectives = vocabulary().country_adjectives
+    return any(word in adjectives for word in mods.split())
+
+
+def origins(text: str, end: int) -> int:
+    """How many states a "from A, B and C" right after a count names (0 for none)."""
+    m = FROM_STATES.match(text, end)
+    if m is None:
+        return 0
+    names = vocabulary().country_names
+    parts = re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("places"))
+    return sum(1 for part in parts if re.sub(r"^the\s+", "", part) in names)
+
+
 def find_counts(text: str) -> list[CountPhrase]:
     """Count phrases in a clause, in order."""
     return list(_find_counts(text))
@@ -244,6 +267,8 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
                 article=article,
                 group=among,
                 affiliated=pats.affiliated.search(mods) is not None,
+                national=national(mods),
+                origins=origins(text, m.end()),
             )
         )
     for m in BOTH_AND_OTHERS.finditer(text):

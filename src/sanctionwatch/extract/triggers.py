@@ -291,6 +291,7 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
 
 # a background marker that is a pluperfect ("had imposed"), which reported speech also uses
 PLUPERFECT = rule("triggers.pluperfect")
+PLUPERFECT_EARLIER = rule("triggers.pluperfect_earlier")  # "had earlier": before the speech
 # "since 2018, when the US reimposed ...": a clause dated by the marker before it
 WHEN_AFTER = rule("triggers.when_after")
 
@@ -455,8 +456,10 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
             and pats.news.search(text, start, m.start())
         ):
             continue
-        if PLUPERFECT.match(text, m.start()) and pats.speech.search(
-            text, max(start, m.start() - 50), m.start()
+        if (
+            PLUPERFECT.match(text, m.start())
+            and not PLUPERFECT_EARLIER.match(text, m.start())
+            and pats.speech.search(text, max(start, m.start() - 50), m.start())
         ):
             continue  # "Wong said Australia had imposed ...": the news, told in reported speech
         # "imposed sanctions on the network in April, listing the firm X": a participle
