@@ -819,7 +819,13 @@ class TargetCollector:
         entry = max(given, key=lambda t: (t[1], t[0].start))[0]
         for value in ALIAS_FIELD_SPLIT.split(text[field.end() :]):
             value = value.strip(" ;,")
-            if value and value.lower() != "na" and value not in (entry.text, *entry.aliases):
+            # two tests, not `in (entry.text, *entry.aliases)`: mypyc cannot compile a starred tuple
+            if (
+                value
+                and value.lower() != "na"
+                and value != entry.text
+                and value not in entry.aliases
+            ):
                 entry.aliases.append(value)
         return True
 
