@@ -28,8 +28,10 @@ INDEFINITE_BEFORE = rule("actors.indefinite_before")
 OWNED_NOUN = rule("actors.owned_noun")  # "(a Cyprus) holding company", "(an Iranian) bank"
 PROGRAMME_NAME = rule("actors.programme_name")
 WATCHED_STATE_COMMITTEE = rule("actors.watched_state_committee")
-# the UN and the blocs, whose own committees act ("the UN Security Council committee")
-COMMITTEE_BODIES = frozenset({"UN", "EU", "ECOWAS", "AFRICAN_UNION", "ARAB_LEAGUE", "ASEAN", "OAS"})
+BLOCS = ("EU", "ECOWAS", "AFRICAN_UNION", "ARAB_LEAGUE", "ASEAN", "OAS")
+# the blocs and the UN: what "the body" may stand for besides an agency, and the bodies
+# whose own committees act ("the UN Security Council committee")
+BODIES = (*BLOCS, "UN")
 NOTICE_REGIME = rule("actors.notice_regime")
 LEGISLATORS = rule("actors.legislators")
 LEGISLATOR_NOUN = rule("actors.legislator_noun")
@@ -288,7 +290,7 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             continue  # "its Russia Sanctions Regulations", "the EU's Iran sanctions": a regime
         if (
             m.form == "name"
-            and m.code not in COMMITTEE_BODIES
+            and m.code not in BODIES
             and WATCHED_STATE_COMMITTEE.match(text[m.end : m.end + 60])
         ):
             continue  # "the Security Council's Sudan committee designated": the UN acts

@@ -16,6 +16,7 @@ from itertools import islice
 
 from sanctionwatch.extract import attributes, counts, dates, frames, targets, triggers, zones
 from sanctionwatch.extract.actors import (
+    BLOCS,
     GOVERNMENT_NOUN,
     LEADER_CODE,
     dateline_end,
@@ -26,7 +27,6 @@ from sanctionwatch.extract.actors import (
 )
 from sanctionwatch.extract.document import Doc, Frame, Mention, Name
 from sanctionwatch.extract.lookahead import kept
-from sanctionwatch.extract.mentions import BLOCS
 from sanctionwatch.extract.vocabulary import load_json, rule, vocabulary
 from sanctionwatch.model import TARGET_KINDS, Action, Target, empty_counts
 
@@ -1212,10 +1212,9 @@ def subject_day(doc: Doc, draft: Draft) -> date | None:
     Office on Tuesday named the ships": the names of the act told before)."""
     first = min(f.sentence for f in draft.frames)
     told = {f.sentence for f in doc.frames}
-    following = [i for i in range(first + 1, first + 1 + ANNOUNCED_BEFORE) if i not in told]
+    end = min(len(doc.sentences), first + 1 + ANNOUNCED_BEFORE)
+    following = [j for j in range(first + 1, end) if j not in told]
     for i in [*range(first), *following]:
-        if i >= len(doc.sentences):
-            break
         sentence = doc.sentences[i]
         if sentence.headline:
             continue
@@ -1483,13 +1482,20 @@ def share_same_sets(doc: Doc) -> None:
                     or not any(f.sentence == frame.sentence for f in doc.action_frames[j])
                 ):
                     continue
-                for to, source in ((one, other), (other, one)):
-                    for t in source.targets:
-                        join_party(to.targets, t)
-                    for kind, value in source.counts.items():
-                        if to.counts.get(kind) is None:
-                            to.counts[kind] = value  # the same set counts the same
+                take_set(one, other, None)
+                take_set(other, one, None)
     share_told_sets(doc, scored)
+
+
+def take_set(to: Action, source: Action, kinds: set[str] | None) -> None:
+    """`to` holds `source`'s targets and counts of `kinds` (None: every kind): one set
+    told twice (a count `to` has of its own stays)."""
+    for t in source.targets:
+        if kinds is None or t.kind in kinds:
+            join_party(to.targets, t)
+    for kind, value in source.counts.items():
+        if (kinds is None or kind in kinds) and to.counts.get(kind) is None:
+            to.counts[kind] = value  # the same set counts the same
 
 
 # "added the four persons and 13 companies to its list": a definite numbered set, each
@@ -1562,18 +1568,12 @@ def share_told_sets(doc: Doc, scored: list[int]) -> None:
             kinds = same_set_kinds(text, frame) or told_set_kinds(text, frame, source)
             if kinds is None:
                 continue
-            for t in source.targets:
-                if t.kind in kinds:
-                    join_party(one.targets, t)
-            for kind, value in source.counts.items():
-                if kind in kinds and one.counts.get(kind) is None:
-                    one.counts[kind] = value  # the same set counts the same
+            take_set(one, source, kinds)
             break
 
 
 ON_BOTH_LISTS = rule("assembly.on_both_lists")
 BY_BOTH = rule("assembly.by_both")
-NAME_LIST_SPLIT = re.compile(r",?\s+and\s+|,\s+")  # mechanics: "A, B and C" split
 
 
 def both_lists_names(who: str) -> list[str]:
@@ -1582,7 +1582,7 @@ def both_lists_names(who: str) -> list[str]:
     at commas and "and"."""
     words = who.split()
     cut = max((k + 1 for k, w in enumerate(words[:-1]) if w.endswith(".")), default=0)
-    return [part for part in NAME_LIST_SPLIT.split(" ".join(words[cut:])) if part]
+    return [part for part in counts.LIST_SPLIT.split(" ".join(words[cut:])) if part]
 
 
 def share_both_lists(doc: Doc) -> None:

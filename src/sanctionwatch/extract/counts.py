@@ -159,6 +159,8 @@ BOTH_AND_OTHERS = rule("counts.both_and_others")  # "both companies and eight ot
 
 
 FROM_STATES = rule("counts.from_states")
+LIST_SPLIT = re.compile(r",?\s+and\s+|,\s+")  # mechanics: "A, B and C" split
+LEADING_THE = re.compile(r"^the\s+")  # mechanics: "the UAE" as the state's name
 
 
 def national(mods: str) -> bool:
@@ -174,8 +176,8 @@ def origins(text: str, end: int) -> int:
     if m is None:
         return 0
     names = vocabulary().country_names
-    parts = re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("places"))
-    return sum(1 for part in parts if re.sub(r"^the\s+", "", part) in names)
+    parts = LIST_SPLIT.split(m.group("places"))
+    return sum(1 for part in parts if LEADING_THE.sub("", part) in names)
 
 
 def find_counts(text: str) -> list[CountPhrase]:

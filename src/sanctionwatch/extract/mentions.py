@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from sanctionwatch.extract.actors import home_mentions, plural_references
+from sanctionwatch.extract.actors import BLOCS, BODIES, home_mentions, plural_references
 from sanctionwatch.extract.document import Doc, Mention
 from sanctionwatch.extract.literals import Requirement, kept_required
 from sanctionwatch.extract.vocabulary import Vocabulary, rule, vocabulary
@@ -102,7 +102,6 @@ def flag_state(text: str, m: Mention) -> bool:
 
 # "the bloc", "the 27-nation bloc", "the European bloc": a bloc named elsewhere in the text
 BLOC_REFERENCE = rule("mentions.bloc_reference")
-BLOCS = ("EU", "ECOWAS", "AFRICAN_UNION", "ARAB_LEAGUE", "ASEAN", "OAS")
 # "the 27-nation bloc" with no bloc named in the text: only the EU has (or had) 27 or 28
 # members among the blocs that sanction
 EU_BY_SIZE = rule("mentions.eu_by_size")
@@ -137,8 +136,6 @@ def bloc_references(doc: Doc) -> None:
 
 # "The council first imposed ...": a body of a kind the text named before
 BODY_REFERENCE = rule("mentions.body_reference")
-# the blocs and the UN: what "the body" may stand for besides an agency
-BODIES = (*BLOCS, "UN")
 
 
 @cache

@@ -92,7 +92,7 @@ NEXT_WORD = re.compile(r"[A-Z][\w’'-]*")  # mechanics: the capitalised word af
 LOWER_WORD = re.compile(r"\s+[a-z]")  # mechanics: a lower-case word next
 
 
-def starts_sentence(word: str, text: str = "", after: int = 0) -> bool:
+def starts_sentence(word: str, text: str, after: int) -> bool:
     """ "... Delta Arms Ltd. Canada first imposed ...": a word that opens a
     sentence (a function word, a country or an agency), not a legal form; also a
     country's adjective before a lower-case word ("... Holdings Corp. Chinese firms may

@@ -548,7 +548,7 @@ class TargetCollector:
             open_list = (
                 sentence.text.endswith(":")
                 or (open_list and sentence.item and not self.own_news(frames_at.get(i, [])))
-                or self.table_header(i)
+                or table_header(self.doc, i)
             )
             # "The targets are:" opens a paragraph per target, each on its name
             entries = sentence.text.endswith(":") or (entries and lead is not None)
@@ -653,7 +653,7 @@ class TargetCollector:
         ):
             return False
         return (
-            self.table_header(i)
+            table_header(self.doc, i)
             or sentences[i].text.endswith(":")
             or (sentences[i].item and i > 0 and not sentences[i - 1].item)
         )
@@ -670,9 +670,6 @@ class TargetCollector:
             return
         for a in self.zone:
             self.drafts[a].targets.append((first, i, False))
-
-    def table_header(self, i: int) -> bool:
-        return table_header(self.doc, i)
 
     def own_news(self, frames: list[Frame]) -> bool:
         """A list item that tells a news act of an authority it names ("• London (Wed):
