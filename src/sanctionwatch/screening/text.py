@@ -1529,7 +1529,6 @@ _DOTTED_FORM = re.compile(r"(?<![\w.])((?:[a-z]\.)+[a-z])(?![\w.])")
 _NAMED_AFTER_LATIN = re.compile(r"(?<![a-z])(?:named after|imeni)(?![a-z])")
 
 
-# Not the backtick: `to_ascii` reads it as GOST's soft sign ('Mal`cev') or an 'ayn.
 # `dotted_words.txt`: an abbreviation with its dot before a word ('St. Petersburg') -> the
 # word it abbreviates ('saint Petersburg').
 _DOTTED_WORDS: Final = dict(line.split() for line in data_lines("dotted_words.txt"))
@@ -1542,6 +1541,7 @@ def _dotted_word(match: re.Match[str]) -> str:
     return _DOTTED_WORDS[match[1].casefold()] + " "
 
 
+# Not the backtick: `to_ascii` reads it as GOST's soft sign ('Mal`cev') or an 'ayn.
 _INWORD_APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u2018\u02bc\u02bb\u02be\u02bf\u00b4](?=\w)")
 # The Persian ezafe, 'of', hyphenated to the word before it ('Sepah-e Pasdaran',
 # 'Sanaye-ye Defa'): the script does not write it, and alone it would read as an initial.
