@@ -400,7 +400,10 @@ for _spelling, _canon in EQUIVALENTS.items():
     VARIANTS.setdefault(_canon, []).append(_spelling)
 PARTICLES = frozenset(data_lines("particles.txt"))
 SPLIT_PREFIXES = tuple(sorted(data_lines("split_prefixes.txt"), key=len, reverse=True))
-GENERIC = frozenset(data_lines("org_generic.txt"))
+_GENERIC_LINES = data_lines("org_generic.txt")
+GENERIC = frozenset(w for w in _GENERIC_LINES if not w.startswith("!"))
+# Words near a generic one that are none ('!complexes', a product as 'systems' is).
+_NOT_GENERIC = frozenset(w[1:] for w in _GENERIC_LINES if w.startswith("!"))
 # Everyday words that many unrelated companies take for a name ('Phoenix', 'Ocean').
 ORG_COMMON = frozenset(w for line in data_lines("org_common.txt") for w in line.split())
 _PATRONYMIC_END = re.compile(r"(?:ovich|evich|ovych|evych|ich|ovna|evna|ivna|ogly|qizi|kyzy)$")
@@ -1163,7 +1166,7 @@ def is_generic(token: str) -> bool:
     """A generic organisation word, or a misspelling of one ('comppany')."""
     if token in GENERIC:
         return True
-    if len(token) < 4:
+    if len(token) < 4 or token in _NOT_GENERIC:
         return False
     near = _GENERIC_BY_LENGTH.get(len(token), _GENERIC_SPELT)
     return process.extractOne(token, near, scorer=fuzz.ratio, score_cutoff=85) is not None
