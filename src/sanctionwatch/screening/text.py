@@ -791,6 +791,29 @@ def russian_latin(name: str) -> str | None:
     return None if read == text else read
 
 
+# `arabic_latin.txt`: the Latin spellings of Arabic and Persian words in organisations' names
+_LATIN_ARABIC, _alternatives, _ = _stem_table("arabic_latin.txt", "", "")
+# ... with the Persian or Urdu ezafe a hyphenated name writes after it ('Jaish-i-Mohammed').
+_LATIN_ARABIC_WORD = re.compile(f"(?<![a-z])({_alternatives})(?:-[ei](?=-))?(?![a-z])")
+
+
+def _arabic_latin_reading(match: re.Match[str]) -> str:
+    return f" {_LATIN_ARABIC[match[1]]} "
+
+
+def arabic_latin(name: str) -> str | None:
+    """An organisation's Latin name with its Arabic and Persian words in English, as
+    `arabic_words.txt` reads them in Arabic script ('Jund al-Aqsa' -> 'soldiers al-aqsa',
+    Soldiers of Aqsa; `arabic_latin.txt`); None for a name with none, most names. Another
+    reading of the name, not the name: the lists write both ('Jaish-i-Mohammed', 'Army of
+    Mohammed')."""
+    if not name.isascii():
+        return None
+    text = name.casefold()
+    read = _LATIN_ARABIC_WORD.sub(_arabic_latin_reading, text)
+    return None if read == text else read
+
+
 def russian_renderings(name: str) -> list[str]:
     """An organisation's Russian name once for each other rendering of its words that
     English names write in more than one way (`russian_renderings.txt`), those words
