@@ -29,6 +29,7 @@ from sanctionwatch.screening.text import (
     ORG,
     PERSON,
     NameForm,
+    arabic_latin,
     han_cantonese,
     han_renderings,
     name_form,
@@ -268,6 +269,12 @@ class Query:
                     # ... and a Latin name's Russian words in English ('Finansovye
                     # Informatsionnye Sistemy' Financial Information Systems)
                     form = name_form(latin, self.kind)
+                    if form.tokens and form.tokens not in seen:
+                        seen[form.tokens] = form
+                if self.kind == ORG and (arabic := arabic_latin(name)) is not None:
+                    # ... and its Arabic and Persian words in English ('Jund al-Aqsa'
+                    # Soldiers of Aqsa)
+                    form = name_form(arabic, self.kind)
                     if form.tokens and form.tokens not in seen:
                         seen[form.tokens] = form
                 if (russian := russian_of_belarusian(name)) is not None:  # 'Эйбатаў' Eibatov

@@ -400,7 +400,10 @@ for _spelling, _canon in EQUIVALENTS.items():
     VARIANTS.setdefault(_canon, []).append(_spelling)
 PARTICLES = frozenset(data_lines("particles.txt"))
 SPLIT_PREFIXES = tuple(sorted(data_lines("split_prefixes.txt"), key=len, reverse=True))
-GENERIC = frozenset(data_lines("org_generic.txt"))
+_GENERIC_LINES = data_lines("org_generic.txt")
+GENERIC = frozenset(w for w in _GENERIC_LINES if not w.startswith("!"))
+# Words near a generic one that are none ('!complexes', a product as 'systems' is).
+_NOT_GENERIC = frozenset(w[1:] for w in _GENERIC_LINES if w.startswith("!"))
 # Everyday words that many unrelated companies take for a name ('Phoenix', 'Ocean').
 ORG_COMMON = frozenset(w for line in data_lines("org_common.txt") for w in line.split())
 _PATRONYMIC_END = re.compile(r"(?:ovich|evich|ovych|evych|ich|ovna|evna|ivna|ogly|qizi|kyzy)$")
@@ -788,6 +791,29 @@ def russian_latin(name: str) -> str | None:
     return None if read == text else read
 
 
+# `arabic_latin.txt`: the Latin spellings of Arabic and Persian words in organisations' names
+_LATIN_ARABIC, _alternatives, _ = _stem_table("arabic_latin.txt", "", "")
+# ... with the Persian or Urdu ezafe a hyphenated name writes after it ('Jaish-i-Mohammed').
+_LATIN_ARABIC_WORD = re.compile(f"(?<![a-z])({_alternatives})(?:-[ei](?=-))?(?![a-z])")
+
+
+def _arabic_latin_reading(match: re.Match[str]) -> str:
+    return f" {_LATIN_ARABIC[match[1]]} "
+
+
+def arabic_latin(name: str) -> str | None:
+    """An organisation's Latin name with its Arabic and Persian words in English, as
+    `arabic_words.txt` reads them in Arabic script ('Jund al-Aqsa' -> 'soldiers al-aqsa',
+    Soldiers of Aqsa; `arabic_latin.txt`); None for a name with none, most names. Another
+    reading of the name, not the name: the lists write both ('Jaish-i-Mohammed', 'Army of
+    Mohammed')."""
+    if not name.isascii():
+        return None
+    text = name.casefold()
+    read = _LATIN_ARABIC_WORD.sub(_arabic_latin_reading, text)
+    return None if read == text else read
+
+
 def russian_renderings(name: str) -> list[str]:
     """An organisation's Russian name once for each other rendering of its words that
     English names write in more than one way (`russian_renderings.txt`), those words
@@ -1163,7 +1189,7 @@ def is_generic(token: str) -> bool:
     """A generic organisation word, or a misspelling of one ('comppany')."""
     if token in GENERIC:
         return True
-    if len(token) < 4:
+    if len(token) < 4 or token in _NOT_GENERIC:
         return False
     near = _GENERIC_BY_LENGTH.get(len(token), _GENERIC_SPELT)
     return process.extractOne(token, near, scorer=fuzz.ratio, score_cutoff=85) is not None
