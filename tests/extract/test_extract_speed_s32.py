@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from sanctionwatch.extract.targets import AUTHOR_BYLINE, BYLINE_LINES, first_byline
@@ -57,8 +58,6 @@ def test_first_byline_as_search_over_the_corpus() -> None:
 
 def test_explicit_dates_tried_only_at_a_digit_or_a_word_start() -> None:
     """`dates.EXPLICIT` opens with `(?=\\d|\\b)`: without it, the same matches."""
-    import re
-
     from sanctionwatch.extract.dates import EXPLICIT
 
     assert "(?=\\d|\\b)" in EXPLICIT.pattern
@@ -94,3 +93,33 @@ def test_vote_tally_holds_a_bracket() -> None:
     assert literal_bracket(list(parser.parse(VOTE_TALLY.pattern, VOTE_TALLY.flags)))
     text = "adopted by 13 votes in favour to none against, with 2 abstentions (China, Russia)"
     assert VOTE_TALLY.search(text) is not None
+
+
+def test_a_gated_match_fails_on_its_opening_only_where_re_fails() -> None:
+    """`GatedPattern.match` tests the characters a match opens with before the words:
+    at every position of real sentences, each gated rule matches what its pattern
+    matches, and the opening test turns most positions away."""
+    from sanctionwatch.extract import actors, counts, frames, furniture, targets, triggers, zones
+    from sanctionwatch.extract.literals import GatedPattern
+    from sanctionwatch.extract.names import builder
+
+    gates = [
+        value
+        for module in (actors, frames, furniture, targets, triggers, zones)
+        for value in vars(module).values()
+        if isinstance(value, GatedPattern)
+    ]
+    gates += [builder().vessel_before, targets.patterns().passive, counts.patterns().total]
+    gates.append(GatedPattern(re.compile(r"(?:later|next)\s+week", re.I)))
+    assert sum(g.opening is not None for g in gates) >= 10
+    texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "dev").glob("*.txt"))[:6]]
+    turned = matched = 0
+    for text in texts:
+        for gate in gates:
+            for pos in range(0, len(text), 3):
+                want = gate.pattern.match(text, pos)
+                got = gate.match(text, pos)
+                assert (got and got.span()) == (want and want.span())
+                matched += want is not None
+                turned += gate.opening is not None and gate.opening.match(text, pos) is None
+    assert matched > 0 and turned > 1000
