@@ -265,9 +265,9 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
     partners: list[Mention] = []  # named before the subject: "In coordination with X, Y ..."
     prev: Mention | None = None
     prev_chosen = False
-    skipped = asides(text, start, end) + [
-        (v.start(), v.end()) for v in VOTE_TALLY.finditer(text, start, end)
-    ]
+    skipped = asides(text, start, end)
+    if text.find("(", start, end) >= 0:  # every tally names its states in brackets
+        skipped += [(v.start(), v.end()) for v in VOTE_TALLY.finditer(text, start, end)]
     for m in mentions:
         if not (start <= m.start and m.end <= end):
             continue

@@ -45,6 +45,10 @@ def _year(tag: str) -> str:
 
 
 EXPLICIT = guarded(
+    # every match opens on a digit or, at a word boundary, on a month's name: inside a
+    # word the four branches are not tried (the first-character guard lets most letters
+    # through); a condition every match meets, so the same matches
+    r"(?=\d|\b)"
     r"(?:(?<!\d)(?P<iso>(?:19|20)\d\d[-/][01]\d[-/][0-3]\d)(?!\d)"
     # day.month.year, the European numeric form; "03/12/2024" is ambiguous and left out;
     # a sentence's full stop may follow it ("dated 26.03.2026.")

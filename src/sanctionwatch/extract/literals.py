@@ -41,7 +41,7 @@ from re import _parser as parser  # type: ignore[attr-defined]
 from typing import Any
 
 from sanctionwatch.extract import patterncache
-from sanctionwatch.extract.lookahead import REPEATS, dispatched, guarded
+from sanctionwatch.extract.lookahead import REPEATS, dispatched, guarded, kept, lookahead
 
 # What `str.lower` leaves of the characters re's IGNORECASE matches to an ASCII
 # letter but `str.lower` does not map to it: "ſ" (long s, matched to "s"), "ı"
@@ -269,6 +269,14 @@ class GatedPattern:
             ("width", pattern.pattern, int(pattern.flags)),
             lambda: int(parser.parse(pattern.pattern, pattern.flags).getwidth()[1]),
         )
+        # the characters a match opens with (`lookahead`, as `guarded` reads them): a
+        # `match` fails on them at most places, and re tests them faster than the range
+        # (up to the pattern's width, often the rest of the text) is lowered for its words
+        ahead: str = patterncache.derived(
+            ("opening", pattern.pattern, int(pattern.flags)),
+            lambda: lookahead(pattern.pattern, pattern.flags) or "",
+        )
+        self.opening: re.Pattern[str] | None = kept(ahead, pattern.flags) if ahead else None
 
     def possible(self, text: str, pos: int, endpos: int) -> bool:
         """Whether text[pos:endpos] holds a word of each need (or a character that
@@ -292,6 +300,9 @@ class GatedPattern:
         return self.pattern.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        opening = self.opening
+        if opening is not None and opening.match(text, pos, endpos) is None:
+            return None
         if not self.possible(text, pos, min(endpos, max(pos, 0) + self.width)):
             return None
         return self.pattern.match(text, pos, endpos)
