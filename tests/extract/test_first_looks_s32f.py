@@ -23,3 +23,13 @@ def test_partners_record_in_a_relative_perfect_is_no_act_of_the_day() -> None:
 def test_relative_perfect_with_the_day_of_the_news_stays_news() -> None:
     text = NEWS + "Britain, which has today sanctioned the same suppliers, welcomed the step."
     assert ("GB", "2026-03-03") in imposed_days(text, TUESDAY)
+
+
+def test_translated_visa_restrictions_to_a_count_count_whom_they_hit() -> None:
+    # Spanish "restricciones de visa a 250 funcionarios", put word for word
+    for text in (
+        "The State Department on Tuesday imposed restrictions of visa to 120 judges of the regime.",
+        "The State Department on Tuesday imposed restrictions to 120 judges of the regime.",
+    ):
+        (action,) = rules_actions(text, TUESDAY)
+        assert action.counts["person"] == 120
