@@ -33,3 +33,17 @@ def test_translated_visa_restrictions_to_a_count_count_whom_they_hit() -> None:
     ):
         (action,) = rules_actions(text, TUESDAY)
         assert action.counts["person"] == 120
+
+
+def test_spanish_agency_dateline_names_no_actor() -> None:
+    # EFE writes "Place, Mon D (EFE).-" and joins two places with a slash
+    for text in (
+        "Caracas, Mar 3 (EFE).- The United States on Tuesday imposed sanctions on an oil company.",
+        "Caracas/Washington, Mar 3 (EFE).- The United States on Tuesday imposed sanctions"
+        " on an oil company.",
+        "Washington/Caracas, Mar 3 (EFE).- The Government of the United States announced"
+        " this Tuesday sanctions against a Venezuelan oil company.",
+    ):
+        assert [(a.authority, a.status) for a in rules_actions(text, TUESDAY)] == [
+            ("US", "imposed")
+        ]
