@@ -191,6 +191,7 @@ def warner(
 DASH_END = rule("actors.dash_end")
 DATELINE_HEAD = rule("actors.dateline_head")
 DATELINE_PREFIX = rule("actors.dateline_prefix")
+DATELINE_SLASH_PREFIX = rule("actors.dateline_slash_prefix")  # "Washington/" in title case
 DATELINE_REST = rule("actors.dateline_rest")
 DASH_APPOSITION = rule("actors.dash_apposition")
 
@@ -230,9 +231,12 @@ def opens_dateline(text: str, m: Mention) -> bool:
     European Commission ...", "THE HAGUE/WASHINGTON — The United States ...", "BARI,
     Italy -- Prime Minister ..."): where the story was filed, never the subject."""
     prefix = text[: m.start]
+    after = text[m.end : m.end + 60]
+    if DATELINE_SLASH_PREFIX.fullmatch(prefix):
+        # "Washington/Managua, Feb 18 (EFE).-": the last place of a joint dateline
+        return DATELINE.match(after) is not None
     if prefix.strip() and not DATELINE_PREFIX.fullmatch(prefix):
         return False
-    after = text[m.end : m.end + 60]
     if DATELINE_REST.match(after):
         return True  # "THE HAGUE/WASHINGTON —", "BARI, Italy --", "BEIJING/TOKYO —"
     if prefix.strip() and not prefix.rstrip().endswith("/"):

@@ -347,6 +347,9 @@ IN_ING_AFTER = rule("triggers.in_ing_after")
 MARKED_ASIDE = rule("triggers.marked_aside")
 SINCE_OPENING = rule("triggers.since_opening")
 PERFECT_SINCE = rule("triggers.perfect_since")
+# "partners, including Japan and Norway, who have sanctioned many of the same people":
+# the antecedents' record, not the day's act
+RELATIVE_PERFECT = rule("triggers.relative_perfect")
 CLOSING_YEAR = rule("triggers.closing_year")  # "sanctioned X, the ..., in 2022."
 COORDINATED_AFTER = rule("triggers.coordinated_after")
 # the background markers that are a bare word looking ahead to a subject and its verb
@@ -399,6 +402,9 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
     # 1997": a standing listing, its year past the window the markers are read in
     perfect = PERFECT_SINCE.search(text, max(start, trigger.start - 20), end)
     if perfect is not None and perfect.start("trigger") == trigger.start:
+        return True
+    relative = RELATIVE_PERFECT.search(text, max(0, trigger.start - 40), end)
+    if relative is not None and relative.start("trigger") == trigger.start:
         return True
     # "Ukraine sanctioned X, the occupation governor of the region, in 2022.": a closing
     # past year after the object and its aside dates the verb, past the window
