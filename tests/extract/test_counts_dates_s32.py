@@ -1,0 +1,60 @@
+"""Session 32 (leads c): dates, counts, threats and authorities missed in the ordinary
+rounds w1720-w1859.
+
+Every sentence here is written for the test, none copied from an article.
+"""
+
+from datetime import date
+
+from tests.extract.helpers import imposed_days
+
+WEDNESDAY = date(2026, 12, 2)
+STAMP = "Posted Wed 2 Dec 2026 at 9:15am\n\n"
+
+
+def test_a_present_perfect_act_no_sentence_dates_is_of_the_pages_day() -> None:
+    for text, authority in (
+        (
+            "New Zealand has imposed travel bans and asset freezes on three Belarusian judges "
+            "over the trials of opposition figures.",
+            "NZ",
+        ),
+        (
+            "The Foreign Office has frozen the assets of Vostok Haulage LLC, a trucking firm "
+            "it says moved drone parts to Russia.",
+            "GB",
+        ),
+    ):
+        assert imposed_days(STAMP + text, WEDNESDAY) == [(authority, "2026-12-02")]
+
+
+def test_a_present_progressive_designation_is_of_the_pages_day() -> None:
+    text = (
+        "The Department of State is publicly designating General Arturo Valdez, a former "
+        "army commander, for his involvement in gross violations of human rights."
+    )
+    assert imposed_days(text, WEDNESDAY) == [("US", "2026-12-02")]
+
+
+def test_a_simple_past_act_without_a_day_stays_undated() -> None:
+    text = (
+        "Treasury designated Vostok Haulage LLC, a trucking firm it says moved drone parts "
+        "to Russia, and its owner Pavel Gromov."
+    )
+    assert imposed_days(text, WEDNESDAY) == [("US", None)]
+
+
+def test_a_day_the_text_names_wins_over_the_pages_day() -> None:
+    text = (
+        "New Zealand has imposed travel bans on three Belarusian judges. The sanctions were "
+        "announced by the foreign minister on Monday."
+    )
+    assert imposed_days(text, WEDNESDAY) == [("NZ", "2026-11-30")]
+
+
+def test_a_page_with_another_full_day_at_its_top_stays_undated() -> None:
+    text = (
+        "Registered November 27, 2026 — summary published December 2, 2026\n\n"
+        "Canada has imposed sanctions on three Belarusian judges."
+    )
+    assert imposed_days(text, WEDNESDAY) == [("CA", None)]
