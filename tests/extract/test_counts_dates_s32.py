@@ -6,7 +6,7 @@ Every sentence here is written for the test, none copied from an article.
 
 from datetime import date
 
-from tests.extract.helpers import imposed_days
+from tests.extract.helpers import imposed_days, rules_actions
 
 WEDNESDAY = date(2026, 12, 2)
 STAMP = "Posted Wed 2 Dec 2026 at 9:15am\n\n"
@@ -58,3 +58,19 @@ def test_a_page_with_another_full_day_at_its_top_stays_undated() -> None:
         "Canada has imposed sanctions on three Belarusian judges."
     )
     assert imposed_days(text, WEDNESDAY) == [("CA", None)]
+
+
+def statuses(text: str) -> list[tuple[str, str]]:
+    return [(a.authority, a.status) for a in rules_actions(text, WEDNESDAY)]
+
+
+def test_answering_in_kind_or_in_a_mirror_manner_is_a_threat() -> None:
+    assert statuses(
+        'A Belarusian foreign ministry spokesman said Minsk "will answer in a mirror manner" '
+        "to the new listings."
+    ) == [("BY", "threatened")]
+    assert statuses("Tehran would react symmetrically to any new listings, the ministry said.") == [
+        ("IR", "threatened")
+    ]
+    # answering questions is no threat
+    assert statuses("The spokesman said Minsk will answer questions about the listings.") == []
