@@ -74,3 +74,13 @@ def test_answering_in_kind_or_in_a_mirror_manner_is_a_threat() -> None:
     ]
     # answering questions is no threat
     assert statuses("The spokesman said Minsk will answer questions about the listings.") == []
+
+
+def test_drafting_a_package_or_sanctions_is_a_threat() -> None:
+    assert statuses(
+        "The EU is drafting new sanctions against Iranian drone makers, diplomats said."
+    ) == [("EU", "threatened")]
+    assert ("EU", "threatened") in statuses(
+        "The EU on Monday adopted its 20th package. The European Commission is already "
+        "drafting a 21st package that could include a lower price cap."
+    )
