@@ -84,3 +84,18 @@ def test_drafting_a_package_or_sanctions_is_a_threat() -> None:
         "The EU on Monday adopted its 20th package. The European Commission is already "
         "drafting a 21st package that could include a lower price cap."
     )
+
+
+def test_a_listing_promised_for_a_package_to_come_is_a_threat() -> None:
+    assert statuses(
+        "The European Union will sanction more shadow fleet tankers in its next package, "
+        "the foreign policy chief said on Tuesday."
+    ) == [("EU", "threatened")]
+    assert statuses(
+        "Britain would target the insurers in its forthcoming round of sanctions, "
+        "the minister said."
+    ) == [("GB", "threatened")]
+    # a listing announced for the day stays the day's imposition
+    assert statuses(
+        "Australia will impose sanctions on two generals, the minister said on Tuesday."
+    ) == [("AU", "imposed")]
