@@ -6,6 +6,7 @@ Every sentence here is written for the test, none copied from an article.
 
 from datetime import date
 
+from sanctionwatch.extract import counts
 from tests.extract.helpers import imposed_days, rules_actions
 
 WEDNESDAY = date(2026, 12, 2)
@@ -99,3 +100,15 @@ def test_a_listing_promised_for_a_package_to_come_is_a_threat() -> None:
     assert statuses(
         "Australia will impose sanctions on two generals, the minister said on Tuesday."
     ) == [("AU", "imposed")]
+
+
+def found(text: str) -> list[tuple[str, int]]:
+    return [(p.kind, p.value) for p in counts.find_counts(text)]
+
+
+def test_a_partys_own_owners_and_co_owners_count_people() -> None:
+    assert found("The UK sanctioned Vektor Cloud LLC and its two co-owners.") == [("person", 2)]
+    assert found("Treasury designated the payment firm and its three owners.") == [("person", 3)]
+    # the ships' owners are firms, and ship owners no people
+    assert found("Treasury designated 30 tankers and their two owners.") == [("vessel", 30)]
+    assert found("Treasury designated two ship owners.") == [("organization", 2)]
