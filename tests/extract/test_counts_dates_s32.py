@@ -112,3 +112,26 @@ def test_a_partys_own_owners_and_co_owners_count_people() -> None:
     # the ships' owners are firms, and ship owners no people
     assert found("Treasury designated 30 tankers and their two owners.") == [("vessel", 30)]
     assert found("Treasury designated two ship owners.") == [("organization", 2)]
+
+
+def test_potential_designations_are_a_threat_not_a_listing() -> None:
+    assert statuses(
+        'The Foreign Office said it would pause most direct aid and "work with partners on '
+        'potential new sanctions designations."'
+    ) == [("GB", "threatened")]
+    assert statuses(
+        "The Treasury announced new designations of shadow fleet tankers on Monday."
+    ) == [("US", "imposed")]
+
+
+def test_suspending_export_permits_for_a_state_is_an_imposition() -> None:
+    # a sanctions story (its title says so): the rules keep an act without targets there
+    title = "Canada halts export permits to Rwanda; Britain weighs sanctions\n\n"
+    assert statuses(
+        title + "Canada said on Monday it was suspending the issuance of new export permits "
+        "for controlled goods and technology to Rwanda."
+    ) == [("CA", "imposed")]
+    # suspending sanctions is a lifting
+    assert statuses(title + "Canada said on Monday it was suspending its sanctions on Syria.") == [
+        ("CA", "lifted")
+    ]
