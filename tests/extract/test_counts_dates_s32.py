@@ -135,3 +135,14 @@ def test_suspending_export_permits_for_a_state_is_an_imposition() -> None:
     assert statuses(title + "Canada said on Monday it was suspending its sanctions on Syria.") == [
         ("CA", "lifted")
     ]
+
+
+def test_costs_of_doing_business_are_no_threat() -> None:
+    lead = "Washington designated four Indian refiners on Monday. "
+    assert statuses(lead + "Exporters said buyers would face higher compliance costs.") == [
+        ("US", "imposed")
+    ]
+    # a warning of costs stays a threat
+    assert ("US", "threatened") in statuses(
+        lead + "The envoy warned that Moscow would face severe costs if it continued."
+    )
