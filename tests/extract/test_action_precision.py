@@ -38,7 +38,9 @@ def test_a_speaker_of_another_state_does_not_date_the_action() -> None:
         "Russia's foreign ministry spokeswoman said on Monday that Moscow would respond."
     )
     report = read(text)
-    assert [a.date for a in report.actions if a.authority == "AU"] == [None]
+    # not Russia's Monday; told in the present perfect, the act is of the page's own day
+    # (session 32: the gold dates such a release by its stamp)
+    assert [a.date for a in report.actions if a.authority == "AU"] == [PUBLISHED]
 
 
 @pytest.mark.parametrize("rules_only", [True, False])

@@ -1280,6 +1280,64 @@ def lead_dates(actions: list[Action]) -> None:
             action.date = lead
 
 
+# "Australia has imposed sanctions on ...": the auxiliary of a present perfect or
+# progressive right before a trigger
+PERFECT_BEFORE = rule("assembly.perfect_before")
+PERFECT_REACH = 30  # characters before a trigger its auxiliary and adverb may take
+
+
+def perfect_dates(doc: Doc) -> None:
+    """A news page whose news no sentence dates ("The Foreign Office has frozen the
+    assets of ..." under a "Posted 21 Oct 2025" stamp): the first news action told in
+    the present perfect or progressive ("is designating") is an act of the page's day,
+    and the other undated news actions follow it as in lead_dates. Run after lead_dates,
+    so a day the text names always wins, and after the action judge, which reads an
+    action's date as a feature."""
+    today = doc.today or doc.published
+    scored = [
+        (a, fs)
+        for a, fs in zip(doc.actions, doc.action_frames, strict=True)
+        if a.status in ("imposed", "proposed") and not a.background
+    ]
+    if today is None or any(a.date is not None for a, _ in scored):
+        return
+    # "Registered October 6, 2025 — summary published October 9, 2025": a page that
+    # writes another full day at its top may tell an act of that day
+    if top_days(doc) - {today, doc.published}:
+        return
+    for action, frames_ in scored:
+        if any(perfect(doc, f) for f in frames_):
+            action.date = today
+            lead_dates(doc.actions)
+            return
+
+
+def top_days(doc: Doc) -> set[date | None]:
+    """The full dates written near the top of the page."""
+    days: set[date | None] = set()
+    for m, _, _ in dates.top_dates(doc.text):
+        year, month, day = dates.parts(m)
+        if year is not None and month is not None and day is not None:
+            days.add(dates.safe_date(year, month, day))
+    return days - {None}
+
+
+def perfect(doc: Doc, frame: Frame) -> bool:
+    """Whether a frame's trigger is told in the present perfect ("has imposed") or, for
+    an -ing trigger, the present progressive ("is designating"), outside a quotation,
+    in a sentence that names no day."""
+    text = doc.sentences[frame.sentence].text
+    if dates.sentence_dates(doc, frame.sentence):
+        # "has added ..., transposing sanctions imposed on 30 March": a sentence that
+        # dates another act leaves this one's day unsaid
+        return False
+    start = frame.trigger_start
+    aux = PERFECT_BEFORE.search(text, max(0, start - PERFECT_REACH), start)
+    if aux is None or dates.quoted(text, start):
+        return False
+    return not aux.group("progressive") or text[start : frame.trigger_end].lower().endswith("ing")
+
+
 REFERENCES = load_json("references.json")
 _NUMBERS = "|".join(REFERENCES["numbers"])
 # "designated the same company": a target named by an earlier action; up to two

@@ -151,6 +151,8 @@ GROUP_OF = rule("counts.group_of")
 
 # "two of its managers": the words between a number and a noun of a party's own people
 OWNED_BY = rule("counts.owned_by")
+# "a hosting firm and its two co-owners": "its" right before the number does the same
+OWNED_BEFORE = rule("counts.owned_before")
 
 # "the 15 council members": the membership of the body that decides
 COUNCIL_MEMBERSHIP = rule("counts.council_membership")
@@ -210,7 +212,11 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
             continue
         if 1900 <= value <= 2100 and m.group("number").isdigit():
             continue  # a year, not a number of targets
-        if noun in pats.owned and OWNED_BY.fullmatch(mods) is None:
+        owned = (
+            OWNED_BY.fullmatch(mods) is not None
+            or OWNED_BEFORE.search(text, max(0, m.start() - 5), m.start()) is not None
+        )
+        if noun in pats.owned and not owned:
             continue  # "two ship managers" are firms; "two of its managers" people
         if noun in pats.relational and KIN_OF.match(text, m.end()) is None:
             continue  # "his two sons" is a part of a list a named one heads; "two sons of X"

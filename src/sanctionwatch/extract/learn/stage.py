@@ -19,6 +19,7 @@ from sanctionwatch.extract import actors
 from sanctionwatch.extract.assembly import (
     full_forms,
     lead_dates,
+    perfect_dates,
     settle_joined,
     share_both_lists,
     share_same_sets,
@@ -310,6 +311,7 @@ def judge_actions(doc: Doc, models: Models) -> None:
     doc.actions = [doc.actions[k] for k in keep]
     doc.action_frames = [doc.action_frames[k] for k in keep]
     lead_dates(doc.actions)
+    perfect_dates(doc)
 
 
 def learned_targets(doc: Doc) -> Doc:
@@ -322,6 +324,7 @@ def learned_targets(doc: Doc) -> Doc:
             for target in action.targets:
                 target.confidence = RULES_ONLY
         lead_dates(doc.actions)
+        perfect_dates(doc)
         full_forms(doc)
         settle_joined(doc)
         return doc
