@@ -1,0 +1,52 @@
+"""Targets missed in ordinary news: issue 11 leads of session 32 (first looks on
+w1720-w1859). Short texts written for these tests."""
+
+from datetime import date
+
+from sanctionwatch.model import Action
+from tests.extract.helpers import rules_actions
+
+FRIDAY = date(2026, 12, 4)
+
+
+def news(text: str) -> list[Action]:
+    return [a for a in rules_actions(text, FRIDAY) if not a.background]
+
+
+def held(found: list[Action]) -> dict[str, set[str]]:
+    return {a.authority: {t.name for t in a.targets} for a in found}
+
+
+# -- a joint act of a body's members, the member states named in a later sentence
+
+MEMBERS_AFTER = (
+    "Qatar and its partners in the regional counter-financing forum on Thursday jointly "
+    "designated two money changers. The listings were made by the forum's member states, "
+    "Qatar, Kuwait and Oman, and include Tariq Saleh al-Harbi and the Basra-based "
+    "Al-Nakheel Exchange Company."
+)
+
+
+def test_a_joint_act_is_each_member_state_named_after_it() -> None:
+    found = held(news(MEMBERS_AFTER))
+    assert set(found) == {"QA", "KW", "OM"}
+    assert found["KW"] == found["QA"] == found["OM"]
+    assert "Tariq Saleh al-Harbi" in found["OM"]
+
+
+def test_chairs_named_beside_the_members_act_too() -> None:
+    text = (
+        "The member states of the regional counter-financing forum have jointly designated "
+        "the exchange house Al-Nakheel Exchange Company, Kuwait's finance ministry said. "
+        "The forum is co-chaired by Kuwait and the United States, and its members include "
+        "Oman and Qatar."
+    )
+    assert {a.authority for a in news(text)} == {"KW", "US", "OM", "QA"}
+
+
+def test_members_named_without_a_joint_act_take_nothing() -> None:
+    text = (
+        "Kuwait on Thursday designated the exchange house Al-Nakheel Exchange Company. "
+        "The regional forum's members include Oman and Qatar."
+    )
+    assert {a.authority for a in news(text)} == {"KW"}
