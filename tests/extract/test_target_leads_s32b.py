@@ -50,3 +50,35 @@ def test_members_named_without_a_joint_act_take_nothing() -> None:
         "The regional forum's members include Oman and Qatar."
     )
     assert {a.authority for a in news(text)} == {"KW"}
+
+
+# -- a target named before a relative aside, the passive of the action after it
+
+LEAD = (
+    "Canada on Tuesday imposed sanctions on two Iranian officials, Ali Reza Moradi and "
+    "Hossein Karimi. "
+)
+
+
+def test_a_name_before_a_relative_aside_is_hit_by_the_passive_after_it() -> None:
+    for tail in (
+        "The Kish Shipping Company, which Ottawa says moves drones to Russia, was also listed.",
+        "The Kish Shipping Company, which Ottawa says moves drones, is among the entities.",
+        "Kish Shipping Company, which moves drones to Russia, will also be listed.",
+    ):
+        assert "Kish Shipping Company" in held(news(LEAD + tail))["CA"], tail
+
+
+def test_the_place_that_ends_the_aside_is_not_hit() -> None:
+    text = (
+        LEAD + "Kish Shipping Company, which runs seven tankers from Port Rashid, was designated."
+    )
+    assert held(news(text))["CA"] == {"Ali Reza Moradi", "Hossein Karimi", "Kish Shipping Company"}
+
+
+def test_an_earlier_or_denied_listing_after_the_aside_hits_nobody() -> None:
+    for tail in (
+        "Rafael Mendoza, who heads the oil firm, was listed by the United States in February.",
+        "Marta Ruiz, who runs a bakery in Caracas, is named in the filing only as a shareholder.",
+    ):
+        assert held(news(LEAD + tail))["CA"] == {"Ali Reza Moradi", "Hossein Karimi"}, tail
