@@ -82,3 +82,20 @@ def test_an_earlier_or_denied_listing_after_the_aside_hits_nobody() -> None:
         "Marta Ruiz, who runs a bakery in Caracas, is named in the filing only as a shareholder.",
     ):
         assert held(news(LEAD + tail))["CA"] == {"Ali Reza Moradi", "Hossein Karimi"}, tail
+
+
+# -- a reaction story: the act told as the object of the reaction, with its agent
+
+
+def test_sanctions_a_state_rejects_are_the_agents_act() -> None:
+    text = (
+        "Uganda has condemned the new measures adopted by Britain on Tuesday against two of "
+        "its army generals. The Foreign Office said Peter Okello and John Mugisha were also "
+        "listed."
+    )
+    assert {a.authority for a in news(text)} == {"GB"}
+
+
+def test_measures_another_state_adopts_name_only_their_owner() -> None:
+    text = "Norway adopted the measures introduced by the European Union against drone makers."
+    assert "EU" not in {a.authority for a in news(text)}
