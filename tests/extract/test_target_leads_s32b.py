@@ -99,3 +99,24 @@ def test_sanctions_a_state_rejects_are_the_agents_act() -> None:
 def test_measures_another_state_adopts_name_only_their_owner() -> None:
     text = "Norway adopted the measures introduced by the European Union against drone makers."
     assert "EU" not in {a.authority for a in news(text)}
+
+
+# -- a mirror listing: "added the N persons and firms to its own list"
+
+MIRROR = (
+    "Washington on Tuesday sanctioned two Honduran smugglers, Carlos Rivas Mejía and Luis "
+    "Andrade Pineda, and their haulage firm Transportes Lempira S.A. Honduras's finance "
+    "ministry said it added the three persons and firms to its own list of blocked persons "
+    "the same day."
+)
+
+
+def test_a_mirror_listing_on_its_own_list_takes_the_targets_named_before() -> None:
+    found = held(news(MIRROR))
+    assert "Luis Andrade Pineda" in found["US"]
+    assert found["HN"] == found["US"]
+
+
+def test_an_own_list_with_no_reference_back_takes_nothing() -> None:
+    text = MIRROR.replace("the three persons and firms", "three pilots")
+    assert held(news(text)).get("HN", set()) == set()
