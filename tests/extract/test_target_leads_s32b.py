@@ -120,3 +120,20 @@ def test_a_mirror_listing_on_its_own_list_takes_the_targets_named_before() -> No
 def test_an_own_list_with_no_reference_back_takes_nothing() -> None:
     text = MIRROR.replace("the three persons and firms", "three pilots")
     assert held(news(text)).get("HN", set()) == set()
+
+
+# -- the year of what the target did, in the act's reason, dates no earlier act
+
+REASON = (
+    "The UK sanctioned two tankers on Tuesday. Kestrel Refining Ltd, an Indian refinery, "
+    "has been sanctioned for importing 10 million barrels of Russian crude in 2024."
+)
+
+
+def test_a_year_in_the_reason_gerund_leaves_the_act_news() -> None:
+    assert "Kestrel Refining Ltd" in held(news(REASON))["GB"]
+
+
+def test_a_year_of_the_act_itself_still_makes_it_background() -> None:
+    text = REASON.replace("for importing 10 million barrels of Russian crude in 2024", "in 2024")
+    assert "Kestrel Refining Ltd" not in held(news(text))["GB"]
