@@ -4,7 +4,7 @@ w1720-w1859). Short texts written for these tests."""
 from datetime import date
 
 from sanctionwatch.model import Action
-from tests.extract.helpers import rules_actions
+from tests.extract.helpers import names, rules_actions
 
 FRIDAY = date(2026, 12, 4)
 
@@ -137,3 +137,11 @@ def test_a_year_in_the_reason_gerund_leaves_the_act_news() -> None:
 def test_a_year_of_the_act_itself_still_makes_it_background() -> None:
     text = REASON.replace("for importing 10 million barrels of Russian crude in 2024", "in 2024")
     assert "Kestrel Refining Ltd" not in held(news(text))["GB"]
+
+
+# -- names cut at their boundaries: a capitals legal form before ", LTD."
+
+
+def test_a_capitals_firm_keeps_its_two_legal_forms() -> None:
+    text = "The firms listed are HARBIN GRAIN PORT CO., LTD. and DALIAN OIL TERMINAL CO., LTD"
+    assert names(text) == ["HARBIN GRAIN PORT CO., LTD.", "DALIAN OIL TERMINAL CO., LTD"]
