@@ -261,6 +261,35 @@ def in_list(text: str, prev: Mention, m: Mention) -> bool:
     return re.match(r"\s*(?:,|and\b|&|\()", text[m.end :]) is not None
 
 
+# "The listings were made by the forum's member states, A, B and C", "its members
+# include A and B": the states of a joint act named as its members
+MEMBERS_NAMED = rule("frames.members_named")
+
+
+def states_from(text: str, ms: list[Mention], start: int) -> list[Mention]:
+    """The states of one list that opens right at `start` ("A, the US and B"), no bloc."""
+    listed: list[Mention] = []
+    for m in ms:
+        if m.start < start or m.form != "name" or m.code is None:
+            continue
+        if listed and not in_list(text, listed[-1], m):
+            break
+        if not listed and text[start : m.start].strip():
+            break
+        listed.append(m)
+    return [m for m in listed if m.code not in BODIES]
+
+
+def member_states(text: str, ms: list[Mention], start: int = 0) -> list[Mention]:
+    """The states a sentence names as members, from `start` on ("its members include A
+    and B"): each a member of a joint act, not one acting apart (frames.members_named)."""
+    return [
+        m
+        for found in MEMBERS_NAMED.finditer(text, start)
+        for m in states_from(text, ms, found.end())
+    ]
+
+
 def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
     """Authorities named as the subject in text[start:end]: not after a target
     preposition, not inside an aside, and adjectives only when they qualify a

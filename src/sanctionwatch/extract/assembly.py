@@ -64,6 +64,8 @@ SAME_ACT = rule("assembly.same_act")
 ALIGNED_WITH_DECISION = rule("assembly.aligned_with_decision")
 SAME_TARGETS = rule("assembly.same_targets")
 SAMENESS = rule("assembly.sameness")
+# "added the 13 persons and firms to its own list": another's listing mirrored
+OWN_LIST = rule("assembly.own_list")
 AS_DID = rule("assembly.as_did")
 
 
@@ -1484,7 +1486,11 @@ def share_joint_targets(doc: Doc, drafts: list[Draft]) -> None:
         first = min(f.sentence for f in draft.frames)
         for frame in draft.frames:
             clause = doc.sentences[frame.sentence].text[frame.clause_start : frame.clause_end]
-            joint = zones.ALSO.search(clause) and JOINT_REFERENCE.search(clause)
+            # "The other six members also designated the key individuals", "it added the
+            # 13 persons and firms to its own list"
+            joint = (zones.ALSO.search(clause) or OWN_LIST.search(clause)) and (
+                JOINT_REFERENCE.search(clause)
+            )
             # "Canada also designated them", "matching sanctions on the two men"
             pointed = SAMENESS.search(clause) and SAME_TARGETS.search(clause)
             # "The Candidate Countries ... align themselves with this Council Decision":

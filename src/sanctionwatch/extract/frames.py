@@ -13,6 +13,7 @@ from datetime import date
 
 from sanctionwatch.extract.actors import (
     ACTING_BODY,
+    BODIES,
     DATELINE,
     GOVERNMENT_NOUN,
     GROUP_LABEL,
@@ -40,6 +41,7 @@ from sanctionwatch.extract.actors import (
     joiners,
     leader_subjects,
     marks_object,
+    member_states,
     ministry_home,
     opening_owner,
     opens_dateline,
@@ -50,6 +52,7 @@ from sanctionwatch.extract.actors import (
     regime_target,
     source_mentions,
     speaker_mentions,
+    states_from,
     story_home,
     subject_mentions,
     subordinate_subject,
@@ -116,6 +119,10 @@ PROPOSING_BODY = rule("frames.proposing_body")
 LAW_RELATIVE = rule("frames.law_relative")
 # "imposed in coordination with Australia and the United States": partners after the act
 PARTNERS_AFTER = gated_rule("frames.partners_after")
+JOINT_MEMBERS = rule("frames.joint_members")
+CHAIRED_BY = rule("frames.chaired_by")
+# how many sentences after a joint act's may name its members
+MEMBERS_WITHIN = 3
 # "The US Treasury ... did not announce measures of its own": that state is no partner
 ABSTAINS = rule("frames.abstains")
 # "A US designation blocks all property ...", "the asset freeze means that ...": a measure
@@ -248,6 +255,43 @@ def partners_after(text: str, ms: list[Mention], trig: Trigger, c_end: int) -> l
             break
         partners.append(m)
     return [m.code for m in partners if m.code is not None]
+
+
+def members_named(doc: Doc, frames: list[Frame]) -> list[Frame]:
+    """ "Riyadh and its partners in the centre jointly designated four people ... The
+    designations were made by the centre's member states, A, B and C": a joint act of a
+    body's members whose states a sentence close after names (or the same sentence, after
+    the trigger) is each named state's act, with the frame's sentence and trigger; a
+    state listed as a chair beside them ("co-chaired by A and B, and its members include
+    C") is a member too. A bloc's own members act through the bloc: none is added."""
+    added: list[Frame] = []
+    for f in frames:
+        if f.status != "imposed" or f.background or f.partner or f.authority in BODIES:
+            continue
+        text = doc.sentences[f.sentence].text
+        if not JOINT_MEMBERS.search(text, f.clause_start, f.trigger_end):
+            continue
+        held = {g.authority for g in frames if g.sentence == f.sentence}
+        held |= {g.authority for g in added if g.sentence == f.sentence}
+        last = min(len(doc.sentences), f.sentence + MEMBERS_WITHIN + 1)
+        for i in range(f.sentence, last):
+            here = doc.sentences[i].text
+            ms = doc.mentions[i]
+            start = f.trigger_end if i == f.sentence else 0
+            codes = [m.code for m in member_states(here, ms, start) if m.code]
+            if not codes:
+                continue
+            for m in CHAIRED_BY.finditer(here, start):
+                chairs = [c.code for c in states_from(here, ms, m.end()) if c.code]
+                codes = chairs + codes
+            for code in codes:
+                if code not in held:
+                    held.add(code)
+                    added.append(
+                        dataclasses.replace(f, authority=code, department=None, agency=None)
+                    )
+            break
+    return added
 
 
 def choose_actors(
@@ -1578,6 +1622,7 @@ def find_frames(doc: Doc) -> list[Frame]:
     # accounts of the same persons on Thursday, in coordination with Washington")
     # ... and one the text says did not act ("The US Treasury ... did not announce
     # measures of its own") has none
+    frames.extend(members_named(doc, frames))
     told = {(f.authority, f.status) for f in frames if not f.partner and not f.background}
     # ... and one whose own earlier act the same sentence tells after the phrase ("in
     # coordination with the United States, which sanctioned the firm in May 2023"): the

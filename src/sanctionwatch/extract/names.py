@@ -1763,6 +1763,19 @@ def join_legal_forms(text: str, found: list[Name]) -> list[Name]:
     for name in found:
         if name.start < skip_to:
             continue  # the legal form itself, read as a name of its own
+        tail = name.text.rsplit(" ", 1)[-1]
+        after = COMMA_FORM.match(text, name.end + 1) if text.startswith(".", name.end) else None
+        if (
+            after is not None
+            and tail.isupper()
+            and tail.lower() in LEGAL_FORMS
+            and after.group(1).replace(".", "").lower() in LEGAL_FORMS
+        ):
+            # "SHANDONG JINGANG PORT CO., LTD.": a capitals form's dot (no abbreviation
+            # the tokens know, as "Co." is) stands before the comma of the next form
+            dotted = Name(name.start, name.end + 1, text[name.start : name.end + 1], name.kind)
+            dotted.aliases, dotted.imo, dotted.descriptor = name.aliases, name.imo, name.descriptor
+            name = dotted
         lower = LOWER_FORM.match(text, name.end)
         last = name.text.rfind(" ")
         if lower is None and last > 0:  # "Trans-Bug Sp. z o.o.": the run kept "Sp"

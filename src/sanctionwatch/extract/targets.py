@@ -143,14 +143,24 @@ def after_break(gap: str) -> str:
 CLOSING_DASH = rule("targets.closing_dash")
 # "X Co., Ltd., which was also sanctioned": a passive past the clause the name ends
 RELATIVE_PASSIVE = rule("targets.relative_passive")
+# "X, which makes drones for the army, was also listed": the verb past a relative aside
+RELATIVE_ASIDE = rule("targets.relative_aside")
+ASIDE_PASSIVE = rule("targets.aside_passive")
+# "X, which runs tankers from Y, was designated": Y ends the aside, the verb is X's
+ASIDE_END = rule("targets.aside_end")
 
 
 def passive_follows(text: str, name: Name, clause_end: int) -> bool:
     rest = text[name.end : clause_end]
+    if rest.lstrip().startswith(",") and ASIDE_END.search(text, 0, name.start):
+        return False  # "X, which runs tankers from Y, was designated": Y is not hit
     if not rest.strip() and (dash := CLOSING_DASH.match(text, clause_end)):
         rest = " " + text[dash.end() :]  # the clause broke at the dash: read on past it
     elif not rest.strip() and (relative := RELATIVE_PASSIVE.match(text, clause_end)):
         rest = relative.group()  # "..., which was also sanctioned": past the clause end
+    elif not rest.strip() and (aside := RELATIVE_ASIDE.match(text, clause_end)):
+        # "X, which makes drones, was also listed": X is the subject past the aside
+        return ASIDE_PASSIVE.match(text, aside.end()) is not None
     return patterns().passive.match(rest) is not None
 
 

@@ -381,6 +381,9 @@ SPAN_BEFORE = rule("triggers.span_before")
 AGENT_NAMED = rule("triggers.agent_named")
 
 
+# "sanctioned for importing crude in 2024": the reason's year, not the act's
+REASON_GERUND = rule("triggers.reason_gerund")
+IN_YEAR = re.compile(r"in\s+(?:19|20)\d\d$", re.I)  # mechanics: "in" and a year alone
 MARKER_TAIL = 12  # characters a background year may run past the window ("in 2008")
 YEAR_END = re.compile(r"\b(?:19|20)\d\d$")  # mechanics: a marker that ends on a year
 
@@ -445,6 +448,12 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
             ]
         if any(a <= m.start() < b for a, b in skipped):
             continue
+        if (
+            m.start() >= trigger.end
+            and IN_YEAR.fullmatch(m.group())
+            and REASON_GERUND.fullmatch(text, trigger.end, m.start())
+        ):
+            continue  # "sanctioned for importing crude in 2024": what the target did then
         # "Seoul's designation came a week after the US Treasury Department blacklisted
         # X": a bare "after" or "since" marker (its pattern looks ahead to a subject and
         # its verb) dates that later verb, never a trigger before it, however near

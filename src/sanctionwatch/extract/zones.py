@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from sanctionwatch.extract import counts, enumerations, targets, triggers
-from sanctionwatch.extract.actors import TARGET_PREP
+from sanctionwatch.extract.actors import TARGET_PREP, member_states
 from sanctionwatch.extract.document import Doc, Frame, Mention, Name
 from sanctionwatch.extract.sentences import ENTRY_VESSEL, KIND_HEADING, LIST_ENTRY, OPEN_LIST_END
 from sanctionwatch.extract.vocabulary import gated_rule, rule, rule_text, vocabulary
@@ -1399,7 +1399,12 @@ class TargetCollector:
         heading ("Sanctions in Australia") names it in any position."""
         sentence = self.doc.sentences[i]
         text = sentence.text
+        # "The listings were made by the member states, A, B and C": the members of a
+        # joint act named together, none of them the one acting apart
+        members = {(m.start, m.end) for m in member_states(text, self.doc.mentions[i])}
         for m in self.doc.mentions[i]:
+            if (m.start, m.end) in members:
+                continue
             # "The British list includes ...": an adjective names whose list it is
             listed = m.form == "adjective" and ADJECTIVE_LIST.match(text[m.end : m.end + 30])
             if (m.form in ("adjective", "people") and not listed) or not m.code:
