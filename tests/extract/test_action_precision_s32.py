@@ -1,0 +1,40 @@
+"""Action precision on unseen text: issue 11 leads of session 32 (extras of the first
+looks w1720-w1859: acts spoken of as possible, one act split by the days of its
+sentence). Short texts written for these tests."""
+
+from datetime import date
+
+from tests.extract.helpers import rules_actions
+
+WEDNESDAY = date(2026, 5, 6)
+
+
+def statuses(text: str) -> list[tuple[str, str]]:
+    return [(a.authority, a.status) for a in rules_actions(text, WEDNESDAY)]
+
+
+# -- status: an act spoken of as possible is not made
+
+
+def test_a_review_verb_in_quotes_is_still_a_review() -> None:
+    text = (
+        'Officials said the Treasury was "reviewing" the possible listing of the two '
+        "militias as terrorist groups."
+    )
+    assert statuses(text) == [("US", "threatened")]
+
+
+def test_potential_designations_are_spoken_of_not_made() -> None:
+    text = (
+        "Canada said on Tuesday it would cut aid to Kigali and is working with partners "
+        "on potential new sanctions designations."
+    )
+    assert statuses(text) == [("CA", "threatened")]
+
+
+def test_possible_after_the_trigger_leaves_the_act_made() -> None:
+    text = (
+        "Japan on Monday froze the assets of Tarvos Shipping Company over possible "
+        "breaches of the arms embargo."
+    )
+    assert statuses(text) == [("JP", "imposed")]
