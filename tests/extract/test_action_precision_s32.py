@@ -38,3 +38,19 @@ def test_possible_after_the_trigger_leaves_the_act_made() -> None:
         "breaches of the arms embargo."
     )
     assert statuses(text) == [("JP", "imposed")]
+
+
+def test_envoys_agreeing_on_a_package_is_a_proposal() -> None:
+    text = (
+        "EU envoys agreed on Tuesday on a new package of sanctions against Belarus "
+        "targeting 30 more officials, two diplomats said."
+    )
+    assert statuses(text) == [("EU", "proposed")]
+
+
+def test_ministers_adopting_after_the_envoys_agreed_is_the_adoption() -> None:
+    text = (
+        "EU foreign ministers on Monday adopted a new package of sanctions against "
+        "Belarus, after ambassadors agreed on it last week."
+    )
+    assert statuses(text) == [("EU", "imposed")]
