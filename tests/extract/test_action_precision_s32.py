@@ -54,3 +54,19 @@ def test_ministers_adopting_after_the_envoys_agreed_is_the_adoption() -> None:
         "Belarus, after ambassadors agreed on it last week."
     )
     assert statuses(text) == [("EU", "imposed")]
+
+
+# -- no act: a standing policy of whose measures a state applies
+
+
+def test_not_enforcing_unilateral_sanctions_is_a_policy_not_an_act() -> None:
+    text = (
+        "Singapore's government has said it does not enforce unilateral sanctions "
+        "imposed by other countries, and local banks continued to serve the firm."
+    )
+    assert statuses(text) == []
+
+
+def test_imposing_unilateral_sanctions_is_still_an_act() -> None:
+    text = "Japan on Friday imposed unilateral sanctions on four North Korean banks."
+    assert statuses(text) == [("JP", "imposed")]
