@@ -70,3 +70,17 @@ def test_not_enforcing_unilateral_sanctions_is_a_policy_not_an_act() -> None:
 def test_imposing_unilateral_sanctions_is_still_an_act() -> None:
     text = "Japan on Friday imposed unilateral sanctions on four North Korean banks."
     assert statuses(text) == [("JP", "imposed")]
+
+
+# -- no act: who declines or refuses to act
+
+
+def test_declining_to_join_sanctions_is_no_act() -> None:
+    assert statuses("Washington has so far declined to join the new sanctions.") == []
+
+
+def test_an_earlier_refusal_in_an_aside_leaves_the_act() -> None:
+    text = (
+        "Tokyo, which refused to join the EU in 2022, on Friday imposed sanctions on three banks."
+    )
+    assert statuses(text) == [("JP", "imposed")]
