@@ -84,3 +84,22 @@ def test_an_earlier_refusal_in_an_aside_leaves_the_act() -> None:
         "Tokyo, which refused to join the EU in 2022, on Friday imposed sanctions on three banks."
     )
     assert statuses(text) == [("JP", "imposed")]
+
+
+# -- status: a package still being written is no proposal
+
+
+def test_a_package_being_drafted_is_not_yet_proposed() -> None:
+    text = (
+        "The European Commission is already drafting a 21st package that officials say "
+        "could include a ban on transactions with two Russian ports."
+    )
+    assert statuses(text) == [("EU", "threatened")]
+
+
+def test_a_draft_presented_is_a_proposal() -> None:
+    text = (
+        "The European Commission on Tuesday presented a draft 21st package that would "
+        "list 40 more tankers."
+    )
+    assert statuses(text) == [("EU", "proposed")]
