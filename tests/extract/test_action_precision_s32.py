@@ -119,3 +119,16 @@ def test_a_government_that_continues_a_course_acts_on_no_day() -> None:
 def test_a_clause_of_its_own_after_continues_is_an_act() -> None:
     text = "Canada continues to sanction Russian banks, and on Friday added 12 more."
     assert statuses(text) == [("CA", "imposed")]
+
+
+# -- one act, one day: a relative clause tells the content of the act just told
+
+
+def test_a_relative_clause_on_a_presented_draft_takes_its_day() -> None:
+    text = (
+        "Beijing on Thursday protested to Brussels, after the European Commission on "
+        "Wednesday presented member states with a draft package that proposes to list "
+        "four Chinese refiners."
+    )
+    found = [(a.authority, a.status, a.date) for a in rules_actions(text, date(2026, 5, 8))]
+    assert found == [("EU", "proposed", date(2026, 5, 6))]
