@@ -105,22 +105,6 @@ def test_a_draft_presented_is_a_proposal() -> None:
     assert statuses(text) == [("EU", "proposed")]
 
 
-# -- no act: a course of action described in a protest
-
-
-def test_a_government_that_continues_a_course_acts_on_no_day() -> None:
-    text = (
-        '"The British government continues to pursue a hostile course, imposing new '
-        'sanctions against Russian citizens and companies," the statement read.'
-    )
-    assert statuses(text) == []
-
-
-def test_a_clause_of_its_own_after_continues_is_an_act() -> None:
-    text = "Canada continues to sanction Russian banks, and on Friday added 12 more."
-    assert statuses(text) == [("CA", "imposed")]
-
-
 # -- one act, one day: a relative clause tells the content of the act just told
 
 
