@@ -406,6 +406,13 @@ def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
     # this frame's trigger is in that phrase ("the sanctions adopted by the EU on ...")
     own = [d for d in found if not other_act_day(text, d, frame)]
     in_clause = [d for d in own if frame.clause_start <= d.start < frame.clause_end and mine(d)]
+    if not in_clause and not any(mine(d) for d in own):
+        antecedent = relative_antecedent(doc, frame)
+        if antecedent is not None:
+            # "presented a revised draft of its package that proposes to list ...": the
+            # relative clause tells the content of the act just told, so its day, not a
+            # day left over in the sentence
+            return frame_day(doc, antecedent)
     pool = in_clause or [d for d in own if mine(d)] or [d for d in own if spare(d)]
     if not pool:
         return None
@@ -417,6 +424,25 @@ def frame_day(doc: Doc, frame: Frame) -> dates.DateMention | None:
         if told_after:
             return told_after[0]
     return day
+
+
+def relative_antecedent(doc: Doc, frame: Frame) -> Frame | None:
+    """The nearest earlier frame of the sentence, by the same authority with the same
+    status, whose object a relative clause opening on this frame's trigger describes
+    ("presented a draft that proposes to list"); None when the trigger opens no
+    relative clause or no such frame precedes it."""
+    text = doc.sentences[frame.sentence].text
+    if not RELATIVE_TRIGGER.search(text, max(0, frame.trigger_start - 30), frame.trigger_start):
+        return None
+    earlier = [
+        f
+        for f in doc.frames
+        if f.sentence == frame.sentence
+        and f.trigger_start < frame.trigger_start
+        and (f.authority, f.status, f.background)
+        == (frame.authority, frame.status, frame.background)
+    ]
+    return max(earlier, key=lambda f: f.trigger_start, default=None)
 
 
 def own_clause_after(text: str, frame: Frame, day: dates.DateMention) -> bool:
