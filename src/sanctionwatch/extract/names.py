@@ -7,6 +7,7 @@ is done in `targets`.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -1773,9 +1774,7 @@ def join_legal_forms(text: str, found: list[Name]) -> list[Name]:
         ):
             # "SHANDONG JINGANG PORT CO., LTD.": a capitals form's dot (no abbreviation
             # the tokens know, as "Co." is) stands before the comma of the next form
-            dotted = Name(name.start, name.end + 1, text[name.start : name.end + 1], name.kind)
-            dotted.aliases, dotted.imo, dotted.descriptor = name.aliases, name.imo, name.descriptor
-            name = dotted
+            name = dataclasses.replace(name, end=name.end + 1, text=text[name.start : name.end + 1])
         lower = LOWER_FORM.match(text, name.end)
         last = name.text.rfind(" ")
         if lower is None and last > 0:  # "Trans-Bug Sp. z o.o.": the run kept "Sp"
