@@ -51,6 +51,7 @@ from sanctionwatch.screening.text import (
     is_generic,
     joined_keys,
     latin_skeletons,
+    own_acronym,
     patronymic_key,
     phonetic,
     single_letters,
@@ -900,10 +901,13 @@ def _acronyms(tokens: list[str], other: NameForm) -> bool:
     those two, not a run whose first word `other` writes out too: 'Institute of Applied
     Physics IAP' has both."""
     changed = False
+    own = own_acronym(list(other.tokens))
     for acronym in _abbreviations(other.tokens):
         # A run needs a word a letter, and most names are too short for most of them.
         if len(acronym) > len(tokens) or acronym in tokens:
             continue
+        if own is not None and other.tokens[own] == acronym:
+            continue  # `other` writes out the words its initials stand for: compared so
         for i in range(len(tokens) - len(acronym) + 1):
             if not tokens[i].startswith(acronym[0]):
                 continue

@@ -1299,6 +1299,42 @@ def _token_weight(token: str, kind: str) -> float:
     return token_weight(token)
 
 
+# Little words an organisation's initials may leave out (as `names._initials_run` reads).
+_INITIALS_SKIPS: Final = frozenset(data_lines("acronym_skips.txt"))
+
+
+def _spells_initials(acronym: str, words: list[str]) -> bool:
+    """Whether `acronym` is the first letters of every one of `words` in order, a little
+    word (`_INITIALS_SKIPS`) giving its letter or left out."""
+    if not words:
+        return not acronym
+    word, rest = words[0], words[1:]
+    if acronym and word[0] == acronym[0] and _spells_initials(acronym[1:], rest):
+        return True
+    return word in _INITIALS_SKIPS and _spells_initials(acronym, rest)
+
+
+def own_acronym(tokens: list[str]) -> int | None:
+    """Where an organisation's name gives its own initials beside its words, first or
+    last ('SHS - Secours Humanitaires Suisse', 'Higher Institute for Applied Sciences and
+    Technology (HISAT)'): the position of that word, else None. The initials restate the
+    words, so the lists write the name with them and without them for one party."""
+    if len(tokens) < 4:
+        return None
+    for at in (len(tokens) - 1, 0):
+        word = tokens[at]
+        others = tokens[:at] + tokens[at + 1 :]
+        if (
+            3 <= len(word) <= 7
+            and word.isalpha()
+            and word not in others
+            and all(len(t) > 1 for t in others)
+            and _spells_initials(word, others)
+        ):
+            return at
+    return None
+
+
 def _canonical(raw: str, tables: tuple[dict[str, str], ...]) -> str | None:
     # An abjad word ('hydr', حيدر Haidar) is looked up as written only: read as it sounds
     # ('hidr'), its 'y' a vowel, it would be another name ('khidr' Khadr).
@@ -1699,6 +1735,9 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     given = _given_position(name, tokens) if kind == PERSON else None
     interned = tuple(map(sys.intern, tokens))
     weights = tuple(_token_weight(t, kind) for t in tokens)
+    if kind == ORG and (at := own_acronym(tokens)) is not None:
+        # Its own initials say nothing its words do not: weighed as a generic word.
+        weights = (*weights[:at], 0.2 * len(tokens[at]), *weights[at + 1 :])
     return NameForm(
         original=name,
         tokens=interned,
