@@ -36,6 +36,7 @@ from sanctionwatch.screening.text import (
     _KOREAN_SYLLABLE,
     ARABIC,
     OBJECT,
+    ORDINALS,
     ORG,
     PERSON,
     PINYIN,
@@ -1430,9 +1431,15 @@ def _numbers_differ(q_tokens: tuple[str, ...], c_tokens: tuple[str, ...]) -> boo
     """Both names have numbers, not the same ones ('Ocean Star 2' is not '3')."""
     # Generators, not `map(str.isdigit, ...)`: compiled (mypyc), `any` over a generator
     # is a loop, where the method called through `map` is a Python call per token.
-    if not (any(t.isdigit() for t in q_tokens) and any(t.isdigit() for t in c_tokens)):
+    # An ordinal word is its number ('First Armored Division' is not the '2nd').
+    if not (
+        any(t.isdigit() or t in ORDINALS for t in q_tokens)
+        and any(t.isdigit() or t in ORDINALS for t in c_tokens)
+    ):
         return False  # most names: no number
-    return {t for t in q_tokens if t.isdigit()} != {t for t in c_tokens if t.isdigit()}
+    return {ORDINALS.get(t, t) for t in q_tokens if t.isdigit() or t in ORDINALS} != {
+        ORDINALS.get(t, t) for t in c_tokens if t.isdigit() or t in ORDINALS
+    }
 
 
 def _patronymic_left(q: NameForm, used_q: set[int], c: NameForm, used_c: set[int]) -> bool:

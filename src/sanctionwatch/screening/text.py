@@ -1299,6 +1299,21 @@ def _token_weight(token: str, kind: str) -> float:
     return token_weight(token)
 
 
+# `ordinals.txt`: ordinal words and the numbers they write, in names other than persons'.
+ORDINALS: Final = dict(line.split() for line in data_lines("ordinals.txt"))
+_ORDINAL_WORDS: Final = {number: word for word, number in ORDINALS.items()}
+_ORDINAL_DIGITS: Final = re.compile(r"([0-9]+)(?:st|nd|rd|th)")
+
+
+def _ordinal(raw: str) -> str | None:
+    """A number written with its ordinal ending ('1st', '66th') as its word where the
+    word is common ('first'), else as the number ('66'); None for any other word."""
+    if raw[:1].isdigit() and (match := _ORDINAL_DIGITS.fullmatch(raw)):
+        number = match.group(1)
+        return _ORDINAL_WORDS.get(number, number)
+    return None
+
+
 # Little words an organisation's initials may leave out (as `names._initials_run` reads).
 _INITIALS_SKIPS: Final = frozenset(data_lines("acronym_skips.txt"))
 
@@ -1707,6 +1722,12 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
             continue
         if len(raw) == 1 or hangul_org:
             tokens.append(raw)  # an initial: 'Y.' is no spelling of 'Yi'
+            continue
+        if kind != PERSON and (number := _ordinal(raw)):
+            # '1st' and 'First', '66th' and '66': one number, as the lists write it both
+            # ways; the word kept as written, so that a typo in it is still one edit
+            tokens.append(number)
+            article = False
             continue
         if raw == "abed" and raws[pos + 1 : pos + 2] == ["allah"]:
             # The Levantine 'Abed' of عبد, before 'Allah' the compound 'Abdallah' written

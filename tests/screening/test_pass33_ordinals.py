@@ -1,0 +1,50 @@
+"""Issue 10, thirty-third pass. An ordinal is one number however written: the lists
+give one unit or company as 'FIRST ARMORED DIVISION' and '1ST ARMORED DIVISION', '7th
+of Tir' and 'Seventh of Tir' (`data/ordinals.txt`). Read as numbers, two units whose
+numbers differ are two parties, as 'Ocean Star 2' and '3' are. Made-up names."""
+
+from __future__ import annotations
+
+import pytest
+
+from sanctionwatch.screening import THRESHOLD, Query, score
+from sanctionwatch.screening.text import ORG, PERSON, name_form
+
+
+def _org(left: str, right: str) -> float:
+    a, b = (Query(names=[n], schema="Organization") for n in (left, right))
+    return max(score(a, b).score, score(b, a).score)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("FIRST MECHANISED BRIGADE", "1ST MECHANISED BRIGADE"),  # before: 0.65
+        ("3rd of Esfand Company", "Third of Esfand"),  # 0.24
+        ("44TH RIFLE DIVISION", "#44 DIVISION"),  # 0.39
+    ],
+)
+def test_an_ordinal_written_both_ways_is_one_party(left: str, right: str) -> None:
+    assert _org(left, right) >= THRESHOLD + 0.05
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("88TH RIFLE DIVISION OF THE NORTHERN ARMY", "55TH RIFLE DIVISION OF THE NORTHERN ARMY"),
+        ("1ST MECHANISED BRIGADE", "2ND MECHANISED BRIGADE"),  # before: 0.68
+        ("First Mechanised Brigade", "Second Mechanised Brigade"),
+    ],
+)
+def test_units_of_other_numbers_are_two_parties(left: str, right: str) -> None:
+    assert _org(left, right) <= 0.5
+
+
+def test_how_ordinals_are_read() -> None:
+    assert name_form("1ST MECHANISED BRIGADE", ORG).tokens[0] == "first"
+    assert name_form("44TH RIFLE DIVISION", ORG).tokens[0] == "44"
+    # the word is kept: a typo in it is one edit from it still
+    assert name_form("Firts Ocean Shipping", ORG).tokens[0] == "firts"
+    assert _org("Firts Ocean Shipping GmbH", "FIRST OCEAN SHIPPING GMBH") >= THRESHOLD
+    # persons' names are left as written
+    assert name_form("John Smith 3rd", PERSON).tokens[-1] == "3rd"
