@@ -48,3 +48,16 @@ def test_how_ordinals_are_read() -> None:
     assert _org("Firts Ocean Shipping GmbH", "FIRST OCEAN SHIPPING GMBH") >= THRESHOLD
     # persons' names are left as written
     assert name_form("John Smith 3rd", PERSON).tokens[-1] == "3rd"
+
+
+def test_state_with_one_n_is_read_as_with_two() -> None:
+    """Session 33: the lists also spell 'gosudarstvennoye' with one 'n'
+    ('GOSUDARSTVENOYE PREDPRIYATIYE ...'); both are 'state' (`data/russian_latin.txt`)."""
+    from sanctionwatch.screening.text import russian_latin
+
+    one = russian_latin("Gosudarstvenoye Predpriyatiye Zavod Krasny Kamen") or ""
+    assert one.split()[:2] == ["state", "enterprise"]
+    # read alike, the two spellings score alike against a third (before: 0.59 and 0.69)
+    other = "Zavod Krasny Kamen, DP"
+    single = _org(other, "Gosudarstvenoye Predpriyatiye Zavod Krasny Kamen")
+    assert single == _org(other, "Gosudarstvennoye Predpriyatiye Zavod Krasny Kamen")
