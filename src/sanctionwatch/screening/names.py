@@ -1494,8 +1494,30 @@ def _brand_alone(q: NameForm, c: NameForm) -> bool:
     )
 
 
+# What an organisation's name keeps against the same name numbered ('Kismet Telecom
+# Infrastructure 2', 'Cybersteel Project 2'): another company of one group, or another
+# unit, held below the threshold as related.
+_NUMBER_ALONE = 0.65
+
+
+def _number_alone(q_tokens: tuple[str, ...], c_tokens: tuple[str, ...]) -> bool:
+    """One name has a number and the other none."""
+    return any(t.isdigit() for t in q_tokens) != any(t.isdigit() for t in c_tokens)
+
+
 def finish_compare(pending: Pending) -> tuple[str, float]:
     """`compare_names` of a pair `start_compare` left pending."""
+    feature, value = _finish_compare(pending)
+    if (
+        value > _NUMBER_ALONE
+        and pending.kind == ORG
+        and _number_alone(pending.q.tokens, pending.c.tokens)
+    ):
+        return feature, _NUMBER_ALONE
+    return feature, value
+
+
+def _finish_compare(pending: Pending) -> tuple[str, float]:
     q, c, kind = pending.q, pending.c, pending.kind
     pairs = pending.pairs
     korean = q.korean and c.korean and kind not in (ORG, OBJECT)
