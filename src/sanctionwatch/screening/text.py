@@ -1634,6 +1634,11 @@ def _without_articles(tokens: list[str]) -> str:
     return "".join(t[1:] if n and glued_article(t) else t for n, t in enumerate(tokens))
 
 
+# 'Hojjat-al-Eslam', 'Hujjat al-Islam': a Shia cleric's rank written in parts, one word
+# ('hojatoleslam', a title of `titles.txt`) as the lists also write it.
+_HOJATOLESLAM = re.compile(r"\bh[ou]j+at[\s'’-]*(?:[aou]l[\s'’-]*)?[ei]slam\b", re.I)
+
+
 @lru_cache(maxsize=200_000)
 def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     """Normalise one name of a party of `kind` (person, org, object or any).
@@ -1651,6 +1656,8 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     if "-" in text and kind != PERSON:
         text = _EZAFE.sub("", text)
     if kind in (PERSON, ANY):
+        if "slam" in text or "SLAM" in text:
+            text = _HOJATOLESLAM.sub("hojatoleslam", text)
         text = remove_person_prefixes(text)
     if kind in (OBJECT, ANY):
         text = remove_obj_prefixes(text)
