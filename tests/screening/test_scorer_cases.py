@@ -80,7 +80,10 @@ LEGAL_FORMS = [
     (q("VALPARK S.. DE C.V.", schema=C), q("VALPARK, S.A. DE C.V.", schema=C), True),
     (q("IAC INTERNATIONAL IOC.", schema=C), q("IAC INTERNATIONAL INC.", schema=C), True),
     # ... not a word of the name: the listed name's legal form must be there to mistype.
-    (q("TARIQ GIDAR GROUP T(GG)", schema=C), q("TARIQ GIDAR GROUP (TGG)", schema=C), False),
+    (q("TARIQ GIDAR GROUP T(GG)", schema=C), q("TARIQ GIDAR GROUP", schema=C), False),
+    # ... against its own initials, the same letters spaced otherwise (session 33: once the
+    # listed name's words were read as its '(TGG)', 0.48; now compared joined)
+    (q("TARIQ GIDAR GROUP T(GG)", schema=C), q("TARIQ GIDAR GROUP (TGG)", schema=C), True),
     (q("VALPARK ABC DE", schema=C), q("VALPARK, S.A. DE C.V.", schema=C), False),
 ]
 VESSELS = [

@@ -36,6 +36,7 @@ from sanctionwatch.screening.text import (
     _KOREAN_SYLLABLE,
     ARABIC,
     OBJECT,
+    ORDINALS,
     ORG,
     PERSON,
     PINYIN,
@@ -51,6 +52,7 @@ from sanctionwatch.screening.text import (
     is_generic,
     joined_keys,
     latin_skeletons,
+    own_acronym,
     patronymic_key,
     phonetic,
     single_letters,
@@ -900,10 +902,13 @@ def _acronyms(tokens: list[str], other: NameForm) -> bool:
     those two, not a run whose first word `other` writes out too: 'Institute of Applied
     Physics IAP' has both."""
     changed = False
+    own = own_acronym(list(other.tokens))
     for acronym in _abbreviations(other.tokens):
         # A run needs a word a letter, and most names are too short for most of them.
         if len(acronym) > len(tokens) or acronym in tokens:
             continue
+        if own is not None and other.tokens[own] == acronym:
+            continue  # `other` writes out the words its initials stand for: compared so
         for i in range(len(tokens) - len(acronym) + 1):
             if not tokens[i].startswith(acronym[0]):
                 continue
@@ -1426,9 +1431,15 @@ def _numbers_differ(q_tokens: tuple[str, ...], c_tokens: tuple[str, ...]) -> boo
     """Both names have numbers, not the same ones ('Ocean Star 2' is not '3')."""
     # Generators, not `map(str.isdigit, ...)`: compiled (mypyc), `any` over a generator
     # is a loop, where the method called through `map` is a Python call per token.
-    if not (any(t.isdigit() for t in q_tokens) and any(t.isdigit() for t in c_tokens)):
+    # An ordinal word is its number ('First Armored Division' is not the '2nd').
+    if not (
+        any(t.isdigit() or t in ORDINALS for t in q_tokens)
+        and any(t.isdigit() or t in ORDINALS for t in c_tokens)
+    ):
         return False  # most names: no number
-    return {t for t in q_tokens if t.isdigit()} != {t for t in c_tokens if t.isdigit()}
+    return {ORDINALS.get(t, t) for t in q_tokens if t.isdigit() or t in ORDINALS} != {
+        ORDINALS.get(t, t) for t in c_tokens if t.isdigit() or t in ORDINALS
+    }
 
 
 def _patronymic_left(q: NameForm, used_q: set[int], c: NameForm, used_c: set[int]) -> bool:
@@ -1483,8 +1494,30 @@ def _brand_alone(q: NameForm, c: NameForm) -> bool:
     )
 
 
+# What an organisation's name keeps against the same name numbered ('Kismet Telecom
+# Infrastructure 2', 'Cybersteel Project 2'): another company of one group, or another
+# unit, held below the threshold as related.
+_NUMBER_ALONE = 0.65
+
+
+def _number_alone(q_tokens: tuple[str, ...], c_tokens: tuple[str, ...]) -> bool:
+    """One name has a number and the other none."""
+    return any(t.isdigit() for t in q_tokens) != any(t.isdigit() for t in c_tokens)
+
+
 def finish_compare(pending: Pending) -> tuple[str, float]:
     """`compare_names` of a pair `start_compare` left pending."""
+    feature, value = _finish_compare(pending)
+    if (
+        value > _NUMBER_ALONE
+        and pending.kind == ORG
+        and _number_alone(pending.q.tokens, pending.c.tokens)
+    ):
+        return feature, _NUMBER_ALONE
+    return feature, value
+
+
+def _finish_compare(pending: Pending) -> tuple[str, float]:
     q, c, kind = pending.q, pending.c, pending.kind
     pairs = pending.pairs
     korean = q.korean and c.korean and kind not in (ORG, OBJECT)

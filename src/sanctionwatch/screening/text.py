@@ -1299,6 +1299,57 @@ def _token_weight(token: str, kind: str) -> float:
     return token_weight(token)
 
 
+# `ordinals.txt`: ordinal words and the numbers they write, in names other than persons'.
+ORDINALS: Final = dict(line.split() for line in data_lines("ordinals.txt"))
+_ORDINAL_WORDS: Final = {number: word for word, number in ORDINALS.items()}
+_ORDINAL_DIGITS: Final = re.compile(r"([0-9]+)(?:st|nd|rd|th)")
+
+
+def _ordinal(raw: str) -> str | None:
+    """A number written with its ordinal ending ('1st', '66th') as its word where the
+    word is common ('first'), else as the number ('66'); None for any other word."""
+    if raw[:1].isdigit() and (match := _ORDINAL_DIGITS.fullmatch(raw)):
+        number = match.group(1)
+        return _ORDINAL_WORDS.get(number, number)
+    return None
+
+
+# Little words an organisation's initials may leave out (as `names._initials_run` reads).
+_INITIALS_SKIPS: Final = frozenset(data_lines("acronym_skips.txt"))
+
+
+def _spells_initials(acronym: str, words: list[str]) -> bool:
+    """Whether `acronym` is the first letters of every one of `words` in order, a little
+    word (`_INITIALS_SKIPS`) giving its letter or left out."""
+    if not words:
+        return not acronym
+    word, rest = words[0], words[1:]
+    if acronym and word[0] == acronym[0] and _spells_initials(acronym[1:], rest):
+        return True
+    return word in _INITIALS_SKIPS and _spells_initials(acronym, rest)
+
+
+def own_acronym(tokens: list[str]) -> int | None:
+    """Where an organisation's name gives its own initials beside its words, first or
+    last ('SHS - Secours Humanitaires Suisse', 'Higher Institute for Applied Sciences and
+    Technology (HISAT)'): the position of that word, else None. The initials restate the
+    words, so the lists write the name with them and without them for one party."""
+    if len(tokens) < 4:
+        return None
+    for at in (len(tokens) - 1, 0):
+        word = tokens[at]
+        others = tokens[:at] + tokens[at + 1 :]
+        if (
+            3 <= len(word) <= 7
+            and word.isalpha()
+            and word not in others
+            and all(len(t) > 1 for t in others)
+            and _spells_initials(word, others)
+        ):
+            return at
+    return None
+
+
 def _canonical(raw: str, tables: tuple[dict[str, str], ...]) -> str | None:
     # An abjad word ('hydr', حيدر Haidar) is looked up as written only: read as it sounds
     # ('hidr'), its 'y' a vowel, it would be another name ('khidr' Khadr).
@@ -1583,6 +1634,11 @@ def _without_articles(tokens: list[str]) -> str:
     return "".join(t[1:] if n and glued_article(t) else t for n, t in enumerate(tokens))
 
 
+# 'Hojjat-al-Eslam', 'Hujjat al-Islam': a Shia cleric's rank written in parts, one word
+# ('hojatoleslam', a title of `titles.txt`) as the lists also write it.
+_HOJATOLESLAM = re.compile(r"\bh[ou]j+at[\s'’-]*(?:[aou]l[\s'’-]*)?[ei]slam\b", re.I)
+
+
 @lru_cache(maxsize=200_000)
 def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     """Normalise one name of a party of `kind` (person, org, object or any).
@@ -1600,6 +1656,8 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     if "-" in text and kind != PERSON:
         text = _EZAFE.sub("", text)
     if kind in (PERSON, ANY):
+        if "slam" in text or "SLAM" in text:
+            text = _HOJATOLESLAM.sub("hojatoleslam", text)
         text = remove_person_prefixes(text)
     if kind in (OBJECT, ANY):
         text = remove_obj_prefixes(text)
@@ -1672,6 +1730,12 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
         if len(raw) == 1 or hangul_org:
             tokens.append(raw)  # an initial: 'Y.' is no spelling of 'Yi'
             continue
+        if kind != PERSON and (number := _ordinal(raw)):
+            # '1st' and 'First', '66th' and '66': one number, as the lists write it both
+            # ways; the word kept as written, so that a typo in it is still one edit
+            tokens.append(number)
+            article = False
+            continue
         if raw == "abed" and raws[pos + 1 : pos + 2] == ["allah"]:
             # The Levantine 'Abed' of عبد, before 'Allah' the compound 'Abdallah' written
             # apart ('Sameera Abed Allah', 'Samira Abdullah'), which `names._merged` joins
@@ -1699,6 +1763,9 @@ def name_form(name: str, kind: str = ANY, table: bool = True) -> NameForm:
     given = _given_position(name, tokens) if kind == PERSON else None
     interned = tuple(map(sys.intern, tokens))
     weights = tuple(_token_weight(t, kind) for t in tokens)
+    if kind == ORG and (at := own_acronym(tokens)) is not None:
+        # Its own initials say nothing its words do not: weighed as a generic word.
+        weights = (*weights[:at], 0.2 * len(tokens[at]), *weights[at + 1 :])
     return NameForm(
         original=name,
         tokens=interned,
