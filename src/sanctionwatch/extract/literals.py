@@ -179,15 +179,27 @@ class Gated:
                 default=-1,
             )
             self.checks.append((w, inner, self.keyed[w]))
+        # the same checks as a forest: the keys with no key inside them (`roots`), looked
+        # for in one comprehension, and under each key those whose longest inner key it
+        # is, looked for only where it stands (fewer interpreted steps a key than a loop
+        # over `checks` that tests each key's inner key first)
+        self.roots = [w for w, inner, _ in self.checks if inner < 0]
+        self.children: dict[str, list[str]] = {}  # only keys that some key holds
+        for w, inner, _ in self.checks:
+            if inner >= 0:
+                self.children.setdefault(by_length[inner], []).append(w)
 
     def active(self, low: str) -> list[int]:
         """The branches whose every need has a word in `low`, in order."""
         keyed = set(self.always)
-        found = [False] * len(self.checks)
-        for k, (w, inner, branches) in enumerate(self.checks):
-            if (inner < 0 or found[inner]) and w in low:
-                found[k] = True
-                keyed.update(branches)
+        found = [w for w in self.roots if w in low]
+        keys, children = self.keyed, self.children
+        while found:
+            w = found.pop()
+            keyed.update(keys[w])
+            outer = children.get(w)
+            if outer is not None:
+                found.extend([c for c in outer if c in low])
         if not keyed:
             return []
         out = []
