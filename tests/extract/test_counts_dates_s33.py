@@ -56,3 +56,25 @@ def test_an_imposition_in_the_same_update_as_a_lifting_is_news() -> None:
     assert [(a.authority, a.status, kinds(a)) for a in acts] == [
         ("GB", "imposed", {"organization": 4})
     ]
+
+
+def names(text: str) -> list[str]:
+    return [t.name for a in news(text) for t in a.targets]
+
+
+def test_a_publication_of_acts_is_no_target() -> None:
+    text = (
+        "The Treasury on Tuesday sanctioned Orion Freight LLC and Delta Mar Shipping SA. "
+        "For the full list of today's designations, consult the Federal Register."
+    )
+    assert "Federal Register" not in names(text)
+
+
+def test_a_quoted_list_name_is_no_target() -> None:
+    text = (
+        "OFAC on Tuesday added Orion Freight LLC and two Panamanian firms to the "
+        "so-called 'Blacklist Roster List' of narcotics traffickers."
+    )
+    found = names(text)
+    assert "Orion Freight LLC" in found
+    assert not any("List" in n for n in found)
