@@ -78,3 +78,12 @@ def test_a_quoted_list_name_is_no_target() -> None:
     found = names(text)
     assert "Orion Freight LLC" in found
     assert not any("List" in n for n in found)
+
+
+def test_a_closing_month_and_year_after_a_list_and_its_aside_dates_the_verb() -> None:
+    text = (
+        "The Treasury on Tuesday sanctioned Orion Freight LLC, a Dubai shipper. "
+        "Washington sanctioned the Kaveh Network, Sahel Group and Nile Star, three arms "
+        "smuggling rings, in March 2021."
+    )
+    assert names(text) == ["Orion Freight LLC"]
