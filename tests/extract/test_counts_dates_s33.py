@@ -87,3 +87,13 @@ def test_a_closing_month_and_year_after_a_list_and_its_aside_dates_the_verb() ->
         "smuggling rings, in March 2021."
     )
     assert names(text) == ["Orion Freight LLC"]
+
+
+def test_a_count_of_people_and_the_holder_of_a_post_counts_one_more() -> None:
+    from sanctionwatch.extract import counts
+
+    text = "The ministry on Monday barred two former governors and the mayor of a border town."
+    assert [(p.kind, p.value) for p in counts.find_counts(text)] == [("person", 3)]
+    # the holder of a post the counted people serve is no part of the count
+    text = "Treasury on Monday sanctioned two officials close to the mayor of Tijuana."
+    assert [(p.kind, p.value) for p in counts.find_counts(text)] == [("person", 2)]
