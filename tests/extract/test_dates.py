@@ -91,6 +91,23 @@ def test_a_day_later_counts_from_the_date_before(text: str, expected: date) -> N
     assert later_days(text, date(2024, 4, 12)) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day told back from the date written before it
+        ("Quito protested on Tuesday over fines Oslo imposed the day before.", date(2024, 4, 8)),
+        ("Lima spoke on 3 March. Bern had acted the previous day.", date(2024, 3, 2)),
+    ],
+)
+def test_the_day_before_counts_back_from_the_date_before(text: str, expected: date) -> None:
+    assert expected in later_days(text, date(2024, 4, 12))
+
+
+def test_the_day_before_an_event_is_no_day_back() -> None:
+    days = later_days("Oslo acted on 3 March, the day before the vote.", date(2024, 4, 12))
+    assert days == [date(2024, 3, 3)]
+
+
 def test_a_day_later_without_a_date_before_stays_unknown() -> None:
     assert later_days("Oslo acted. A day later, Bern followed.", date(2024, 4, 12)) == [None]
     assert later_days("Oslo acted on Monday. A day later, Bern followed.", None) == [None]

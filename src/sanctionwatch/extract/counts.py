@@ -262,6 +262,8 @@ def _find_counts(text: str) -> tuple[CountPhrase, ...]:
         kind = pats.noun_kind[noun]
         if noun in pats.owned_people and OWNED_BY.fullmatch(mods) is not None:
             kind = "person"  # "a hosting firm and two of its operators": who runs it
+        if kind == "person" and AND_THE_TITLE.match(text, m.end()):
+            value += 1  # "two former senators and the mayor of a town": three people
         out.append(
             CountPhrase(
                 kind=kind,
@@ -320,6 +322,8 @@ SPEAKS_AFTER = rule("counts.speaks_after")
 # "a bank account", "a national oil company", "a university professor": the noun
 # only qualifies the one that follows
 NOUN_GOES_ON = rule("counts.noun_goes_on")
+# "two generals and the head of the navy": one more person of the count's list
+AND_THE_TITLE = rule("counts.and_the_title")
 
 
 def listed_articles(phrases: list[CountPhrase], text: str) -> list[CountPhrase]:

@@ -317,6 +317,8 @@ def later_dates(doc: Doc, index: int, found: list[DateMention]) -> list[DateMent
     for m in LATER.finditer(text):
         days = m.group("days")
         offset = int(LATER_DAYS.get(days.lower(), days)) if days else 1 if m.group("next") else 0
+        if m.group("before"):
+            offset = -1
         anchor = next((d.value for d in reversed(found) if d.value and d.end <= m.start()), None)
         if anchor is None:
             anchor = earlier_anchor(doc, index)
@@ -359,7 +361,7 @@ def sentence_dates(doc: Doc, index: int) -> list[DateMention]:
 
 # its words looked for with `in` (`literals`): re tries a case-insensitive alternation
 # at every position of the sentence
-LATER_WORD = GatedPattern(re.compile("later|next|following", re.I))  # mechanics: LATER's prefilter
+LATER_WORD = GatedPattern(re.compile("later|next|following|before|previous", re.I))  # mechanics
 END_OR_BIRTH = rule("dates.end_or_birth")
 
 

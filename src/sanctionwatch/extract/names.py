@@ -1066,7 +1066,8 @@ class NameBuilder:
         # heads the name, its cause after "for" does not make it a statute or a policy
         if "for" in wordy[1:] and wordy[wordy.index("for") - 1] in ORG_HEAD_FOR:
             return False
-        last = wordy[-1].lower().rstrip(".")
+        # "the so-called 'Blacklist Register'": a closing quote clings to the head
+        last = wordy[-1].lower().rstrip(".'’\"”")
         before_of = wordy[: wordy.index("of")] if "of" in wordy else []
         if last in PEOPLE_HEADS:
             return True  # "the Rohingya People": a people, as "nationals" are no party
