@@ -48,3 +48,27 @@ def test_a_relative_without_a_comma_keeps_its_object() -> None:
         "militia's finances with his deputy Karim Hadi Saleh, and Omar Said Rahal."
     )
     assert rules_news(text, MONDAY) == {"US": ["Ahmad Nasser Qasim", "Omar Said Rahal"]}
+
+
+# -- "firms in A, B and C that it says helped Moscow": no state of the list speaks
+
+PLACES_BEFORE_IT_SAYS = (
+    "The Canadian government on Friday approved more sanctions against Russia, freezing "
+    "the assets of 9 people and 14 firms. The Ministry of Finance said the asset freezes "
+    "cover companies in Russia, India, the United Arab Emirates and Kazakhstan that it "
+    "says helped Moscow buy drone parts. They include Orbit Tradelink and Steppe Components."
+)
+
+
+def test_a_state_before_a_relative_clause_with_its_own_speaker_is_no_actor() -> None:
+    assert rules_news(PLACES_BEFORE_IT_SAYS, MONDAY) == {
+        "CA": ["Orbit Tradelink", "Steppe Components"]
+    }
+
+
+def test_a_state_closing_the_sentence_as_its_speaker_still_acts() -> None:
+    text = (
+        "Asset freezes were imposed on Orbit Tradelink and Steppe Components for supplying "
+        "drone parts to Russia, the United Arab Emirates said on Tuesday."
+    )
+    assert rules_news(text, MONDAY) == {"AE": ["Orbit Tradelink", "Steppe Components"]}
