@@ -72,3 +72,17 @@ def test_a_state_closing_the_sentence_as_its_speaker_still_acts() -> None:
         "drone parts to Russia, the United Arab Emirates said on Tuesday."
     )
     assert rules_news(text, MONDAY) == {"AE": ["Orbit Tradelink", "Steppe Components"]}
+
+
+# -- the UK foreign ministry's styling with an ampersand is the agency, so its state acts
+
+
+def test_the_fcdo_styled_with_an_ampersand_acts_for_the_uk() -> None:
+    text = (
+        "The Treasury on Monday designated Ivan Petrovich Sokolov and Oleg Ivanovich "
+        "Markov, who run a ransomware gang. The UK's Foreign, Commonwealth & Development "
+        "Office and Canada's Global Affairs department sanctioned the same two men on Tuesday."
+    )
+    found = rules_news(text, date(2026, 12, 9))  # a Wednesday: Tuesday is this week
+    assert set(found) == {"US", "GB", "CA"}
+    assert sorted(found["GB"]) == ["Ivan Petrovich Sokolov", "Oleg Ivanovich Markov"]
