@@ -4,7 +4,7 @@ written for these tests."""
 
 from datetime import date
 
-from tests.extract.helpers import rules_news
+from tests.extract.helpers import rules_actions, rules_news
 
 MONDAY = date(2026, 12, 7)
 
@@ -86,3 +86,25 @@ def test_the_fcdo_styled_with_an_ampersand_acts_for_the_uk() -> None:
     found = rules_news(text, date(2026, 12, 9))  # a Wednesday: Tuesday is this week
     assert set(found) == {"US", "GB", "CA"}
     assert sorted(found["GB"]) == ["Ivan Petrovich Sokolov", "Oleg Ivanovich Markov"]
+
+
+# -- "synchronised its sanctions with restrictions imposed by Y": Y's act is earlier
+
+
+def test_measures_taken_over_with_are_the_other_sides_earlier_act() -> None:
+    text = (
+        "Moldova on Tuesday aligned its sanctions with the restrictions imposed by the "
+        "European Union on Russia's shadow fleet. The list includes the tanker BLUE ORCA "
+        "(IMO 9412345)."
+    )
+    assert rules_news(text, MONDAY) == {"MD": ["BLUE ORCA"]}
+
+
+def test_a_decree_synchronising_with_another_states_restrictions_is_the_signers_act() -> None:
+    text = (
+        "President Ana Marin on Tuesday signed a decree synchronizing Georgia's sanctions "
+        "with restrictions imposed by Canada against Russia's shadow fleet, targeting 30 "
+        "vessels. The list includes the tanker BLUE ORCA (IMO 9412345)."
+    )
+    found = rules_actions(text, MONDAY)
+    assert [(a.authority, a.background) for a in found if a.authority == "CA"] == [("CA", True)]
