@@ -108,3 +108,26 @@ def test_a_decree_synchronising_with_another_states_restrictions_is_the_signers_
     )
     found = rules_actions(text, MONDAY)
     assert [(a.authority, a.background) for a in found if a.authority == "CA"] == [("CA", True)]
+
+
+# -- an earlier designee told in the news story is no target of the news act
+
+EARLIER = "Canada on Monday sanctioned Ivan Petrovich Sokolov and the Zarya Foundation. "
+
+
+def test_a_standing_listing_since_a_year_after_an_aside_is_background() -> None:
+    text = EARLIER + (
+        "Canada has listed Russia's children's rights commissioner, Oleg Markov, since 2023."
+    )
+    found = rules_actions(text, MONDAY)
+    assert rules_news(text, MONDAY) == {"CA": ["Ivan Petrovich Sokolov", "Zarya Foundation"]}
+    assert [[t.name for t in a.targets] for a in found if a.background] == [["Oleg Markov"]]
+
+
+def test_a_month_and_year_closing_a_long_object_dates_the_verb() -> None:
+    text = (
+        "The Treasury on Thursday sanctioned four leaders of the gang, including Luis Perez "
+        "Mora. Treasury designated Barrio Rojo as a transnational criminal organization in "
+        "March 2024."
+    )
+    assert rules_news(text, MONDAY) == {"US": ["Luis Perez Mora"]}
