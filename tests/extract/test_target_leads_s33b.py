@@ -131,3 +131,12 @@ def test_a_month_and_year_closing_a_long_object_dates_the_verb() -> None:
         "March 2024."
     )
     assert rules_news(text, MONDAY) == {"US": ["Luis Perez Mora"]}
+
+
+def test_a_tally_over_the_years_and_its_old_designee_are_background() -> None:
+    text = (
+        "The Treasury on Thursday sanctioned Ali Reza Karimi and Hassan Nouri, two "
+        "financiers of the militia. Washington has sanctioned dozens of the militia's "
+        "financiers over the years, and designated Bayt al-Mal Fund, the group's bank, in 2009."
+    )
+    assert rules_news(text, MONDAY) == {"US": ["Ali Reza Karimi", "Hassan Nouri"]}
