@@ -140,3 +140,15 @@ def test_a_tally_over_the_years_and_its_old_designee_are_background() -> None:
         "financiers over the years, and designated Bayt al-Mal Fund, the group's bank, in 2009."
     )
     assert rules_news(text, MONDAY) == {"US": ["Ali Reza Karimi", "Hassan Nouri"]}
+
+
+# -- a release's footer names the site it is published on, no party
+
+
+def test_the_uk_publishing_site_in_a_release_footer_is_no_target() -> None:
+    text = (
+        "The UK on Tuesday sanctioned Harel Tzur and Libi Farm, accusing them of attacks "
+        "on herders.\n\nNotes to editors\nThe UK Sanctions List is updated on GOV.UK.\n\n"
+        "Share this page"
+    )
+    assert rules_news(text, MONDAY) == {"GB": ["Harel Tzur", "Libi Farm"]}
