@@ -386,8 +386,7 @@ REASON_GERUND = rule("triggers.reason_gerund")
 IN_YEAR = re.compile(r"in\s+(?:19|20)\d\d$", re.I)  # mechanics: "in" and a year alone
 MARKER_TAIL = 12  # characters a background year may run past the window ("in 2008")
 YEAR_END = re.compile(r"\b(?:19|20)\d\d$")  # mechanics: a marker that ends on a year
-# mechanics: a year right after a marker that ends on its month ("in March" 2024)
-YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
+YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")  # mechanics: a year after a month's marker
 
 
 def is_background(text: str, start: int, end: int, trigger: Trigger, others: list[Trigger]) -> bool:
