@@ -219,6 +219,7 @@ RELATIVE_BEFORE = rule("frames.relative_before")
 
 # "adopted the sanctions", "took up the measures": a trigger span ending on its measures
 MEASURES_END = rule("frames.measures_end")
+TAKEN_OVER_WITH = rule("frames.taken_over_with")
 BARE_THE = rule("frames.bare_the")
 # ", New Zealand sanctioned Y": a comma or "and" before a subject right before its verb
 LIST_SUBJECT = rule("frames.list_subject")
@@ -1232,6 +1233,20 @@ class FrameFinder:
                     and not text[chosen[-1].end : trig.start].strip()
                 )
             )
+        )
+        # "signed a decree synchronising its sanctions with restrictions imposed by the
+        # UK": the same, the nearest earlier trigger taking the other side's measures over
+        near = next(
+            (t for t in reversed(others) if t.kind in ("impose", "weak") and t.end <= trig.start),
+            None,
+        )
+        describes = describes or (
+            near is not None
+            and bool(chosen)
+            and all(m.start >= trig.end for m in chosen)
+            and MEASURES_END.search(text, near.start, near.end) is not None
+            and TAKES_OVER.match(text, near.start) is not None
+            and TAKEN_OVER_WITH.fullmatch(text, near.end, trig.start) is not None
         )
         answered = not background and answered_reason(text, c_start, trig)
         if describes or answered:

@@ -386,6 +386,7 @@ REASON_GERUND = rule("triggers.reason_gerund")
 IN_YEAR = re.compile(r"in\s+(?:19|20)\d\d$", re.I)  # mechanics: "in" and a year alone
 MARKER_TAIL = 12  # characters a background year may run past the window ("in 2008")
 YEAR_END = re.compile(r"\b(?:19|20)\d\d$")  # mechanics: a marker that ends on a year
+YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")  # mechanics: a year after a month's marker
 
 
 def is_background(text: str, start: int, end: int, trigger: Trigger, others: list[Trigger]) -> bool:
@@ -437,7 +438,12 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
     for m in pats.background.finditer(text, lo, reach, text[lo:reach].lower()):
         if m.start() >= hi or (
             m.end() > hi
-            and ("," in text[trigger.end : m.start()] or not YEAR_END.search(m.group()))
+            and (
+                "," in text[trigger.end : m.start()]
+                # "designated X as a transnational criminal organization in March 2024":
+                # the month's marker runs on into its year
+                or not (YEAR_END.search(m.group()) or YEAR_NEXT.match(text, m.end()))
+            )
         ):
             continue
         if skipped is None:
