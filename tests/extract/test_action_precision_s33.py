@@ -1,0 +1,48 @@
+"""Action precision on unseen text: issue 11 leads of session 33 (extras of the first
+looks w1860-w1999: an option under review, more sanctions "on the table", a condition
+that opens the sentence, the measures another state aligns with). Short texts written
+for these tests."""
+
+from datetime import date
+
+from tests.extract.helpers import rules_actions
+
+WEDNESDAY = date(2026, 5, 6)
+
+
+def found(text: str) -> list[tuple[str, str, str | None, bool]]:
+    return [
+        (a.authority, a.status, a.date.isoformat() if a.date else None, a.background)
+        for a in rules_actions(text, WEDNESDAY)
+    ]
+
+
+# -- an option under review is spoken of, not made
+
+
+def test_reviewing_own_sanctions_is_an_option_weighed() -> None:
+    text = (
+        "Japan's Foreign Ministry said Monday it is reviewing independent sanctions on "
+        "the hackers and their brokers, days after the United States blacklisted a "
+        "trading company and three individuals."
+    )
+    # the review is Japan's; the day it was said is not the day of the US listing
+    assert found(text) == [
+        ("JP", "threatened", "2026-05-04", False),
+        ("US", "imposed", None, False),
+    ]
+
+
+def test_reviewing_further_sanctions_is_a_threat() -> None:
+    text = (
+        "Canberra is reviewing further sanctions against the junta's leaders, "
+        "Australia's foreign minister said on Tuesday."
+    )
+    assert [(a, s) for a, s, _, _ in found(text)] == [("AU", "threatened")]
+
+
+def test_reviewing_a_regime_in_force_is_no_act() -> None:
+    text = (
+        "The European Union is reviewing its sanctions regime on Syria, officials said on Tuesday."
+    )
+    assert found(text) == []
