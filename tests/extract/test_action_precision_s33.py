@@ -46,3 +46,19 @@ def test_reviewing_a_regime_in_force_is_no_act() -> None:
         "The European Union is reviewing its sanctions regime on Syria, officials said on Tuesday."
     )
     assert found(text) == []
+
+
+# -- more sanctions "on the table": a possibility, however long their object
+
+
+def test_more_sanctions_on_a_long_object_on_the_table_are_a_threat() -> None:
+    text = (
+        "Britain has cut its imports from the refinery, and UK Finance Minister Jane Doe "
+        'said on Tuesday that further sanctions on buyers of Iranian crude were "on the table".'
+    )
+    assert [(a, s) for a, s, _, _ in found(text)] == [("GB", "threatened")]
+
+
+def test_new_sanctions_imposed_on_the_same_buyers_are_made() -> None:
+    text = "Britain on Tuesday imposed new sanctions on buyers of Iranian crude."
+    assert [(a, s) for a, s, _, _ in found(text)] == [("GB", "imposed")]
