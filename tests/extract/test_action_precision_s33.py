@@ -62,3 +62,27 @@ def test_more_sanctions_on_a_long_object_on_the_table_are_a_threat() -> None:
 def test_new_sanctions_imposed_on_the_same_buyers_are_made() -> None:
     text = "Britain on Tuesday imposed new sanctions on buyers of Iranian crude."
     assert [(a, s) for a, s, _, _ in found(text)] == [("GB", "imposed")]
+
+
+# -- a condition that opens the sentence governs a future act far after it
+
+
+def test_a_long_opening_condition_makes_the_act_a_warning() -> None:
+    text = (
+        "If the junta does not free the prisoners by Friday, Canada will freeze the "
+        "assets of its leaders and ban their entry, the minister said on Tuesday."
+    )
+    assert [(a, s) for a, s, _, _ in found(text)] == [("CA", "threatened")]
+
+
+def test_an_opening_condition_before_a_reported_decision_is_still_a_warning() -> None:
+    text = (
+        "If Russia keeps attacking ports, the UK said on Tuesday it would sanction the "
+        "shipping firms involved."
+    )
+    assert [(a, s) for a, s, _, _ in found(text)] == [("GB", "threatened")]
+
+
+def test_a_reported_decision_without_a_condition_is_made() -> None:
+    text = "The UK said on Tuesday it would sanction the shipping firms involved."
+    assert [(a, s) for a, s, _, _ in found(text)] == [("GB", "imposed")]

@@ -185,6 +185,8 @@ PENDING_AFTER = rule("triggers.pending_after")  # "will join ..., but ... still 
 RETALIATORY_FUTURE = rule("triggers.retaliatory_future")
 # "said it would put the firms on its list if they continued ...": a condition after it
 CONDITION_AFTER = rule("triggers.condition_after")
+# "If the junta does not free them, Canada will freeze ...": a condition opens the sentence
+CONDITION_OPENING = rule("triggers.condition_opening")
 # "The UK will impose further sanctions ... in the coming weeks": an intention
 FUTURE_WILL = rule("triggers.future_will")
 FUTURE_LATER = rule("triggers.future_later")
@@ -265,6 +267,8 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
         return "threatened"
     if RETALIATORY_FUTURE.search(text, clause_start, trigger.start):
         return "threatened"
+    if CONDITION_OPENING.match(text[: trigger.start]):
+        return "threatened"  # "If X does not stop, we will ... impose sanctions on ..."
     after = text[trigger.end :]
     if (FUTURE_WILL.search(before) or FUTURE_LIKELY.match(after)) and FUTURE_LATER.match(after):
         return "threatened"  # "will impose ... in the coming weeks", "likely ... soon"
