@@ -86,3 +86,33 @@ def test_an_opening_condition_before_a_reported_decision_is_still_a_warning() ->
 def test_a_reported_decision_without_a_condition_is_made() -> None:
     text = "The UK said on Tuesday it would sanction the shipping firms involved."
     assert [(a, s) for a, s, _, _ in found(text)] == [("GB", "imposed")]
+
+
+# -- the measures a state aligns with are another's earlier act
+
+
+def test_restrictions_a_state_aligns_with_are_background() -> None:
+    text = (
+        "Moldova on Tuesday synchronized its sanctions with the restrictions imposed by "
+        "Britain against 40 tankers."
+    )
+    assert found(text) == [("MD", "imposed", "2026-05-05", False), ("GB", "imposed", None, True)]
+
+
+def test_a_decree_aligning_with_restrictions_keeps_only_its_own_act_as_news() -> None:
+    text = (
+        "Moldovan President Maia Sandu on Tuesday signed a decree aligning Moldova's "
+        "sanctions with restrictions imposed by the European Union on 40 tankers."
+    )
+    assert found(text) == [("MD", "imposed", "2026-05-05", False), ("EU", "imposed", None, True)]
+
+
+def test_a_second_state_acting_the_same_day_is_news() -> None:
+    text = (
+        "Moldova on Tuesday imposed sanctions on 40 tankers, and Britain imposed "
+        "restrictions on three firms."
+    )
+    assert found(text) == [
+        ("MD", "imposed", "2026-05-05", False),
+        ("GB", "imposed", "2026-05-05", False),
+    ]

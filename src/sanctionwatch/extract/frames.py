@@ -219,6 +219,8 @@ RELATIVE_BEFORE = rule("frames.relative_before")
 
 # "adopted the sanctions", "took up the measures": a trigger span ending on its measures
 MEASURES_END = rule("frames.measures_end")
+# "aligned its sanctions with restrictions imposed by the EU": the measures taken up
+MEASURES_TAKEN_UP = rule("frames.measures_taken_up")
 BARE_THE = rule("frames.bare_the")
 # ", New Zealand sanctioned Y": a comma or "and" before a subject right before its verb
 LIST_SUBJECT = rule("frames.list_subject")
@@ -1232,6 +1234,19 @@ class FrameFinder:
                     and not text[chosen[-1].end : trig.start].strip()
                 )
             )
+        )
+        # "Moldova aligned its sanctions with restrictions imposed by the EU on X": the
+        # same, the measures taken up told after "with" (the nearest trigger before)
+        near = max(
+            (t for t in others if t.kind in ("impose", "weak") and t.end <= trig.start),
+            key=lambda t: t.end,
+            default=None,
+        )
+        describes = describes or (
+            near is not None
+            and bool(chosen)
+            and all(m.start >= trig.end for m in chosen)
+            and MEASURES_TAKEN_UP.fullmatch(text, near.end, trig.start) is not None
         )
         answered = not background and answered_reason(text, c_start, trig)
         if describes or answered:
