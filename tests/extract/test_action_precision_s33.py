@@ -116,3 +116,32 @@ def test_a_second_state_acting_the_same_day_is_news() -> None:
         ("MD", "imposed", "2026-05-05", False),
         ("GB", "imposed", "2026-05-05", False),
     ]
+
+
+# -- a past month that closes a long clause dates its verb
+
+
+def test_a_designation_closed_by_a_past_month_is_background() -> None:
+    text = (
+        "The State Department designated the Gulf Cartel and the Sinaloa Cartel as "
+        "foreign terrorist organizations in February, which exposes anyone who gives "
+        "them material support to prosecution."
+    )
+    assert found(text) == [("US", "imposed", None, True)]
+
+
+def test_the_month_of_a_reason_does_not_date_the_designation() -> None:
+    text = (
+        "The Treasury on Tuesday designated two hackers over the theft of crypto assets "
+        "from a Singapore exchange in August."
+    )
+    assert found(text) == [("US", "imposed", "2026-05-05", False)]
+
+
+def test_an_extension_of_measures_expiring_in_a_month_is_news() -> None:
+    text = (
+        "Ukraine's president extended sanctions against 212 individuals and legal "
+        "entities whose restrictions were expiring in November, the decree published "
+        "on Tuesday says."
+    )
+    assert [(a, s, bg) for a, s, _, bg in found(text)] == [("UA", "imposed", False)]

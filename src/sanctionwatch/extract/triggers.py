@@ -355,6 +355,7 @@ PERFECT_SINCE = rule("triggers.perfect_since")
 # the antecedents' record, not the day's act
 RELATIVE_PERFECT = rule("triggers.relative_perfect")
 CLOSING_YEAR = rule("triggers.closing_year")  # "sanctioned X, the ..., in 2022."
+CLOSING_MONTH = rule("triggers.closing_month")  # "designated X as ... in February, which"
 COORDINATED_AFTER = rule("triggers.coordinated_after")
 # the background markers that are a bare word looking ahead to a subject and its verb
 # (frames.toml [[background]]: "weeks after X sanctioned", "since X designated")
@@ -416,7 +417,7 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
     # "Ukraine sanctioned X, the occupation governor of the region, in 2022.": a closing
     # past year after the object and its aside dates the verb, past the window
     if (
-        CLOSING_YEAR.match(text, trigger.end, end)
+        (CLOSING_YEAR.match(text, trigger.end, end) or CLOSING_MONTH.match(text, trigger.end, end))
         and not any(o.start >= trigger.end for o in others)
         and not pats.news.search(text, start, end)
     ):
