@@ -145,3 +145,14 @@ def test_an_extension_of_measures_expiring_in_a_month_is_news() -> None:
         "on Tuesday says."
     )
     assert [(a, s, bg) for a, s, _, bg in found(text)] == [("UA", "imposed", False)]
+
+
+# -- a licence issued with its day before what it allows is relief
+
+
+def test_a_licence_with_its_day_before_what_it_allows_is_relief() -> None:
+    text = (
+        "The U.S. Treasury's Office of Foreign Assets Control issued a new licence on "
+        "Monday allowing transactions with the Acme Refinery for another month."
+    )
+    assert found(text) == [("US", "lifted", "2026-05-04", False)]
