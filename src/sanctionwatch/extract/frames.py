@@ -220,6 +220,8 @@ RELATIVE_BEFORE = rule("frames.relative_before")
 # "adopted the sanctions", "took up the measures": a trigger span ending on its measures
 MEASURES_END = rule("frames.measures_end")
 TAKEN_OVER_WITH = rule("frames.taken_over_with")
+# "aligned its sanctions with restrictions imposed by the EU": the measures taken up
+MEASURES_TAKEN_UP = rule("frames.measures_taken_up")
 BARE_THE = rule("frames.bare_the")
 # ", New Zealand sanctioned Y": a comma or "and" before a subject right before its verb
 LIST_SUBJECT = rule("frames.list_subject")
@@ -1235,18 +1237,26 @@ class FrameFinder:
             )
         )
         # "signed a decree synchronising its sanctions with restrictions imposed by the
-        # UK": the same, the nearest earlier trigger taking the other side's measures over
-        near = next(
-            (t for t in reversed(others) if t.kind in ("impose", "weak") and t.end <= trig.start),
-            None,
+        # UK", "aligned its sanctions with restrictions imposed by the EU on X": the same,
+        # the nearest earlier trigger taking the other side's measures over (two lanes of
+        # session 33 read it, one from the trigger that takes over, one from the gap)
+        near = max(
+            (t for t in others if t.kind in ("impose", "weak") and t.end <= trig.start),
+            key=lambda t: t.end,
+            default=None,
         )
         describes = describes or (
             near is not None
             and bool(chosen)
             and all(m.start >= trig.end for m in chosen)
-            and MEASURES_END.search(text, near.start, near.end) is not None
-            and TAKES_OVER.match(text, near.start) is not None
-            and TAKEN_OVER_WITH.fullmatch(text, near.end, trig.start) is not None
+            and (
+                (
+                    MEASURES_END.search(text, near.start, near.end) is not None
+                    and TAKES_OVER.match(text, near.start) is not None
+                    and TAKEN_OVER_WITH.fullmatch(text, near.end, trig.start) is not None
+                )
+                or MEASURES_TAKEN_UP.fullmatch(text, near.end, trig.start) is not None
+            )
         )
         answered = not background and answered_reason(text, c_start, trig)
         if describes or answered:

@@ -185,6 +185,8 @@ PENDING_AFTER = rule("triggers.pending_after")  # "will join ..., but ... still 
 RETALIATORY_FUTURE = rule("triggers.retaliatory_future")
 # "said it would put the firms on its list if they continued ...": a condition after it
 CONDITION_AFTER = rule("triggers.condition_after")
+# "If the junta does not free them, Canada will freeze ...": a condition opens the sentence
+CONDITION_OPENING = rule("triggers.condition_opening")
 # "The UK will impose further sanctions ... in the coming weeks": an intention
 FUTURE_WILL = rule("triggers.future_will")
 FUTURE_LATER = rule("triggers.future_later")
@@ -265,6 +267,8 @@ def status_of(kind: str, text: str, clause_start: int, trigger: Trigger) -> str:
         return "threatened"
     if RETALIATORY_FUTURE.search(text, clause_start, trigger.start):
         return "threatened"
+    if CONDITION_OPENING.match(text[: trigger.start]):
+        return "threatened"  # "If X does not stop, we will ... impose sanctions on ..."
     after = text[trigger.end :]
     if (FUTURE_WILL.search(before) or FUTURE_LIKELY.match(after)) and FUTURE_LATER.match(after):
         return "threatened"  # "will impose ... in the coming weeks", "likely ... soon"
@@ -351,6 +355,7 @@ PERFECT_SINCE = rule("triggers.perfect_since")
 # the antecedents' record, not the day's act
 RELATIVE_PERFECT = rule("triggers.relative_perfect")
 CLOSING_YEAR = rule("triggers.closing_year")  # "sanctioned X, the ..., in 2022."
+CLOSING_MONTH = rule("triggers.closing_month")  # "designated X as ... in February, which"
 COORDINATED_AFTER = rule("triggers.coordinated_after")
 # the background markers that are a bare word looking ahead to a subject and its verb
 # (frames.toml [[background]]: "weeks after X sanctioned", "since X designated")
@@ -413,7 +418,7 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
     # "Ukraine sanctioned X, the occupation governor of the region, in 2022.": a closing
     # past year after the object and its aside dates the verb, past the window
     if (
-        CLOSING_YEAR.match(text, trigger.end, end)
+        (CLOSING_YEAR.match(text, trigger.end, end) or CLOSING_MONTH.match(text, trigger.end, end))
         and not any(o.start >= trigger.end for o in others)
         and not pats.news.search(text, start, end)
     ):
