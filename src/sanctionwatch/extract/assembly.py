@@ -809,6 +809,9 @@ def count_targets(
             and f.trigger_start != frame.trigger_start
             and frame.clause_start <= f.trigger_start < frame.clause_end
             and not RELATIVE_TRIGGER.search(text, max(0, f.trigger_start - 30), f.trigger_start)
+            # "Switzerland adopted the sanctions imposed by the EU against six individuals":
+            # the participle tells the measures taken up, its counts are the adopter's too
+            and not f.describes
         ]
         own = frame.trigger_start - frame.clause_start
         for phrase in counts.find_counts(clause):
