@@ -33,3 +33,17 @@ def test_a_decree_synchronising_with_another_states_restrictions_is_the_decrees(
     )
     found = news(actions)
     assert found == {("UA", "imposed"): {"organization": 40, "person": 12}}
+
+
+def test_a_day_after_act_joins_the_same_days_statement_of_it() -> None:
+    # published Friday 14 March 2025: "a day after" and "on Thursday" name one day
+    actions = rules_actions(
+        "Shares of Halden Optics Ltd slumped in Taipei on Friday, a day after the US "
+        "Treasury sanctioned the lens maker for supplying Russian drone makers.\n\n"
+        "The Office of Foreign Assets Control on Thursday designated seven entities and "
+        "three individuals in Taiwan and Kazakhstan."
+    )
+    imposed = [a for a in actions if a.status == "imposed" and not a.background]
+    assert [(a.authority, str(a.date)) for a in imposed] == [("US", "2025-03-13")]
+    assert imposed[0].counts["organization"] == 7
+    assert imposed[0].counts["person"] == 3

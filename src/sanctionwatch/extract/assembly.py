@@ -555,6 +555,11 @@ def day_key(doc: Doc, frame: Frame) -> str | None:
     day = frame_day(doc, frame)
     if day is None or weak_day(doc, frame, day):
         return None
+    back = days_back(doc, frame, day)
+    if back:
+        # "halted on Friday, a day after the Treasury sanctioned it": the act's own day,
+        # as frame_date gives it, so that the day's other statements of it join it
+        return (day.value - timedelta(days=back)).isoformat() if day.value else None
     text = doc.sentences[frame.sentence].text[day.start : day.end].lower()
     word = DAY_AFFIXES.sub("", text.strip())
     if day.value:
@@ -573,14 +578,18 @@ def frame_date(doc: Doc, frame: Frame) -> date | None:
     day = frame_day(doc, frame)
     if day is None or day.value is None:
         return None
+    return day.value - timedelta(days=days_back(doc, frame, day))
+
+
+def days_back(doc: Doc, frame: Frame, day: dates.DateMention) -> int:
+    """How many days before the main clause's day the frame's act came: "Ltd. on Friday
+    denied ..., a day after the EU included it" is 1; 0 where no such phrase stands."""
     text = doc.sentences[frame.sentence].text
     after = DAYS_AFTER.search(text, max(0, frame.clause_start - 30), frame.clause_start)
-    if after is not None and day.start < frame.clause_start:
-        # "Ltd. on Friday denied ..., a day after the EU included it": the day is the
-        # main clause's, the act came that many days before
-        n = after.group("n").lower()
-        return day.value - timedelta(days=DAY_COUNTS.get(n) or int(n))
-    return day.value
+    if after is None or day.start >= frame.clause_start:
+        return 0
+    n = after.group("n").lower()
+    return DAY_COUNTS.get(n) or int(n)
 
 
 # "The warning came a day after Estonia ... announced": counted back from the step before
