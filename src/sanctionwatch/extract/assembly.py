@@ -1323,6 +1323,7 @@ def lead_dates(actions: list[Action]) -> None:
 # "Australia has imposed sanctions on ...": the auxiliary of a present perfect or
 # progressive right before a trigger
 PERFECT_BEFORE = rule("assembly.perfect_before")
+PERFECT_INSTRUMENT = rule("assembly.perfect_instrument")
 PERFECT_REACH = 30  # characters before a trigger its auxiliary and adverb may take
 
 
@@ -1373,6 +1374,17 @@ def perfect(doc: Doc, frame: Frame) -> bool:
         return False
     start = frame.trigger_start
     aux = PERFECT_BEFORE.search(text, max(0, start - PERFECT_REACH), start)
+    if aux is None and not dates.quoted(text, start):
+        # "The president has signed Decree No. 12, which enacts the council's decision on
+        # measures against ...": the present relative clause tells the content of the
+        # instrument the main clause's perfect verb issued, the act of that day
+        relative = RELATIVE_TRIGGER.search(text, max(0, start - 30), start)
+        head = text[start : frame.trigger_end].split(maxsplit=1)[0].lower()
+        return (
+            relative is not None
+            and not head.endswith("ed")
+            and PERFECT_INSTRUMENT.search(text, 0, relative.start()) is not None
+        )
     if aux is None or dates.quoted(text, start):
         return False
     return not aux.group("progressive") or text[start : frame.trigger_end].lower().endswith("ing")
