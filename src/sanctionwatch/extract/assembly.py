@@ -555,6 +555,11 @@ def day_key(doc: Doc, frame: Frame) -> str | None:
     day = frame_day(doc, frame)
     if day is None or weak_day(doc, frame, day):
         return None
+    back = days_back(doc, frame, day)
+    if back:
+        # "halted on Friday, a day after the Treasury sanctioned it": the act's own day,
+        # as frame_date gives it, so that the day's other statements of it join it
+        return (day.value - timedelta(days=back)).isoformat() if day.value else None
     text = doc.sentences[frame.sentence].text[day.start : day.end].lower()
     word = DAY_AFFIXES.sub("", text.strip())
     if day.value:
@@ -573,14 +578,18 @@ def frame_date(doc: Doc, frame: Frame) -> date | None:
     day = frame_day(doc, frame)
     if day is None or day.value is None:
         return None
+    return day.value - timedelta(days=days_back(doc, frame, day))
+
+
+def days_back(doc: Doc, frame: Frame, day: dates.DateMention) -> int:
+    """How many days before the main clause's day the frame's act came: "Ltd. on Friday
+    denied ..., a day after the EU included it" is 1; 0 where no such phrase stands."""
     text = doc.sentences[frame.sentence].text
     after = DAYS_AFTER.search(text, max(0, frame.clause_start - 30), frame.clause_start)
-    if after is not None and day.start < frame.clause_start:
-        # "Ltd. on Friday denied ..., a day after the EU included it": the day is the
-        # main clause's, the act came that many days before
-        n = after.group("n").lower()
-        return day.value - timedelta(days=DAY_COUNTS.get(n) or int(n))
-    return day.value
+    if after is None or day.start >= frame.clause_start:
+        return 0
+    n = after.group("n").lower()
+    return DAY_COUNTS.get(n) or int(n)
 
 
 # "The warning came a day after Estonia ... announced": counted back from the step before
@@ -809,6 +818,9 @@ def count_targets(
             and f.trigger_start != frame.trigger_start
             and frame.clause_start <= f.trigger_start < frame.clause_end
             and not RELATIVE_TRIGGER.search(text, max(0, f.trigger_start - 30), f.trigger_start)
+            # "Switzerland adopted the sanctions imposed by the EU against six individuals":
+            # the participle tells the measures taken up, its counts are the adopter's too
+            and not f.describes
         ]
         own = frame.trigger_start - frame.clause_start
         for phrase in counts.find_counts(clause):
@@ -1311,6 +1323,7 @@ def lead_dates(actions: list[Action]) -> None:
 # "Australia has imposed sanctions on ...": the auxiliary of a present perfect or
 # progressive right before a trigger
 PERFECT_BEFORE = rule("assembly.perfect_before")
+PERFECT_INSTRUMENT = rule("assembly.perfect_instrument")
 PERFECT_REACH = 30  # characters before a trigger its auxiliary and adverb may take
 
 
@@ -1361,6 +1374,17 @@ def perfect(doc: Doc, frame: Frame) -> bool:
         return False
     start = frame.trigger_start
     aux = PERFECT_BEFORE.search(text, max(0, start - PERFECT_REACH), start)
+    if aux is None and not dates.quoted(text, start):
+        # "The president has signed Decree No. 12, which enacts the council's decision on
+        # measures against ...": the present relative clause tells the content of the
+        # instrument the main clause's perfect verb issued, the act of that day
+        relative = RELATIVE_TRIGGER.search(text, max(0, start - 30), start)
+        head = text[start : frame.trigger_end].split(maxsplit=1)[0].lower()
+        return (
+            relative is not None
+            and not head.endswith("ed")
+            and PERFECT_INSTRUMENT.search(text, 0, relative.start()) is not None
+        )
     if aux is None or dates.quoted(text, start):
         return False
     return not aux.group("progressive") or text[start : frame.trigger_end].lower().endswith("ing")

@@ -223,6 +223,7 @@ TAKEN_OVER_WITH = rule("frames.taken_over_with")
 # "aligned its sanctions with restrictions imposed by the EU": the measures taken up
 MEASURES_TAKEN_UP = rule("frames.measures_taken_up")
 BARE_THE = rule("frames.bare_the")
+MEASURES_WITH = rule("frames.measures_with")
 # ", New Zealand sanctioned Y": a comma or "and" before a subject right before its verb
 LIST_SUBJECT = rule("frames.list_subject")
 
@@ -1218,20 +1219,32 @@ class FrameFinder:
         # "Switzerland adopted the sanctions imposed by the EU on X": a participle with
         # its agent, right after the measures the earlier trigger takes up, tells an
         # earlier act of that agent
+        # (the trigger right before, where several stand before it: "signed a decree
+        # synchronizing its sanctions with those imposed by the UK")
+        near = max(
+            (t for t in others if t.kind in ("impose", "weak") and t.end <= trig.start),
+            key=lambda t: t.end,
+            default=None,
+        )
         describes = (
-            lead is not None
+            near is not None
             and bool(chosen)
-            and MEASURES_END.search(text, lead.start, lead.end) is not None
+            and MEASURES_END.search(text, near.start, near.end) is not None
             and (
                 (
                     all(m.start >= trig.end for m in chosen)
-                    and not text[lead.end : trig.start].strip()
+                    and (
+                        not text[near.end : trig.start].strip()
+                        # "synchronized its sanctions with restrictions imposed by the UK
+                        # on X": the measures taken up named again after "with"
+                        or MEASURES_WITH.fullmatch(text, near.end, trig.start) is not None
+                    )
                 )
                 # "Norway adopted the sanctions the European Union imposed on X": the
                 # same with the agent as the subject of a relative clause with no pronoun
                 or (
-                    all(lead.end <= m.start and m.end <= trig.start for m in chosen)
-                    and BARE_THE.fullmatch(text, lead.end, chosen[0].start) is not None
+                    all(near.end <= m.start and m.end <= trig.start for m in chosen)
+                    and BARE_THE.fullmatch(text, near.end, chosen[0].start) is not None
                     and not text[chosen[-1].end : trig.start].strip()
                 )
             )

@@ -389,6 +389,10 @@ AGENT_NAMED = rule("triggers.agent_named")
 # "sanctioned for importing crude in 2024": the reason's year, not the act's
 REASON_GERUND = rule("triggers.reason_gerund")
 IN_YEAR = re.compile(r"in\s+(?:19|20)\d\d$", re.I)  # mechanics: "in" and a year alone
+REASON_DEED = rule("triggers.reason_deed")
+PERFECT_AUXILIARY = rule("triggers.perfect_auxiliary")
+RELATIVE_AUXILIARY = rule("triggers.relative_auxiliary")
+IN_MONTH = rule("triggers.in_month")
 MARKER_TAIL = 12  # characters a background year may run past the window ("in 2008")
 YEAR_END = re.compile(r"\b(?:19|20)\d\d$")  # mechanics: a marker that ends on a year
 YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")  # mechanics: a year after a month's marker
@@ -465,6 +469,20 @@ def is_background(text: str, start: int, end: int, trigger: Trigger, others: lis
             and REASON_GERUND.fullmatch(text, trigger.end, m.start())
         ):
             continue  # "sanctioned for importing crude in 2024": what the target did then
+        if (
+            m.start() >= trigger.end
+            and PERFECT_AUXILIARY.fullmatch(m.group())
+            and RELATIVE_AUXILIARY.search(text, trigger.end, m.start())
+        ):
+            # "reinstated sanctions on Iran that had been lifted under the deal": the
+            # relative clause's own verb is what the auxiliary dates
+            continue
+        if (
+            m.start() >= trigger.end
+            and (IN_YEAR.fullmatch(m.group()) or IN_MONTH.fullmatch(m.group()))
+            and REASON_DEED.fullmatch(text, trigger.end, m.start())
+        ):
+            continue  # "listed them over the killings of civilians in March": the deed's time
         # "Seoul's designation came a week after the US Treasury Department blacklisted
         # X": a bare "after" or "since" marker (its pattern looks ahead to a subject and
         # its verb) dates that later verb, never a trigger before it, however near
