@@ -60,3 +60,25 @@ def test_a_joint_request_to_the_u_n_committee_is_a_un_proposal() -> None:
         "committee to add two smugglers, Ali Masoud and Omar Fathi, to its sanctions list."
     )
     assert [a[:2] for a in acts(text)] == [("UN", "proposed")]
+
+
+# -- a possessive state before its foreign service acts through it
+
+
+def test_a_foreign_service_proposal_is_the_blocs() -> None:
+    text = (
+        "The European Union's foreign service has circulated a proposal to sanction "
+        "three militia commanders in Darfur, two diplomats said on Tuesday."
+    )
+    assert [a[:2] for a in acts(text)] == [("EU", "proposed")]
+
+
+# -- ", and the Japanese government designated": a coordinated clause with its own subject
+
+
+def test_an_adjective_government_opening_a_coordinated_clause_acts() -> None:
+    text = (
+        "Customs officers searched a tanker in Osaka, and the Japanese government on "
+        "Friday designated the tanker and its Panamanian owner."
+    )
+    assert [a[:2] for a in acts(text)] == [("JP", "imposed")]

@@ -63,6 +63,8 @@ SPEAKER_ASIDE_OPEN = rule("actors.speaker_aside_open")
 SPEAKER_ASIDE_CLOSE = rule("actors.speaker_aside_close")
 # "the Japanese government", "Australian, British and American (AUKUS) alliance"
 GOVERNMENT_NOUN = gated_rule("actors.government_noun")
+# ", and the Japanese government designated ...": an adjective opening its own clause
+CLAUSE_GOVERNMENT = rule("actors.clause_government")
 # "hit three Iranian officials": a counted group's adjective names those hit
 COUNTED_GROUP = rule("actors.counted_group")
 _COUNTS = load_json("counts.json")
@@ -358,7 +360,12 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             ok = True
             chosen = []  # "Iran acted hours after the EU imposed ...": the nearer subject
         elif marks_object(text, m, before, end) and not (
-            m.form == "agency" and NEW_CLAUSE.search(before)
+            NEW_CLAUSE.search(before)
+            and (
+                m.form == "agency"
+                # ", and the South Korean government designated ...": its own subject
+                or (m.form == "adjective" and CLAUSE_GOVERNMENT.match(text, m.end) is not None)
+            )
         ):
             # "a bipartisan group of U.S. senators": legislators act for their state;
             # "The governments of Australia, Canada ...": so do the states named
