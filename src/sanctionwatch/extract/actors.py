@@ -26,6 +26,8 @@ TARGET_PREP = rule("actors.target_prep")
 # "a Cyprus holding company", "an Iranian bank": a state before a noun after "a" says where
 INDEFINITE_BEFORE = rule("actors.indefinite_before")
 OWNED_NOUN = rule("actors.owned_noun")  # "(a Cyprus) holding company", "(an Iranian) bank"
+DEFINITE_BEFORE = rule("actors.definite_before")  # "The Moscow media company X": a place too
+OWNED_GAP_VERB = rule("actors.owned_gap_verb")  # "the EU listed three companies": a subject
 PROGRAMME_NAME = rule("actors.programme_name")
 WATCHED_STATE_COMMITTEE = rule("actors.watched_state_committee")
 BLOCS = ("EU", "ECOWAS", "AFRICAN_UNION", "ARAB_LEAGUE", "ASEAN", "OAS")
@@ -61,6 +63,8 @@ SPEAKER_ASIDE_OPEN = rule("actors.speaker_aside_open")
 SPEAKER_ASIDE_CLOSE = rule("actors.speaker_aside_close")
 # "the Japanese government", "Australian, British and American (AUKUS) alliance"
 GOVERNMENT_NOUN = gated_rule("actors.government_noun")
+# ", and the Japanese government designated ...": an adjective opening its own clause
+CLAUSE_GOVERNMENT = rule("actors.clause_government")
 # "hit three Iranian officials": a counted group's adjective names those hit
 COUNTED_GROUP = rule("actors.counted_group")
 _COUNTS = load_json("counts.json")
@@ -140,9 +144,16 @@ def hit_state(text: str, m: Mention) -> bool:
 def party_place(text: str, m: Mention, start: int = 0) -> bool:
     """A state named as where a firm or private party is ("a Hong Kong company, X,
     which the Foreign Ministry says ..."): no actor, and no owner of an agency after it."""
+    owned = OWNED_NOUN.match(text, m.end)
+    if owned is None:
+        return False
+    if INDEFINITE_BEFORE.search(text, max(start, m.start - 4), m.start) is not None:
+        return True
+    # "The Moscow media company X was listed": "the" too, with no verb before the noun
     return (
-        INDEFINITE_BEFORE.search(text, max(start, m.start - 4), m.start) is not None
-        and OWNED_NOUN.match(text, m.end) is not None
+        m.form == "name"
+        and DEFINITE_BEFORE.search(text, max(start, m.start - 4), m.start) is not None
+        and OWNED_GAP_VERB.search(owned.group()) is None
     )
 
 
@@ -349,7 +360,12 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             ok = True
             chosen = []  # "Iran acted hours after the EU imposed ...": the nearer subject
         elif marks_object(text, m, before, end) and not (
-            m.form == "agency" and NEW_CLAUSE.search(before)
+            NEW_CLAUSE.search(before)
+            and (
+                m.form == "agency"
+                # ", and the South Korean government designated ...": its own subject
+                or (m.form == "adjective" and CLAUSE_GOVERNMENT.match(text, m.end) is not None)
+            )
         ):
             # "a bipartisan group of U.S. senators": legislators act for their state;
             # "The governments of Australia, Canada ...": so do the states named
@@ -624,11 +640,21 @@ def joiners(
     return subject_mentions(text, mentions, 0, joined_at.start()) or group
 
 
+def possessive_owned(text: str, end: int) -> bool:
+    """Right after a country, a possessive of what is no acting body ("Iran's drone
+    programme", "North Korea's Foreign Trade Bank")."""
+    return bool(re.match(r"['’]s\s", text[end : end + 3])) and not ACTING_BODY.match(
+        text[end : end + 60]
+    )
+
+
 def agent_mentions(text: str, mentions: list[Mention], trigger: Trigger, end: int) -> list[Mention]:
     """The agents of a passive trigger: "... were sanctioned by the UK", "announced by
     the US, Britain and the EU", "made by the US Treasury and by Britain's Foreign Office"."""
     for m in mentions:
         if trigger.end <= m.start < end and AGENT_BY.match(text[trigger.end : m.start]):
+            if m.form == "name" and possessive_owned(text, m.end):
+                continue  # "..., and by North Korea's Foreign Trade Bank": an owner, no agent
             group = [m]
             for other in mentions:
                 gap = text[group[-1].end : other.start]
