@@ -255,3 +255,10 @@ def test_an_office_for_something_is_where_a_person_works() -> None:
     text = "Oslo sanctioned Ole Dahl of the Office for Border Control and Lars Berg."
     assert hit(text) == ["Ole Dahl", "Lars Berg"]
     assert hit("Oslo sanctioned the Office for Border Control.") == ["Office for Border Control"]
+
+
+def test_a_one_letter_country_code_before_a_two_word_legal_form_stays_in_the_name() -> None:
+    # session 33: Singapore's "(S) Pte Ltd" and Malaysia's "(M) Sdn Bhd"
+    text = "Oslo sanctioned Fjord Metals (S) Pte Ltd and Nordic Ore (M) Sdn Bhd on Monday."
+    assert hit(text) == ["Fjord Metals (S) Pte Ltd", "Nordic Ore (M) Sdn Bhd"]
+    assert hit("Oslo sanctioned Fjord Metals (A) and Lars Berg.") == ["Fjord Metals", "Lars Berg"]
