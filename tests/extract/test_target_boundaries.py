@@ -242,3 +242,23 @@ def test_a_title_in_a_hyphenated_name_is_no_rank() -> None:
     text = "Oslo sanctioned Sheikh Omar Prince-Smith and the US Treasury named Gen. Ali Rad."
     assert [n.text for n in find_names(text)][:1] == ["Sheikh Omar Prince-Smith"]
     assert "Ali Rad" in [n.text for n in find_names(text)]
+
+
+def test_a_police_rank_is_cut_from_the_name() -> None:
+    # session 33: "Superintendent", "Senior Superintendent" glued to a person's name
+    text = "Oslo sanctioned Superintendent Lars Berg and Senior Superintendent Ole Dahl."
+    assert hit(text) == ["Lars Berg", "Ole Dahl"]
+
+
+def test_an_office_for_something_is_where_a_person_works() -> None:
+    # session 33: "X of the Office for Y" names where X works; the list goes on after it
+    text = "Oslo sanctioned Ole Dahl of the Office for Border Control and Lars Berg."
+    assert hit(text) == ["Ole Dahl", "Lars Berg"]
+    assert hit("Oslo sanctioned the Office for Border Control.") == ["Office for Border Control"]
+
+
+def test_a_one_letter_country_code_before_a_two_word_legal_form_stays_in_the_name() -> None:
+    # session 33: Singapore's "(S) Pte Ltd" and Malaysia's "(M) Sdn Bhd"
+    text = "Oslo sanctioned Fjord Metals (S) Pte Ltd and Nordic Ore (M) Sdn Bhd on Monday."
+    assert hit(text) == ["Fjord Metals (S) Pte Ltd", "Nordic Ore (M) Sdn Bhd"]
+    assert hit("Oslo sanctioned Fjord Metals (A) and Lars Berg.") == ["Fjord Metals", "Lars Berg"]

@@ -732,6 +732,11 @@ class NameBuilder:
             return at
         if tail[0].word == "the" and len(tail) >= 3 and self.is_org_word(tail[-1].word):
             return at  # "Lin Xiaoming of the Xiamen Cross-Strait Exchange Association"
+        # "Wu Xinhua of the Office for Safeguarding National Security": a body whose head
+        # "for" completes, where the person works (session 33)
+        office = tail[0].word == "the" and len(tail) >= 4 and tail[1].word in ORG_HEAD_FOR
+        if office and tail[2].text == "for":
+            return at
         # "Gustavo Pincay Reyes of the Tiguerones": a gang or clan by its plural name
         gang = tail[0].word == "the" and 1 <= len(tail) - 1 <= 2 and tail[-1].word.endswith("s")
         return at if gang and not any(self.is_org_word(t.word) for t in tail) else 0
