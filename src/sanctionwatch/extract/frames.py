@@ -219,11 +219,9 @@ RELATIVE_BEFORE = rule("frames.relative_before")
 
 # "adopted the sanctions", "took up the measures": a trigger span ending on its measures
 MEASURES_END = rule("frames.measures_end")
-TAKEN_OVER_WITH = rule("frames.taken_over_with")
 # "aligned its sanctions with restrictions imposed by the EU": the measures taken up
 MEASURES_TAKEN_UP = rule("frames.measures_taken_up")
 BARE_THE = rule("frames.bare_the")
-MEASURES_WITH = rule("frames.measures_with")
 # ", New Zealand sanctioned Y": a comma or "and" before a subject right before its verb
 LIST_SUBJECT = rule("frames.list_subject")
 
@@ -1233,12 +1231,7 @@ class FrameFinder:
             and (
                 (
                     all(m.start >= trig.end for m in chosen)
-                    and (
-                        not text[near.end : trig.start].strip()
-                        # "synchronized its sanctions with restrictions imposed by the UK
-                        # on X": the measures taken up named again after "with"
-                        or MEASURES_WITH.fullmatch(text, near.end, trig.start) is not None
-                    )
+                    and not text[near.end : trig.start].strip()
                 )
                 # "Norway adopted the sanctions the European Union imposed on X": the
                 # same with the agent as the subject of a relative clause with no pronoun
@@ -1251,25 +1244,12 @@ class FrameFinder:
         )
         # "signed a decree synchronising its sanctions with restrictions imposed by the
         # UK", "aligned its sanctions with restrictions imposed by the EU on X": the same,
-        # the nearest earlier trigger taking the other side's measures over (two lanes of
-        # session 33 read it, one from the trigger that takes over, one from the gap)
-        near = max(
-            (t for t in others if t.kind in ("impose", "weak") and t.end <= trig.start),
-            key=lambda t: t.end,
-            default=None,
-        )
+        # the measures the nearest earlier trigger takes up named again after "with"
         describes = describes or (
             near is not None
             and bool(chosen)
             and all(m.start >= trig.end for m in chosen)
-            and (
-                (
-                    MEASURES_END.search(text, near.start, near.end) is not None
-                    and TAKES_OVER.match(text, near.start) is not None
-                    and TAKEN_OVER_WITH.fullmatch(text, near.end, trig.start) is not None
-                )
-                or MEASURES_TAKEN_UP.fullmatch(text, near.end, trig.start) is not None
-            )
+            and MEASURES_TAKEN_UP.fullmatch(text, near.end, trig.start) is not None
         )
         answered = not background and answered_reason(text, c_start, trig)
         if describes or answered:
