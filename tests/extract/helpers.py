@@ -9,6 +9,7 @@ from sanctionwatch.model import Action, Article
 
 PUBLISHED = date(2025, 3, 4)
 FRIDAY = date(2025, 3, 14)
+THURSDAY = date(2026, 12, 3)
 
 
 def rules_actions(text: str, published: date | None = FRIDAY) -> list[Action]:
@@ -77,3 +78,17 @@ def rules_news(text: str, published: date) -> dict[str, list[str]]:
 def shipped_news(text: str, published: date) -> dict[str, list[str]]:
     """`news_targets` with the shipped models over the rules."""
     return news_targets(extract(Article(id="t", text=text, published=published)).actions)
+
+
+def news_actions(text: str, published: date = THURSDAY) -> list[Action]:
+    """The news impositions and proposals the rules alone find."""
+    return [
+        a
+        for a in rules_actions(text, published)
+        if a.status in ("imposed", "proposed") and not a.background
+    ]
+
+
+def known_counts(action: Action) -> dict[str, int]:
+    """An action's counts that are set."""
+    return {k: v for k, v in action.counts.items() if v is not None}

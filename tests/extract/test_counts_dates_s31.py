@@ -6,23 +6,9 @@ Every sentence here is written for the test, none copied from an article.
 from datetime import date
 
 from sanctionwatch.extract import counts
-from sanctionwatch.model import Action
-from tests.extract.helpers import rules_actions
-
-THURSDAY = date(2026, 12, 3)
-
-
-def news(text: str, published: date = THURSDAY) -> list[Action]:
-    """The news impositions and proposals the rules alone find."""
-    return [
-        a
-        for a in rules_actions(text, published)
-        if a.status in ("imposed", "proposed") and not a.background
-    ]
-
-
-def kinds(action: Action) -> dict[str, int]:
-    return {k: v for k, v in action.counts.items() if v is not None}
+from tests.extract.helpers import THURSDAY, rules_actions
+from tests.extract.helpers import known_counts as kinds
+from tests.extract.helpers import news_actions as news
 
 
 def test_an_in_total_sentence_in_the_passive_counts_the_news_action() -> None:

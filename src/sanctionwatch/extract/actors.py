@@ -403,7 +403,7 @@ def subject_mentions(text: str, mentions: list[Mention], start: int, end: int) -
             ok = GOVERNMENT_NOUN.match(text[m.end : m.end + 60]) is not None
         # "Iran's drone programme": a possessive country is an owner, not an actor,
         # unless what it owns acts ("the UN Security Council's sanctions committee")
-        if ok and m.form == "name" and re.match(r"['’]s\s", text[m.end : m.end + 3]):
+        if ok and m.form == "name" and possessive(text, m.end):
             ok = ACTING_BODY.match(text[m.end : m.end + 60]) is not None or (
                 not chosen and acting_title(text, m, end)
             )
@@ -640,12 +640,18 @@ def joiners(
     return subject_mentions(text, mentions, 0, joined_at.start()) or group
 
 
+POSSESSIVE_S = re.compile(r"['’]s\s")  # mechanics: a possessive ending after a name
+
+
+def possessive(text: str, end: int) -> bool:
+    """Whether a possessive ending ("'s ") follows a name ending at `end`."""
+    return POSSESSIVE_S.match(text, end) is not None
+
+
 def possessive_owned(text: str, end: int) -> bool:
     """Right after a country, a possessive of what is no acting body ("Iran's drone
     programme", "North Korea's Foreign Trade Bank")."""
-    return bool(re.match(r"['’]s\s", text[end : end + 3])) and not ACTING_BODY.match(
-        text[end : end + 60]
-    )
+    return possessive(text, end) and not ACTING_BODY.match(text[end : end + 60])
 
 
 def agent_mentions(text: str, mentions: list[Mention], trigger: Trigger, end: int) -> list[Mention]:
